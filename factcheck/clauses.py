@@ -1,0 +1,274 @@
+"""Splitting one sentence into atomic clauses.
+
+Owns: the grammar-light rules that cut a sentence where it makes more than one checkable
+statement: "A, while B"; leading "While A, B"; trailing participles (", effectively
+monopolizing ..."); absolute "with" phrases (", with X outstripping Y"); appositives after a
+name ("BlackRock, a leading American asset manager"); and coordinated verb phrases ("It has
+invested in X, provided Y, and now participates in Z"). Must not: know entities' meaning or
+the store; it is told where names are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that begin a verb phrase (after an optional adverb) in coordinated lists.
+COMMON_VERBS = frozenset("""
+is are was were has have had will would can could may might must shall should does did do
+be been being became becomes leads led includes included plans planned joins joined makes made
+takes took gives gave holds held owns owned runs ran builds built sells sold buys bought
+grows grew raises raised invests invested provides provided participates participated
+announces announced launches launched controls controlled acquires acquired supports supported
+""".split())
+ADVERBS = frozenset("""
+now also then later recently subsequently even further actively still already thereby thus
+effectively officially personally reportedly currently jointly increasingly
+""".split())
+NON_PARTICIPLES = frozenset("""
+including according regarding excluding following concerning ranging starting during
+notwithstanding pending something nothing anything everything thing king spring string
+""".split())
+SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
+APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their)\s", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # offsets within the sentence
+    end: int
+    role: str  # "main", "participle", "with", "appositive", "verb-phrase"
+    inherits_subject: bool  # the clause has no subject of its own
+    appositive_of: tuple[int, int] | None = None  # the name an appositive describes
+
+
+def _protected(s: str) -> list[bool]:
+    """True where a character sits inside quotes or parentheses."""
+    inside = [False] * len(s)
+    quote = False
+    depth = 0
+    for i, ch in enumerate(s):
+        if ch in "“":
+            quote = True
+        elif ch in "”":
+            quote = False
+        elif ch == '"':
+            quote = not quote
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        inside[i] = quote or depth > 0
+    return inside
+
+
+def top_level_commas(s: str) -> list[int]:
+    """Positions of commas outside quotes; a comma just before a closing quote counts."""
+    inside = _protected(s)
+    out = []
+    for i, ch in enumerate(s):
+        if ch in ",;":
+            closing = i + 1 < len(s) and s[i + 1] in "\"”’"
+            if not inside[i] or closing:
+                out.append(i)
+    return out
+
+
+def _after(s: str, comma: int) -> int:
+    """Index of the first word after a comma (skipping a closing quote and spaces)."""
+    i = comma + 1
+    while i < len(s) and s[i] in "\"”’ ":
+        i += 1
+    return i
+
+
+def _first_words(s: str, at: int, n: int = 3) -> list[str]:
+    return re.findall(r"[A-Za-z][\w'’-]*", s[at:at + 80])[:n]
+
+
+def is_verb_like(words: list[str]) -> bool:
+    """Does a phrase begin with a verb ("provided ...", "now participates in ...")?"""
+    if not words:
+        return False
+    if words[0].lower() in ADVERBS and len(words) > 1:
+        words = words[1:]
+    first = words[0]
+    low = first.lower()
+    if first[0].isupper():
+        return False
+    if low in COMMON_VERBS:
+        return True
+    if low.endswith("ed") and len(low) > 4:
+        return True
+    nxt = words[1].lower() if len(words) > 1 else ""
+    return low.endswith("s") and not low.endswith("ss") and nxt in {
+        "in", "on", "with", "the", "a", "an", "to", "for", "its", "their", "his", "over",
+        "about", "into", "as", "at", "from"}
+
+
+def is_participle(words: list[str]) -> bool:
+    if not words:
+        return False
+    if words[0].lower() in ADVERBS and len(words) > 1:
+        words = words[1:]
+    low = words[0].lower()
+    return low.endswith("ing") and len(low) > 4 and low not in NON_PARTICIPLES \
+        and words[0][0].islower()
+
+
+def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
+    """Atomic clauses of sentence ``s``; ``names`` are spans of entity mentions in it."""
+    end = len(s.rstrip().rstrip(".!").rstrip())
+    parts: list[tuple[int, int, str, bool]] = []  # start, end, role, inherits
+    for start, stop in _independent(s, 0, end):
+        parts.extend(_peel(s, start, stop))
+    clauses: list[Clause] = []
+    for start, stop, role, inherits in parts:
+        clauses.extend(_appositives(s, start, stop, role, inherits, names))
+    out: list[Clause] = []
+    for clause in clauses:
+        if clause.role in ("main", "verb-phrase"):
+            out.extend(_verb_phrases(s, clause))
+        else:
+            out.append(clause)
+    return [c for c in out if len(re.findall(r"\w+", s[c.start:c.end])) >= 2]
+
+
+def _close(s: str, comma: int) -> int:
+    """End of a piece cut at ``comma``: past a closing quote that follows it ("Stargate,")."""
+    return comma + 2 if comma + 1 < len(s) and s[comma + 1] in "\"”’" else comma
+
+
+def _strip(s: str, start: int, stop: int) -> tuple[int, int]:
+    while start < stop and s[start] in " ,;":
+        start += 1
+    while stop > start and s[stop - 1] in " ,;":
+        stop -= 1
+    return start, stop
+
+
+def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Cut at "; ", ", while ", ", whereas ", ", but ", and a leading "While A, B"."""
+    commas = [c for c in top_level_commas(s) if start <= c < stop]
+    lowered = s.lower()
+    for c in commas:
+        if s[c] == ";":
+            return _independent(s, start, c) + _independent(s, c + 1, stop)
+    head = lowered[start:stop].lstrip()
+    lead = start + (len(lowered[start:stop]) - len(head))
+    for sub in SUBORDINATORS:
+        if head.startswith(sub):
+            inner = [c for c in commas if c > lead]
+            if inner:
+                return [_strip(s, lead + len(sub), inner[0])] + _independent(s, inner[0] + 1,
+                                                                            stop)
+    # "From a technical standpoint, while A, B": a subordinate clause after a lead-in
+    for c in commas:
+        rest = lowered[_after(s, c):stop]
+        for sub in SUBORDINATORS:
+            if rest.startswith(sub):
+                later = [d for d in commas if d > c]
+                begin = _after(s, c)
+                if c == commas[0] and later and not _looks_main(s, start, c):
+                    return [_strip(s, begin + len(sub), later[0])] + _independent(
+                        s, later[0] + 1, stop)
+                if sub in ("while ", "whereas "):
+                    return _independent(s, start, c) + _independent(s, begin + len(sub), stop)
+        if rest.startswith("but "):
+            return _independent(s, start, c) + _independent(s, _after(s, c) + 4, stop)
+    return [_strip(s, start, stop)]
+
+
+def _looks_main(s: str, start: int, stop: int) -> bool:
+    """Does ``s[start:stop]`` contain a finite verb (so it is a clause, not a lead-in)?"""
+    words = re.findall(r"[A-Za-z][\w'’-]*", s[start:stop])
+    return any(w.lower() in COMMON_VERBS or (w.lower().endswith("ed") and len(w) > 4)
+               or (i > 0 and w[0].islower() and is_verb_like(words[i:i + 2]))
+               for i, w in enumerate(words) if i > 0)
+
+
+def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
+    """Split trailing participle and absolute "with" phrases off a clause."""
+    commas = [c for c in top_level_commas(s) if start < c < stop]
+    for c in commas:
+        at = _after(s, c)
+        words = _first_words(s, at, 12)
+        if not _looks_main(s, start, c):
+            continue  # "In the future, striking a balance ...": a lead-in, not a clause
+        if is_participle(words) and not _list_item(s, at):
+            return [(*_strip(s, start, _close(s, c)), "main", False)] + [
+                (a, b, "participle" if i == 0 else r, True if i == 0 else inh)
+                for i, (a, b, r, inh) in enumerate(_peel(s, at, stop))]
+        if words and words[0].lower() == "with" and any(
+                is_participle([w]) for w in words[2:10]):
+            inner = at + len("with ")
+            return [(*_strip(s, start, _close(s, c)), "main", False)] + [
+                (a, b, "with" if i == 0 else r, False if i == 0 else inh)
+                for i, (a, b, r, inh) in enumerate(_peel(s, inner, stop))]
+    return [(*_strip(s, start, stop), "main", False)]
+
+
+def _list_item(s: str, at: int) -> bool:
+    """"talent, funding, and customer resources": an -ing noun in a list, not a participle."""
+    m = re.match(r"[A-Za-z'’-]+\s*(?:,|$)", s[at:])
+    return m is not None
+
+
+def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
+                 names: list[tuple[int, int]]) -> list[Clause]:
+    """"BlackRock, a leading American asset manager," -> its own clause."""
+    commas = [c for c in top_level_commas(s) if start <= c < stop]
+    for name_start, name_end in names:
+        if not start <= name_start < stop:
+            continue
+        gap = s[name_end:name_end + 2]
+        if not gap.startswith(",") or name_end not in commas:
+            continue
+        at = _after(s, name_end)
+        if not APPOSITIVE_START.match(s[at:at + 8]):
+            continue
+        # the appositive runs to the comma before a verb, or to the end of the clause
+        close = stop
+        for c in commas:
+            if c > name_end and is_verb_like(_first_words(s, _after(s, c))):
+                close = c
+                break
+        appositive = Clause(name_start, _strip(s, name_start, close)[1], "appositive", False,
+                            (name_start, name_end))
+        before = [] if name_start <= start else [Clause(*_strip(s, start, name_end), role,
+                                                        inherits)]
+        rest: list[Clause] = []
+        if close < stop:
+            after = _after(s, close)
+            rest = _appositives(s, after, stop, role, True, names)
+            if name_start == start or not before:
+                rest = [Clause(c.start, c.end, c.role, True, c.appositive_of)
+                        if c.role == role else c for c in rest]
+        if before and close < stop:
+            # "spearheaded by BlackRock, a ... firm": the name belongs to both clauses
+            pass
+        return before + [appositive] + rest
+    return [Clause(start, stop, role, inherits)]
+
+
+def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
+    """"It has invested in X, provided Y, and now participates in Z" -> three clauses."""
+    commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
+    cuts: list[tuple[int, int]] = []  # (comma, start of next phrase)
+    for c in commas:
+        at = _after(s, c)
+        words = _first_words(s, at, 4)
+        skip = 0
+        if words and words[0].lower() in ("and", "or"):
+            skip = len(words[0]) + 1
+            words = words[1:]
+        if is_verb_like(words):
+            cuts.append((c, at + skip))
+    if not cuts or not _looks_main(s, clause.start, cuts[0][0]):
+        return [clause]
+    pieces = [Clause(*_strip(s, clause.start, _close(s, cuts[0][0])), clause.role,
+                     clause.inherits_subject)]
+    for i, (_, begin) in enumerate(cuts):
+        stop = _close(s, cuts[i + 1][0]) if i + 1 < len(cuts) else clause.end
+        pieces.append(Clause(*_strip(s, begin, stop), "verb-phrase", True))
+    return pieces

@@ -1,0 +1,140 @@
+"""Finding named entities in text: the store's entities by alias, and names it does not know.
+
+Owns: ``EntityIndex`` (alias -> entity lookup over word n-grams, so it stays fast with tens
+of thousands of aliases) and ``unknown_names`` (capitalised names no entity covers).
+Must not: read the store itself; the store hands it entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from .model import Entity
+
+MAX_ALIAS_WORDS = 6
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.]*[A-Za-z0-9&]|[A-Za-z0-9]")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+# Capitalised words that are not names: sentence starters, acronyms of the trade, numerals.
+NOT_NAMES = frozenset("""
+a an the this that these those it its it's he his him she her they their them we our us i you
+your in on at by for from with without within into onto of to as after before during since
+until while when where whereas although though however moreover furthermore additionally
+meanwhile also and or but nor so yet if then thus hence therefore still even despite through
+regardless confronting navigating leveraging recognizing concerns companies enterprises
+governments investors analysts experts critics observers there here what which who whom whose
+why how all any both each every few many most much other others some such no not one two three
+ceo cfo cto coo ai agi asi ml llm llms gpu gpus cpu cpus tpu tpus r&d us usa uk eu un it's
+ipo api apis hbm fp8 fp4 fp16 tb gb mb pb pf nlp faq q1 q2 q3 q4 fy ii iii iv v vi vii viii ix x
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof inc corp ltd llc
+on-premise part chapter section figure table note update editor data privacy security
+ethical major new old many several artificial generative global computational specific
+based led backed owned funded like
+""".split())
+_COMMON_SUFFIXES = ("ly", "ing", "ed", "ies", "tion", "ment", "ness", "ity", "ance", "ence",
+                    "al", "ive", "ous", "ic", "ary", "ful", "less", "ers", "ism")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: str
+    kind: str
+    name: str
+
+
+def _norm(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Words with their offsets; a possessive stays on its word ("NVIDIA's")."""
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        end = m.end()
+        tail = re.match(r"(?:'s|’s)\b", text[end:end + 3])
+        if tail:
+            word += tail.group(0)
+            end += len(tail.group(0))
+        out.append((m.start(), end, word))
+    return out
+
+
+class EntityIndex:
+    """Alias lookup over word n-grams; case-sensitive for all-capital or dotted aliases."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities: dict[str, Entity] = {}
+        self._exact: dict[str, str] = {}
+        self._folded: dict[str, str] = {}
+        self.max_words = 1
+        for entity in entities:
+            self.entities[entity.id] = entity
+            for alias in (entity.name, *entity.aliases):
+                key = " ".join(_norm(w) for _, _, w in _tokens(alias))
+                if not key:
+                    continue
+                self.max_words = min(MAX_ALIAS_WORDS, max(self.max_words, key.count(" ") + 1))
+                if alias.isupper() or "." in alias or len(alias) <= 3:
+                    self._exact.setdefault(key, entity.id)
+                else:
+                    self._folded.setdefault(key.lower(), entity.id)
+
+    def find(self, text: str) -> list[Mention]:
+        """Entity mentions in ``text``, longest alias first, not overlapping."""
+        tokens = _tokens(text)
+        mentions: list[Mention] = []
+        i = 0
+        while i < len(tokens):
+            found = None
+            for n in range(min(self.max_words, len(tokens) - i), 0, -1):
+                window = tokens[i:i + n]
+                # An alias never spans a sentence-internal comma or quote.
+                start, end = window[0][0], window[-1][1]
+                if n > 1 and re.search(r"[,;:\"“”()]", text[start:end]):
+                    continue
+                if any(_norm(w) != w for _, _, w in window[:-1]):
+                    continue  # "NVIDIA's AI" is not the alias "NVIDIA AI"
+                key = " ".join(_norm(w) for _, _, w in window)
+                entity_id = self._exact.get(key) or self._folded.get(key.lower())
+                if entity_id:
+                    entity = self.entities[entity_id]
+                    found = Mention(start, end, entity_id, entity.kind, entity.name)
+                    i += n
+                    break
+            if found:
+                mentions.append(found)
+            else:
+                i += 1
+        return mentions
+
+
+def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
+    """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
+    covered = [(m.start, m.end) for m in mentions]
+    names: list[str] = []
+    current: list[str] = []
+    tokens = _tokens(text)
+    for index, (start, end, word) in enumerate(tokens):
+        bare = _norm(word)
+        is_name = bool(bare) and bare[0].isupper() and not any(s <= start < e for s, e in covered)
+        if is_name and bare.lower() in NOT_NAMES:
+            is_name = False
+        if is_name and index == 0 and sentence_start and bare == word and \
+                bare.lower().endswith(_COMMON_SUFFIXES):
+            is_name = False  # "Currently, ...", "Computational power ...": not names
+        if is_name and re.fullmatch(r"[A-Z]?\d[\w.-]*|[IVXLC]+", bare):
+            is_name = False  # model numbers and numerals are not names
+        if is_name:
+            current.append(bare)
+        elif current:
+            names.append(" ".join(current))
+            current = []
+    if current:
+        names.append(" ".join(current))
+    return names

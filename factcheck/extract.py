@@ -1,0 +1,254 @@
+"""Atomic claims from a Document.
+
+Owns: sentences (pysbd), their clauses (``clauses.py``), each claim's subject, its standalone
+form with leading pronouns resolved, its quantities, years and quotes, and the words that
+mark it as a judgement or as presented in the future. Must not: read the store or decide a
+verdict; it is handed an entity finder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from typing import Protocol
+
+import pysbd
+
+from .clauses import Clause, split_sentence
+from .entities import Mention, unknown_names
+from .model import Claim, Document, Entity, Kind, Span
+from .quantities import find_quantities
+
+
+class EntityFinder(Protocol):
+    entities: dict[str, Entity]
+
+    def find(self, text: str) -> list[Mention]: ...
+
+
+# Judgements, predictions and recommendations: never supported or contradicted.
+STRONG_OPINION = re.compile(r"\b(?:" + "|".join([
+    r"undoubtedly", r"undeniably", r"certainly", r"surely", r"definitely", r"should",
+    r"must(?! have)", r"ought to", r"is poised to", r"are poised to", r"poised to",
+    r"(?:is|are|remains?) (?:crucial|essential|paramount|vital|imperative|key|critical)",
+    r"crucial", r"paramount", r"imperative", r"necessitates?", r"needs? to", r"loom large",
+    r"hopefully", r"in (?:my|our) view", r"we believe", r"i believe", r"faces? challenges",
+    r"challenges? (?:in|to)", r"is (?:a|the) cornerstone", r"not without challenges",
+    r"microcosm", r"heralding",
+]) + r")\b", re.IGNORECASE)
+# Vaguer markers: they make a claim an opinion only when no fact speaks to it.
+WEAK_OPINION = re.compile(r"\b(?:" + "|".join([
+    r"can", r"could", r"may", r"might", r"potentially", r"likely", r"perhaps", r"possibly",
+    r"legendary", r"renowned", r"remarkable", r"unprecedented", r"undisputed", r"unparalleled",
+    r"formidable", r"immense", r"fierce", r"pivotal", r"considerable", r"relentless",
+    r"robust", r"holistic", r"monopoli[sz]\w*", r"dominan\w*", r"dominat\w*", r"giant",
+    r"powerhouse", r"leading the market", r"hotbed", r"seismic", r"titanic", r"strides",
+    r"optimistic", r"dissatisfied", r"hopes?", r"aims? to", r"vying", r"intense", r"fortif\w+",
+    r"solidif\w+", r"revolutioniz\w+", r"promising", r"boundless", r"(?:is|are) not fortuitous",
+    r"significant", r"severe", r"aspirations?", r"deep", r"keenly", r"swiftly", r"substantial",
+    r"(?:will|would) (?:make|bring|elevate|enable|allow|help|bolster|transform)",
+]) + r")\b", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:upcoming|forthcoming|soon-to-be|next-generation|will (?:launch|"
+                    r"release|ship|arrive|debut)|is expected to|are expected to|anticipates?|"
+                    r"is projected to|are projected to|projected|forecasts?|expects?|"
+                    r"is set to|plans to|will)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no longer|n't|neither|nor)\b|n't\b", re.IGNORECASE)
+QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
+LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
+                             r"Her|Its|Their|he|she|it|they)\b(?P<poss>)")
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
+THING_PRONOUNS = {"it", "its", "they", "their", "them"}
+LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
+                     r"early|for|despite|under|over|leveraging|recognizing|currently|"
+                     r"furthermore|moreover|meanwhile|however|additionally|recently|"
+                     r"regardless|today|now|also)\b[^,]*,\s*", re.IGNORECASE)
+TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
+                       r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*")
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans within ``text`` (one prose block)."""
+    flat = text.replace("\n", " ")
+    spans = []
+    cursor = 0
+    for segment in _segmenter().segment(flat):
+        piece = segment.strip()
+        if not piece:
+            continue
+        at = flat.find(piece, cursor)
+        if at < 0:
+            continue
+        spans.append(Span(at, at + len(piece)))
+        cursor = at + len(piece)
+    return spans
+
+
+def claim_id(text: str, seen: dict[str, int]) -> str:
+    """A stable id from the claim's words: the same words give the same id."""
+    normal = re.sub(r"\s+", " ", text.strip().lower())
+    digest = hashlib.sha1(normal.encode("utf-8")).hexdigest()[:10]
+    seen[digest] = seen.get(digest, 0) + 1
+    return f"c{digest}" if seen[digest] == 1 else f"c{digest}-{seen[digest]}"
+
+
+class _Context:
+    """What pronouns point at: the last person and the last thing named."""
+
+    def __init__(self) -> None:
+        self.person: tuple[str, str] | None = None  # (entity id or "", display name)
+        self.thing: tuple[str, str] | None = None
+
+    def note(self, entity: str, name: str, kind: str) -> None:
+        if kind == "person":
+            self.person = (entity, name)
+        else:
+            self.thing = (entity, name)
+
+    def resolve(self, pronoun: str) -> tuple[str, str] | None:
+        return self.person if pronoun.lower() in PERSON_PRONOUNS else self.thing
+
+
+def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
+    """Every atomic claim of ``document``, in reading order."""
+    claims: list[Claim] = []
+    context = _Context()
+    seen: dict[str, int] = {}
+    for block in document.blocks:
+        if block.kind != "prose":
+            continue
+        block_text = document.text[block.span.start:block.span.end]
+        for sentence_span in sentences(block_text):
+            offset = block.span.start + sentence_span.start
+            sentence = document.text[offset:block.span.start + sentence_span.end].replace(
+                "\n", " ")
+            if sentence.rstrip().endswith("?") or len(sentence.split()) < 3:
+                continue
+            claims.extend(_sentence_claims(document, sentence, offset, finder, context, seen))
+    return claims
+
+
+def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
+                     context: _Context, seen: dict[str, int]) -> list[Claim]:
+    mentions = finder.find(sentence)
+    clauses = split_sentence(sentence, [(m.start, m.end) for m in mentions])
+    time_lead = TIME_LEAD.match(sentence)
+    out: list[Claim] = []
+    previous_subject: tuple[str, str] | None = None
+    for clause in clauses:
+        text = sentence[clause.start:clause.end]
+        inner = [m for m in mentions if clause.start <= m.start < clause.end]
+        local = [Mention(m.start - clause.start, m.end - clause.start, m.entity, m.kind,
+                         m.name) for m in inner]
+        subject, standalone, resolved = _subject_and_standalone(
+            clause, text, local, finder, context, previous_subject)
+        if time_lead and clause.start >= time_lead.end() and not re.search(
+                r"\b(?:19|20)\d\d\b", standalone):
+            standalone = time_lead.group(0) + standalone  # "In 2024, AMD is projected ..."
+        names = unknown_names(text, local, sentence_start=clause.start == 0)
+        entities = [m.entity for m in local]
+        if resolved and resolved[0] and resolved[0] not in entities:
+            entities.insert(0, resolved[0])
+        if subject and subject[0] and subject[0] not in entities:
+            entities.insert(0, subject[0])
+        for m in local:
+            context.note(m.entity, m.name, m.kind)
+        if subject and subject[0]:
+            entity = finder.entities.get(subject[0])
+            context.note(subject[0], subject[1], entity.kind if entity else "thing")
+        previous_subject = subject or previous_subject
+        quantities = find_quantities(standalone)
+        years = tuple(int(q.value) if q.kind is Kind.YEAR else
+                      _year_of_ordinal(q.value) for q in quantities
+                      if q.kind in (Kind.YEAR, Kind.DATE))
+        start = document.original_offset(offset + clause.start)
+        span = document.original_span(Span(offset + clause.start, offset + clause.end))
+        opinion = STRONG_OPINION.search(text)
+        weak = WEAK_OPINION.search(text)
+        future = FUTURE.search(text)
+        out.append(Claim(
+            id=claim_id(text, seen),
+            text=document.original[span.start:span.end] if document.offsets is None else text,
+            standalone=standalone,
+            span=span,
+            position=document.position(start),
+            sentence=sentence,
+            entities=tuple(dict.fromkeys(entities)),
+            named=tuple(dict.fromkeys(m.entity for m in local)),
+            subject=subject[0] if subject and subject[0] else None,
+            subject_name=subject[1] if subject else None,
+            unknown_names=tuple(n for n in names if n),
+            quantities=tuple(q for q in quantities if q.kind not in (Kind.YEAR, Kind.DATE)),
+            years=years,
+            quotes=tuple(m.group(1).strip().rstrip(".,") for m in QUOTE.finditer(text)),
+            opinion_marker=("!" + opinion.group(0)) if opinion else (weak.group(0)
+                                                                     if weak else None),
+            future_marker=future.group(0) if future else None,
+            negated=bool(NEGATION.search(text)),
+        ))
+    return out
+
+
+def _year_of_ordinal(value: float) -> int:
+    import datetime as dt
+
+    return dt.date.fromordinal(int(value)).year
+
+
+def _subject_and_standalone(
+    clause: Clause, text: str, mentions: list[Mention], finder: EntityFinder,
+    context: _Context, previous: tuple[str, str] | None,
+) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
+    """The clause's subject (entity id, name), its standalone text, and a resolved pronoun."""
+    if clause.role == "appositive" and mentions:
+        head = mentions[0]
+        described = text[head.end:].lstrip(" ,")
+        return (head.entity, head.name), f"{text[:head.end]} is {described}", None
+    lead = LEAD_IN.match(text)
+    body_start = lead.end() if lead else 0
+    pronoun = LEADING_PRONOUN.match(text[body_start:])
+    resolved = None
+    if pronoun and not pronoun.group("lead"):
+        word = pronoun.group("pron")
+        target = context.resolve(word)
+        if target:
+            resolved = target
+            name = target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")
+            at = body_start + pronoun.start("pron")
+            standalone = text[:at] + name + text[at + len(word):]
+            return target, standalone, resolved
+    after = [m for m in mentions if m.start >= body_start]
+    names = unknown_names(text[body_start:], [Mention(m.start - body_start, m.end - body_start,
+                                                      m.entity, m.kind, m.name) for m in after],
+                          sentence_start=clause.start == 0 or body_start > 0)
+    first_unknown = text.find(names[0], body_start) if names else -1
+    if clause.inherits_subject:
+        subject = previous
+        if subject is None:
+            for word in re.findall(r"\b(?:him|his|her|he|she|it|its|they|their)\b", text):
+                subject = context.resolve(word)
+                if subject:
+                    resolved = subject
+                    break
+        if subject:
+            phrase = text
+            if clause.role == "participle":
+                phrase = "is " + text if not text.startswith(("is ", "are ")) else text
+            return subject, f"{subject[1]} {phrase}", resolved
+        return None, text, None
+    if after and (first_unknown < 0 or after[0].start <= first_unknown):
+        return (after[0].entity, after[0].name), text, None
+    if first_unknown >= 0:
+        return ("", names[0]), text, None
+    if mentions:
+        return (mentions[0].entity, mentions[0].name), text, None
+    for word in re.findall(r"\b(?:him|his|her|he|she)\b", text):
+        target = context.resolve(word)
+        if target:
+            return target, text, target
+    return None, text, None

@@ -1,0 +1,350 @@
+"""Reading and validating the human-edited fact files (``claims/*.yaml``).
+
+Owns: the fact file format (see ``claims/README.md``), its validation with errors that name
+file, line and field, and the dict form facts take inside the SQLite store. Must not: touch
+SQLite (that is ``store.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import FactFileError
+from .model import Entity, Fact, Kind, Quantity, ReviewedClaim, Source
+from .quantities import parse_value
+
+FACT_KINDS = ("quantity", "event", "relation", "quote")
+ENTITY_KINDS = ("person", "organization", "product", "project", "place", "other")
+RELIABILITY = ("primary", "news", "secondary")
+RATINGS = ("false", "misleading")
+STATES = ("announced", "available", "completed", "ended")
+ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+ENTITY_FIELDS = {"id", "name", "kind", "aliases", "note"}
+FACT_FIELDS = {"id", "kind", "subject", "object", "mentions", "measure", "cues", "value",
+               "range", "tolerance", "as_of", "period", "date", "published", "state", "quote",
+               "statement", "note", "sources"}
+SOURCE_FIELDS = {"url", "title", "publisher", "date", "reliability", "excerpt", "note"}
+REVIEWED_FIELDS = {"id", "claim", "entities", "cues", "rating", "explanation", "facts",
+                   "sources", "note"}
+TOP_FIELDS = {"topic", "entities", "facts", "reviewed", "note"}
+
+
+class _Mapping(dict):  # type: ignore[type-arg]
+    """A YAML mapping that remembers the line of itself and of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _Mapping:
+    mapping = _Mapping()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in mapping:
+            raise FactFileError(f"duplicate key '{key}'", "", key_node.start_mark.line + 1,
+                                str(key))
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[str(key)] = key_node.start_mark.line + 1
+    return mapping
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,  # type: ignore[arg-type]
+                        _construct_mapping)
+
+
+@dataclass(frozen=True)
+class FactSet:
+    entities: tuple[Entity, ...]
+    facts: tuple[Fact, ...]
+    reviewed: tuple[ReviewedClaim, ...]
+    fingerprint: str
+
+
+class _File:
+    """Validation helpers bound to one file, so every error names it."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def fail(self, message: str, where: _Mapping | None, key: str | None = None) -> FactFileError:
+        line = None
+        if where is not None:
+            line = where.key_lines.get(key, where.line) if key else where.line
+        return FactFileError(message, self.path, line, key)
+
+    def check_keys(self, item: Any, allowed: set[str], what: str) -> _Mapping:
+        if not isinstance(item, _Mapping):
+            raise FactFileError(f"each {what} must be a mapping of fields", self.path)
+        for key in item:
+            if key not in allowed:
+                hint = difflib.get_close_matches(str(key), sorted(allowed), n=1)
+                more = f" (did you mean '{hint[0]}'?)" if hint else ""
+                raise self.fail(f"unknown field in {what}{more}", item, str(key))
+        return item
+
+    def text(self, item: _Mapping, key: str, required: bool = True) -> str | None:
+        value = item.get(key)
+        if value is None or value == "":
+            if required:
+                raise self.fail(f"missing required field '{key}'", item, None)
+            return None
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            raise self.fail("expected text", item, key)
+        return str(value).strip()
+
+    def texts(self, item: _Mapping, key: str) -> tuple[str, ...]:
+        value = item.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+            raise self.fail("expected a list of text", item, key)
+        return tuple(str(v).strip() for v in value if str(v).strip())
+
+    def date(self, item: _Mapping, key: str) -> dt.date | None:
+        value = item.get(key)
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value.strip())
+            if m:
+                try:
+                    return dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
+                except ValueError:
+                    pass
+        raise self.fail(f"expected a date YYYY-MM-DD, got {value!r}", item, key)
+
+    def choice(self, item: _Mapping, key: str, options: tuple[str, ...],
+               required: bool = True) -> str | None:
+        if isinstance(item.get(key), bool):  # YAML reads a bare false as a boolean
+            item[key] = "true" if item[key] else "false"
+        value = self.text(item, key, required)
+        if value is not None and value not in options:
+            raise self.fail(f"expected one of {', '.join(options)}, got '{value}'", item, key)
+        return value
+
+    def ident(self, item: _Mapping, key: str = "id") -> str:
+        value = self.text(item, key) or ""
+        if not ID.match(value):
+            raise self.fail(f"'{value}' is not a valid id (lowercase letters, digits, '-')",
+                            item, key)
+        return value
+
+    def sources(self, item: _Mapping) -> tuple[Source, ...]:
+        raw = item.get("sources")
+        if not isinstance(raw, list) or not raw:
+            raise self.fail("needs at least one source", item, "sources" if raw is not None
+                            else None)
+        out = []
+        for entry in raw:
+            source = self.check_keys(entry, SOURCE_FIELDS, "source")
+            url = self.text(source, "url") or ""
+            if not re.match(r"https?://[^\s/]+\.[^\s]+", url):
+                raise self.fail(f"'{url}' is not an http(s) URL", source, "url")
+            out.append(Source(
+                url=url, title=self.text(source, "title") or "",
+                publisher=self.text(source, "publisher") or "", date=self.date(source, "date"),
+                reliability=self.choice(source, "reliability", RELIABILITY) or "",
+                excerpt=self.text(source, "excerpt", required=False)))
+        return tuple(out)
+
+
+def _value(file: _File, item: _Mapping) -> Quantity | None:
+    if item.get("value") is not None and item.get("range") is not None:
+        raise file.fail("give either 'value' or 'range', not both", item, "range")
+    if item.get("value") is not None:
+        text = str(item["value"])
+        quantity = parse_value(text) if not re.fullmatch(r"-?\d+(?:\.\d+)?", text) else \
+            Quantity(Kind.NUMBER, float(text), text=text)
+        if quantity is None:
+            raise file.fail(f"cannot read a single quantity from {text!r} (write it as "
+                            "an article would: \"$11.6 trillion\", \"98%\", \"2.5x\")",
+                            item, "value")
+        return quantity
+    if item.get("range") is not None:
+        bounds = item["range"]
+        if not isinstance(bounds, list) or len(bounds) != 2:
+            raise file.fail("a range is a list of two values, low and high", item, "range")
+        low, high = (parse_value(str(b)) for b in bounds)
+        if low is None or high is None or low.kind is not high.kind or high.value < low.value:
+            raise file.fail(f"cannot read a range from {bounds!r}", item, "range")
+        return Quantity(low.kind, low.value, high=high.value, unit=low.unit,
+                        text=f"{low.text} to {high.text}")
+    return None
+
+
+def _fact(file: _File, raw: Any) -> Fact:
+    item = file.check_keys(raw, FACT_FIELDS, "fact")
+    kind = file.choice(item, "kind", FACT_KINDS) or ""
+    value = _value(file, item)
+    tolerance = item.get("tolerance", 0.0)
+    if not isinstance(tolerance, (int, float)) or isinstance(tolerance, bool) or not \
+            0 <= tolerance < 1:
+        raise file.fail("tolerance is a relative number from 0 to 1 (0.05 = 5%)", item,
+                        "tolerance")
+    period = item.get("period")
+    if period is not None and (not isinstance(period, int) or not 1800 <= period <= 2200):
+        raise file.fail("period is a year, such as 2024", item, "period")
+    fact = Fact(
+        id=file.ident(item), kind=kind, subject=file.ident(item, "subject"),
+        measure=file.text(item, "measure") or "", statement=file.text(item, "statement") or "",
+        cues=file.texts(item, "cues"), sources=file.sources(item),
+        object=file.ident(item, "object") if item.get("object") else None, value=value,
+        tolerance=float(tolerance), as_of=file.date(item, "as_of"), period=period,
+        date=file.date(item, "date"), published=file.date(item, "published"),
+        state=file.choice(item, "state", STATES, required=False),
+        quote=file.text(item, "quote", required=False), mentions=file.texts(item, "mentions"),
+        note=file.text(item, "note", required=False), path=file.path, line=item.line)
+    if kind == "quantity" and value is None:
+        raise file.fail("a quantity fact needs 'value' or 'range'", item)
+    if kind == "event" and fact.date is None:
+        raise file.fail("an event fact needs 'date'", item)
+    if kind == "quote" and not fact.quote:
+        raise file.fail("a quote fact needs 'quote'", item)
+    if not fact.cues:
+        raise file.fail("needs 'cues': the words an article uses for this measure", item)
+    return fact
+
+
+def _reviewed(file: _File, raw: Any) -> ReviewedClaim:
+    item = file.check_keys(raw, REVIEWED_FIELDS, "reviewed claim")
+    groups = item.get("cues")
+    if not isinstance(groups, list) or not groups or not all(
+            isinstance(g, list) and g and all(isinstance(p, str) for p in g) for g in groups):
+        raise file.fail("cues is a list of groups, each a list of phrases", item, "cues")
+    return ReviewedClaim(
+        id=file.ident(item), claim=file.text(item, "claim") or "",
+        entities=file.texts(item, "entities"),
+        cues=tuple(tuple(p.strip() for p in g) for g in groups),
+        rating=file.choice(item, "rating", RATINGS) or "",
+        explanation=file.text(item, "explanation") or "", facts=file.texts(item, "facts"),
+        sources=file.sources(item), path=file.path, line=item.line)
+
+
+def _entity(file: _File, raw: Any) -> Entity:
+    item = file.check_keys(raw, ENTITY_FIELDS, "entity")
+    return Entity(id=file.ident(item), name=file.text(item, "name") or "",
+                  kind=file.choice(item, "kind", ENTITY_KINDS) or "",
+                  aliases=file.texts(item, "aliases"))
+
+
+def read_fact_file(path: Path) -> tuple[list[Entity], list[Fact], list[ReviewedClaim],
+                                        dict[str, tuple[str, int, str]]]:
+    """One file's entities, facts and reviewed claims, plus where each reference was made."""
+    file = _File(str(path))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise FactFileError("not valid UTF-8", str(path)) from None
+    except OSError as exc:
+        raise FactFileError(f"cannot read: {exc.strerror}", str(path)) from None
+    try:
+        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except FactFileError as exc:
+        raise FactFileError(exc.message.split(": ", 1)[-1].split(" (field")[0], str(path),
+                            exc.line, exc.field) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise FactFileError(f"invalid YAML: {problem}", str(path),
+                            mark.line + 1 if mark else None) from None
+    if data is None:
+        return [], [], [], {}
+    top = file.check_keys(data, TOP_FIELDS, "fact file")
+    for key in ("entities", "facts", "reviewed"):
+        if top.get(key) is not None and not isinstance(top[key], list):
+            raise file.fail(f"'{key}' must be a list", top, key)
+    entities = [_entity(file, e) for e in top.get("entities") or []]
+    facts = [_fact(file, f) for f in top.get("facts") or []]
+    reviewed = [_reviewed(file, r) for r in top.get("reviewed") or []]
+    return entities, facts, reviewed, {}
+
+
+def fingerprint(directory: Path) -> str:
+    """A hash of every fact file's name and bytes: the store is rebuilt when it changes."""
+    digest = hashlib.sha256()
+    for path in fact_files(directory):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def fact_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.y*ml") if p.is_file())
+
+
+def load_facts(directory: Path) -> FactSet:
+    """Read and validate every fact file in ``directory``, checking ids and references."""
+    if not directory.is_dir():
+        raise FactFileError("not a directory of fact files", str(directory))
+    files = fact_files(directory)
+    if not files:
+        raise FactFileError("no fact files (*.yaml) found", str(directory))
+    entities: dict[str, Entity] = {}
+    facts: dict[str, Fact] = {}
+    reviewed: dict[str, ReviewedClaim] = {}
+    aliases: dict[str, str] = {}
+    for path in files:
+        file_entities, file_facts, file_reviewed, _ = read_fact_file(path)
+        for entity in file_entities:
+            if entity.id in entities:
+                raise FactFileError(f"entity id '{entity.id}' is defined twice", str(path),
+                                    None, "id")
+            entities[entity.id] = entity
+            for alias in (entity.name, *entity.aliases):
+                key = alias.lower()
+                if aliases.get(key, entity.id) != entity.id:
+                    raise FactFileError(f"alias '{alias}' of '{entity.id}' is already an alias"
+                                        f" of '{aliases[key]}'", str(path), None, "aliases")
+                aliases[key] = entity.id
+        for fact in file_facts:
+            if fact.id in facts:
+                raise FactFileError(f"fact id '{fact.id}' is used twice", fact.path, fact.line,
+                                    "id")
+            facts[fact.id] = fact
+        for item in file_reviewed:
+            if item.id in reviewed or item.id in facts:
+                raise FactFileError(f"id '{item.id}' is used twice", item.path, item.line, "id")
+            reviewed[item.id] = item
+    for fact in facts.values():
+        for field, ref in (("subject", fact.subject), ("object", fact.object),
+                           *(("mentions", m) for m in fact.mentions)):
+            if ref and ref not in entities:
+                raise FactFileError(f"unknown entity '{ref}'{_hint(ref, entities)}", fact.path,
+                                    fact.line, field)
+    for item in reviewed.values():
+        for ref in item.entities:
+            if ref not in entities:
+                raise FactFileError(f"unknown entity '{ref}'{_hint(ref, entities)}", item.path,
+                                    item.line, "entities")
+        for ref in item.facts:
+            if ref not in facts:
+                raise FactFileError(f"unknown fact '{ref}'{_hint(ref, facts)}", item.path,
+                                    item.line, "facts")
+    return FactSet(tuple(entities.values()), tuple(facts.values()), tuple(reviewed.values()),
+                   fingerprint(directory))
+
+
+def _hint(name: str, known: dict[str, Any]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""

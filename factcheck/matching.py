@@ -1,0 +1,142 @@
+"""Candidate facts for a claim, and how well each fits.
+
+Owns: cue matching (word stems, so "invested" meets the cue "investment"), the subject and
+object conditions (numbers are compared only between the same subject and measure), measure
+specificity (a claim about "revenue" is compared with total revenue, not with a narrower
+"data-center GPU revenue"), and the nearest fact for a claim nothing settles (rapidfuzz).
+Must not: decide a verdict (that is ``rules/``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Protocol
+
+from rapidfuzz import fuzz
+
+from .model import Claim, Fact, ReviewedClaim
+
+_SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
+             "er", "ors", "or", "ies", "es", "ed", "s", "e")
+_STOP = frozenset("a an the of in on at to for and or by with its his her their as is are was "
+                  "were be been has have had it this that from into than".split())
+
+
+class FactSource(Protocol):
+    def facts_about(self, entity_ids: Iterable[str]) -> list[Fact]: ...
+
+    def search(self, text: str, limit: int = 20) -> list[Fact]: ...
+
+    def reviewed_about(self, entity_ids: Iterable[str]) -> list[ReviewedClaim]: ...
+
+
+def stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "ies":
+                return word[:-3] + "y"
+            return word[: -len(suffix)]
+    return word
+
+
+def stems(text: str) -> list[str]:
+    return [stem(w) for w in re.findall(r"[A-Za-z0-9]+(?:'s)?", text)]
+
+
+def phrase_in(phrase: str, words: list[str]) -> bool:
+    """Is ``phrase`` (by stems, in order) inside ``words``?"""
+    target = stems(phrase)
+    if not target:
+        return False
+    n = len(target)
+    return any(words[i:i + n] == target for i in range(len(words) - n + 1))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A fact that speaks to a claim: its subject and a cue are in the claim."""
+
+    fact: Fact
+    cue: str  # the cue that matched
+    specificity: int  # words in the matched cue
+    coverage: float  # share of the fact's measure words found in the claim
+    similarity: float  # rapidfuzz token_set_ratio of claim and statement, 0-100
+
+
+def best_cue(fact: Fact, words: list[str]) -> str | None:
+    matched = [cue for cue in fact.cues if phrase_in(cue, words)]
+    return max(matched, key=lambda c: (len(stems(c)), c)) if matched else None
+
+
+def measure_coverage(fact: Fact, words: list[str]) -> float:
+    wanted = [w for w in stems(fact.measure) if w not in _STOP]
+    if not wanted:
+        return 0.0
+    have = set(words)
+    return sum(1 for w in wanted if w in have) / len(wanted)
+
+
+def subject_fits(claim: Claim, fact: Fact) -> bool:
+    """The fact's subject (and object) are named in the claim, and the claim is not about
+    someone else: "AMD's revenue" is never judged by a fact about NVIDIA."""
+    named = set(claim.entities)
+    if fact.subject not in named:
+        return False
+    if fact.object and fact.object not in named:
+        return False
+    if claim.subject is None and claim.subject_name:
+        return False  # the claim is about a name the store does not know
+    if claim.subject and claim.subject not in (fact.subject, fact.object):
+        # Another known entity is the grammatical subject. A two-party fact can still
+        # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
+        return bool(fact.object) and fact.kind != "quantity"
+    return True
+
+
+def candidates(claim: Claim, facts: Iterable[Fact]) -> list[Candidate]:
+    """Facts whose subject fits and one of whose cues the claim uses, best first."""
+    words = stems(claim.standalone)
+    out = []
+    for fact in facts:
+        if not subject_fits(claim, fact):
+            continue
+        cue = best_cue(fact, words)
+        if cue is None and not (fact.kind == "quote" and claim.quotes):
+            continue
+        out.append(Candidate(fact, cue or "", len(stems(cue or "")),
+                             measure_coverage(fact, words),
+                             fuzz.token_set_ratio(claim.standalone, fact.statement)))
+    out.sort(key=lambda c: (-c.specificity, -c.coverage, -c.similarity, c.fact.id))
+    return out
+
+
+def nearest(claim: Claim, facts: Iterable[Fact]) -> Fact | None:
+    """The stored fact whose statement reads most like the claim (for "unverified")."""
+    best: tuple[float, str, Fact] | None = None
+    for fact in facts:
+        score = fuzz.token_set_ratio(claim.standalone, fact.statement)
+        if fact.subject in claim.entities:
+            score += 15
+        key = (score, fact.id)
+        if best is None or key[0] > best[0] or key[0] == best[0] and key[1] < best[1]:
+            best = (score, fact.id, fact)
+    if best is None or best[0] < 45:
+        return None
+    return best[2]
+
+
+def reviewed_matches(claim: Claim, items: Iterable[ReviewedClaim]) -> list[ReviewedClaim]:
+    """Reviewed claims whose entities are all named and every cue group is met."""
+    words = stems(claim.standalone)
+    named = set(claim.entities)
+    return [r for r in items if set(r.entities) <= named and all(
+        any(phrase_in(p, words) for p in group) for group in r.cues)]
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """How alike two quotations read, 0-100 (partial: a quote may be an excerpt)."""
+    return max(fuzz.token_set_ratio(a, b) * 0.9, fuzz.partial_ratio(a.lower(), b.lower()))

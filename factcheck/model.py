@@ -1,0 +1,267 @@
+"""The records that flow between factcheck's stages.
+
+Owns: frozen dataclasses and enums shared by every layer (documents, claims, quantities,
+facts, verdicts, the report). Must not: read files, touch the store, or judge anything.
+
+Vocabulary: a *claim* is a statement taken from an article; a *fact* is a curated, sourced
+record from the store (the ``claims/`` folder holds facts).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+
+class Status(str, enum.Enum):
+    """The verdict words of a report, in order of severity (worst first)."""
+
+    CONTRADICTED = "contradicted"
+    IMPRECISE = "imprecise"
+    OUTDATED = "outdated"
+    UNVERIFIED = "unverified"
+    SUPPORTED = "supported"
+    OPINION = "opinion"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Kind(str, enum.Enum):
+    """What a quantity measures; numbers are compared only within one kind."""
+
+    MONEY = "money"
+    PERCENT = "percent"
+    RATIO = "ratio"
+    COUNT = "count"
+    YEAR = "year"
+    DATE = "date"
+    NUMBER = "number"
+
+
+class Qualifier(str, enum.Enum):
+    """How a stated number relates to the true value ("over $10T", "about 90%")."""
+
+    EXACT = "exact"
+    OVER = "over"  # over, more than, above, exceeding
+    AT_LEAST = "at_least"
+    UNDER = "under"  # under, less than, below
+    AT_MOST = "at_most"  # up to, at most, no more than
+    APPROX = "approx"  # about, approximately, roughly, around
+    NEARLY = "nearly"  # nearly, almost, close to: a little below
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range of character offsets into a document's original text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Position:
+    """Line and column (both from 1) of an offset in the original file."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in a claim or a fact, normalised to a base unit.
+
+    Money is in units of its currency (USD), percents are 0-100, ratios are plain factors
+    (2.5 for "2.5 times"), years are the year number, dates are ordinal days.
+    """
+
+    kind: Kind
+    value: float
+    qualifier: Qualifier = Qualifier.EXACT
+    unit: str = ""  # currency code for money, the counted noun for counts
+    text: str = ""  # the words it was read from, for explanations
+    span: Span | None = None  # offsets within the text it was read from
+    high: float | None = None  # upper end when the quantity is a range ("80% to 98%")
+
+    @property
+    def low(self) -> float:
+        return self.value
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of text in a document: a paragraph of prose, or a heading/dateline to skip."""
+
+    span: Span
+    kind: str  # "prose", "heading", "dateline", "title"
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article read into prose text plus a map back to the original file.
+
+    ``text`` is what the extractor reads. ``offsets`` maps each index of ``text`` to the
+    offset in ``original`` it came from (None when text is a same-length copy of the
+    original, as for plain text and Markdown).
+    """
+
+    source: str
+    original: str
+    text: str
+    blocks: tuple[Block, ...]
+    title: str | None = None
+    date: dt.date | None = None
+    offsets: tuple[int, ...] | None = None
+    ignore_lines: frozenset[int] = frozenset()  # lines after a "factcheck: ignore" comment
+
+    def original_offset(self, index: int) -> int:
+        """The offset in ``original`` of ``text[index]`` (index may equal len(text))."""
+        if self.offsets is None:
+            return index
+        if index >= len(self.offsets):
+            return len(self.original) if not self.offsets else self.offsets[-1] + 1
+        return self.offsets[index]
+
+    def original_span(self, span: Span) -> Span:
+        if self.offsets is None:
+            return span
+        start = self.original_offset(span.start)
+        end = self.original_offset(span.end - 1) + 1 if span.end > span.start else start
+        return Span(start, end)
+
+    def position(self, original_offset: int) -> Position:
+        """Line and column (from 1) of an offset into ``original``."""
+        line = self.original.count("\n", 0, original_offset) + 1
+        line_start = self.original.rfind("\n", 0, original_offset) + 1
+        return Position(line, original_offset - line_start + 1)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement taken from an article."""
+
+    id: str
+    text: str  # the words as they stand in the article
+    standalone: str  # the same with leading pronouns resolved and shared context restored
+    span: Span  # in the original file
+    position: Position
+    sentence: str  # the whole sentence the claim came from
+    entities: tuple[str, ...]  # entity ids named (or resolved) in the claim, in order
+    named: tuple[str, ...]  # entity ids named in the claim's own words
+    subject: str | None  # the entity the claim is about, when the store knows it
+    subject_name: str | None  # the name it is about, known to the store or not
+    unknown_names: tuple[str, ...]  # proper names in the claim that the store does not know
+    quantities: tuple[Quantity, ...]
+    years: tuple[int, ...]
+    quotes: tuple[str, ...]
+    opinion_marker: str | None  # the word that makes it a judgement, if any
+    future_marker: str | None  # "upcoming", "will", "anticipates": presented as future
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Source:
+    url: str
+    title: str
+    publisher: str
+    date: dt.date | None
+    reliability: str  # "primary", "news", "secondary"
+    excerpt: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    id: str
+    name: str
+    kind: str  # person, organization, product, project, place
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One curated, sourced record from the store."""
+
+    id: str
+    kind: str  # "quantity", "event", "quote"
+    subject: str
+    measure: str
+    statement: str
+    cues: tuple[str, ...]
+    sources: tuple[Source, ...]
+    object: str | None = None
+    value: Quantity | None = None
+    tolerance: float = 0.0
+    as_of: dt.date | None = None
+    period: int | None = None
+    date: dt.date | None = None
+    published: dt.date | None = None
+    state: str | None = None  # for events: what holds from ``date`` on ("available", ...)
+    quote: str | None = None
+    mentions: tuple[str, ...] = ()
+    note: str | None = None
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ReviewedClaim:
+    """A known false or misleading claim, with the rating and explanation of a reviewer."""
+
+    id: str
+    claim: str
+    entities: tuple[str, ...]
+    cues: tuple[tuple[str, ...], ...]  # every group must match; any phrase within a group
+    rating: str  # "false" or "misleading"
+    explanation: str
+    facts: tuple[str, ...]
+    sources: tuple[Source, ...]
+    path: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A fact (or reviewed claim) a verdict rests on, as the report shows it."""
+
+    fact: str
+    statement: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: Status
+    confidence: float
+    explanation: str
+    evidence: tuple[Evidence, ...] = ()
+    rule: str = ""  # the code of the rule that decided it
+
+
+@dataclass(frozen=True)
+class CheckedClaim:
+    claim: Claim
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    source: str
+    title: str | None
+    date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """The one report model every output format renders from."""
+
+    article: ArticleInfo
+    claims: tuple[CheckedClaim, ...]
+    version: int = 1
+    store: str = ""
+
+    def summary(self) -> dict[str, int]:
+        counts = {status.value: 0 for status in Status}
+        for checked in self.claims:
+            counts[checked.verdict.status.value] += 1
+        return counts

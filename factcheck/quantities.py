@@ -1,0 +1,349 @@
+"""Quantities in text, and how two of them compare.
+
+Owns: finding money ("$10 trillion", "$100bn", "11.6T", "ten trillion dollars"), percents
+("90%", "90 percent", "nine in ten"), multipliers ("2.5 times", "2.5x", "two and a half
+times", "150% faster"), years, dates and counts, with the qualifier in front of them ("over",
+"about", "up to", ...); and ``compare``, the one place that decides whether a stated number
+agrees with a recorded one. Must not: know about claims, facts or the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from .model import Kind, Qualifier, Quantity, Span
+from .numbers import (
+    DIGITS_PATTERN, SCALE_PATTERN, SCALES, SUFFIX_SCALES, WORDS_PATTERN, format_number,
+    parse_number,
+)
+
+NUM = rf"(?:{DIGITS_PATTERN}|\b{WORDS_PATTERN})"
+SCALE_WORDS = rf"(?:\s*-?\s*{SCALE_PATTERN}(?:\s+{SCALE_PATTERN})?)"
+SUFFIX = r"(?:bn|bln|mn|mln|tn|trn|tr|[kKmMbBtT])\b"
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+
+QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("more than", Qualifier.OVER), ("over", Qualifier.OVER), ("above", Qualifier.OVER),
+    ("exceeding", Qualifier.OVER), ("in excess of", Qualifier.OVER),
+    ("upwards of", Qualifier.OVER), ("north of", Qualifier.OVER), ("beyond", Qualifier.OVER),
+    ("greater than", Qualifier.OVER), ("surpassing", Qualifier.OVER),
+    ("at least", Qualifier.AT_LEAST), ("no less than", Qualifier.AT_LEAST),
+    ("a minimum of", Qualifier.AT_LEAST), ("not less than", Qualifier.AT_LEAST),
+    ("less than", Qualifier.UNDER), ("fewer than", Qualifier.UNDER),
+    ("under", Qualifier.UNDER), ("below", Qualifier.UNDER), ("just under", Qualifier.NEARLY),
+    ("up to", Qualifier.AT_MOST), ("at most", Qualifier.AT_MOST),
+    ("no more than", Qualifier.AT_MOST), ("as much as", Qualifier.AT_MOST),
+    ("as many as", Qualifier.AT_MOST), ("a maximum of", Qualifier.AT_MOST),
+    ("approximately", Qualifier.APPROX), ("approx.", Qualifier.APPROX),
+    ("about", Qualifier.APPROX), ("roughly", Qualifier.APPROX), ("around", Qualifier.APPROX),
+    ("some", Qualifier.APPROX), ("an estimated", Qualifier.APPROX),
+    ("estimated", Qualifier.APPROX), ("circa", Qualifier.APPROX), ("~", Qualifier.APPROX),
+    ("nearly", Qualifier.NEARLY), ("almost", Qualifier.NEARLY),
+    ("close to", Qualifier.NEARLY), ("only", Qualifier.EXACT), ("just", Qualifier.EXACT),
+    ("exactly", Qualifier.EXACT),
+)
+_QUALIFIER_RE = re.compile(
+    r"(?:^|[\s(])(" + "|".join(re.escape(q) for q, _ in
+                               sorted(QUALIFIERS, key=lambda p: -len(p[0]))) + r")\s*$",
+    re.IGNORECASE,
+)
+_QUALIFIER_OF = {q: k for q, k in QUALIFIERS}
+_TRAILING_OVER = re.compile(r"^(?:\s*\+|\s*-?plus\b|\s+or more\b|\s+and up\b)", re.IGNORECASE)
+
+COMPARATIVES = r"(?:faster|quicker|higher|better|greater|more\s+\w+|larger|bigger|stronger)"
+MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0,
+                    "tripled": 3.0, "quadruple": 4.0, "quadrupled": 4.0, "thrice": 3.0}
+_NOT_COUNT_NOUNS = {
+    "of", "in", "and", "or", "to", "the", "a", "an", "percent", "per", "times", "fold",
+    "x", "years", "year", "months", "month", "days", "day", "weeks", "week", "on", "at",
+    "for", "with", "by", "from", "as", "than", "that", "which", "who", "is", "was", "are",
+    "were", "has", "have", "had", "will", "would", "it", "its", "this", "these",
+}
+_SINGLE_WORDS = {"one", "a", "an"}
+
+# Each pattern: (kind, compiled regex). Order matters only for ties; longer matches win.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("money", re.compile(
+        rf"(?:US\s?\$|\$|USD\s?|US\$)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?",
+        re.IGNORECASE)),
+    ("money", re.compile(
+        rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+(?:US\s)?"
+        rf"(?:dollars|USD)\b", re.IGNORECASE)),
+    ("money", re.compile(rf"(?<![\w.$])(?P<num>{DIGITS_PATTERN})(?P<scale>bn|tn|trn|T|B)\b")),
+    ("percent_ratio", re.compile(
+        rf"(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)\s+(?P<comp>{COMPARATIVES})\s+than",
+        re.IGNORECASE)),
+    ("percent_range", re.compile(
+        rf"(?P<num>{NUM})\s?(?:%|percent)?\s?(?:to|-|–|and)\s?(?P<hi>{NUM})\s?(?:%|percent\b)",
+        re.IGNORECASE)),
+    ("percent", re.compile(rf"(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)",
+                           re.IGNORECASE)),
+    ("fraction", re.compile(
+        rf"\b(?P<num>{WORDS_PATTERN}|\d+)\s+(?:in|out of)\s+(?P<den>{WORDS_PATTERN}|\d+)\b",
+        re.IGNORECASE)),
+    ("ratio", re.compile(rf"(?P<num>{NUM})\s?(?:x|×)(?![\w])", re.IGNORECASE)),
+    ("ratio", re.compile(rf"(?P<num>{NUM})[\s-]?(?:times|fold)\b", re.IGNORECASE)),
+    ("ratio_word", re.compile(r"\b(?P<word>twice|double[d]?|triple[d]?|quadruple[d]?|thrice)\b",
+                              re.IGNORECASE)),
+    ("date", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+"
+                        rf"(?P<year>{YEAR})\b", re.IGNORECASE)),
+    ("date", re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+                        rf"(?P<year>{YEAR})\b", re.IGNORECASE)),
+    ("date", re.compile(rf"\b(?P<year>{YEAR})-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
+    ("month", re.compile(rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})\b",
+                         re.IGNORECASE)),
+    ("year", re.compile(rf"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>{YEAR})|(?<![\w,.$])(?P<year>{YEAR}))\b"
+                        rf"(?!\d|[,.]\d|\s?%|\s?(?:bn|tn|[BTMK])\b)", re.IGNORECASE)),
+    ("count", re.compile(
+        rf"(?<![\w$.,])(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?\s+(?P<noun>[A-Za-z][\w-]*"
+        rf"(?:\s+[A-Za-z][\w-]*){{0,2}})", re.IGNORECASE)),
+]
+
+
+def _scale_of(text: str | None) -> float:
+    if not text:
+        return 1.0
+    words = text.strip(" -").split()
+    if len(words) == 1 and words[0] in SUFFIX_SCALES:
+        return SUFFIX_SCALES[words[0]]
+    factor = 1.0
+    for word in words:
+        factor *= SCALES.get(word.lower(), SUFFIX_SCALES.get(word, 1.0))
+    return factor
+
+
+def _qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
+    window = text[max(0, start - 30):start]
+    match = _QUALIFIER_RE.search(window)
+    if not match:
+        return Qualifier.EXACT, start
+    word = match.group(1).lower()
+    return _QUALIFIER_OF.get(word, Qualifier.EXACT), start - (len(window) - match.start(1))
+
+
+def _candidates(text: str) -> list[Quantity]:
+    found: list[Quantity] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            quantity = _build(kind, m)
+            if quantity is not None:
+                found.append(quantity)
+    return found
+
+
+def _build(kind: str, m: re.Match[str]) -> Quantity | None:
+    span = Span(m.start(), m.end())
+    groups = m.groupdict()
+    number = parse_number(groups["num"]) if groups.get("num") else None
+    if groups.get("num") and number is None:
+        return None
+    text = m.group(0)
+    if kind == "money":
+        assert number is not None
+        return Quantity(Kind.MONEY, number * _scale_of(groups.get("scale")), unit="USD",
+                        text=text, span=span)
+    if kind == "percent":
+        return Quantity(Kind.PERCENT, float(number or 0), text=text, span=span)
+    if kind == "percent_range":
+        high = parse_number(groups["hi"] or "")
+        if number is None or high is None or high <= number:
+            return None
+        return Quantity(Kind.PERCENT, number, high=high, text=text, span=span)
+    if kind == "percent_ratio":
+        return Quantity(Kind.RATIO, 1 + float(number or 0) / 100, text=text, span=span)
+    if kind == "fraction":
+        den = parse_number(groups["den"])
+        if number is None or not den or not 2 <= den <= 100 or number > den:
+            return None
+        return Quantity(Kind.PERCENT, 100 * number / den, text=text, span=span)
+    if kind == "ratio":
+        return Quantity(Kind.RATIO, float(number or 0), text=text, span=span)
+    if kind == "ratio_word":
+        return Quantity(Kind.RATIO, MULTIPLIER_WORDS[groups["word"].lower()], text=text,
+                        span=span)
+    if kind in ("date", "month"):
+        return _date(groups, text, span)
+    if kind == "year":
+        if groups.get("fy"):
+            return Quantity(Kind.YEAR, float(groups["fy"] or 0), text=text, span=span,
+                            unit="fiscal")
+        return Quantity(Kind.YEAR, float(groups["year"] or 0), text=text, span=span)
+    if kind == "count":
+        return _count(groups, number, text, m)
+    return None
+
+
+def _date(groups: dict[str, str | None], text: str, span: Span) -> Quantity | None:
+    year = int(groups["year"] or 0)
+    if groups.get("mnum"):
+        month = int(groups["mnum"] or 0)
+    else:
+        month = MONTHS.get((groups["month"] or "").lower().rstrip(".")[:4].rstrip("t")
+                           if (groups["month"] or "").lower().startswith("sept")
+                           else (groups["month"] or "").lower()[:3], 0)
+    day = int(groups["day"]) if groups.get("day") else 1
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return None
+    precision = "day" if groups.get("day") else "month"
+    return Quantity(Kind.DATE, float(when.toordinal()), unit=precision, text=text, span=span)
+
+
+def _count(groups: dict[str, str | None], number: float | None, text: str,
+           m: re.Match[str]) -> Quantity | None:
+    noun_text = groups["noun"] or ""
+    first = noun_text.split()[0].lower()
+    if number is None or first in _NOT_COUNT_NOUNS or first.startswith(
+            ("percent", "trillion", "billion", "million", "dollar")):
+        return None
+    raw = (groups["num"] or "").strip().lower()
+    if raw in _SINGLE_WORDS or raw.isalpha() and not first.endswith("s"):
+        return None  # "one of the biggest", "a threat": not counts
+    if re.fullmatch(YEAR, raw) and not first.endswith("s"):
+        return None
+    scale = _scale_of((groups.get("scale") or "").strip())
+    words: list[str] = []
+    for word in noun_text.split():
+        if word.lower() in _NOT_COUNT_NOUNS:
+            break
+        words.append(word)
+    noun_text = " ".join(words)
+    unit = " ".join(_singular(w) for w in noun_text.lower().split())
+    return Quantity(Kind.COUNT, number * scale, unit=unit, text=text,
+                    span=Span(m.start(), m.start("noun") + len(noun_text)))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order, each with its qualifier and span."""
+    chosen: list[Quantity] = []
+    taken: list[Span] = []
+    # Longer matches first, so "$10 trillion" beats "10 trillion" and "March 2023" beats "2023".
+    for q in sorted(_candidates(text), key=lambda q: (-(q.span.end - q.span.start),  # type: ignore[union-attr]
+                                                      q.span.start)):  # type: ignore[union-attr]
+        assert q.span is not None
+        if any(q.span.start < s.end and s.start < q.span.end for s in taken):
+            continue
+        qualifier, start = _qualifier_before(text, q.span.start)
+        tail = text[q.span.end:q.span.end + 10]
+        if qualifier is Qualifier.EXACT and _TRAILING_OVER.match(tail):
+            qualifier = Qualifier.OVER
+        chosen.append(replace(q, qualifier=qualifier, span=Span(start, q.span.end),
+                              text=text[start:q.span.end]))
+        taken.append(q.span)
+    chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
+    return chosen
+
+
+def parse_value(text: str) -> Quantity | None:
+    """The single quantity a fact file gives as a value ("$11.6 trillion", "98%")."""
+    found = find_quantities(text)
+    if len(found) > 1:
+        found = [q for q in found if q.kind is not Kind.YEAR]
+    return found[0] if len(found) == 1 else None
+
+
+def found_years(text: str) -> list[int]:
+    return [int(q.value) for q in find_quantities(text) if q.kind is Kind.YEAR]
+
+
+# --- comparison ---------------------------------------------------------------------------
+
+APPROX_WIDTH = 0.05  # "about 90%" admits 85.5-94.5
+NEARLY_WIDTH = 0.10  # "nearly $12T" admits 10.8-12
+NEAR_GAP = 0.10  # outside the interval by at most 10% of the recorded value: "imprecise"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    outcome: str  # "consistent", "near", "inconsistent"
+    gap: float  # relative distance between the intervals (0 when they overlap)
+
+
+def fact_interval(value: Quantity, tolerance: float) -> tuple[float, float]:
+    """The range of true values a recorded figure admits."""
+    low = value.value
+    high = value.high if value.high is not None else value.value
+    if value.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+        high = low * (1 + max(tolerance, 0.1))
+    return low * (1 - tolerance), high * (1 + tolerance)
+
+
+def claim_interval(q: Quantity) -> tuple[float, float]:
+    """The range of true values a stated figure asserts."""
+    v = q.value
+    inf = float("inf")
+    if q.high is not None:
+        return v, q.high
+    match q.qualifier:
+        case Qualifier.OVER | Qualifier.AT_LEAST:
+            return v, inf
+        case Qualifier.UNDER | Qualifier.AT_MOST:
+            return -inf, v
+        case Qualifier.APPROX:
+            return v * (1 - APPROX_WIDTH), v * (1 + APPROX_WIDTH)
+        case Qualifier.NEARLY:
+            return v * (1 - NEARLY_WIDTH), v
+    return v, v
+
+
+def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
+    """Does the stated ``claim`` agree with the recorded ``fact``?"""
+    c_low, c_high = claim_interval(claim)
+    f_low, f_high = fact_interval(fact, tolerance)
+    strict_over = claim.qualifier is Qualifier.OVER and claim.high is None
+    if strict_over and f_high > c_low or not strict_over and c_low <= f_high and f_low <= c_high:
+        if claim.qualifier in (Qualifier.UNDER,) and f_low >= c_high:
+            pass
+        else:
+            return Comparison("consistent", 0.0)
+    gap = max(c_low - f_high, f_low - c_high, 0.0)
+    scale = abs(fact.value) or 1.0
+    relative = gap / scale
+    return Comparison("near" if relative <= NEAR_GAP else "inconsistent", relative)
+
+
+def describe(q: Quantity) -> str:
+    """A short form for explanations: "over $10T", "about 90%", "2.5x", "2015"."""
+    words = {
+        Qualifier.OVER: "over ", Qualifier.AT_LEAST: "at least ", Qualifier.UNDER: "under ",
+        Qualifier.AT_MOST: "up to ", Qualifier.APPROX: "about ", Qualifier.NEARLY: "nearly ",
+        Qualifier.EXACT: "",
+    }
+    prefix = words[q.qualifier]
+    if q.kind is Kind.MONEY:
+        body = "$" + format_number(q.value)
+    elif q.kind is Kind.PERCENT:
+        body = f"{q.value:.4g}%"
+        if q.high is not None:
+            return f"{q.value:.4g}-{q.high:.4g}%"
+    elif q.kind is Kind.RATIO:
+        body = f"{q.value:.4g}x"
+    elif q.kind is Kind.YEAR:
+        body = f"{q.value:.0f}"
+    elif q.kind is Kind.DATE:
+        when = dt.date.fromordinal(int(q.value))
+        body = when.isoformat() if q.unit == "day" else when.strftime("%B %Y")
+    elif q.kind is Kind.COUNT:
+        body = f"{format_number(q.value)} {q.unit}".strip()
+    else:
+        body = format_number(q.value)
+    if q.high is not None:
+        body = f"{body} to {describe(replace(q, value=q.high, high=None, qualifier=Qualifier.EXACT))}"
+    return prefix + body

@@ -1,0 +1,128 @@
+"""Deciding a claim's verdict from the findings of the rules.
+
+Owns: the registry of rules (each with a stable code and a docstring saying why), the order
+in which their findings count (contradicted > imprecise > outdated > supported), the coverage
+test a claim must pass to be ``supported`` (every name, figure and year in it was checked),
+and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
+nearest fact otherwise. Must not: render anything.
+
+Rules: OPN opinion markers - REV reviewed claims - NUM figures - TMP years and outdated
+presentation - QTE quotations - REL relations and events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from ..matching import FactSource, candidates, nearest
+from ..model import Claim, Evidence, Fact, Status, Verdict
+from ..quantities import describe
+from . import attribution, numeric, temporal
+from .base import Context, Finding, evidence_of, evidence_of_reviewed, reliability
+
+Rule = Callable[[Context], Finding | None]
+
+# Order matters only among findings of equal status: the first explains best.
+RULES: dict[str, Rule] = {
+    "NUM": numeric.check,
+    "TMP-year": temporal.years,
+    "QTE": attribution.quotes,
+    "TMP-outdated": temporal.outdated,
+    "REL": attribution.relation,
+}
+SEVERITY = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED, Status.SUPPORTED)
+MAX_EVIDENCE = 4
+
+
+def _verdict(status: Status, confidence: float, explanation: str,
+             evidence: list[Evidence], rule: str) -> Verdict:
+    unique = list({e.fact: e for e in evidence}.values())[:MAX_EVIDENCE]
+    return Verdict(status, round(min(max(confidence, 0.0), 1.0), 2), explanation,
+                   tuple(unique), rule)
+
+
+def _evidence(findings: list[Finding]) -> list[Evidence]:
+    out: list[Evidence] = []
+    for finding in findings:
+        out.extend(evidence_of_reviewed(r) for r in finding.reviewed)
+        out.extend(evidence_of(f) for f in finding.facts)
+    return out
+
+
+def _uncovered(claim: Claim, findings: list[Finding],
+               names: Callable[[str], tuple[str, ...]]) -> list[str]:
+    """Names, figures and years in the claim that no finding checked."""
+    facts = [f for finding in findings for f in finding.facts]
+    entities = {e for f in facts for e in (f.subject, f.object, *f.mentions) if e}
+    text = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''}" for f in facts).lower()
+    missing = []
+    for entity in claim.entities:
+        aliases = names(entity)
+        if entity not in entities and not any(a.lower() in text for a in aliases):
+            missing.append(aliases[0] if aliases else entity)
+    missing += [n for n in claim.unknown_names if n.lower() not in text]
+    quantities = set().union(*(f.covered_quantities for f in findings))
+    missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
+    if claim.years and not any(f.covered_years for f in findings):
+        missing += [str(y) for y in claim.years]
+    return missing
+
+
+def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
+          names: Callable[[str], tuple[str, ...]]) -> Verdict:
+    """The verdict on one claim, with its explanation, evidence and confidence."""
+    if claim.opinion_marker and claim.opinion_marker.startswith("!"):
+        marker = claim.opinion_marker[1:]
+        return _verdict(Status.OPINION, 0.9, f"judgement, prediction or recommendation "
+                        f"(\u201c{marker}\u201d): not a checkable statement of fact", [], "OPN")
+    subject_facts = source.facts_about(claim.entities) if claim.entities else []
+    context = Context(claim, article_date, tuple(candidates(claim, subject_facts)),
+                      tuple(subject_facts), tuple(source.reviewed_about(claim.entities)))
+    found = attribution.reviewed(context)
+    if found:
+        return _verdict(found.status, 0.5 + 0.4 * reliability(found.facts) * found.strength,
+                        found.explanation, _evidence([found]), found.rule)
+    findings = [f for f in (rule(context) for rule in RULES.values()) if f is not None]
+    for status in SEVERITY:
+        chosen = [f for f in findings if f.status is status]
+        if not chosen:
+            continue
+        lead = chosen[0]
+        explanation = lead.explanation
+        supporting = [f for f in findings if f.status is Status.SUPPORTED]
+        if status is Status.OUTDATED and supporting and supporting[0].rule == "NUM":
+            explanation += f"; figure: {supporting[0].explanation}"
+        confidence = 0.45 + 0.5 * reliability(lead.facts) * lead.strength
+        if status is Status.SUPPORTED:
+            missing = _uncovered(claim, chosen, names)
+            if missing:
+                return _verdict(Status.UNVERIFIED, 0.5,
+                                f"partly checked ({lead.explanation}); not covered by the "
+                                f"store: {', '.join(missing)}", _evidence(chosen), lead.rule)
+            return _verdict(status, confidence, explanation, _evidence(chosen), lead.rule)
+        return _verdict(status, confidence, explanation, _evidence([lead, *supporting]),
+                        lead.rule)
+    return _fallback(claim, source, subject_facts)
+
+
+def _fallback(claim: Claim, source: FactSource, subject_facts: list[Fact]) -> Verdict:
+    if claim.opinion_marker:
+        return _verdict(Status.OPINION, 0.7, f"judgement or characterisation "
+                        f"(\u201c{claim.opinion_marker}\u201d) that no stored fact settles",
+                        [], "OPN")
+    if not claim.named and not claim.unknown_names and not claim.quantities and \
+            not _own_year(claim):
+        return _verdict(Status.OPINION, 0.6, "general statement: it names no one and gives no "
+                        "figure, so there is nothing to check it against", [], "OPN")
+    pool = subject_facts or source.search(claim.standalone)
+    close = nearest(claim, pool)
+    if close is None:
+        return _verdict(Status.UNVERIFIED, 0.5, "nothing in the store speaks to this claim",
+                        [], "NONE")
+    return _verdict(Status.UNVERIFIED, 0.5, f"nothing in the store settles it; nearest fact: "
+                    f"{close.statement}", [evidence_of(close)], "NONE")
+
+
+def _own_year(claim: Claim) -> bool:
+    return any(str(y) in claim.text for y in claim.years)

@@ -1,0 +1,86 @@
+"""REV, QTE and REL: reviewed claims, quotations, and qualitative assertions.
+
+Why: some errors are not numbers. A claim that repeats a known false or misleading claim is
+judged by the reviewer's rating (REV). A quotation is compared word for word with what the
+store records the person saying (QTE): close but different wording is a misquote. A claim
+that names a fact's subject and object and uses its cue is supported by a relation or event
+fact (REL), unless it negates the very verb the fact records.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..matching import quote_similarity, reviewed_matches, stems
+from ..model import Status
+from .base import Context, Finding
+
+MISQUOTE_THRESHOLD = 60.0  # below this a quotation is about something else
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\b(?!\s+only)|n't\b", re.IGNORECASE)
+
+
+def reviewed(ctx: Context) -> Finding | None:
+    matches = reviewed_matches(ctx.claim, ctx.reviewed)
+    if not matches:
+        return None
+    item = matches[0]
+    status = Status.CONTRADICTED if item.rating == "false" else Status.IMPRECISE
+    facts = tuple(f for f in ctx.subject_facts if f.id in item.facts)
+    return Finding(status, f"matches a reviewed claim rated {item.rating}: {item.explanation}",
+                   facts, (item,), rule="REV", strength=0.85)
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def quotes(ctx: Context) -> Finding | None:
+    claim = ctx.claim
+    pool = [c.fact for c in ctx.candidates if c.fact.kind == "quote" and c.fact.quote]
+    if not claim.quotes or not pool:
+        return None
+    best = None
+    for said in claim.quotes:
+        for fact in pool:
+            score = quote_similarity(said, fact.quote or "")
+            if best is None or score > best[0]:
+                best = (score, said, fact)
+    assert best is not None
+    score, said, fact = best
+    recorded = fact.quote or ""
+    when = f", {fact.date.isoformat()}" if fact.date else ""
+    if _normal(said) in _normal(recorded):
+        return Finding(Status.SUPPORTED, f"article quotes \u201c{said}\u201d; store records "
+                       f"the same words (\u201c{recorded}\u201d{when})", (fact,), rule="QTE",
+                       strength=0.9)
+    if score >= MISQUOTE_THRESHOLD:
+        others = tuple(f for f in pool if f is not fact)
+        return Finding(Status.IMPRECISE, f"article quotes \u201c{said}\u201d; closest recorded "
+                       f"wording: \u201c{recorded}\u201d{when} (similarity {score:.0f}/100); "
+                       f"misquoted", (fact, *others), rule="QTE", strength=0.8)
+    return None
+
+
+def _negates(ctx: Context, cue: str) -> bool:
+    words = ctx.claim.standalone
+    for m in _NEGATION.finditer(words):
+        after = stems(words[m.end():])[:4]
+        if any(s in after for s in stems(cue)):
+            return True
+    return False
+
+
+def relation(ctx: Context) -> Finding | None:
+    """A relation or event fact whose subject, object and cue the claim names."""
+    pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event")]
+    if not pool:
+        return None
+    best = pool[0]
+    fact = best.fact
+    if ctx.claim.negated and _negates(ctx, best.cue):
+        return Finding(Status.CONTRADICTED, f"the article denies what the store records "
+                       f"(\u201c{best.cue}\u201d): {fact.statement}", (fact,), rule="REL",
+                       strength=0.75)
+    strength = 0.75 if fact.object else 0.65
+    return Finding(Status.SUPPORTED, f"store records ({best.cue}): {fact.statement}",
+                   tuple(c.fact for c in pool[:2]), rule="REL", strength=strength)

@@ -1,0 +1,64 @@
+"""What every rule sees and returns.
+
+Owns: ``Context`` (a claim with its candidate facts) and ``Finding`` (a rule's judgement with
+its evidence and what it covered), plus the small helpers rules share for wording evidence.
+Must not: pick among findings (that is ``rules/__init__.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..matching import Candidate
+from ..model import Claim, Evidence, Fact, ReviewedClaim, Status
+
+RELIABILITY_WEIGHT = {"primary": 1.0, "news": 0.9, "secondary": 0.6}
+
+
+@dataclass(frozen=True)
+class Context:
+    claim: Claim
+    article_date: dt.date | None
+    candidates: tuple[Candidate, ...]  # cue-matched facts whose subject fits, best first
+    subject_facts: tuple[Fact, ...]  # every fact about the entities the claim names
+    reviewed: tuple[ReviewedClaim, ...]  # reviewed claims whose entities the claim names
+
+
+@dataclass(frozen=True)
+class Finding:
+    status: Status
+    explanation: str
+    facts: tuple[Fact, ...] = ()
+    reviewed: tuple[ReviewedClaim, ...] = ()
+    rule: str = ""
+    strength: float = 0.8  # how directly the comparison speaks to the claim, 0-1
+    covered_quantities: frozenset[int] = field(default_factory=frozenset)  # indexes
+    covered_years: frozenset[int] = field(default_factory=frozenset)
+
+
+def evidence_of(fact: Fact) -> Evidence:
+    return Evidence(fact=fact.id, statement=fact.statement, sources=fact.sources)
+
+
+def evidence_of_reviewed(item: ReviewedClaim) -> Evidence:
+    return Evidence(fact=item.id,
+                    statement=f"Reviewed claim \u201c{item.claim}\u201d, rated {item.rating}: "
+                              f"{item.explanation}",
+                    sources=item.sources)
+
+
+def reliability(facts: tuple[Fact, ...]) -> float:
+    weights = [RELIABILITY_WEIGHT.get(s.reliability, 0.5) for f in facts for s in f.sources]
+    return max(weights, default=0.5)
+
+
+def when(fact: Fact) -> str:
+    """"as of 2024-12-31", "in 2024", "on 2015-12-11": when a fact holds."""
+    if fact.as_of:
+        return f"as of {fact.as_of.isoformat()}"
+    if fact.period:
+        return f"for {fact.period}"
+    if fact.date:
+        return f"on {fact.date.isoformat()}"
+    return "undated"

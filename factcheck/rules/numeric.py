@@ -1,0 +1,152 @@
+"""NUM: compare the claim's figures with the recorded figure of the same subject and measure.
+
+Why: most checkable errors in articles are numbers. A figure is compared only with facts of
+the same subject whose cue the claim uses, of the same kind (money with money, percent with
+percent), for the period the claim names or, when it names none, the latest value known on
+the article's date. A figure that misses its own measure but matches another measure of the
+same subject is "imprecise: measure mislabelled", not a contradiction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..matching import Candidate, stems
+from ..model import Fact, Kind, Quantity, Status
+from ..quantities import Comparison, compare, describe
+from .base import Context, Finding, when
+
+CODE = "NUM"
+_ORDER = {"consistent": 0, "near": 1, "inconsistent": 2}
+
+
+def kinds_match(claim: Quantity, fact: Quantity) -> bool:
+    if claim.kind is Kind.COUNT and fact.kind in (Kind.COUNT, Kind.NUMBER):
+        if fact.kind is Kind.NUMBER or not fact.unit:
+            return True
+        head = stems(fact.unit)[-1:]
+        return bool(head) and head[0] in stems(claim.unit)
+    return claim.kind is fact.kind and claim.kind is not Kind.NUMBER
+
+
+def fact_year(fact: Fact) -> int | None:
+    if fact.period:
+        return fact.period
+    moment = fact.as_of or fact.date
+    return moment.year if moment else None
+
+
+def in_period(fact: Fact, years: tuple[int, ...], article_date: dt.date | None) -> bool:
+    """Does the fact hold for the years the claim names (or for the article's date)?"""
+    if years:
+        year = fact_year(fact)
+        return year is None or year in years
+    moment = fact.as_of or fact.date
+    return article_date is None or moment is None or moment <= article_date
+
+
+def latest(facts: list[Fact]) -> list[Fact]:
+    """Of a series (same subject and measure), keep only the newest value."""
+    newest: dict[tuple[str, str, str | None], Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.measure, fact.object)
+        moment = fact.as_of or fact.date
+        held = newest.get(key)
+        held_moment = (held.as_of or held.date) if held else None
+        if held is None or (moment and (held_moment is None or moment > held_moment)):
+            newest[key] = fact
+    return [f for f in facts if newest.get((f.subject, f.measure, f.object)) is f]
+
+
+def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
+    chosen = [f for f in facts if f.value is not None and in_period(
+        f, ctx.claim.years, ctx.article_date)]
+    return chosen if ctx.claim.years else latest(chosen)
+
+
+def _best(q: Quantity, facts: list[Fact]) -> tuple[Comparison, Fact] | None:
+    results = [(compare(q, f.value, f.tolerance), f) for f in facts
+               if f.value is not None and kinds_match(q, f.value)]
+    if not results:
+        return None
+    return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, r[1].id))
+
+
+def _top(candidates: tuple[Candidate, ...]) -> list[Candidate]:
+    valued = [c for c in candidates if c.fact.value is not None]
+    if not valued:
+        return []
+    best = max((c.specificity, c.coverage) for c in valued)
+    return [c for c in valued if (c.specificity, c.coverage) == best]
+
+
+def _older_match(q: Quantity, current: Fact, ctx: Context) -> Fact | None:
+    """An earlier value of the same series that the stated figure matches."""
+    moment = current.as_of or current.date
+    series = [f for f in ctx.subject_facts if f.subject == current.subject and
+              f.measure == current.measure and f.object == current.object and f.value and
+              (f.as_of or f.date) and moment and (f.as_of or f.date) < moment]  # type: ignore[operator]
+    found = _best(q, series)
+    return found[1] if found and found[0].outcome == "consistent" else None
+
+
+def check(ctx: Context) -> Finding | None:
+    claim = ctx.claim
+    if not claim.quantities:
+        return None
+    primary = _pool([c.fact for c in _top(ctx.candidates)], ctx)
+    if not primary:
+        return None
+    primary_ids = {f.id for f in primary}
+    measures = {(f.subject, f.measure) for f in primary}
+    # Other measures of the same subject, for telling a mislabelled figure from a wrong one.
+    others = _pool([f for f in ctx.subject_facts if f.subject == claim.subject and
+                    (f.subject, f.measure) not in measures], ctx) if claim.subject else []
+    worst = "consistent"
+    parts: list[str] = []
+    used: list[Fact] = []
+    covered: set[int] = set()
+    mislabelled = False
+    stale = False
+    for index, q in enumerate(claim.quantities):
+        best = _best(q, primary)
+        if best is None:
+            continue
+        comparison, fact = best
+        covered.add(index)
+        used.append(fact)
+        line = (f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)} "
+                f"({fact.measure})")  # type: ignore[arg-type]
+        if comparison.outcome != "consistent":
+            alternative = _best(q, [f for f in others if f.id not in primary_ids])
+            if alternative and alternative[0].outcome == "consistent":
+                alt = alternative[1]
+                mislabelled = True
+                used.append(alt)
+                parts.append(f"{line}; {describe(q)} matches {alt.measure} "
+                             f"({describe(alt.value)} {when(alt)}): "  # type: ignore[arg-type]
+                             f"measure mislabelled")
+                worst = max(worst, "near", key=_ORDER.__getitem__)
+                continue
+        if comparison.outcome != "consistent" and not claim.years:
+            older = _older_match(q, fact, ctx)
+            if older is not None:
+                used.append(older)
+                parts.append(f"{line}; {describe(q)} was the figure "
+                             f"{when(older)}: out of date")
+                stale = True
+                continue
+        verdict = {"consistent": "consistent", "near": "close but outside the tolerance",
+                   "inconsistent": "inconsistent"}[comparison.outcome]
+        parts.append(f"{line}; {verdict}")
+        worst = max(worst, comparison.outcome, key=_ORDER.__getitem__)
+    if not covered:
+        return None
+    status = {"consistent": Status.SUPPORTED, "near": Status.IMPRECISE,
+              "inconsistent": Status.CONTRADICTED}[worst]
+    if stale and status is Status.SUPPORTED:
+        status = Status.OUTDATED
+    return Finding(status, "; ".join(parts), tuple(dict.fromkeys(used)), rule=CODE,
+                   strength=0.95 if not mislabelled else 0.8,
+                   covered_quantities=frozenset(covered),
+                   covered_years=frozenset(range(len(claim.years))))

@@ -1,0 +1,50 @@
+"""Shared fixtures: an isolated home and cache, no network, and the small Acme store."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test gets its own store cache, and the user's home is never touched."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(home / "cache"))
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Connections anywhere but loopback fail: tests never touch the network."""
+    real_connect = socket.socket.connect
+
+    def guarded(self: socket.socket, address: Any) -> Any:
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and host not in ("127.0.0.1", "::1", "localhost"):
+            raise OSError(f"network access in tests is not allowed: {host}")
+        return real_connect(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(scope="session")
+def acme_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from factcheck.facts import load_facts
+    from factcheck.store import build_store
+
+    target = tmp_path_factory.mktemp("store") / "acme.db"
+    return build_store(load_facts(FIXTURES / "facts"), target)
+
+
+@pytest.fixture
+def acme_store(acme_store_path: Path) -> Iterator[Any]:
+    from factcheck.store import Store
+
+    yield Store(acme_store_path)

@@ -1,0 +1,125 @@
+"""The whole check against the small Acme store: each test is one rule of judgement."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from factcheck.documents import read_text
+from factcheck.model import Status
+from factcheck.pipeline import check
+
+DATE = dt.date(2025, 3, 1)
+
+
+def verdicts(store: Any, text: str, date: dt.date = DATE) -> list[tuple[str, Status]]:
+    report = check(read_text(text, "article.txt"), store, article_date=date)
+    return [(c.claim.text, c.verdict.status) for c in report.claims]
+
+
+def status_of(store: Any, sentence: str, date: dt.date = DATE) -> Status:
+    found = verdicts(store, sentence, date)
+    assert len(found) == 1, found
+    return found[0][1]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # figures within tolerance and qualifier
+    ("Acme has over $2 trillion in assets under management.", Status.SUPPORTED),
+    ("Acme manages more than two trillion dollars in assets.", Status.SUPPORTED),
+    ("Acme has $2,400 billion in assets under management.", Status.SUPPORTED),
+    ("Acme has over $3 trillion in assets under management.", Status.CONTRADICTED),
+    ("Acme has over $2.5 trillion in assets under management.", Status.IMPRECISE),
+    # an older value of the same series: out of date, not wrong
+    ("Acme has $2.0 trillion in assets under management.", Status.OUTDATED),
+    # ranges of estimates
+    ("Acme controls approximately 80% of the widget market.", Status.SUPPORTED),
+    ("Acme controls roughly four in five widgets sold, a market share of 80%.",
+     Status.SUPPORTED),
+    ("Acme controls approximately 40% of the widget market.", Status.CONTRADICTED),
+    # multipliers in other words
+    ("RocketChip outperforms Widget X1 by three times.", Status.SUPPORTED),
+    ("RocketChip is 200% faster than Widget X1.", Status.SUPPORTED),
+    ("RocketChip outperforms Widget X1 by ten times.", Status.CONTRADICTED),
+    # years of events
+    ("Jane Doe co-founded Acme in 2010.", Status.SUPPORTED),
+    ("Jane Doe co-founded Acme in 2012.", Status.CONTRADICTED),
+    # quotations
+    ('Doe said "Widgets are the future of computing."', Status.SUPPORTED),
+    ('Doe once called widgets "the future of all computing."', Status.IMPRECISE),
+    # relations, and a negated relation
+    ("Acme acquired Globex.", Status.SUPPORTED),
+    ("Acme has not acquired Globex.", Status.CONTRADICTED),
+    # a reviewed false claim
+    ("Early in Globex's life, Acme invested in it.", Status.CONTRADICTED),
+    # judgements
+    ("Markets should reward patience.", Status.OPINION),
+    ("Acme will undoubtedly dominate the widget market.", Status.OPINION),
+])
+def test_single_claims(acme_store: Any, sentence: str, status: Status) -> None:
+    assert status_of(acme_store, sentence) is status
+
+
+@pytest.mark.parametrize("sentence", [
+    "Initech controls approximately 40% of the widget market.",  # another subject
+    "Globex reported $50 billion in revenue in 2024.",  # a number shared with Acme
+    "Bezos co-founded Acme in 2010.",  # a name the store does not know
+    "Jane Doe co-founded Initech in 2012.",  # another object
+])
+def test_other_subjects_are_never_judged_by_acme_facts(acme_store: Any, sentence: str) -> None:
+    assert status_of(acme_store, sentence) not in (Status.CONTRADICTED, Status.SUPPORTED)
+
+
+def test_a_figure_under_the_wrong_measure_is_imprecise(acme_store: Any) -> None:
+    assert status_of(acme_store, "In 2024, Acme made only $8 billion in revenue.") \
+        is Status.IMPRECISE
+
+
+def test_a_forecast_after_the_results_is_outdated(acme_store: Any) -> None:
+    sentence = "In 2024, Acme anticipates over $45 billion in sales."
+    assert status_of(acme_store, sentence, dt.date(2025, 1, 20)) is Status.SUPPORTED
+    assert status_of(acme_store, sentence, dt.date(2025, 3, 1)) is Status.OUTDATED
+
+
+def test_upcoming_after_shipping_is_outdated(acme_store: Any) -> None:
+    sentence = "The upcoming RocketChip will change everything."
+    assert status_of(acme_store, sentence, dt.date(2025, 1, 1)) is Status.OUTDATED
+    assert status_of(acme_store, sentence, dt.date(2024, 6, 1)) is not Status.OUTDATED
+
+
+def test_a_figure_the_store_does_not_cover_blocks_support(acme_store: Any) -> None:
+    assert status_of(acme_store, "Acme acquired Globex in 2019 for $5 billion.") \
+        is Status.UNVERIFIED
+
+
+def test_pronouns_are_resolved_from_the_previous_sentence(acme_store: Any) -> None:
+    report = check(read_text("Jane Doe is an engineer. In 2010, she co-founded Acme.",
+                             "a.txt"), acme_store, article_date=DATE)
+    claim = report.claims[-1]
+    assert claim.claim.standalone == "In 2010, Jane Doe co-founded Acme"
+    assert claim.verdict.status is Status.SUPPORTED
+
+
+def test_compound_sentences_give_one_claim_per_fact(acme_store: Any) -> None:
+    found = verdicts(acme_store, "In 2024, Acme earned $50 billion in revenue, while its "
+                                 "rival Globex is projected to reach only $8 billion.")
+    assert [s for _, s in found] == [Status.SUPPORTED, Status.UNVERIFIED]
+
+
+def test_every_verdict_explains_itself_with_sources(acme_store: Any) -> None:
+    report = check(read_text("Acme has over $2 trillion in assets under management.", "a"),
+                   acme_store, article_date=DATE)
+    verdict = report.claims[0].verdict
+    assert verdict.explanation.startswith("article: over $2T; store: $2.4T as of 2024-12-31")
+    assert verdict.evidence[0].fact == "acme-aum-2024"
+    assert verdict.evidence[0].sources[0].url == "https://example.com/acme/results"
+    assert 0 < verdict.confidence <= 1
+
+
+def test_the_same_input_gives_the_same_report(acme_store: Any) -> None:
+    text = "Acme controls approximately 80% of the widget market. Acme acquired Globex."
+    first = check(read_text(text, "a"), acme_store, article_date=DATE)
+    second = check(read_text(text, "a"), acme_store, article_date=DATE)
+    assert first == second

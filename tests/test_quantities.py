@@ -1,0 +1,118 @@
+"""Quantities: how numbers are read from text and compared with recorded values."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import Kind, Qualifier, Quantity
+from factcheck.quantities import compare, describe, find_quantities, parse_value
+
+
+def only(text: str) -> Quantity:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("$10 trillion", 10e12), ("$100bn", 100e9), ("11.6T in assets", 11.6e12),
+    ("ten trillion dollars", 10e12), ("$5B", 5e9), ("US$6.6 billion", 6.6e9),
+    ("a trillion dollars", 1e12), ("more than five billion dollars", 5e9),
+    ("$11,600 billion", 11.6e12), ("USD 2.5 million", 2.5e6),
+])
+def test_money_with_scale_words_and_suffixes(text: str, value: float) -> None:
+    q = only(text)
+    assert q.kind is Kind.MONEY
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("90%", 90), ("90 percent", 90), ("90 per cent", 90), ("ninety percent", 90),
+    ("nine in ten", 90), ("nine out of ten", 90), ("one in four", 25),
+])
+def test_percentages_in_digits_words_and_fractions(text: str, value: float) -> None:
+    q = only(text)
+    assert q.kind is Kind.PERCENT
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2.5 times", 2.5), ("2.5x", 2.5), ("two and a half times", 2.5), ("threefold", 3),
+    ("twice as fast", 2), ("150% faster than Hopper", 2.5), ("3-fold", 3),
+])
+def test_multipliers(text: str, value: float) -> None:
+    q = only(text)
+    assert q.kind is Kind.RATIO
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("over $10 trillion", Qualifier.OVER), ("more than 90%", Qualifier.OVER),
+    ("at least 5x", Qualifier.AT_LEAST), ("under $1 billion", Qualifier.UNDER),
+    ("approximately 90%", Qualifier.APPROX), ("about $5B", Qualifier.APPROX),
+    ("roughly 2.5 times", Qualifier.APPROX), ("nearly $12 trillion", Qualifier.NEARLY),
+    ("only $5 billion", Qualifier.EXACT), ("up to 4x", Qualifier.AT_MOST),
+    ("$10 trillion-plus", Qualifier.OVER),
+])
+def test_qualifiers_in_front_of_a_number(text: str, qualifier: Qualifier) -> None:
+    assert only(text).qualifier is qualifier
+
+
+def test_years_dates_and_counts() -> None:
+    kinds = [(q.kind, q.value) for q in find_quantities(
+        "In 2015 it bought 100,000 GPUs, and on 11 December 2015 it launched")]
+    assert kinds[0] == (Kind.YEAR, 2015)
+    assert kinds[1] == (Kind.COUNT, 100_000)
+    assert kinds[2][0] is Kind.DATE
+    assert describe(find_quantities("in March 2023")[0]) == "March 2023"
+
+
+def test_words_that_look_like_numbers_are_not_counts() -> None:
+    assert find_quantities("one of the biggest risks to civilization") == []
+    assert find_quantities("a threat to human survival") == []
+
+
+def test_fiscal_years() -> None:
+    q = only("FY2025 results")
+    assert (q.kind, q.value, q.unit) == (Kind.YEAR, 2025, "fiscal")
+
+
+def test_ranges_of_percentages() -> None:
+    q = only("between 80 and 95 percent")
+    assert (q.value, q.high) == (80, 95)
+
+
+def recorded(text: str) -> Quantity:
+    q = parse_value(text)
+    assert q is not None
+    return q
+
+
+@pytest.mark.parametrize("claim, fact, tolerance, outcome", [
+    ("over $10 trillion", "$11.6 trillion", 0.01, "consistent"),
+    ("over $12 trillion", "$11.6 trillion", 0.01, "near"),
+    ("over $20 trillion", "$11.6 trillion", 0.01, "inconsistent"),
+    ("$11.6 trillion", "$11.55 trillion", 0.01, "consistent"),
+    ("about $10 trillion", "$11.6 trillion", 0.01, "near"),
+    ("nearly $12 trillion", "$11.6 trillion", 0.01, "consistent"),
+    ("under $5 trillion", "$11.6 trillion", 0.01, "inconsistent"),
+    ("approximately 90%", "98%", 0.0, "near"),
+    ("2.5 times", "2.5x", 0.05, "consistent"),
+    ("3 times", "2.5x", 0.05, "inconsistent"),
+    ("$5 billion", "more than $5 billion", 0.05, "consistent"),
+])
+def test_compare_respects_qualifier_and_tolerance(claim: str, fact: str, tolerance: float,
+                                                  outcome: str) -> None:
+    assert compare(only(claim), recorded(fact), tolerance).outcome == outcome
+
+
+def test_a_range_admits_every_value_inside_it() -> None:
+    estimates = Quantity(Kind.PERCENT, 80, high=98)
+    assert compare(only("approximately 90%"), estimates, 0).outcome == "consistent"
+    assert compare(only("approximately 50%"), estimates, 0).outcome == "inconsistent"
+
+
+def test_describe_is_short_and_readable() -> None:
+    assert describe(only("over $10 trillion")) == "over $10T"
+    assert describe(only("2.5 times")) == "2.5x"
+    assert describe(only("approximately 90%")) == "about 90%"
