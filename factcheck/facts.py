@@ -58,7 +58,13 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _Mapping:
         if key in mapping:
             raise FactFileError(f"duplicate key '{key}'", "", key_node.start_mark.line + 1,
                                 str(key))
-        mapping[key] = loader.construct_object(value_node, deep=True)
+        try:
+            mapping[key] = loader.construct_object(value_node, deep=True)
+        except ValueError as exc:  # e.g. a date like 2025-13-01
+            raise FactFileError(f"invalid value ({exc}); expected a date YYYY-MM-DD" if
+                                "month" in str(exc) or "day" in str(exc) else
+                                f"invalid value ({exc})", "",
+                                key_node.start_mark.line + 1, str(key)) from None
         mapping.key_lines[str(key)] = key_node.start_mark.line + 1
     return mapping
 

@@ -1,0 +1,246 @@
+"""The command line: thin click commands over the library.
+
+Owns: options, turning ``FactcheckError`` into one line on stderr and exit status 2, the exit
+status policy (0 clean, 1 a claim has a failing status, 2 usage or input error), and writing
+output files atomically. Must not: judge claims or format reports itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+import click
+
+from . import __version__
+from .errors import FactcheckError, UsageError
+from .model import Report, Status
+
+F = TypeVar("F", bound=Callable[..., Any])
+DEFAULT_FAIL_ON = ("contradicted",)
+STATUS_WORDS = tuple(s.value for s in Status)
+
+
+class ExitError(click.ClickException):
+    """A user error: one line on stderr, exit status 2 (click's own exits 1)."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"factcheck: error: {self.format_message()}", err=True)
+
+
+def parse_statuses(value: str) -> tuple[str, ...]:
+    words = tuple(w.strip().lower() for w in value.split(",") if w.strip())
+    unknown = [w for w in words if w not in STATUS_WORDS]
+    if unknown:
+        raise UsageError(f"unknown status '{unknown[0]}' in --fail-on "
+                         f"(choose from {', '.join(STATUS_WORDS)})")
+    return words
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date expects YYYY-MM-DD, got '{value}'") from None
+
+
+def exit_status(report: Report, fail_on: tuple[str, ...]) -> int:
+    """0 when no claim has a failing status, 1 when one does."""
+    return 1 if any(c.verdict.status.value in fail_on for c in report.claims) else 0
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temp file and a rename: never half-written."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=directory)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+
+
+def errors_handled(json_errors: bool = False) -> Callable[[F], F]:
+    """Turn FactcheckError into one line on stderr and exit 2 (JSON too with --format json)."""
+
+    def decorate(command: F) -> F:
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return command(*args, **kwargs)
+            except FactcheckError as exc:
+                if json_errors and kwargs.get("fmt") == "json" and not kwargs.get("output"):
+                    from .reporters import error_to_dict
+
+                    click.echo(json.dumps(error_to_dict(str(exc)), indent=2))
+                raise ExitError(str(exc)) from None
+            except KeyboardInterrupt:
+                raise ExitError("interrupted") from None
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def store_option(command: F) -> F:
+    return click.option(
+        "--store", "store_path", metavar="PATH", default=None,
+        help="A folder of fact files or a built store (.db). Default: the bundled store.",
+    )(command)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factcheck")
+def cli() -> None:
+    """Check an article's claims against a curated, sourced fact store.
+
+    Offline and deterministic: every claim gets a status (supported, contradicted,
+    imprecise, outdated, unverified, opinion) with the fact, the source and the comparison
+    it rests on.
+    """
+
+
+@cli.command()
+@click.argument("source")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]),
+              default="terminal", show_default=True, help="Report format.")
+@click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD",
+              help="The article's date (overrides its metadata or dateline).")
+@click.option("--fail-on", default=",".join(DEFAULT_FAIL_ON), show_default=True,
+              metavar="STATUSES", help="Comma list of statuses that make the exit status 1.")
+@click.option("--encoding", metavar="NAME", help="Decode the article with this encoding.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow URLs that resolve to private or loopback addresses.")
+@click.option("--color/--no-color", default=None, help="Colour the terminal report.")
+@store_option
+@errors_handled(json_errors=True)
+def check(source: str, fmt: str, output: str | None, date_text: str | None, fail_on: str,
+          encoding: str | None, allow_private: bool, color: bool | None,
+          store_path: str | None) -> None:
+    """Check the claims of an article: a file (text, Markdown, HTML) or an http(s) URL.
+
+    Exit status: 0 when no claim has a failing status, 1 when one does (--fail-on), 2 for a
+    usage or input error.
+
+    Example:
+
+        factcheck check seeds/2025-03-25-battle-of-ai-titans.txt
+
+        factcheck check article.md --format markdown -o audit.md
+    """
+    from .documents import load_document
+    from .pipeline import check as run_check
+    from .reporters import render
+    from .store import open_store
+
+    failing = parse_statuses(fail_on)
+    date = parse_date(date_text)
+    fetch = _fetcher(allow_private) if source.lower().startswith(("http://", "https://")) \
+        else None
+    document = load_document(source, date=date, encoding=encoding, fetch=fetch)
+    store = open_store(store_path)
+    report = run_check(document, store, article_date=date)
+    buffer = io.StringIO()
+    use_color = color if color is not None else (output is None and sys.stdout.isatty())
+    render(report, fmt, buffer, color=bool(use_color and fmt == "terminal"))
+    if output:
+        write_atomically(output, buffer.getvalue())
+    else:
+        click.echo(buffer.getvalue(), nl=False)
+    sys.exit(exit_status(report, failing))
+
+
+def _fetcher(allow_private: bool) -> Callable[[str], tuple[str, str, str]]:
+    from .fetch import Fetcher
+
+    fetcher = Fetcher(allow_private=allow_private)
+
+    def fetch(url: str) -> tuple[str, str, str]:
+        result = fetcher.fetch(url)
+        return result.final_url, result.content_type, result.text
+
+    return fetch
+
+
+@cli.group()
+def store() -> None:
+    """Build and inspect the fact store."""
+
+
+@store.command("build")
+@click.option("--facts", "facts_dir", metavar="DIR", default=None,
+              help="Folder of fact files. Default: the bundled claims/.")
+@click.option("-o", "--output", metavar="FILE", default=None,
+              help="Where to write the store. Default: the cache used by check.")
+@errors_handled()
+def store_build(facts_dir: str | None, output: str | None) -> None:
+    """Validate the fact files and build them into SQLite (only when they changed).
+
+    Example:
+
+        factcheck store build --facts claims/ -o facts.db
+    """
+    from .facts import load_facts
+    from .store import Store, build_store, bundled_facts_dir, ensure_built
+
+    folder = Path(facts_dir) if facts_dir else bundled_facts_dir()
+    if output:
+        path = build_store(load_facts(folder), Path(output), carry_from=Path(output))
+    else:
+        path = ensure_built(folder)
+    counts = Store(path).counts()
+    click.echo(f"{path}: {counts['facts']} facts, {counts['entities']} entities, "
+               f"{counts['reviewed']} reviewed claims")
+
+
+@store.command("validate")
+@click.argument("folder", required=False)
+@errors_handled()
+def store_validate(folder: str | None) -> None:
+    """Validate fact files without building; errors name file, line and field.
+
+    Example:
+
+        factcheck store validate claims/
+    """
+    from .facts import load_facts
+    from .store import bundled_facts_dir
+
+    facts = load_facts(Path(folder) if folder else bundled_facts_dir())
+    click.echo(f"ok: {len(facts.facts)} facts, {len(facts.entities)} entities, "
+               f"{len(facts.reviewed)} reviewed claims")
+
+
+def _register_optional() -> None:
+    """Commands that live in their own modules."""
+    try:
+        from .cli_sources import sources
+    except ImportError:
+        return
+    cli.add_command(sources)
+
+
+_register_optional()
+
+
+def main() -> None:
+    cli(prog_name="factcheck")

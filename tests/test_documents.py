@@ -1,0 +1,100 @@
+"""Reading articles: formats, metadata, offsets, and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from factcheck.documents import load_document, parse_dateline, read_text
+from factcheck.errors import DocumentError
+
+
+def prose(doc_text: str, fmt: str) -> list[str]:
+    doc = read_text(doc_text, f"a.{fmt}", {"txt": "text", "md": "markdown"}[fmt])
+    return [doc.text[b.span.start:b.span.end].strip() for b in doc.blocks if b.kind == "prose"]
+
+
+def test_plain_text_dateline_title_and_headings() -> None:
+    doc = read_text("03/25 2025\n555\nThe battle of titans: a silent war.\nIntro text here "
+                    "that is long enough to be prose, with a period.\nI. A Heading\n"
+                    "Body sentence is here and ends.\n", "seed.txt")
+    assert doc.date == dt.date(2025, 3, 25)
+    assert doc.title == "The battle of titans: a silent war"
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["dateline", "noise", "title", "prose", "heading", "prose"]
+
+
+@pytest.mark.parametrize("line, date", [
+    ("03/25 2025", dt.date(2025, 3, 25)), ("2025-03-25", dt.date(2025, 3, 25)),
+    ("March 25, 2025", dt.date(2025, 3, 25)), ("25 March 2025", dt.date(2025, 3, 25)),
+    ("25/03/2025", dt.date(2025, 3, 25)), ("Acme grew in 2025", None),
+])
+def test_datelines(line: str, date: dt.date | None) -> None:
+    assert parse_dateline(line) == date
+
+
+def test_markdown_front_matter_gives_title_and_date() -> None:
+    doc = read_text("---\ntitle: Hello\ndate: 2024-05-01\n---\n\n# Heading\n\nBody text is "
+                    "here and it ends.\n", "a.md", "markdown")
+    assert (doc.title, doc.date) == ("Hello", dt.date(2024, 5, 1))
+
+
+def test_markdown_keeps_offsets_and_blanks_what_is_not_prose() -> None:
+    text = ("Intro with a [link text](https://example.com/x) and `code`.\n\n"
+            "```\nAcme has $9 trillion.\n```\n\n<!-- Acme has $8 trillion. -->\n\n"
+            "- **Bold** claim item.\n")
+    doc = read_text(text, "a.md", "markdown")
+    assert len(doc.text) == len(text)
+    assert "https" not in doc.text and "$9" not in doc.text and "$8" not in doc.text
+    assert [" ".join(p.split()) for p in prose(text, "md")] == [
+        "Intro with a link text and .", "Bold claim item."]
+    at = doc.text.index("link text")
+    assert text[at:at + 9] == "link text"
+
+
+def test_positions_count_lines_and_columns_from_one() -> None:
+    doc = read_text("first line\nsecond line here\n", "a.txt")
+    assert doc.position(doc.original.index("here")) .line == 2
+    assert doc.position(doc.original.index("here")).column == 13
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"), (b"   \n\n", "empty"), (b"\x00\x01\x02binary" * 10, "binary"),
+    (b"caf\xe9 au lait is good.", "not valid UTF-8"),
+])
+def test_bad_files_give_one_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(DocumentError) as error:
+        load_document(str(path))
+    assert message in str(error.value) and str(path) in str(error.value)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(DocumentError, match="no such file"):
+        load_document(str(tmp_path / "nope.md"))
+    with pytest.raises(DocumentError, match="directory"):
+        load_document(str(tmp_path))
+
+
+def test_an_explicit_encoding_decodes_legacy_files(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.txt"
+    path.write_bytes("Café owners said the market grew.".encode("cp1252"))
+    assert "Café" in load_document(str(path), encoding="cp1252").text
+    with pytest.raises(DocumentError, match="unknown encoding"):
+        load_document(str(path), encoding="klingon")
+
+
+def test_broken_front_matter_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: [unclosed\n---\nBody.\n")
+    with pytest.raises(DocumentError, match=r"a\.md:\d+: front matter"):
+        load_document(str(path))
+
+
+def test_date_option_overrides_the_article_date(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("03/25 2025\nSome text that is a sentence of prose.\n")
+    assert load_document(str(path), date=dt.date(2020, 1, 1)).date == dt.date(2020, 1, 1)

@@ -1,0 +1,84 @@
+"""Atomic claims: sentences, clauses, subjects, standalone forms and markers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.documents import read_text
+from factcheck.extract import extract_claims
+
+
+def claims(store: Any, text: str) -> list[Any]:
+    return extract_claims(read_text(text, "a.txt"), store.entities)
+
+
+def texts(store: Any, text: str) -> list[str]:
+    return [c.text for c in claims(store, text)]
+
+
+def test_while_splits_two_subjects_and_carries_the_year(acme_store: Any) -> None:
+    found = claims(acme_store, "In 2024, Acme anticipates over $45 billion in sales, while its "
+                               "rival Globex is projected to achieve only $5 billion in revenue.")
+    assert [c.text for c in found] == [
+        "In 2024, Acme anticipates over $45 billion in sales",
+        "its rival Globex is projected to achieve only $5 billion in revenue"]
+    assert found[1].standalone.startswith("In 2024, ")
+    assert [c.subject for c in found] == ["acme", "globex"]
+
+
+def test_coordinated_verb_phrases_share_their_subject(acme_store: Any) -> None:
+    found = claims(acme_store, 'Acme is big. It has invested in Globex, provided technical '
+                               'support for "Initech," and now participates in RocketChip.')
+    assert [c.standalone for c in found[1:]] == [
+        "Acme Corp has invested in Globex",
+        'Acme Corp provided technical support for "Initech,"',
+        "Acme Corp now participates in RocketChip"]
+
+
+def test_appositives_and_participles_are_claims_of_their_own(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme, a leading US asset manager, holds a pivotal position, "
+                               "effectively dominating the market.")
+    assert [c.standalone for c in found] == [
+        "Acme is a leading US asset manager",
+        "Acme Corp holds a pivotal position",
+        "Acme Corp is effectively dominating the market"]
+
+
+def test_leading_pronouns_resolve_to_the_last_name_of_their_kind(acme_store: Any) -> None:
+    found = claims(acme_store, "Jane Doe met Acme. In 2010, she co-founded Acme. It grew fast.")
+    assert found[1].standalone == "In 2010, Jane Doe co-founded Acme"
+    assert found[2].standalone == "Acme Corp grew fast"
+
+
+def test_headings_questions_and_datelines_are_not_claims(acme_store: Any) -> None:
+    text = "03/25 2025\nAcme Corp News\nHow did this happen?\nAcme acquired Globex in 2019.\n"
+    assert texts(acme_store, text) == ["Acme acquired Globex in 2019"]
+
+
+def test_markers(acme_store: Any) -> None:
+    found = claims(acme_store, "Regulators should act. The upcoming RocketChip ships soon. "
+                               "Acme has not acquired Initech.")
+    assert found[0].opinion_marker == "!should"
+    assert found[1].future_marker == "upcoming"
+    assert found[2].negated
+
+
+def test_unknown_names_are_kept(acme_store: Any) -> None:
+    found = claims(acme_store, "Bezos co-founded Acme in 2010 with Intel.")
+    assert found[0].unknown_names == ("Bezos", "Intel")
+    assert found[0].subject is None and found[0].subject_name == "Bezos"
+
+
+def test_offsets_line_and_column_point_into_the_file(acme_store: Any) -> None:
+    text = "Title Line Here\nAcme is old. Acme acquired Globex.\n"
+    found = claims(acme_store, text)
+    last = found[-1]
+    assert text[last.span.start:last.span.end] == "Acme acquired Globex"
+    assert (last.position.line, last.position.column) == (2, 14)
+
+
+def test_claim_ids_are_stable_and_follow_the_words(acme_store: Any) -> None:
+    first = claims(acme_store, "Acme acquired Globex. Acme acquired Globex.")
+    again = claims(acme_store, "Intro line is here. Acme acquired Globex. Acme acquired Globex.")
+    assert first[0].id == again[-2].id
+    assert first[0].id != first[1].id

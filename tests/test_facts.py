@@ -1,0 +1,99 @@
+"""Fact files: every mistake names the file, line and field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import FactFileError
+from factcheck.facts import load_facts
+from factcheck.model import Kind, Qualifier
+
+GOOD = """\
+entities:
+  - {id: acme, name: Acme, kind: organization}
+facts:
+  - id: acme-revenue
+    kind: quantity
+    subject: acme
+    measure: revenue
+    cues: [revenue]
+    value: "more than $5 billion"
+    period: 2024
+    statement: Acme made more than $5 billion in 2024.
+    sources:
+      - url: https://example.com/a
+        title: A
+        publisher: P
+        date: 2025-01-01
+        reliability: news
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    (tmp_path / "topic.yaml").write_text(text)
+    return tmp_path
+
+
+def test_a_valid_file_loads(tmp_path: Path) -> None:
+    facts = load_facts(write(tmp_path, GOOD))
+    fact = facts.facts[0]
+    assert fact.value is not None
+    assert (fact.value.kind, fact.value.value, fact.value.qualifier) == (
+        Kind.MONEY, 5e9, Qualifier.OVER)
+    assert fact.line == 4 and fact.path.endswith("topic.yaml")
+
+
+@pytest.mark.parametrize("change, line, field, message", [
+    (("    value:", "    valeu:"), 9, "valeu", "did you mean 'value'"),
+    (("reliability: news", "reliability: blog"), 17, "reliability", "expected one of"),
+    (("date: 2025-01-01", "date: 2025-13-01"), 16, "date", "expected a date"),
+    (('"more than $5 billion"', '"lots"'), 9, "value", "cannot read a single quantity"),
+    (("subject: acme", "subject: acmee"), 4, "subject", "did you mean 'acme'"),
+    (("kind: quantity", "kind: number"), 5, "kind", "expected one of"),
+    (("https://example.com/a", "example.com/a"), 13, "url", "not an http(s) URL"),
+    (("    period: 2024\n", "    period: 2024\n    period: 2023\n"), 11, "period",
+     "duplicate key"),
+])
+def test_typos_name_file_line_and_field(tmp_path: Path, change: tuple[str, str], line: int,
+                                        field: str, message: str) -> None:
+    write(tmp_path, GOOD.replace(*change))
+    with pytest.raises(FactFileError) as error:
+        load_facts(tmp_path)
+    assert (error.value.line, error.value.field) == (line, field)
+    assert message in str(error.value)
+    assert str(error.value).startswith(f"{tmp_path / 'topic.yaml'}:{line}:")
+
+
+def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
+    write(tmp_path, GOOD.replace("cues: [revenue]", "cues: [revenue"))
+    with pytest.raises(FactFileError, match=r"topic\.yaml:\d+: invalid YAML"):
+        load_facts(tmp_path)
+
+
+def test_missing_fields_and_sources(tmp_path: Path) -> None:
+    write(tmp_path, GOOD.replace("    statement: Acme made more than $5 billion in 2024.\n", ""))
+    with pytest.raises(FactFileError, match="missing required field 'statement'"):
+        load_facts(tmp_path)
+
+
+def test_duplicate_ids_across_files(tmp_path: Path) -> None:
+    write(tmp_path, GOOD)
+    (tmp_path / "other.yaml").write_text(GOOD.split("facts:")[0].replace("name: Acme",
+                                                                       "name: Acme Two"))
+    with pytest.raises(FactFileError, match="entity id 'acme' is defined twice"):
+        load_facts(tmp_path)
+
+
+def test_an_empty_folder_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(FactFileError, match="no fact files"):
+        load_facts(tmp_path)
+
+
+def test_the_bundled_fact_files_validate() -> None:
+    from factcheck.store import bundled_facts_dir
+
+    facts = load_facts(bundled_facts_dir())
+    assert len(facts.facts) >= 60
+    assert all(f.sources for f in facts.facts)
