@@ -72,7 +72,11 @@ def _negates(ctx: Context, cue: str) -> bool:
 
 def relation(ctx: Context) -> Finding | None:
     """A relation or event fact whose subject, object and cue the claim names."""
-    pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event")]
+    named = set(ctx.claim.named)
+    # The claim's own words must name one of the fact's entities: a bare participle
+    # ("requiring computing equipment") is not confirmed by a fact about its sentence.
+    pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
+            named & {c.fact.subject, c.fact.object, *c.fact.mentions}]
     if not pool:
         return None
     best = pool[0]

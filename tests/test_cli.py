@@ -1,0 +1,129 @@
+"""The command line: formats, files, exit statuses and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import cli
+
+FACTS = str(Path(__file__).parent / "fixtures" / "facts")
+README = Path(__file__).parent.parent / "README.md"
+ARTICLE = ("---\ntitle: Acme today\ndate: 2025-03-01\n---\n\n"
+           "Acme has over $2 trillion in assets under management.\n\n"
+           "Jane Doe co-founded Acme in 2012.\n")
+CLEAN = "Acme has over $2 trillion in assets under management.\n"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.md"
+    path.write_text(ARTICLE)
+    return path
+
+
+def test_json_report_and_exit_1_on_a_contradiction(article: Path) -> None:
+    code, out, _ = run("check", str(article), "--store", FACTS, "--format", "json")
+    report = json.loads(out)
+    assert code == 1
+    assert report["article"] == {"source": str(article), "title": "Acme today",
+                                 "date": "2025-03-01"}
+    assert report["summary"]["contradicted"] == 1
+    first = report["claims"][0]
+    assert set(first) == {"id", "text", "standalone", "start", "end", "line", "column",
+                          "status", "confidence", "explanation", "evidence"}
+    assert ARTICLE[first["start"]:first["end"]] == first["text"]
+    assert (first["line"], first["column"]) == (6, 1)
+
+
+def test_a_clean_article_exits_0(tmp_path: Path) -> None:
+    path = tmp_path / "clean.txt"
+    path.write_text(CLEAN)
+    code, out, _ = run("check", str(path), "--store", FACTS, "--date", "2025-03-01")
+    assert code == 0
+    assert "supported" in out
+
+
+def test_fail_on_takes_a_list_of_statuses(article: Path) -> None:
+    assert run("check", str(article), "--store", FACTS, "--fail-on", "opinion")[0] == 0
+    assert run("check", str(article), "--store", FACTS, "--fail-on",
+               "supported,contradicted")[0] == 1
+
+
+def test_markdown_to_a_file(article: Path, tmp_path: Path) -> None:
+    target = tmp_path / "audit.md"
+    code, out, _ = run("check", str(article), "--store", FACTS, "--format", "markdown", "-o",
+                       str(target))
+    assert code == 1 and out == ""
+    assert target.read_text().startswith("# ")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@pytest.mark.parametrize("args, message", [
+    (["check", "missing.md"], "missing.md: no such file"),
+    (["check", "{empty}"], "the file is empty"),
+    (["check", "{article}", "--fail-on", "wrong"], "unknown status 'wrong'"),
+    (["check", "{article}", "--date", "25/03/2025"], "--date expects YYYY-MM-DD"),
+    (["check", "{article}", "--store", "{bad_facts}"], "did you mean 'value'"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, article: Path, args: list[str],
+                                          message: str) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    bad = tmp_path / "bad_facts"
+    bad.mkdir()
+    text = (Path(FACTS) / "acme.yaml").read_text().replace("    value: \"$2.0", "    valeu: \"$2.0")
+    (bad / "acme.yaml").write_text(text)
+    values = {"empty": str(empty), "article": str(article), "bad_facts": str(bad)}
+    code, out, err = run(*[a.format(**values) for a in args])
+    assert code == 2
+    assert message in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_json_errors_are_json_too(tmp_path: Path) -> None:
+    code, out, err = run("check", str(tmp_path / "nope.txt"), "--format", "json")
+    assert code == 2 and json.loads(out)["error"].endswith("no such file")
+
+
+def test_store_validate_and_build(tmp_path: Path) -> None:
+    code, out, _ = run("store", "validate", FACTS)
+    assert code == 0 and out.startswith("ok: 11 facts")
+    code, out, _ = run("store", "build", "--facts", FACTS, "-o", str(tmp_path / "s.db"))
+    assert code == 0 and "11 facts" in out
+    code, out, _ = run("check", str(Path(__file__)), "--store", str(tmp_path / "s.db"),
+                       "--format", "json")
+    assert code in (0, 1)
+
+
+def commands(group: click.Group, prefix: str = "factcheck") -> list[str]:
+    found = []
+    for name, command in group.commands.items():
+        found.append(f"{prefix} {name}")
+        if isinstance(command, click.Group):
+            found += commands(command, f"{prefix} {name}")
+    return found
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    readme = README.read_text()
+    for command in commands(cli):
+        assert re.search(re.escape(command) + r"\b", readme), command
+
+
+def test_every_command_has_an_example() -> None:
+    for name, command in cli.commands.items():
+        subcommands = command.commands.values() if isinstance(command, click.Group) else [command]
+        for sub in subcommands:
+            if not isinstance(sub, click.Group):
+                assert "Example:" in (sub.help or ""), f"{name} {sub.name}"

@@ -1,0 +1,114 @@
+"""The seed article end to end, against the bundled store: the verdicts of
+``seed-facts.md`` part 2, and nothing contradicted that the facts support."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.documents import load_document
+from factcheck.model import CheckedClaim, Report, Status
+from factcheck.pipeline import check
+from factcheck.store import open_store
+
+SEED = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
+S, C, I, O, P = (Status.SUPPORTED, Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED,
+                 Status.OPINION)
+
+# (id, a substring of the seed's claim, the statuses a correct report may give it)
+EXPECTED: list[tuple[str, str, tuple[Status, ...]]] = [
+    ("S01", "Elon Musk teaming up with BlackRock", (I,)),
+    ("S02", "has officially announced that his xAI company will join the AI infrastructure "
+            "investment fund spearheaded by BlackRock", (I,)),
+    ("S03", "BlackRock, a leading American asset management firm", (S,)),
+    ("S04", 'OpenAI is pushing ahead with its "Stargate"', (S,)),
+    ("S05", "In 2015, he co-founded OpenAI", (S,)),
+    ("S06", "to foster open-source AI development and counter Google's dominance", (S,)),
+    ("S07", "one of the biggest risks to human civilization", (I,)),
+    ("S08", "prompted Musk to establish xAI in 2023", (S,)),
+    ("S09", "comprehend the universe's true nature", (S,)),
+    ("S10", "over $10 trillion in assets under management", (S,)),
+    ("S11", "includes significant investments in infrastructure essential for AI, such as "
+            "data centers", (S,)),
+    ("S12", "With Microsoft's strong backing, OpenAI", (S,)),
+    ("S13", "products like ChatGPT leading the market", (P,)),
+    ("S14", "Leveraging the CUDA system, NVIDIA has cultivated a vast ecosystem", (S,)),
+    ("S15", "Through the acquisition of Mellanox", (S,)),
+    ("S16", "The upcoming Blackwell series of chips", (O,)),
+    ("S17", "outstripping Hopper by 2.5 times", (S, I)),
+    ("S18", "approximately 90% of the data center GPU market", (S,)),
+    ("S19", "effectively monopolizing the design of AI-specific semiconductors", (P,)),
+    ("S20", "In 2024, NVIDIA anticipates generating over $100 billion in AI system sales", (O,)),
+    ("S21", "AMD is projected to achieve only $5 billion in revenue", (I,)),
+    ("S22", "It has invested in OpenAI", (S,)),
+    ("S23", 'provided technical support for "Stargate,"', (S,)),
+    ("S24", "now participates in BlackRock's AI infrastructure investment fund", (S,)),
+    ("S25", "Early in OpenAI's development, NVIDIA recognized its potential and invested", (C,)),
+    ("S26", 'When OpenAI launched the "Stargate" plan, NVIDIA actively participated', (S,)),
+    ("S27", 'The "Stargate" plan aims to construct a new AI infrastructure', (S,)),
+    ("S28", "it faces challenges in computational power", (P,)),
+    ("S29a", "will undoubtedly bring unprecedented competitive pressure", (P,)),
+    ("S29b", "Governments and relevant authorities should formulate", (P,)),
+    ("S29c", "AI is poised to develop in a healthy and sustainable manner", (P,)),
+    ("S29d", "striking a balance between encouraging innovation and ensuring safety is crucial",
+     (P,)),
+    ("S29e", "undoubtedly exerts considerable competitive pressure", (P,)),
+]
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return check(load_document(str(SEED)), open_store())
+
+
+def claim_for(report: Report, anchor: str) -> CheckedClaim:
+    """The smallest claim whose words in the file contain ``anchor``."""
+    text = SEED.read_text(encoding="utf-8")
+    found = [c for c in report.claims if anchor in text[c.claim.span.start:c.claim.span.end]]
+    assert found, f"no claim contains {anchor!r}"
+    return min(found, key=lambda c: c.claim.span.end - c.claim.span.start)
+
+
+@pytest.mark.parametrize("sid, anchor, allowed", EXPECTED, ids=[e[0] for e in EXPECTED])
+def test_seed_claim_status(report: Report, sid: str, anchor: str,
+                           allowed: tuple[Status, ...]) -> None:
+    checked = claim_for(report, anchor)
+    assert checked.verdict.status in allowed, (sid, checked.claim.text,
+                                               checked.verdict.explanation)
+
+
+def test_nothing_else_is_contradicted(report: Report) -> None:
+    contradicted = [c.claim.text for c in report.claims if c.verdict.status is C]
+    assert len(contradicted) == 1 and contradicted[0].startswith("Early in OpenAI's development")
+
+
+def test_the_article_metadata(report: Report) -> None:
+    assert str(report.article.date) == "2025-03-25"
+    assert report.article.title and report.article.title.startswith("The battle of AI titans")
+
+
+def test_every_non_opinion_verdict_shows_its_evidence(report: Report) -> None:
+    for checked in report.claims:
+        verdict = checked.verdict
+        assert verdict.explanation
+        if verdict.status in (S, C, I, O):
+            assert verdict.evidence, checked.claim.text
+            assert all(e.sources for e in verdict.evidence)
+
+
+def test_the_explanation_quotes_both_figures(report: Report) -> None:
+    verdict = claim_for(report, "over $10 trillion in assets under management").verdict
+    assert "article: over $10T" in verdict.explanation
+    assert "store: $11.6T as of 2024-12-31" in verdict.explanation
+
+
+def test_spans_point_at_the_words_in_the_file(report: Report) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    for checked in report.claims:
+        claim: Any = checked.claim
+        assert text[claim.span.start:claim.span.end] == claim.text
+        line = lines[claim.position.line - 1]
+        assert line[claim.position.column - 1:].startswith(claim.text[:20])
