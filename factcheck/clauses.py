@@ -20,6 +20,7 @@ be been being became becomes leads led includes included plans planned joins joi
 takes took gives gave holds held owns owned runs ran builds built sells sold buys bought
 grows grew raises raised invests invested provides provided participates participated
 announces announced launches launched controls controlled acquires acquired supports supported
+left leaves won wins began begins rose rises fell falls became sold spent spends paid pays
 """.split())
 ADVERBS = frozenset("""
 now also then later recently subsequently even further actively still already thereby thus
@@ -254,6 +255,17 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     """"It has invested in X, provided Y, and now participates in Z" -> three clauses."""
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
+    inside = _protected(s)
+    # "co-founded OpenAI in 2015 and left its board in 2018": a bare "and" before a verb
+    for m in re.finditer(r" and (?=[a-z])", s[clause.start:clause.end]):
+        at = clause.start + m.start()
+        phrase = re.match(r"[^,;]*", s[at + 5:clause.end])
+        if phrase and len(phrase.group(0).split()) >= 2 and not inside[at] and \
+                is_verb_like(_first_words(s, at + 5)) and \
+                _first_words(s, at + 5)[0].lower() not in ("is", "are", "was", "were", "has",
+                                                            "have", "had", "will", "can"):
+            commas.append(at)
+    commas.sort()
     cuts: list[tuple[int, int]] = []  # (comma, start of next phrase)
     for c in commas:
         at = _after(s, c)

@@ -59,6 +59,8 @@ LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|Sh
                              r"Her|Its|Their|he|she|it|they)\b(?P<poss>)")
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
 THING_PRONOUNS = {"it", "its", "they", "their", "them"}
+REPORTING = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|reported|reports|noted|"
+                       r"notes|estimated|estimates|argued|argues|told [\w ]{1,30}?)\s+(?:that\s+)?")
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
@@ -138,6 +140,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     mentions = finder.find(sentence)
     clauses = split_sentence(sentence, [(m.start, m.end) for m in mentions])
     time_lead = TIME_LEAD.match(sentence)
+    sentence_lead = LEAD_IN.match(sentence)
     out: list[Claim] = []
     previous_subject: tuple[str, str] | None = None
     for clause in clauses:
@@ -147,13 +150,21 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                          m.name) for m in inner]
         subject, standalone, resolved = _subject_and_standalone(
             clause, text, local, finder, context, previous_subject)
-        if time_lead and clause.start >= time_lead.end() and not re.search(
+        if clause.role == "verb-phrase" and sentence_lead and \
+                clause.start >= sentence_lead.end():
+            # "Early in OpenAI's development, NVIDIA recognized ... and invested": the
+            # lead-in holds for every verb phrase of the sentence.
+            standalone = sentence_lead.group(0) + standalone
+        elif time_lead and clause.start >= time_lead.end() and not re.search(
                 r"\b(?:19|20)\d\d\b", standalone):
             standalone = time_lead.group(0) + standalone  # "In 2024, AMD is projected ..."
         names = unknown_names(text, local, sentence_start=clause.start == 0)
         entities = [m.entity for m in local]
         if resolved and resolved[0] and resolved[0] not in entities:
             entities.insert(0, resolved[0])
+        if clause.inherits_subject and context.thing and context.thing[0] and re.search(
+                r"\b(?:its|it|their|them)\b", text) and context.thing[0] not in entities:
+            entities.append(context.thing[0])  # "... and left its board": its = OpenAI
         if subject and subject[0] and subject[0] not in entities:
             entities.insert(0, subject[0])
         for m in local:
@@ -190,6 +201,9 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                                                                      if weak else None),
             future_marker=future.group(0) if future else None,
             negated=bool(NEGATION.search(text)),
+            dates=tuple(q for q in quantities if q.kind is Kind.DATE),
+            fiscal_years=tuple(int(q.value) for q in quantities
+                               if q.kind is Kind.YEAR and q.unit == "fiscal"),
         ))
     return out
 
@@ -226,6 +240,8 @@ def _subject_and_standalone(
     names = unknown_names(text[body_start:], [Mention(m.start - body_start, m.end - body_start,
                                                       m.entity, m.kind, m.name) for m in after],
                           sentence_start=clause.start == 0 or body_start > 0)
+    if len(after) > 1 and REPORTING.match(text[after[0].end:]):
+        after = after[1:]  # "NVIDIA said Blackwell trains ...": the claim is about Blackwell
     first_unknown = text.find(names[0], body_start) if names else -1
     if clause.inherits_subject:
         subject = previous

@@ -65,6 +65,22 @@ class Candidate:
     specificity: int  # words in the matched cue
     coverage: float  # share of the fact's measure words found in the claim
     similarity: float  # rapidfuzz token_set_ratio of claim and statement, 0-100
+    hits: int = 1  # how many distinct cues of the fact the claim uses
+    positions: tuple[int, ...] = ()  # word indexes in the claim where its cues begin
+
+
+def cue_positions(fact: Fact, words: list[str]) -> tuple[int, tuple[int, ...]]:
+    """How many distinct cues the claim uses, and the word indexes where they start."""
+    hits: set[tuple[str, ...]] = set()
+    at: set[int] = set()
+    for cue in fact.cues:
+        target = stems(cue)
+        n = len(target)
+        for i in range(len(words) - n + 1):
+            if target and words[i:i + n] == target:
+                hits.add(tuple(target))
+                at.add(i)
+    return len(hits), tuple(sorted(at))
 
 
 def best_cue(fact: Fact, words: list[str]) -> str | None:
@@ -107,10 +123,12 @@ def candidates(claim: Claim, facts: Iterable[Fact]) -> list[Candidate]:
         cue = best_cue(fact, words)
         if cue is None and not (fact.kind == "quote" and claim.quotes):
             continue
+        hits, positions = cue_positions(fact, words)
         out.append(Candidate(fact, cue or "", len(stems(cue or "")),
                              measure_coverage(fact, words),
-                             fuzz.token_set_ratio(claim.standalone, fact.statement)))
-    out.sort(key=lambda c: (-c.specificity, -c.coverage, -c.similarity, c.fact.id))
+                             fuzz.token_set_ratio(claim.standalone, fact.statement),
+                             hits, positions))
+    out.sort(key=lambda c: (-c.specificity, -c.hits, -c.coverage, -c.similarity, c.fact.id))
     return out
 
 

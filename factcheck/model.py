@@ -155,9 +155,11 @@ class Claim:
     quantities: tuple[Quantity, ...]
     years: tuple[int, ...]
     quotes: tuple[str, ...]
-    opinion_marker: str | None  # the word that makes it a judgement, if any
-    future_marker: str | None  # "upcoming", "will", "anticipates": presented as future
+    opinion_marker: str | None = None  # the word that makes it a judgement, if any
+    future_marker: str | None = None  # "upcoming", "will", "anticipates": presented as future
     negated: bool = False
+    dates: tuple[Quantity, ...] = ()  # full dates and months ("in April 2020")
+    fiscal_years: tuple[int, ...] = ()  # years written as fiscal ("FY2025", "fiscal 2025")
 
 
 @dataclass(frozen=True)

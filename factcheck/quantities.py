@@ -35,6 +35,9 @@ QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("exceeding", Qualifier.OVER), ("in excess of", Qualifier.OVER),
     ("upwards of", Qualifier.OVER), ("north of", Qualifier.OVER), ("beyond", Qualifier.OVER),
     ("greater than", Qualifier.OVER), ("surpassing", Qualifier.OVER),
+    ("exceeded", Qualifier.OVER), ("exceeds", Qualifier.OVER), ("surpassed", Qualifier.OVER),
+    ("surpasses", Qualifier.OVER), ("topped", Qualifier.OVER), ("tops", Qualifier.OVER),
+    ("passed", Qualifier.OVER),
     ("at least", Qualifier.AT_LEAST), ("no less than", Qualifier.AT_LEAST),
     ("a minimum of", Qualifier.AT_LEAST), ("not less than", Qualifier.AT_LEAST),
     ("less than", Qualifier.UNDER), ("fewer than", Qualifier.UNDER),
@@ -84,13 +87,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("percent_range", re.compile(
         rf"(?P<num>{NUM})\s?(?:%|percent)?\s?(?:to|-|–|and)\s?(?P<hi>{NUM})\s?(?:%|percent\b)",
         re.IGNORECASE)),
-    ("percent", re.compile(rf"(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)",
+    ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)",
                            re.IGNORECASE)),
     ("fraction", re.compile(
         rf"\b(?P<num>{WORDS_PATTERN}|\d+)\s+(?:in|out of)\s+(?P<den>{WORDS_PATTERN}|\d+)\b",
         re.IGNORECASE)),
-    ("ratio", re.compile(rf"(?P<num>{NUM})\s?(?:x|×)(?![\w])", re.IGNORECASE)),
-    ("ratio", re.compile(rf"(?P<num>{NUM})[\s-]?(?:times|fold)\b", re.IGNORECASE)),
+    ("ratio", re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?:x|×)(?![\w])", re.IGNORECASE)),
+    ("ratio", re.compile(rf"(?<![\w.,])(?P<num>{NUM})[\s-]?(?:times|fold)\b",
+                         re.IGNORECASE)),
     ("ratio_word", re.compile(r"\b(?P<word>twice|double[d]?|triple[d]?|quadruple[d]?|thrice)\b",
                               re.IGNORECASE)),
     ("date", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+"

@@ -123,3 +123,14 @@ def test_the_same_input_gives_the_same_report(acme_store: Any) -> None:
     first = check(read_text(text, "a"), acme_store, article_date=DATE)
     second = check(read_text(text, "a"), acme_store, article_date=DATE)
     assert first == second
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Jane Doe co-founded Acme in May 2010.", Status.SUPPORTED),
+    ("Jane Doe co-founded Acme on 4 May 2010.", Status.SUPPORTED),
+    ("Jane Doe co-founded Acme in March 2010.", Status.CONTRADICTED),
+    ("Acme's assets under management exceeded $2 trillion at the end of 2024.",
+     Status.SUPPORTED),
+])
+def test_dates_to_their_own_precision(acme_store: Any, sentence: str, status: Status) -> None:
+    assert status_of(acme_store, sentence) is status

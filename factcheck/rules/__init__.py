@@ -55,7 +55,8 @@ def _uncovered(claim: Claim, findings: list[Finding],
     """Names, figures and years in the claim that no finding checked."""
     facts = [f for finding in findings for f in finding.facts]
     entities = {e for f in facts for e in (f.subject, f.object, *f.mentions) if e}
-    text = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''}" for f in facts).lower()
+    text = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''} {' '.join(f.cues)}"
+                    for f in facts).lower()
     missing = []
     for entity in claim.entities:
         aliases = names(entity)
@@ -64,8 +65,8 @@ def _uncovered(claim: Claim, findings: list[Finding],
     missing += [n for n in claim.unknown_names if n.lower() not in text]
     quantities = set().union(*(f.covered_quantities for f in findings))
     missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
-    if claim.years and not any(f.covered_years for f in findings):
-        missing += [str(y) for y in claim.years]
+    years = set().union(*(f.covered_years for f in findings))
+    missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
     return missing
 
 

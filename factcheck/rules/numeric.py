@@ -36,11 +36,18 @@ def fact_year(fact: Fact) -> int | None:
     return moment.year if moment else None
 
 
-def in_period(fact: Fact, years: tuple[int, ...], article_date: dt.date | None) -> bool:
-    """Does the fact hold for the years the claim names (or for the article's date)?"""
+def in_period(fact: Fact, years: tuple[int, ...], article_date: dt.date | None,
+              fiscal: tuple[int, ...] = ()) -> bool:
+    """Does the fact hold for the years the claim names (or for the article's date)?
+
+    A fiscal year is named for the year it ends in: NVIDIA's fiscal 2025 ended in January
+    2025, so "fiscal 2025" matches a figure as of 2025-01-26 whose calendar period is 2024.
+    """
     if years:
         year = fact_year(fact)
-        return year is None or year in years
+        if fiscal and fact.as_of and fact.as_of.year in fiscal:
+            return True
+        return year is None or year in [y for y in years if y not in fiscal]
     moment = fact.as_of or fact.date
     return article_date is None or moment is None or moment <= article_date
 
@@ -60,7 +67,7 @@ def latest(facts: list[Fact]) -> list[Fact]:
 
 def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
     chosen = [f for f in facts if f.value is not None and in_period(
-        f, ctx.claim.years, ctx.article_date)]
+        f, ctx.claim.years, ctx.article_date, ctx.claim.fiscal_years)]
     return chosen if ctx.claim.years else latest(chosen)
 
 

@@ -9,9 +9,12 @@ published result from before that date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from ..model import Status
+from ..matching import Candidate, stems
+from ..model import Claim, Fact, Quantity, Status
+from ..quantities import describe
 from .base import Context, Finding
 
 CODE = "TMP"
@@ -22,31 +25,77 @@ _FORECAST = re.compile(r"anticipates?|projected|forecasts?|expects?|is expected 
 _DONE_STATES = ("available", "completed", "ended")
 
 
+DATE_SLACK_DAYS = 2  # reports of one event often differ by a day or two (time zones, filings)
+
+
+def _same_date(dates: tuple[Quantity, ...], when: dt.date) -> bool:
+    """Do the claim's dates (if any) agree with ``when`` to their own precision?"""
+    for q in dates:
+        stated = dt.date.fromordinal(int(q.value))
+        if stated.year != when.year:
+            continue
+        if q.unit == "month" and stated.month != when.month:
+            return False
+        if q.unit == "day" and abs((stated - when).days) > DATE_SLACK_DAYS:
+            return False
+    return True
+
+
+def _stated(claim: Claim) -> str:
+    if claim.dates:
+        return ", ".join(describe(q) for q in claim.dates)
+    return ", ".join(str(y) for y in claim.years)
+
+
+def _year_positions(claim: Claim, year: int) -> list[int]:
+    words = stems(claim.standalone)
+    return [i for i, w in enumerate(words) if w == str(year)]
+
+
 def years(ctx: Context) -> Finding | None:
-    """Compare the claim's years with the dates of matching events."""
+    """Compare each year of the claim with the event whose cue stands nearest to it.
+
+    Among equally near events (an acquisition announced in 2019 and completed in 2020), a
+    year that agrees with any of them is consistent: the claim may mean either.
+    """
     claim = ctx.claim
     if not claim.years:
         return None
-    events = [c.fact for c in ctx.candidates if c.fact.kind == "event" and c.fact.date]
+    events = [c for c in ctx.candidates if c.fact.kind == "event" and c.fact.date]
     if not events:
         return None
-    for year in claim.years:
-        agreeing = [f for f in events if f.date and f.date.year == year]
+    covered: set[int] = set()
+    agreed: list[Fact] = []
+    for index, year in enumerate(dict.fromkeys(claim.years)):
+        spots = _year_positions(claim, year)
+
+        def distance(c: Candidate) -> int:
+            # A year usually follows its verb ("founded OpenAI in 2015"); a cue after the
+            # year counts as further away, unless the year leads the sentence ("In 2015, ...").
+            return min((s - p if p <= s else (p - s) + (0 if s <= 2 else 3)
+                        for p in c.positions for s in spots), default=99)
+
+        tier_key = min((distance(c), -c.hits) for c in events)
+        tier = [c.fact for c in events if (distance(c), -c.hits) == tier_key]
+        agreeing = [f for f in tier if f.date and f.date.year == year and
+                    _same_date(claim.dates, f.date)]
         if agreeing:
-            fact = agreeing[0]
-            return Finding(Status.SUPPORTED,
-                           f"article: {year}; store: {fact.measure} on "
-                           f"{fact.date.isoformat()}; consistent",  # type: ignore[union-attr]
-                           (fact,), rule=CODE, strength=0.9,
-                           covered_years=frozenset(range(len(claim.years))))
-    fact = min(events, key=lambda f: (min(abs(f.date.year - y) for y in claim.years),  # type: ignore[union-attr]
-                                      f.id))
-    stated = ", ".join(str(y) for y in claim.years)
-    return Finding(Status.CONTRADICTED,
-                   f"article: {stated}; store: {fact.measure} on "
-                   f"{fact.date.isoformat()}; the year differs",  # type: ignore[union-attr]
-                   tuple(events[:3]), rule=CODE, strength=0.9,
-                   covered_years=frozenset(range(len(claim.years))))
+            covered.add(index)
+            agreed.append(agreeing[0])
+            continue
+        fact = min(tier, key=lambda f: (abs(f.date.year - year), f.id))  # type: ignore[union-attr]
+        return Finding(Status.CONTRADICTED,
+                       f"article: {_stated(claim)}; store: {fact.measure} on "
+                       f"{fact.date.isoformat()}; the date differs",  # type: ignore[union-attr]
+                       tuple(dict.fromkeys([fact, *tier]))[:3], rule=CODE, strength=0.9,
+                       covered_years=frozenset(range(len(claim.years))))
+    explanation = "; ".join(f"article: {_stated(claim)}; store: {f.measure} on "
+                            f"{f.date.isoformat()}; consistent"  # type: ignore[union-attr]
+                            for f in dict.fromkeys(agreed))
+    all_years = list(dict.fromkeys(claim.years))
+    return Finding(Status.SUPPORTED, explanation, tuple(dict.fromkeys(agreed)), rule=CODE,
+                   strength=0.9, covered_years=frozenset(
+                       i for i, y in enumerate(claim.years) if all_years.index(y) in covered))
 
 
 def outdated(ctx: Context) -> Finding | None:
