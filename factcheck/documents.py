@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from .errors import DocumentError
 from .model import Block, Document, Span

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 from .model import Entity
 
@@ -120,7 +120,7 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     names: list[str] = []
     current: list[str] = []
     tokens = _tokens(text)
-    for index, (start, end, word) in enumerate(tokens):
+    for index, (start, _end, word) in enumerate(tokens):
         bare = _norm(word)
         is_name = bool(bare) and bare[0].isupper() and not any(s <= start < e for s, e in covered)
         if is_name and bare.lower() in NOT_NAMES:

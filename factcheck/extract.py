@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-import pysbd
+import pysbd  # type: ignore[import-untyped]
 
 from .clauses import Clause, split_sentence
 from .entities import Mention, unknown_names

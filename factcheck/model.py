@@ -14,7 +14,7 @@ import enum
 from dataclasses import dataclass
 
 
-class Status(str, enum.Enum):
+class Status(enum.StrEnum):
     """The verdict words of a report, in order of severity (worst first)."""
 
     CONTRADICTED = "contradicted"
@@ -24,11 +24,8 @@ class Status(str, enum.Enum):
     SUPPORTED = "supported"
     OPINION = "opinion"
 
-    def __str__(self) -> str:
-        return self.value
 
-
-class Kind(str, enum.Enum):
+class Kind(enum.StrEnum):
     """What a quantity measures; numbers are compared only within one kind."""
 
     MONEY = "money"
@@ -40,7 +37,7 @@ class Kind(str, enum.Enum):
     NUMBER = "number"
 
 
-class Qualifier(str, enum.Enum):
+class Qualifier(enum.StrEnum):
     """How a stated number relates to the true value ("over $10T", "about 90%")."""
 
     EXACT = "exact"

@@ -186,14 +186,12 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
 
 
 def _date(groups: dict[str, str | None], text: str, span: Span) -> Quantity | None:
-    year = int(groups["year"] or 0)
+    year = int(groups.get("year") or 0)
     if groups.get("mnum"):
-        month = int(groups["mnum"] or 0)
+        month = int(groups.get("mnum") or 0)
     else:
-        month = MONTHS.get((groups["month"] or "").lower().rstrip(".")[:4].rstrip("t")
-                           if (groups["month"] or "").lower().startswith("sept")
-                           else (groups["month"] or "").lower()[:3], 0)
-    day = int(groups["day"]) if groups.get("day") else 1
+        month = MONTHS.get((groups.get("month") or "").lower()[:3], 0)
+    day = int(groups.get("day") or 1)
     try:
         when = dt.date(year, month, day)
     except ValueError:

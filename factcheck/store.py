@@ -18,7 +18,8 @@ import tempfile
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 import sqlite_utils
 
@@ -133,35 +134,35 @@ def build_store(facts: FactSet, target: Path, *, carry_from: Path | None = None)
 
 
 def _write(db: sqlite_utils.Database, facts: FactSet) -> None:
-    db["meta"].insert_all([
+    db.table("meta").insert_all([
         {"key": "schema_version", "value": str(SCHEMA_VERSION)},
         {"key": "fingerprint", "value": facts.fingerprint},
-        {"key": "built_at", "value": dt.datetime.now(dt.timezone.utc).isoformat()},
+        {"key": "built_at", "value": dt.datetime.now(dt.UTC).isoformat()},
     ], pk="key")
-    db["entities"].insert_all(({"id": e.id, "name": e.name, "kind": e.kind,
+    db.table("entities").insert_all(({"id": e.id, "name": e.name, "kind": e.kind,
                                 "aliases": json.dumps(list(e.aliases))}
                                for e in facts.entities), pk="id")
-    db["aliases"].insert_all(({"alias": alias, "entity": e.id}
-                              for e in facts.entities for alias in (e.name, *e.aliases)))
-    db["aliases"].create_index(["alias"])
+    db.table("aliases").insert_all({"alias": alias, "entity": e.id}
+                              for e in facts.entities for alias in (e.name, *e.aliases))
+    db.table("aliases").create_index(["alias"])
     names = {e.id: " ".join((e.name, *e.aliases)) for e in facts.entities}
-    db["facts"].insert_all(({
+    db.table("facts").insert_all(({
         "id": f.id, "kind": f.kind, "subject": f.subject, "object": f.object,
         "measure": f.measure, "statement": f.statement, "cues": " | ".join(f.cues),
         "names": " ".join(names.get(e, "") for e in (f.subject, f.object, *f.mentions) if e),
         "data": fact_to_json(f),
     } for f in facts.facts), pk="id")
-    db["fact_entities"].insert_all(({"fact": f.id, "entity": e, "role": role}
+    db.table("fact_entities").insert_all(({"fact": f.id, "entity": e, "role": role}
                                     for f in facts.facts
                                     for role, e in (("subject", f.subject), ("object", f.object),
                                                     *(("mention", m) for m in f.mentions))
                                     if e))
-    db["fact_entities"].create_index(["entity"])
-    db["reviewed"].insert_all(({
+    db.table("fact_entities").create_index(["entity"])
+    db.table("reviewed").insert_all(({
         "id": r.id, "claim": r.claim, "entities": " ".join(r.entities), "rating": r.rating,
         "data": json.dumps(_jsonable(asdict(r)), sort_keys=True),
     } for r in facts.reviewed), pk="id")
-    db["facts"].enable_fts(["statement", "measure", "cues", "names"], create_triggers=False,
+    db.table("facts").enable_fts(["statement", "measure", "cues", "names"], create_triggers=False,
                            tokenize="porter")
 
 
@@ -244,7 +245,7 @@ class Store:
     def reviewed_about(self, entity_ids: Iterable[str]) -> list[ReviewedClaim]:
         ids = set(entity_ids)
         out = []
-        for rid, entities, data in self.db.execute(
+        for _rid, entities, data in self.db.execute(
                 "select id, entities, data from reviewed order by id"):
             if set(entities.split()) <= ids:
                 out.append(reviewed_from_json(data))
@@ -259,7 +260,8 @@ class Store:
         return self._load(self.db.execute("select id, data from facts order by id").fetchall())
 
     def counts(self) -> dict[str, int]:
-        return {table: self.db[table].count for table in ("entities", "facts", "reviewed")}
+        return {table: self.db.table(table).count for table in ("entities", "facts",
+                                                                 "reviewed")}
 
 
 def ensure_built(facts_dir: Path, target: Path | None = None) -> Path:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import socket
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
+from collections.abc import Iterator
 
 import pytest
 

@@ -14,19 +14,19 @@ from factcheck.pipeline import check
 from factcheck.store import open_store
 
 SEED = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
-S, C, I, O, P = (Status.SUPPORTED, Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED,
-                 Status.OPINION)
+S, C, IMP, OUT, P = (Status.SUPPORTED, Status.CONTRADICTED, Status.IMPRECISE,
+                     Status.OUTDATED, Status.OPINION)
 
 # (id, a substring of the seed's claim, the statuses a correct report may give it)
 EXPECTED: list[tuple[str, str, tuple[Status, ...]]] = [
-    ("S01", "Elon Musk teaming up with BlackRock", (I,)),
+    ("S01", "Elon Musk teaming up with BlackRock", (IMP,)),
     ("S02", "has officially announced that his xAI company will join the AI infrastructure "
-            "investment fund spearheaded by BlackRock", (I,)),
+            "investment fund spearheaded by BlackRock", (IMP,)),
     ("S03", "BlackRock, a leading American asset management firm", (S,)),
     ("S04", 'OpenAI is pushing ahead with its "Stargate"', (S,)),
     ("S05", "In 2015, he co-founded OpenAI", (S,)),
     ("S06", "to foster open-source AI development and counter Google's dominance", (S,)),
-    ("S07", "one of the biggest risks to human civilization", (I,)),
+    ("S07", "one of the biggest risks to human civilization", (IMP,)),
     ("S08", "prompted Musk to establish xAI in 2023", (S,)),
     ("S09", "comprehend the universe's true nature", (S,)),
     ("S10", "over $10 trillion in assets under management", (S,)),
@@ -36,12 +36,12 @@ EXPECTED: list[tuple[str, str, tuple[Status, ...]]] = [
     ("S13", "products like ChatGPT leading the market", (P,)),
     ("S14", "Leveraging the CUDA system, NVIDIA has cultivated a vast ecosystem", (S,)),
     ("S15", "Through the acquisition of Mellanox", (S,)),
-    ("S16", "The upcoming Blackwell series of chips", (O,)),
-    ("S17", "outstripping Hopper by 2.5 times", (S, I)),
+    ("S16", "The upcoming Blackwell series of chips", (OUT,)),
+    ("S17", "outstripping Hopper by 2.5 times", (S, IMP)),
     ("S18", "approximately 90% of the data center GPU market", (S,)),
     ("S19", "effectively monopolizing the design of AI-specific semiconductors", (P,)),
-    ("S20", "In 2024, NVIDIA anticipates generating over $100 billion in AI system sales", (O,)),
-    ("S21", "AMD is projected to achieve only $5 billion in revenue", (I,)),
+    ("S20", "In 2024, NVIDIA anticipates generating over $100 billion in AI system sales", (OUT,)),
+    ("S21", "AMD is projected to achieve only $5 billion in revenue", (IMP,)),
     ("S22", "It has invested in OpenAI", (S,)),
     ("S23", 'provided technical support for "Stargate,"', (S,)),
     ("S24", "now participates in BlackRock's AI infrastructure investment fund", (S,)),
@@ -93,7 +93,7 @@ def test_every_non_opinion_verdict_shows_its_evidence(report: Report) -> None:
     for checked in report.claims:
         verdict = checked.verdict
         assert verdict.explanation
-        if verdict.status in (S, C, I, O):
+        if verdict.status in (S, C, IMP, OUT):
             assert verdict.evidence, checked.claim.text
             assert all(e.sources for e in verdict.evidence)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.errors import StoreError
+from factcheck.errors import FactFileError, StoreError
 from factcheck.store import Store, ensure_built, open_store
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
@@ -49,7 +49,7 @@ def test_a_failed_build_leaves_the_old_store_whole(facts_dir: Path, tmp_path: Pa
     ensure_built(facts_dir, db)
     before = db.read_bytes()
     (facts_dir / "acme.yaml").write_text("facts: [unclosed\n")
-    with pytest.raises(Exception):
+    with pytest.raises(FactFileError):
         ensure_built(facts_dir, db)
     assert db.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []

@@ -13,7 +13,7 @@ presentation - QTE quotations - REL relations and events.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Callable
+from collections.abc import Callable
 
 from ..matching import FactSource, candidates, nearest
 from ..model import Claim, Evidence, Fact, Status, Verdict

@@ -120,10 +120,11 @@ def check(ctx: Context) -> Finding | None:
         if best is None:
             continue
         comparison, fact = best
+        assert fact.value is not None
         covered.add(index)
         used.append(fact)
         line = (f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)} "
-                f"({fact.measure})")  # type: ignore[arg-type]
+                f"({fact.measure})")
         if comparison.outcome != "consistent":
             alternative = _best(q, [f for f in others if f.id not in primary_ids])
             if alternative and alternative[0].outcome == "consistent":

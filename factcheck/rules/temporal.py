@@ -69,7 +69,7 @@ def years(ctx: Context) -> Finding | None:
     for index, year in enumerate(dict.fromkeys(claim.years)):
         spots = _year_positions(claim, year)
 
-        def distance(c: Candidate) -> int:
+        def distance(c: Candidate, spots: list[int] = spots) -> int:
             # A year usually follows its verb ("founded OpenAI in 2015"); a cue after the
             # year counts as further away, unless the year leads the sentence ("In 2015, ...").
             return min((s - p if p <= s else (p - s) + (0 if s <= 2 else 3)
