@@ -32,8 +32,10 @@ MEASURES = ["revenue", "net income", "headcount", "market share", "assets under 
 
 
 def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
     fn()  # warm-up: first use compiles regexes and loads pysbd
     times = []
+    print(f"  first (cold) run: {(time.perf_counter() - start) * 1000:.1f} ms")
     for _ in range(repeat):
         start = time.perf_counter()
         fn()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Words that begin a verb phrase (after an optional adverb) in coordinated lists.
 COMMON_VERBS = frozenset("""
@@ -43,7 +44,8 @@ class Clause:
     appositive_of: tuple[int, int] | None = None  # the name an appositive describes
 
 
-def _protected(s: str) -> list[bool]:
+@lru_cache(maxsize=1024)
+def _protected(s: str) -> tuple[bool, ...]:
     """True where a character sits inside quotes or parentheses."""
     inside = [False] * len(s)
     quote = False
@@ -60,10 +62,11 @@ def _protected(s: str) -> list[bool]:
         elif ch == ")":
             depth = max(0, depth - 1)
         inside[i] = quote or depth > 0
-    return inside
+    return tuple(inside)
 
 
-def top_level_commas(s: str) -> list[int]:
+@lru_cache(maxsize=1024)
+def top_level_commas(s: str) -> tuple[int, ...]:
     """Positions of commas outside quotes; a comma just before a closing quote counts."""
     inside = _protected(s)
     out = []
@@ -72,7 +75,7 @@ def top_level_commas(s: str) -> list[int]:
             closing = i + 1 < len(s) and s[i + 1] in "\"”’"
             if not inside[i] or closing:
                 out.append(i)
-    return out
+    return tuple(out)
 
 
 def _after(s: str, comma: int) -> int:

@@ -73,6 +73,7 @@ class EntityIndex:
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self.max_words = 1
+        self._starts: set[str] = set()  # first words of aliases (folded): cheap rejection
         for entity in entities:
             self.entities[entity.id] = entity
             for alias in (entity.name, *entity.aliases):
@@ -80,6 +81,7 @@ class EntityIndex:
                 if not key:
                     continue
                 self.max_words = min(MAX_ALIAS_WORDS, max(self.max_words, key.count(" ") + 1))
+                self._starts.add(key.split(" ")[0].lower())
                 if alias.isupper() or "." in alias or len(alias) <= 3:
                     self._exact.setdefault(key, entity.id)
                 else:
@@ -92,6 +94,9 @@ class EntityIndex:
         i = 0
         while i < len(tokens):
             found = None
+            if _norm(tokens[i][2]).lower() not in self._starts:
+                i += 1
+                continue
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
                 window = tokens[i:i + n]
                 # An alias never spans a sentence-internal comma or quote.

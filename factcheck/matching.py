@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 from collections.abc import Iterable
 
@@ -32,6 +33,7 @@ class FactSource(Protocol):
     def reviewed_about(self, entity_ids: Iterable[str]) -> list[ReviewedClaim]: ...
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
@@ -48,9 +50,15 @@ def stems(text: str) -> list[str]:
     return [stem(w) for w in re.findall(r"[A-Za-z0-9]+(?:'s)?", text)]
 
 
+@lru_cache(maxsize=16384)
+def phrase_stems(phrase: str) -> list[str]:
+    """Stems of a cue or phrase; cached, since the same cues are asked of every claim."""
+    return stems(phrase)
+
+
 def phrase_in(phrase: str, words: list[str]) -> bool:
     """Is ``phrase`` (by stems, in order) inside ``words``?"""
-    target = stems(phrase)
+    target = phrase_stems(phrase)
     if not target:
         return False
     n = len(target)
@@ -75,7 +83,7 @@ def cue_positions(fact: Fact, words: list[str]) -> tuple[int, tuple[int, ...]]:
     hits: set[tuple[str, ...]] = set()
     at: set[int] = set()
     for cue in fact.cues:
-        target = stems(cue)
+        target = phrase_stems(cue)
         n = len(target)
         for i in range(len(words) - n + 1):
             if target and words[i:i + n] == target:
@@ -86,7 +94,7 @@ def cue_positions(fact: Fact, words: list[str]) -> tuple[int, tuple[int, ...]]:
 
 def best_cue(fact: Fact, words: list[str]) -> str | None:
     matched = [cue for cue in fact.cues if phrase_in(cue, words)]
-    return max(matched, key=lambda c: (len(stems(c)), c)) if matched else None
+    return max(matched, key=lambda c: (len(phrase_stems(c)), c)) if matched else None
 
 
 def measure_coverage(fact: Fact, words: list[str]) -> float:
