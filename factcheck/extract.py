@@ -64,7 +64,7 @@ REPORTING = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|reported|r
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
-                     r"regardless|today|now|also)\b[^,]*,\s*", re.IGNORECASE)
+                     r"regardless|today|now|also)\b[^,;:\"“]{0,70},\s*", re.IGNORECASE)
 TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
                        r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*")
 

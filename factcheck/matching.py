@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from .model import Claim, Fact, ReviewedClaim
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
-             "er", "ors", "or", "ies", "es", "ed", "s", "e")
+             "er", "ors", "or", "ies", "es", "ed", "ly", "s", "e")
 _STOP = frozenset("a an the of in on at to for and or by with its his her their as is are was "
                   "were be been has have had it this that from into than".split())
 
@@ -65,6 +65,16 @@ def phrase_in(phrase: str, words: list[str]) -> bool:
     return any(words[i:i + n] == target for i in range(len(words) - n + 1))
 
 
+def scattered_in(phrase: str, words: list[str]) -> bool:
+    """Are all of a multi-word cue's content words in the claim, in any order?
+
+    "data center revenue in the fourth quarter" uses the cue "fourth-quarter data center
+    revenue" in other words.
+    """
+    target = [w for w in phrase_stems(phrase) if w not in _STOP]
+    return len(target) >= 2 and set(target) <= set(words)
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A fact that speaks to a claim: its subject and a cue are in the claim."""
@@ -93,8 +103,11 @@ def cue_positions(fact: Fact, words: list[str]) -> tuple[int, tuple[int, ...]]:
 
 
 def best_cue(fact: Fact, words: list[str]) -> str | None:
-    matched = [cue for cue in fact.cues if phrase_in(cue, words)]
-    return max(matched, key=lambda c: (len(phrase_stems(c)), c)) if matched else None
+    """The most specific cue of ``fact`` the claim uses: longest, then word for word."""
+    matched = [(len(phrase_stems(cue)), True, cue) for cue in fact.cues if phrase_in(cue, words)]
+    matched += [(len(phrase_stems(cue)) - 1, False, cue) for cue in fact.cues
+                if scattered_in(cue, words) and not phrase_in(cue, words)]
+    return max(matched)[2] if matched else None
 
 
 def measure_coverage(fact: Fact, words: list[str]) -> float:
@@ -103,6 +116,21 @@ def measure_coverage(fact: Fact, words: list[str]) -> float:
         return 0.0
     have = set(words)
     return sum(1 for w in wanted if w in have) / len(wanted)
+
+
+def pins_measure(candidate: Candidate, claim: Claim) -> bool:
+    """Does the claim name this fact's measure clearly enough to contradict it?
+
+    A fact's object named in the claim's own words, most of its measure's words, or a cue of
+    two or more words ("assets under management") pin it; one shared word does not.
+    """
+    fact = candidate.fact
+    if fact.object and fact.object in claim.named:
+        return True
+    if candidate.coverage >= 0.5:
+        return True
+    content = [w for w in phrase_stems(candidate.cue) if len(w) > 2 and w not in _STOP]
+    return len(content) >= 2
 
 
 def subject_fits(claim: Claim, fact: Fact) -> bool:
@@ -133,7 +161,8 @@ def candidates(claim: Claim, facts: Iterable[Fact]) -> list[Candidate]:
         if cue is None and not (fact.kind == "quote" and claim.quotes):
             continue
         hits, positions = cue_positions(fact, words)
-        out.append(Candidate(fact, cue or "", len(stems(cue or "")),
+        specificity = len(phrase_stems(cue or "")) - (0 if phrase_in(cue or "", words) else 1)
+        out.append(Candidate(fact, cue or "", max(specificity, 0),
                              measure_coverage(fact, words),
                              fuzz.token_set_ratio(claim.standalone, fact.statement),
                              hits, positions))

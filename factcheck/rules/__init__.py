@@ -104,6 +104,10 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
             return _verdict(status, confidence, explanation, _evidence(chosen), lead.rule)
         return _verdict(status, confidence, explanation, _evidence([lead, *supporting]),
                         lead.rule)
+    unsure = [f for f in findings if f.status is Status.UNVERIFIED]
+    if unsure:
+        return _verdict(Status.UNVERIFIED, 0.5, unsure[0].explanation, _evidence(unsure),
+                        unsure[0].rule)
     return _fallback(claim, source, subject_facts)
 
 

@@ -10,9 +10,10 @@ same subject is "imprecise: measure mislabelled", not a contradiction.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from ..matching import Candidate, stems
-from ..model import Fact, Kind, Quantity, Status
+from ..matching import Candidate, pins_measure, stems
+from ..model import Fact, Kind, Qualifier, Quantity, Status
 from ..quantities import Comparison, compare, describe
 from .base import Context, Finding, when
 
@@ -97,63 +98,106 @@ def _older_match(q: Quantity, current: Fact, ctx: Context) -> Fact | None:
     return found[1] if found and found[0].outcome == "consistent" else None
 
 
+def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
+    """Another figure of the same kind in the claim fits this fact better, or as well: the
+    claim may be giving this one for something else ("$100M in OpenAI's $6.6B round")."""
+    for other_index, other in enumerate(ctx.claim.quantities):
+        if other_index == index or fact.value is None or not kinds_match(other, fact.value):
+            continue
+        if compare(other, fact.value, fact.tolerance).outcome == "consistent":
+            return True
+        if other.kind is q.kind:
+            return True  # two figures of one kind, neither matching: which one is meant?
+    return False
+
+
 def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
-    if not claim.quantities:
+    if not claim.quantities or claim.subject is None:
         return None
-    primary = _pool([c.fact for c in _top(ctx.candidates)], ctx)
+    # Numbers are compared only with facts about the claim's own subject.
+    top = [c for c in _top([c for c in ctx.candidates if c.fact.subject == claim.subject])]
+    primary = _pool([c.fact for c in top], ctx)
     if not primary:
         return None
+    pinned = {c.fact.id for c in top if pins_measure(c, claim)}
+    secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject == claim.subject], ctx)
     primary_ids = {f.id for f in primary}
     measures = {(f.subject, f.measure) for f in primary}
     # Other measures of the same subject, for telling a mislabelled figure from a wrong one.
     others = _pool([f for f in ctx.subject_facts if f.subject == claim.subject and
-                    (f.subject, f.measure) not in measures], ctx) if claim.subject else []
+                    (f.subject, f.measure) not in measures], ctx)
     worst = "consistent"
     parts: list[str] = []
     used: list[Fact] = []
     covered: set[int] = set()
-    mislabelled = False
-    stale = False
+    mislabelled = stale = unsure = False
     for index, q in enumerate(claim.quantities):
         best = _best(q, primary)
         if best is None:
             continue
         comparison, fact = best
         assert fact.value is not None
-        covered.add(index)
-        used.append(fact)
         line = (f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)} "
                 f"({fact.measure})")
         if comparison.outcome != "consistent":
-            alternative = _best(q, [f for f in others if f.id not in primary_ids])
+            # A less specific reading the claim's words also allow ("revenue ... in the
+            # fourth quarter" read as quarterly revenue) can settle it.
+            second = _best(q, [f for f in secondary if f.id not in primary_ids])
+            if second and second[0].outcome == "consistent":
+                comparison, fact = second
+                assert fact.value is not None
+                line = (f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)} "
+                        f"({fact.measure})")
+        if comparison.outcome != "consistent":
+            if _ambiguous(q, index, fact, ctx):
+                continue  # left uncovered: the claim is then not "supported" either
+            # Only a figure that matches on its own (not "up to 25x" against 2x) is mislabelled.
+            plain = q if q.qualifier in (Qualifier.APPROX, Qualifier.NEARLY) else replace(
+                q, qualifier=Qualifier.EXACT)
+            alternative = _best(plain,
+                                [f for f in others if f.id not in primary_ids])
             if alternative and alternative[0].outcome == "consistent":
                 alt = alternative[1]
                 mislabelled = True
-                used.append(alt)
+                used += [fact, alt]
+                covered.add(index)
                 parts.append(f"{line}; {describe(q)} matches {alt.measure} "
                              f"({describe(alt.value)} {when(alt)}): "  # type: ignore[arg-type]
                              f"measure mislabelled")
                 worst = max(worst, "near", key=_ORDER.__getitem__)
                 continue
-        if comparison.outcome != "consistent" and not claim.years:
-            older = _older_match(q, fact, ctx)
-            if older is not None:
-                used.append(older)
-                parts.append(f"{line}; {describe(q)} was the figure "
-                             f"{when(older)}: out of date")
-                stale = True
+            if not claim.years:
+                older = _older_match(q, fact, ctx)
+                if older is not None:
+                    used += [fact, older]
+                    covered.add(index)
+                    parts.append(f"{line}; {describe(q)} was the figure "
+                                 f"{when(older)}: out of date")
+                    stale = True
+                    continue
+            if fact.id not in pinned:
+                unsure = True  # a differing figure for a measure the claim barely names
+                parts.append(f"{line}; differs, but the claim may mean another measure")
+                used.append(fact)
                 continue
+        covered.add(index)
+        used.append(fact)
         verdict = {"consistent": "consistent", "near": "close but outside the tolerance",
                    "inconsistent": "inconsistent"}[comparison.outcome]
         parts.append(f"{line}; {verdict}")
         worst = max(worst, comparison.outcome, key=_ORDER.__getitem__)
-    if not covered:
+    if not parts:
         return None
+    if not covered:
+        return Finding(Status.UNVERIFIED, "; ".join(parts), tuple(dict.fromkeys(used)),
+                       rule=CODE, strength=0.5)
     status = {"consistent": Status.SUPPORTED, "near": Status.IMPRECISE,
               "inconsistent": Status.CONTRADICTED}[worst]
     if stale and status is Status.SUPPORTED:
         status = Status.OUTDATED
+    if unsure and status is Status.SUPPORTED:
+        status = Status.UNVERIFIED
     return Finding(status, "; ".join(parts), tuple(dict.fromkeys(used)), rule=CODE,
                    strength=0.95 if not mislabelled else 0.8,
                    covered_quantities=frozenset(covered),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..matching import Candidate, stems
+from ..matching import Candidate, pins_measure, stems
 from ..model import Claim, Fact, Quantity, Status
 from ..quantities import describe
 from .base import Context, Finding
@@ -29,16 +29,23 @@ DATE_SLACK_DAYS = 2  # reports of one event often differ by a day or two (time z
 
 
 def _same_date(dates: tuple[Quantity, ...], when: dt.date) -> bool:
-    """Do the claim's dates (if any) agree with ``when`` to their own precision?"""
-    for q in dates:
+    """Does one of the claim's dates in ``when``'s year agree with it to its own precision?
+    (A claim without a full date or month agrees by its year alone.)"""
+    same_year = [q for q in dates if dt.date.fromordinal(int(q.value)).year == when.year]
+    if not same_year:
+        return True
+    for q in same_year:
         stated = dt.date.fromordinal(int(q.value))
-        if stated.year != when.year:
-            continue
-        if q.unit == "month" and stated.month != when.month:
-            return False
-        if q.unit == "day" and abs((stated - when).days) > DATE_SLACK_DAYS:
-            return False
-    return True
+        if q.unit == "month" and stated.month == when.month:
+            return True
+        if q.unit == "day" and abs((stated - when).days) <= DATE_SLACK_DAYS:
+            return True
+    return False
+
+
+def _agrees(fact: Fact, year: int, claim: Claim) -> bool:
+    return fact.date is not None and fact.date.year == year and _same_date(claim.dates,
+                                                                           fact.date)
 
 
 def _stated(claim: Claim) -> str:
@@ -77,18 +84,26 @@ def years(ctx: Context) -> Finding | None:
 
         tier_key = min((distance(c), -c.hits) for c in events)
         tier = [c.fact for c in events if (distance(c), -c.hits) == tier_key]
-        agreeing = [f for f in tier if f.date and f.date.year == year and
-                    _same_date(claim.dates, f.date)]
+        agreeing = [f for f in tier if _agrees(f, year, claim)] or [
+            c.fact for c in events if _agrees(c.fact, year, claim)]
         if agreeing:
             covered.add(index)
             agreed.append(agreeing[0])
             continue
+        measures = {(f.subject, f.object, f.measure) for f in tier}
+        pinned = [c for c in events if c.fact in tier and pins_measure(c, claim)]
+        subjects = {claim.subject} - {None}
+        if len(measures) != 1 or not pinned or not subjects & {
+                tier[0].subject, tier[0].object}:
+            continue  # unclear which event the year belongs to: leave it unchecked
         fact = min(tier, key=lambda f: (abs(f.date.year - year), f.id))  # type: ignore[union-attr]
         return Finding(Status.CONTRADICTED,
                        f"article: {_stated(claim)}; store: {fact.measure} on "
                        f"{fact.date.isoformat()}; the date differs",  # type: ignore[union-attr]
                        tuple(dict.fromkeys([fact, *tier]))[:3], rule=CODE, strength=0.9,
                        covered_years=frozenset(range(len(claim.years))))
+    if not agreed:
+        return None
     explanation = "; ".join(f"article: {_stated(claim)}; store: {f.measure} on "
                             f"{f.date.isoformat()}; consistent"  # type: ignore[union-attr]
                             for f in dict.fromkeys(agreed))
