@@ -307,6 +307,8 @@ def claim_interval(q: Quantity) -> tuple[float, float]:
 
 def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
     """Does the stated ``claim`` agree with the recorded ``fact``?"""
+    if claim.qualifier is Qualifier.AT_MOST and fact.qualifier is Qualifier.AT_MOST:
+        claim = replace(claim, qualifier=Qualifier.EXACT)  # two maxima: "up to 25x" each
     c_low, c_high = claim_interval(claim)
     f_low, f_high = fact_interval(fact, tolerance)
     strict_over = claim.qualifier is Qualifier.OVER and claim.high is None

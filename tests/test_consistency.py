@@ -31,3 +31,29 @@ def test_no_statement_of_the_store_is_contradicted(store: Store) -> None:
             supported += checked.verdict.status is Status.SUPPORTED
     assert wrong == []
     assert supported >= 50  # and a good share of them are recognised as supported
+
+
+def test_a_statement_with_its_figure_tripled_is_never_supported(store: Store) -> None:
+    import re
+
+    from factcheck.quantities import find_quantities
+
+    supported = []
+    tried = 0
+    for fact in store.facts():
+        if fact.kind != "quantity":
+            continue
+        figures = [q for q in find_quantities(fact.statement)
+                   if q.kind.value in ("money", "percent", "ratio", "count")]
+        digits = re.search(r"\d[\d,]*(?:\.\d+)?", figures[0].text) if figures else None
+        if not figures or not digits:
+            continue
+        changed = f"{float(digits.group(0).replace(',', '')) * 3:g}"
+        text = fact.statement.replace(
+            figures[0].text, figures[0].text.replace(digits.group(0), changed, 1), 1)
+        report = check(read_text(text, "changed.txt"), store, article_date=dt.date(2025, 3, 25))
+        tried += 1
+        supported += [(fact.id, c.claim.text) for c in report.claims
+                      if changed in c.claim.text and c.verdict.status is Status.SUPPORTED]
+    assert tried >= 40
+    assert supported == []

@@ -116,3 +116,10 @@ def test_describe_is_short_and_readable() -> None:
     assert describe(only("over $10 trillion")) == "over $10T"
     assert describe(only("2.5 times")) == "2.5x"
     assert describe(only("approximately 90%")) == "about 90%"
+
+
+def test_two_maxima_are_compared_as_values() -> None:
+    assert compare(only("up to 75 times"), recorded("up to 25x"), 0.05).outcome == \
+        "inconsistent"
+    assert compare(only("up to 25 times"), recorded("up to 25x"), 0.05).outcome == "consistent"
+    assert compare(only("up to 75 times"), recorded("25x"), 0.05).outcome == "consistent"

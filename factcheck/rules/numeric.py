@@ -98,6 +98,14 @@ def _older_match(q: Quantity, current: Fact, ctx: Context) -> Fact | None:
     return found[1] if found and found[0].outcome == "consistent" else None
 
 
+def _plain(q: Quantity) -> Quantity:
+    """The figure on its own ("up to 90x" as 90x): another measure must match it, not
+    merely fall under its bound, before it can explain the claim."""
+    if q.qualifier in (Qualifier.APPROX, Qualifier.NEARLY, Qualifier.EXACT):
+        return q
+    return replace(q, qualifier=Qualifier.EXACT)
+
+
 def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
     """Another figure of the same kind in the claim fits this fact better, or as well: the
     claim may be giving this one for something else ("$100M in OpenAI's $6.6B round")."""
@@ -143,7 +151,7 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             # A less specific reading the claim's words also allow ("revenue ... in the
             # fourth quarter" read as quarterly revenue) can settle it.
-            second = _best(q, [f for f in secondary if f.id not in primary_ids])
+            second = _best(_plain(q), [f for f in secondary if f.id not in primary_ids])
             if second and second[0].outcome == "consistent":
                 comparison, fact = second
                 assert fact.value is not None
@@ -152,10 +160,7 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             if _ambiguous(q, index, fact, ctx):
                 continue  # left uncovered: the claim is then not "supported" either
-            # Only a figure that matches on its own (not "up to 25x" against 2x) is mislabelled.
-            plain = q if q.qualifier in (Qualifier.APPROX, Qualifier.NEARLY) else replace(
-                q, qualifier=Qualifier.EXACT)
-            alternative = _best(plain,
+            alternative = _best(_plain(q),
                                 [f for f in others if f.id not in primary_ids])
             if alternative and alternative[0].outcome == "consistent":
                 alt = alternative[1]
