@@ -57,3 +57,37 @@ def test_a_statement_with_its_figure_tripled_is_never_supported(store: Store) ->
                       if changed in c.claim.text and c.verdict.status is Status.SUPPORTED]
     assert tried >= 40
     assert supported == []
+
+
+def test_a_statement_with_its_year_moved_is_never_supported(store: Store) -> None:
+    supported = []
+    tried = 0
+    for fact in store.facts():
+        if fact.kind != "event" or not fact.date or str(fact.date.year) not in fact.statement:
+            continue
+        moved = str(fact.date.year - 3)
+        text = fact.statement.replace(str(fact.date.year), moved)
+        report = check(read_text(text, "moved.txt"), store, article_date=dt.date(2025, 3, 25))
+        tried += 1
+        supported += [(fact.id, c.claim.text) for c in report.claims
+                      if moved in c.claim.text and c.verdict.status is Status.SUPPORTED]
+    assert tried >= 30
+    assert supported == []
+
+
+@pytest.mark.parametrize("stranger", ["Intel", "Jeff Bezos"])
+def test_a_statement_about_someone_else_is_neither_supported_nor_contradicted(
+        store: Store, stranger: str) -> None:
+    kind = "person" if " " in stranger else "organization"
+    judged = []
+    for fact in store.facts():
+        subject = store.entities.entities[fact.subject]
+        name = next((n for n in (subject.name, *subject.aliases) if n in fact.statement), None)
+        if subject.kind != kind or name is None:
+            continue
+        text = fact.statement.replace(name, stranger)
+        report = check(read_text(text, "other.txt"), store, article_date=dt.date(2025, 3, 25))
+        judged += [(fact.id, c.claim.text, c.verdict.status) for c in report.claims
+                   if stranger in c.claim.text and c.verdict.status in (Status.SUPPORTED,
+                                                                        Status.CONTRADICTED)]
+    assert judged == []

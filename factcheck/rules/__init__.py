@@ -79,7 +79,7 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
                         f"(\u201c{marker}\u201d): not a checkable statement of fact", [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
     context = Context(claim, article_date, tuple(candidates(claim, subject_facts)),
-                      tuple(subject_facts), tuple(source.reviewed_about(claim.entities)))
+                      tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names)
     found = attribution.reviewed(context)
     if found:
         return _verdict(found.status, 0.5 + 0.4 * reliability(found.facts) * found.strength,

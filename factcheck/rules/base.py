@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..matching import Candidate
 from ..model import Claim, Evidence, Fact, ReviewedClaim, Status
@@ -23,6 +24,7 @@ class Context:
     candidates: tuple[Candidate, ...]  # cue-matched facts whose subject fits, best first
     subject_facts: tuple[Fact, ...]  # every fact about the entities the claim names
     reviewed: tuple[ReviewedClaim, ...]  # reviewed claims whose entities the claim names
+    names: Callable[[str], tuple[str, ...]] = lambda entity: (entity,)  # name and aliases
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,28 @@ def _same_date(dates: tuple[Quantity, ...], when: dt.date) -> bool:
     return False
 
 
+EVENT_WINDOW = 5  # words between an event's verb and the party it acts on ("acquired Mellanox")
+
+
+def _beside(candidate: Candidate, ctx: Context) -> bool:
+    """Is the event's other party (its object, else its subject) named next to its cue?
+
+    "launched xAI in July 2023 with a team from OpenAI" is not about OpenAI's founding.
+    """
+    fact = candidate.fact
+    party = fact.object or fact.subject
+    words = stems(ctx.claim.standalone)
+    spots = [i for name in ctx.names(party) for i in _find(stems(name), words)]
+    if not spots and party == ctx.claim.subject:
+        return True  # the subject is a resolved pronoun, not a word in the claim
+    return any(abs(p - s) <= EVENT_WINDOW for p in candidate.positions for s in spots)
+
+
+def _find(target: list[str], words: list[str]) -> list[int]:
+    n = len(target)
+    return [i for i in range(len(words) - n + 1) if n and words[i:i + n] == target]
+
+
 def _agrees(fact: Fact, year: int, claim: Claim) -> bool:
     return fact.date is not None and fact.date.year == year and _same_date(claim.dates,
                                                                            fact.date)
@@ -91,7 +113,8 @@ def years(ctx: Context) -> Finding | None:
             agreed.append(agreeing[0])
             continue
         measures = {(f.subject, f.object, f.measure) for f in tier}
-        pinned = [c for c in events if c.fact in tier and pins_measure(c, claim)]
+        pinned = [c for c in events if c.fact in tier and pins_measure(c, claim) and
+                  _beside(c, ctx)]
         subjects = {claim.subject} - {None}
         if len(measures) != 1 or not pinned or not subjects & {
                 tier[0].subject, tier[0].object}:
