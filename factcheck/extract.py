@@ -48,6 +48,7 @@ WEAK_OPINION = re.compile(r"\b(?:" + "|".join([
     r"solidif\w+", r"revolutioniz\w+", r"promising", r"boundless", r"(?:is|are) not fortuitous",
     r"significant", r"severe", r"aspirations?", r"deep", r"keenly", r"swiftly", r"substantial",
     r"(?:will|would) (?:make|bring|elevate|enable|allow|help|bolster|transform)",
+    r"(?:has|have) the potential", r"potential(?:ly)?", r"continues? to innovate",
 ]) + r")\b", re.IGNORECASE)
 FUTURE = re.compile(r"\b(?:upcoming|forthcoming|soon-to-be|next-generation|will (?:launch|"
                     r"release|ship|arrive|debut)|is expected to|are expected to|anticipates?|"
@@ -181,6 +182,12 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
         span = document.original_span(Span(offset + clause.start, offset + clause.end))
         opinion = STRONG_OPINION.search(text)
         weak = WEAK_OPINION.search(text)
+        marker = ("!" + opinion.group(0)) if opinion else (weak.group(0) if weak else None)
+        if marker is None and clause.role in ("participle", "with") and out and \
+                out[-1].opinion_marker:
+            # "It has the potential to ..., surpassing OpenAI": the participle elaborates
+            # a judgement and is one too, unless a fact speaks to it.
+            marker = out[-1].opinion_marker.lstrip("!")
         future = FUTURE.search(text)
         out.append(Claim(
             id=claim_id(text, seen),
@@ -197,8 +204,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
             quantities=tuple(q for q in quantities if q.kind not in (Kind.YEAR, Kind.DATE)),
             years=years,
             quotes=tuple(m.group(1).strip().rstrip(".,") for m in QUOTE.finditer(text)),
-            opinion_marker=("!" + opinion.group(0)) if opinion else (weak.group(0)
-                                                                     if weak else None),
+            opinion_marker=marker,
             future_marker=future.group(0) if future else None,
             negated=bool(NEGATION.search(text)),
             dates=tuple(q for q in quantities if q.kind is Kind.DATE),
