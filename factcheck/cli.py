@@ -144,9 +144,10 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
 
     Example:
 
+    \b
         factcheck check seeds/2025-03-25-battle-of-ai-titans.txt
-
         factcheck check article.md --format markdown -o audit.md
+        factcheck check https://example.com/story --format json
     """
     from .documents import load_document
     from .pipeline import check as run_check
@@ -198,6 +199,7 @@ def store_build(facts_dir: str | None, output: str | None) -> None:
 
     Example:
 
+    \b
         factcheck store build --facts claims/ -o facts.db
     """
     from .facts import load_facts
@@ -221,6 +223,7 @@ def store_validate(folder: str | None) -> None:
 
     Example:
 
+    \b
         factcheck store validate claims/
     """
     from .facts import load_facts
