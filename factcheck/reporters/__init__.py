@@ -1,0 +1,48 @@
+"""The report formats: one small module per format, all rendered from one ``Report``.
+
+Owns: the registry of formats (``FORMATS``) and ``render``, which picks one by name. Each
+format module exposes ``render(report, out, *, color=False)``. Must not: judge claims, change
+a verdict, or pick an exit status (the CLI does that); reporters only write what the report
+already says.
+
+    terminal         a table for a person at a terminal (the default), ANSI colour optional
+    markdown         an audit to attach to a pull request and archive
+    json             the report model written out; the machine-readable contract
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, TextIO
+
+from ..errors import UsageError
+from ..model import Report
+from . import json_format, markdown_format, terminal
+from .json_format import error_to_dict, report_to_dict
+
+__all__ = ["FORMATS", "Renderer", "error_to_dict", "render", "report_to_dict"]
+
+
+class Renderer(Protocol):
+    """What every format module's ``render`` looks like."""
+
+    def __call__(self, report: Report, out: TextIO, *, color: bool = False) -> None: ...
+
+
+FORMATS: dict[str, Renderer] = {
+    "terminal": terminal.render,
+    "markdown": markdown_format.render,
+    "json": json_format.render,
+}
+
+
+def render(report: Report, fmt: str, out: TextIO, *, color: bool = False) -> None:
+    """Write ``report`` to ``out`` in the format named ``fmt``.
+
+    ``color`` asks for ANSI colour; formats that have none ignore it.
+    Raises ``UsageError`` for a format that is not in ``FORMATS``.
+    """
+    try:
+        renderer = FORMATS[fmt]
+    except KeyError:
+        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})") from None
+    renderer(report, out, color=color)

@@ -1,0 +1,83 @@
+"""The JSON report: the report model written out, the machine-readable contract.
+
+Owns: the exact shape of the JSON report (version 1) and of the JSON error the CLI prints
+with ``--format json``. Must not: add, drop or reorder keys without bumping ``version``;
+other programs read this. Named ``json_format`` so it never shadows the standard ``json``.
+
+    {"version": 1,
+     "article": {"source", "title", "date"},
+     "summary": {status: count, for all six statuses in Status order},
+     "claims": [{"id", "text", "standalone", "start", "end", "line", "column", "status",
+                 "confidence", "explanation",
+                 "evidence": [{"fact", "statement",
+                               "sources": [{"url", "title", "publisher", "date"}]}]}]}
+
+``start``/``end`` are character offsets into the original file (end exclusive); ``line`` and
+``column`` count from 1; dates are ISO strings or null; confidence has two decimals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, TextIO
+
+from ..model import CheckedClaim, Evidence, Report, Source
+
+JSON_VERSION = 1
+
+
+def _date(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _source(source: Source) -> dict[str, Any]:
+    return {"url": source.url, "title": source.title, "publisher": source.publisher,
+            "date": _date(source.date)}
+
+
+def _evidence(evidence: Evidence) -> dict[str, Any]:
+    return {"fact": evidence.fact, "statement": evidence.statement,
+            "sources": [_source(s) for s in evidence.sources]}
+
+
+def _claim(checked: CheckedClaim) -> dict[str, Any]:
+    claim, verdict = checked.claim, checked.verdict
+    return {
+        "id": claim.id,
+        "text": claim.text,
+        "standalone": claim.standalone,
+        "start": claim.span.start,
+        "end": claim.span.end,
+        "line": claim.position.line,
+        "column": claim.position.column,
+        "status": verdict.status.value,
+        "confidence": round(verdict.confidence, 2),
+        "explanation": verdict.explanation,
+        "evidence": [_evidence(e) for e in verdict.evidence],
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON-ready data, keys in the contract's order."""
+    return {
+        "version": report.version,
+        "article": {"source": report.article.source, "title": report.article.title,
+                    "date": _date(report.article.date)},
+        "summary": report.summary(),
+        "claims": [_claim(c) for c in report.claims],
+    }
+
+
+def error_to_dict(message: str) -> dict[str, Any]:
+    """The JSON the CLI prints instead of a report when ``--format json`` meets an error."""
+    return {"version": JSON_VERSION, "error": message}
+
+
+def render(report: Report, out: TextIO, *, color: bool = False) -> None:
+    """Write the report as indented JSON (UTF-8 text, not \\u escapes) and a newline.
+
+    ``color`` is accepted for the common signature and ignored: JSON is for programs.
+    """
+    json.dump(report_to_dict(report), out, indent=2, ensure_ascii=False)
+    out.write("\n")

@@ -1,0 +1,128 @@
+"""The terminal report: a table a person reads at a terminal (the default format).
+
+Owns: the layout (a header naming the article, one row per claim with ``line:col``, the
+status, the claim wrapped to the width, its explanation and first source indented below, a
+summary line of counts) and the ANSI colours of the status words. Must not: import click,
+detect a terminal, or decide whether to colour (the CLI passes ``color``); with
+``color=False`` the output holds no escape codes at all.
+
+    articles/ai-titans.md: The Battle of AI Titans (2025-03-25)
+
+    7:12   contradicted  Elon Musk co-founded OpenAI in 2017
+                           article: 2017; store: 2015 (founding of OpenAI)
+                           source: OpenAI, https://openai.com/index/openai-elon-musk/
+
+    7 claims: 1 contradicted, 1 imprecise, 1 outdated, 2 unverified, 1 supported,
+      1 opinion
+"""
+
+from __future__ import annotations
+
+import shutil
+import textwrap
+from typing import TextIO
+
+from ..model import ArticleInfo, CheckedClaim, Report, Status
+
+MIN_WIDTH = 60
+STATUS_WIDTH = max(len(s.value) for s in Status)
+GAP = "  "
+DETAIL_INDENT = "  "
+
+RESET = "\x1b[0m"
+COLORS: dict[Status, str] = {
+    Status.CONTRADICTED: "\x1b[31m",  # red
+    Status.IMPRECISE: "\x1b[33m",  # yellow
+    Status.OUTDATED: "\x1b[35m",  # magenta
+    Status.UNVERIFIED: "\x1b[2m",  # dim: unknown, not wrong
+    Status.SUPPORTED: "\x1b[32m",  # green
+    Status.OPINION: "\x1b[36m",  # cyan
+}
+
+
+def _word(status: Status, color: bool) -> str:
+    return f"{COLORS[status]}{status.value}{RESET}" if color else status.value
+
+
+def _one_line(text: str) -> str:
+    """Claims can span line breaks in the article; a row of the table cannot."""
+    return " ".join(text.split())
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    # Long words (URLs, figures) stay whole: a broken URL cannot be clicked or copied.
+    return textwrap.wrap(_one_line(text), width, break_long_words=False,
+                         break_on_hyphens=False) or [""]
+
+
+def header(article: ArticleInfo) -> str:
+    """``source: title (date)``; the date is said to be unknown rather than left out."""
+    title = f": {_one_line(article.title)}" if article.title else ""
+    date = article.date.isoformat() if article.date else "date unknown"
+    return f"{article.source}{title} ({date})"
+
+
+def summary_lines(report: Report, width: int, color: bool = False) -> list[str]:
+    """``7 claims: 1 contradicted, ...`` for all six statuses, wrapped at the commas."""
+    counts = report.summary()
+    total = len(report.claims)
+    lines = [f"{total} claim{'' if total == 1 else 's'}:"]
+    visible = len(lines[0])  # escape codes take no columns: count the plain words
+    for index, status in enumerate(Status):
+        end = "," if index < len(Status) - 1 else ""
+        plain = f"{counts[status.value]} {status.value}{end}"
+        sep = " "
+        if visible + len(sep) + len(plain) > width:
+            lines.append("  ")
+            visible, sep = 2, ""
+        lines[-1] += f"{sep}{counts[status.value]} {_word(status, color)}{end}"
+        visible += len(sep) + len(plain)
+    return lines
+
+
+def _source_line(checked: CheckedClaim) -> str | None:
+    # One source can back several facts: count it once.
+    sources = list({s.url: s for e in checked.verdict.evidence for s in e.sources}.values())
+    if not sources:
+        return None
+    first = sources[0]
+    more = f" (+{len(sources) - 1} more)" if len(sources) > 1 else ""
+    name = first.publisher or first.title
+    return f"source: {name}, {first.url}{more}" if name else f"source: {first.url}{more}"
+
+
+def _row(checked: CheckedClaim, loc_width: int, width: int, color: bool) -> list[str]:
+    claim, verdict = checked.claim, checked.verdict
+    loc = f"{claim.position.line}:{claim.position.column}".ljust(loc_width)
+    # Pad outside the colour codes so the columns line up with and without colour.
+    status = _word(verdict.status, color) + " " * (STATUS_WIDTH - len(verdict.status.value))
+    indent = " " * (loc_width + len(GAP) + STATUS_WIDTH + len(GAP))
+    # The explanation and source sit a step further in, to stand apart from a wrapped claim.
+    detail = indent + DETAIL_INDENT
+    text = _wrap(claim.text, max(width - len(indent), 20))
+    lines = [f"{loc}{GAP}{status}{GAP}{text[0]}".rstrip()]
+    lines += [indent + line for line in text[1:]]
+    if verdict.explanation.strip():
+        lines += [detail + line for line in _wrap(verdict.explanation, width - len(detail))]
+    source = _source_line(checked)
+    if source:
+        lines.append(detail + source)  # unwrapped: the URL stays whole
+    return lines
+
+
+def render(report: Report, out: TextIO, *, color: bool = False,
+           width: int | None = None) -> None:
+    """Write the table to ``out``, wrapped to ``width`` (default: the terminal's, at least 60)."""
+    if width is None:
+        width = shutil.get_terminal_size().columns
+    width = max(width, MIN_WIDTH)
+    lines = [header(report.article), ""]
+    if not report.claims:
+        lines.append("No claims found.")
+    else:
+        loc_width = max(len(f"{c.claim.position.line}:{c.claim.position.column}")
+                        for c in report.claims)
+        for checked in report.claims:
+            lines += _row(checked, loc_width, width, color)
+    lines += ["", *summary_lines(report, width, color)]
+    out.write("\n".join(lines) + "\n")

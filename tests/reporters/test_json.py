@@ -1,0 +1,84 @@
+"""The JSON report: the contract's exact shape, golden output, and the JSON error."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.errors import UsageError
+from factcheck.model import ArticleInfo, Report, Status
+from factcheck.reporters import FORMATS, error_to_dict, render, report_to_dict
+
+from .sample_report import SAMPLE_REPORT
+
+CLAIM_KEYS = ["id", "text", "standalone", "start", "end", "line", "column", "status",
+              "confidence", "explanation", "evidence"]
+
+
+def rendered(report: Report = SAMPLE_REPORT) -> str:
+    out = io.StringIO()
+    render(report, "json", out)
+    return out.getvalue()
+
+
+def test_golden(golden: Callable[[str, str], None]) -> None:
+    golden("report.json", rendered())
+
+
+def test_round_trips_with_the_exact_keys_in_order() -> None:
+    data = json.loads(rendered())
+    assert data == report_to_dict(SAMPLE_REPORT)
+    assert list(data) == ["version", "article", "summary", "claims"]
+    assert list(data["article"]) == ["source", "title", "date"]
+    for claim in data["claims"]:
+        assert list(claim) == CLAIM_KEYS
+        for evidence in claim["evidence"]:
+            assert list(evidence) == ["fact", "statement", "sources"]
+            for source in evidence["sources"]:
+                assert list(source) == ["url", "title", "publisher", "date"]
+
+
+def test_values_come_from_the_model() -> None:
+    data = json.loads(rendered())
+    first, model = data["claims"][0], SAMPLE_REPORT.claims[0].claim
+    assert data["version"] == 1
+    assert data["article"] == {"source": "articles/ai-titans.md",
+                               "title": "The Battle of AI Titans", "date": "2025-03-25"}
+    assert (first["start"], first["end"]) == (model.span.start, model.span.end)
+    assert (first["line"], first["column"]) == (model.position.line, model.position.column)
+    assert first["evidence"][0]["sources"][0]["date"] == "2025-01-15"
+    assert data["claims"][1]["evidence"][0]["sources"][0]["date"] is None  # unknown date
+    assert data["claims"][2]["confidence"] == 0.76  # 0.756, two decimals
+    assert data["claims"][4]["evidence"] == []
+
+
+def test_summary_counts_all_six_statuses_in_order() -> None:
+    data = json.loads(rendered())
+    assert list(data["summary"]) == [s.value for s in Status]
+    assert data["summary"] == {"contradicted": 1, "imprecise": 1, "outdated": 1,
+                               "unverified": 2, "supported": 1, "opinion": 1}
+    empty = json.loads(rendered(Report(ArticleInfo("empty.txt", None, None), ())))
+    assert empty["summary"] == {s.value: 0 for s in Status}
+    assert empty["article"] == {"source": "empty.txt", "title": None, "date": None}
+    assert empty["claims"] == []
+
+
+def test_text_stays_unicode_and_ends_with_a_newline() -> None:
+    text = rendered()
+    assert "Jürgen Müller" in text and "\\u" not in text
+    assert text.endswith("}\n") and not text.endswith("\n\n")
+    assert text.startswith('{\n  "version": 1,')
+
+
+def test_error_to_dict() -> None:
+    assert error_to_dict("missing.md: no such file") == {"version": 1,
+                                                         "error": "missing.md: no such file"}
+
+
+def test_the_registry_and_an_unknown_format() -> None:
+    assert list(FORMATS) == ["terminal", "markdown", "json"]
+    with pytest.raises(UsageError, match="unknown format 'yaml'"):
+        render(SAMPLE_REPORT, "yaml", io.StringIO())

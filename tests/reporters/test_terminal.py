@@ -1,0 +1,83 @@
+"""The terminal report: golden output with and without colour, wrapping and the summary."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.model import ArticleInfo, Report
+from factcheck.reporters import render as render_format
+from factcheck.reporters.terminal import render
+
+from .sample_report import SAMPLE_REPORT
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def rendered(report: Report = SAMPLE_REPORT, *, color: bool = False, width: int = 80) -> str:
+    out = io.StringIO()
+    render(report, out, color=color, width=width)
+    return out.getvalue()
+
+
+def test_golden(golden: Callable[[str, str], None]) -> None:
+    golden("report.txt", rendered())
+
+
+def test_golden_in_colour(golden: Callable[[str, str], None]) -> None:
+    golden("report-color.txt", rendered(color=True))
+
+
+def test_colour_changes_nothing_but_the_escape_codes() -> None:
+    coloured = rendered(color=True)
+    assert "\x1b[31mcontradicted\x1b[0m" in coloured
+    assert ANSI.sub("", coloured) == rendered()
+    assert "\x1b" not in rendered()
+
+
+def test_lines_fit_the_width_and_have_no_trailing_spaces() -> None:
+    for width in (60, 80, 120):
+        for line in rendered(width=width).splitlines():
+            assert line == line.rstrip()
+            # Source lines keep their URL whole; everything else is wrapped.
+            assert len(line) <= width or line.lstrip().startswith("source: "), line
+
+
+def test_width_is_at_least_60() -> None:
+    assert rendered(width=20) == rendered(width=60)
+
+
+def test_default_width_comes_from_the_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "100")
+    out = io.StringIO()
+    render(SAMPLE_REPORT, out)
+    assert out.getvalue() == rendered(width=100)
+
+
+def test_header_rows_and_summary() -> None:
+    lines = rendered().splitlines()
+    assert lines[0] == "articles/ai-titans.md: The Battle of AI Titans (2025-03-25)"
+    assert rendered(width=100).splitlines()[-1] == ("7 claims: 1 contradicted, 1 imprecise, 1 outdated, 2 unverified, "
+                         "1 supported, 1 opinion")
+    assert rendered(width=60).splitlines()[-2:] == [
+        "7 claims: 1 contradicted, 1 imprecise, 1 outdated,",
+        "  2 unverified, 1 supported, 1 opinion"]
+    assert lines[2].startswith("5:1    supported     BlackRock manages")
+    text = "\n".join(lines)
+    assert "source: BlackRock, https://ir.blackrock.com/news/2025-01-15-q4 (+1 more)" in text
+    assert "data centres will use twice as much" in text  # a line break in the claim
+
+
+def test_an_empty_report() -> None:
+    text = rendered(Report(ArticleInfo("empty.txt", None, None), ()), width=100)
+    assert text == ("empty.txt (date unknown)\n\nNo claims found.\n\n0 claims: 0 contradicted, "
+                    "0 imprecise, 0 outdated, 0 unverified, 0 supported, 0 opinion\n")
+
+
+def test_it_is_the_default_format_in_the_registry() -> None:
+    out = io.StringIO()
+    render_format(SAMPLE_REPORT, "terminal", out, color=True)
+    assert "\x1b[32msupported" in out.getvalue()
