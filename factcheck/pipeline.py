@@ -26,4 +26,4 @@ def check(document: Document, store: Store, *, article_date: dt.date | None = No
     checked = tuple(CheckedClaim(claim, judge(claim, store, date, names))
                     for claim in extract_claims(document, index))
     return Report(article=ArticleInfo(document.source, document.title, date), claims=checked,
-                  store=str(store.facts_dir or store.path))
+                  store=store.label)

@@ -191,9 +191,11 @@ def _carry_snapshots(db: sqlite_utils.Database, old: Path) -> None:
 class Store:
     """A built store, opened read-only, with the lookups the matcher needs."""
 
-    def __init__(self, path: Path, *, facts_dir: Path | None = None) -> None:
+    def __init__(self, path: Path, *, facts_dir: Path | None = None,
+                 label: str | None = None) -> None:
         self.path = path
         self.facts_dir = facts_dir
+        self.label = label or str(path)  # how reports name the store
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
             self.db = sqlite_utils.Database(conn)
@@ -293,11 +295,11 @@ def open_store(path: str | os.PathLike[str] | None = None) -> Store:
     """The bundled store (built on first use), a directory of fact files, or a built .db."""
     if path is None:
         facts_dir = bundled_facts_dir()
-        return Store(ensure_built(facts_dir), facts_dir=facts_dir)
+        return Store(ensure_built(facts_dir), facts_dir=facts_dir, label="bundled")
     location = Path(path)
     if location.is_dir():
-        return Store(ensure_built(location), facts_dir=location)
+        return Store(ensure_built(location), facts_dir=location, label=str(path))
     if not location.exists():
         raise StoreError("no such store (give a .db file or a folder of fact files)",
                          str(location))
-    return Store(location)
+    return Store(location, label=str(path))

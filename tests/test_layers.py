@@ -14,8 +14,8 @@ LAYERS = {
     "entities": 2, "clauses": 2, "extract": 2, "facts": 2, "fetch": 2, "snapshots": 2,
     "discover": 2,
     "store": 3,
-    "matching": 4, "rules": 4, "sources": 4, "suppress": 4,
-    "pipeline": 5, "batch": 5, "findings": 5,
+    "matching": 4, "rules": 4, "sources": 4,
+    "pipeline": 5, "batch": 5, "findings": 5, "suppress": 5,
     "reporters": 6,
     "cli": 7, "cli_sources": 7, "cli_ci": 7, "__main__": 7, "__init__": 7,
 }
