@@ -60,7 +60,8 @@ def _evidence(evidence: tuple[Evidence, ...]) -> list[str]:
     lines = ["- **Evidence:**"]
     for item in evidence:
         sources = ", ".join(link(s) for s in item.sources) or "no source"
-        lines.append(f"  - {_code(item.fact)}: {sources}")
+        lines.append(f"  - {_code(item.fact)}: {escape(item.statement)}")
+        lines.append(f"    Sources: {sources}")
     return lines
 
 

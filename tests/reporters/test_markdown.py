@@ -90,7 +90,7 @@ def test_links_have_titles_and_safe_urls() -> None:
     text = rendered()
     assert ('[BlackRock](https://ir.blackrock.com/news/2025-01-15-q4 "BlackRock Reports Full '
             'Year 2024 Diluted EPS") (2025-01-15)') in text
-    assert "  - `blackrock-aum-2024`: [BlackRock]" in text
+    assert "    Sources: [BlackRock]" in text
 
 
 def test_claims_without_evidence_and_an_empty_report() -> None:
