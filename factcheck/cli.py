@@ -23,6 +23,7 @@ import click
 from . import __version__
 from .errors import FactcheckError, UsageError
 from .model import Report, Status
+from .reporters import FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_FAIL_ON = ("contradicted",)
@@ -121,7 +122,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("source")
-@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]),
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)),
               default="terminal", show_default=True, help="Report format.")
 @click.option("-o", "--output", metavar="FILE", help="Write the report to FILE.")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD",
