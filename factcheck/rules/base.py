@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..matching import Candidate
-from ..model import Claim, Evidence, Fact, ReviewedClaim, Status
+from ..model import Claim, Evidence, Fact, ReviewedClaim, Source, Status
 
 RELIABILITY_WEIGHT = {"primary": 1.0, "news": 0.9, "secondary": 0.6}
 
@@ -39,15 +39,20 @@ class Finding:
     covered_years: frozenset[int] = field(default_factory=frozenset)
 
 
+def _best_first(sources: tuple[Source, ...]) -> tuple[Source, ...]:
+    """Primary sources before news before secondary; file order within each."""
+    return tuple(sorted(sources, key=lambda s: -RELIABILITY_WEIGHT.get(s.reliability, 0.5)))
+
+
 def evidence_of(fact: Fact) -> Evidence:
-    return Evidence(fact=fact.id, statement=fact.statement, sources=fact.sources)
+    return Evidence(fact=fact.id, statement=fact.statement, sources=_best_first(fact.sources))
 
 
 def evidence_of_reviewed(item: ReviewedClaim) -> Evidence:
     return Evidence(fact=item.id,
                     statement=f"Reviewed claim \u201c{item.claim}\u201d, rated {item.rating}: "
                               f"{item.explanation}",
-                    sources=item.sources)
+                    sources=_best_first(item.sources))
 
 
 def reliability(facts: tuple[Fact, ...]) -> float:
