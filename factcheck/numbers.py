@@ -29,7 +29,7 @@ SUFFIX_SCALES = {
 }
 FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
-_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "a", "an", "and", "half", "quarter"],
+_WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "a", "an", "and", "half", "quarter", "point"],
                         key=len, reverse=True))
 # A run of number words: "two and a half", "ninety-eight", "one hundred and twenty".
 WORDS_PATTERN = (
@@ -53,6 +53,19 @@ def parse_words(text: str) -> float | None:
     words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
     if not words or all(w in ("a", "an", "and") for w in words):
         return None
+    if "point" in words:  # "eleven point six" -> 11.6; digits after "point" are read one by one
+        at = words.index("point")
+        whole = parse_words(" ".join(words[:at]))
+        rest = words[at + 1:]
+        digits = []
+        while rest and rest[0] in UNITS and UNITS[rest[0]] <= 9:
+            digits.append(str(UNITS[rest.pop(0)]))
+        if whole is None or not digits or any(w not in SCALES for w in rest):
+            return None
+        value = whole + float("0." + "".join(digits))
+        for word in rest:  # "eleven point six trillion"
+            value *= SCALES[word]
+        return value
     total = 0.0
     current = 0.0
     seen_number = False

@@ -92,6 +92,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fraction", re.compile(
         rf"\b(?P<num>{WORDS_PATTERN}|\d+)\s+(?:in|out of)\s+(?P<den>{WORDS_PATTERN}|\d+)\b",
         re.IGNORECASE)),
+    ("money", re.compile(  # "over ten trillion in assets": a scaled sum, currency unstated
+        rf"(?<![\w.,$])(?P<num>{NUM})(?P<scale>\s+(?:billion|trillion))(?=\s+(?:in|of|worth)\b)",
+        re.IGNORECASE)),
+    ("share", re.compile(
+        rf"\b(?P<num>{WORDS_PATTERN}|\d+)[\s-]+(?P<part>tenths|quarters|thirds|fifths|halves)\b",
+        re.IGNORECASE)),
     ("ratio", re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?:x|×)(?![\w])", re.IGNORECASE)),
     ("ratio", re.compile(rf"(?<![\w.,])(?P<num>{NUM})[\s-]?(?:times|fold)\b",
                          re.IGNORECASE)),
@@ -168,6 +174,12 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         if number is None or not den or not 2 <= den <= 100 or number > den:
             return None
         return Quantity(Kind.PERCENT, 100 * number / den, text=text, span=span)
+    if kind == "share":
+        parts = {"tenths": 10, "quarters": 4, "thirds": 3, "fifths": 5, "halves": 2}
+        whole = parts[(groups["part"] or "").lower()]
+        if number is None or number > whole:
+            return None
+        return Quantity(Kind.PERCENT, 100 * number / whole, text=text, span=span)
     if kind == "ratio":
         return Quantity(Kind.RATIO, float(number or 0), text=text, span=span)
     if kind == "ratio_word":

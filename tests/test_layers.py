@@ -22,7 +22,7 @@ LAYERS = {
 OWNERS = {
     "bs4": {"htmlpage"}, "httpx": {"fetch"}, "sqlite_utils": {"store", "snapshots"},
     "rapidfuzz": {"matching", "sources"}, "pysbd": {"extract"}, "yaml": {"facts", "markdown"},
-    "click": {"cli", "cli_sources"},
+    "click": {"cli", "cli_sources", "cli_ci"},
 }
 
 

@@ -19,6 +19,7 @@ def only(text: str) -> Quantity:
     ("ten trillion dollars", 10e12), ("$5B", 5e9), ("US$6.6 billion", 6.6e9),
     ("a trillion dollars", 1e12), ("more than five billion dollars", 5e9),
     ("$11,600 billion", 11.6e12), ("USD 2.5 million", 2.5e6),
+    ("eleven point six trillion dollars", 11.6e12), ("over ten trillion in assets", 10e12),
 ])
 def test_money_with_scale_words_and_suffixes(text: str, value: float) -> None:
     q = only(text)
@@ -29,6 +30,7 @@ def test_money_with_scale_words_and_suffixes(text: str, value: float) -> None:
 @pytest.mark.parametrize("text, value", [
     ("90%", 90), ("90 percent", 90), ("90 per cent", 90), ("ninety percent", 90),
     ("nine in ten", 90), ("nine out of ten", 90), ("one in four", 25),
+    ("nine tenths", 90), ("three quarters", 75), ("five point five percent", 5.5),
 ])
 def test_percentages_in_digits_words_and_fractions(text: str, value: float) -> None:
     q = only(text)
