@@ -1,0 +1,211 @@
+"""The ``factcheck sources`` commands: snapshot the store's source pages and verify them.
+
+Owns: the options of ``sources fetch`` and ``sources verify``, their exit statuses (0 ok, 1 a
+source failed, 2 a usage or input error as one line on stderr, JSON too with
+``--format json``) and writing ``-o FILE`` atomically. Each command is a thin call to
+``sources.py``. ``cli.py`` registers the group with ``cli.add_command(sources)``.
+Must not: judge sources or format reports itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
+
+import click
+
+from .errors import FactcheckError, UsageError
+from .fetch import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Fetcher
+from .reporters import sources_json, sources_markdown, sources_text
+from .snapshots import Database, open_database
+from .sources import (
+    FetchOutcome,
+    SourceCheck,
+    SourceItem,
+    fetch_sources,
+    sources_of,
+    verification_failed,
+    verify_sources,
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+VerifyRenderer = Callable[[Sequence[SourceCheck], TextIO], None]
+FetchRenderer = Callable[[Sequence[FetchOutcome], TextIO], None]
+FORMATS: dict[str, tuple[FetchRenderer, VerifyRenderer]] = {
+    "text": (sources_text.render_fetch, sources_text.render_verify),
+    "markdown": (sources_markdown.render_fetch, sources_markdown.render_verify),
+    "json": (sources_json.render_fetch, sources_json.render_verify),
+}
+
+
+class SourcesError(click.ClickException):
+    """A user error: one line on stderr and exit status 2 (click's own would exit 1)."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"factcheck: error: {self.format_message()}", err=True)
+
+
+def handle_errors(command: F) -> F:
+    """FactcheckError -> one line on stderr, exit 2; as JSON on stdout too with --format json."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except FactcheckError as exc:
+            if kwargs.get("fmt") == "json" and not kwargs.get("output"):
+                click.echo(json.dumps({"version": 1, "error": str(exc)}, indent=2))
+            raise SourcesError(str(exc)) from None
+        except KeyboardInterrupt:
+            raise SourcesError("interrupted") from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def common_options(command: F) -> F:
+    """The options both commands share."""
+    for option in reversed([
+        click.option("--store", "store_path", metavar="PATH", default=None,
+                     help="A folder of fact files or a built store (.db). "
+                          "Default: the bundled store."),
+        click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text",
+                     show_default=True, help="Report format."),
+        click.option("-o", "--output", metavar="FILE", help="Write the report to FILE."),
+        click.option("--allow-private", is_flag=True,
+                     help="Allow sources on private or loopback addresses (an intranet)."),
+        click.option("--timeout", type=click.FloatRange(min=0.01), default=None,
+                     metavar="SECONDS",
+                     help=f"Connect and read timeout (default {DEFAULT_CONNECT_TIMEOUT:g}s "
+                          f"to connect, {DEFAULT_READ_TIMEOUT:g}s between reads)."),
+    ]):
+        command = option(command)
+    return command
+
+
+def make_fetcher(allow_private: bool, timeout: float | None) -> Fetcher:
+    if timeout is None:
+        return Fetcher(allow_private=allow_private)
+    return Fetcher(allow_private=allow_private, connect_timeout=timeout, read_timeout=timeout)
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temp file and a rename: never half-written."""
+    target = Path(path)
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=target.parent)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+
+
+def emit(text: str, output: str | None) -> None:
+    if output:
+        write_atomically(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+def exit_status(failed: bool) -> int:
+    """0 when every source passed, 1 when one failed (usage errors exit 2 elsewhere)."""
+    return 1 if failed else 0
+
+
+def open_sources(store_path: str | None, *, write: bool) -> tuple[list[SourceItem], Database]:
+    """The (fact id, source) pairs of the store, and its database (read-only unless
+    ``write``: the store itself is always opened read-only)."""
+    from .store import open_store
+
+    store = open_store(store_path)
+    return sources_of(store.facts()), open_database(store.path) if write else store.db
+
+
+def fetch_all(items: list[SourceItem], db: Database, allow_private: bool,
+              timeout: float | None) -> list[FetchOutcome]:
+    """Fetch every source, telling a person at a terminal how far it got (on stderr)."""
+    total = len({source.url for _, source in items})
+    done = 0
+
+    def progress(outcome: FetchOutcome) -> None:
+        nonlocal done
+        done += 1
+        state = f"error: {outcome.error}" if outcome.error else "ok"
+        click.echo(f"[{done}/{total}] {outcome.url} {state}", err=True)
+
+    show = sys.stderr.isatty()
+    return fetch_sources(items, make_fetcher(allow_private, timeout), db,
+                         progress=progress if show else None)
+
+
+@click.group()
+def sources() -> None:
+    """Snapshot and verify the source pages the fact store cites."""
+
+
+@sources.command("fetch")
+@common_options
+@handle_errors
+def fetch_command(store_path: str | None, fmt: str, output: str | None, allow_private: bool,
+                  timeout: float | None) -> None:
+    """Fetch every cited source page into a snapshot in the store (for offline audits).
+
+    Each URL is fetched once, conditionally when a snapshot exists (ETag / Last-Modified);
+    an unreachable page gets its own line and keeps its last good snapshot. Fact files are
+    never written. Exit status: 0 when every page was fetched, 1 when one was not.
+
+    Example:
+
+        factcheck sources fetch
+
+        factcheck sources fetch --store claims/ --format json -o snapshots.json
+    """
+    items, db = open_sources(store_path, write=True)
+    outcomes = fetch_all(items, db, allow_private, timeout)
+    buffer = io.StringIO()
+    FORMATS[fmt][0](outcomes, buffer)
+    emit(buffer.getvalue(), output)
+    raise SystemExit(exit_status(any(o.error for o in outcomes)))
+
+
+@sources.command("verify")
+@click.option("--fetch", "fetch_first", is_flag=True,
+              help="Fetch the pages first (else the stored snapshots are used, offline).")
+@common_options
+@handle_errors
+def verify_command(fetch_first: bool, store_path: str | None, fmt: str, output: str | None,
+                   allow_private: bool, timeout: float | None) -> None:
+    """Check every source: reachable, redirected, its excerpt still on the page, snapshot age.
+
+    Works offline from the snapshots of ``factcheck sources fetch`` (or pass --fetch). Exit
+    status: 0 when every source passed, 1 when a source is gone (4xx/5xx/unreachable), was
+    never fetched, or its excerpt is missing; a fuzzy match is a warning.
+
+    Example:
+
+        factcheck sources verify --fetch
+
+        factcheck sources verify --format markdown -o sources.md
+    """
+    items, db = open_sources(store_path, write=fetch_first)
+    if fetch_first:
+        fetch_all(items, db, allow_private, timeout)
+    checks = verify_sources(items, db)
+    buffer = io.StringIO()
+    FORMATS[fmt][1](checks, buffer)
+    emit(buffer.getvalue(), output)
+    raise SystemExit(exit_status(verification_failed(checks)))
