@@ -7,106 +7,26 @@ output files atomically. Must not: judge claims or format reports itself.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import io
-import json
-import os
 import sys
-import tempfile
-from pathlib import Path
-from typing import Any, TypeVar
 from collections.abc import Callable
+from pathlib import Path
 
 import click
 
 from . import __version__
-from .errors import FactcheckError, UsageError
-from .model import Report, Status
+from .cli_ci import ci
+from .cli_common import emit, errors_handled, parse_date, parse_statuses, store_option
+from .cli_sources import sources
+from .model import Report
 from .reporters import FORMATS
 
-F = TypeVar("F", bound=Callable[..., Any])
 DEFAULT_FAIL_ON = ("contradicted",)
-STATUS_WORDS = tuple(s.value for s in Status)
-
-
-class ExitError(click.ClickException):
-    """A user error: one line on stderr, exit status 2 (click's own exits 1)."""
-
-    exit_code = 2
-
-    def show(self, file: Any = None) -> None:
-        click.echo(f"factcheck: error: {self.format_message()}", err=True)
-
-
-def parse_statuses(value: str) -> tuple[str, ...]:
-    words = tuple(w.strip().lower() for w in value.split(",") if w.strip())
-    unknown = [w for w in words if w not in STATUS_WORDS]
-    if unknown:
-        raise UsageError(f"unknown status '{unknown[0]}' in --fail-on "
-                         f"(choose from {', '.join(STATUS_WORDS)})")
-    return words
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"--date expects YYYY-MM-DD, got '{value}'") from None
 
 
 def exit_status(report: Report, fail_on: tuple[str, ...]) -> int:
     """0 when no claim has a failing status, 1 when one does."""
     return 1 if any(c.verdict.status.value in fail_on for c in report.claims) else 0
-
-
-def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file and a rename: never half-written."""
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=directory)
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
-
-
-def errors_handled(json_errors: bool = False) -> Callable[[F], F]:
-    """Turn FactcheckError into one line on stderr and exit 2 (JSON too with --format json)."""
-
-    def decorate(command: F) -> F:
-        @functools.wraps(command)
-        def wrapper(*args: Any, **kwargs: Any) -> Any:
-            try:
-                return command(*args, **kwargs)
-            except FactcheckError as exc:
-                if json_errors and kwargs.get("fmt") == "json" and not kwargs.get("output"):
-                    from .reporters import error_to_dict
-
-                    click.echo(json.dumps(error_to_dict(str(exc)), indent=2))
-                raise ExitError(str(exc)) from None
-            except KeyboardInterrupt:
-                raise ExitError("interrupted") from None
-
-        return wrapper  # type: ignore[return-value]
-
-    return decorate
-
-
-def store_option(command: F) -> F:
-    return click.option(
-        "--store", "store_path", metavar="PATH", default=None,
-        help="A folder of fact files or a built store (.db). Default: the bundled store.",
-    )(command)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -155,7 +75,7 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
     from .reporters import render
     from .store import open_store
 
-    failing = parse_statuses(fail_on)
+    failing = parse_statuses(fail_on, "--fail-on")
     date = parse_date(date_text)
     fetch = _fetcher(allow_private) if source.lower().startswith(("http://", "https://")) \
         else None
@@ -165,10 +85,7 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
     buffer = io.StringIO()
     use_color = color if color is not None else (output is None and sys.stdout.isatty())
     render(report, fmt, buffer, color=bool(use_color and fmt == "terminal"))
-    if output:
-        write_atomically(output, buffer.getvalue())
-    else:
-        click.echo(buffer.getvalue(), nl=False)
+    emit(buffer.getvalue(), output)
     sys.exit(exit_status(report, failing))
 
 
@@ -235,16 +152,8 @@ def store_validate(folder: str | None) -> None:
                f"{len(facts.reviewed)} reviewed claims")
 
 
-def _register_optional() -> None:
-    """Commands that live in their own modules."""
-    try:
-        from .cli_sources import sources
-    except ImportError:
-        return
-    cli.add_command(sources)
-
-
-_register_optional()
+cli.add_command(ci)
+cli.add_command(sources)
 
 
 def main() -> None:

@@ -9,19 +9,14 @@ Must not: judge sources or format reports itself.
 
 from __future__ import annotations
 
-import functools
 import io
-import json
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, TextIO, TypeVar
 
 import click
 
-from .errors import FactcheckError, UsageError
+from .cli_common import emit, errors_handled, store_option
 from .fetch import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Fetcher
 from .reporters import sources_json, sources_markdown, sources_text
 from .snapshots import Database, open_database
@@ -45,38 +40,9 @@ FORMATS: dict[str, tuple[FetchRenderer, VerifyRenderer]] = {
 }
 
 
-class SourcesError(click.ClickException):
-    """A user error: one line on stderr and exit status 2 (click's own would exit 1)."""
-
-    exit_code = 2
-
-    def show(self, file: Any = None) -> None:
-        click.echo(f"factcheck: error: {self.format_message()}", err=True)
-
-
-def handle_errors(command: F) -> F:
-    """FactcheckError -> one line on stderr, exit 2; as JSON on stdout too with --format json."""
-
-    @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return command(*args, **kwargs)
-        except FactcheckError as exc:
-            if kwargs.get("fmt") == "json" and not kwargs.get("output"):
-                click.echo(json.dumps({"version": 1, "error": str(exc)}, indent=2))
-            raise SourcesError(str(exc)) from None
-        except KeyboardInterrupt:
-            raise SourcesError("interrupted") from None
-
-    return wrapper  # type: ignore[return-value]
-
-
 def common_options(command: F) -> F:
     """The options both commands share."""
     for option in reversed([
-        click.option("--store", "store_path", metavar="PATH", default=None,
-                     help="A folder of fact files or a built store (.db). "
-                          "Default: the bundled store."),
         click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text",
                      show_default=True, help="Report format."),
         click.option("-o", "--output", metavar="FILE", help="Write the report to FILE."),
@@ -88,37 +54,13 @@ def common_options(command: F) -> F:
                           f"to connect, {DEFAULT_READ_TIMEOUT:g}s between reads)."),
     ]):
         command = option(command)
-    return command
+    return store_option(command)
 
 
 def make_fetcher(allow_private: bool, timeout: float | None) -> Fetcher:
     if timeout is None:
         return Fetcher(allow_private=allow_private)
     return Fetcher(allow_private=allow_private, connect_timeout=timeout, read_timeout=timeout)
-
-
-def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file and a rename: never half-written."""
-    target = Path(path)
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent)
-    except OSError as exc:
-        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, target)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
-
-
-def emit(text: str, output: str | None) -> None:
-    if output:
-        write_atomically(output, text)
-    else:
-        click.echo(text, nl=False)
 
 
 def exit_status(failed: bool) -> int:
@@ -159,7 +101,7 @@ def sources() -> None:
 
 @sources.command("fetch")
 @common_options
-@handle_errors
+@errors_handled(json_errors=True)
 def fetch_command(store_path: str | None, fmt: str, output: str | None, allow_private: bool,
                   timeout: float | None) -> None:
     """Fetch every cited source page into a snapshot in the store (for offline audits).
@@ -186,7 +128,7 @@ def fetch_command(store_path: str | None, fmt: str, output: str | None, allow_pr
 @click.option("--fetch", "fetch_first", is_flag=True,
               help="Fetch the pages first (else the stored snapshots are used, offline).")
 @common_options
-@handle_errors
+@errors_handled(json_errors=True)
 def verify_command(fetch_first: bool, store_path: str | None, fmt: str, output: str | None,
                    allow_private: bool, timeout: float | None) -> None:
     """Check every source: reachable, redirected, its excerpt still on the page, snapshot age.

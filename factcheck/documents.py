@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 
 from .errors import DocumentError
 from .model import Block, Document, Span

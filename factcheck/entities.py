@@ -8,8 +8,8 @@ Must not: read the store itself; the store hands it entities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .model import Entity
 

@@ -10,10 +10,10 @@ Must not: decide a verdict (that is ``rules/``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
-from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 

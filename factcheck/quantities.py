@@ -15,7 +15,12 @@ from dataclasses import dataclass, replace
 
 from .model import Kind, Qualifier, Quantity, Span
 from .numbers import (
-    DIGITS_PATTERN, SCALE_PATTERN, SCALES, SUFFIX_SCALES, WORDS_PATTERN, format_number,
+    DIGITS_PATTERN,
+    SCALE_PATTERN,
+    SCALES,
+    SUFFIX_SCALES,
+    WORDS_PATTERN,
+    format_number,
     parse_number,
 )
 

@@ -15,11 +15,11 @@ import os
 import re
 import sqlite3
 import tempfile
+from collections.abc import Iterable
 from dataclasses import asdict
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterable
 
 import sqlite_utils
 

@@ -17,12 +17,12 @@ LAYERS = {
     "matching": 4, "rules": 4, "sources": 4,
     "pipeline": 5, "batch": 5, "findings": 5, "suppress": 5,
     "reporters": 6,
-    "cli": 7, "cli_sources": 7, "cli_ci": 7, "__main__": 7, "__init__": 7,
+    "cli": 7, "cli_sources": 7, "cli_ci": 7, "cli_common": 7, "__main__": 7, "__init__": 7,
 }
 OWNERS = {
     "bs4": {"htmlpage"}, "httpx": {"fetch"}, "sqlite_utils": {"store", "snapshots"},
     "rapidfuzz": {"matching", "sources"}, "pysbd": {"extract"}, "yaml": {"facts", "markdown"},
-    "click": {"cli", "cli_sources", "cli_ci"},
+    "click": {"cli", "cli_sources", "cli_ci", "cli_common"},
 }
 
 

@@ -285,7 +285,8 @@ def forbid_dns(monkeypatch: Any) -> None:
         try:
             ipaddress.ip_address(str(host))
         except ValueError:
-            raise socket.gaierror(socket.EAI_NONAME, f"DNS lookups are off in tests: {host}")
+            raise socket.gaierror(socket.EAI_NONAME,
+                                  f"DNS lookups are off in tests: {host}") from None
         return real(host, *args, **kwargs)
 
     monkeypatch.setattr(socket, "getaddrinfo", guarded)

@@ -8,8 +8,8 @@ Must not: pick among findings (that is ``rules/__init__.py``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from ..matching import Candidate
 from ..model import Claim, Evidence, Fact, ReviewedClaim, Source, Status

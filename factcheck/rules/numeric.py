@@ -124,7 +124,7 @@ def check(ctx: Context) -> Finding | None:
     if not claim.quantities or claim.subject is None:
         return None
     # Numbers are compared only with facts about the claim's own subject.
-    top = [c for c in _top([c for c in ctx.candidates if c.fact.subject == claim.subject])]
+    top = _top(tuple(c for c in ctx.candidates if c.fact.subject == claim.subject))
     primary = _pool([c.fact for c in top], ctx)
     if not primary:
         return None

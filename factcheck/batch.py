@@ -1,0 +1,101 @@
+"""Checking many articles: in this process, or in N worker processes that each open the store
+once, read-only.
+
+Owns: resolving the store to one built ``.db`` before any article is read (a folder of fact
+files is built into the cache first, atomically, so a worker never opens a half-built file),
+running ``pipeline.check`` per article, turning each checked claim the policy cares about into
+a ``Finding`` with ignore comments applied, collecting per-article errors instead of raising
+them, and returning results in input order. Must not: pick an exit code or format output.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+from .config import Policy
+from .documents import load_document
+from .errors import FactcheckError, StoreError
+from .findings import ArticleResult, FileError, Level, finding
+from .pipeline import check
+from .store import Store, bundled_facts_dir, ensure_built
+from .suppress import apply_comments, ignore_comments
+
+_worker_store: Store | None = None  # the store a worker process opened in its initializer
+
+
+def resolve_store(location: str | None) -> tuple[Path, Path | None]:
+    """The built store to open (building or refreshing a folder's cache first) and the
+    folder of fact files it comes from, if any."""
+    if location is None:
+        facts = bundled_facts_dir()
+        return ensure_built(facts), facts
+    path = Path(location)
+    if path.is_dir():
+        return ensure_built(path), path
+    if not path.exists():
+        raise StoreError("no such store (give a .db file or a folder of fact files)",
+                         str(path))
+    return path, None
+
+
+def check_article(path: str, store: Store, policy: Policy) -> ArticleResult:
+    """One article: its report and findings, or the error that stopped it (never raised)."""
+    try:
+        document = load_document(path)
+        report = check(document, store, article_date=document.date or policy.date)
+    except FactcheckError as exc:
+        return ArticleResult(path, error=FileError.from_exception(path, exc))
+    # A bug met in one article must not hide the others; it is reported and exits 2.
+    except Exception as exc:  # noqa: BLE001
+        return ArticleResult(path, error=FileError.from_exception(path, exc))
+    findings = []
+    for checked in report.claims:
+        level = policy.level(checked.verdict.status.value)
+        if level is not None:
+            findings.append(finding(path, document, checked, Level(level)))
+    comments = ignore_comments(document.original)
+    marked = apply_comments(findings, [c.claim for c in report.claims], comments)
+    return ArticleResult(path, report, marked)
+
+
+def _open_in_worker(db: Path, facts_dir: Path | None) -> None:
+    global _worker_store
+    _worker_store = Store(db, facts_dir=facts_dir)
+
+
+def _check_in_worker(job: tuple[str, Policy]) -> ArticleResult:
+    if _worker_store is None:  # the initializer always runs first; this guards misuse
+        raise RuntimeError("worker store not opened")
+    path, policy = job
+    return check_article(path, _worker_store, policy)
+
+
+def worker_count(requested: int, articles: int) -> int:
+    """``requested`` workers (0: one per CPU), never more than there are articles."""
+    count = requested if requested > 0 else (os.cpu_count() or 1)
+    return max(1, min(count, articles))
+
+
+def check_files(paths: Sequence[str], policy: Policy) -> tuple[ArticleResult, ...]:
+    """Check ``paths`` with ``policy.workers`` processes; results in the order of ``paths``."""
+    db, facts_dir = resolve_store(policy.store)
+    probe = Store(db, facts_dir=facts_dir)  # a bad store fails here, once, as a StoreError
+    workers = worker_count(policy.workers, len(paths))
+    if workers == 1 or not paths:
+        return tuple(check_article(p, probe, policy) for p in paths)
+    probe.db.close()  # a forked worker must not share the parent's connection
+    chunk = max(1, len(paths) // (workers * 8))
+    # Workers start the platform's default way (fork on Linux before Python 3.14), which is
+    # safe here because ci runs no other threads; a threaded caller should use workers=1.
+    try:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_open_in_worker,
+                                 initargs=(db, facts_dir)) as pool:
+            return tuple(pool.map(_check_in_worker, [(p, policy) for p in paths],
+                                  chunksize=chunk))
+    except BrokenProcessPool:
+        raise FactcheckError("a worker process stopped unexpectedly (out of memory?); "
+                             "try --workers 1") from None

@@ -1,0 +1,98 @@
+"""What every command of the command line shares.
+
+Owns: the one-line error exit (``ExitError``, exit status 2), the decorator that turns a
+``FactcheckError`` into it (and into JSON with ``--format json``), the ``--store`` option,
+parsing ``--date`` and status lists, and writing output files atomically. Must not: hold
+commands (those live in ``cli.py``, ``cli_ci.py`` and ``cli_sources.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .config import parse_statuses
+from .errors import FactcheckError, UsageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+__all__ = ["ExitError", "emit", "errors_handled", "parse_date", "parse_statuses",
+           "store_option", "write_atomically"]
+
+
+class ExitError(click.ClickException):
+    """A user error: one line on stderr, exit status 2 (click's own exits 1)."""
+
+    exit_code = 2
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"factcheck: error: {self.format_message()}", err=True)
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date expects YYYY-MM-DD, got '{value}'") from None
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temp file and a rename: never half-written."""
+    target = Path(path)
+    directory = target.parent if str(target.parent) else Path(".")
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=directory)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temp, target)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+
+
+def emit(text: str, output: str | None) -> None:
+    """Print ``text``, or write it to ``output`` atomically."""
+    if output:
+        write_atomically(output, text)
+    else:
+        click.echo(text, nl=False)
+
+
+def errors_handled(json_errors: bool = False) -> Callable[[F], F]:
+    """Turn FactcheckError into one line on stderr and exit 2 (JSON too with --format json)."""
+
+    def decorate(command: F) -> F:
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            try:
+                return command(*args, **kwargs)
+            except FactcheckError as exc:
+                if json_errors and kwargs.get("fmt") == "json" and not kwargs.get("output"):
+                    click.echo(json.dumps({"version": 1, "error": str(exc)}, indent=2))
+                raise ExitError(str(exc)) from None
+            except KeyboardInterrupt:
+                raise ExitError("interrupted") from None
+
+        return wrapper  # type: ignore[return-value]
+
+    return decorate
+
+
+def store_option(command: F) -> F:
+    return click.option(
+        "--store", "store_path", metavar="PATH", default=None,
+        help="A folder of fact files or a built store (.db). Default: the bundled store.",
+    )(command)

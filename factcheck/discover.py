@@ -1,0 +1,221 @@
+"""Which articles ``ci`` checks: paths and folders expanded with globs, or what git says changed.
+
+Owns: expanding PATHS (files and folders) with include and exclude globs into a sorted,
+de-duplicated list of files; asking git which files changed since a ref (``changed_since``).
+Must not: read the articles themselves, or judge anything.
+
+Glob patterns are matched against a file's path relative to the root (the folder of the
+configuration file, else the working directory), with ``/`` as separator:
+
+- ``*`` and ``?`` stay inside one path segment, ``**`` spans any number of folders
+  (``**/*.md`` matches ``a.md`` and ``x/y/a.md``), ``[abc]`` is a character class;
+- a pattern without ``/`` (but for a trailing one) matches at any depth: ``*.md`` is
+  ``**/*.md``, ``drafts/`` is ``**/drafts/**``;
+- an exclude pattern also excludes everything below a folder it matches (``drafts``,
+  ``articles/archive/``).
+
+While walking a folder, hidden folders (``.git``, ``.venv``) and ``node_modules`` are skipped.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import subprocess
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import UsageError
+
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__"})
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Files to check (display paths, sorted) and the named paths that do not exist."""
+
+    files: tuple[str, ...]
+    missing: tuple[str, ...] = ()
+
+
+# --- globs ---------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=256)
+def glob_regex(pattern: str) -> re.Pattern[str]:
+    """A compiled regex for one glob pattern (see the module docstring for the rules)."""
+    text = pattern.strip().replace("\\", "/")
+    text = text.removeprefix("./").lstrip("/")
+    if "/" not in text.rstrip("/"):
+        text = "**/" + text
+    if text.endswith("/"):
+        text += "**"
+    out = []
+    i = 0
+    while i < len(text):
+        if text.startswith("**/", i):
+            out.append("(?:[^/]+/)*")
+            i += 3
+        elif text.startswith("**", i):
+            out.append(".*")
+            i += 2
+        elif text[i] == "*":
+            out.append("[^/]*")
+            i += 1
+        elif text[i] == "?":
+            out.append("[^/]")
+            i += 1
+        elif text[i] == "[" and "]" in text[i + 2:]:
+            end = text.index("]", i + 2)
+            body = text[i + 1:end]
+            if body.startswith("!"):
+                body = "^" + body[1:]
+            out.append(f"[{body}]")
+            i = end + 1
+        else:
+            out.append(re.escape(text[i]))
+            i += 1
+    return re.compile("".join(out) + r"\Z")
+
+
+def matches(relative: str, patterns: Iterable[str]) -> bool:
+    return any(glob_regex(p).match(relative) for p in patterns)
+
+
+def excluded(relative: str, patterns: Sequence[str]) -> bool:
+    """True when the path, or a folder it is in, matches an exclude pattern."""
+    if not patterns:
+        return False
+    parts = relative.split("/")
+    return any(matches("/".join(parts[:n]), patterns) for n in range(1, len(parts) + 1))
+
+
+def absolute(path: Path, base: Path | None = None) -> Path:
+    """``path`` made absolute with its folder's symlinks resolved but not the file's own, so
+    a dangling link is still found (and reported) where it lies."""
+    full = path if path.is_absolute() else (base or Path.cwd()) / path
+    if full.name in ("", ".", ".."):
+        return full.resolve()
+    return full.parent.resolve() / full.name
+
+
+def relative_to_root(path: Path, root: Path) -> str:
+    """The path the globs see: relative to ``root``, or absolute (without the leading /)."""
+    full = absolute(path)
+    try:
+        return full.relative_to(root).as_posix()
+    except ValueError:
+        return full.as_posix().lstrip("/")
+
+
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """How a path is shown and keyed: relative to the working directory when under it."""
+    base = (cwd or Path.cwd()).resolve()
+    full = absolute(path, base)
+    try:
+        return full.relative_to(base).as_posix()
+    except ValueError:
+        return full.as_posix()
+
+
+# --- expanding paths -----------------------------------------------------------------------
+
+def discover(paths: Sequence[str], *, include: Sequence[str], exclude: Sequence[str],
+             root: Path, cwd: Path | None = None) -> Selection:
+    """Files under ``paths`` that match ``include`` and not ``exclude``, sorted.
+
+    A file named directly is checked when it passes the same globs, so a hook that passes
+    every changed file checks only the articles; a named path that does not exist is
+    returned in ``missing`` for the caller to report.
+    """
+    base = (cwd or Path.cwd()).resolve()
+    root = root.resolve()
+    found: dict[str, None] = {}
+    missing: list[str] = []
+    for given in paths:
+        path = absolute(Path(given), base)
+        if path.is_dir():
+            for file in _walk(path, root, exclude):
+                if matches(relative_to_root(file, root), include):
+                    found[display_path(file, base)] = None
+        elif path.exists() or path.is_symlink():
+            relative = relative_to_root(path, root)
+            if matches(relative, include) and not excluded(relative, exclude):
+                found[display_path(path, base)] = None
+        else:
+            missing.append(given)
+    return Selection(tuple(sorted(found)), tuple(missing))
+
+
+def _walk(folder: Path, root: Path, exclude: Sequence[str]) -> Iterable[Path]:
+    for current, dirs, files in os.walk(folder):
+        here = Path(current)
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS
+                         and not excluded(relative_to_root(here / d, root), exclude))
+        for name in sorted(files):
+            file = here / name
+            if not excluded(relative_to_root(file, root), exclude):
+                yield file
+
+
+def select(files: Iterable[Path], *, include: Sequence[str], exclude: Sequence[str],
+           root: Path, within: Sequence[str] = (), cwd: Path | None = None) -> Selection:
+    """The given files that pass the globs and lie under one of ``within`` (if any)."""
+    base = (cwd or Path.cwd()).resolve()
+    root = root.resolve()
+    limits = [absolute(Path(w), base) for w in within]
+    chosen = set()
+    for file in files:
+        full = absolute(file, base)
+        if limits and not any(full == lim or lim in full.parents for lim in limits):
+            continue
+        relative = relative_to_root(full, root)
+        if matches(relative, include) and not excluded(relative, exclude):
+            chosen.add(display_path(full, base))
+    return Selection(tuple(sorted(chosen)))
+
+
+# --- git -----------------------------------------------------------------------------------
+
+def _git(args: Sequence[str], cwd: Path) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise UsageError("--changed-since needs git, and git is not installed") from None
+    if done.returncode != 0:
+        lines = os.fsdecode(done.stderr).strip().splitlines()
+        reason = lines[0] if lines else f"exit status {done.returncode}"
+        raise UsageError(f"--changed-since: git {args[0]} failed: {reason}")
+    return done.stdout
+
+
+def _names(output: bytes) -> list[str]:
+    return [os.fsdecode(name) for name in output.split(b"\0") if name]
+
+
+def changed_since(ref: str, cwd: Path | None = None) -> list[Path]:
+    """Files added, copied, modified or renamed since ``ref``: committed on this branch
+    (``git diff REF...HEAD``), changed in the index or working tree, or new and untracked
+    (ignored files excepted). Deleted files are left out. Sorted absolute paths."""
+    base = (cwd or Path.cwd()).resolve()
+    if not ref or ref.startswith("-"):
+        raise UsageError(f"--changed-since: '{ref}' is not a git ref")
+    try:
+        top = _git(["rev-parse", "--show-toplevel"], base)
+    except UsageError:
+        raise UsageError("--changed-since: not inside a git repository") from None
+    toplevel = Path(os.fsdecode(top).strip())
+    try:
+        _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], base)
+    except UsageError:
+        raise UsageError(f"--changed-since: unknown git ref '{ref}' (in a shallow CI "
+                         "checkout, fetch the history: fetch-depth: 0)") from None
+    names = _names(_git(["diff", "--name-only", "-z", "--diff-filter=ACMR",
+                         f"{ref}...HEAD", "--"], base))
+    names += _names(_git(["diff", "--name-only", "-z", "--diff-filter=ACMR", "HEAD", "--"],
+                         base))
+    names += _names(_git(["ls-files", "--others", "--exclude-standard", "-z", "--full-name",
+                          "--", str(toplevel)], base))
+    files = {absolute(toplevel / name) for name in names}
+    return sorted(f for f in files if f.is_file())

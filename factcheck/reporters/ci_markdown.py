@@ -1,0 +1,77 @@
+"""The ``ci`` Markdown format: a pull-request comment or job summary for a whole run.
+
+Owns: a title that says the outcome, the summary counts, a table of the findings that fail
+the run, one of warnings (each table at most ``MAX_ROWS`` rows, saying how many more there
+are), the articles that could not be checked, and the suppressed findings (folded, with
+why). It is also what ``--format github`` appends to ``$GITHUB_STEP_SUMMARY``.
+Must not: judge, suppress, pick the exit status, or print anything that changes between runs.
+Article text is escaped with the ``check`` Markdown report's own ``escape``.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from ..findings import CiResult, Finding
+from ..model import Status
+from . import lint
+from .markdown_format import escape, link
+
+MAX_ROWS = 200  # per table: a pull-request comment holds at most 65,536 characters
+
+
+def _row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _where(finding: Finding) -> str:
+    return f"`{finding.path}:{finding.line}:{finding.column}`".replace("|", "\\|")
+
+
+def _evidence(finding: Finding) -> str:
+    """Fact ids with their first source: the "Why" column already says what they hold."""
+    if finding.status is Status.UNVERIFIED:
+        return ""  # the explanation names the nearest fact; it settles nothing
+    parts = []
+    for evidence in finding.evidence:
+        source = f" ({link(evidence.sources[0])})" if evidence.sources else ""
+        parts.append(f"{escape(evidence.fact)}{source}")
+    return ", ".join(parts)
+
+
+def _table(findings: tuple[Finding, ...]) -> list[str]:
+    lines = [_row("Where", "Status", "Claim", "Why", "Evidence"), "|---|---|---|---|---|"]
+    lines += [_row(_where(f), f.status.value, escape(f.text), escape(f.explanation),
+                   _evidence(f)) for f in findings[:MAX_ROWS]]
+    if len(findings) > MAX_ROWS:
+        lines += ["", (f"... and {len(findings) - MAX_ROWS} more, not shown here: every "
+                      "finding is in the log and in the other formats.")]
+    return lines
+
+
+def render(result: CiResult, out: TextIO) -> None:
+    failing, warnings = result.failing(), result.warnings()
+    if result.errors:
+        title = "factcheck: some articles could not be checked"
+    elif failing:
+        title = f"factcheck: {len(failing)} failing claim{'s' if len(failing) != 1 else ''}"
+    else:
+        title = "factcheck: no failing claims"
+    parts: list[list[str]] = [[f"## {title}"], [escape(lint.summary_line(result))]]
+    if failing:
+        parts += [["### Failing"], _table(failing)]
+    if warnings:
+        parts += [["### Warnings"], _table(warnings)]
+    if result.errors:
+        parts += [["### Not checked"],
+                  [f"- `{e.path}`{f' line {e.line}' if e.line else ''}: {escape(e.message)}"
+                   for e in result.errors]]
+    suppressed = result.suppressed
+    if suppressed:
+        rows = [_row("Where", "Status", "Claim", "Suppressed by"), "|---|---|---|---|"]
+        rows += [_row(_where(f), f.status.value, escape(f.text),
+                      escape(f"{f.suppressed}" + (f": {f.reason}" if f.reason else "")))
+                 for f in suppressed]
+        parts += [[f"<details><summary>{len(suppressed)} suppressed</summary>", "",
+                   *rows, "", "</details>"]]
+    out.write("\n\n".join("\n".join(part) for part in parts) + "\n")
