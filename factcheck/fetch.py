@@ -257,16 +257,17 @@ class Fetcher:
             literal = True
         except ValueError:
             ips, literal = self._resolve(url, host, port, hop), False
-        if self.allow_private:
-            return [str(ip) for ip in ips]
         for ip in ips:
             if any(ip in network for network in self.allowed_networks):
                 continue
             problem = address_problem(ip)
-            if problem:
+            # --allow-private opens an intranet, never the cloud metadata service, whose
+            # credentials an article's URL must not be able to reach.
+            if problem and (not self.allow_private or problem == "cloud metadata"):
                 what = (f"{host} is a {problem} address" if literal
                         else f"{host} resolves to {problem} address {ip}")
-                raise FetchError(f"refused: {what} (use --allow-private){hop}", url)
+                hint = "" if problem == "cloud metadata" else " (use --allow-private)"
+                raise FetchError(f"refused: {what}{hint}{hop}", url)
         return [str(ip) for ip in ips]
 
     def _resolve(self, url: str, host: str, port: int, hop: str) -> list[IPAddress]:

@@ -241,6 +241,11 @@ def test_allow_private_lifts_the_policy(web: WebServer) -> None:
         del HOSTS["intranet-local.test"]
 
 
+def test_allow_private_never_opens_the_cloud_metadata_service() -> None:
+    with pytest.raises(FetchError, match="cloud metadata address 169.254.169.254"):
+        Fetcher(resolver=fake_resolver, allow_private=True).fetch("http://meta.test/latest")
+
+
 def test_an_unreachable_address_falls_back_to_the_next(web: WebServer) -> None:
     HOSTS["two.test"] = ["127.0.0.2", "127.0.0.1"]  # nothing listens on 127.0.0.2
     try:
