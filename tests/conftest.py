@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 
+from tests.webserver import WebServer, forbid_dns, serve
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -33,6 +35,25 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_connect(self, address)
 
     monkeypatch.setattr(socket.socket, "connect", guarded)
+
+
+@pytest.fixture(autouse=True)
+def no_dns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Name lookups fail (IP literals still work): tests never resolve real hosts."""
+    forbid_dns(monkeypatch)
+
+
+@pytest.fixture(scope="session")
+def server() -> Iterator[WebServer]:
+    """The local HTTP server of fixture pages (tests/webserver.py), on 127.0.0.1."""
+    with serve() as running:
+        yield running
+
+
+@pytest.fixture
+def web(server: WebServer) -> WebServer:
+    server.reset()
+    return server
 
 
 @pytest.fixture(scope="session")

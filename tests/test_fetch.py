@@ -6,11 +6,11 @@ import datetime as dt
 import ipaddress
 import socket
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import httpx
 import pytest
-from webserver import ETAG, LAST_MODIFIED, WebServer, forbid_dns, serve
+from webserver import ETAG, LAST_MODIFIED, WebServer
 
 from factcheck.errors import FetchError
 from factcheck.fetch import DEFAULT_USER_AGENT, Fetcher, address_problem
@@ -26,23 +26,6 @@ def fake_resolver(host: str, port: int) -> Sequence[str]:
     if host not in HOSTS:
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
     return HOSTS[host]
-
-
-@pytest.fixture(autouse=True)
-def no_dns(monkeypatch: pytest.MonkeyPatch) -> None:
-    forbid_dns(monkeypatch)
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[WebServer]:
-    with serve() as running:
-        yield running
-
-
-@pytest.fixture
-def web(server: WebServer) -> WebServer:
-    server.reset()
-    return server
 
 
 class Sleeps(list[float]):

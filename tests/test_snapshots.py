@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlite_utils
-from webserver import EXCERPT, PAGE_META, WebServer, forbid_dns, serve
+from webserver import EXCERPT, PAGE_META, WebServer
 
 from factcheck.errors import FetchError
 from factcheck.fetch import Fetcher, FetchResult
@@ -118,17 +117,6 @@ def test_missing_rows_and_tables(db: sqlite_utils.Database) -> None:
 def test_the_url_key_can_differ_from_the_fetched_url(db: sqlite_utils.Database) -> None:
     save_snapshot(db, result(), url="https://news.example/cited")
     assert get_snapshot(db, "https://news.example/cited") is not None
-
-
-@pytest.fixture(autouse=True)
-def no_dns(monkeypatch: pytest.MonkeyPatch) -> None:
-    forbid_dns(monkeypatch)
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[WebServer]:
-    with serve() as running:
-        yield running
 
 
 def test_snapshots_survive_a_store_rebuild(tmp_path: Path, server: WebServer) -> None:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
-from webserver import EXCERPT, WebServer, forbid_dns, serve
+from webserver import EXCERPT, WebServer
 
 from factcheck.cli import cli
 from factcheck.errors import FetchError
@@ -30,23 +29,6 @@ from factcheck.sources import (
 )
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
-
-
-@pytest.fixture(autouse=True)
-def no_dns(monkeypatch: pytest.MonkeyPatch) -> None:
-    forbid_dns(monkeypatch)
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[WebServer]:
-    with serve() as running:
-        yield running
-
-
-@pytest.fixture
-def web(server: WebServer) -> WebServer:
-    server.reset()
-    return server
 
 
 def source(url: str, excerpt: str | None = EXCERPT) -> Source:
