@@ -248,6 +248,9 @@ def _subject_and_standalone(
                           sentence_start=clause.start == 0 or body_start > 0)
     if len(after) > 1 and REPORTING.match(text[after[0].end:]):
         after = after[1:]  # "NVIDIA said Blackwell trains ...": the claim is about Blackwell
+    if len(after) > 1 and re.search(r"(?:'s|’s)$", text[after[0].start:after[0].end]) and \
+            not text[after[0].end:after[1].start].strip():
+        after = after[1:]  # "Nvidia's Blackwell GPUs train ...": the head is Blackwell
     first_unknown = text.find(names[0], body_start) if names else -1
     if clause.inherits_subject:
         subject = previous

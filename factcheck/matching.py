@@ -33,17 +33,24 @@ class FactSource(Protocol):
     def reviewed_about(self, entity_ids: Iterable[str]) -> list[ReviewedClaim]: ...
 
 
+# Words articles use for the same measure; compared as one ("sales" are "revenue").
+SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "cent",
+            "datacent": "cent"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
+    """A crude, consistent stem: "management", "manages", "managed" -> "manag"."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            if suffix == "ies":
-                return word[:-3] + "y"
-            return word[: -len(suffix)]
-    return word
+            word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]
+            if word.endswith("e") and len(word) > 4:
+                word = word[:-1]  # "manage(ment)" meets "manag(es)"
+            break
+    return SYNONYMS.get(word, word)
 
 
 def stems(text: str) -> list[str]:

@@ -96,3 +96,25 @@ def test_rewordings_of_stored_facts_are_supported(store: Store, sentence: str) -
 def test_another_subject_sharing_numbers_is_never_contradicted(store: Store,
                                                                sentence: str) -> None:
     assert status_alone(store, sentence) is not Status.CONTRADICTED
+
+
+@pytest.mark.parametrize("sentence", [
+    "BlackRock has more than $11 trillion under management.",
+    "Nvidia's Blackwell GPUs train AI models 2.5 times as fast as Hopper.",
+    "AMD's data-center GPU sales topped $5 billion in 2024.",
+    "Microsoft has poured some $13 billion into OpenAI.",
+    "BlackRock manages eleven point six trillion dollars.",
+    "OpenAI was co-founded by Elon Musk in 2015.",
+    "NVIDIA's data center revenue was $115.2 billion in fiscal 2025.",
+])
+def test_more_rewordings_are_supported(store: Store, sentence: str) -> None:
+    assert status_alone(store, sentence) is Status.SUPPORTED
+
+
+@pytest.mark.parametrize("sentence", [
+    "Microsoft has poured some $50 billion into OpenAI.",  # no cue: never contradicted
+    "Microsoft earned $2 billion from OpenAI in 2024.",
+])
+def test_a_figure_between_two_parties_without_a_cue_only_confirms(store: Store,
+                                                                  sentence: str) -> None:
+    assert status_alone(store, sentence) is not Status.CONTRADICTED

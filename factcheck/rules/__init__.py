@@ -26,6 +26,7 @@ Rule = Callable[[Context], Finding | None]
 # Order matters only among findings of equal status: the first explains best.
 RULES: dict[str, Rule] = {
     "NUM": numeric.check,
+    "NUM-2": numeric.between_parties,
     "TMP-year": temporal.years,
     "QTE": attribution.quotes,
     "TMP-outdated": temporal.outdated,

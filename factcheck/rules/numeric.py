@@ -207,3 +207,29 @@ def check(ctx: Context) -> Finding | None:
                    strength=0.95 if not mislabelled else 0.8,
                    covered_quantities=frozenset(covered),
                    covered_years=frozenset(range(len(claim.years))))
+
+
+def between_parties(ctx: Context) -> Finding | None:
+    """NUM-2: a figure between two named parties, in words no cue lists.
+
+    "Microsoft has poured some $13 billion into OpenAI" uses no cue of the investment
+    fact, but names both its parties and its figure. That can confirm the fact; it never
+    contradicts it, since the figure may measure something else between the same two.
+    """
+    claim = ctx.claim
+    if not claim.quantities or claim.subject is None or ctx.candidates:
+        return None
+    pool = _pool([f for f in ctx.subject_facts if f.subject == claim.subject and f.object
+                  and f.object in claim.named and f.value is not None], ctx)
+    for index, q in enumerate(claim.quantities):
+        best = _best(_plain(q), pool)
+        if best and best[0].outcome == "consistent":
+            fact = best[1]
+            assert fact.value is not None
+            return Finding(Status.SUPPORTED,
+                           f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)}"
+                           f" ({fact.measure}, between the same two parties); consistent",
+                           (fact,), rule=CODE, strength=0.8,
+                           covered_quantities=frozenset({index}),
+                           covered_years=frozenset(range(len(claim.years))))
+    return None
