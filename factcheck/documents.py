@@ -216,7 +216,5 @@ def load_document(source: str, *, date: dt.date | None = None, encoding: str | N
         text = decode(data, source, encoding)
         document = read_text(text, source, detect_format(source, text))
     if date is not None:
-        from dataclasses import replace
-
         document = replace(document, date=date)
     return document

@@ -8,6 +8,7 @@ verdict; it is handed an entity finder.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from functools import lru_cache
@@ -215,8 +216,6 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
 
 
 def _year_of_ordinal(value: float) -> int:
-    import datetime as dt
-
     return dt.date.fromordinal(int(value)).year
 
 

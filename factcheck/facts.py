@@ -253,9 +253,13 @@ def _entity(file: _File, raw: Any) -> Entity:
                   aliases=file.texts(item, "aliases"))
 
 
+FieldLines = dict[tuple[str, str], int]  # (fact or reviewed id, field) -> line
+
+
 def read_fact_file(path: Path) -> tuple[list[Entity], list[Fact], list[ReviewedClaim],
-                                        dict[str, tuple[str, int, str]]]:
-    """One file's entities, facts and reviewed claims, plus where each reference was made."""
+                                        FieldLines]:
+    """One file's entities, facts and reviewed claims, and the line of each of their fields
+    (so a reference checked later, across files, can still be reported at its line)."""
     file = _File(str(path))
     try:
         text = path.read_text(encoding="utf-8")
@@ -282,7 +286,11 @@ def read_fact_file(path: Path) -> tuple[list[Entity], list[Fact], list[ReviewedC
     entities = [_entity(file, e) for e in top.get("entities") or []]
     facts = [_fact(file, f) for f in top.get("facts") or []]
     reviewed = [_reviewed(file, r) for r in top.get("reviewed") or []]
-    return entities, facts, reviewed, {}
+    lines: FieldLines = {}
+    for raw in (top.get("facts") or []) + (top.get("reviewed") or []):
+        for field, line in raw.key_lines.items():
+            lines[(str(raw.get("id")), field)] = line
+    return entities, facts, reviewed, lines
 
 
 def fingerprint(directory: Path) -> str:
@@ -309,8 +317,10 @@ def load_facts(directory: Path) -> FactSet:
     facts: dict[str, Fact] = {}
     reviewed: dict[str, ReviewedClaim] = {}
     aliases: dict[str, str] = {}
+    lines: FieldLines = {}
     for path in files:
-        file_entities, file_facts, file_reviewed, _ = read_fact_file(path)
+        file_entities, file_facts, file_reviewed, file_lines = read_fact_file(path)
+        lines.update(file_lines)
         for entity in file_entities:
             if entity.id in entities:
                 raise FactFileError(f"entity id '{entity.id}' is defined twice", str(path),
@@ -336,16 +346,16 @@ def load_facts(directory: Path) -> FactSet:
                            *(("mentions", m) for m in fact.mentions)):
             if ref and ref not in entities:
                 raise FactFileError(f"unknown entity '{ref}'{_hint(ref, entities)}", fact.path,
-                                    fact.line, field)
+                                    lines.get((fact.id, field), fact.line), field)
     for item in reviewed.values():
         for ref in item.entities:
             if ref not in entities:
                 raise FactFileError(f"unknown entity '{ref}'{_hint(ref, entities)}", item.path,
-                                    item.line, "entities")
+                                    lines.get((item.id, "entities"), item.line), "entities")
         for ref in item.facts:
             if ref not in facts:
                 raise FactFileError(f"unknown fact '{ref}'{_hint(ref, facts)}", item.path,
-                                    item.line, "facts")
+                                    lines.get((item.id, "facts"), item.line), "facts")
     return FactSet(tuple(entities.values()), tuple(facts.values()), tuple(reviewed.values()),
                    fingerprint(directory))
 

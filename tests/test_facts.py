@@ -50,7 +50,7 @@ def test_a_valid_file_loads(tmp_path: Path) -> None:
     (("reliability: news", "reliability: blog"), 17, "reliability", "expected one of"),
     (("date: 2025-01-01", "date: 2025-13-01"), 16, "date", "expected a date"),
     (('"more than $5 billion"', '"lots"'), 9, "value", "cannot read a single quantity"),
-    (("subject: acme", "subject: acmee"), 4, "subject", "did you mean 'acme'"),
+    (("subject: acme", "subject: acmee"), 6, "subject", "did you mean 'acme'"),
     (("kind: quantity", "kind: number"), 5, "kind", "expected one of"),
     (("https://example.com/a", "example.com/a"), 13, "url", "not an http(s) URL"),
     (("    period: 2024\n", "    period: 2024\n    period: 2023\n"), 11, "period",
