@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-import pysbd  # type: ignore[import-untyped]
+import pysbd
 
 from .clauses import Clause, split_sentence
 from .entities import Mention, unknown_names

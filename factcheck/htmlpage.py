@@ -69,7 +69,8 @@ _ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9A-Fa-f]+;?|([A-Za-z][-.A-Za-z0-9]*
 _WORD = re.compile(r"[a-z0-9]+")
 _ASCII_SPACE = " \t\n\r\f"
 _ASCII_LETTER = re.compile("[A-Za-z]")
-_SPACE_AFTER_MARKUP = re.compile(r"(?:</[A-Za-z][^>]*>|<!--.*?-->|<![^>]*>|<\?[^>]*>)*([ \t\n\r\f]+)",
+_SPACE_AFTER_MARKUP = re.compile(r"(?:</[A-Za-z][^>]*>|<!--.*?-->|<![^>]*>|<\?[^>]*>)*"
+                                 r"([ \t\n\r\f]+)",
                                  re.DOTALL)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                         "sep", "oct", "nov", "dec"), 1)}
@@ -183,7 +184,7 @@ class _Reader:
 
     def add(self, text: str, offsets: list[int]) -> None:
         chars, offs = self.chars, self.offs
-        for ch, at in zip(text, offsets):
+        for ch, at in zip(text, offsets, strict=True):
             if ch in _INVISIBLE:
                 continue
             if ch.isspace():

@@ -115,7 +115,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(rf"\b(?P<year>{YEAR})-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
     ("month", re.compile(rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})\b",
                          re.IGNORECASE)),
-    ("year", re.compile(rf"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>{YEAR})|(?<![\w,.$])(?P<year>{YEAR}))\b"
+    ("year", re.compile(rf"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>{YEAR})"
+                        rf"|(?<![\w,.$])(?P<year>{YEAR}))\b"
                         rf"(?!\d|[,.]\d|\s?%|\s?(?:bn|tn|[BTMK])\b)", re.IGNORECASE)),
     ("count", re.compile(
         rf"(?<![\w$.,])(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?\s+(?P<noun>[A-Za-z][\w-]*"
@@ -366,5 +367,6 @@ def describe(q: Quantity) -> str:
     else:
         body = format_number(q.value)
     if q.high is not None:
-        body = f"{body} to {describe(replace(q, value=q.high, high=None, qualifier=Qualifier.EXACT))}"
+        upper = replace(q, value=q.high, high=None, qualifier=Qualifier.EXACT)
+        body = f"{body} to {describe(upper)}"
     return prefix + body

@@ -59,7 +59,8 @@ def test_findings_keep_article_order_and_opinions_stand_apart() -> None:
                         "### Line 15, column 30: unverified"]
     assert "most exciting" not in findings
     assert section(rendered(), "Opinions").strip().splitlines() == [
-        "| Line | Claim |", "|---:|---|", "| 17 | AMD is the most exciting company in the industry |"]
+        "| Line | Claim |", "|---:|---|",
+        "| 17 | AMD is the most exciting company in the industry |"]
 
 
 def test_pipes_and_newlines_are_escaped() -> None:

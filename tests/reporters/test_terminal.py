@@ -60,8 +60,8 @@ def test_default_width_comes_from_the_terminal(monkeypatch: pytest.MonkeyPatch) 
 def test_header_rows_and_summary() -> None:
     lines = rendered().splitlines()
     assert lines[0] == "articles/ai-titans.md: The Battle of AI Titans (2025-03-25)"
-    assert rendered(width=100).splitlines()[-1] == ("7 claims: 1 contradicted, 1 imprecise, 1 outdated, 2 unverified, "
-                         "1 supported, 1 opinion")
+    assert rendered(width=100).splitlines()[-1] == (
+        "7 claims: 1 contradicted, 1 imprecise, 1 outdated, 2 unverified, 1 supported, 1 opinion")
     assert rendered(width=60).splitlines()[-2:] == [
         "7 claims: 1 contradicted, 1 imprecise, 1 outdated,",
         "  2 unverified, 1 supported, 1 opinion"]
