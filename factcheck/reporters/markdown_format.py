@@ -4,7 +4,8 @@ Owns: the audit's layout (a title, the article's metadata, a table of counts per
 ``## Findings`` with a section per checked claim in article order: claim, explanation,
 evidence facts and their linked sources; ``## Opinions`` grouped apart in a table) and the
 escaping that keeps article text from breaking a table or turning into markup. Must not:
-reorder by severity, drop claims, or print anything that changes between runs (no timestamps), so the same report gives the same file.
+reorder by severity, drop claims, or print anything that changes between runs (no
+timestamps), so the same report gives the same file.
 Named ``markdown_format`` to stay apart from ``factcheck.markdown``, which reads articles.
 """
 
