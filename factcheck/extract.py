@@ -66,7 +66,8 @@ REPORTING = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|reported|r
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
-                     r"regardless|today|now|also)\b[^,;:\"“]{0,70},\s*", re.IGNORECASE)
+                     r"regardless|today|now|also)\b(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”)"
+                     r"{0,70},\s*", re.IGNORECASE)
 TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
                        r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*")
 
@@ -102,20 +103,28 @@ def claim_id(text: str, seen: dict[str, int]) -> str:
 
 
 class _Context:
-    """What pronouns point at: the last person and the last thing named."""
+    """What pronouns point at: the last person, the last thing, and the last name the store
+    does not know (which may be either), whichever came most recently."""
 
     def __init__(self) -> None:
         self.person: tuple[str, str] | None = None  # (entity id or "", display name)
         self.thing: tuple[str, str] | None = None
+        self.unknown: tuple[str, str] | None = None
+        self._when: dict[str, int] = {}
+        self._clock = 0
 
     def note(self, entity: str, name: str, kind: str) -> None:
-        if kind == "person":
-            self.person = (entity, name)
-        else:
-            self.thing = (entity, name)
+        self._clock += 1
+        slot = "unknown" if not entity else "person" if kind == "person" else "thing"
+        setattr(self, slot, (entity, name))
+        self._when[slot] = self._clock
 
     def resolve(self, pronoun: str) -> tuple[str, str] | None:
-        return self.person if pronoun.lower() in PERSON_PRONOUNS else self.thing
+        slot = "person" if pronoun.lower() in PERSON_PRONOUNS else "thing"
+        known: tuple[str, str] | None = getattr(self, slot)
+        if self.unknown and self._when.get("unknown", 0) > self._when.get(slot, 0):
+            return self.unknown  # "Bezos ... In 2015, he co-founded OpenAI": he is Bezos
+        return known
 
 
 def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
@@ -174,6 +183,9 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
         if subject and subject[0]:
             entity = finder.entities.get(subject[0])
             context.note(subject[0], subject[1], entity.kind if entity else "thing")
+        elif subject and subject[1] and subject[1][0].isupper() and \
+                subject[1].lower() not in PERSON_PRONOUNS | THING_PRONOUNS:
+            context.note("", subject[1], "unknown")
         previous_subject = subject or previous_subject
         quantities = find_quantities(standalone)
         years = tuple(int(q.value) if q.kind is Kind.YEAR else
@@ -240,7 +252,9 @@ def _subject_and_standalone(
             name = target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")
             at = body_start + pronoun.start("pron")
             standalone = text[:at] + name + text[at + len(word):]
-            return target, standalone, resolved
+            return target, standalone, resolved if target[0] else None
+        if word.lower() in ("he", "she", "it", "they"):
+            return ("", word), text, None  # a subject no one can name: judged by no one's facts
     after = [m for m in mentions if m.start >= body_start]
     names = unknown_names(text[body_start:], [Mention(m.start - body_start, m.end - body_start,
                                                       m.entity, m.kind, m.name) for m in after],

@@ -118,3 +118,15 @@ def test_more_rewordings_are_supported(store: Store, sentence: str) -> None:
 def test_a_figure_between_two_parties_without_a_cue_only_confirms(store: Store,
                                                                   sentence: str) -> None:
     assert status_alone(store, sentence) is not Status.CONTRADICTED
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Musk", "Bezos"), ("NVIDIA", "Intel"), ("BlackRock", "Vanguard"),
+    ("OpenAI", "Anthropic"), ("xAI", "Mistral"),
+])
+def test_a_name_replaced_throughout_the_seed_is_never_supported(store: Store, old: str,
+                                                                new: str) -> None:
+    report = run(store, SEED.read_text(encoding="utf-8").replace(old, new))
+    supported = [c.claim.text for c in report.claims
+                 if new in c.claim.standalone and c.verdict.status is Status.SUPPORTED]
+    assert supported == []

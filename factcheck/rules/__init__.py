@@ -13,6 +13,7 @@ presentation - QTE quotations - REL relations and events.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from ..matching import FactSource, candidates, nearest
@@ -61,14 +62,19 @@ def _uncovered(claim: Claim, findings: list[Finding],
     missing = []
     for entity in claim.entities:
         aliases = names(entity)
-        if entity not in entities and not any(a.lower() in text for a in aliases):
+        if entity not in entities and not any(_word_in(a, text) for a in aliases):
             missing.append(aliases[0] if aliases else entity)
-    missing += [n for n in claim.unknown_names if n.lower() not in text]
+    missing += [n for n in claim.unknown_names if not _word_in(n, text)]
     quantities = set().union(*(f.covered_quantities for f in findings))
     missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
     years = set().union(*(f.covered_years for f in findings))
     missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
     return missing
+
+
+def _word_in(name: str, text: str) -> bool:
+    """``name`` as whole words of ``text`` ("Intel" is not in "intelligence")."""
+    return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) is not None
 
 
 def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
