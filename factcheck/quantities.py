@@ -288,11 +288,12 @@ def found_years(text: str) -> list[int]:
 APPROX_WIDTH = 0.05  # "about 90%" admits 85.5-94.5
 NEARLY_WIDTH = 0.10  # "nearly $12T" admits 10.8-12
 NEAR_GAP = 0.10  # outside the interval by at most 10% of the recorded value: "imprecise"
+LOOSE_BOUND = 0.5  # "over $3T" for $11.6T is true but understated: the bound is 50%+ off
 
 
 @dataclass(frozen=True)
 class Comparison:
-    outcome: str  # "consistent", "near", "inconsistent"
+    outcome: str  # "consistent", "loose" (a true but far-off bound), "near", "inconsistent"
     gap: float  # relative distance between the intervals (0 when they overlap)
 
 
@@ -333,6 +334,12 @@ def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
     if strict_over and f_high > c_low or not strict_over and c_low <= f_high and f_low <= c_high:
         if claim.qualifier in (Qualifier.UNDER,) and f_low >= c_high:
             pass
+        elif claim.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST) and \
+                f_low > c_low * (1 + LOOSE_BOUND) and claim.high is None:
+            return Comparison("loose", (f_low - c_low) / (abs(fact.value) or 1.0))
+        elif claim.qualifier in (Qualifier.UNDER, Qualifier.AT_MOST) and \
+                fact.qualifier is not Qualifier.AT_MOST and f_high * (1 + LOOSE_BOUND) < c_high:
+            return Comparison("loose", (c_high - f_high) / (abs(fact.value) or 1.0))
         else:
             return Comparison("consistent", 0.0)
     gap = max(c_low - f_high, f_low - c_high, 0.0)

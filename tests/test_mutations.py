@@ -130,3 +130,32 @@ def test_a_name_replaced_throughout_the_seed_is_never_supported(store: Store, ol
     supported = [c.claim.text for c in report.claims
                  if new in c.claim.standalone and c.verdict.status is Status.SUPPORTED]
     assert supported == []
+
+
+def seed_number_mutations() -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for every figure in the seed's body: years moved, other
+    numbers doubled, cut to 30% and multiplied by five."""
+    import re
+
+    seed = SEED.read_text(encoding="utf-8")
+    body = seed.index("\n", seed.index("\n") + 1)  # after the dateline and the "555" line
+    out = []
+    for m in re.finditer(r"\d+(?:\.\d+)?", seed):
+        if m.start() < body:
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(0)):
+            news = [str(int(m.group(0)) - 2), str(int(m.group(0)) + 3)]
+        else:
+            value = float(m.group(0))
+            news = [f"{value * 2:g}", f"{value * 0.3:g}", f"{value * 5:g}"]
+        out += [(m.start(), m.end(), new) for new in news]
+    return out
+
+
+@pytest.mark.parametrize("start, end, new", seed_number_mutations())
+def test_every_figure_of_the_seed_changed_is_not_supported(store: Store, start: int, end: int,
+                                                           new: str) -> None:
+    seed = SEED.read_text(encoding="utf-8")
+    report = run(store, seed[:start] + new + seed[end:])
+    hit = [c for c in report.claims if c.claim.span.start <= start < c.claim.span.end]
+    assert hit and all(c.verdict.status is not Status.SUPPORTED for c in hit)

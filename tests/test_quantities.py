@@ -124,4 +124,13 @@ def test_two_maxima_are_compared_as_values() -> None:
     assert compare(only("up to 75 times"), recorded("up to 25x"), 0.05).outcome == \
         "inconsistent"
     assert compare(only("up to 25 times"), recorded("up to 25x"), 0.05).outcome == "consistent"
-    assert compare(only("up to 75 times"), recorded("25x"), 0.05).outcome == "consistent"
+    assert compare(only("up to 75 times"), recorded("25x"), 0.05).outcome == "loose"
+
+
+@pytest.mark.parametrize("claim, outcome", [
+    ("over $10 trillion", "consistent"), ("over $3 trillion", "loose"),
+    ("more than $1 trillion", "loose"), ("under $12 trillion", "consistent"),
+    ("under $50 trillion", "loose"),
+])
+def test_a_true_but_far_off_bound_is_loose(claim: str, outcome: str) -> None:
+    assert compare(only(claim), recorded("$11.6 trillion"), 0.01).outcome == outcome

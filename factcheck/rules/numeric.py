@@ -18,7 +18,7 @@ from ..quantities import Comparison, compare, describe
 from .base import Context, Finding, when
 
 CODE = "NUM"
-_ORDER = {"consistent": 0, "near": 1, "inconsistent": 2}
+_ORDER = {"consistent": 0, "loose": 1, "near": 1, "inconsistent": 2}
 
 
 def kinds_match(claim: Quantity, fact: Quantity) -> bool:
@@ -189,6 +189,7 @@ def check(ctx: Context) -> Finding | None:
         covered.add(index)
         used.append(fact)
         verdict = {"consistent": "consistent", "near": "close but outside the tolerance",
+                   "loose": "true as a bound, but far from the recorded figure",
                    "inconsistent": "inconsistent"}[comparison.outcome]
         parts.append(f"{line}; {verdict}")
         worst = max(worst, comparison.outcome, key=_ORDER.__getitem__)
@@ -197,7 +198,7 @@ def check(ctx: Context) -> Finding | None:
     if not covered:
         return Finding(Status.UNVERIFIED, "; ".join(parts), tuple(dict.fromkeys(used)),
                        rule=CODE, strength=0.5)
-    status = {"consistent": Status.SUPPORTED, "near": Status.IMPRECISE,
+    status = {"consistent": Status.SUPPORTED, "near": Status.IMPRECISE, "loose": Status.IMPRECISE,
               "inconsistent": Status.CONTRADICTED}[worst]
     if stale and status is Status.SUPPORTED:
         status = Status.OUTDATED
