@@ -198,6 +198,8 @@ Fetch = Callable[[str], tuple[str, str, str]]  # url -> (final url, content type
 def load_document(source: str, *, date: dt.date | None = None, encoding: str | None = None,
                   fetch: Fetch | None = None) -> Document:
     """Read an article from a path or an http(s) URL; ``date`` overrides its own date."""
+    if re.match(r"(?i)[a-z][a-z0-9+.-]*://", source) and not re.match(r"(?i)https?://", source):
+        raise DocumentError("only http:// and https:// URLs can be fetched", source)
     if re.match(r"(?i)https?://", source):
         if fetch is None:
             raise DocumentError("fetching URLs is not available", source)

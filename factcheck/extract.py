@@ -187,6 +187,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                 subject[1].lower() not in PERSON_PRONOUNS | THING_PRONOUNS:
             context.note("", subject[1], "unknown")
         previous_subject = subject or previous_subject
+        standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
         quantities = find_quantities(standalone)
         years = tuple(int(q.value) if q.kind is Kind.YEAR else
                       _year_of_ordinal(q.value) for q in quantities

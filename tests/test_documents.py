@@ -98,3 +98,8 @@ def test_date_option_overrides_the_article_date(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("03/25 2025\nSome text that is a sentence of prose.\n")
     assert load_document(str(path), date=dt.date(2020, 1, 1)).date == dt.date(2020, 1, 1)
+
+
+def test_only_http_urls_are_fetched() -> None:
+    with pytest.raises(DocumentError, match="only http:// and https:// URLs"):
+        load_document("ftp://example.com/article.txt")
