@@ -109,8 +109,9 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
                                 f"partly checked ({lead.explanation}); not covered by the "
                                 f"store: {', '.join(missing)}", _evidence(chosen), lead.rule)
             return _verdict(status, confidence, explanation, _evidence(chosen), lead.rule)
-        return _verdict(status, confidence, explanation, _evidence([lead, *supporting]),
-                        lead.rule)
+        # An outdated figure shows the figure it matched too; a wrong one only what refutes it.
+        shown = [lead, *supporting] if status is Status.OUTDATED else [lead]
+        return _verdict(status, confidence, explanation, _evidence(shown), lead.rule)
     unsure = [f for f in findings if f.status is Status.UNVERIFIED]
     if unsure:
         return _verdict(Status.UNVERIFIED, 0.5, unsure[0].explanation, _evidence(unsure),
