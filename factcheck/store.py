@@ -17,7 +17,6 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -34,14 +33,13 @@ SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")
 
 
 def bundled_facts_dir() -> Path:
-    """The fact files shipped with the package (``claims/`` in a checkout)."""
-    try:
-        path = Path(str(resources.files("factcheck.facts_data")))
-        if any(path.glob("*.yaml")):
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(__file__).resolve().parent.parent / "claims"
+    """The fact files shipped with the package: ``factcheck/facts_data/`` once installed
+    (pyproject maps ``claims/`` there), ``claims/`` beside the package in a checkout."""
+    package = Path(__file__).resolve().parent
+    installed = package / "facts_data"
+    if any(installed.glob("*.yaml")):
+        return installed
+    return package.parent / "claims"
 
 
 def cache_dir() -> Path:

@@ -127,3 +127,16 @@ def test_every_command_has_an_example() -> None:
         for sub in subcommands:
             if not isinstance(sub, click.Group):
                 assert "Example:" in (sub.help or ""), f"{name} {sub.name}"
+
+
+def test_the_installed_command_works_from_any_directory(tmp_path: Path) -> None:
+    """Run as a user would, outside the checkout: the bundled store ships in the package."""
+    import subprocess
+    import sys
+
+    seed = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
+    result = subprocess.run([sys.executable, "-m", "factcheck", "check", str(seed), "--format",
+                             "json"], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["summary"]["contradicted"] == 1 and len(report["claims"]) > 100
