@@ -36,7 +36,7 @@ STRONG_OPINION = re.compile(r"\b(?:" + "|".join([
     r"crucial", r"paramount", r"imperative", r"necessitates?", r"needs? to", r"loom large",
     r"hopefully", r"in (?:my|our) view", r"we believe", r"i believe", r"faces? challenges",
     r"challenges? (?:in|to)", r"is (?:a|the) cornerstone", r"not without challenges",
-    r"microcosm", r"heralding",
+    r"microcosm", r"heralding", r"hopes? that", r"believes? that", r"is convinced that",
 ]) + r")\b", re.IGNORECASE)
 # Vaguer markers: they make a claim an opinion only when no fact speaks to it.
 WEAK_OPINION = re.compile(r"\b(?:" + "|".join([
