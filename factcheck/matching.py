@@ -125,19 +125,45 @@ def measure_coverage(fact: Fact, words: list[str]) -> float:
     return sum(1 for w in wanted if w in have) / len(wanted)
 
 
-def pins_measure(candidate: Candidate, claim: Claim) -> bool:
+def pins_measure(candidate: Candidate, claim: Claim,
+                 names: frozenset[str] = frozenset()) -> bool:
     """Does the claim name this fact's measure clearly enough to contradict it?
 
-    A fact's object named in the claim's own words, most of its measure's words, or a cue of
-    two or more words ("assets under management") pin it; one shared word does not.
+    A fact's object named in the claim's own words, or a cue of two or more words
+    ("assets under management"), pins it. So do most of the measure's words, unless the
+    claim narrows a one-word cue with words of its own: "AI system sales" is not "sales".
+    ``names`` are stems of entity names, which do not narrow a measure ("AMD's revenue").
     """
     fact = candidate.fact
     if fact.object and fact.object in claim.named:
         return True
-    if candidate.coverage >= 0.5:
-        return True
     content = [w for w in phrase_stems(candidate.cue) if len(w) > 2 and w not in _STOP]
-    return len(content) >= 2
+    if len(content) >= 2:
+        return True
+    return candidate.coverage >= 0.5 and not _narrowed(candidate, claim, names)
+
+
+_VERBS = frozenset("""is are was were be been has have had made makes make earned earns earn
+posted posts post reported reports report generated generates generate achieved achieves
+achieve reached reaches reach booked books book recorded records record brought brings
+hit hits topped tops expects expected anticipates anticipated projects projected
+forecast forecasts""".split())
+
+
+def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool:
+    """Does the word just before the cue qualify it with something the fact does not say?
+    ("AI system sales", "quarterly revenue"; not "reported revenue" or "AMD's revenue")."""
+    raw = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:'s)?", claim.standalone)]
+    known = set(phrase_stems(candidate.fact.measure)) | {
+        w for cue in candidate.fact.cues for w in phrase_stems(cue)} | names | _STOP
+    for at in candidate.positions:
+        if at == 0:
+            continue
+        word = raw[at - 1]
+        if word.isalpha() and word not in _VERBS and not word.endswith(("ed", "ing", "'s")) \
+                and stem(word) not in known:
+            return True
+    return False
 
 
 def subject_fits(claim: Claim, fact: Fact) -> bool:

@@ -92,6 +92,8 @@ def test_rewordings_of_stored_facts_are_supported(store: Store, sentence: str) -
     "In 2024, Intel anticipates generating over $100 billion in AI system sales.",
     "Apple's training performance outstrips Hopper by 2.5 times.",
     "Amazon acquired Mellanox in 2020.",
+    "In 2024, AMD anticipates generating over $100 billion in AI system sales.",
+    "Microsoft controls approximately 90% of the data center GPU market.",
 ])
 def test_another_subject_sharing_numbers_is_never_contradicted(store: Store,
                                                                sentence: str) -> None:

@@ -72,6 +72,14 @@ def test_other_subjects_are_never_judged_by_acme_facts(acme_store: Any, sentence
     assert status_of(acme_store, sentence) not in (Status.CONTRADICTED, Status.SUPPORTED)
 
 
+def test_a_one_word_cue_narrowed_by_the_claim_does_not_contradict(acme_store: Any) -> None:
+    # "widget revenue" is not Acme's total revenue: a different figure proves nothing
+    assert status_of(acme_store, "In 2024, Acme made $9 billion in widget revenue.") \
+        is Status.UNVERIFIED
+    assert status_of(acme_store, "In 2024, Acme reported revenue of $90 billion.") \
+        is Status.CONTRADICTED
+
+
 def test_a_figure_under_the_wrong_measure_is_imprecise(acme_store: Any) -> None:
     assert status_of(acme_store, "In 2024, Acme made only $8 billion in revenue.") \
         is Status.IMPRECISE

@@ -128,7 +128,8 @@ def check(ctx: Context) -> Finding | None:
     primary = _pool([c.fact for c in top], ctx)
     if not primary:
         return None
-    pinned = {c.fact.id for c in top if pins_measure(c, claim)}
+    names = frozenset(w for e in claim.entities for n in ctx.names(e) for w in stems(n))
+    pinned = {c.fact.id for c in top if pins_measure(c, claim, names)}
     secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject == claim.subject], ctx)
     primary_ids = {f.id for f in primary}
     measures = {(f.subject, f.measure) for f in primary}
