@@ -161,6 +161,11 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             if _ambiguous(q, index, fact, ctx):
                 continue  # left uncovered: the claim is then not "supported" either
+            if fact.id not in pinned:
+                unsure = True  # a differing figure for a measure the claim barely names
+                parts.append(f"{line}; differs, but the claim may mean another measure")
+                used.append(fact)
+                continue
             alternative = _best(_plain(q),
                                 [f for f in others if f.id not in primary_ids])
             if alternative and alternative[0].outcome == "consistent":
@@ -182,11 +187,6 @@ def check(ctx: Context) -> Finding | None:
                                  f"{when(older)}: out of date")
                     stale = True
                     continue
-            if fact.id not in pinned:
-                unsure = True  # a differing figure for a measure the claim barely names
-                parts.append(f"{line}; differs, but the claim may mean another measure")
-                used.append(fact)
-                continue
         covered.add(index)
         used.append(fact)
         verdict = {"consistent": "consistent", "near": "close but outside the tolerance",
