@@ -77,6 +77,11 @@ def _segmenter() -> pysbd.Segmenter:
     return pysbd.Segmenter(language="en", clean=False)
 
 
+# pysbd takes "Series C." for an initial; after these words a lone capital ends a sentence.
+_LETTER_END = re.compile(r"\b(?:Series|Class|Round|Phase|Type|Plan|Tier|Grade|Group|Section)"
+                         r" [A-Z](?:\+)?\.(?= [A-Z])")
+
+
 def sentences(text: str) -> list[Span]:
     """Sentence spans within ``text`` (one prose block)."""
     flat = text.replace("\n", " ")
@@ -89,7 +94,11 @@ def sentences(text: str) -> list[Span]:
         at = flat.find(piece, cursor)
         if at < 0:
             continue
-        spans.append(Span(at, at + len(piece)))
+        start = at
+        for m in _LETTER_END.finditer(piece):
+            spans.append(Span(start, at + m.end()))
+            start = at + m.end() + 1
+        spans.append(Span(start, at + len(piece)))
         cursor = at + len(piece)
     return spans
 

@@ -82,3 +82,8 @@ def test_claim_ids_are_stable_and_follow_the_words(acme_store: Any) -> None:
     again = claims(acme_store, "Intro line is here. Acme acquired Globex. Acme acquired Globex.")
     assert first[0].id == again[-2].id
     assert first[0].id != first[1].id
+
+
+def test_a_round_letter_ends_its_sentence(acme_store: Any) -> None:
+    found = texts(acme_store, "Acme raised money in a Series C. Acme acquired Globex in 2019.")
+    assert found == ["Acme raised money in a Series C", "Acme acquired Globex in 2019"]
