@@ -32,14 +32,15 @@ including according regarding excluding following concerning ranging starting du
 notwithstanding pending something nothing anything everything thing king spring string
 """.split())
 SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
-APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their)\s", re.IGNORECASE)
+APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who)\s",
+                              re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Clause:
     start: int  # offsets within the sentence
     end: int
-    role: str  # "main", "participle", "with", "appositive", "verb-phrase"
+    role: str  # "main", "participle", "with", "appositive", "relative", "verb-phrase"
     inherits_subject: bool  # the clause has no subject of its own
     appositive_of: tuple[int, int] | None = None  # the name an appositive describes
 
@@ -220,7 +221,8 @@ def _list_item(s: str, at: int) -> bool:
 
 def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                  names: list[tuple[int, int]]) -> list[Clause]:
-    """"BlackRock, a leading American asset manager," -> its own clause."""
+    """"BlackRock, a leading American asset manager," and "BlackRock, which manages ...,"
+    -> clauses of their own about the name."""
     commas = [c for c in top_level_commas(s) if start <= c < stop]
     for name_start, name_end in names:
         if not start <= name_start < stop:
@@ -237,7 +239,9 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             if c > name_end and is_verb_like(_first_words(s, _after(s, c))):
                 close = c
                 break
-        appositive = Clause(name_start, _strip(s, name_start, close)[1], "appositive", False,
+        kind = "relative" if re.match(r"(?:which|who)\s", s[at:], re.IGNORECASE) \
+            else "appositive"  # "BlackRock, which manages $11.6T," is a claim of its own
+        appositive = Clause(name_start, _strip(s, name_start, close)[1], kind, False,
                             (name_start, name_end))
         before = [] if name_start <= start else [Clause(*_strip(s, start, name_end), role,
                                                         inherits)]
@@ -246,8 +250,9 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             after = _after(s, close)
             rest = _appositives(s, after, stop, role, True, names)
             if name_start == start or not before:
-                rest = [Clause(c.start, c.end, c.role, True, c.appositive_of)
-                        if c.role == role else c for c in rest]
+                # "BlackRock, a ... firm, holds ...": the predicate of the name it follows
+                rest = [Clause(c.start, c.end, "verb-phrase" if c.role == "main" else c.role,
+                               True, c.appositive_of) if c.role == role else c for c in rest]
         if before and close < stop:
             # "spearheaded by BlackRock, a ... firm": the name belongs to both clauses
             pass

@@ -233,6 +233,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
             dates=tuple(q for q in quantities if q.kind is Kind.DATE),
             fiscal_years=tuple(int(q.value) for q in quantities
                                if q.kind is Kind.YEAR and q.unit == "fiscal"),
+            role=clause.role,
         ))
     return out
 
@@ -246,9 +247,12 @@ def _subject_and_standalone(
     context: _Context, previous: tuple[str, str] | None,
 ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
     """The clause's subject (entity id, name), its standalone text, and a resolved pronoun."""
-    if clause.role == "appositive" and mentions:
+    if clause.role in ("appositive", "relative") and mentions:
         head = mentions[0]
         described = text[head.end:].lstrip(" ,")
+        if clause.role == "relative":  # "BlackRock, which manages" -> "BlackRock manages"
+            described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
+            return (head.entity, head.name), f"{text[:head.end]} {described}", None
         return (head.entity, head.name), f"{text[:head.end]} is {described}", None
     lead = LEAD_IN.match(text)
     body_start = lead.end() if lead else 0

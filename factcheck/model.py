@@ -157,6 +157,7 @@ class Claim:
     negated: bool = False
     dates: tuple[Quantity, ...] = ()  # full dates and months ("in April 2020")
     fiscal_years: tuple[int, ...] = ()  # years written as fiscal ("FY2025", "fiscal 2025")
+    role: str = "main"  # the clause it is: main, verb-phrase, participle, with, appositive...
 
 
 @dataclass(frozen=True)

@@ -87,3 +87,10 @@ def test_claim_ids_are_stable_and_follow_the_words(acme_store: Any) -> None:
 def test_a_round_letter_ends_its_sentence(acme_store: Any) -> None:
     found = texts(acme_store, "Acme raised money in a Series C. Acme acquired Globex in 2019.")
     assert found == ["Acme raised money in a Series C", "Acme acquired Globex in 2019"]
+
+
+def test_a_relative_clause_after_a_name_is_a_claim_about_it(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme, which acquired Globex in 2019, joined Initech.")
+    assert [(c.text, c.standalone) for c in found] == [
+        ("Acme, which acquired Globex in 2019", "Acme acquired Globex in 2019"),
+        ("joined Initech", "Acme Corp joined Initech")]

@@ -142,3 +142,9 @@ def test_the_same_input_gives_the_same_report(acme_store: Any) -> None:
 ])
 def test_dates_to_their_own_precision(acme_store: Any, sentence: str, status: Status) -> None:
     assert status_of(acme_store, sentence) is status
+
+
+def test_a_true_relative_clause_does_not_vouch_for_its_sentence(acme_store: Any) -> None:
+    found = verdicts(acme_store, "Acme, which has over $2 trillion in assets under management, "
+                                "bought Initech.")
+    assert [s for _, s in found] == [Status.SUPPORTED, Status.UNVERIFIED]

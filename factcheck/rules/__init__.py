@@ -124,8 +124,11 @@ def _fallback(claim: Claim, source: FactSource, subject_facts: list[Fact]) -> Ve
         return _verdict(Status.OPINION, 0.7, f"judgement or characterisation "
                         f"(\u201c{claim.opinion_marker}\u201d) that no stored fact settles",
                         [], "OPN")
+    # A participle adds commentary to its sentence; a verb phrase ("..., joined the fund")
+    # asserts something of a subject it shares, so only the first can be a mere aside.
+    about_someone = claim.subject is not None and claim.role == "verb-phrase"
     if not claim.named and not claim.unknown_names and not claim.quantities and \
-            not _own_year(claim):
+            not _own_year(claim) and not about_someone:
         return _verdict(Status.OPINION, 0.6, "general statement: it names no one and gives no "
                         "figure, so there is nothing to check it against", [], "OPN")
     pool = subject_facts or source.search(claim.standalone)
