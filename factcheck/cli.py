@@ -16,7 +16,14 @@ import click
 
 from . import __version__
 from .cli_ci import ci
-from .cli_common import emit, errors_handled, parse_date, parse_statuses, store_option
+from .cli_common import (
+    CONTEXT_SETTINGS,
+    emit,
+    errors_handled,
+    parse_date,
+    parse_statuses,
+    store_option,
+)
 from .cli_sources import sources
 from .model import Report
 from .reporters import FORMATS
@@ -29,7 +36,7 @@ def exit_status(report: Report, fail_on: tuple[str, ...]) -> int:
     return 1 if any(c.verdict.status.value in fail_on for c in report.claims) else 0
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="factcheck")
 def cli() -> None:
     """Check an article's claims against a curated, sourced fact store.

@@ -20,7 +20,7 @@ from typing import TextIO
 import click
 
 from .batch import check_files
-from .cli_common import errors_handled, parse_date, store_option, write_atomically
+from .cli_common import CONTEXT_SETTINGS, errors_handled, parse_date, store_option, write_atomically
 from .config import load_policy, parse_statuses
 from .discover import changed_since, discover, select
 from .errors import UsageError
@@ -32,7 +32,7 @@ CI_FORMATS = ("lint", "github", "sarif", "markdown", "json")
 STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
 
 
-@click.command()
+@click.command(context_settings=CONTEXT_SETTINGS)
 @click.argument("paths", nargs=-1, metavar="[PATHS]...")
 @click.option("--changed-since", "ref", metavar="REF",
               help="Only articles changed since this git ref (e.g. origin/main); PATHS, if "

@@ -23,8 +23,10 @@ from .config import parse_statuses
 from .errors import FactcheckError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
-__all__ = ["ExitError", "emit", "errors_handled", "parse_date", "parse_statuses",
-           "store_option", "write_atomically"]
+# Every command takes -h as well as --help, however it is invoked (click caches the option).
+CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
+__all__ = ["CONTEXT_SETTINGS", "ExitError", "emit", "errors_handled", "parse_date",
+           "parse_statuses", "store_option", "write_atomically"]
 
 
 class ExitError(click.ClickException):

@@ -16,7 +16,7 @@ from typing import Any, TextIO, TypeVar
 
 import click
 
-from .cli_common import emit, errors_handled, store_option
+from .cli_common import CONTEXT_SETTINGS, emit, errors_handled, store_option
 from .fetch import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Fetcher
 from .reporters import sources_json, sources_markdown, sources_text
 from .snapshots import Database, open_database
@@ -94,7 +94,7 @@ def fetch_all(items: list[SourceItem], db: Database, allow_private: bool,
                          progress=progress if show else None)
 
 
-@click.group()
+@click.group(context_settings=CONTEXT_SETTINGS)
 def sources() -> None:
     """Snapshot and verify the source pages the fact store cites."""
 
