@@ -112,3 +112,41 @@ def test_spans_point_at_the_words_in_the_file(report: Report) -> None:
         assert text[claim.span.start:claim.span.end] == claim.text
         line = lines[claim.position.line - 1]
         assert line[claim.position.column - 1:].startswith(claim.text[:20])
+
+
+def seed_as(fmt: str) -> str:
+    """The seed article rewritten as Markdown or HTML, with non-prose that must be ignored."""
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    title, paragraphs = lines[2], [line for line in lines[3:] if line.strip()]
+    headings = {p for p in paragraphs if not p.rstrip().endswith((".", '"', "”"))}
+    if fmt == "markdown":
+        body = [f"## {p}" if p in headings else p for p in paragraphs]
+        return ("---\ntitle: \"" + title + "\"\ndate: 2025-03-25\n---\n\n# " + title + "\n\n"
+                + "\n\n".join(body) + "\n\n```\nNVIDIA controls 5% of the GPU market.\n```\n\n"
+                "<!-- BlackRock manages $1 trillion. -->\n[Read more](https://example.com/x)\n")
+    body = [f"<h2>{p}</h2>" if p in headings else f"<p>{p.replace('&', '&amp;')}</p>"
+            for p in paragraphs]
+    return ("<!doctype html><html><head><title>" + title + "</title>"
+            "<meta property=\"article:published_time\" content=\"2025-03-25T09:00:00Z\">"
+            "</head><body><nav>Home | NVIDIA controls 5% of the GPU market</nav><article>"
+            f"<h1>{title}</h1>\n" + "\n".join(body) + "</article><script>var x = 'BlackRock "
+            "manages $1 trillion';</script><footer>(c) 2025</footer></body></html>\n")
+
+
+@pytest.mark.parametrize("fmt, suffix", [("markdown", ".md"), ("html", ".html")])
+def test_the_seed_in_markdown_and_html_gets_the_same_verdicts(tmp_path: Path, fmt: str,
+                                                             suffix: str) -> None:
+    path = tmp_path / f"seed{suffix}"
+    path.write_text(seed_as(fmt), encoding="utf-8")
+    converted = check(load_document(str(path)), open_store())
+    raw = path.read_text(encoding="utf-8")
+    assert str(converted.article.date) == "2025-03-25"
+    for sid, anchor, allowed in EXPECTED:
+        found = [c for c in converted.claims if anchor in c.claim.text.replace("&amp;", "&")]
+        assert found, (fmt, sid)
+        checked = min(found, key=lambda c: len(c.claim.text))
+        assert checked.verdict.status in allowed, (fmt, sid, checked.verdict.explanation)
+        assert raw[checked.claim.span.start:checked.claim.span.end].startswith(
+            checked.claim.text[:10])
+    texts = " ".join(c.claim.text for c in converted.claims)
+    assert "5% of the GPU market" not in texts and "$1 trillion" not in texts
