@@ -287,7 +287,8 @@ def read_fact_file(path: Path) -> tuple[list[Entity], list[Fact], list[ReviewedC
     facts = [_fact(file, f) for f in top.get("facts") or []]
     reviewed = [_reviewed(file, r) for r in top.get("reviewed") or []]
     lines: FieldLines = {}
-    for raw in (top.get("facts") or []) + (top.get("reviewed") or []):
+    for raw in (top.get("entities") or []) + (top.get("facts") or []) + (
+            top.get("reviewed") or []):
         for field, line in raw.key_lines.items():
             lines[(str(raw.get("id")), field)] = line
     return entities, facts, reviewed, lines
@@ -324,13 +325,14 @@ def load_facts(directory: Path) -> FactSet:
         for entity in file_entities:
             if entity.id in entities:
                 raise FactFileError(f"entity id '{entity.id}' is defined twice", str(path),
-                                    None, "id")
+                                    file_lines.get((entity.id, "id")), "id")
             entities[entity.id] = entity
             for alias in (entity.name, *entity.aliases):
                 key = alias.lower()
                 if aliases.get(key, entity.id) != entity.id:
                     raise FactFileError(f"alias '{alias}' of '{entity.id}' is already an alias"
-                                        f" of '{aliases[key]}'", str(path), None, "aliases")
+                                        f" of '{aliases[key]}'", str(path),
+                                        file_lines.get((entity.id, "aliases")), "aliases")
                 aliases[key] = entity.id
         for fact in file_facts:
             if fact.id in facts:
