@@ -82,7 +82,7 @@ def test_duplicate_ids_across_files(tmp_path: Path) -> None:
     write(tmp_path, GOOD)
     (tmp_path / "other.yaml").write_text(GOOD.split("facts:")[0].replace("name: Acme",
                                                                        "name: Acme Two"))
-    with pytest.raises(FactFileError, match=r"other\.yaml:2: entity id .acme. is defined twice"):
+    with pytest.raises(FactFileError, match=r"topic\.yaml:2: entity id .acme. is defined twice"):
         load_facts(tmp_path)
 
 
