@@ -26,7 +26,7 @@ from .numbers import (
 
 NUM = rf"(?:{DIGITS_PATTERN}|\b{WORDS_PATTERN})"
 SCALE_WORDS = rf"(?:\s*-?\s*{SCALE_PATTERN}(?:\s+{SCALE_PATTERN})?)"
-SUFFIX = r"(?:bn|bln|mn|mln|tn|trn|tr|[kKmMbBtT])\b"
+SUFFIX = r"(?:\s?(?:bn|bln|mn|mln|tn|trn)|tr|[kKmMbBtT])\b"  # "$100bn", "$5 bn", "11.6T"
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -128,7 +128,7 @@ def _scale_of(text: str | None) -> float:
     if not text:
         return 1.0
     words = text.strip(" -").split()
-    if len(words) == 1 and words[0] in SUFFIX_SCALES:
+    if len(words) == 1 and words[0] in SUFFIX_SCALES:  # "bn" in "$5 bn" as in "$5bn"
         return SUFFIX_SCALES[words[0]]
     factor = 1.0
     for word in words:

@@ -18,7 +18,8 @@ def only(text: str) -> Quantity:
     ("$10 trillion", 10e12), ("$100bn", 100e9), ("11.6T in assets", 11.6e12),
     ("ten trillion dollars", 10e12), ("$5B", 5e9), ("US$6.6 billion", 6.6e9),
     ("a trillion dollars", 1e12), ("more than five billion dollars", 5e9),
-    ("$11,600 billion", 11.6e12), ("USD 2.5 million", 2.5e6),
+    ("$11,600 billion", 11.6e12), ("USD 2.5 million", 2.5e6), ("$5 bn", 5e9),
+    ("$11.6 trn", 11.6e12),
     ("eleven point six trillion dollars", 11.6e12), ("over ten trillion in assets", 10e12),
 ])
 def test_money_with_scale_words_and_suffixes(text: str, value: float) -> None:
