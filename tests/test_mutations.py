@@ -80,6 +80,13 @@ def test_a_changed_name_is_not_supported(store: Store, old: str, new: str) -> No
     "Musk founded xAI in 2023.",
     "NVIDIA bought Mellanox.",
     "NVIDIA Corp. has invested in OpenAI.",
+    "BlackRock has more than $11 trillion under management.",
+    "Nvidia's Blackwell GPUs train AI models 2.5 times as fast as Hopper.",
+    "AMD's data-center GPU sales topped $5 billion in 2024.",
+    "Microsoft has poured some $13 billion into OpenAI.",
+    "BlackRock manages eleven point six trillion dollars.",
+    "OpenAI was co-founded by Elon Musk in 2015.",
+    "NVIDIA's data center revenue was $115.2 billion in fiscal 2025.",
 ])
 def test_rewordings_of_stored_facts_are_supported(store: Store, sentence: str) -> None:
     assert status_alone(store, sentence) is Status.SUPPORTED
@@ -98,19 +105,6 @@ def test_rewordings_of_stored_facts_are_supported(store: Store, sentence: str) -
 def test_another_subject_sharing_numbers_is_never_contradicted(store: Store,
                                                                sentence: str) -> None:
     assert status_alone(store, sentence) is not Status.CONTRADICTED
-
-
-@pytest.mark.parametrize("sentence", [
-    "BlackRock has more than $11 trillion under management.",
-    "Nvidia's Blackwell GPUs train AI models 2.5 times as fast as Hopper.",
-    "AMD's data-center GPU sales topped $5 billion in 2024.",
-    "Microsoft has poured some $13 billion into OpenAI.",
-    "BlackRock manages eleven point six trillion dollars.",
-    "OpenAI was co-founded by Elon Musk in 2015.",
-    "NVIDIA's data center revenue was $115.2 billion in fiscal 2025.",
-])
-def test_more_rewordings_are_supported(store: Store, sentence: str) -> None:
-    assert status_alone(store, sentence) is Status.SUPPORTED
 
 
 @pytest.mark.parametrize("sentence", [
