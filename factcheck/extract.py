@@ -51,10 +51,14 @@ WEAK_OPINION = re.compile(r"\b(?:" + "|".join([
     r"(?:will|would) (?:make|bring|elevate|enable|allow|help|bolster|transform)",
     r"(?:has|have) the potential", r"potential(?:ly)?", r"continues? to innovate",
 ]) + r")\b", re.IGNORECASE)
-FUTURE = re.compile(r"\b(?:upcoming|forthcoming|soon-to-be|next-generation|will (?:launch|"
-                    r"release|ship|arrive|debut)|is expected to|are expected to|anticipates?|"
-                    r"is projected to|are projected to|projected|forecasts?|expects?|"
-                    r"is set to|plans to|will)\b", re.IGNORECASE)
+# Words that present a matter as still to come; the first group is about a product's arrival.
+PRODUCT_FUTURE = (r"upcoming|forthcoming|soon-to-be|yet-to-be-released|next-generation|"
+                  r"coming soon|(?:will|is due to|are due to|is set to|are set to|is slated to|"
+                  r"are slated to|is expected to|are expected to|is yet to|are yet to) "
+                  r"(?:launch|release|ship|arrive|debut|be released|be launched|be available)")
+FUTURE = re.compile(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected to|"
+                    r"anticipates?|is projected to|are projected to|projected|forecasts?|"
+                    r"expects?|is set to|plans to|will)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|n't|neither|nor)\b|n't\b", re.IGNORECASE)
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"

@@ -148,3 +148,13 @@ def test_a_true_relative_clause_does_not_vouch_for_its_sentence(acme_store: Any)
     found = verdicts(acme_store, "Acme, which has over $2 trillion in assets under management, "
                                 "bought Initech.")
     assert [s for _, s in found] == [Status.SUPPORTED, Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    "RocketChip chips are due to launch later this year.",
+    "RocketChip is set to ship soon.",
+    "The forthcoming RocketChip will be faster.",
+    "RocketChip will be released next year.",
+])
+def test_other_words_for_still_to_come_are_outdated_too(acme_store: Any, sentence: str) -> None:
+    assert status_of(acme_store, sentence, dt.date(2025, 1, 1)) is Status.OUTDATED

@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..extract import PRODUCT_FUTURE
 from ..matching import Candidate, pins_measure, stems
 from ..model import Claim, Fact, Quantity, Status
 from ..quantities import describe
 from .base import Context, Finding
 
 CODE = "TMP"
-_PRODUCT_FUTURE = re.compile(r"upcoming|forthcoming|soon-to-be|next-generation|will (?:launch|"
-                             r"release|ship|arrive|debut)", re.IGNORECASE)
+_PRODUCT_FUTURE = re.compile(PRODUCT_FUTURE, re.IGNORECASE)
 _FORECAST = re.compile(r"anticipates?|projected|forecasts?|expects?|is expected to|"
                        r"are expected to|will|is set to|plans to", re.IGNORECASE)
 _DONE_STATES = ("available", "completed", "ended")
@@ -150,7 +150,8 @@ def outdated(ctx: Context) -> Finding | None:
         if pool:
             fact = max(pool, key=lambda f: (f.date, f.id))
             return Finding(Status.OUTDATED,
-                           f"article ({today.isoformat()}) presents it as {marker}; store: "
+                           f"article ({today.isoformat()}) presents it as still to come "
+                           f"(\u201c{marker}\u201d); store: "
                            f"{fact.state} since {fact.date.isoformat()} "  # type: ignore[union-attr]
                            f"({fact.statement})", (fact,), rule=CODE, strength=0.9)
     if _FORECAST.fullmatch(marker):
