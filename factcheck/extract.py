@@ -238,8 +238,18 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
             fiscal_years=tuple(int(q.value) for q in quantities
                                if q.kind is Kind.YEAR and q.unit == "fiscal"),
             role=clause.role,
+            possessor=_possessor(text, local, subject[0] if subject else None),
         ))
     return out
+
+
+def _possessor(text: str, mentions: list[Mention], subject: str | None) -> str | None:
+    """The owner named just before the subject: "AMD's Instinct" -> AMD."""
+    for owner, head in zip(mentions, mentions[1:], strict=False):
+        if head.entity == subject and re.search(r"(?:'s|’s)$", text[owner.start:owner.end]) \
+                and not text[owner.end:head.start].strip():
+            return owner.entity
+    return None
 
 
 def _year_of_ordinal(value: float) -> int:

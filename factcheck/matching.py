@@ -125,6 +125,14 @@ def measure_coverage(fact: Fact, words: list[str]) -> float:
     return sum(1 for w in wanted if w in have) / len(wanted)
 
 
+_NAME_CUE = re.compile(r"[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)*")
+
+
+def is_name_cue(cue: str) -> bool:
+    """A cue that is a product or brand name ("Instinct", "CUDA"), not a unit ("TB/s")."""
+    return _NAME_CUE.fullmatch(cue) is not None
+
+
 def pins_measure(candidate: Candidate, claim: Claim,
                  names: frozenset[str] = frozenset()) -> bool:
     """Does the claim name this fact's measure clearly enough to contradict it?
@@ -138,7 +146,7 @@ def pins_measure(candidate: Candidate, claim: Claim,
     if fact.object and fact.object in claim.named:
         return True
     content = [w for w in phrase_stems(candidate.cue) if len(w) > 2 and w not in _STOP]
-    if len(content) >= 2:
+    if len(content) >= 2 or is_name_cue(candidate.cue):  # or a name: "Instinct", "CUDA"
         return True
     return candidate.coverage >= 0.5 and not _narrowed(candidate, claim, names)
 
@@ -176,7 +184,8 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         return False
     if claim.subject is None and claim.subject_name:
         return False  # the claim is about a name the store does not know
-    if claim.subject and claim.subject not in (fact.subject, fact.object):
+    if claim.subject and claim.subject not in (fact.subject, fact.object) and \
+            fact.subject != claim.possessor:
         # Another known entity is the grammatical subject. A two-party fact can still
         # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
         return bool(fact.object) and fact.kind != "quantity"
@@ -195,6 +204,8 @@ def candidates(claim: Claim, facts: Iterable[Fact]) -> list[Candidate]:
             continue
         hits, positions = cue_positions(fact, words)
         specificity = len(phrase_stems(cue or "")) - (0 if phrase_in(cue or "", words) else 1)
+        if cue and is_name_cue(cue):
+            specificity += 1  # a name as cue ("Instinct", "CUDA") is as specific as it gets
         out.append(Candidate(fact, cue or "", max(specificity, 0),
                              measure_coverage(fact, words),
                              fuzz.token_set_ratio(claim.standalone, fact.statement),

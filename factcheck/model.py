@@ -158,6 +158,12 @@ class Claim:
     dates: tuple[Quantity, ...] = ()  # full dates and months ("in April 2020")
     fiscal_years: tuple[int, ...] = ()  # years written as fiscal ("FY2025", "fiscal 2025")
     role: str = "main"  # the clause it is: main, verb-phrase, participle, with, appositive...
+    possessor: str | None = None  # "AMD's Instinct revenue": AMD, whose measure it may be
+
+    @property
+    def subjects(self) -> frozenset[str]:
+        """Whose figures the claim may give: its subject, or the owner of its subject."""
+        return frozenset(e for e in (self.subject, self.possessor) if e)
 
 
 @dataclass(frozen=True)

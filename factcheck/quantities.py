@@ -116,6 +116,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})\b",
                          re.IGNORECASE)),
     ("year", re.compile(rf"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>{YEAR})"
+                        rf"|(?<![\w,.$])(?P<fy2>{YEAR})\s+fiscal(?:\s+year)?"
                         rf"|(?<![\w,.$])(?P<year>{YEAR}))\b"
                         rf"(?!\d|[,.]\d|\s?%|\s?(?:bn|tn|[BTMK])\b)", re.IGNORECASE)),
     ("count", re.compile(
@@ -194,9 +195,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
     if kind in ("date", "month"):
         return _date(groups, text, span)
     if kind == "year":
-        if groups.get("fy"):
-            return Quantity(Kind.YEAR, float(groups["fy"] or 0), text=text, span=span,
-                            unit="fiscal")
+        if groups.get("fy") or groups.get("fy2"):
+            return Quantity(Kind.YEAR, float(groups.get("fy") or groups.get("fy2") or 0),
+                            text=text, span=span, unit="fiscal")
         return Quantity(Kind.YEAR, float(groups["year"] or 0), text=text, span=span)
     if kind == "count":
         return _count(groups, number, text, m)
@@ -293,7 +294,8 @@ LOOSE_BOUND = 0.5  # "over $3T" for $11.6T is true but understated: the bound is
 
 @dataclass(frozen=True)
 class Comparison:
-    outcome: str  # "consistent", "loose" (a true but far-off bound), "near", "inconsistent"
+    outcome: str  # "consistent", "loose" (a true but far-off bound), "near", "inconsistent",
+    # or "unknown" (beyond a recorded bound: "over $9B" against "more than $5B")
     gap: float  # relative distance between the intervals (0 when they overlap)
 
 
@@ -342,6 +344,9 @@ def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
             return Comparison("loose", (c_high - f_high) / (abs(fact.value) or 1.0))
         else:
             return Comparison("consistent", 0.0)
+    if fact.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST) and c_low >= f_high or \
+            fact.qualifier is Qualifier.UNDER and c_high <= f_low:
+        return Comparison("unknown", 0.0)  # "more than $5B" recorded: $9B may well be true
     gap = max(c_low - f_high, f_low - c_high, 0.0)
     scale = abs(fact.value) or 1.0
     relative = gap / scale

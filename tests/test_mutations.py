@@ -80,6 +80,8 @@ def test_a_changed_name_is_not_supported(store: Store, old: str, new: str) -> No
     "Musk founded xAI in 2023.",
     "NVIDIA bought Mellanox.",
     "NVIDIA Corp. has invested in OpenAI.",
+    "AMD's Instinct revenue exceeded $5 billion in 2024.",
+    "NVIDIA made over $100 billion in data center revenue in its 2025 fiscal year.",
     "BlackRock has more than $11 trillion under management.",
     "Nvidia's Blackwell GPUs train AI models 2.5 times as fast as Hopper.",
     "AMD's data-center GPU sales topped $5 billion in 2024.",
@@ -101,6 +103,7 @@ def test_rewordings_of_stored_facts_are_supported(store: Store, sentence: str) -
     "Amazon acquired Mellanox in 2020.",
     "In 2024, AMD anticipates generating over $100 billion in AI system sales.",
     "Microsoft controls approximately 90% of the data center GPU market.",
+    "AMD's Instinct revenue exceeded $9 billion in 2024.",  # beyond a recorded lower bound
 ])
 def test_another_subject_sharing_numbers_is_never_contradicted(store: Store,
                                                                sentence: str) -> None:

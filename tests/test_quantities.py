@@ -135,3 +135,10 @@ def test_two_maxima_are_compared_as_values() -> None:
 ])
 def test_a_true_but_far_off_bound_is_loose(claim: str, outcome: str) -> None:
     assert compare(only(claim), recorded("$11.6 trillion"), 0.01).outcome == outcome
+
+
+def test_beyond_a_recorded_bound_is_unknown() -> None:
+    assert compare(only("over $9 billion"), recorded("more than $5 billion"), 0.05).outcome \
+        == "unknown"
+    assert compare(only("$2 billion"), recorded("more than $5 billion"), 0.05).outcome \
+        == "inconsistent"

@@ -18,7 +18,7 @@ from ..quantities import Comparison, compare, describe
 from .base import Context, Finding, when
 
 CODE = "NUM"
-_ORDER = {"consistent": 0, "loose": 1, "near": 1, "inconsistent": 2}
+_ORDER = {"consistent": 0, "loose": 1, "near": 1, "unknown": 2, "inconsistent": 3}
 
 
 def kinds_match(claim: Quantity, fact: Quantity) -> bool:
@@ -124,17 +124,18 @@ def check(ctx: Context) -> Finding | None:
     if not claim.quantities or claim.subject is None:
         return None
     # Numbers are compared only with facts about the claim's own subject.
-    top = _top(tuple(c for c in ctx.candidates if c.fact.subject == claim.subject))
+    top = _top(tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects))
     primary = _pool([c.fact for c in top], ctx)
     if not primary:
         return None
     names = frozenset(w for e in claim.entities for n in ctx.names(e) for w in stems(n))
     pinned = {c.fact.id for c in top if pins_measure(c, claim, names)}
-    secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject == claim.subject], ctx)
+    secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject in claim.subjects],
+                      ctx)
     primary_ids = {f.id for f in primary}
     measures = {(f.subject, f.measure) for f in primary}
     # Other measures of the same subject, for telling a mislabelled figure from a wrong one.
-    others = _pool([f for f in ctx.subject_facts if f.subject == claim.subject and
+    others = _pool([f for f in ctx.subject_facts if f.subject in claim.subjects and
                     (f.subject, f.measure) not in measures], ctx)
     worst = "consistent"
     parts: list[str] = []
@@ -158,6 +159,11 @@ def check(ctx: Context) -> Finding | None:
                 assert fact.value is not None
                 line = (f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)} "
                         f"({fact.measure})")
+        if comparison.outcome == "unknown":
+            unsure = True
+            parts.append(f"{line}; the store records only a bound, which this figure passes")
+            used.append(fact)
+            continue
         if comparison.outcome != "consistent":
             if _ambiguous(q, index, fact, ctx):
                 continue  # left uncovered: the claim is then not "supported" either
@@ -221,7 +227,7 @@ def between_parties(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.quantities or claim.subject is None or ctx.candidates:
         return None
-    pool = _pool([f for f in ctx.subject_facts if f.subject == claim.subject and f.object
+    pool = _pool([f for f in ctx.subject_facts if f.subject in claim.subjects and f.object
                   and f.object in claim.named and f.value is not None], ctx)
     for index, q in enumerate(claim.quantities):
         best = _best(_plain(q), pool)
