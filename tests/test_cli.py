@@ -75,6 +75,10 @@ def test_markdown_to_a_file(article: Path, tmp_path: Path) -> None:
     (["check", "{article}", "--fail-on", "wrong"], "unknown status 'wrong'"),
     (["check", "{article}", "--date", "25/03/2025"], "--date expects YYYY-MM-DD"),
     (["check", "{article}", "--store", "{bad_facts}"], "did you mean 'value'"),
+    (["check", "{article}", "--encoding", "klingon"], "unknown encoding 'klingon'"),
+    (["check", "{latin}"], "not valid UTF-8"),
+    (["check", "{binary}"], "binary file"),
+    (["check", "{no_text_html}"], "no readable text"),
 ])
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, article: Path, args: list[str],
                                           message: str) -> None:
@@ -84,11 +88,27 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, article: Path, args: l
     bad.mkdir()
     text = (Path(FACTS) / "acme.yaml").read_text().replace("    value: \"$2.0", "    valeu: \"$2.0")
     (bad / "acme.yaml").write_text(text)
-    values = {"empty": str(empty), "article": str(article), "bad_facts": str(bad)}
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Café owners said the market grew.".encode("cp1252"))
+    binary = tmp_path / "image.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+    no_text = tmp_path / "broken.html"
+    no_text.write_text("<html><head><title>x</title><script>var a = 1;</script><div><span")
+    values = {"empty": str(empty), "article": str(article), "bad_facts": str(bad),
+              "latin": str(latin), "binary": str(binary), "no_text_html": str(no_text)}
     code, out, err = run(*[a.format(**values) for a in args])
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_broken_html_with_text_is_still_checked(tmp_path: Path) -> None:
+    path = tmp_path / "broken.html"
+    path.write_text("<html><body><div><p>Acme has over $2 trillion in assets under management."
+                    "<div></span></p>")
+    code, out, err = run("check", str(path), "--store", FACTS, "--date", "2025-03-01",
+                         "--format", "json")
+    assert code == 0 and json.loads(out)["summary"]["supported"] == 1, err
 
 
 def test_json_errors_are_json_too(tmp_path: Path) -> None:
