@@ -205,6 +205,7 @@ class Store:
                              f"{SCHEMA_VERSION}; rebuild it", str(path))
         self.fingerprint = meta.get("fingerprint", "")
         self._fact_cache: dict[str, Fact] = {}
+        self._reviewed: list[ReviewedClaim] | None = None
         self.entities = EntityIndex(self._entities())
 
     def _entities(self) -> Iterable[Entity]:
@@ -243,13 +244,12 @@ class Store:
         return self._load(rows)
 
     def reviewed_about(self, entity_ids: Iterable[str]) -> list[ReviewedClaim]:
+        """Reviewed claims all of whose entities are among ``entity_ids``."""
+        if self._reviewed is None:  # read once: every claim of every article asks
+            self._reviewed = [reviewed_from_json(row[0]) for row in self.db.execute(
+                "select data from reviewed order by id")]
         ids = set(entity_ids)
-        out = []
-        for _rid, entities, data in self.db.execute(
-                "select id, entities, data from reviewed order by id"):
-            if set(entities.split()) <= ids:
-                out.append(reviewed_from_json(data))
-        return out
+        return [r for r in self._reviewed if set(r.entities) <= ids]
 
     def fact(self, fact_id: str) -> Fact | None:
         rows = self.db.execute("select id, data from facts where id = ?", [fact_id]).fetchall()
