@@ -18,28 +18,19 @@ from pathlib import Path
 
 from .config import Policy
 from .documents import load_document
-from .errors import FactcheckError, StoreError
+from .errors import FactcheckError
 from .findings import ArticleResult, FileError, Level, finding
 from .pipeline import check
-from .store import Store, bundled_facts_dir, ensure_built
+from .store import Store, locate_store
 from .suppress import apply_comments, ignore_comments
 
 _worker_store: Store | None = None  # the store a worker process opened in its initializer
 
 
 def resolve_store(location: str | None) -> tuple[Path, Path | None]:
-    """The built store to open (building or refreshing a folder's cache first) and the
-    folder of fact files it comes from, if any."""
-    if location is None:
-        facts = bundled_facts_dir()
-        return ensure_built(facts), facts
-    path = Path(location)
-    if path.is_dir():
-        return ensure_built(path), path
-    if not path.exists():
-        raise StoreError("no such store (give a .db file or a folder of fact files)",
-                         str(path))
-    return path, None
+    """The built store to open and the folder of fact files it comes from, if any."""
+    db, facts_dir, _ = locate_store(location)
+    return db, facts_dir
 
 
 def check_article(path: str, store: Store, policy: Policy) -> ArticleResult:

@@ -289,15 +289,22 @@ def ensure_built(facts_dir: Path, target: Path | None = None) -> Path:
         raise StoreError(f"cannot write the store: {exc.strerror}", str(target)) from None
 
 
-def open_store(path: str | os.PathLike[str] | None = None) -> Store:
-    """The bundled store (built on first use), a directory of fact files, or a built .db."""
+def locate_store(path: str | os.PathLike[str] | None = None) -> tuple[Path, Path | None, str]:
+    """The built .db to open (building or refreshing a folder's cache first), the folder of
+    fact files it comes from (if any), and how reports name it."""
     if path is None:
         facts_dir = bundled_facts_dir()
-        return Store(ensure_built(facts_dir), facts_dir=facts_dir, label="bundled")
+        return ensure_built(facts_dir), facts_dir, "bundled"
     location = Path(path)
     if location.is_dir():
-        return Store(ensure_built(location), facts_dir=location, label=str(path))
+        return ensure_built(location), location, str(path)
     if not location.exists():
         raise StoreError("no such store (give a .db file or a folder of fact files)",
                          str(location))
-    return Store(location, label=str(path))
+    return location, None, str(path)
+
+
+def open_store(path: str | os.PathLike[str] | None = None) -> Store:
+    """The bundled store (built on first use), a directory of fact files, or a built .db."""
+    db, facts_dir, label = locate_store(path)
+    return Store(db, facts_dir=facts_dir, label=label)
