@@ -11,7 +11,7 @@ import re
 
 import yaml
 
-from .documents import classify_blocks, parse_iso_date
+from .blocks import classify_blocks, parse_iso_date
 from .errors import DocumentError
 from .model import Block, Document, Span
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.documents import load_document, parse_dateline, read_text
+from factcheck.blocks import parse_dateline
+from factcheck.documents import load_document, read_text
 from factcheck.errors import DocumentError
 
 

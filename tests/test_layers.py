@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).parent.parent / "factcheck"
 
 LAYERS = {
     "model": 0, "errors": 0, "numbers": 0,
-    "quantities": 1, "documents": 1, "markdown": 1, "htmlpage": 1, "config": 1,
+    "quantities": 1, "documents": 1, "markdown": 1, "blocks": 1, "htmlpage": 1, "config": 1,
     "entities": 2, "clauses": 2, "extract": 2, "facts": 2, "fetch": 2, "snapshots": 2,
     "discover": 2,
     "store": 3,
