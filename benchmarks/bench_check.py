@@ -20,11 +20,11 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from factcheck.documents import load_document
-from factcheck.facts import FactSet, load_facts
 from factcheck.model import Entity, Fact, Kind, Quantity, Source
 from factcheck.pipeline import check
-from factcheck.store import Store, build_store, bundled_facts_dir, open_store
+from factcheck.read.documents import load_document
+from factcheck.store.facts import FactSet, load_facts
+from factcheck.store.store import Store, build_store, bundled_facts_dir, open_store
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
 MEASURES = ["revenue", "net income", "headcount", "market share", "assets under management",

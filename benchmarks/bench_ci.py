@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
 # Runs ci whether or not cli.py registers it yet.
 COMMAND = [sys.executable, "-c",
-           "import factcheck.cli; from factcheck.cli_ci import ci; ci(prog_name='factcheck ci')"]
+           "import factcheck.cli; from factcheck.cli.ci import ci; ci(prog_name='factcheck ci')"]
 
 
 def write_articles(folder: Path, count: int, seed: int = 11) -> dict[str, int]:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .extract import extract_claims
+from .language.extract import extract_claims
 from .model import ArticleInfo, CheckedClaim, Document, Report
 from .rules import judge
-from .store import Store
+from .store.store import Store
 
 
 def check(document: Document, store: Store, *, article_date: dt.date | None = None) -> Report:

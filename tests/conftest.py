@@ -58,8 +58,8 @@ def web(server: WebServer) -> WebServer:
 
 @pytest.fixture(scope="session")
 def acme_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from factcheck.facts import load_facts
-    from factcheck.store import build_store
+    from factcheck.store.facts import load_facts
+    from factcheck.store.store import build_store
 
     target = tmp_path_factory.mktemp("store") / "acme.db"
     return build_store(load_facts(FIXTURES / "facts"), target)
@@ -67,6 +67,6 @@ def acme_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def acme_store(acme_store_path: Path) -> Iterator[Any]:
-    from factcheck.store import Store
+    from factcheck.store.store import Store
 
     yield Store(acme_store_path)

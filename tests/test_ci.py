@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 
 import factcheck.cli
-from factcheck.cli_ci import ci
+from factcheck.cli.ci import ci
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
 PROJECT = Path(__file__).parent.parent
@@ -393,8 +393,8 @@ def test_two_workers_give_the_same_output_in_the_same_order(repo: Path) -> None:
 REBUILD = """
 import sys, time
 from pathlib import Path
-from factcheck.facts import load_facts
-from factcheck.store import build_store
+from factcheck.store.facts import load_facts
+from factcheck.store.store import build_store
 facts, target, stop = load_facts(Path(sys.argv[1])), Path(sys.argv[2]), Path(sys.argv[3])
 builds, end = 0, time.time() + 60
 while not stop.exists() and time.time() < end:
@@ -406,8 +406,8 @@ print(builds)
 
 
 def test_workers_never_see_a_store_rebuilt_by_another_process(repo: Path) -> None:
-    from factcheck.batch import check_files, resolve_store
-    from factcheck.config import load_policy
+    from factcheck.ci.batch import check_files, resolve_store
+    from factcheck.ci.config import load_policy
 
     for i in range(8):
         write(repo, f"articles/more/{i}.md", FALSE)
@@ -439,7 +439,7 @@ def test_the_installed_command_runs_ci(repo: Path) -> None:
     if "ci" in factcheck.cli.cli.commands:
         command = [sys.executable, "-m", "factcheck", "ci"]
     else:
-        command = [sys.executable, "-c", ("import factcheck.cli; from factcheck.cli_ci import "
+        command = [sys.executable, "-c", ("import factcheck.cli; from factcheck.cli.ci import "
                    "ci; ci(prog_name='factcheck ci')")]
     env = {**os.environ, "PYTHONPATH": str(PROJECT)}
     done = subprocess.run([*command, "--workers", "2", "articles"], cwd=repo, env=env,

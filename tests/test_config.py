@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.config import (
+from factcheck.ci.config import (
     DEFAULT_FAIL_ON,
     DEFAULT_INCLUDE,
     DEFAULT_WARN_ON,

@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
-from factcheck.documents import read_text
+from factcheck.language.quantities import find_quantities
 from factcheck.model import Fact, Status
 from factcheck.pipeline import check
-from factcheck.quantities import find_quantities
-from factcheck.store import Store, open_store
+from factcheck.read.documents import read_text
+from factcheck.store.store import Store, open_store
 
 DATE = dt.date(2025, 3, 25)
 Change = Callable[[Fact], tuple[str, str] | None]  # fact -> (changed text, marker) or skip

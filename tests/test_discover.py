@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.config import DEFAULT_INCLUDE
-from factcheck.discover import (
+from factcheck.ci.config import DEFAULT_INCLUDE
+from factcheck.ci.discover import (
     changed_since,
     discover,
     excluded,

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.blocks import parse_dateline
-from factcheck.documents import load_document, read_text
 from factcheck.errors import DocumentError
+from factcheck.read.blocks import parse_dateline
+from factcheck.read.documents import load_document, read_text
 
 
 def prose(doc_text: str, fmt: str) -> list[str]:

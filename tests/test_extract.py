@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.documents import read_text
-from factcheck.extract import extract_claims
+from factcheck.language.extract import extract_claims
+from factcheck.read.documents import read_text
 
 
 def claims(store: Any, text: str) -> list[Any]:

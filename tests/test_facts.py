@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import FactFileError
-from factcheck.facts import load_facts
 from factcheck.model import Kind, Qualifier
+from factcheck.store.facts import load_facts
 
 GOOD = """\
 entities:
@@ -92,7 +92,7 @@ def test_an_empty_folder_is_an_error(tmp_path: Path) -> None:
 
 
 def test_the_bundled_fact_files_validate() -> None:
-    from factcheck.store import bundled_facts_dir
+    from factcheck.store.store import bundled_facts_dir
 
     facts = load_facts(bundled_facts_dir())
     assert len(facts.facts) >= 60

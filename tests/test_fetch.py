@@ -13,7 +13,7 @@ import pytest
 from webserver import ETAG, LAST_MODIFIED, WebServer
 
 from factcheck.errors import FetchError
-from factcheck.fetch import DEFAULT_USER_AGENT, Fetcher, address_problem
+from factcheck.read.fetch import DEFAULT_USER_AGENT, Fetcher, address_problem
 
 HOSTS = {"public.test": ["127.0.0.1"], "intranet.test": ["10.0.0.5"],
          "meta.test": ["169.254.169.254"], "mixed.test": ["93.184.216.34", "192.168.1.7"],

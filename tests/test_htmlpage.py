@@ -9,9 +9,9 @@ import random
 import pytest
 from webserver import EXCERPT_PAGES, PAGE_JSON_LD, PAGE_META
 
-from factcheck.documents import read_text
 from factcheck.errors import DocumentError
-from factcheck.htmlpage import HtmlPage, parse_date, parse_html
+from factcheck.read.documents import read_text
+from factcheck.read.htmlpage import HtmlPage, parse_date, parse_html
 
 
 def assert_offsets_map(raw: str, page: HtmlPage) -> None:

@@ -1,4 +1,4 @@
-"""The code reads top to bottom: every module imports only its own layer or those below,
+"""The code reads top to bottom: every package imports only itself and the packages below it,
 and each third-party library lives in the modules that own it."""
 
 from __future__ import annotations
@@ -8,65 +8,98 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).parent.parent / "factcheck"
 
-LAYERS = {
-    "model": 0, "errors": 0, "numbers": 0,
-    "quantities": 1, "documents": 1, "markdown": 1, "blocks": 1, "htmlpage": 1, "config": 1,
-    "entities": 2, "clauses": 2, "extract": 2, "facts": 2, "fetch": 2, "snapshots": 2,
-    "discover": 2,
-    "store": 3,
-    "matching": 4, "rules": 4, "sources": 4,
-    "pipeline": 5, "batch": 5, "findings": 5, "suppress": 5,
-    "reporters": 6,
-    "cli": 7, "cli_sources": 7, "cli_ci": 7, "cli_common": 7, "__main__": 7, "__init__": 7,
-}
+# The floors of ../shared/design/layout-by-stage.png, ground first. Packages on one floor
+# (read and language; store and rules) do not import each other.
+FLOORS: list[set[str]] = [
+    {"model", "errors"},
+    {"read", "language"},
+    {"store", "rules"},
+    {"pipeline"},
+    {"ci"},
+    {"reporters"},
+    {"cli"},
+    {"__main__"},
+]
+FLOOR = {name: level for level, names in enumerate(FLOORS) for name in names}
 OWNERS = {
-    "bs4": {"htmlpage"}, "httpx": {"fetch"}, "sqlite_utils": {"store", "snapshots"},
-    "rapidfuzz": {"matching", "sources"}, "pysbd": {"extract"}, "yaml": {"facts", "markdown"},
-    "click": {"cli", "cli_sources", "cli_ci", "cli_common"},
+    "bs4": {"read/htmlpage"}, "httpx": {"read/fetch"},
+    "sqlite_utils": {"store/store", "store/snapshots"},
+    "rapidfuzz": {"rules/matching", "store/sources"}, "pysbd": {"language/extract"},
+    "yaml": {"store/facts", "read/markdown"},
+    "click": {"cli/cli", "cli/sources", "cli/ci", "cli/common"},
 }
 
 
-def module_key(path: Path) -> str:
-    parts = path.relative_to(PACKAGE).with_suffix("").parts
-    return parts[0]
+def package_of(path: Path) -> str:
+    """The stage a file belongs to: its package, or its own name for a top-level module."""
+    return path.relative_to(PACKAGE).with_suffix("").parts[0]
 
 
-def imports(path: Path) -> list[tuple[str, int]]:
-    """(imported module, line) for each import; relative ones as "factcheck.<name>"."""
-    depth = len(path.relative_to(PACKAGE).parts) - 1  # 1 inside rules/ and reporters/
+def module_of(path: Path) -> str:
+    return "/".join(path.relative_to(PACKAGE).with_suffix("").parts)
+
+
+def imports(path: Path, root: Path = PACKAGE) -> list[tuple[str, int]]:
+    """(absolute dotted name, line) for every import; relative ones resolved from ``path``."""
+    here = ["factcheck", *path.relative_to(root).parts[:-1]]
     found = []
     for node in ast.walk(ast.parse(path.read_text())):
         if isinstance(node, ast.Import):
             found += [(a.name, node.lineno) for a in node.names]
-        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
-            found.append((node.module, node.lineno))
-        elif isinstance(node, ast.ImportFrom) and node.level == depth + 1:
-            names = [node.module] if node.module else [a.name for a in node.names]
-            found += [(f"factcheck.{n.split('.')[0]}", node.lineno) for n in names]
+        elif isinstance(node, ast.ImportFrom):
+            base = here[:len(here) - node.level + 1] if node.level else []
+            if node.module:
+                found.append((".".join([*base, node.module]), node.lineno))
+            else:
+                found += [(".".join([*base, a.name]), node.lineno) for a in node.names]
     return found
 
 
-def test_layers_import_only_downward() -> None:
+def test_every_file_sits_on_a_floor() -> None:
+    files = [p for p in PACKAGE.rglob("*.py") if p.name != "__init__.py" or p.parent != PACKAGE]
+    assert sorted({package_of(p) for p in files} - set(FLOOR)) == []
+
+
+def upward_imports(root: Path) -> list[str]:
     problems = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        own = module_key(path)
-        for name, line in imports(path):
-            if not name.startswith("factcheck."):
+    for path in sorted(root.rglob("*.py")):
+        own = path.relative_to(root).with_suffix("").parts[0]
+        if own == "__init__":
+            continue
+        for name, line in imports(path, root):
+            parts = name.split(".")
+            if parts[0] != "factcheck" or len(parts) < 2 or parts[1] == "__version__":
                 continue
-            target = name.split(".")[1]
-            if LAYERS.get(target, 0) > LAYERS[own]:
-                problems.append(f"{path.name}:{line} ({own}) imports {target}")
-    assert problems == []
+            target = parts[1]
+            if target != own and FLOOR[target] >= FLOOR[own]:
+                problems.append(f"{path.relative_to(root)}:{line} ({own}) imports {target}")
+    return problems
+
+
+def test_packages_import_only_themselves_and_lower_floors() -> None:
+    assert upward_imports(PACKAGE) == []
+
+
+def test_the_layer_check_catches_upward_and_sideways_imports(tmp_path: Path) -> None:
+    (tmp_path / "language").mkdir()
+    (tmp_path / "language" / "extract.py").write_text(
+        "from ..model import Claim\nfrom . import clauses\nfrom ..rules.matching import x\n"
+        "from ..read import load_document\nfrom factcheck.reporters import render\n")
+    assert upward_imports(tmp_path) == [
+        "language/extract.py:3 (language) imports rules",
+        "language/extract.py:4 (language) imports read",
+        "language/extract.py:5 (language) imports reporters",
+    ]
 
 
 def test_third_party_libraries_stay_in_their_modules() -> None:
     problems = []
     for path in sorted(PACKAGE.rglob("*.py")):
-        own = module_key(path)
+        own = module_of(path)
         for name, line in imports(path):
             top = name.split(".")[0]
             if top in OWNERS and own not in OWNERS[top]:
-                problems.append(f"{path.name}:{line} imports {top}")
+                problems.append(f"{own}:{line} imports {top}")
     assert problems == []
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.documents import read_text
 from factcheck.model import Report, Status
 from factcheck.pipeline import check
-from factcheck.store import Store, open_store
+from factcheck.read.documents import read_text
+from factcheck.store.store import Store, open_store
 
 SEED = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
 DATE = dt.date(2025, 3, 25)

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from factcheck.documents import read_text
 from factcheck.model import Status
 from factcheck.pipeline import check
+from factcheck.read.documents import read_text
 
 DATE = dt.date(2025, 3, 1)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.language.quantities import compare, describe, find_quantities, parse_value
 from factcheck.model import Kind, Qualifier, Quantity
-from factcheck.quantities import compare, describe, find_quantities, parse_value
 
 
 def only(text: str) -> Quantity:

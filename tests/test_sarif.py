@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 import factcheck.cli  # noqa: F401  (cli first: it may register ci itself)
-from factcheck.cli_ci import ci
+from factcheck.cli.ci import ci
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json")
                     .read_text(encoding="utf-8"))

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from factcheck.documents import load_document
 from factcheck.model import CheckedClaim, Report, Status
 from factcheck.pipeline import check
-from factcheck.store import open_store
+from factcheck.read.documents import load_document
+from factcheck.store.store import open_store
 
 SEED = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
 S, C, IMP, OUT, P = (Status.SUPPORTED, Status.CONTRADICTED, Status.IMPRECISE,

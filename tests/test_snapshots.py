@@ -12,8 +12,8 @@ import sqlite_utils
 from webserver import EXCERPT, PAGE_META, WebServer
 
 from factcheck.errors import FetchError
-from factcheck.fetch import Fetcher, FetchResult
-from factcheck.snapshots import (
+from factcheck.read.fetch import Fetcher, FetchResult
+from factcheck.store.snapshots import (
     COLUMNS,
     TABLE,
     all_snapshots,
@@ -120,8 +120,8 @@ def test_the_url_key_can_differ_from_the_fetched_url(db: sqlite_utils.Database) 
 
 
 def test_snapshots_survive_a_store_rebuild(tmp_path: Path, server: WebServer) -> None:
-    from factcheck.facts import load_facts
-    from factcheck.store import Store, build_store
+    from factcheck.store.facts import load_facts
+    from factcheck.store.store import Store, build_store
 
     path = build_store(load_facts(FACTS), tmp_path / "store.db")
     db = open_database(path)

@@ -14,10 +14,10 @@ from webserver import EXCERPT, WebServer
 
 from factcheck.cli import cli
 from factcheck.errors import FetchError
-from factcheck.fetch import Fetcher
 from factcheck.model import Source
+from factcheck.read.fetch import Fetcher
 from factcheck.reporters import sources_json, sources_markdown, sources_text
-from factcheck.sources import (
+from factcheck.store.sources import (
     FUZZY_THRESHOLD,
     ExcerptMatch,
     SourceCheck,

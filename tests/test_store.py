@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import FactFileError, StoreError
-from factcheck.store import Store, ensure_built, open_store
+from factcheck.store.store import Store, ensure_built, open_store
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
 

@@ -8,10 +8,8 @@ from typing import Any
 
 import pytest
 
-from factcheck.errors import ConfigError
-from factcheck.findings import ArticleResult, Finding, Level, Suppressed
-from factcheck.model import Status
-from factcheck.suppress import (
+from factcheck.ci.findings import ArticleResult, Finding, Level, Suppressed
+from factcheck.ci.suppress import (
     Baseline,
     BaselineEntry,
     apply_baseline,
@@ -20,6 +18,8 @@ from factcheck.suppress import (
     load_baseline,
     updated_baseline,
 )
+from factcheck.errors import ConfigError
+from factcheck.model import Status
 
 
 def make(path: str, claim: str, status: Status = Status.CONTRADICTED, **kw: Any) -> Finding:

@@ -16,12 +16,12 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
+from ..errors import FactcheckError
+from ..pipeline import check
+from ..read.documents import load_document
+from ..store.store import Store, locate_store
 from .config import Policy
-from .documents import load_document
-from .errors import FactcheckError
 from .findings import ArticleResult, FileError, Level, finding
-from .pipeline import check
-from .store import Store, locate_store
 from .suppress import apply_comments, ignore_comments
 
 _worker_store: Store | None = None  # the store a worker process opened in its initializer

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError, UsageError
-from .model import Status
+from ..errors import ConfigError, UsageError
+from ..model import Status
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")  # in one folder, factcheck.toml wins
 DEFAULT_FAIL_ON = ("contradicted",)

@@ -13,8 +13,8 @@ import enum
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from .errors import DocumentError, FactcheckError
-from .model import CheckedClaim, Document, Evidence, Report, Status
+from ..errors import DocumentError, FactcheckError
+from ..model import CheckedClaim, Document, Evidence, Report, Status
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1

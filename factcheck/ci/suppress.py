@@ -19,10 +19,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..errors import ConfigError
+from ..model import Claim
 from .discover import absolute
-from .errors import ConfigError
 from .findings import ArticleResult, Finding, Suppressed
-from .model import Claim
 
 BASELINE_VERSION = 1
 _IGNORE = re.compile(r"<!--\s*factcheck\s*:\s*(ignore-file|ignore)(?=[\s:]|-->)(.*?)-->",

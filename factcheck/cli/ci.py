@@ -19,14 +19,14 @@ from typing import TextIO
 
 import click
 
-from .batch import check_files
-from .cli_common import CONTEXT_SETTINGS, errors_handled, parse_date, store_option, write_atomically
-from .config import load_policy, parse_statuses
-from .discover import changed_since, discover, select
-from .errors import UsageError
-from .findings import ArticleResult, CiResult, FileError, exit_code
-from .reporters import ci_json, ci_markdown, github, lint, sarif
-from .suppress import apply_baseline, baseline_text, load_baseline, updated_baseline
+from ..ci.batch import check_files
+from ..ci.config import load_policy, parse_statuses
+from ..ci.discover import changed_since, discover, select
+from ..ci.findings import ArticleResult, CiResult, FileError, exit_code
+from ..ci.suppress import apply_baseline, baseline_text, load_baseline, updated_baseline
+from ..errors import UsageError
+from ..reporters import ci_json, ci_markdown, github, lint, sarif
+from .common import CONTEXT_SETTINGS, errors_handled, parse_date, store_option, write_atomically
 
 CI_FORMATS = ("lint", "github", "sarif", "markdown", "json")
 STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"

@@ -14,9 +14,11 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .cli_ci import ci
-from .cli_common import (
+from .. import __version__
+from ..model import Report
+from ..reporters import FORMATS
+from .ci import ci
+from .common import (
     CONTEXT_SETTINGS,
     emit,
     errors_handled,
@@ -24,9 +26,7 @@ from .cli_common import (
     parse_statuses,
     store_option,
 )
-from .cli_sources import sources
-from .model import Report
-from .reporters import FORMATS
+from .sources import sources
 
 DEFAULT_FAIL_ON = ("contradicted",)
 
@@ -77,10 +77,10 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
         factcheck check article.md --format markdown -o audit.md
         factcheck check https://example.com/story --format json
     """
-    from .documents import load_document
-    from .pipeline import check as run_check
-    from .reporters import render
-    from .store import open_store
+    from ..pipeline import check as run_check
+    from ..read.documents import load_document
+    from ..reporters import render
+    from ..store.store import open_store
 
     failing = parse_statuses(fail_on, "--fail-on")
     date = parse_date(date_text)
@@ -97,7 +97,7 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
 
 
 def _fetcher(allow_private: bool) -> Callable[[str], tuple[str, str, str]]:
-    from .fetch import Fetcher
+    from ..read.fetch import Fetcher
 
     fetcher = Fetcher(allow_private=allow_private)
 
@@ -127,8 +127,8 @@ def store_build(facts_dir: str | None, output: str | None) -> None:
     \b
         factcheck store build --facts claims/ -o facts.db
     """
-    from .facts import load_facts
-    from .store import Store, build_store, bundled_facts_dir, ensure_built
+    from ..store.facts import load_facts
+    from ..store.store import Store, build_store, bundled_facts_dir, ensure_built
 
     folder = Path(facts_dir) if facts_dir else bundled_facts_dir()
     if output:
@@ -151,8 +151,8 @@ def store_validate(folder: str | None) -> None:
     \b
         factcheck store validate claims/
     """
-    from .facts import load_facts
-    from .store import bundled_facts_dir
+    from ..store.facts import load_facts
+    from ..store.store import bundled_facts_dir
 
     facts = load_facts(Path(folder) if folder else bundled_facts_dir())
     click.echo(f"ok: {len(facts.facts)} facts, {len(facts.entities)} entities, "

@@ -3,7 +3,7 @@
 Owns: the one-line error exit (``ExitError``, exit status 2), the decorator that turns a
 ``FactcheckError`` into it (and into JSON with ``--format json``), the ``--store`` option,
 parsing ``--date`` and status lists, and writing output files atomically. Must not: hold
-commands (those live in ``cli.py``, ``cli_ci.py`` and ``cli_sources.py``).
+commands (those live in ``cli.py``, ``ci.py`` and ``sources.py``).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from typing import Any, TypeVar
 
 import click
 
-from .config import parse_statuses
-from .errors import FactcheckError, UsageError
+from ..ci.config import parse_statuses
+from ..errors import FactcheckError, UsageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 # Every command takes -h as well as --help, however it is invoked (click caches the option).

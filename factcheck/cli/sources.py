@@ -3,7 +3,7 @@
 Owns: the options of ``sources fetch`` and ``sources verify``, their exit statuses (0 ok, 1 a
 source failed, 2 a usage or input error as one line on stderr, JSON too with
 ``--format json``) and writing ``-o FILE`` atomically. Each command is a thin call to
-``sources.py``. ``cli.py`` registers the group with ``cli.add_command(sources)``.
+``store/sources.py``. ``cli.py`` registers the group with ``cli.add_command(sources)``.
 Must not: judge sources or format reports itself.
 """
 
@@ -16,11 +16,10 @@ from typing import Any, TextIO, TypeVar
 
 import click
 
-from .cli_common import CONTEXT_SETTINGS, emit, errors_handled, store_option
-from .fetch import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Fetcher
-from .reporters import sources_json, sources_markdown, sources_text
-from .snapshots import Database, open_database
-from .sources import (
+from ..read.fetch import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Fetcher
+from ..reporters import sources_json, sources_markdown, sources_text
+from ..store.snapshots import Database, open_database
+from ..store.sources import (
     FetchOutcome,
     SourceCheck,
     SourceItem,
@@ -29,6 +28,7 @@ from .sources import (
     verification_failed,
     verify_sources,
 )
+from .common import CONTEXT_SETTINGS, emit, errors_handled, store_option
 
 F = TypeVar("F", bound=Callable[..., Any])
 VerifyRenderer = Callable[[Sequence[SourceCheck], TextIO], None]
@@ -71,7 +71,7 @@ def exit_status(failed: bool) -> int:
 def open_sources(store_path: str | None, *, write: bool) -> tuple[list[SourceItem], Database]:
     """The (fact id, source) pairs of the store, and its database (read-only unless
     ``write``: the store itself is always opened read-only)."""
-    from .store import open_store
+    from ..store.store import open_store
 
     store = open_store(store_path)
     return sources_of(store.facts()), open_database(store.path) if write else store.db

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .model import Entity
+from ..model import Entity
 
 MAX_ALIAS_WORDS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.]*[A-Za-z0-9&]|[A-Za-z0-9]")

@@ -16,9 +16,9 @@ from typing import Protocol
 
 import pysbd
 
+from ..model import Claim, Document, Entity, Kind, Span
 from .clauses import Clause, split_sentence
 from .entities import Mention, unknown_names
-from .model import Claim, Document, Entity, Kind, Span
 from .quantities import find_quantities
 
 

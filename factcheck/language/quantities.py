@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from .model import Kind, Qualifier, Quantity, Span
+from ..model import Kind, Qualifier, Quantity, Span
 from .numbers import (
     DIGITS_PATTERN,
     SCALE_PATTERN,

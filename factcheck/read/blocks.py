@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .model import Block, Span
+from ..model import Block, Span
 
 _DATE_LINE = [
     # "03/25 2025", "03/25/2025", "25/03/2025"

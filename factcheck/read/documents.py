@@ -3,7 +3,7 @@
 Owns: decoding bytes, telling prose from markup, the article's title and date, and the map
 from prose back to offsets in the original file. For text and Markdown the prose is a
 same-length copy of the file with markup blanked out, so offsets need no map at all.
-Must not: split sentences or find claims (that is ``extract.py``).
+Must not: split sentences or find claims (that is ``language/extract.py``).
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+from ..errors import DocumentError
+from ..model import Document
 from .blocks import classify_blocks, line_blocks
-from .errors import DocumentError
-from .model import Document
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

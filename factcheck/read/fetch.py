@@ -31,8 +31,8 @@ from dataclasses import dataclass
 
 import httpx
 
-from . import __version__
-from .errors import FetchError, UsageError
+from .. import __version__
+from ..errors import FetchError, UsageError
 
 DEFAULT_USER_AGENT = f"factcheck/{__version__} (+https://github.com/factcheck/factcheck)"
 DEFAULT_CONNECT_TIMEOUT = 5.0  # seconds

@@ -31,8 +31,8 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
 
-from .errors import DocumentError
-from .model import Block, Span
+from ..errors import DocumentError
+from ..model import Block, Span
 
 #: Elements whose whole subtree is never article text.
 SKIPPED_TAGS = frozenset({

@@ -11,9 +11,9 @@ import re
 
 import yaml
 
+from ..errors import DocumentError
+from ..model import Block, Document, Span
 from .blocks import classify_blocks, parse_iso_date
-from .errors import DocumentError
-from .model import Block, Document, Span
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
                     re.DOTALL)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from typing import Any, TextIO
 
-from ..findings import CiResult, Finding
+from ..ci.findings import CiResult, Finding
 from .json_format import report_to_dict
 
 CI_JSON_VERSION = 1

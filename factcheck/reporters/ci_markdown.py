@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..findings import CiResult, Finding
+from ..ci.findings import CiResult, Finding
 from ..model import Status
 from . import lint
 from .markdown_format import escape, link

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..findings import CiResult, FileError, Finding, Level
+from ..ci.findings import CiResult, FileError, Finding, Level
 from . import lint
 
 MAX_ANNOTATIONS = 10  # GitHub shows at most 10 errors and 10 warnings per step

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TextIO
 
-from ..findings import CiResult, FileError, Finding
+from ..ci.findings import CiResult, FileError, Finding
 from ..model import Status
 
 

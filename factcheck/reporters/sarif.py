@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from .. import __version__
-from ..findings import CiResult, Finding, Level, Suppressed
+from ..ci.findings import CiResult, Finding, Level, Suppressed
 from ..model import Status
 
 SARIF_VERSION = "2.1.0"

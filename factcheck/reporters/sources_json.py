@@ -20,7 +20,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from ..sources import FetchOutcome, SourceCheck
+from ..store.sources import FetchOutcome, SourceCheck
 from .sources_text import summary, verdict_word
 
 JSON_VERSION = 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from ..sources import FetchOutcome, SourceCheck
+from ..store.sources import FetchOutcome, SourceCheck
 from .sources_text import describe, fetch_line, plural, summary, verdict_word
 
 _ORDER = {"FAILED": 0, "warning": 1, "ok": 2}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from ..sources import FetchOutcome, SourceCheck
+from ..store.sources import FetchOutcome, SourceCheck
 
 _MATCH_WORDS = {
     "verbatim": "excerpt found verbatim",

@@ -1,6 +1,7 @@
-"""Deciding a claim's verdict from the findings of the rules.
+"""Deciding a claim's verdict from the candidate facts and the findings of the rules.
 
-Owns: the registry of rules (each with a stable code and a docstring saying why), the order
+Owns: finding candidate facts for a claim (``matching``; rapidfuzz lives there), the
+registry of rules (each with a stable code and a docstring saying why), the order
 in which their findings count (contradicted > imprecise > outdated > supported), the coverage
 test a claim must pass to be ``supported`` (every name, figure and year in it was checked),
 and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
@@ -16,11 +17,11 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..matching import FactSource, candidates, nearest
+from ..language.quantities import describe
 from ..model import Claim, Evidence, Fact, Status, Verdict
-from ..quantities import describe
 from . import attribution, numeric, temporal
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, reliability
+from .matching import FactSource, candidates, nearest
 
 Rule = Callable[[Context], Finding | None]
 

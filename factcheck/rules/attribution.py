@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..matching import quote_similarity, reviewed_matches, stems
 from ..model import Status
 from .base import Context, Finding
+from .matching import quote_similarity, reviewed_matches, stems
 
 MISQUOTE_THRESHOLD = 60.0  # below this a quotation is about something else
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b(?!\s+only)|n't\b", re.IGNORECASE)

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..matching import Candidate
 from ..model import Claim, Evidence, Fact, ReviewedClaim, Source, Status
+from .matching import Candidate
 
 RELIABILITY_WEIGHT = {"primary": 1.0, "news": 0.9, "secondary": 0.6}
 

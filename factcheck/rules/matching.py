@@ -17,7 +17,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from .model import Claim, Fact, ReviewedClaim
+from ..model import Claim, Fact, ReviewedClaim
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
              "er", "ors", "or", "ies", "es", "ed", "ly", "s", "e")

@@ -12,10 +12,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..matching import Candidate, pins_measure, stems
+from ..language.quantities import Comparison, compare, describe
 from ..model import Fact, Kind, Qualifier, Quantity, Status
-from ..quantities import Comparison, compare, describe
 from .base import Context, Finding, when
+from .matching import Candidate, pins_measure, stems
 
 CODE = "NUM"
 _ORDER = {"consistent": 0, "loose": 1, "near": 1, "unknown": 2, "inconsistent": 3}

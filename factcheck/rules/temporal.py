@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..extract import PRODUCT_FUTURE
-from ..matching import Candidate, pins_measure, stems
+from ..language.extract import PRODUCT_FUTURE
+from ..language.quantities import describe
 from ..model import Claim, Fact, Quantity, Status
-from ..quantities import describe
 from .base import Context, Finding
+from .matching import Candidate, pins_measure, stems
 
 CODE = "TMP"
 _PRODUCT_FUTURE = re.compile(PRODUCT_FUTURE, re.IGNORECASE)

@@ -17,9 +17,9 @@ from typing import Any
 
 import yaml
 
-from .errors import FactFileError
-from .model import Entity, Fact, Kind, Quantity, ReviewedClaim, Source
-from .quantities import parse_value
+from ..errors import FactFileError
+from ..language.quantities import parse_value
+from ..model import Entity, Fact, Kind, Quantity, ReviewedClaim, Source
 
 FACT_KINDS = ("quantity", "event", "relation", "quote")
 ENTITY_KINDS = ("person", "organization", "product", "project", "place", "other")

@@ -29,9 +29,9 @@ from typing import Any
 
 import sqlite_utils
 
-from .errors import DocumentError, FetchError, StoreError
-from .fetch import FetchResult
-from .htmlpage import parse_html
+from ..errors import DocumentError, FetchError, StoreError
+from ..read.fetch import FetchResult
+from ..read.htmlpage import parse_html
 
 Database = sqlite_utils.Database  # for callers that must not import sqlite-utils themselves
 TABLE = "snapshots"

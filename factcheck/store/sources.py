@@ -22,9 +22,9 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from .errors import FactcheckError, FetchError
-from .fetch import Fetcher
-from .model import Fact, Source
+from ..errors import FactcheckError, FetchError
+from ..model import Fact, Source
+from ..read.fetch import Fetcher
 from .snapshots import Database, Snapshot, get_snapshot, save_snapshot
 
 #: A partial match scoring at least this (0-100, rapidfuzz ``partial_ratio`` on normalised,

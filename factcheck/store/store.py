@@ -22,10 +22,10 @@ from typing import Any
 
 import sqlite_utils
 
-from .entities import EntityIndex
-from .errors import StoreError
+from ..errors import StoreError
+from ..language.entities import EntityIndex
+from ..model import Entity, Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 from .facts import FactSet, fingerprint, load_facts
-from .model import Entity, Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 
 SCHEMA_VERSION = 1
 DEFAULT_CACHE_ENV = "FACTCHECK_CACHE_DIR"
@@ -35,7 +35,7 @@ SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")
 def bundled_facts_dir() -> Path:
     """The fact files shipped with the package: ``factcheck/facts_data/`` once installed
     (pyproject maps ``claims/`` there), ``claims/`` beside the package in a checkout."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent
     installed = package / "facts_data"
     if any(installed.glob("*.yaml")):
         return installed
