@@ -182,6 +182,11 @@ class Entity:
     name: str
     kind: str  # person, organization, product, project, place
     aliases: tuple[str, ...]
+    # Nouns an article uses to refer back to it ("the consortium", "the chipmaker").
+    descriptors: tuple[str, ...] = ()
+    # The organisation it acts for or belongs to: a chief executive's company, a product's
+    # maker, a data centre's owner. "Jensen Huang unveiled Blackwell" is NVIDIA's act.
+    affiliation: str | None = None
 
 
 @dataclass(frozen=True)

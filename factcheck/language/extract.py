@@ -18,7 +18,9 @@ import pysbd
 
 from ..model import Claim, Document, Entity, Kind, Span
 from .clauses import Clause, split_sentence
+from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
+from .furniture import blank_asides, prefix_end
 from .quantities import find_quantities
 
 
@@ -63,8 +65,6 @@ NEGATION = re.compile(r"\b(?:not|never|no longer|n't|neither|nor)\b|n't\b", re.I
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              r"Her|Its|Their|he|she|it|they)\b(?P<poss>)")
-PERSON_PRONOUNS = {"he", "him", "his", "she", "her"}
-THING_PRONOUNS = {"it", "its", "they", "their", "them"}
 REPORTING = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|reported|reports|noted|"
                        r"notes|estimated|estimates|argued|argues|told [\w ]{1,30}?)\s+(?:that\s+)?")
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
@@ -115,35 +115,10 @@ def claim_id(text: str, seen: dict[str, int]) -> str:
     return f"c{digest}" if seen[digest] == 1 else f"c{digest}-{seen[digest]}"
 
 
-class _Context:
-    """What pronouns point at: the last person, the last thing, and the last name the store
-    does not know (which may be either), whichever came most recently."""
-
-    def __init__(self) -> None:
-        self.person: tuple[str, str] | None = None  # (entity id or "", display name)
-        self.thing: tuple[str, str] | None = None
-        self.unknown: tuple[str, str] | None = None
-        self._when: dict[str, int] = {}
-        self._clock = 0
-
-    def note(self, entity: str, name: str, kind: str) -> None:
-        self._clock += 1
-        slot = "unknown" if not entity else "person" if kind == "person" else "thing"
-        setattr(self, slot, (entity, name))
-        self._when[slot] = self._clock
-
-    def resolve(self, pronoun: str) -> tuple[str, str] | None:
-        slot = "person" if pronoun.lower() in PERSON_PRONOUNS else "thing"
-        known: tuple[str, str] | None = getattr(self, slot)
-        if self.unknown and self._when.get("unknown", 0) > self._when.get(slot, 0):
-            return self.unknown  # "Bezos ... In 2015, he co-founded OpenAI": he is Bezos
-        return known
-
-
 def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
     """Every atomic claim of ``document``, in reading order."""
     claims: list[Claim] = []
-    context = _Context()
+    context = Discourse(finder.entities)
     seen: dict[str, int] = {}
     for block in document.blocks:
         if block.kind != "prose":
@@ -153,6 +128,8 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
             offset = block.span.start + sentence_span.start
             sentence = document.text[offset:block.span.start + sentence_span.end].replace(
                 "\n", " ")
+            cut = prefix_end(sentence)  # a dateline or a section label is not content
+            offset, sentence = offset + cut, sentence[cut:]
             if sentence.rstrip().endswith("?") or len(sentence.split()) < 3:
                 continue
             claims.extend(_sentence_claims(document, sentence, offset, finder, context, seen))
@@ -160,8 +137,9 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
 
 
 def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
-                     context: _Context, seen: dict[str, int]) -> list[Claim]:
-    mentions = finder.find(sentence)
+                     context: Discourse, seen: dict[str, int]) -> list[Claim]:
+    raw, sentence = sentence, blank_asides(sentence)
+    mentions = _with_descriptions(sentence, finder, context)
     clauses = split_sentence(sentence, [(m.start, m.end) for m in mentions])
     time_lead = TIME_LEAD.match(sentence)
     sentence_lead = LEAD_IN.match(sentence)
@@ -170,8 +148,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     for clause in clauses:
         text = sentence[clause.start:clause.end]
         inner = [m for m in mentions if clause.start <= m.start < clause.end]
-        local = [Mention(m.start - clause.start, m.end - clause.start, m.entity, m.kind,
-                         m.name) for m in inner]
+        local = [m.shifted(-clause.start) for m in inner]
         subject, standalone, resolved = _subject_and_standalone(
             clause, text, local, finder, context, previous_subject)
         if clause.role == "verb-phrase" and sentence_lead and \
@@ -200,6 +177,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                 subject[1].lower() not in PERSON_PRONOUNS | THING_PRONOUNS:
             context.note("", subject[1], "unknown")
         previous_subject = subject or previous_subject
+        standalone = _named(standalone, text, local, finder)
         standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
         quantities = find_quantities(standalone)
         years = tuple(int(q.value) if q.kind is Kind.YEAR else
@@ -218,11 +196,12 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
         future = FUTURE.search(text)
         out.append(Claim(
             id=claim_id(text, seen),
-            text=document.original[span.start:span.end] if document.offsets is None else text,
+            text=document.original[span.start:span.end] if document.offsets is None else
+            raw[clause.start:clause.end],
             standalone=standalone,
             span=span,
             position=document.position(start),
-            sentence=sentence,
+            sentence=raw,
             entities=tuple(dict.fromkeys(entities)),
             named=tuple(dict.fromkeys(m.entity for m in local)),
             subject=subject[0] if subject and subject[0] else None,
@@ -243,6 +222,33 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     return out
 
 
+def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) -> list[Mention]:
+    """Names in the sentence, plus the definite descriptions that point back to an earlier
+    one ("the consortium"); a name inside a description ("the Microsoft-backed group") is a
+    modifier of it, not a party to the claim."""
+    mentions = finder.find(sentence)
+    found = context.descriptions(sentence, [(m.start, m.end, m.entity) for m in mentions])
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(d.start <= m.start < d.end for d in found)]
+    for d in found:
+        entity = finder.entities[d.entity]
+        kept.append(Mention(d.start, d.end, d.entity, entity.kind, entity.name,
+                            described=True, possessive=d.possessive))
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFinder) -> str:
+    """The standalone form names what the clause only describes: "the consortium" -> "AIP"."""
+    for m in mentions:
+        if m.described:
+            phrase = text[m.start:m.end]
+            name = m.name + ("'s" if m.possessive else "")
+            if phrase in standalone:
+                standalone = standalone.replace(phrase, name, 1)
+    return standalone
+
+
 def _possessor(text: str, mentions: list[Mention], subject: str | None) -> str | None:
     """The owner named just before the subject: "AMD's Instinct" -> AMD."""
     for owner, head in zip(mentions, mentions[1:], strict=False):
@@ -258,7 +264,7 @@ def _year_of_ordinal(value: float) -> int:
 
 def _subject_and_standalone(
     clause: Clause, text: str, mentions: list[Mention], finder: EntityFinder,
-    context: _Context, previous: tuple[str, str] | None,
+    context: Discourse, previous: tuple[str, str] | None,
 ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
     """The clause's subject (entity id, name), its standalone text, and a resolved pronoun."""
     if clause.role in ("appositive", "relative") and mentions:
@@ -284,8 +290,7 @@ def _subject_and_standalone(
         if word.lower() in ("he", "she", "it", "they"):
             return ("", word), text, None  # a subject no one can name: judged by no one's facts
     after = [m for m in mentions if m.start >= body_start]
-    names = unknown_names(text[body_start:], [Mention(m.start - body_start, m.end - body_start,
-                                                      m.entity, m.kind, m.name) for m in after],
+    names = unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
                           sentence_start=clause.start == 0 or body_start > 0)
     if len(after) > 1 and REPORTING.match(text[after[0].end:]):
         after = after[1:]  # "NVIDIA said Blackwell trains ...": the claim is about Blackwell

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ..language.extract import LEAD_IN
 from ..model import Status
 from .base import Context, Finding
-from .matching import quote_similarity, reviewed_matches, stems
+from .matching import Candidate, quote_similarity, reviewed_matches, stems
 
 MISQUOTE_THRESHOLD = 60.0  # below this a quotation is about something else
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b(?!\s+only)|n't\b", re.IGNORECASE)
@@ -70,6 +71,23 @@ def _negates(ctx: Context, cue: str) -> bool:
     return False
 
 
+_MODALS = frozenset({"can", "could", "may", "might"})
+
+
+def _presupposed(ctx: Context, best: Candidate) -> bool:
+    """Does the fact speak only to a lead-in that a possibility takes for granted?
+
+    "By joining the fund, xAI can expand its resources" asserts what xAI can do; the joining
+    is background. A lead-in's event confirms nothing of a clause that says "can" or "may".
+    """
+    claim = ctx.claim
+    if (claim.opinion_marker or "").lower() not in _MODALS:
+        return False
+    lead = LEAD_IN.match(claim.standalone)
+    return bool(lead and best.positions) and all(
+        p < len(stems(lead.group(0))) for p in best.positions)
+
+
 def relation(ctx: Context) -> Finding | None:
     """A relation or event fact whose subject, object and cue the claim names."""
     named = set(ctx.claim.named)
@@ -81,6 +99,8 @@ def relation(ctx: Context) -> Finding | None:
         return None
     best = pool[0]
     fact = best.fact
+    if _presupposed(ctx, best):
+        return None
     if ctx.claim.negated and _negates(ctx, best.cue):
         return Finding(Status.CONTRADICTED, f"the article denies what the store records "
                        f"(\u201c{best.cue}\u201d): {fact.statement}", (fact,), rule="REL",

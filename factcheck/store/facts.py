@@ -28,7 +28,7 @@ RATINGS = ("false", "misleading")
 STATES = ("announced", "available", "completed", "ended")
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
-ENTITY_FIELDS = {"id", "name", "kind", "aliases", "note"}
+ENTITY_FIELDS = {"id", "name", "kind", "aliases", "descriptors", "affiliation", "note"}
 FACT_FIELDS = {"id", "kind", "subject", "object", "mentions", "measure", "cues", "value",
                "range", "tolerance", "as_of", "period", "date", "published", "state", "quote",
                "statement", "note", "sources"}
@@ -250,7 +250,9 @@ def _entity(file: _File, raw: Any) -> Entity:
     item = file.check_keys(raw, ENTITY_FIELDS, "entity")
     return Entity(id=file.ident(item), name=file.text(item, "name") or "",
                   kind=file.choice(item, "kind", ENTITY_KINDS) or "",
-                  aliases=file.texts(item, "aliases"))
+                  aliases=file.texts(item, "aliases"),
+                  descriptors=tuple(d.lower() for d in file.texts(item, "descriptors")),
+                  affiliation=file.text(item, "affiliation", required=False))
 
 
 FieldLines = dict[tuple[str, str], int]  # (fact or reviewed id, field) -> line
@@ -319,6 +321,7 @@ def load_facts(directory: Path) -> FactSet:
     reviewed: dict[str, ReviewedClaim] = {}
     aliases: dict[str, str] = {}
     lines: FieldLines = {}
+    entity_paths: dict[str, str] = {}
     for path in files:
         file_entities, file_facts, file_reviewed, file_lines = read_fact_file(path)
         lines.update(file_lines)
@@ -327,6 +330,7 @@ def load_facts(directory: Path) -> FactSet:
                 raise FactFileError(f"entity id '{entity.id}' is defined twice", str(path),
                                     file_lines.get((entity.id, "id")), "id")
             entities[entity.id] = entity
+            entity_paths[entity.id] = str(path)
             for alias in (entity.name, *entity.aliases):
                 key = alias.lower()
                 if aliases.get(key, entity.id) != entity.id:
@@ -343,6 +347,12 @@ def load_facts(directory: Path) -> FactSet:
             if item.id in reviewed or item.id in facts:
                 raise FactFileError(f"id '{item.id}' is used twice", item.path, item.line, "id")
             reviewed[item.id] = item
+    for entity in entities.values():
+        if entity.affiliation and entity.affiliation not in entities:
+            raise FactFileError(
+                f"unknown entity '{entity.affiliation}'{_hint(entity.affiliation, entities)}",
+                entity_paths[entity.id], lines.get((entity.id, "affiliation")),
+                "affiliation")
     for fact in facts.values():
         for field, ref in (("subject", fact.subject), ("object", fact.object),
                            *(("mentions", m) for m in fact.mentions)):

@@ -27,7 +27,7 @@ from ..language.entities import EntityIndex
 from ..model import Entity, Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 from .facts import FactSet, fingerprint, load_facts
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DEFAULT_CACHE_ENV = "FACTCHECK_CACHE_DIR"
 SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")
 
@@ -138,7 +138,9 @@ def _write(db: sqlite_utils.Database, facts: FactSet) -> None:
         {"key": "built_at", "value": dt.datetime.now(dt.UTC).isoformat()},
     ], pk="key")
     db.table("entities").insert_all(({"id": e.id, "name": e.name, "kind": e.kind,
-                                "aliases": json.dumps(list(e.aliases))}
+                                "aliases": json.dumps(list(e.aliases)),
+                                "descriptors": json.dumps(list(e.descriptors)),
+                                "affiliation": e.affiliation}
                                for e in facts.entities), pk="id")
     db.table("aliases").insert_all({"alias": alias, "entity": e.id}
                               for e in facts.entities for alias in (e.name, *e.aliases))
@@ -209,8 +211,10 @@ class Store:
         self.entities = EntityIndex(self._entities())
 
     def _entities(self) -> Iterable[Entity]:
-        for row in self.db.execute("select id, name, kind, aliases from entities"):
-            yield Entity(row[0], row[1], row[2], tuple(json.loads(row[3])))
+        for row in self.db.execute(
+                "select id, name, kind, aliases, descriptors, affiliation from entities"):
+            yield Entity(row[0], row[1], row[2], tuple(json.loads(row[3])),
+                         tuple(json.loads(row[4])), row[5])
 
     def _load(self, rows: Iterable[tuple[str, str]]) -> list[Fact]:
         out = []

@@ -1,0 +1,71 @@
+"""What a news sentence carries besides its content: datelines, labels, attribution, tickers.
+
+Owns: finding the parts of a sentence that say where, when and by whom it was reported rather
+than what happened ("SAN FRANCISCO, March 20, 2025 —", "What happened:", "(Nasdaq: NVDA)",
+"according to Reuters", "Bloomberg reported", "said on Tuesday that", "UAE-based"), and
+blanking them to spaces so offsets stay put. A blanked part is never a name, figure or date
+that a claim must have checked. Must not: drop a party to the claim: "AMD said revenue rose"
+keeps AMD, whose revenue it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_DAY = rf"(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "SAN FRANCISCO, March 20, 2025 —", "AUSTIN, Texas (Reuters) -", "London, 20 March 2025 --"
+DATELINE = re.compile(
+    rf"^\s*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+    rf"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?:,? {_DAY})?\s*(?:\([^()]{{1,30}}\))?"
+    rf"\s*(?:—|–|--| - )\s*")
+# "What happened:", "The AI question:", "Bottom line:" before a capitalised sentence.
+LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[A-Z\"“])")
+TICKER = re.compile(r"\s*\((?:(?:Nasdaq|NASDAQ|NYSE|Nyse|LSE|TSE|TYO|HKEX|SSE|Euronext|OTC|"
+                    r"TSX|ASX|KRX|XETRA)(?: ?[A-Z]+)?:\s*[A-Z0-9.]{1,8}(?:,\s*[^()]{1,20})?)\)")
+# Publishers and wires: attribution, not content.
+PUBLISHERS = (r"(?:Reuters|Bloomberg(?: News)?|the Associated Press|Associated Press|AP|AFP|"
+              r"CNBC|CNN|the BBC|BBC|Semafor|TechCrunch|The Verge|Axios|Forbes|Fortune|"
+              r"The Information|the Information|(?:The |the )?(?:Wall Street Journal|New York "
+              r"Times|Financial Times|Washington Post|Economist|Guardian)|the FT|the WSJ|"
+              r"Nikkei(?: Asia)?|Business Insider|Insider|Yahoo Finance|MarketWatch)")
+_ASIDES = [
+    # "according to Reuters", "according to estimates from TechInsights"
+    re.compile(r",?\s*\baccording to (?:[\w.&'’-]+ ?){1,6}(?=[,.;]|$)"),
+    re.compile(rf",?\s*\b(?:as )?(?:first )?reported by {PUBLISHERS}"),
+    re.compile(rf"\b{PUBLISHERS} (?:reported|said|wrote|first reported|reports)"
+               rf"(?: on {_WEEKDAY})?,?(?: that)?\s*"),
+    re.compile(rf",?\s*\btold {PUBLISHERS}|\btold (?:analysts|reporters|investors|journalists)"
+               rf"(?: on (?:a|the) (?:call|conference call))?"),
+    # the day something was said: "said late on Tuesday, Feb. 4, that" -> "said that"
+    re.compile(rf"\b(?:said|says|announced|reported|wrote|confirmed|disclosed)(?P<aside> "
+               rf"(?:(?:late|early) )?on (?:{_WEEKDAY}|{_DAY})(?:, {_DAY})?,?)(?= that\b| it\b)"),
+    # places that only locate a party: "UAE-based", "San Jose-based", "Santa Clara, Calif.-based"
+    re.compile(r"\b(?:[A-Z][\w.]*[ -]){0,3}[A-Z][\w.]*-(?:based|headquartered)\b"),
+]
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def prefix_end(sentence: str) -> int:
+    """Where a sentence's content starts, past a dateline and a section label."""
+    at = 0
+    for pattern in (DATELINE, LABEL):
+        m = pattern.match(sentence, at)
+        if m and len(sentence) - m.end() > 20:
+            at = m.end()
+    return at
+
+
+def blank_asides(sentence: str) -> str:
+    """The sentence with its tickers, attributions and locating places blanked to spaces."""
+    text = sentence
+    for pattern in (TICKER, *_ASIDES):
+        for m in reversed(list(pattern.finditer(text))):
+            group = "aside" if "aside" in pattern.groupindex else 0
+            text = _blank(text, m.start(group), m.end(group))
+    return text
