@@ -58,8 +58,9 @@ class Discourse:
             nouns |= set(self.descriptors(entity))
         # No plurals: "the two companies" is not one of them.
         words = sorted(nouns, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, words))
         self._pattern = re.compile(
-            rf"\b{_DETERMINER}\s+(?P<mod>{_MODIFIER})(?P<noun>(?i:{'|'.join(map(re.escape, words))}))"
+            rf"\b{_DETERMINER}\s+(?P<mod>{_MODIFIER})(?P<noun>(?i:{alternatives}))"
             rf"(?P<poss>'s|’s)?(?![\w-])") if words else None
 
     def descriptors(self, entity: Entity) -> tuple[str, ...]:

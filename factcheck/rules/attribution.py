@@ -84,8 +84,9 @@ def _presupposed(ctx: Context, best: Candidate) -> bool:
     if (claim.opinion_marker or "").lower() not in _MODALS:
         return False
     lead = LEAD_IN.match(claim.standalone)
-    return bool(lead and best.positions) and all(
-        p < len(stems(lead.group(0))) for p in best.positions)
+    if lead is None or not best.positions:
+        return False
+    return all(p < len(stems(lead.group(0))) for p in best.positions)
 
 
 def relation(ctx: Context) -> Finding | None:
