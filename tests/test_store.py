@@ -87,3 +87,18 @@ def test_the_bundled_store_works_from_any_directory(tmp_path: Path) -> None:
     finally:
         os.chdir(cwd)
     assert store.counts()["facts"] >= 60
+
+
+def test_a_store_without_reviewed_claims_checks_articles(tmp_path: Path) -> None:
+    """Fact files with no `reviewed` list build a store that answers like any other."""
+    facts = tmp_path / "facts"
+    facts.mkdir()
+    (facts / "webb.yaml").write_text(
+        "entities:\n  - id: webb\n    name: James Webb Space Telescope\n    kind: product\n"
+        "    aliases: [Webb, JWST]\nfacts:\n  - id: webb-launch\n    kind: event\n"
+        "    subject: webb\n    measure: launch\n    cues: [launched, launch]\n"
+        "    date: 2021-12-25\n    statement: Webb launched on 25 December 2021.\n"
+        "    sources:\n      - url: https://example.org/webb\n        title: Webb\n"
+        "        publisher: NASA\n        reliability: primary\n")
+    store = open_store(facts)
+    assert store.reviewed_about(["webb"]) == []

@@ -24,6 +24,7 @@ KIND_DESCRIPTORS: dict[str, frozenset[str]] = {
     "product": frozenset({"product"}),
     "place": frozenset({"city", "site"}),
 }
+_MAKER = frozenset({"maker", "developer", "creator", "owner", "operator", "parent"})
 _DETERMINER = r"(?:[Tt]he|[Tt]his)"  # not "that": "said that his company"
 _MODIFIER = r"(?:[\w.&'’-]+\s+){0,3}?"
 
@@ -49,11 +50,13 @@ class Discourse:
         self._entities = entities
         self._clock = 0
         self._seen: dict[str, int] = {}  # entity id -> when last named
+        self._count: dict[str, int] = {}  # entity id -> how often named: its salience
+        self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
         self.person: tuple[str, str] | None = None  # (entity id or "", display name)
         self.thing: tuple[str, str] | None = None
         self.unknown: tuple[str, str] | None = None
         self._when: dict[str, int] = {}
-        nouns: set[str] = set()
+        nouns: set[str] = set(_MAKER)
         for entity in entities.values():
             nouns |= set(self.descriptors(entity))
         # No plurals: "the two companies" is not one of them.
@@ -71,13 +74,23 @@ class Discourse:
         self._clock += 1
         if entity:
             self._seen[entity] = self._clock
+            self._count[entity] = self._count.get(entity, 0) + 1
         slot = "unknown" if not entity else "person" if kind == "person" else "thing"
         setattr(self, slot, (entity, name))
         self._when[slot] = self._clock
 
-    def resolve(self, pronoun: str) -> tuple[str, str] | None:
-        """What a pronoun points at: the last person or thing, or a more recent unknown name."""
+    def note_subject(self, entity: str, name: str, kind: str) -> None:
+        """A clause was about ``entity``: "it" in the next clause most likely is too."""
+        self.subject = (entity, name) if entity and kind != "person" else None
+
+    def resolve(self, pronoun: str, leading: bool = False) -> tuple[str, str] | None:
+        """What a pronoun points at: the last person or thing, or a more recent unknown name.
+        A leading "it" or "they" continues the previous clause's subject when that was a
+        thing ("Google bought DeepMind. It paid $400 million": it is Google)."""
         slot = "person" if pronoun.lower() in PERSON_PRONOUNS else "thing"
+        if leading and slot == "thing" and self.subject and \
+                self._when.get("unknown", 0) <= self._when.get("thing", 0):
+            return self.subject
         known: tuple[str, str] | None = getattr(self, slot)
         if self.unknown and self._when.get("unknown", 0) > self._when.get(slot, 0):
             return self.unknown
@@ -95,26 +108,36 @@ class Discourse:
         out = []
         for m in self._pattern.finditer(sentence):
             noun = m.group("noun").lower()
-            inside = {e for s, _, e in named if m.start() <= s < m.end()}
             head = [e for s, end, e in named if m.start() <= s and
                     sentence[end:m.start("noun")].strip() == ""]
             if head and noun in self.descriptors(self._entities[head[-1]]):
                 continue  # "the xAI company" is xAI, already named
-            before = {e: 10_000 + s for s, _, e in named if s < m.start()}
-            target = self._referent(noun, inside, before)
+            if head and noun in _MAKER and self._entities[head[-1]].affiliation:
+                # "the ChatGPT maker" is whoever makes ChatGPT
+                target: str | None = self._entities[head[-1]].affiliation
+            else:
+                # Never an entity named earlier in the same sentence: "Microsoft remains the
+                # company's biggest backer" is not about Microsoft.
+                target = self._referent(noun, {e for s, _, e in named if s < m.end()})
             if target:
                 out.append(Description(m.start(), m.end(), target, bool(m.group("poss"))))
         return out
 
-    def _referent(self, noun: str, inside: set[str], before: dict[str, int]) -> str | None:
-        best: tuple[int, str] | None = None
-        for entity_id, when in (*self._seen.items(), *before.items()):
+    def _referent(self, noun: str, excluded: set[str]) -> str | None:
+        """The entity a description names: one the store describes with this very noun, the
+        most recent first; else one of a kind the noun fits ("the company"), the most
+        often named first, as news refers back to its main subject."""
+        best: tuple[int, int, int, str] | None = None
+        for entity_id, when in self._seen.items():
             entity = self._entities.get(entity_id)
-            if entity is None or entity_id in inside:
+            if entity is None or entity_id in excluded:
                 continue
-            nouns = self.descriptors(entity)
-            if noun not in nouns:
+            if noun in entity.descriptors:
+                key = (1, when, 0, entity_id)
+            elif noun in KIND_DESCRIPTORS.get(entity.kind, ()):
+                key = (0, self._count.get(entity_id, 0), when, entity_id)
+            else:
                 continue
-            if best is None or when > best[0]:
-                best = (when, entity_id)
-        return best[1] if best else None
+            if best is None or key > best:
+                best = key
+        return best[3] if best else None

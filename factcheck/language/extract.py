@@ -173,6 +173,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
         if subject and subject[0]:
             entity = finder.entities.get(subject[0])
             context.note(subject[0], subject[1], entity.kind if entity else "thing")
+            context.note_subject(subject[0], subject[1], entity.kind if entity else "thing")
         elif subject and subject[1] and subject[1][0].isupper() and \
                 subject[1].lower() not in PERSON_PRONOUNS | THING_PRONOUNS:
             context.note("", subject[1], "unknown")
@@ -280,7 +281,7 @@ def _subject_and_standalone(
     resolved = None
     if pronoun and not pronoun.group("lead"):
         word = pronoun.group("pron")
-        target = context.resolve(word)
+        target = context.resolve(word, leading=word.lower() in ("it", "they"))
         if target:
             resolved = target
             name = target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")

@@ -22,7 +22,7 @@ DATELINE = re.compile(
     rf"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?:,? {_DAY})?\s*(?:\([^()]{{1,30}}\))?"
     rf"\s*(?:—|–|--| - )\s*")
 # "What happened:", "The AI question:", "Bottom line:" before a capitalised sentence.
-LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[A-Z\"“])")
+LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[\w\"“])")
 TICKER = re.compile(r"\s*\((?:(?:Nasdaq|NASDAQ|NYSE|Nyse|LSE|TSE|TYO|HKEX|SSE|Euronext|OTC|"
                     r"TSX|ASX|KRX|XETRA)(?: ?[A-Z]+)?:\s*[A-Z0-9.]{1,8}(?:,\s*[^()]{1,20})?)\)")
 # Publishers and wires: attribution, not content.

@@ -136,6 +136,28 @@ def years(ctx: Context) -> Finding | None:
                        i for i, y in enumerate(claim.years) if all_years.index(y) in covered))
 
 
+# Verbs of a state that goes on: "will continue as adviser" or "will remain" say nothing
+# of a one-time event, and "will enable customers to" predicts an effect.
+_ONGOING = frozenset(stems("continue remain keep stay serve act work be have hold lead "
+                           "enable allow help make give provide support"))
+
+
+def _governed_verb(text: str, marker: str) -> str | None:
+    """The stem of the verb a future marker governs ("will join" -> join), unless it names a
+    state that goes on; None when there is none."""
+    at = text.lower().find(marker.lower())
+    if at < 0:
+        return None
+    after = [w for w in stems(text[at + len(marker):])[:3] if w not in _ADVERBS]
+    if not after or after[0] in _ONGOING:
+        return None
+    return after[0]
+
+
+_ADVERBS = frozenset(stems("also soon now formally officially then still jointly later "
+                           "eventually finally"))
+
+
 def outdated(ctx: Context) -> Finding | None:
     """Presented as future on the article's date, recorded as done or reported before it."""
     claim, today = ctx.claim, ctx.article_date
@@ -143,8 +165,9 @@ def outdated(ctx: Context) -> Finding | None:
         return None
     marker = claim.future_marker
     if _PRODUCT_FUTURE.fullmatch(marker):
-        pool = [f for f in ctx.subject_facts if f.subject == claim.subject and
-                f.state in _DONE_STATES and f.date and f.date < today]
+        # A product's arrival: only a fact that records the named thing as available.
+        pool = [f for f in ctx.subject_facts if f.state == "available" and f.date and
+                f.date < today and (f.subject in claim.named or f.object in claim.named)]
         pool += [c.fact for c in ctx.candidates if c.fact.state in _DONE_STATES and
                  c.fact.date and c.fact.date < today and c.fact not in pool]
         if pool:
@@ -155,6 +178,7 @@ def outdated(ctx: Context) -> Finding | None:
                            f"{fact.state} since {fact.date.isoformat()} "  # type: ignore[union-attr]
                            f"({fact.statement})", (fact,), rule=CODE, strength=0.9)
     if _FORECAST.fullmatch(marker):
+        verb = _governed_verb(claim.standalone, marker)
         for candidate in ctx.candidates:
             fact = candidate.fact
             known = fact.published or fact.date
@@ -166,7 +190,8 @@ def outdated(ctx: Context) -> Finding | None:
                                f"results were published on {known.isoformat()}",
                                (fact,), rule=CODE, strength=0.85)
             if fact.kind == "event" and fact.date and fact.date < today and \
-                    marker.lower() in ("will", "is set to", "plans to", "is expected to"):
+                    marker.lower() in ("will", "is set to", "plans to", "is expected to") and \
+                    verb is not None and verb in stems(candidate.cue)[:1]:
                 return Finding(Status.OUTDATED,
                                f"article ({today.isoformat()}) presents it as future "
                                f"(\u201c{marker}\u201d); store: it happened on "

@@ -27,7 +27,7 @@ from ..language.entities import EntityIndex
 from ..model import Entity, Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 from .facts import FactSet, fingerprint, load_facts
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 DEFAULT_CACHE_ENV = "FACTCHECK_CACHE_DIR"
 SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")
 
@@ -158,6 +158,9 @@ def _write(db: sqlite_utils.Database, facts: FactSet) -> None:
                                                     *(("mention", m) for m in f.mentions))
                                     if e))
     db.table("fact_entities").create_index(["entity"])
+    # Created even when empty: a store without reviewed claims is an ordinary store.
+    db.table("reviewed").create({"id": str, "claim": str, "entities": str, "rating": str,
+                                 "data": str}, pk="id")
     db.table("reviewed").insert_all(({
         "id": r.id, "claim": r.claim, "entities": " ".join(r.entities), "rating": r.rating,
         "data": json.dumps(_jsonable(asdict(r)), sort_keys=True),
