@@ -159,6 +159,10 @@ class Claim:
     fiscal_years: tuple[int, ...] = ()  # years written as fiscal ("FY2025", "fiscal 2025")
     role: str = "main"  # the clause it is: main, verb-phrase, participle, with, appositive...
     possessor: str | None = None  # "AMD's Instinct revenue": AMD, whose measure it may be
+    # Entities the sentence or the one before named, which the claim may leave implicit:
+    # "Thrive Capital led it" after a sentence on OpenAI's round. They can complete a
+    # two-party fact, never contradict one, and need no checking of their own.
+    context: tuple[str, ...] = ()
 
     @property
     def subjects(self) -> frozenset[str]:

@@ -7,23 +7,56 @@ read files, render output or pick an exit code.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from .language.extract import extract_claims
-from .model import ArticleInfo, CheckedClaim, Document, Report
+from .model import ArticleInfo, Block, CheckedClaim, Document, Report, Span
 from .rules import judge
+from .rules.trace import Considered, Reading, considered, reading
 from .store.store import Store
 
 
-def check(document: Document, store: Store, *, article_date: dt.date | None = None) -> Report:
-    """Check every claim of ``document`` against ``store``; the same input, the same report."""
-    date = article_date or document.date
+def _names(store: Store) -> Callable[[str], tuple[str, ...]]:
     index = store.entities
 
     def names(entity_id: str) -> tuple[str, ...]:
         entity = index.entities.get(entity_id)
         return (entity.name, *entity.aliases) if entity else (entity_id,)
 
+    return names
+
+
+def check(document: Document, store: Store, *, article_date: dt.date | None = None) -> Report:
+    """Check every claim of ``document`` against ``store``; the same input, the same report."""
+    date = article_date or document.date
+    index = store.entities
+    names = _names(store)
     checked = tuple(CheckedClaim(claim, judge(claim, store, date, names))
                     for claim in extract_claims(document, index))
     return Report(article=ArticleInfo(document.source, document.title, date), claims=checked,
                   store=store.label)
+
+
+@dataclass(frozen=True)
+class Explained:
+    """One claim of an explained sentence: what was read, the facts looked at, the verdict."""
+
+    claim: CheckedClaim
+    reading: Reading
+    considered: tuple[Considered, ...]
+
+
+def explain(sentence: str, store: Store, *, article_date: dt.date | None = None
+            ) -> tuple[Explained, ...]:
+    """The trace of every claim in one sentence, as ``factcheck explain`` prints it."""
+    text = " ".join(sentence.split())
+    document = Document(source="<sentence>", original=text, text=text,
+                        blocks=(Block(Span(0, len(text)), "prose"),), date=article_date)
+    report = check(document, store, article_date=article_date)
+    out = []
+    for checked in report.claims:
+        claim = checked.claim
+        facts = store.facts_about(claim.entities) if claim.entities else []
+        out.append(Explained(checked, reading(claim), tuple(considered(claim, facts))))
+    return tuple(out)

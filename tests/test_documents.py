@@ -104,3 +104,23 @@ def test_date_option_overrides_the_article_date(tmp_path: Path) -> None:
 def test_only_http_urls_are_fetched() -> None:
     with pytest.raises(DocumentError, match="only http:// and https:// URLs"):
         load_document("ftp://example.com/article.txt")
+
+
+@pytest.mark.parametrize(("opening", "date"), [
+    ("TOKYO, Jan. 23, 2025 — SoftBank said on Thursday that it would invest more.",
+     dt.date(2025, 1, 23)),
+    ("AUSTIN, Texas, March 5, 2025 (Reuters) - AMD said its data center sales rose again.",
+     dt.date(2025, 3, 5)),
+    ("London, 20 March 2025 -- The partnership said two members had joined it this week.",
+     dt.date(2025, 3, 20)),
+])
+def test_a_dateline_opening_the_first_paragraph_dates_the_article(opening: str,
+                                                                  date: dt.date) -> None:
+    document = read_text(f"A headline about chips\n\n{opening}\n", "story.txt")
+    assert document.date == date
+
+
+def test_a_date_later_in_the_text_does_not_date_the_article() -> None:
+    document = read_text("A headline\n\nSoftBank said on Jan. 23, 2025 that it would invest.\n",
+                         "story.txt")
+    assert document.date is None

@@ -96,6 +96,34 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
     sys.exit(exit_status(report, failing))
 
 
+@cli.command()
+@click.argument("sentence")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD",
+              help="The date the sentence was published (for outdated and latest figures).")
+@store_option
+@errors_handled()
+def explain(sentence: str, date_text: str | None, store_path: str | None) -> None:
+    """Show how one sentence is read and judged: the names and figures read, every stored
+    fact about its names, why each was passed over, and the verdict.
+
+    Use it to see what a fact file is missing when a claim comes out unverified.
+
+    Example:
+
+    \b
+        factcheck explain "Nvidia's revenue rose to $39.3 billion." --date 2025-03-01
+        factcheck explain "Webb launched in December 2021." --store my-facts/
+    """
+    from ..pipeline import explain as run_explain
+    from ..reporters import explain_text
+    from ..store.store import open_store
+
+    buffer = io.StringIO()
+    explain_text.render(run_explain(sentence, open_store(store_path),
+                                    article_date=parse_date(date_text)), buffer)
+    emit(buffer.getvalue(), None)
+
+
 def _fetcher(allow_private: bool) -> Callable[[str], tuple[str, str, str]]:
     from ..read.fetch import Fetcher
 

@@ -52,6 +52,7 @@ class Discourse:
         self._seen: dict[str, int] = {}  # entity id -> when last named
         self._count: dict[str, int] = {}  # entity id -> how often named: its salience
         self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
+        self._sentences: list[set[str]] = [set()]  # entities named, sentence by sentence
         self.person: tuple[str, str] | None = None  # (entity id or "", display name)
         self.thing: tuple[str, str] | None = None
         self.unknown: tuple[str, str] | None = None
@@ -75,9 +76,17 @@ class Discourse:
         if entity:
             self._seen[entity] = self._clock
             self._count[entity] = self._count.get(entity, 0) + 1
+            self._sentences[-1].add(entity)
         slot = "unknown" if not entity else "person" if kind == "person" else "thing"
         setattr(self, slot, (entity, name))
         self._when[slot] = self._clock
+
+    def next_sentence(self) -> None:
+        self._sentences = [*self._sentences[-1:], set()]
+
+    def recent(self) -> frozenset[str]:
+        """Entities named in this sentence so far and in the one before it."""
+        return frozenset().union(*self._sentences)
 
     def note_subject(self, entity: str, name: str, kind: str) -> None:
         """A clause was about ``entity``: "it" in the next clause most likely is too."""

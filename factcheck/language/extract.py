@@ -138,6 +138,7 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
 
 def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
                      context: Discourse, seen: dict[str, int]) -> list[Claim]:
+    context.next_sentence()
     raw, sentence = sentence, blank_asides(sentence)
     mentions = _with_descriptions(sentence, finder, context)
     clauses = split_sentence(sentence, [(m.start, m.end) for m in mentions])
@@ -219,6 +220,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                                if q.kind is Kind.YEAR and q.unit == "fiscal"),
             role=clause.role,
             possessor=_possessor(text, local, subject[0] if subject else None),
+            context=tuple(sorted(context.recent() - set(entities))),
         ))
     return out
 

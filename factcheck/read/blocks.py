@@ -46,6 +46,18 @@ def parse_dateline(line: str) -> dt.date | None:
     return None
 
 
+# A wire story's first paragraph opens with its dateline: "TOKYO, Jan. 23, 2025 (Reuters) —".
+_OPENING = re.compile(r"^[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?,"
+                      r"\s*([A-Za-z]{3,9}\.? \d{1,2}, \d{4}|\d{1,2} [A-Za-z]{3,9} \d{4})"
+                      r"\s*(?:\([^()]{1,30}\))?\s*(?:—|–|--| - )")
+
+
+def opening_date(line: str) -> dt.date | None:
+    """The date of a dateline that opens a paragraph, or None."""
+    m = _OPENING.match(line)
+    return parse_dateline(m.group(1)) if m else None
+
+
 def parse_iso_date(value: object) -> dt.date | None:
     """A date from metadata: a date, a datetime, or an ISO-like string."""
     if isinstance(value, dt.datetime):
@@ -110,6 +122,8 @@ def classify_blocks(text: str, blocks: list[Block]) -> tuple[list[Block], str | 
         elif line.endswith("?") and len(words) <= 15:
             kind = "heading"  # a rhetorical question used as a section lead-in
         else:
+            if not seen_prose and date is None:
+                date = opening_date(line)  # "TOKYO, Jan. 23, 2025 — SoftBank said ..."
             seen_prose = True
         out.append(Block(block.span, kind))
     return out, title, date

@@ -17,11 +17,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..language.quantities import describe
+from ..language.quantities import describe, find_quantities
 from ..model import Claim, Evidence, Fact, Status, Verdict
 from . import attribution, numeric, temporal
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, reliability
 from .matching import FactSource, candidates, nearest
+from .trace import passed_over
 
 Rule = Callable[[Context], Finding | None]
 
@@ -67,6 +68,12 @@ def _uncovered(claim: Claim, findings: list[Finding],
             missing.append(aliases[0] if aliases else entity)
     missing += [n for n in claim.unknown_names if not _word_in(n, text)]
     quantities = set().union(*(f.covered_quantities for f in findings))
+    # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
+    # checked by it as much as its value is.
+    stated = [q for f in facts for q in find_quantities(f.statement)]
+    quantities |= {i for i, q in enumerate(claim.quantities)
+                   if any(s.kind is q.kind and s.unit == q.unit and abs(s.value - q.value)
+                          <= 1e-9 * max(1.0, abs(q.value)) for s in stated)}
     missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
     years = set().union(*(f.covered_years for f in findings))
     missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
@@ -137,8 +144,9 @@ def _fallback(claim: Claim, source: FactSource, subject_facts: list[Fact]) -> Ve
     if close is None:
         return _verdict(Status.UNVERIFIED, 0.5, "nothing in the store speaks to this claim",
                         [], "NONE")
+    why = f"; {passed_over(claim, subject_facts)}" if subject_facts else ""
     return _verdict(Status.UNVERIFIED, 0.5, f"nothing in the store settles it; nearest fact: "
-                    f"{close.statement}", [evidence_of(close)], "NONE")
+                    f"{close.statement}{why}", [evidence_of(close)], "NONE")
 
 
 def _own_year(claim: Claim) -> bool:

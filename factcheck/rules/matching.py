@@ -180,8 +180,9 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
     named = set(claim.entities)
     if fact.subject not in named:
         return False
-    if fact.object and fact.object not in named:
-        return False
+    if fact.object and fact.object not in named and (
+            fact.object not in claim.context or claim.subject != fact.subject):
+        return False  # an object left implicit must be the counterparty of the claim's subject
     if claim.subject is None and claim.subject_name:
         return False  # the claim is about a name the store does not know
     if claim.subject and claim.subject not in (fact.subject, fact.object) and \

@@ -1,0 +1,96 @@
+"""Why a claim got its verdict: what was read, which facts were looked at, why each was passed.
+
+Owns: the trace ``factcheck explain`` prints and the short "passed over" list an
+``unverified`` verdict carries, so a curator sees what to add or fix. It asks the same
+questions ``matching.candidates`` asks, one fact at a time, and says which one failed.
+Must not: decide a verdict (``judge`` does) or format output (a reporter does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..language.quantities import describe
+from ..model import Claim, Fact
+from .matching import best_cue, stems, subject_fits
+
+MAX_PASSED = 3  # facts named in an unverified explanation; explain shows them all
+
+
+@dataclass(frozen=True)
+class Considered:
+    """A stored fact about the claim's entities, and why it settled nothing (or "")."""
+
+    fact: Fact
+    reason: str  # empty when the fact is a candidate: subject and a cue fit
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the checker read in a claim."""
+
+    subject: str
+    names: tuple[str, ...]
+    unknown_names: tuple[str, ...]
+    figures: tuple[str, ...]
+    years: tuple[int, ...]
+    markers: tuple[str, ...]
+
+
+def reading(claim: Claim) -> Reading:
+    markers = tuple(f"{label} \u201c{value.lstrip('!')}\u201d" for label, value in (
+        ("judgement", claim.opinion_marker), ("future", claim.future_marker)) if value)
+    if claim.negated:
+        markers += ("negated",)
+    return Reading(claim.subject_name or "(none)", claim.entities, claim.unknown_names,
+                   tuple(describe(q) for q in claim.quantities), claim.years, markers)
+
+
+def why_not(claim: Claim, fact: Fact) -> str:
+    """Why ``fact`` is not a candidate for ``claim``; "" when it is one."""
+    named = set(claim.entities)
+    if fact.subject not in named:
+        return f"about {fact.subject}, which the claim does not name"
+    if fact.object and fact.object not in named and (
+            fact.object not in claim.context or claim.subject != fact.subject):
+        return f"needs its object {fact.object} named too"
+    if not subject_fits(claim, fact):
+        if claim.subject is None and claim.subject_name:
+            return f"the claim is about {claim.subject_name}, a name the store does not know"
+        return f"the claim is about {claim.subject}, not {fact.subject}"
+    if fact.kind == "quote" and claim.quotes:
+        return ""
+    if best_cue(fact, stems(claim.standalone)) is None:
+        cues = ", ".join(fact.cues[:6]) + (", ..." if len(fact.cues) > 6 else "")
+        return f"none of its cues in the claim ({cues})"
+    return ""
+
+
+def considered(claim: Claim, facts: list[Fact]) -> list[Considered]:
+    """The facts whose subject or object the claim names: candidates first, then those that
+    failed nearest (a cue missing, then an object, then the subject), then by id. Facts
+    that only mention a name are left out: they were never in the running."""
+    named = set(claim.entities)
+    out = [Considered(f, why_not(claim, f)) for f in facts
+           if f.subject in named or f.object in named]
+
+    def rank(c: Considered) -> tuple[int, str]:
+        order = next((i for i, word in enumerate(("", "none of", "needs", "the claim"))
+                      if c.reason.startswith(word)), 4) if c.reason else 0
+        return order, c.fact.id
+
+    return sorted(out, key=rank)
+
+
+def passed_over(claim: Claim, facts: list[Fact]) -> str:
+    """A short account for an ``unverified`` verdict: what was read and what was passed."""
+    read = reading(claim)
+    parts = [f"read: subject {read.subject}"]
+    if read.figures:
+        parts.append("figures " + ", ".join(read.figures))
+    if read.unknown_names:
+        parts.append("names not in the store " + ", ".join(read.unknown_names))
+    rejected = [c for c in considered(claim, facts) if c.reason][:MAX_PASSED]
+    if rejected:
+        parts.append("passed over " + "; ".join(f"{c.fact.id} ({c.reason})" for c in rejected))
+    return "; ".join(parts)
