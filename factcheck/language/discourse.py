@@ -117,7 +117,7 @@ class Discourse:
         out = []
         for m in self._pattern.finditer(sentence):
             noun = m.group("noun").lower()
-            head = [e for s, end, e in named if m.start() <= s and
+            head = [e for s, end, e in named if m.start() <= s < m.start("noun") and
                     sentence[end:m.start("noun")].strip() == ""]
             if head and noun in self.descriptors(self._entities[head[-1]]):
                 continue  # "the xAI company" is xAI, already named

@@ -33,7 +33,7 @@ PUBLISHERS = (r"(?:Reuters|Bloomberg(?: News)?|the Associated Press|Associated P
               r"Nikkei(?: Asia)?|Business Insider|Insider|Yahoo Finance|MarketWatch)")
 _ASIDES = [
     # "according to Reuters", "according to estimates from TechInsights"
-    re.compile(r",?\s*\baccording to (?:[\w.&'’-]+ ?){1,6}(?=[,.;]|$)"),
+    re.compile(r",?\s*\baccording to (?:[\w&'’-]+ ?){1,6}(?=[,.;]|$)"),
     re.compile(rf",?\s*\b(?:as )?(?:first )?reported by {PUBLISHERS}"),
     re.compile(rf"\b{PUBLISHERS} (?:reported|said|wrote|first reported|reports)"
                rf"(?: on {_WEEKDAY})?,?(?: that)?\s*"),

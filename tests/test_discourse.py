@@ -1,0 +1,67 @@
+"""The article as a discourse: pronouns and definite descriptions name what they point back to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.language.extract import extract_claims
+from factcheck.read.documents import read_text
+
+
+def claims(store: Any, text: str) -> list[Any]:
+    return extract_claims(read_text(text, "a.txt"), store.entities)
+
+
+def test_a_kind_noun_points_back_to_the_company_named_before(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme reported record results on Monday. "
+                               "The company said revenue reached $50 billion.")
+    assert found[1].subject == "acme"
+    assert found[1].standalone == "Acme Corp said revenue reached $50 billion"
+
+
+def test_a_descriptor_the_store_records_beats_a_more_recent_kind_match(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme bought a stake in Globex in 2020. "
+                               "The conglomerate reported revenue of $50 billion in 2024.")
+    assert found[-1].subject == "acme"
+
+
+def test_a_description_never_names_an_entity_of_its_own_sentence(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme reported record results. "
+                               "Globex remains the company's biggest customer.")
+    assert found[-1].standalone == "Globex remains Acme Corp's biggest customer"
+    assert set(found[-1].entities) == {"globex", "acme"}
+
+
+def test_the_maker_of_a_product_is_its_affiliation(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme shipped RocketChip last year. "
+                               "The RocketChip maker reported revenue of $50 billion.")
+    assert found[-1].subject == "acme"
+
+
+def test_a_name_in_a_hyphenated_modifier_is_not_the_referent(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme led the deal for Globex in 2020. "
+                               "The Acme-backed company later partnered with Initech.")
+    assert found[-1].subject == "globex"
+    assert "acme" not in found[-1].named
+
+
+def test_a_plural_is_not_one_entity(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme bought Globex in 2020. "
+                               "The two companies share a headquarters.")
+    assert found[-1].standalone == "The two companies share a headquarters"
+
+
+def test_a_leading_it_continues_the_last_subject(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme acquired Globex in 2020. It paid $5 billion.")
+    assert found[-1].standalone == "Acme Corp paid $5 billion"
+
+
+def test_a_description_with_nothing_named_before_stays_as_written(acme_store: Any) -> None:
+    found = claims(acme_store, "The conglomerate reported revenue of $50 billion in 2024.")
+    assert found[0].subject is None
+    assert found[0].standalone.startswith("The conglomerate")
+
+
+def test_an_implicit_counterparty_comes_from_the_sentence_before(acme_store: Any) -> None:
+    found = claims(acme_store, "Globex is a maker of widgets. Acme acquired it in 2020.")
+    assert "globex" in found[-1].context

@@ -1,0 +1,52 @@
+"""News furniture: datelines, labels, tickers and attribution are not a claim's content."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.language.extract import extract_claims
+from factcheck.language.furniture import blank_asides, prefix_end
+from factcheck.read.documents import read_text
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("SAN FRANCISCO, March 20, 2025 — Acme said revenue rose.", "Acme said revenue rose."),
+    ("AUSTIN, Texas (Reuters) - Acme said revenue rose again.", "Acme said revenue rose again."),
+    ("What happened: Acme said revenue rose sharply.", "Acme said revenue rose sharply."),
+    ("Photo: xAI's Colossus supercomputer in Memphis.", "xAI's Colossus supercomputer in Memphis."),
+    ("Acme said revenue rose: a record year.", "Acme said revenue rose: a record year."),
+])
+def test_a_dateline_or_a_label_is_cut_from_the_front(sentence: str, content: str) -> None:
+    assert sentence[prefix_end(sentence):] == content
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Acme (Nasdaq: ACME) said revenue rose.", "Acme said revenue rose."),
+    ("Acme earned $5 billion, according to Reuters.", "Acme earned $5 billion."),
+    ("Bloomberg reported that Acme earned $5 billion.", "Acme earned $5 billion."),
+    ("Acme said late on Tuesday, Feb. 4, that it earned $5 billion.",
+     "Acme said that it earned $5 billion."),
+    ("UAE-based Acme earned $5 billion.", "Acme earned $5 billion."),
+    ("Acme told analysts it earned $5 billion.", "Acme it earned $5 billion."),
+])
+def test_attribution_and_locating_places_are_blanked(sentence: str, kept: str) -> None:
+    blanked = blank_asides(sentence)
+    assert len(blanked) == len(sentence)  # offsets stay put
+    assert " ".join(blanked.split()).replace(" .", ".").replace(" ,", ",") == kept
+
+
+def test_a_dateline_year_is_not_a_year_of_the_claim(acme_store: Any) -> None:
+    document = read_text("Acme results\n\nNEW YORK, March 5, 2025 — Acme Corp was founded in "
+                         "1999, the company said.\n", "a.txt")
+    found = extract_claims(document, acme_store.entities)
+    assert found[0].text.startswith("Acme Corp was founded")
+    assert found[0].years == (1999,)
+    assert document.date is not None and document.date.year == 2025
+
+
+def test_a_publisher_is_not_an_unknown_name_of_the_claim(acme_store: Any) -> None:
+    found = extract_claims(read_text("Acme Corp earned $50 billion in revenue in 2024, "
+                                     "Bloomberg reported.\n", "a.txt"), acme_store.entities)
+    assert found[0].unknown_names == ()
