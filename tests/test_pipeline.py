@@ -158,3 +158,30 @@ def test_a_true_relative_clause_does_not_vouch_for_its_sentence(acme_store: Any)
 ])
 def test_other_words_for_still_to_come_are_outdated_too(acme_store: Any, sentence: str) -> None:
     assert status_of(acme_store, sentence, dt.date(2025, 1, 1)) is Status.OUTDATED
+
+
+def test_a_stale_series_cannot_contradict_a_newer_figure(acme_store: Any) -> None:
+    """The share was last recorded at the end of 2024; by September 2025 it may have moved."""
+    report = check(read_text("Acme controls approximately 40% of the widget market.", "a.txt"),
+                   acme_store, article_date=dt.date(2025, 9, 1))
+    verdict = report.claims[0].verdict
+    assert verdict.status is Status.UNVERIFIED
+    assert "the store's latest value is from 2024-12-31" in verdict.explanation
+
+
+def test_naming_the_stored_period_lets_an_old_series_contradict(acme_store: Any) -> None:
+    found = verdicts(acme_store, "In 2024 Acme had a market share of approximately 40%.",
+                     dt.date(2025, 9, 1))
+    assert found[0][1] is Status.CONTRADICTED
+
+
+def test_a_quarterly_figure_cannot_contradict_an_annual_one(acme_store: Any) -> None:
+    assert status_of(acme_store, "Acme's revenue in the fourth quarter was $12 billion.") is \
+        Status.UNVERIFIED
+
+
+def test_about_follows_the_rounding_of_the_figure(acme_store: Any) -> None:
+    assert status_of(acme_store, "Acme's revenue in 2024 was about $50 billion.") is \
+        Status.SUPPORTED
+    assert status_of(acme_store, "Acme's revenue in 2024 was about $52.5 billion.") is \
+        Status.IMPRECISE

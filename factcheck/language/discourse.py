@@ -26,7 +26,10 @@ KIND_DESCRIPTORS: dict[str, frozenset[str]] = {
 }
 _MAKER = frozenset({"maker", "developer", "creator", "owner", "operator", "parent"})
 _DETERMINER = r"(?:[Tt]he|[Tt]his)"  # not "that": "said that his company"
-_MODIFIER = r"(?:[\w.&'’-]+\s+){0,3}?"
+# Up to three modifiers before the noun, never a function word: in "at the time that the
+# startup's", "the time that" is no description of the startup.
+_MODIFIER = (r"(?:(?!(?:the|a|an|that|this|these|those|of|which|who|and|or|but|to|in|on|at|"
+             r"for|by|with|from|as|is|was|are|were|has|had|have|its|their)\b)[\w.&'’-]+\s+){0,3}?")
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,8 @@ class Discourse:
                     sentence[end:m.start("noun")].strip() == ""]
             if head and noun in self.descriptors(self._entities[head[-1]]):
                 continue  # "the xAI company" is xAI, already named
+            if any(re.fullmatch(r"\s*,\s*", sentence[end:m.start()]) for _, end, _ in named):
+                continue  # "GIP, the infrastructure investor": an appositive of the name
             if head and noun in _MAKER and self._entities[head[-1]].affiliation:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliation

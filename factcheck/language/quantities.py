@@ -308,6 +308,30 @@ def fact_interval(value: Quantity, tolerance: float) -> tuple[float, float]:
     return low * (1 - tolerance), high * (1 + tolerance)
 
 
+APPROX_FLOOR = 0.02  # "about $1.35 billion" still admits 2% either way
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def approx_width(q: Quantity) -> float:
+    """How far "about" reaches: the rounding the figure's own digits show, between 2% and 5%.
+
+    "about 90%" is rounded to tens and admits 85.5-94.5; "about $1.35 billion" is given to
+    the cent and admits only 2% either way, so $1.25 billion is not "about $1.35 billion".
+    """
+    m = _DIGITS.search(q.text)
+    if m is None:
+        return APPROX_WIDTH
+    digits = m.group(0).replace(",", "")
+    whole, _, fraction = digits.partition(".")
+    if fraction.rstrip("0"):
+        step = 10.0 ** -len(fraction.rstrip("0"))
+    else:
+        stripped = whole.rstrip("0")
+        step = 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0
+    number = float(digits) or 1.0
+    return min(max(step / 2 / number, APPROX_FLOOR), APPROX_WIDTH)
+
+
 def claim_interval(q: Quantity) -> tuple[float, float]:
     """The range of true values a stated figure asserts."""
     v = q.value
@@ -320,7 +344,8 @@ def claim_interval(q: Quantity) -> tuple[float, float]:
         case Qualifier.UNDER | Qualifier.AT_MOST:
             return -inf, v
         case Qualifier.APPROX:
-            return v * (1 - APPROX_WIDTH), v * (1 + APPROX_WIDTH)
+            width = approx_width(q)
+            return v * (1 - width), v * (1 + width)
         case Qualifier.NEARLY:
             return v * (1 - NEARLY_WIDTH), v
     return v, v

@@ -10,6 +10,7 @@ same subject is "imprecise: measure mislabelled", not a contradiction.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from ..language.quantities import Comparison, compare, describe
@@ -119,6 +120,59 @@ def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
     return False
 
 
+_QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
+                      r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)
+_ANOTHER = re.compile(r"\b(?:further|another|additional|fresh|new|second|third|latest|"
+                      r"follow-on|more)\b", re.IGNORECASE)
+# "said at the time", "back then": the claim dates itself to a past moment it has named.
+_THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that year|"
+                   r"that month|then)\b", re.IGNORECASE)
+DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
+EVENT_CADENCE_DAYS = 365
+
+
+def cadence(fact: Fact, ctx: Context) -> int:
+    """How often the fact's series is renewed: the median gap between its stored values, or
+    a default for a series of one."""
+    dates = sorted({f.as_of for f in ctx.subject_facts if f.subject == fact.subject and
+                    f.measure == fact.measure and f.as_of})
+    gaps = sorted((b - a).days for a, b in zip(dates, dates[1:], strict=False))
+    if gaps:
+        return max(gaps[len(gaps) // 2], 90)
+    return EVENT_CADENCE_DAYS if fact.kind == "event" else DEFAULT_CADENCE_DAYS
+
+
+def _renewed(fact: Fact, ctx: Context) -> bool:
+    """Is the fact a value that moves over time (a series, money or a share), rather than a
+    fixed property such as a chip's transistor count or a one-time deal's price?"""
+    series = sum(1 for f in ctx.subject_facts if f.subject == fact.subject and
+                 f.measure == fact.measure and f.as_of)
+    return series > 1 or (fact.value is not None and fact.value.kind in (Kind.MONEY,
+                                                                         Kind.PERCENT))
+
+
+def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
+    """Why a figure that differs from ``fact`` may still be true of something else, or None.
+
+    A quarterly figure and an annual one measure different periods; "a further $1 billion"
+    is another deal than the one recorded; and a figure from a series the store last
+    recorded long ago (a valuation from May, an article from December) may be newer than
+    the store, unless the claim names the stored period.
+    """
+    claim, text = ctx.claim, ctx.claim.standalone
+    if bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure)):
+        return "the claim and the store speak of different periods (a quarter or a year)"
+    if fact.kind == "event" and _ANOTHER.search(text):
+        return "the claim speaks of a further deal than the one the store records"
+    known = fact.as_of if fact.kind == "quantity" and _renewed(fact, ctx) else None
+    dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(text)
+    if known and ctx.article_date and not dated and \
+            (ctx.article_date - known).days > cadence(fact, ctx):
+        return (f"the store's latest value is from {known.isoformat()}, older than its usual "
+                f"cadence on the article's date")
+    return None
+
+
 def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.quantities or claim.subject is None:
@@ -167,6 +221,12 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             if _ambiguous(q, index, fact, ctx):
                 continue  # left uncovered: the claim is then not "supported" either
+            reason = cannot_contradict(fact, ctx)
+            if reason:
+                unsure = True
+                parts.append(f"{line}; differs, but {reason}")
+                used.append(fact)
+                continue
             if fact.id not in pinned:
                 unsure = True  # a differing figure for a measure the claim barely names
                 parts.append(f"{line}; differs, but the claim may mean another measure")

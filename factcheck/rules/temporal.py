@@ -60,6 +60,16 @@ def _beside(candidate: Candidate, ctx: Context) -> bool:
     return any(abs(p - s) <= EVENT_WINDOW for p in candidate.positions for s in spots)
 
 
+def _other_party_between(candidate: Candidate, spots: list[int], claim: Claim) -> bool:
+    """Does a name the fact does not know stand between the event's verb and the year?"""
+    words = stems(claim.standalone)
+    for name in claim.unknown_names:
+        for at in _find(stems(name), words):
+            if any(p < at < s for p in candidate.positions for s in spots):
+                return True
+    return False
+
+
 def _find(target: list[str], words: list[str]) -> list[int]:
     n = len(target)
     return [i for i in range(len(words) - n + 1) if n and words[i:i + n] == target]
@@ -119,6 +129,8 @@ def years(ctx: Context) -> Finding | None:
         if len(measures) != 1 or not pinned or not subjects & {
                 tier[0].subject, tier[0].object}:
             continue  # unclear which event the year belongs to: leave it unchecked
+        if _other_party_between(pinned[0], spots, claim):
+            continue  # "since it bought Barclays Global Investors in 2009": another deal
         fact = min(tier, key=lambda f: (abs(f.date.year - year), f.id))  # type: ignore[union-attr]
         return Finding(Status.CONTRADICTED,
                        f"article: {_stated(claim)}; store: {fact.measure} on "
