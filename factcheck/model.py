@@ -88,10 +88,13 @@ class Quantity:
 
 @dataclass(frozen=True)
 class Block:
-    """A run of text in a document: a paragraph of prose, or a heading/dateline to skip."""
+    """A run of text in a document: a paragraph of prose, a table row, or a heading/dateline
+    to skip. A row carries the spans of its cells and the texts of its table's header."""
 
     span: Span
-    kind: str  # "prose", "heading", "dateline", "title"
+    kind: str  # "prose", "row", "heading", "dateline", "title"
+    cells: tuple[Span, ...] = ()
+    header: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

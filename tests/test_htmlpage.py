@@ -87,9 +87,23 @@ def test_headings_and_prose_blocks_from_lists_tables_and_quotes() -> None:
            "break</div></main>")
     page = parse_html(raw, source="a.html")
     assert block_texts(page, "heading") == ["Results 2024"]
-    assert block_texts(page, "prose") == ["One item.", "Two item.", "Cell A", "Cell B",
+    assert block_texts(page, "prose") == ["One item.", "Two item.",
                                           "Quoted words.", "Loose div text", "after break"]
-    assert page.text.split("\n\n") == block_texts(page)
+    [row] = [b for b in page.blocks if b.kind == "row"]
+    assert [page.text[c.start:c.end] for c in row.cells] == ["Cell A", "Cell B"]
+    assert row.header == ()
+    assert_offsets_map(raw, page)
+
+
+def test_a_table_row_carries_its_cells_and_the_header_of_its_table() -> None:
+    raw = ("<main><p>Acme had a good year.</p><table><thead><tr><th></th><th>2023</th>"
+           "<th>2024</th></tr></thead><tbody><tr><td>Revenue</td><td>$40 billion</td>"
+           "<td>$50 billion</td></tr></tbody></table></main>")
+    page = parse_html(raw, source="a.html")
+    [row] = [b for b in page.blocks if b.kind == "row"]
+    assert row.header == ("", "2023", "2024")  # the empty corner cell above the labels
+    assert [page.text[c.start:c.end] for c in row.cells] == ["Revenue", "$40 billion",
+                                                            "$50 billion"]
     assert_offsets_map(raw, page)
 
 

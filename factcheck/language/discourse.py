@@ -84,6 +84,14 @@ class Discourse:
         setattr(self, slot, (entity, name))
         self._when[slot] = self._clock
 
+    def topic(self) -> tuple[str, str] | None:
+        """The entity the article has named most often so far (the latest among equals)."""
+        if not self._count:
+            return None
+        best = max(self._count, key=lambda e: (self._count[e], self._seen[e]))
+        entity = self._entities.get(best)
+        return (best, entity.name) if entity else None
+
     def next_sentence(self) -> None:
         self._sentences = [*self._sentences[-1:], set()]
 

@@ -33,7 +33,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof inc corp ltd llc
 on-premise part chapter section figure table note update editor data privacy security
 ethical major new old many several artificial generative global computational specific
-based led backed owned funded like
+based led backed owned funded like series round class phase tier
 """.split())
 _COMMON_SUFFIXES = ("ly", "ing", "ed", "ies", "tion", "ment", "ness", "ity", "ance", "ence",
                     "al", "ive", "ous", "ic", "ary", "ful", "less", "ers", "ism")
@@ -139,7 +139,7 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
         if is_name and index == 0 and sentence_start and bare == word and \
                 bare.lower().endswith(_COMMON_SUFFIXES):
             is_name = False  # "Currently, ...", "Computational power ...": not names
-        if is_name and re.fullmatch(r"[A-Z]?\d[\w.-]*|[IVXLC]+", bare):
+        if is_name and re.fullmatch(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]", bare):
             is_name = False  # model numbers and numerals are not names
         if is_name:
             current.append(bare)

@@ -11,17 +11,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Protocol
 
 import pysbd
 
-from ..model import Claim, Document, Entity, Kind, Span
+from ..model import Block, Claim, Document, Entity, Kind, Span
 from .clauses import Clause, split_sentence
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .furniture import blank_asides, prefix_end
 from .quantities import find_quantities
+from .tables import row_statements
 
 
 class EntityFinder(Protocol):
@@ -42,7 +44,9 @@ STRONG_OPINION = re.compile(r"\b(?:" + "|".join([
 ]) + r")\b", re.IGNORECASE)
 # Vaguer markers: they make a claim an opinion only when no fact speaks to it.
 WEAK_OPINION = re.compile(r"\b(?:" + "|".join([
-    r"can", r"could", r"may", r"might", r"potentially", r"likely", r"perhaps", r"possibly",
+    # "may" but not the month: "On May 26, 2024", "in May", "since May"
+    r"can", r"could", r"(?<!\bon )(?<!\bin )(?<!since )(?<!\bby )(?<!last )(?<!early )(?<!late )"
+    r"(?<!mid-)may(?!\s+\d)", r"might", r"potentially", r"likely", r"perhaps", r"possibly",
     r"legendary", r"renowned", r"remarkable", r"unprecedented", r"undisputed", r"unparalleled",
     r"formidable", r"immense", r"fierce", r"pivotal", r"considerable", r"relentless",
     r"robust", r"holistic", r"monopoli[sz]\w*", r"dominan\w*", r"dominat\w*", r"giant",
@@ -121,6 +125,9 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
     context = Discourse(finder.entities)
     seen: dict[str, int] = {}
     for block in document.blocks:
+        if block.kind == "row":
+            claims.extend(_row_claims(document, block, finder, context, seen))
+            continue
         if block.kind != "prose":
             continue
         block_text = document.text[block.span.start:block.span.end]
@@ -222,6 +229,22 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
             possessor=_possessor(text, local, subject[0] if subject else None),
             context=tuple(sorted(context.recent() - set(entities))),
         ))
+    return out
+
+
+def _row_claims(document: Document, block: Block, finder: EntityFinder, context: Discourse,
+                seen: dict[str, int]) -> list[Claim]:
+    """The claims of a table row: each statement made from it, pinned to its cell."""
+    out = []
+    topic = context.topic()
+    for statement in row_statements(document, block):
+        if topic and not finder.find(statement.text) and not unknown_names(statement.body, []):
+            statement = statement.about(topic[1])
+        span = document.original_span(statement.cell)
+        for claim in _sentence_claims(document, statement.text, statement.cell.start, finder,
+                                      context, seen):
+            out.append(replace(claim, span=span, position=document.position(span.start),
+                               text=document.original[span.start:span.end]))
     return out
 
 

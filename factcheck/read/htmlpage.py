@@ -33,6 +33,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from ..errors import DocumentError
 from ..model import Block, Span
+from .tables import group_rows
 
 #: Elements whose whole subtree is never article text.
 SKIPPED_TAGS = frozenset({
@@ -151,6 +152,9 @@ class _Reader:
         self.chars: list[str] = []
         self.offs: list[int] = []
         self.blocks: list[tuple[str, list[int], str]] = []
+        # (table, row, header?) of each block that is a table cell, by block index
+        self.cell_of: dict[int, tuple[int, int, bool]] = {}
+        self.tables = self.rows = 0
 
     def read(self, root: Tag) -> tuple[str, tuple[int, ...], tuple[Block, ...]]:
         skipping = headings = 0
@@ -159,7 +163,15 @@ class _Reader:
             node, leaving, skip = stack.pop()
             if isinstance(node, Tag):
                 if node.name in BLOCK_TAGS:
-                    self.flush("heading" if headings > 0 else "prose")
+                    cell = None
+                    if leaving and node.name in ("td", "th"):
+                        cell = (self.tables, self.rows,
+                                node.name == "th" or node.find_parent("thead") is not None)
+                    self.flush("heading" if headings > 0 else "prose", cell)
+                if not leaving and node.name == "table":
+                    self.tables += 1
+                if not leaving and node.name == "tr":
+                    self.rows += 1
                 if leaving:
                     skipping -= skip
                     headings -= node.name in HEADINGS
@@ -194,11 +206,13 @@ class _Reader:
             chars.append(ch)
             offs.append(at)
 
-    def flush(self, kind: str) -> None:
+    def flush(self, kind: str, cell: tuple[int, int, bool] | None = None) -> None:
         while self.chars and self.chars[-1] == " ":
             self.chars.pop()
             self.offs.pop()
         if self.chars:
+            if cell is not None:
+                self.cell_of[len(self.blocks)] = cell
             self.blocks.append(("".join(self.chars), self.offs, kind))
         self.chars, self.offs = [], []
 
@@ -210,7 +224,8 @@ class _Reader:
                 offsets += [offs[0], offs[0]]  # a separator maps to the next real character
             blocks.append(Block(Span(len(offsets), len(offsets) + len(offs)), kind))
             offsets += offs
-        return "\n\n".join(b[0] for b in self.blocks), tuple(offsets), tuple(blocks)
+        text = "\n\n".join(b[0] for b in self.blocks)
+        return text, tuple(offsets), group_rows(blocks, self.cell_of, text)
 
     # -- aligning with the raw HTML --
 

@@ -158,6 +158,12 @@ hit hits topped tops expects expected anticipates anticipated projects projected
 forecast forecasts""".split())
 
 
+# Words before a cue that describe a change, not a narrower measure ("rising revenue");
+# other -ing words narrow it ("gaming revenue", "operating income").
+_CHANGING = frozenset("""growing rising falling increasing declining soaring surging booming
+shrinking climbing slumping recurring""".split())
+
+
 def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool:
     """Does the word just before the cue qualify it with something the fact does not say?
     ("AI system sales", "quarterly revenue"; not "reported revenue" or "AMD's revenue")."""
@@ -168,8 +174,9 @@ def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool
         if at == 0:
             continue
         word = raw[at - 1]
-        if word.isalpha() and word not in _VERBS and not word.endswith(("ed", "ing", "'s")) \
-                and stem(word) not in known:
+        verbal = word.endswith(("ed", "'s")) or word in _CHANGING or (
+            word.endswith("ing") and word in _VERBS)
+        if word.isalpha() and word not in _VERBS and not verbal and stem(word) not in known:
             return True
     return False
 

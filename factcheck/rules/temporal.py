@@ -131,6 +131,10 @@ def years(ctx: Context) -> Finding | None:
             continue  # unclear which event the year belongs to: leave it unchecked
         if _other_party_between(pinned[0], spots, claim):
             continue  # "since it bought Barclays Global Investors in 2009": another deal
+        parties = {tier[0].subject, tier[0].object}
+        if any(f.kind == "event" and {f.subject, f.object} == parties and
+               _agrees(f, year, claim) for f in ctx.subject_facts):
+            continue  # the same parties did something else that year: a second investment
         fact = min(tier, key=lambda f: (abs(f.date.year - year), f.id))  # type: ignore[union-attr]
         return Finding(Status.CONTRADICTED,
                        f"article: {_stated(claim)}; store: {fact.measure} on "

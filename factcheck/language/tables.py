@@ -1,0 +1,94 @@
+"""Table rows as statements: each figure in a cell is a claim about its row and column.
+
+Owns: turning a row block (its cells and its table's header) into the sentences a reader
+would say of it: "xAI Series B Post-money valuation was $24 billion" on the date the row
+gives. Each sentence is tied to the span of the cell it checks, so a report points at the
+cell. Must not: judge anything, or read cells outside the row it is handed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Block, Document, Kind, Span
+from .quantities import find_quantities
+
+_EMPTY = re.compile(r"^(?:n/?[ad]|na|-+|—|–|\?|tbd|none|)$", re.IGNORECASE)
+_FIGURES = (Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.COUNT)
+# One-word headers and labels that name a measure, not a party ("Revenue", "Amount").
+_HEADER_WORDS = frozenset("""revenue revenues sales amount value valuation figure figures total
+change growth share price cost costs date year quarter period users units shipments investment
+stake size count capacity memory bandwidth transistors performance funding raised round
+investor investors item metric notes note spending capex income profit margin employees
+launched announced founded launch speed power weight length height diameter""".split())
+
+
+@dataclass(frozen=True)
+class RowStatement:
+    """A sentence made from a row, and the cell whose figure or event it checks."""
+
+    when: str  # "On Oct. 2, 2024, " when the row is dated, else ""
+    body: str  # "xAI Series B post-money valuation was $24 billion."
+    cell: Span
+
+    @property
+    def text(self) -> str:
+        return self.when + self.body
+
+    def about(self, name: str) -> RowStatement:
+        """The statement with the article's subject put first, for a row that names no one
+        (a table of "Total revenue" in an article about AMD is about AMD)."""
+        return RowStatement(self.when, f"{name} {self.body}", self.cell)
+
+
+def _sentence_case(text: str) -> str:
+    """A cell or header starts with a capital by convention, not because it is a name:
+    "Post-money valuation" and "Calendar 2024" read as "post-money valuation" and
+    "calendar 2024"; "Thrive Capital" and "Series B" keep theirs."""
+    words = text.split()
+    if len(words) == 1 and words[0].lower() in _HEADER_WORDS:
+        return text.lower()
+    if len(words) >= 2 and words[0][1:].islower() and (words[1][:1].islower() or
+                                                        words[1][:1].isdigit()):
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _is_date(text: str) -> bool:
+    """A cell that only dates its row ("Oct. 2, 2024", "March 2022", "2019")."""
+    found = find_quantities(text)
+    if not found or any(q.kind in _FIGURES for q in found):
+        return False
+    rest = text
+    for q in found:
+        rest = rest.replace(q.text, " ")
+    return len(rest.split()) <= 1
+
+
+def row_statements(document: Document, block: Block) -> list[RowStatement]:
+    """One statement per figure cell of the row; one for the whole row when it holds no
+    figure but a date and words (a timeline: "March 9, 2023 | xAI is incorporated")."""
+    cells = [(span, " ".join(document.text[span.start:span.end].split()))
+             for span in block.cells]
+    header = list(block.header) + [""] * (len(cells) - len(block.header))
+    dates, labels, figures = [], [], []
+    for column, (span, text) in enumerate(cells):
+        if _EMPTY.match(text.strip().lower()):
+            continue
+        if _is_date(text):
+            dates.append(text)
+        elif any(q.kind in _FIGURES for q in find_quantities(text)):
+            figures.append((column, span, text))
+        else:
+            labels.append(_sentence_case(text))
+    when = f"On {dates[0]}, " if dates else ""
+    subject = " ".join(labels)
+    out = []
+    for column, span, text in figures:
+        measure = _sentence_case(header[column].strip())
+        body = " ".join(f"{subject} {measure} was {text}.".split())
+        out.append(RowStatement(when, body, span))
+    if not figures and dates and labels:
+        out.append(RowStatement(when, f"{subject}.", Span(block.span.start, block.span.end)))
+    return out

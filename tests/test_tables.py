@@ -1,0 +1,55 @@
+"""Tables are read row by row: each figure in a cell is a claim about its row and column."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.language.extract import extract_claims
+from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
+
+TABLE = """---
+title: Acme by the numbers
+date: 2025-03-01
+---
+
+Acme Corp had a record year.
+
+| Year | Company | Revenue | Assets under management |
+|---|---|---|---|
+| 2024 | Acme | $50 billion | $2.4 trillion |
+| 2024 | Globex | $9 billion | n/d |
+"""
+
+
+def test_each_figure_cell_is_a_claim_pinned_to_its_cell(acme_store: Any) -> None:
+    document = read_text(TABLE, "a.md", "markdown")
+    found = [c for c in extract_claims(document, acme_store.entities) if "$" in c.text]
+    assert [c.text for c in found] == ["$50 billion", "$2.4 trillion", "$9 billion"]
+    assert found[0].standalone == "On 2024, Acme revenue was $50 billion"
+    assert found[0].subject == "acme"
+    assert found[0].position.line == 10
+
+
+def test_table_figures_are_checked_against_the_store(acme_store: Any) -> None:
+    report = check(read_text(TABLE, "a.md", "markdown"), acme_store)
+    statuses = {c.claim.text: c.verdict.status for c in report.claims}
+    assert statuses["$50 billion"] is Status.SUPPORTED
+    assert statuses["$2.4 trillion"] is Status.SUPPORTED
+    assert statuses["$9 billion"] is not Status.CONTRADICTED  # Globex: nothing stored
+
+
+def test_a_row_that_names_no_one_is_about_the_article_s_subject(acme_store: Any) -> None:
+    text = ("Acme Corp reported its results. Acme Corp grew.\n\n"
+            "| Metric | 2024 |\n|---|---|\n| Total revenue | $50 billion |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].standalone == "Acme Corp total revenue 2024 was $50 billion"
+    assert found[-1].subject == "acme"
+
+
+def test_a_timeline_row_is_one_dated_statement(acme_store: Any) -> None:
+    text = ("Acme Corp history.\n\n| Date | Event |\n|---|---|\n"
+            "| May 4, 2010 | Jane Doe co-founded Acme |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].standalone.startswith("On May 4, 2010, Jane Doe co-founded Acme")
