@@ -94,3 +94,10 @@ def test_a_relative_clause_after_a_name_is_a_claim_about_it(acme_store: Any) -> 
     assert [(c.text, c.standalone) for c in found] == [
         ("Acme, which acquired Globex in 2019", "Acme acquired Globex in 2019"),
         ("joined Initech", "Acme Corp joined Initech")]
+
+
+def test_a_capitalised_compound_or_ordinal_opening_a_sentence_is_not_a_name(
+        acme_store: Any) -> None:
+    found = claims(acme_store, "Fourth-quarter revenue at Acme Corp was $12 billion.")
+    assert found[0].unknown_names == ()
+    assert found[0].subject == "acme"

@@ -34,6 +34,7 @@ monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof inc c
 on-premise part chapter section figure table note update editor data privacy security
 ethical major new old many several artificial generative global computational specific
 based led backed owned funded like series round class phase tier
+first second third fourth fifth sixth seventh eighth ninth tenth last next previous full-year
 """.split())
 _COMMON_SUFFIXES = ("ly", "ing", "ed", "ies", "tion", "ment", "ness", "ity", "ance", "ence",
                     "al", "ive", "ous", "ic", "ary", "ful", "less", "ers", "ism")
@@ -136,9 +137,10 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
         is_name = bool(bare) and bare[0].isupper() and not any(s <= start < e for s, e in covered)
         if is_name and bare.lower() in NOT_NAMES:
             is_name = False
-        if is_name and index == 0 and sentence_start and bare == word and \
-                bare.lower().endswith(_COMMON_SUFFIXES):
-            is_name = False  # "Currently, ...", "Computational power ...": not names
+        if is_name and index == 0 and sentence_start and bare == word and (
+                bare.lower().endswith(_COMMON_SUFFIXES) or
+                re.match(r"-[a-z]", text[_end:_end + 2])):
+            is_name = False  # "Currently, ...", "Computational power ...", "Full-year ..."
         if is_name and re.fullmatch(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]", bare):
             is_name = False  # model numbers and numerals are not names
         if is_name:
