@@ -166,6 +166,9 @@ class Claim:
     # "Thrive Capital led it" after a sentence on OpenAI's round. They can complete a
     # two-party fact, never contradict one, and need no checking of their own.
     context: tuple[str, ...] = ()
+    # The organisation a person who is the subject acts for: "Jensen Huang unveiled
+    # Blackwell" is NVIDIA's act when the store records Huang as NVIDIA's.
+    agent_of: str | None = None
 
     @property
     def subjects(self) -> frozenset[str]:

@@ -185,3 +185,15 @@ def test_about_follows_the_rounding_of_the_figure(acme_store: Any) -> None:
         Status.SUPPORTED
     assert status_of(acme_store, "Acme's revenue in 2024 was about $52.5 billion.") is \
         Status.IMPRECISE
+
+
+def test_a_person_acting_for_their_company_is_judged_by_its_events(acme_store: Any) -> None:
+    """John Roe is recorded as Acme's; what he does for Acme is Acme's act."""
+    assert status_of(acme_store, "John Roe acquired Globex in 2019.") is Status.SUPPORTED
+    assert status_of(acme_store, "John Roe acquired Globex in 2016.") is \
+        Status.CONTRADICTED
+
+
+def test_a_person_s_figures_are_not_their_company_s(acme_store: Any) -> None:
+    assert status_of(acme_store, "John Roe earned $3 billion in revenue in 2024.") is \
+        Status.UNVERIFIED

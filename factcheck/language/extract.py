@@ -176,6 +176,9 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
             entities.append(context.thing[0])  # "... and left its board": its = OpenAI
         if subject and subject[0] and subject[0] not in entities:
             entities.insert(0, subject[0])
+        agent = _agent_of(subject[0] if subject else None, finder)
+        if agent and agent not in entities:
+            entities.append(agent)
         for m in local:
             context.note(m.entity, m.name, m.kind)
         if subject and subject[0]:
@@ -227,6 +230,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                                if q.kind is Kind.YEAR and q.unit == "fiscal"),
             role=clause.role,
             possessor=_possessor(text, local, subject[0] if subject else None),
+            agent_of=_agent_of(subject[0] if subject else None, finder),
             context=tuple(sorted(context.recent() - set(entities))),
         ))
     return out
@@ -273,6 +277,12 @@ def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFi
             if phrase in standalone:
                 standalone = standalone.replace(phrase, name, 1)
     return standalone
+
+
+def _agent_of(subject: str | None, finder: EntityFinder) -> str | None:
+    """The organisation a person acts for, when the store records one."""
+    entity = finder.entities.get(subject) if subject else None
+    return entity.affiliation if entity and entity.kind == "person" else None
 
 
 def _possessor(text: str, mentions: list[Mention], subject: str | None) -> str | None:

@@ -61,6 +61,8 @@ def _uncovered(claim: Claim, findings: list[Finding],
     entities = {e for f in facts for e in (f.subject, f.object, *f.mentions) if e}
     text = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''} {' '.join(f.cues)}"
                     for f in facts).lower()
+    if claim.agent_of in entities and claim.subject:
+        entities.add(claim.subject)  # the person acted for an organisation the facts cover
     missing = []
     for entity in claim.entities:
         aliases = names(entity)

@@ -192,6 +192,11 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         return False  # an object left implicit must be the counterparty of the claim's subject
     if claim.subject is None and claim.subject_name:
         return False  # the claim is about a name the store does not know
+    if claim.agent_of and fact.subject == claim.agent_of and claim.subject not in (
+            fact.subject, fact.object):
+        # A person acting for their organisation: its events and relations, never its
+        # figures ("Huang unveiled Blackwell" is NVIDIA's act; his pay is not its revenue).
+        return fact.kind != "quantity"
     if claim.subject and claim.subject not in (fact.subject, fact.object) and \
             fact.subject != claim.possessor:
         # Another known entity is the grammatical subject. A two-party fact can still

@@ -125,7 +125,7 @@ def years(ctx: Context) -> Finding | None:
         measures = {(f.subject, f.object, f.measure) for f in tier}
         pinned = [c for c in events if c.fact in tier and pins_measure(c, claim) and
                   _beside(c, ctx)]
-        subjects = {claim.subject} - {None}
+        subjects = {claim.subject, claim.agent_of} - {None}
         if len(measures) != 1 or not pinned or not subjects & {
                 tier[0].subject, tier[0].object}:
             continue  # unclear which event the year belongs to: leave it unchecked
