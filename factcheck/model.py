@@ -169,6 +169,12 @@ class Claim:
     # The organisation a person who is the subject acts for: "Jensen Huang unveiled
     # Blackwell" is NVIDIA's act when the store records Huang as NVIDIA's.
     agent_of: str | None = None
+    # Names that only locate the claim ("in Memphis", "in San Jose", a place the store
+    # knows): entity ids or unknown names that need no checking.
+    incidental: tuple[str, ...] = ()
+    # (owner, owned) for a known name in the possessive before another ("Elon Musk's xAI"):
+    # the owner needs no checking when a stored fact links the two.
+    owners: tuple[tuple[str, str], ...] = ()
 
     @property
     def subjects(self) -> frozenset[str]:

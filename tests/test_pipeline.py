@@ -197,3 +197,16 @@ def test_a_person_acting_for_their_company_is_judged_by_its_events(acme_store: A
 def test_a_person_s_figures_are_not_their_company_s(acme_store: Any) -> None:
     assert status_of(acme_store, "John Roe earned $3 billion in revenue in 2024.") is \
         Status.UNVERIFIED
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a place after "in" locates the deal and needs no checking
+    ("Acme acquired Globex in 2019 at a ceremony in Springfield.", Status.SUPPORTED),
+    # an owner in the possessive is checked by a fact that links the two
+    ("Jane Doe's Acme acquired Globex in 2019.", Status.SUPPORTED),
+    # an owner the store does not know, or cannot link, is never waved through
+    ("Vanguard's Acme acquired Globex in 2019.", Status.UNVERIFIED),
+    ("Globex's Acme acquired Initech in 2019.", Status.UNVERIFIED),
+])
+def test_names_that_locate_or_own(acme_store: Any, sentence: str, status: Status) -> None:
+    assert status_of(acme_store, sentence) is status

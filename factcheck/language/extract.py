@@ -231,6 +231,8 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
             role=clause.role,
             possessor=_possessor(text, local, subject[0] if subject else None),
             agent_of=_agent_of(subject[0] if subject else None, finder),
+            incidental=_incidental(text, local, names, finder),
+            owners=_owners(text, local),
             context=tuple(sorted(context.recent() - set(entities))),
         ))
     return out
@@ -277,6 +279,41 @@ def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFi
             if phrase in standalone:
                 standalone = standalone.replace(phrase, name, 1)
     return standalone
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|across|around|of)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+
+
+def _owners(text: str, mentions: list[Mention]) -> tuple[tuple[str, str], ...]:
+    """(owner, owned) for each name in the possessive before another ("Elon Musk's AI
+    company xAI", "Microsoft's Azure")."""
+    out = []
+    for owner, head in zip(mentions, mentions[1:], strict=False):
+        between = text[owner.end:head.start]
+        if re.search(r"(?:'s|’s)$", text[owner.start:owner.end]) and \
+                len(between.split()) <= 3 and not re.search(r"[,;]", between):
+            out.append((owner.entity, head.entity))
+    return tuple(out)
+
+
+def _incidental(text: str, mentions: list[Mention], names: list[str],
+                finder: EntityFinder) -> tuple[str, ...]:
+    """Names that locate the claim rather than take part in it: a place the store knows,
+    and a name after "in" or "at" ("in San Jose") that owns nothing."""
+    out: list[str] = []
+    for m in mentions:
+        entity = finder.entities.get(m.entity)
+        if entity and entity.kind == "place":
+            out.append(m.entity)
+    for name in names:
+        at = text.find(name)
+        if at < 0:
+            continue
+        end = at + len(name)
+        if _LOCATIVE.search(text[:at]) and not re.match(r"(?:'s|’s)", text[end:end + 2]):
+            out.append(name)  # "in San Jose", not "in Vanguard's fund"
+    return tuple(dict.fromkeys(out))
 
 
 def _agent_of(subject: str | None, finder: EntityFinder) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..model import Block, Document, Kind, Span
 from .quantities import find_quantities
 
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
 _EMPTY = re.compile(r"^(?:n/?[ad]|na|-+|—|–|\?|tbd|none|)$", re.IGNORECASE)
 _FIGURES = (Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.COUNT)
 # One-word headers and labels that name a measure, not a party ("Revenue", "Amount").
@@ -77,7 +78,8 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         if _EMPTY.match(text.strip().lower()):
             continue
         if _is_date(text):
-            dates.append(text)
+            # "Calendar 2024" -> "calendar 2024"; a month keeps its capital ("May 4, 2010")
+            dates.append(text if _MONTH.match(text) else _sentence_case(text))
         elif any(q.kind in _FIGURES for q in find_quantities(text)):
             figures.append((column, span, text))
         else:

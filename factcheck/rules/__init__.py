@@ -55,10 +55,13 @@ def _evidence(findings: list[Finding]) -> list[Evidence]:
 
 
 def _uncovered(claim: Claim, findings: list[Finding],
-               names: Callable[[str], tuple[str, ...]]) -> list[str]:
-    """Names, figures and years in the claim that no finding checked."""
+               names: Callable[[str], tuple[str, ...]], known: list[Fact]) -> list[str]:
+    """Names, figures and years in the claim that no finding checked. An owner named in the
+    possessive ("Elon Musk's xAI") is checked by any fact that links it to what it owns."""
     facts = [f for finding in findings for f in finding.facts]
     entities = {e for f in facts for e in (f.subject, f.object, *f.mentions) if e}
+    entities |= {owner for owner, owned in claim.owners if any(
+        {owner, owned} <= {f.subject, f.object} for f in known)}
     text = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''} {' '.join(f.cues)}"
                     for f in facts).lower()
     if claim.agent_of in entities and claim.subject:
@@ -66,9 +69,12 @@ def _uncovered(claim: Claim, findings: list[Finding],
     missing = []
     for entity in claim.entities:
         aliases = names(entity)
+        if entity in claim.incidental:
+            continue
         if entity not in entities and not any(_word_in(a, text) for a in aliases):
             missing.append(aliases[0] if aliases else entity)
-    missing += [n for n in claim.unknown_names if not _word_in(n, text)]
+    missing += [n for n in claim.unknown_names
+                if not _word_in(n, text) and n not in claim.incidental]
     quantities = set().union(*(f.covered_quantities for f in findings))
     # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
     # checked by it as much as its value is.
@@ -113,7 +119,7 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
             explanation += f"; figure: {supporting[0].explanation}"
         confidence = 0.45 + 0.5 * reliability(lead.facts) * lead.strength
         if status is Status.SUPPORTED:
-            missing = _uncovered(claim, chosen, names)
+            missing = _uncovered(claim, chosen, names, subject_facts)
             if missing:
                 return _verdict(Status.UNVERIFIED, 0.5,
                                 f"partly checked ({lead.explanation}); not covered by the "
