@@ -101,3 +101,9 @@ def test_a_capitalised_compound_or_ordinal_opening_a_sentence_is_not_a_name(
     found = claims(acme_store, "Fourth-quarter revenue at Acme Corp was $12 billion.")
     assert found[0].unknown_names == ()
     assert found[0].subject == "acme"
+
+
+def test_an_appositive_does_not_take_the_sentence_s_year(acme_store: Any) -> None:
+    found = claims(acme_store, "In 2017, Jane Doe visited Globex, the rival of Initech.")
+    appositive = [c for c in found if c.role == "appositive"]
+    assert appositive and not appositive[0].standalone.startswith("In 2017")

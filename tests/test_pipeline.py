@@ -210,3 +210,8 @@ def test_a_person_s_figures_are_not_their_company_s(acme_store: Any) -> None:
 ])
 def test_names_that_locate_or_own(acme_store: Any, sentence: str, status: Status) -> None:
     assert status_of(acme_store, sentence) is status
+
+
+def test_a_phrasal_verb_pins_an_event_s_year(acme_store: Any) -> None:
+    assert status_of(acme_store, "Acme Corp was set up in 2010.") is Status.SUPPORTED
+    assert status_of(acme_store, "Acme Corp was set up in 2011.") is Status.CONTRADICTED

@@ -164,7 +164,8 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
             # "Early in OpenAI's development, NVIDIA recognized ... and invested": the
             # lead-in holds for every verb phrase of the sentence.
             standalone = sentence_lead.group(0) + standalone
-        elif time_lead and clause.start >= time_lead.end() and not re.search(
+        elif time_lead and clause.start >= time_lead.end() and clause.role != "appositive" \
+                and not re.search(
                 r"\b(?:19|20)\d\d\b", standalone):
             standalone = time_lead.group(0) + standalone  # "In 2024, AMD is projected ..."
         names = unknown_names(text, local, sentence_start=clause.start == 0)

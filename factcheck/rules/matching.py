@@ -133,6 +133,9 @@ def is_name_cue(cue: str) -> bool:
     return _NAME_CUE.fullmatch(cue) is not None
 
 
+_PARTICLES = frozenset({"up", "off", "out", "in", "on"})  # "set up", "spun off", "took on"
+
+
 def pins_measure(candidate: Candidate, claim: Claim,
                  names: frozenset[str] = frozenset()) -> bool:
     """Does the claim name this fact's measure clearly enough to contradict it?
@@ -145,7 +148,8 @@ def pins_measure(candidate: Candidate, claim: Claim,
     fact = candidate.fact
     if fact.object and fact.object in claim.named:
         return True
-    content = [w for w in phrase_stems(candidate.cue) if len(w) > 2 and w not in _STOP]
+    content = [w for w in phrase_stems(candidate.cue)
+               if (len(w) > 2 or w in _PARTICLES) and w not in _STOP]
     if len(content) >= 2 or is_name_cue(candidate.cue):  # or a name: "Instinct", "CUDA"
         return True
     return candidate.coverage >= 0.5 and not _narrowed(candidate, claim, names)
@@ -181,12 +185,21 @@ def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool
     return False
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?"
+                      r"(?:\w+ed|\w+en|set up|spun off|built|bought|sold|made|led|held|won)\b",
+                      re.IGNORECASE)
+
+
 def subject_fits(claim: Claim, fact: Fact) -> bool:
     """The fact's subject (and object) are named in the claim, and the claim is not about
     someone else: "AMD's revenue" is never judged by a fact about NVIDIA."""
     named = set(claim.entities)
     if fact.subject not in named:
-        return False
+        # "Acme was founded in 2010" says of Acme what "Jane Doe founded Acme" says: an
+        # event told in the passive names only its object.
+        # Only when the object is all the claim names: another name may be the real actor.
+        return fact.kind == "event" and fact.object == claim.subject is not None and \
+            set(claim.named) <= {fact.object} and _PASSIVE.search(claim.standalone) is not None
     if fact.object and fact.object not in named and (
             fact.object not in claim.context or claim.subject != fact.subject):
         return False  # an object left implicit must be the counterparty of the claim's subject

@@ -52,6 +52,10 @@ def _beside(candidate: Candidate, ctx: Context) -> bool:
     "launched xAI in July 2023 with a team from OpenAI" is not about OpenAI's founding.
     """
     fact = candidate.fact
+    claim = ctx.claim
+    if fact.subject in (claim.subject, claim.agent_of) and (
+            fact.object is None or fact.object in claim.named):
+        return True  # the claim's own subject did it, to the party the fact names
     party = fact.object or fact.subject
     words = stems(ctx.claim.standalone)
     spots = [i for name in ctx.names(party) for i in _find(stems(name), words)]
@@ -122,7 +126,9 @@ def years(ctx: Context) -> Finding | None:
             covered.add(index)
             agreed.append(agreeing[0])
             continue
-        measures = {(f.subject, f.object, f.measure) for f in tier}
+        # Facts of one date are one event told from two sides ("Hopper was announced",
+        # "NVIDIA unveiled Hopper").
+        measures = {f.date for f in tier}
         pinned = [c for c in events if c.fact in tier and pins_measure(c, claim) and
                   _beside(c, ctx)]
         subjects = {claim.subject, claim.agent_of} - {None}

@@ -49,7 +49,7 @@ def reading(claim: Claim) -> Reading:
 def why_not(claim: Claim, fact: Fact) -> str:
     """Why ``fact`` is not a candidate for ``claim``; "" when it is one."""
     named = set(claim.entities)
-    if fact.subject not in named:
+    if fact.subject not in named and not subject_fits(claim, fact):
         return f"about {fact.subject}, which the claim does not name"
     if fact.object and fact.object not in named and (
             fact.object not in claim.context or claim.subject != fact.subject):
