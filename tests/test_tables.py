@@ -53,3 +53,13 @@ def test_a_timeline_row_is_one_dated_statement(acme_store: Any) -> None:
             "| May 4, 2010 | Jane Doe co-founded Acme |\n")
     found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
     assert found[-1].standalone.startswith("On May 4, 2010, Jane Doe co-founded Acme")
+
+
+def test_a_bare_number_takes_its_column_as_unit_and_a_named_date_column_is_an_event(
+        acme_store: Any) -> None:
+    text = ("Acme Corp chips.\n\n| Chip | Launched | Transistors |\n|---|---|---|\n"
+            "| RocketChip | March 2024 | 3 |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    standalones = [c.standalone for c in found[1:]]
+    assert "RocketChip was launched in March 2024" in standalones
+    assert "On March 2024, RocketChip transistors was 3 transistors" in standalones

@@ -15,6 +15,10 @@ from ..model import Block, Document, Kind, Span
 from .quantities import find_quantities
 
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
+_BARE = re.compile(r"^(?:about |roughly |some |over |more than |nearly |up to )?"
+                   r"(?!(?:19|20)\d\d$)\d[\d,.]*"
+                   r"(?: ?(?:thousand|million|billion|trillion|bn|m))?$", re.IGNORECASE)
+_GENERIC_DATES = frozenset({"date", "when", "year", "period", "as of", "quarter", "time"})
 _EMPTY = re.compile(r"^(?:n/?[ad]|na|-+|—|–|\?|tbd|none|)$", re.IGNORECASE)
 _FIGURES = (Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.COUNT)
 # One-word headers and labels that name a measure, not a party ("Revenue", "Amount").
@@ -48,7 +52,8 @@ def _sentence_case(text: str) -> str:
     "Post-money valuation" and "Calendar 2024" read as "post-money valuation" and
     "calendar 2024"; "Thrive Capital" and "Series B" keep theirs."""
     words = text.split()
-    if len(words) == 1 and words[0].lower() in _HEADER_WORDS:
+    if len(words) == 1 and (words[0].lower() in _HEADER_WORDS or
+                            re.fullmatch(r"[A-Z][a-z]+ed", words[0])):
         return text.lower()
     if len(words) >= 2 and words[0][1:].islower() and (words[1][:1].islower() or
                                                         words[1][:1].isdigit()):
@@ -73,20 +78,29 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
     cells = [(span, " ".join(document.text[span.start:span.end].split()))
              for span in block.cells]
     header = list(block.header) + [""] * (len(cells) - len(block.header))
-    dates, labels, figures = [], [], []
+    dates: list[tuple[int, Span, str]] = []
+    labels, figures = [], []
     for column, (span, text) in enumerate(cells):
         if _EMPTY.match(text.strip().lower()):
             continue
+        if _BARE.match(text) and header[column]:
+            # "208 billion" under "Transistors": the column names what is counted
+            text = f"{text} {header[column].lower()}"
         if _is_date(text):
             # "Calendar 2024" -> "calendar 2024"; a month keeps its capital ("May 4, 2010")
-            dates.append(text if _MONTH.match(text) else _sentence_case(text))
+            dates.append((column, span, text if _MONTH.match(text) else _sentence_case(text)))
         elif any(q.kind in _FIGURES for q in find_quantities(text)):
             figures.append((column, span, text))
         else:
             labels.append(_sentence_case(text))
-    when = f"On {dates[0]}, " if dates else ""
+    when = f"On {dates[0][2]}, " if dates else ""
     subject = " ".join(labels)
     out = []
+    for column, span, text in dates if figures else ():
+        event = _sentence_case(header[column].strip())
+        if event and event.lower() not in _GENERIC_DATES:
+            # "Introduced | March 2022" beside the figures: the row's own event
+            out.append(RowStatement("", f"{subject} was {event} in {text}.", span))
     for column, span, text in figures:
         measure = _sentence_case(header[column].strip())
         body = " ".join(f"{subject} {measure} was {text}.".split())
