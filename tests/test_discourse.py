@@ -65,3 +65,14 @@ def test_a_description_with_nothing_named_before_stays_as_written(acme_store: An
 def test_an_implicit_counterparty_comes_from_the_sentence_before(acme_store: Any) -> None:
     found = claims(acme_store, "Globex is a maker of widgets. Acme acquired it in 2020.")
     assert "globex" in found[-1].context
+
+
+def test_an_owner_named_in_the_sentence_is_the_nearest_referent(acme_store: Any) -> None:
+    found = claims(acme_store, "Globex reported results. Acme Corp is big. "
+                               "Acme Corp's chief executive co-founded the company in 2010.")
+    assert "Acme Corp" in found[-1].standalone.split("co-founded")[1]
+
+
+def test_a_version_after_a_name_is_another_product(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme shipped RocketChip 2 in 2024.")
+    assert "rocketchip" not in found[0].entities

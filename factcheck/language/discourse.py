@@ -138,26 +138,34 @@ class Discourse:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliation
             else:
-                # Never an entity named earlier in the same sentence: "Microsoft remains the
-                # company's biggest backer" is not about Microsoft.
-                target = self._referent(noun, {e for s, _, e in named if s < m.end()})
+                # Never an entity named earlier in the same sentence ("Microsoft remains the
+                # company's biggest backer" is not about Microsoft), unless only as an owner:
+                # "OpenAI's chief executive co-founded the company" is about OpenAI.
+                owners = {e for s, end, e in named if s < m.start() and
+                          re.match(r"'s|’s", sentence[end - 2:end])}
+                target = self._referent(noun, {e for s, _, e in named if s < m.end()} - owners,
+                                        owners)
             if target:
                 out.append(Description(m.start(), m.end(), target, bool(m.group("poss"))))
         return out
 
-    def _referent(self, noun: str, excluded: set[str]) -> str | None:
+    def _referent(self, noun: str, excluded: set[str],
+                  nearest: frozenset[str] | set[str] = frozenset()) -> str | None:
         """The entity a description names: one the store describes with this very noun, the
         most recent first; else one of a kind the noun fits ("the company"), the most
         often named first, as news refers back to its main subject."""
         best: tuple[int, int, int, str] | None = None
-        for entity_id, when in self._seen.items():
+        recent = {**self._seen, **{e: self._clock + 1 for e in nearest}}
+        for entity_id, when in recent.items():
             entity = self._entities.get(entity_id)
             if entity is None or entity_id in excluded:
                 continue
             if noun in entity.descriptors:
                 key = (1, when, 0, entity_id)
             elif noun in KIND_DESCRIPTORS.get(entity.kind, ()):
-                key = (0, self._count.get(entity_id, 0), when, entity_id)
+                # an owner just named in the sentence is the nearest, else the most named
+                salience = 10_000 if entity_id in nearest else self._count.get(entity_id, 0)
+                key = (0, salience, when, entity_id)
             else:
                 continue
             if best is None or key > best:

@@ -72,6 +72,17 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_VERSION = re.compile(r"(?!(?:19|20)\d\d$)\d[\w.]*|Ultra|Pro|Max|Mini|Plus|Nano|Turbo|Lite")
+
+
+def _variant(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Is the word after a name a version or model suffix ("Grok 3", "Blackwell Ultra")?"""
+    if at >= len(tokens):
+        return False
+    return _VERSION.fullmatch(tokens[at][2]) is not None and (
+        at == 0 or tokens[at][0] - tokens[at - 1][1] <= 1)
+
+
 class EntityIndex:
     """Alias lookup over word n-grams; case-sensitive for all-capital or dotted aliases."""
 
@@ -114,6 +125,8 @@ class EntityIndex:
                     continue  # "NVIDIA's AI" is not the alias "NVIDIA AI"
                 key = " ".join(_norm(w) for _, _, w in window)
                 entity_id = self._exact.get(key) or self._folded.get(key.lower())
+                if entity_id and _variant(tokens, i + n):
+                    break  # "Grok 3", "GPT 5": a later model, not the one the store knows
                 if entity_id:
                     entity = self.entities[entity_id]
                     found = Mention(start, end, entity_id, entity.kind, entity.name)

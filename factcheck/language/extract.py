@@ -17,12 +17,13 @@ from typing import Protocol
 
 import pysbd
 
-from ..model import Block, Claim, Document, Entity, Kind, Span
+from ..model import Block, Claim, Document, Entity, Kind, Quantity, Span
 from .clauses import Clause, split_sentence
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .furniture import blank_asides, prefix_end
 from .quantities import find_quantities
+from .relative_dates import relative_dates
 from .tables import row_statements
 
 
@@ -193,6 +194,8 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
         standalone = _named(standalone, text, local, finder)
         standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
         quantities = find_quantities(standalone)
+        quantities += [q for q in relative_dates(standalone, document.date)
+                       if not any(_overlaps(q, other) for other in quantities)]
         years = tuple(int(q.value) if q.kind is Kind.YEAR else
                       _year_of_ordinal(q.value) for q in quantities
                       if q.kind in (Kind.YEAR, Kind.DATE))
@@ -315,6 +318,11 @@ def _incidental(text: str, mentions: list[Mention], names: list[str],
         if _LOCATIVE.search(text[:at]) and not re.match(r"(?:'s|’s)", text[end:end + 2]):
             out.append(name)  # "in San Jose", not "in Vanguard's fund"
     return tuple(dict.fromkeys(out))
+
+
+def _overlaps(a: Quantity, b: Quantity) -> bool:
+    return a.span is not None and b.span is not None and a.span.start < b.span.end and \
+        b.span.start < a.span.end
 
 
 def _agent_of(subject: str | None, finder: EntityFinder) -> str | None:

@@ -41,7 +41,9 @@ _ASIDES = [
                rf"(?: on (?:a|the) (?:call|conference call))?"),
     # the day something was said: "said late on Tuesday, Feb. 4, that" -> "said that"
     re.compile(rf"\b(?:said|says|announced|reported|wrote|confirmed|disclosed)(?P<aside> "
-               rf"(?:(?:late|early) )?on (?:{_WEEKDAY}|{_DAY})(?:, {_DAY})?,?)(?= that\b| it\b)"),
+               rf"(?:(?:late|early) )?(?:on (?:{_WEEKDAY}|{_DAY})(?:, {_DAY})?|"
+               rf"(?:last|this|earlier this|late last|early last) (?:week|month|year|"
+               rf"{_WEEKDAY})),?)(?= that\b| it\b| in\b)"),
     # places that only locate a party: "UAE-based", "San Jose-based", "Santa Clara, Calif.-based"
     re.compile(r"\b(?:[A-Z][\w.]*[ -]){0,3}[A-Z][\w.]*-(?:based|headquartered)\b"),
 ]

@@ -1,0 +1,72 @@
+"""Dates that lean on the article's own date: "Jan. 27", "last May", "last year".
+
+Owns: reading a day or month written without its year, and relative years and months, as
+dates resolved against the date the article was published: "on Jan. 27" in a story of
+February 2025 is 27 January 2025, "last November" in March 2025 is November 2024. Must not:
+guess when the article has no date; a date it cannot place stays unread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Kind, Quantity, Span
+from .quantities import MONTH, MONTHS
+
+SLACK_DAYS = 7  # a story may name a day a few days after its dateline ("on Monday, March 3")
+_DAY = re.compile(rf"(?i)\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                  r"(?!,?\s+(?:1[89]|20)\d\d)(?!\d)")
+_MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|from)\s+"
+                          rf"(?P<month>{MONTH})(?![\w.]*\s+\d)")
+_PERIOD_END = re.compile(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
+_YEARS = re.compile(r"(?i)\b(?P<which>last|this|next|earlier this|later this|past)\s+year\b")
+_THIS_MONTH = re.compile(r"(?i)\b(?:earlier|later)\s+this\s+month\b|\blast\s+month\b")
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key[:4] if key.startswith("sept") else key[:3], 0)
+
+
+def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
+    """Dates in ``text`` that need the article's date to be read, resolved against it."""
+    if today is None:
+        return []
+    found: list[Quantity] = []
+    for m in _DAY.finditer(text):
+        if _PERIOD_END.search(text[:m.start()]):
+            continue  # "the fiscal year ending June 30" names a period, not an event
+        month, day = _month(m.group("month")), int(m.group("day"))
+        if not month or m.group("month").lower() == "may" and not m.group("month")[0].isupper():
+            continue
+        year = today.year
+        try:
+            when = dt.date(year, month, day)
+            if when > today + dt.timedelta(days=SLACK_DAYS):
+                when = dt.date(year - 1, month, day)
+        except ValueError:
+            continue
+        found.append(_date(when, "day", m))
+    for m in _MONTH_ALONE.finditer(text):
+        month = _month(m.group("month"))
+        if not month or m.group("month")[0].islower() or _PERIOD_END.search(text[:m.start()]):
+            continue  # "in may" is the modal; "the year that ends in June" is a period
+        year = today.year if month < today.month or (
+            month == today.month and m.group("lead").lower() != "last") else today.year - 1
+        found.append(_date(dt.date(year, month, 1), "month", m))
+    for m in _YEARS.finditer(text):
+        shift = {"last": -1, "past": -1, "next": 1}.get(m.group("which").lower(), 0)
+        found.append(Quantity(Kind.YEAR, float(today.year + shift), text=m.group(0),
+                              span=Span(m.start(), m.end())))
+    for m in _THIS_MONTH.finditer(text):
+        first = today.replace(day=1)
+        if m.group(0).lower().startswith("last"):
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        found.append(_date(first, "month", m))
+    return found
+
+
+def _date(when: dt.date, precision: str, m: re.Match[str]) -> Quantity:
+    return Quantity(Kind.DATE, float(when.toordinal()), unit=precision, text=m.group(0),
+                    span=Span(m.start(), m.end()))

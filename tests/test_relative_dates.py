@@ -1,0 +1,44 @@
+"""Dates that lean on the article's date are read against it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.language.relative_dates import relative_dates
+
+TODAY = dt.date(2025, 3, 20)
+
+
+@pytest.mark.parametrize(("text", "when", "precision"), [
+    ("shares fell on Jan. 27 after the news", dt.date(2025, 1, 27), "day"),
+    ("the round closed on Dec. 23", dt.date(2024, 12, 23), "day"),
+    ("it joined last November", dt.date(2024, 11, 1), "month"),
+    ("it was set up in September", dt.date(2024, 9, 1), "month"),
+    ("earlier this month it said", dt.date(2025, 3, 1), "month"),
+])
+def test_a_day_or_month_without_its_year_is_the_latest_before_the_article(
+        text: str, when: dt.date, precision: str) -> None:
+    [found] = relative_dates(text, TODAY)
+    assert dt.date.fromordinal(int(found.value)) == when
+    assert found.unit == precision
+
+
+def test_last_year_is_the_year_before_the_article() -> None:
+    [found] = relative_dates("revenue doubled last year", TODAY)
+    assert found.value == 2024
+
+
+@pytest.mark.parametrize("text", [
+    "in its fiscal year ending June 30",    # the end of a period, not an event
+    "the year that ended in January",
+    "prices may fall",                       # the modal, not the month
+    "on Jan. 27, 2025 it fell",              # a full date is read elsewhere
+])
+def test_what_is_not_a_relative_date(text: str) -> None:
+    assert relative_dates(text, TODAY) == []
+
+
+def test_without_the_article_s_date_nothing_is_guessed() -> None:
+    assert relative_dates("shares fell on Jan. 27", None) == []
