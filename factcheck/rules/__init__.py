@@ -16,9 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..language.quantities import describe, find_quantities
-from ..model import Claim, Evidence, Fact, Status, Verdict
+from ..model import Claim, Evidence, Fact, Quantity, Status, Verdict
 from . import attribution, numeric, temporal
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, reliability
 from .matching import FactSource, candidates, nearest
@@ -78,7 +79,7 @@ def _uncovered(claim: Claim, findings: list[Finding],
     quantities = set().union(*(f.covered_quantities for f in findings))
     # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
     # checked by it as much as its value is.
-    stated = [q for f in facts for q in find_quantities(f.statement)]
+    stated = [q for f in facts for q in _stated(f.statement)]
     quantities |= {i for i, q in enumerate(claim.quantities)
                    if any(s.kind is q.kind and s.unit == q.unit and abs(s.value - q.value)
                           <= 1e-9 * max(1.0, abs(q.value)) for s in stated)}
@@ -86,6 +87,12 @@ def _uncovered(claim: Claim, findings: list[Finding],
     years = set().union(*(f.covered_years for f in findings))
     missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
     return missing
+
+
+@lru_cache(maxsize=4096)
+def _stated(statement: str) -> tuple[Quantity, ...]:
+    """The figures a fact's statement gives: read once per statement, not once per claim."""
+    return tuple(find_quantities(statement))
 
 
 def _word_in(name: str, text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ..language.extract import PRODUCT_FUTURE
 from ..language.quantities import describe
@@ -74,7 +75,7 @@ def _other_party_between(candidate: Candidate, spots: list[int], claim: Claim) -
     return False
 
 
-def _find(target: list[str], words: list[str]) -> list[int]:
+def _find(target: Sequence[str], words: Sequence[str]) -> list[int]:
     n = len(target)
     return [i for i in range(len(words) - n + 1) if n and words[i:i + n] == target]
 
