@@ -120,7 +120,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         rf"|(?<![\w,.$])(?P<year>{YEAR}))\b"
                         rf"(?!\d|[,.]\d|\s?%|\s?(?:bn|tn|[BTMK])\b)", re.IGNORECASE)),
     ("count", re.compile(
-        rf"(?<![\w$.,])(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?\s+(?P<noun>[A-Za-z][\w-]*"
+        rf"(?<![\w$.,])(?<![A-Za-z]-)(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?"
+        rf"(?:\s+|-)(?P<noun>[A-Za-z][\w-]*"
         rf"(?:\s+[A-Za-z][\w-]*){{0,2}})", re.IGNORECASE)),
 ]
 

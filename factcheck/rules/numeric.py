@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from ..language.quantities import Comparison, compare, describe
+from ..language.units import convert
 from ..model import Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, when
 from .matching import Candidate, pins_measure, stems
@@ -74,8 +75,14 @@ def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
 
 
 def _best(q: Quantity, facts: list[Fact]) -> tuple[Comparison, Fact] | None:
-    results = [(compare(q, f.value, f.tolerance), f) for f in facts
-               if f.value is not None and kinds_match(q, f.value)]
+    results = []
+    for f in facts:
+        if f.value is None:
+            continue
+        # "930,000 miles" against "1.5 million km": one dimension, compared after conversion
+        stated = q if kinds_match(q, f.value) else convert(q, f.value)
+        if stated is not None and kinds_match(stated, f.value):
+            results.append((compare(stated, f.value, f.tolerance), f))
     if not results:
         return None
     return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, r[1].id))

@@ -1,0 +1,69 @@
+"""Units of measure: figures of one dimension compare after conversion.
+
+Owns: the table of units an article or a fact may write a count in (kilometres, km, miles;
+metres, feet; tonnes, kilograms, pounds; hectares, acres, square miles; gigabytes and
+terabytes; days and years), their spelling variants, and converting a figure into the unit
+of the figure it is compared with. Percent and percentage points, and money in different
+currencies, are not units here and never convert. Must not: guess a unit it does not know;
+an unknown unit compares only with the same word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Kind, Quantity
+
+# unit word (singular, lower case) -> (dimension, size in the dimension's base unit)
+UNITS: dict[str, tuple[str, float]] = {}
+
+
+def _add(dimension: str, size: float, *names: str) -> None:
+    for name in names:
+        UNITS[name] = (dimension, size)
+
+
+_add("length", 1.0, "m", "metre", "meter", "metres", "meters")
+_add("length", 1000.0, "km", "kilometre", "kilometer", "kilometres", "kilometers")
+_add("length", 0.01, "cm", "centimetre", "centimeter")
+_add("length", 1609.344, "mile", "miles", "mi")
+_add("length", 0.3048, "foot", "feet", "ft")
+_add("length", 0.0254, "inch", "inches", "in.")
+_add("length", 0.9144, "yard", "yards", "yd")
+_add("mass", 1000.0, "tonne", "tonnes", "metric ton", "metric tons", "t")
+_add("mass", 1.0, "kg", "kilogram", "kilograms", "kilo", "kilos")
+_add("mass", 0.45359237, "pound", "pounds", "lb", "lbs")
+_add("area", 10_000.0, "hectare", "hectares", "ha")
+_add("area", 4046.8564224, "acre", "acres")
+_add("area", 2_589_988.110336, "square mile", "square miles", "sq mi")
+_add("area", 1_000_000.0, "square kilometre", "square kilometer", "square kilometres",
+     "square kilometers", "km2", "sq km")
+_add("area", 1.0, "square metre", "square meter", "square metres", "square meters", "m2")
+_add("data", 1e9, "gb", "gigabyte", "gigabytes")
+_add("data", 1e12, "tb", "terabyte", "terabytes")
+_add("data", 1e6, "mb", "megabyte", "megabytes")
+_add("time", 1.0, "day", "days")
+_add("time", 7.0, "week", "weeks")
+_add("time", 365.25, "year", "years")
+
+
+def unit_of(q: Quantity) -> tuple[str, float] | None:
+    """The dimension and size of a count's unit, read from its first words ("feet long")."""
+    if q.kind is not Kind.COUNT or not q.unit:
+        return None
+    words = q.unit.lower().split()
+    for n in (2, 1):
+        key = " ".join(words[:n])
+        if len(words) >= n and key in UNITS:
+            return UNITS[key]
+    return None
+
+
+def convert(q: Quantity, into: Quantity) -> Quantity | None:
+    """``q`` expressed in the unit of ``into``, when both are of one dimension; else None."""
+    source, target = unit_of(q), unit_of(into)
+    if source is None or target is None or source[0] != target[0]:
+        return None
+    factor = source[1] / target[1]
+    return replace(q, value=q.value * factor,
+                   high=q.high * factor if q.high is not None else None, unit=into.unit)
