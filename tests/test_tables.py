@@ -63,3 +63,19 @@ def test_a_bare_number_takes_its_column_as_unit_and_a_named_date_column_is_an_ev
     standalones = [c.standalone for c in found[1:]]
     assert "RocketChip was launched in March 2024" in standalones
     assert "On March 2024, RocketChip transistors was 3 transistors" in standalones
+
+
+def test_a_cell_that_is_a_sentence_is_read_as_written(acme_store: Any) -> None:
+    text = ("Jane Doe and Acme Corp.\n\n| Date | What happened |\n|---|---|\n"
+            "| June 1, 2019 | Acme Corp completed its acquisition of Globex for $5 billion |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].standalone == ("On June 1, 2019, Acme Corp completed its acquisition of "
+                                    "Globex for $5 billion")
+
+
+def test_a_table_about_no_one_is_about_the_main_organisation_not_a_person(
+        acme_store: Any) -> None:
+    text = ("Jane Doe spoke. Jane Doe said Acme Corp grew. Jane Doe smiled.\n\n"
+            "| Metric | 2024 |\n|---|---|\n| Total revenue | $50 billion |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].subject == "acme"

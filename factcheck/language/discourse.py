@@ -90,10 +90,13 @@ class Discourse:
         self._when[slot] = self._clock
 
     def topic(self) -> tuple[str, str] | None:
-        """The entity the article has named most often so far (the latest among equals)."""
-        if not self._count:
+        """The organisation, project or product the article has named most often so far
+        (the latest among equals): what a table that names no one is about."""
+        things = [e for e in self._count
+                  if e in self._entities and self._entities[e].kind != "person"]
+        if not things:
             return None
-        best = max(self._count, key=lambda e: (self._count[e], self._seen[e]))
+        best = max(things, key=lambda e: (self._count[e], self._seen[e]))
         entity = self._entities.get(best)
         return (best, entity.name) if entity else None
 

@@ -103,7 +103,12 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
             out.append(RowStatement("", f"{subject} was {event} in {text}.", span))
     for column, span, text in figures:
         measure = _sentence_case(header[column].strip())
-        body = " ".join(f"{subject} {measure} was {text}.".split())
+        if len(text.split()) >= 5:
+            # a cell that is a sentence of its own ("Series B: $6 billion raised at ..."):
+            # read as written, with the row's labels before it
+            body = " ".join(f"{subject} {text}".split()).rstrip(".") + "."
+        else:
+            body = " ".join(f"{subject} {measure} was {text}.".split())
         out.append(RowStatement(when, body, span))
     if not figures and dates and labels:
         out.append(RowStatement(when, f"{subject}.", Span(block.span.start, block.span.end)))
