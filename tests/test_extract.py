@@ -107,3 +107,9 @@ def test_an_appositive_does_not_take_the_sentence_s_year(acme_store: Any) -> Non
     found = claims(acme_store, "In 2017, Jane Doe visited Globex, the rival of Initech.")
     appositive = [c for c in found if c.role == "appositive"]
     assert appositive and not appositive[0].standalone.startswith("In 2017")
+
+
+def test_thousands_separators_and_dates_never_split_a_clause(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme Corp shipped 930,000 widgets on March 11, 2019 and "
+                               "Globex shipped 77,593.")
+    assert found[0].text.startswith("Acme Corp shipped 930,000 widgets on March 11, 2019")

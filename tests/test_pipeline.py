@@ -215,3 +215,13 @@ def test_names_that_locate_or_own(acme_store: Any, sentence: str, status: Status
 def test_a_phrasal_verb_pins_an_event_s_year(acme_store: Any) -> None:
     assert status_of(acme_store, "Acme Corp was set up in 2010.") is Status.SUPPORTED
     assert status_of(acme_store, "Acme Corp was set up in 2011.") is Status.CONTRADICTED
+
+
+def test_a_second_figure_of_another_kind_is_checked_by_its_own_fact(acme_store: Any) -> None:
+    """The share is the main measure; the revenue beside it has a fact of its own."""
+    found = verdicts(acme_store, "In 2024 Acme controls 75% of the widget market, with "
+                                 "revenue of $50 billion.")
+    assert found[0][1] is Status.SUPPORTED
+    found = verdicts(acme_store, "In 2024 Acme controls 75% of the widget market, with "
+                                 "revenue of $90 billion.")
+    assert found[0][1] is not Status.SUPPORTED

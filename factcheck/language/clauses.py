@@ -66,12 +66,21 @@ def _protected(s: str) -> tuple[bool, ...]:
     return tuple(inside)
 
 
+_DATE_COMMA = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                         r" \d{1,2}(,) (?:1[89]|20)\d\d\b")
+
+
 @lru_cache(maxsize=1024)
 def top_level_commas(s: str) -> tuple[int, ...]:
     """Positions of commas outside quotes; a comma just before a closing quote counts."""
     inside = _protected(s)
+    dates = {m.start(1) for m in _DATE_COMMA.finditer(s)}
     out = []
     for i, ch in enumerate(s):
+        if ch == "," and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
+            continue  # a thousands separator: "930,000 miles", "$77,593"
+        if i in dates:
+            continue  # "March 11, 2019 and ...": a date, not a clause break
         if ch in ",;":
             closing = i + 1 < len(s) and s[i + 1] in "\"”’"
             if not inside[i] or closing:

@@ -206,6 +206,17 @@ def check(ctx: Context) -> Finding | None:
     for index, q in enumerate(claim.quantities):
         best = _best(q, primary)
         if best is None:
+            # A figure of another kind than the main measure ("launched ... after a bill
+            # that grew to about $10 billion"): another cue-matched fact of the subject may
+            # confirm it, never refute it.
+            other = _best(q, [f for f in secondary if f.id not in primary_ids])
+            if other and other[0].outcome == "consistent":
+                fact = other[1]
+                covered.add(index)
+                used.append(fact)
+                parts.append(f"article: {describe(q)}; store: "
+                             f"{describe(fact.value)} {when(fact)} "  # type: ignore[arg-type]
+                             f"({fact.measure}); consistent")
             continue
         comparison, fact = best
         assert fact.value is not None
