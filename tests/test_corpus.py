@@ -43,19 +43,19 @@ def test_every_article_has_a_gold_file_and_enough_of_them() -> None:
 
 
 def test_flags_are_rarely_wrong(score: Any) -> None:
-    assert score.false_alarms(Status.CONTRADICTED) <= 4
-    assert score.false_alarms(Status.OUTDATED) <= 1
+    assert score.false_alarms(Status.CONTRADICTED) <= 1
+    assert score.false_alarms(Status.OUTDATED) == 0
 
 
 def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     got = score.predicted(Status.SUPPORTED)
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
-    assert right / got >= 0.93
-    assert right / gold >= 0.26
+    assert right / got >= 0.96
+    assert right / gold >= 0.36
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
     caught, planted = score.planted_caught()
     assert planted >= 80
-    assert caught / planted >= 0.25
+    assert caught / planted >= 0.37
