@@ -76,3 +76,9 @@ def test_an_owner_named_in_the_sentence_is_the_nearest_referent(acme_store: Any)
 def test_a_version_after_a_name_is_another_product(acme_store: Any) -> None:
     found = claims(acme_store, "Acme shipped RocketChip 2 in 2024.")
     assert "rocketchip" not in found[0].entities
+
+
+def test_a_description_after_a_copula_says_what_something_is(acme_store: Any) -> None:
+    found = claims(acme_store, "Globex reported results. Acme Corp is big. "
+                               "The firm became the first conglomerate to pass $2 trillion.")
+    assert found[-1].standalone == "Acme Corp became the first conglomerate to pass $2 trillion"

@@ -32,6 +32,9 @@ _MODIFIER = (r"(?:(?!(?:the|a|an|that|this|these|those|of|which|who|and|or|but|t
              r"for|by|with|from|as|is|was|are|were|has|had|have|its|their)\b)[\w.&'’-]+\s+){0,3}?")
 
 
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|became|becomes|become|remains|remained|"
+                        r"remain|'s|as|called|named|dubbed)\s+(?:also\s+|still\s+|now\s+)?$",
+                        re.IGNORECASE)
 _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<mod>{_MODIFIER})$")
 
 
@@ -148,6 +151,8 @@ class Discourse:
                 continue  # "the xAI company" is xAI, already named
             if any(re.fullmatch(r"\s*,\s*", sentence[e_end:start]) for _, e_end, _ in named):
                 continue  # "GIP, the infrastructure investor": an appositive of the name
+            if _PREDICATE.search(sentence, 0, start) and not found.group("poss"):
+                continue  # "became the first asset manager": says what it is, names no one
             if head and noun in _MAKER and self._entities[head[-1]].affiliation:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliation
