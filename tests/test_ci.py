@@ -224,8 +224,10 @@ def test_policy_from_pyproject(repo: Path) -> None:
           "Acme has about $2.2 trillion in assets under management.\n")
     write(repo, "articles/undated.txt", "The upcoming RocketChip will launch soon.\n")
     write(repo, "articles/drafts/wip.md", "Acme bought Globex in 2015.\n")
+    # Undated, "will launch" is a prediction no recorded event can confirm: unverified.
     assert run("articles")[1].splitlines()[-1] == (
-        "factcheck: checked 5 articles: 2 failing (2 contradicted), 1 warning (1 imprecise)")
+        "factcheck: checked 5 articles: 2 failing (2 contradicted), 2 warnings (1 imprecise, "
+        "1 unverified)")
     configure(repo, 'fail-on = ["contradicted", "imprecise"]\nwarn-on = ["outdated"]\n'
                     'exclude = ["drafts/"]\ndate = 2025-03-01\n')
     code, out, _ = run("articles")

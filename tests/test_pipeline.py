@@ -225,3 +225,20 @@ def test_a_second_figure_of_another_kind_is_checked_by_its_own_fact(acme_store: 
     found = verdicts(acme_store, "In 2024 Acme controls 75% of the widget market, with "
                                  "revenue of $90 billion.")
     assert found[0][1] is not Status.SUPPORTED
+
+
+def test_a_figure_for_a_day_is_compared_only_with_a_value_of_that_day(acme_store: Any) -> None:
+    assert status_of(acme_store, "On Dec. 31, 2024, Acme had $2.4 trillion in assets under "
+                                 "management.") is Status.SUPPORTED
+    assert status_of(acme_store, "On June 30, 2024, Acme had $2.4 trillion in assets under "
+                                 "management.") is Status.UNVERIFIED
+
+
+def test_a_stale_moving_figure_cannot_support_a_claim_about_today(acme_store: Any) -> None:
+    found = verdicts(acme_store, "Acme controls about 80% of the widget market.",
+                     dt.date(2025, 9, 1))
+    assert found[0][1] is Status.UNVERIFIED
+
+
+def test_a_prediction_is_not_confirmed_by_what_happened(acme_store: Any) -> None:
+    assert status_of(acme_store, "Acme could acquire Globex.") is not Status.SUPPORTED

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Entity
 
@@ -24,6 +25,7 @@ KIND_DESCRIPTORS: dict[str, frozenset[str]] = {
     "product": frozenset({"product"}),
     "place": frozenset({"city", "site"}),
 }
+HEADLINE_WEIGHT = 2  # a name in the headline counts as much as two mentions in the text
 _MAKER = frozenset({"maker", "developer", "creator", "owner", "operator", "parent"})
 _DETERMINER = r"(?:[Tt]he|[Tt]his)"  # not "that": "said that his company"
 # Up to three modifiers before the noun, never a function word: in "at the time that the
@@ -109,6 +111,13 @@ class Discourse:
     def recent(self) -> frozenset[str]:
         """Entities named in this sentence so far and in the one before it."""
         return frozenset().union(*self._sentences)
+
+    def headline(self, mentions: list[Any]) -> None:
+        """Names in the headline are what the story is about: they weigh in salience, not
+        in recency (a headline is not the sentence before the first paragraph)."""
+        for m in mentions:
+            self._count[m.entity] = self._count.get(m.entity, 0) + HEADLINE_WEIGHT
+            self._seen.setdefault(m.entity, 0)
 
     def note_subject(self, entity: str, name: str, kind: str) -> None:
         """A clause was about ``entity``: "it" in the next clause most likely is too."""

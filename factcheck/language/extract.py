@@ -125,7 +125,11 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
     claims: list[Claim] = []
     context = Discourse(finder.entities)
     seen: dict[str, int] = {}
+    if document.title:
+        context.headline(finder.find(document.title))
     for block in document.blocks:
+        if block.kind in ("title", "heading") and not document.title:
+            context.headline(finder.find(document.text[block.span.start:block.span.end]))
         if block.kind == "row":
             claims.extend(_row_claims(document, block, finder, context, seen))
             continue

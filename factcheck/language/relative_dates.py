@@ -20,7 +20,8 @@ _DAY = re.compile(rf"(?i)\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th
 _MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|from)\s+"
                           rf"(?P<month>{MONTH})(?![\w.]*\s+\d)")
 _PERIOD_END = re.compile(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
-_YEARS = re.compile(r"(?i)\b(?P<which>last|this|next|earlier this|later this|past)\s+year\b")
+# Only years already begun or past: "later this year" and "next year" date no past event.
+_YEARS = re.compile(r"(?i)\b(?P<which>last|this|earlier this|past)\s+year\b")
 _THIS_MONTH = re.compile(r"(?i)\b(?:earlier|later)\s+this\s+month\b|\blast\s+month\b")
 
 
@@ -56,7 +57,9 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
             month == today.month and m.group("lead").lower() != "last") else today.year - 1
         found.append(_date(dt.date(year, month, 1), "month", m))
     for m in _YEARS.finditer(text):
-        shift = {"last": -1, "past": -1, "next": 1}.get(m.group("which").lower(), 0)
+        if re.search(r"(?i)\blater\s+$", text[:m.start()]):
+            continue  # "later this year"
+        shift = {"last": -1, "past": -1}.get(m.group("which").lower(), 0)
         found.append(Quantity(Kind.YEAR, float(today.year + shift), text=m.group(0),
                               span=Span(m.start(), m.end())))
     for m in _THIS_MONTH.finditer(text):

@@ -89,6 +89,22 @@ def _presupposed(ctx: Context, best: Candidate) -> bool:
     return all(p < len(stems(lead.group(0))) for p in best.positions)
 
 
+# A stated aim ("aims to build") is a fact about a plan; a modal is a guess about an event.
+_MODAL_STEMS = frozenset(stems("could may might would will should"))
+
+
+def _predicted(ctx: Context, best: Candidate) -> bool:
+    """Is the fact's verb governed by a modal ("could be announced", "will begin
+    delivering")? A prediction is not confirmed by what happened."""
+    words = stems(ctx.claim.standalone)
+    for at in best.positions:
+        before = [w for w in words[max(0, at - 3):at] if w not in ("be", "been", "begin",
+                                                                    "start", "not")]
+        if before and before[-1] in _MODAL_STEMS:
+            return True
+    return False
+
+
 def relation(ctx: Context) -> Finding | None:
     """A relation or event fact whose subject, object and cue the claim names."""
     named = set(ctx.claim.named)
@@ -100,7 +116,7 @@ def relation(ctx: Context) -> Finding | None:
         return None
     best = pool[0]
     fact = best.fact
-    if _presupposed(ctx, best):
+    if _presupposed(ctx, best) or _predicted(ctx, best):
         return None
     if ctx.claim.negated and _negates(ctx, best.cue):
         return Finding(Status.CONTRADICTED, f"the article denies what the store records "

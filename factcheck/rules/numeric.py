@@ -71,7 +71,16 @@ def latest(facts: list[Fact]) -> list[Fact]:
 def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
     chosen = [f for f in facts if f.value is not None and in_period(
         f, ctx.claim.years, ctx.article_date, ctx.claim.fiscal_years)]
+    days = [dt.date.fromordinal(int(q.value)) for q in ctx.claim.dates if q.unit == "day"]
+    if days:
+        # "On June 30, 2024, assets were $10.6 trillion": only a value of that day will do,
+        # not the quarter before it
+        chosen = [f for f in chosen if (f.as_of or f.date) and any(
+            abs(((f.as_of or f.date) - d).days) <= DATE_SLACK for d in days)]  # type: ignore[operator]
     return chosen if ctx.claim.years else latest(chosen)
+
+
+DATE_SLACK = 7  # a figure "as of" a day holds for the week around it
 
 
 def _best(q: Quantity, facts: list[Fact]) -> tuple[Comparison, Fact] | None:
@@ -171,13 +180,20 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return "the claim and the store speak of different periods (a quarter or a year)"
     if fact.kind == "event" and _ANOTHER.search(text):
         return "the claim speaks of a further deal than the one the store records"
-    known = fact.as_of if fact.kind == "quantity" and _renewed(fact, ctx) else None
-    dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(text)
-    if known and ctx.article_date and not dated and \
-            (ctx.article_date - known).days > cadence(fact, ctx):
-        return (f"the store's latest value is from {known.isoformat()}, older than its usual "
+    if _stale(fact, ctx):
+        return (f"the store's latest value is from {fact.as_of}, older than its usual "
                 f"cadence on the article's date")
     return None
+
+
+def _stale(fact: Fact, ctx: Context) -> bool:
+    """A moving figure the store last recorded longer ago than its cadence, for a claim
+    that names no period of its own."""
+    claim = ctx.claim
+    known = fact.as_of if fact.kind == "quantity" and _renewed(fact, ctx) else None
+    dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(claim.standalone)
+    return bool(known and ctx.article_date and not dated and
+                (ctx.article_date - known).days > cadence(fact, ctx))
 
 
 def check(ctx: Context) -> Finding | None:
@@ -231,6 +247,13 @@ def check(ctx: Context) -> Finding | None:
                 assert fact.value is not None
                 line = (f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)} "
                         f"({fact.measure})")
+        if comparison.outcome == "consistent" and fact.id in pinned and _stale(fact, ctx):
+            # a moving figure last recorded long ago: agreeing with it says nothing of today
+            unsure = True
+            parts.append(f"{line}; agrees, but the store's value is from "
+                         f"{(fact.as_of or fact.date)}, older than its usual cadence")
+            used.append(fact)
+            continue
         if comparison.outcome == "unknown":
             unsure = True
             parts.append(f"{line}; the store records only a bound, which this figure passes")

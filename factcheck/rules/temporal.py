@@ -178,7 +178,7 @@ def _governed_verb(text: str, marker: str) -> str | None:
 
 
 _ADVERBS = frozenset(stems("also soon now formally officially then still jointly later "
-                           "eventually finally"))
+                           "eventually finally to start begin be"))
 
 
 def outdated(ctx: Context) -> Finding | None:
