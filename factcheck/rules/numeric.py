@@ -175,7 +175,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     recorded long ago (a valuation from May, an article from December) may be newer than
     the store, unless the claim names the stored period.
     """
-    claim, text = ctx.claim, ctx.claim.standalone
+    text = ctx.claim.standalone
     if bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure)):
         return "the claim and the store speak of different periods (a quarter or a year)"
     if fact.kind == "event" and _ANOTHER.search(text):
