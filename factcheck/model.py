@@ -229,6 +229,9 @@ class Fact:
     note: str | None = None
     path: str = ""
     line: int = 0
+    # Cues of a role only the subject holds ("led" a round, "chief executive" of a company):
+    # an article that gives the role to someone else is contradicted.
+    sole: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -97,3 +97,20 @@ def test_the_bundled_fact_files_validate() -> None:
     facts = load_facts(bundled_facts_dir())
     assert len(facts.facts) >= 60
     assert all(f.sources for f in facts.facts)
+
+
+@pytest.mark.parametrize("extra, message", [
+    ("    sole: [CEO]\n", "'sole' names a role held toward an object: add 'object'"),
+    ("    object: globex\n    sole: [chairman]\n", "'sole' cues must also be in 'cues'"),
+])
+def test_sole_cues_are_checked(tmp_path: Path, extra: str, message: str) -> None:
+    folder = tmp_path / "facts"
+    folder.mkdir()
+    (folder / "a.yaml").write_text(
+        "entities:\n  - {id: acme, name: Acme, kind: organization}\n"
+        "  - {id: globex, name: Globex, kind: organization}\n"
+        "facts:\n  - id: f\n    kind: relation\n    subject: acme\n    measure: role\n"
+        "    cues: [CEO]\n" + extra + "    statement: Acme leads.\n    sources:\n"
+        "      - {url: 'https://example.org', title: T, publisher: P, reliability: news}\n")
+    with pytest.raises(FactFileError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        load_facts(folder)

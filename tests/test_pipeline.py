@@ -242,3 +242,13 @@ def test_a_stale_moving_figure_cannot_support_a_claim_about_today(acme_store: An
 
 def test_a_prediction_is_not_confirmed_by_what_happened(acme_store: Any) -> None:
     assert status_of(acme_store, "Acme could acquire Globex.") is not Status.SUPPORTED
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Acme chief executive Jane Doe spoke on Monday.", Status.SUPPORTED),
+    ("Acme chief executive John Roe spoke on Monday.", Status.CONTRADICTED),
+    ("Globex chief executive John Roe spoke on Monday.", Status.UNVERIFIED),  # another firm
+])
+def test_a_role_only_one_holds_given_to_another(acme_store: Any, sentence: str,
+                                                status: Status) -> None:
+    assert status_of(acme_store, sentence) is status

@@ -35,6 +35,7 @@ RULES: dict[str, Rule] = {
     "QTE": attribution.quotes,
     "TMP-outdated": temporal.outdated,
     "REL": attribution.relation,
+    "REL-sole": attribution.sole_holder,
 }
 SEVERITY = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED, Status.SUPPORTED)
 MAX_EVIDENCE = 4
@@ -108,8 +109,10 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
         return _verdict(Status.OPINION, 0.9, f"judgement, prediction or recommendation "
                         f"(\u201c{marker}\u201d): not a checkable statement of fact", [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
+    nearby = [f for f in source.facts_about(claim.context) if f.sole] if claim.context else []
     context = Context(claim, article_date, tuple(candidates(claim, subject_facts)),
-                      tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names)
+                      tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names,
+                      tuple(nearby))
     found = attribution.reviewed(context)
     if found:
         return _verdict(found.status, 0.5 + 0.4 * reliability(found.facts) * found.strength,

@@ -14,7 +14,7 @@ import re
 from ..language.extract import LEAD_IN
 from ..model import Status
 from .base import Context, Finding
-from .matching import Candidate, quote_similarity, reviewed_matches, stems
+from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
 
 MISQUOTE_THRESHOLD = 60.0  # below this a quotation is about something else
 _NEGATION = re.compile(r"\b(?:not|never|no longer)\b(?!\s+only)|n't\b", re.IGNORECASE)
@@ -125,3 +125,27 @@ def relation(ctx: Context) -> Finding | None:
     strength = 0.75 if fact.object else 0.65
     return Finding(Status.SUPPORTED, f"store records ({best.cue}): {fact.statement}",
                    tuple(c.fact for c in pool[:2]), rule="REL", strength=strength)
+
+
+def sole_holder(ctx: Context) -> Finding | None:
+    """A role only one holds ("led the round", "chief executive of GIP") given to another.
+
+    The fact's object must be named or just named before, one of its ``sole`` cues used,
+    its holder left unnamed, and another name in the claim put in the holder's place.
+    """
+    claim = ctx.claim
+    words = stems(claim.standalone)
+    around = set(claim.entities) | set(claim.context)
+    for fact in (*ctx.subject_facts, *ctx.nearby_facts):
+        if not fact.sole or fact.subject in claim.entities or fact.object not in around:
+            continue
+        cue = next((c for c in fact.sole if phrase_in(c, words)), None)
+        others = [e for e in claim.named if e not in (fact.subject, fact.object, *fact.mentions)]
+        if cue is None or not others or claim.negated:
+            continue
+        holder = ctx.names(fact.subject)[0]
+        return Finding(Status.CONTRADICTED,
+                       f"the store records {holder} as the one who holds this role "
+                       f"(\u201c{cue}\u201d): {fact.statement}", (fact,), rule="REL",
+                       strength=0.7)
+    return None

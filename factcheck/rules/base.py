@@ -25,6 +25,7 @@ class Context:
     subject_facts: tuple[Fact, ...]  # every fact about the entities the claim names
     reviewed: tuple[ReviewedClaim, ...]  # reviewed claims whose entities the claim names
     names: Callable[[str], tuple[str, ...]] = lambda entity: (entity,)  # name and aliases
+    nearby_facts: tuple[Fact, ...] = ()  # facts about names the sentence before gave
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 ENTITY_FIELDS = {"id", "name", "kind", "aliases", "descriptors", "affiliation", "note"}
 FACT_FIELDS = {"id", "kind", "subject", "object", "mentions", "measure", "cues", "value",
                "range", "tolerance", "as_of", "period", "date", "published", "state", "quote",
-               "statement", "note", "sources"}
+               "statement", "note", "sources", "sole"}
 SOURCE_FIELDS = {"url", "title", "publisher", "date", "reliability", "excerpt", "note"}
 REVIEWED_FIELDS = {"id", "claim", "entities", "cues", "rating", "explanation", "facts",
                    "sources", "note"}
@@ -219,6 +219,7 @@ def _fact(file: _File, raw: Any) -> Fact:
         date=file.date(item, "date"), published=file.date(item, "published"),
         state=file.choice(item, "state", STATES, required=False),
         quote=file.text(item, "quote", required=False), mentions=file.texts(item, "mentions"),
+        sole=file.texts(item, "sole"),
         note=file.text(item, "note", required=False), path=file.path, line=item.line)
     if kind == "quantity" and value is None:
         raise file.fail("a quantity fact needs 'value' or 'range'", item)
@@ -228,6 +229,12 @@ def _fact(file: _File, raw: Any) -> Fact:
         raise file.fail("a quote fact needs 'quote'", item)
     if not fact.cues:
         raise file.fail("needs 'cues': the words an article uses for this measure", item)
+    if fact.sole and fact.object is None:
+        raise file.fail("'sole' names a role held toward an object: add 'object'", item, "sole")
+    stray = [c for c in fact.sole if c not in fact.cues]
+    if stray:
+        raise file.fail(f"'sole' cues must also be in 'cues' (not: {', '.join(stray)})", item,
+                        "sole")
     return fact
 
 

@@ -27,7 +27,7 @@ from ..language.entities import EntityIndex
 from ..model import Entity, Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 from .facts import FactSet, fingerprint, load_facts
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DEFAULT_CACHE_ENV = "FACTCHECK_CACHE_DIR"
 SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")
 
@@ -89,7 +89,8 @@ def fact_from_json(text: str) -> Fact:
         value=quantity, tolerance=data["tolerance"], as_of=_date(data["as_of"]),
         period=data["period"], date=_date(data["date"]), published=_date(data["published"]),
         state=data["state"], quote=data["quote"], mentions=tuple(data["mentions"]),
-        note=data["note"], path=data["path"], line=data["line"])
+        note=data["note"], path=data["path"], line=data["line"],
+        sole=tuple(data.get("sole") or ()))
 
 
 def fact_to_json(fact: Fact) -> str:
