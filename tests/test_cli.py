@@ -118,7 +118,7 @@ def test_json_errors_are_json_too(tmp_path: Path) -> None:
 
 def test_store_validate_and_build(tmp_path: Path) -> None:
     code, out, _ = run("store", "validate", FACTS)
-    assert code == 0 and out.startswith("ok: 11 facts")
+    assert code == 0 and out.startswith("ok: 12 facts")
     code, out, _ = run("store", "build", "--facts", FACTS, "-o", str(tmp_path / "s.db"))
     assert code == 0 and "11 facts" in out
     code, out, _ = run("check", str(Path(__file__)), "--store", str(tmp_path / "s.db"),
