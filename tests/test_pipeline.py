@@ -252,3 +252,9 @@ def test_a_prediction_is_not_confirmed_by_what_happened(acme_store: Any) -> None
 def test_a_role_only_one_holds_given_to_another(acme_store: Any, sentence: str,
                                                 status: Status) -> None:
     assert status_of(acme_store, sentence) is status
+
+
+def test_another_event_is_not_the_recorded_one(acme_store: Any) -> None:
+    assert status_of(acme_store, "Acme acquired Globex in 2016.") is Status.CONTRADICTED
+    assert status_of(acme_store, "Acme acquired a new stake in Globex in 2016.") is not \
+        Status.CONTRADICTED

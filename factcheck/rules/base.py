@@ -8,6 +8,7 @@ Must not: pick among findings (that is ``rules/__init__.py``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -15,6 +16,12 @@ from ..model import Claim, Evidence, Fact, ReviewedClaim, Source, Status
 from .matching import Candidate
 
 RELIABILITY_WEIGHT = {"primary": 1.0, "news": 0.9, "secondary": 0.6}
+
+
+# Words that make a claim speak of another event than the one recorded: "a further $1
+# billion", "a third generation", "its latest model".
+ANOTHER = re.compile(r"\b(?:further|another|additional|fresh|new|second|third|fourth|latest|"
+                     r"follow-on|more|next)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

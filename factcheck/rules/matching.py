@@ -148,8 +148,9 @@ def pins_measure(candidate: Candidate, claim: Claim,
     ``names`` are stems of entity names, which do not narrow a measure ("AMD's revenue").
     """
     fact = candidate.fact
-    if fact.object and fact.object in claim.named:
-        return True
+    if fact.object and (fact.object in claim.named or (
+            fact.object in claim.context and fact.subject == claim.subject)):
+        return True  # the counterparty named, or just named and left implicit
     content = [w for w in phrase_stems(candidate.cue)
                if (len(w) > 2 or w in _PARTICLES) and w not in _STOP]
     if len(content) >= 2 or is_name_cue(candidate.cue):  # or a name: "Instinct", "CUDA"
@@ -177,8 +178,8 @@ def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool
     known = set(phrase_stems(candidate.fact.measure)) | {
         w for cue in candidate.fact.cues for w in phrase_stems(cue)} | names | _STOP
     for at in candidate.positions:
-        if at == 0:
-            continue
+        if at == 0 or at < len(raw) and raw[at].endswith("ed"):
+            continue  # "the round valued OpenAI": a verb is not narrowed by its subject
         word = raw[at - 1]
         verbal = word.endswith(("ed", "'s")) or word in _CHANGING or (
             word.endswith("ing") and word in _VERBS)

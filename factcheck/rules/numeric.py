@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..language.quantities import Comparison, compare, describe
 from ..language.units import convert
 from ..model import Fact, Kind, Qualifier, Quantity, Status
-from .base import Context, Finding, when
+from .base import ANOTHER, Context, Finding, when
 from .matching import Candidate, pins_measure, stems
 
 CODE = "NUM"
@@ -138,8 +138,6 @@ def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
                       r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)
-_ANOTHER = re.compile(r"\b(?:further|another|additional|fresh|new|second|third|latest|"
-                      r"follow-on|more)\b", re.IGNORECASE)
 # "said at the time", "back then": the claim dates itself to a past moment it has named.
 _THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that year|"
                    r"that month|then)\b", re.IGNORECASE)
@@ -178,7 +176,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     text = ctx.claim.standalone
     if bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure)):
         return "the claim and the store speak of different periods (a quarter or a year)"
-    if fact.kind == "event" and _ANOTHER.search(text):
+    if fact.kind == "event" and ANOTHER.search(text):
         return "the claim speaks of a further deal than the one the store records"
     if _stale(fact, ctx):
         return (f"the store's latest value is from {fact.as_of}, older than its usual "

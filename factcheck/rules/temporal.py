@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..language.extract import PRODUCT_FUTURE
 from ..language.quantities import describe
 from ..model import Claim, Fact, Quantity, Status
-from .base import Context, Finding
+from .base import ANOTHER, Context, Finding
 from .matching import Candidate, pins_measure, stems
 
 CODE = "TMP"
@@ -136,6 +136,8 @@ def years(ctx: Context) -> Finding | None:
         if len(measures) != 1 or not pinned or not subjects & {
                 tier[0].subject, tier[0].object}:
             continue  # unclear which event the year belongs to: leave it unchecked
+        if ANOTHER.search(claim.standalone):
+            continue  # "released a third generation last month": not the recorded launch
         if _other_party_between(pinned[0], spots, claim):
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         parties = {tier[0].subject, tier[0].object}
