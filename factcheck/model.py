@@ -169,6 +169,7 @@ class Claim:
     # The organisation a person who is the subject acts for: "Jensen Huang unveiled
     # Blackwell" is NVIDIA's act when the store records Huang as NVIDIA's.
     agent_of: str | None = None
+    belongings: tuple[str, ...] = ()  # named things the store records as the subject's own
     # Names that only locate the claim ("in Memphis", "in San Jose", a place the store
     # knows): entity ids or unknown names that need no checking.
     incidental: tuple[str, ...] = ()
@@ -178,8 +179,9 @@ class Claim:
 
     @property
     def subjects(self) -> frozenset[str]:
-        """Whose figures the claim may give: its subject, or the owner of its subject."""
-        return frozenset(e for e in (self.subject, self.possessor) if e)
+        """Whose figures the claim may give: its subject, the owner of its subject, or a
+        thing its subject owns that it names ("xAI plans to expand Colossus to ...")."""
+        return frozenset(e for e in (self.subject, self.possessor, *self.belongings) if e)
 
 
 @dataclass(frozen=True)

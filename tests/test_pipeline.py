@@ -258,3 +258,11 @@ def test_another_event_is_not_the_recorded_one(acme_store: Any) -> None:
     assert status_of(acme_store, "Acme acquired Globex in 2016.") is Status.CONTRADICTED
     assert status_of(acme_store, "Acme acquired a new stake in Globex in 2016.") is not \
         Status.CONTRADICTED
+
+
+def test_a_thing_the_subject_owns_may_carry_the_figure(acme_store: Any) -> None:
+    """RocketChip is recorded as Acme's: Acme's sentence about it is judged by its facts."""
+    assert status_of(acme_store, "Acme built RocketChip to outperform Widget X1 by 3x.") is \
+        Status.SUPPORTED
+    assert status_of(acme_store, "Acme built RocketChip to outperform Widget X1 by 7x.") is \
+        Status.CONTRADICTED

@@ -42,3 +42,9 @@ def test_other_dimensions_never_convert(stated: str, recorded: str) -> None:
 def test_numbers_inside_names_are_not_counts() -> None:
     assert find_quantities("OpenAI released its GPT-4 model") == []
     assert [q.value for q in find_quantities("the 100,000-GPU Colossus")] == [100000.0]
+
+
+def test_a_counted_noun_in_other_words_is_one_unit() -> None:
+    from factcheck.language.units import counted
+    assert counted("graphics processors") == "gpus"
+    assert counted("nvidia graphic processor") == "nvidia gpu"

@@ -239,6 +239,8 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
             role=clause.role,
             possessor=_possessor(text, local, subject[0] if subject else None),
             agent_of=_agent_of(subject[0] if subject else None, finder),
+            belongings=tuple(m.entity for m in local if subject and subject[0] and
+                             finder.entities[m.entity].affiliation == subject[0]),
             incidental=_incidental(text, local, names, finder),
             owners=_owners(text, local),
             context=tuple(sorted(context.recent() - set(entities))),

@@ -47,6 +47,23 @@ _add("time", 7.0, "week", "weeks")
 _add("time", 365.25, "year", "years")
 
 
+# Counted nouns that name one thing in other words: "graphics processors" are GPUs.
+COUNTED: dict[str, str] = {
+    "graphics processor": "gpu", "graphic processor": "gpu", "graphics processing unit": "gpu",
+    "graphic processing unit": "gpu", "graphics chip": "gpu", "graphic chip": "gpu",
+    "graphics card": "gpu", "graphic card": "gpu", "employee": "worker", "staff": "worker",
+}
+
+
+def counted(unit: str) -> str:
+    """The counted noun in its usual word: "graphics processors" -> "gpu"."""
+    lowered = unit.lower()
+    for phrase, word in COUNTED.items():
+        if phrase in lowered:
+            return lowered.replace(phrase, word)
+    return lowered
+
+
 def unit_of(q: Quantity) -> tuple[str, float] | None:
     """The dimension and size of a count's unit, read from its first words ("feet long")."""
     if q.kind is not Kind.COUNT or not q.unit:

@@ -214,7 +214,7 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # figures ("Huang unveiled Blackwell" is NVIDIA's act; his pay is not its revenue).
         return fact.kind != "quantity"
     if claim.subject and claim.subject not in (fact.subject, fact.object) and \
-            fact.subject != claim.possessor:
+            fact.subject not in claim.subjects:
         # Another known entity is the grammatical subject. A two-party fact can still
         # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
         return bool(fact.object) and fact.kind != "quantity"

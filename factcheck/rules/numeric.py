@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ..language.quantities import Comparison, compare, describe
-from ..language.units import convert
+from ..language.units import convert, counted
 from ..model import Fact, Kind, Qualifier, Quantity, Status
 from .base import ANOTHER, Context, Finding, when
 from .matching import Candidate, pins_measure, stems
@@ -27,8 +27,8 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
     if claim.kind is Kind.COUNT and fact.kind in (Kind.COUNT, Kind.NUMBER):
         if fact.kind is Kind.NUMBER or not fact.unit:
             return True
-        head = stems(fact.unit)[-1:]
-        return bool(head) and head[0] in stems(claim.unit)
+        head = stems(counted(fact.unit))[-1:]
+        return bool(head) and head[0] in stems(counted(claim.unit))
     return claim.kind is fact.kind and claim.kind is not Kind.NUMBER
 
 
