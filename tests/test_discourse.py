@@ -82,3 +82,9 @@ def test_a_description_after_a_copula_says_what_something_is(acme_store: Any) ->
     found = claims(acme_store, "Globex reported results. Acme Corp is big. "
                                "The firm became the first conglomerate to pass $2 trillion.")
     assert found[-1].standalone == "Acme Corp became the first conglomerate to pass $2 trillion"
+
+
+def test_a_description_right_before_a_name_describes_that_name(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme Corp grew. In 2019 it bought the rival company Globex.")
+    assert "Acme Corp Globex" not in found[-1].standalone
+    assert found[-1].standalone.endswith("bought the rival company Globex")

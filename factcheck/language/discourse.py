@@ -160,6 +160,8 @@ class Discourse:
                 continue  # "the xAI company" is xAI, already named
             if any(re.fullmatch(r"\s*,\s*", sentence[e_end:start]) for _, e_end, _ in named):
                 continue  # "GIP, the infrastructure investor": an appositive of the name
+            if any(s >= end and not sentence[end:s].strip() for s, _, _ in named):
+                continue  # "the Israeli company Mellanox": a description of the name after it
             if _PREDICATE.search(sentence, 0, start) and not found.group("poss"):
                 continue  # "became the first asset manager": says what it is, names no one
             if head and noun in _MAKER and self._entities[head[-1]].affiliation:

@@ -18,7 +18,7 @@ _DAY = rf"(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "SAN FRANCISCO, March 20, 2025 —", "AUSTIN, Texas (Reuters) -", "London, 20 March 2025 --"
 DATELINE = re.compile(
-    rf"^\s*(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*|[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+    rf"^\s*(?:[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*|[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
     rf"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?:,? {_DAY})?\s*(?:\([^()]{{1,30}}\))?"
     rf"\s*(?:—|–|--| - )\s*")
 # "What happened:", "The AI question:", "Bottom line:" before a capitalised sentence.

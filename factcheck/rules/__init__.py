@@ -82,12 +82,18 @@ def _uncovered(claim: Claim, findings: list[Finding],
     # checked by it as much as its value is.
     stated = [q for f in facts for q in _stated(f.statement)]
     quantities |= {i for i, q in enumerate(claim.quantities)
-                   if any(s.kind is q.kind and s.unit == q.unit and abs(s.value - q.value)
-                          <= 1e-9 * max(1.0, abs(q.value)) for s in stated)}
+                   if any(s.kind is q.kind and _same_unit(s.unit, q.unit) and
+                          abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
+                          for s in stated)}
     missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
     years = set().union(*(f.covered_years for f in findings))
     missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
     return missing
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """"hopper gpu drawing" and "hopper gpu": a counted noun read with a word more or less."""
+    return a == b or bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 @lru_cache(maxsize=4096)
