@@ -17,6 +17,7 @@ from ..language.quantities import Comparison, compare, describe
 from ..language.units import convert, counted
 from ..model import Fact, Kind, Qualifier, Quantity, Status
 from .base import ANOTHER, Context, Finding, when
+from .change import growth, is_earlier, pairs
 from .matching import Candidate, pins_measure, stems
 
 CODE = "NUM"
@@ -217,6 +218,7 @@ def check(ctx: Context) -> Finding | None:
     used: list[Fact] = []
     covered: set[int] = set()
     mislabelled = stale = unsure = False
+    matched: list[Fact] = []  # facts the figures agree with: a change between two is checked
     for index, q in enumerate(claim.quantities):
         best = _best(q, primary)
         if best is None:
@@ -257,6 +259,16 @@ def check(ctx: Context) -> Finding | None:
             parts.append(f"{line}; the store records only a bound, which this figure passes")
             used.append(fact)
             continue
+        if comparison.outcome != "consistent" and is_earlier(q, claim.standalone):
+            older = _older_match(q, fact, ctx)  # "to $130.5 billion from $60.9 billion"
+            if older is not None:
+                covered.add(index)
+                used.append(older)
+                matched.append(older)
+                parts.append(f"article: {describe(q)}, the figure it changed from; store: "
+                             f"{describe(older.value)} {when(older)}; "  # type: ignore[arg-type]
+                             f"consistent")
+                continue
         if comparison.outcome != "consistent":
             if _ambiguous(q, index, fact, ctx):
                 continue  # left uncovered: the claim is then not "supported" either
@@ -299,6 +311,18 @@ def check(ctx: Context) -> Finding | None:
                    "inconsistent": "inconsistent"}[comparison.outcome]
         parts.append(f"{line}; {verdict}")
         worst = max(worst, comparison.outcome, key=_ORDER.__getitem__)
+        if comparison.outcome == "consistent":
+            matched.append(fact)
+    for new, old in pairs(matched)[:1]:
+        for index, q in enumerate(claim.quantities):
+            result = growth(q, new, old) if index not in covered else None
+            if result is None:
+                continue
+            covered.add(index)
+            verdict = "consistent" if result.outcome == "consistent" else "the change differs"
+            parts.append(f"article: {describe(q)}; store: {describe(old.value)} "  # type: ignore[arg-type]
+                         f"-> {describe(new.value)} ({new.measure}); {verdict}")  # type: ignore[arg-type]
+            worst = max(worst, result.outcome, key=_ORDER.__getitem__)
     if not parts:
         return None
     if not covered:

@@ -1,0 +1,56 @@
+"""Changes between two values of one series: "to $130.5 billion from $60.9 billion".
+
+Why: news gives a figure with the one it replaced and the change between them ("revenue
+more than doubled to $130.5 billion from $60.9 billion", "up 114%"). The earlier figure is
+checked against the series' earlier value, and a growth rate or multiple that follows from
+two stored values is checked by computing it, rounding-aware, so "up 114%" is consistent
+with $60.9B -> $130.5B and "up 95%" is not. Must not: judge a change the store cannot
+compute; it is then left unchecked, never wrong.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..language.quantities import Comparison, compare
+from ..model import Fact, Kind, Quantity
+
+# Words that put a figure before the change: "from $60.9 billion", "up from", "versus".
+_EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|compared to|versus|vs\.?|"
+                      r"against)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+GROWTH_TOLERANCE = 0.01  # a rate rounded to whole percent ("up 114%" for 114.3%)
+
+
+def same_series(a: Fact, b: Fact) -> bool:
+    return (a.subject, a.measure, a.object) == (b.subject, b.measure, b.object) and a.id != b.id
+
+
+def pairs(matched: list[Fact]) -> list[tuple[Fact, Fact]]:
+    """(newer, older) values of one series among the facts a claim's figures matched."""
+    out = []
+    for new in matched:
+        for old in matched:
+            when_new, when_old = new.as_of or new.date, old.as_of or old.date
+            if same_series(new, old) and when_new and when_old and when_old < when_new:
+                out.append((new, old))
+    return out
+
+
+def is_earlier(q: Quantity, text: str) -> bool:
+    """Is the figure given as the value a change started from ("from $60.9 billion")?"""
+    return q.span is not None and _EARLIER.search(text[:q.span.start]) is not None
+
+
+def growth(q: Quantity, new: Fact, old: Fact) -> Comparison | None:
+    """Compare a stated change ("up 114%", "more than doubled") with the one two stored
+    values of a series give; None when the figure states no change of these values."""
+    if new.value is None or old.value is None or not old.value.value:
+        return None
+    factor = new.value.value / old.value.value
+    if q.kind is Kind.PERCENT:
+        implied = Quantity(Kind.PERCENT, (factor - 1) * 100)
+    elif q.kind is Kind.RATIO:
+        implied = Quantity(Kind.RATIO, factor)
+    else:
+        return None
+    return compare(q, implied, GROWTH_TOLERANCE)

@@ -1,0 +1,35 @@
+"""Changes between two values of one series are checked by computing them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
+
+
+def verdict(store: Any, sentence: str) -> Any:
+    report = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2025, 3, 1))
+    return report.claims[0].verdict
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # $2.0T (2021) -> $2.4T (2024) is 20% more, a factor of 1.2
+    ("Acme's assets under management rose 20% to $2.4 trillion from $2.0 trillion.",
+     Status.SUPPORTED),
+    ("Acme's assets under management rose 45% to $2.4 trillion from $2.0 trillion.",
+     Status.CONTRADICTED),
+    ("Acme's assets under management grew to $2.4 trillion from $2.0 trillion.",
+     Status.SUPPORTED),
+    # the earlier figure wrong: neither the current value nor an earlier one
+    ("Acme's assets under management grew to $2.4 trillion from $1.1 trillion.",
+     Status.UNVERIFIED),
+])
+def test_a_change_is_computed_from_the_two_stored_values(acme_store: Any, sentence: str,
+                                                         status: Status) -> None:
+    found = verdict(acme_store, sentence)
+    assert found.status is status, found.explanation
