@@ -266,3 +266,7 @@ def test_a_thing_the_subject_owns_may_carry_the_figure(acme_store: Any) -> None:
         Status.SUPPORTED
     assert status_of(acme_store, "Acme built RocketChip to outperform Widget X1 by 7x.") is \
         Status.CONTRADICTED
+
+
+def test_a_claim_dated_in_its_own_words_is_checkable_not_opinion(acme_store: Any) -> None:
+    assert status_of(acme_store, "The deal was completed on Oct. 1.") is Status.UNVERIFIED

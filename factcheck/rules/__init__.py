@@ -174,4 +174,6 @@ def _fallback(claim: Claim, source: FactSource, subject_facts: list[Fact]) -> Ve
 
 
 def _own_year(claim: Claim) -> bool:
-    return any(str(y) in claim.text for y in claim.years)
+    """Does the claim date something in its own words ("in 2019", "on Oct. 1")?"""
+    return any(str(y) in claim.text for y in claim.years) or any(
+        q.text and q.text in claim.text for q in claim.dates)
