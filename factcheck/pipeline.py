@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .language.extract import extract_claims
 from .model import ArticleInfo, Block, CheckedClaim, Document, Report, Span
@@ -30,6 +30,8 @@ def _names(store: Store) -> Callable[[str], tuple[str, ...]]:
 def check(document: Document, store: Store, *, article_date: dt.date | None = None) -> Report:
     """Check every claim of ``document`` against ``store``; the same input, the same report."""
     date = article_date or document.date
+    if date != document.date:
+        document = replace(document, date=date)  # relative dates are read against it
     index = store.entities
     names = _names(store)
     checked = tuple(CheckedClaim(claim, judge(claim, store, date, names))
