@@ -102,3 +102,10 @@ def test_a_store_without_reviewed_claims_checks_articles(tmp_path: Path) -> None
         "        publisher: NASA\n        reliability: primary\n")
     store = open_store(facts)
     assert store.reviewed_about(["webb"]) == []
+
+
+def test_facts_about_the_same_names_are_read_once(acme_store_path: Path) -> None:
+    store = Store(acme_store_path)
+    first = store.facts_about(["acme", "globex"])
+    store.db.conn.execute("delete from fact_entities")  # a second read would now find none
+    assert store.facts_about(["globex", "acme"]) == first

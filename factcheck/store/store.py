@@ -28,6 +28,7 @@ from ..model import Entity, Fact, Kind, Qualifier, Quantity, ReviewedClaim, Sour
 from .facts import FactSet, fingerprint, load_facts
 
 SCHEMA_VERSION = 4
+ABOUT_CACHE = 4096  # sets of names whose facts are kept, oldest dropped first
 DEFAULT_CACHE_ENV = "FACTCHECK_CACHE_DIR"
 SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")
 
@@ -211,6 +212,7 @@ class Store:
                              f"{SCHEMA_VERSION}; rebuild it", str(path))
         self.fingerprint = meta.get("fingerprint", "")
         self._fact_cache: dict[str, Fact] = {}
+        self._about: dict[tuple[str, ...], tuple[Fact, ...]] = {}
         self._reviewed: list[ReviewedClaim] | None = None
         self.entities = EntityIndex(self._entities())
 
@@ -231,14 +233,19 @@ class Store:
 
     def facts_about(self, entity_ids: Iterable[str]) -> list[Fact]:
         """Facts whose subject, object or mentions include any of ``entity_ids``."""
-        ids = sorted(set(entity_ids))
+        ids = tuple(sorted(set(entity_ids)))
         if not ids:
             return []
-        marks = ",".join("?" * len(ids))
-        rows = self.db.execute(
-            f"select distinct f.id, f.data from fact_entities fe join facts f on f.id = fe.fact"
-            f" where fe.entity in ({marks}) order by f.id", ids).fetchall()
-        return self._load(rows)
+        cached = self._about.get(ids)
+        if cached is None:  # the claims of an article ask about the same few names
+            marks = ",".join("?" * len(ids))
+            rows = self.db.execute(
+                f"select distinct f.id, f.data from fact_entities fe join facts f on "
+                f"f.id = fe.fact where fe.entity in ({marks}) order by f.id", ids).fetchall()
+            cached = self._about[ids] = tuple(self._load(rows))
+            if len(self._about) > ABOUT_CACHE:
+                self._about.pop(next(iter(self._about)))
+        return list(cached)
 
     def search(self, text: str, limit: int = 20) -> list[Fact]:
         """Facts ranked by FTS5 (bm25) for the content words of ``text``."""
