@@ -104,8 +104,12 @@ def test_a_store_without_reviewed_claims_checks_articles(tmp_path: Path) -> None
     assert store.reviewed_about(["webb"]) == []
 
 
-def test_facts_about_the_same_names_are_read_once(acme_store_path: Path) -> None:
+def test_facts_about_the_same_names_are_read_once(acme_store_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     store = Store(acme_store_path)
     first = store.facts_about(["acme", "globex"])
-    store.db.conn.execute("delete from fact_entities")  # a second read would now find none
+    queries: list[str] = []
+    execute = store.db.execute
+    monkeypatch.setattr(store.db, "execute", lambda *a: queries.append(a[0]) or execute(*a))
     assert store.facts_about(["globex", "acme"]) == first
+    assert queries == []
