@@ -113,3 +113,10 @@ def test_thousands_separators_and_dates_never_split_a_clause(acme_store: Any) ->
     found = claims(acme_store, "Acme Corp shipped 930,000 widgets on March 11, 2019 and "
                                "Globex shipped 77,593.")
     assert found[0].text.startswith("Acme Corp shipped 930,000 widgets on March 11, 2019")
+
+
+def test_promising_as_a_verb_is_a_pledge_not_a_judgement(acme_store: Any) -> None:
+    assert claims(acme_store, "Acme Corp is promising a $5 billion plant.")[0].opinion_marker \
+        is None
+    assert claims(acme_store, "Acme Corp has a promising plant.")[0].opinion_marker == \
+        "promising"

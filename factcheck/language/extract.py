@@ -53,7 +53,9 @@ WEAK_OPINION = re.compile(r"\b(?:" + "|".join([
     r"robust", r"holistic", r"monopoli[sz]\w*", r"dominan\w*", r"dominat\w*", r"giant",
     r"powerhouse", r"leading the market", r"hotbed", r"seismic", r"titanic", r"strides",
     r"optimistic", r"dissatisfied", r"hopes?", r"aims? to", r"vying", r"intense", r"fortif\w+",
-    r"solidif\w+", r"revolutioniz\w+", r"promising", r"boundless", r"(?:is|are) not fortuitous",
+    r"solidif\w+", r"revolutioniz\w+",
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )promising",  # "is promising $12B": a pledge
+    r"boundless", r"(?:is|are) not fortuitous",
     r"significant", r"severe", r"aspirations?", r"deep", r"keenly", r"swiftly", r"substantial",
     r"(?:will|would) (?:make|bring|elevate|enable|allow|help|bolster|transform)",
     r"(?:has|have) the potential", r"potential(?:ly)?", r"continues? to innovate",
