@@ -270,3 +270,9 @@ def test_a_thing_the_subject_owns_may_carry_the_figure(acme_store: Any) -> None:
 
 def test_a_claim_dated_in_its_own_words_is_checkable_not_opinion(acme_store: Any) -> None:
     assert status_of(acme_store, "The deal was completed on Oct. 1.") is Status.UNVERIFIED
+
+
+def test_a_figure_between_two_named_parties_may_be_told_from_either_side(
+        acme_store: Any) -> None:
+    assert status_of(acme_store, "Initech received $9 billion from Acme in 2023.") is not \
+        Status.CONTRADICTED

@@ -348,10 +348,14 @@ def between_parties(ctx: Context) -> Finding | None:
     contradicts it, since the figure may measure something else between the same two.
     """
     claim = ctx.claim
-    if not claim.quantities or claim.subject is None or ctx.candidates:
+    if not claim.quantities or claim.subject is None:
         return None
-    pool = _pool([f for f in ctx.subject_facts if f.subject in claim.subjects and f.object
-                  and f.object in claim.named and f.value is not None], ctx)
+    named = set(claim.named)
+    # either side may be the claim's subject: "Google invested $2 billion in Anthropic",
+    # "Anthropic took $2 billion from Google"
+    pool = _pool([f for f in ctx.subject_facts if f.object and f.value is not None and (
+        (f.subject in claim.subjects and f.object in named) or
+        (f.object == claim.subject and f.subject in named))], ctx)
     for index, q in enumerate(claim.quantities):
         best = _best(_plain(q), pool)
         if best and best[0].outcome == "consistent":
