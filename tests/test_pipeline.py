@@ -274,5 +274,5 @@ def test_a_claim_dated_in_its_own_words_is_checkable_not_opinion(acme_store: Any
 
 def test_a_figure_between_two_named_parties_may_be_told_from_either_side(
         acme_store: Any) -> None:
-    assert status_of(acme_store, "Initech received $9 billion from Acme in 2023.") is not \
-        Status.CONTRADICTED
+    assert status_of(acme_store, "Widget X1 trails RocketChip by 3x.") is Status.SUPPORTED
+    assert status_of(acme_store, "Widget X1 trails RocketChip by 5x.") is Status.UNVERIFIED
