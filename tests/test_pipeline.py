@@ -276,3 +276,9 @@ def test_a_figure_between_two_named_parties_may_be_told_from_either_side(
         acme_store: Any) -> None:
     assert status_of(acme_store, "Widget X1 trails RocketChip by 3x.") is Status.SUPPORTED
     assert status_of(acme_store, "Widget X1 trails RocketChip by 5x.") is Status.UNVERIFIED
+
+
+def test_the_predicate_of_a_named_head_is_checked_against_its_facts(acme_store: Any) -> None:
+    found = verdicts(acme_store, "Initech is growing. Acme Corp, which makes widgets, "
+                                 "provides its technical support.")
+    assert found[-1] == ("provides its technical support", Status.SUPPORTED)

@@ -105,6 +105,13 @@ class Discourse:
         entity = self._entities.get(best)
         return (best, entity.name) if entity else None
 
+    def last_thing(self, excluding: set[str]) -> str | None:
+        """The most recently named entity that is not a person and not in ``excluding``:
+        what an "its" inside a clause ("continue as its adviser") most likely means."""
+        things = [(when, e) for e, when in self._seen.items() if e not in excluding and
+                  e in self._entities and self._entities[e].kind != "person"]
+        return max(things)[1] if things else None
+
     def next_sentence(self) -> None:
         self._sentences = [*self._sentences[-1:], set()]
 

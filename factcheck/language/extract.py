@@ -245,9 +245,22 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                              finder.entities[m.entity].affiliation == subject[0]),
             incidental=_incidental(text, local, names, finder),
             owners=_owners(text, local),
-            context=tuple(sorted(context.recent() - set(entities))),
+            context=tuple(sorted(_implicit(context, text, entities, marker) - set(entities))),
         ))
     return out
+
+
+def _implicit(context: Discourse, text: str, entities: list[str],
+              marker: str | None) -> set[str]:
+    """Entities the clause may leave implicit: those of this sentence and the one before,
+    and, in a plain statement, what an "its" or "it" inside it points to ("NVIDIA will
+    continue as its technical adviser")."""
+    found = set(context.recent())
+    if marker is None and re.search(r"(?<=\w )(?:its|it)\b", text):
+        referent = context.last_thing(set(entities))
+        if referent:
+            found.add(referent)
+    return found
 
 
 def _row_claims(document: Document, block: Block, finder: EntityFinder, context: Discourse,

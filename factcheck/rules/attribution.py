@@ -105,9 +105,17 @@ def _predicted(ctx: Context, best: Candidate) -> bool:
     return False
 
 
+_PRONOUN = re.compile(r"\s*(?:it|its|they|their|he|she|his|her|this|that)\b", re.IGNORECASE)
+
+
 def relation(ctx: Context) -> Finding | None:
     """A relation or event fact whose subject, object and cue the claim names."""
     named = set(ctx.claim.named)
+    if ctx.claim.subject and ctx.claim.role in ("main", "verb-phrase") and \
+            not _PRONOUN.match(ctx.claim.text):
+        # the predicate of a name its sentence gave it: "Nvidia, which ..., will continue as
+        # its adviser" (a pronoun's referent is not the claim's own words)
+        named.add(ctx.claim.subject)
     # The claim's own words must name one of the fact's entities: a bare participle
     # ("requiring computing equipment") is not confirmed by a fact about its sentence.
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
