@@ -170,6 +170,9 @@ class Claim:
     # Blackwell" is NVIDIA's act when the store records Huang as NVIDIA's.
     agent_of: str | None = None
     belongings: tuple[str, ...] = ()  # named things the store records as the subject's own
+    # The subject is only implied: "The acquisition was completed on Oct. 1" in a story
+    # about BlackRock is read as BlackRock's; such a claim can be confirmed, never refuted.
+    implied_subject: bool = False
     # Names that only locate the claim ("in Memphis", "in San Jose", a place the store
     # knows): entity ids or unknown names that need no checking.
     incidental: tuple[str, ...] = ()

@@ -282,3 +282,19 @@ def test_the_predicate_of_a_named_head_is_checked_against_its_facts(acme_store: 
     found = verdicts(acme_store, "Initech is growing. Acme Corp, which makes widgets, "
                                  "provides its technical support.")
     assert found[-1] == ("provides its technical support", Status.SUPPORTED)
+
+
+def test_a_subject_only_implied_is_the_story_s_and_can_only_be_confirmed(
+        acme_store: Any) -> None:
+    story = "Acme Corp had a big year. It bought a rival, Globex. The acquisition closed in 2019."
+    assert verdicts(acme_store, story)[-1][1] is Status.SUPPORTED
+    story = "Acme Corp had a big year. The revenue in 2024 was $90 billion."
+    found = check(read_text(story, "a.txt"), acme_store, article_date=DATE).claims[-1]
+    assert found.verdict.status is Status.UNVERIFIED
+    assert found.verdict.explanation.startswith("the claim names no one; read as about Acme")
+
+
+def test_a_forecast_dated_to_a_month_is_compared_with_what_was_said_then(
+        acme_store: Any) -> None:
+    assert status_of(acme_store, "In January 2024 Acme forecast revenue of $30 billion.") is \
+        not Status.CONTRADICTED

@@ -187,6 +187,12 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
         agent = _agent_of(subject[0] if subject else None, finder)
         if agent and agent not in entities:
             entities.append(agent)
+        implied = False
+        topic = context.topic()
+        if subject is None and not entities and not names and topic and \
+                _DEFINITE.match(text) and not clause.inherits_subject:
+            # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
+            subject, entities, implied = topic, [topic[0]], True
         for m in local:
             context.note(m.entity, m.name, m.kind)
         if subject and subject[0]:
@@ -244,6 +250,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
             belongings=tuple(m.entity for m in local if subject and subject[0] and
                              finder.entities[m.entity].affiliation == subject[0]),
             incidental=_incidental(text, local, names, finder),
+            implied_subject=implied,
             owners=_owners(text, local),
             context=tuple(sorted(_implicit(context, text, entities, marker) - set(entities))),
         ))
@@ -306,6 +313,7 @@ def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFi
     return standalone
 
 
+_DEFINITE = re.compile(r"\s*(?:The|Its|This|That)\s+[a-z]")  # "The deal ...", "Its revenue ..."
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|across|around|of)\s+(?:the\s+)?$",
                        re.IGNORECASE)
 

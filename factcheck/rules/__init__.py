@@ -141,6 +141,10 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
                                 f"partly checked ({lead.explanation}); not covered by the "
                                 f"store: {', '.join(missing)}", _evidence(chosen), lead.rule)
             return _verdict(status, confidence, explanation, _evidence(chosen), lead.rule)
+        if claim.implied_subject:
+            return _verdict(Status.UNVERIFIED, 0.5, f"the claim names no one; read as about "
+                            f"{claim.subject_name}, it would be {status.value}: "
+                            f"{lead.explanation}", _evidence([lead]), lead.rule)
         # An outdated figure shows the figure it matched too; a wrong one only what refutes it.
         shown = [lead, *supporting] if status is Status.OUTDATED else [lead]
         return _verdict(status, confidence, explanation, _evidence(shown), lead.rule)

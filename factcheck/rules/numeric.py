@@ -73,11 +73,18 @@ def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
     chosen = [f for f in facts if f.value is not None and in_period(
         f, ctx.claim.years, ctx.article_date, ctx.claim.fiscal_years)]
     days = [dt.date.fromordinal(int(q.value)) for q in ctx.claim.dates if q.unit == "day"]
+    months = [dt.date.fromordinal(int(q.value)) for q in ctx.claim.dates if q.unit == "month"]
     if days:
         # "On June 30, 2024, assets were $10.6 trillion": only a value of that day will do,
         # not the quarter before it
         chosen = [f for f in chosen if (f.as_of or f.date) and any(
             abs(((f.as_of or f.date) - d).days) <= DATE_SLACK for d in days)]  # type: ignore[operator]
+    elif months and _FORECAST.search(ctx.claim.standalone):
+        # "In January 2024 AMD forecast $3.5 billion": what was said that month, not the
+        # year's result
+        chosen = [f for f in chosen if (f.as_of or f.date) and any(
+            ((f.as_of or f.date).year, (f.as_of or f.date).month) == (m.year, m.month)  # type: ignore[union-attr]
+            for m in months)]
     return chosen if ctx.claim.years else latest(chosen)
 
 
@@ -142,6 +149,8 @@ _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|se
 # "said at the time", "back then": the claim dates itself to a past moment it has named.
 _THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that year|"
                    r"that month|then)\b", re.IGNORECASE)
+_FORECAST = re.compile(r"\b(?:forecasts?|forecasted|outlook|guidance|guided|projected)\b",
+                       re.IGNORECASE)
 DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
 EVENT_CADENCE_DAYS = 365
 
