@@ -142,3 +142,7 @@ def test_beyond_a_recorded_bound_is_unknown() -> None:
         == "unknown"
     assert compare(only("$2 billion"), recorded("more than $5 billion"), 0.05).outcome \
         == "inconsistent"
+
+
+def test_a_day_followed_by_last_year_is_not_a_count() -> None:
+    assert find_quantities("launched the vehicle on Sept. 17 last year") == []

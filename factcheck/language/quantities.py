@@ -74,6 +74,7 @@ _NOT_COUNT_NOUNS = {
     "x", "years", "year", "months", "month", "days", "day", "weeks", "week", "on", "at",
     "for", "with", "by", "from", "as", "than", "that", "which", "who", "is", "was", "are",
     "were", "has", "have", "had", "will", "would", "it", "its", "this", "these",
+    "last", "next", "earlier", "later", "ago",  # "Sept. 17 last year": a date, not a count
 }
 _SINGLE_WORDS = {"one", "a", "an"}
 
