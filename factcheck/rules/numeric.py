@@ -204,6 +204,12 @@ def _stale(fact: Fact, ctx: Context) -> bool:
                 (ctx.article_date - known).days > cadence(fact, ctx))
 
 
+def _line(q: Quantity, fact: Fact) -> str:
+    """The comparison an explanation shows: "article: $39.3B; store: $39.3B as of ..."."""
+    return (f"article: {describe(q)}; store: {describe(fact.value)} "  # type: ignore[arg-type]
+            f"{when(fact)} ({fact.measure})")
+
+
 def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.quantities or claim.subject is None:
@@ -236,26 +242,19 @@ def check(ctx: Context) -> Finding | None:
             # confirm it, never refute it.
             other = _best(q, [f for f in secondary if f.id not in primary_ids])
             if other and other[0].outcome == "consistent":
-                fact = other[1]
                 covered.add(index)
-                used.append(fact)
-                parts.append(f"article: {describe(q)}; store: "
-                             f"{describe(fact.value)} {when(fact)} "  # type: ignore[arg-type]
-                             f"({fact.measure}); consistent")
+                used.append(other[1])
+                parts.append(f"{_line(q, other[1])}; consistent")
             continue
         comparison, fact = best
-        assert fact.value is not None
-        line = (f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)} "
-                f"({fact.measure})")
+        line = _line(q, fact)
         if comparison.outcome != "consistent":
             # A less specific reading the claim's words also allow ("revenue ... in the
             # fourth quarter" read as quarterly revenue) can settle it.
             second = _best(_plain(q), [f for f in secondary if f.id not in primary_ids])
             if second and second[0].outcome == "consistent":
                 comparison, fact = second
-                assert fact.value is not None
-                line = (f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)} "
-                        f"({fact.measure})")
+                line = _line(q, fact)
         if comparison.outcome == "consistent" and fact.id in pinned and _stale(fact, ctx):
             # a moving figure last recorded long ago: agreeing with it says nothing of today
             unsure = True
