@@ -17,7 +17,7 @@ from ..language.quantities import Comparison, compare, describe
 from ..language.units import convert, counted
 from ..model import Fact, Kind, Qualifier, Quantity, Status
 from .base import ANOTHER, Context, Finding, when
-from .change import growth, is_earlier, pairs
+from .change import growth, is_earlier, pairs, same_series
 from .matching import Candidate, pins_measure, stems
 
 CODE = "NUM"
@@ -116,8 +116,7 @@ def _top(candidates: tuple[Candidate, ...]) -> list[Candidate]:
 def _older_match(q: Quantity, current: Fact, ctx: Context) -> Fact | None:
     """An earlier value of the same series that the stated figure matches."""
     moment = current.as_of or current.date
-    series = [f for f in ctx.subject_facts if f.subject == current.subject and
-              f.measure == current.measure and f.object == current.object and f.value and
+    series = [f for f in ctx.subject_facts if same_series(f, current) and f.value and
               (f.as_of or f.date) and moment and (f.as_of or f.date) < moment]  # type: ignore[operator]
     found = _best(q, series)
     return found[1] if found and found[0].outcome == "consistent" else None
