@@ -179,6 +179,10 @@ class Claim:
     # (owner, owned) for a known name in the possessive before another ("Elon Musk's xAI"):
     # the owner needs no checking when a stored fact links the two.
     owners: tuple[tuple[str, str], ...] = ()
+    # One claim per figure when the clause gives several in statements of their own
+    # ("put $500M into OpenAI's $6.6B round"): reported instead of the whole when the whole
+    # is not settled but a part is.
+    parts: tuple[Claim, ...] = ()
 
     @property
     def subjects(self) -> frozenset[str]:

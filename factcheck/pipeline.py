@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from .language.extract import extract_claims
 from .model import ArticleInfo, Block, CheckedClaim, Document, Report, Span
 from .rules import judge
+from .rules.parts import settle_parts, worth_parts
 from .rules.trace import Considered, Reading, considered, reading
 from .store.store import Store
 
@@ -34,9 +35,15 @@ def check(document: Document, store: Store, *, article_date: dt.date | None = No
         document = replace(document, date=date)  # relative dates are read against it
     index = store.entities
     names = _names(store)
-    checked = tuple(CheckedClaim(claim, judge(claim, store, date, names))
-                    for claim in extract_claims(document, index))
-    return Report(article=ArticleInfo(document.source, document.title, date), claims=checked,
+    checked: list[CheckedClaim] = []
+    for claim in extract_claims(document, index):
+        verdict = judge(claim, store, date, names)
+        parts = settle_parts(verdict, [(part, judge(part, store, date, names))
+                                       for part in claim.parts]) \
+            if claim.parts and worth_parts(verdict) else None
+        checked += [CheckedClaim(c, v) for c, v in parts] if parts else \
+            [CheckedClaim(claim, verdict)]
+    return Report(article=ArticleInfo(document.source, document.title, date), claims=tuple(checked),
                   store=store.label)
 
 

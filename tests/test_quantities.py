@@ -146,3 +146,15 @@ def test_beyond_a_recorded_bound_is_unknown() -> None:
 
 def test_a_day_followed_by_last_year_is_not_a_count() -> None:
     assert find_quantities("launched the vehicle on Sept. 17 last year") == []
+
+
+def test_a_number_inside_a_name_is_not_a_figure() -> None:
+    assert find_quantities("its result on GPT-3 175B pre-training") == []
+    assert find_quantities("fine-tuning Llama 2 70B") == []
+    assert find_quantities("Webb lifted off on an Ariane 5 rocket") == []
+    assert [q.value for q in find_quantities("BlackRock reported 11.6T in assets")] == [11.6e12]
+
+
+def test_a_day_after_an_abbreviated_month_is_not_a_count() -> None:
+    assert find_quantities("the startup said in a Dec. 23 blog post") == []
+    assert [q.unit for q in find_quantities("it has 23 blog posts")] == ["blog post"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Protocol
 
@@ -21,9 +21,12 @@ from ..model import Block, Claim, Document, Entity, Kind, Quantity, Span
 from .clauses import Clause, split_sentence
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
+from .figures import figure_segments
 from .furniture import blank_asides, prefix_end
 from .quantities import find_quantities
 from .relative_dates import relative_dates
+from .roles import agent_of, incidental, owners, possessor
+from .subjects import LEAD_IN, subject_and_standalone
 from .tables import row_statements
 
 
@@ -70,15 +73,6 @@ FUTURE = re.compile(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected t
                     r"expects?|is set to|plans to|will)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no longer|n't|neither|nor)\b|n't\b", re.IGNORECASE)
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
-LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
-                             r"Her|Its|Their|he|she|it|they)\b(?P<poss>)")
-REPORTING = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|reported|reports|noted|"
-                       r"notes|estimated|estimates|argued|argues|told [\w ]{1,30}?)\s+(?:that\s+)?")
-LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
-                     r"early|for|despite|under|over|leveraging|recognizing|currently|"
-                     r"furthermore|moreover|meanwhile|however|additionally|recently|"
-                     r"regardless|today|now|also)\b(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”)"
-                     r"{0,70},\s*", re.IGNORECASE)
 TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
                        r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*")
 
@@ -160,101 +154,178 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     sentence_lead = LEAD_IN.match(sentence)
     out: list[Claim] = []
     previous_subject: tuple[str, str] | None = None
+    reading = _Reading(document, raw, sentence, offset, mentions, finder, context, seen,
+                       time_lead.end() if time_lead else None, time_lead.group(0) if time_lead
+                       else "", sentence_lead.end() if sentence_lead else None,
+                       sentence_lead.group(0) if sentence_lead else "")
     for clause in clauses:
-        text = sentence[clause.start:clause.end]
-        inner = [m for m in mentions if clause.start <= m.start < clause.end]
-        local = [m.shifted(-clause.start) for m in inner]
-        subject, standalone, resolved = _subject_and_standalone(
-            clause, text, local, finder, context, previous_subject)
-        if clause.role == "verb-phrase" and sentence_lead and \
-                clause.start >= sentence_lead.end():
-            # "Early in OpenAI's development, NVIDIA recognized ... and invested": the
-            # lead-in holds for every verb phrase of the sentence.
-            standalone = sentence_lead.group(0) + standalone
-        elif time_lead and clause.start >= time_lead.end() and clause.role != "appositive" \
-                and not re.search(
-                r"\b(?:19|20)\d\d\b", standalone):
-            standalone = time_lead.group(0) + standalone  # "In 2024, AMD is projected ..."
-        names = unknown_names(text, local, sentence_start=clause.start == 0)
-        entities = [m.entity for m in local]
-        if resolved and resolved[0] and resolved[0] not in entities:
-            entities.insert(0, resolved[0])
-        if clause.inherits_subject and context.thing and context.thing[0] and re.search(
-                r"\b(?:its|it|their|them)\b", text) and context.thing[0] not in entities:
-            entities.append(context.thing[0])  # "... and left its board": its = OpenAI
-        if subject and subject[0] and subject[0] not in entities:
-            entities.insert(0, subject[0])
-        agent = _agent_of(subject[0] if subject else None, finder)
-        if agent and agent not in entities:
-            entities.append(agent)
-        implied = False
-        topic = context.topic()
-        if subject is None and not entities and not names and topic and \
-                _DEFINITE.match(text) and not clause.inherits_subject:
-            # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
-            subject, entities, implied = topic, [topic[0]], True
-        for m in local:
-            context.note(m.entity, m.name, m.kind)
-        if subject and subject[0]:
-            entity = finder.entities.get(subject[0])
-            context.note(subject[0], subject[1], entity.kind if entity else "thing")
-            context.note_subject(subject[0], subject[1], entity.kind if entity else "thing")
-        elif subject and subject[1] and subject[1][0].isupper() and \
-                subject[1].lower() not in PERSON_PRONOUNS | THING_PRONOUNS:
-            context.note("", subject[1], "unknown")
+        prior = out[-1].opinion_marker if out else None
+        claim, subject = _clause_claim(reading, clause, previous_subject, prior, record=True)
         previous_subject = subject or previous_subject
-        standalone = _named(standalone, text, local, finder)
-        standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
-        quantities = find_quantities(standalone)
-        quantities += [q for q in relative_dates(standalone, document.date)
-                       if not any(_overlaps(q, other) for other in quantities)]
-        years = tuple(int(q.value) if q.kind is Kind.YEAR else
-                      _year_of_ordinal(q.value) for q in quantities
-                      if q.kind in (Kind.YEAR, Kind.DATE))
-        start = document.original_offset(offset + clause.start)
-        span = document.original_span(Span(offset + clause.start, offset + clause.end))
-        opinion = STRONG_OPINION.search(text)
-        weak = WEAK_OPINION.search(text)
-        marker = ("!" + opinion.group(0)) if opinion else (weak.group(0) if weak else None)
-        if marker is None and clause.role in ("participle", "with") and out and \
-                out[-1].opinion_marker:
-            # "It has the potential to ..., surpassing OpenAI": the participle elaborates
-            # a judgement and is one too, unless a fact speaks to it.
-            marker = out[-1].opinion_marker.lstrip("!")
-        future = FUTURE.search(text)
-        out.append(Claim(
-            id=claim_id(text, seen),
-            text=document.original[span.start:span.end] if document.offsets is None else
-            raw[clause.start:clause.end],
-            standalone=standalone,
-            span=span,
-            position=document.position(start),
-            sentence=raw,
-            entities=tuple(dict.fromkeys(entities)),
-            named=tuple(dict.fromkeys(m.entity for m in local)),
-            subject=subject[0] if subject and subject[0] else None,
-            subject_name=subject[1] if subject else None,
-            unknown_names=tuple(n for n in names if n),
-            quantities=tuple(q for q in quantities if q.kind not in (Kind.YEAR, Kind.DATE)),
-            years=years,
-            quotes=tuple(m.group(1).strip().rstrip(".,") for m in QUOTE.finditer(text)),
-            opinion_marker=marker,
-            future_marker=future.group(0) if future else None,
-            negated=bool(NEGATION.search(text)),
-            dates=tuple(q for q in quantities if q.kind is Kind.DATE),
-            fiscal_years=tuple(int(q.value) for q in quantities
-                               if q.kind is Kind.YEAR and q.unit == "fiscal"),
-            role=clause.role,
-            possessor=_possessor(text, local, subject[0] if subject else None),
-            agent_of=_agent_of(subject[0] if subject else None, finder),
-            belongings=tuple(m.entity for m in local if subject and subject[0] and
-                             finder.entities[m.entity].affiliation == subject[0]),
-            incidental=_incidental(text, local, names, finder),
-            implied_subject=implied,
-            owners=_owners(text, local),
-            context=tuple(sorted(_implicit(context, text, entities, marker) - set(entities))),
-        ))
+        out.append(replace(claim, parts=_figure_parts(reading, clause, claim, previous_subject,
+                                                      prior)))
     return out
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What every clause of one sentence is read with."""
+
+    document: Document
+    raw: str  # the sentence as it stands
+    sentence: str  # the same with asides blanked
+    offset: int  # of the sentence in the document's text
+    mentions: list[Mention]
+    finder: EntityFinder
+    context: Discourse
+    seen: dict[str, int]
+    time_lead_end: int | None
+    time_lead: str
+    sentence_lead_end: int | None
+    sentence_lead: str
+
+
+def _figure_parts(reading: _Reading, clause: Clause, whole: Claim,
+                  previous: tuple[str, str] | None, prior: str | None) -> tuple[Claim, ...]:
+    """One claim per figure of a clause that gives several in statements of their own:
+    the verdict stage uses them when the clause as a whole is not settled."""
+    text = reading.sentence[clause.start:clause.end]
+    figures = [q.span for q in find_quantities(text)
+               if q.span is not None and q.kind not in (Kind.YEAR, Kind.DATE)]
+    if len(figures) < 2:
+        return ()
+    segments = figure_segments(text, [(s.start, s.end) for s in figures])
+    if len(segments) < 2:
+        return ()
+    parts = []
+    for index, (start, stop) in enumerate(segments):
+        first = min((f.start for f in figures if start <= f.start < stop), default=stop)
+        own = any(clause.start + start <= m.start < clause.start + first
+                  for m in reading.mentions)
+        inherits = clause.inherits_subject if index == 0 else not own
+        role = clause.role if index == 0 else ("verb-phrase" if inherits else "main")
+        part, _ = _clause_claim(reading, Clause(clause.start + start, clause.start + stop,
+                                                role, inherits), whole_subject(whole)
+                                if index else previous, prior, record=False)
+        parts.append(replace(part, id=f"{whole.id}.{index + 1}"))
+    return tuple(parts)
+
+
+def whole_subject(claim: Claim) -> tuple[str, str] | None:
+    """The (entity id, name) a claim is about, as a clause after it inherits it."""
+    if claim.subject_name is None:
+        return None
+    return (claim.subject or "", claim.subject_name)
+
+
+def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str, str] | None,
+                  prior_marker: str | None, *, record: bool
+                  ) -> tuple[Claim, tuple[str, str] | None]:
+    """The claim one clause makes, and its subject; ``record`` notes its names in the
+    discourse (a figure's part of a clause was noted with the clause)."""
+    document, raw, sentence, offset = (reading.document, reading.raw, reading.sentence,
+                                       reading.offset)
+    finder, context, mentions = reading.finder, reading.context, reading.mentions
+    text = sentence[clause.start:clause.end]
+    inner = [m for m in mentions if clause.start <= m.start < clause.end]
+    local = [m.shifted(-clause.start) for m in inner]
+    subject, standalone, resolved = subject_and_standalone(
+        clause, text, local, context, previous_subject)
+    if clause.role == "verb-phrase" and reading.sentence_lead_end is not None and \
+            clause.start >= reading.sentence_lead_end:
+        # "Early in OpenAI's development, NVIDIA recognized ... and invested": the
+        # lead-in holds for every verb phrase of the sentence.
+        standalone = reading.sentence_lead + standalone
+    elif reading.time_lead_end is not None and clause.start >= reading.time_lead_end and \
+            clause.role != "appositive" \
+            and not re.search(
+            r"\b(?:19|20)\d\d\b", standalone):
+        standalone = reading.time_lead + standalone  # "In 2024, AMD is projected ..."
+    names = unknown_names(text, local, sentence_start=clause.start == 0)
+    entities = [m.entity for m in local]
+    if resolved and resolved[0] and resolved[0] not in entities:
+        entities.insert(0, resolved[0])
+    if clause.inherits_subject and context.thing and context.thing[0] and re.search(
+            r"\b(?:its|it|their|them)\b", text) and context.thing[0] not in entities:
+        entities.append(context.thing[0])  # "... and left its board": its = OpenAI
+    if subject and subject[0] and subject[0] not in entities:
+        entities.insert(0, subject[0])
+    agent = agent_of(subject[0] if subject else None, finder)
+    if agent and agent not in entities:
+        entities.append(agent)
+    implied = False
+    topic = context.topic()
+    if subject is None and not entities and not names and topic and \
+            _DEFINITE.match(text) and not clause.inherits_subject:
+        # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
+        subject, entities, implied = topic, [topic[0]], True
+    if record:
+        _note(context, finder, local, subject)
+    standalone = _named(standalone, text, local, finder)
+    standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
+    quantities = find_quantities(standalone)
+    quantities += [q for q in relative_dates(standalone, document.date)
+                   if not any(_overlaps(q, other) for other in quantities)]
+    years = tuple(int(q.value) if q.kind is Kind.YEAR else
+                  _year_of_ordinal(q.value) for q in quantities
+                  if q.kind in (Kind.YEAR, Kind.DATE))
+    start = document.original_offset(offset + clause.start)
+    span = document.original_span(Span(offset + clause.start, offset + clause.end))
+    opinion = STRONG_OPINION.search(text)
+    weak = WEAK_OPINION.search(text)
+    marker = ("!" + opinion.group(0)) if opinion else (weak.group(0) if weak else None)
+    if marker is None and clause.role in ("participle", "with") and prior_marker:
+        # "It has the potential to ..., surpassing OpenAI": the participle elaborates
+        # a judgement and is one too, unless a fact speaks to it.
+        marker = prior_marker.lstrip("!")
+    future = FUTURE.search(text)
+    claim = Claim(
+        id=claim_id(text, reading.seen) if record else "",
+        text=document.original[span.start:span.end] if document.offsets is None else
+        raw[clause.start:clause.end],
+        standalone=standalone,
+        span=span,
+        position=document.position(start),
+        sentence=raw,
+        entities=tuple(dict.fromkeys(entities)),
+        named=tuple(dict.fromkeys(m.entity for m in local)),
+        subject=subject[0] if subject and subject[0] else None,
+        subject_name=subject[1] if subject else None,
+        unknown_names=tuple(n for n in names if n),
+        quantities=tuple(q for q in quantities if q.kind not in (Kind.YEAR, Kind.DATE)),
+        years=years,
+        quotes=tuple(m.group(1).strip().rstrip(".,") for m in QUOTE.finditer(text)),
+        opinion_marker=marker,
+        future_marker=future.group(0) if future else None,
+        negated=bool(NEGATION.search(text)),
+        dates=tuple(q for q in quantities if q.kind is Kind.DATE),
+        fiscal_years=tuple(int(q.value) for q in quantities
+                           if q.kind is Kind.YEAR and q.unit == "fiscal"),
+        role=clause.role,
+        possessor=possessor(text, local, subject[0] if subject else None),
+        agent_of=agent_of(subject[0] if subject else None, finder),
+        belongings=tuple(m.entity for m in local if subject and subject[0] and
+                         finder.entities[m.entity].affiliation == subject[0]),
+        incidental=incidental(text, local, names, finder),
+        implied_subject=implied,
+        owners=owners(text, local),
+        context=tuple(sorted(_implicit(context, text, entities, marker) - set(entities))),
+    )
+    return claim, subject
+
+
+def _note(context: Discourse, finder: EntityFinder, local: list[Mention],
+          subject: tuple[str, str] | None) -> None:
+    """The discourse keeps the names a clause gave and its subject, for what follows."""
+    for m in local:
+        context.note(m.entity, m.name, m.kind)
+    if subject and subject[0]:
+        entity = finder.entities.get(subject[0])
+        context.note(subject[0], subject[1], entity.kind if entity else "thing")
+        context.note_subject(subject[0], subject[1], entity.kind if entity else "thing")
+    elif subject and subject[1] and subject[1][0].isupper() and \
+            subject[1].lower() not in PERSON_PRONOUNS | THING_PRONOUNS:
+        context.note("", subject[1], "unknown")
 
 
 def _implicit(context: Discourse, text: str, entities: list[str],
@@ -314,123 +385,12 @@ def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFi
 
 
 _DEFINITE = re.compile(r"\s*(?:The|Its|This|That)\s+[a-z]")  # "The deal ...", "Its revenue ..."
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|across|around|of)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
-
-
-def _owners(text: str, mentions: list[Mention]) -> tuple[tuple[str, str], ...]:
-    """(owner, owned) for each name in the possessive before another ("Elon Musk's AI
-    company xAI", "Microsoft's Azure")."""
-    out = []
-    for owner, head in zip(mentions, mentions[1:], strict=False):
-        between = text[owner.end:head.start]
-        if re.search(r"(?:'s|’s)$", text[owner.start:owner.end]) and \
-                len(between.split()) <= 3 and not re.search(r"[,;]", between):
-            out.append((owner.entity, head.entity))
-    return tuple(out)
-
-
-def _incidental(text: str, mentions: list[Mention], names: list[str],
-                finder: EntityFinder) -> tuple[str, ...]:
-    """Names that locate the claim rather than take part in it: a place the store knows,
-    and a name after "in" or "at" ("in San Jose") that owns nothing."""
-    out: list[str] = []
-    for m in mentions:
-        entity = finder.entities.get(m.entity)
-        if entity and entity.kind == "place":
-            out.append(m.entity)
-    for name in names:
-        at = text.find(name)
-        if at < 0:
-            continue
-        end = at + len(name)
-        if _LOCATIVE.search(text[:at]) and not re.match(r"(?:'s|’s)", text[end:end + 2]):
-            out.append(name)  # "in San Jose", not "in Vanguard's fund"
-    return tuple(dict.fromkeys(out))
-
 
 def _overlaps(a: Quantity, b: Quantity) -> bool:
     return a.span is not None and b.span is not None and a.span.start < b.span.end and \
         b.span.start < a.span.end
 
 
-def _agent_of(subject: str | None, finder: EntityFinder) -> str | None:
-    """The organisation a person acts for, when the store records one."""
-    entity = finder.entities.get(subject) if subject else None
-    return entity.affiliation if entity and entity.kind == "person" else None
-
-
-def _possessor(text: str, mentions: list[Mention], subject: str | None) -> str | None:
-    """The owner named just before the subject: "AMD's Instinct" -> AMD."""
-    for owner, head in zip(mentions, mentions[1:], strict=False):
-        if head.entity == subject and re.search(r"(?:'s|’s)$", text[owner.start:owner.end]) \
-                and not text[owner.end:head.start].strip():
-            return owner.entity
-    return None
-
-
 def _year_of_ordinal(value: float) -> int:
     return dt.date.fromordinal(int(value)).year
 
-
-def _subject_and_standalone(
-    clause: Clause, text: str, mentions: list[Mention], finder: EntityFinder,
-    context: Discourse, previous: tuple[str, str] | None,
-) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
-    """The clause's subject (entity id, name), its standalone text, and a resolved pronoun."""
-    if clause.role in ("appositive", "relative") and mentions:
-        head = mentions[0]
-        described = text[head.end:].lstrip(" ,")
-        if clause.role == "relative":  # "BlackRock, which manages" -> "BlackRock manages"
-            described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
-            return (head.entity, head.name), f"{text[:head.end]} {described}", None
-        return (head.entity, head.name), f"{text[:head.end]} is {described}", None
-    lead = LEAD_IN.match(text)
-    body_start = lead.end() if lead else 0
-    pronoun = LEADING_PRONOUN.match(text[body_start:])
-    resolved = None
-    if pronoun and not pronoun.group("lead"):
-        word = pronoun.group("pron")
-        target = context.resolve(word, leading=word.lower() in ("it", "they"))
-        if target:
-            resolved = target
-            name = target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")
-            at = body_start + pronoun.start("pron")
-            standalone = text[:at] + name + text[at + len(word):]
-            return target, standalone, resolved if target[0] else None
-        if word.lower() in ("he", "she", "it", "they"):
-            return ("", word), text, None  # a subject no one can name: judged by no one's facts
-    after = [m for m in mentions if m.start >= body_start]
-    names = unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
-                          sentence_start=clause.start == 0 or body_start > 0)
-    if len(after) > 1 and REPORTING.match(text[after[0].end:]):
-        after = after[1:]  # "NVIDIA said Blackwell trains ...": the claim is about Blackwell
-    if len(after) > 1 and re.search(r"(?:'s|’s)$", text[after[0].start:after[0].end]) and \
-            not text[after[0].end:after[1].start].strip():
-        after = after[1:]  # "Nvidia's Blackwell GPUs train ...": the head is Blackwell
-    first_unknown = text.find(names[0], body_start) if names else -1
-    if clause.inherits_subject:
-        subject = previous
-        if subject is None:
-            for word in re.findall(r"\b(?:him|his|her|he|she|it|its|they|their)\b", text):
-                subject = context.resolve(word)
-                if subject:
-                    resolved = subject
-                    break
-        if subject:
-            phrase = text
-            if clause.role == "participle":
-                phrase = "is " + text if not text.startswith(("is ", "are ")) else text
-            return subject, f"{subject[1]} {phrase}", resolved
-        return None, text, None
-    if after and (first_unknown < 0 or after[0].start <= first_unknown):
-        return (after[0].entity, after[0].name), text, None
-    if first_unknown >= 0:
-        return ("", names[0]), text, None
-    if mentions:
-        return (mentions[0].entity, mentions[0].name), text, None
-    for word in re.findall(r"\b(?:him|his|her|he|she)\b", text):
-        target = context.resolve(word)
-        if target:
-            return target, text, target
-    return None, text, None

@@ -148,10 +148,32 @@ def _qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
     return _QUALIFIER_OF.get(word, Qualifier.EXACT), start - (len(window) - match.start(1))
 
 
+# The word before a number that makes the number part of a name: "Llama 2 70B", "GPT-3
+# 175B", "Ariane 5 rocket", "Windows 11 devices".
+_NAME_BEFORE = re.compile(r"(?<=\S\s)(?:[A-Z][\w]*|[\w-]*\d[\w-]*)\s$")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s$", re.IGNORECASE)
+
+
+def _in_name(kind: str, text: str, m: re.Match[str]) -> bool:
+    """Is the number a day after its month ("Dec. 23 blog post") or part of a name, rather
+    than a figure?"""
+    before = text[max(0, m.start() - 40):m.start()]
+    if kind == "count" and _MONTH_BEFORE.search(before):
+        return True
+    bare = not re.search(r"\$|dollar|usd", m.group(0), re.IGNORECASE)
+    named = _NAME_BEFORE.search(" " + before) is not None if m.start() > 0 else False
+    if kind == "money" and bare:
+        return named
+    return kind == "count" and named and len(m.group("num")) <= 2 and \
+        not _MONTH_BEFORE.search(before)
+
+
 def _candidates(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
+            if kind in ("money", "count") and _in_name(kind, text, m):
+                continue
             quantity = _build(kind, m)
             if quantity is not None:
                 found.append(quantity)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..language.extract import LEAD_IN
+from ..language.subjects import LEAD_IN
 from ..model import Status
 from .base import Context, Finding
 from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems

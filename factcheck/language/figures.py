@@ -1,0 +1,76 @@
+"""Where a clause that gives several figures divides into one statement per figure.
+
+Owns: cutting a clause's text between its figures ("SoftBank put about $500 million into
+OpenAI's $6.6 billion funding round" -> "SoftBank put about $500 million into" and
+"OpenAI's $6.6 billion funding round"), so that a true figure can be confirmed even when
+its neighbour is not stored. Figures that belong together stay together: a change ("rose
+78% to $39.3 billion from $22.1 billion"), a range, a comparison ("208 billion transistors
+versus 80 billion"). Must not: know entities or the store; it is told where figures and
+names are.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Between two figures, these words make them one statement: a change, a range, a ratio.
+_TOGETHER = re.compile(
+    r"(?:^|\s)(?:to|from|versus|vs\.?|than|against|of|out of|and|or|per|a|an|between|"
+    r"compared (?:with|to)|up from|down from|over|through|by)\s*$", re.IGNORECASE)
+# A separator that starts a statement of its own: "..., and has said it will ...".
+_STRONG = re.compile(
+    r"[;,]\s+|\s+(?:and|while|whereas|but|after|before|including|which|who|where|when|"
+    r"plus(?! or minus)|as well as)\s+(?=\S)", re.IGNORECASE)
+# Words that sit inside the noun phrase of a figure, before it ("OpenAI's", "about", "the").
+_NP_WORD = re.compile(
+    r"(?:a|an|the|its|their|his|her|our|this|that|some|about|around|roughly|nearly|almost|"
+    r"approximately|more|less|fewer|than|over|under|at|least|most|up|as|much|many|just|"
+    r"another|further|additional|[A-Z][\w.&-]*(?:'s|’s)?|[\w-]+(?:'s|’s))$")
+_PREPOSITION = re.compile(r"(?:into|in|of|for|at|on|by|with|to|from|toward|towards)$",
+                          re.IGNORECASE)
+
+
+def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans of ``text`` that each hold their own figures, in order; one span when the
+    figures belong to one statement. ``figures`` are the figures' spans in ``text``."""
+    figures = sorted(figures)
+    cuts: list[int] = []
+    for (_, end), (start, _) in zip(figures, figures[1:], strict=False):
+        if start <= end:
+            continue
+        cut = _cut(text, end, start)
+        if cut is not None and (not cuts or cut > cuts[-1]):
+            cuts.append(cut)
+    if not cuts:
+        return [(0, len(text))]
+    bounds = [0, *cuts, len(text)]
+    return [_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def _cut(text: str, end: int, start: int) -> int | None:
+    """Where to divide between a figure ending at ``end`` and the next starting at ``start``."""
+    between = text[end:start]
+    strong = list(_STRONG.finditer(between))
+    if strong:
+        return end + strong[-1].end()
+    if _TOGETHER.search(between):
+        return None
+    # No separator: the next figure may open a noun phrase of its own after a preposition
+    # ("into OpenAI's $6.6 billion funding round").
+    words = list(re.finditer(r"\S+", between))
+    at = len(words)
+    while at > 0 and _NP_WORD.fullmatch(words[at - 1].group(0)):
+        at -= 1
+    if at == len(words) or at == 0 or not _PREPOSITION.fullmatch(words[at - 1].group(0)):
+        return None
+    return end + words[at].start()
+
+
+def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The span without the separator words and punctuation at its edges."""
+    lead = re.match(r"[\s,;]*(?:(?:and|but|while|whereas|plus)\s+)?", text[start:stop])
+    start += lead.end() if lead else 0
+    tail = re.search(r"(?:[\s,;]+(?:and|but|or|while|plus))?[\s,;]*$", text[start:stop])
+    if tail and tail.start() > 0:
+        stop = start + tail.start()
+    return start, stop

@@ -1,0 +1,88 @@
+"""A clause's subject and its standalone form.
+
+Owns: which name a clause is about (the first name of its body, the head of a possessive,
+the content of a report, a subject it inherits from the clause before), and the standalone
+text with a leading pronoun resolved ("It raised $6B" -> "xAI raised $6B"). Must not: read
+the store or decide a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Clause
+from .discourse import Discourse
+from .entities import Mention, unknown_names
+
+LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
+                             r"Her|Its|Their|he|she|it|they)\b(?P<poss>)")
+REPORTING = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|reported|reports|noted|"
+                       r"notes|estimated|estimates|argued|argues|told [\w ]{1,30}?)\s+(?:that\s+)?")
+LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
+                     r"early|for|despite|under|over|leveraging|recognizing|currently|"
+                     r"furthermore|moreover|meanwhile|however|additionally|recently|"
+                     r"regardless|today|now|also)\b(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”)"
+                     r"{0,70},\s*", re.IGNORECASE)
+
+
+def subject_and_standalone(
+    clause: Clause, text: str, mentions: list[Mention],
+    context: Discourse, previous: tuple[str, str] | None,
+) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
+    """The clause's subject (entity id, name), its standalone text, and a resolved pronoun."""
+    if clause.role in ("appositive", "relative") and mentions:
+        head = mentions[0]
+        described = text[head.end:].lstrip(" ,")
+        if clause.role == "relative":  # "BlackRock, which manages" -> "BlackRock manages"
+            described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
+            return (head.entity, head.name), f"{text[:head.end]} {described}", None
+        return (head.entity, head.name), f"{text[:head.end]} is {described}", None
+    lead = LEAD_IN.match(text)
+    body_start = lead.end() if lead else 0
+    pronoun = LEADING_PRONOUN.match(text[body_start:])
+    resolved = None
+    if pronoun and not pronoun.group("lead"):
+        word = pronoun.group("pron")
+        target = context.resolve(word, leading=word.lower() in ("it", "they"))
+        if target:
+            resolved = target
+            name = target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")
+            at = body_start + pronoun.start("pron")
+            standalone = text[:at] + name + text[at + len(word):]
+            return target, standalone, resolved if target[0] else None
+        if word.lower() in ("he", "she", "it", "they"):
+            return ("", word), text, None  # a subject no one can name: judged by no one's facts
+    after = [m for m in mentions if m.start >= body_start]
+    names = unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
+                          sentence_start=clause.start == 0 or body_start > 0)
+    if len(after) > 1 and REPORTING.match(text[after[0].end:]):
+        after = after[1:]  # "NVIDIA said Blackwell trains ...": the claim is about Blackwell
+    if len(after) > 1 and re.search(r"(?:'s|’s)$", text[after[0].start:after[0].end]) and \
+            not text[after[0].end:after[1].start].strip():
+        after = after[1:]  # "Nvidia's Blackwell GPUs train ...": the head is Blackwell
+    first_unknown = text.find(names[0], body_start) if names else -1
+    if clause.inherits_subject:
+        subject = previous
+        if subject is None:
+            for word in re.findall(r"\b(?:him|his|her|he|she|it|its|they|their)\b", text):
+                subject = context.resolve(word)
+                if subject:
+                    resolved = subject
+                    break
+        if subject:
+            phrase = text
+            if clause.role == "participle":
+                phrase = "is " + text if not text.startswith(("is ", "are ")) else text
+            return subject, f"{subject[1]} {phrase}", resolved
+        return None, text, None
+    if after and (first_unknown < 0 or after[0].start <= first_unknown):
+        return (after[0].entity, after[0].name), text, None
+    if first_unknown >= 0:
+        return ("", names[0]), text, None
+    if mentions:
+        return (mentions[0].entity, mentions[0].name), text, None
+    for word in re.findall(r"\b(?:him|his|her|he|she)\b", text):
+        target = context.resolve(word)
+        if target:
+            return target, text, target
+    return None, text, None

@@ -1,0 +1,43 @@
+"""Settling a clause one figure at a time, when it cannot be settled whole.
+
+Why: "SoftBank put about $500 million into OpenAI's $6.6 billion funding round" makes two
+statements. The store may confirm the first and not know the second; judged whole, the
+clause can only be "partly checked". Its parts (one per figure, cut by the language stage)
+are then reported instead, each with its own verdict, so the true figure is `supported`
+and the unknown one stays `unverified`. A part read alone has lost some of its sentence
+(the guard against two figures of one kind, the cue words of its neighbour), so it may
+never raise a flag the whole did not raise: such a part is `unverified`, saying why.
+"""
+
+from __future__ import annotations
+
+from ..model import Claim, Status, Verdict
+
+FLAGS = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED)
+
+
+def worth_parts(whole: Verdict) -> bool:
+    """Is the whole's verdict one its parts could improve on?"""
+    return whole.status not in (Status.SUPPORTED, Status.OPINION)
+
+
+def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]]
+                 ) -> list[tuple[Claim, Verdict]] | None:
+    """The parts to report instead of the whole claim, or None to keep the whole.
+
+    Parts replace the whole only when one of them is supported, and, if the whole raised a
+    flag, when a part raises that same flag (so the finding stays where it is)."""
+    if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
+        return None
+    settled = [(claim, _bounded(whole, verdict)) for claim, verdict in parts]
+    if whole.status in FLAGS and not any(v.status is whole.status for _, v in settled):
+        return None
+    return settled
+
+
+def _bounded(whole: Verdict, part: Verdict) -> Verdict:
+    if part.status not in FLAGS or part.status is whole.status:
+        return part
+    return Verdict(Status.UNVERIFIED, 0.5, f"read alone this figure would be "
+                   f"{part.status.value} ({part.explanation}), but read with its whole "
+                   f"sentence it is not settled", part.evidence, part.rule)

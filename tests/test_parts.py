@@ -1,0 +1,52 @@
+"""A clause is reported one figure at a time when it cannot be settled whole."""
+
+from __future__ import annotations
+
+from factcheck.model import Claim, Position, Span, Status, Verdict
+from factcheck.rules.parts import settle_parts
+
+
+def claim(text: str) -> Claim:
+    return Claim(id=text, text=text, standalone=text, span=Span(0, len(text)),
+                 position=Position(1, 1), sentence=text, entities=(), named=(), subject=None,
+                 subject_name=None, unknown_names=(), quantities=(), years=(), quotes=())
+
+
+def verdict(status: Status) -> Verdict:
+    return Verdict(status, 0.9, f"{status.value} because")
+
+
+def statuses(found: list[tuple[Claim, Verdict]] | None) -> list[Status] | None:
+    return None if found is None else [v.status for _, v in found]
+
+
+def test_parts_replace_a_partly_checked_whole_when_one_is_supported() -> None:
+    parts = [(claim("a"), verdict(Status.SUPPORTED)), (claim("b"), verdict(Status.UNVERIFIED))]
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
+        Status.SUPPORTED, Status.UNVERIFIED]
+
+
+def test_a_whole_that_is_settled_or_has_no_supported_part_stays_whole() -> None:
+    parts = [(claim("a"), verdict(Status.SUPPORTED)), (claim("b"), verdict(Status.UNVERIFIED))]
+    assert settle_parts(verdict(Status.SUPPORTED), parts) is None
+    assert settle_parts(verdict(Status.OPINION), parts) is None
+    unsettled = [(claim("a"), verdict(Status.UNVERIFIED))] * 2
+    assert settle_parts(verdict(Status.UNVERIFIED), unsettled) is None
+
+
+def test_a_part_never_raises_a_flag_the_whole_did_not_raise() -> None:
+    parts = [(claim("a"), verdict(Status.SUPPORTED)),
+             (claim("b"), verdict(Status.CONTRADICTED))]
+    found = settle_parts(verdict(Status.UNVERIFIED), parts)
+    assert statuses(found) == [Status.SUPPORTED, Status.UNVERIFIED]
+    assert found is not None and "read alone this figure would be contradicted" in \
+        found[1][1].explanation
+
+
+def test_a_flag_of_the_whole_stays_with_the_part_that_raises_it() -> None:
+    parts = [(claim("a"), verdict(Status.SUPPORTED)),
+             (claim("b"), verdict(Status.CONTRADICTED))]
+    assert statuses(settle_parts(verdict(Status.CONTRADICTED), parts)) == [
+        Status.SUPPORTED, Status.CONTRADICTED]
+    quiet = [(claim("a"), verdict(Status.SUPPORTED)), (claim("b"), verdict(Status.UNVERIFIED))]
+    assert settle_parts(verdict(Status.CONTRADICTED), quiet) is None
