@@ -23,6 +23,7 @@ a an the this that these those it its it's he his him she her they their them we
 your in on at by for from with without within into onto of to as after before during since
 until while when where whereas although though however moreover furthermore additionally
 meanwhile also and or but nor so yet if then thus hence therefore still even despite through
+because unless once whether
 regardless confronting navigating leveraging recognizing concerns companies enterprises
 governments investors analysts experts critics observers there here what which who whom whose
 why how all any both each every few many most much other others some such no not one two three
@@ -139,6 +140,26 @@ class EntityIndex:
         return mentions
 
 
+# After a sentence's first word, these show it to be a common noun written with a capital
+# only because it opens the sentence: "Research firm TechInsights", "Demand for chips".
+_AFTER_COMMON = frozenset("""
+for of in on at to from by about over under among between into than with firm firms company
+companies group groups maker makers giant giants analyst analysts chief executive officer
+officers head heads director directors chair chairman chairwoman president founder founders
+""".split())
+
+
+def _common_head(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Is the first word of a sentence a common noun ("Research firm ...", "Chair and chief
+    executive Lisa Su") rather than a name ("Tesla said", "Bezos and Musk")?"""
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1][2]
+    if following.lower() in ("and", "or"):
+        return index + 2 < len(tokens) and tokens[index + 2][2][:1].islower()
+    return following.islower() and following in _AFTER_COMMON
+
+
 def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
     """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
     covered = [(m.start, m.end) for m in mentions]
@@ -154,6 +175,9 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
                 bare.lower().endswith(_COMMON_SUFFIXES) or
                 re.match(r"-[a-z]", text[_end:_end + 2])):
             is_name = False  # "Currently, ...", "Computational power ...", "Full-year ..."
+        if is_name and index == 0 and sentence_start and bare == word and \
+                _common_head(tokens, index):
+            is_name = False  # "Research firm TechInsights", "Demand for chips", "Chair and"
         if is_name and re.fullmatch(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]", bare):
             is_name = False  # model numbers and numerals are not names
         if is_name:

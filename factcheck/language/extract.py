@@ -306,7 +306,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         agent_of=agent_of(subject[0] if subject else None, finder),
         belongings=tuple(m.entity for m in local if subject and subject[0] and
                          finder.entities[m.entity].affiliation == subject[0]),
-        incidental=incidental(text, local, names, finder),
+        incidental=incidental(text, local, names, finder,
+                              subject[0] if subject else None),
         implied_subject=implied,
         owners=owners(text, local),
         context=tuple(sorted(_implicit(context, text, entities, marker) - set(entities))),

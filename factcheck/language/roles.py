@@ -13,6 +13,7 @@ from typing import Protocol
 
 from ..model import Entity
 from .entities import Mention
+from .places import locates
 
 
 class EntityIndex(Protocol):
@@ -34,22 +35,58 @@ def owners(text: str, mentions: list[Mention]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+_NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,5}"
+_SAYS = (r"(?:said|says|reported|reports|told|tells|wrote|writes|noted|notes|added|adds|"
+         r"estimated|estimates|confirmed|confirms|announced|disclosed)")
+# A publisher or a data source: its name is never the matter of the claim. Whoever merely
+# "said" something may be a commentator whose view it is, so only a name the store knows
+# is set aside then.
+_REPORTED = re.compile(r"\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
+                       r"compiled|cited|tracked|quoted|wrote|writes)\b")
+# Who said or reported it is not what was said: "according to Reuters", "GIP said on
+# Wednesday", "that Son said would be deployed", "..., said Smith", "polled by LSEG".
+_ATTRIBUTION = (
+    re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,;]+)", re.IGNORECASE),
+    re.compile(rf"(?:^|[,;]\s*|\b(?:that|which|what|as)\s+)(?:the\s+)?(?P<who>{_NAME})"
+               rf"\s+(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"),
+    re.compile(rf"[,;]\s*{_SAYS}\s+(?P<who>{_NAME})\s*(?:[,;]|$)"),
+    re.compile(rf"\b(?:polled|surveyed|compiled|cited|tracked|quoted)\s+by\s+(?P<who>{_NAME})"),
+)
+
+
+def attribution_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names the source of what it says."""
+    return [(m.start("who"), m.end("who")) for pattern in _ATTRIBUTION
+            for m in pattern.finditer(text)]
+
+
 def incidental(text: str, mentions: list[Mention], names: list[str],
-                finder: EntityIndex) -> tuple[str, ...]:
-    """Names that locate the claim rather than take part in it: a place the store knows,
-    and a name after "in" or "at" ("in San Jose") that owns nothing."""
+               finder: EntityIndex, subject: str | None = None) -> tuple[str, ...]:
+    """Names that locate or attribute the claim rather than take part in it: a place (the
+    store's, or one any atlas knows: "Memphis, Tennessee", "the Israeli company"), a name
+    after "in" or "at" ("in San Jose") that owns nothing, and the source of a report
+    ("Global Infrastructure Partners said on Wednesday", "according to Reuters")."""
     out: list[str] = []
+    sources = attribution_spans(text)
+
+    def attributed(at: int, known: bool = True) -> bool:
+        return any(start <= at < end and (known or _REPORTED.search(
+            text[max(0, start - 25):end + 25])) for start, end in sources)
+
     for m in mentions:
         entity = finder.entities.get(m.entity)
-        if entity and entity.kind == "place":
+        if entity and entity.kind == "place" or attributed(m.start) and m.entity != subject:
             out.append(m.entity)
     for name in names:
         at = text.find(name)
         if at < 0:
             continue
         end = at + len(name)
-        if _LOCATIVE.search(text[:at]) and not re.match(r"(?:'s|’s)", text[end:end + 2]):
+        possessive = re.match(r"(?:'s|’s)", text[end:end + 2]) is not None
+        if _LOCATIVE.search(text[:at]) and not possessive:
             out.append(name)  # "in San Jose", not "in Vanguard's fund"
+        elif locates(name, text[:at], text[end:]) or attributed(at, known=False):
+            out.append(name)
     return tuple(dict.fromkeys(out))
 
 

@@ -16,8 +16,9 @@ from .entities import Mention, unknown_names
 
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              r"Her|Its|Their|he|she|it|they)\b(?P<poss>)")
-REPORTING = re.compile(r"\s+(?:said|says|stated|states|claimed|claims|reported|reports|noted|"
-                       r"notes|estimated|estimates|argued|argues|told [\w ]{1,30}?)\s+(?:that\s+)?")
+REPORTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|stated|states|claimed|claims|"
+                       r"reported|reports|noted|notes|estimated|estimates|argued|argues|"
+                       r"told [\w ]{1,30}?)\s+(?:that\s+)?")
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
@@ -75,6 +76,11 @@ def subject_and_standalone(
                 phrase = "is " + text if not text.startswith(("is ", "are ")) else text
             return subject, f"{subject[1]} {phrase}", resolved
         return None, text, None
+    speaker_end = first_unknown + len(names[0]) if names and first_unknown >= 0 else -1
+    report = REPORTING.match(text[speaker_end:]) if speaker_end >= 0 else None
+    if report and after and after[0].start == speaker_end + report.end():
+        # "TechInsights has estimated that AMD shipped ...": about AMD, its first name
+        first_unknown = -1
     if after and (first_unknown < 0 or after[0].start <= first_unknown):
         return (after[0].entity, after[0].name), text, None
     if first_unknown >= 0:

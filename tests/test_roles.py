@@ -1,0 +1,64 @@
+"""The parts names play besides the subject: places and sources need no checking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.language.extract import extract_claims
+from factcheck.language.places import is_place, locates
+from factcheck.language.roles import attribution_spans
+from factcheck.read.documents import read_text
+
+
+def claim(store: Any, text: str) -> Any:
+    found = extract_claims(read_text(text, "a.txt"), store.entities)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_people_or_the_wider_place_only_locates() -> None:
+    assert locates("Israeli", "buy the ", " company Mellanox")
+    assert locates("UAE-based", "the ", " fund")
+    assert locates("Tennessee", "built in Memphis, ", " last year")
+    assert locates("Abu Dhabi", "with ", "'s MGX")
+    assert locates("U.S.", "the largest ", " company")
+
+
+def test_a_place_that_is_the_matter_of_the_claim_does_not_only_locate() -> None:
+    assert not locates("Delaware", "into a ", " public benefit corporation")
+    assert not locates("Pennsylvania", "sites in Texas and ", "")
+    assert not locates("Microsoft", "with ", " and BlackRock")
+    assert is_place("Texas") and not is_place("Acme")
+
+
+def test_the_source_of_a_report_is_found() -> None:
+    def sources(text: str) -> list[str]:
+        return [text[a:b] for a, b in attribution_spans(text)]
+
+    assert sources("Acme earned $5 billion, Globex said on Wednesday") == ["Globex"]
+    assert sources("Acme shipped 3 million units, according to TechInsights") == [
+        "TechInsights"]
+    assert sources("above the $38 billion that analysts polled by LSEG expected") == ["LSEG"]
+    assert sources("Acme plans to invest $5 billion") == []
+
+
+def test_places_and_publishers_are_incidental_but_a_commentator_is_not(
+        acme_store: Any) -> None:
+    found = claim(acme_store, "Acme bought the Israeli company Initech, according to Reuters.")
+    assert found.incidental == ("Israeli",) and "Reuters" not in found.unknown_names
+    found = claim(acme_store, "Acme bought Initech for $5 billion, Globex reported on Monday.")
+    assert found.incidental == ("globex",)
+    found = claim(acme_store, "Acme bought Initech, said Ruth Calder.")
+    assert "Ruth Calder" not in found.incidental
+
+
+def test_a_capitalised_common_noun_opening_a_sentence_is_not_a_name(acme_store: Any) -> None:
+    assert claim(acme_store, "Research firm TechInsights said Acme shipped 5 million "
+                             "widgets.").unknown_names == ("TechInsights",)
+    assert claim(acme_store, "Demand for Acme widgets rose 5% in 2024.").unknown_names == ()
+    assert claim(acme_store, "Bezos and Musk founded Acme.").unknown_names == ("Bezos", "Musk")
+
+
+def test_the_subject_of_a_report_is_its_first_name(acme_store: Any) -> None:
+    assert claim(acme_store, "TechInsights has estimated that Acme shipped 5 million "
+                             "widgets.").subject == "acme"
