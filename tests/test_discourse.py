@@ -88,3 +88,9 @@ def test_a_description_right_before_a_name_describes_that_name(acme_store: Any) 
     found = claims(acme_store, "Acme Corp grew. In 2019 it bought the rival company Globex.")
     assert "Acme Corp Globex" not in found[-1].standalone
     assert found[-1].standalone.endswith("bought the rival company Globex")
+
+
+def test_what_the_story_is_about_may_go_unsaid_as_a_counterparty(acme_store: Any) -> None:
+    found = claims(acme_store, "Globex grows.\n\nGlobex hired staff. Globex opened an office. "
+                               "Analysts are upbeat. Acme acquired a stake in 2020.")
+    assert "globex" in found[-1].context

@@ -299,3 +299,14 @@ def test_a_forecast_dated_to_a_month_is_compared_with_what_was_said_then(
         acme_store: Any) -> None:
     assert status_of(acme_store, "In January 2024 Acme forecast revenue of $30 billion.") is \
         not Status.CONTRADICTED
+
+
+def test_a_total_over_several_deals_is_not_refuted_by_one_of_them() -> None:
+    from factcheck.store.store import open_store
+
+    report = check(read_text("In total, Microsoft has invested about $14 billion in OpenAI.",
+                             "a.txt"), open_store(), article_date=dt.date(2025, 3, 1))
+    assert [c.verdict.status for c in report.claims] != [Status.CONTRADICTED]
+    report = check(read_text("Microsoft first invested $3 billion in OpenAI in 2019.",
+                             "a.txt"), open_store(), article_date=dt.date(2025, 3, 1))
+    assert [c.verdict.status for c in report.claims] == [Status.CONTRADICTED]

@@ -335,6 +335,9 @@ def _implicit(context: Discourse, text: str, entities: list[str],
     and, in a plain statement, what an "its" or "it" inside it points to ("NVIDIA will
     continue as its technical adviser")."""
     found = set(context.recent())
+    topic = context.topic()
+    if topic:
+        found.add(topic[0])  # what the story is about may go unsaid in any sentence of it
     if marker is None and re.search(r"(?<=\w )(?:its|it)\b", text):
         referent = context.last_thing(set(entities))
         if referent:

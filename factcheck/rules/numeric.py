@@ -150,6 +150,9 @@ _THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that 
                    r"that month|then)\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:forecasts?|forecasted|outlook|guidance|guided|projected)\b",
                        re.IGNORECASE)
+# A sum over several deals ("In total, Microsoft has invested about $14 billion").
+_TOTAL = re.compile(r"\b(?:in total|in all|total|totals|totalling|totaling|cumulative(?:ly)?|"
+                    r"altogether|to date|so far|combined|all told|overall)\b", re.IGNORECASE)
 DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
 EVENT_CADENCE_DAYS = 365
 
@@ -187,6 +190,8 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return "the claim and the store speak of different periods (a quarter or a year)"
     if fact.kind == "event" and ANOTHER.search(text):
         return "the claim speaks of a further deal than the one the store records"
+    if fact.kind == "event" and _TOTAL.search(text) and not _TOTAL.search(fact.measure):
+        return "the claim gives a total over several deals; the store records one of them"
     if _stale(fact, ctx):
         return (f"the store's latest value is from {fact.as_of}, older than its usual "
                 f"cadence on the article's date")
