@@ -16,11 +16,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
-from ..language.quantities import describe, find_quantities
-from ..model import Claim, Evidence, Fact, Quantity, Status, Verdict
-from . import attribution, numeric, temporal
+from ..language.quantities import describe
+from ..model import Claim, Evidence, Fact, Kind, Status, Verdict
+from . import attribution, numeric, stated, temporal
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, reliability
 from .matching import FactSource, candidates, nearest
 from .trace import passed_over
@@ -31,6 +30,7 @@ Rule = Callable[[Context], Finding | None]
 RULES: dict[str, Rule] = {
     "NUM": numeric.check,
     "NUM-2": numeric.between_parties,
+    "NUM-stated": stated.check,
     "TMP-year": temporal.years,
     "QTE": attribution.quotes,
     "TMP-outdated": temporal.outdated,
@@ -80,13 +80,16 @@ def _uncovered(claim: Claim, findings: list[Finding],
     quantities = set().union(*(f.covered_quantities for f in findings))
     # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
     # checked by it as much as its value is.
-    stated = [q for f in facts for q in _stated(f.statement)]
+    given = [q for f in facts for q in stated.stated_figures(f.statement)]
     quantities |= {i for i, q in enumerate(claim.quantities)
                    if any(s.kind is q.kind and _same_unit(s.unit, q.unit) and
                           abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
-                          for s in stated)}
+                          for s in given)}
     missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
     years = set().union(*(f.covered_years for f in findings))
+    # A year the matched fact's statement gives ("backed OpenAI since 2019") is checked too.
+    years |= {i for i, y in enumerate(claim.years) if any(
+        s.kind is Kind.YEAR and s.value == y for s in given)}
     missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
     return missing
 
@@ -94,12 +97,6 @@ def _uncovered(claim: Claim, findings: list[Finding],
 def _same_unit(a: str, b: str) -> bool:
     """"hopper gpu drawing" and "hopper gpu": a counted noun read with a word more or less."""
     return a == b or bool(a and b) and (a.startswith(b) or b.startswith(a))
-
-
-@lru_cache(maxsize=4096)
-def _stated(statement: str) -> tuple[Quantity, ...]:
-    """The figures a fact's statement gives: read once per statement, not once per claim."""
-    return tuple(find_quantities(statement))
 
 
 def _word_in(name: str, text: str) -> bool:

@@ -1,0 +1,125 @@
+"""NUM-stated: a figure that a fact's statement gives besides its value.
+
+Why: a fact records one value, but its statement often says more: "NVIDIA's Data Center
+revenue ... was $35.6 billion, up 16% from the previous quarter and 93% from a year
+earlier"; "... running the benchmark on 64 GPUs where Hopper needed 256". A claim that
+gives one of those figures, about the same parties and in the same words around it, is
+confirmed by the statement. It is never refuted by one: a statement's other figures are
+not a measure the claim can be held to.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ..language.quantities import describe, find_quantities
+from ..model import Claim, Fact, Kind, Quantity, Status
+from .base import Context, Finding
+from .matching import stem
+from .numeric import DATE_SLACK, kinds_match
+
+CODE = "NUM-stated"
+WINDOW = 4  # words either side of a figure that say what it counts
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Words too common to tie a figure to its meaning.
+_PLAIN = frozenset("""a an the of in on at to for and or by with its his her their as is are
+was were be been has have had it this that from into than about some roughly nearly around
+over more less up down per each all which who what when where while after before also
+""".split())
+
+
+@lru_cache(maxsize=4096)
+def stated_figures(statement: str) -> tuple[Quantity, ...]:
+    """The figures a fact's statement gives: read once per statement, not once per claim."""
+    return tuple(find_quantities(statement))
+
+
+def _around(text: str, q: Quantity) -> frozenset[str]:
+    """Stems of the content words just before and after a figure, and of what it counts
+    (not its scale: "billion" says nothing of what the billion is)."""
+    if q.span is None:
+        return frozenset()
+    before = _WORD.findall(text[:q.span.start])[-WINDOW:]
+    after = _WORD.findall(text[q.span.end:])[:WINDOW]
+    counted = _WORD.findall(q.unit) if q.kind is Kind.COUNT else []  # "GPUs", "segments"
+    return frozenset(stem(w) for w in (*before, *counted, *after) if w.lower() not in _PLAIN)
+
+
+SAME = 0.005  # a statement's side figure confirms only the same figure, not a near one
+
+
+def _same(claim: Quantity, given: Quantity) -> bool:
+    """The same figure, as written: "about $589 billion" for "roughly $589 billion", never
+    $11.5 trillion for "about $11.6 trillion" (a near figure is not what was said)."""
+    return abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9)
+
+
+def _tied(words: frozenset[str], given: Quantity, fact: Fact) -> bool:
+    """Do the claim's words around its figure say what the statement's words around the
+    same figure say? The fact's own value needs no such words when the fact is between two
+    parties the claim has at hand ("NVIDIA contributed about $100 million" in a story on
+    OpenAI's round); otherwise a word of its measure or cues ("raised $18 billion in a
+    Series B" is not the $18 billion pre-money valuation)."""
+    if fact.value is not None and fact.value.kind is given.kind and _same(given, fact.value):
+        if fact.object is not None:
+            return True  # both parties at hand and the very figure between them
+        meaning = {stem(w) for text in (fact.measure, *fact.cues) for w in _WORD.findall(text)}
+        return bool(words & meaning)
+    return bool(words & _around(fact.statement, given))
+
+
+def _parties_fit(claim: Claim, fact: Fact) -> bool:
+    """The fact is about a name the claim gives, and its counterparty, if any, is named
+    or just named."""
+    around = set(claim.entities) | set(claim.context)
+    return fact.subject in claim.entities and (fact.object is None or fact.object in around)
+
+
+def _years_fit(claim: Claim, fact: Fact) -> bool:
+    """A claim that dates itself speaks of the fact's time, or of a year its statement
+    names; a claim dated to a day ("On Sept. 30, 2024, ...") speaks of that day."""
+    if not claim.years:
+        return True
+    moment = fact.as_of or fact.date
+    days = [dt.date.fromordinal(int(q.value)) for q in claim.dates if q.unit == "day"]
+    given = {int(q.value) for q in stated_figures(fact.statement)
+             if q.kind is Kind.DATE and q.unit == "day"}
+    if days and not all(d.toordinal() in given or (moment and abs((moment - d).days) <=
+                                                      DATE_SLACK) for d in days):
+        return False
+    known = {y.value for y in stated_figures(fact.statement) if y.kind is Kind.YEAR}
+    if moment:
+        known.add(moment.year)
+    if fact.period:
+        known.add(fact.period)
+    return all(y in known for y in claim.years)
+
+
+def check(ctx: Context) -> Finding | None:
+    claim = ctx.claim
+    if not claim.quantities:
+        return None
+    facts = [f for f in ctx.subject_facts if _parties_fit(claim, f) and _years_fit(claim, f)]
+    covered: dict[int, tuple[Fact, Quantity]] = {}
+    # Names tie the figure to its parties, which are checked already, not to its meaning.
+    names = frozenset(stem(w) for e in claim.entities for n in ctx.names(e)
+                      for w in _WORD.findall(n))
+    for index, q in enumerate(claim.quantities):
+        words = _around(claim.standalone, q) - names
+        for fact in facts:
+            match = next((s for s in stated_figures(fact.statement) if
+                          s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
+                          _same(q, s) and _tied(words, s, fact)), None)
+            if match is not None:
+                covered[index] = (fact, match)
+                break
+    if not covered:
+        return None
+    parts = [f"article: {describe(claim.quantities[i])}; store: {describe(s)} as its statement "
+             f"gives it ({fact.measure}); consistent" for i, (fact, s) in covered.items()]
+    return Finding(Status.SUPPORTED, "; ".join(parts),
+                   tuple(dict.fromkeys(fact for fact, _ in covered.values())), rule=CODE,
+                   strength=0.7, covered_quantities=frozenset(covered),
+                   covered_years=frozenset(range(len(claim.years))))

@@ -1,0 +1,46 @@
+"""NUM-stated: a figure a fact's statement gives besides its value confirms, never refutes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
+from factcheck.store.store import Store, open_store
+
+
+@pytest.fixture(scope="module")
+def store() -> Store:
+    return open_store()
+
+
+def verdict(store: Store, sentence: str) -> tuple[Status, str]:
+    report = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2025, 3, 25))
+    assert len(report.claims) == 1, report.claims
+    return report.claims[0].verdict.status, report.claims[0].verdict.rule
+
+
+def test_a_side_figure_of_a_statement_in_the_same_words_is_supported(store: Store) -> None:
+    assert verdict(store, "Data center revenue at Nvidia rose 16% from the previous "
+                          "quarter.") == (Status.SUPPORTED, "NUM-stated")
+    assert verdict(store, "Nvidia offered $125 a share in cash for Mellanox.") == (
+        Status.SUPPORTED, "NUM-stated")
+
+
+def test_a_near_figure_is_never_refuted_by_a_statement(store: Store) -> None:
+    assert verdict(store, "Data center revenue at Nvidia rose 17% from the previous "
+                          "quarter.")[0] is Status.UNVERIFIED
+
+
+def test_a_fact_s_own_value_needs_a_word_of_its_measure(store: Store) -> None:
+    """$18 billion is xAI's pre-money valuation, not what its Series B raised."""
+    assert verdict(store, "xAI raised $18 billion in a Series B round.")[0] is not \
+        Status.SUPPORTED
+
+
+def test_a_figure_dated_to_another_day_is_not_confirmed(store: Store) -> None:
+    assert verdict(store, "On Sept. 30, 2024, BlackRock managed $11.55 trillion in client "
+                          "assets.")[0] is not Status.SUPPORTED
