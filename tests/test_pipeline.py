@@ -310,3 +310,12 @@ def test_a_total_over_several_deals_is_not_refuted_by_one_of_them() -> None:
     report = check(read_text("Microsoft first invested $3 billion in OpenAI in 2019.",
                              "a.txt"), open_store(), article_date=dt.date(2025, 3, 1))
     assert [c.verdict.status for c in report.claims] == [Status.CONTRADICTED]
+
+
+def test_a_figure_of_one_dated_deal_is_never_stale() -> None:
+    """A round's investment is said once: it can be wrong however old the store's value."""
+    from factcheck.store.store import open_store
+
+    report = check(read_text("Thrive Capital put roughly $1.35 billion into OpenAI's round.",
+                             "a.txt"), open_store(), article_date=dt.date(2025, 12, 1))
+    assert [c.verdict.status for c in report.claims] == [Status.IMPRECISE]

@@ -153,6 +153,9 @@ _FORECAST = re.compile(r"\b(?:forecasts?|forecasted|outlook|guidance|guided|proj
 # A sum over several deals ("In total, Microsoft has invested about $14 billion").
 _TOTAL = re.compile(r"\b(?:in total|in all|total|totals|totalling|totaling|cumulative(?:ly)?|"
                     r"altogether|to date|so far|combined|all told|overall)\b", re.IGNORECASE)
+# A measure that names one event: a round, a deal, a dated occasion.
+_ONE_TIME = re.compile(r"\b(?:(?:19|20)\d\d|round|deal|acquisition|purchase|takeover|IPO|"
+                       r"offering|announcement|completion|Series [A-H])\b", re.IGNORECASE)
 DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
 EVENT_CADENCE_DAYS = 365
 
@@ -173,6 +176,8 @@ def _renewed(fact: Fact, ctx: Context) -> bool:
     fixed property such as a chip's transistor count or a one-time deal's price?"""
     series = sum(1 for f in ctx.subject_facts if f.subject == fact.subject and
                  f.measure == fact.measure and f.as_of)
+    if series <= 1 and _ONE_TIME.search(fact.measure):
+        return False  # "investment in OpenAI's October 2024 round": said once, never renewed
     return series > 1 or (fact.value is not None and fact.value.kind in (Kind.MONEY,
                                                                          Kind.PERCENT))
 
