@@ -316,6 +316,6 @@ def test_a_figure_of_one_dated_deal_is_never_stale() -> None:
     """A round's investment is said once: it can be wrong however old the store's value."""
     from factcheck.store.store import open_store
 
-    report = check(read_text("Thrive Capital put roughly $1.35 billion into OpenAI's round.",
+    report = check(read_text("Thrive Capital led OpenAI's round with roughly $1.35 billion.",
                              "a.txt"), open_store(), article_date=dt.date(2025, 12, 1))
     assert [c.verdict.status for c in report.claims] == [Status.IMPRECISE]
