@@ -319,3 +319,4 @@ def test_a_figure_of_one_dated_deal_is_never_stale() -> None:
     report = check(read_text("Thrive Capital led OpenAI's round with roughly $1.35 billion.",
                              "a.txt"), open_store(), article_date=dt.date(2025, 12, 1))
     assert [c.verdict.status for c in report.claims] == [Status.IMPRECISE]
+

@@ -71,7 +71,18 @@ def phrase_in(phrase: str, words: Sequence[str]) -> bool:
         return False
     first, n = target[0], len(target)
     # Only where the first word stands: far fewer slices than trying every position.
-    return any(words[i:i + n] == target for i, w in enumerate(words) if w == first)
+    if any(words[i:i + n] == target for i, w in enumerate(words) if w == first):
+        return True
+    # A phrasal verb split by its object: "put in" in "put $500 million into the round".
+    particle = _SPLIT_PARTICLES.get(target[-1]) if n == 2 else None
+    return particle is not None and any(
+        any(later in particle for later in words[i + 2:i + 2 + SPLIT_GAP])
+        for i, w in enumerate(words) if w == first)
+
+
+SPLIT_GAP = 5  # words an object may put between a verb and its particle
+_SPLIT_PARTICLES = {"in": ("into",), "up": ("up",), "off": ("off",), "out": ("out",),
+                    "back": ("back",), "down": ("down",)}
 
 
 def scattered_in(phrase: str, words: Sequence[str]) -> bool:
