@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from ..language.quantities import describe
 from ..model import Claim, Evidence, Fact, Kind, Status, Verdict
-from . import attribution, numeric, stated, temporal
+from . import attribution, numeric, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, reliability
 from .matching import FactSource, candidates, nearest
 from .trace import passed_over
@@ -31,6 +31,7 @@ RULES: dict[str, Rule] = {
     "NUM": numeric.check,
     "NUM-2": numeric.between_parties,
     "NUM-stated": stated.check,
+    "NUM-unsaid": unsaid.check,
     "TMP-year": temporal.years,
     "QTE": attribution.quotes,
     "TMP-outdated": temporal.outdated,

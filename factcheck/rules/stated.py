@@ -50,7 +50,7 @@ def _around(text: str, q: Quantity) -> frozenset[str]:
 SAME = 0.005  # a statement's side figure confirms only the same figure, not a near one
 
 
-def _same(claim: Quantity, given: Quantity) -> bool:
+def same_figure(claim: Quantity, given: Quantity) -> bool:
     """The same figure, as written: "about $589 billion" for "roughly $589 billion", never
     $11.5 trillion for "about $11.6 trillion" (a near figure is not what was said)."""
     return abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9)
@@ -62,7 +62,7 @@ def _tied(words: frozenset[str], given: Quantity, fact: Fact) -> bool:
     parties the claim has at hand ("NVIDIA contributed about $100 million" in a story on
     OpenAI's round); otherwise a word of its measure or cues ("raised $18 billion in a
     Series B" is not the $18 billion pre-money valuation)."""
-    if fact.value is not None and fact.value.kind is given.kind and _same(given, fact.value):
+    if fact.value is not None and fact.value.kind is given.kind and same_figure(given, fact.value):
         if fact.object is not None:
             return True  # both parties at hand and the very figure between them
         meaning = {stem(w) for text in (fact.measure, *fact.cues) for w in _WORD.findall(text)}
@@ -111,7 +111,7 @@ def check(ctx: Context) -> Finding | None:
         for fact in facts:
             match = next((s for s in stated_figures(fact.statement) if
                           s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
-                          _same(q, s) and _tied(words, s, fact)), None)
+                          same_figure(q, s) and _tied(words, s, fact)), None)
             if match is not None:
                 covered[index] = (fact, match)
                 break
