@@ -49,6 +49,9 @@ def status_of(store: Any, sentence: str, date: dt.date = DATE) -> Status:
     # quotations
     ('Doe said "Widgets are the future of computing."', Status.SUPPORTED),
     ('Doe once called widgets "the future of all computing."', Status.IMPRECISE),
+    # reported speech: the recorded words without quotation marks confirm, never misquote
+    ("Doe said widgets are the future of computing.", Status.SUPPORTED),
+    ("Doe said widgets are the future of farming.", Status.UNVERIFIED),
     # relations, and a negated relation
     ("Acme acquired Globex.", Status.SUPPORTED),
     ("Acme has not acquired Globex.", Status.CONTRADICTED),

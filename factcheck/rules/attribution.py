@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..language.subjects import LEAD_IN
-from ..model import Status
+from ..model import Fact, Status
 from .base import Context, Finding
 from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
 
@@ -35,9 +35,53 @@ def _normal(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+REPORTED_RUN = 5  # words of a recorded quotation a claim must repeat in a row ...
+REPORTED_SHARE = 0.6  # ... and this share of the quotation, to report it in its own words
+
+
+_FUNCTION = frozenset("a an the of to in on at for and or but is are was were be been it its this "
+                      "that".split())
+
+
+def _longest_run(a: list[str], b: list[str]) -> int:
+    """The longest run of words ``a`` and ``b`` share, in order and without a gap."""
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0] * (len(b) + 1)
+        for j, y in enumerate(b, 1):
+            if x == y:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
+def reported(ctx: Context, pool: list[Fact]) -> Finding | None:
+    """Reported speech: "Musk has called AI one of the biggest risks to the future of
+    civilization" repeats most of a recorded quotation without quotation marks. It confirms
+    the quotation; it is never a misquote, since it does not claim to give the words."""
+    said = _normal(ctx.claim.standalone).split()
+    for fact in pool:
+        recorded = _normal(fact.quote or "").split()
+        run = _longest_run(said, recorded)
+        # every content word of the quotation must be there, in the run or elsewhere
+        content = {w for w in recorded if w not in _FUNCTION}
+        if recorded and run >= REPORTED_RUN and run >= REPORTED_SHARE * len(recorded) and \
+                content <= set(said):
+            when = f", {fact.date.isoformat()}" if fact.date else ""
+            return Finding(Status.SUPPORTED, f"article reports in its own words what the "
+                           f"store records being said (\u201c{fact.quote}\u201d{when}; "
+                           f"{run} of its {len(recorded)} words in a row)", (fact,),
+                           rule="QTE", strength=0.75)
+    return None
+
+
 def quotes(ctx: Context) -> Finding | None:
     claim = ctx.claim
     pool = [c.fact for c in ctx.candidates if c.fact.kind == "quote" and c.fact.quote]
+    if pool and not claim.quotes:
+        return reported(ctx, pool)
     if not claim.quotes or not pool:
         return None
     best = None
