@@ -14,3 +14,32 @@ def test_a_phrasal_verb_cue_matches_around_its_object() -> None:
     assert phrase_in("put in", stems("Thrive put roughly $1.35 billion into the round"))
     assert phrase_in("set up", stems("Musk set the company up in 2023"))
     assert not phrase_in("put in", stems("They put the plan on hold in May"))
+
+
+def test_a_party_of_an_event_may_tell_it_in_the_active_voice() -> None:
+    """The store records the partnership's launch with BlackRock among its founders."""
+    import datetime as dt
+
+    from factcheck.model import Status
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+    from factcheck.store.store import open_store
+
+    report = check(read_text("BlackRock launched the Global AI Infrastructure Investment "
+                             "Partnership with Microsoft in September 2024.", "a.txt"),
+                   open_store(), article_date=dt.date(2025, 3, 20))
+    assert [c.verdict.status for c in report.claims] == [Status.SUPPORTED]
+
+
+def test_an_intention_is_not_the_event_it_intends() -> None:
+    import datetime as dt
+
+    from factcheck.model import Status
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+    from factcheck.store.store import open_store
+
+    report = check(read_text("Through the fund, BlackRock aims to establish a footprint in "
+                             "the sector.", "a.txt"), open_store(),
+                   article_date=dt.date(2025, 3, 20))
+    assert Status.SUPPORTED not in [c.verdict.status for c in report.claims]

@@ -135,17 +135,24 @@ def _presupposed(ctx: Context, best: Candidate) -> bool:
 
 # A stated aim ("aims to build") is a fact about a plan; a modal is a guess about an event.
 _MODAL_STEMS = frozenset(stems("could may might would will should"))
+_INTENT_STEMS = frozenset(stems("aims aim plans plan seeks seek wants want hopes hope intends "
+                                "intend expects expect"))
 
 
 def _predicted(ctx: Context, best: Candidate) -> bool:
     """Is the fact's verb governed by a modal ("could be announced", "will begin
-    delivering")? A prediction is not confirmed by what happened."""
+    delivering") or an intention ("aims to establish")? A prediction or a plan is not
+    confirmed by what happened."""
     words = stems(ctx.claim.standalone)
     for at in best.positions:
         before = [w for w in words[max(0, at - 3):at] if w not in ("be", "been", "begin",
                                                                     "start", "not")]
         if before and before[-1] in _MODAL_STEMS:
             return True
+        if best.fact.kind == "event" and len(before) >= 2 and before[-1] == "to" and \
+                before[-2] in _INTENT_STEMS:
+            return True  # "aims to establish": an intention, not the event (a stated aim
+            # is a fact about a plan, which a relation may record)
     return False
 
 

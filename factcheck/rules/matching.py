@@ -226,6 +226,11 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         return fact.kind != "quantity"
     if claim.subject and claim.subject not in (fact.subject, fact.object) and \
             fact.subject not in claim.subjects:
+        if fact.kind == "event" and claim.subject in fact.mentions:
+            # The fact's own parties act in it: "BlackRock launched the partnership" tells
+            # the partnership's launch, which the store records with BlackRock among its
+            # founders.
+            return True
         # Another known entity is the grammatical subject. A two-party fact can still
         # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
         return bool(fact.object) and fact.kind != "quantity"
