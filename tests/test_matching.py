@@ -1,8 +1,20 @@
-"""Cue matching: which words of a claim call up a fact."""
+"""Cue matching: which words of a claim call up a fact, and which facts fit its parties."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
 from factcheck.rules.matching import phrase_in, stems
+from factcheck.store.store import open_store
+
+
+def statuses(sentence: str) -> list[Status]:
+    """The verdicts the bundled store gives a one-sentence article."""
+    report = check(read_text(sentence, "a.txt"), open_store(), article_date=dt.date(2025, 3, 20))
+    return [c.verdict.status for c in report.claims]
 
 
 def test_a_cue_matches_its_words_in_order() -> None:
@@ -18,28 +30,16 @@ def test_a_phrasal_verb_cue_matches_around_its_object() -> None:
 
 def test_a_party_of_an_event_may_tell_it_in_the_active_voice() -> None:
     """The store records the partnership's launch with BlackRock among its founders."""
-    import datetime as dt
-
-    from factcheck.model import Status
-    from factcheck.pipeline import check
-    from factcheck.read.documents import read_text
-    from factcheck.store.store import open_store
-
-    report = check(read_text("BlackRock launched the Global AI Infrastructure Investment "
-                             "Partnership with Microsoft in September 2024.", "a.txt"),
-                   open_store(), article_date=dt.date(2025, 3, 20))
-    assert [c.verdict.status for c in report.claims] == [Status.SUPPORTED]
+    assert statuses("BlackRock launched the Global AI Infrastructure Investment Partnership "
+                    "with Microsoft in September 2024.") == [Status.SUPPORTED]
 
 
 def test_an_intention_is_not_the_event_it_intends() -> None:
-    import datetime as dt
+    assert Status.SUPPORTED not in statuses("Through the fund, BlackRock aims to establish a "
+                                            "footprint in the sector.")
 
-    from factcheck.model import Status
-    from factcheck.pipeline import check
-    from factcheck.read.documents import read_text
-    from factcheck.store.store import open_store
 
-    report = check(read_text("Through the fund, BlackRock aims to establish a footprint in "
-                             "the sector.", "a.txt"), open_store(),
-                   article_date=dt.date(2025, 3, 20))
-    assert Status.SUPPORTED not in [c.verdict.status for c in report.claims]
+def test_the_counted_noun_pins_a_count_but_a_unit_of_measure_does_not() -> None:
+    assert statuses("Each H100 packs 100 billion transistors.") == [Status.CONTRADICTED]
+    assert Status.CONTRADICTED not in statuses("Blackwell linked its dies by a 10 TB/s "
+                                               "chip-to-chip connection.")

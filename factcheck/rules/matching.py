@@ -17,7 +17,8 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from ..model import Claim, Fact, ReviewedClaim
+from ..language.units import counted, unit_of
+from ..model import Claim, Fact, Kind, ReviewedClaim
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
              "er", "ors", "or", "ies", "es", "ed", "ly", "s", "e")
@@ -166,7 +167,28 @@ def pins_measure(candidate: Candidate, claim: Claim,
                if (len(w) > 2 or w in _PARTICLES) and w not in _STOP]
     if len(content) >= 2 or is_name_cue(candidate.cue):  # or a name: "Instinct", "CUDA"
         return True
+    if _counts_the_same(claim, fact):
+        return True  # "packs 100 billion transistors" against a transistor count
     return candidate.coverage >= 0.5 and not _narrowed(candidate, claim, names)
+
+
+_RATE_UNITS = frozenset(stems("flops petaflops teraflops exaflops gigaflops watts kilowatts "
+                              "megawatts gigawatts"))
+
+
+def _counts_the_same(claim: Claim, fact: Fact) -> bool:
+    """Does a figure of the claim count what the fact's value counts (its last word, the
+    counted noun: "transistors", "GPUs", "segments")? A unit of measure ("TB/s", "km")
+    says only the dimension, which many measures share."""
+    value = fact.value
+    if value is None or value.kind is not Kind.COUNT or not value.unit or \
+            unit_of(value) is not None:
+        return False
+    head = stems(counted(value.unit))[-1:]
+    if head and head[0] in _RATE_UNITS:
+        return False
+    return bool(head) and any(q.kind is Kind.COUNT and stems(counted(q.unit))[:2].count(head[0])
+                              for q in claim.quantities)
 
 
 _VERBS = frozenset("""is are was were be been has have had made makes make earned earns earn
