@@ -323,3 +323,26 @@ def test_a_figure_of_one_dated_deal_is_never_stale() -> None:
                              "a.txt"), open_store(), article_date=dt.date(2025, 12, 1))
     assert [c.verdict.status for c in report.claims] == [Status.IMPRECISE]
 
+
+
+@pytest.mark.parametrize("sentence, why", [
+    ("Nvidia expects revenue of about $43 billion in the current quarter.",
+     "the claim gives a forecast; the store records a result"),
+    ("BlackRock added more than a trillion dollars of client assets in twelve months.",
+     "the claim gives a change; the store records a level"),
+])
+def test_a_forecast_or_a_change_is_not_held_to_a_reported_level(sentence: str,
+                                                                 why: str) -> None:
+    from factcheck.store.store import open_store
+
+    report = check(read_text(sentence, "a.txt"), open_store(), article_date=dt.date(2025, 3, 3))
+    verdict = report.claims[0].verdict
+    assert verdict.status is Status.UNVERIFIED and why in verdict.explanation
+
+
+def test_a_forecast_naming_a_reported_period_is_held_to_its_result() -> None:
+    from factcheck.store.store import open_store
+
+    report = check(read_text("Nvidia expects revenue of about $43 billion for fiscal 2025.",
+                             "a.txt"), open_store(), article_date=dt.date(2025, 3, 3))
+    assert report.claims[0].verdict.status is Status.CONTRADICTED

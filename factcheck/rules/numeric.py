@@ -148,6 +148,17 @@ _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|se
 # "said at the time", "back then": the claim dates itself to a past moment it has named.
 _THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that year|"
                    r"that month|then)\b", re.IGNORECASE)
+# A figure still to come ("expects revenue of about $43 billion in the current quarter")
+# is not a result, and a change ("added more than a trillion dollars") is not a level.
+_EXPECTED = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|outlook|"
+                       r"guidance|guided|projects?|projected|projecting|anticipates?|"
+                       r"anticipated|sees|targets?|targeting)\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*|plan\w*|"
+                      r"targets?|intended|goal|potential|pledged?|commitment)\b", re.IGNORECASE)
+_CHANGED = re.compile(r"\b(?:added|adds|adding|gained|gains|shed|sheds|(?:grew|rose|increased|"
+                      r"jumped|climbed|fell|dropped|declined|shrank|slid) by)\b", re.IGNORECASE)
+_CHANGE_MEASURE = re.compile(r"\b(?:loss|gain|change|increase|decline|drop|growth|added|"
+                             r"inflows?|outflows?)\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:forecasts?|forecasted|outlook|guidance|guided|projected)\b",
                        re.IGNORECASE)
 # A sum over several deals ("In total, Microsoft has invested about $14 billion").
@@ -197,6 +208,11 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return "the claim speaks of a further deal than the one the store records"
     if fact.kind == "event" and _TOTAL.search(text) and not _TOTAL.search(fact.measure):
         return "the claim gives a total over several deals; the store records one of them"
+    if _EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):
+        # a forecast for a period it does not name: one not yet reported, most likely
+        return "the claim gives a forecast; the store records a result"
+    if _CHANGED.search(text) and not _CHANGE_MEASURE.search(fact.measure):
+        return "the claim gives a change; the store records a level"
     if _stale(fact, ctx):
         return (f"the store's latest value is from {fact.as_of}, older than its usual "
                 f"cadence on the article's date")

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..language.quantities import describe, find_quantities
-from ..model import Claim, Fact, Kind, Quantity, Status
+from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding
 from .matching import stem
 from .numeric import DATE_SLACK, kinds_match
@@ -50,10 +50,16 @@ def _around(text: str, q: Quantity) -> frozenset[str]:
 SAME = 0.005  # a statement's side figure confirms only the same figure, not a near one
 
 
+# Strict bounds: "above $5 billion" does not say $5 billion; "at least $100 billion" may.
+_SIDE = {Qualifier.OVER: "above", Qualifier.UNDER: "below"}
+
+
 def same_figure(claim: Quantity, given: Quantity) -> bool:
     """The same figure, as written: "about $589 billion" for "roughly $589 billion", never
-    $11.5 trillion for "about $11.6 trillion" (a near figure is not what was said)."""
-    return abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9)
+    $11.5 trillion for "about $11.6 trillion" (a near figure is not what was said), nor
+    "only $5 billion" for "above $5 billion" (a bound is not a point)."""
+    return abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9) and \
+        _SIDE.get(claim.qualifier) == _SIDE.get(given.qualifier)
 
 
 def _tied(words: frozenset[str], given: Quantity, fact: Fact) -> bool:

@@ -207,8 +207,10 @@ def outdated(ctx: Context) -> Finding | None:
         for candidate in ctx.candidates:
             fact = candidate.fact
             known = fact.published or fact.date
-            if fact.kind == "quantity" and fact.period and known and known < today and (
-                    not claim.years or fact.period in claim.years):
+            # A forecast is outdated only for the period it names: "expects revenue of $43
+            # billion in the current quarter" is about a quarter not yet reported.
+            if fact.kind == "quantity" and fact.period and known and known < today and \
+                    fact.period in claim.years:
                 return Finding(Status.OUTDATED,
                                f"article ({today.isoformat()}) presents {fact.measure} for "
                                f"{fact.period} as a forecast (\u201c{marker}\u201d); actual "
