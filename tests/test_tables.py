@@ -79,3 +79,11 @@ def test_a_table_about_no_one_is_about_the_main_organisation_not_a_person(
             "| Metric | 2024 |\n|---|---|\n| Total revenue | $50 billion |\n")
     found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
     assert found[-1].subject == "acme"
+
+
+def test_a_dated_milestone_row_dates_its_milestone_in_its_date_cell(acme_store: Any) -> None:
+    text = ("Acme Corp milestones.\n\n| Date | Milestone | Assets |\n|---|---|---|\n"
+            "| Dec. 31, 2024 | Passes its rival | $2.4 trillion |\n"
+            "| 2024 | Acme | $2.4 trillion |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert [c.text for c in found[1:] if "$" not in c.text] == ["Dec. 31, 2024"]

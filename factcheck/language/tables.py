@@ -61,6 +61,14 @@ def _sentence_case(text: str) -> str:
     return text
 
 
+def _milestone(labels: str) -> bool:
+    """Do a row's words tell something that happened ("First chipmaker to join the
+    trillion-dollar club", "Passes Apple"), not merely name a party ("Acme")?"""
+    words = labels.split()
+    return len(words) >= 2 and (any(w[:1].islower() for w in words) or
+                                words[0].lower().endswith(("es", "ed")))
+
+
 def _is_date(text: str) -> bool:
     """A cell that only dates its row ("Oct. 2, 2024", "March 2022", "2019")."""
     found = find_quantities(text)
@@ -101,6 +109,10 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         if event and event.lower() not in _GENERIC_DATES:
             # "Introduced | March 2022" beside the figures: the row's own event
             out.append(RowStatement("", f"{subject} was {event} in {text}.", span))
+        elif column == dates[0][0] and _milestone(subject):
+            # "May 30, 2022 | First chipmaker to join the trillion-dollar club | $1.0
+            # trillion": the date cell dates the milestone the row names
+            out.append(RowStatement(when, f"{subject}.", span))
     for column, span, text in figures:
         measure = _sentence_case(header[column].strip())
         if len(text.split()) >= 5:
