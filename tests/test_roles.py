@@ -62,3 +62,9 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_not_a_name(acme_store: 
 def test_the_subject_of_a_report_is_its_first_name(acme_store: Any) -> None:
     assert claim(acme_store, "TechInsights has estimated that Acme shipped 5 million "
                              "widgets.").subject == "acme"
+
+
+def test_the_subject_of_a_report_by_a_described_speaker_is_what_it_reports(
+        acme_store: Any) -> None:
+    assert claim(acme_store, "Jane Doe's widget company says Globex was bought in "
+                             "2019.").subject == "globex"

@@ -44,3 +44,14 @@ def test_a_fact_s_own_value_needs_a_word_of_its_measure(store: Store) -> None:
 def test_a_figure_dated_to_another_day_is_not_confirmed(store: Store) -> None:
     assert verdict(store, "On Sept. 30, 2024, BlackRock managed $11.55 trillion in client "
                           "assets.")[0] is not Status.SUPPORTED
+
+
+def test_a_party_a_fact_names_may_tell_its_figure_of_a_subject_just_named(
+        store: Store) -> None:
+    report = check(read_text("The AI Infrastructure Partnership was launched in September. "
+                             "BlackRock said it would raise $30 billion of private equity "
+                             "capital.", "a.txt"), store, article_date=dt.date(2025, 3, 25))
+    assert report.claims[-1].verdict.status is Status.SUPPORTED
+    alone = check(read_text("BlackRock said it would raise $30 billion of private equity "
+                            "capital.", "a.txt"), store, article_date=dt.date(2025, 3, 25))
+    assert alone.claims[-1].verdict.status is not Status.SUPPORTED

@@ -19,6 +19,10 @@ LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|Sh
 REPORTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|stated|states|claimed|claims|"
                        r"reported|reports|noted|notes|estimated|estimates|argued|argues|"
                        r"told [\w ]{1,30}?)\s+(?:that\s+)?")
+# What may stand between a speaker's name and the verb that reports: "'s AI company".
+_SPEAKER_TAIL = re.compile(r"^(?:['’]s(?:\s+[A-Za-z][\w-]*){1,3}?(?=\s+(?:said|says|told|"
+                           r"stated|states|claimed|claims|reported|reports|noted|notes|"
+                           r"estimated|estimates|argued|argues|has|have|had)\b))?")
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
@@ -56,8 +60,13 @@ def subject_and_standalone(
     after = [m for m in mentions if m.start >= body_start]
     names = unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
                           sentence_start=clause.start == 0 or body_start > 0)
-    if len(after) > 1 and REPORTING.match(text[after[0].end:]):
-        after = after[1:]  # "NVIDIA said Blackwell trains ...": the claim is about Blackwell
+    tail = text[after[0].end:] if after else ""
+    if after and re.search(r"['’]s$", text[after[0].start:after[0].end]):
+        tail = "'s" + tail  # the mention took the possessive with it: "Elon Musk's"
+    if len(after) > 1 and REPORTING.match(_SPEAKER_TAIL.sub("", tail, 1)):
+        # "NVIDIA said Blackwell trains ...", "Elon Musk's AI company says Colossus was
+        # built ...": the claim is about what was reported, Blackwell, Colossus
+        after = after[1:]
     if len(after) > 1 and re.search(r"(?:'s|’s)$", text[after[0].start:after[0].end]) and \
             not text[after[0].end:after[1].start].strip():
         after = after[1:]  # "Nvidia's Blackwell GPUs train ...": the head is Blackwell
