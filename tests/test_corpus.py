@@ -52,7 +52,7 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.52
+    assert right / gold >= 0.57
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
