@@ -189,6 +189,8 @@ def _figure_parts(reading: _Reading, clause: Clause, whole: Claim,
                   previous: tuple[str, str] | None, prior: str | None) -> tuple[Claim, ...]:
     """One claim per figure of a clause that gives several in statements of their own:
     the verdict stage uses them when the clause as a whole is not settled."""
+    if len(whole.quantities) < 2:
+        return ()  # one figure (or none): nothing to divide
     text = reading.sentence[clause.start:clause.end]
     figures = [q.span for q in find_quantities(text)
                if q.span is not None and q.kind not in (Kind.YEAR, Kind.DATE)]
