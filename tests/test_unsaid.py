@@ -32,3 +32,17 @@ def test_another_date_or_another_party_named_does_not() -> None:
 def test_a_different_figure_is_never_refuted_without_its_counterparty() -> None:
     assert statuses("Amazon committed up to $5 billion in September 2023.") == [
         Status.UNVERIFIED]
+
+
+def test_the_figure_on_the_day_the_store_records_needs_no_cue() -> None:
+    """A table's generic column ("Amount") names no measure; the day pins the fact."""
+    assert statuses("On Oct. 2, 2024, OpenAI's amount was $6.6 billion.") == [Status.SUPPORTED]
+    assert statuses("In 2024, OpenAI's amount was $6.6 billion.") != [Status.SUPPORTED]
+    assert statuses("On Oct. 2, 2024, OpenAI's amount was $7.6 billion.") == [
+        Status.UNVERIFIED]
+
+
+def test_a_figure_of_another_measure_of_that_day_is_held_to_the_measure_named() -> None:
+    """xAI's Series B raised $6 billion on the day its pre-money valuation was $18 billion."""
+    assert statuses("xAI raised $18 billion in a Series B round on May 26, 2024.") != [
+        Status.SUPPORTED]
