@@ -43,6 +43,7 @@ KEYS = {
     "date": "a date (YYYY-MM-DD)",
     "workers": "a whole number, 0 or more (0: one per CPU)",
     "baseline": "a path to the baseline file",
+    "respect-gitignore": "true or false",
 }
 
 
@@ -58,6 +59,7 @@ class Policy:
     date: dt.date | None = None  # the article date when an article gives none
     workers: int = DEFAULT_WORKERS
     baseline: str = DEFAULT_BASELINE
+    respect_gitignore: bool = True  # .gitignore and .ignore files prune the folder walk
     root: Path = field(default_factory=Path.cwd)  # globs and relative paths start here
     source: str | None = None  # the configuration file read, if any
 
@@ -233,8 +235,11 @@ def _policy(table: dict[str, Any], config: Path, text: str, section: str | None)
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
         raise expect("workers")
     baseline = path_value("baseline") or str(root / DEFAULT_BASELINE)
+    respect_gitignore = table.get("respect-gitignore", True)
+    if not isinstance(respect_gitignore, bool):
+        raise expect("respect-gitignore")
     policy = Policy(root=root, source=str(config), date=date, workers=workers,
-                    baseline=baseline)
+                    baseline=baseline, respect_gitignore=respect_gitignore)
     return policy.with_options(fail_on=fail_on, warn_on=warn_on, include=strings("include"),
                                exclude=strings("exclude") or (), store=path_value("store"))
 

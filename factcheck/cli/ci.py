@@ -94,7 +94,7 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
                            exclude=policy.exclude, root=policy.root, within=paths)
     else:
         selection = discover(paths or (".",), include=policy.include, exclude=policy.exclude,
-                             root=policy.root)
+                             root=policy.root, ignore_files=policy.respect_gitignore)
     missing = [ArticleResult(p, error=FileError(p, "no such file or folder"))
                for p in selection.missing]
     articles = missing + list(check_files(selection.files, policy))
