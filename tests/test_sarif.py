@@ -61,7 +61,7 @@ def test_the_log_is_valid_sarif_with_one_result_per_finding(site: Path) -> None:
     (site / ".factcheck-baseline.json").write_text(json.dumps({"version": 1, "findings": []}))
     CliRunner().invoke(ci, ["articles/chips.txt", "--update-baseline"])
     (site / "articles" / "binary.html").write_bytes(b"\x00\x00\x00")
-    code, log = sarif()
+    code, log = sarif("--min-level", "note")
     assert validate(log) == []
     assert code == 2
     run = log["runs"][0]
@@ -73,7 +73,7 @@ def test_the_log_is_valid_sarif_with_one_result_per_finding(site: Path) -> None:
     results = run["results"]
     assert [(r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["region"]
              ["startLine"]) for r in results] == [
-        ("factcheck/contradicted", "error", 6), ("factcheck/unverified", "warning", 8),
+        ("factcheck/contradicted", "error", 6), ("factcheck/unverified", "note", 8),
         ("factcheck/contradicted", "error", 11), ("factcheck/contradicted", "error", 1)]
     for result in results:
         assert rules[result["ruleIndex"]] == result["ruleId"]
@@ -106,12 +106,12 @@ def test_the_log_is_valid_sarif_with_one_result_per_finding(site: Path) -> None:
 
 
 def test_fingerprints_follow_the_claim_not_its_line(site: Path) -> None:
-    _, before = sarif()
-    again = CliRunner().invoke(ci, ["articles", "--format", "sarif"]).stdout
+    _, before = sarif("--min-level", "note")
+    again = CliRunner().invoke(ci, ["articles", "--format", "sarif", "--min-level", "note"]).stdout
     assert json.loads(again) == before  # the same input, the same log
     (site / "articles" / "acme.md").write_text(
         ARTICLE.replace(HEAD, HEAD + "A new first paragraph.\n\n"))
-    _, after = sarif()
+    _, after = sarif("--min-level", "note")
 
     def keyed(log: dict[str, Any]) -> dict[str, int]:
         return {r["partialFingerprints"]["factcheckClaimId/v1"]:

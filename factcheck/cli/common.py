@@ -1,8 +1,9 @@
 """What every command of the command line shares.
 
 Owns: the one-line error exit (``ExitError``, exit status 2), the decorator that turns a
-``FactcheckError`` into it (and into JSON with ``--format json``), the ``--store`` option,
-parsing ``--date`` and status lists, and writing output files atomically. Must not: hold
+``FactcheckError`` into it (and into JSON with ``--format json``), the ``--store`` and
+``--color`` options and whether to colour (``NO_COLOR``, ``FORCE_COLOR``), parsing ``--date``
+and status lists, and writing output files atomically. Must not: hold
 commands (those live in ``cli.py``, ``ci.py`` and ``sources.py``).
 """
 
@@ -15,7 +16,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 import click
 
@@ -25,8 +26,9 @@ from ..errors import FactcheckError, UsageError
 F = TypeVar("F", bound=Callable[..., Any])
 # Every command takes -h as well as --help, however it is invoked (click caches the option).
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
-__all__ = ["CONTEXT_SETTINGS", "ExitError", "emit", "errors_handled", "parse_date",
-           "parse_statuses", "store_option", "write_atomically"]
+__all__ = ["CONTEXT_SETTINGS", "ExitError", "color_options", "emit", "errors_handled",
+           "parse_date", "parse_statuses", "store_option", "wants_color", "write_atomically"]
+COLOR_WHEN = ("auto", "always", "never")
 
 
 class ExitError(click.ClickException):
@@ -91,6 +93,38 @@ def errors_handled(json_errors: bool = False) -> Callable[[F], F]:
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def color_options(command: F) -> F:
+    """``--color[=auto|always|never]`` (``--color`` alone: always) and ``--no-color``, the
+    older spelling of ``--color=never``, kept working but not shown."""
+    command = click.option("--no-color", "no_color", is_flag=True, hidden=True,
+                           help="Same as --color=never.")(command)
+    return click.option(
+        "--color", "color", type=click.Choice(COLOR_WHEN), is_flag=False, flag_value="always",
+        default="auto", show_default=True,
+        help="Colour: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), "
+             "always, never. --color alone is always.")(command)
+
+
+def wants_color(when: str, no_color: bool, stream: TextIO) -> bool:
+    """Whether to colour ``stream``: the option first, then NO_COLOR and FORCE_COLOR (any
+    non-empty value, see no-color.org and force-color.org), then whether it is a terminal."""
+    if no_color or when == "never":
+        return False
+    if when == "always":
+        return True
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def emit_colored(text: str, color: bool, err: bool = False) -> None:
+    """Print ``text`` as it is: click would strip colour from a pipe even when asked for it."""
+    click.echo(text, nl=False, color=color, err=err)
 
 
 def store_option(command: F) -> F:

@@ -44,11 +44,14 @@ def result_to_dict(result: CiResult) -> dict[str, Any]:
         "summary": {
             "articles": len(result.articles), "checked": result.checked,
             "failing": len(result.failing()), "warnings": len(result.warnings()),
+            "notes": len(result.notes()),
             "statuses": result.counts(), "suppressed": result.suppressed_counts(),
             "errors": len(result.errors), "stale_baseline": result.stale_baseline},
         "findings": [finding_to_dict(f) for a in result.articles for f in a.findings],
         "errors": [{"path": e.path, "line": e.line, "message": e.message}
                    for e in result.errors],
+        "unused_ignores": [{"path": u.path, "line": u.line, "column": u.column,
+                            "directive": u.directive} for u in result.unused_ignores],
         "articles": [{"path": a.path,
                       "report": report_to_dict(a.report) if a.report else None,
                       "error": a.error.message if a.error else None}

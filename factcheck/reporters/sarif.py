@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from .. import __version__
-from ..ci.findings import CiResult, Finding, Level, Suppressed
+from ..ci.findings import CiResult, Finding, Suppressed
 from ..model import Status
 
 SARIF_VERSION = "2.1.0"
@@ -77,7 +77,7 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
     out: dict[str, Any] = {
         "ruleId": rule_id(finding.status),
         "ruleIndex": index,
-        "level": "error" if finding.level is Level.ERROR else "warning",
+        "level": finding.level.value,  # error, warning and note are SARIF's own levels
         "message": {"text": message(finding)},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": quote(finding.path)},
