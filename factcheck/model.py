@@ -296,7 +296,7 @@ class Report:
 
     article: ArticleInfo
     claims: tuple[CheckedClaim, ...]
-    version: int = 1
+    version: int = 2  # the JSON contract's version (reporters/json_format.py)
     store: str = ""
 
     def summary(self) -> dict[str, int]:

@@ -41,7 +41,7 @@ def test_json_report_and_exit_1_on_a_contradiction(article: Path) -> None:
     assert report["summary"]["contradicted"] == 1
     first = report["claims"][0]
     assert set(first) == {"id", "text", "standalone", "start", "end", "line", "column",
-                          "status", "confidence", "explanation", "evidence"}
+                          "status", "rule", "confidence", "explanation", "evidence"}
     assert ARTICLE[first["start"]:first["end"]] == first["text"]
     assert (first["line"], first["column"]) == (6, 1)
 

@@ -22,6 +22,7 @@ import click
 
 from ..ci.config import parse_statuses
 from ..errors import FactcheckError, UsageError
+from ..reporters.json_format import error_to_dict
 
 F = TypeVar("F", bound=Callable[..., Any])
 # Every command takes -h as well as --help, however it is invoked (click caches the option).
@@ -75,8 +76,10 @@ def emit(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-def errors_handled(json_errors: bool = False) -> Callable[[F], F]:
-    """Turn FactcheckError into one line on stderr and exit 2 (JSON too with --format json)."""
+def errors_handled(json_errors: bool = False, json_version: int | None = None
+                   ) -> Callable[[F], F]:
+    """Turn FactcheckError into one line on stderr and exit 2 (JSON too with --format json,
+    at the ``json_version`` of the command's own JSON; default: check's and ci's)."""
 
     def decorate(command: F) -> F:
         @functools.wraps(command)
@@ -85,7 +88,10 @@ def errors_handled(json_errors: bool = False) -> Callable[[F], F]:
                 return command(*args, **kwargs)
             except FactcheckError as exc:
                 if json_errors and kwargs.get("fmt") == "json" and not kwargs.get("output"):
-                    click.echo(json.dumps({"version": 1, "error": str(exc)}, indent=2))
+                    error = error_to_dict(str(exc))
+                    if json_version is not None:
+                        error["version"] = json_version
+                    click.echo(json.dumps(error, indent=2))
                 raise ExitError(str(exc)) from None
             except KeyboardInterrupt:
                 raise ExitError("interrupted") from None
