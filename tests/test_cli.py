@@ -192,3 +192,24 @@ def test_color_reaches_a_pipe(article: Path) -> None:
                            FACTS, "--color"], capture_output=True, text=True, check=False,
                           env={"PATH": "/usr/bin:/bin", "HOME": str(article.parent)})
     assert done.returncode == 1 and ESC in done.stdout, done.stderr
+
+
+def test_output_files_honour_the_umask_and_keep_an_existing_mode(article: Path,
+                                                                  tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        new = tmp_path / "audit.md"
+        run("check", str(article), "--store", FACTS, "--format", "markdown", "-o", str(new))
+        assert stat.S_IMODE(new.stat().st_mode) == 0o644
+        os.umask(0o077)
+        run("check", str(article), "--store", FACTS, "--format", "json", "-o",
+            str(tmp_path / "private.json"))
+        assert stat.S_IMODE((tmp_path / "private.json").stat().st_mode) == 0o600
+        new.chmod(0o640)
+        run("check", str(article), "--store", FACTS, "--format", "markdown", "-o", str(new))
+        assert stat.S_IMODE(new.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)

@@ -51,7 +51,8 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file and a rename: never half-written."""
+    """Write ``text`` to ``path`` through a temp file and a rename: never half-written, with
+    the mode a plain write would give it."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     try:
@@ -62,10 +63,22 @@ def write_atomically(path: str, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
+        os.chmod(temp, _mode_for(target))  # mkstemp makes 0600: a report is not a secret
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+
+
+def _mode_for(target: Path) -> int:
+    """The mode a new file gets from the umask (as ``open`` would give it); a file being
+    replaced keeps its own mode."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)  # reading the umask means setting it; put it straight back
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def emit(text: str, output: str | None) -> None:

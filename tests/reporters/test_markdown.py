@@ -1,4 +1,5 @@
-"""The Markdown audit: golden output, article order, opinions apart, and escaping."""
+"""The Markdown audit: golden output, problems first, the rest folded, escaping, and the size
+limit of a pull-request comment."""
 
 from __future__ import annotations
 
@@ -45,26 +46,65 @@ def test_title_metadata_and_summary() -> None:
     for row in ("| contradicted | 1 |", "| unverified | 2 |", "| opinion | 1 |",
                 "| **total** | **7** |"):
         assert row in summary
-    assert "\x1b" not in text and text.endswith("|\n") and not text.endswith("\n\n")
+    assert "\x1b" not in text and text.endswith("</details>\n") and not text.endswith("\n\n")
 
 
-def test_findings_keep_article_order_and_opinions_stand_apart() -> None:
+def headings(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.startswith("### ")]
+
+
+def test_problems_come_first_worst_first_and_the_rest_is_folded() -> None:
     reversed_report = dataclasses.replace(SAMPLE_REPORT, claims=SAMPLE_REPORT.claims[::-1])
     assert rendered(reversed_report) == rendered()
-    findings = section(rendered(), "Findings")
-    headings = [line for line in findings.splitlines() if line.startswith("### ")]
-    assert headings == ["### Line 5, column 1: supported", "### Line 7, column 12: contradicted",
-                        "### Line 9, column 1: imprecise", "### Line 11, column 5: outdated",
-                        "### Line 13, column 1: unverified",
-                        "### Line 15, column 30: unverified"]
-    assert "most exciting" not in findings
-    assert section(rendered(), "Opinions").strip().splitlines() == [
+    text = rendered()
+    assert [line for line in text.splitlines() if line.startswith("## ")] == [
+        "## Summary", "## Problems", "## Unverified", "## Supported", "## Opinions"]
+    where = "[articles/ai-titans.md:{0}:{1}](articles/ai-titans.md#L{0})"
+    assert headings(section(text, "Problems")) == [
+        f"### contradicted: {where.format(7, 12)}", f"### imprecise: {where.format(9, 1)}",
+        f"### outdated: {where.format(11, 5)}"]
+    assert headings(section(text, "Unverified")) == [
+        f"### unverified: {where.format(13, 1)}", f"### unverified: {where.format(15, 30)}"]
+    supported = section(text, "Supported")
+    assert supported.startswith("\n<details><summary>1 supported claim</summary>\n\n### ")
+    assert supported.rstrip().endswith("</details>")
+    assert section(text, "Opinions").strip().splitlines() == [
+        "<details><summary>1 opinion</summary>", "",
         "| Line | Claim |", "|---:|---|",
-        "| 17 | AMD is the most exciting company in the industry |"]
+        "| 17 | AMD is the most exciting company in the industry |", "", "</details>"]
+
+
+def test_an_article_fetched_links_its_url() -> None:
+    fetched = dataclasses.replace(SAMPLE_REPORT, article=dataclasses.replace(
+        SAMPLE_REPORT.article, source="https://example.com/story"))
+    assert headings(section(rendered(fetched), "Problems"))[0] == (
+        "### contradicted: [line 7, column 12](https://example.com/story)")
+
+
+def test_the_audit_never_exceeds_the_limit_and_names_what_it_left_out() -> None:
+    opinion, contradicted = SAMPLE_REPORT.claims[-1], SAMPLE_REPORT.claims[1]
+    many = tuple(dataclasses.replace(opinion, claim=dataclasses.replace(
+        opinion.claim, text=f"opinion number {n} " + "words " * 40,
+        position=dataclasses.replace(opinion.claim.position, line=100 + n)))
+        for n in range(3000))
+    report = dataclasses.replace(SAMPLE_REPORT, claims=(*many, *SAMPLE_REPORT.claims))
+    text = rendered(report)
+    assert len(text) <= markdown_format.LIMIT
+    assert headings(section(text, "Problems"))[0].startswith("### contradicted:")
+    assert contradicted.claim.text.split()[0] in section(text, "Problems")
+    shown = section(text, "Opinions").count("| opinion number")
+    note = next(line for line in text.splitlines() if line.startswith("**Left out"))
+    assert note.startswith(f"**Left out to stay under 65,000 characters:** {3000 - shown} "
+                           "opinion (lines ")
+    assert note.endswith(", ...). Every claim is in `factcheck check --format json`.")
+    small = io.StringIO()
+    render(report, small, limit=4_000)
+    assert len(small.getvalue()) <= 4_000 and "## Problems" in small.getvalue()
 
 
 def test_pipes_and_newlines_are_escaped() -> None:
-    findings = section(rendered(), "Findings")
+    findings = "".join(section(rendered(), name) for name in ("Problems", "Unverified",
+                                                               "Supported"))
     assert ("- **Claim:** Nvidia's share \\| of the AI-chip market is 95 % — according to "
             "Jürgen Müller\n") in findings
     assert "- **Claim:** data centres will use twice as much electricity by 2030\n" in findings
@@ -72,7 +112,7 @@ def test_pipes_and_newlines_are_escaped() -> None:
     piped = dataclasses.replace(opinion, claim=dataclasses.replace(
         opinion.claim, text="AMD | the most\nexciting company"))
     table = section(rendered(dataclasses.replace(SAMPLE_REPORT, claims=(piped,))), "Opinions")
-    row = table.strip().splitlines()[2]
+    row = table.strip().splitlines()[4]
     assert row == "| 17 | AMD \\| the most exciting company |"
     assert row.replace("\\|", "").count("|") == 3  # two cells
 
@@ -95,8 +135,9 @@ def test_links_have_titles_and_safe_urls() -> None:
 
 
 def test_claims_without_evidence_and_an_empty_report() -> None:
-    findings = section(rendered(), "Findings")
-    assert ("### Line 13, column 1: unverified\n\n- **Claim:** Zephyr Labs trains its models "
+    findings = section(rendered(), "Unverified")
+    assert ("### unverified: [articles/ai-titans.md:13:1](articles/ai-titans.md#L13)\n\n"
+            "- **Claim:** Zephyr Labs trains its models "
             "on 40,000 GPUs\n- **Explanation:** no fact about Zephyr Labs in the store\n"
             "- **Evidence:** none\n") in findings
     assert findings.count("- **Evidence:** none") == 1
@@ -104,4 +145,4 @@ def test_claims_without_evidence_and_an_empty_report() -> None:
     assert text.startswith("# Fact-check report: https://example.com/story\n\n"
                            "- Source: <https://example.com/story>\n- Article date: unknown\n")
     assert "Store:" not in text
-    assert "No checkable claims." in text and "No opinions." in text
+    assert "No checkable claims." in text and "## Opinions" not in text
