@@ -571,3 +571,13 @@ def test_the_progress_line_is_drawn_on_a_terminal_only() -> None:
     piped = io.StringIO()
     Progress(3, piped).show(0, force=True)
     assert piped.getvalue() == ""
+
+
+def test_notes_are_notices_on_github_and_folded_in_markdown(repo: Path) -> None:
+    many_findings(repo)
+    out = run("articles", "--format", "github", "--min-level", "note")[1]
+    notices = [line for line in out.splitlines() if line.startswith("::notice file=")]
+    assert len(notices) == 9 and "title=factcheck%3A unverified" in notices[0]
+    assert "3 errors and 2 notes more not annotated" in out
+    text = run("articles", "--format", "markdown", "--min-level", "note")[1]
+    assert "<details><summary>11 notes</summary>" in text
