@@ -7,3 +7,8 @@ The pipeline reads top to bottom, one package per stage: ``read.load_document`` 
 """
 
 __version__ = "0.1.0"
+# Where the project is published (also [project.urls] in pyproject.toml; a test keeps the two
+# equal): reports link to its README, e.g. SARIF rules to the rule table. Change both when
+# publishing under another address, as the README's Action example says.
+HOMEPAGE = "https://github.com/your-org/factcheck"
+RULES_URL = f"{HOMEPAGE}#rule-codes"

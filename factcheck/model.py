@@ -296,8 +296,13 @@ class Report:
 
     article: ArticleInfo
     claims: tuple[CheckedClaim, ...]
-    version: int = 1
+    version: int = 2  # the JSON contract's version (reporters/json_format.py)
     store: str = ""
+    # The article as read (Document.text) and, for HTML, where each of its characters lies in
+    # the file (Document.offsets): what the HTML report shows with the claims marked in it.
+    # Not in the JSON, whose reader has the file the claims' offsets point into.
+    text: str = ""
+    text_offsets: tuple[int, ...] | None = None
 
     def summary(self) -> dict[str, int]:
         counts = {status.value: 0 for status in Status}

@@ -43,8 +43,9 @@ def check(document: Document, store: Store, *, article_date: dt.date | None = No
             if claim.parts and worth_parts(verdict) else None
         checked += [CheckedClaim(c, v) for c, v in parts] if parts else \
             [CheckedClaim(claim, verdict)]
-    return Report(article=ArticleInfo(document.source, document.title, date), claims=tuple(checked),
-                  store=store.label)
+    return Report(article=ArticleInfo(document.source, document.title, date),
+                  claims=tuple(checked), store=store.label, text=document.text,
+                  text_offsets=document.offsets)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ FALSE = (DATED.format(title="Founding") + "Acme has over $2 trillion in assets u
          "management.\n\nJane Doe co-founded Acme in 2012.\n")
 FALSE_LINE = ("articles/false.md:8:1: contradicted: Jane Doe co-founded Acme in 2012 (article: "
               "2012; store: founding of Acme on 2010-05-04; the date differs; "
-              "evidence: acme-founded)")
+              "evidence: acme-founded) [TMP]")
 GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.com",
            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.com"}
 
@@ -224,10 +224,13 @@ def test_policy_from_pyproject(repo: Path) -> None:
           "Acme has about $2.2 trillion in assets under management.\n")
     write(repo, "articles/undated.txt", "The upcoming RocketChip will launch soon.\n")
     write(repo, "articles/drafts/wip.md", "Acme bought Globex in 2015.\n")
-    # Undated, "will launch" is a prediction no recorded event can confirm: unverified.
+    # Undated, "will launch" is a prediction no recorded event can confirm: unverified, a
+    # note, left out below the default minimum level.
     assert run("articles")[1].splitlines()[-1] == (
-        "factcheck: checked 5 articles: 2 failing (2 contradicted), 2 warnings (1 imprecise, "
-        "1 unverified)")
+        "factcheck: checked 5 articles: 2 failing (2 contradicted), 1 warning (1 imprecise)")
+    assert run("articles", "--min-level", "note")[1].splitlines()[-1] == (
+        "factcheck: checked 5 articles: 2 failing (2 contradicted), 1 warning (1 imprecise), "
+        "1 note (1 unverified)")
     configure(repo, 'fail-on = ["contradicted", "imprecise"]\nwarn-on = ["outdated"]\n'
                     'exclude = ["drafts/"]\ndate = 2025-03-01\n')
     code, out, _ = run("articles")
@@ -306,7 +309,7 @@ def test_github_annotations_are_capped_with_a_notice_and_a_step_summary(repo: Pa
     many_findings(repo)
     summary = repo / "summary.md"
     summary.write_text("earlier step\n")
-    code, out, _ = run("articles", "--format", "github",
+    code, out, _ = run("articles", "--format", "github", "--warn-on", "unverified",
                        env={"GITHUB_STEP_SUMMARY": str(summary)})
     lines = out.splitlines()
     assert code == 1
@@ -331,7 +334,7 @@ def test_github_annotations_are_capped_with_a_notice_and_a_step_summary(repo: Pa
 
 def test_github_format_without_a_step_summary_points_at_the_log(repo: Path) -> None:
     many_findings(repo)
-    out = run("articles", "--format", "github")[1]
+    out = run("articles", "--format", "github", "--warn-on", "unverified")[1]
     assert "Read them all in this step's log below." in out
 
 
@@ -355,7 +358,7 @@ def test_json_holds_the_run_and_each_check_report(repo: Path) -> None:
     code, out, _ = run("articles", "--format", "json")
     data = json.loads(out)
     assert code == 2
-    assert data["summary"] == {"articles": 3, "checked": 2, "failing": 1, "warnings": 0,
+    assert data["summary"] == {"articles": 3, "checked": 2, "failing": 1, "warnings": 0, "notes": 0,
                                "statuses": {"contradicted": 1}, "suppressed": {},
                                "errors": 1, "stale_baseline": 0}
     (finding,) = data["findings"]
@@ -477,3 +480,104 @@ def test_workflow_command_escaping() -> None:
     assert command("error", "50% done\r\nnext", file="a,b:c.md", line=3) == \
         "::error file=a%2Cb%3Ac.md,line=3::50%25 done%0D%0Anext"
     assert command("notice", "plain") == "::notice::plain"
+
+
+# --- linter conventions --------------------------------------------------------------------
+
+def test_select_and_ignore_by_rule_code_or_status(repo: Path) -> None:
+    write(repo, "articles/near.md", DATED.format(title="Near") +
+          "Acme has about $2.2 trillion in assets under management.\n")
+    assert run("articles", "--select", "TMP")[0] == 1
+    code, out, _ = run("articles", "--select", "NUM")
+    assert code == 0 and "1 warning (1 imprecise)" in out and "[TMP]" not in out
+    code, out, _ = run("articles", "--ignore", "contradicted,imprecise")
+    assert (code, out) == (0, "factcheck: checked 3 articles: no findings\n")
+    code, _, err = run("articles", "--select", "NUMB")
+    assert code == 2 and "unknown status or rule code 'NUMB' in --select" in err
+
+
+def test_quiet_prints_problems_only_and_exit_zero_passes(repo: Path) -> None:
+    code, out, _ = run("articles", "--quiet")
+    assert (code, out.splitlines()) == (1, [FALSE_LINE])
+    assert run("articles/clean.md", "-q")[1] == ""
+    code, out, _ = run("articles", "--exit-zero")
+    assert code == 0 and FALSE_LINE in out
+    assert run("missing.md", "--exit-zero")[0] == 2
+
+
+def test_statistics_count_findings_by_status_and_code(repo: Path) -> None:
+    many_findings(repo)
+    code, out, _ = run("articles", "--statistics", "--min-level", "note")
+    assert code == 1
+    assert out.splitlines() == [
+        "13  contradicted  TMP           years, dates and outdated presentation",
+        "11  unverified    NONE          nothing settles it",
+        "factcheck: checked 3 articles: 13 failing (13 contradicted), 11 notes (11 unverified)"]
+    assert run("articles", "--statistics", "--format", "json")[0] == 2
+
+
+def test_unused_ignore_comments_are_reported(repo: Path) -> None:
+    write(repo, "articles/false.md", FALSE.replace(
+        "Jane Doe", "<!-- factcheck: ignore imprecise -->\nJane Doe"))
+    code, out, _ = run("articles")
+    assert code == 1 and FALSE_LINE.replace(":8:", ":9:") in out
+    assert ("articles/false.md:8:1: unused-ignore: 'factcheck: ignore[imprecise]' accepted no "
+            "finding") in out
+    assert out.endswith("1 failing (1 contradicted), 1 unused ignore comment\n")
+
+
+def test_lint_colour_follows_no_color_and_force_color(repo: Path) -> None:
+    assert "\x1b[31mcontradicted" in run("articles", env={"FORCE_COLOR": "1"})[1]
+    assert "\x1b[" not in run("articles", env={"FORCE_COLOR": "1", "NO_COLOR": "1"})[1]
+    assert "\x1b[" not in run("articles", "--color=never", env={"FORCE_COLOR": "1"})[1]
+
+
+def test_each_article_is_printed_as_soon_as_it_is_done(repo: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second article is checked only after the first one's findings are out."""
+    import factcheck.cli.ci as ci_module
+
+    real = ci_module.iter_check_files
+    seen: list[str] = []
+
+    def watching(paths: list[str], policy: object) -> object:
+        for result in real(paths, policy):  # type: ignore[arg-type]
+            yield result
+            sys.stdout.flush()
+            seen.append(sys.stdout.buffer.getvalue().decode())  # type: ignore[union-attr]
+
+    monkeypatch.setattr(ci_module, "iter_check_files", watching)
+    write(repo, "articles/zz.md", FALSE)
+    run("articles")
+    assert FALSE_LINE in seen[1] and "zz.md" not in seen[1]
+
+
+def test_the_progress_line_is_drawn_on_a_terminal_only() -> None:
+    import io
+
+    from factcheck.cli.progress import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    progress = Progress(3, screen)
+    progress.show(0, force=True)
+    progress.show(3)
+    progress.clear()
+    assert screen.getvalue() == ("\r\x1b[Kfactcheck: 0/3 articles checked"
+                                 "\r\x1b[Kfactcheck: 3/3 articles checked\r\x1b[K")
+    piped = io.StringIO()
+    Progress(3, piped).show(0, force=True)
+    assert piped.getvalue() == ""
+
+
+def test_notes_are_notices_on_github_and_folded_in_markdown(repo: Path) -> None:
+    many_findings(repo)
+    out = run("articles", "--format", "github", "--min-level", "note")[1]
+    notices = [line for line in out.splitlines() if line.startswith("::notice file=")]
+    assert len(notices) == 9 and "title=factcheck%3A unverified" in notices[0]
+    assert "3 errors and 2 notes more not annotated" in out
+    text = run("articles", "--format", "markdown", "--min-level", "note")[1]
+    assert "<details><summary>11 notes</summary>" in text

@@ -41,7 +41,7 @@ def test_json_report_and_exit_1_on_a_contradiction(article: Path) -> None:
     assert report["summary"]["contradicted"] == 1
     first = report["claims"][0]
     assert set(first) == {"id", "text", "standalone", "start", "end", "line", "column",
-                          "status", "confidence", "explanation", "evidence"}
+                          "status", "rule", "confidence", "explanation", "evidence"}
     assert ARTICLE[first["start"]:first["end"]] == first["text"]
     assert (first["line"], first["column"]) == (6, 1)
 
@@ -160,3 +160,56 @@ def test_the_installed_command_works_from_any_directory(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     report = json.loads(result.stdout)
     assert report["summary"]["contradicted"] == 1 and len(report["claims"]) > 100
+
+
+ESC = "\x1b["
+
+
+@pytest.mark.parametrize("args, env, colored", [
+    ([], {}, False),                                  # not a terminal
+    (["--color"], {}, True),                          # --color alone forces it
+    (["--color=always"], {"NO_COLOR": "1"}, True),    # the option beats the environment
+    ([], {"FORCE_COLOR": "1"}, True),
+    ([], {"FORCE_COLOR": "1", "NO_COLOR": "1"}, False),
+    (["--color=never"], {"FORCE_COLOR": "1"}, False),
+    (["--no-color"], {"FORCE_COLOR": "1"}, False),   # the older spelling still works
+])
+def test_colour_follows_the_option_then_no_color_and_force_color(
+        article: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], env: dict[str, str],
+        colored: bool) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+    result = CliRunner(env=env).invoke(cli, ["check", str(article), "--store", FACTS, *args])
+    assert (ESC in result.stdout) is colored
+
+
+def test_color_reaches_a_pipe(article: Path) -> None:
+    """click strips colour from anything but a terminal unless told not to."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "factcheck", "check", str(article), "--store",
+                           FACTS, "--color"], capture_output=True, text=True, check=False,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(article.parent)})
+    assert done.returncode == 1 and ESC in done.stdout, done.stderr
+
+
+def test_output_files_honour_the_umask_and_keep_an_existing_mode(article: Path,
+                                                                  tmp_path: Path) -> None:
+    import os
+    import stat
+
+    old = os.umask(0o022)
+    try:
+        new = tmp_path / "audit.md"
+        run("check", str(article), "--store", FACTS, "--format", "markdown", "-o", str(new))
+        assert stat.S_IMODE(new.stat().st_mode) == 0o644
+        os.umask(0o077)
+        run("check", str(article), "--store", FACTS, "--format", "json", "-o",
+            str(tmp_path / "private.json"))
+        assert stat.S_IMODE((tmp_path / "private.json").stat().st_mode) == 0o600
+        new.chmod(0o640)
+        run("check", str(article), "--store", FACTS, "--format", "markdown", "-o", str(new))
+        assert stat.S_IMODE(new.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,9 @@ fail-on = "not ours"
 def test_defaults_without_a_configuration_file(tmp_path: Path) -> None:
     policy = load_policy(start=tmp_path)
     assert policy.fail_on == DEFAULT_FAIL_ON == ("contradicted",)
-    assert policy.warn_on == DEFAULT_WARN_ON == ("imprecise", "outdated", "unverified")
+    assert policy.warn_on == DEFAULT_WARN_ON == ("imprecise", "outdated")
+    assert policy.note_on == ("unverified",) and policy.min_level == "warning"
+    assert policy.level("unverified") is None  # a note, below the default minimum level
     assert policy.include == DEFAULT_INCLUDE
     assert policy.exclude == () and policy.store is None and policy.date is None
     assert policy.workers == 1 and policy.source is None
@@ -89,7 +92,8 @@ def test_explicit_config_overrides_the_search(tmp_path: Path) -> None:
     other.write_text('fail-on = "contradicted, imprecise, outdated"\n')
     policy = load_policy(other)
     assert policy.fail_on == ("contradicted", "imprecise", "outdated")
-    assert policy.warn_on == ("unverified",)  # a failing status never also warns
+    assert policy.warn_on == ()  # a failing status never also warns
+    assert policy.note_on == ("unverified",)
     with pytest.raises(ConfigError, match="no such configuration file"):
         load_policy(tmp_path / "missing.toml")
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n')
@@ -163,3 +167,26 @@ def test_key_line_reads_tables_and_dotted_keys() -> None:
     assert key_line(text, "workers", "[tool.factcheck]") is None
     assert key_line('tool.factcheck.workers = 3\n', "workers", "[tool.factcheck]") == 1
     assert key_line('"workers" = 3\n', "workers") == 1
+
+
+def test_levels_minimum_level_select_and_ignore(tmp_path: Path) -> None:
+    (tmp_path / "factcheck.toml").write_text(
+        'min-level = "note"\nselect = ["contradicted", "NUM"]\nignore = ["TMP"]\n')
+    policy = load_policy(tmp_path / "factcheck.toml")
+    assert policy.level("contradicted", "REL") == "error"
+    assert policy.level("contradicted", "TMP") is None  # ignored by code
+    assert policy.level("unverified", "NUM") == "note"  # selected by code, shown as a note
+    assert policy.level("imprecise", "QTE") is None  # not selected
+    assert policy.with_options(min_level="error").level("unverified", "NUM") is None
+
+
+@pytest.mark.parametrize("body, message", [
+    ('min-level = "info"', "'min-level' must be one of error, warning, note"),
+    ('select = ["NUMBERS"]', "unknown status or rule code 'NUMBERS'"),
+    ('note-on = ["maybe"]', "unknown status 'maybe'"),
+])
+def test_bad_levels_and_selectors_name_the_line(tmp_path: Path, body: str, message: str) -> None:
+    (tmp_path / "factcheck.toml").write_text(f"workers = 1\n{body}\n")
+    with pytest.raises(ConfigError, match=re.escape(message)) as error:
+        load_policy(tmp_path / "factcheck.toml")
+    assert "factcheck.toml:2" in str(error.value)

@@ -61,20 +61,20 @@ def test_the_log_is_valid_sarif_with_one_result_per_finding(site: Path) -> None:
     (site / ".factcheck-baseline.json").write_text(json.dumps({"version": 1, "findings": []}))
     CliRunner().invoke(ci, ["articles/chips.txt", "--update-baseline"])
     (site / "articles" / "binary.html").write_bytes(b"\x00\x00\x00")
-    code, log = sarif()
+    code, log = sarif("--min-level", "note")
     assert validate(log) == []
     assert code == 2
     run = log["runs"][0]
     assert log["version"] == "2.1.0" and run["tool"]["driver"]["name"] == "factcheck"
     assert run["columnKind"] == "unicodeCodePoints"
     rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
-    assert rules == ["factcheck/contradicted", "factcheck/imprecise", "factcheck/outdated",
-                     "factcheck/unverified"]
+    assert rules == ["factcheck/contradicted/NUM", "factcheck/contradicted/TMP",
+                     "factcheck/unverified/NONE"]
     results = run["results"]
     assert [(r["ruleId"], r["level"], r["locations"][0]["physicalLocation"]["region"]
              ["startLine"]) for r in results] == [
-        ("factcheck/contradicted", "error", 6), ("factcheck/unverified", "warning", 8),
-        ("factcheck/contradicted", "error", 11), ("factcheck/contradicted", "error", 1)]
+        ("factcheck/contradicted/TMP", "error", 6), ("factcheck/unverified/NONE", "note", 8),
+        ("factcheck/contradicted/TMP", "error", 11), ("factcheck/contradicted/NUM", "error", 1)]
     for result in results:
         assert rules[result["ruleIndex"]] == result["ruleId"]
 
@@ -89,7 +89,8 @@ def test_the_log_is_valid_sarif_with_one_result_per_finding(site: Path) -> None:
     assert first["partialFingerprints"] == {"factcheckClaimId/v1":
                                             first["properties"]["claimId"]}
     text = first["message"]["text"]
-    assert "the date differs" in text
+    assert text.startswith("Article: 2012; store: founding of Acme on 2010-05-04; the date "
+                           "differs.\nContradicted claim: \"Jane Doe co-founded Acme in 2012\"")
     assert "Evidence acme-founded: Jane Doe co-founded Acme on 4 May 2010" in text
     assert "https://example.com/acme/results" in text
     assert "suppressions" not in first
@@ -106,12 +107,12 @@ def test_the_log_is_valid_sarif_with_one_result_per_finding(site: Path) -> None:
 
 
 def test_fingerprints_follow_the_claim_not_its_line(site: Path) -> None:
-    _, before = sarif()
-    again = CliRunner().invoke(ci, ["articles", "--format", "sarif"]).stdout
+    _, before = sarif("--min-level", "note")
+    again = CliRunner().invoke(ci, ["articles", "--format", "sarif", "--min-level", "note"]).stdout
     assert json.loads(again) == before  # the same input, the same log
     (site / "articles" / "acme.md").write_text(
         ARTICLE.replace(HEAD, HEAD + "A new first paragraph.\n\n"))
-    _, after = sarif()
+    _, after = sarif("--min-level", "note")
 
     def keyed(log: dict[str, Any]) -> dict[str, int]:
         return {r["partialFingerprints"]["factcheckClaimId/v1"]:
@@ -143,3 +144,32 @@ def test_the_validator_really_checks(site: Path) -> None:
     problems = validate(broken)
     assert len(problems) == 3
     assert any("'message' is a required property" in p for p in problems)
+
+
+def test_rules_carry_help_and_link_into_the_readme(site: Path) -> None:
+    import factcheck
+
+    _, log = sarif("--min-level", "note")
+    driver = log["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == factcheck.HOMEPAGE
+    rule = next(r for r in driver["rules"] if r["id"] == "factcheck/contradicted/TMP")
+    assert rule["name"] == "ContradictedClaimTmp"
+    assert rule["shortDescription"]["text"] == (
+        "Contradicted: years, dates and outdated presentation (TMP).")
+    assert rule["helpUri"] == f"{factcheck.HOMEPAGE}#rule-codes"
+    assert "Rule TMP: The year or date was compared" in rule["help"]["text"]
+    assert "(`TMP`)" in rule["help"]["markdown"] and "#rule-codes)" in rule["help"]["markdown"]
+    assert {r["defaultConfiguration"]["level"] for r in driver["rules"]} == {"error", "note"}
+    # the README has the table the link points at, and the homepage is the project's own
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    assert "\n### Rule codes\n" in readme
+    pyproject = (Path(__file__).parent.parent / "pyproject.toml").read_text()
+    assert f'Homepage = "{factcheck.HOMEPAGE}"' in pyproject
+
+
+def test_unverified_is_left_out_by_default_and_a_note_when_asked(site: Path) -> None:
+    _, log = sarif()
+    assert "unverified" not in {r["properties"]["status"] for r in log["runs"][0]["results"]}
+    _, log = sarif("--min-level", "note")
+    levels = {r["properties"]["status"]: r["level"] for r in log["runs"][0]["results"]}
+    assert levels["unverified"] == "note"

@@ -14,7 +14,6 @@ from factcheck.ci.suppress import (
     BaselineEntry,
     apply_baseline,
     baseline_text,
-    ignore_comments,
     load_baseline,
     updated_baseline,
 )
@@ -26,17 +25,6 @@ def make(path: str, claim: str, status: Status = Status.CONTRADICTED, **kw: Any)
     return Finding(path=path, claim_id=claim, status=status, level=Level.ERROR, text=f"{claim}!",
                    line=1, column=1, end_line=1, end_column=5, start=0, end=4,
                    explanation="why", evidence=(), rule="NUM", confidence=0.9, **kw)
-
-
-def test_ignore_comments_with_and_without_reasons() -> None:
-    text = ("<!-- factcheck: ignore -->\nA.\n<!--factcheck:ignore: quoted from the filing -->\n"
-            "<!-- factcheck: ignore-file  legacy\n  article -->\n<!-- factcheck: ignored -->\n"
-            "<!-- FactCheck: Ignore   -->")
-    found = ignore_comments(text)
-    assert [(c.whole_file, c.reason) for c in found] == [
-        (False, None), (False, "quoted from the filing"), (True, "legacy article"),
-        (False, None)]
-    assert text[found[0].start:found[0].end] == "<!-- factcheck: ignore -->"
 
 
 def test_baseline_text_is_sorted_and_stable(tmp_path: Path) -> None:

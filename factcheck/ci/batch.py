@@ -11,7 +11,7 @@ them, and returning results in input order. Must not: pick an exit code or forma
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -20,9 +20,9 @@ from ..errors import FactcheckError
 from ..pipeline import check
 from ..read.documents import load_document
 from ..store.store import Store, locate_store
+from .comments import apply_comments, ignore_comments
 from .config import Policy
-from .findings import ArticleResult, FileError, Level, finding
-from .suppress import apply_comments, ignore_comments
+from .findings import ArticleResult, FileError, Level, UnusedIgnore, finding
 
 _worker_store: Store | None = None  # the store a worker process opened in its initializer
 
@@ -45,12 +45,12 @@ def check_article(path: str, store: Store, policy: Policy) -> ArticleResult:
         return ArticleResult(path, error=FileError.from_exception(path, exc))
     findings = []
     for checked in report.claims:
-        level = policy.level(checked.verdict.status.value)
+        level = policy.level(checked.verdict.status.value, checked.verdict.rule)
         if level is not None:
             findings.append(finding(path, document, checked, Level(level)))
-    comments = ignore_comments(document.original)
-    marked = apply_comments(findings, [c.claim for c in report.claims], comments)
-    return ArticleResult(path, report, marked)
+    marked, unused = apply_comments(findings, ignore_comments(document.original))
+    return ArticleResult(path, report, marked, unused_ignores=tuple(
+        UnusedIgnore(path, c.line, c.column, c.directive) for c in unused))
 
 
 def _open_in_worker(db: Path, facts_dir: Path | None) -> None:
@@ -73,20 +73,28 @@ def worker_count(requested: int, articles: int) -> int:
 
 def check_files(paths: Sequence[str], policy: Policy) -> tuple[ArticleResult, ...]:
     """Check ``paths`` with ``policy.workers`` processes; results in the order of ``paths``."""
+    return tuple(iter_check_files(paths, policy))
+
+
+def iter_check_files(paths: Sequence[str], policy: Policy) -> Iterator[ArticleResult]:
+    """Each article's result as soon as it and those before it are done, in the order of
+    ``paths`` (so a caller can print findings while the rest are checked)."""
     db, facts_dir = resolve_store(policy.store)
     probe = Store(db, facts_dir=facts_dir)  # a bad store fails here, once, as a StoreError
     workers = worker_count(policy.workers, len(paths))
     if workers == 1 or not paths:
-        return tuple(check_article(p, probe, policy) for p in paths)
+        for path in paths:
+            yield check_article(path, probe, policy)
+        return
     probe.db.close()  # a forked worker must not share the parent's connection
-    chunk = max(1, len(paths) // (workers * 8))
+    chunk = max(1, min(len(paths) // (workers * 8), 4))  # small chunks: results flow early
     # Workers start the platform's default way (fork on Linux before Python 3.14), which is
     # safe here because ci runs no other threads; a threaded caller should use workers=1.
     try:
         with ProcessPoolExecutor(max_workers=workers, initializer=_open_in_worker,
                                  initargs=(db, facts_dir)) as pool:
-            return tuple(pool.map(_check_in_worker, [(p, policy) for p in paths],
-                                  chunksize=chunk))
+            yield from pool.map(_check_in_worker, [(p, policy) for p in paths],
+                                chunksize=chunk)
     except BrokenProcessPool:
         raise FactcheckError("a worker process stopped unexpectedly (out of memory?); "
                              "try --workers 1") from None

@@ -23,10 +23,14 @@ from typing import Any
 
 from ..errors import ConfigError, UsageError
 from ..model import Status
+from ..rules.codes import CODES, code_selected, is_code
 
 CONFIG_FILES = ("factcheck.toml", "pyproject.toml")  # in one folder, factcheck.toml wins
 DEFAULT_FAIL_ON = ("contradicted",)
-DEFAULT_WARN_ON = ("imprecise", "outdated", "unverified")
+DEFAULT_WARN_ON = ("imprecise", "outdated")
+DEFAULT_NOTE_ON = ("unverified",)
+LEVELS = ("error", "warning", "note")  # most to least severe
+DEFAULT_MIN_LEVEL = "warning"  # notes are left out unless asked for (Vale's MinAlertLevel)
 DEFAULT_INCLUDE = ("**/*.md", "**/*.markdown", "**/*.html", "**/*.htm", "**/*.txt")
 DEFAULT_EXCLUDE: tuple[str, ...] = ()
 DEFAULT_BASELINE = ".factcheck-baseline.json"
@@ -38,11 +42,16 @@ KEYS = {
     "store": "a path to a folder of fact files or a built store (.db)",
     "fail-on": "a list of statuses",
     "warn-on": "a list of statuses",
+    "note-on": "a list of statuses",
+    "min-level": "one of error, warning, note",
+    "select": "a list of statuses and rule codes",
+    "ignore": "a list of statuses and rule codes",
     "include": "a list of glob patterns",
     "exclude": "a list of glob patterns",
     "date": "a date (YYYY-MM-DD)",
     "workers": "a whole number, 0 or more (0: one per CPU)",
     "baseline": "a path to the baseline file",
+    "respect-gitignore": "true or false",
 }
 
 
@@ -53,36 +62,76 @@ class Policy:
     store: str | None = None
     fail_on: tuple[str, ...] = DEFAULT_FAIL_ON
     warn_on: tuple[str, ...] = DEFAULT_WARN_ON
+    note_on: tuple[str, ...] = DEFAULT_NOTE_ON
+    min_level: str = DEFAULT_MIN_LEVEL  # findings below this level are left out
+    select: tuple[str, ...] = ()  # statuses and rule codes reported (empty: all)
+    ignore: tuple[str, ...] = ()  # statuses and rule codes never reported
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     date: dt.date | None = None  # the article date when an article gives none
     workers: int = DEFAULT_WORKERS
     baseline: str = DEFAULT_BASELINE
+    respect_gitignore: bool = True  # .gitignore and .ignore files prune the folder walk
     root: Path = field(default_factory=Path.cwd)  # globs and relative paths start here
     source: str | None = None  # the configuration file read, if any
 
-    def level(self, status: str) -> str | None:
-        """"error" for a failing status, "warning" for a warning one, else None."""
+    def level(self, status: str, rule: str = "") -> str | None:
+        """"error" for a failing status, "warning" or "note" for the others the policy shows,
+        None for a status not shown, below ``min_level``, or left out by select and ignore."""
         if status in self.fail_on:
-            return "error"
-        if status in self.warn_on:
-            return "warning"
-        return None
+            level = "error"
+        elif status in self.warn_on:
+            level = "warning"
+        elif status in self.note_on:
+            level = "note"
+        else:
+            return None
+        if LEVELS.index(level) > LEVELS.index(self.min_level):
+            return None
+        if self.select and not any(_names(status, rule, w) for w in self.select):
+            return None
+        if any(_names(status, rule, w) for w in self.ignore):
+            return None
+        return level
 
     def with_options(self, *, fail_on: tuple[str, ...] | None = None,
                      warn_on: tuple[str, ...] | None = None,
                      include: tuple[str, ...] | None = None,
                      exclude: tuple[str, ...] = (), store: str | None = None,
-                     date: dt.date | None = None, workers: int | None = None) -> Policy:
-        """The policy with command-line options on top: a failing status never also warns,
-        ``include`` replaces the configured globs, ``exclude`` adds to them."""
+                     date: dt.date | None = None, workers: int | None = None,
+                     note_on: tuple[str, ...] | None = None, min_level: str | None = None,
+                     select: tuple[str, ...] | None = None,
+                     ignore: tuple[str, ...] = ()) -> Policy:
+        """The policy with command-line options on top: a status has one level (fail-on
+        before warn-on before note-on), ``include`` and ``select`` replace the configured
+        lists, ``exclude`` and ``ignore`` add to them."""
         failing = fail_on if fail_on is not None else self.fail_on
         warning = warn_on if warn_on is not None else self.warn_on
+        noting = note_on if note_on is not None else self.note_on
         return replace(
             self, fail_on=failing, warn_on=tuple(s for s in warning if s not in failing),
+            note_on=tuple(s for s in noting if s not in failing and s not in warning),
+            min_level=min_level or self.min_level,
+            select=select if select is not None else self.select,
+            ignore=self.ignore + ignore,
             include=include or self.include, exclude=self.exclude + exclude,
             store=store if store is not None else self.store, date=date or self.date,
             workers=workers if workers is not None else self.workers)
+
+
+def _names(status: str, rule: str, word: str) -> bool:
+    """Does a select/ignore word name this status or this rule code?"""
+    return word.lower() == status or bool(rule) and code_selected(rule, word)
+
+
+def parse_selectors(value: str, option: str) -> tuple[str, ...]:
+    """A comma list of statuses and rule codes ("contradicted,NUM,TMP")."""
+    words = tuple(w.strip() for w in value.split(",") if w.strip())
+    for word in words:
+        if word.lower() not in STATUS_WORDS and not is_code(word):
+            raise UsageError(f"unknown status or rule code '{word}' in {option} (statuses: "
+                             f"{', '.join(STATUS_WORDS)}; codes: {', '.join(CODES)})")
+    return tuple(w.lower() if w.lower() in STATUS_WORDS else w.upper() for w in words)
 
 
 def parse_statuses(value: str, option: str) -> tuple[str, ...]:
@@ -212,8 +261,21 @@ def _policy(table: dict[str, Any], config: Path, text: str, section: str | None)
                                 f"(choose from {', '.join(STATUS_WORDS)})")
         return tuple(w.lower() for w in words)
 
+    def selectors(key: str) -> tuple[str, ...] | None:
+        words = strings(key)
+        if words is None:
+            return None
+        try:
+            return parse_selectors(",".join(words), f"'{key}'")
+        except UsageError as exc:
+            raise fail(key, str(exc)) from None
+
     fail_on = statuses("fail-on")
     warn_on = statuses("warn-on")
+    note_on = statuses("note-on")
+    min_level = table.get("min-level")
+    if min_level is not None and min_level not in LEVELS:
+        raise expect("min-level")
     if fail_on is not None and warn_on is not None:
         both = [s for s in warn_on if s in fail_on]
         if both:
@@ -233,10 +295,15 @@ def _policy(table: dict[str, Any], config: Path, text: str, section: str | None)
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
         raise expect("workers")
     baseline = path_value("baseline") or str(root / DEFAULT_BASELINE)
+    respect_gitignore = table.get("respect-gitignore", True)
+    if not isinstance(respect_gitignore, bool):
+        raise expect("respect-gitignore")
     policy = Policy(root=root, source=str(config), date=date, workers=workers,
-                    baseline=baseline)
+                    baseline=baseline, respect_gitignore=respect_gitignore)
     return policy.with_options(fail_on=fail_on, warn_on=warn_on, include=strings("include"),
-                               exclude=strings("exclude") or (), store=path_value("store"))
+                               exclude=strings("exclude") or (), store=path_value("store"),
+                               note_on=note_on, min_level=min_level,
+                               select=selectors("select"), ignore=selectors("ignore") or ())
 
 
 def _describe(value: object) -> str:

@@ -14,7 +14,9 @@ configuration file, else the working directory), with ``/`` as separator:
 - an exclude pattern also excludes everything below a folder it matches (``drafts``,
   ``articles/archive/``).
 
-While walking a folder, hidden folders (``.git``, ``.venv``) and ``node_modules`` are skipped.
+While walking a folder, hidden folders (``.git``, ``.venv``), what ``.gitignore`` and
+``.ignore`` files ignore, virtual environments, build output and installed packages are
+skipped, and so are text files that are never articles (``ignores`` says which).
 """
 
 from __future__ import annotations
@@ -28,8 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError
-
-SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__"})
+from .ignores import IgnoreFiles, not_an_article, skipped_folder
 
 
 @dataclass(frozen=True)
@@ -122,12 +123,13 @@ def display_path(path: Path, cwd: Path | None = None) -> str:
 # --- expanding paths -----------------------------------------------------------------------
 
 def discover(paths: Sequence[str], *, include: Sequence[str], exclude: Sequence[str],
-             root: Path, cwd: Path | None = None) -> Selection:
+             root: Path, cwd: Path | None = None, ignore_files: bool = True) -> Selection:
     """Files under ``paths`` that match ``include`` and not ``exclude``, sorted.
 
     A file named directly is checked when it passes the same globs, so a hook that passes
     every changed file checks only the articles; a named path that does not exist is
-    returned in ``missing`` for the caller to report.
+    returned in ``missing`` for the caller to report. Like ruff, the default skips and the
+    ignore files (``ignore_files``) apply to what a walk finds, not to files named.
     """
     base = (cwd or Path.cwd()).resolve()
     root = root.resolve()
@@ -136,7 +138,7 @@ def discover(paths: Sequence[str], *, include: Sequence[str], exclude: Sequence[
     for given in paths:
         path = absolute(Path(given), base)
         if path.is_dir():
-            for file in _walk(path, root, exclude):
+            for file in _walk(path, root, exclude, ignore_files):
                 if matches(relative_to_root(file, root), include):
                     found[display_path(file, base)] = None
         elif path.exists() or path.is_symlink():
@@ -148,20 +150,37 @@ def discover(paths: Sequence[str], *, include: Sequence[str], exclude: Sequence[
     return Selection(tuple(sorted(found)), tuple(missing))
 
 
-def _walk(folder: Path, root: Path, exclude: Sequence[str]) -> Iterable[Path]:
+def _walk(folder: Path, root: Path, exclude: Sequence[str], ignore_files: bool
+          ) -> Iterable[Path]:
+    rules = {folder: IgnoreFiles.above(folder) if ignore_files else IgnoreFiles()}
     for current, dirs, files in os.walk(folder):
         here = Path(current)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_FOLDERS
+        ignores = rules.pop(here, IgnoreFiles())
+        dirs[:] = sorted(d for d in dirs if _walked_folder(here / d, ignores)
                          and not excluded(relative_to_root(here / d, root), exclude))
+        for name in dirs:
+            rules[here / name] = ignores.below(here / name) if ignore_files else ignores
         for name in sorted(files):
             file = here / name
-            if not excluded(relative_to_root(file, root), exclude):
+            if _walked_file(file, ignores) and not excluded(relative_to_root(file, root),
+                                                            exclude):
                 yield file
+
+
+def _walked_folder(folder: Path, ignores: IgnoreFiles) -> bool:
+    """A folder the walk enters: not hidden, not skipped by default, not ignored."""
+    return (not folder.name.startswith(".") and not skipped_folder(folder)
+            and not ignores.ignored(folder, is_dir=True))
+
+
+def _walked_file(file: Path, ignores: IgnoreFiles) -> bool:
+    return not not_an_article(file) and not ignores.ignored(file, is_dir=False)
 
 
 def select(files: Iterable[Path], *, include: Sequence[str], exclude: Sequence[str],
            root: Path, within: Sequence[str] = (), cwd: Path | None = None) -> Selection:
-    """The given files that pass the globs and lie under one of ``within`` (if any)."""
+    """The given files that pass the globs and lie under one of ``within`` (if any), less
+    the text files that are never articles (a changed ``requirements.txt``)."""
     base = (cwd or Path.cwd()).resolve()
     root = root.resolve()
     limits = [absolute(Path(w), base) for w in within]
@@ -171,7 +190,8 @@ def select(files: Iterable[Path], *, include: Sequence[str], exclude: Sequence[s
         if limits and not any(full == lim or lim in full.parents for lim in limits):
             continue
         relative = relative_to_root(full, root)
-        if matches(relative, include) and not excluded(relative, exclude):
+        if matches(relative, include) and not excluded(relative, exclude) \
+                and not not_an_article(full):
             chosen.add(display_path(full, base))
     return Selection(tuple(sorted(chosen)))
 

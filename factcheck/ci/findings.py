@@ -22,10 +22,11 @@ EXIT_ERROR = 2
 
 
 class Level(enum.StrEnum):
-    """How a finding weighs: an error fails the run, a warning is only shown."""
+    """How a finding weighs: an error fails the run, a warning or a note is only shown."""
 
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 class Suppressed(enum.StrEnum):
@@ -87,6 +88,16 @@ class FileError:
 
 
 @dataclass(frozen=True)
+class UnusedIgnore:
+    """An ignore comment that accepted no finding: stale, or scoped to the wrong status."""
+
+    path: str
+    line: int
+    column: int
+    directive: str  # "ignore[contradicted]", "off", "ignore-file"
+
+
+@dataclass(frozen=True)
 class ArticleResult:
     """One article of the run: its report and findings, or the error that stopped it."""
 
@@ -94,6 +105,7 @@ class ArticleResult:
     report: Report | None = None
     findings: tuple[Finding, ...] = ()
     error: FileError | None = None
+    unused_ignores: tuple[UnusedIgnore, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,7 @@ class CiResult:
     fail_on: tuple[str, ...]
     warn_on: tuple[str, ...]
     stale_baseline: int = 0  # baseline entries that matched nothing in the checked files
+    note_on: tuple[str, ...] = ()
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -113,6 +126,10 @@ class CiResult:
     @property
     def suppressed(self) -> tuple[Finding, ...]:
         return tuple(f for a in self.articles for f in a.findings if not f.active)
+
+    @property
+    def unused_ignores(self) -> tuple[UnusedIgnore, ...]:
+        return tuple(u for a in self.articles for u in a.unused_ignores)
 
     @property
     def errors(self) -> tuple[FileError, ...]:
@@ -136,6 +153,9 @@ class CiResult:
 
     def warnings(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.level is Level.WARNING)
+
+    def notes(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.level is Level.NOTE)
 
 
 def exit_code(result: CiResult) -> int:

@@ -1,8 +1,6 @@
-"""Accepting a finding on purpose: ignore comments in the article, and the baseline file.
+"""Accepting a finding on purpose: the baseline file (ignore comments are ``comments``).
 
-Owns: reading ``<!-- factcheck: ignore [reason] -->`` (the next claim after the comment) and
-``<!-- factcheck: ignore-file [reason] -->`` (every claim of the file) from an article's text;
-the baseline file (JSON: one entry per finding, keyed by path, claim id and status, with the
+Owns: the baseline file (JSON: one entry per finding, keyed by path, claim id and status, with the
 claim's words for people reading it), loading it, applying it and writing its new text.
 Suppressed findings are marked, never dropped: every format counts them.
 Must not: run the pipeline or write files (the command line writes the baseline atomically).
@@ -14,67 +12,15 @@ and a claim whose text changes is new again. A changed status is new as well.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..model import Claim
 from .discover import absolute
 from .findings import ArticleResult, Finding, Suppressed
 
 BASELINE_VERSION = 1
-_IGNORE = re.compile(r"<!--\s*factcheck\s*:\s*(ignore-file|ignore)(?=[\s:]|-->)(.*?)-->",
-                     re.DOTALL | re.IGNORECASE)
-
-
-# --- ignore comments -----------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class IgnoreComment:
-    start: int  # offsets of the comment in the file
-    end: int
-    whole_file: bool
-    reason: str | None
-
-
-def ignore_comments(text: str) -> tuple[IgnoreComment, ...]:
-    """Every ``factcheck: ignore`` / ``ignore-file`` comment in an article's original text."""
-    found = []
-    for m in _IGNORE.finditer(text):
-        reason = re.sub(r"\s+", " ", m.group(2)).strip().lstrip(":-\u2013\u2014 ").strip()
-        found.append(IgnoreComment(m.start(), m.end(), m.group(1).lower() == "ignore-file",
-                                   reason or None))
-    return tuple(found)
-
-
-def apply_comments(findings: Sequence[Finding], claims: Sequence[Claim],
-                   comments: Sequence[IgnoreComment]) -> tuple[Finding, ...]:
-    """Mark the findings that an ignore comment accepts: the first claim that starts after an
-    ``ignore`` comment, or every claim of a file with an ``ignore-file`` comment."""
-    if not comments:
-        return tuple(findings)
-    whole = next((c for c in comments if c.whole_file), None)
-    ordered = sorted(claims, key=lambda c: (c.span.start, c.span.end))
-    targets: dict[str, str | None] = {}
-    for comment in comments:
-        if comment.whole_file:
-            continue
-        following = next((c for c in ordered if c.span.start >= comment.end), None)
-        if following is not None:
-            targets.setdefault(following.id, comment.reason)
-    out = []
-    for f in findings:
-        if not f.active:
-            out.append(f)
-        elif f.claim_id in targets:
-            out.append(f.suppress(Suppressed.COMMENT, targets[f.claim_id]))
-        elif whole is not None:
-            out.append(f.suppress(Suppressed.COMMENT, whole.reason))
-        else:
-            out.append(f)
-    return tuple(out)
 
 
 # --- the baseline --------------------------------------------------------------------------
@@ -146,21 +92,35 @@ def apply_baseline(articles: Sequence[ArticleResult], baseline: Baseline,
                    cwd: Path | None = None) -> tuple[tuple[ArticleResult, ...], int]:
     """The articles with baseline findings marked, and how many entries about the checked
     files matched nothing (fixed claims, or claims whose words or status changed)."""
-    known = {entry.key for entry in baseline.entries}
     used: set[tuple[str, str, str]] = set()
     out = []
     for article in articles:
-        findings = []
-        for f in article.findings:
-            key = baseline.keyed(f, cwd).key
-            if f.active and key in known:
-                used.add(key)
-                f = f.suppress(Suppressed.BASELINE)
-            findings.append(f)
-        out.append(replace(article, findings=tuple(findings)))
+        marked, keys = mark_baseline(article, baseline, cwd)
+        used |= keys
+        out.append(marked)
+    return tuple(out), stale_entries(baseline, out, used, cwd)
+
+
+def mark_baseline(article: ArticleResult, baseline: Baseline, cwd: Path | None = None
+                  ) -> tuple[ArticleResult, set[tuple[str, str, str]]]:
+    """One article with its baseline findings marked, and the baseline keys it used."""
+    known = {entry.key for entry in baseline.entries}
+    used: set[tuple[str, str, str]] = set()
+    findings = []
+    for f in article.findings:
+        key = baseline.keyed(f, cwd).key
+        if f.active and key in known:
+            used.add(key)
+            f = f.suppress(Suppressed.BASELINE)
+        findings.append(f)
+    return replace(article, findings=tuple(findings)), used
+
+
+def stale_entries(baseline: Baseline, articles: Sequence[ArticleResult],
+                  used: set[tuple[str, str, str]], cwd: Path | None = None) -> int:
+    """Baseline entries about the checked files that matched nothing."""
     checked = {baseline.relative(a.path, cwd) for a in articles if a.error is None}
-    stale = sum(1 for e in baseline.entries if e.path in checked and e.key not in used)
-    return tuple(out), stale
+    return sum(1 for e in baseline.entries if e.path in checked and e.key not in used)
 
 
 def updated_baseline(baseline: Baseline, articles: Iterable[ArticleResult],

@@ -2,8 +2,9 @@
 
 Owns: the options of ``factcheck ci``, putting the policy together (configuration file, then
 command-line options on top), choosing the articles (paths or ``--changed-since``), the
-baseline file (read, ``--update-baseline`` written atomically), picking the format, writing
-``-o``/``--sarif`` files atomically and the GitHub step summary. Must not: judge claims or
+baseline file (read, ``--update-baseline`` written atomically), picking the format, printing
+each article's lint lines as soon as it is done (with a progress line on a terminal),
+writing ``-o``/``--sarif`` files atomically and the GitHub step summary. Must not: judge claims or
 format findings itself; the exit status comes from ``findings.exit_code``.
 """
 
@@ -11,22 +12,49 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 import click
 
-from ..ci.batch import check_files
-from ..ci.config import load_policy, parse_statuses
+from ..ci.batch import iter_check_files
+from ..ci.config import LEVELS, load_policy, parse_selectors, parse_statuses
 from ..ci.discover import changed_since, discover, select
-from ..ci.findings import ArticleResult, CiResult, FileError, exit_code
-from ..ci.suppress import apply_baseline, baseline_text, load_baseline, updated_baseline
+from ..ci.findings import (
+    EXIT_CLEAN,
+    EXIT_FINDINGS,
+    ArticleResult,
+    CiResult,
+    FileError,
+    Suppressed,
+    exit_code,
+)
+from ..ci.suppress import (
+    apply_baseline,
+    baseline_text,
+    load_baseline,
+    mark_baseline,
+    stale_entries,
+    updated_baseline,
+)
 from ..errors import UsageError
 from ..reporters import ci_json, ci_markdown, github, lint, sarif
-from .common import CONTEXT_SETTINGS, errors_handled, parse_date, store_option, write_atomically
+from .common import (
+    CONTEXT_SETTINGS,
+    color_options,
+    emit_colored,
+    errors_handled,
+    parse_date,
+    store_option,
+    wants_color,
+    write_atomically,
+)
+from .progress import Progress
 
 CI_FORMATS = ("lint", "github", "sarif", "markdown", "json")
 STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
@@ -49,8 +77,15 @@ STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
 @click.option("--fail-on", metavar="STATUSES",
               help="Comma list of statuses that fail the run. [default: contradicted]")
 @click.option("--warn-on", metavar="STATUSES",
-              help="Comma list of statuses shown as warnings. "
-                   "[default: imprecise,outdated,unverified]")
+              help="Comma list of statuses shown as warnings. [default: imprecise,outdated]")
+@click.option("--min-level", type=click.Choice(LEVELS),
+              help="Leave out findings below this level (note: also unverified claims). "
+                   "[default: warning]")
+@click.option("--select", "select_words", metavar="CODES",
+              help="Comma list of statuses and rule codes to report (NUM, TMP, contradicted); "
+                   "replaces the configured list.")
+@click.option("--ignore", "ignore_words", metavar="CODES",
+              help="Comma list of statuses and rule codes never to report.")
 @click.option("--include", multiple=True, metavar="GLOB",
               help="Which files in a folder are articles (repeatable; replaces the "
                    "configured list).")
@@ -65,18 +100,28 @@ STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
               help="Check articles in N processes (0: one per CPU). [default: 1]")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD",
               help="The date of articles that give none of their own.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="Print the problems only: no summary line, no progress.")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when a finding fails the policy (2 still for errors).")
+@click.option("--statistics", is_flag=True,
+              help="Print how many findings of each status and rule code, not the findings "
+                   "(lint format).")
+@color_options
 @errors_handled(json_errors=True)
 def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
        sarif_path: str | None, config_path: str | None, store_path: str | None,
-       fail_on: str | None, warn_on: str | None, include: tuple[str, ...],
+       fail_on: str | None, warn_on: str | None, min_level: str | None,
+       select_words: str | None, ignore_words: str | None, include: tuple[str, ...],
        exclude: tuple[str, ...], baseline_path: str | None, update_baseline: bool,
-       workers: int | None, date_text: str | None) -> None:
+       workers: int | None, date_text: str | None, quiet: bool, exit_zero: bool,
+       statistics: bool, color: str, no_color: bool) -> None:
     """Check many articles (files and folders) and report findings like a linter.
 
-    Prints one line per finding, `path:line:col: status: claim (explanation)`, and a
-    summary. Exit status: 0 clean, 1 a finding fails the policy (after ignore comments and
-    the baseline), 2 a usage, configuration or input error (any article that cannot be
-    read, after checking the others).
+    Prints one line per finding, `path:line:col: status: claim (explanation) [CODE]`, as
+    soon as its article is checked, and a summary. Exit status: 0 clean, 1 a finding fails
+    the policy (after ignore comments and the baseline), 2 a usage, configuration or input
+    error (any article that cannot be read, after checking the others).
 
     Example:
 
@@ -84,50 +129,80 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
 
         factcheck ci --changed-since origin/main --format github
     """
+    if statistics and fmt != "lint":
+        raise UsageError("--statistics goes with --format lint")
     policy = load_policy(config_path).with_options(
         fail_on=parse_statuses(fail_on, "--fail-on") if fail_on is not None else None,
         warn_on=parse_statuses(warn_on, "--warn-on") if warn_on is not None else None,
         include=include or None, exclude=exclude, store=store_path,
-        date=parse_date(date_text), workers=workers)
+        date=parse_date(date_text), workers=workers, min_level=min_level,
+        select=parse_selectors(select_words, "--select") if select_words else None,
+        ignore=parse_selectors(ignore_words, "--ignore") if ignore_words else ())
     if ref is not None:
         selection = select(changed_since(ref), include=policy.include,
                            exclude=policy.exclude, root=policy.root, within=paths)
     else:
         selection = discover(paths or (".",), include=policy.include, exclude=policy.exclude,
-                             root=policy.root)
-    missing = [ArticleResult(p, error=FileError(p, "no such file or folder"))
-               for p in selection.missing]
-    articles = missing + list(check_files(selection.files, policy))
-
+                             root=policy.root, ignore_files=policy.respect_gitignore)
     baseline_file = Path(baseline_path or policy.baseline)
     if baseline_path and not baseline_file.exists() and not update_baseline:
         raise UsageError(f"{baseline_path}: no such baseline file (create it with "
                          "--update-baseline)")
     baseline = load_baseline(baseline_file)
+    use_color = wants_color(color, no_color, sys.stdout) and not output
+    # lint lines go out article by article; other formats are one document, written at the end
+    streaming = fmt == "lint" and not output and not statistics and not update_baseline
+    missing = [ArticleResult(p, error=FileError(p, "no such file or folder"))
+               for p in selection.missing]
+    progress = Progress(len(selection.files), sys.stderr, enabled=not quiet)
+    progress.show(0, force=True)
+    articles: list[ArticleResult] = []
+    used: set[tuple[str, str, str]] = set()
+    for article in itertools.chain(missing, iter_check_files(selection.files, policy)):
+        marked, keys = mark_baseline(article, baseline)
+        used |= keys
+        articles.append(marked)
+        lines = lint.article_lines(marked, use_color) if streaming else []
+        if lines:
+            progress.clear()
+            emit_colored("".join(line + "\n" for line in lines), use_color)
+        progress.show(len(articles) - len(missing))
+    progress.clear()
+
     if update_baseline:
         baseline = updated_baseline(baseline, articles)
         write_atomically(str(baseline_file), baseline_text(baseline))
         click.echo(f"factcheck: {baseline_file}: {len(baseline.entries)} findings recorded in "
                    "the baseline", err=True)
-    marked, stale = apply_baseline(articles, baseline)
-    result = CiResult(marked, policy.fail_on, policy.warn_on, stale)
+        marked_all, stale = apply_baseline([_unmarked(a) for a in articles], baseline)
+    else:
+        marked_all, stale = tuple(articles), stale_entries(baseline, articles, used)
+    result = CiResult(marked_all, policy.fail_on, policy.warn_on, stale, policy.note_on)
     code = exit_code(result)
+    if exit_zero and code == EXIT_FINDINGS:
+        code = EXIT_CLEAN
 
     summary_file = os.environ.get(STEP_SUMMARY_ENV) if fmt == "github" else None
     renderers: dict[str, Callable[[CiResult, TextIO], None]] = {
-        "lint": lint.render,
+        "lint": functools.partial(lint.render, color=use_color, quiet=quiet,
+                                  statistics=statistics),
         "github": functools.partial(github.render, step_summary=bool(summary_file)),
         "sarif": functools.partial(sarif.render, exit_code=code),
         "markdown": ci_markdown.render,
         "json": ci_json.render,
     }
     buffer = io.StringIO()
-    renderers[fmt](result, buffer)
+    if streaming:
+        if not quiet:
+            buffer.write(lint.summary_line(result) + "\n")
+    else:
+        renderers[fmt](result, buffer)
     if output:
         write_atomically(output, buffer.getvalue())
-        click.echo(lint.summary_line(result), err=True)
+        if not quiet:
+            click.echo(lint.summary_line(result), err=True)
     else:
-        click.echo(buffer.getvalue(), nl=False)
+        emit_colored(buffer.getvalue(), use_color)
     if sarif_path:
         log = io.StringIO()
         sarif.render(result, log, exit_code=code)
@@ -135,6 +210,13 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
     if summary_file:
         _append_step_summary(summary_file, result)
     sys.exit(code)
+
+
+def _unmarked(article: ArticleResult) -> ArticleResult:
+    """The article with its baseline marks taken off, to mark again with a new baseline."""
+    return replace(article, findings=tuple(
+        replace(f, suppressed=None, reason=None) if f.suppressed is Suppressed.BASELINE else f
+        for f in article.findings))
 
 
 def _append_step_summary(path: str, result: CiResult) -> None:

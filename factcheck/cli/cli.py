@@ -20,11 +20,14 @@ from ..reporters import FORMATS
 from .ci import ci
 from .common import (
     CONTEXT_SETTINGS,
+    color_options,
     emit,
+    emit_colored,
     errors_handled,
     parse_date,
     parse_statuses,
     store_option,
+    wants_color,
 )
 from .sources import sources
 
@@ -59,11 +62,11 @@ def cli() -> None:
 @click.option("--encoding", metavar="NAME", help="Decode the article with this encoding.")
 @click.option("--allow-private", is_flag=True,
               help="Allow URLs that resolve to private or loopback addresses.")
-@click.option("--color/--no-color", default=None, help="Colour the terminal report.")
+@color_options
 @store_option
 @errors_handled(json_errors=True)
 def check(source: str, fmt: str, output: str | None, date_text: str | None, fail_on: str,
-          encoding: str | None, allow_private: bool, color: bool | None,
+          encoding: str | None, allow_private: bool, color: str, no_color: bool,
           store_path: str | None) -> None:
     """Check the claims of an article: a file (text, Markdown, HTML) or an http(s) URL.
 
@@ -90,9 +93,14 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
     store = open_store(store_path)
     report = run_check(document, store, article_date=date)
     buffer = io.StringIO()
-    use_color = color if color is not None else (output is None and sys.stdout.isatty())
-    render(report, fmt, buffer, color=bool(use_color and fmt == "terminal"))
-    emit(buffer.getvalue(), output)
+    # a file written with -o is coloured only when asked for outright
+    use_color = fmt == "terminal" and wants_color(
+        color if output is None or color != "auto" else "never", no_color, sys.stdout)
+    render(report, fmt, buffer, color=use_color)
+    if output:
+        emit(buffer.getvalue(), output)
+    else:
+        emit_colored(buffer.getvalue(), use_color)
     sys.exit(exit_status(report, failing))
 
 

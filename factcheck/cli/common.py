@@ -1,8 +1,9 @@
 """What every command of the command line shares.
 
 Owns: the one-line error exit (``ExitError``, exit status 2), the decorator that turns a
-``FactcheckError`` into it (and into JSON with ``--format json``), the ``--store`` option,
-parsing ``--date`` and status lists, and writing output files atomically. Must not: hold
+``FactcheckError`` into it (and into JSON with ``--format json``), the ``--store`` and
+``--color`` options and whether to colour (``NO_COLOR``, ``FORCE_COLOR``), parsing ``--date``
+and status lists, and writing output files atomically. Must not: hold
 commands (those live in ``cli.py``, ``ci.py`` and ``sources.py``).
 """
 
@@ -15,18 +16,20 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TextIO, TypeVar
 
 import click
 
 from ..ci.config import parse_statuses
 from ..errors import FactcheckError, UsageError
+from ..reporters.json_format import error_to_dict
 
 F = TypeVar("F", bound=Callable[..., Any])
 # Every command takes -h as well as --help, however it is invoked (click caches the option).
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
-__all__ = ["CONTEXT_SETTINGS", "ExitError", "emit", "errors_handled", "parse_date",
-           "parse_statuses", "store_option", "write_atomically"]
+__all__ = ["CONTEXT_SETTINGS", "ExitError", "color_options", "emit", "errors_handled",
+           "parse_date", "parse_statuses", "store_option", "wants_color", "write_atomically"]
+COLOR_WHEN = ("auto", "always", "never")
 
 
 class ExitError(click.ClickException):
@@ -48,7 +51,8 @@ def parse_date(value: str | None) -> dt.date | None:
 
 
 def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file and a rename: never half-written."""
+    """Write ``text`` to ``path`` through a temp file and a rename: never half-written, with
+    the mode a plain write would give it."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     try:
@@ -59,10 +63,22 @@ def write_atomically(path: str, text: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             out.write(text)
+        os.chmod(temp, _mode_for(target))  # mkstemp makes 0600: a report is not a secret
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+
+
+def _mode_for(target: Path) -> int:
+    """The mode a new file gets from the umask (as ``open`` would give it); a file being
+    replaced keeps its own mode."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)  # reading the umask means setting it; put it straight back
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def emit(text: str, output: str | None) -> None:
@@ -73,8 +89,10 @@ def emit(text: str, output: str | None) -> None:
         click.echo(text, nl=False)
 
 
-def errors_handled(json_errors: bool = False) -> Callable[[F], F]:
-    """Turn FactcheckError into one line on stderr and exit 2 (JSON too with --format json)."""
+def errors_handled(json_errors: bool = False, json_version: int | None = None
+                   ) -> Callable[[F], F]:
+    """Turn FactcheckError into one line on stderr and exit 2 (JSON too with --format json,
+    at the ``json_version`` of the command's own JSON; default: check's and ci's)."""
 
     def decorate(command: F) -> F:
         @functools.wraps(command)
@@ -83,7 +101,10 @@ def errors_handled(json_errors: bool = False) -> Callable[[F], F]:
                 return command(*args, **kwargs)
             except FactcheckError as exc:
                 if json_errors and kwargs.get("fmt") == "json" and not kwargs.get("output"):
-                    click.echo(json.dumps({"version": 1, "error": str(exc)}, indent=2))
+                    error = error_to_dict(str(exc))
+                    if json_version is not None:
+                        error["version"] = json_version
+                    click.echo(json.dumps(error, indent=2))
                 raise ExitError(str(exc)) from None
             except KeyboardInterrupt:
                 raise ExitError("interrupted") from None
@@ -91,6 +112,38 @@ def errors_handled(json_errors: bool = False) -> Callable[[F], F]:
         return wrapper  # type: ignore[return-value]
 
     return decorate
+
+
+def color_options(command: F) -> F:
+    """``--color[=auto|always|never]`` (``--color`` alone: always) and ``--no-color``, the
+    older spelling of ``--color=never``, kept working but not shown."""
+    command = click.option("--no-color", "no_color", is_flag=True, hidden=True,
+                           help="Same as --color=never.")(command)
+    return click.option(
+        "--color", "color", type=click.Choice(COLOR_WHEN), is_flag=False, flag_value="always",
+        default="auto", show_default=True,
+        help="Colour: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it), "
+             "always, never. --color alone is always.")(command)
+
+
+def wants_color(when: str, no_color: bool, stream: TextIO) -> bool:
+    """Whether to colour ``stream``: the option first, then NO_COLOR and FORCE_COLOR (any
+    non-empty value, see no-color.org and force-color.org), then whether it is a terminal."""
+    if no_color or when == "never":
+        return False
+    if when == "always":
+        return True
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def emit_colored(text: str, color: bool, err: bool = False) -> None:
+    """Print ``text`` as it is: click would strip colour from a pipe even when asked for it."""
+    click.echo(text, nl=False, color=color, err=err)
 
 
 def store_option(command: F) -> F:

@@ -101,7 +101,7 @@ def sources() -> None:
 
 @sources.command("fetch")
 @common_options
-@errors_handled(json_errors=True)
+@errors_handled(json_errors=True, json_version=sources_json.JSON_VERSION)
 def fetch_command(store_path: str | None, fmt: str, output: str | None, allow_private: bool,
                   timeout: float | None) -> None:
     """Fetch every cited source page into a snapshot in the store (for offline audits).
@@ -128,7 +128,7 @@ def fetch_command(store_path: str | None, fmt: str, output: str | None, allow_pr
 @click.option("--fetch", "fetch_first", is_flag=True,
               help="Fetch the pages first (else the stored snapshots are used, offline).")
 @common_options
-@errors_handled(json_errors=True)
+@errors_handled(json_errors=True, json_version=sources_json.JSON_VERSION)
 def verify_command(fetch_first: bool, store_path: str | None, fmt: str, output: str | None,
                    allow_private: bool, timeout: float | None) -> None:
     """Check every source: reachable, redirected, its excerpt still on the page, snapshot age.

@@ -1,13 +1,20 @@
 """Markdown articles: front matter, prose, and what is not prose.
 
-Owns: reading YAML front matter (title, date), and blanking code blocks, inline code, link
-targets, images, HTML comments and tags, and markup characters to spaces so the prose keeps
-every character's offset in the file. Must not: split sentences.
+Owns: reading YAML (``---``) and TOML (``+++``) front matter (title, date), and blanking code
+blocks, inline code, link targets, images, HTML comments and tags, footnote and reference
+markers, shortcodes and templating, and markup characters to spaces so the prose keeps every
+character's offset in the file. Must not: split sentences.
+
+Why regular expressions and not a CommonMark parser (markdown-it-py): its tokens carry only
+the line range of each block, not character offsets of inline text, so every token would
+have to be found again in the source to keep exact offsets; blanking in place keeps them by
+construction, and a footnote body stays prose where it stands.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 
 import yaml
 
@@ -17,13 +24,22 @@ from .blocks import classify_blocks, parse_iso_date
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
                     re.DOTALL)
+_TOML_FRONT = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\r?\n(.*?)(?:\r?\n)\+\+\+[ \t]*(?:\r?\n|\Z)",
+                         re.DOTALL)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)",
                     re.MULTILINE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _INLINE_CODE = re.compile(r"(`+)[^`\n]*?\1")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"(\[)([^\]\n]*)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
-_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.MULTILINE)
+_REF_DEF = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[^\n]*$", re.MULTILINE)
+# A footnote's label goes; its text is the article's own prose and stays.
+_FOOTNOTE_DEF = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
+# "[^1]" and "[1]" after a word or a full stop: a marker, never part of the sentence (left in,
+# "management.[2]" no longer ends with a full stop and the paragraph reads as a heading).
+_MARKER = re.compile(r"\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(\[:])")
+# Hugo shortcodes and Liquid/Jinja templating ("{{< figure >}}", "{% include %}", "{{ x }}").
+_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+", re.MULTILINE)
@@ -46,9 +62,9 @@ def read_markdown(original: str, source: str) -> Document:
     chars = list(original.replace("\r", " "))
     title: str | None = None
     date = None
-    front = _FRONT.match(original)
+    front = _FRONT.match(original) or _TOML_FRONT.match(original)
     if front:
-        meta = _front_matter(front.group(1), source)
+        meta = _front_matter(front.group(1), source, toml=front.re is _TOML_FRONT)
         title = str(meta["title"]) if meta.get("title") else None
         for key in ("date", "published", "pubDate", "published_at", "publishDate"):
             if meta.get(key):
@@ -56,7 +72,8 @@ def read_markdown(original: str, source: str) -> Document:
                 break
         _blank(chars, 0, front.end())
     text = "".join(chars)
-    for pattern in (_FENCE, _COMMENT, _REF_DEF, _IMAGE, _AUTOLINK, _TABLE_RULE, _RULE):
+    for pattern in (_FENCE, _COMMENT, _TEMPLATE, _REF_DEF, _IMAGE, _AUTOLINK, _TABLE_RULE,
+                    _RULE):
         for m in pattern.finditer(text):
             _blank(chars, m.start(), m.end())
         text = "".join(chars)
@@ -67,6 +84,10 @@ def read_markdown(original: str, source: str) -> Document:
     for m in _LINK.finditer(text):
         _blank(chars, m.start(1), m.end(1))
         _blank(chars, m.start(3), m.end(3))
+    # after indented code: a blanked footnote label would make its text look indented
+    for pattern in (_FOOTNOTE_DEF, _MARKER):
+        for m in pattern.finditer("".join(chars)):
+            _blank(chars, m.start(), m.end())
     for m in _TAG.finditer("".join(chars)):
         _blank(chars, m.start(), m.end())
     text = "".join(chars)
@@ -162,7 +183,15 @@ def _with_tables(blocks: list[Block], original: str, text: str) -> list[Block]:
     return sorted(kept + rows, key=lambda b: b.span.start)
 
 
-def _front_matter(body: str, source: str) -> dict[str, object]:
+def _front_matter(body: str, source: str, toml: bool = False) -> dict[str, object]:
+    if toml:
+        try:
+            return tomllib.loads(body)
+        except tomllib.TOMLDecodeError as exc:
+            found = re.search(r"\(at line (\d+)", str(exc))
+            line = int(found.group(1)) + 1 if found else None
+            problem = re.sub(r"\s*\(at line.*$", "", str(exc)) or "invalid TOML"
+            raise DocumentError(f"front matter: {problem}", source, line) from None
     try:
         meta = yaml.safe_load(body)
     except yaml.YAMLError as exc:

@@ -8,6 +8,7 @@ already says.
     terminal         a table for a person at a terminal (the default), ANSI colour optional
     markdown         an audit to attach to a pull request and archive
     json             the report model written out; the machine-readable contract
+    html             one self-contained page: the article with its claims marked, filters
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Protocol, TextIO
 
 from ..errors import UsageError
 from ..model import Report
-from . import json_format, markdown_format, terminal
+from . import html_format, json_format, markdown_format, terminal
 from .json_format import error_to_dict, report_to_dict
 
 __all__ = ["FORMATS", "Renderer", "error_to_dict", "render", "report_to_dict"]
@@ -32,6 +33,7 @@ FORMATS: dict[str, Renderer] = {
     "terminal": terminal.render,
     "markdown": markdown_format.render,
     "json": json_format.render,
+    "html": html_format.render,
 }
 
 

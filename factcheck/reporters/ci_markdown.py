@@ -50,7 +50,7 @@ def _table(findings: tuple[Finding, ...]) -> list[str]:
 
 
 def render(result: CiResult, out: TextIO) -> None:
-    failing, warnings = result.failing(), result.warnings()
+    failing, warnings, notes = result.failing(), result.warnings(), result.notes()
     if result.errors:
         title = "factcheck: some articles could not be checked"
     elif failing:
@@ -62,6 +62,9 @@ def render(result: CiResult, out: TextIO) -> None:
         parts += [["### Failing"], _table(failing)]
     if warnings:
         parts += [["### Warnings"], _table(warnings)]
+    if notes:
+        parts += [[f"<details><summary>{len(notes)} note{'s' if len(notes) != 1 else ''}"
+                   "</summary>", "", *_table(notes), "", "</details>"]]
     if result.errors:
         parts += [["### Not checked"],
                   [f"- `{e.path}`{f' line {e.line}' if e.line else ''}: {escape(e.message)}"

@@ -44,7 +44,8 @@ def finding_message(finding: Finding) -> str:
 
 
 def finding_command(finding: Finding) -> str:
-    return command(finding.level.value, finding_message(finding), file=finding.path,
+    kind = "notice" if finding.level is Level.NOTE else finding.level.value
+    return command(kind, finding_message(finding), file=finding.path,
                    line=finding.line, col=finding.column, endLine=finding.end_line,
                    endColumn=finding.end_column, title=f"factcheck: {finding.status.value}")
 
@@ -62,13 +63,17 @@ def render(result: CiResult, out: TextIO, *, step_summary: bool = False) -> None
     errors = [error_command(e) for e in result.errors] + \
         [finding_command(f) for f in result.findings if f.level is Level.ERROR]
     warnings = [finding_command(f) for f in result.findings if f.level is Level.WARNING]
-    out.writelines(line + "\n" for line in errors[:MAX_ANNOTATIONS] + warnings[:MAX_ANNOTATIONS])
+    # notes are notices, and one notice is kept for the line saying how many more there are
+    notes = [finding_command(f) for f in result.findings if f.level is Level.NOTE]
+    out.writelines(line + "\n" for line in errors[:MAX_ANNOTATIONS] + warnings[:MAX_ANNOTATIONS]
+                   + notes[:MAX_ANNOTATIONS - 1])
     more_errors = max(0, len(errors) - MAX_ANNOTATIONS)
     more_warnings = max(0, len(warnings) - MAX_ANNOTATIONS)
-    if more_errors or more_warnings:
+    more_notes = max(0, len(notes) - (MAX_ANNOTATIONS - 1))
+    if more_errors or more_warnings or more_notes:
         counts = " and ".join(
-            part for part in (_count(more_errors, "error"), _count(more_warnings, "warning"))
-            if part)
+            part for part in (_count(more_errors, "error"), _count(more_warnings, "warning"),
+                              _count(more_notes, "note")) if part)
         where = "in this step's log below" + (" and in the job summary" if step_summary else "")
         out.write(command("notice", f"{counts} more not annotated: GitHub shows "
                                     f"{MAX_ANNOTATIONS} of each kind per step. Read them all "

@@ -1,16 +1,19 @@
 """The JSON report: the report model written out, the machine-readable contract.
 
-Owns: the exact shape of the JSON report (version 1) and of the JSON error the CLI prints
-with ``--format json``. Must not: add, drop or reorder keys without bumping ``version``;
+Owns: the exact shape of the JSON report (version 2) and of the JSON error the CLI prints
+with ``--format json``, and the evidence objects ``ci``'s JSON shares with it (one
+vocabulary: a claim's id is ``id`` in both). Must not: add, drop or reorder keys without
+bumping ``version`` and the JSON Schema (``factcheck/schemas/check-report.schema.json``);
 other programs read this. Named ``json_format`` so it never shadows the standard ``json``.
 
-    {"version": 1,
+    {"version": 2,
      "article": {"source", "title", "date"},
      "summary": {status: count, for all six statuses in Status order},
      "claims": [{"id", "text", "standalone", "start", "end", "line", "column", "status",
-                 "confidence", "explanation",
+                 "rule", "confidence", "explanation",
                  "evidence": [{"fact", "statement",
-                               "sources": [{"url", "title", "publisher", "date"}]}]}]}
+                               "sources": [{"url", "title", "publisher", "date",
+                                            "reliability"}]}]}]}
 
 ``start``/``end`` are character offsets into the original file (end exclusive); ``line`` and
 ``column`` count from 1; dates are ISO strings or null; confidence has two decimals.
@@ -24,7 +27,7 @@ from typing import Any, TextIO
 
 from ..model import CheckedClaim, Evidence, Report, Source
 
-JSON_VERSION = 1
+JSON_VERSION = 2  # 2: "rule" on claims, "reliability" on sources
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -33,10 +36,11 @@ def _date(value: dt.date | None) -> str | None:
 
 def _source(source: Source) -> dict[str, Any]:
     return {"url": source.url, "title": source.title, "publisher": source.publisher,
-            "date": _date(source.date)}
+            "date": _date(source.date), "reliability": source.reliability}
 
 
-def _evidence(evidence: Evidence) -> dict[str, Any]:
+def evidence_to_dict(evidence: Evidence) -> dict[str, Any]:
+    """One evidence fact with its sources: the same object in ``check`` and ``ci`` JSON."""
     return {"fact": evidence.fact, "statement": evidence.statement,
             "sources": [_source(s) for s in evidence.sources]}
 
@@ -52,9 +56,10 @@ def _claim(checked: CheckedClaim) -> dict[str, Any]:
         "line": claim.position.line,
         "column": claim.position.column,
         "status": verdict.status.value,
+        "rule": verdict.rule,
         "confidence": round(verdict.confidence, 2),
         "explanation": verdict.explanation,
-        "evidence": [_evidence(e) for e in verdict.evidence],
+        "evidence": [evidence_to_dict(e) for e in verdict.evidence],
     }
 
 

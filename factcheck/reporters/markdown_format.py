@@ -1,17 +1,22 @@
 """The Markdown report: an audit an editor reads, attaches to a pull request and archives.
 
-Owns: the audit's layout (a title, the article's metadata, a table of counts per status,
-``## Findings`` with a section per checked claim in article order: claim, explanation,
-evidence facts and their linked sources; ``## Opinions`` grouped apart in a table) and the
-escaping that keeps article text from breaking a table or turning into markup. Must not:
-reorder by severity, drop claims, or print anything that changes between runs (no
-timestamps), so the same report gives the same file.
+Owns: the audit's layout -- a title, the article's metadata, a table of counts per status,
+``## Problems`` first (contradicted, imprecise, outdated: worst first, then in article order),
+``## Unverified``, then ``## Supported`` and ``## Opinions`` folded in ``<details>``; each
+claim a short section linked to ``file:line`` with its explanation, evidence facts and linked
+sources -- the escaping that keeps article text from breaking a table or turning into markup,
+and the size limit: the audit never exceeds ``LIMIT`` characters (a pull-request comment
+holds 65,536), leaving out the least urgent claims first and saying how many of which status,
+and on which lines, were left out. Must not: drop a claim without saying so, or print
+anything that changes between runs (no timestamps), so the same report gives the same file.
 Named ``markdown_format`` to stay apart from ``factcheck.markdown``, which reads articles.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TextIO
 
 from .. import __version__
@@ -22,6 +27,9 @@ from ..model import CheckedClaim, Evidence, Report, Source, Status
 _SPECIAL = re.compile(r"([\\`*_\[\]<|$~])")
 # Characters that would end a link destination early (or split a table row).
 _URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "|": "%7C"}
+LIMIT = 65_000  # characters; GitHub refuses a comment over 65,536
+_RESERVE = 1_500  # kept free for the note on what was left out
+_PROBLEMS = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED)
 
 
 def escape(text: str) -> str:
@@ -98,44 +106,122 @@ def _summary(report: Report) -> list[str]:
     return lines
 
 
-def _findings(claims: list[CheckedClaim]) -> list[str]:
+def _where(report: Report, checked: CheckedClaim) -> str:
+    """``[path:line:col](path#Lline)`` for a file; the URL itself for an article fetched."""
+    position = checked.claim.position
+    source = report.article.source
+    if source.startswith(("http://", "https://")):
+        return f"[line {position.line}, column {position.column}]({_url(source)})"
+    shown = escape(f"{source}:{position.line}:{position.column}")
+    return f"[{shown}]({_url(source)}#L{position.line})"
+
+
+def _claim_block(report: Report, checked: CheckedClaim) -> str:
     """One short section per claim: a claim can rest on several facts with many sources,
     more than a table cell can show readably."""
-    if not claims:
-        return ["No checkable claims."]
-    lines: list[str] = []
-    for checked in claims:
-        claim, verdict = checked.claim, checked.verdict
-        where = f"Line {claim.position.line}, column {claim.position.column}"
-        lines += ["", f"### {where}: {verdict.status.value}", "",
-                  f"- **Claim:** {escape(claim.text)}",
-                  f"- **Explanation:** {escape(verdict.explanation) or 'none'}",
-                  *_evidence(verdict.evidence)]
-    return lines[1:]
+    claim, verdict = checked.claim, checked.verdict
+    return "\n".join([f"### {verdict.status.value}: {_where(report, checked)}", "",
+                      f"- **Claim:** {escape(claim.text)}",
+                      f"- **Explanation:** {escape(verdict.explanation) or 'none'}",
+                      *_evidence(verdict.evidence)])
 
 
-def _opinions(claims: list[CheckedClaim]) -> list[str]:
-    if not claims:
-        return ["No opinions."]
-    lines = [_row("Line", "Claim"), "|---:|---|"]
-    lines += [_row(str(c.claim.position.line), escape(c.claim.text)) for c in claims]
-    return lines
+def _opinion_row(report: Report, checked: CheckedClaim) -> str:
+    return _row(str(checked.claim.position.line), escape(checked.claim.text))
 
 
-def render(report: Report, out: TextIO, *, color: bool = False) -> None:
-    """Write the audit to ``out``. ``color`` is accepted and ignored: Markdown has none."""
+@dataclass(frozen=True)
+class _Section:
+    title: str
+    claims: list[CheckedClaim]
+    block: Callable[[Report, CheckedClaim], str]
+    noun: tuple[str, str] = ("claim", "claims")  # what the folded summary counts
+    folded: bool = False
+    table: bool = False  # rows of one table, joined by single newlines
+    empty: str | None = None  # shown when there are no claims; None: no section at all
+
+    def head(self) -> str:
+        lines = [f"## {self.title}"]
+        if self.folded:
+            noun = self.noun[len(self.claims) != 1]
+            lines += ["", f"<details><summary>{len(self.claims)} {noun}</summary>"]
+        if self.table:
+            lines += ["", _row("Line", "Claim"), "|---:|---|"]
+        return "\n".join(lines)
+
+    def tail(self) -> str:
+        return "</details>" if self.folded else ""
+
+
+def _sections(report: Report) -> list[_Section]:
     claims = _in_article_order(report.claims)
-    checked = [c for c in claims if c.verdict.status is not Status.OPINION]
-    opinions = [c for c in claims if c.verdict.status is Status.OPINION]
-    title = escape(report.article.title or report.article.source)
-    parts = [
-        [f"# Fact-check report: {title}"],
-        _metadata(report),
-        ["## Summary"],
-        _summary(report),
-        ["## Findings"],
-        _findings(checked),
-        ["## Opinions"],
-        _opinions(opinions),
+    problems = sorted((c for c in claims if c.verdict.status in _PROBLEMS),
+                      key=lambda c: _PROBLEMS.index(c.verdict.status))  # stable: lines kept
+    return [
+        _Section("Problems", problems, _claim_block,
+                 empty="No contradicted, imprecise or outdated claims."),
+        _Section("Unverified", [c for c in claims if c.verdict.status is Status.UNVERIFIED],
+                 _claim_block),
+        _Section("Supported", [c for c in claims if c.verdict.status is Status.SUPPORTED],
+                 _claim_block, ("supported claim", "supported claims"), folded=True),
+        _Section("Opinions", [c for c in claims if c.verdict.status is Status.OPINION],
+                 _opinion_row, ("opinion", "opinions"), folded=True, table=True),
     ]
-    out.write("\n\n".join("\n".join(part) for part in parts) + "\n")
+
+
+def _body(report: Report, budget: int) -> tuple[list[str], list[CheckedClaim]]:
+    """The sections as text within ``budget`` characters, and the claims left out (the least
+    urgent: a section is filled only after every section before it)."""
+    parts: list[str] = []
+    left_out: list[CheckedClaim] = []
+    used = 0
+    for section in _sections(report):
+        if not section.claims:
+            if section.empty is not None:
+                parts.append(f"## {section.title}\n\n{section.empty}")
+                used += len(parts[-1]) + 2
+            continue
+        head, tail = section.head(), section.tail()
+        joint = "\n" if section.table else "\n\n"
+        blocks: list[str] = []
+        size = len(head) + len(tail) + 4
+        for checked in section.claims:
+            block = section.block(report, checked)
+            if used + size + len(block) + len(joint) > budget:
+                left_out.append(checked)
+                continue
+            blocks.append(block)
+            size += len(block) + len(joint)
+        if not blocks:
+            continue
+        # a table's rows follow its header line directly, or the table breaks
+        parts.append(joint.join([head, *blocks]) + (f"\n\n{tail}" if tail else ""))
+        used += len(parts[-1]) + 2
+    return parts, left_out
+
+
+def _left_out_note(claims: list[CheckedClaim], limit: int) -> str:
+    """What the size limit left out: how many of each status, and on which lines."""
+    groups = []
+    for status in Status:
+        lines = sorted({c.claim.position.line for c in claims if c.verdict.status is status})
+        if not lines:
+            continue
+        count = sum(1 for c in claims if c.verdict.status is status)
+        shown = ", ".join(map(str, lines[:20])) + (", ..." if len(lines) > 20 else "")
+        groups.append(f"{count} {status.value} (line{'s' if len(lines) > 1 else ''} {shown})")
+    return (f"**Left out to stay under {limit:,} characters:** {'; '.join(groups)}. Every "
+            "claim is in `factcheck check --format json`.")
+
+
+def render(report: Report, out: TextIO, *, color: bool = False, limit: int = LIMIT) -> None:
+    """Write the audit to ``out``, at most ``limit`` characters. ``color`` is accepted and
+    ignored: Markdown has none."""
+    title = escape(report.article.title or report.article.source)
+    head = "\n\n".join("\n".join(part) for part in [
+        [f"# Fact-check report: {title}"], _metadata(report), ["## Summary"], _summary(report)])
+    parts, left_out = _body(report, limit - len(head) - _RESERVE)
+    if not report.claims:
+        parts = ["No checkable claims."]
+    note = [_left_out_note(left_out, limit)] if left_out else []
+    out.write("\n\n".join([head, *note, *parts]) + "\n")

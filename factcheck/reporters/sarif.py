@@ -1,9 +1,12 @@
 """The ``ci`` SARIF format: a SARIF 2.1.0 log for code scanning (GitHub and others).
 
-Owns: one run with factcheck as the driver, one rule per status (stable ids
-``factcheck/<status>``), one result per finding with the region of the claim (lines, columns,
-character offsets, the claim as snippet), ``partialFingerprints`` from the claim id so code
-scanning keeps one alert per claim across runs, the explanation and evidence in the message,
+Owns: one run with factcheck as the driver (with its ``informationUri``), one rule per status
+and rule code found (stable ids ``factcheck/<status>/<CODE>``, each with a short and full
+description, help as text and Markdown, and ``helpUri`` into the README's rule table), one
+result per finding with its level (error, warning, note), the region of the claim (lines,
+columns, character offsets, the claim as snippet), ``partialFingerprints`` from the claim id
+so code scanning keeps one alert per claim across runs, a message that opens with the
+comparison (viewers that shorten messages show it, not the quoted claim) then the evidence,
 suppressed findings with their ``suppressions`` (in source for ignore comments, external for
 the baseline), and every unreadable article as an error notification of the invocation.
 Must not: judge, suppress, or pick the exit status. Columns count Unicode code points.
@@ -15,9 +18,10 @@ import json
 from typing import Any, TextIO
 from urllib.parse import quote
 
-from .. import __version__
-from ..ci.findings import CiResult, Finding, Level, Suppressed
+from .. import HOMEPAGE, RULES_URL, __version__
+from ..ci.findings import CiResult, Finding, Suppressed
 from ..model import Status
+from ..rules.codes import CODES
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
@@ -51,21 +55,45 @@ RULES: dict[Status, tuple[str, str, str]] = {
 }
 
 
-def rule_id(status: Status) -> str:
-    return f"factcheck/{status.value}"
+def rule_id(status: Status, code: str) -> str:
+    return f"factcheck/{status.value}/{code}" if code else f"factcheck/{status.value}"
 
 
-def _rules(result: CiResult) -> list[Status]:
-    wanted = set(result.fail_on) | set(result.warn_on) | {f.status.value for a in
-                                                           result.articles for f in a.findings}
-    return [s for s in Status if s.value in wanted]
+def _rules(result: CiResult) -> list[tuple[Status, str]]:
+    """The (status, rule code) pairs of the run's findings, worst status first."""
+    found = {(f.status, f.rule) for a in result.articles for f in a.findings}
+    order = list(Status)
+    return sorted(found, key=lambda pair: (order.index(pair[0]), pair[1]))
+
+
+def _rule(status: Status, code: str, level: str) -> dict[str, Any]:
+    name, _, full = RULES[status]
+    described = CODES.get(code)
+    what = f"{described.name} ({code})" if described else "no rule"
+    text = f"{full} Rule {code}: {described.help}" if described else full
+    markdown = (f"**{status.value.capitalize()}**: {full}\n\n"
+                + (f"**{described.name.capitalize()}** (`{code}`): {described.help}\n\n"
+                   if described else "")
+                + f"See [the rule codes]({RULES_URL}) and what each status means in the "
+                  f"[README]({HOMEPAGE}#statuses).")
+    return {
+        "id": rule_id(status, code),
+        "name": name + code.capitalize().replace("-", ""),
+        "shortDescription": {"text": f"{status.value.capitalize()}: {what}."},
+        "fullDescription": {"text": text},
+        "help": {"text": text, "markdown": markdown},
+        "helpUri": RULES_URL,
+        "defaultConfiguration": {"level": level},
+        "properties": {"tags": ["factcheck", status.value] + ([code] if code else [])},
+    }
 
 
 def message(finding: Finding) -> str:
+    """The comparison first, then the claim and the evidence, one per line."""
     text = " ".join(finding.text.split())
-    why = finding.explanation if finding.explanation.endswith((".", "!", "?")) else \
-        f"{finding.explanation}."
-    lines = [f"{finding.status.value.capitalize()}: \"{text}\". {why}"]
+    why = " ".join(finding.explanation.split())
+    why = why if why.endswith((".", "!", "?")) else f"{why}."
+    lines = [why[:1].upper() + why[1:], f"{finding.status.value.capitalize()} claim: \"{text}\""]
     for evidence in finding.evidence:
         sources = "; ".join(f"{s.publisher or s.title}, {s.url}" for s in evidence.sources)
         lines.append(f"Evidence {evidence.fact}: {evidence.statement}"
@@ -75,9 +103,9 @@ def message(finding: Finding) -> str:
 
 def _result(finding: Finding, index: int) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "ruleId": rule_id(finding.status),
+        "ruleId": rule_id(finding.status, finding.rule),
         "ruleIndex": index,
-        "level": "error" if finding.level is Level.ERROR else "warning",
+        "level": finding.level.value,  # error, warning and note are SARIF's own levels
         "message": {"text": message(finding)},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": quote(finding.path)},
@@ -103,18 +131,13 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
 
 def sarif_log(result: CiResult, *, exit_code: int | None = None) -> dict[str, Any]:
     """The SARIF log as plain data."""
-    statuses = _rules(result)
-    index = {s: i for i, s in enumerate(statuses)}
-    rules = [{
-        "id": rule_id(s), "name": RULES[s][0],
-        "shortDescription": {"text": RULES[s][1]},
-        "fullDescription": {"text": RULES[s][2]},
-        "defaultConfiguration": {
-            "level": "error" if s.value in result.fail_on else
-            "warning" if s.value in result.warn_on else "note"},
-        "properties": {"tags": ["factcheck", s.value]},
-    } for s in statuses]
-    results = [_result(f, index[f.status]) for a in result.articles for f in a.findings]
+    pairs = _rules(result)
+    index = {pair: i for i, pair in enumerate(pairs)}
+    rules = [_rule(status, code, "error" if status.value in result.fail_on else
+                   "warning" if status.value in result.warn_on else "note")
+             for status, code in pairs]
+    results = [_result(f, index[(f.status, f.rule)]) for a in result.articles
+               for f in a.findings]
     notifications = [{
         "level": "error",
         "message": {"text": e.message},
@@ -132,7 +155,8 @@ def sarif_log(result: CiResult, *, exit_code: int | None = None) -> dict[str, An
         "version": SARIF_VERSION,
         "runs": [{
             "tool": {"driver": {"name": "factcheck", "version": __version__,
-                                "semanticVersion": __version__, "rules": rules}},
+                                "semanticVersion": __version__, "informationUri": HOMEPAGE,
+                                "rules": rules}},
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": results,

@@ -109,4 +109,4 @@ CLAIMS = (
     ),
 )
 
-SAMPLE_REPORT = Report(article=ARTICLE, claims=CLAIMS, version=1, store="claims/")
+SAMPLE_REPORT = Report(article=ARTICLE, claims=CLAIMS, version=2, store="claims/")

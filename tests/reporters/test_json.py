@@ -15,7 +15,7 @@ from factcheck.reporters import FORMATS, error_to_dict, render, report_to_dict
 from .sample_report import SAMPLE_REPORT
 
 CLAIM_KEYS = ["id", "text", "standalone", "start", "end", "line", "column", "status",
-              "confidence", "explanation", "evidence"]
+              "rule", "confidence", "explanation", "evidence"]
 
 
 def rendered(report: Report = SAMPLE_REPORT) -> str:
@@ -38,13 +38,13 @@ def test_round_trips_with_the_exact_keys_in_order() -> None:
         for evidence in claim["evidence"]:
             assert list(evidence) == ["fact", "statement", "sources"]
             for source in evidence["sources"]:
-                assert list(source) == ["url", "title", "publisher", "date"]
+                assert list(source) == ["url", "title", "publisher", "date", "reliability"]
 
 
 def test_values_come_from_the_model() -> None:
     data = json.loads(rendered())
     first, model = data["claims"][0], SAMPLE_REPORT.claims[0].claim
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert data["article"] == {"source": "articles/ai-titans.md",
                                "title": "The Battle of AI Titans", "date": "2025-03-25"}
     assert (first["start"], first["end"]) == (model.span.start, model.span.end)
@@ -70,15 +70,15 @@ def test_text_stays_unicode_and_ends_with_a_newline() -> None:
     text = rendered()
     assert "Jürgen Müller" in text and "\\u" not in text
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert text.startswith('{\n  "version": 1,')
+    assert text.startswith('{\n  "version": 2,')
 
 
 def test_error_to_dict() -> None:
-    assert error_to_dict("missing.md: no such file") == {"version": 1,
+    assert error_to_dict("missing.md: no such file") == {"version": 2,
                                                          "error": "missing.md: no such file"}
 
 
 def test_the_registry_and_an_unknown_format() -> None:
-    assert list(FORMATS) == ["terminal", "markdown", "json"]
+    assert list(FORMATS) == ["terminal", "markdown", "json", "html"]
     with pytest.raises(UsageError, match="unknown format 'yaml'"):
         render(SAMPLE_REPORT, "yaml", io.StringIO())

@@ -1,0 +1,80 @@
+"""The rule codes every verdict carries, with what each judges: the one list reports cite.
+
+Owns: the stable code of each rule (``NUM``, ``TMP-year``...), a one-line description and a
+longer help text for people reading a finding, and matching a code against a selector
+(a family prefix before a ``-`` selects its members, like a linter's prefix). Must not: judge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class RuleCode:
+    code: str
+    name: str  # a short name: "figures"
+    summary: str  # one line: what the rule checks
+    help: str  # what a finding of this rule means and what to do about it
+
+
+_ALL = (
+    RuleCode("REV", "reviewed claims",
+             "The claim matches a reviewed claim rated false or misleading.",
+             "A reviewer rated this claim: false makes it contradicted, misleading makes it "
+             "imprecise. The evidence gives the reviewer's explanation and the facts behind it."),
+    RuleCode("NUM", "figures",
+             "A figure against the same subject's most specific matching measure.",
+             "The figure was compared with the stored value of the same subject and measure, "
+             "for the year the claim names or the latest on the article's date, within the "
+             "fact's tolerance and the claim's qualifier (over, about, nearly). A figure "
+             "between two named parties can confirm a fact without its cue word, never "
+             "contradict it."),
+    RuleCode("NUM-stated", "figures a statement gives",
+             "A figure a fact's statement gives besides its value, in the same words.",
+             "The claim gives the very figure (to 0.5%) that a stored fact's statement gives "
+             "besides its value (\"up 16% from the previous quarter\"), about the same "
+             "parties; it confirms the claim and never contradicts it."),
+    RuleCode("NUM-unsaid", "a deal's figure, counterparty unsaid",
+             "The very figure of one of the subject's two-party deals, dated to that deal.",
+             "The claim names no other party but gives the figure of one of its subject's "
+             "deals, dated to that deal's year and month; it confirms the deal and never "
+             "contradicts it."),
+    RuleCode("TMP", "years, dates and outdated presentation",
+             "A year or date against the stored event, or something presented as upcoming "
+             "that the store records as past.",
+             "The year or date was compared, to its precision, with the event whose verb "
+             "stands next to the party it names; or, on the article's date, the claim "
+             "presents as current or future what the store records as shipped, completed, "
+             "reported or changed before then."),
+    RuleCode("QTE", "quotations",
+             "A quotation against the stored words.",
+             "The quoted words were compared with the recorded quotation; close but different "
+             "wording is a misquote (imprecise)."),
+    RuleCode("REL", "relations, events and roles",
+             "A relation or event the claim names with its cue, or denies; a role only one "
+             "person holds.",
+             "The store records (or does not) the relation or event the claim names; a "
+             "denied relation the store records is contradicted, and so is a role only one "
+             "person holds (chief executive, chairman) given to someone else."),
+    RuleCode("OPN", "opinions",
+             "A judgement, prediction or recommendation: not a checkable statement of fact.",
+             "The claim is a judgement, prediction, recommendation or a general statement "
+             "that names no one and gives no figure; nothing is checked."),
+    RuleCode("NONE", "nothing settles it",
+             "Nothing in the store settles the claim; the nearest fact is shown.",
+             "No stored fact settles the claim. Add a fact (see claims/README.md) if it "
+             "should be checked; `factcheck explain` shows what was read and passed over."),
+)
+CODES: dict[str, RuleCode] = {r.code: r for r in _ALL}
+
+
+def code_selected(code: str, selector: str) -> bool:
+    """True when ``selector`` names ``code`` or its family (``NUM`` for ``NUM-x``)."""
+    code, selector = code.upper(), selector.upper()
+    return code == selector or code.startswith(selector + "-")
+
+
+def is_code(word: str) -> bool:
+    """True when ``word`` names a code or a family of codes."""
+    return any(code_selected(code, word) for code in CODES)

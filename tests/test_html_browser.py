@@ -1,0 +1,129 @@
+"""The HTML report in a real browser: headless Chromium (Debian's chromium and
+chromium-driver, which .ci/run installs) opens the seed article's page, shows the contradicted
+claim first without scrolling at 1280 and 400 pixels, and shows a claim's verdict when it is
+clicked or chosen with the keyboard. Screenshots are kept in test-artifacts/ (or
+$FACTCHECK_TEST_ARTIFACTS). Skipped, saying why, where no browser is installed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import cli
+from tests.webserver import forbid_dns
+
+PROJECT = Path(__file__).parent.parent
+SEED = PROJECT / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None or CHROMEDRIVER is None,
+    reason="no headless browser here: install Debian's chromium and chromium-driver "
+           "(apt-get install chromium chromium-driver; .ci/run does) to run the HTML report's "
+           "browser test")
+webdriver = pytest.importorskip("selenium.webdriver",
+                                reason="selenium is not installed: pip install '.[test]'")
+
+
+@pytest.fixture(autouse=True)
+def no_dns(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Name lookups fail as everywhere, but ChromeDriver's own "localhost" is the loopback."""
+    real = socket.getaddrinfo
+    forbid_dns(monkeypatch)
+    guarded = socket.getaddrinfo
+
+    def local(host: Any, *args: Any, **kwargs: Any) -> Any:
+        return real("127.0.0.1", *args, **kwargs) if host == "localhost" else \
+            guarded(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", local)
+
+
+@pytest.fixture(scope="module")
+def seed_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    page = tmp_path_factory.mktemp("html") / "seed.html"
+    result = CliRunner().invoke(cli, ["check", str(SEED), "--format", "html", "-o", str(page)])
+    assert result.exit_code == 1, result.output  # the seed has a contradicted claim
+    return page
+
+
+@pytest.fixture
+def browser(tmp_path: Path) -> Iterator[Any]:
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                 f"--user-data-dir={tmp_path / 'profile'}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+def artifacts() -> Path:
+    folder = Path(os.environ.get("FACTCHECK_TEST_ARTIFACTS", PROJECT / "test-artifacts"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def shown_detail(browser: Any) -> str:
+    from selenium.webdriver.common.by import By
+
+    (detail,) = [d for d in browser.find_elements(By.CSS_SELECTOR, "article.detail")
+                 if d.is_displayed()]
+    return str(detail.text)
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_the_contradicted_claim_is_first_and_visible_without_scrolling(
+        browser: Any, seed_page: Path, width: int) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(width, 800)
+    browser.get(seed_page.as_uri())
+    first = browser.find_element(By.CSS_SELECTOR, ".problems .claim-link")
+    assert "contradicted" in first.text and "Early in OpenAI" in first.text
+    bottom = browser.execute_script(
+        "var r = arguments[0].getBoundingClientRect(); return [r.bottom, window.innerHeight];",
+        first)
+    assert bottom[0] <= bottom[1], f"below the fold at {width}px: {bottom}"
+    assert "contradicted" in shown_detail(browser)  # selected on opening
+    browser.save_screenshot(str(artifacts() / f"html-report-{width}.png"))
+
+
+def test_clicking_a_claim_shows_its_verdict_and_evidence(browser: Any,
+                                                         seed_page: Path) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    browser.set_window_size(1280, 800)
+    browser.get(seed_page.as_uri())
+    supported = browser.find_element(By.CSS_SELECTOR, "mark.claim.s-supported")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", supported)
+    supported.click()
+    detail = shown_detail(browser)
+    assert "supported" in detail and "Evidence" in detail and "primary" in detail
+    assert supported.get_attribute("aria-current") == "true"
+
+    imprecise = browser.find_element(By.CSS_SELECTOR, "mark.claim.s-imprecise")
+    imprecise.send_keys(Keys.ENTER)  # keyboard users choose a claim the same way
+    assert "imprecise" in shown_detail(browser)
+
+    box = browser.find_element(By.CSS_SELECTOR, ".filters input[data-status='imprecise']")
+    box.click()
+    hidden = browser.find_elements(By.CSS_SELECTOR, ".problems .claim-link.s-imprecise")
+    assert hidden and not any(b.is_displayed() for b in hidden)
+    browser.save_screenshot(str(artifacts() / "html-report-clicked.png"))

@@ -1,0 +1,81 @@
+"""Markdown articles never lose a sentence: markers, footnotes, front matter and tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from factcheck.errors import DocumentError
+from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
+
+DATE = dt.date(2025, 3, 1)
+FALSE = "Acme has over $80 trillion in assets under management."
+
+
+def statuses(store: Any, text: str, name: str) -> list[tuple[str, Status]]:
+    fmt = "markdown" if name.endswith(".md") else "text"
+    report = check(read_text(text, name, fmt), store, article_date=DATE)
+    return [(" ".join(c.claim.text.split()), c.verdict.status) for c in report.claims]
+
+
+@pytest.mark.parametrize("marker", ["[^1]", "[1]", "[12]", "[^note]"])
+def test_a_marker_after_the_full_stop_never_hides_the_sentence(acme_store: Any,
+                                                               marker: str) -> None:
+    text = f"Acme is a company that makes widgets.{marker} {FALSE}{marker}\n"
+    plain = statuses(acme_store, text.replace(marker, ""), "a.txt")
+    assert (FALSE.rstrip("."), Status.CONTRADICTED) in plain
+    assert statuses(acme_store, text, "a.md") == plain
+
+
+def test_a_paragraph_ending_in_a_marker_is_prose_not_a_heading(acme_store: Any) -> None:
+    found = statuses(acme_store, f"Intro paragraph of the story, as it was told.\n\n{FALSE}[2]\n",
+                     "a.md")
+    assert (FALSE.rstrip("."), Status.CONTRADICTED) in found
+
+
+def test_markers_are_blanked_in_place_and_footnote_text_is_prose() -> None:
+    text = "Acme grew fast.[^1] It said so.[3]\n\n[^1]: Acme makes widgets in Ohio.\n"
+    doc = read_text(text, "a.md", "markdown")
+    assert len(doc.text) == len(text)
+    assert "[" not in doc.text and "]" not in doc.text
+    prose = [doc.text[b.span.start:b.span.end].strip() for b in doc.blocks
+             if b.kind == "prose"]
+    assert prose[-1] == "Acme makes widgets in Ohio."
+
+
+def test_links_and_reference_definitions_are_unchanged() -> None:
+    text = "See [the filing][1] and [this](https://example.com).\n\n[1]: https://example.com/f\n"
+    doc = read_text(text, "a.md", "markdown")
+    assert " ".join(doc.text.split()) == "See the filing and this ."
+
+
+def test_toml_front_matter_gives_title_and_date() -> None:
+    doc = read_text('+++\ntitle = "Hello"\ndate = 2024-05-01T10:00:00Z\n+++\n\n'
+                    "Body text is here and it ends.\n", "a.md", "markdown")
+    assert (doc.title, doc.date) == ("Hello", dt.date(2024, 5, 1))
+    assert "Hello" not in doc.text and "+++" not in doc.text
+
+
+def test_broken_toml_front_matter_names_the_line() -> None:
+    with pytest.raises(DocumentError, match=r"a\.md:3: front matter"):
+        read_text('+++\ntitle = "x"\ndate = = 2\n+++\nBody.\n', "a.md", "markdown")
+
+
+def test_shortcodes_and_templating_are_not_prose() -> None:
+    text = ('Acme grew. {{< figure src="a.png" caption="Acme has $9 trillion" >}}\n'
+            "{% include note.html text='Acme has $8 trillion' %}\n")
+    doc = read_text(text, "a.md", "markdown")
+    assert "$9" not in doc.text and "$8" not in doc.text and "Acme grew." in doc.text
+
+
+@pytest.mark.parametrize("table", [
+    "| Firm | Assets under management |\n|---|---|\n| Acme | $80 trillion |\n",
+    "Firm | Assets under management\n--- | ---\nAcme | $80 trillion\n",
+])
+def test_claims_in_table_cells_are_read_with_their_header(acme_store: Any, table: str) -> None:
+    found = statuses(acme_store, f"# Managers\n\n{table}", "a.md")
+    assert [s for _, s in found] == [Status.CONTRADICTED]
