@@ -40,6 +40,12 @@ _ALL = (
              "The claim names no other party but gives the figure of one of its subject's "
              "deals, dated to that deal's year and month; it confirms the deal and never "
              "contradicts it."),
+    RuleCode("NUM-dated", "a figure on its day",
+             "The very figure of the subject's fact, on the day or month the store records it.",
+             "No cue names the measure (a table's generic column, say), but the claim gives "
+             "the very figure of one of its subject's facts on that fact's day or month, and "
+             "names no other measure of that day; it confirms the fact and never "
+             "contradicts it."),
     RuleCode("TMP", "years, dates and outdated presentation",
              "A year or date against the stored event, or something presented as upcoming "
              "that the store records as past.",
