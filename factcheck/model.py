@@ -278,9 +278,41 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Cue:
+    """One reason a claim's check-worthiness went up (``weight`` > 0) or down."""
+
+    name: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Worthiness:
+    """How much checking a claim is worth (0-1), and the cues that set it."""
+
+    score: float = 0.0
+    cues: tuple[Cue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Checkability:
+    """Whether a claim is a statement some fact could settle, read from its structure.
+
+    ``firm`` marks a judgement no fact could settle whatever the store holds (a
+    recommendation, a hedge, an exhortation); a judgement that is not firm (an evaluative
+    word, a promise without a figure) is still checked against the facts first.
+    """
+
+    checkable: bool
+    reason: str  # said the way an explanation says it
+    firm: bool = False
+    worthiness: Worthiness = Worthiness()
+
+
+@dataclass(frozen=True)
 class CheckedClaim:
     claim: Claim
     verdict: Verdict
+    worthiness: Worthiness = Worthiness()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .language.checkability import assess
 from .language.extract import extract_claims
 from .model import ArticleInfo, Block, CheckedClaim, Document, Report, Span
 from .rules import judge
@@ -37,12 +38,13 @@ def check(document: Document, store: Store, *, article_date: dt.date | None = No
     names = _names(store)
     checked: list[CheckedClaim] = []
     for claim in extract_claims(document, index):
-        verdict = judge(claim, store, date, names)
+        checkable = assess(claim)  # checkable at all, and how much checking it is worth
+        verdict = judge(claim, store, date, names, checkable)
         parts = settle_parts(verdict, [(part, judge(part, store, date, names))
                                        for part in claim.parts]) \
             if claim.parts and worth_parts(verdict) else None
-        checked += [CheckedClaim(c, v) for c, v in parts] if parts else \
-            [CheckedClaim(claim, verdict)]
+        checked += [CheckedClaim(c, v, assess(c).worthiness) for c, v in parts] if parts else \
+            [CheckedClaim(claim, verdict, checkable.worthiness)]
     return Report(article=ArticleInfo(document.source, document.title, date), claims=tuple(checked),
                   store=store.label)
 
