@@ -328,8 +328,16 @@ class Report:
 
     article: ArticleInfo
     claims: tuple[CheckedClaim, ...]
-    version: int = 1
+    version: int = 2
     store: str = ""
+
+    def worth_checking(self, threshold: float) -> Report:
+        """The report without the claims whose check-worthiness is below ``threshold``
+        (a policy option: such claims are neither shown nor counted)."""
+        if threshold <= 0:
+            return self
+        kept = tuple(c for c in self.claims if c.worthiness.score >= threshold)
+        return Report(self.article, kept, self.version, self.store)
 
     def summary(self) -> dict[str, int]:
         counts = {status.value: 0 for status in Status}

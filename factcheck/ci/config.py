@@ -31,6 +31,7 @@ DEFAULT_INCLUDE = ("**/*.md", "**/*.markdown", "**/*.html", "**/*.htm", "**/*.tx
 DEFAULT_EXCLUDE: tuple[str, ...] = ()
 DEFAULT_BASELINE = ".factcheck-baseline.json"
 DEFAULT_WORKERS = 1
+DEFAULT_MIN_WORTHINESS = 0.0  # every claim is checked and shown
 STATUS_WORDS = tuple(s.value for s in Status)
 
 # key -> what its value must be, said the way an error message says it
@@ -43,6 +44,7 @@ KEYS = {
     "date": "a date (YYYY-MM-DD)",
     "workers": "a whole number, 0 or more (0: one per CPU)",
     "baseline": "a path to the baseline file",
+    "min-worthiness": "a number from 0 to 1 (claims less worth checking are left out)",
 }
 
 
@@ -60,6 +62,7 @@ class Policy:
     baseline: str = DEFAULT_BASELINE
     root: Path = field(default_factory=Path.cwd)  # globs and relative paths start here
     source: str | None = None  # the configuration file read, if any
+    min_worthiness: float = DEFAULT_MIN_WORTHINESS
 
     def level(self, status: str) -> str | None:
         """"error" for a failing status, "warning" for a warning one, else None."""
@@ -73,7 +76,8 @@ class Policy:
                      warn_on: tuple[str, ...] | None = None,
                      include: tuple[str, ...] | None = None,
                      exclude: tuple[str, ...] = (), store: str | None = None,
-                     date: dt.date | None = None, workers: int | None = None) -> Policy:
+                     date: dt.date | None = None, workers: int | None = None,
+                     min_worthiness: float | None = None) -> Policy:
         """The policy with command-line options on top: a failing status never also warns,
         ``include`` replaces the configured globs, ``exclude`` adds to them."""
         failing = fail_on if fail_on is not None else self.fail_on
@@ -82,7 +86,9 @@ class Policy:
             self, fail_on=failing, warn_on=tuple(s for s in warning if s not in failing),
             include=include or self.include, exclude=self.exclude + exclude,
             store=store if store is not None else self.store, date=date or self.date,
-            workers=workers if workers is not None else self.workers)
+            workers=workers if workers is not None else self.workers,
+            min_worthiness=min_worthiness if min_worthiness is not None else
+            self.min_worthiness)
 
 
 def parse_statuses(value: str, option: str) -> tuple[str, ...]:
@@ -232,9 +238,12 @@ def _policy(table: dict[str, Any], config: Path, text: str, section: str | None)
     workers = table.get("workers", DEFAULT_WORKERS)
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
         raise expect("workers")
+    worth = table.get("min-worthiness", DEFAULT_MIN_WORTHINESS)
+    if isinstance(worth, bool) or not isinstance(worth, (int, float)) or not 0 <= worth <= 1:
+        raise expect("min-worthiness")
     baseline = path_value("baseline") or str(root / DEFAULT_BASELINE)
     policy = Policy(root=root, source=str(config), date=date, workers=workers,
-                    baseline=baseline)
+                    baseline=baseline, min_worthiness=float(worth))
     return policy.with_options(fail_on=fail_on, warn_on=warn_on, include=strings("include"),
                                exclude=strings("exclude") or (), store=path_value("store"))
 

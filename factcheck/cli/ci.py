@@ -65,12 +65,15 @@ STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
               help="Check articles in N processes (0: one per CPU). [default: 1]")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD",
               help="The date of articles that give none of their own.")
+@click.option("--min-worthiness", type=click.FloatRange(0, 1), default=None, metavar="SCORE",
+              help="Leave out claims whose check-worthiness (0-1) is below SCORE. "
+                   "[default: 0]")
 @errors_handled(json_errors=True)
 def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
        sarif_path: str | None, config_path: str | None, store_path: str | None,
        fail_on: str | None, warn_on: str | None, include: tuple[str, ...],
        exclude: tuple[str, ...], baseline_path: str | None, update_baseline: bool,
-       workers: int | None, date_text: str | None) -> None:
+       workers: int | None, date_text: str | None, min_worthiness: float | None) -> None:
     """Check many articles (files and folders) and report findings like a linter.
 
     Prints one line per finding, `path:line:col: status: claim (explanation)`, and a
@@ -88,7 +91,7 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
         fail_on=parse_statuses(fail_on, "--fail-on") if fail_on is not None else None,
         warn_on=parse_statuses(warn_on, "--warn-on") if warn_on is not None else None,
         include=include or None, exclude=exclude, store=store_path,
-        date=parse_date(date_text), workers=workers)
+        date=parse_date(date_text), workers=workers, min_worthiness=min_worthiness)
     if ref is not None:
         selection = select(changed_since(ref), include=policy.include,
                            exclude=policy.exclude, root=policy.root, within=paths)

@@ -1,19 +1,22 @@
 """The JSON report: the report model written out, the machine-readable contract.
 
-Owns: the exact shape of the JSON report (version 1) and of the JSON error the CLI prints
+Owns: the exact shape of the JSON report (version 2) and of the JSON error the CLI prints
 with ``--format json``. Must not: add, drop or reorder keys without bumping ``version``;
 other programs read this. Named ``json_format`` so it never shadows the standard ``json``.
 
-    {"version": 1,
+    {"version": 2,
      "article": {"source", "title", "date"},
      "summary": {status: count, for all six statuses in Status order},
      "claims": [{"id", "text", "standalone", "start", "end", "line", "column", "status",
-                 "confidence", "explanation",
+                 "confidence", "worthiness": {"score", "cues": [{"cue", "weight"}]},
+                 "explanation",
                  "evidence": [{"fact", "statement",
                                "sources": [{"url", "title", "publisher", "date"}]}]}]}
 
 ``start``/``end`` are character offsets into the original file (end exclusive); ``line`` and
 ``column`` count from 1; dates are ISO strings or null; confidence has two decimals.
+``worthiness`` is how much checking the claim is worth (0-1, two decimals) with the cues
+that raised (weight > 0) or lowered it. Version 2 added it.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Any, TextIO
 
 from ..model import CheckedClaim, Evidence, Report, Source
 
-JSON_VERSION = 1
+JSON_VERSION = 2
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -53,6 +56,9 @@ def _claim(checked: CheckedClaim) -> dict[str, Any]:
         "column": claim.position.column,
         "status": verdict.status.value,
         "confidence": round(verdict.confidence, 2),
+        "worthiness": {"score": round(checked.worthiness.score, 2),
+                       "cues": [{"cue": c.name, "weight": round(c.weight, 2)}
+                                for c in checked.worthiness.cues]},
         "explanation": verdict.explanation,
         "evidence": [_evidence(e) for e in verdict.evidence],
     }

@@ -15,7 +15,7 @@ from factcheck.reporters import FORMATS, error_to_dict, render, report_to_dict
 from .sample_report import SAMPLE_REPORT
 
 CLAIM_KEYS = ["id", "text", "standalone", "start", "end", "line", "column", "status",
-              "confidence", "explanation", "evidence"]
+              "confidence", "worthiness", "explanation", "evidence"]
 
 
 def rendered(report: Report = SAMPLE_REPORT) -> str:
@@ -44,7 +44,7 @@ def test_round_trips_with_the_exact_keys_in_order() -> None:
 def test_values_come_from_the_model() -> None:
     data = json.loads(rendered())
     first, model = data["claims"][0], SAMPLE_REPORT.claims[0].claim
-    assert data["version"] == 1
+    assert data["version"] == 2
     assert data["article"] == {"source": "articles/ai-titans.md",
                                "title": "The Battle of AI Titans", "date": "2025-03-25"}
     assert (first["start"], first["end"]) == (model.span.start, model.span.end)
@@ -53,6 +53,10 @@ def test_values_come_from_the_model() -> None:
     assert data["claims"][1]["evidence"][0]["sources"][0]["date"] is None  # unknown date
     assert data["claims"][2]["confidence"] == 0.76  # 0.756, two decimals
     assert data["claims"][4]["evidence"] == []
+    assert first["worthiness"] == {"score": 0.8, "cues": [
+        {"cue": "gives a figure", "weight": 0.2},
+        {"cue": "public-record topic (“assets”)", "weight": 0.2},
+        {"cue": "about a named actor or office", "weight": 0.05}]}
 
 
 def test_summary_counts_all_six_statuses_in_order() -> None:
@@ -70,11 +74,11 @@ def test_text_stays_unicode_and_ends_with_a_newline() -> None:
     text = rendered()
     assert "Jürgen Müller" in text and "\\u" not in text
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert text.startswith('{\n  "version": 1,')
+    assert text.startswith('{\n  "version": 2,')
 
 
 def test_error_to_dict() -> None:
-    assert error_to_dict("missing.md: no such file") == {"version": 1,
+    assert error_to_dict("missing.md: no such file") == {"version": 2,
                                                          "error": "missing.md: no such file"}
 
 
