@@ -33,6 +33,10 @@ def reading(store: Any, sentence: str) -> Checkability:
     "Well, the fact is that he voted for the bailout.",
     "Reporters waited in the hallway for nearly an hour.",  # an episode, bare plural
     "The upcoming RocketChip will launch soon.",  # an announced launch
+    "Acme plans to invest $500 billion over four years.",  # a plan with a figure
+    "Acme said it would use the cash to expand RocketChip.",  # what someone said they'd do
+    "Together, the two rounds brought Acme's total funding to about $14 billion.",
+    "Several lawmakers left the room before the vote.",  # existential, not a generalisation
 ])
 def test_statements_a_record_could_settle_are_checkable(acme_store: Any, sentence: str) -> None:
     found = reading(acme_store, sentence)
@@ -57,6 +61,10 @@ def test_statements_a_record_could_settle_are_checkable(acme_store: Any, sentenc
     "Texas has never looked stronger.",
     "AI can optimize delivery routes.",  # a capability, not an event
     "However, his stance gradually evolved.",  # a vague change
+    "Few executives have bet so early, and so right.",  # a quantified generalisation
+    '"It is a huge commitment for a company," said Jane Roe, an analyst.',  # reported view
+    "Acme remains the safer bet on AI spending, analysts say.",
+    "Whether the deal was worth the price remains an open question.",
 ])
 def test_judgements_hedges_promises_and_exhortations_are_not(acme_store: Any,
                                                              sentence: str) -> None:

@@ -31,7 +31,7 @@ OPENERS = re.compile(r"^(?:(?:well|now|uh|um|so|look|listen|folks|first|second|t
 IMPERATIVES = _words("""let let's join visit sign think imagine step vote remember look consider
     help stand get go come take give tell don't do please call try meet build check learn
     discover act keep watch see ask bring start stop say""")
-EXHORTATION = re.compile(rf"^(?:(?:{IMPERATIVES})\b(?!\s+(?:by|of)\b)|god bless|together,|"
+EXHORTATION = re.compile(rf"^(?:(?:{IMPERATIVES})\b(?!\s+(?:by|of)\b)|god bless|"
                          r"now is the time|it is time|it's time)", re.IGNORECASE)
 # Obligation, recommendation and hedging: no fact settles what ought to be or what someone
 # guesses. Contractions count: "shouldn't", "mustn't".
@@ -44,7 +44,8 @@ FIRM = re.compile(r"\b(?:(?:our|my|the|its|their) (?:goal|mission|vision|aim|amb
                   r"can't afford|cannot afford|the time (?:for|to)|it's time|anyone's guess)\b",
                   re.IGNORECASE)
 # What is still to come: a promise or a prediction, checkable only as an announced figure.
-FUTURE = re.compile(r"\b(?:will|won't|won’t|shall|(?:i|we|you|they|he|she|it)(?:'ll|’ll)|"
+FUTURE = re.compile(r"\b(?:will|won't|won’t|would(?! have)|shall|expected (?:\w+ ){0,3}to|"
+                    r"(?:i|we|you|they|he|she|it)(?:'ll|’ll)|"
                     r"going to|gonna|(?:am|are|is|'re|'m)\s+(?:not\s+)?going to|"
                     r"intends? to|plans? to|aims? to|hopes? to|expects?|look forward|"
                     r"(?:is|are) (?:likely|set|poised|determined|committed|confident|ready) to)\b",
@@ -72,20 +73,24 @@ RULE_CONTEXT = re.compile(r"\bunder (?:the|this|that|our|their|his|her|a|its) |\
 # Words that judge. Verbs judge wherever they stand ("Congress has failed the people");
 # adjectives and nouns only as what the subject is ("The plan is a mess"), not as a word
 # inside an event's object ("setting up a clear rivalry").
-JUDGING_VERBS = re.compile(r"\b(?:" + _words("""deserve deserves deserved fail fails failed
-    failing regret regrets matters welcome delight delighted thrilled excited proud committed
-    positioned determined""") + r")\b|\b(?:lost|losing) (?:its|their|his|her|our) way\b|"
-    r"\brun out of\b|\b(?:trust|confidence|credibility) in\b", re.IGNORECASE)
-EVALUATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s|'re|’re|remains?|becomes?|"
+JUDGING_VERBS = re.compile(r"\bdescribed (?:\w+ ){1,3}as\b|\b(?:" + _words("""deserve
+    deserves deserved fail fails failed failing regret regrets matters welcome delight
+    delighted thrilled excited proud committed positioned determined""") + r")\b|"
+    r"\b(?:lost|losing) (?:its|their|his|her|our) way\b|\brun out of\b|"
+    r"\b(?:trust|confidence|credibility) in\b", re.IGNORECASE)
+EVALUATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|(?:it|that|he|she|this|what|there)"
+                        r"['’]s|'re|’re|remains?|becomes?|"
                         r"became|stands? for)\s+(?:\w+\s+){0,3}?(?:" + _words("""wrong right
     fair unfair good bad great best worst better disaster disastrous mess broken dangerous
     shameful ashamed disappointing offensive evasive bleak doomed overdue unrealistic
     ambitious bold exciting perfect ideal true leader dream beautiful troubling incredible
     amazing terrible horrible wonderful tired stake reckoning crossroads fit honest clear
-    clearer important stronger weaker opportunity opportunities enormous asset trust dna
+    clearer important stronger weaker opportunity opportunities enormous huge trust dna
     vision mission goal victory blow gift precedent beginning future shape touch uncertain
-    unclear unlikely hurting watching working""")
-                        + r")\b", re.IGNORECASE)
+    unclear unlikely hurting question real story bet""") + r"|far from)\b|"
+                        # intransitive, at the end: "Our strategy is working", "The world is
+                        # watching"; not "was working to bring its schedule forward"
+                        r"\b(?:is|are) (?:still )?(?:working|watching)\W*$", re.IGNORECASE)
 # A superlative of value, not of measure: "the most trusted bank", "the best we have made".
 PRAISE = re.compile(r"\b(?:most (?:trusted|admired|innovative|important|beautiful|exciting)|"
                     r"best|greatest|finest|worst)\b", re.IGNORECASE)
@@ -120,7 +125,7 @@ RELATION = re.compile(r"\b(?:" + _words("""has have owns own employs employ oper
 FIGURE_WORDS = re.compile(r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                           r"hundred|thousand|million|billion|trillion|dozens?|half|halves|"
-                          r"third|quarter|fifth|twice|double[ds]?|triple[ds]?|tripled|"
+                          r"third|quarter|fifth|twice|double[ds]?(?! down)|triple[ds]?|tripled|"
                           r"\d+(?:st|nd|rd|th))\b",
                           re.IGNORECASE)
 COMPARISON = re.compile(r"\b(?:more|fewer|less|[a-z]{3,}er) than\b|\b(?:largest|biggest|"
@@ -145,8 +150,20 @@ DEFINITE = re.compile(r"^(?:the|this|that|these|those|its|his|her|their|our|my|y
 # Capitalised first words that are no name: "Now is not the time", "Step into the future".
 STARTERS = re.compile(r"^(?:now|well|let|uh|um|first|step|so|maybe|perhaps|together|today|"
                       r"why|what|how|honestly|folks|look|think|join|visit|sign)\b", re.I)
-GENERIC = re.compile(r"^(?:nobody|no one|everyone|everybody|anyone|anybody|every|each|all|"
-                     r"many|some|people|families|folks|things|life)\b", re.IGNORECASE)
+GENERIC = re.compile(r"^(?:nobody|no one|people|families|folks|things|life)\b", re.IGNORECASE)
+# A quantified subject generalises even in the past: "Few executives have bet so early".
+QUANTIFIED = re.compile(r"^(?:few|many|most|every|each|all|everyone|everybody|"
+                        r"anyone|anybody)\b", re.IGNORECASE)
+# Who said it is not what was said: "Su said she expected ...", "..., said Mara Lindqvist, an
+# analyst", "analysts say". The reported statement is what is judged.
+REPORTED_LEAD = re.compile(r"^[\w.'’ -]{1,60}?\s+(?:said|says|argued|argues|is arguing|added|"
+                           r"noted|warned|has said|have said|insisted|predicted)\s+(?:that\s+)?"
+                           r"(?P<rest>.{12,})$", re.IGNORECASE)
+REPORTED_PLAN = re.compile(r"\b(?:said|announced|told \w+|pledged|promised|has said|had said)"
+                           r"\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?would\b", re.IGNORECASE)
+REPORTED_TAIL = re.compile(r",[\"”’']?\s+(?:(?:said|says|added|noted|argued|wrote)\s+[A-Z]|"
+                           r"(?:analysts?|critics|experts|observers|officials|people)\s+"
+                           r"(?:say|said|argue|believe)\b).*$")
 
 
 def _core(text: str) -> str:
@@ -157,7 +174,9 @@ def _core(text: str) -> str:
                      r"know) that (?P<rest>.+)$", core, re.IGNORECASE)
     if told and not re.match(r"(?:i|we) (?:know|think)", core, re.IGNORECASE):
         return told.group("rest")
-    return core
+    core = REPORTED_TAIL.sub("", core).strip(" \"“”'")
+    reported = REPORTED_LEAD.match(core)
+    return reported.group("rest").strip(" \"“”'") if reported else core
 
 
 def _subject(core: str, claim: Claim) -> str:
@@ -171,10 +190,12 @@ def _subject(core: str, claim: Claim) -> str:
         return "pronoun"
     if GENERIC.match(lead):
         return "generic"
+    if QUANTIFIED.match(lead):
+        return "quantified"
     if DEFINITE.match(lead):
         return "definite"
     names = [n for n in (*claim.unknown_names, claim.subject_name or "") if n]
-    if any(lead.startswith(n) for n in names) and not STARTERS.match(lead):
+    if claim.subject or any(lead.startswith(n) for n in names) and not STARTERS.match(lead):
         return "named"
     if FIGURE_WORDS.match(lead):
         return "figure"
@@ -225,8 +246,12 @@ def _read(core: str, claim: Claim) -> Read:
         return (False, f"judgement or characterisation (\u201c{marker}\u201d)", False)
     figure = _figure(core, claim)
     future = FUTURE.search(core)
-    if future and not SCHEDULE.search(core) and not (
-            figure and re.match(r"will\b", future.group(0), re.IGNORECASE)):
+    # A plan with a figure is an announcement a record can settle ("plans to invest $500
+    # billion"); so is what someone said they would do ("xAI said it would ...").
+    reported = REPORTED_PLAN.search(claim.text) is not None
+    amount = bool(claim.quantities or claim.years or claim.dates or FIGURE_WORDS.search(core))
+    if future and not SCHEDULE.search(core) and not amount and not (
+            reported and future.group(0).lower() == "would"):
         return (False, f"a promise or prediction (\u201c{future.group(0)}\u201d) with no "
                 "figure a record could settle", False)
     possible = POSSIBLE.search(core)
@@ -235,26 +260,32 @@ def _read(core: str, claim: Claim) -> Read:
     if possible:
         return (True, f"what a rule or plan permits (\u201c{possible.group(0)}\u201d under it)",
                 False)
-    judged = JUDGING_VERBS.search(core) or EVALUATIVE.search(core) or \
-        PERCEPTION.search(core) or PRAISE.search(core)
     subject = _subject(core, claim)
     event = EVENT.search(core)
-    if judged and not (figure and event) and not _factual_superlative(core):
+    # "The hospital is the largest employer in the county": a ranking, not a verdict.
+    judged = JUDGING_VERBS.search(core) or PERCEPTION.search(core) or PRAISE.search(core) or (
+        None if _factual_superlative(core) else EVALUATIVE.search(core))
+    if judged and not (figure and event):
         return (False, f"an evaluation (\u201c{judged.group(0).strip()}\u201d): no fact could "
                 "settle it", False)
     said = f"{_article(subject)} {subject} subject"
     if figure:
         return (True, f"{said} with a figure, date or comparison", False)
-    if claim.named:
+    # A participle comments on its sentence's subject; it states a relation of its own when
+    # it names two parties ("making chips on its N4 process for customers such as Apple").
+    parties = {*claim.named, *(n for n in claim.unknown_names if not STARTERS.match(n)),
+               *([claim.subject] if claim.subject else [])}
+    if claim.named or len(parties) >= 2 or subject == "named" and claim.role not in (
+            "participle", "with"):
         return (True, "it names who it is about and states something of them", False)
     vague = VAGUE_CHANGE.search(core)
     if event and vague and not TIME.search(core):
         return (False, f"a vague change (\u201c{vague.group(0)}\u201d) with no figure or date "
                 "a record could settle", False)
-    if event and not PRESENT_PASSIVE.search(core):
+    if event and not PRESENT_PASSIVE.search(core) and subject != "quantified":
         # An episode in the past is particular whoever the subject: "Reporters waited".
         return (True, f"{said} and an event (\u201c{event.group(0)}\u201d)", False)
-    if subject == "generic":
+    if subject in ("generic", "quantified"):
         return (False, "general statement: it is about no one in particular and gives no "
                 "figure, so there is nothing to check it against", False)
     if TIME.search(core) or SCHEDULE.search(core):
@@ -271,7 +302,9 @@ def _has(word: str, text: str) -> bool:
 
 
 def _factual_superlative(core: str) -> bool:
-    return bool(re.search(r"\b(?:largest|biggest|highest|lowest|first|only)\b", core,
+    """A measured rank as the predicate: "is the largest employer", "was the first woman"."""
+    return bool(re.search(r"\b(?:is|are|was|were)\s+(?:the|its|their|our)\s+(?:\w+\s+)?"
+                          r"(?:largest|biggest|highest|lowest|first|only|oldest)\b", core,
                           re.IGNORECASE))
 
 
