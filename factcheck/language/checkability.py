@@ -150,6 +150,13 @@ DEFINITE = re.compile(r"^(?:the|this|that|these|those|its|his|her|their|our|my|y
 # Capitalised first words that are no name: "Now is not the time", "Step into the future".
 STARTERS = re.compile(r"^(?:now|well|let|uh|um|first|step|so|maybe|perhaps|together|today|"
                       r"why|what|how|honestly|folks|look|think|join|visit|sign)\b", re.I)
+# An office or body named by its role: "The president", "my opponent", "the company".
+ROLE = re.compile(r"^(?:the|our|my|this|that|their|his|her|its|your)\s+(?:[\w-]+\s+){0,2}?(?:"
+                  + _words("""president governor mayor senator congressman congresswoman
+    minister chancellor judge court council board company firm bank agency administration
+    government opponent predecessor successor chairman chair chief executive officer
+    director treasurer sheriff commissioner superintendent spokesman spokeswoman
+    union party committee legislature department ministry regulator""") + r")\b", re.I)
 GENERIC = re.compile(r"^(?:nobody|no one|people|families|folks|things|life)\b", re.IGNORECASE)
 # A quantified subject generalises even in the past: "Few executives have bet so early".
 QUANTIFIED = re.compile(r"^(?:few|many|most|every|each|all|everyone|everybody|"
@@ -192,6 +199,8 @@ def _subject(core: str, claim: Claim) -> str:
         return "generic"
     if QUANTIFIED.match(lead):
         return "quantified"
+    if ROLE.match(lead):
+        return "role-noun"
     if DEFINITE.match(lead):
         return "definite"
     names = [n for n in (*claim.unknown_names, claim.subject_name or "") if n]
