@@ -204,7 +204,7 @@ def _subject(core: str, claim: Claim) -> str:
     if DEFINITE.match(lead):
         return "definite"
     names = [n for n in (*claim.unknown_names, claim.subject_name or "") if n]
-    if claim.subject or any(lead.startswith(n) for n in names) and not STARTERS.match(lead):
+    if claim.subject or (any(lead.startswith(n) for n in names) and not STARTERS.match(lead)):
         return "named"
     if FIGURE_WORDS.match(lead):
         return "figure"
@@ -277,15 +277,15 @@ def _read(core: str, claim: Claim) -> Read:
     if judged and not (figure and event):
         return (False, f"an evaluation (\u201c{judged.group(0).strip()}\u201d): no fact could "
                 "settle it", False)
-    said = f"{_article(subject)} {subject} subject"
+    said = f"a {subject} subject"  # every kind of subject begins with a consonant
     if figure:
         return (True, f"{said} with a figure, date or comparison", False)
     # A participle comments on its sentence's subject; it states a relation of its own when
     # it names two parties ("making chips on its N4 process for customers such as Apple").
     parties = {*claim.named, *(n for n in claim.unknown_names if not STARTERS.match(n)),
                *([claim.subject] if claim.subject else [])}
-    if claim.named or len(parties) >= 2 or subject == "named" and claim.role not in (
-            "participle", "with"):
+    if claim.named or len(parties) >= 2 or (
+            subject == "named" and claim.role not in ("participle", "with")):
         return (True, "it names who it is about and states something of them", False)
     vague = VAGUE_CHANGE.search(core)
     if event and vague and not TIME.search(core):
@@ -315,10 +315,6 @@ def _factual_superlative(core: str) -> bool:
     return bool(re.search(r"\b(?:is|are|was|were)\s+(?:the|its|their|our)\s+(?:\w+\s+)?"
                           r"(?:largest|biggest|highest|lowest|first|only|oldest)\b", core,
                           re.IGNORECASE))
-
-
-def _article(subject: str) -> str:
-    return "an" if subject[0] in "aeiou" else "a"
 
 
 def _reading(claim: Claim, checkable: bool, reason: str, firm: bool = False) -> Checkability:

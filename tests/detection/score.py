@@ -10,8 +10,9 @@ the real pipeline on each sentence alone, against the bundled store, and calls t
 It prints, for the whole set, the tuning part and the held-out part (every fifth sentence,
 never looked at while tuning): precision, recall and F1 of "checkable" against the factual
 sentences (both factual labels), the share of non-factual sentences called checkable, the
-share of check-worthy factual sentences called opinion, and the mean check-worthiness of each
-label. ``tests/test_detection.py`` holds the floors.
+share of check-worthy factual sentences called opinion, the mean check-worthiness of each
+label, and the share of each label a threshold of 0.5 keeps. ``tests/test_detection.py``
+holds the floors.
 """
 
 from __future__ import annotations
@@ -132,6 +133,10 @@ def table(outcomes: list[Outcome]) -> str:
         lines.append(f"{name:<10} {f.count:>4} {f.precision:>6.3f} {f.recall:>6.3f} "
                      f"{f.f1:>6.3f} {f.nonfactual_checkable:>9.1%} {f.worthy_opinion:>9.1%}  "
                      f"{w['check-worthy']:.2f}/{w['unimportant']:.2f}/{w['non-factual']:.2f}")
+    kept = {label: [o for o in outcomes if o.row.label == label] for label in LABELS}
+    lines.append("worthiness >= 0.5 keeps " + ", ".join(
+        f"{sum(o.worthiness >= 0.5 for o in group) / len(group):.0%} {label}"
+        for label, group in kept.items() if group))
     return "\n".join(lines)
 
 
