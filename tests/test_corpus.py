@@ -62,7 +62,9 @@ def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
 
 
 def test_opinions_are_told_from_checkable_claims(score: Any) -> None:
-    """Opinion only for what no fact could settle, and judgements not checked."""
+    """Opinion only for what no fact could settle, and judgements not checked (measured
+    0.77 and 0.65 when the floor was set; a claim of slack, as the corpus moves with every
+    change of reading)."""
     right = score.correct(Status.OPINION)
-    assert right / score.predicted(Status.OPINION) >= 0.74  # precision
-    assert right / score.expected(Status.OPINION) >= 0.64  # recall
+    assert right / score.predicted(Status.OPINION) >= 0.75  # precision
+    assert right / score.expected(Status.OPINION) >= 0.63  # recall
