@@ -37,6 +37,7 @@ def reading(store: Any, sentence: str) -> Checkability:
     "Acme said it would use the cash to expand RocketChip.",  # what someone said they'd do
     "Together, the two rounds brought Acme's total funding to about $14 billion.",
     "Several lawmakers left the room before the vote.",  # existential, not a generalisation
+    "Doe said widgets are the future of farming.",  # what a known person said is on record
 ])
 def test_statements_a_record_could_settle_are_checkable(acme_store: Any, sentence: str) -> None:
     found = reading(acme_store, sentence)

@@ -162,9 +162,11 @@ GENERIC = re.compile(r"^(?:nobody|no one|people|families|folks|things|life)\b", 
 QUANTIFIED = re.compile(r"^(?:few|many|most|every|each|all|everyone|everybody|"
                         r"anyone|anybody)\b", re.IGNORECASE)
 # Who said it is not what was said: "Su said she expected ...", "..., said Mara Lindqvist, an
-# analyst", "analysts say". The reported statement is what is judged.
-REPORTED_LEAD = re.compile(r"^[\w.'’ -]{1,60}?\s+(?:said|says|argued|argues|is arguing|added|"
-                           r"noted|warned|has said|have said|insisted|predicted)\s+(?:that\s+)?"
+# analyst", "analysts say". The reported statement is what is judged, unless the speaker is
+# someone the store knows: what they said is a matter of record (``_known_speaker``).
+REPORTED_LEAD = re.compile(r"^(?P<speaker>[\w.'’ -]{1,60}?)\s+(?:said|says|argued|argues|"
+                           r"is arguing|added|noted|warned|has said|have said|insisted|"
+                           r"predicted)\s+(?:that\s+)?"
                            r"(?P<rest>.{12,})$", re.IGNORECASE)
 REPORTED_PLAN = re.compile(r"\b(?:said|announced|told \w+|pledged|promised|has said|had said)"
                            r"\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?would\b", re.IGNORECASE)
@@ -231,7 +233,21 @@ def assess(claim: Claim) -> Checkability:
     readings = [_read(part, claim) for part in CONJUNCT.split(main) if part.strip()]
     chosen = next((r for r in readings if r[0]), readings[0] if readings else
                   (False, "no statement", False))
+    if not chosen[0] and not chosen[2] and _known_speaker(claim):
+        # "Doe said widgets are the future": whether Doe said it is a matter of record.
+        chosen = (True, f"a report of what {claim.subject_name} said, which a recorded "
+                  "quotation can settle", False)
     return _reading(claim, *chosen)
+
+
+def _known_speaker(claim: Claim) -> bool:
+    """Does the claim report what someone the store knows said? An unknown analyst's view
+    stays a view ("..., said Jane Roe, an analyst")."""
+    frame = REPORTED_LEAD.match(OPENERS.sub("", claim.text.strip()))
+    if not (frame and claim.subject and claim.subject_name):
+        return False
+    words = set(claim.subject_name.split())  # "Doe" for Jane Doe
+    return any(w in words for w in re.findall(r"[A-Z][\w.'’-]+", frame.group("speaker")))
 
 
 Read = tuple[bool, str, bool]  # checkable, reason, firm
