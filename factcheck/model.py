@@ -278,9 +278,41 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Cue:
+    """One reason a claim's check-worthiness went up (``weight`` > 0) or down."""
+
+    name: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Worthiness:
+    """How much checking a claim is worth (0-1), and the cues that set it."""
+
+    score: float = 0.0
+    cues: tuple[Cue, ...] = ()
+
+
+@dataclass(frozen=True)
+class Checkability:
+    """Whether a claim is a statement some fact could settle, read from its structure.
+
+    ``firm`` marks a judgement no fact could settle whatever the store holds (a
+    recommendation, a hedge, an exhortation); a judgement that is not firm (an evaluative
+    word, a promise without a figure) is still checked against the facts first.
+    """
+
+    checkable: bool
+    reason: str  # said the way an explanation says it
+    firm: bool = False
+    worthiness: Worthiness = Worthiness()
+
+
+@dataclass(frozen=True)
 class CheckedClaim:
     claim: Claim
     verdict: Verdict
+    worthiness: Worthiness = Worthiness()
 
 
 @dataclass(frozen=True)
@@ -303,6 +335,14 @@ class Report:
     # Not in the JSON, whose reader has the file the claims' offsets point into.
     text: str = ""
     text_offsets: tuple[int, ...] | None = None
+
+    def worth_checking(self, threshold: float) -> Report:
+        """The report without the claims whose check-worthiness is below ``threshold``
+        (a policy option: such claims are neither shown nor counted)."""
+        if threshold <= 0:
+            return self
+        kept = tuple(c for c in self.claims if c.worthiness.score >= threshold)
+        return Report(self.article, kept, self.version, self.store)
 
     def summary(self) -> dict[str, int]:
         counts = {status.value: 0 for status in Status}

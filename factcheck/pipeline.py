@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .language.checkability import assess
 from .language.extract import extract_claims
 from .model import ArticleInfo, Block, CheckedClaim, Document, Report, Span
 from .rules import judge
@@ -37,12 +38,14 @@ def check(document: Document, store: Store, *, article_date: dt.date | None = No
     names = _names(store)
     checked: list[CheckedClaim] = []
     for claim in extract_claims(document, index):
-        verdict = judge(claim, store, date, names)
-        parts = settle_parts(verdict, [(part, judge(part, store, date, names))
-                                       for part in claim.parts]) \
-            if claim.parts and worth_parts(verdict) else None
-        checked += [CheckedClaim(c, v) for c, v in parts] if parts else \
-            [CheckedClaim(claim, verdict)]
+        checkable = assess(claim)  # checkable at all, and how much checking it is worth
+        verdict = judge(claim, store, date, names, checkable)
+        readings = {part.id: assess(part) for part in claim.parts} \
+            if claim.parts and worth_parts(verdict) else {}
+        parts = settle_parts(verdict, [(part, judge(part, store, date, names, readings[part.id]))
+                                       for part in claim.parts]) if readings else None
+        checked += [CheckedClaim(c, v, readings[c.id].worthiness) for c, v in parts] if parts \
+            else [CheckedClaim(claim, verdict, checkable.worthiness)]
     return Report(article=ArticleInfo(document.source, document.title, date),
                   claims=tuple(checked), store=store.label, text=document.text,
                   text_offsets=document.offsets)

@@ -89,6 +89,14 @@ def test_a_contradicted_claim_exits_1_naming_file_line_column_and_fact(repo: Pat
                                 "factcheck: checked 2 articles: 1 failing (1 contradicted)"]
 
 
+def test_min_worthiness_leaves_claims_less_worth_checking_out_of_the_run(repo: Path) -> None:
+    assert run("articles", "--min-worthiness", "1")[1].splitlines()[-1] == \
+        "factcheck: checked 2 articles: no findings"
+    configure(repo, "min-worthiness = 1\n")
+    assert run("articles")[0] == 0
+    assert run("articles", "--min-worthiness", "0")[0] == 1  # the option goes on top
+
+
 def test_warnings_are_shown_but_do_not_fail(repo: Path) -> None:
     write(repo, "articles/near.md", DATED.format(title="Near") +
           "Acme has about $2.2 trillion in assets under management.\n")

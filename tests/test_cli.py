@@ -41,9 +41,23 @@ def test_json_report_and_exit_1_on_a_contradiction(article: Path) -> None:
     assert report["summary"]["contradicted"] == 1
     first = report["claims"][0]
     assert set(first) == {"id", "text", "standalone", "start", "end", "line", "column",
-                          "status", "rule", "confidence", "explanation", "evidence"}
+                          "status", "rule", "confidence", "worthiness", "explanation",
+                          "evidence"}
+    assert 0 <= first["worthiness"]["score"] <= 1 and first["worthiness"]["cues"]
     assert ARTICLE[first["start"]:first["end"]] == first["text"]
     assert (first["line"], first["column"]) == (6, 1)
+
+
+def test_min_worthiness_leaves_out_claims_less_worth_checking(article: Path) -> None:
+    _, out, _ = run("check", str(article), "--store", FACTS, "--format", "json")
+    scores = [c["worthiness"]["score"] for c in json.loads(out)["claims"]]
+    cut = sorted(scores)[len(scores) // 2]
+    code, out, _ = run("check", str(article), "--store", FACTS, "--format", "json",
+                       "--min-worthiness", str(cut))
+    kept = json.loads(out)["claims"]
+    assert [c["worthiness"]["score"] for c in kept] == [s for s in scores if s >= cut]
+    assert sum(json.loads(out)["summary"].values()) == len(kept)
+    assert run("check", str(article), "--store", FACTS, "--min-worthiness", "2")[0] == 2
 
 
 def test_a_clean_article_exits_0(tmp_path: Path) -> None:

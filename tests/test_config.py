@@ -113,6 +113,8 @@ def test_explicit_config_overrides_the_search(tmp_path: Path) -> None:
     ('date = "soon"', "date", 6, "'date' must be a date (YYYY-MM-DD), not 'soon'"),
     ('include = [1, 2]', "include", 6, "'include' must be a list of glob patterns, not a list"),
     ('store = 3', "store", 6, "'store' must be a path"),
+    ('min-worthiness = 1.5', "min-worthiness", 6, "'min-worthiness' must be a number from 0"),
+    ('min-worthiness = "high"', "min-worthiness", 6, "not 'high'"),
     ('fail-on = ["imprecise"]\nwarn-on = ["imprecise"]', "warn-on", 7,
      "'warn-on': 'imprecise' is also in 'fail-on'"),
 ])
@@ -133,6 +135,14 @@ def test_invalid_toml_names_the_line(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"factcheck.toml:2: not valid TOML") as caught:
         load_policy(start=tmp_path)
     assert caught.value.line is not None
+
+
+def test_min_worthiness_from_the_file_and_the_command_line(tmp_path: Path) -> None:
+    (tmp_path / "factcheck.toml").write_text("min-worthiness = 0.4\n")
+    policy = load_policy(start=tmp_path)
+    assert policy.min_worthiness == 0.4
+    assert policy.with_options(min_worthiness=0.7).min_worthiness == 0.7
+    assert Policy().min_worthiness == 0.0  # every claim by default
 
 
 def test_date_accepts_a_string_too(tmp_path: Path) -> None:

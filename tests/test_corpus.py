@@ -59,3 +59,12 @@ def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
     caught, planted = score.planted_caught()
     assert planted >= 80
     assert caught / planted >= 0.43
+
+
+def test_opinions_are_told_from_checkable_claims(score: Any) -> None:
+    """Opinion only for what no fact could settle, and judgements not checked (measured
+    0.77 and 0.65 when the floor was set; a claim of slack, as the corpus moves with every
+    change of reading)."""
+    right = score.correct(Status.OPINION)
+    assert right / score.predicted(Status.OPINION) >= 0.75  # precision
+    assert right / score.expected(Status.OPINION) >= 0.63  # recall

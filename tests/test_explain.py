@@ -30,6 +30,7 @@ def test_explain_lists_what_was_read_and_why_each_fact_was_passed_over() -> None
     assert "acme-globex: candidate" in out
     assert "acme-aum-2024: passed over: none of its cues in the claim" in out
     assert "verdict:" in out
+    assert "worth checking: " in out and "gives a figure +0.20" in out
 
 
 def test_a_fact_needing_an_unnamed_object_says_so(acme_store: Any) -> None:

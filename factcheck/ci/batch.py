@@ -38,6 +38,7 @@ def check_article(path: str, store: Store, policy: Policy) -> ArticleResult:
     try:
         document = load_document(path)
         report = check(document, store, article_date=document.date or policy.date)
+        report = report.worth_checking(policy.min_worthiness)
     except FactcheckError as exc:
         return ArticleResult(path, error=FileError.from_exception(path, exc))
     # A bug met in one article must not hide the others; it is reported and exits 2.

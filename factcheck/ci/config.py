@@ -35,6 +35,7 @@ DEFAULT_INCLUDE = ("**/*.md", "**/*.markdown", "**/*.html", "**/*.htm", "**/*.tx
 DEFAULT_EXCLUDE: tuple[str, ...] = ()
 DEFAULT_BASELINE = ".factcheck-baseline.json"
 DEFAULT_WORKERS = 1
+DEFAULT_MIN_WORTHINESS = 0.0  # every claim is checked and shown
 STATUS_WORDS = tuple(s.value for s in Status)
 
 # key -> what its value must be, said the way an error message says it
@@ -52,6 +53,7 @@ KEYS = {
     "workers": "a whole number, 0 or more (0: one per CPU)",
     "baseline": "a path to the baseline file",
     "respect-gitignore": "true or false",
+    "min-worthiness": "a number from 0 to 1 (claims less worth checking are left out)",
 }
 
 
@@ -74,6 +76,7 @@ class Policy:
     respect_gitignore: bool = True  # .gitignore and .ignore files prune the folder walk
     root: Path = field(default_factory=Path.cwd)  # globs and relative paths start here
     source: str | None = None  # the configuration file read, if any
+    min_worthiness: float = DEFAULT_MIN_WORTHINESS
 
     def level(self, status: str, rule: str = "") -> str | None:
         """"error" for a failing status, "warning" or "note" for the others the policy shows,
@@ -101,7 +104,8 @@ class Policy:
                      date: dt.date | None = None, workers: int | None = None,
                      note_on: tuple[str, ...] | None = None, min_level: str | None = None,
                      select: tuple[str, ...] | None = None,
-                     ignore: tuple[str, ...] = ()) -> Policy:
+                     ignore: tuple[str, ...] = (),
+                     min_worthiness: float | None = None) -> Policy:
         """The policy with command-line options on top: a status has one level (fail-on
         before warn-on before note-on), ``include`` and ``select`` replace the configured
         lists, ``exclude`` and ``ignore`` add to them."""
@@ -116,7 +120,9 @@ class Policy:
             ignore=self.ignore + ignore,
             include=include or self.include, exclude=self.exclude + exclude,
             store=store if store is not None else self.store, date=date or self.date,
-            workers=workers if workers is not None else self.workers)
+            workers=workers if workers is not None else self.workers,
+            min_worthiness=min_worthiness if min_worthiness is not None else
+            self.min_worthiness)
 
 
 def _names(status: str, rule: str, word: str) -> bool:
@@ -294,12 +300,16 @@ def _policy(table: dict[str, Any], config: Path, text: str, section: str | None)
     workers = table.get("workers", DEFAULT_WORKERS)
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
         raise expect("workers")
+    worth = table.get("min-worthiness", DEFAULT_MIN_WORTHINESS)
+    if isinstance(worth, bool) or not isinstance(worth, (int, float)) or not 0 <= worth <= 1:
+        raise expect("min-worthiness")
     baseline = path_value("baseline") or str(root / DEFAULT_BASELINE)
     respect_gitignore = table.get("respect-gitignore", True)
     if not isinstance(respect_gitignore, bool):
         raise expect("respect-gitignore")
     policy = Policy(root=root, source=str(config), date=date, workers=workers,
-                    baseline=baseline, respect_gitignore=respect_gitignore)
+                    baseline=baseline, respect_gitignore=respect_gitignore,
+                    min_worthiness=float(worth))
     return policy.with_options(fail_on=fail_on, warn_on=warn_on, include=strings("include"),
                                exclude=strings("exclude") or (), store=path_value("store"),
                                note_on=note_on, min_level=min_level,

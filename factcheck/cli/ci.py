@@ -108,6 +108,9 @@ STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
               help="Print how many findings of each status and rule code, not the findings "
                    "(lint format).")
 @color_options
+@click.option("--min-worthiness", type=click.FloatRange(0, 1), default=None, metavar="SCORE",
+              help="Leave out claims whose check-worthiness (0-1) is below SCORE. "
+                   "[default: 0]")
 @errors_handled(json_errors=True)
 def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
        sarif_path: str | None, config_path: str | None, store_path: str | None,
@@ -115,7 +118,7 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
        select_words: str | None, ignore_words: str | None, include: tuple[str, ...],
        exclude: tuple[str, ...], baseline_path: str | None, update_baseline: bool,
        workers: int | None, date_text: str | None, quiet: bool, exit_zero: bool,
-       statistics: bool, color: str, no_color: bool) -> None:
+       statistics: bool, color: str, no_color: bool, min_worthiness: float | None) -> None:
     """Check many articles (files and folders) and report findings like a linter.
 
     Prints one line per finding, `path:line:col: status: claim (explanation) [CODE]`, as
@@ -137,7 +140,8 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
         include=include or None, exclude=exclude, store=store_path,
         date=parse_date(date_text), workers=workers, min_level=min_level,
         select=parse_selectors(select_words, "--select") if select_words else None,
-        ignore=parse_selectors(ignore_words, "--ignore") if ignore_words else ())
+        ignore=parse_selectors(ignore_words, "--ignore") if ignore_words else (),
+        min_worthiness=min_worthiness)
     if ref is not None:
         selection = select(changed_since(ref), include=policy.include,
                            exclude=policy.exclude, root=policy.root, within=paths)

@@ -59,6 +59,9 @@ def cli() -> None:
               help="The article's date (overrides its metadata or dateline).")
 @click.option("--fail-on", default=",".join(DEFAULT_FAIL_ON), show_default=True,
               metavar="STATUSES", help="Comma list of statuses that make the exit status 1.")
+@click.option("--min-worthiness", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              metavar="SCORE", help="Leave out claims whose check-worthiness (0-1) is below "
+                                    "SCORE: they are neither shown nor counted.")
 @click.option("--encoding", metavar="NAME", help="Decode the article with this encoding.")
 @click.option("--allow-private", is_flag=True,
               help="Allow URLs that resolve to private or loopback addresses.")
@@ -66,7 +69,8 @@ def cli() -> None:
 @store_option
 @errors_handled(json_errors=True)
 def check(source: str, fmt: str, output: str | None, date_text: str | None, fail_on: str,
-          encoding: str | None, allow_private: bool, color: str, no_color: bool,
+          min_worthiness: float, encoding: str | None, allow_private: bool, color: str,
+          no_color: bool,
           store_path: str | None) -> None:
     """Check the claims of an article: a file (text, Markdown, HTML) or an http(s) URL.
 
@@ -79,6 +83,7 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
         factcheck check seeds/2025-03-25-battle-of-ai-titans.txt
         factcheck check article.md --format markdown -o audit.md
         factcheck check https://example.com/story --format json
+        factcheck check article.md --min-worthiness 0.5
     """
     from ..pipeline import check as run_check
     from ..read.documents import load_document
@@ -91,7 +96,7 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
         else None
     document = load_document(source, date=date, encoding=encoding, fetch=fetch)
     store = open_store(store_path)
-    report = run_check(document, store, article_date=date)
+    report = run_check(document, store, article_date=date).worth_checking(min_worthiness)
     buffer = io.StringIO()
     # a file written with -o is coloured only when asked for outright
     use_color = fmt == "terminal" and wants_color(

@@ -32,5 +32,8 @@ def render(explained: Sequence[Explained], out: TextIO) -> None:
             out.write(f"    {seen.fact.id}: {mark}\n")
         out.write(f"  verdict:   {verdict.status.value} [{verdict.rule or '-'}] "
                   f"{verdict.explanation}\n")
+        worth = item.claim.worthiness
+        cues = "; ".join(f"{c.name} {c.weight:+.2f}" for c in worth.cues)
+        out.write(f"  worth checking: {worth.score:.2f}{f' ({cues})' if cues else ''}\n")
         if number < len(explained):
             out.write("\n")

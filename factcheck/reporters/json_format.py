@@ -10,13 +10,16 @@ other programs read this. Named ``json_format`` so it never shadows the standard
      "article": {"source", "title", "date"},
      "summary": {status: count, for all six statuses in Status order},
      "claims": [{"id", "text", "standalone", "start", "end", "line", "column", "status",
-                 "rule", "confidence", "explanation",
+                 "rule", "confidence", "worthiness": {"score", "cues": [{"cue", "weight"}]},
+                 "explanation",
                  "evidence": [{"fact", "statement",
                                "sources": [{"url", "title", "publisher", "date",
                                             "reliability"}]}]}]}
 
 ``start``/``end`` are character offsets into the original file (end exclusive); ``line`` and
 ``column`` count from 1; dates are ISO strings or null; confidence has two decimals.
+``worthiness`` is how much checking the claim is worth (0-1, two decimals) with the cues
+that raised (weight > 0) or lowered it. Version 2 added it.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import Any, TextIO
 
 from ..model import CheckedClaim, Evidence, Report, Source
 
-JSON_VERSION = 2  # 2: "rule" on claims, "reliability" on sources
+JSON_VERSION = 2  # 2: "rule" and "worthiness" on claims, "reliability" on sources
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -58,6 +61,9 @@ def _claim(checked: CheckedClaim) -> dict[str, Any]:
         "status": verdict.status.value,
         "rule": verdict.rule,
         "confidence": round(verdict.confidence, 2),
+        "worthiness": {"score": round(checked.worthiness.score, 2),
+                       "cues": [{"cue": c.name, "weight": round(c.weight, 2)}
+                                for c in checked.worthiness.cues]},
         "explanation": verdict.explanation,
         "evidence": [evidence_to_dict(e) for e in verdict.evidence],
     }

@@ -17,8 +17,9 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from ..language.checkability import assess
 from ..language.quantities import describe
-from ..model import Claim, Evidence, Fact, Kind, Status, Verdict
+from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import attribution, numeric, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, reliability
 from .matching import FactSource, candidates, nearest
@@ -106,12 +107,13 @@ def _word_in(name: str, text: str) -> bool:
 
 
 def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
-          names: Callable[[str], tuple[str, ...]]) -> Verdict:
-    """The verdict on one claim, with its explanation, evidence and confidence."""
-    if claim.opinion_marker and claim.opinion_marker.startswith("!"):
-        marker = claim.opinion_marker[1:]
-        return _verdict(Status.OPINION, 0.9, f"judgement, prediction or recommendation "
-                        f"(\u201c{marker}\u201d): not a checkable statement of fact", [], "OPN")
+          names: Callable[[str], tuple[str, ...]],
+          reading: Checkability | None = None) -> Verdict:
+    """The verdict on one claim, with its explanation, evidence and confidence. ``reading``
+    is whether the claim is checkable at all (``language.checkability``), read if not given."""
+    reading = reading or assess(claim)
+    if reading.firm:  # a recommendation, a hedge, an exhortation: no fact could settle it
+        return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
     nearby = [f for f in source.facts_about(claim.context) if f.sole] if claim.context else []
     context = Context(claim, article_date, tuple(candidates(claim, subject_facts)),
@@ -150,32 +152,24 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
     if unsure:
         return _verdict(Status.UNVERIFIED, 0.5, unsure[0].explanation, _evidence(unsure),
                         unsure[0].rule)
-    return _fallback(claim, source, subject_facts)
+    return _fallback(claim, source, subject_facts, reading)
 
 
-def _fallback(claim: Claim, source: FactSource, subject_facts: list[Fact]) -> Verdict:
-    if claim.opinion_marker:
-        return _verdict(Status.OPINION, 0.7, f"judgement or characterisation "
-                        f"(\u201c{claim.opinion_marker}\u201d) that no stored fact settles",
-                        [], "OPN")
-    # A participle adds commentary to its sentence; a verb phrase ("..., joined the fund")
-    # asserts something of a subject it shares, so only the first can be a mere aside.
-    about_someone = claim.subject is not None and claim.role == "verb-phrase"
-    if not claim.named and not claim.unknown_names and not claim.quantities and \
-            not _own_year(claim) and not about_someone:
-        return _verdict(Status.OPINION, 0.6, "general statement: it names no one and gives no "
-                        "figure, so there is nothing to check it against", [], "OPN")
+def _fallback(claim: Claim, source: FactSource, subject_facts: list[Fact],
+              reading: Checkability) -> Verdict:
+    """No fact settles the claim: ``opinion`` when no fact could (the reading says why),
+    ``unverified`` when one could but the store holds none: a finding for a curator."""
+    if not reading.checkable:
+        if claim.opinion_marker:
+            return _verdict(Status.OPINION, 0.7, f"judgement or characterisation "
+                            f"(\u201c{claim.opinion_marker}\u201d) that no stored fact settles",
+                            [], "OPN")
+        return _verdict(Status.OPINION, 0.6, reading.reason, [], "OPN")
     pool = subject_facts or source.search(claim.standalone)
     close = nearest(claim, pool)
     if close is None:
-        return _verdict(Status.UNVERIFIED, 0.5, "nothing in the store speaks to this claim",
-                        [], "NONE")
+        return _verdict(Status.UNVERIFIED, 0.5, f"{reading.reason}; nothing in the store "
+                        "speaks to this claim", [], "NONE")
     why = f"; {passed_over(claim, subject_facts)}" if subject_facts else ""
-    return _verdict(Status.UNVERIFIED, 0.5, f"nothing in the store settles it; nearest fact: "
-                    f"{close.statement}{why}", [evidence_of(close)], "NONE")
-
-
-def _own_year(claim: Claim) -> bool:
-    """Does the claim date something in its own words ("in 2019", "on Oct. 1")?"""
-    return any(str(y) in claim.text for y in claim.years) or any(
-        q.text and q.text in claim.text for q in claim.dates)
+    return _verdict(Status.UNVERIFIED, 0.5, f"{reading.reason}; nothing in the store settles "
+                    f"it; nearest fact: {close.statement}{why}", [evidence_of(close)], "NONE")

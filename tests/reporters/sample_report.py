@@ -2,7 +2,8 @@
 
 Seven claims in article order, covering all six statuses: one with two evidence facts and
 two sources, one with a ``|`` and non-ASCII text, one with no evidence, one whose words run
-over a line break, and a confidence that needs rounding.
+over a line break, and a confidence that needs rounding. Each carries a check-worthiness
+with its cues.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from factcheck.model import (
     ArticleInfo,
     CheckedClaim,
     Claim,
+    Cue,
     Evidence,
     Position,
     Report,
@@ -20,6 +22,7 @@ from factcheck.model import (
     Span,
     Status,
     Verdict,
+    Worthiness,
 )
 
 ARTICLE = ArticleInfo(source="articles/ai-titans.md", title="The Battle of AI Titans",
@@ -49,9 +52,17 @@ def _claim(id: str, text: str, start: int, line: int, column: int,
                  unknown_names=(), quantities=(), years=(), quotes=())
 
 
+# Every claim is worth checking except the opinion; the first says why.
+WORTHY = Worthiness(0.8, (Cue("gives a figure", 0.2), Cue("public-record topic (“assets”)", 0.2),
+                          Cue("about a named actor or office", 0.05)))
+
+
 def _checked(claim: Claim, status: Status, confidence: float, explanation: str,
              *evidence: Evidence) -> CheckedClaim:
-    return CheckedClaim(claim, Verdict(status, confidence, explanation, evidence, rule="TEST"))
+    worth = Worthiness(0.05, (Cue("a judgement, not a checkable statement", -0.3),)) \
+        if status is Status.OPINION else WORTHY
+    return CheckedClaim(claim, Verdict(status, confidence, explanation, evidence, rule="TEST"),
+                        worth)
 
 
 CLAIMS = (

@@ -15,7 +15,7 @@ from factcheck.reporters import FORMATS, error_to_dict, render, report_to_dict
 from .sample_report import SAMPLE_REPORT
 
 CLAIM_KEYS = ["id", "text", "standalone", "start", "end", "line", "column", "status",
-              "rule", "confidence", "explanation", "evidence"]
+              "rule", "confidence", "worthiness", "explanation", "evidence"]
 
 
 def rendered(report: Report = SAMPLE_REPORT) -> str:
@@ -53,6 +53,10 @@ def test_values_come_from_the_model() -> None:
     assert data["claims"][1]["evidence"][0]["sources"][0]["date"] is None  # unknown date
     assert data["claims"][2]["confidence"] == 0.76  # 0.756, two decimals
     assert data["claims"][4]["evidence"] == []
+    assert first["worthiness"] == {"score": 0.8, "cues": [
+        {"cue": "gives a figure", "weight": 0.2},
+        {"cue": "public-record topic (“assets”)", "weight": 0.2},
+        {"cue": "about a named actor or office", "weight": 0.05}]}
 
 
 def test_summary_counts_all_six_statuses_in_order() -> None:

@@ -1,0 +1,91 @@
+"""Which claims are checkable: a subject and a verifiable predicate, not a judgement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.language.checkability import assess
+from factcheck.language.extract import extract_claims
+from factcheck.model import Checkability
+from factcheck.read.documents import read_text
+
+
+def reading(store: Any, sentence: str) -> Checkability:
+    claims = extract_claims(read_text(sentence, "a.txt"), store.entities)
+    assert claims, sentence
+    return assess(claims[0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "We cut the deficit in half in four years.",  # first-person record, a fraction
+    "I voted against that bill twice.",
+    "The president signed it in May.",  # role noun; "May" is the month
+    "He never told you that he supported the trade deal.",  # pronoun, negated, reported
+    "Our state ranks 49th in teacher pay.",  # ordinal
+    "The previous administration left us a trillion-dollar deficit.",
+    "We have twice as many border agents as we had in 2008.",
+    "The river crested at nineteen feet on Sunday morning.",  # spelled-out figure
+    "You can keep your doctor under this plan.",  # what a rule permits
+    "The bridge, which should have reopened in June, remains closed to traffic.",
+    "The mayor shouldn't have signed that contract, and he signed it without a bid.",
+    "Well, the fact is that he voted for the bailout.",
+    "Reporters waited in the hallway for nearly an hour.",  # an episode, bare plural
+    "The upcoming RocketChip will launch soon.",  # an announced launch
+    "Acme plans to invest $500 billion over four years.",  # a plan with a figure
+    "Acme said it would use the cash to expand RocketChip.",  # what someone said they'd do
+    "Together, the two rounds brought Acme's total funding to about $14 billion.",
+    "Several lawmakers left the room before the vote.",  # existential, not a generalisation
+    "Doe said widgets are the future of farming.",  # what a known person said is on record
+])
+def test_statements_a_record_could_settle_are_checkable(acme_store: Any, sentence: str) -> None:
+    found = reading(acme_store, sentence)
+    assert found.checkable, (sentence, found.reason)
+    assert found.reason.startswith("checkable: ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "America deserves better.",  # a real name inside an opinion
+    "Congress has failed the people of this state.",
+    "Senator Smith is wrong about the tariffs.",
+    "Now is not the time for half measures.",  # a capitalised first word is no name
+    "Well, I don't think that's right.",
+    "Let's get to work.",
+    "I think we can do better.",
+    "We're going to cut your taxes.",  # a promise
+    "I will fight for you every single day.",
+    "Taxpayers shouldn't have to foot the bill.",  # contractions
+    "We won't back down.",
+    "The new stadium will probably cost more than anyone expects.",
+    "Join us in making a difference.",
+    "Texas has never looked stronger.",
+    "AI can optimize delivery routes.",  # a capability, not an event
+    "However, his stance gradually evolved.",  # a vague change
+    "Few executives have bet so early, and so right.",  # a quantified generalisation
+    '"It is a huge commitment for a company," said Jane Roe, an analyst.',  # reported view
+    "Acme remains the safer bet on AI spending, analysts say.",
+    "Whether the deal was worth the price remains an open question.",
+])
+def test_judgements_hedges_promises_and_exhortations_are_not(acme_store: Any,
+                                                             sentence: str) -> None:
+    found = reading(acme_store, sentence)
+    assert not found.checkable, (sentence, found.reason)
+
+
+def test_recommendations_and_hedges_are_firm_evaluations_are_not(acme_store: Any) -> None:
+    assert reading(acme_store, "The minister should resign.").firm
+    assert reading(acme_store, "Maybe the lesson here is humility.").firm
+    assert not reading(acme_store, "The budget is a mess.").firm  # a fact is still looked for
+
+
+def test_worthiness_rises_with_figures_and_public_record_and_says_why(acme_store: Any) -> None:
+    worthy = reading(acme_store, "The state cut school funding by $300 million in 2023.")
+    minor = reading(acme_store, "I had breakfast this morning at a diner on Route 9.")
+    judgement = reading(acme_store, "The budget is a mess.")
+    assert worthy.worthiness.score > minor.worthiness.score > judgement.worthiness.score
+    names = [c.name for c in worthy.worthiness.cues]
+    assert "gives a figure" in names and any(n.startswith("public-record topic") for n in names)
+    assert all(c.weight > 0 for c in worthy.worthiness.cues)
+    assert any(c.weight < 0 for c in minor.worthiness.cues)
+    assert 0.0 <= judgement.worthiness.score <= 1.0
