@@ -120,3 +120,11 @@ def test_promising_as_a_verb_is_a_pledge_not_a_judgement(acme_store: Any) -> Non
         is None
     assert claims(acme_store, "Acme Corp has a promising plant.")[0].opinion_marker == \
         "promising"
+
+
+def test_and_before_a_new_definite_subject_and_verb_starts_a_clause(acme_store: Any) -> None:
+    assert texts(acme_store, "Regulators took their time, and the takeover did not close "
+                             "until 2021.") == ["Regulators took their time",
+                                                "the takeover did not close until 2021"]
+    assert len(texts(acme_store, "Acme builds data centers, and the power plants behind "
+                                 "them.")) == 1

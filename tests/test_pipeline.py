@@ -346,3 +346,17 @@ def test_a_forecast_naming_a_reported_period_is_held_to_its_result() -> None:
     report = check(read_text("Nvidia expects revenue of about $43 billion for fiscal 2025.",
                              "a.txt"), open_store(), article_date=dt.date(2025, 3, 3))
     assert report.claims[0].verdict.status is Status.CONTRADICTED
+
+
+@pytest.mark.parametrize("closed, status", [("Feb. 14, 2022", Status.SUPPORTED),
+                                            ("Feb. 14, 2021", Status.CONTRADICTED)])
+def test_a_definite_event_noun_names_the_event_of_the_parties_just_named(
+        closed: str, status: Status) -> None:
+    """"The takeover" is the acquisition of the sentence before, not a claim about no one."""
+    from factcheck.store.store import open_store
+
+    report = check(read_text(f"AMD agreed to buy Xilinx. Regulators took their time, and the "
+                             f"takeover closed on {closed}.", "a.txt"), open_store(),
+                   article_date=dt.date(2025, 3, 1))
+    assert report.claims[-1].claim.text == f"the takeover closed on {closed}"
+    assert report.claims[-1].verdict.status is status

@@ -190,7 +190,26 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
                     return _independent(s, start, c) + _independent(s, begin + len(sub), stop)
         if rest.startswith("but "):
             return _independent(s, start, c) + _independent(s, _after(s, c) + 4, stop)
+        if _new_subject(s, _after(s, c), stop) and _looks_main(s, start, c):
+            # "Regulators took their time, and the takeover did not close until 2022": a
+            # second statement with a subject of its own
+            return _independent(s, start, c) + _independent(s, _after(s, c) + 4, stop)
     return [_strip(s, start, stop)]
+
+
+_NEW_SUBJECT = re.compile(r"and (?:the|this|that) (?!two |three |four |both )"
+                          r"(?P<words>[a-z][\w-]*(?: [a-z][\w'’-]*){1,2})")
+
+
+def _new_subject(s: str, at: int, stop: int) -> bool:
+    """Does ", and the takeover did not close ..." start a clause with its own subject: a
+    definite noun (a word or two) and then a finite verb?"""
+    m = _NEW_SUBJECT.match(s, at, stop)
+    if m is None:
+        return False
+    words = m.group("words").lower().split()
+    return any(verb in COMMON_VERBS or verb.endswith("ed") or verb in ("did", "does", "do")
+               for verb in words[1:])
 
 
 def _looks_main(s: str, start: int, stop: int) -> bool:

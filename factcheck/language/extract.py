@@ -390,7 +390,8 @@ def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFi
     return standalone
 
 
-_DEFINITE = re.compile(r"\s*(?:The|Its|This|That)\s+[a-z]")  # "The deal ...", "Its revenue ..."
+# "The deal ...", "Its revenue ...", and mid-sentence "..., and the takeover closed ..."
+_DEFINITE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|This|That)\s+[a-z]")
 
 def _overlaps(a: Quantity, b: Quantity) -> bool:
     return a.span is not None and b.span is not None and a.span.start < b.span.end and \

@@ -21,7 +21,7 @@ from ..language.checkability import assess
 from ..language.quantities import describe
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import attribution, numeric, stated, temporal, unsaid
-from .base import Context, Finding, evidence_of, evidence_of_reviewed, reliability
+from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .matching import FactSource, candidates, nearest
 from .trace import passed_over
 
@@ -141,7 +141,7 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
                                 f"partly checked ({lead.explanation}); not covered by the "
                                 f"store: {', '.join(missing)}", _evidence(chosen), lead.rule)
             return _verdict(status, confidence, explanation, _evidence(chosen), lead.rule)
-        if claim.implied_subject:
+        if claim.implied_subject and not any(names_event(claim, f) for f in lead.facts):
             return _verdict(Status.UNVERIFIED, 0.5, f"the claim names no one; read as about "
                             f"{claim.subject_name}, it would be {status.value}: "
                             f"{lead.explanation}", _evidence([lead]), lead.rule)

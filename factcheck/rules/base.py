@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Claim, Evidence, Fact, ReviewedClaim, Source, Status
-from .matching import Candidate
+from .matching import Candidate, stem
 
 RELIABILITY_WEIGHT = {"primary": 1.0, "news": 0.9, "secondary": 0.6}
 
@@ -33,6 +33,24 @@ class Context:
     reviewed: tuple[ReviewedClaim, ...]  # reviewed claims whose entities the claim names
     names: Callable[[str], tuple[str, ...]] = lambda entity: (entity,)  # name and aliases
     nearby_facts: tuple[Fact, ...] = ()  # facts about names the sentence before gave
+
+
+# "The takeover closed ...", "That deal was worth ...": a definite noun, maybe after one
+# modifier, opening the claim.
+_EVENT_NOUN = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+)?"
+                         r"(?P<noun>[a-z][\w-]*)")
+
+
+def names_event(claim: Claim, fact: Fact) -> bool:
+    """Does the claim refer back to the fact's event by one of its cue nouns ("the
+    takeover", "the deal"), with the event's parties named in it or just before?"""
+    m = _EVENT_NOUN.match(claim.standalone)
+    if m is None or fact.kind != "event":
+        return False
+    around = set(claim.entities) | set(claim.context)
+    noun = stem(m.group("noun"))
+    return fact.subject in around and (fact.object is None or fact.object in around) and \
+        any(stem(cue) == noun for cue in fact.cues if " " not in cue)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..language.extract import PRODUCT_FUTURE
 from ..language.quantities import describe
 from ..model import Claim, Fact, Quantity, Status
-from .base import ANOTHER, Context, Finding
+from .base import ANOTHER, Context, Finding, names_event
 from .matching import Candidate, pins_measure, stems
 
 CODE = "TMP"
@@ -62,6 +62,8 @@ def _beside(candidate: Candidate, ctx: Context) -> bool:
     spots = [i for name in ctx.names(party) for i in _find(stems(name), words)]
     if not spots and party == ctx.claim.subject:
         return True  # the subject is a resolved pronoun, not a word in the claim
+    if names_event(claim, fact):
+        return True  # "The takeover closed in 2021": the event itself, named back
     return any(abs(p - s) <= EVENT_WINDOW for p in candidate.positions for s in spots)
 
 
