@@ -158,9 +158,19 @@ def test_a_true_relative_clause_does_not_vouch_for_its_sentence(acme_store: Any)
     "RocketChip is set to ship soon.",
     "The forthcoming RocketChip will be faster.",
     "RocketChip will be released next year.",
+    "Acme expects to start shipping RocketChip later this year.",
 ])
 def test_other_words_for_still_to_come_are_outdated_too(acme_store: Any, sentence: str) -> None:
     assert status_of(acme_store, sentence, dt.date(2025, 1, 1)) is Status.OUTDATED
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme expects to start shipping RocketChip in the second half of 2026.",
+    "Acme expects to start shipping Zenith, its next chip, later this year.",
+])
+def test_a_time_still_to_come_or_an_unknown_product_is_never_outdated(
+        acme_store: Any, sentence: str) -> None:
+    assert status_of(acme_store, sentence, dt.date(2025, 1, 1)) is not Status.OUTDATED
 
 
 def test_a_stale_series_cannot_contradict_a_newer_figure(acme_store: Any) -> None:

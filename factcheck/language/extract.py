@@ -66,8 +66,11 @@ WEAK_OPINION = re.compile(r"\b(?:" + "|".join([
 # Words that present a matter as still to come; the first group is about a product's arrival.
 PRODUCT_FUTURE = (r"upcoming|forthcoming|soon-to-be|yet-to-be-released|next-generation|"
                   r"coming soon|(?:will|is due to|are due to|is set to|are set to|is slated to|"
-                  r"are slated to|is expected to|are expected to|is yet to|are yet to) "
-                  r"(?:launch|release|ship|arrive|debut|be released|be launched|be available)")
+                  r"are slated to|is expected to|are expected to|is yet to|are yet to|"
+                  r"expects to|expect to|plans to|plan to) "
+                  r"(?:(?:start|begin) (?:shipping|delivering|selling|volume production|"
+                  r"production)|launch|release|ship|deliver|arrive|debut|be released|"
+                  r"be launched|be available)")
 FUTURE = re.compile(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected to|"
                     r"anticipates?|is projected to|are projected to|projected|forecasts?|"
                     r"expects?|is set to|plans to|will)\b", re.IGNORECASE)
