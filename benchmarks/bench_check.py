@@ -1,106 +1,257 @@
-"""Benchmark (not a test): how long checking the seed article takes, in-process.
+"""Benchmark suite (not a test): start-up, the seed, and synthetic stores of growing size.
 
-1. The seed against the bundled store: median of repeated checks after a warm-up.
-2. The same with a synthetic store of 100,000 extra facts (5,000 made-up companies, plus
-   500 extra facts about the entities the seed names, so lookups meet crowded subjects):
-   build time, open time, median check time, peak memory.
+Every measurement runs in a fresh child process, so its CPU time and peak memory (max RSS,
+from ``os.wait4``) are its own:
 
-Run: .venv/bin/python benchmarks/bench_check.py [--facts 100000] [--repeat 20]
+- ``help``: ``factcheck --help``; ``check-warm``: ``factcheck check SEED`` with the store
+  already built; ``check-cold``: the same with an empty cache (a fresh CI runner).
+- ``seed``: the seed checked in-process against the bundled store (median of repeats).
+- for each store size (``--sizes 10k,100k``; ``1m`` takes a while): the fact files are
+  generated once into ``--work`` (``benchmarks/synth.py``: deterministic, streamed), then
+  ``build`` (``factcheck store build``), ``open``, per-claim retrieval (``facts_about`` for a
+  claim's names, ``search`` for a claim that names no known entity: the full-text
+  fallback), and whole articles: the seed, a fallback article (8 claims naming no one) and a
+  5,000-word article about the store's companies.
+
+Prints a table of medians and writes the figures to a JSON file (``--json``) to compare runs.
+
+Run: .venv/bin/python benchmarks/bench_check.py [--sizes 10k,100k] [--repeat 5]
+     [--json bench.json] [--work /tmp/factcheck-bench]
 """
 
 from __future__ import annotations
 
 import argparse
-import random
-import resource
+import datetime as dt
+import json
+import os
+import platform
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from factcheck.model import Entity, Fact, Kind, Quantity, Source
-from factcheck.pipeline import check
-from factcheck.read.documents import load_document
-from factcheck.store.facts import FactSet, load_facts
-from factcheck.store.store import Store, build_store, bundled_facts_dir, open_store
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
+FACTCHECK = [sys.executable, "-m", "factcheck"]
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
-MEASURES = ["revenue", "net income", "headcount", "market share", "assets under management",
-            "data center revenue", "capital expenditure", "valuation"]
+Row = dict[str, Any]
 
 
-def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
+def run_child(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float,
+                                                                                float, str]:
+    """Wall seconds, CPU seconds, peak MB and stdout of one child process."""
     start = time.perf_counter()
-    fn()  # warm-up: first use compiles regexes and loads pysbd
-    times = []
-    print(f"  first (cold) run: {(time.perf_counter() - start) * 1000:.1f} ms")
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                             env={**os.environ, **(env or {})})
+    assert child.stdout is not None
+    out = child.stdout.read().decode()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):
+        raise SystemExit(f"benchmark step failed ({child.returncode}): {' '.join(command)}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out
+
+
+def row(name: str, walls: list[float], cpus: list[float], peaks: list[float],
+        **extra: Any) -> Row:
+    return {"name": name, "runs": len(walls), "wall_ms": statistics.median(walls) * 1000,
+            "cpu_ms": statistics.median(cpus) * 1000 if cpus else None,
+            "peak_mb": max(peaks) if peaks else None, **extra}
+
+
+def repeated(name: str, command: list[str], repeat: int,
+             env_for: Any = None) -> Row:
+    walls, cpus, peaks = [], [], []
+    for i in range(repeat):
+        wall, cpu, peak, _ = run_child(command, env_for(i) if env_for else None)
+        walls.append(wall)
+        cpus.append(cpu)
+        peaks.append(peak)
+    return row(name, walls, cpus, peaks)
+
+
+def startup(repeat: int, work: Path) -> list[Row]:
+    warm = work / "cache-warm"
+    env = {"FACTCHECK_CACHE_DIR": str(warm)}
+    run_child([*FACTCHECK, "check", str(SEED)], env)  # builds the cache once
+    cold_dirs = [Path(tempfile.mkdtemp(prefix="cold-", dir=work)) for _ in range(repeat)]
+    rows = [
+        repeated("help", [*FACTCHECK, "--help"], repeat),
+        repeated("check-warm", [*FACTCHECK, "check", str(SEED)], repeat, lambda i: env),
+        repeated("check-cold", [*FACTCHECK, "check", str(SEED)], repeat,
+                 lambda i: {"FACTCHECK_CACHE_DIR": str(cold_dirs[i])}),
+    ]
+    return rows
+
+
+def in_process(db: str | None, size: int, repeat: int, label: str) -> list[Row]:
+    command = [sys.executable, __file__, "--step", "query", "--db", db or "",
+               "--size", str(size), "--repeat", str(repeat)]
+    wall, cpu, peak, out = run_child(command)
+    rows = []
+    for name, values in json.loads(out).items():
+        rows.append(row(f"{label} {name}", values["times"], values.get("cpu", []), [peak],
+                        **values.get("extra", {})))
+    return rows
+
+
+def store_rows(size_name: str, repeat: int, work: Path) -> list[Row]:
+    sys.path.insert(0, str(Path(__file__).parent))
+    import synth
+
+    size = SIZES[size_name]
+    folder = work / f"facts-{size_name}"
+    start = time.perf_counter()
+    synth.write_store(folder, size)
+    print(f"  {size_name}: fact files ready in {time.perf_counter() - start:.1f} s",
+          file=sys.stderr)
+    db = work / f"store-{size_name}.db"
+    db.unlink(missing_ok=True)
+    wall, cpu, peak, _ = run_child([*FACTCHECK, "store", "build", "--facts", str(folder),
+                                    "-o", str(db)])
+    rows = [row(f"{size_name} build", [wall], [cpu], [peak],
+                db_mb=round(db.stat().st_size / 1e6, 1))]
+    return rows + in_process(str(db), size, repeat, size_name)
+
+
+# --- the in-process step (runs in the child) ----------------------------------------------
+
+def _cpu() -> float:
+    return time.process_time()
+
+
+def _measure(fn: Any, repeat: int) -> dict[str, Any]:
+    fn()  # warm-up: the first call compiles patterns and fills caches
+    times, cpus = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         fn()
         times.append(time.perf_counter() - start)
-    return times
+        cpus.append(_cpu() - cpu)
+    return {"times": times, "cpu": cpus}
 
 
-def synthetic(base: FactSet, count: int, seed: int = 7) -> FactSet:
-    rng = random.Random(seed)
-    source = Source("https://example.com/synthetic", "Synthetic", "Bench", None, "secondary")
-    entities = [Entity(f"company-{i:05d}", f"Company {i:05d}", "organization",
-                       (f"Co{i:05d}",)) for i in range(5000)]
-    real = [e.id for e in base.entities]
-    facts = []
-    for i in range(count):
-        crowded = i < 500
-        subject = rng.choice(real) if crowded else entities[i % len(entities)].id
-        measure = rng.choice(MEASURES)
-        value = rng.uniform(1, 900)
-        facts.append(Fact(
-            id=f"synthetic-{i:06d}", kind="quantity", subject=subject,
-            measure=f"{measure} (synthetic {i})", statement=f"{subject} reported {measure} of "
-            f"${value:.1f} billion in {2000 + i % 25}.",
-            cues=(f"synthetic cue {i}",), sources=(source,),
-            value=Quantity(Kind.MONEY, value * 1e9, unit="USD"), tolerance=0.01,
-            period=2000 + i % 25))
-    return replace(base, entities=base.entities + tuple(entities),
-                   facts=base.facts + tuple(facts), fingerprint=f"synthetic-{count}")
+def query_step(db: str, size: int, repeat: int) -> dict[str, Any]:
+    sys.path.insert(0, str(Path(__file__).parent))
+    import synth
+
+    from factcheck.pipeline import check
+    from factcheck.read.documents import load_document
+    from factcheck.store.store import Store, open_store
+
+    out: dict[str, Any] = {}
+    start, cpu = time.perf_counter(), _cpu()
+    store = Store(Path(db)) if db else open_store()
+    out["open"] = {"times": [time.perf_counter() - start], "cpu": [_cpu() - cpu]}
+
+    seed = load_document(str(SEED))
+    out["seed"] = _measure(lambda: check(seed, store), repeat)
+    out["seed"]["extra"] = {"claims": len(check(seed, store).claims)}
+    if not db:
+        return out
+    fallback_text = synth.fallback_article(size)
+    calls: list[str] = []
+    search = store.search
+
+    def counted(text: str, limit: int = 20) -> Any:
+        calls.append(text)
+        return search(text, limit)
+
+    store.search = counted  # type: ignore[method-assign]
+    fallback = load_document_text(fallback_text)
+    check(fallback, store)
+    store.search = search  # type: ignore[method-assign]
+    queries = list(dict.fromkeys(calls))
+    out["search per claim"] = _measure(lambda: [store.search(q) for q in queries[:1]], repeat)
+    out["search per article"] = _measure(lambda: [store.search(q) for q in queries], repeat)
+    out["search per article"]["extra"] = {"searches": len(queries)}
+    out["fallback article"] = _measure(lambda: check(fallback, store), repeat)
+    names = [e for e in list(store.entities.entities)[:50]]
+
+    def about() -> None:
+        store._about.clear()  # every name asked for the first time
+        store._fact_cache.clear()
+        for name in names:
+            store.facts_about([name])
+
+    out["facts_about per claim"] = _measure(about, repeat)
+    out["facts_about per claim"]["times"] = [t / len(names) for t in
+                                              out["facts_about per claim"]["times"]]
+    out["facts_about per claim"]["cpu"] = [t / len(names) for t in
+                                            out["facts_about per claim"]["cpu"]]
+    long = load_document_text(synth.article(size, 5000))
+    report = check(long, store)
+    out["5000-word article"] = _measure(lambda: check(long, store), max(1, repeat // 2))
+    statuses: dict[str, int] = {}
+    for claim in report.claims:
+        statuses[claim.verdict.status.value] = statuses.get(claim.verdict.status.value, 0) + 1
+    out["5000-word article"]["extra"] = {"claims": len(report.claims), "statuses": statuses}
+    return out
+
+
+def load_document_text(text: str) -> Any:
+    """The article read as a plain-text file is, so its dateline dates it."""
+    from factcheck.read.documents import load_document
+
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
+        handle.write(text)
+    try:
+        return load_document(handle.name)
+    finally:
+        os.unlink(handle.name)
+
+
+# --- the driver ---------------------------------------------------------------------------
+
+def print_table(rows: list[Row]) -> None:
+    print(f"{'measure':34} {'runs':>4} {'wall ms':>10} {'CPU ms':>10} {'peak MB':>8}  notes")
+    for r in rows:
+        cpu = f"{r['cpu_ms']:10.2f}" if r["cpu_ms"] is not None else f"{'':10}"
+        peak = f"{r['peak_mb']:8.0f}" if r["peak_mb"] is not None else f"{'':8}"
+        notes = ", ".join(f"{k}={v}" for k, v in r.items()
+                          if k not in ("name", "runs", "wall_ms", "cpu_ms", "peak_mb"))
+        print(f"{r['name']:34} {r['runs']:4} {r['wall_ms']:10.2f} {cpu} {peak}  {notes}")
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--facts", type=int, default=100_000)
-    parser.add_argument("--repeat", type=int, default=20)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10k,100k",
+                        help="store sizes, comma list of 10k, 100k, 1m ('' for none)")
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--json", default="bench.json", help="where to write the figures")
+    parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(),
+                                                       "factcheck-bench"))
+    parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--step", help=argparse.SUPPRESS)
+    parser.add_argument("--db", help=argparse.SUPPRESS)
+    parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.step == "query":
+        print(json.dumps(query_step(args.db, args.size, args.repeat)))
+        return 0
 
-    document = load_document(str(SEED))
-    store = open_store()
-    seed_times = timed(lambda: check(document, store), args.repeat)
-    claims = len(check(document, store).claims)
-    print(f"seed, bundled store ({store.counts()['facts']} facts): {claims} claims, "
-          f"median {statistics.median(seed_times) * 1000:.1f} ms "
-          f"(min {min(seed_times) * 1000:.1f}, max {max(seed_times) * 1000:.1f}) "
-          f"over {args.repeat} runs")
-
-    base = load_facts(bundled_facts_dir())
-    big = synthetic(base, args.facts)
-    with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
-        path = build_store(big, Path(tmp) / "big.db")
-        built = time.perf_counter() - start
-        start = time.perf_counter()
-        big_store = Store(path)
-        opened = time.perf_counter() - start
-        big_times = timed(lambda: check(document, big_store), args.repeat)
-        size = path.stat().st_size / 1e6
-        same = [c.verdict.status for c in check(document, big_store).claims] == [
-            c.verdict.status for c in check(document, store).claims]
-    ratio = statistics.median(big_times) / statistics.median(seed_times)
-    print(f"seed, synthetic store ({len(big.facts)} facts, {len(big.entities)} entities, "
-          f"{size:.0f} MB): build {built:.1f} s, open {opened * 1000:.0f} ms, check median "
-          f"{statistics.median(big_times) * 1000:.1f} ms ({ratio:.2f}x the bundled store); "
-          f"same verdicts: {same}")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak memory (max RSS): {peak:.0f} MB")
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    rows: list[Row] = []
+    if not args.skip_startup:
+        rows += startup(args.repeat, work)
+    rows += in_process(None, 0, args.repeat * 4, "bundled")
+    for size_name in [s for s in args.sizes.split(",") if s]:
+        rows += store_rows(size_name, args.repeat, work)
+    print_table(rows)
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
+                            capture_output=True, text=True).stdout.strip()
+    Path(args.json).write_text(json.dumps({
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), "commit": commit,
+        "python": platform.python_version(), "machine": platform.machine(),
+        "cpus": os.cpu_count(), "rows": rows}, indent=1) + "\n", encoding="utf-8")
+    print(f"figures written to {args.json}", file=sys.stderr)
     return 0
 
 
