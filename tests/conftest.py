@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,10 +57,18 @@ def web(server: WebServer) -> WebServer:
     return server
 
 
+@pytest.fixture
+def facts_dir(tmp_path: Path) -> Path:
+    """A writable copy of the Acme fact files."""
+    target = tmp_path / "facts"
+    shutil.copytree(FIXTURES / "facts", target)
+    return target
+
+
 @pytest.fixture(scope="session")
 def acme_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from factcheck.store.facts import load_facts
-    from factcheck.store.store import build_store
+    from factcheck.store.build import build_store
+    from factcheck.store.folder import load_facts
 
     target = tmp_path_factory.mktemp("store") / "acme.db"
     return build_store(load_facts(FIXTURES / "facts"), target)

@@ -406,8 +406,8 @@ def test_two_workers_give_the_same_output_in_the_same_order(repo: Path) -> None:
 REBUILD = """
 import sys, time
 from pathlib import Path
-from factcheck.store.facts import load_facts
-from factcheck.store.store import build_store
+from factcheck.store.folder import load_facts
+from factcheck.store.build import build_store
 facts, target, stop = load_facts(Path(sys.argv[1])), Path(sys.argv[2]), Path(sys.argv[3])
 builds, end = 0, time.time() + 60
 while not stop.exists() and time.time() < end:

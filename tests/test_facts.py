@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from factcheck.errors import FactFileError
 from factcheck.model import Kind, Qualifier
-from factcheck.store.facts import load_facts
+from factcheck.store import facts
+from factcheck.store.folder import load_facts
 
+FIXTURES = Path(__file__).parent / "fixtures" / "facts"
 GOOD = """\
 entities:
   - {id: acme, name: Acme, kind: organization}
@@ -114,3 +117,43 @@ def test_sole_cues_are_checked(tmp_path: Path, extra: str, message: str) -> None
         "      - {url: 'https://example.org', title: T, publisher: P, reliability: news}\n")
     with pytest.raises(FactFileError, match=message.replace("(", r"\(").replace(")", r"\)")):
         load_facts(folder)
+
+
+BROKEN_YAML = [
+    "facts: [unclosed\n",
+    "facts:\n  - id: a\n    kind: event: event\n",
+    "facts:\n  - id: a\n   kind: event\n",
+    "facts:\n  - id: 'unterminated\n",
+    "- a\nfacts: []\n",
+    "facts:\n\t- id: a\n",
+    "entities: &x [*y]\n",
+    "facts: {a: 1\n",
+]
+
+
+@pytest.mark.parametrize("text", BROKEN_YAML)
+def test_yaml_errors_read_the_same_whichever_parser_runs(
+        tmp_path: Path, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write(tmp_path, text)
+    with pytest.raises(FactFileError) as fast:
+        load_facts(folder)
+    monkeypatch.setattr(facts, "_Loader", facts._PureLoader)
+    with pytest.raises(FactFileError) as pure:
+        load_facts(folder)
+    assert str(fast.value) == str(pure.value)
+    assert fast.value.line is not None
+
+
+@pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML built without libyaml")
+def test_the_c_parser_reads_fact_files_where_present() -> None:
+    assert issubclass(facts._Loader, yaml.CSafeLoader)
+    assert load_facts(FIXTURES) == _pure(FIXTURES)
+
+
+def _pure(folder: Path) -> object:
+    real = facts._Loader
+    facts._Loader = facts._PureLoader  # type: ignore[misc]
+    try:
+        return load_facts(folder)
+    finally:
+        facts._Loader = real  # type: ignore[misc]

@@ -120,8 +120,9 @@ def test_the_url_key_can_differ_from_the_fetched_url(db: sqlite_utils.Database) 
 
 
 def test_snapshots_survive_a_store_rebuild(tmp_path: Path, server: WebServer) -> None:
-    from factcheck.store.facts import load_facts
-    from factcheck.store.store import Store, build_store
+    from factcheck.store.build import build_store
+    from factcheck.store.folder import load_facts
+    from factcheck.store.store import Store
 
     path = build_store(load_facts(FACTS), tmp_path / "store.db")
     db = open_database(path)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -13,13 +12,6 @@ from factcheck.errors import FactFileError, StoreError
 from factcheck.store.store import Store, ensure_built, open_store
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
-
-
-@pytest.fixture
-def facts_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "facts"
-    shutil.copytree(FACTS, target)
-    return target
 
 
 def test_build_is_skipped_when_nothing_changed(facts_dir: Path, tmp_path: Path) -> None:
@@ -109,7 +101,52 @@ def test_facts_about_the_same_names_are_read_once(acme_store_path: Path,
     store = Store(acme_store_path)
     first = store.facts_about(["acme", "globex"])
     queries: list[str] = []
-    execute = store.db.execute
-    monkeypatch.setattr(store.db, "execute", lambda *a: queries.append(a[0]) or execute(*a))
+    store.conn.set_trace_callback(queries.append)
     assert store.facts_about(["globex", "acme"]) == first
     assert queries == []
+
+
+def _corrupt_a_page(db: Path) -> None:
+    """Overwrite the middle of one page deep in the file: the header (page 1) and the
+    ``meta`` table (created first) stay intact, as after a torn write or a bad sector."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        page_size = conn.execute("pragma page_size").fetchone()[0]
+        root = conn.execute("select rootpage from sqlite_master where name = 'facts'"
+                            ).fetchone()[0]
+    with open(db, "r+b") as handle:
+        handle.seek((root - 1) * page_size + 8)
+        handle.write(b"\xff" * (page_size - 16))
+    stat = db.stat()  # the damage comes later than the build, as it would
+    os.utime(db, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+
+
+def test_a_damaged_cache_is_rebuilt_with_a_notice(facts_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    ensure_built(facts_dir, db)
+    _corrupt_a_page(db)
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
+        assert conn.execute("select value from meta where key = 'schema_version'").fetchone()
+    notices: list[str] = []
+    ensure_built(facts_dir, db, notice=notices.append)
+    assert len(notices) == 1 and "damaged" in notices[0] and str(db) in notices[0]
+    assert Store(db).fact("acme-aum-2024") is not None
+    ensure_built(facts_dir, db, notice=notices.append)  # sound now: checked once, trusted
+    assert len(notices) == 1
+
+
+def test_check_says_so_in_one_line_and_works_on_a_damaged_cache(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    article = tmp_path / "a.txt"
+    article.write_text("Acme was founded in 2010.\n")
+    command = [sys.executable, "-m", "factcheck", "check", str(article), "--store",
+               str(FACTS)]
+    subprocess.run(command, env=env, capture_output=True, check=True)
+    (db,) = (tmp_path / "cache").glob("store-*.db")
+    _corrupt_a_page(db)
+    result = subprocess.run(command, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("\n") == 1 and "damaged" in result.stderr
+    assert "supported" in result.stdout

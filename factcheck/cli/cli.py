@@ -168,12 +168,12 @@ def store_build(facts_dir: str | None, output: str | None) -> None:
     \b
         factcheck store build --facts claims/ -o facts.db
     """
-    from ..store.facts import load_facts
-    from ..store.store import Store, build_store, bundled_facts_dir, ensure_built
+    from ..store.build import build_store
+    from ..store.store import Store, bundled_facts_dir, ensure_built
 
     folder = Path(facts_dir) if facts_dir else bundled_facts_dir()
     if output:
-        path = build_store(load_facts(folder), Path(output), carry_from=Path(output))
+        path = build_store(folder, Path(output), carry_from=Path(output))
     else:
         path = ensure_built(folder)
     counts = Store(path).counts()
@@ -192,7 +192,7 @@ def store_validate(folder: str | None) -> None:
     \b
         factcheck store validate claims/
     """
-    from ..store.facts import load_facts
+    from ..store.folder import load_facts
     from ..store.store import bundled_facts_dir
 
     facts = load_facts(Path(folder) if folder else bundled_facts_dir())

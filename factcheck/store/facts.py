@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,11 +43,18 @@ class _Mapping(dict):  # type: ignore[type-arg]
     key_lines: dict[str, int]
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (several times faster on a large store);
+# errors are always reported in the words of the pure-Python parser, so messages do not
+# depend on how PyYAML was installed.
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     pass
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _Mapping:
+class _PureLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Mapping:
     mapping = _Mapping()
     mapping.line = node.start_mark.line + 1
     mapping.key_lines = {}
@@ -69,15 +74,8 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> _Mapping:
     return mapping
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
-@dataclass(frozen=True)
-class FactSet:
-    entities: tuple[Entity, ...]
-    facts: tuple[Fact, ...]
-    reviewed: tuple[ReviewedClaim, ...]
-    fingerprint: str
+for _loader in (_Loader, _PureLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 class _File:
@@ -265,19 +263,22 @@ def _entity(file: _File, raw: Any) -> Entity:
 FieldLines = dict[tuple[str, str], int]  # (fact or reviewed id, field) -> line
 
 
-def read_fact_file(path: Path) -> tuple[list[Entity], list[Fact], list[ReviewedClaim],
-                                        FieldLines]:
-    """One file's entities, facts and reviewed claims, and the line of each of their fields
-    (so a reference checked later, across files, can still be reported at its line)."""
+def parse_fact_file(path: Path, raw: bytes) -> tuple[list[Entity], list[Fact],
+                                                     list[ReviewedClaim], FieldLines]:
+    """One file's entities, facts and reviewed claims, read from ``raw`` (the file's bytes,
+    read once by the caller), and the line of each of their fields (so a reference checked
+    later, across files, can still be reported at its line)."""
     file = _File(str(path))
     try:
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise FactFileError("not valid UTF-8", str(path)) from None
-    except OSError as exc:
-        raise FactFileError(f"cannot read: {exc.strerror}", str(path)) from None
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        try:
+            data = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        except yaml.YAMLError:
+            # Said again by the pure-Python parser: the same words whichever parser ran.
+            data = yaml.load(text, Loader=_PureLoader)  # noqa: S506 - a SafeLoader subclass
     except FactFileError as exc:
         raise FactFileError(exc.message.split(": ", 1)[-1].split(" (field")[0], str(path),
                             exc.line, exc.field) from None
@@ -296,89 +297,12 @@ def read_fact_file(path: Path) -> tuple[list[Entity], list[Fact], list[ReviewedC
     facts = [_fact(file, f) for f in top.get("facts") or []]
     reviewed = [_reviewed(file, r) for r in top.get("reviewed") or []]
     lines: FieldLines = {}
-    for raw in (top.get("entities") or []) + (top.get("facts") or []) + (
+    for item in (top.get("entities") or []) + (top.get("facts") or []) + (
             top.get("reviewed") or []):
-        for field, line in raw.key_lines.items():
-            lines[(str(raw.get("id")), field)] = line
+        for field, line in item.key_lines.items():
+            lines[(str(item.get("id")), field)] = line
     return entities, facts, reviewed, lines
-
-
-def fingerprint(directory: Path) -> str:
-    """A hash of every fact file's name and bytes: the store is rebuilt when it changes."""
-    digest = hashlib.sha256()
-    for path in fact_files(directory):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def fact_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.y*ml") if p.is_file())
-
-
-def load_facts(directory: Path) -> FactSet:
-    """Read and validate every fact file in ``directory``, checking ids and references."""
-    if not directory.is_dir():
-        raise FactFileError("not a directory of fact files", str(directory))
-    files = fact_files(directory)
-    if not files:
-        raise FactFileError("no fact files (*.yaml) found", str(directory))
-    entities: dict[str, Entity] = {}
-    facts: dict[str, Fact] = {}
-    reviewed: dict[str, ReviewedClaim] = {}
-    aliases: dict[str, str] = {}
-    lines: FieldLines = {}
-    entity_paths: dict[str, str] = {}
-    for path in files:
-        file_entities, file_facts, file_reviewed, file_lines = read_fact_file(path)
-        lines.update(file_lines)
-        for entity in file_entities:
-            if entity.id in entities:
-                raise FactFileError(f"entity id '{entity.id}' is defined twice", str(path),
-                                    file_lines.get((entity.id, "id")), "id")
-            entities[entity.id] = entity
-            entity_paths[entity.id] = str(path)
-            for alias in (entity.name, *entity.aliases):
-                key = alias.lower()
-                if aliases.get(key, entity.id) != entity.id:
-                    raise FactFileError(f"alias '{alias}' of '{entity.id}' is already an alias"
-                                        f" of '{aliases[key]}'", str(path),
-                                        file_lines.get((entity.id, "aliases")), "aliases")
-                aliases[key] = entity.id
-        for fact in file_facts:
-            if fact.id in facts:
-                raise FactFileError(f"fact id '{fact.id}' is used twice", fact.path, fact.line,
-                                    "id")
-            facts[fact.id] = fact
-        for item in file_reviewed:
-            if item.id in reviewed or item.id in facts:
-                raise FactFileError(f"id '{item.id}' is used twice", item.path, item.line, "id")
-            reviewed[item.id] = item
-    for entity in entities.values():
-        if entity.affiliation and entity.affiliation not in entities:
-            raise FactFileError(
-                f"unknown entity '{entity.affiliation}'{_hint(entity.affiliation, entities)}",
-                entity_paths[entity.id], lines.get((entity.id, "affiliation")),
-                "affiliation")
-    for fact in facts.values():
-        for field, ref in (("subject", fact.subject), ("object", fact.object),
-                           *(("mentions", m) for m in fact.mentions)):
-            if ref and ref not in entities:
-                raise FactFileError(f"unknown entity '{ref}'{_hint(ref, entities)}", fact.path,
-                                    lines.get((fact.id, field), fact.line), field)
-    for item in reviewed.values():
-        for ref in item.entities:
-            if ref not in entities:
-                raise FactFileError(f"unknown entity '{ref}'{_hint(ref, entities)}", item.path,
-                                    lines.get((item.id, "entities"), item.line), "entities")
-        for ref in item.facts:
-            if ref not in facts:
-                raise FactFileError(f"unknown fact '{ref}'{_hint(ref, facts)}", item.path,
-                                    lines.get((item.id, "facts"), item.line), "facts")
-    return FactSet(tuple(entities.values()), tuple(facts.values()), tuple(reviewed.values()),
-                   fingerprint(directory))
-
-
-def _hint(name: str, known: dict[str, Any]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f" (did you mean '{close[0]}'?)" if close else ""

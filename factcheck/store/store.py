@@ -1,36 +1,36 @@
 """The SQLite store built from the fact files, and the queries the matcher asks of it.
 
-Owns: building the store with sqlite-utils (tables ``entities``, ``aliases``, ``facts``,
-``fact_entities``, ``reviewed``, ``meta``, and an FTS5 index on facts), rebuilding it only when
-the fact files change and atomically (a temp file renamed into place, so a reader never sees a
-half-built store), carrying source snapshots over a rebuild, and opening a store read-only.
-Must not: judge claims.
+Owns: opening a store read-only and the lookups the matcher asks of it (facts about names, the
+full-text search for claims that name no one, reviewed claims), deciding when a folder's
+cached store must be (re)built: its fact files changed, or it fails an integrity check after a
+crash or a damaged disk. Building is ``build.py``. Must not: judge claims.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import re
 import sqlite3
-import tempfile
-from collections.abc import Iterable
-from dataclasses import asdict
+import sys
+from collections.abc import Callable, Iterable
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from ..errors import StoreError
 from ..language.entities import EntityIndex
-from ..model import Entity, Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
-from .facts import FactSet, fingerprint, load_facts
+from ..model import Entity, Fact, ReviewedClaim
+from .build import SCHEMA_VERSION, build_store
+from .folder import fingerprint
+from .records import fact_from_json, reviewed_from_json
 
-SCHEMA_VERSION = 4
+if TYPE_CHECKING:
+    import sqlite_utils
+
 ABOUT_CACHE = 4096  # sets of names whose facts are kept, oldest dropped first
 DEFAULT_CACHE_ENV = "FACTCHECK_CACHE_DIR"
-SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 
 def bundled_facts_dir() -> Path:
@@ -51,146 +51,6 @@ def cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "factcheck"
 
 
-# --- serialising facts ---------------------------------------------------------------------
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, (Kind, Qualifier)):
-        return value.value
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    return value
-
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
-
-
-def _source(data: dict[str, Any]) -> Source:
-    return Source(url=data["url"], title=data["title"], publisher=data["publisher"],
-                  date=_date(data["date"]), reliability=data["reliability"],
-                  excerpt=data.get("excerpt"))
-
-
-def fact_from_json(text: str) -> Fact:
-    data = json.loads(text)
-    value = data["value"]
-    quantity = None
-    if value:
-        quantity = Quantity(kind=Kind(value["kind"]), value=value["value"],
-                            qualifier=Qualifier(value["qualifier"]), unit=value["unit"],
-                            text=value["text"], high=value["high"])
-    return Fact(
-        id=data["id"], kind=data["kind"], subject=data["subject"], measure=data["measure"],
-        statement=data["statement"], cues=tuple(data["cues"]),
-        sources=tuple(_source(s) for s in data["sources"]), object=data["object"],
-        value=quantity, tolerance=data["tolerance"], as_of=_date(data["as_of"]),
-        period=data["period"], date=_date(data["date"]), published=_date(data["published"]),
-        state=data["state"], quote=data["quote"], mentions=tuple(data["mentions"]),
-        note=data["note"], path=data["path"], line=data["line"],
-        sole=tuple(data.get("sole") or ()))
-
-
-def fact_to_json(fact: Fact) -> str:
-    data = asdict(fact)
-    if data["value"]:
-        data["value"].pop("span", None)
-    return json.dumps(_jsonable(data), sort_keys=True)
-
-
-def reviewed_from_json(text: str) -> ReviewedClaim:
-    data = json.loads(text)
-    return ReviewedClaim(
-        id=data["id"], claim=data["claim"], entities=tuple(data["entities"]),
-        cues=tuple(tuple(g) for g in data["cues"]), rating=data["rating"],
-        explanation=data["explanation"], facts=tuple(data["facts"]),
-        sources=tuple(_source(s) for s in data["sources"]), path=data["path"],
-        line=data["line"])
-
-
-# --- building ------------------------------------------------------------------------------
-
-def build_store(facts: FactSet, target: Path, *, carry_from: Path | None = None) -> Path:
-    """Write ``facts`` to a new SQLite file and rename it onto ``target`` atomically."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".store-", suffix=".db.tmp", dir=target.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        db = sqlite_utils.Database(temp)
-        _write(db, facts)
-        if carry_from is not None and carry_from.exists():
-            _carry_snapshots(db, carry_from)
-        db.conn.commit()
-        db.close()
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return target
-
-
-def _write(db: sqlite_utils.Database, facts: FactSet) -> None:
-    db.table("meta").insert_all([
-        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
-        {"key": "fingerprint", "value": facts.fingerprint},
-        {"key": "built_at", "value": dt.datetime.now(dt.UTC).isoformat()},
-    ], pk="key")
-    db.table("entities").insert_all(({"id": e.id, "name": e.name, "kind": e.kind,
-                                "aliases": json.dumps(list(e.aliases)),
-                                "descriptors": json.dumps(list(e.descriptors)),
-                                "affiliation": e.affiliation}
-                               for e in facts.entities), pk="id")
-    db.table("aliases").insert_all({"alias": alias, "entity": e.id}
-                              for e in facts.entities for alias in (e.name, *e.aliases))
-    db.table("aliases").create_index(["alias"])
-    names = {e.id: " ".join((e.name, *e.aliases)) for e in facts.entities}
-    db.table("facts").insert_all(({
-        "id": f.id, "kind": f.kind, "subject": f.subject, "object": f.object,
-        "measure": f.measure, "statement": f.statement, "cues": " | ".join(f.cues),
-        "names": " ".join(names.get(e, "") for e in (f.subject, f.object, *f.mentions) if e),
-        "data": fact_to_json(f),
-    } for f in facts.facts), pk="id")
-    db.table("fact_entities").insert_all(({"fact": f.id, "entity": e, "role": role}
-                                    for f in facts.facts
-                                    for role, e in (("subject", f.subject), ("object", f.object),
-                                                    *(("mention", m) for m in f.mentions))
-                                    if e))
-    db.table("fact_entities").create_index(["entity"])
-    # Created even when empty: a store without reviewed claims is an ordinary store.
-    db.table("reviewed").create({"id": str, "claim": str, "entities": str, "rating": str,
-                                 "data": str}, pk="id")
-    db.table("reviewed").insert_all(({
-        "id": r.id, "claim": r.claim, "entities": " ".join(r.entities), "rating": r.rating,
-        "data": json.dumps(_jsonable(asdict(r)), sort_keys=True),
-    } for r in facts.reviewed), pk="id")
-    db.table("facts").enable_fts(["statement", "measure", "cues", "names"], create_triggers=False,
-                           tokenize="porter")
-
-
-def _carry_snapshots(db: sqlite_utils.Database, old: Path) -> None:
-    """Source snapshots live beside the facts; a rebuild keeps them."""
-    try:
-        source = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
-        tables = [row[0] for row in source.execute(
-            "select name from sqlite_master where type = 'table'") if SNAPSHOT_TABLE.match(row[0])]
-        source.close()
-    except sqlite3.DatabaseError:
-        return
-    if not tables:
-        return
-    db.execute("attach database ? as old", [str(old)])
-    for table in tables:
-        sql = db.execute("select sql from old.sqlite_master where name = ?", [table]).fetchone()
-        db.execute(sql[0])
-        db.execute(f"insert into [{table}] select * from old.[{table}]")
-    db.conn.commit()
-    db.execute("detach database old")
-
-
 # --- opening -------------------------------------------------------------------------------
 
 class Store:
@@ -202,9 +62,9 @@ class Store:
         self.facts_dir = facts_dir
         self.label = label or str(path)  # how reports name the store
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-            self.db = sqlite_utils.Database(conn)
-            meta = dict(self.db.execute("select key, value from meta").fetchall())
+            self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
+                                        check_same_thread=False)
+            meta = dict(self.conn.execute("select key, value from meta").fetchall())
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"not a factcheck store ({exc})", str(path)) from None
         if meta.get("schema_version") != str(SCHEMA_VERSION):
@@ -216,8 +76,16 @@ class Store:
         self._reviewed: list[ReviewedClaim] | None = None
         self.entities = EntityIndex(self._entities())
 
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """The same connection through sqlite-utils, for the source snapshots (imported
+        only when asked for: a check never needs it)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
     def _entities(self) -> Iterable[Entity]:
-        for row in self.db.execute(
+        for row in self.conn.execute(
                 "select id, name, kind, aliases, descriptors, affiliation from entities"):
             yield Entity(row[0], row[1], row[2], tuple(json.loads(row[3])),
                          tuple(json.loads(row[4])), row[5])
@@ -239,7 +107,7 @@ class Store:
         cached = self._about.get(ids)
         if cached is None:  # the claims of an article ask about the same few names
             marks = ",".join("?" * len(ids))
-            rows = self.db.execute(
+            rows = self.conn.execute(
                 f"select distinct f.id, f.data from fact_entities fe join facts f on "
                 f"f.id = fe.fact where fe.entity in ({marks}) order by f.id", ids).fetchall()
             cached = self._about[ids] = tuple(self._load(rows))
@@ -249,11 +117,11 @@ class Store:
 
     def search(self, text: str, limit: int = 20) -> list[Fact]:
         """Facts ranked by FTS5 (bm25) for the content words of ``text``."""
-        words = [w for w in re.findall(r"[A-Za-z][A-Za-z0-9]+", text) if len(w) > 2]
+        words = [w for w in _WORD.findall(text) if len(w) > 2]
         if not words:
             return []
         query = " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "select f.id, f.data from facts_fts join facts f on f.rowid = facts_fts.rowid "
             "where facts_fts match ? order by rank, f.id limit ?", [query, limit]).fetchall()
         return self._load(rows)
@@ -261,48 +129,98 @@ class Store:
     def reviewed_about(self, entity_ids: Iterable[str]) -> list[ReviewedClaim]:
         """Reviewed claims all of whose entities are among ``entity_ids``."""
         if self._reviewed is None:  # read once: every claim of every article asks
-            self._reviewed = [reviewed_from_json(row[0]) for row in self.db.execute(
+            self._reviewed = [reviewed_from_json(row[0]) for row in self.conn.execute(
                 "select data from reviewed order by id")]
         ids = set(entity_ids)
         return [r for r in self._reviewed if set(r.entities) <= ids]
 
     def fact(self, fact_id: str) -> Fact | None:
-        rows = self.db.execute("select id, data from facts where id = ?", [fact_id]).fetchall()
+        rows = self.conn.execute("select id, data from facts where id = ?",
+                                 [fact_id]).fetchall()
         loaded = self._load(rows)
         return loaded[0] if loaded else None
 
     def facts(self) -> list[Fact]:
-        return self._load(self.db.execute("select id, data from facts order by id").fetchall())
+        return self._load(self.conn.execute("select id, data from facts order by id").fetchall())
 
     def counts(self) -> dict[str, int]:
-        return {table: self.db.table(table).count for table in ("entities", "facts",
-                                                                 "reviewed")}
+        return {table: self.conn.execute(f"select count(*) from {table}").fetchone()[0]
+                for table in ("entities", "facts", "reviewed")}
 
 
-def ensure_built(facts_dir: Path, target: Path | None = None) -> Path:
-    """Build ``facts_dir`` into ``target`` unless the store there is already current."""
+def ensure_built(facts_dir: Path, target: Path | None = None, *,
+                 notice: Callable[[str], None] | None = None) -> Path:
+    """Build ``facts_dir`` into ``target`` unless the store there is already current and
+    sound; a damaged one is rebuilt, saying so through ``notice`` (default: stderr)."""
     if target is None:
         import hashlib
 
         key = hashlib.sha1(str(facts_dir.resolve()).encode()).hexdigest()[:12]
         target = cache_dir() / f"store-{key}.db"
-    current = fingerprint(facts_dir)
-    if target.exists():
-        try:
-            conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
-            row = conn.execute("select value from meta where key = 'fingerprint'").fetchone()
-            version = conn.execute(
-                "select value from meta where key = 'schema_version'").fetchone()
-            conn.close()
-            if row and row[0] == current and version and version[0] == str(SCHEMA_VERSION):
-                return target
-        except sqlite3.DatabaseError:
-            pass
+    if target.exists() and _current(target, fingerprint(facts_dir), notice or _notice):
+        return target
     try:
-        return build_store(load_facts(facts_dir), target, carry_from=target)
+        build_store(facts_dir, target, carry_from=target)
     except OSError as exc:
         raise StoreError(f"cannot write the store: {exc.strerror}", str(target)) from None
+    _stamp(target)
+    return target
 
+
+def _current(target: Path, fingerprint: str, notice: Callable[[str], None]) -> bool:
+    """Is the store at ``target`` built from these files by this version, and sound?
+
+    Soundness is SQLite's ``quick_check`` (every page read), run only when the file is not
+    the one this process family last built or checked (its size and modification time are
+    kept in a stamp beside it), so a large store is not read in full on every run.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
+        try:
+            meta = dict(conn.execute("select key, value from meta where key in "
+                                     "('fingerprint', 'schema_version')").fetchall())
+            if meta.get("fingerprint") != fingerprint or \
+                    meta.get("schema_version") != str(SCHEMA_VERSION):
+                return False
+            if _stamp_path(target).is_file() and \
+                    _stamp_path(target).read_text(encoding="utf-8") == _file_key(target):
+                return True
+            problem = conn.execute("pragma quick_check(1)").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    if problem == "ok":
+        _stamp(target)
+        return True
+    problem = " ".join(problem.replace("*** in database main ***", "").split())  # one line
+    notice(f"{target}: the cached store is damaged ({problem}); rebuilding it")
+    return False
+
+
+def _stamp_path(target: Path) -> Path:
+    return target.with_name(target.name + ".checked")
+
+
+def _file_key(target: Path) -> str:
+    stat = target.stat()
+    return f"{stat.st_size}:{stat.st_mtime_ns}:{stat.st_ino}"
+
+
+def _stamp(target: Path) -> None:
+    """Record that the store at ``target`` is sound as it is now (best effort: without the
+    stamp the next run checks it again)."""
+    stamp = _stamp_path(target)
+    temp = stamp.with_name(f"{stamp.name}.{os.getpid()}.tmp")
+    try:
+        temp.write_text(_file_key(target), encoding="utf-8")
+        os.replace(temp, stamp)
+    except OSError:
+        temp.unlink(missing_ok=True)
+
+
+def _notice(message: str) -> None:
+    sys.stderr.write(f"factcheck: {message}\n")
 
 def locate_store(path: str | os.PathLike[str] | None = None) -> tuple[Path, Path | None, str]:
     """The built .db to open (building or refreshing a folder's cache first), the folder of

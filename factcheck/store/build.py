@@ -1,0 +1,197 @@
+"""Building the SQLite store from fact files, streamed and atomic.
+
+Owns: the store's schema (tables ``meta``, ``entities``, ``aliases``, ``facts``,
+``fact_entities``, ``reviewed``, ``fact_terms``, and the FTS5 index ``facts_fts``), writing a
+folder's records file by file as ``folder.FactReader`` yields them (a million facts never sit
+in memory at once), the document frequency of every indexed term (so the full-text search can
+ask only for rare ones), carrying source snapshots over a rebuild, and the temp-file
+discipline: a build writes a locked temp file beside the target and renames it into place, so
+an interrupted build leaves the last good store, and the next build removes the temp files of
+builds that died. Must not: judge claims or query facts (``store.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from contextlib import suppress
+from pathlib import Path
+
+from ..model import Fact
+from .folder import FactReader, FactSet, FileBatch
+from .records import fact_to_json, reviewed_to_json
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: temp files are then left for the user
+    fcntl = None  # type: ignore[assignment]
+
+SCHEMA_VERSION = 5
+TEMP_PREFIX = ".store-"
+TEMP_SUFFIX = ".db.tmp"
+SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")
+
+SCHEMA = """
+create table meta (key text primary key, value text);
+create table entities (id text primary key, name text, kind text, aliases text,
+                       descriptors text, affiliation text);
+create table aliases (alias text, entity text);
+create table facts (id text primary key, kind text, subject text, object text, measure text,
+                    statement text, cues text, names text, data text);
+create table fact_entities (fact text, entity text, role text);
+create table reviewed (id text primary key, claim text, entities text, rating text,
+                       data text);
+"""
+INDEXES = """
+create index aliases_alias on aliases (alias);
+create index fact_entities_entity on fact_entities (entity);
+create virtual table facts_fts using fts5 (statement, measure, cues, names, content='facts',
+                                           tokenize='porter');
+insert into facts_fts (rowid, statement, measure, cues, names)
+    select rowid, statement, measure, cues, names from facts;
+insert into facts_fts (facts_fts) values ('optimize');
+create virtual table temp.facts_vocab using fts5vocab (main, facts_fts, row);
+create table fact_terms (term text primary key, df integer) without rowid;
+insert into fact_terms select term, doc from temp.facts_vocab;
+drop table temp.facts_vocab;
+"""
+
+
+def build_store(facts: FactSet | Path, target: Path, *, carry_from: Path | None = None) -> Path:
+    """Write a folder of fact files (streamed) or a ``FactSet`` to a new SQLite file and
+    rename it onto ``target`` atomically."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(target.parent)
+    handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX,
+                                         dir=target.parent)
+    temp = Path(temp_name)
+    try:
+        if fcntl is not None:  # held until the rename: a live build's file is not stale
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        conn = sqlite3.connect(temp, isolation_level=None)
+        try:
+            # Durability comes from the rename of a finished file, not from a journal.
+            conn.executescript("pragma journal_mode = off; pragma synchronous = off;"
+                               "pragma cache_size = -65536;")
+            conn.execute("begin")
+            _script(conn, SCHEMA)
+            if isinstance(facts, FactSet):
+                _write_batches(conn, [FileBatch(Path(), facts.entities, facts.facts,
+                                                facts.reviewed)])
+                fingerprint = facts.fingerprint
+            else:
+                reader = FactReader(facts)
+                _write_batches(conn, reader)
+                fingerprint = reader.fingerprint
+            _script(conn, INDEXES)
+            conn.executemany("insert into meta values (?, ?)", [
+                ("schema_version", str(SCHEMA_VERSION)), ("fingerprint", fingerprint),
+                ("built_at", dt.datetime.now(dt.UTC).isoformat())])
+            conn.execute("commit")
+            if carry_from is not None and carry_from.exists():
+                _carry_snapshots(conn, carry_from)
+        finally:
+            conn.close()
+        os.fsync(handle)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    finally:
+        os.close(handle)
+    return target
+
+
+def _script(conn: sqlite3.Connection, sql: str) -> None:
+    """Run statements one by one (``executescript`` would commit the transaction)."""
+    for statement in sql.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def remove_stale_temps(folder: Path) -> None:
+    """Delete the temp files of builds that died (``kill -9``, a power cut): a live build
+    holds a lock on its file, so only unlocked ones are removed."""
+    if fcntl is None:
+        return
+    for path in folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            continue  # another build is writing it
+        try:
+            path.unlink(missing_ok=True)
+        finally:
+            os.close(fd)
+
+
+def _write_batches(conn: sqlite3.Connection, batches: Iterable[FileBatch]) -> None:
+    names: dict[str, str] = {}  # entity id -> its name and aliases, for the full-text index
+    late: list[Fact] = []  # facts naming an entity defined in a later file
+    for batch in batches:
+        conn.executemany("insert into entities values (?, ?, ?, ?, ?, ?)", [
+            (e.id, e.name, e.kind, json.dumps(list(e.aliases)),
+             json.dumps(list(e.descriptors)), e.affiliation) for e in batch.entities])
+        conn.executemany("insert into aliases values (?, ?)", [
+            (alias, e.id) for e in batch.entities for alias in (e.name, *e.aliases)])
+        names.update((e.id, " ".join((e.name, *e.aliases))) for e in batch.entities)
+        rows = []
+        for fact in batch.facts:
+            entities = [e for e in (fact.subject, fact.object, *fact.mentions) if e]
+            if any(e not in names for e in entities):
+                late.append(fact)
+            rows.append((fact.id, fact.kind, fact.subject, fact.object, fact.measure,
+                         fact.statement, " | ".join(fact.cues),
+                         " ".join(names.get(e, "") for e in entities), fact_to_json(fact)))
+        conn.executemany("insert into facts values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("insert into fact_entities values (?, ?, ?)", [
+            (f.id, e, role) for f in batch.facts
+            for role, e in (("subject", f.subject), ("object", f.object),
+                            *(("mention", m) for m in f.mentions)) if e])
+        conn.executemany("insert into reviewed values (?, ?, ?, ?, ?)", [
+            (r.id, r.claim, " ".join(r.entities), r.rating, reviewed_to_json(r))
+            for r in batch.reviewed])
+    conn.executemany("update facts set names = ? where id = ?", [
+        (" ".join(names.get(e, "") for e in (f.subject, f.object, *f.mentions) if e), f.id)
+        for f in late])
+
+
+def _carry_snapshots(conn: sqlite3.Connection, old: Path) -> None:
+    """Source snapshots live beside the facts; a rebuild keeps them (unless the old store
+    is too damaged to read them)."""
+    try:
+        source = sqlite3.connect(f"file:{old}?mode=ro", uri=True)
+        try:
+            tables = [row[0] for row in source.execute(
+                "select name from sqlite_master where type = 'table'")
+                if SNAPSHOT_TABLE.match(row[0])]
+        finally:
+            source.close()
+    except sqlite3.DatabaseError:
+        return
+    if not tables:
+        return
+    conn.execute("attach database ? as old", [str(old)])
+    try:
+        conn.execute("begin")
+        for table in tables:
+            sql = conn.execute("select sql from old.sqlite_master where name = ?",
+                               [table]).fetchone()
+            conn.execute(sql[0])
+            conn.execute(f"insert into [{table}] select * from old.[{table}]")
+        conn.execute("commit")
+    except sqlite3.DatabaseError:
+        with suppress(sqlite3.DatabaseError):
+            conn.execute("rollback")
+    finally:
+        conn.execute("detach database old")

@@ -1,0 +1,173 @@
+"""A folder of fact files, read as a stream, one file at a time.
+
+Owns: the order files are read in, the fingerprint of the folder (every file's name and bytes,
+hashed from the very bytes that are parsed, so a file edited during a build can never leave
+old facts under a new fingerprint), and the checks that span files: ids used twice, an alias
+given to two entities, references to entities and facts defined anywhere in the folder.
+Memory holds one file's records at a time plus the ids seen so far (``load_facts`` collects
+them all, for validation and tests). Must not: touch SQLite (``build.py`` writes what this
+yields) or know the file format (``facts.py``).
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import FactFileError
+from ..model import Entity, Fact, ReviewedClaim
+from .facts import FieldLines, parse_fact_file
+
+
+def fact_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.y*ml") if p.is_file())
+
+
+def _feed(digest: Any, path: Path, data: bytes) -> None:
+    digest.update(path.name.encode())
+    digest.update(data)
+
+
+def fingerprint(directory: Path) -> str:
+    """A hash of every fact file's name and bytes: the store is rebuilt when it changes."""
+    digest = hashlib.sha256()
+    for path in fact_files(directory):
+        _feed(digest, path, path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class FactSet:
+    """Every record of a folder, in memory (for validating and for small stores)."""
+
+    entities: tuple[Entity, ...]
+    facts: tuple[Fact, ...]
+    reviewed: tuple[ReviewedClaim, ...]
+    fingerprint: str
+
+
+@dataclass(frozen=True)
+class FileBatch:
+    """The records of one fact file, validated, in file order."""
+
+    path: Path
+    entities: tuple[Entity, ...]
+    facts: tuple[Fact, ...]
+    reviewed: tuple[ReviewedClaim, ...]
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """A reference to an id not (yet) defined, kept with where it was made."""
+
+    ref: str
+    what: str  # "entity" or "fact"
+    path: str
+    line: int | None
+    field: str
+
+
+class FactReader:
+    """Iterate over a folder's fact files; after the last one, ``fingerprint`` is the hash of
+    the bytes that were read, and every cross-file reference has been checked."""
+
+    def __init__(self, directory: Path) -> None:
+        if not directory.is_dir():
+            raise FactFileError("not a directory of fact files", str(directory))
+        self.files = fact_files(directory)
+        if not self.files:
+            raise FactFileError("no fact files (*.yaml) found", str(directory))
+        self._digest = hashlib.sha256()
+        self._done = False
+        self.entity_ids: set[str] = set()
+        self.fact_ids: set[str] = set()
+        self._reviewed_ids: set[str] = set()
+        self._aliases: dict[str, str] = {}
+        # References to ids not defined when they were read, checked once every file is in.
+        self._affiliations: list[_Reference] = []
+        self._fact_refs: list[_Reference] = []
+        self._reviewed_refs: list[_Reference] = []
+
+    @property
+    def fingerprint(self) -> str:
+        if not self._done:
+            raise RuntimeError("the fingerprint is known once every file has been read")
+        return self._digest.hexdigest()
+
+    def __iter__(self) -> Iterator[FileBatch]:
+        for path in self.files:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise FactFileError(f"cannot read: {exc.strerror}", str(path)) from None
+            _feed(self._digest, path, data)
+            entities, facts, reviewed, lines = parse_fact_file(path, data)
+            self._register(path, entities, facts, reviewed, lines)
+            yield FileBatch(path, tuple(entities), tuple(facts), tuple(reviewed))
+        self._check_references()
+        self._done = True
+
+    def _register(self, path: Path, entities: list[Entity], facts: list[Fact],
+                  reviewed: list[ReviewedClaim], lines: FieldLines) -> None:
+        for entity in entities:
+            if entity.id in self.entity_ids:
+                raise FactFileError(f"entity id '{entity.id}' is defined twice", str(path),
+                                    lines.get((entity.id, "id")), "id")
+            self.entity_ids.add(entity.id)
+            for alias in (entity.name, *entity.aliases):
+                key = alias.lower()
+                if self._aliases.get(key, entity.id) != entity.id:
+                    raise FactFileError(f"alias '{alias}' of '{entity.id}' is already an alias"
+                                        f" of '{self._aliases[key]}'", str(path),
+                                        lines.get((entity.id, "aliases")), "aliases")
+                self._aliases[key] = entity.id
+            if entity.affiliation:
+                self._affiliations.append(_Reference(
+                    entity.affiliation, "entity", str(path),
+                    lines.get((entity.id, "affiliation")), "affiliation"))
+        for fact in facts:
+            if fact.id in self.fact_ids:
+                raise FactFileError(f"fact id '{fact.id}' is used twice", fact.path, fact.line,
+                                    "id")
+            self.fact_ids.add(fact.id)
+            for field, ref in (("subject", fact.subject), ("object", fact.object),
+                               *(("mentions", m) for m in fact.mentions)):
+                if ref and ref not in self.entity_ids:
+                    self._fact_refs.append(_Reference(
+                        ref, "entity", fact.path, lines.get((fact.id, field), fact.line), field))
+        for item in reviewed:
+            if item.id in self._reviewed_ids or item.id in self.fact_ids:
+                raise FactFileError(f"id '{item.id}' is used twice", item.path, item.line, "id")
+            self._reviewed_ids.add(item.id)
+            self._reviewed_refs.extend(_Reference(
+                ref, "entity", item.path, lines.get((item.id, "entities"), item.line),
+                "entities") for ref in item.entities)
+            self._reviewed_refs.extend(_Reference(
+                ref, "fact", item.path, lines.get((item.id, "facts"), item.line), "facts")
+                for ref in item.facts)
+
+    def _check_references(self) -> None:
+        """The first reference, in reading order, to an id defined nowhere in the folder."""
+        for ref in (*self._affiliations, *self._fact_refs, *self._reviewed_refs):
+            known = self.entity_ids if ref.what == "entity" else self.fact_ids
+            if ref.ref not in known:
+                raise FactFileError(f"unknown {ref.what} '{ref.ref}'{_hint(ref.ref, known)}",
+                                    ref.path, ref.line, ref.field)
+
+
+def _hint(name: str, known: Any) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def load_facts(directory: Path) -> FactSet:
+    """Read and validate every fact file in ``directory``, checking ids and references."""
+    reader = FactReader(directory)
+    batches = list(reader)
+    return FactSet(tuple(e for b in batches for e in b.entities),
+                   tuple(f for b in batches for f in b.facts),
+                   tuple(r for b in batches for r in b.reviewed), reader.fingerprint)

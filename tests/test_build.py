@@ -1,0 +1,122 @@
+"""Building the store: streamed file by file, atomic, and tidy after a build that died."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import FactFileError
+from factcheck.model import Entity, Fact, Source
+from factcheck.store import build, folder
+from factcheck.store.build import build_store
+from factcheck.store.folder import FactSet, load_facts
+from factcheck.store.store import Store
+
+LATER = """\
+entities:
+  - {id: hooli, name: Hooli, kind: organization}
+facts:
+  - id: hooli-founded
+    kind: event
+    subject: hooli
+    object: acme
+    measure: founding
+    cues: [founded]
+    date: 1999-02-19
+    statement: Hooli was founded in 1999 by former Acme staff.
+    sources:
+      - {url: "https://example.com/hooli", title: I, publisher: P, reliability: news}
+"""
+
+
+@pytest.fixture
+def two_files(facts_dir: Path) -> Path:
+    (facts_dir / "zz-hooli.yaml").write_text(LATER)
+    return facts_dir
+
+
+def test_a_folder_is_built_file_by_file(two_files: Path, tmp_path: Path) -> None:
+    store = Store(build_store(two_files, tmp_path / "s.db"))
+    assert store.fingerprint == folder.fingerprint(two_files)
+    assert {f.id for f in store.facts_about(["hooli"])} == {"hooli-founded"}
+    # The full-text index knows a fact by the names of the entities it links, even one
+    # defined in a later file than the fact.
+    assert [f.id for f in store.search("Hooli staff")] == ["hooli-founded"]
+    assert store.counts()["facts"] == len(load_facts(two_files).facts)
+
+
+def test_a_fact_naming_an_entity_of_a_later_file_is_indexed_by_its_names(
+        tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(LATER.replace("subject: hooli", "subject: globex")
+                                     .replace("hooli-founded", "globex-founded"))
+    (tmp_path / "b.yaml").write_text("entities:\n  - {id: globex, name: Globex Corporation, "
+                                     "kind: organization}\n  - {id: acme, name: Acme, kind: "
+                                     "organization}\n")
+    store = Store(build_store(tmp_path, tmp_path / "s.db"))
+    assert [f.id for f in store.search("Globex Corporation")] == ["globex-founded"]
+
+
+def test_a_fact_set_in_memory_builds_the_same_store(two_files: Path, tmp_path: Path) -> None:
+    from_files = Store(build_store(two_files, tmp_path / "a.db"))
+    from_memory = Store(build_store(load_facts(two_files), tmp_path / "b.db"))
+    assert from_memory.facts() == from_files.facts()
+    assert from_memory.fingerprint == from_files.fingerprint
+
+
+def test_an_interrupted_build_leaves_the_last_good_store(two_files: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    db = build_store(two_files, tmp_path / "s.db")
+    before = db.read_bytes()
+    real = folder.parse_fact_file
+
+    def interrupted(path: Path, raw: bytes) -> object:
+        if path.name == "zz-hooli.yaml":  # the first file is already in the new store
+            raise KeyboardInterrupt
+        return real(path, raw)
+
+    monkeypatch.setattr(folder, "parse_fact_file", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build_store(two_files, db)
+    assert db.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_bad_reference_fails_the_build_before_anything_is_written(
+        two_files: Path, tmp_path: Path) -> None:
+    (two_files / "zz-hooli.yaml").write_text(LATER.replace("object: acme", "object: acmee"))
+    with pytest.raises(FactFileError, match="unknown entity 'acmee' .*did you mean 'acme'"):
+        build_store(two_files, tmp_path / "s.db")
+    assert list(tmp_path.glob("*.db*")) == []
+
+
+def test_temp_files_of_a_dead_build_are_removed_by_the_next(two_files: Path,
+                                                            tmp_path: Path) -> None:
+    dead = tmp_path / ".store-dead.db.tmp"  # what kill -9 during a build leaves
+    dead.write_bytes(b"half a store")
+    live = tmp_path / ".store-live.db.tmp"  # another process is building right now
+    live.write_bytes(b"being written")
+    fd = os.open(live, os.O_RDWR)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        build_store(two_files, tmp_path / "s.db")
+    finally:
+        os.close(fd)
+    assert not dead.exists()
+    assert live.exists()
+
+
+def test_document_frequencies_are_kept_for_every_indexed_term(tmp_path: Path) -> None:
+    source = Source("https://example.com/s", "S", "P", None, "news")
+    entity = Entity("acme", "Acme", "organization", ())
+    facts = tuple(Fact(f"f{i}", "event", "acme", "launch", f"Acme launched rocket {i}.",
+                       ("launched",), (source,)) for i in range(3))
+    db = build_store(FactSet((entity,), facts, (), "x"), tmp_path / "s.db")
+    with sqlite3.connect(db) as conn:
+        df = dict(conn.execute("select term, df from fact_terms").fetchall())
+    assert df["rocket"] == 3 and df["launch"] == 3 and df["1"] == 1
+    assert build.SCHEMA_VERSION == int(Store(db).conn.execute(
+        "select value from meta where key = 'schema_version'").fetchone()[0])
