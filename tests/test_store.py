@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -150,3 +151,24 @@ def test_check_says_so_in_one_line_and_works_on_a_damaged_cache(tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     assert result.stderr.count("\n") == 1 and "damaged" in result.stderr
     assert "supported" in result.stdout
+
+
+def test_search_asks_only_for_the_rarest_words_within_its_budget(
+        acme_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.store import store as store_module
+
+    asked: list[str] = []
+    acme_store.conn.set_trace_callback(asked.append)
+    everything = acme_store.search("Acme reported assets under management for RocketChip")
+    assert everything and any("'\"Acme\" OR" in q for q in asked)
+    monkeypatch.setattr(store_module, "SEARCH_BUDGET", 1)  # room for one word in one fact
+    asked.clear()
+    rare = acme_store.search("Acme reported assets under management for RocketChip")
+    query = next(q for q in asked if "facts_fts match" in q)
+    phrases = re.findall(r'"(\w+)"', query)
+    assert len(phrases) == 1 and phrases[0] != "Acme"  # "Acme" is in many facts
+    assert len(rare) == 1 and phrases[0] in rare[0].statement
+
+
+def test_words_in_no_fact_change_nothing(acme_store: Store) -> None:
+    assert acme_store.search("Acme assets zyzzyva quux") == acme_store.search("Acme assets")

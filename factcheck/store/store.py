@@ -53,6 +53,9 @@ def cache_dir() -> Path:
 
 # --- opening -------------------------------------------------------------------------------
 
+SEARCH_BUDGET = 2000  # rows the full-text search may rank for one claim, whatever the size
+
+
 class Store:
     """A built store, opened read-only, with the lookups the matcher needs."""
 
@@ -74,6 +77,7 @@ class Store:
         self._fact_cache: dict[str, Fact] = {}
         self._about: dict[tuple[str, ...], tuple[Fact, ...]] = {}
         self._reviewed: list[ReviewedClaim] | None = None
+        self._stems: dict[str, str] = {}
         self.entities = EntityIndex(self._entities())
 
     @cached_property
@@ -116,15 +120,55 @@ class Store:
         return list(cached)
 
     def search(self, text: str, limit: int = 20) -> list[Fact]:
-        """Facts ranked by FTS5 (bm25) for the content words of ``text``."""
-        words = [w for w in _WORD.findall(text) if len(w) > 2]
+        """Facts ranked by FTS5 (bm25) for the rare content words of ``text``.
+
+        Only words whose stem is in at most ``SEARCH_BUDGET`` facts together are asked for,
+        the rarest first, so the cost is bounded whatever the store's size; in a store that
+        small every word is asked for.
+        """
+        words = self._rare_words([w for w in dict.fromkeys(_WORD.findall(text)) if len(w) > 2])
         if not words:
             return []
-        query = " OR ".join(f'"{w}"' for w in dict.fromkeys(words))
+        query = " OR ".join(f'"{w}"' for w in words)
         rows = self.conn.execute(
             "select f.id, f.data from facts_fts join facts f on f.rowid = facts_fts.rowid "
             "where facts_fts match ? order by rank, f.id limit ?", [query, limit]).fetchall()
         return self._load(rows)
+
+    def _rare_words(self, words: list[str]) -> list[str]:
+        """The words to search for, in their order: the rarest stems first, while the facts
+        they occur in add up to at most the budget; words in no fact are left out (they
+        would add nothing to any fact's rank)."""
+        stems = self._stem(words)
+        marks = ",".join("?" * len(set(stems)))
+        df = dict(self.conn.execute(f"select term, df from fact_terms where term in ({marks})",
+                                    sorted(set(stems))).fetchall())
+        chosen: set[str] = set()
+        total = 0
+        for stem in sorted(set(stems) & df.keys(), key=lambda t: (df[t], t)):
+            if total + df[stem] > SEARCH_BUDGET:
+                break
+            chosen.add(stem)
+            total += df[stem]
+        return [w for w, stem in zip(words, stems, strict=True) if stem in chosen]
+
+    def _stem(self, words: list[str]) -> list[str]:
+        """Each word's term as the index holds it (SQLite's own porter tokenizer)."""
+        missing = [w for w in dict.fromkeys(words) if w not in self._stems]
+        if missing:
+            stemmer = self._stemmer
+            stemmer.execute("delete from words")
+            stemmer.execute("insert into words (rowid, text) values (1, ?)", [" ".join(missing)])
+            for term, offset in stemmer.execute("select term, offset from terms"):
+                self._stems[missing[offset]] = term
+        return [self._stems.get(w, w.lower()) for w in words]
+
+    @cached_property
+    def _stemmer(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        conn.execute("create virtual table words using fts5 (text, tokenize='porter')")
+        conn.execute("create virtual table terms using fts5vocab (words, instance)")
+        return conn
 
     def reviewed_about(self, entity_ids: Iterable[str]) -> list[ReviewedClaim]:
         """Reviewed claims all of whose entities are among ``entity_ids``."""
