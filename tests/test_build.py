@@ -11,7 +11,7 @@ import pytest
 
 from factcheck.errors import FactFileError
 from factcheck.model import Entity, Fact, Source
-from factcheck.store import build, folder
+from factcheck.store import facts, folder, records
 from factcheck.store.build import build_store
 from factcheck.store.folder import FactSet, load_facts
 from factcheck.store.store import Store
@@ -71,14 +71,14 @@ def test_an_interrupted_build_leaves_the_last_good_store(two_files: Path, tmp_pa
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     db = build_store(two_files, tmp_path / "s.db")
     before = db.read_bytes()
-    real = folder.parse_fact_file
+    real = facts.parse_fact_file
 
     def interrupted(path: Path, raw: bytes) -> object:
         if path.name == "zz-hooli.yaml":  # the first file is already in the new store
             raise KeyboardInterrupt
         return real(path, raw)
 
-    monkeypatch.setattr(folder, "parse_fact_file", interrupted)
+    monkeypatch.setattr(facts, "parse_fact_file", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build_store(two_files, db)
     assert db.read_bytes() == before
@@ -118,5 +118,5 @@ def test_document_frequencies_are_kept_for_every_indexed_term(tmp_path: Path) ->
     with sqlite3.connect(db) as conn:
         df = dict(conn.execute("select term, df from fact_terms").fetchall())
     assert df["rocket"] == 3 and df["launch"] == 3 and df["1"] == 1
-    assert build.SCHEMA_VERSION == int(Store(db).conn.execute(
+    assert records.SCHEMA_VERSION == int(Store(db).conn.execute(
         "select value from meta where key = 'schema_version'").fetchone()[0])

@@ -227,3 +227,57 @@ def test_output_files_honour_the_umask_and_keep_an_existing_mode(article: Path,
         assert stat.S_IMODE(new.stat().st_mode) == 0o640
     finally:
         os.umask(old)
+
+
+# --- start-up: each command imports only what it uses ---------------------------------------
+
+LOADED = """\
+import sys
+from factcheck.cli import cli
+try:
+    cli(sys.argv[1:], prog_name="factcheck")
+except SystemExit:
+    pass
+print(" ".join(sorted(sys.modules)))
+"""
+HEAVY = ("bs4", "httpx", "factcheck.ci.batch", "factcheck.read.fetch", "factcheck.cli.sources")
+
+
+def loaded_modules(*args: str, env: dict[str, str] | None = None) -> set[str]:
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-c", LOADED, *args], capture_output=True,
+                            text=True, check=True, env={**os.environ, **(env or {})})
+    return set(result.stdout.split())
+
+
+def test_help_loads_neither_bs4_nor_httpx_nor_the_batch_code() -> None:
+    modules = loaded_modules("--help")
+    assert "factcheck.cli.cli" in modules
+    assert not {m for m in modules if m.split(".")[0] in HEAVY or m in HEAVY}
+    assert "factcheck.pipeline" not in modules
+
+
+def test_check_with_a_built_store_loads_no_parser_it_does_not_need(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_text(CLEAN)
+    env = {"FACTCHECK_CACHE_DIR": str(tmp_path / "cache")}
+    first = loaded_modules("check", str(text), "--store", FACTS, env=env)
+    assert "yaml" in first  # the first run builds the store from the fact files
+    modules = loaded_modules("check", str(text), "--store", FACTS, env=env)
+    assert "factcheck.pipeline" in modules
+    unneeded = {*HEAVY, "yaml", "sqlite_utils", "factcheck.store.build"}
+    assert not {m for m in modules if m.split(".")[0] in unneeded or m in unneeded}
+
+
+def test_lazy_commands_are_listed_with_their_own_help() -> None:
+    from factcheck.cli.cli import LAZY_COMMANDS
+
+    context = click.Context(cli)
+    for name, (_, declared) in LAZY_COMMANDS.items():
+        command = cli.get_command(context, name)
+        assert command is not None
+        assert click.Command(name, help=declared).get_short_help_str(200) == \
+            command.get_short_help_str(200)

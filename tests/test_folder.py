@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import FactFileError
-from factcheck.store import folder
+from factcheck.store import facts
 from factcheck.store.folder import FactReader, fingerprint, load_facts
 from factcheck.store.store import Store, ensure_built
 
@@ -15,7 +15,7 @@ from factcheck.store.store import Store, ensure_built
 def test_a_file_edited_while_the_store_is_built_is_picked_up_next_time(
         facts_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "s.db"
-    real = folder.parse_fact_file
+    real = facts.parse_fact_file
 
     def parse_then_edit(path: Path, raw: bytes) -> object:
         parsed = real(path, raw)
@@ -23,7 +23,7 @@ def test_a_file_edited_while_the_store_is_built_is_picked_up_next_time(
         path.write_text(path.read_text().replace("$2.4 trillion", "$2.5 trillion"))
         return parsed
 
-    monkeypatch.setattr(folder, "parse_fact_file", parse_then_edit)
+    monkeypatch.setattr(facts, "parse_fact_file", parse_then_edit)
     ensure_built(facts_dir, db)
     monkeypatch.undo()
     store = Store(db)

@@ -19,8 +19,10 @@ END = "<!-- end of command reference -->"
 
 def commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     found = []
-    for name in sorted(group.commands):
-        command = group.commands[name]
+    context = click.Context(group)
+    for name in group.list_commands(context):  # the lazily imported commands too
+        command = group.get_command(context, name)
+        assert command is not None
         found.append((*prefix, name))
         if isinstance(command, click.Group):
             found += commands(command, (*prefix, name))

@@ -17,9 +17,9 @@ import click
 from .. import __version__
 from ..model import Report
 from ..reporters import FORMATS
-from .ci import ci
 from .common import (
     CONTEXT_SETTINGS,
+    LazyGroup,
     color_options,
     emit,
     emit_colored,
@@ -29,7 +29,6 @@ from .common import (
     store_option,
     wants_color,
 )
-from .sources import sources
 
 DEFAULT_FAIL_ON = ("contradicted",)
 
@@ -39,7 +38,17 @@ def exit_status(report: Report, fail_on: tuple[str, ...]) -> int:
     return 1 if any(c.verdict.status.value in fail_on for c in report.claims) else 0
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+# Imported when run: they pull in the batch code, bs4 and httpx, which --help and check
+# never need.
+LAZY_COMMANDS = {
+    "ci": ("factcheck.cli.ci:ci",
+           "Check many articles (files and folders) and report findings like a linter."),
+    "sources": ("factcheck.cli.sources:sources",
+                "Snapshot and verify the source pages the fact store cites."),
+}
+
+
+@click.group(cls=LazyGroup, lazy=LAZY_COMMANDS, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="factcheck")
 def cli() -> None:
     """Check an article's claims against a curated, sourced fact store.
@@ -199,9 +208,6 @@ def store_validate(folder: str | None) -> None:
     click.echo(f"ok: {len(facts.facts)} facts, {len(facts.entities)} entities, "
                f"{len(facts.reviewed)} reviewed claims")
 
-
-cli.add_command(ci)
-cli.add_command(sources)
 
 
 def main() -> None:

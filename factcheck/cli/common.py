@@ -3,14 +3,16 @@
 Owns: the one-line error exit (``ExitError``, exit status 2), the decorator that turns a
 ``FactcheckError`` into it (and into JSON with ``--format json``), the ``--store`` and
 ``--color`` options and whether to colour (``NO_COLOR``, ``FORCE_COLOR``), parsing ``--date``
-and status lists, and writing output files atomically. Must not: hold
-commands (those live in ``cli.py``, ``ci.py`` and ``sources.py``).
+and status lists, writing output files atomically, and ``LazyGroup`` (commands imported only
+when they run, so ``--help`` and ``check`` never load the code of ``ci`` and ``sources``).
+Must not: hold commands (those live in ``cli.py``, ``ci.py`` and ``sources.py``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
 import json
 import os
 import tempfile
@@ -27,8 +29,9 @@ from ..reporters.json_format import error_to_dict
 F = TypeVar("F", bound=Callable[..., Any])
 # Every command takes -h as well as --help, however it is invoked (click caches the option).
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
-__all__ = ["CONTEXT_SETTINGS", "ExitError", "color_options", "emit", "errors_handled",
-           "parse_date", "parse_statuses", "store_option", "wants_color", "write_atomically"]
+__all__ = ["CONTEXT_SETTINGS", "ExitError", "LazyGroup", "color_options", "emit",
+           "errors_handled", "parse_date", "parse_statuses", "store_option", "wants_color",
+           "write_atomically"]
 COLOR_WHEN = ("auto", "always", "never")
 
 
@@ -151,3 +154,41 @@ def store_option(command: F) -> F:
         "--store", "store_path", metavar="PATH", default=None,
         help="A folder of fact files or a built store (.db). Default: the bundled store.",
     )(command)
+
+
+class LazyGroup(click.Group):
+    """A group some of whose commands are imported only when they are run or asked for.
+
+    ``lazy`` maps a command's name to ``"module:attribute"`` and its one-line help, which the
+    group's ``--help`` lists without importing the module (a test holds each line equal to
+    the command's own).
+    """
+
+    def __init__(self, *args: Any, lazy: dict[str, tuple[str, str]] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *self.lazy})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.lazy and name not in self.commands:
+            module, attribute = self.lazy[name][0].split(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), name)
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        names = [n for n in self.list_commands(ctx) if not self._listed(n).hidden]
+        if not names:
+            return
+        limit = formatter.width - 6 - max(len(n) for n in names)
+        rows = [(n, self._listed(n).get_short_help_str(limit)) for n in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def _listed(self, name: str) -> click.Command:
+        """The command, or a stand-in with its declared help if it is not imported yet."""
+        if name in self.lazy and name not in self.commands:
+            return click.Command(name, help=self.lazy[name][1])
+        return self.commands[name]

@@ -24,14 +24,13 @@ from pathlib import Path
 
 from ..model import Fact
 from .folder import FactReader, FactSet, FileBatch
-from .records import fact_to_json, reviewed_to_json
+from .records import SCHEMA_VERSION, fact_to_json, reviewed_to_json
 
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: temp files are then left for the user
     fcntl = None  # type: ignore[assignment]
 
-SCHEMA_VERSION = 5
 TEMP_PREFIX = ".store-"
 TEMP_SUFFIX = ".db.tmp"
 SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")

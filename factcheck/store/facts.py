@@ -25,6 +25,9 @@ RELIABILITY = ("primary", "news", "secondary")
 RATINGS = ("false", "misleading")
 STATES = ("announced", "available", "completed", "ended")
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+URL = re.compile(r"https?://[^\s/]+\.[^\s]+")
+PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 
 ENTITY_FIELDS = {"id", "name", "kind", "aliases", "descriptors", "affiliation", "note"}
 FACT_FIELDS = {"id", "kind", "subject", "object", "mentions", "measure", "cues", "value",
@@ -129,7 +132,7 @@ class _File:
         if isinstance(value, dt.date):
             return value
         if isinstance(value, str):
-            m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value.strip())
+            m = DATE.fullmatch(value.strip())
             if m:
                 try:
                     return dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
@@ -162,7 +165,7 @@ class _File:
         for entry in raw:
             source = self.check_keys(entry, SOURCE_FIELDS, "source")
             url = self.text(source, "url") or ""
-            if not re.match(r"https?://[^\s/]+\.[^\s]+", url):
+            if not URL.match(url):
                 raise self.fail(f"'{url}' is not an http(s) URL", source, "url")
             out.append(Source(
                 url=url, title=self.text(source, "title") or "",
@@ -177,7 +180,7 @@ def _value(file: _File, item: _Mapping) -> Quantity | None:
         raise file.fail("give either 'value' or 'range', not both", item, "range")
     if item.get("value") is not None:
         text = str(item["value"])
-        quantity = parse_value(text) if not re.fullmatch(r"-?\d+(?:\.\d+)?", text) else \
+        quantity = parse_value(text) if not PLAIN_NUMBER.fullmatch(text) else \
             Quantity(Kind.NUMBER, float(text), text=text)
         if quantity is None:
             raise file.fail(f"cannot read a single quantity from {text!r} (write it as "

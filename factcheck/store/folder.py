@@ -16,11 +16,13 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import FactFileError
 from ..model import Entity, Fact, ReviewedClaim
-from .facts import FieldLines, parse_fact_file
+
+if TYPE_CHECKING:
+    from .facts import FieldLines
 
 
 def fact_files(directory: Path) -> list[Path]:
@@ -99,15 +101,17 @@ class FactReader:
         return self._digest.hexdigest()
 
     def __iter__(self) -> Iterator[FileBatch]:
+        from . import facts  # the YAML parser, loaded only to read (a check never does)
+
         for path in self.files:
             try:
                 data = path.read_bytes()
             except OSError as exc:
                 raise FactFileError(f"cannot read: {exc.strerror}", str(path)) from None
             _feed(self._digest, path, data)
-            entities, facts, reviewed, lines = parse_fact_file(path, data)
-            self._register(path, entities, facts, reviewed, lines)
-            yield FileBatch(path, tuple(entities), tuple(facts), tuple(reviewed))
+            entities, records, reviewed, lines = facts.parse_fact_file(path, data)
+            self._register(path, entities, records, reviewed, lines)
+            yield FileBatch(path, tuple(entities), tuple(records), tuple(reviewed))
         self._check_references()
         self._done = True
 

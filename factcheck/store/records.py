@@ -1,8 +1,8 @@
 """The JSON form facts and reviewed claims take inside the SQLite store, both ways.
 
-Owns: writing a ``Fact`` or ``ReviewedClaim`` as one JSON text, field by field (no generic
-serialiser: it was most of the cost of building a large store), and reading it back. Must
-not: open databases (``build.py`` writes, ``store.py`` reads).
+Owns: the store's schema version, writing a ``Fact`` or ``ReviewedClaim`` as one JSON text,
+field by field (no generic serialiser: it was most of the cost of building a large store),
+and reading it back. Must not: open databases (``build.py`` writes, ``store.py`` reads).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ import json
 from typing import Any
 
 from ..model import Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
+
+SCHEMA_VERSION = 5  # of the store's tables and of this JSON form; a store of another is rebuilt
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -21,9 +21,8 @@ from typing import TYPE_CHECKING
 from ..errors import StoreError
 from ..language.entities import EntityIndex
 from ..model import Entity, Fact, ReviewedClaim
-from .build import SCHEMA_VERSION, build_store
 from .folder import fingerprint
-from .records import fact_from_json, reviewed_from_json
+from .records import SCHEMA_VERSION, fact_from_json, reviewed_from_json
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -203,6 +202,8 @@ def ensure_built(facts_dir: Path, target: Path | None = None, *,
         target = cache_dir() / f"store-{key}.db"
     if target.exists() and _current(target, fingerprint(facts_dir), notice or _notice):
         return target
+    from .build import build_store  # only when building: the YAML parser and the writer
+
     try:
         build_store(facts_dir, target, carry_from=target)
     except OSError as exc:
