@@ -8,13 +8,18 @@ output files atomically. Must not: judge claims or format reports itself.
 from __future__ import annotations
 
 import io
+import os
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from .. import __version__
+from ..errors import UsageError
 from ..model import Report
 from ..reporters import FORMATS
 from .common import (
@@ -29,6 +34,9 @@ from .common import (
     store_option,
     wants_color,
 )
+
+if TYPE_CHECKING:
+    from ..store.folder import FactReader
 
 DEFAULT_FAIL_ON = ("contradicted",)
 
@@ -188,6 +196,88 @@ def store_build(facts_dir: str | None, output: str | None) -> None:
     counts = Store(path).counts()
     click.echo(f"{path}: {counts['facts']} facts, {counts['entities']} entities, "
                f"{counts['reviewed']} reviewed claims")
+
+
+@store.command("import")
+@click.argument("table")
+@click.option("--map", "mapping", multiple=True, metavar="FIELD=COLUMN",
+              help="The column that holds a field (repeatable); other fields are read from "
+                   "columns of their own name.")
+@click.option("--facts", "facts_dir", metavar="DIR", default=None,
+              help="The fact files whose entities the rows name (and, for a .db, built "
+                   "with them). Default: the bundled claims/.")
+@click.option("-o", "--output", metavar="FILE", required=True,
+              help="A store to build (.db) or a fact file to write (.yaml).")
+@errors_handled()
+def store_import(table: str, mapping: tuple[str, ...], facts_dir: str | None,
+                 output: str) -> None:
+    """Import a table of facts (CSV or JSON Lines, one quantity fact a row) into a new store
+    or a fact file.
+
+    Each row is checked like a fact in a fact file; an error names the row and the column,
+    and nothing is written. Fields: subject (an entity id), measure, value (as an article
+    writes it: "$11.6 trillion"; or a number with unit), cues (separated by |), as_of,
+    period, date, published, tolerance, object, statement, id, note, source_url,
+    source_title, source_publisher, source_date, source_reliability, source_excerpt.
+
+    Example:
+
+    \b
+        factcheck store import revenue.csv --map subject=company --map value=amount -o big.db
+        factcheck store import rows.jsonl --facts claims/ -o claims/imported.yaml
+    """
+    from ..store.build import build_store
+    from ..store.folder import FactReader
+    from ..store.store import Store, bundled_facts_dir
+    from ..store.table import ColumnMap, Table
+
+    source = Path(table)
+    if source.suffix.lower() not in (".csv", ".jsonl", ".ndjson"):
+        raise UsageError(f"{table}: give a .csv or .jsonl table")
+    if not source.is_file():
+        raise UsageError(f"{table}: no such file")
+    target = Path(output)
+    if target.suffix.lower() not in (".db", ".yaml", ".yml"):
+        raise UsageError(f"{output}: the output is a store (.db) or a fact file (.yaml)")
+    folder = Path(facts_dir) if facts_dir else bundled_facts_dir()
+    tables = (Table(source, ColumnMap.parse(mapping)),)
+    with _progress(source.stat().st_size) as advance:
+        reader = FactReader(folder, tables=tables, skip=target, progress=advance)
+        if target.suffix.lower() == ".db":
+            build_store(reader, target, carry_from=target)
+            counts = Store(target).counts()
+            summary = (f"{target}: {counts['facts']} facts, {counts['entities']} entities, "
+                       f"{counts['reviewed']} reviewed claims")
+        else:
+            summary = f"{target}: {_write_imported(reader, source, target)} facts"
+    click.echo(summary)
+
+
+def _write_imported(reader: FactReader, source: Path, target: Path) -> int:
+    """Write the table's facts as a fact file, atomically, once every row and reference
+    has passed."""
+    from ..store.table import write_fact_file
+
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                    dir=target.parent if str(target.parent) else ".")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            count = write_fact_file((list(b.facts) for b in reader if b.path == source), out)
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None]]:
+    """A progress bar on a terminal (stderr), nothing elsewhere."""
+    if not sys.stderr.isatty():
+        yield lambda done: None
+        return
+    with click.progressbar(length=total, label="importing", file=sys.stderr) as bar:
+        yield bar.update
 
 
 @store.command("validate")

@@ -61,9 +61,10 @@ drop table temp.facts_vocab;
 """
 
 
-def build_store(facts: FactSet | Path, target: Path, *, carry_from: Path | None = None) -> Path:
-    """Write a folder of fact files (streamed) or a ``FactSet`` to a new SQLite file and
-    rename it onto ``target`` atomically."""
+def build_store(facts: FactSet | Path | FactReader, target: Path, *,
+                carry_from: Path | None = None) -> Path:
+    """Write a folder of fact files (streamed, or as a ``FactReader`` set up with tables) or
+    a ``FactSet`` to a new SQLite file and rename it onto ``target`` atomically."""
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(target.parent)
     handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX,
@@ -84,7 +85,7 @@ def build_store(facts: FactSet | Path, target: Path, *, carry_from: Path | None 
                                                 facts.reviewed)])
                 fingerprint = facts.fingerprint
             else:
-                reader = FactReader(facts)
+                reader = facts if isinstance(facts, FactReader) else FactReader(facts)
                 _write_batches(conn, reader)
                 fingerprint = reader.fingerprint
             _script(conn, INDEXES)

@@ -1,7 +1,7 @@
 """Reading and validating the human-edited fact files (``claims/*.yaml``).
 
 Owns: the fact file format (see ``claims/README.md``), its validation with errors that name
-file, line and field, and the dict form facts take inside the SQLite store. Must not: touch
+file, line and field, and writing facts in that format (``store import``). Must not: touch
 SQLite (that is ``store.py``).
 """
 
@@ -309,3 +309,31 @@ def parse_fact_file(path: Path, raw: bytes) -> tuple[list[Entity], list[Fact],
 
 def fact_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.y*ml") if p.is_file())
+
+
+def fact_file_entry(fact: Fact) -> dict[str, Any]:
+    """A fact as a fact file writes it (the fields it has, in the usual order)."""
+    entry: dict[str, Any] = {"id": fact.id, "kind": fact.kind, "subject": fact.subject}
+    if fact.object:
+        entry["object"] = fact.object
+    entry.update(measure=fact.measure, cues=list(fact.cues))
+    if fact.value is not None:
+        entry["value"] = fact.value.text
+    optional = {"tolerance": fact.tolerance or None, "as_of": fact.as_of,
+                "period": fact.period, "date": fact.date, "published": fact.published,
+                "note": fact.note}
+    entry.update((k, v) for k, v in optional.items() if v is not None)
+    entry["statement"] = fact.statement
+    entry["sources"] = [{k: v for k, v in (("url", s.url), ("title", s.title),
+                                           ("publisher", s.publisher), ("date", s.date),
+                                           ("reliability", s.reliability),
+                                           ("excerpt", s.excerpt)) if v}
+                        for s in fact.sources]
+    return entry
+
+
+def dump_facts(facts: list[Fact]) -> str:
+    """The YAML of ``facts`` as the items of a fact file's ``facts:`` list."""
+    text = yaml.safe_dump([fact_file_entry(f) for f in facts], sort_keys=False,
+                          allow_unicode=True, width=100)
+    return "".join(f"  {line}\n" for line in text.splitlines())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +23,7 @@ from ..model import Entity, Fact, ReviewedClaim
 
 if TYPE_CHECKING:
     from .facts import FieldLines
+    from .table import Table
 
 
 def fact_files(directory: Path) -> list[Path]:
@@ -71,16 +72,26 @@ class _Reference:
     path: str
     line: int | None
     field: str
+    column: str | None = None  # the table column it came from, for a row of a table
 
 
 class FactReader:
     """Iterate over a folder's fact files; after the last one, ``fingerprint`` is the hash of
     the bytes that were read, and every cross-file reference has been checked."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, *, tables: tuple[Table, ...] = (),
+                 skip: Path | None = None,
+                 progress: Callable[[int], None] | None = None) -> None:
+        """``tables`` are read after the files (``table.py``), ``skip`` is a file of the
+        folder to leave out (the one an import is about to replace), ``progress`` is told
+        how many bytes of the tables were read."""
         if not directory.is_dir():
             raise FactFileError("not a directory of fact files", str(directory))
-        self.files = fact_files(directory)
+        self.files = [p for p in fact_files(directory)
+                      if skip is None or not p.exists() or not skip.exists()
+                      or not p.samefile(skip)]
+        self.tables = tables
+        self._progress = progress
         if not self.files:
             raise FactFileError("no fact files (*.yaml) found", str(directory))
         self._digest = hashlib.sha256()
@@ -112,11 +123,28 @@ class FactReader:
             entities, records, reviewed, lines = facts.parse_fact_file(path, data)
             self._register(path, entities, records, reviewed, lines)
             yield FileBatch(path, tuple(entities), tuple(records), tuple(reviewed))
+        yield from self._tables()
         self._check_references()
         self._done = True
 
+    def _tables(self) -> Iterator[FileBatch]:
+        from .table import table_facts
+
+        def seen(line: str) -> None:
+            data = line.encode("utf-8")
+            self._digest.update(data)
+            if self._progress is not None:
+                self._progress(len(data))
+
+        for table in self.tables:
+            self._digest.update(table.path.name.encode())
+            for batch in table_facts(table.path, table.columns, seen=seen):
+                self._register(table.path, [], batch, [], {}, column=table.columns.column)
+                yield FileBatch(table.path, (), tuple(batch), ())
+
     def _register(self, path: Path, entities: list[Entity], facts: list[Fact],
-                  reviewed: list[ReviewedClaim], lines: FieldLines) -> None:
+                  reviewed: list[ReviewedClaim], lines: FieldLines,
+                  column: Callable[[str], str] | None = None) -> None:
         for entity in entities:
             if entity.id in self.entity_ids:
                 raise FactFileError(f"entity id '{entity.id}' is defined twice", str(path),
@@ -142,7 +170,8 @@ class FactReader:
                                *(("mentions", m) for m in fact.mentions)):
                 if ref and ref not in self.entity_ids:
                     self._fact_refs.append(_Reference(
-                        ref, "entity", fact.path, lines.get((fact.id, field), fact.line), field))
+                        ref, "entity", fact.path, lines.get((fact.id, field), fact.line), field,
+                        column(field) if column else None))
         for item in reviewed:
             if item.id in self._reviewed_ids or item.id in self.fact_ids:
                 raise FactFileError(f"id '{item.id}' is used twice", item.path, item.line, "id")
@@ -159,8 +188,10 @@ class FactReader:
         for ref in (*self._affiliations, *self._fact_refs, *self._reviewed_refs):
             known = self.entity_ids if ref.what == "entity" else self.fact_ids
             if ref.ref not in known:
-                raise FactFileError(f"unknown {ref.what} '{ref.ref}'{_hint(ref.ref, known)}",
-                                    ref.path, ref.line, ref.field)
+                message = f"unknown {ref.what} '{ref.ref}'{_hint(ref.ref, known)}"
+                if ref.column:
+                    raise FactFileError(f"column '{ref.column}': {message}", ref.path, ref.line)
+                raise FactFileError(message, ref.path, ref.line, ref.field)
 
 
 def _hint(name: str, known: Any) -> str:
