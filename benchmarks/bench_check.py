@@ -8,10 +8,12 @@ from ``os.wait4``) are its own:
 - ``seed``: the seed checked in-process against the bundled store (median of repeats).
 - for each store size (``--sizes 10k,100k``; ``1m`` takes a while): the fact files are
   generated once into ``--work`` (``benchmarks/synth.py``: deterministic, streamed), then
-  ``build`` (``factcheck store build``), ``open``, per-claim retrieval (``facts_about`` for a
-  claim's names, ``search`` for a claim that names no known entity: the full-text
-  fallback), and whole articles: the seed, a fallback article (8 claims naming no one) and a
-  5,000-word article about the store's companies.
+  ``build`` (in-process: the time reading and validating YAML apart from writing SQLite),
+  the same quantity facts as a JSON Lines table through ``factcheck store import``,
+  ``open``, per-claim retrieval (``facts_about`` for a claim's names, ``search`` for a claim
+  that names no known entity: the full-text fallback), and whole articles: the seed, a
+  fallback article (8 claims naming no one) and a 5,000-word article about the store's
+  companies.
 
 Prints a table of medians and writes the figures to a JSON file (``--json``) to compare runs.
 
@@ -113,11 +115,43 @@ def store_rows(size_name: str, repeat: int, work: Path) -> list[Row]:
           file=sys.stderr)
     db = work / f"store-{size_name}.db"
     db.unlink(missing_ok=True)
-    wall, cpu, peak, _ = run_child([*FACTCHECK, "store", "build", "--facts", str(folder),
-                                    "-o", str(db)])
+    wall, cpu, peak, out = run_child([sys.executable, __file__, "--step", "build", "--db",
+                                      str(db), "--facts", str(folder)])
     rows = [row(f"{size_name} build", [wall], [cpu], [peak],
-                db_mb=round(db.stat().st_size / 1e6, 1))]
+                db_mb=round(db.stat().st_size / 1e6, 1), **json.loads(out))]
+    entities, table = synth.write_table(work / f"entities-{size_name}",
+                                        work / f"table-{size_name}.jsonl", size)
+    imported = work / f"import-{size_name}.db"
+    imported.unlink(missing_ok=True)
+    wall, cpu, peak, out = run_child([*FACTCHECK, "store", "import", str(table), "--facts",
+                                      str(entities), "-o", str(imported)])
+    rows.append(row(f"{size_name} import (JSON Lines)", [wall], [cpu], [peak],
+                    facts=int(out.split(": ")[1].split()[0])))
+    imported.unlink()
     return rows + in_process(str(db), size, repeat, size_name)
+
+
+def build_step(facts: str, db: str) -> dict[str, float]:
+    """Build in-process, telling the time spent reading and validating YAML apart."""
+    from factcheck.store import build
+    from factcheck.store import facts as fact_files
+
+    spent = [0.0]
+    parse = fact_files.parse_fact_file
+
+    def timed(path: Path, raw: bytes) -> Any:
+        start = time.process_time()
+        try:
+            return parse(path, raw)
+        finally:
+            spent[0] += time.process_time() - start
+
+    fact_files.parse_fact_file = timed  # type: ignore[assignment]
+    start = time.process_time()
+    build.build_store(Path(facts), Path(db))
+    total = time.process_time() - start
+    return {"yaml_parse_validate_s": round(spent[0], 1),
+            "write_s": round(total - spent[0], 1)}
 
 
 # --- the in-process step (runs in the child) ----------------------------------------------
@@ -231,9 +265,13 @@ def main() -> int:
     parser.add_argument("--step", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--facts", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.step == "query":
         print(json.dumps(query_step(args.db, args.size, args.repeat)))
+        return 0
+    if args.step == "build":
+        print(json.dumps(build_step(args.facts, args.db)))
         return 0
 
     work = Path(args.work)

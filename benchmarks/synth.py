@@ -286,3 +286,42 @@ def fallback_article(store_facts: int, claims: int = 8, seed: int = 9) -> str:
                      f"{2005 + rng.randint(0, 19)}, the highest in its history.")
         lines.append("")
     return "\n".join(lines)
+
+
+def write_table(folder: Path, table: Path, facts: int) -> tuple[Path, Path]:
+    """The same store as a bulk import takes it: the entities as fact files in ``folder``,
+    and every quantity fact a row of a JSON Lines ``table`` (events and relations, which a
+    table does not hold, are left out)."""
+    import json
+
+    stamp = folder / ".complete"
+    wanted = f"table:{GENERATOR_VERSION}:{facts}"
+    if stamp.exists() and stamp.read_text() == wanted and table.exists():
+        return folder, table
+    folder.mkdir(parents=True, exist_ok=True)
+    companies = entity_count(facts)
+    with open(folder / "entities.yaml", "w", encoding="utf-8") as out:
+        out.write("entities:\n")
+        for i in range(companies):
+            out.write(_entities_yaml(company(i)))
+    with open(table, "w", encoding="utf-8") as out:
+        for number in range(facts):
+            c, measure, value, kind, year = fact_record(number, companies)
+            if kind != "quantity":
+                continue
+            rng = random.Random(number * 104729 + 3)
+            publisher = rng.choice(_PUBLISHERS)
+            fid = f"{c.id}-f{number}"
+            out.write(json.dumps({
+                "id": fid, "subject": c.id, "measure": measure, "value": value,
+                "cues": "|".join(next(m[1] for m in _MEASURES if m[0] == measure)),
+                "tolerance": 0.02, "period": year, "as_of": f"{year}-12-31",
+                "published": f"{year + 1}-02-15",
+                "statement": f"{c.name} reported {measure} of {value} for {year}.",
+                "source_url": f"https://news.example.com/{publisher.lower().replace(' ', '-')}"
+                              f"/{fid}",
+                "source_title": f"{fid} ({publisher})", "source_publisher": publisher,
+                "source_reliability": "primary" if publisher == "company filing" else "news",
+            }) + "\n")
+    stamp.write_text(wanted)
+    return folder, table

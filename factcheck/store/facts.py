@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..errors import FactFileError
-from ..language.quantities import parse_value
+from ..language.quantities import parse_value as _read_value
 from ..model import Entity, Fact, Kind, Quantity, ReviewedClaim, Source
 
 FACT_KINDS = ("quantity", "event", "relation", "quote")
@@ -28,6 +29,8 @@ ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 URL = re.compile(r"https?://[^\s/]+\.[^\s]+")
 PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+# A large store repeats its values ("$1.2 billion", "25%"); quantities are frozen, so shared.
+parse_value = lru_cache(maxsize=65536)(_read_value)
 
 ENTITY_FIELDS = {"id", "name", "kind", "aliases", "descriptors", "affiliation", "note"}
 FACT_FIELDS = {"id", "kind", "subject", "object", "mentions", "measure", "cues", "value",
