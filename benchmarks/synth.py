@@ -295,15 +295,19 @@ def write_table(folder: Path, table: Path, facts: int) -> tuple[Path, Path]:
     import json
 
     stamp = folder / ".complete"
-    wanted = f"table:{GENERATOR_VERSION}:{facts}"
+    wanted = f"table:{GENERATOR_VERSION}:{facts}:2"
     if stamp.exists() and stamp.read_text() == wanted and table.exists():
         return folder, table
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.yaml"):
+        old.unlink()
     companies = entity_count(facts)
-    with open(folder / "entities.yaml", "w", encoding="utf-8") as out:
-        out.write("entities:\n")
-        for i in range(companies):
-            out.write(_entities_yaml(company(i)))
+    for start in range(0, companies, FACTS_PER_FILE):  # files of the usual size
+        with open(folder / f"entities-{start // FACTS_PER_FILE:05d}.yaml", "w",
+                  encoding="utf-8") as out:
+            out.write("entities:\n")
+            for i in range(start, min(start + FACTS_PER_FILE, companies)):
+                out.write(_entities_yaml(company(i)))
     with open(table, "w", encoding="utf-8") as out:
         for number in range(facts):
             c, measure, value, kind, year = fact_record(number, companies)
