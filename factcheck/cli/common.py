@@ -22,7 +22,6 @@ from typing import Any, TextIO, TypeVar
 
 import click
 
-from ..ci.config import parse_statuses
 from ..errors import FactcheckError, UsageError
 from ..reporters.json_format import error_to_dict
 
@@ -42,6 +41,14 @@ class ExitError(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         click.echo(f"factcheck: error: {self.format_message()}", err=True)
+
+
+def parse_statuses(value: str, option: str) -> tuple[str, ...]:
+    """The statuses of a comma list (read by ``ci/config.py``, imported only here: it loads
+    the rule codes, and with them the rules, which ``--help`` never needs)."""
+    from ..ci.config import parse_statuses as parse
+
+    return parse(value, option)
 
 
 def parse_date(value: str | None) -> dt.date | None:
