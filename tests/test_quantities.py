@@ -158,3 +158,25 @@ def test_a_number_inside_a_name_is_not_a_figure() -> None:
 def test_a_day_after_an_abbreviated_month_is_not_a_count() -> None:
     assert find_quantities("the startup said in a Dec. 23 blog post") == []
     assert [q.unit for q in find_quantities("it has 23 blog posts")] == ["blog post"]
+
+
+# --- long runs stay linear ----------------------------------------------------------------
+
+def test_a_10000_digit_figure_is_no_figure_and_costs_no_more_than_its_length() -> None:
+    """A 10,000-digit figure took 40 s: each pattern started at every digit and scanned the
+    run to its end. A run longer than any figure is hidden from the patterns."""
+    found = find_quantities("Acme earned $" + "9" * 10_000 + " in 2024.")
+    assert [q.kind for q in found] == [Kind.YEAR]
+    assert find_quantities("$" + "1" * 40)[0].kind is Kind.MONEY  # 40 characters: a figure
+
+
+def test_a_long_figure_in_words_is_still_read() -> None:
+    text = "one hundred and twenty three thousand four hundred and fifty six people"
+    assert find_quantities(text)[0].value == 123_456
+
+
+def test_runs_of_number_words_are_bounded() -> None:
+    """"a a a ..." is a run of number words with no end; each pattern took it to its end
+    from every "a" (4,000 characters took 15 s). No figure reads more than a dozen words."""
+    found = find_quantities("a " * 2_000 + "and 5 people")
+    assert [q.value for q in found] == [5]
