@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.language import quantities
 from factcheck.language.quantities import compare, describe, find_quantities, parse_value
 from factcheck.model import Kind, Qualifier, Quantity
 
@@ -180,3 +185,24 @@ def test_runs_of_number_words_are_bounded() -> None:
     from every "a" (4,000 characters took 15 s). No figure reads more than a dozen words."""
     found = find_quantities("a " * 2_000 + "and 5 people")
     assert [q.value for q in found] == [5]
+
+
+PIECES = ["$", "5", "12", "2024", "1,200", "0.5", "%", " percent", " twice", " doubled", " one",
+          " a", " an", " and", " half", " hundred", " billion", " in", " out of", " thirds",
+          " March", " people", " bn", "x", "-", " ", ".", ",", " fiscal", " Acme", "twentieth"]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_texts_without_a_digit_or_number_word_are_skipped_safely(pieces: list[str]) -> None:
+    """The figure patterns skip a text with no digit and no number word (most clauses): the
+    figures found are the same as when every pattern runs."""
+    text = "".join(pieces)
+    gated = quantities._candidates.__wrapped__(text)  # type: ignore[attr-defined]
+    everything = re.compile("")
+    real = quantities._MAY_HOLD_FIGURE
+    quantities._MAY_HOLD_FIGURE = everything
+    try:
+        assert quantities._candidates.__wrapped__(text) == gated  # type: ignore[attr-defined]
+    finally:
+        quantities._MAY_HOLD_FIGURE = real

@@ -39,6 +39,11 @@ WORDS_PATTERN = (
     r"(?:(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r"|an?)"
     r"(?:[\s-]{1,4}(?:" + _WORD + rf")){{0,{MAX_NUMBER_WORDS}}})"
 )
+# Every figure holds a digit or one of these words (a lone "a" or "an" is no number): a
+# text with neither holds no figure, and the figure patterns need not look at it.
+NUMBER_WORD_START = r"\b(?:" + "|".join(sorted(
+    [*UNITS, *TENS, *SCALES, *FRACTIONS, "tenths", "quarters", "thirds", "fifths", "halves"],
+    key=len, reverse=True)) + ")"
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 SCALE_PATTERN = r"(?:hundred|thousand|million|billion|trillion)"
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Kind, Qualifier, Quantity, Span
 from .numbers import (
     DIGITS_PATTERN,
+    NUMBER_WORD_START,
     SCALE_PATTERN,
     SCALES,
     SUFFIX_SCALES,
@@ -175,7 +177,14 @@ MAX_FIGURE_CHARS = 40
 _LONG_RUN = re.compile(rf"[\d.,]{{{MAX_FIGURE_CHARS + 1},}}")
 
 
-def _candidates(text: str) -> list[Quantity]:
+_MAY_HOLD_FIGURE = re.compile(rf"\d|{NUMBER_WORD_START}|\b(?:twice|double|triple|quadruple"
+                              r"|thrice)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # a clause's text is read again for its claim and its standalone form
+def _candidates(text: str) -> tuple[Quantity, ...]:
+    if not _MAY_HOLD_FIGURE.search(text):
+        return ()
     found: list[Quantity] = []
     text = _LONG_RUN.sub(lambda m: "_" * len(m.group(0)), text)
     for kind, pattern in _PATTERNS:
@@ -185,7 +194,7 @@ def _candidates(text: str) -> list[Quantity]:
             quantity = _build(kind, m)
             if quantity is not None:
                 found.append(quantity)
-    return found
+    return tuple(found)
 
 
 def _build(kind: str, m: re.Match[str]) -> Quantity | None:
