@@ -86,21 +86,3 @@ def test_the_registry_and_an_unknown_format() -> None:
     assert list(FORMATS) == ["terminal", "markdown", "json", "html"]
     with pytest.raises(UsageError, match="unknown format 'yaml'"):
         render(SAMPLE_REPORT, "yaml", io.StringIO())
-
-
-@pytest.mark.parametrize("count", [0, 1, None])
-def test_claims_are_written_one_at_a_time_as_json_dump_would(
-        count: int | None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """5 MB of prose gives 50,000 claims: the report is never held as one tree of dicts."""
-    from dataclasses import replace
-
-    from factcheck.reporters import json_format
-
-    report = replace(SAMPLE_REPORT, claims=SAMPLE_REPORT.claims[:count])
-    whole = json.dumps(report_to_dict(report), indent=2, ensure_ascii=False) + "\n"
-
-    def refuse(_: Report) -> None:
-        raise AssertionError("the whole report was built as one tree")
-
-    monkeypatch.setattr(json_format, "report_to_dict", refuse)
-    assert rendered(report) == whole
