@@ -658,3 +658,15 @@ def test_a_backtick_in_a_file_name_keeps_its_code_span(repo: Path) -> None:
     (repo / "articles/false.md").unlink()
     code, out, _ = run("articles", "--format", "markdown")
     assert code == 1 and "| ``articles/we`ird.md:8:1`` | contradicted |" in out
+
+
+def test_a_folder_link_out_of_the_repository_is_never_read(repo: Path, tmp_path: Path) -> None:
+    write(tmp_path, "outside/secret.md", SECRET)
+    (repo / "articles/more").symlink_to(tmp_path / "outside")
+    code, out, _ = run("articles")  # a linked folder inside a walked one is not followed
+    assert code == 1 and "SECRET" not in out and "checked 2 articles" in out
+    for named in ("articles/more", "articles/more/", "articles/more/secret.md"):
+        code, out, _ = run(named)
+        assert code == 0 and "SECRET" not in out, named
+        assert out.splitlines()[0] == ("articles/more/secret.md: skipped: symbolic link to a "
+                                       "file outside the repository, not read"), named

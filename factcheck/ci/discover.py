@@ -149,21 +149,24 @@ def discover(paths: Sequence[str], *, include: Sequence[str], exclude: Sequence[
     skipped: dict[str, str] = {}
     for given in paths:
         path = absolute(Path(given), base)
+        written = base / given  # as written, links unresolved: is it in the repository?
         if path.is_dir():
             for file in _walk(path, root, exclude, ignore_files):
                 if matches(relative_to_root(file, root), include):
-                    why = not_read(file, fence)
-                    if why:
-                        skipped[display_path(file, base)] = f"{why}, not read"
+                    inside = file.relative_to(path)
+                    why = not_read(written / inside, fence)
+                    if why:  # shown as written: a resolved name would say where it leads
+                        skipped[Path(os.path.normpath(Path(given) / inside)).as_posix()] = \
+                            f"{why}, not read"
                     else:
                         found[display_path(file, base)] = None
         elif path.exists() or path.is_symlink():
             relative = relative_to_root(path, root)
-            why = not_read(path, fence)
+            why = not_read(written, fence)
             if why and why != OUTSIDE:
                 refused.append((given, f"is {why}, not an article"))
             elif why:
-                skipped[display_path(path, base)] = f"{why}, not read"
+                skipped[Path(os.path.normpath(given)).as_posix()] = f"{why}, not read"
             elif matches(relative, include) and not excluded(relative, exclude):
                 found[display_path(path, base)] = None
         else:
@@ -239,19 +242,24 @@ def repository_root(start: Path) -> Path:
 
 
 def not_read(path: Path, fence: Path) -> str | None:
-    """Why ``path`` is not to be read, or None: it is reached through a symbolic link and
-    really lies outside ``fence`` (``OUTSIDE``), or it is a FIFO, a device or a socket (its
-    kind, "a named pipe (FIFO)"). A path
-    that cannot be looked at (missing, a link loop) is left for the reader to report."""
-    full = absolute(path)
+    """Why ``path`` is not to be read, or None: it stands inside ``fence`` but really lies
+    outside it, through a symbolic link to a file or to a folder above it (``OUTSIDE``); or
+    it is a FIFO, a device or a socket (its kind, "a named pipe (FIFO)"). ``path`` is taken
+    as written, its links unresolved. A path that cannot be looked at (missing, a link loop)
+    is left for the reader to report; one named outside the repository is the user's."""
+    literal = Path(os.path.abspath(path))
     try:
-        real = Path(os.path.realpath(full, strict=True))
+        real = Path(os.path.realpath(literal, strict=True))
         mode = os.stat(real).st_mode
     except (OSError, RuntimeError):  # RuntimeError: a loop, before Python 3.13
         return None
-    if real != full and real != fence and fence not in real.parents:
+    if _within(literal, fence) and not _within(real, fence):
         return OUTSIDE
     return special_kind(mode)
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
 
 
 # --- git -----------------------------------------------------------------------------------
