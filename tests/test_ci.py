@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 import factcheck.cli
 from factcheck.cli.ci import ci
+from tests.test_sarif import validate
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
 PROJECT = Path(__file__).parent.parent
@@ -295,7 +296,7 @@ def test_bad_files_are_reported_and_the_rest_still_checked(repo: Path) -> None:
     assert "missing.md: error: no such file or folder" in lines
     assert "articles/binary.md: error: binary file, not an article (found NUL bytes)" in lines
     assert any(line.startswith("articles/broken.md:2: error: front matter:") for line in lines)
-    assert "articles/unreadable.md: error: no such file" in lines
+    assert "articles/unreadable.md: error: broken symbolic link" in lines
     if locked:
         assert "articles/locked.md: error: cannot read: Permission denied" in lines
     assert FALSE_LINE in lines  # the good articles were still checked
@@ -589,3 +590,83 @@ def test_notes_are_notices_on_github_and_folded_in_markdown(repo: Path) -> None:
     assert "3 errors and 2 notes more not annotated" in out
     text = run("articles", "--format", "markdown", "--min-level", "note")[1]
     assert "<details><summary>11 notes</summary>" in text
+
+
+# --- links and special files ---------------------------------------------------------------
+
+SECRET = "Jane Doe co-founded Acme in 2012. SECRET-LINE-42\n"
+
+
+def test_a_link_out_of_the_repository_is_skipped_never_read(repo: Path, tmp_path: Path) -> None:
+    """A pull request adding articles/x.md -> /etc/passwd put that file in the CI log."""
+    outside = write(tmp_path, "outside/secret.md", SECRET)
+    (repo / "articles/x.md").symlink_to(outside)
+    (repo / "articles/alias.md").symlink_to(repo / "articles/clean.md")  # inside: read
+    skipped = "articles/x.md: skipped: symbolic link to a file outside the repository, not read"
+    code, out, _ = run("articles")
+    assert code == 1 and skipped in out.splitlines() and "SECRET" not in out
+    assert out.splitlines()[-1].endswith(", 1 skipped")
+    assert "checked 3 articles" in out  # clean, false and the link inside
+    for fmt in ("markdown", "json", "sarif", "github"):
+        code, out, _ = run("articles", "--format", fmt)
+        assert code == 1 and "SECRET" not in out and "articles/x.md" in out, fmt
+        if fmt == "sarif":
+            assert validate(json.loads(out)) == []
+    code, out, _ = run("articles/x.md")  # named on the command line: skipped all the same
+    assert code == 0 and skipped in out.splitlines()
+    data = json.loads(run("articles/x.md", "--format", "json")[1])
+    assert data["skipped"] == [{"path": "articles/x.md", "reason": skipped.split(": ")[-1]}]
+
+
+def test_a_link_out_of_the_repository_is_skipped_with_changed_since(repo: Path,
+                                                                    tmp_path: Path) -> None:
+    (repo / "articles/x.md").symlink_to(write(tmp_path, "outside/secret.md", SECRET))
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "A link")
+    code, out, _ = run("--changed-since", "main")
+    assert code == 0 and "SECRET" not in out
+    assert out.splitlines() == [
+        "articles/x.md: skipped: symbolic link to a file outside the repository, not read",
+        "factcheck: checked 0 articles: no findings, 1 skipped"]
+
+
+def test_a_fifo_in_a_folder_is_skipped_and_never_blocks(repo: Path) -> None:
+    os.mkfifo(repo / "articles/pipe.md")
+    code, out, _ = run("articles")
+    assert code == 1 and "articles/pipe.md: skipped: a named pipe (FIFO), not read" in out
+
+
+def test_special_files_named_on_the_command_line_are_errors(repo: Path) -> None:
+    os.mkfifo(repo / "pipe.md")
+    code, out, _ = run("pipe.md")
+    assert code == 2 and "pipe.md: error: is a named pipe (FIFO), not an article" in out
+    if os.path.exists("/dev/zero"):  # once exit 0: not an article by its name, so left out
+        code, out, _ = run("/dev/zero")
+        assert code == 2 and "/dev/zero: error: is a character device, not an article" in out
+
+
+def test_a_link_loop_is_reported_as_a_loop(repo: Path) -> None:
+    (repo / "articles/loop.md").symlink_to(repo / "articles/loop.md")
+    code, out, _ = run("articles")
+    assert code == 2
+    assert "articles/loop.md: error: symbolic link loop (too many levels of symbolic links)" \
+        in out.splitlines()
+
+
+def test_a_backtick_in_a_file_name_keeps_its_code_span(repo: Path) -> None:
+    write(repo, "articles/we`ird.md", FALSE)
+    (repo / "articles/false.md").unlink()
+    code, out, _ = run("articles", "--format", "markdown")
+    assert code == 1 and "| ``articles/we`ird.md:8:1`` | contradicted |" in out
+
+
+def test_a_folder_link_out_of_the_repository_is_never_read(repo: Path, tmp_path: Path) -> None:
+    write(tmp_path, "outside/secret.md", SECRET)
+    (repo / "articles/more").symlink_to(tmp_path / "outside")
+    code, out, _ = run("articles")  # a linked folder inside a walked one is not followed
+    assert code == 1 and "SECRET" not in out and "checked 2 articles" in out
+    for named in ("articles/more", "articles/more/", "articles/more/secret.md"):
+        code, out, _ = run(named)
+        assert code == 0 and "SECRET" not in out, named
+        assert out.splitlines()[0] == ("articles/more/secret.md: skipped: symbolic link to a "
+                                       "file outside the repository, not read"), named

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -281,3 +282,28 @@ def test_lazy_commands_are_listed_with_their_own_help() -> None:
         assert command is not None
         assert click.Command(name, help=declared).get_short_help_str(200) == \
             command.get_short_help_str(200)
+
+
+def test_special_files_are_refused_by_name_with_exit_2(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)  # a FIFO nobody writes to once blocked check for ever
+    code, out, err = run("check", str(fifo))
+    assert code == 2 and out == ""
+    assert err == f"factcheck: error: {fifo}: is a named pipe (FIFO), not an article\n"
+    code, out, _ = run("check", str(fifo), "--format", "json")
+    assert code == 2 and json.loads(out)["error"].endswith("is a named pipe (FIFO), not an "
+                                                           "article")
+    if os.path.exists("/dev/zero"):  # once read for ever (6.7 GB in 15 s)
+        code, _, err = run("check", "/dev/zero")
+        assert code == 2 and "/dev/zero: is a character device" in err
+
+
+def test_limits_are_exit_2_with_one_line(tmp_path: Path) -> None:
+    bomb = Path(__file__).parent / "fixtures" / "hostile" / "alias-bomb.md"
+    code, out, err = run("check", str(bomb), "--format", "json")
+    assert code == 2 and "aliases expand to more than 10,000 values" in json.loads(out)["error"]
+    long_line = tmp_path / "long.txt"
+    long_line.write_text(CLEAN.strip() * 3000 + "\n")
+    code, _, err = run("check", str(long_line))
+    assert code == 2 and err.strip().endswith(":1: a line longer than 100,000 characters, "
+                                              "the limit for a line of an article")

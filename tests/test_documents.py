@@ -124,3 +124,14 @@ def test_a_date_later_in_the_text_does_not_date_the_article() -> None:
     document = read_text("A headline\n\nSoftBank said on Jan. 23, 2025 that it would invest.\n",
                          "story.txt")
     assert document.date is None
+
+
+def test_positions_are_placed_from_line_starts_counted_once() -> None:
+    """Each claim's line was counted from the start of the file: quadratic on a long one."""
+    text = "First line.\n\nSecond para, line 3.\nLine 4 here.\n\n\nLast line.\n"
+    doc = read_text(text, "a.txt")
+    for offset in range(len(text) + 1):
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        assert (doc.position(offset).line, doc.position(offset).column) == (line, column)
+    assert doc.__dict__["_line_starts"] == [0, 12, 13, 34, 47, 48, 49, 60]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import random
+import time
 
 import pytest
 from webserver import EXCERPT_PAGES, PAGE_JSON_LD, PAGE_META
@@ -243,3 +244,24 @@ def test_random_tag_soup_keeps_the_offset_map() -> None:
         except DocumentError:
             continue  # nothing readable left (all inside <nav> or a tag)
         assert_offsets_map(raw, page)
+
+
+def test_an_unclosed_comment_runs_to_the_end_of_the_page() -> None:
+    page = parse_html("<p>Acme grew fast in 2024.</p><!-- never closed <p>Hidden words.</p>",
+                      source="a.html")
+    assert "Acme grew fast" in page.text and "Hidden" not in page.text
+
+
+@pytest.mark.parametrize("piece", ["<!--", "<table><tr><td>1</td>", "<header>",
+                                   "<thead><tr><th>a</th>", "<time datetime='2025-01-01'>"])
+def test_deep_or_endless_markup_is_read_in_linear_time(piece: str) -> None:
+    """100,000 characters of one piece: html.parser searched for the end of each unclosed
+    comment again, and each cell, header and date asked all its parents (nested, as tags
+    never closed are): seconds to minutes. Now a second or two at most."""
+    raw = "<p>Acme grew fast in 2024.</p>" + piece * (100_000 // len(piece))
+    start = time.perf_counter()
+    try:
+        parse_html(raw, source="a.html")
+    except DocumentError:
+        pass  # the prose may be judged furniture inside the markup: refusing is fine
+    assert time.perf_counter() - start < 10.0

@@ -111,3 +111,17 @@ def test_a_git_repository_agrees_with_git_check_ignore(tmp_path: Path) -> None:
                             cwd=tmp_path, check=True, capture_output=True, text=True).stdout
     by_git = tuple(sorted(p for p in listed.split() if p.endswith(".md")))
     assert walk(tmp_path) == by_git == ("keep1.md", "sub/a.md")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_ignore_file_that_is_a_link_or_no_regular_file_gives_no_rules(tmp_path: Path) -> None:
+    """A pull request adding articles/.gitignore -> /dev/zero made ci read without end (a
+    MemoryError traceback); a FIFO would block it. Git does not follow such a link either."""
+    import os
+
+    make(tmp_path, {".git/HEAD": "", "articles/a.md": "A.", "notes/b.md": "B.",
+                    "other/c.md": "C.", "other/.gitignore-real": "c.md\n"})
+    (tmp_path / "articles" / ".gitignore").symlink_to("/dev/zero")
+    os.mkfifo(tmp_path / "notes" / ".gitignore")
+    (tmp_path / "other" / ".gitignore").symlink_to(tmp_path / "other" / ".gitignore-real")
+    assert walk(tmp_path) == ("articles/a.md", "notes/b.md", "other/c.md")

@@ -24,7 +24,7 @@ FLOOR = {name: level for level, names in enumerate(FLOORS) for name in names}
 OWNERS = {
     "bs4": {"read/htmlpage"}, "httpx": {"read/fetch"},
     "sqlite_utils": {"store/store", "store/snapshots"},
-    "rapidfuzz": {"rules/matching", "store/sources"}, "pysbd": {"language/extract"},
+    "rapidfuzz": {"rules/matching", "store/sources"}, "pysbd": {"language/sentences"},
     "yaml": {"store/facts", "read/markdown"},
     "click": {"cli/cli", "cli/sources", "cli/ci", "cli/common"},
 }

@@ -1,8 +1,12 @@
-"""Markdown articles never lose a sentence: markers, footnotes, front matter and tables."""
+"""Markdown articles never lose a sentence: markers, footnotes, front matter and tables; front
+matter is read with its aliases bounded, and code spans are found in one pass."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,7 +14,8 @@ import pytest
 from factcheck.errors import DocumentError
 from factcheck.model import Status
 from factcheck.pipeline import check
-from factcheck.read.documents import read_text
+from factcheck.read.documents import load_document, read_text
+from factcheck.read.markdown import _code_spans
 
 DATE = dt.date(2025, 3, 1)
 FALSE = "Acme has over $80 trillion in assets under management."
@@ -79,3 +84,47 @@ def test_shortcodes_and_templating_are_not_prose() -> None:
 def test_claims_in_table_cells_are_read_with_their_header(acme_store: Any, table: str) -> None:
     found = statuses(acme_store, f"# Managers\n\n{table}", "a.md")
     assert [s for _, s in found] == [Status.CONTRADICTED]
+
+
+HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
+# The pattern inline code was found with; _code_spans must match exactly what it matched.
+INLINE_CODE = re.compile(r"(`+)[^`\n]*?\1")
+
+
+@pytest.mark.parametrize("name", ["alias-bomb.md", "recursive-alias.md"])
+def test_an_alias_bomb_is_refused_before_it_is_expanded(name: str) -> None:
+    path = str(HOSTILE / name)
+    with pytest.raises(DocumentError, match=rf"{name}:2: front matter: aliases expand to "
+                                            r"more than 10,000 values"):
+        load_document(path)
+
+
+def test_a_few_aliases_in_ordinary_front_matter_still_work() -> None:
+    doc = read_text("---\ntitle: &t Acme at work\nog_title: *t\ntags: &k [a, b]\nalso: *k\n"
+                    "date: 2025-03-01\n---\n\nAcme grew fast in 2024.\n", "a.md", "markdown")
+    assert doc.title == "Acme at work" and str(doc.date) == "2025-03-01"
+
+
+def test_front_matter_nested_too_deeply_is_one_error() -> None:
+    text = "---\ntitle: " + "[" * 3000 + "]" * 3000 + "\n---\nAcme grew fast.\n"
+    with pytest.raises(DocumentError, match=r"a\.md:2: front matter: nested too deeply"):
+        read_text(text, "a.md", "markdown")
+
+
+def test_code_spans_are_what_the_inline_code_pattern_matched() -> None:
+    for size in range(8):
+        for chars in itertools.product("`a\n", repeat=size):
+            text = "".join(chars)
+            assert _code_spans(text) == [m.span() for m in INLINE_CODE.finditer(text)], text
+
+
+def test_code_spans_in_prose() -> None:
+    text = "Use `pip` here, ``` a long one ``` there, and a lone ` tick."
+    assert [text[s:e] for s, e in _code_spans(text)] == ["`pip`", "``` a long one ```"]
+
+
+def test_a_run_of_backticks_is_read_in_one_pass() -> None:
+    """100,000 backticks took over a minute: the pattern tried every shorter opener."""
+    text = "A " + "`" * 99_997 + "\n\nAcme grew fast in 2024.\n"  # not a fence: "A " first
+    assert _code_spans(text) == [(2, 99_998)]
+    assert "Acme grew fast" in read_text(text, "a.md", "markdown").text

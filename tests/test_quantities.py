@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.language import quantities
 from factcheck.language.quantities import compare, describe, find_quantities, parse_value
 from factcheck.model import Kind, Qualifier, Quantity
 
@@ -158,3 +163,46 @@ def test_a_number_inside_a_name_is_not_a_figure() -> None:
 def test_a_day_after_an_abbreviated_month_is_not_a_count() -> None:
     assert find_quantities("the startup said in a Dec. 23 blog post") == []
     assert [q.unit for q in find_quantities("it has 23 blog posts")] == ["blog post"]
+
+
+# --- long runs stay linear ----------------------------------------------------------------
+
+def test_a_10000_digit_figure_is_no_figure_and_costs_no_more_than_its_length() -> None:
+    """A 10,000-digit figure took 40 s: each pattern started at every digit and scanned the
+    run to its end. A run longer than any figure is hidden from the patterns."""
+    found = find_quantities("Acme earned $" + "9" * 10_000 + " in 2024.")
+    assert [q.kind for q in found] == [Kind.YEAR]
+    assert find_quantities("$" + "1" * 40)[0].kind is Kind.MONEY  # 40 characters: a figure
+
+
+def test_a_long_figure_in_words_is_still_read() -> None:
+    text = "one hundred and twenty three thousand four hundred and fifty six people"
+    assert find_quantities(text)[0].value == 123_456
+
+
+def test_runs_of_number_words_are_bounded() -> None:
+    """"a a a ..." is a run of number words with no end; each pattern took it to its end
+    from every "a" (4,000 characters took 15 s). No figure reads more than a dozen words."""
+    found = find_quantities("a " * 2_000 + "and 5 people")
+    assert [q.value for q in found] == [5]
+
+
+PIECES = ["$", "5", "12", "2024", "1,200", "0.5", "%", " percent", " twice", " doubled", " one",
+          " a", " an", " and", " half", " hundred", " billion", " in", " out of", " thirds",
+          " March", " people", " bn", "x", "-", " ", ".", ",", " fiscal", " Acme", "twentieth"]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+def test_texts_without_a_digit_or_number_word_are_skipped_safely(pieces: list[str]) -> None:
+    """The figure patterns skip a text with no digit and no number word (most clauses): the
+    figures found are the same as when every pattern runs."""
+    text = "".join(pieces)
+    gated = quantities._candidates.__wrapped__(text)  # type: ignore[attr-defined]
+    everything = re.compile("")
+    real = quantities._MAY_HOLD_FIGURE
+    quantities._MAY_HOLD_FIGURE = everything
+    try:
+        assert quantities._candidates.__wrapped__(text) == gated  # type: ignore[attr-defined]
+    finally:
+        quantities._MAY_HOLD_FIGURE = real

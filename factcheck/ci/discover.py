@@ -17,6 +17,11 @@ configuration file, else the working directory), with ``/`` as separator:
 While walking a folder, hidden folders (``.git``, ``.venv``), what ``.gitignore`` and
 ``.ignore`` files ignore, virtual environments, build output and installed packages are
 skipped, and so are text files that are never articles (``ignores`` says which).
+
+Never read, but reported as skipped (``Selection.skipped``): a symbolic link that leads out
+of the repository (a pull request adding ``articles/x.md -> /etc/passwd`` would put that
+file in the log), and a FIFO, device or socket met in a folder (a FIFO would block the run).
+Such a file named on the command line is refused instead (``Selection.refused``).
 """
 
 from __future__ import annotations
@@ -30,15 +35,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UsageError
+from ..read.files import special_kind
 from .ignores import IgnoreFiles, not_an_article, skipped_folder
 
 
 @dataclass(frozen=True)
 class Selection:
-    """Files to check (display paths, sorted) and the named paths that do not exist."""
+    """Files to check (display paths, sorted), the named paths that do not exist, the ones
+    refused (a named FIFO or device) and the ones skipped, each with the reason."""
 
     files: tuple[str, ...]
     missing: tuple[str, ...] = ()
+    refused: tuple[tuple[str, str], ...] = ()
+    skipped: tuple[tuple[str, str], ...] = ()
 
 
 # --- globs ---------------------------------------------------------------------------------
@@ -133,21 +142,37 @@ def discover(paths: Sequence[str], *, include: Sequence[str], exclude: Sequence[
     """
     base = (cwd or Path.cwd()).resolve()
     root = root.resolve()
+    fence = repository_root(root)
     found: dict[str, None] = {}
     missing: list[str] = []
+    refused: list[tuple[str, str]] = []
+    skipped: dict[str, str] = {}
     for given in paths:
         path = absolute(Path(given), base)
+        written = base / given  # as written, links unresolved: is it in the repository?
         if path.is_dir():
             for file in _walk(path, root, exclude, ignore_files):
                 if matches(relative_to_root(file, root), include):
-                    found[display_path(file, base)] = None
+                    inside = file.relative_to(path)
+                    why = not_read(written / inside, fence)
+                    if why:  # shown as written: a resolved name would say where it leads
+                        skipped[Path(os.path.normpath(Path(given) / inside)).as_posix()] = \
+                            f"{why}, not read"
+                    else:
+                        found[display_path(file, base)] = None
         elif path.exists() or path.is_symlink():
             relative = relative_to_root(path, root)
-            if matches(relative, include) and not excluded(relative, exclude):
+            why = not_read(written, fence)
+            if why and why != OUTSIDE:
+                refused.append((given, f"is {why}, not an article"))
+            elif why:
+                skipped[Path(os.path.normpath(given)).as_posix()] = f"{why}, not read"
+            elif matches(relative, include) and not excluded(relative, exclude):
                 found[display_path(path, base)] = None
         else:
             missing.append(given)
-    return Selection(tuple(sorted(found)), tuple(missing))
+    return Selection(tuple(sorted(found)), tuple(missing), tuple(refused),
+                     tuple(sorted(skipped.items())))
 
 
 def _walk(folder: Path, root: Path, exclude: Sequence[str], ignore_files: bool
@@ -183,8 +208,10 @@ def select(files: Iterable[Path], *, include: Sequence[str], exclude: Sequence[s
     the text files that are never articles (a changed ``requirements.txt``)."""
     base = (cwd or Path.cwd()).resolve()
     root = root.resolve()
+    fence = repository_root(root)
     limits = [absolute(Path(w), base) for w in within]
     chosen = set()
+    skipped: dict[str, str] = {}
     for file in files:
         full = absolute(file, base)
         if limits and not any(full == lim or lim in full.parents for lim in limits):
@@ -192,8 +219,47 @@ def select(files: Iterable[Path], *, include: Sequence[str], exclude: Sequence[s
         relative = relative_to_root(full, root)
         if matches(relative, include) and not excluded(relative, exclude) \
                 and not not_an_article(full):
-            chosen.add(display_path(full, base))
-    return Selection(tuple(sorted(chosen)))
+            why = not_read(full, fence)
+            if why:
+                skipped[display_path(full, base)] = f"{why}, not read"
+            else:
+                chosen.add(display_path(full, base))
+    return Selection(tuple(sorted(chosen)), skipped=tuple(sorted(skipped.items())))
+
+
+# --- what is never read -------------------------------------------------------------------
+
+OUTSIDE = "symbolic link to a file outside the repository"
+
+
+def repository_root(start: Path) -> Path:
+    """The nearest folder from ``start`` up that holds ``.git`` (a folder, or a file in a
+    worktree), else ``start``: links may lead anywhere inside it, never out of it."""
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return start
+
+
+def not_read(path: Path, fence: Path) -> str | None:
+    """Why ``path`` is not to be read, or None: it stands inside ``fence`` but really lies
+    outside it, through a symbolic link to a file or to a folder above it (``OUTSIDE``); or
+    it is a FIFO, a device or a socket (its kind, "a named pipe (FIFO)"). ``path`` is taken
+    as written, its links unresolved. A path that cannot be looked at (missing, a link loop)
+    is left for the reader to report; one named outside the repository is the user's."""
+    literal = Path(os.path.abspath(path))
+    try:
+        real = Path(os.path.realpath(literal, strict=True))
+        mode = os.stat(real).st_mode
+    except (OSError, RuntimeError):  # RuntimeError: a loop, before Python 3.13
+        return None
+    if _within(literal, fence) and not _within(real, fence):
+        return OUTSIDE
+    return special_kind(mode)
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
 
 
 # --- git -----------------------------------------------------------------------------------

@@ -2,8 +2,10 @@
 
 Owns: ``Finding`` (a claim whose status the policy fails or warns on, with its place in the
 file and the evidence), ``FileError`` (an article that could not be checked), the per-article
-``ArticleResult``, the whole-run ``CiResult`` with its counts, and ``exit_code`` -- the one
-function that decides 0 / 1 / 2. Every ``ci`` format renders from ``CiResult``.
+``ArticleResult``, ``Skipped`` (a file found but never read: a symbolic link out of the
+repository, a FIFO or a device), the whole-run ``CiResult`` with its counts, and
+``exit_code`` -- the one function that decides 0 / 1 / 2. Every ``ci`` format renders from
+``CiResult``.
 Must not: read files, run the pipeline, or format output.
 """
 
@@ -98,6 +100,14 @@ class UnusedIgnore:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A file found but never read, and why: reported, and no reason to fail the run."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ArticleResult:
     """One article of the run: its report and findings, or the error that stopped it."""
 
@@ -117,6 +127,7 @@ class CiResult:
     warn_on: tuple[str, ...]
     stale_baseline: int = 0  # baseline entries that matched nothing in the checked files
     note_on: tuple[str, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
 
     @property
     def findings(self) -> tuple[Finding, ...]:

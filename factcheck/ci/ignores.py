@@ -21,7 +21,11 @@ from pathlib import Path
 
 import pathspec
 
+from ..errors import DocumentError
+from ..read.files import read_bytes
+
 IGNORE_FILES = (".gitignore", ".ignore")  # in this order: .ignore wins in one folder
+MAX_IGNORE_FILE_BYTES = 1_000_000
 # Folders no article lives in (ruff's defaults, less the hidden ones the walk skips anyway).
 SKIPPED_FOLDERS = frozenset({
     "node_modules", "__pycache__", "__pypackages__", "site-packages", "dist-packages",
@@ -91,9 +95,14 @@ class IgnoreFiles:
 
 
 def _read(file: Path, base: Path) -> _Rules | None:
+    # Git does not follow a symbolic link to an ignore file, and an ignore file is small: a
+    # link to /dev/zero or a FIFO added by a pull request must not stall or exhaust the run.
+    if file.is_symlink():
+        return None
     try:
-        lines = file.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return None  # missing or unreadable: git reads no rules from it either
+        data = read_bytes(str(file), MAX_IGNORE_FILE_BYTES)
+    except DocumentError:
+        return None  # missing, unreadable, not a regular file or too large: no rules
+    lines = data.decode("utf-8", errors="replace").splitlines()
     spec = pathspec.GitIgnoreSpec.from_lines(lines)
     return _Rules(base, spec) if spec.patterns else None

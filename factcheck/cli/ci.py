@@ -31,6 +31,7 @@ from ..ci.findings import (
     ArticleResult,
     CiResult,
     FileError,
+    Skipped,
     Suppressed,
     exit_code,
 )
@@ -158,6 +159,7 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
     streaming = fmt == "lint" and not output and not statistics and not update_baseline
     missing = [ArticleResult(p, error=FileError(p, "no such file or folder"))
                for p in selection.missing]
+    missing += [ArticleResult(p, error=FileError(p, why)) for p, why in selection.refused]
     progress = Progress(len(selection.files), sys.stderr, enabled=not quiet)
     progress.show(0, force=True)
     articles: list[ArticleResult] = []
@@ -181,7 +183,8 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
         marked_all, stale = apply_baseline([_unmarked(a) for a in articles], baseline)
     else:
         marked_all, stale = tuple(articles), stale_entries(baseline, articles, used)
-    result = CiResult(marked_all, policy.fail_on, policy.warn_on, stale, policy.note_on)
+    result = CiResult(marked_all, policy.fail_on, policy.warn_on, stale, policy.note_on,
+                      tuple(Skipped(p, why) for p, why in selection.skipped))
     code = exit_code(result)
     if exit_zero and code == EXIT_FINDINGS:
         code = EXIT_CLEAN
@@ -197,6 +200,7 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
     }
     buffer = io.StringIO()
     if streaming:
+        buffer.write("".join(line + "\n" for line in lint.skipped_lines(result)))
         if not quiet:
             buffer.write(lint.summary_line(result) + "\n")
     else:

@@ -1,8 +1,9 @@
 """Atomic claims from a Document.
 
-Owns: sentences (pysbd), their clauses (``clauses.py``), each claim's subject, its standalone
-form with leading pronouns resolved, its quantities, years and quotes, and the words that
-mark it as a judgement or as presented in the future. Must not: read the store or decide a
+Owns: going through a Document's blocks sentence by sentence (``sentences.py``), their
+clauses (``clauses.py``), each claim's subject, its standalone form with leading pronouns
+resolved, its quantities, years and quotes, and the words that mark it as a judgement or as
+presented in the future. Must not: read the store or decide a
 verdict; it is handed an entity finder.
 """
 
@@ -12,10 +13,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Protocol
-
-import pysbd
 
 from ..model import Block, Claim, Document, Entity, Kind, Quantity, Span
 from .clauses import Clause, split_sentence
@@ -26,6 +24,7 @@ from .furniture import blank_asides, prefix_end
 from .quantities import find_quantities
 from .relative_dates import relative_dates
 from .roles import agent_of, incidental, owners, possessor
+from .sentences import sentences
 from .subjects import LEAD_IN, subject_and_standalone
 from .tables import row_statements
 
@@ -78,37 +77,6 @@ NEGATION = re.compile(r"\b(?:not|never|no longer|n't|neither|nor)\b|n't\b", re.I
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
                        r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*")
-
-
-@lru_cache(maxsize=1)
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False)
-
-
-# pysbd takes "Series C." for an initial; after these words a lone capital ends a sentence.
-_LETTER_END = re.compile(r"\b(?:Series|Class|Round|Phase|Type|Plan|Tier|Grade|Group|Section)"
-                         r" [A-Z](?:\+)?\.(?= [A-Z])")
-
-
-def sentences(text: str) -> list[Span]:
-    """Sentence spans within ``text`` (one prose block)."""
-    flat = text.replace("\n", " ")
-    spans = []
-    cursor = 0
-    for segment in _segmenter().segment(flat):
-        piece = segment.strip()
-        if not piece:
-            continue
-        at = flat.find(piece, cursor)
-        if at < 0:
-            continue
-        start = at
-        for m in _LETTER_END.finditer(piece):
-            spans.append(Span(start, at + m.end()))
-            start = at + m.end() + 1
-        spans.append(Span(start, at + len(piece)))
-        cursor = at + len(piece)
-    return spans
 
 
 def claim_id(text: str, seen: dict[str, int]) -> str:

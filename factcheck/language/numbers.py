@@ -31,11 +31,19 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "a", "an", "and", "half", "quarter", "point"],
                         key=len, reverse=True))
-# A run of number words: "two and a half", "ninety-eight", "one hundred and twenty".
+# A run of number words: "two and a half", "ninety-eight", "one hundred and twenty". The run
+# and the gaps in it are bounded: unbounded, every start inside "a a a ..." scans to its end
+# and back (quadratic per pattern); no figure in words needs more than a dozen words.
+MAX_NUMBER_WORDS = 12
 WORDS_PATTERN = (
     r"(?:(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r"|an?)"
-    r"(?:[\s-]+(?:" + _WORD + r"))*)"
+    r"(?:[\s-]{1,4}(?:" + _WORD + rf")){{0,{MAX_NUMBER_WORDS}}})"
 )
+# Every figure holds a digit or one of these words (a lone "a" or "an" is no number): a
+# text with neither holds no figure, and the figure patterns need not look at it.
+NUMBER_WORD_START = r"\b(?:" + "|".join(sorted(
+    [*UNITS, *TENS, *SCALES, *FRACTIONS, "tenths", "quarters", "thirds", "fifths", "halves"],
+    key=len, reverse=True)) + ")"
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 SCALE_PATTERN = r"(?:hundred|thousand|million|billion|trillion)"
 

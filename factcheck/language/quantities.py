@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Kind, Qualifier, Quantity, Span
 from .numbers import (
     DIGITS_PATTERN,
+    NUMBER_WORD_START,
     SCALE_PATTERN,
     SCALES,
     SUFFIX_SCALES,
@@ -168,8 +170,23 @@ def _in_name(kind: str, text: str, m: re.Match[str]) -> bool:
         not _MONTH_BEFORE.search(before)
 
 
-def _candidates(text: str) -> list[Quantity]:
+# No figure has this many digits, commas and points in a row; in a longer run each pattern
+# would start at every digit and scan to the run's end (quadratic), so the run is hidden
+# from the patterns: blanked with word characters, which no figure pattern starts after.
+MAX_FIGURE_CHARS = 40
+_LONG_RUN = re.compile(rf"[\d.,]{{{MAX_FIGURE_CHARS + 1},}}")
+
+
+_MAY_HOLD_FIGURE = re.compile(rf"\d|{NUMBER_WORD_START}|\b(?:twice|double|triple|quadruple"
+                              r"|thrice)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)  # a clause's text is read again for its claim and its standalone form
+def _candidates(text: str) -> tuple[Quantity, ...]:
+    if not _MAY_HOLD_FIGURE.search(text):
+        return ()
     found: list[Quantity] = []
+    text = _LONG_RUN.sub(lambda m: "_" * len(m.group(0)), text)
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if kind in ("money", "count") and _in_name(kind, text, m):
@@ -177,7 +194,7 @@ def _candidates(text: str) -> list[Quantity]:
             quantity = _build(kind, m)
             if quantity is not None:
                 found.append(quantity)
-    return found
+    return tuple(found)
 
 
 def _build(kind: str, m: re.Match[str]) -> Quantity | None:
@@ -278,12 +295,12 @@ def _singular(word: str) -> str:
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, each with its qualifier and span."""
     chosen: list[Quantity] = []
-    taken: list[Span] = []
+    taken = bytearray(len(text))  # 1 where a chosen figure stands: overlap checks stay linear
     # Longer matches first, so "$10 trillion" beats "10 trillion" and "March 2023" beats "2023".
     for q in sorted(_candidates(text), key=lambda q: (-(q.span.end - q.span.start),  # type: ignore[union-attr]
                                                       q.span.start)):  # type: ignore[union-attr]
         assert q.span is not None
-        if any(q.span.start < s.end and s.start < q.span.end for s in taken):
+        if any(taken[q.span.start:q.span.end]):
             continue
         qualifier, start = _qualifier_before(text, q.span.start)
         tail = text[q.span.end:q.span.end + 10]
@@ -291,7 +308,7 @@ def find_quantities(text: str) -> list[Quantity]:
             qualifier = Qualifier.OVER
         chosen.append(replace(q, qualifier=qualifier, span=Span(start, q.span.end),
                               text=text[start:q.span.end]))
-        taken.append(q.span)
+        taken[q.span.start:q.span.end] = b"\1" * (q.span.end - q.span.start)
     chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
     return chosen
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from ..errors import DocumentError
 from ..model import Document
 from .blocks import classify_blocks, line_blocks
+from .files import read_bytes
+from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE, check_line_length
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -61,10 +63,15 @@ def detect_format(source: str, text: str) -> str:
     return "text"
 
 
-def read_text(text: str, source: str, fmt: str = "text") -> Document:
-    """A Document from text already decoded; ``fmt`` is "text", "markdown" or "html"."""
+def read_text(text: str, source: str, fmt: str = "text",
+              max_line: int = DEFAULT_MAX_LINE) -> Document:
+    """A Document from text already decoded; ``fmt`` is "text", "markdown" or "html".
+
+    A text or Markdown line over ``max_line`` characters is refused (see ``limits``)."""
     if not text.strip():
         raise DocumentError("the file is empty", source)
+    if fmt != "html":
+        check_line_length(text, source, max_line)
     if fmt == "markdown":
         from .markdown import read_markdown
 
@@ -94,8 +101,12 @@ Fetch = Callable[[str], tuple[str, str, str]]  # url -> (final url, content type
 
 
 def load_document(source: str, *, date: dt.date | None = None, encoding: str | None = None,
-                  fetch: Fetch | None = None) -> Document:
-    """Read an article from a path or an http(s) URL; ``date`` overrides its own date."""
+                  fetch: Fetch | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                  max_line: int = DEFAULT_MAX_LINE) -> Document:
+    """Read an article from a path or an http(s) URL; ``date`` overrides its own date.
+
+    A local file must be a regular file of at most ``max_bytes`` (the fetcher holds a URL to
+    the same limit); a text or Markdown line may be at most ``max_line`` characters long."""
     if re.match(r"(?i)[a-z][a-z0-9+.-]*://", source) and not re.match(r"(?i)https?://", source):
         raise DocumentError("only http:// and https:// URLs can be fetched", source)
     if re.match(r"(?i)https?://", source):
@@ -103,19 +114,10 @@ def load_document(source: str, *, date: dt.date | None = None, encoding: str | N
             raise DocumentError("fetching URLs is not available", source)
         final_url, content_type, text = fetch(source)
         fmt = "html" if "html" in content_type else detect_format(final_url, text)
-        document = read_text(text, final_url, fmt)
+        document = read_text(text, final_url, fmt, max_line)
     else:
-        path = Path(source)
-        if not path.exists():
-            raise DocumentError("no such file", source)
-        if path.is_dir():
-            raise DocumentError("is a directory, not an article", source)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise DocumentError(f"cannot read: {exc.strerror}", source) from None
-        text = decode(data, source, encoding)
-        document = read_text(text, source, detect_format(source, text))
+        text = decode(read_bytes(source, max_bytes), source, encoding)
+        document = read_text(text, source, detect_format(source, text), max_line)
     if date is not None:
         document = replace(document, date=date)
     return document

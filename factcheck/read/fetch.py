@@ -33,13 +33,13 @@ import httpx
 
 from .. import __version__
 from ..errors import FetchError, UsageError
+from .limits import DEFAULT_MAX_BYTES
 
 DEFAULT_USER_AGENT = f"factcheck/{__version__} (+https://github.com/factcheck/factcheck)"
 DEFAULT_CONNECT_TIMEOUT = 5.0  # seconds
 DEFAULT_READ_TIMEOUT = 10.0  # seconds between two reads
 DEFAULT_TOTAL_TIMEOUT = 60.0  # seconds for a whole fetch: a slow trickle is cut off too
 DEFAULT_MAX_REDIRECTS = 5
-DEFAULT_MAX_BYTES = 5_000_000
 DEFAULT_RETRIES = 2  # so at most three attempts
 DEFAULT_BACKOFF = 0.5  # seconds before the first retry, doubled each time
 DEFAULT_MAX_RETRY_WAIT = 30.0  # a longer Retry-After is cut to this

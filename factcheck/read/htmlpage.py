@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.entities import html5 as _HTML5_ENTITIES
+from itertools import islice
 from typing import Any
 from urllib.parse import urljoin
 
@@ -53,6 +54,7 @@ BOILERPLATE_CLASSES = frozenset({"sr-only", "visually-hidden", "screen-reader-te
 SKIPPED_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search",
                            "dialog", "alertdialog", "menu", "menubar"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+MAX_CANDIDATES = 50  # <article> and <time> elements weighed, parents of a <header> looked at
 #: Elements that start and end a block of text; everything else is inline.
 BLOCK_TAGS = HEADINGS | frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "div", "dl",
@@ -95,7 +97,10 @@ def parse_html(raw: str, *, source: str) -> HtmlPage:
         raise DocumentError("the page is empty", source)
     if "\x00" in raw[:8192]:
         raise DocumentError("binary content, not a web page (found NUL bytes)", source)
-    soup = BeautifulSoup(raw, "html.parser")
+    # An unclosed comment runs to the end, as in browsers (html.parser: quadratic)
+    closed = raw.rfind("-->")
+    unclosed = raw.find("<!--", closed + 3 if closed >= 0 else 0)
+    soup = BeautifulSoup(raw if unclosed < 0 else raw[:unclosed], "html.parser")
     for root in _roots(soup):
         text, offsets, blocks = _Reader(raw).read(root)
         if text:
@@ -108,7 +113,7 @@ def parse_html(raw: str, *, source: str) -> HtmlPage:
 
 def _roots(soup: BeautifulSoup) -> Iterator[Tag]:
     """Where the article is, best guess first: the longest <article>, <main>, the body."""
-    articles = [a for a in soup.find_all("article")
+    articles = [a for a in soup.find_all("article", limit=MAX_CANDIDATES)
                 if not any(_skipped(p) for p in a.parents if p is not soup)]
     articles.sort(key=lambda a: -len(a.get_text(" ", strip=True)))
     yield from articles
@@ -124,7 +129,7 @@ def _skipped(tag: Tag) -> bool:
     if name in SKIPPED_TAGS:
         return True
     if name == "header":  # a site header, unless it heads the article itself
-        return tag.find_parent(["article", "main"]) is None
+        return not any(p.name in ("article", "main") for p in islice(tag.parents, MAX_CANDIDATES))
     if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true":
         return True
     if str(tag.get("role", "")).lower() in SKIPPED_ROLES:
@@ -157,7 +162,7 @@ class _Reader:
         self.tables = self.rows = 0
 
     def read(self, root: Tag) -> tuple[str, tuple[int, ...], tuple[Block, ...]]:
-        skipping = headings = 0
+        skipping = headings = theads = 0  # counted on the way down: no parent lookups
         stack: list[tuple[Any, bool, bool]] = [(root, False, False)]
         while stack:  # iterative: deeply nested broken HTML must not hit the recursion limit
             node, leaving, skip = stack.pop()
@@ -165,9 +170,9 @@ class _Reader:
                 if node.name in BLOCK_TAGS:
                     cell = None
                     if leaving and node.name in ("td", "th"):
-                        cell = (self.tables, self.rows,
-                                node.name == "th" or node.find_parent("thead") is not None)
+                        cell = (self.tables, self.rows, node.name == "th" or theads > 0)
                     self.flush("heading" if headings > 0 else "prose", cell)
+                theads += (node.name == "thead") * (-1 if leaving else 1)
                 if not leaving and node.name == "table":
                     self.tables += 1
                 if not leaving and node.name == "tr":
@@ -394,7 +399,7 @@ def _published(soup: BeautifulSoup) -> dt.date | None:
             date = parse_date(value)
             if date:
                 return date
-    times = soup.find_all("time")
+    times = soup.find_all("time", limit=MAX_CANDIDATES)
     times.sort(key=lambda t: not (t.has_attr("pubdate") or t.get("itemprop") == "datePublished"
                                   or t.find_parent("article") is not None))
     for time in times:

@@ -1,9 +1,10 @@
 """Markdown articles: front matter, prose, and what is not prose.
 
-Owns: reading YAML (``---``) and TOML (``+++``) front matter (title, date), and blanking code
-blocks, inline code, link targets, images, HTML comments and tags, footnote and reference
-markers, shortcodes and templating, and markup characters to spaces so the prose keeps every
-character's offset in the file. Must not: split sentences.
+Owns: reading YAML (``---``, with the safe loader and its aliases bounded: an alias bomb is
+refused before anything is expanded) and TOML (``+++``) front matter (title, date), and
+blanking code blocks, inline code, link targets, images, HTML comments and tags, footnote
+and reference markers, shortcodes and templating, and markup characters to spaces so the
+prose keeps every character's offset in the file. Must not: split sentences.
 
 Why regular expressions and not a CommonMark parser (markdown-it-py): its tokens carry only
 the line range of each block, not character offsets of inline text, so every token would
@@ -22,6 +23,8 @@ from ..errors import DocumentError
 from ..model import Block, Document, Span
 from .blocks import classify_blocks, parse_iso_date
 
+# Values in the front matter once its aliases are expanded: a real one holds a few dozen.
+MAX_FRONT_MATTER_VALUES = 10_000
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(.*?)(?:\r?\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)",
                     re.DOTALL)
 _TOML_FRONT = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\r?\n(.*?)(?:\r?\n)\+\+\+[ \t]*(?:\r?\n|\Z)",
@@ -29,9 +32,14 @@ _TOML_FRONT = re.compile(r"\A(?:\ufeff)?\+\+\+[ \t]*\r?\n(.*?)(?:\r?\n)\+\+\+[ \
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)",
                     re.MULTILINE | re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
-_INLINE_CODE = re.compile(r"(`+)[^`\n]*?\1")
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"(\[)([^\]\n]*)(\]\([^)\n]*\)|\]\[[^\]\n]*\])")
+# Every pattern stays linear in the text's length. An opener ("[", "<", "*", "{{") whose
+# pattern scans on for a closer would cost the rest of the line (or text) at each opener:
+# quadratic on "[[[[...". So what a construct may hold is bounded (a link's text, a tag, an
+# emphasised phrase, a template), runs of blanks are possessive (``*+``: never given back to
+# try again), and code spans are found by a scan over the backtick runs (``_code_spans``).
+_BACKTICKS = re.compile(r"`+")
+_IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)")
+_LINK = re.compile(r"(\[)([^\]\n]{0,300})(\]\([^)\n]{0,2000}\)|\]\[[^\]\n]{0,300}\])")
 _REF_DEF = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[^\n]*$", re.MULTILINE)
 # A footnote's label goes; its text is the article's own prose and stays.
 _FOOTNOTE_DEF = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
@@ -39,17 +47,18 @@ _FOOTNOTE_DEF = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
 # "management.[2]" no longer ends with a full stop and the paragraph reads as a heading).
 _MARKER = re.compile(r"\[\^[^\]\s]+\](?!:)|\[\d{1,3}\](?![(\[:])")
 # Hugo shortcodes and Liquid/Jinja templating ("{{< figure >}}", "{% include %}", "{{ x }}").
-_TEMPLATE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
-_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]*>")
-_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
+_TEMPLATE = re.compile(r"\{\{.{0,2000}?\}\}|\{%.{0,2000}?%\}", re.DOTALL)
+_AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{0,2000}>")
+_TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+", re.MULTILINE)
 _SETEXT = re.compile(r"^[^\n]+\n[ \t]{0,3}(=+|-+)[ \t]*$", re.MULTILINE)
 _LIST = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$",
-                         re.MULTILINE)
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.{1,1000}?)(?<=\S)\1")
+_TABLE_RULE = re.compile(r"^[ \t]*+\|?[ \t]*+:?-{3,}+:?[ \t]*+(?:\|[ \t]*+:?-{3,}+:?[ \t]*+)*+"
+                         r"\|?[ \t]*+$", re.MULTILINE)
+_CLOSING_HASHES = re.compile(r"[ \t]++#++[ \t]*+$")
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -78,8 +87,8 @@ def read_markdown(original: str, source: str) -> Document:
             _blank(chars, m.start(), m.end())
         text = "".join(chars)
     text = _blank_indented_code(text, chars)
-    for m in _INLINE_CODE.finditer(text):
-        _blank(chars, m.start(), m.end())
+    for start, end in _code_spans(text):
+        _blank(chars, start, end)
     text = "".join(chars)
     for m in _LINK.finditer(text):
         _blank(chars, m.start(1), m.end(1))
@@ -97,26 +106,29 @@ def read_markdown(original: str, source: str) -> Document:
     text = "".join(chars)
 
     heading_lines: set[int] = set()
+    line_of = _LineCounter(text)
     for m in _HEADING.finditer(text):
         _blank(chars, m.start(), m.end())
-        heading_lines.add(text.count("\n", 0, m.start()))
+        heading_lines.add(line_of(m.start()))
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         # closing hashes: "## Title ##"
-        tail = re.search(r"[ \t]+#+[ \t]*$", text[m.end():line_end])
+        tail = _CLOSING_HASHES.search(text, m.end(), line_end)
         if tail:
-            _blank(chars, m.end() + tail.start(), line_end)
+            _blank(chars, tail.start(), line_end)
+    line_of = _LineCounter(text)
     for m in _SETEXT.finditer(text):
         underline = m.start(1)
         _blank(chars, underline, m.end())
-        heading_lines.add(text.count("\n", 0, m.start()))
+        heading_lines.add(line_of(m.start()))
     text = "".join(chars)
     item_lines: set[int] = set()
     for pattern in (_QUOTE, _LIST):
+        line_of = _LineCounter(text)
         for m in pattern.finditer(text):
             _blank(chars, m.start(), m.end())
             if pattern is _LIST:
-                item_lines.add(text.count("\n", 0, m.start()))
+                item_lines.add(line_of(m.start()))
         text = "".join(chars)
     text = text.replace("|", " ")
 
@@ -132,6 +144,49 @@ def read_markdown(original: str, source: str) -> Document:
               for b in blocks]
     return Document(source=source, original=original, text=text, blocks=tuple(blocks),
                     title=title or plain_title, date=date or plain_date)
+
+
+class _LineCounter:
+    """The 0-based line of an offset, for offsets asked in increasing order: counting from
+    the last one asked keeps a pass over the text linear (counting from 0 each time is not)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.offset = 0
+        self.line = 0
+
+    def __call__(self, offset: int) -> int:
+        self.line += self.text.count("\n", self.offset, offset)
+        self.offset = offset
+        return self.line
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Inline code: a run of backticks, text without backticks on the same line, and a run
+    at least as long, which closes it with as many backticks; a run without such a closer
+    pairs its own backticks ("``" is an empty span). This is what the pattern
+    ``(`+)[^`\n]*?\1`` matches, found in one pass over the runs: the pattern itself tries
+    every shorter opener at each backtick, quadratic in a run's length."""
+    runs = [[m.start(), m.end()] for m in _BACKTICKS.finditer(text)]
+    spans = []
+    i = 0
+    while i < len(runs):
+        start, end = runs[i]
+        length = end - start
+        closer = runs[i + 1] if i + 1 < len(runs) else None
+        if closer and closer[1] - closer[0] >= length and "\n" not in text[end:closer[0]]:
+            close = closer[0] + length
+            spans.append((start, close))
+            closer[0] = close  # what is left of a longer closing run may open a span
+            i += 1 if close < closer[1] else 2
+        elif length >= 2:
+            paired = start + length // 2 * 2
+            spans.append((start, paired))
+            runs[i][0] = paired  # an odd run leaves one backtick to try on its own
+            i += 1 if paired == end else 0
+        else:
+            i += 1
+    return spans
 
 
 def _cells(line: str, start: int) -> list[Span]:
@@ -184,6 +239,8 @@ def _with_tables(blocks: list[Block], original: str, text: str) -> list[Block]:
 
 
 def _front_matter(body: str, source: str, toml: bool = False) -> dict[str, object]:
+    """The front matter's mapping: TOML, or YAML read with the safe loader and its aliases
+    bounded."""
     if toml:
         try:
             return tomllib.loads(body)
@@ -192,18 +249,60 @@ def _front_matter(body: str, source: str, toml: bool = False) -> dict[str, objec
             line = int(found.group(1)) + 1 if found else None
             problem = re.sub(r"\s*\(at line.*$", "", str(exc)) or "invalid TOML"
             raise DocumentError(f"front matter: {problem}", source, line) from None
+    loader = yaml.SafeLoader(body)
     try:
-        meta = yaml.safe_load(body)
+        node = loader.get_single_node()
+        if node is not None and _expanded_size(node) > MAX_FRONT_MATTER_VALUES:
+            raise DocumentError(f"front matter: aliases expand to more than "
+                                f"{MAX_FRONT_MATTER_VALUES:,} values", source, 2)
+        meta = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else None
         problem = getattr(exc, "problem", None) or "invalid YAML"
         raise DocumentError(f"front matter: {problem}", source, line) from None
+    except RecursionError:
+        raise DocumentError("front matter: nested too deeply", source, 2) from None
+    finally:
+        loader.dispose()
     if meta is None:
         return {}
     if not isinstance(meta, dict):
         raise DocumentError("front matter must be a mapping of keys to values", source, 2)
     return meta
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many values ``root`` stands for once every alias is copied out, counted on the
+    graph of shared nodes (linear in its size; anything past the limit counts as over it).
+
+    An alias bomb is small as a graph and huge expanded: nine aliases of nine aliases ...
+    A node that holds itself never ends once expanded."""
+    over = MAX_FRONT_MATTER_VALUES + 1
+    sizes: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            open_nodes.discard(key)
+            sizes[key] = min(over, 1 + sum(sizes[id(child)] for child in _children(node)))
+        elif key not in sizes:
+            if key in open_nodes:  # met again inside itself: a recursive structure
+                return over
+            open_nodes.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in _children(node))
+    return sizes[id(root)]
 
 
 def _blank_indented_code(text: str, chars: list[str]) -> str:

@@ -17,6 +17,7 @@ report (``report_to_dict``) or its error. Must not: judge, suppress, or pick the
                    "suppressed", "reason"}],
      "errors": [{"path", "line", "message"}],
      "unused_ignores": [{"path", "line", "column", "directive"}],
+     "skipped": [{"path", "reason"}],
      "articles": [{"path", "report": {...} | null, "error": str | null}]}
 """
 
@@ -57,6 +58,7 @@ def result_to_dict(result: CiResult) -> dict[str, Any]:
                    for e in result.errors],
         "unused_ignores": [{"path": u.path, "line": u.line, "column": u.column,
                             "directive": u.directive} for u in result.unused_ignores],
+        "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
         "articles": [{"path": a.path,
                       "report": report_to_dict(a.report) if a.report else None,
                       "error": a.error.message if a.error else None}

@@ -2,14 +2,17 @@
 
 Owns: a title that says the outcome, the summary counts, a table of the findings that fail
 the run, one of warnings (each table at most ``MAX_ROWS`` rows, saying how many more there
-are), the articles that could not be checked, and the suppressed findings (folded, with
-why). It is also what ``--format github`` appends to ``$GITHUB_STEP_SUMMARY``.
+are), the articles that could not be checked, the files skipped unread, and the suppressed
+findings (folded, with why). File names go in code spans fenced longer than any run of
+backticks they hold, so a backtick in a name cannot end the span. It is also what
+``--format github`` appends to ``$GITHUB_STEP_SUMMARY``.
 Must not: judge, suppress, pick the exit status, or print anything that changes between runs.
 Article text is escaped with the ``check`` Markdown report's own ``escape``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
 from ..ci.findings import CiResult, Finding
@@ -24,8 +27,16 @@ def _row(*cells: str) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def code(text: str) -> str:
+    """``text`` as a Markdown code span: fenced with one backtick more than its longest run
+    of them, padded with a space when it starts or ends with one (CommonMark strips one)."""
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
 def _where(finding: Finding) -> str:
-    return f"`{finding.path}:{finding.line}:{finding.column}`".replace("|", "\\|")
+    return code(f"{finding.path}:{finding.line}:{finding.column}").replace("|", "\\|")
 
 
 def _evidence(finding: Finding) -> str:
@@ -67,8 +78,11 @@ def render(result: CiResult, out: TextIO) -> None:
                    "</summary>", "", *_table(notes), "", "</details>"]]
     if result.errors:
         parts += [["### Not checked"],
-                  [f"- `{e.path}`{f' line {e.line}' if e.line else ''}: {escape(e.message)}"
+                  [f"- {code(e.path)}{f' line {e.line}' if e.line else ''}: {escape(e.message)}"
                    for e in result.errors]]
+    if result.skipped:
+        parts += [["### Skipped, not read"],
+                  [f"- {code(s.path)}: {escape(s.reason)}" for s in result.skipped]]
     suppressed = result.suppressed
     if suppressed:
         rows = [_row("Where", "Status", "Claim", "Suppressed by"), "|---|---|---|---|"]

@@ -4,7 +4,8 @@ Owns: ``path:line:col: status: claim (explanation; evidence: fact ids) [CODE]`` 
 active finding, ``path[:line]: error: message`` for each article that could not be checked,
 ``path:line:col: unused-ignore: ...`` for each ignore comment that accepted nothing, article by
 article (``article_lines``, so the command line can print each article as soon as it is
-done), the ``--statistics`` table, and the summary line that closes the output (also what
+done), ``path: skipped: reason`` for each file never read (``skipped_lines``), the
+``--statistics`` table, and the summary line that closes the output (also what
 ``ci -o`` prints on stderr). Must not: judge, suppress, or pick the exit status; suppressed
 findings are only counted.
 """
@@ -51,6 +52,11 @@ def article_lines(article: ArticleResult, color: bool = False) -> list[str]:
     return lines + [unused_line(u) for u in article.unused_ignores]
 
 
+def skipped_lines(result: CiResult) -> list[str]:
+    """One line for each file found but never read (a link out of the repository, a FIFO)."""
+    return [f"{s.path}: skipped: {s.reason}" for s in result.skipped]
+
+
 def summary_line(result: CiResult) -> str:
     """One line: how many articles were checked and what came of it."""
     articles = _plural(result.checked, "article")
@@ -75,6 +81,8 @@ def summary_line(result: CiResult) -> str:
                      " no longer found")
     if result.errors:
         parts.append(_plural(len(result.errors), "file") + " with errors")
+    if result.skipped:
+        parts.append(f"{len(result.skipped)} skipped")
     return f"factcheck: checked {articles}: {', '.join(parts)}"
 
 
@@ -106,6 +114,7 @@ def render(result: CiResult, out: TextIO, *, color: bool = False, quiet: bool = 
         lines = statistics_lines(result)
     else:
         lines = [line for a in result.articles for line in article_lines(a, color)]
+        lines += skipped_lines(result)
     if not quiet:
         lines.append(summary_line(result))
     out.write("".join(line + "\n" for line in lines))

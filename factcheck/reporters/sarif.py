@@ -8,7 +8,8 @@ columns, character offsets, the claim as snippet), ``partialFingerprints`` from 
 so code scanning keeps one alert per claim across runs, a message that opens with the
 comparison (viewers that shorten messages show it, not the quoted claim) then the evidence,
 suppressed findings with their ``suppressions`` (in source for ignore comments, external for
-the baseline), and every unreadable article as an error notification of the invocation.
+the baseline), every unreadable article as an error notification of the invocation, and
+every file skipped unread as a warning notification.
 Must not: judge, suppress, or pick the exit status. Columns count Unicode code points.
 """
 
@@ -144,7 +145,11 @@ def sarif_log(result: CiResult, *, exit_code: int | None = None) -> dict[str, An
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": quote(e.path)},
             **({"region": {"startLine": e.line}} if e.line else {})}}],
-    } for e in result.errors]
+    } for e in result.errors] + [{
+        "level": "warning",
+        "message": {"text": f"skipped: {s.reason}"},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(s.path)}}}],
+    } for s in result.skipped]
     invocation: dict[str, Any] = {"executionSuccessful": not result.errors}
     if exit_code is not None:
         invocation["exitCode"] = exit_code

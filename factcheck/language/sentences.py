@@ -1,0 +1,79 @@
+"""Sentences: where one ends and the next begins, in time linear in the text's length.
+
+Owns: pysbd (the only module that imports it), the few places where its choice is corrected
+("Series C." ends a sentence before a capital), and bounding its cost: pysbd is quadratic in
+places (each sentence is looked up again from the start of the text, and some abbreviation
+rules rescan it: 13,000 "a. " on one line took a minute), so a paragraph longer than
+``SENTENCE_WINDOW`` is read a window at a time, and no sentence is longer than a window.
+Must not: cut sentences into clauses (``clauses.py``) or find claims (``extract.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pysbd
+
+from ..model import Span
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+# pysbd takes "Series C." for an initial; after these words a lone capital ends a sentence.
+_LETTER_END = re.compile(r"\b(?:Series|Class|Round|Phase|Type|Plan|Tier|Grade|Group|Section)"
+                         r" [A-Z](?:\+)?\.(?= [A-Z])")
+
+
+# Characters pysbd reads at once. Real paragraphs are far shorter and are read whole.
+SENTENCE_WINDOW = 2_000
+
+
+def _pysbd_spans(text: str, base: int) -> list[tuple[int, int]]:
+    """pysbd's sentences of ``text`` as (start, end) offsets plus ``base``, blanks trimmed.
+
+    Its processor gives the sentences; they are found in the text here, in order, which is
+    what ``Segmenter.segment`` does but from the start of the text for each one."""
+    spans = []
+    cursor = 0
+    for segment in _segmenter().processor(text).process():
+        piece = segment.strip()
+        at = text.find(piece, cursor) if piece else -1
+        if at >= 0:
+            spans.append((base + at, base + at + len(piece)))
+            cursor = at + len(piece)
+    return spans
+
+
+def _sentence_spans(flat: str) -> list[tuple[int, int]]:
+    """Sentences of ``flat``; past ``SENTENCE_WINDOW`` characters, window by window: a
+    window's last sentence may run on past its end, so the next window starts with it."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(flat) - start > SENTENCE_WINDOW:
+        end = flat.rfind(" ", start + SENTENCE_WINDOW // 2, start + SENTENCE_WINDOW)
+        end = end if end > start else start + SENTENCE_WINDOW  # no space: a word is cut
+        window = _pysbd_spans(flat[start:end], start)
+        if len(window) < 2:  # one sentence as long as the window: it ends here
+            spans += window
+            start = end
+        else:
+            spans += window[:-1]
+            start = window[-1][0]
+    return spans + _pysbd_spans(flat[start:], start)
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans within ``text`` (one prose block), in time linear in its length."""
+    flat = text.replace("\n", " ")
+    spans = []
+    for at, end in _sentence_spans(flat):
+        start = at
+        for m in _LETTER_END.finditer(flat, at, end):
+            spans.append(Span(start, m.end()))
+            start = m.end() + 1
+        spans.append(Span(start, end))
+    return spans
