@@ -12,8 +12,24 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+
+# Bidi embeddings, overrides and isolates: text between them may display in another order
+# than the one it is read in.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def hidden_note(chars: str) -> str:
+    """The one line a claim or an article carries when hidden characters were taken out."""
+    names = ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}"
+                      for ch in dict.fromkeys(chars))
+    if any(ch in BIDI_CONTROLS for ch in chars):
+        return (f"bidi control characters removed before reading ({names}): the text may "
+                "display in another order than the one checked")
+    return f"invisible characters removed before reading ({names})"
 
 
 class Status(enum.StrEnum):
@@ -94,7 +110,7 @@ class Block:
     to skip. A row carries the spans of its cells and the texts of its table's header."""
 
     span: Span
-    kind: str  # "prose", "row", "heading", "dateline", "title"
+    kind: str  # "prose", "row", "heading", "short" (looks like a heading), "dateline", "title"
     cells: tuple[Span, ...] = ()
     header: tuple[str, ...] = ()
 
@@ -105,7 +121,11 @@ class Document:
 
     ``text`` is what the extractor reads. ``offsets`` maps each index of ``text`` to the
     offset in ``original`` it came from (None when text is a same-length copy of the
-    original, as for plain text and Markdown).
+    original, as for plain text and Markdown). Invisible and bidi characters are taken out
+    before reading: ``dropped`` holds, for each one a text or Markdown reader never saw, the
+    index of ``text`` it stood before; ``hidden_at`` the offset in ``original`` of every one
+    taken out (any format) and ``hidden`` which it was. ``warnings`` are the article's own
+    (an impossible date, hidden characters), each one line for a person.
     """
 
     source: str
@@ -116,17 +136,21 @@ class Document:
     date: dt.date | None = None
     offsets: tuple[int, ...] | None = None
     ignore_lines: frozenset[int] = frozenset()  # lines after a "factcheck: ignore" comment
+    dropped: tuple[int, ...] = ()
+    hidden_at: tuple[int, ...] = ()
+    hidden: str = ""
+    warnings: tuple[str, ...] = ()
 
     def original_offset(self, index: int) -> int:
         """The offset in ``original`` of ``text[index]`` (index may equal len(text))."""
         if self.offsets is None:
-            return index
+            return index + bisect_right(self.dropped, index) if self.dropped else index
         if index >= len(self.offsets):
             return len(self.original) if not self.offsets else self.offsets[-1] + 1
         return self.offsets[index]
 
     def original_span(self, span: Span) -> Span:
-        if self.offsets is None:
+        if self.offsets is None and not self.dropped:
             return span
         start = self.original_offset(span.start)
         end = self.original_offset(span.end - 1) + 1 if span.end > span.start else start
@@ -147,6 +171,11 @@ class Document:
         """Line and column (from 1) of an offset into ``original``."""
         line = bisect.bisect_right(self._line_starts, original_offset)
         return Position(line, original_offset - self._line_starts[line - 1] + 1)
+
+    def hidden_in(self, span: Span) -> str:
+        """The hidden characters taken out between two offsets of ``original``."""
+        return self.hidden[bisect_left(self.hidden_at, span.start):
+                           bisect_left(self.hidden_at, span.end)]
 
 
 @dataclass(frozen=True)
@@ -195,6 +224,12 @@ class Claim:
     # ("put $500M into OpenAI's $6.6B round"): reported instead of the whole when the whole
     # is not settled but a part is.
     parts: tuple[Claim, ...] = ()
+    # What a reader of the report should know about how the claim was read: hidden
+    # characters taken out of it, a figure refused as implausible. One line each.
+    warnings: tuple[str, ...] = ()
+    # Figures in the claim that were refused ("99999" as a year, a 40-digit number, digits
+    # between bidi controls): a claim that holds one is never supported.
+    refused: tuple[str, ...] = ()
 
     @property
     def subjects(self) -> frozenset[str]:
@@ -332,6 +367,7 @@ class ArticleInfo:
     source: str
     title: str | None
     date: dt.date | None
+    warnings: tuple[str, ...] = ()  # about the article as read: an impossible date, ...
 
 
 @dataclass(frozen=True)

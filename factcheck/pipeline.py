@@ -46,7 +46,8 @@ def check(document: Document, store: Store, *, article_date: dt.date | None = No
                                        for part in claim.parts]) if readings else None
         checked += [CheckedClaim(c, v, readings[c.id].worthiness) for c, v in parts] if parts \
             else [CheckedClaim(claim, verdict, checkable.worthiness)]
-    return Report(article=ArticleInfo(document.source, document.title, date),
+    return Report(article=ArticleInfo(document.source, document.title, date,
+                                      document.warnings),
                   claims=tuple(checked), store=store.label, text=document.text,
                   text_offsets=document.offsets)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -670,3 +671,26 @@ def test_a_folder_link_out_of_the_repository_is_never_read(repo: Path, tmp_path:
         assert code == 0 and "SECRET" not in out, named
         assert out.splitlines()[0] == ("articles/more/secret.md: skipped: symbolic link to a "
                                        "file outside the repository, not read"), named
+
+
+# --- hostile input: escapes and file names are data (issue 10) -----------------------------
+
+@pytest.mark.parametrize("fmt", ["lint", "github", "markdown", "sarif", "json"])
+def test_no_escape_from_an_article_or_its_name_reaches_the_output(repo: Path, fmt: str) -> None:
+    write(repo, "articles/x`y\x1b[2K.md", FALSE.replace(
+        "in 2012.", "in 2012.\x1b[2K\x1b[1A\x9b1A and \u202eit grew\u202c."))
+    write(repo, "articles/bad.md", "---\ndate: 2025-02-30\n---\n\nAcme grew\x1b]0;x\x07 a lot.\n")
+    code, out, err = run("articles", "--format", fmt)
+    assert code == 1
+    assert re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", out + err) \
+        is None, out
+    if fmt == "markdown":
+        assert "``articles/x`y\\x1b[2K.md:8:1``" in out
+
+
+def test_an_impossible_date_is_a_warning_line_in_lint(repo: Path) -> None:
+    write(repo, "articles/bad.md", "---\ndate: 2025-02-30\n---\n\nAcme grew a lot.\n")
+    _, out, _ = run("articles/bad.md")
+    assert out.splitlines()[0] == (
+        "articles/bad.md: warning: line 2: '2025-02-30' is not a real date; the article's "
+        "date is unknown, so nothing is checked as outdated (pass --date)")

@@ -38,12 +38,12 @@ def test_json_report_and_exit_1_on_a_contradiction(article: Path) -> None:
     report = json.loads(out)
     assert code == 1
     assert report["article"] == {"source": str(article), "title": "Acme today",
-                                 "date": "2025-03-01"}
+                                 "date": "2025-03-01", "warnings": []}
     assert report["summary"]["contradicted"] == 1
     first = report["claims"][0]
     assert set(first) == {"id", "text", "standalone", "start", "end", "line", "column",
                           "status", "rule", "confidence", "worthiness", "explanation",
-                          "evidence"}
+                          "evidence", "warnings"}
     assert 0 <= first["worthiness"]["score"] <= 1 and first["worthiness"]["cues"]
     assert ARTICLE[first["start"]:first["end"]] == first["text"]
     assert (first["line"], first["column"]) == (6, 1)
@@ -307,3 +307,66 @@ def test_limits_are_exit_2_with_one_line(tmp_path: Path) -> None:
     code, _, err = run("check", str(long_line))
     assert code == 2 and err.strip().endswith(":1: a line longer than 100,000 characters, "
                                               "the limit for a line of an article")
+
+
+# --- hostile input: no escape reaches a terminal, every input error is one line (issue 10) ---
+
+UNSAFE_OUT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200b]")
+HOSTILE = {
+    "title.html": ("<html><head><title>Acme\x1b]0;owned by you\x07</title></head><body><p>"
+                   "Jane Doe co-founded Acme in 2012, the company says.</p></body></html>"),
+    "entity.html": ("<html><head><title>Acme&#x1b;]0;owned&#7;</title></head><body><p>"
+                    "Jane Doe co-founded Acme in 2012&#x1b;[2K&#x1b;[1A, it says.</p>"
+                    "</body></html>"),
+    "erase.txt": "Jane Doe co-founded Acme in 2012.\x1b[2K\x1b[1A Acme grew, it says.\n",
+    "c1.txt": "Jane Doe co-founded Acme in 2012.\x9b2K\x9dtitle\x9c Acme grew again.\n",
+}
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "json"])
+def test_no_escape_from_an_article_reaches_the_output(tmp_path: Path, name: str,
+                                                      fmt: str) -> None:
+    path = tmp_path / name
+    path.write_text(HOSTILE[name], encoding="utf-8")
+    for color in ("--color", "--no-color"):
+        code, out, err = run("check", str(path), "--store", FACTS, "--format", fmt, color,
+                             "--date", "2025-03-01")
+        if color == "--color" and fmt == "terminal":
+            out = re.sub(r"\x1b\[(?:\d+)?m", "", out)  # the status colours are the tool's own
+        assert code == 1 and UNSAFE_OUT.search(out + err) is None, (out, err)
+
+
+def test_a_file_name_with_an_escape_is_shown_not_obeyed(tmp_path: Path) -> None:
+    path = tmp_path / "a\x1b]0;x\x07.txt"
+    code, _, err = run("check", str(path), "--store", FACTS)
+    assert code == 2 and err == f"factcheck: error: {tmp_path}/a\\x1b]0;x\\x07.txt: no such " \
+                                "file\n"
+
+
+@pytest.mark.parametrize("front", ["date: 2025-02-30", "date: 2025-13-01"])
+def test_an_impossible_front_matter_date_is_a_warning_not_a_traceback(tmp_path: Path,
+                                                                      front: str) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: Acme\n{front}\n---\n\nJane Doe co-founded Acme in 2012.\n")
+    code, out, err = run("check", str(path), "--store", FACTS, "--format", "json")
+    assert code == 1  # the contradiction, as it should be; no traceback
+    assert err.startswith(f"factcheck: warning: {path}: line 3: '2025-")
+    assert json.loads(out)["article"]["warnings"][0].startswith("line 3: '2025-")
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfeA\x00c\x00m\x00e\x00!", b"\xfe\xff\xd8\x00\x00A"])
+def test_broken_utf16_exits_2_with_one_line(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    code, out, err = run("check", str(path), "--store", FACTS)
+    assert code == 2 and out == "" and err.count("\n") == 1
+    assert err.startswith(f"factcheck: error: {path}: not valid UTF-16")
+    code, out, _ = run("check", str(path), "--store", FACTS, "--format", "json")
+    assert code == 2 and json.loads(out)["error"].startswith(f"{path}: not valid UTF-16")
+
+
+def test_explain_shows_escapes_in_the_sentence() -> None:
+    code, out, _ = run("explain", "Jane Doe co-founded Acme in 2012.\x1b[2K\x9b1A",
+                       "--store", FACTS)
+    assert code == 0 and UNSAFE_OUT.search(out) is None and "\\x1b[2K" in out

@@ -9,7 +9,7 @@ import pytest
 
 from factcheck.errors import DocumentError
 from factcheck.read.blocks import parse_dateline
-from factcheck.read.documents import load_document, read_text
+from factcheck.read.documents import decode, load_document, read_text
 
 
 def prose(doc_text: str, fmt: str) -> list[str]:
@@ -24,7 +24,7 @@ def test_plain_text_dateline_title_and_headings() -> None:
     assert doc.date == dt.date(2025, 3, 25)
     assert doc.title == "The battle of titans: a silent war"
     kinds = [b.kind for b in doc.blocks]
-    assert kinds == ["dateline", "noise", "title", "prose", "heading", "prose"]
+    assert kinds == ["dateline", "noise", "title", "prose", "short", "prose"]
 
 
 @pytest.mark.parametrize("line, date", [
@@ -135,3 +135,54 @@ def test_positions_are_placed_from_line_starts_counted_once() -> None:
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
         assert (doc.position(offset).line, doc.position(offset).column) == (line, column)
     assert doc.__dict__["_line_starts"] == [0, 12, 13, 34, 47, 48, 49, 60]
+
+
+# --- dates that name no real day, line endings, broken UTF-16 (issue 10) -------------------
+
+@pytest.mark.parametrize("dateline", ["Feb 30 2025", "02/30/2025", "2025-13-01", "31 April 2025"])
+def test_an_impossible_dateline_is_a_warning_not_silence(dateline: str) -> None:
+    doc = read_text(f"{dateline}\n\nAcme manages over $2 trillion in assets, a record.\n", "a")
+    assert doc.date is None
+    assert doc.warnings == (f"line 1: '{dateline}' is not a real date; the article's date is "
+                            "unknown, so nothing is checked as outdated (pass --date)",)
+
+
+def test_an_impossible_opening_dateline_is_a_warning() -> None:
+    doc = read_text("TOKYO, Feb. 30, 2025 (Reuters) — Acme manages over $2 trillion.\n", "a")
+    assert doc.date is None
+    assert len(doc.warnings) == 1 and "'Feb. 30, 2025' is not a real date" in doc.warnings[0]
+
+
+@pytest.mark.parametrize("value", ["2025-02-30", "2025-13-01", "'2025-02-30'"])
+def test_an_impossible_front_matter_date_is_a_warning_naming_its_line(value: str) -> None:
+    doc = read_text(f"---\ntitle: Acme\ndate: {value}\n---\n\nAcme grew again.\n", "a.md",
+                    "markdown")
+    assert doc.date is None and doc.title == "Acme"
+    assert len(doc.warnings) == 1 and doc.warnings[0].startswith("line 3: '2025-")
+
+
+def test_front_matter_dates_still_read() -> None:
+    for value in ("2025-03-25", "2025-3-5", "2025-03-25T10:00:00Z", "March 25, 2025"):
+        doc = read_text(f"---\ndate: {value}\n---\n\nAcme grew again.\n", "a.md", "markdown")
+        assert doc.date in (dt.date(2025, 3, 25), dt.date(2025, 3, 5)) and not doc.warnings
+
+
+def test_an_explicit_timestamp_that_names_no_day_is_an_input_error() -> None:
+    with pytest.raises(DocumentError, match=r"^a\.md:2: front matter: "):
+        read_text("---\ndate: !!timestamp 2025-02-30\n---\n\nAcme grew.\n", "a.md", "markdown")
+
+
+def test_a_lone_cr_ends_a_line() -> None:
+    text = "03/25 2025\rAcme Daily\rAcme manages over $2 trillion in assets.\rMore prose here."
+    doc = read_text(text, "a")
+    assert doc.date == dt.date(2025, 3, 25)
+    assert len(doc.original) == len(text) and doc.position(text.index("Acme m")).line == 3
+
+
+@pytest.mark.parametrize("data", [
+    b"\xff\xfeA\x00c\x00m\x00e\x00!",  # an odd number of bytes
+    b"\xff\xfeA\x00\x00\xd8c\x00",  # a lone high surrogate
+])
+def test_broken_utf16_is_one_line_naming_the_file(data: bytes) -> None:
+    with pytest.raises(DocumentError, match=r"^a\.txt: not valid UTF-16 after its byte-order"):
+        decode(data, "a.txt")

@@ -370,3 +370,67 @@ def test_a_definite_event_noun_names_the_event_of_the_parties_just_named(
                    article_date=dt.date(2025, 3, 1))
     assert report.claims[-1].claim.text == f"the takeover closed on {closed}"
     assert report.claims[-1].verdict.status is status
+
+
+# --- nothing checkable is skipped silently (issue 10) ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Acme Daily\n\nJane Doe co-founded Acme in 2012\n\nMore prose follows here, and it ends.",
+    "Acme Daily\n\nJane Doe co-founded Acme in 2012.\u200b\n\nMore prose follows, and it ends.",
+    "Acme Daily\n\nJane Doe co-founded Acme in 2012\u2069\n\nMore prose follows, and it ends.",
+])
+def test_a_short_line_with_a_year_is_read_as_prose(acme_store: Any, text: str) -> None:
+    found = verdicts(acme_store, text)
+    assert [s for t, s in found if "2012" in t] == [Status.CONTRADICTED]
+
+
+def test_short_markdown_bullets_and_paragraphs_are_read(acme_store: Any) -> None:
+    text = ("# Acme notes\n\n- Jane Doe co-founded Acme in 2012\n- Acme has not acquired Globex"
+            "\n\nAcme has over $3 trillion in assets under management\n")
+    report = check(read_text(text, "a.md", "markdown"), acme_store, article_date=DATE)
+    assert sorted(c.verdict.status.value for c in report.claims) == [
+        "contradicted", "contradicted", "contradicted"]
+
+
+def test_a_heading_without_a_known_name_or_figure_stays_a_heading(acme_store: Any) -> None:
+    assert verdicts(acme_store, "Acme Daily\n\nWhat comes next\n\nJane Doe co-founded Acme in "
+                                "2010, and then some.") == [
+        ("Jane Doe co-founded Acme in 2010, and then some", Status.SUPPORTED)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme has over $\u202e2\u202c trillion in assets under management.",  # RLO ... PDF
+    "Acme has over $\u20672\u2069 trillion in assets under management.",  # RLI ... PDI
+])
+def test_a_figure_between_bidi_controls_is_never_supported(acme_store: Any,
+                                                           sentence: str) -> None:
+    report = check(read_text(sentence, "a.txt"), acme_store, article_date=DATE)
+    [checked] = report.claims
+    assert checked.verdict.status is Status.UNVERIFIED
+    assert "bidi controls" in checked.verdict.explanation
+    assert checked.claim.warnings[0].startswith("bidi control characters removed")
+
+
+def test_an_invisible_character_in_a_figure_is_read_through_with_a_warning(
+        acme_store: Any) -> None:
+    report = check(read_text("Acme has over $2\u200b trillion in assets under management.",
+                             "a.txt"), acme_store, article_date=DATE)
+    [checked] = report.claims
+    assert checked.verdict.status is Status.SUPPORTED
+    assert checked.claim.warnings == (
+        "invisible characters removed before reading (U+200B ZERO WIDTH SPACE)",)
+
+
+@pytest.mark.parametrize("sentence, note", [
+    ("Jane Doe co-founded Acme in 99999.", "99999 (not a plausible year)"),
+    ("Jane Doe co-founded Acme in 2150.", "2150 (a year after 2099, which is not read)"),
+    (f"Acme has over ${'9' * 40} in assets under management.",
+     "a run of 40 digits (no figure has so many)"),
+])
+def test_an_implausible_figure_is_refused_with_a_note(acme_store: Any, sentence: str,
+                                                      note: str) -> None:
+    report = check(read_text(sentence, "a.txt"), acme_store, article_date=DATE)
+    [checked] = report.claims
+    assert checked.verdict.status is not Status.SUPPORTED
+    assert checked.claim.refused == (note,)
+    assert checked.claim.warnings == (f"refused as a figure: {note}",)

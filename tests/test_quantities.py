@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.language import quantities
+from factcheck.language.notes import refused_figures
+from factcheck.language.numbers import parse_number
 from factcheck.language.quantities import compare, describe, find_quantities, parse_value
 from factcheck.model import Kind, Qualifier, Quantity
 
@@ -172,7 +174,9 @@ def test_a_10000_digit_figure_is_no_figure_and_costs_no_more_than_its_length() -
     run to its end. A run longer than any figure is hidden from the patterns."""
     found = find_quantities("Acme earned $" + "9" * 10_000 + " in 2024.")
     assert [q.kind for q in found] == [Kind.YEAR]
-    assert find_quantities("$" + "1" * 40)[0].kind is Kind.MONEY  # 40 characters: a figure
+    # the longest figure read (30 digits, see MAX_DIGITS) is not hidden, commas and all
+    assert find_quantities("$" + "1" * 30)[0].kind is Kind.MONEY
+    assert find_quantities("$" + ",".join(["111"] * 10))[0].kind is Kind.MONEY  # 39 chars
 
 
 def test_a_long_figure_in_words_is_still_read() -> None:
@@ -206,3 +210,25 @@ def test_texts_without_a_digit_or_number_word_are_skipped_safely(pieces: list[st
         assert quantities._candidates.__wrapped__(text) == gated  # type: ignore[attr-defined]
     finally:
         quantities._MAY_HOLD_FIGURE = real
+
+
+# --- implausible figures are refused, not read (issue 10) -----------------------------------
+
+@pytest.mark.parametrize("text, notes", [
+    ("OpenAI was founded in 99999", ["99999 (not a plausible year)"]),
+    ("It will last until 2500, they say", ["2500 (not a plausible year)"]),
+    ("It opened on March 5, 30000", ["30000 (not a plausible year)"]),
+    ("It was founded in 2150", ["2150 (a year after 2099, which is not read)"]),
+    (f"revenue of ${'1' * 31} billion", ["a run of 31 digits (no figure has so many)"]),
+    ("It was founded in 2015", []),
+    ("It opened in 2500 homes", []),  # a count, read as one
+    ("sold 10000 units in 2024", []),
+    (f"revenue of ${'1' * 30}", []),
+])
+def test_refused_figures(text: str, notes: list[str]) -> None:
+    assert refused_figures(text) == notes
+
+
+def test_a_figure_of_too_many_digits_is_not_read_as_infinity() -> None:
+    assert find_quantities(f"revenue of ${'9' * 400} billion") == []
+    assert parse_number("9" * 31) is None and parse_number("9" * 30) == float("9" * 30)

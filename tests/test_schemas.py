@@ -92,3 +92,21 @@ def test_the_ci_report_matches_its_schema_with_the_same_words(site: Path) -> Non
     assert sorted(e.split(": ", 1)[1] for e in errors("ci-report.schema.json", broken, "run")) \
         == ["'id' is a required property",
             "Additional properties are not allowed ('claim' was unexpected)"]
+
+
+def test_reports_with_warnings_match_the_schemas(site: Path) -> None:
+    """An impossible date warns on the article, a hidden character on the claim as well."""
+    (site / "c.md").write_text("---\ndate: 2025-02-30\n---\n\nJane Doe co-founded Acme in "
+                               "20\u200b11.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "c.md", "--store", "facts", "--format", "json"])
+    report = json.loads(result.stdout)
+    assert report["article"]["warnings"] and report["claims"][0]["warnings"]
+    assert errors("check-report.schema.json", report) == []
+    result = CliRunner().invoke(cli, ["ci", "c.md", "--format", "json", "--min-level", "note"])
+    run = json.loads(result.stdout)
+    assert run["findings"][0]["warnings"] == report["claims"][0]["warnings"]
+    assert errors("ci-report.schema.json", run) == []
+    broken = copy.deepcopy(report)
+    broken["claims"][0]["warnings"] = "one line"
+    del broken["article"]["warnings"]
+    assert len(errors("check-report.schema.json", broken, "report")) == 2

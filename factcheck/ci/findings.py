@@ -59,6 +59,7 @@ class Finding:
     confidence: float
     suppressed: Suppressed | None = None
     reason: str | None = None  # the ignore comment's reason, or the baseline's note
+    warnings: tuple[str, ...] = ()  # how the claim was read: hidden characters, refusals
 
     @property
     def active(self) -> bool:
@@ -187,4 +188,4 @@ def finding(path: str, document: Document, checked: CheckedClaim, level: Level) 
         line=claim.position.line, column=claim.position.column, end_line=end.line,
         end_column=end.column, start=claim.span.start, end=claim.span.end,
         explanation=verdict.explanation, evidence=verdict.evidence, rule=verdict.rule,
-        confidence=verdict.confidence)
+        confidence=verdict.confidence, warnings=claim.warnings)

@@ -22,6 +22,7 @@ from .. import __version__
 from ..errors import UsageError
 from ..model import Report
 from ..reporters import FORMATS
+from ..reporters.safe import shown
 from .common import (
     CONTEXT_SETTINGS,
     LazyGroup,
@@ -114,6 +115,9 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
     document = load_document(source, date=date, encoding=encoding, fetch=fetch)
     store = open_store(store_path)
     report = run_check(document, store, article_date=date).worth_checking(min_worthiness)
+    for warning in report.article.warnings:  # said where a person sees it, whatever --format
+        click.echo(f"factcheck: warning: {shown(f'{source}: {warning}', one_line=True)}",
+                   err=True)
     buffer = io.StringIO()
     # a file written with -o is coloured only when asked for outright
     use_color = fmt == "terminal" and wants_color(

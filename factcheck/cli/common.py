@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import importlib
-import json
 import os
 import tempfile
 from collections.abc import Callable
@@ -24,6 +23,7 @@ import click
 
 from ..errors import FactcheckError, UsageError
 from ..reporters.json_format import error_to_dict
+from ..reporters.safe import json_text, shown
 
 F = TypeVar("F", bound=Callable[..., Any])
 # Every command takes -h as well as --help, however it is invoked (click caches the option).
@@ -40,7 +40,8 @@ class ExitError(click.ClickException):
     exit_code = 2
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"factcheck: error: {self.format_message()}", err=True)
+        # A file name or a page can hold escape codes: they are shown, never obeyed.
+        click.echo(f"factcheck: error: {shown(self.format_message(), one_line=True)}", err=True)
 
 
 def parse_statuses(value: str, option: str) -> tuple[str, ...]:
@@ -114,7 +115,7 @@ def errors_handled(json_errors: bool = False, json_version: int | None = None
                     error = error_to_dict(str(exc))
                     if json_version is not None:
                         error["version"] = json_version
-                    click.echo(json.dumps(error, indent=2))
+                    click.echo(json_text(error))
                 raise ExitError(str(exc)) from None
             except KeyboardInterrupt:
                 raise ExitError("interrupted") from None

@@ -18,6 +18,7 @@ import click
 
 from ..read.fetch import DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT, Fetcher
 from ..reporters import sources_json, sources_markdown, sources_text
+from ..reporters.safe import shown
 from ..store.snapshots import Database, open_database
 from ..store.sources import (
     FetchOutcome,
@@ -87,7 +88,7 @@ def fetch_all(items: list[SourceItem], db: Database, allow_private: bool,
         nonlocal done
         done += 1
         state = f"error: {outcome.error}" if outcome.error else "ok"
-        click.echo(f"[{done}/{total}] {outcome.url} {state}", err=True)
+        click.echo(shown(f"[{done}/{total}] {outcome.url} {state}", one_line=True), err=True)
 
     show = sys.stderr.isatty()
     return fetch_sources(items, make_fetcher(allow_private, timeout), db,

@@ -21,6 +21,7 @@ from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .figures import figure_segments
 from .furniture import blank_asides, prefix_end
+from .notes import claim_notes
 from .quantities import find_quantities
 from .relative_dates import relative_dates
 from .roles import agent_of, incidental, owners, possessor
@@ -95,7 +96,9 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
     if document.title:
         context.headline(finder.find(document.title))
     for block in document.blocks:
-        if block.kind in ("title", "heading") and not document.title:
+        if block.kind == "short" and finder.find(document.text[block.span.start:block.span.end]):
+            block = replace(block, kind="prose")  # looks like a heading, names a known name
+        if block.kind in ("title", "heading", "short") and not document.title:
             context.headline(finder.find(document.text[block.span.start:block.span.end]))
         if block.kind == "row":
             claims.extend(_row_claims(document, block, finder, context, seen))
@@ -252,6 +255,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # a judgement and is one too, unless a fact speaks to it.
         marker = prior_marker.lstrip("!")
     future = FUTURE.search(text)
+    warnings, refused = claim_notes(document, Span(offset, offset + len(raw)), text)
     claim = Claim(
         id=claim_id(text, reading.seen) if record else "",
         text=document.original[span.start:span.end] if document.offsets is None else
@@ -284,6 +288,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         implied_subject=implied,
         owners=owners(text, local),
         context=tuple(sorted(_implicit(context, text, entities, marker) - set(entities))),
+        warnings=warnings, refused=refused,
     )
     return claim, subject
 

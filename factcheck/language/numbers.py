@@ -116,10 +116,16 @@ def parse_words(text: str) -> float | None:
     return total + current
 
 
+MAX_DIGITS = 30  # more digits than any real figure has: refused, not read as infinity
+
+
 def parse_number(text: str) -> float | None:
-    """Digits ("11,600", "2.5") or number words ("ten"); None when neither."""
+    """Digits ("11,600", "2.5") or number words ("ten"); None when neither, or when the
+    digits run past ``MAX_DIGITS`` (a float would read them as a huge or infinite value)."""
     stripped = text.strip()
     if re.fullmatch(DIGITS_PATTERN, stripped):
+        if sum(ch.isdigit() for ch in stripped) > MAX_DIGITS:
+            return None
         return parse_digits(stripped)
     return parse_words(stripped)
 

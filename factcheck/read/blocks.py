@@ -25,11 +25,25 @@ _MONTHS = {m: i for i, m in enumerate(
 
 def parse_dateline(line: str) -> dt.date | None:
     """The date a line consists of ("03/25 2025", "March 25, 2025"), or None."""
+    date = _dateline(line)
+    return date if isinstance(date, dt.date) else None
+
+
+def impossible_date(line: str) -> bool:
+    """Is the line written as a date that does not exist ("Feb 30 2025", "2025-13-01")?"""
+    return _dateline(line) is False
+
+
+def _dateline(line: str) -> dt.date | bool | None:
+    """The date, False for a date-shaped line that names no real day, None otherwise."""
     for pattern, order in _DATE_LINE:
         m = pattern.match(line)
         if not m:
             continue
         a, b, c = m.groups()
+        month_word = a if order == "Mdy" else b if order == "dMy" else ""
+        if month_word and month_word[:3].lower() not in _MONTHS:
+            return None  # "Chapter 3, 2025": not a date at all
         try:
             if order == "mdy":
                 month, day = int(a), int(b)
@@ -41,8 +55,8 @@ def parse_dateline(line: str) -> dt.date | None:
             if order == "Mdy":
                 return dt.date(int(c), _MONTHS[a[:3].lower()], int(b))
             return dt.date(int(c), _MONTHS[b[:3].lower()], int(a))
-        except (ValueError, KeyError):
-            return None
+        except ValueError:
+            return False
     return None
 
 
@@ -58,6 +72,18 @@ def opening_date(line: str) -> dt.date | None:
     return parse_dateline(m.group(1)) if m else None
 
 
+def opening_date_text(line: str) -> str | None:
+    """The date as written in a dateline that opens a paragraph ("Feb. 30, 2025"), or None."""
+    m = _OPENING.match(line)
+    return m.group(1) if m else None
+
+
+def date_warning(written: str, where: str) -> str:
+    """The article's warning for a date that does not exist."""
+    return (f"{where}: '{written}' is not a real date; the article's date is unknown, so "
+            "nothing is checked as outdated (pass --date)")
+
+
 def parse_iso_date(value: object) -> dt.date | None:
     """A date from metadata: a date, a datetime, or an ISO-like string."""
     if isinstance(value, dt.datetime):
@@ -65,7 +91,7 @@ def parse_iso_date(value: object) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+        m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
         if m:
             try:
                 return dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -89,14 +115,29 @@ def line_blocks(text: str, start: int, end: int) -> list[Block]:
 
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+|[A-Z])[.)]\s+\S")
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_HEADING_NUMBER_PREFIX = re.compile(r"^\s*(?:[IVXLC]+|\d+|[A-Z])[.)]\s+")
+# A figure or a year: a line that holds one is checkable, whatever it looks like.
+_FIGURE = re.compile(r"\d")
 
 
-def classify_blocks(text: str, blocks: list[Block]) -> tuple[list[Block], str | None,
-                                                           dt.date | None]:
-    """Mark datelines, headings, noise and the title among plain prose blocks."""
+def _where(text: str, offset: int) -> str:
+    return f"line {text.count(chr(10), 0, offset) + 1}"
+
+
+def classify_blocks(text: str, blocks: list[Block]) -> tuple[
+        list[Block], str | None, dt.date | None, tuple[str, ...]]:
+    """Mark datelines, headings, noise and the title among plain prose blocks; with them
+    the article's warnings (a dateline that names no real day).
+
+    A short line without a final full stop looks like a heading, but one that holds a
+    figure or a year is read as prose all the same (a title too, while it stays the
+    title); one that looks like a heading is marked "short", so the extractor, which knows
+    the store's names, can read it as prose when it names someone it knows.
+    """
     out: list[Block] = []
     title: str | None = None
     date: dt.date | None = None
+    warnings: list[str] = []
     seen_prose = False
     for i, block in enumerate(blocks):
         line = text[block.span.start:block.span.end].strip()
@@ -106,24 +147,31 @@ def classify_blocks(text: str, blocks: list[Block]) -> tuple[list[Block], str | 
             out.append(block)
             continue
         line_date = parse_dateline(line)
+        figure = _FIGURE.search(_HEADING_NUMBER_PREFIX.sub("", line)) is not None
         if line_date and not seen_prose:
             date = date or line_date
             kind = "dateline"
+        elif impossible_date(line) and not seen_prose and date is None:
+            kind = "dateline"
+            warnings.append(date_warning(line, _where(text, block.span.start)))
         elif line_date or re.fullmatch(r"[\d\W_]+", line):
             kind = "noise"  # page numbers, counters, rules: nothing to read
         elif _HEADING_NUMBER.match(line) and len(words) <= 15 and not _END_PUNCT.search(line):
-            kind = "heading"
+            kind = "short" if not figure else "prose"
         elif not seen_prose and title is None and len(words) <= 18 and i + 1 < len(blocks) and (
                 ":" in line or not _END_PUNCT.search(line)):
-            kind = "title"
+            kind = "title" if not figure else "prose"
             title = line.rstrip(".")
         elif len(words) <= 15 and not _END_PUNCT.search(line):
-            kind = "heading"
+            kind = "short" if not figure else "prose"
         elif line.endswith("?") and len(words) <= 15:
             kind = "heading"  # a rhetorical question used as a section lead-in
         else:
             if not seen_prose and date is None:
                 date = opening_date(line)  # "TOKYO, Jan. 23, 2025 — SoftBank said ..."
+                written = opening_date_text(line)
+                if date is None and written is not None and impossible_date(written):
+                    warnings.append(date_warning(written, _where(text, block.span.start)))
             seen_prose = True
         out.append(Block(block.span, kind))
-    return out, title, date
+    return out, title, date, tuple(warnings)

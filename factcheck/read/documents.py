@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from ..errors import DocumentError
-from ..model import Document
+from ..model import Document, Span, hidden_note
 from .blocks import classify_blocks, line_blocks
 from .files import read_bytes
+from .hidden import CONTROL, blank_controls, remove_hidden
 from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE, check_line_length
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -35,18 +37,26 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> str:
         except UnicodeDecodeError as exc:
             raise DocumentError(f"cannot decode as {encoding}: {exc.reason}", source) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:8192]:
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DocumentError(f"not valid UTF-16 after its byte-order mark ({exc.reason} "
+                                f"at byte {exc.start})", source) from None
+    elif b"\x00" in data:
         raise DocumentError("binary file, not an article (found NUL bytes)", source)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise DocumentError(
-            f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); pass --encoding, e.g. cp1252",
-            source, line) from None
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > max(8, len(text[:8192]) // 100):
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise DocumentError(
+                f"not valid UTF-8 (byte 0x{data[exc.start]:02x}); pass --encoding, e.g. cp1252",
+                source, line) from None
+    # The whole file, not its head: a control character anywhere may reach a report.
+    if "\x00" in text:
+        raise DocumentError("binary file, not an article (found NUL characters)", source)
+    controls = len(CONTROL.findall(text))
+    if controls > max(8, len(text) // 100):
         raise DocumentError("binary file, not an article (control characters)", source)
     return text
 
@@ -67,26 +77,77 @@ def read_text(text: str, source: str, fmt: str = "text",
               max_line: int = DEFAULT_MAX_LINE) -> Document:
     """A Document from text already decoded; ``fmt`` is "text", "markdown" or "html".
 
-    A text or Markdown line over ``max_line`` characters is refused (see ``limits``)."""
+    Before any block is read, a lone CR becomes a line end (the same length, so offsets
+    hold), and for text and Markdown control characters become spaces and invisible and
+    bidi characters are taken out (``read/hidden``); HTML has them taken out of its prose
+    after its entities are decoded, so ``&#x1b;`` is caught too. A text or Markdown line over
+    ``max_line`` characters is refused (see ``limits``).
+    """
     if not text.strip():
         raise DocumentError("the file is empty", source)
-    if fmt != "html":
-        check_line_length(text, source, max_line)
+    text = _LONE_CR.sub("\n", text) if "\r" in text else text
+    if fmt == "html":
+        return _without_hidden(read_html(text, source))
+    check_line_length(text, source, max_line)
+    cleaned, removed = remove_hidden(blank_controls(text))
     if fmt == "markdown":
         from .markdown import read_markdown
 
-        return read_markdown(text, source)
-    if fmt == "html":
-        return read_html(text, source)
-    return read_plain(text, source)
+        document = read_markdown(cleaned, source)
+    else:
+        document = read_plain(cleaned, source)
+    hidden_at = tuple(at + k for k, at in enumerate(removed.at))
+    return replace(document, original=text, dropped=removed.at, hidden_at=hidden_at,
+                   hidden=removed.chars, warnings=document.warnings + _hidden_warning(
+                       text, hidden_at, removed.chars))
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def _hidden_warning(original: str, at: tuple[int, ...], chars: str) -> tuple[str, ...]:
+    if not chars:
+        return ()
+    line = original.count("\n", 0, at[0]) + 1 if at else 0
+    count = f"{len(chars)} character{'s' if len(chars) != 1 else ''}"
+    return (f"line {line}: {hidden_note(chars)}; {count} in all",)
+
+
+def _without_hidden(document: Document) -> Document:
+    """An HTML document's prose without control, invisible and bidi characters: controls
+    become spaces, the rest are taken out of the text and its offsets, blocks remapped."""
+    title = document.title and " ".join(remove_hidden(blank_controls(document.title))[0]
+                                        .split())
+    text = blank_controls(document.text)
+    cleaned, removed = remove_hidden(text)
+    if not removed.chars:
+        return replace(document, text=text, title=title or None)
+    gone = [at + k for k, at in enumerate(removed.at)]  # indices into ``text``
+    offsets = document.offsets or tuple(range(len(text)))
+    kept = set(gone)
+    new_offsets = tuple(o for i, o in enumerate(offsets) if i not in kept)
+
+    def moved(index: int) -> int:
+        return index - bisect_left(gone, index)
+
+    def span(s: Span) -> Span:
+        return Span(moved(s.start), moved(s.end))
+
+    blocks = tuple(replace(b, span=span(b.span), cells=tuple(span(c) for c in b.cells))
+                   for b in document.blocks)
+    hidden_at = tuple(offsets[i] for i in gone)
+    fixed = replace(document, text=cleaned, offsets=new_offsets, blocks=blocks,
+                    title=title or None, hidden_at=hidden_at, hidden=removed.chars)
+    return replace(fixed, warnings=document.warnings + _hidden_warning(
+        document.original, hidden_at, removed.chars))
 
 
 def read_plain(original: str, source: str) -> Document:
     prose = original.replace("\r", " ")
     blocks = line_blocks(prose, 0, len(prose))
-    blocks, title, date = classify_blocks(prose, blocks)
+    blocks, title, date, warnings = classify_blocks(prose, blocks)
     return Document(source=source, original=original, text=prose, blocks=tuple(blocks),
-                    title=title, date=date)
+                    title=title, date=date, warnings=warnings)
 
 
 def read_html(original: str, source: str) -> Document:

@@ -95,7 +95,7 @@ def parse_html(raw: str, *, source: str) -> HtmlPage:
     """Read ``raw`` HTML; DocumentError (with ``source``) when no readable text remains."""
     if not raw.strip():
         raise DocumentError("the page is empty", source)
-    if "\x00" in raw[:8192]:
+    if "\x00" in raw:
         raise DocumentError("binary content, not a web page (found NUL bytes)", source)
     # An unclosed comment runs to the end, as in browsers (html.parser: quadratic)
     closed = raw.rfind("-->")

@@ -21,7 +21,7 @@ import yaml
 
 from ..errors import DocumentError
 from ..model import Block, Document, Span
-from .blocks import classify_blocks, parse_iso_date
+from .blocks import classify_blocks, date_warning, parse_iso_date
 
 # Values in the front matter once its aliases are expanded: a real one holds a few dozen.
 MAX_FRONT_MATTER_VALUES = 10_000
@@ -71,6 +71,7 @@ def read_markdown(original: str, source: str) -> Document:
     chars = list(original.replace("\r", " "))
     title: str | None = None
     date = None
+    warnings: list[str] = []
     front = _FRONT.match(original) or _TOML_FRONT.match(original)
     if front:
         meta = _front_matter(front.group(1), source, toml=front.re is _TOML_FRONT)
@@ -78,6 +79,8 @@ def read_markdown(original: str, source: str) -> Document:
         for key in ("date", "published", "pubDate", "published_at", "publishDate"):
             if meta.get(key):
                 date = parse_iso_date(meta[key])
+                if date is None:  # "2025-02-30": said once, not dropped without a word
+                    warnings.append(date_warning(str(meta[key]), _key_line(front, key)))
                 break
         _blank(chars, 0, front.end())
     text = "".join(chars)
@@ -138,12 +141,33 @@ def read_markdown(original: str, source: str) -> Document:
             if block.kind == "heading":
                 title = text[block.span.start:block.span.end].strip()
                 break
-    blocks, plain_title, plain_date = classify_blocks(text, blocks)
+    blocks, plain_title, plain_date, plain_warnings = classify_blocks(text, blocks)
     # Markdown marks its headings; only a dateline is worth taking from the prose.
     blocks = [b if b.kind != "title" or title is None else Block(b.span, "prose")
               for b in blocks]
+    if front and (date is not None or warnings):
+        plain_warnings = ()  # the front matter's date is the article's
     return Document(source=source, original=original, text=text, blocks=tuple(blocks),
-                    title=title or plain_title, date=date or plain_date)
+                    title=title or plain_title, date=date or plain_date,
+                    warnings=(*warnings, *plain_warnings))
+
+
+def _key_line(front: re.Match[str], key: str) -> str:
+    """``line N`` of a front-matter key in the file (its first line is the opening --- or
+    +++; YAML writes ``key:``, TOML ``key =``)."""
+    m = re.search(rf"(?m)^{re.escape(key)}\s*[:=]", front.group(1))
+    return f"line {front.group(1).count(chr(10), 0, m.start()) + 2}" if m else "front matter"
+
+
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML as it is written: a date stays the text it was ("2025-02-30" is no traceback),
+    and the reader parses it, saying so when it names no real day."""
+
+
+_FrontMatterLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers
+            if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
 
 
 class _LineCounter:
@@ -249,7 +273,7 @@ def _front_matter(body: str, source: str, toml: bool = False) -> dict[str, objec
             line = int(found.group(1)) + 1 if found else None
             problem = re.sub(r"\s*\(at line.*$", "", str(exc)) or "invalid TOML"
             raise DocumentError(f"front matter: {problem}", source, line) from None
-    loader = yaml.SafeLoader(body)
+    loader = _FrontMatterLoader(body)  # a SafeLoader: dates stay text
     try:
         node = loader.get_single_node()
         if node is not None and _expanded_size(node) > MAX_FRONT_MATTER_VALUES:
@@ -263,6 +287,8 @@ def _front_matter(body: str, source: str, toml: bool = False) -> dict[str, objec
         raise DocumentError(f"front matter: {problem}", source, line) from None
     except RecursionError:
         raise DocumentError("front matter: nested too deeply", source, 2) from None
+    except ValueError as exc:  # an explicit !!timestamp that names no real day, and such
+        raise DocumentError(f"front matter: {exc}", source, 2) from None
     finally:
         loader.dispose()
     if meta is None:

@@ -14,7 +14,7 @@ report (``report_to_dict``) or its error. Must not: judge, suppress, or pick the
                    "end_column", "status", "rule", "level", "confidence", "explanation",
                    "evidence": [{"fact", "statement", "sources": [{"url", "title",
                                  "publisher", "date", "reliability"}]}],
-                   "suppressed", "reason"}],
+                   "suppressed", "reason", "warnings": [str]}],
      "errors": [{"path", "line", "message"}],
      "unused_ignores": [{"path", "line", "column", "directive"}],
      "skipped": [{"path", "reason"}],
@@ -23,11 +23,11 @@ report (``report_to_dict``) or its error. Must not: judge, suppress, or pick the
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from ..ci.findings import CiResult, Finding
 from .json_format import evidence_to_dict, report_to_dict
+from .safe import json_text
 
 CI_JSON_VERSION = 2  # 2: the claim's id is "id" as in check's JSON; evidence as in check's
 
@@ -41,6 +41,7 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         "explanation": f.explanation,
         "evidence": [evidence_to_dict(e) for e in f.evidence],
         "suppressed": f.suppressed.value if f.suppressed else None, "reason": f.reason,
+        "warnings": list(f.warnings),
     }
 
 
@@ -67,5 +68,4 @@ def result_to_dict(result: CiResult) -> dict[str, Any]:
 
 
 def render(result: CiResult, out: TextIO) -> None:
-    json.dump(result_to_dict(result), out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    out.write(json_text(result_to_dict(result)) + "\n")

@@ -12,13 +12,13 @@ Article text is escaped with the ``check`` Markdown report's own ``escape``.
 
 from __future__ import annotations
 
-import re
 from typing import TextIO
 
 from ..ci.findings import CiResult, Finding
 from ..model import Status
 from . import lint
-from .markdown_format import escape, link
+from .markdown_format import code, escape, link
+from .safe import visible
 
 MAX_ROWS = 200  # per table: a pull-request comment holds at most 65,536 characters
 
@@ -27,16 +27,14 @@ def _row(*cells: str) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def code(text: str) -> str:
-    """``text`` as a Markdown code span: fenced with one backtick more than its longest run
-    of them, padded with a space when it starts or ends with one (CommonMark strips one)."""
-    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{fence}{pad}{text}{pad}{fence}"
+def _code_span(text: str) -> str:
+    """A code span a backtick in a file name cannot end early; ``|`` escaped for a table
+    (GitHub takes ``\\|`` inside a code span in a table cell as the bar itself)."""
+    return code(text).replace("|", "\\|")
 
 
 def _where(finding: Finding) -> str:
-    return code(f"{finding.path}:{finding.line}:{finding.column}").replace("|", "\\|")
+    return _code_span(f"{finding.path}:{finding.line}:{finding.column}")
 
 
 def _evidence(finding: Finding) -> str:
@@ -52,8 +50,9 @@ def _evidence(finding: Finding) -> str:
 
 def _table(findings: tuple[Finding, ...]) -> list[str]:
     lines = [_row("Where", "Status", "Claim", "Why", "Evidence"), "|---|---|---|---|---|"]
-    lines += [_row(_where(f), f.status.value, escape(f.text), escape(f.explanation),
-                   _evidence(f)) for f in findings[:MAX_ROWS]]
+    lines += [_row(_where(f), f.status.value, escape(f.text), escape(
+        " ".join([f.explanation, *(f"(warning: {w})" for w in f.warnings)])), _evidence(f))
+        for f in findings[:MAX_ROWS]]
     if len(findings) > MAX_ROWS:
         lines += ["", (f"... and {len(findings) - MAX_ROWS} more, not shown here: every "
                       "finding is in the log and in the other formats.")]
@@ -61,6 +60,7 @@ def _table(findings: tuple[Finding, ...]) -> list[str]:
 
 
 def render(result: CiResult, out: TextIO) -> None:
+    result = visible(result)  # control characters as visible escapes, then Markdown's own
     failing, warnings, notes = result.failing(), result.warnings(), result.notes()
     if result.errors:
         title = "factcheck: some articles could not be checked"
@@ -76,6 +76,10 @@ def render(result: CiResult, out: TextIO) -> None:
     if notes:
         parts += [[f"<details><summary>{len(notes)} note{'s' if len(notes) != 1 else ''}"
                    "</summary>", "", *_table(notes), "", "</details>"]]
+    read = [(a.path, w) for a in result.articles if a.report for w in a.report.article.warnings]
+    if read:
+        parts += [["### Read with warnings"], [f"- {code(path)}: {escape(w)}"
+                                                for path, w in read]]
     if result.errors:
         parts += [["### Not checked"],
                   [f"- {code(e.path)}{f' line {e.line}' if e.line else ''}: {escape(e.message)}"

@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from ..pipeline import Explained
+from .safe import visible
 
 
 def render(explained: Sequence[Explained], out: TextIO) -> None:
+    explained = visible(tuple(explained))  # the sentence and store text, without escapes
     if not explained:
         out.write("no claim: the sentence is too short or is a question\n")
     for number, item in enumerate(explained, 1):

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from ..ci.findings import CiResult, FileError, Finding, Level
 from . import lint
+from .safe import visible
 
 MAX_ANNOTATIONS = 10  # GitHub shows at most 10 errors and 10 warnings per step
 
@@ -36,6 +37,7 @@ def command(kind: str, message: str, **properties: str | int) -> str:
 def finding_message(finding: Finding) -> str:
     """The claim and why, then one line per evidence fact with its first source."""
     lines = [f"{' '.join(finding.text.split())} -- {finding.explanation}"]
+    lines += [f"warning: {w}" for w in finding.warnings]
     for evidence in finding.evidence:
         source = evidence.sources[0] if evidence.sources else None
         where = f" ({source.publisher}: {source.url})" if source else ""
@@ -60,9 +62,12 @@ def error_command(error: FileError) -> str:
 
 def render(result: CiResult, out: TextIO, *, step_summary: bool = False) -> None:
     """Annotations (capped), a notice for the rest, then the lint lines and summary."""
+    result = visible(result)  # workflow commands escape % and line breaks, not ESC
     errors = [error_command(e) for e in result.errors] + \
         [finding_command(f) for f in result.findings if f.level is Level.ERROR]
     warnings = [finding_command(f) for f in result.findings if f.level is Level.WARNING]
+    warnings += [command("warning", w, file=a.path, title="factcheck: how the article was read")
+                 for a in result.articles if a.report for w in a.report.article.warnings]
     # notes are notices, and one notice is kept for the line saying how many more there are
     notes = [finding_command(f) for f in result.findings if f.level is Level.NOTE]
     out.writelines(line + "\n" for line in errors[:MAX_ANNOTATIONS] + warnings[:MAX_ANNOTATIONS]

@@ -7,28 +7,31 @@ bumping ``version`` and the JSON Schema (``factcheck/schemas/check-report.schema
 other programs read this. Named ``json_format`` so it never shadows the standard ``json``.
 
     {"version": 2,
-     "article": {"source", "title", "date"},
+     "article": {"source", "title", "date", "warnings": [str]},
      "summary": {status: count, for all six statuses in Status order},
      "claims": [{"id", "text", "standalone", "start", "end", "line", "column", "status",
                  "rule", "confidence", "worthiness": {"score", "cues": [{"cue", "weight"}]},
                  "explanation",
                  "evidence": [{"fact", "statement",
                                "sources": [{"url", "title", "publisher", "date",
-                                            "reliability"}]}]}]}
+                                            "reliability"}]}],
+                 "warnings": [str]}]}
 
 ``start``/``end`` are character offsets into the original file (end exclusive); ``line`` and
 ``column`` count from 1; dates are ISO strings or null; confidence has two decimals.
 ``worthiness`` is how much checking the claim is worth (0-1, two decimals) with the cues
-that raised (weight > 0) or lowered it. Version 2 added it.
+that raised (weight > 0) or lowered it. ``warnings`` (empty for most articles) say how the
+article or a claim was read: a date that names no real day, hidden characters taken out, a
+refused figure. Version 2 added ``rule``, ``worthiness``, ``reliability`` and ``warnings``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any, TextIO
 
 from ..model import CheckedClaim, Evidence, Report, Source
+from .safe import json_text
 
 JSON_VERSION = 2  # 2: "rule" and "worthiness" on claims, "reliability" on sources
 
@@ -66,6 +69,7 @@ def _claim(checked: CheckedClaim) -> dict[str, Any]:
                                 for c in checked.worthiness.cues]},
         "explanation": verdict.explanation,
         "evidence": [evidence_to_dict(e) for e in verdict.evidence],
+        "warnings": list(claim.warnings),
     }
 
 
@@ -74,7 +78,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     return {
         "version": report.version,
         "article": {"source": report.article.source, "title": report.article.title,
-                    "date": _date(report.article.date)},
+                    "date": _date(report.article.date),
+                    "warnings": list(report.article.warnings)},
         "summary": report.summary(),
         "claims": [_claim(c) for c in report.claims],
     }
@@ -86,9 +91,9 @@ def error_to_dict(message: str) -> dict[str, Any]:
 
 
 def render(report: Report, out: TextIO, *, color: bool = False) -> None:
-    """Write the report as indented JSON (UTF-8 text, not \\u escapes) and a newline.
+    """Write the report as indented JSON (UTF-8 text; only the characters ``safe.json_text``
+    names are \\u escapes) and a newline.
 
     ``color`` is accepted for the common signature and ignored: JSON is for programs.
     """
-    json.dump(report_to_dict(report), out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    out.write(json_text(report_to_dict(report)) + "\n")

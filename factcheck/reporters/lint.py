@@ -1,13 +1,15 @@
 """The ``ci`` lint format: one line per finding, the way compilers and linters print them.
 
 Owns: ``path:line:col: status: claim (explanation; evidence: fact ids) [CODE]`` for each
-active finding, ``path[:line]: error: message`` for each article that could not be checked,
-``path:line:col: unused-ignore: ...`` for each ignore comment that accepted nothing, article by
-article (``article_lines``, so the command line can print each article as soon as it is
-done), ``path: skipped: reason`` for each file never read (``skipped_lines``), the
-``--statistics`` table, and the summary line that closes the output (also what
-``ci -o`` prints on stderr). Must not: judge, suppress, or pick the exit status; suppressed
-findings are only counted.
+active finding (a claim's warnings as ``[warning: ...]`` before the code), ``path: warning:
+...`` for how an article was read, ``path[:line]: error: message`` for each article that
+could not be checked, ``path:line:col: unused-ignore: ...`` for each ignore comment that
+accepted nothing, article by article (``article_lines``, so the command line can print each
+article as soon as it is done), ``path: skipped: reason`` for each file never read
+(``skipped_lines``), the ``--statistics`` table, and the summary line that closes the output
+(also what ``ci -o`` prints on stderr). Every file name and piece of text is shown, never
+obeyed (``safe``), and never runs onto a second line. Must not: judge, suppress, or pick the
+exit status; suppressed findings are only counted.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TextIO
 from ..ci.findings import ArticleResult, CiResult, FileError, Finding, UnusedIgnore
 from ..model import Status
 from ..rules.codes import CODES
+from .safe import shown, visible
 from .terminal import COLORS, RESET
 
 
@@ -31,30 +34,45 @@ def finding_line(finding: Finding, color: bool = False) -> str:
     status = finding.status.value
     if color:
         status = f"{COLORS[finding.status]}{status}{RESET}"
+    warned = "".join(f" [warning: {' '.join(w.split())}]" for w in finding.warnings)
     code = f" [{finding.rule}]" if finding.rule else ""
-    return f"{finding.path}:{finding.line}:{finding.column}: {status}: {text} ({why}){code}"
+    return (f"{_path(finding.path)}:{finding.line}:{finding.column}: {status}: {text} ({why})"
+            f"{warned}{code}")
 
 
 def error_line(error: FileError) -> str:
-    where = f"{error.path}:{error.line}" if error.line else error.path
-    return f"{where}: error: {error.message}"
+    where = f"{_path(error.path)}:{error.line}" if error.line else _path(error.path)
+    return f"{where}: error: {' '.join(error.message.split())}"
+
+
+def _path(path: str) -> str:
+    """A file name as written, but never across lines: a line break in it would let a file
+    name forge a finding of its own."""
+    return shown(path, one_line=True)
 
 
 def unused_line(unused: UnusedIgnore) -> str:
-    return (f"{unused.path}:{unused.line}:{unused.column}: unused-ignore: "
+    return (f"{_path(unused.path)}:{unused.line}:{unused.column}: unused-ignore: "
             f"'factcheck: {unused.directive}' accepted no finding")
 
 
 def article_lines(article: ArticleResult, color: bool = False) -> list[str]:
-    """One article's error, active findings and unused ignore comments, in file order."""
+    """One article's error, the warnings on how it was read, its active findings and unused
+    ignore comments, in file order; no escape code in them, every record on a line of its
+    own."""
+    article = visible(article)
     lines = [error_line(article.error)] if article.error is not None else []
+    if article.report is not None:
+        lines += [f"{_path(article.path)}: warning: {' '.join(w.split())}"
+                  for w in article.report.article.warnings]
     lines += [finding_line(f, color) for f in article.findings if f.active]
     return lines + [unused_line(u) for u in article.unused_ignores]
 
 
 def skipped_lines(result: CiResult) -> list[str]:
     """One line for each file found but never read (a link out of the repository, a FIFO)."""
-    return [f"{s.path}: skipped: {s.reason}" for s in result.skipped]
+    return [f"{_path(s.path)}: skipped: {shown(s.reason, one_line=True)}"
+            for s in result.skipped]
 
 
 def summary_line(result: CiResult) -> str:

@@ -15,7 +15,6 @@ Must not: judge, suppress, or pick the exit status. Columns count Unicode code p
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 from urllib.parse import quote
 
@@ -23,6 +22,7 @@ from .. import HOMEPAGE, RULES_URL, __version__
 from ..ci.findings import CiResult, Finding, Suppressed
 from ..model import Status
 from ..rules.codes import CODES
+from .safe import json_text
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
@@ -99,6 +99,7 @@ def message(finding: Finding) -> str:
         sources = "; ".join(f"{s.publisher or s.title}, {s.url}" for s in evidence.sources)
         lines.append(f"Evidence {evidence.fact}: {evidence.statement}"
                      + (f" ({sources})" if sources else ""))
+    lines += [f"Warning: {w}" for w in finding.warnings]
     return "\n".join(lines)
 
 
@@ -118,6 +119,7 @@ def _result(finding: Finding, index: int) -> dict[str, Any]:
         "properties": {
             "claimId": finding.claim_id, "status": finding.status.value,
             "confidence": round(finding.confidence, 2), "rule": finding.rule,
+            "warnings": list(finding.warnings),
             "evidence": [{"fact": e.fact, "statement": e.statement,
                           "sources": [s.url for s in e.sources]} for e in finding.evidence]},
     }
@@ -149,7 +151,11 @@ def sarif_log(result: CiResult, *, exit_code: int | None = None) -> dict[str, An
         "level": "warning",
         "message": {"text": f"skipped: {s.reason}"},
         "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(s.path)}}}],
-    } for s in result.skipped]
+    } for s in result.skipped] + [{
+        "level": "warning",
+        "message": {"text": w},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(a.path)}}}],
+    } for a in result.articles if a.report for w in a.report.article.warnings]
     invocation: dict[str, Any] = {"executionSuccessful": not result.errors}
     if exit_code is not None:
         invocation["exitCode"] = exit_code
@@ -170,5 +176,4 @@ def sarif_log(result: CiResult, *, exit_code: int | None = None) -> dict[str, An
 
 
 def render(result: CiResult, out: TextIO, *, exit_code: int | None = None) -> None:
-    json.dump(sarif_log(result, exit_code=exit_code), out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    out.write(json_text(sarif_log(result, exit_code=exit_code)) + "\n")

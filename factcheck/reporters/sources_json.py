@@ -16,11 +16,11 @@ status. Dates and times are ISO strings or null.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
 from ..store.sources import FetchOutcome, SourceCheck
+from .safe import json_text
 from .sources_text import summary, verdict_word
 
 JSON_VERSION = 1
@@ -49,9 +49,9 @@ def outcome_to_dict(outcome: FetchOutcome) -> dict[str, Any]:
 def render_verify(checks: Sequence[SourceCheck], out: TextIO) -> None:
     data = {"version": JSON_VERSION, "summary": summary(checks),
             "sources": [check_to_dict(c) for c in checks]}
-    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    out.write(json_text(data) + "\n")
 
 
 def render_fetch(outcomes: Sequence[FetchOutcome], out: TextIO) -> None:
     data = {"version": JSON_VERSION, "urls": [outcome_to_dict(o) for o in outcomes]}
-    out.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    out.write(json_text(data) + "\n")

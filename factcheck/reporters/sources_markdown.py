@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from ..store.sources import FetchOutcome, SourceCheck
+from .safe import visible
 from .sources_text import describe, fetch_line, plural, summary, verdict_word
 
 _ORDER = {"FAILED": 0, "warning": 1, "ok": 2}
@@ -21,6 +22,7 @@ def _cell(text: str) -> str:
 
 
 def render_verify(checks: Sequence[SourceCheck], out: TextIO) -> None:
+    checks = visible(tuple(checks))  # URLs and excerpts are data, not escape codes
     counts = summary(checks)
     out.write("# Source verification\n\n")
     out.write(f"{plural(counts['sources'], 'source')}: **{counts['failed']} failed**, "
@@ -34,6 +36,7 @@ def render_verify(checks: Sequence[SourceCheck], out: TextIO) -> None:
 
 
 def render_fetch(outcomes: Sequence[FetchOutcome], out: TextIO) -> None:
+    outcomes = visible(tuple(outcomes))
     errors = sum(1 for o in outcomes if o.error)
     out.write("# Source snapshots\n\n")
     out.write(f"{plural(len(outcomes), 'URL')} fetched: {len(outcomes) - errors} ok, "

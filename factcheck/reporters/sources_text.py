@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from ..store.sources import FetchOutcome, SourceCheck
+from .safe import visible
 
 _MATCH_WORDS = {
     "verbatim": "excerpt found verbatim",
@@ -91,6 +92,7 @@ def fetch_line(outcome: FetchOutcome) -> str:
 
 
 def render_verify(checks: Sequence[SourceCheck], out: TextIO) -> None:
+    checks = visible(tuple(checks))  # URLs and excerpts are data, not escape codes
     width = max((len(c.fact_id) for c in checks), default=0)
     for check in checks:
         out.write(f"{verdict_word(check):<8} {check.fact_id:<{width}}  {check.url}\n")
@@ -103,6 +105,7 @@ def render_verify(checks: Sequence[SourceCheck], out: TextIO) -> None:
 
 
 def render_fetch(outcomes: Sequence[FetchOutcome], out: TextIO) -> None:
+    outcomes = visible(tuple(outcomes))
     out.writelines(fetch_line(outcome) + "\n" for outcome in outcomes)
     errors = sum(1 for o in outcomes if o.error)
     out.write(f"\n{plural(len(outcomes), 'URL')} fetched: {len(outcomes) - errors} ok, "

@@ -23,6 +23,7 @@ import textwrap
 from typing import TextIO
 
 from ..model import ArticleInfo, CheckedClaim, Report, Status
+from .safe import visible
 
 MIN_WIDTH = 60
 STATUS_WIDTH = max(len(s.value) for s in Status)
@@ -107,6 +108,8 @@ def _row(checked: CheckedClaim, loc_width: int, width: int, color: bool) -> list
     source = _source_line(checked)
     if source:
         lines.append(detail + source)  # unwrapped: the URL stays whole
+    for warning in claim.warnings:
+        lines += [detail + line for line in _wrap(f"warning: {warning}", width - len(detail))]
     return lines
 
 
@@ -116,7 +119,9 @@ def render(report: Report, out: TextIO, *, color: bool = False,
     if width is None:
         width = shutil.get_terminal_size().columns
     width = max(width, MIN_WIDTH)
-    lines = [header(report.article), ""]
+    report = visible(report)  # untrusted text is data: no escape reaches the terminal
+    lines = [header(report.article),
+             *(f"warning: {_one_line(w)}" for w in report.article.warnings), ""]
     if not report.claims:
         lines.append("No claims found.")
     else:

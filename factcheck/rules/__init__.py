@@ -70,7 +70,7 @@ def _uncovered(claim: Claim, findings: list[Finding],
                     for f in facts).lower()
     if claim.agent_of in entities and claim.subject:
         entities.add(claim.subject)  # the person acted for an organisation the facts cover
-    missing = []
+    missing = list(claim.refused)  # a figure refused as unreadable was never checked
     for entity in claim.entities:
         aliases = names(entity)
         if entity in claim.incidental:

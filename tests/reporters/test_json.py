@@ -15,7 +15,7 @@ from factcheck.reporters import FORMATS, error_to_dict, render, report_to_dict
 from .sample_report import SAMPLE_REPORT
 
 CLAIM_KEYS = ["id", "text", "standalone", "start", "end", "line", "column", "status",
-              "rule", "confidence", "worthiness", "explanation", "evidence"]
+              "rule", "confidence", "worthiness", "explanation", "evidence", "warnings"]
 
 
 def rendered(report: Report = SAMPLE_REPORT) -> str:
@@ -32,7 +32,7 @@ def test_round_trips_with_the_exact_keys_in_order() -> None:
     data = json.loads(rendered())
     assert data == report_to_dict(SAMPLE_REPORT)
     assert list(data) == ["version", "article", "summary", "claims"]
-    assert list(data["article"]) == ["source", "title", "date"]
+    assert list(data["article"]) == ["source", "title", "date", "warnings"]
     for claim in data["claims"]:
         assert list(claim) == CLAIM_KEYS
         for evidence in claim["evidence"]:
@@ -46,7 +46,8 @@ def test_values_come_from_the_model() -> None:
     first, model = data["claims"][0], SAMPLE_REPORT.claims[0].claim
     assert data["version"] == 2
     assert data["article"] == {"source": "articles/ai-titans.md",
-                               "title": "The Battle of AI Titans", "date": "2025-03-25"}
+                               "title": "The Battle of AI Titans", "date": "2025-03-25",
+                               "warnings": []}
     assert (first["start"], first["end"]) == (model.span.start, model.span.end)
     assert (first["line"], first["column"]) == (model.position.line, model.position.column)
     assert first["evidence"][0]["sources"][0]["date"] == "2025-01-15"
@@ -66,7 +67,8 @@ def test_summary_counts_all_six_statuses_in_order() -> None:
                                "unverified": 2, "supported": 1, "opinion": 1}
     empty = json.loads(rendered(Report(ArticleInfo("empty.txt", None, None), ())))
     assert empty["summary"] == {s.value: 0 for s in Status}
-    assert empty["article"] == {"source": "empty.txt", "title": None, "date": None}
+    assert empty["article"] == {"source": "empty.txt", "title": None, "date": None,
+                                "warnings": []}
     assert empty["claims"] == []
 
 

@@ -1,0 +1,58 @@
+"""What a claim's reader must be told about how it was read.
+
+Owns: the warnings a claim carries (hidden characters the reader took out of its sentence,
+a figure refused as implausible) and the figures it holds that were refused, which keep it
+from being ``supported``: digits between bidi controls may display as another figure, and
+"founded in 99999" gives a year no one can check. Must not: judge the claim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import BIDI_CONTROLS, Document, Span, hidden_note
+from .numbers import MAX_DIGITS
+from .quantities import MONTH, find_quantities
+
+# Where a number can only be a year: "founded in 99999", "since 2500", "March 5, 30000".
+_YEAR_PLACE = re.compile(
+    rf"(?:\b(?:in|since|until|till|by|before|after|from|year|circa)\s+|\b{MONTH}\s+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)(?P<num>\d{{4,}})(?![\d,.]\d|\s*%)",
+    re.IGNORECASE)
+_DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
+MAX_YEAR = 2200
+LAST_READ_YEAR = 2099  # the last year ``YEAR`` reads
+
+
+def refused_figures(text: str) -> list[str]:
+    """Figures ``text`` gives that are not read, each with a note: a number after 2099 where
+    only a year can stand (after 2200: not a plausible year), a run of more than 30 digits.
+    A claim that holds one is never ``supported``: the figure was not checked."""
+    notes = []
+    for m in _DIGIT_RUN.finditer(text):
+        digits = sum(ch.isdigit() for ch in m.group(0))
+        if digits > MAX_DIGITS:
+            notes.append(f"a run of {digits} digits (no figure has so many)")
+    taken = [q.span for q in find_quantities(text) if q.span is not None]
+    for m in _YEAR_PLACE.finditer(text):
+        number = m.group("num")
+        if len(number) > MAX_DIGITS or int(number) <= LAST_READ_YEAR:
+            continue
+        if not any(s.start <= m.start("num") < s.end for s in taken):
+            notes.append(f"{number} (not a plausible year)" if int(number) > MAX_YEAR else
+                         f"{number} (a year after {LAST_READ_YEAR}, which is not read)")
+    return notes
+
+
+def claim_notes(document: Document, sentence: Span, text: str
+                ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(warnings, refused figures) for a claim of ``text`` in the sentence at ``sentence``
+    (offsets into ``document.text``)."""
+    refused = refused_figures(text)
+    warnings = [f"refused as a figure: {note}" for note in refused]
+    hidden = document.hidden_in(document.original_span(sentence)) if document.hidden else ""
+    if hidden:
+        warnings.insert(0, hidden_note(hidden))
+        if any(ch in BIDI_CONTROLS for ch in hidden):
+            refused.append("text between bidi controls (it may display in another order)")
+    return tuple(warnings), tuple(refused)

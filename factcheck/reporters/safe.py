@@ -1,0 +1,82 @@
+"""Untrusted text made safe to print: the one step every format takes at its edge.
+
+Article text, titles, file names, URLs and store text are data, never terminal commands.
+Owns: how a report shows a character no one can see or that a terminal would act on --
+control characters (C0 but tab and newline, DEL, C1: ESC ``[2K``, OSC window titles, CSI
+as U+009B) and the invisible and bidi format characters of ``read/hidden``:
+
+- text formats (terminal, ``ci`` lint and github, explain, sources, error lines) and
+  Markdown show each as a visible escape in Python's spelling: ``\\x1b`` for a control
+  character, ``\\u202e`` for a format character (``visible``); a CR, alone or before LF,
+  is a line end. A backslash is left as it is, so the escape is for the eye: the JSON
+  formats hold the exact text.
+- JSON and SARIF keep the text exact and write each such character as a JSON ``\\uXXXX``
+  escape, so no raw control byte reaches a terminal that shows the file (``json_text``).
+
+Must not: judge or reorder anything; it changes only how characters are written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from typing import Any, TypeVar, cast
+
+from ..read.hidden import UNSAFE
+
+T = TypeVar("T")
+_LINE_END = re.compile(r"\r\n?")
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: str, *, one_line: bool = False) -> str:
+    """``text`` with every unsafe character as a visible escape; with ``one_line``, a line
+    break too (``\\n``), for formats where a line is a record (lint, an error line)."""
+    if "\r" in text:
+        text = _LINE_END.sub("\n", text)
+    if one_line and "\n" in text:
+        text = text.replace("\n", "\\n")
+    return UNSAFE.sub(lambda m: _escape(m.group(0)), text) if UNSAFE.search(text) else text
+
+
+def visible(value: T, *, one_line: bool = False) -> T:
+    """``value`` (a report, a ``ci`` result, any frozen dataclass, tuple or list of them)
+    with ``shown`` applied to every string inside; what needs no change is returned as is."""
+    return cast(T, _walk(value, one_line))
+
+
+def _walk(value: Any, one_line: bool) -> Any:
+    if type(value) is str:  # enums of str are the tool's own words
+        return shown(value, one_line=one_line)
+    if isinstance(value, (tuple, list)):
+        items = [_walk(item, one_line) for item in value]
+        if all(new is old for new, old in zip(items, value, strict=True)):
+            return value
+        return type(value)(items) if isinstance(value, list) or type(value) is tuple else value
+    if isinstance(value, dict):
+        return {_walk(k, one_line): _walk(v, one_line) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for field in dataclasses.fields(value):
+            if field.init:
+                old = getattr(value, field.name)
+                new = _walk(old, one_line)
+                if new is not old:
+                    changes[field.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    return value
+
+
+def json_text(data: Any) -> str:
+    """``data`` as indented JSON (UTF-8 text) with every unsafe character ``\\u``-escaped.
+
+    JSON escapes C0 itself; DEL, C1 and the format characters it would write raw. They can
+    stand only inside strings, so replacing them keeps the JSON valid and the text exact.
+    """
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)

@@ -1,0 +1,116 @@
+"""Untrusted text is data: no format writes a control, invisible or bidi character raw.
+
+Golden files show what each format makes of ``hostile_report``; the other tests pin the
+escapes themselves (``\\x1b`` for controls, ``\\u202e`` for format characters, JSON's own
+``\\u`` escapes, which keep the text exact).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.read.hidden import UNSAFE
+from factcheck.reporters import ci_json, ci_markdown, github, lint, sarif
+from factcheck.reporters import render as render_report
+from factcheck.reporters.safe import json_text, shown, visible
+
+from .hostile_report import HOSTILE_REPORT, HOSTILE_RESULT
+from .sample_report import SAMPLE_REPORT
+
+
+def _report(fmt: str) -> str:
+    out = io.StringIO()
+    if fmt == "terminal-color":
+        from factcheck.reporters.terminal import render
+
+        render(HOSTILE_REPORT, out, color=True, width=80)
+    elif fmt == "terminal":
+        from factcheck.reporters.terminal import render
+
+        render(HOSTILE_REPORT, out, width=80)
+    else:
+        render_report(HOSTILE_REPORT, fmt, out)
+    return out.getvalue()
+
+
+def _ci(module: Callable[..., None]) -> str:
+    out = io.StringIO()
+    module(HOSTILE_RESULT, out)
+    return out.getvalue()
+
+
+OUTPUTS: dict[str, Callable[[], str]] = {
+    "hostile.txt": lambda: _report("terminal"),
+    "hostile.md": lambda: _report("markdown"),
+    "hostile.json": lambda: _report("json"),
+    "hostile-lint.txt": lambda: _ci(lint.render),
+    "hostile-github.txt": lambda: _ci(github.render),
+    "hostile.sarif": lambda: _ci(sarif.render),
+    "hostile-ci.md": lambda: _ci(ci_markdown.render),
+    "hostile-ci.json": lambda: _ci(ci_json.render),
+}
+
+
+@pytest.mark.parametrize("name", OUTPUTS)
+def test_golden(golden: Callable[[str, str], None], name: str) -> None:
+    golden(name, OUTPUTS[name]())
+
+
+@pytest.mark.parametrize("name", [*OUTPUTS, "colour"])
+def test_no_format_writes_an_unsafe_character(name: str) -> None:
+    text = _report("terminal-color") if name == "colour" else OUTPUTS[name]()
+    if name == "colour":  # the status colours are the only escapes, and they are the tool's
+        from factcheck.reporters.terminal import COLORS, RESET
+
+        for code in (*COLORS.values(), RESET):
+            text = text.replace(code, "")
+    assert UNSAFE.search(text.replace("\r\n", "\n")) is None, name
+
+
+def test_the_json_formats_keep_the_exact_text() -> None:
+    data = json.loads(OUTPUTS["hostile.json"]())
+    assert data["claims"][0]["text"] == HOSTILE_REPORT.claims[0].claim.text
+    assert data["article"]["title"] == HOSTILE_REPORT.article.title
+    assert "\\u200b" in OUTPUTS["hostile.sarif"]() and "\\u009b" in OUTPUTS["hostile-ci.json"]()
+
+
+def test_lint_keeps_one_line_per_record() -> None:
+    lines = OUTPUTS["hostile-lint.txt"]().splitlines()
+    assert lines[0].startswith("articles/a`b\\x1b[31m.md: warning: line 1: 'Feb 30 2025")
+    assert lines[2].startswith("bad\\narticles/a`b\\x1b[31m.md:3: error: not valid UTF-8 \\x9b")
+    assert len(lines) == 4
+
+
+def test_a_backtick_in_a_file_name_keeps_its_code_span() -> None:
+    assert "| ``articles/a`b\\x1b[31m.md:5:1`` |" in OUTPUTS["hostile-ci.md"]()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\x1b]0;title\x07", "\\x1b]0;title\\x07"),
+    ("\x1b[2K\x1b[1A", "\\x1b[2K\\x1b[1A"),
+    ("a\x9bb\x85c\x7f", "a\\x9bb\\x85c\\x7f"),
+    ("$\u202e21\u202c \u200bx\ufeff", "$\\u202e21\\u202c \\u200bx\\ufeff"),
+    ("tab\tand\nline", "tab\tand\nline"),
+    ("cr\rlf\r\nend", "cr\nlf\nend"),  # a CR is a line end, never a return to column 1
+    ("Jürgen Müller — 95 % | ok", "Jürgen Müller — 95 % | ok"),
+])
+def test_shown(text: str, expected: str) -> None:
+    assert shown(text) == expected
+
+
+def test_shown_on_one_line() -> None:
+    assert shown("a\nb\rc", one_line=True) == "a\\nb\\nc"
+
+
+def test_a_clean_report_is_returned_as_it_is() -> None:
+    assert visible(SAMPLE_REPORT) is SAMPLE_REPORT
+
+
+def test_json_text_escapes_what_json_leaves_raw() -> None:
+    text = json_text({"a": "\x1b\x7f\x9b\u202e\u200b ok"})
+    assert text == '{\n  "a": "\\u001b\\u007f\\u009b\\u202e\\u200b ok"\n}'
+    assert json.loads(text) == {"a": "\x1b\x7f\x9b\u202e\u200b ok"}
