@@ -125,7 +125,8 @@ class Document:
     before reading: ``dropped`` holds, for each one a text or Markdown reader never saw, the
     index of ``text`` it stood before; ``hidden_at`` the offset in ``original`` of every one
     taken out (any format) and ``hidden`` which it was. ``warnings`` are the article's own
-    (an impossible date, hidden characters), each one line for a person.
+    (hidden characters), each one line for a person; ``date_problem`` says why a date the
+    article gives was not taken ("Feb 30 2025"), a warning unless a date comes from elsewhere.
     """
 
     source: str
@@ -140,6 +141,7 @@ class Document:
     hidden_at: tuple[int, ...] = ()
     hidden: str = ""
     warnings: tuple[str, ...] = ()
+    date_problem: str | None = None
 
     def original_offset(self, index: int) -> int:
         """The offset in ``original`` of ``text[index]`` (index may equal len(text))."""

@@ -46,8 +46,10 @@ def check(document: Document, store: Store, *, article_date: dt.date | None = No
                                        for part in claim.parts]) if readings else None
         checked += [CheckedClaim(c, v, readings[c.id].worthiness) for c, v in parts] if parts \
             else [CheckedClaim(claim, verdict, checkable.worthiness)]
+    # A date that names no real day matters only when no other date stands in for it.
+    problem = (document.date_problem,) if document.date_problem and date is None else ()
     return Report(article=ArticleInfo(document.source, document.title, date,
-                                      document.warnings),
+                                      (*problem, *document.warnings)),
                   claims=tuple(checked), store=store.label, text=document.text,
                   text_offsets=document.offsets)
 

@@ -434,3 +434,15 @@ def test_an_implausible_figure_is_refused_with_a_note(acme_store: Any, sentence:
     assert checked.verdict.status is not Status.SUPPORTED
     assert checked.claim.refused == (note,)
     assert checked.claim.warnings == (f"refused as a figure: {note}",)
+
+
+def test_an_impossible_date_is_a_warning_of_the_report_unless_a_date_stands_in(
+        acme_store: Any) -> None:
+    document = read_text("Feb 30 2025\n\nJane Doe co-founded Acme in 2010.\n", "a.txt")
+    assert check(document, acme_store).article.warnings == (
+        "line 1: 'Feb 30 2025' is not a real date; the article's date is unknown, so nothing "
+        "is checked as outdated (pass --date)",)
+    assert check(document, acme_store, article_date=DATE).article.warnings == ()
+    both = read_text("---\ndate: 2025-02-30\n---\n\nMarch 1, 2025\n\nAcme grew.\n", "a.md",
+                     "markdown")
+    assert both.date == DATE and check(both, acme_store).article.warnings == ()

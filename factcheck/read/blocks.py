@@ -125,9 +125,9 @@ def _where(text: str, offset: int) -> str:
 
 
 def classify_blocks(text: str, blocks: list[Block]) -> tuple[
-        list[Block], str | None, dt.date | None, tuple[str, ...]]:
+        list[Block], str | None, dt.date | None, str | None]:
     """Mark datelines, headings, noise and the title among plain prose blocks; with them
-    the article's warnings (a dateline that names no real day).
+    what is wrong with the article's date, when a dateline names no real day.
 
     A short line without a final full stop looks like a heading, but one that holds a
     figure or a year is read as prose all the same (a title too, while it stays the
@@ -137,7 +137,7 @@ def classify_blocks(text: str, blocks: list[Block]) -> tuple[
     out: list[Block] = []
     title: str | None = None
     date: dt.date | None = None
-    warnings: list[str] = []
+    problem: str | None = None
     seen_prose = False
     for i, block in enumerate(blocks):
         line = text[block.span.start:block.span.end].strip()
@@ -153,7 +153,7 @@ def classify_blocks(text: str, blocks: list[Block]) -> tuple[
             kind = "dateline"
         elif impossible_date(line) and not seen_prose and date is None:
             kind = "dateline"
-            warnings.append(date_warning(line, _where(text, block.span.start)))
+            problem = problem or date_warning(line, _where(text, block.span.start))
         elif line_date or re.fullmatch(r"[\d\W_]+", line):
             kind = "noise"  # page numbers, counters, rules: nothing to read
         elif _HEADING_NUMBER.match(line) and len(words) <= 15 and not _END_PUNCT.search(line):
@@ -171,7 +171,7 @@ def classify_blocks(text: str, blocks: list[Block]) -> tuple[
                 date = opening_date(line)  # "TOKYO, Jan. 23, 2025 — SoftBank said ..."
                 written = opening_date_text(line)
                 if date is None and written is not None and impossible_date(written):
-                    warnings.append(date_warning(written, _where(text, block.span.start)))
+                    problem = problem or date_warning(written, _where(text, block.span.start))
             seen_prose = True
         out.append(Block(block.span, kind))
-    return out, title, date, tuple(warnings)
+    return out, title, date, problem

@@ -55,7 +55,7 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> str:
     # The whole file, not its head: a control character anywhere may reach a report.
     if "\x00" in text:
         raise DocumentError("binary file, not an article (found NUL characters)", source)
-    controls = len(CONTROL.findall(text))
+    controls = len(CONTROL.findall(text)) - text.count("\f")  # a form feed breaks a page
     if controls > max(8, len(text) // 100):
         raise DocumentError("binary file, not an article (control characters)", source)
     return text
@@ -145,9 +145,9 @@ def _without_hidden(document: Document) -> Document:
 def read_plain(original: str, source: str) -> Document:
     prose = original.replace("\r", " ")
     blocks = line_blocks(prose, 0, len(prose))
-    blocks, title, date, warnings = classify_blocks(prose, blocks)
+    blocks, title, date, problem = classify_blocks(prose, blocks)
     return Document(source=source, original=original, text=prose, blocks=tuple(blocks),
-                    title=title, date=date, warnings=warnings)
+                    title=title, date=date, date_problem=problem)
 
 
 def read_html(original: str, source: str) -> Document:

@@ -71,7 +71,7 @@ def read_markdown(original: str, source: str) -> Document:
     chars = list(original.replace("\r", " "))
     title: str | None = None
     date = None
-    warnings: list[str] = []
+    problem: str | None = None
     front = _FRONT.match(original) or _TOML_FRONT.match(original)
     if front:
         meta = _front_matter(front.group(1), source, toml=front.re is _TOML_FRONT)
@@ -80,7 +80,7 @@ def read_markdown(original: str, source: str) -> Document:
             if meta.get(key):
                 date = parse_iso_date(meta[key])
                 if date is None:  # "2025-02-30": said once, not dropped without a word
-                    warnings.append(date_warning(str(meta[key]), _key_line(front, key)))
+                    problem = date_warning(str(meta[key]), _key_line(front, key))
                 break
         _blank(chars, 0, front.end())
     text = "".join(chars)
@@ -141,15 +141,13 @@ def read_markdown(original: str, source: str) -> Document:
             if block.kind == "heading":
                 title = text[block.span.start:block.span.end].strip()
                 break
-    blocks, plain_title, plain_date, plain_warnings = classify_blocks(text, blocks)
+    blocks, plain_title, plain_date, plain_problem = classify_blocks(text, blocks)
     # Markdown marks its headings; only a dateline is worth taking from the prose.
     blocks = [b if b.kind != "title" or title is None else Block(b.span, "prose")
               for b in blocks]
-    if front and (date is not None or warnings):
-        plain_warnings = ()  # the front matter's date is the article's
     return Document(source=source, original=original, text=text, blocks=tuple(blocks),
                     title=title or plain_title, date=date or plain_date,
-                    warnings=(*warnings, *plain_warnings))
+                    date_problem=problem or plain_problem)
 
 
 def _key_line(front: re.Match[str], key: str) -> str:
