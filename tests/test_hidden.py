@@ -41,6 +41,18 @@ def test_offsets_still_point_into_the_file(fmt: str, text: str) -> None:
     assert len(document.warnings) == 1 and "U+202D LEFT-TO-RIGHT OVERRIDE" in document.warnings[0]
 
 
+@pytest.mark.parametrize("zero_width", ["&#x200b;", "\u200b", "\u2060"])
+def test_a_zero_width_character_in_a_page_is_reported_too(zero_width: str) -> None:
+    page = f"<html><body><p>Acme{zero_width} manages $2\u202e.4 trillion.</p></body></html>"
+    document = read_text(page, "a.html", "html")
+    assert "Acme manages $2.4 trillion." in document.text
+    assert len(document.hidden) == 2 and document.hidden[1] == "\u202e"
+    assert document.hidden_at == (page.index(zero_width), page.index("\u202e"))
+    assert len(document.warnings) == 1 and "bidi" in document.warnings[0]
+    at = document.text.index("Acme")
+    assert document.hidden_in(document.original_span(Span(at, at + 27))) == document.hidden
+
+
 def test_an_entity_borne_escape_is_blanked_after_decoding() -> None:
     page = ("<html><head><title>Acme\x1b]0;owned\x07 news</title></head><body>"
             "<p>Acme&#x1b;[2K manages &#27;$2.4 trillion in assets.</p></body></html>")

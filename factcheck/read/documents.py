@@ -121,7 +121,9 @@ def _without_hidden(document: Document) -> Document:
     text = blank_controls(document.text)
     cleaned, removed = remove_hidden(text)
     if not removed.chars:
-        return replace(document, text=text, title=title or None)
+        return replace(document, text=text, title=title or None,
+                       warnings=document.warnings + _hidden_warning(
+                           document.original, document.hidden_at, document.hidden))
     gone = [at + k for k, at in enumerate(removed.at)]  # indices into ``text``
     offsets = document.offsets or tuple(range(len(text)))
     kept = set(gone)
@@ -135,11 +137,14 @@ def _without_hidden(document: Document) -> Document:
 
     blocks = tuple(replace(b, span=span(b.span), cells=tuple(span(c) for c in b.cells))
                    for b in document.blocks)
-    hidden_at = tuple(offsets[i] for i in gone)
-    fixed = replace(document, text=cleaned, offsets=new_offsets, blocks=blocks,
-                    title=title or None, hidden_at=hidden_at, hidden=removed.chars)
-    return replace(fixed, warnings=document.warnings + _hidden_warning(
-        document.original, hidden_at, removed.chars))
+    # With the zero-width characters the parser left out, in the order of the file.
+    hidden = sorted([*zip(document.hidden_at, document.hidden, strict=True),
+                     *((offsets[i], ch) for i, ch in zip(gone, removed.chars, strict=True))])
+    hidden_at, chars = tuple(at for at, _ in hidden), "".join(ch for _, ch in hidden)
+    return replace(document, text=cleaned, offsets=new_offsets, blocks=blocks,
+                   title=title or None, hidden_at=hidden_at, hidden=chars,
+                   warnings=document.warnings + _hidden_warning(document.original, hidden_at,
+                                                                chars))
 
 
 def read_plain(original: str, source: str) -> Document:
@@ -155,7 +160,9 @@ def read_html(original: str, source: str) -> Document:
 
     page = parse_html(original, source=source)
     return Document(source=source, original=original, text=page.text, blocks=page.blocks,
-                    title=page.title, date=page.published, offsets=page.offsets)
+                    title=page.title, date=page.published, offsets=page.offsets,
+                    hidden_at=tuple(at for at, _ in page.hidden),
+                    hidden="".join(ch for _, ch in page.hidden))
 
 
 Fetch = Callable[[str], tuple[str, str, str]]  # url -> (final url, content type, text)

@@ -73,8 +73,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _ASCII_SPACE = " \t\n\r\f"
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _SPACE_AFTER_MARKUP = re.compile(r"(?:</[A-Za-z][^>]*>|<!--.*?-->|<![^>]*>|<\?[^>]*>)*"
-                                 r"([ \t\n\r\f]+)",
-                                 re.DOTALL)
+                                 r"([ \t\n\r\f]+)", re.DOTALL)
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                         "sep", "oct", "nov", "dec"), 1)}
 
@@ -89,6 +88,7 @@ class HtmlPage:
     title: str | None
     canonical_url: str | None
     published: dt.date | None
+    hidden: tuple[tuple[int, str], ...] = ()  # zero-width characters left out: (raw offset, ch)
 
 
 def parse_html(raw: str, *, source: str) -> HtmlPage:
@@ -102,10 +102,11 @@ def parse_html(raw: str, *, source: str) -> HtmlPage:
     unclosed = raw.find("<!--", closed + 3 if closed >= 0 else 0)
     soup = BeautifulSoup(raw if unclosed < 0 else raw[:unclosed], "html.parser")
     for root in _roots(soup):
-        text, offsets, blocks = _Reader(raw).read(root)
+        text, offsets, blocks = (reader := _Reader(raw)).read(root)
         if text:
             return HtmlPage(text=text, offsets=offsets, blocks=blocks, title=_title(soup),
-                            canonical_url=_canonical(soup, source), published=_published(soup))
+                            canonical_url=_canonical(soup, source), published=_published(soup),
+                            hidden=tuple(reader.hidden))
     raise DocumentError("no readable text in the page", source)
 
 
@@ -130,9 +131,8 @@ def _skipped(tag: Tag) -> bool:
         return True
     if name == "header":  # a site header, unless it heads the article itself
         return not any(p.name in ("article", "main") for p in islice(tag.parents, MAX_CANDIDATES))
-    if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true":
-        return True
-    if str(tag.get("role", "")).lower() in SKIPPED_ROLES:
+    if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true" \
+            or str(tag.get("role", "")).lower() in SKIPPED_ROLES:
         return True
     style = str(tag.get("style", "")).replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
@@ -140,10 +140,8 @@ def _skipped(tag: Tag) -> bool:
     classes: str | list[str] = tag.get("class") or []
     names = [c.lower() for c in classes] if isinstance(classes, list) else [classes.lower()]
     names.append(str(tag.get("id", "")).lower())
-    for value in names:
-        if value in BOILERPLATE_CLASSES or BOILERPLATE_WORDS.intersection(_WORD.findall(value)):
-            return True
-    return False
+    return any(value in BOILERPLATE_CLASSES or BOILERPLATE_WORDS.intersection(_WORD.findall(value))
+               for value in names)
 
 
 class _Reader:
@@ -160,6 +158,7 @@ class _Reader:
         # (table, row, header?) of each block that is a table cell, by block index
         self.cell_of: dict[int, tuple[int, int, bool]] = {}
         self.tables = self.rows = 0
+        self.hidden: list[tuple[int, str]] = []
 
     def read(self, root: Tag) -> tuple[str, tuple[int, ...], tuple[Block, ...]]:
         skipping = headings = theads = 0  # counted on the way down: no parent lookups
@@ -203,6 +202,8 @@ class _Reader:
         chars, offs = self.chars, self.offs
         for ch, at in zip(text, offsets, strict=True):
             if ch in _INVISIBLE:
+                if ch != "\u00ad":  # a soft hyphen is typesetting; the rest are reported
+                    self.hidden.append((at, ch))
                 continue
             if ch.isspace():
                 if not chars or chars[-1] == " ":
