@@ -17,6 +17,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+# The last year an article can give as a year or a date: "founded in 99999" and a dateline
+# of 9999 are refused, not read.
+MAX_YEAR = 2200
+
 # Bidi embeddings, overrides and isolates: text between them may display in another order
 # than the one it is read in.
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

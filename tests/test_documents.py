@@ -186,3 +186,18 @@ def test_a_lone_cr_ends_a_line() -> None:
 def test_broken_utf16_is_one_line_naming_the_file(data: bytes) -> None:
     with pytest.raises(DocumentError, match=r"^a\.txt: not valid UTF-16 after its byte-order"):
         decode(data, "a.txt")
+
+
+@pytest.mark.parametrize("text, fmt", [
+    ("9999-01-01\n\nAcme manages over $2 trillion in assets, a record.\n", "text"),
+    ("---\ndate: 9999-01-01\n---\n\nAcme grew.\n", "markdown"),
+])
+def test_a_date_after_2200_is_no_article_date(text: str, fmt: str) -> None:
+    doc = read_text(text, "a", fmt)
+    assert doc.date is None and "'9999-01-01' is not a real date" in (doc.date_problem or "")
+
+
+def test_a_page_dated_after_2200_has_no_date() -> None:
+    doc = read_text('<html><head><meta property="article:published_time" content="9999-01-01">'
+                    "</head><body><p>Acme grew.</p></body></html>", "a.html", "html")
+    assert doc.date is None

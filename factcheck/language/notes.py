@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import BIDI_CONTROLS, Document, Span, hidden_note
+from ..model import BIDI_CONTROLS, MAX_YEAR, Document, Span, hidden_note
 from .numbers import MAX_DIGITS
 from .quantities import MONTH, find_quantities
 
@@ -20,7 +20,6 @@ _YEAR_PLACE = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)(?P<num>\d{{4,}})(?![\d,.]\d|\s*%)",
     re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
-MAX_YEAR = 2200
 LAST_READ_YEAR = 2099  # the last year ``YEAR`` reads
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..model import Block, Span
+from ..model import MAX_YEAR, Block, Span
 
 _DATE_LINE = [
     # "03/25 2025", "03/25/2025", "25/03/2025"
@@ -49,14 +49,16 @@ def _dateline(line: str) -> dt.date | bool | None:
                 month, day = int(a), int(b)
                 if month > 12:
                     month, day = day, month
-                return dt.date(int(c), month, day)
-            if order == "ymd":
-                return dt.date(int(a), int(b), int(c))
-            if order == "Mdy":
-                return dt.date(int(c), _MONTHS[a[:3].lower()], int(b))
-            return dt.date(int(c), _MONTHS[b[:3].lower()], int(a))
+                date = dt.date(int(c), month, day)
+            elif order == "ymd":
+                date = dt.date(int(a), int(b), int(c))
+            elif order == "Mdy":
+                date = dt.date(int(c), _MONTHS[a[:3].lower()], int(b))
+            else:
+                date = dt.date(int(c), _MONTHS[b[:3].lower()], int(a))
         except ValueError:
             return False
+        return date if date.year <= MAX_YEAR else False
     return None
 
 
@@ -94,9 +96,10 @@ def parse_iso_date(value: object) -> dt.date | None:
         m = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
         if m:
             try:
-                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+                date = dt.date(int(m[1]), int(m[2]), int(m[3]))
             except ValueError:
                 return None
+            return date if date.year <= MAX_YEAR else None
         return parse_dateline(value)
     return None
 

@@ -201,9 +201,8 @@ class _Reader:
     def add(self, text: str, offsets: list[int]) -> None:
         chars, offs = self.chars, self.offs
         for ch, at in zip(text, offsets, strict=True):
-            if ch in _INVISIBLE:
-                if ch != "\u00ad":  # a soft hyphen is typesetting; the rest are reported
-                    self.hidden.append((at, ch))
+            if ch in _INVISIBLE:  # reported, but for a soft hyphen, which is typesetting
+                self.hidden += [(at, ch)] if ch != "\u00ad" else []
                 continue
             if ch.isspace():
                 if not chars or chars[-1] == " ":
@@ -429,10 +428,11 @@ def _json_ld_dates(text: str) -> Iterator[str]:
             stack += item
 
 
-_DATES = ((re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)"), (0, 1, 2)),
-          (re.compile(r"(\d{4})(\d{2})(\d{2})(?:$|T)"), (0, 1, 2)),
-          (re.compile(r"([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})"), (2, 0, 1)),
-          (re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})"), (2, 1, 0)))
+_Y = r"(1[89]\d\d|2[01]\d\d|2200)"  # years up to model.MAX_YEAR: 9999-01-01 is no date
+_DATES = ((re.compile(rf"{_Y}[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"), (0, 1, 2)),
+          (re.compile(rf"{_Y}(\d{{2}})(\d{{2}})(?:$|T)"), (0, 1, 2)),
+          (re.compile(rf"([A-Za-z]{{3,9}})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}"), (2, 0, 1)),
+          (re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+([A-Za-z]{{3,9}})\.?,?\s+{_Y}"), (2, 1, 0)))
 
 
 def parse_date(value: str) -> dt.date | None:
