@@ -114,3 +114,17 @@ def test_json_text_escapes_what_json_leaves_raw() -> None:
     text = json_text({"a": "\x1b\x7f\x9b\u202e\u200b ok"})
     assert text == '{\n  "a": "\\u001b\\u007f\\u009b\\u202e\\u200b ok"\n}'
     assert json.loads(text) == {"a": "\x1b\x7f\x9b\u202e\u200b ok"}
+
+
+def test_the_sources_reports_show_escapes() -> None:
+    from factcheck.reporters import sources_json, sources_markdown, sources_text
+    from factcheck.store.sources import SourceCheck
+
+    check = SourceCheck(fact_id="acme\x1b[2K", url="https://example.com/\x9b1A",
+                        reachable=False, status=None, error="refused\x1b]0;x\x07",
+                        redirected_to=None, excerpt="Acme \u202egrew\u202c", match=None,
+                        age_days=None, fetched_at=None, failed=True)
+    for module in (sources_text, sources_markdown, sources_json):
+        out = io.StringIO()
+        module.render_verify([check], out)
+        assert UNSAFE.search(out.getvalue()) is None, module.__name__
