@@ -120,8 +120,11 @@ def render(report: Report, out: TextIO, *, color: bool = False,
         width = shutil.get_terminal_size().columns
     width = max(width, MIN_WIDTH)
     report = visible(report)  # untrusted text is data: no escape reaches the terminal
-    lines = [header(report.article),
-             *(f"warning: {_one_line(w)}" for w in report.article.warnings), ""]
+    lines = [header(report.article)]
+    for warning in report.article.warnings:  # wrapped like a claim's detail, under the header
+        wrapped = _wrap(f"warning: {warning}", width - len(DETAIL_INDENT))
+        lines += [wrapped[0], *(DETAIL_INDENT + line for line in wrapped[1:])]
+    lines.append("")
     if not report.claims:
         lines.append("No claims found.")
     else:

@@ -81,3 +81,16 @@ def test_it_is_the_default_format_in_the_registry() -> None:
     out = io.StringIO()
     render_format(SAMPLE_REPORT, "terminal", out, color=True)
     assert "\x1b[32msupported" in out.getvalue()
+
+
+def test_article_warnings_sit_under_the_header_wrapped_to_the_width() -> None:
+    import dataclasses
+
+    warning = ("line 1: bidi control characters removed before reading (U+202E RIGHT-TO-LEFT "
+               "OVERRIDE): the text may display in another order than the one checked")
+    report = dataclasses.replace(SAMPLE_REPORT, article=dataclasses.replace(
+        SAMPLE_REPORT.article, warnings=(warning,)))
+    lines = rendered(report, width=60).splitlines()
+    assert lines[1].startswith("warning: line 1: bidi") and lines[2].startswith("  ")
+    assert all(len(line) <= 60 for line in lines[:4])
+    assert " ".join(" ".join(lines[1:4]).split()) == f"warning: {warning}"
