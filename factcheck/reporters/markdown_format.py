@@ -24,8 +24,9 @@ from ..model import CheckedClaim, Evidence, Report, Source, Status
 from .safe import visible
 
 # Characters that make inline Markdown (GitHub flavoured) mean something: emphasis, code,
-# links, HTML, table cells, strikethrough, and $...$ maths on GitHub.
-_SPECIAL = re.compile(r"([\\`*_\[\]<|$~])")
+# links, HTML, table cells, strikethrough, $...$ maths on GitHub, and entities: "&#x202e;"
+# in an article would become a bidi override in the rendered report.
+_SPECIAL = re.compile(r"([\\`*_\[\]<|$~&])")
 # Characters that would end a link destination early (or split a table row).
 _URL_UNSAFE = {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "|": "%7C"}
 LIMIT = 65_000  # characters; GitHub refuses a comment over 65,536
@@ -43,9 +44,10 @@ def _url(url: str) -> str:
 
 
 def _link_title(title: str) -> str:
-    # A link title sits inside double quotes; \| keeps it safe inside a table row too.
+    # A link title sits inside double quotes; \| keeps it safe inside a table row too, and
+    # \& keeps an entity in it from being decoded.
     text = " ".join(title.split())
-    return text.replace("\\", "\\\\").replace('"', '\\"').replace("|", "\\|")
+    return re.sub(r'([\\"|&])', r"\\\1", text)
 
 
 def code(text: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import pytest
 
+from factcheck import model as m
 from factcheck.read.hidden import UNSAFE
 from factcheck.reporters import ci_json, ci_markdown, github, lint, sarif
 from factcheck.reporters import render as render_report
@@ -128,3 +129,12 @@ def test_the_sources_reports_show_escapes() -> None:
         out = io.StringIO()
         module.render_verify([check], out)
         assert UNSAFE.search(out.getvalue()) is None, module.__name__
+
+
+def test_markdown_escapes_entities_so_none_is_decoded_in_the_rendered_report() -> None:
+    from factcheck.reporters.markdown_format import escape, link
+
+    assert escape("S&P 500 &#x202e;up") == "S\\&P 500 \\&#x202e;up"
+    source = m.Source(url="https://a.example/?x=1&y=2", title="A &#x1b; title",
+                      publisher="P&#8238;", date=None, reliability="news")
+    assert link(source) == '[P\\&#8238;](https://a.example/?x=1&y=2 "A \\&#x1b; title")'
