@@ -155,6 +155,13 @@ class Document:
             return len(self.original) if not self.offsets else self.offsets[-1] + 1
         return self.offsets[index]
 
+    def text_offsets(self) -> tuple[int, ...] | None:
+        """Where each character of ``text`` lies in ``original``; None when at its own
+        index (``offsets``, or built from ``dropped`` when hidden characters were taken out)."""
+        if self.offsets is not None or not self.dropped:
+            return self.offsets
+        return tuple(self.original_offset(i) for i in range(len(self.text)))
+
     def original_span(self, span: Span) -> Span:
         if self.offsets is None and not self.dropped:
             return span
@@ -384,8 +391,9 @@ class Report:
     claims: tuple[CheckedClaim, ...]
     version: int = 2  # the JSON contract's version (reporters/json_format.py)
     store: str = ""
-    # The article as read (Document.text) and, for HTML, where each of its characters lies in
-    # the file (Document.offsets): what the HTML report shows with the claims marked in it.
+    # The article as read (Document.text) and, for HTML or when hidden characters were taken
+    # out, where each of its characters lies in the file (Document.text_offsets()): what the
+    # HTML report shows with the claims marked in it.
     # Not in the JSON, whose reader has the file the claims' offsets point into.
     text: str = ""
     text_offsets: tuple[int, ...] | None = None

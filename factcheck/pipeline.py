@@ -51,7 +51,7 @@ def check(document: Document, store: Store, *, article_date: dt.date | None = No
     return Report(article=ArticleInfo(document.source, document.title, date,
                                       (*problem, *document.warnings)),
                   claims=tuple(checked), store=store.label, text=document.text,
-                  text_offsets=document.offsets)
+                  text_offsets=document.text_offsets())
 
 
 @dataclass(frozen=True)

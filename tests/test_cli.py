@@ -324,7 +324,7 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("name", HOSTILE)
-@pytest.mark.parametrize("fmt", ["terminal", "markdown", "json"])
+@pytest.mark.parametrize("fmt", ["terminal", "markdown", "json", "html"])
 def test_no_escape_from_an_article_reaches_the_output(tmp_path: Path, name: str,
                                                       fmt: str) -> None:
     path = tmp_path / name

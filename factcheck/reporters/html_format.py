@@ -4,8 +4,9 @@ Owns: the page -- a summary bar of the statuses (with counts in words: colour is
 signal), filters by status, the problems (contradicted, imprecise, outdated) listed first,
 the selected claim's verdict, comparison, evidence and sources, and the article's text with
 every claim marked by status -- its styles and its small script (inline: no network, no
-external assets), and the escaping of every piece of article and store text. Must not:
-judge, or fetch anything; a link is made only of an http(s) URL.
+external assets), and the escaping of every piece of article and store text: control,
+invisible and bidi characters as visible escapes (``safe.shown``, as in every text format),
+then HTML's own. Must not: judge, or fetch anything; a link is made only of an http(s) URL.
 
 Keyboard and screen readers: claims in the text are focusable buttons (Enter or Space
 selects), the problems are buttons, filters are labelled checkboxes, and the selected claim is
@@ -18,6 +19,7 @@ import html
 from typing import TextIO
 
 from ..model import CheckedClaim, Evidence, Report, Status
+from .safe import shown
 
 _PROBLEMS = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED)
 SYMBOLS = {Status.CONTRADICTED: "\u2717", Status.IMPRECISE: "\u2248",
@@ -31,6 +33,7 @@ body{margin:0;color:#1f2328;background:#fff}
 header{padding:.5rem 1rem;border-bottom:1px solid #d0d7de}
 h1{font-size:1.25rem;margin:.25rem 0}h2{font-size:1rem;margin:.5rem 0}
 .meta{margin:0;color:#57606a;font-size:.875rem;overflow-wrap:anywhere}
+.warnings{margin:.25rem 0 0;padding-left:1.25rem;color:#9a6700;font-size:.875rem}
 main{display:grid;gap:1rem;padding:1rem;grid-template-columns:minmax(0,1fr)}
 @media (min-width:900px){main{grid-template-columns:minmax(0,2fr) minmax(0,3fr);
 align-items:start}.side{position:sticky;top:0;max-height:100vh;overflow-y:auto}}
@@ -82,7 +85,10 @@ _SCRIPT = """
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    """Untrusted text for the page: a bidi override or an ESC is shown as ``\\u202e`` or
+    ``\\x1b``, never obeyed or hidden (text is escaped piece by piece, so the article's
+    offsets still hold)."""
+    return html.escape(shown(text), quote=True)
 
 
 def _status_css() -> str:
@@ -160,6 +166,7 @@ def _evidence(evidence: Evidence) -> str:
 def _detail(checked: CheckedClaim, page_id: str) -> str:
     claim, verdict = checked.claim, checked.verdict
     evidence = "".join(_evidence(e) for e in verdict.evidence)
+    warned = f"<dt>Warnings</dt><dd>{_warnings(claim.warnings)}</dd>" if claim.warnings else ""
     return (f'<article class="detail" data-claim="{page_id}" hidden>'
             f'<h3>{_badge(verdict.status)} <a href="#m-{page_id}">line '
             f'{claim.position.line}, column {claim.position.column}</a></h3><dl>'
@@ -168,7 +175,14 @@ def _detail(checked: CheckedClaim, page_id: str) -> str:
             f" confidence {verdict.confidence:.2f})</dd>"
             f"<dt>Comparison</dt><dd>{_e(verdict.explanation) or 'none'}</dd>"
             f"<dt>Evidence</dt><dd>{f'<ul>{evidence}</ul>' if evidence else 'none'}</dd>"
-            f"</dl></article>")
+            f"{warned}</dl></article>")
+
+
+def _warnings(warnings: tuple[str, ...], prefix: str = "") -> str:
+    """How the article or a claim was read (an impossible date, hidden characters taken
+    out, a refused figure), as a list; nothing when it was read without a doubt."""
+    items = "".join(f"<li>{prefix}{_e(w)}</li>" for w in warnings)
+    return f'<ul class="warnings">{items}</ul>' if warnings else ""
 
 
 def _text_span(report: Report, checked: CheckedClaim, inverse: dict[int, int] | None
@@ -221,7 +235,8 @@ def render(report: Report, out: TextIO, *, color: bool = False) -> None:
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>Fact-check: {title}</title><style>{_STYLE}{_status_css()}</style></head>"
-        f'<body><header><h1>Fact-check: {title}</h1><p class="meta">{meta}</p></header>'
+        f'<body><header><h1>Fact-check: {title}</h1><p class="meta">{meta}</p>'
+        f"{_warnings(article.warnings, 'warning: ')}</header>"
         f'<main><div class="side">{_summary(report)}{_problems(report, ids)}'
         f'<section class="selected" aria-labelledby="selected-h" aria-live="polite">'
         f'<h2 id="selected-h">Selected claim</h2>{details}</section></div>'

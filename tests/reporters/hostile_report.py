@@ -1,7 +1,8 @@
 """A report and a ``ci`` result whose every text field carries what an attacker would put in
 an article, a file name or a fact file: an OSC window title, ``ESC[2K ESC[1A`` (erase the
 row, move up), a C1 CSI, DEL, bidi overrides, a zero-width space, a lone CR, a backtick in
-the file name. Every format's golden test renders them.
+the file name; the article's text (what the HTML report shows) as well. Every format's golden
+test renders them.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ VERDICT = m.Verdict(Status.CONTRADICTED, 0.9, f"article: $2T; store: {C1_CSI}$3T
 HOSTILE_REPORT = m.Report(
     article=m.ArticleInfo(source=PATH, title=f"Acme news{OSC_TITLE}", date=None,
                         warnings=(f"line 1: 'Feb 30 2025{ERASE_UP}' is not a real date",)),
-    claims=(m.CheckedClaim(CLAIM, VERDICT),), store="claims/")
+    claims=(m.CheckedClaim(CLAIM, VERDICT),), store="claims/",
+    text=f"Feb 30 2025{ERASE_UP}\nAcme{OSC_TITLE}\n\nNow\n{CLAIM.text}.\x9b2K\n")
 FINDING = Finding(
     path=PATH, claim_id=CLAIM.id, status=Status.CONTRADICTED, level=Level.ERROR,
     text=CLAIM.text, line=5, column=1, end_line=5, end_column=45, start=40, end=84,

@@ -7,8 +7,10 @@ import dataclasses
 import io
 import re
 from collections.abc import Callable
+from pathlib import Path
 
-from factcheck.model import Report, Source, Status
+from factcheck.model import Report, Source, Span, Status
+from factcheck.read.hidden import UNSAFE
 from factcheck.reporters import render
 
 from .sample_report import SAMPLE_REPORT
@@ -85,3 +87,43 @@ def test_claims_of_an_html_article_are_marked_through_its_offsets() -> None:
                                  text_offsets=offsets)
     assert (f'aria-label="contradicted claim: {claim.claim.text}">{claim.claim.text}</mark>'
             in page(report))
+
+
+def test_control_and_bidi_characters_are_shown_and_warnings_listed() -> None:
+    """A bidi override or an ESC in the article, its title or the store is shown as an
+    escape, never obeyed or hidden; the article's and a claim's warnings are on the page."""
+    first = SAMPLE_REPORT.claims[1]
+    words = "$\u202e21\u202c\x1b[2K"
+    span = Span(first.claim.span.start, first.claim.span.start + len(words))
+    claim = dataclasses.replace(first.claim, text=words, span=span,
+                                warnings=("bidi controls removed before reading",))
+    checked = dataclasses.replace(first, claim=claim, verdict=dataclasses.replace(
+        first.verdict, explanation="store: \x9b31m$12"))
+    text = " " * span.start + claim.text + " \x1b]0;owned\x07"
+    report = dataclasses.replace(
+        SAMPLE_REPORT, claims=(checked,), text=text, article=dataclasses.replace(
+            SAMPLE_REPORT.article, title="Acme\u2066", warnings=("line 1: 'Feb 30' is not a "
+                                                                 "real date",)))
+    out = page(report)
+    assert UNSAFE.search(out) is None
+    assert "$\\u202e21\\u202c\\x1b[2K</mark>" in out and "Acme\\u2066" in out
+    assert "store: \\x9b31m$12" in out and "\\x1b]0;owned\\x07" in out
+    assert '<ul class="warnings"><li>warning: line 1: &#x27;Feb 30&#x27; is not a real date' \
+        in out
+    assert "<dt>Warnings</dt><dd><ul class=\"warnings\"><li>bidi controls removed" in out
+
+
+def test_a_claim_after_a_hidden_character_is_marked_where_it_stands() -> None:
+    """The reader takes a zero-width space out; the page marks the claim's own words."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+    from factcheck.store.store import open_store
+
+    document = read_text("Intro\u200b text here.\n\nJane Doe co-founded Acme in 2012.\n",
+                         "a.txt")
+    store = open_store(str(Path(__file__).parent.parent / "fixtures" / "facts"))
+    report = check(document, store)
+    assert document.dropped and report.text_offsets is not None
+    out = page(report)
+    marked = re.findall(r'<mark id="m-c\d+"[^>]*>([^<]*)</mark>', out)
+    assert "Jane Doe co-founded Acme in 2012" in marked

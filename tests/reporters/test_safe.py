@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Callable
 
 import pytest
@@ -38,6 +39,13 @@ def _report(fmt: str) -> str:
     return out.getvalue()
 
 
+def _page(text: str) -> str:
+    """The page without its own style sheet and script (code, not data), an element a line."""
+    text = re.sub(r"<style>.*?</style>", "<style>...</style>", text, flags=re.DOTALL)
+    text = re.sub(r"<script>.*?</script>", "<script>...</script>", text, flags=re.DOTALL)
+    return re.sub(r">(?=<[^/])", ">\n", text)
+
+
 def _ci(module: Callable[..., None]) -> str:
     out = io.StringIO()
     module(HOSTILE_RESULT, out)
@@ -48,6 +56,7 @@ OUTPUTS: dict[str, Callable[[], str]] = {
     "hostile.txt": lambda: _report("terminal"),
     "hostile.md": lambda: _report("markdown"),
     "hostile.json": lambda: _report("json"),
+    "hostile.html": lambda: _page(_report("html")),
     "hostile-lint.txt": lambda: _ci(lint.render),
     "hostile-github.txt": lambda: _ci(github.render),
     "hostile.sarif": lambda: _ci(sarif.render),
