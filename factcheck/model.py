@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 # The last year an article can give as a year or a date: "founded in 99999" and a dateline
@@ -404,7 +404,7 @@ class Report:
         if threshold <= 0:
             return self
         kept = tuple(c for c in self.claims if c.worthiness.score >= threshold)
-        return Report(self.article, kept, self.version, self.store)
+        return replace(self, claims=kept)  # the article's text and warnings stay
 
     def summary(self) -> dict[str, int]:
         counts = {status.value: 0 for status in Status}

@@ -59,6 +59,10 @@ def test_min_worthiness_leaves_out_claims_less_worth_checking(article: Path) -> 
     assert [c["worthiness"]["score"] for c in kept] == [s for s in scores if s >= cut]
     assert sum(json.loads(out)["summary"].values()) == len(kept)
     assert run("check", str(article), "--store", FACTS, "--min-worthiness", "2")[0] == 2
+    # the HTML page still shows the article around the claims it keeps
+    _, page, _ = run("check", str(article), "--store", FACTS, "--format", "html",
+                     "--min-worthiness", str(cut))
+    assert "No text." not in page
 
 
 def test_a_clean_article_exits_0(tmp_path: Path) -> None:
