@@ -123,11 +123,23 @@ def cue_positions(fact: Fact, words: Sequence[str]) -> tuple[int, tuple[int, ...
     return len(hits), tuple(sorted(at))
 
 
+@lru_cache(maxsize=1024)
+def _present(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(words)
+
+
 def best_cue(fact: Fact, words: Sequence[str]) -> str | None:
     """The most specific cue of ``fact`` the claim uses: longest, then word for word."""
-    matched = [(len(phrase_stems(cue)), True, cue) for cue in fact.cues if phrase_in(cue, words)]
-    matched += [(len(phrase_stems(cue)) - 1, False, cue) for cue in fact.cues
-                if scattered_in(cue, words) and not phrase_in(cue, words)]
+    present = _present(tuple(words))
+    matched: list[tuple[int, bool, str]] = []
+    for cue in fact.cues:
+        target = phrase_stems(cue)
+        if not target or present.isdisjoint(target):
+            continue  # most cues share no word with the claim: nothing more to try
+        if phrase_in(cue, words):
+            matched.append((len(target), True, cue))
+        elif scattered_in(cue, words):
+            matched.append((len(target) - 1, False, cue))
     return max(matched)[2] if matched else None
 
 
