@@ -53,6 +53,7 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
     assert right / gold >= 0.57
+    assert got - right <= 4  # false supports, 3 today
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:

@@ -43,3 +43,9 @@ def test_the_counted_noun_pins_a_count_but_a_unit_of_measure_does_not() -> None:
     assert statuses("Each H100 packs 100 billion transistors.") == [Status.CONTRADICTED]
     assert Status.CONTRADICTED not in statuses("Blackwell linked its dies by a 10 TB/s "
                                                "chip-to-chip connection.")
+
+
+def test_support_never_rests_on_a_word_of_the_fact_s_own_subject_name() -> None:
+    """"partnership" is a word of "AI Infrastructure Partnership", not a relation."""
+    assert statuses("For xAI, the AI Infrastructure Partnership is the latest step in a "
+                    "breakneck two years.")[-1] is not Status.SUPPORTED

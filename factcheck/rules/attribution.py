@@ -159,6 +159,19 @@ def _predicted(ctx: Context, best: Candidate) -> bool:
 _PRONOUN = re.compile(r"\s*(?:it|its|they|their|he|she|his|her|this|that)\b", re.IGNORECASE)
 
 
+def _names_only(candidate: Candidate, ctx: Context) -> bool:
+    """Is the matched cue only a word inside the name of one of the fact's parties
+    ("partnership" in "AI Infrastructure Partnership")? A name says who, not what."""
+    cue = stems(candidate.cue)
+    if len(cue) != 1 or candidate.hits > 1:
+        return False
+    fact = candidate.fact
+    parties = [p for p in (fact.subject, fact.object) if p]
+    # a word inside a longer name; a whole name ("NASA", "CUDA") does say who took part
+    return any(cue[0] in words for p in parties for n in ctx.names(p)
+               if len(words := stems(n)) >= 2)
+
+
 def relation(ctx: Context) -> Finding | None:
     """A relation or event fact whose subject, object and cue the claim names."""
     named = set(ctx.claim.named)
@@ -170,7 +183,8 @@ def relation(ctx: Context) -> Finding | None:
     # The claim's own words must name one of the fact's entities: a bare participle
     # ("requiring computing equipment") is not confirmed by a fact about its sentence.
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
-            named & {c.fact.subject, c.fact.object, *c.fact.mentions}]
+            named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
+            not _names_only(c, ctx)]
     if not pool:
         return None
     best = pool[0]
