@@ -26,7 +26,7 @@ OWNERS = {
     "sqlite_utils": {"store/store", "store/snapshots"},
     "rapidfuzz": {"rules/matching", "store/sources"}, "pysbd": {"language/sentences"},
     "yaml": {"store/facts", "read/markdown"},
-    "click": {"cli/cli", "cli/sources", "cli/ci", "cli/common"},
+    "click": {"cli/cli", "cli/sources", "cli/ci", "cli/common", "cli/export"},
 }
 
 

@@ -35,6 +35,7 @@ from .common import (
     store_option,
     wants_color,
 )
+from .export import store_export
 
 if TYPE_CHECKING:
     from ..store.folder import FactReader
@@ -302,6 +303,8 @@ def store_validate(folder: str | None) -> None:
     click.echo(f"ok: {len(facts.facts)} facts, {len(facts.entities)} entities, "
                f"{len(facts.reviewed)} reviewed claims")
 
+
+store.add_command(store_export)
 
 
 def main() -> None:

@@ -9,6 +9,8 @@ already says.
     markdown         an audit to attach to a pull request and archive
     json             the report model written out; the machine-readable contract
     html             one self-contained page: the article with its claims marked, filters
+    claimreview      schema.org ClaimReview JSON-LD, one per contradicted, imprecise or
+                     outdated claim
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Protocol, TextIO
 
 from ..errors import UsageError
 from ..model import Report
-from . import html_format, json_format, markdown_format, terminal
+from . import claimreview, html_format, json_format, markdown_format, terminal
 from .json_format import error_to_dict, report_to_dict
 
 __all__ = ["FORMATS", "Renderer", "error_to_dict", "render", "report_to_dict"]
@@ -34,6 +36,7 @@ FORMATS: dict[str, Renderer] = {
     "markdown": markdown_format.render,
     "json": json_format.render,
     "html": html_format.render,
+    "claimreview": claimreview.render,
 }
 
 

@@ -169,13 +169,17 @@ class Store:
         conn.execute("create virtual table terms using fts5vocab (words, instance)")
         return conn
 
-    def reviewed_about(self, entity_ids: Iterable[str]) -> list[ReviewedClaim]:
-        """Reviewed claims all of whose entities are among ``entity_ids``."""
+    def reviewed(self) -> list[ReviewedClaim]:
+        """Every reviewed claim of the store, by id."""
         if self._reviewed is None:  # read once: every claim of every article asks
             self._reviewed = [reviewed_from_json(row[0]) for row in self.conn.execute(
                 "select data from reviewed order by id")]
+        return list(self._reviewed)
+
+    def reviewed_about(self, entity_ids: Iterable[str]) -> list[ReviewedClaim]:
+        """Reviewed claims all of whose entities are among ``entity_ids``."""
         ids = set(entity_ids)
-        return [r for r in self._reviewed if set(r.entities) <= ids]
+        return [r for r in self.reviewed() if set(r.entities) <= ids]
 
     def fact(self, fact_id: str) -> Fact | None:
         rows = self.conn.execute("select id, data from facts where id = ?",

@@ -85,6 +85,6 @@ def test_error_to_dict() -> None:
 
 
 def test_the_registry_and_an_unknown_format() -> None:
-    assert list(FORMATS) == ["terminal", "markdown", "json", "html"]
+    assert list(FORMATS) == ["terminal", "markdown", "json", "html", "claimreview"]
     with pytest.raises(UsageError, match="unknown format 'yaml'"):
         render(SAMPLE_REPORT, "yaml", io.StringIO())
