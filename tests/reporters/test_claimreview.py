@@ -146,3 +146,19 @@ def test_store_export_writes_one_review_per_reviewed_claim(tmp_path: Path) -> No
     reviews = json.loads(target.read_text())
     assert [r["identifier"] for r in reviews] == ["acme-early-globex"]
     assert reviews[0]["reviewRating"]["alternateName"] == "false"
+
+
+def test_check_writes_a_review_per_finding_with_the_usual_exit_status(tmp_path: Path) -> None:
+    article = tmp_path / "article.md"
+    article.write_text("---\ntitle: Acme today\ndate: 2025-03-01\n---\n\n"
+                       "Acme has over $2 trillion in assets under management.\n\n"
+                       "Jane Doe co-founded Acme in 2012.\n")
+    result = CliRunner().invoke(cli, ["check", str(article), "--store", FACTS,
+                                      "--format", "claimreview"])
+    assert result.exit_code == 1  # a contradicted claim, as in every format
+    (review,) = json.loads(result.stdout)
+    assert review["claimReviewed"] == "Jane Doe co-founded Acme in 2012"
+    assert review["reviewRating"]["alternateName"] == "contradicted"
+    assert review["itemReviewed"]["appearance"] == {
+        "@type": "CreativeWork", "url": str(article), "headline": "Acme today",
+        "datePublished": "2025-03-01", "position": 8}
