@@ -389,8 +389,9 @@ class Report:
 
     article: ArticleInfo
     claims: tuple[CheckedClaim, ...]
-    version: int = 2  # the JSON contract's version (reporters/json_format.py)
-    store: str = ""
+    version: int = 3  # the JSON contract's version (reporters/json_format.py)
+    store: str = ""  # the stores checked against, as one string ("claims, bundled")
+    stores: tuple[str, ...] = ()  # the same, one name per store merged (empty: ``store``)
     # The article as read (Document.text) and, for HTML or when hidden characters were taken
     # out, where each of its characters lies in the file (Document.text_offsets()): what the
     # HTML report shows with the claims marked in it.
@@ -405,6 +406,10 @@ class Report:
             return self
         kept = tuple(c for c in self.claims if c.worthiness.score >= threshold)
         return replace(self, claims=kept)  # the article's text and warnings stay
+
+    def store_names(self) -> tuple[str, ...]:
+        """Every store the claims were checked against, in merging order."""
+        return self.stores or ((self.store,) if self.store else ())
 
     def summary(self) -> dict[str, int]:
         counts = {status.value: 0 for status in Status}

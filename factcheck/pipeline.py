@@ -50,7 +50,7 @@ def check(document: Document, store: Store, *, article_date: dt.date | None = No
     problem = (document.date_problem,) if document.date_problem and date is None else ()
     return Report(article=ArticleInfo(document.source, document.title, date,
                                       (*problem, *document.warnings)),
-                  claims=tuple(checked), store=store.label, text=document.text,
+                  claims=tuple(checked), store=store.label, stores=store.labels, text=document.text,
                   text_offsets=document.text_offsets())
 
 

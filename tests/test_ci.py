@@ -427,7 +427,7 @@ def test_workers_never_see_a_store_rebuilt_by_another_process(repo: Path) -> Non
     for i in range(8):
         write(repo, f"articles/more/{i}.md", FALSE)
     policy = load_policy().with_options(workers=2)
-    db, _ = resolve_store(policy.store)
+    db = resolve_store(policy).db
     stop = repo / "stop"
     builder = subprocess.Popen(
         [sys.executable, "-c", REBUILD, str(repo / "facts"), str(db), str(stop)],

@@ -46,7 +46,7 @@ def test_defaults_without_a_configuration_file(tmp_path: Path) -> None:
     assert policy.note_on == ("unverified",) and policy.min_level == "warning"
     assert policy.level("unverified") is None  # a note, below the default minimum level
     assert policy.include == DEFAULT_INCLUDE
-    assert policy.exclude == () and policy.store is None and policy.date is None
+    assert policy.exclude == () and policy.stores == () and policy.date is None
     assert policy.workers == 1 and policy.source is None
     assert policy.root == tmp_path.resolve()
     assert policy.baseline == str(tmp_path.resolve() / ".factcheck-baseline.json")
@@ -59,7 +59,7 @@ def test_pyproject_table_found_walking_up(tmp_path: Path) -> None:
     policy = load_policy(start=deep)
     assert policy.source == str(tmp_path.resolve() / "pyproject.toml")
     assert policy.root == tmp_path.resolve()
-    assert policy.store == str(tmp_path.resolve() / "facts")
+    assert policy.stores == (str(tmp_path.resolve() / "facts"),)
     assert policy.fail_on == ("contradicted", "imprecise")
     assert policy.warn_on == ("outdated",)
     assert policy.include == ("articles/**/*.md",)
@@ -151,13 +151,13 @@ def test_date_accepts_a_string_too(tmp_path: Path) -> None:
 
 
 def test_command_line_options_go_on_top() -> None:
-    policy = Policy(exclude=("drafts/",), store="facts")
+    policy = Policy(exclude=("drafts/",), stores=("facts",))
     changed = policy.with_options(fail_on=("contradicted", "unverified"), include=("*.txt",),
                                   exclude=("old/",), workers=0)
     assert changed.fail_on == ("contradicted", "unverified")
     assert changed.warn_on == ("imprecise", "outdated")
     assert changed.include == ("*.txt",) and changed.exclude == ("drafts/", "old/")
-    assert changed.store == "facts" and changed.workers == 0
+    assert changed.stores == ("facts",) and changed.workers == 0
     assert changed.level("unverified") == "error" and changed.level("outdated") == "warning"
     assert changed.level("supported") is None
     assert policy.with_options() == policy

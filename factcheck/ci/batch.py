@@ -14,23 +14,22 @@ import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from pathlib import Path
 
 from ..errors import FactcheckError
 from ..pipeline import check
 from ..read.documents import load_document
-from ..store.store import Store, locate_store
+from ..store.store import Located, Store
 from .comments import apply_comments, ignore_comments
 from .config import Policy
 from .findings import ArticleResult, FileError, Level, UnusedIgnore, finding
+from .stores import choose_stores
 
 _worker_store: Store | None = None  # the store a worker process opened in its initializer
 
 
-def resolve_store(location: str | None) -> tuple[Path, Path | None]:
-    """The built store to open and the folder of fact files it comes from, if any."""
-    db, facts_dir, _ = locate_store(location)
-    return db, facts_dir
+def resolve_store(policy: Policy) -> Located:
+    """The built store to open, the folders of fact files it comes from and their names."""
+    return choose_stores((), policy, start=policy.root).locate()
 
 
 def check_article(path: str, store: Store, policy: Policy) -> ArticleResult:
@@ -54,9 +53,9 @@ def check_article(path: str, store: Store, policy: Policy) -> ArticleResult:
         UnusedIgnore(path, c.line, c.column, c.directive) for c in unused))
 
 
-def _open_in_worker(db: Path, facts_dir: Path | None) -> None:
+def _open_in_worker(located: Located) -> None:
     global _worker_store
-    _worker_store = Store(db, facts_dir=facts_dir)
+    _worker_store = located.open()
 
 
 def _check_in_worker(job: tuple[str, Policy]) -> ArticleResult:
@@ -80,8 +79,8 @@ def check_files(paths: Sequence[str], policy: Policy) -> tuple[ArticleResult, ..
 def iter_check_files(paths: Sequence[str], policy: Policy) -> Iterator[ArticleResult]:
     """Each article's result as soon as it and those before it are done, in the order of
     ``paths`` (so a caller can print findings while the rest are checked)."""
-    db, facts_dir = resolve_store(policy.store)
-    probe = Store(db, facts_dir=facts_dir)  # a bad store fails here, once, as a StoreError
+    located = resolve_store(policy)
+    probe = located.open()  # a bad store fails here, once, as a StoreError
     workers = worker_count(policy.workers, len(paths))
     if workers == 1 or not paths:
         for path in paths:
@@ -93,7 +92,7 @@ def iter_check_files(paths: Sequence[str], policy: Policy) -> Iterator[ArticleRe
     # safe here because ci runs no other threads; a threaded caller should use workers=1.
     try:
         with ProcessPoolExecutor(max_workers=workers, initializer=_open_in_worker,
-                                 initargs=(db, facts_dir)) as pool:
+                                 initargs=(located,)) as pool:
             yield from pool.map(_check_in_worker, [(p, policy) for p in paths],
                                 chunksize=chunk)
     except BrokenProcessPool:

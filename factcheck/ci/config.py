@@ -7,14 +7,16 @@ Must not: read articles, open the store or decide an exit status.
 
 A ``factcheck.toml`` holds the keys at its top level; a ``pyproject.toml`` holds them in its
 ``[tool.factcheck]`` table (a pyproject without that table is passed over while walking up).
-Relative paths in a configuration file (``store``, ``baseline``) are read from the folder the
-file is in, and that folder is the root that include and exclude globs are matched against.
+Relative paths in a configuration file (``stores``, ``store``, ``baseline``) are read from the
+folder the file is in, and that folder is the root that include and exclude globs are matched
+against. Which store a command then uses is ``ci/stores.py``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -40,7 +42,9 @@ STATUS_WORDS = tuple(s.value for s in Status)
 
 # key -> what its value must be, said the way an error message says it
 KEYS = {
+    "stores": "a list of paths to folders of fact files (or one built store, .db)",
     "store": "a path to a folder of fact files or a built store (.db)",
+    "bundled": "true or false (use the bundled store too)",
     "fail-on": "a list of statuses",
     "warn-on": "a list of statuses",
     "note-on": "a list of statuses",
@@ -61,7 +65,8 @@ KEYS = {
 class Policy:
     """What ``ci`` checks and which statuses fail the run or only warn."""
 
-    store: str | None = None
+    stores: tuple[str, ...] = ()  # folders of fact files (absolute); empty: not configured
+    bundled: bool | None = None  # include the bundled store (None: only when no store is set)
     fail_on: tuple[str, ...] = DEFAULT_FAIL_ON
     warn_on: tuple[str, ...] = DEFAULT_WARN_ON
     note_on: tuple[str, ...] = DEFAULT_NOTE_ON
@@ -100,7 +105,7 @@ class Policy:
     def with_options(self, *, fail_on: tuple[str, ...] | None = None,
                      warn_on: tuple[str, ...] | None = None,
                      include: tuple[str, ...] | None = None,
-                     exclude: tuple[str, ...] = (), store: str | None = None,
+                     exclude: tuple[str, ...] = (), stores: tuple[str, ...] = (),
                      date: dt.date | None = None, workers: int | None = None,
                      note_on: tuple[str, ...] | None = None, min_level: str | None = None,
                      select: tuple[str, ...] | None = None,
@@ -108,7 +113,8 @@ class Policy:
                      min_worthiness: float | None = None) -> Policy:
         """The policy with command-line options on top: a status has one level (fail-on
         before warn-on before note-on), ``include`` and ``select`` replace the configured
-        lists, ``exclude`` and ``ignore`` add to them."""
+        lists, ``exclude`` and ``ignore`` add to them, ``stores`` (``--store``) replace the
+        configured ones."""
         failing = fail_on if fail_on is not None else self.fail_on
         warning = warn_on if warn_on is not None else self.warn_on
         noting = note_on if note_on is not None else self.note_on
@@ -119,7 +125,7 @@ class Policy:
             select=select if select is not None else self.select,
             ignore=self.ignore + ignore,
             include=include or self.include, exclude=self.exclude + exclude,
-            store=store if store is not None else self.store, date=date or self.date,
+            stores=stores or self.stores, date=date or self.date,
             workers=workers if workers is not None else self.workers,
             min_worthiness=min_worthiness if min_worthiness is not None else
             self.min_worthiness)
@@ -307,11 +313,20 @@ def _policy(table: dict[str, Any], config: Path, text: str, section: str | None)
     respect_gitignore = table.get("respect-gitignore", True)
     if not isinstance(respect_gitignore, bool):
         raise expect("respect-gitignore")
+    if "store" in table and "stores" in table:
+        raise fail("store", "give 'stores' or 'store', not both")
+    stores = strings("stores") or ()
+    if "store" in table:
+        stores = (path_value("store") or "",)
+    stores = tuple(os.path.normpath(root / s) for s in stores)  # "../shared" made plain
+    bundled = table.get("bundled")
+    if bundled is not None and not isinstance(bundled, bool):
+        raise expect("bundled")
     policy = Policy(root=root, source=str(config), date=date, workers=workers,
                     baseline=baseline, respect_gitignore=respect_gitignore,
-                    min_worthiness=float(worth))
+                    min_worthiness=float(worth), bundled=bundled)
     return policy.with_options(fail_on=fail_on, warn_on=warn_on, include=strings("include"),
-                               exclude=strings("exclude") or (), store=path_value("store"),
+                               exclude=strings("exclude") or (), stores=stores,
                                note_on=note_on, min_level=min_level,
                                select=selectors("select"), ignore=selectors("ignore") or ())
 

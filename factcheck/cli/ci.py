@@ -112,9 +112,9 @@ STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
 @click.option("--min-worthiness", type=click.FloatRange(0, 1), default=None, metavar="SCORE",
               help="Leave out claims whose check-worthiness (0-1) is below SCORE. "
                    "[default: 0]")
-@errors_handled(json_errors=True)
+@errors_handled(json_errors=True, json_version=ci_json.CI_JSON_VERSION)
 def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
-       sarif_path: str | None, config_path: str | None, store_path: str | None,
+       sarif_path: str | None, config_path: str | None, store_path: tuple[str, ...],
        fail_on: str | None, warn_on: str | None, min_level: str | None,
        select_words: str | None, ignore_words: str | None, include: tuple[str, ...],
        exclude: tuple[str, ...], baseline_path: str | None, update_baseline: bool,
@@ -138,7 +138,7 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
     policy = load_policy(config_path).with_options(
         fail_on=parse_statuses(fail_on, "--fail-on") if fail_on is not None else None,
         warn_on=parse_statuses(warn_on, "--warn-on") if warn_on is not None else None,
-        include=include or None, exclude=exclude, store=store_path,
+        include=include or None, exclude=exclude, stores=store_path,
         date=parse_date(date_text), workers=workers, min_level=min_level,
         select=parse_selectors(select_words, "--select") if select_words else None,
         ignore=parse_selectors(ignore_words, "--ignore") if ignore_words else (),

@@ -30,6 +30,7 @@ from .common import (
     emit,
     emit_colored,
     errors_handled,
+    open_chosen_store,
     parse_date,
     parse_statuses,
     store_option,
@@ -38,6 +39,7 @@ from .common import (
 from .export import store_export
 
 if TYPE_CHECKING:
+    from ..ci.stores import StoreChoice
     from ..store.folder import FactReader
 
 DEFAULT_FAIL_ON = ("contradicted",)
@@ -89,8 +91,7 @@ def cli() -> None:
 @errors_handled(json_errors=True)
 def check(source: str, fmt: str, output: str | None, date_text: str | None, fail_on: str,
           min_worthiness: float, encoding: str | None, allow_private: bool, color: str,
-          no_color: bool,
-          store_path: str | None) -> None:
+          no_color: bool, store_path: tuple[str, ...]) -> None:
     """Check the claims of an article: a file (text, Markdown, HTML) or an http(s) URL.
 
     Exit status: 0 when no claim has a failing status, 1 when one does (--fail-on), 2 for a
@@ -107,14 +108,13 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
     from ..pipeline import check as run_check
     from ..read.documents import load_document
     from ..reporters import render
-    from ..store.store import open_store
 
     failing = parse_statuses(fail_on, "--fail-on")
     date = parse_date(date_text)
     fetch = _fetcher(allow_private) if source.lower().startswith(("http://", "https://")) \
         else None
     document = load_document(source, date=date, encoding=encoding, fetch=fetch)
-    store = open_store(store_path)
+    store = open_chosen_store(store_path)
     report = run_check(document, store, article_date=date).worth_checking(min_worthiness)
     for warning in report.article.warnings:  # said where a person sees it, whatever --format
         click.echo(f"factcheck: warning: {shown(f'{source}: {warning}', one_line=True)}",
@@ -137,7 +137,7 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
               help="The date the sentence was published (for outdated and latest figures).")
 @store_option
 @errors_handled()
-def explain(sentence: str, date_text: str | None, store_path: str | None) -> None:
+def explain(sentence: str, date_text: str | None, store_path: tuple[str, ...]) -> None:
     """Show how one sentence is read and judged: the names and figures read, every stored
     fact about its names, why each was passed over, and the verdict.
 
@@ -151,10 +151,9 @@ def explain(sentence: str, date_text: str | None, store_path: str | None) -> Non
     """
     from ..pipeline import explain as run_explain
     from ..reporters import explain_text
-    from ..store.store import open_store
 
     buffer = io.StringIO()
-    explain_text.render(run_explain(sentence, open_store(store_path),
+    explain_text.render(run_explain(sentence, open_chosen_store(store_path),
                                     article_date=parse_date(date_text)), buffer)
     emit(buffer.getvalue(), None)
 
@@ -177,30 +176,54 @@ def store() -> None:
 
 
 @store.command("build")
-@click.option("--facts", "facts_dir", metavar="DIR", default=None,
-              help="Folder of fact files. Default: the bundled claims/.")
+@click.option("--facts", "facts_dirs", metavar="DIR", multiple=True,
+              help="Folder of fact files (repeatable: merged). Default: the stores check "
+                   "uses here (see --store of check).")
 @click.option("-o", "--output", metavar="FILE", default=None,
-              help="Where to write the store. Default: the cache used by check.")
+              help="Where to write the store. Default: the cache check reads for these "
+                   "folders.")
 @errors_handled()
-def store_build(facts_dir: str | None, output: str | None) -> None:
+def store_build(facts_dirs: tuple[str, ...], output: str | None) -> None:
     """Validate the fact files and build them into SQLite (only when they changed).
+
+    Without -o the store goes to the cache, and the last line says whether `check` run here
+    reads that same cache.
 
     Example:
 
     \b
+        factcheck store build
+        factcheck store build --facts claims/ --facts ../shared-facts/
         factcheck store build --facts claims/ -o facts.db
     """
+    from ..ci.stores import find_stores
     from ..store.build import build_store
-    from ..store.store import Store, bundled_facts_dir, ensure_built
+    from ..store.store import Store, cache_path, ensure_built
 
-    folder = Path(facts_dir) if facts_dir else bundled_facts_dir()
+    here = find_stores(())  # what check run in this folder uses
+    folders = tuple(Path(f) for f in facts_dirs) or here.folders()
+    if not folders:
+        raise UsageError("the store check uses here is a built .db: give --facts DIR")
     if output:
-        path = build_store(folder, Path(output), carry_from=Path(output))
+        path = build_store(folders[0] if len(folders) == 1 else folders, Path(output),
+                           carry_from=Path(output))
     else:
-        path = ensure_built(folder)
+        path = ensure_built(folders[0] if len(folders) == 1 else folders)
     counts = Store(path).counts()
     click.echo(f"{path}: {counts['facts']} facts, {counts['entities']} entities, "
                f"{counts['reviewed']} reviewed claims")
+    if output:
+        return
+    uses = here.folders()
+    if uses and cache_path(uses) == path:
+        click.echo(f"check here uses this store ({', '.join(here.labels or ('bundled',))})")
+    else:
+        click.echo(f"note: check here uses other stores ({_named(here)}), cached at "
+                   f"{cache_path(uses) if uses else here.locations[0]}")
+
+
+def _named(choice: StoreChoice) -> str:
+    return ", ".join((*choice.labels, *(("bundled",) if choice.bundled else ())))
 
 
 @store.command("import")
@@ -286,20 +309,26 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
 
 
 @store.command("validate")
-@click.argument("folder", required=False)
+@click.argument("folders", nargs=-1, metavar="[FOLDER]...")
 @errors_handled()
-def store_validate(folder: str | None) -> None:
+def store_validate(folders: tuple[str, ...]) -> None:
     """Validate fact files without building; errors name file, line and field.
+
+    Several folders are validated as one merged store (an id in two of them is an error).
+    Default: the stores check uses here.
 
     Example:
 
     \b
         factcheck store validate claims/
     """
+    from ..ci.stores import find_stores
     from ..store.folder import load_facts
-    from ..store.store import bundled_facts_dir
 
-    facts = load_facts(Path(folder) if folder else bundled_facts_dir())
+    chosen = tuple(Path(f) for f in folders) or find_stores(()).folders()
+    if not chosen:
+        raise UsageError("the store check uses here is a built .db: give a FOLDER")
+    facts = load_facts(chosen)
     click.echo(f"ok: {len(facts.facts)} facts, {len(facts.entities)} entities, "
                f"{len(facts.reviewed)} reviewed claims")
 

@@ -17,7 +17,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import click
 
@@ -25,12 +25,15 @@ from ..errors import FactcheckError, UsageError
 from ..reporters.json_format import error_to_dict
 from ..reporters.safe import json_text, shown
 
+if TYPE_CHECKING:
+    from ..store.store import Store
+
 F = TypeVar("F", bound=Callable[..., Any])
 # Every command takes -h as well as --help, however it is invoked (click caches the option).
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
 __all__ = ["CONTEXT_SETTINGS", "ExitError", "LazyGroup", "color_options", "emit",
-           "errors_handled", "parse_date", "parse_statuses", "store_option", "wants_color",
-           "write_atomically"]
+           "errors_handled", "open_chosen_store", "parse_date", "parse_statuses",
+           "store_option", "wants_color", "write_atomically"]
 COLOR_WHEN = ("auto", "always", "never")
 
 
@@ -159,9 +162,18 @@ def emit_colored(text: str, color: bool, err: bool = False) -> None:
 
 def store_option(command: F) -> F:
     return click.option(
-        "--store", "store_path", metavar="PATH", default=None,
-        help="A folder of fact files or a built store (.db). Default: the bundled store.",
+        "--store", "store_path", metavar="PATH", multiple=True,
+        help="A folder of fact files or a built store (.db); repeat it to merge several "
+             "folders. Default: `stores` in pyproject.toml [tool.factcheck] or "
+             "factcheck.toml, else claims/ at the project root, else the bundled store.",
     )(command)
+
+
+def open_chosen_store(given: tuple[str, ...]) -> Store:
+    """The store ``--store`` names, else the configured or project one (``ci/stores.py``)."""
+    from ..ci.stores import find_stores
+
+    return find_stores(given).locate().open()
 
 
 class LazyGroup(click.Group):

@@ -11,7 +11,7 @@ import io
 
 import click
 
-from .common import emit, errors_handled, store_option
+from .common import emit, errors_handled, open_chosen_store, store_option
 
 EXPORT_FORMATS = ("claimreview",)
 
@@ -22,7 +22,7 @@ EXPORT_FORMATS = ("claimreview",)
 @click.option("-o", "--output", metavar="FILE", help="Write the export to FILE.")
 @store_option
 @errors_handled()
-def store_export(fmt: str, output: str | None, store_path: str | None) -> None:
+def store_export(fmt: str, output: str | None, store_path: tuple[str, ...]) -> None:
     """Export the store's reviewed claims: one schema.org ClaimReview (JSON-LD) each.
 
     Example:
@@ -32,8 +32,7 @@ def store_export(fmt: str, output: str | None, store_path: str | None) -> None:
         factcheck store export --store my-facts/
     """
     from ..reporters.claimreview import render_reviewed
-    from ..store.store import open_store
 
     buffer = io.StringIO()
-    render_reviewed(open_store(store_path).reviewed(), buffer)
+    render_reviewed(open_chosen_store(store_path).reviewed(), buffer)
     emit(buffer.getvalue(), output)

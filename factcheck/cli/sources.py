@@ -29,7 +29,7 @@ from ..store.sources import (
     verification_failed,
     verify_sources,
 )
-from .common import CONTEXT_SETTINGS, emit, errors_handled, store_option
+from .common import CONTEXT_SETTINGS, emit, errors_handled, open_chosen_store, store_option
 
 F = TypeVar("F", bound=Callable[..., Any])
 VerifyRenderer = Callable[[Sequence[SourceCheck], TextIO], None]
@@ -69,12 +69,11 @@ def exit_status(failed: bool) -> int:
     return 1 if failed else 0
 
 
-def open_sources(store_path: str | None, *, write: bool) -> tuple[list[SourceItem], Database]:
+def open_sources(store_path: tuple[str, ...], *, write: bool
+                 ) -> tuple[list[SourceItem], Database]:
     """The (fact id, source) pairs of the store, and its database (read-only unless
     ``write``: the store itself is always opened read-only)."""
-    from ..store.store import open_store
-
-    store = open_store(store_path)
+    store = open_chosen_store(store_path)
     return sources_of(store.facts()), open_database(store.path) if write else store.db
 
 
@@ -103,7 +102,7 @@ def sources() -> None:
 @sources.command("fetch")
 @common_options
 @errors_handled(json_errors=True, json_version=sources_json.JSON_VERSION)
-def fetch_command(store_path: str | None, fmt: str, output: str | None, allow_private: bool,
+def fetch_command(store_path: tuple[str, ...], fmt: str, output: str | None, allow_private: bool,
                   timeout: float | None) -> None:
     """Fetch every cited source page into a snapshot in the store (for offline audits).
 
@@ -130,7 +129,7 @@ def fetch_command(store_path: str | None, fmt: str, output: str | None, allow_pr
               help="Fetch the pages first (else the stored snapshots are used, offline).")
 @common_options
 @errors_handled(json_errors=True, json_version=sources_json.JSON_VERSION)
-def verify_command(fetch_first: bool, store_path: str | None, fmt: str, output: str | None,
+def verify_command(fetch_first: bool, store_path: tuple[str, ...], fmt: str, output: str | None,
                    allow_private: bool, timeout: float | None) -> None:
     """Check every source: reachable, redirected, its excerpt still on the page, snapshot age.
 

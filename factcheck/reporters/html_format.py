@@ -222,6 +222,12 @@ def _article(report: Report, ids: dict[int, str]) -> str:
             f'Article</h2><div class="text">{body}</div></section>')
 
 
+def _stores(names: tuple[str, ...]) -> str:
+    if not names:
+        return ""
+    return f"store{'s' if len(names) > 1 else ''}: {', '.join(names)}"
+
+
 def render(report: Report, out: TextIO, *, color: bool = False) -> None:
     """Write the page to ``out``. ``color`` is accepted and ignored: the page has its own."""
     ids = _ids(report)
@@ -229,7 +235,7 @@ def render(report: Report, out: TextIO, *, color: bool = False) -> None:
     title = _e(article.title or article.source)
     meta = " \u00b7 ".join(_e(part) for part in (
         article.source, article.date.isoformat() if article.date else "date unknown",
-        f"store: {report.store}" if report.store else "") if part)
+        _stores(report.store_names())) if part)
     details = "".join(_detail(c, ids[i]) for i, c in enumerate(report.claims))
     out.write(
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'

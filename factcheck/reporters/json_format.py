@@ -6,8 +6,9 @@ vocabulary: a claim's id is ``id`` in both). Must not: add, drop or reorder keys
 bumping ``version`` and the JSON Schema (``factcheck/schemas/check-report.schema.json``);
 other programs read this. Named ``json_format`` so it never shadows the standard ``json``.
 
-    {"version": 2,
+    {"version": 3,
      "article": {"source", "title", "date", "warnings": [str]},
+     "stores": [str],
      "summary": {status: count, for all six statuses in Status order},
      "claims": [{"id", "text", "standalone", "start", "end", "line", "column", "status",
                  "rule", "confidence", "worthiness": {"score", "cues": [{"cue", "weight"}]},
@@ -22,7 +23,9 @@ other programs read this. Named ``json_format`` so it never shadows the standard
 ``worthiness`` is how much checking the claim is worth (0-1, two decimals) with the cues
 that raised (weight > 0) or lowered it. ``warnings`` (empty for most articles) say how the
 article or a claim was read: a date that names no real day, hidden characters taken out, a
-refused figure. Version 2 added ``rule``, ``worthiness``, ``reliability`` and ``warnings``.
+refused figure. ``stores`` names the stores the claims were checked against, in merging order
+("bundled" for the store shipped with factcheck, else the path). Version 2 added ``rule``,
+``worthiness``, ``reliability`` and ``warnings``; version 3 added ``stores``.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from typing import Any, TextIO
 from ..model import CheckedClaim, Evidence, Report, Source
 from .safe import json_text
 
-JSON_VERSION = 2  # 2: "rule" and "worthiness" on claims, "reliability" on sources
+JSON_VERSION = 3  # 2: "rule" and "worthiness" on claims, "reliability" on sources; 3: "stores"
 
 
 def _date(value: dt.date | None) -> str | None:
@@ -80,6 +83,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "article": {"source": report.article.source, "title": report.article.title,
                     "date": _date(report.article.date),
                     "warnings": list(report.article.warnings)},
+        "stores": list(report.store_names()),
         "summary": report.summary(),
         "claims": [_claim(c) for c in report.claims],
     }

@@ -7,6 +7,7 @@ detect a terminal, or decide whether to colour (the CLI passes ``color``); with
 ``color=False`` the output holds no escape codes at all.
 
     articles/ai-titans.md: The Battle of AI Titans (2025-03-25)
+    stores: claims, bundled
 
     7:12   contradicted  Elon Musk co-founded OpenAI in 2017
                            article: 2017; store: 2015 (founding of OpenAI)
@@ -121,6 +122,9 @@ def render(report: Report, out: TextIO, *, color: bool = False,
     width = max(width, MIN_WIDTH)
     report = visible(report)  # untrusted text is data: no escape reaches the terminal
     lines = [header(report.article)]
+    stores = report.store_names()
+    if stores:
+        lines.append(f"store{'s' if len(stores) > 1 else ''}: {', '.join(stores)}")
     for warning in report.article.warnings:  # wrapped like a claim's detail, under the header
         wrapped = _wrap(f"warning: {warning}", width - len(DETAIL_INDENT))
         lines += [wrapped[0], *(DETAIL_INDENT + line for line in wrapped[1:])]

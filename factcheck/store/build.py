@@ -18,7 +18,7 @@ import os
 import re
 import sqlite3
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from pathlib import Path
 
@@ -61,10 +61,11 @@ drop table temp.facts_vocab;
 """
 
 
-def build_store(facts: FactSet | Path | FactReader, target: Path, *,
+def build_store(facts: FactSet | Path | Sequence[Path] | FactReader, target: Path, *,
                 carry_from: Path | None = None) -> Path:
-    """Write a folder of fact files (streamed, or as a ``FactReader`` set up with tables) or
-    a ``FactSet`` to a new SQLite file and rename it onto ``target`` atomically."""
+    """Write a folder of fact files (or several, merged; streamed, or as a ``FactReader`` set
+    up with tables) or a ``FactSet`` to a new SQLite file and rename it onto ``target``
+    atomically."""
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(target.parent)
     handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,11 +35,26 @@ def _feed(digest: Any, path: Path, data: bytes) -> None:
     digest.update(data)
 
 
-def fingerprint(directory: Path) -> str:
-    """A hash of every fact file's name and bytes: the store is rebuilt when it changes."""
+def _folders(directories: Path | Sequence[Path]) -> tuple[Path, ...]:
+    return (directories,) if isinstance(directories, Path) else tuple(directories)
+
+
+def _mark_folder(digest: Any, index: int) -> None:
+    """Between the folders of a merged store: the same file name in two folders, or a file
+    moved from one to the other, changes the fingerprint. One folder hashes as it always did
+    (its cached store stays current)."""
+    if index:
+        digest.update(f"\0folder {index}\0".encode())
+
+
+def fingerprint(directories: Path | Sequence[Path]) -> str:
+    """A hash of every fact file's name and bytes, folder after folder: the store is rebuilt
+    when it changes."""
     digest = hashlib.sha256()
-    for path in fact_files(directory):
-        _feed(digest, path, path.read_bytes())
+    for index, directory in enumerate(_folders(directories)):
+        _mark_folder(digest, index)
+        for path in fact_files(directory):
+            _feed(digest, path, path.read_bytes())
     return digest.hexdigest()
 
 
@@ -76,29 +91,36 @@ class _Reference:
 
 
 class FactReader:
-    """Iterate over a folder's fact files; after the last one, ``fingerprint`` is the hash of
-    the bytes that were read, and every cross-file reference has been checked."""
+    """Iterate over the fact files of a folder, or of several folders merged into one store;
+    after the last one, ``fingerprint`` is the hash of the bytes that were read, and every
+    cross-file reference has been checked. An id defined twice, in one folder or across
+    folders, is an error naming both places."""
 
-    def __init__(self, directory: Path, *, tables: tuple[Table, ...] = (),
+    def __init__(self, directories: Path | Sequence[Path], *, tables: tuple[Table, ...] = (),
                  skip: Path | None = None,
                  progress: Callable[[int], None] | None = None) -> None:
         """``tables`` are read after the files (``table.py``), ``skip`` is a file of the
         folder to leave out (the one an import is about to replace), ``progress`` is told
         how many bytes of the tables were read."""
-        if not directory.is_dir():
-            raise FactFileError("not a directory of fact files", str(directory))
-        self.files = [p for p in fact_files(directory)
-                      if skip is None or not p.exists() or not skip.exists()
-                      or not p.samefile(skip)]
+        self.folders: list[tuple[int, Path]] = []  # (folder's place, file), reading order
+        for index, directory in enumerate(_folders(directories)):
+            if not directory.is_dir():
+                raise FactFileError("not a directory of fact files", str(directory))
+            files = [p for p in fact_files(directory)
+                     if skip is None or not p.exists() or not skip.exists()
+                     or not p.samefile(skip)]
+            if not files:
+                raise FactFileError("no fact files (*.yaml) found", str(directory))
+            self.folders.extend((index, p) for p in files)
+        self.files = [p for _, p in self.folders]
         self.tables = tables
         self._progress = progress
-        if not self.files:
-            raise FactFileError("no fact files (*.yaml) found", str(directory))
         self._digest = hashlib.sha256()
         self._done = False
         self.entity_ids: set[str] = set()
         self.fact_ids: set[str] = set()
         self._reviewed_ids: set[str] = set()
+        self._defined: dict[tuple[str, str], str] = {}  # (namespace, id) -> first "file:line"
         self._aliases: dict[str, str] = {}
         # References to ids not defined when they were read, checked once every file is in.
         self._affiliations: list[_Reference] = []
@@ -114,7 +136,11 @@ class FactReader:
     def __iter__(self) -> Iterator[FileBatch]:
         from . import facts  # the YAML parser, loaded only to read (a check never does)
 
-        for path in self.files:
+        marked = 0
+        for index, path in self.folders:
+            if index != marked:
+                _mark_folder(self._digest, index)
+                marked = index
             try:
                 data = path.read_bytes()
             except OSError as exc:
@@ -146,10 +172,12 @@ class FactReader:
                   reviewed: list[ReviewedClaim], lines: FieldLines,
                   column: Callable[[str], str] | None = None) -> None:
         for entity in entities:
+            line = lines.get((entity.id, "id"))
             if entity.id in self.entity_ids:
-                raise FactFileError(f"entity id '{entity.id}' is defined twice", str(path),
-                                    lines.get((entity.id, "id")), "id")
+                raise FactFileError(f"entity id '{entity.id}' is defined twice"
+                                    f"{self._first('entity', entity.id)}", str(path), line, "id")
             self.entity_ids.add(entity.id)
+            self._define("entity", entity.id, str(path), line)
             for alias in (entity.name, *entity.aliases):
                 key = alias.lower()
                 if self._aliases.get(key, entity.id) != entity.id:
@@ -162,10 +190,12 @@ class FactReader:
                     entity.affiliation, "entity", str(path),
                     lines.get((entity.id, "affiliation")), "affiliation"))
         for fact in facts:
-            if fact.id in self.fact_ids:
-                raise FactFileError(f"fact id '{fact.id}' is used twice", fact.path, fact.line,
+            if fact.id in self.fact_ids or fact.id in self._reviewed_ids:
+                raise FactFileError(f"fact id '{fact.id}' is used twice"
+                                    f"{self._first('record', fact.id)}", fact.path, fact.line,
                                     "id")
             self.fact_ids.add(fact.id)
+            self._define("record", fact.id, fact.path, fact.line)
             for field, ref in (("subject", fact.subject), ("object", fact.object),
                                *(("mentions", m) for m in fact.mentions)):
                 if ref and ref not in self.entity_ids:
@@ -174,14 +204,27 @@ class FactReader:
                         column(field) if column else None))
         for item in reviewed:
             if item.id in self._reviewed_ids or item.id in self.fact_ids:
-                raise FactFileError(f"id '{item.id}' is used twice", item.path, item.line, "id")
+                raise FactFileError(f"id '{item.id}' is used twice"
+                                    f"{self._first('record', item.id)}", item.path, item.line,
+                                    "id")
             self._reviewed_ids.add(item.id)
+            self._define("record", item.id, item.path, item.line)
             self._reviewed_refs.extend(_Reference(
                 ref, "entity", item.path, lines.get((item.id, "entities"), item.line),
                 "entities") for ref in item.entities)
             self._reviewed_refs.extend(_Reference(
                 ref, "fact", item.path, lines.get((item.id, "facts"), item.line), "facts")
                 for ref in item.facts)
+
+    def _define(self, space: str, record_id: str, path: str, line: int | None) -> None:
+        """Remember where an id was defined (entities have their ids; facts and reviewed
+        claims share theirs)."""
+        self._defined.setdefault((space, record_id), f"{path}:{line}" if line else path)
+
+    def _first(self, space: str, record_id: str) -> str:
+        """Where an id used again was first defined: both places go in the one message."""
+        first = self._defined.get((space, record_id))
+        return f" (first defined at {first})" if first else ""
 
     def _check_references(self) -> None:
         """The first reference, in reading order, to an id defined nowhere in the folder."""
@@ -199,8 +242,9 @@ def _hint(name: str, known: Any) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def load_facts(directory: Path) -> FactSet:
-    """Read and validate every fact file in ``directory``, checking ids and references."""
+def load_facts(directory: Path | Sequence[Path]) -> FactSet:
+    """Read and validate every fact file in ``directory`` (or in several folders, merged),
+    checking ids and references."""
     reader = FactReader(directory)
     batches = list(reader)
     return FactSet(tuple(e for b in batches for e in b.entities),

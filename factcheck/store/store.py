@@ -13,7 +13,8 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -59,10 +60,13 @@ class Store:
     """A built store, opened read-only, with the lookups the matcher needs."""
 
     def __init__(self, path: Path, *, facts_dir: Path | None = None,
-                 label: str | None = None) -> None:
+                 label: str | None = None, labels: tuple[str, ...] = ()) -> None:
+        """``labels`` name the stores merged into this one (``label``, default: all of
+        them joined, is the one-string name)."""
         self.path = path
         self.facts_dir = facts_dir
-        self.label = label or str(path)  # how reports name the store
+        self.labels = labels or ((label,) if label else (str(path),))  # how reports name them
+        self.label = label or ", ".join(self.labels)
         try:
             self.conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True,
                                         check_same_thread=False)
@@ -195,15 +199,23 @@ class Store:
                 for table in ("entities", "facts", "reviewed")}
 
 
-def ensure_built(facts_dir: Path, target: Path | None = None, *,
-                 notice: Callable[[str], None] | None = None) -> Path:
-    """Build ``facts_dir`` into ``target`` unless the store there is already current and
-    sound; a damaged one is rebuilt, saying so through ``notice`` (default: stderr)."""
-    if target is None:
-        import hashlib
+def cache_path(facts_dirs: Path | Sequence[Path]) -> Path:
+    """Where the cache of a folder (or of several folders merged, in that order) lives: one
+    file per set of folders, whoever asks (``check``, ``ci`` and ``store build`` alike)."""
+    import hashlib
 
-        key = hashlib.sha1(str(facts_dir.resolve()).encode()).hexdigest()[:12]
-        target = cache_dir() / f"store-{key}.db"
+    folders = (facts_dirs,) if isinstance(facts_dirs, Path) else tuple(facts_dirs)
+    name = "\0".join(str(f.resolve()) for f in folders)
+    return cache_dir() / f"store-{hashlib.sha1(name.encode()).hexdigest()[:12]}.db"
+
+
+def ensure_built(facts_dir: Path | Sequence[Path], target: Path | None = None, *,
+                 notice: Callable[[str], None] | None = None) -> Path:
+    """Build ``facts_dir`` (one folder, or several merged) into ``target`` unless the store
+    there is already current and sound; a damaged one is rebuilt, saying so through
+    ``notice`` (default: stderr)."""
+    if target is None:
+        target = cache_path(facts_dir)
     if target.exists() and _current(target, fingerprint(facts_dir), notice or _notice):
         return target
     from .build import build_store  # only when building: the YAML parser and the writer
@@ -271,22 +283,65 @@ def _stamp(target: Path) -> None:
 def _notice(message: str) -> None:
     sys.stderr.write(f"factcheck: {message}\n")
 
+BUNDLED = "bundled"  # how reports name the store shipped with the package
+
+
+@dataclass(frozen=True)
+class Located:
+    """The built .db a command opens, the folders of fact files it was built from (none for
+    a .db given as it is) and how reports name each store in it."""
+
+    db: Path
+    facts_dirs: tuple[Path, ...]
+    labels: tuple[str, ...]
+
+    def open(self) -> Store:
+        return Store(self.db, facts_dir=self.facts_dirs[0] if self.facts_dirs else None,
+                     labels=self.labels)
+
+
+def locate_stores(locations: Sequence[str | os.PathLike[str]], *, bundled: bool = False,
+                  labels: Sequence[str] | None = None) -> Located:
+    """The built store of ``locations`` (folders of fact files, or one built .db) and, when
+    ``bundled``, the bundled store after them, merged into one cached build (rebuilt when any
+    of their files changes; an id defined in two of them is an error naming both places).
+
+    A folder named twice (or the bundled folder itself) is read once; ``labels`` (default:
+    each location as given) name the stores in reports."""
+    names = list(labels) if labels is not None else [str(p) for p in locations]
+    folders: list[Path] = []
+    kept: list[str] = []
+    seen: set[Path] = set()
+    extra = [(bundled_facts_dir(), BUNDLED)] if bundled else []
+    for location, label in [*((Path(p), n) for p, n in zip(locations, names, strict=True)),
+                            *extra]:
+        if not location.exists():
+            raise StoreError("no such store (give a .db file or a folder of fact files)",
+                             str(location))
+        if not location.is_dir():
+            if len(locations) + len(extra) > 1:
+                raise StoreError("a built store (.db) cannot be merged with other stores; "
+                                 "give the folders of fact files instead", str(location))
+            return Located(location, (), (label,))
+        if location.resolve() in seen:
+            continue
+        seen.add(location.resolve())
+        folders.append(location)
+        kept.append(label)
+    if not folders:
+        raise StoreError("no store to use: none given or configured, and the bundled store "
+                         "is left out (bundled = false)")
+    return Located(ensure_built(folders[0] if len(folders) == 1 else folders),
+                   tuple(folders), tuple(kept))
+
+
 def locate_store(path: str | os.PathLike[str] | None = None) -> tuple[Path, Path | None, str]:
     """The built .db to open (building or refreshing a folder's cache first), the folder of
     fact files it comes from (if any), and how reports name it."""
-    if path is None:
-        facts_dir = bundled_facts_dir()
-        return ensure_built(facts_dir), facts_dir, "bundled"
-    location = Path(path)
-    if location.is_dir():
-        return ensure_built(location), location, str(path)
-    if not location.exists():
-        raise StoreError("no such store (give a .db file or a folder of fact files)",
-                         str(location))
-    return location, None, str(path)
+    located = locate_stores([path] if path is not None else [], bundled=path is None)
+    return located.db, located.facts_dirs[0] if located.facts_dirs else None, located.labels[0]
 
 
 def open_store(path: str | os.PathLike[str] | None = None) -> Store:
     """The bundled store (built on first use), a directory of fact files, or a built .db."""
-    db, facts_dir, label = locate_store(path)
-    return Store(db, facts_dir=facts_dir, label=label)
+    return locate_stores([path] if path is not None else [], bundled=path is None).open()

@@ -120,4 +120,4 @@ CLAIMS = (
     ),
 )
 
-SAMPLE_REPORT = Report(article=ARTICLE, claims=CLAIMS, version=2, store="claims/")
+SAMPLE_REPORT = Report(article=ARTICLE, claims=CLAIMS, version=3, store="claims/")

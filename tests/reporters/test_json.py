@@ -31,7 +31,7 @@ def test_golden(golden: Callable[[str, str], None]) -> None:
 def test_round_trips_with_the_exact_keys_in_order() -> None:
     data = json.loads(rendered())
     assert data == report_to_dict(SAMPLE_REPORT)
-    assert list(data) == ["version", "article", "summary", "claims"]
+    assert list(data) == ["version", "article", "stores", "summary", "claims"]
     assert list(data["article"]) == ["source", "title", "date", "warnings"]
     for claim in data["claims"]:
         assert list(claim) == CLAIM_KEYS
@@ -44,7 +44,7 @@ def test_round_trips_with_the_exact_keys_in_order() -> None:
 def test_values_come_from_the_model() -> None:
     data = json.loads(rendered())
     first, model = data["claims"][0], SAMPLE_REPORT.claims[0].claim
-    assert data["version"] == 2
+    assert data["version"] == 3
     assert data["article"] == {"source": "articles/ai-titans.md",
                                "title": "The Battle of AI Titans", "date": "2025-03-25",
                                "warnings": []}
@@ -76,11 +76,11 @@ def test_text_stays_unicode_and_ends_with_a_newline() -> None:
     text = rendered()
     assert "Jürgen Müller" in text and "\\u" not in text
     assert text.endswith("}\n") and not text.endswith("\n\n")
-    assert text.startswith('{\n  "version": 2,')
+    assert text.startswith('{\n  "version": 3,')
 
 
 def test_error_to_dict() -> None:
-    assert error_to_dict("missing.md: no such file") == {"version": 2,
+    assert error_to_dict("missing.md: no such file") == {"version": 3,
                                                          "error": "missing.md: no such file"}
 
 

@@ -60,12 +60,13 @@ def test_default_width_comes_from_the_terminal(monkeypatch: pytest.MonkeyPatch) 
 def test_header_rows_and_summary() -> None:
     lines = rendered().splitlines()
     assert lines[0] == "articles/ai-titans.md: The Battle of AI Titans (2025-03-25)"
+    assert lines[1] == "store: claims/"  # which store the claims were checked against
     assert rendered(width=100).splitlines()[-1] == (
         "7 claims: 1 contradicted, 1 imprecise, 1 outdated, 2 unverified, 1 supported, 1 opinion")
     assert rendered(width=60).splitlines()[-2:] == [
         "7 claims: 1 contradicted, 1 imprecise, 1 outdated,",
         "  2 unverified, 1 supported, 1 opinion"]
-    assert lines[2].startswith("5:1    supported     BlackRock manages")
+    assert lines[3].startswith("5:1    supported     BlackRock manages")
     text = "\n".join(lines)
     assert "source: BlackRock, https://ir.blackrock.com/news/2025-01-15-q4 (+1 more)" in text
     assert "data centres will use twice as much" in text  # a line break in the claim
@@ -90,7 +91,14 @@ def test_article_warnings_sit_under_the_header_wrapped_to_the_width() -> None:
                "OVERRIDE): the text may display in another order than the one checked")
     report = dataclasses.replace(SAMPLE_REPORT, article=dataclasses.replace(
         SAMPLE_REPORT.article, warnings=(warning,)))
-    lines = rendered(report, width=60).splitlines()
+    lines = rendered(report, width=60).splitlines()[1:]  # after the header: the store line
     assert lines[1].startswith("warning: line 1: bidi") and lines[2].startswith("  ")
     assert all(len(line) <= 60 for line in lines[:4])
     assert " ".join(" ".join(lines[1:4]).split()) == f"warning: {warning}"
+
+
+def test_the_header_names_every_store_merged() -> None:
+    import dataclasses
+
+    report = dataclasses.replace(SAMPLE_REPORT, stores=("claims", "../shared-facts", "bundled"))
+    assert rendered(report).splitlines()[1] == "stores: claims, ../shared-facts, bundled"
