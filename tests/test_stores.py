@@ -90,6 +90,21 @@ def test_without_a_project_store_the_bundled_store_is_used(tmp_path: Path) -> No
     assert choice.folders() == (bundled_facts_dir(),)
 
 
+def test_a_claims_folder_without_fact_files_is_passed_over(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "notes.txt").write_text("someone else's claims folder\n")
+    choice = choose_stores((), load_policy(start=tmp_path), start=tmp_path)
+    assert choice.locations == () and choice.bundled is True
+
+
+def test_store_validate_without_a_folder_validates_the_stores_check_uses(
+        project: Path) -> None:
+    fact_file(project / "claims", "vexa", "Vexa", "orbex-revenue", filename="vexa.yaml")
+    code, out, err = run("store", "validate")
+    assert code != 0 and "vexa.yaml:" in out + err and "'orbex-revenue'" in out + err
+
+
 def test_a_project_claims_folder_is_found_beside_the_configuration_file(
         tmp_path: Path) -> None:
     fact_file(tmp_path / "site" / "claims", "orbex", "Orbex", "orbex-revenue")
@@ -258,3 +273,12 @@ def test_a_store_of_entities_only_checks_to_unverified(tmp_path: Path,
     code, out, err = run("check", "x.txt", "--store", "names", "--format", "json")
     assert code == 0 and err == ""
     assert [c["status"] for c in json.loads(out)["claims"]] == ["unverified"]
+
+
+def test_store_import_reads_the_entities_of_the_stores_check_uses(project: Path) -> None:
+    (project / "rows.csv").write_text(
+        "subject,measure,value,as_of,source_url\n"
+        "orbex,revenue,$3 billion,2023-12-31,https://example.com/orbex\n", encoding="utf-8")
+    code, out, err = run("store", "import", "rows.csv", "-o", "big.db")
+    assert code == 0, err
+    assert out == "big.db: 2 facts, 1 entities, 0 reviewed claims\n"

@@ -5,8 +5,9 @@ Owns: the order of precedence, first found wins:
 1. ``--store`` options (repeatable: every store given is used, merged);
 2. ``stores`` (or ``store``) in the configuration file (``[tool.factcheck]`` in pyproject.toml
    or factcheck.toml, found and read by ``config.py``; paths relative to that file);
-3. a ``claims/`` folder at the project root: the folder holding the configuration file, else
-   the git root of the working directory;
+3. a ``claims/`` folder of fact files at the project root: the folder holding the
+   configuration file, else the git root of the working directory (a ``claims/`` folder with
+   no ``*.yaml`` in it is someone else's and is passed over);
 4. the bundled store.
 
 and whether the bundled store is added to the stores found: ``bundled = true`` or ``false`` in
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..store.folder import fact_files
 from ..store.store import BUNDLED, Located, bundled_facts_dir, locate_stores
 from .config import Policy, load_policy
 
@@ -64,7 +66,7 @@ def choose_stores(given: Sequence[str], policy: Policy, *,
     else:
         root = Path(policy.source).resolve().parent if policy.source else git_root(here)
         project = root / PROJECT_STORE if root is not None else None
-        if project is not None and project.is_dir():
+        if project is not None and project.is_dir() and fact_files(project):
             same = project.resolve() == bundled_facts_dir().resolve()
             locations = (str(project),)
             labels = (BUNDLED if same else _label(str(project)),)

@@ -233,7 +233,7 @@ def _named(choice: StoreChoice) -> str:
                    "columns of their own name.")
 @click.option("--facts", "facts_dir", metavar="DIR", default=None,
               help="The fact files whose entities the rows name (and, for a .db, built "
-                   "with them). Default: the bundled claims/.")
+                   "with them). Default: the stores check uses here.")
 @click.option("-o", "--output", metavar="FILE", required=True,
               help="A store to build (.db) or a fact file to write (.yaml).")
 @errors_handled()
@@ -256,7 +256,8 @@ def store_import(table: str, mapping: tuple[str, ...], facts_dir: str | None,
     """
     from ..store.build import build_store
     from ..store.folder import FactReader
-    from ..store.store import Store, bundled_facts_dir
+    from ..ci.stores import find_stores
+    from ..store.store import Store
     from ..store.table import ColumnMap, Table
 
     source = Path(table)
@@ -267,10 +268,12 @@ def store_import(table: str, mapping: tuple[str, ...], facts_dir: str | None,
     target = Path(output)
     if target.suffix.lower() not in (".db", ".yaml", ".yml"):
         raise UsageError(f"{output}: the output is a store (.db) or a fact file (.yaml)")
-    folder = Path(facts_dir) if facts_dir else bundled_facts_dir()
+    folders = (Path(facts_dir),) if facts_dir else find_stores(()).folders()
+    if not folders:
+        raise UsageError("the store check uses here is a built .db: give --facts DIR")
     tables = (Table(source, ColumnMap.parse(mapping)),)
     with _progress(source.stat().st_size) as advance:
-        reader = FactReader(folder, tables=tables, skip=target, progress=advance)
+        reader = FactReader(folders, tables=tables, skip=target, progress=advance)
         if target.suffix.lower() == ".db":
             build_store(reader, target, carry_from=target)
             counts = Store(target).counts()
