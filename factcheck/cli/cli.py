@@ -254,9 +254,9 @@ def store_import(table: str, mapping: tuple[str, ...], facts_dir: str | None,
         factcheck store import revenue.csv --map subject=company --map value=amount -o big.db
         factcheck store import rows.jsonl --facts claims/ -o claims/imported.yaml
     """
+    from ..ci.stores import find_stores
     from ..store.build import build_store
     from ..store.folder import FactReader
-    from ..ci.stores import find_stores
     from ..store.store import Store
     from ..store.table import ColumnMap, Table
 
