@@ -251,6 +251,8 @@ def test_ci_reports_against_the_configured_stores(project: Path) -> None:
     code, out, _ = run("ci", "article.txt", "--format", "json")
     data = json.loads(out)
     assert data["articles"][0]["report"]["stores"] == ["claims"] and code == 1
+    _, markdown, _ = run("ci", "article.txt", "--format", "markdown")
+    assert "\nChecked against: `claims`\n" in markdown
 
 
 # --- small stores (the "no such table: reviewed") ----------------------------------

@@ -136,6 +136,11 @@ class CiResult:
         return tuple(f for a in self.articles for f in a.findings if f.active)
 
     @property
+    def stores(self) -> tuple[str, ...]:
+        """The stores the run checked against (every article of a run uses the same)."""
+        return next((a.report.store_names() for a in self.articles if a.report), ())
+
+    @property
     def suppressed(self) -> tuple[Finding, ...]:
         return tuple(f for a in self.articles for f in a.findings if not f.active)
 

@@ -1,10 +1,10 @@
 """The ``ci`` Markdown format: a pull-request comment or job summary for a whole run.
 
-Owns: a title that says the outcome, the summary counts, a table of the findings that fail
-the run, one of warnings (each table at most ``MAX_ROWS`` rows, saying how many more there
-are), the articles that could not be checked, the files skipped unread, and the suppressed
-findings (folded, with why). File names go in code spans fenced longer than any run of
-backticks they hold, so a backtick in a name cannot end the span. It is also what
+Owns: a title that says the outcome, the summary counts, the stores checked against, a table of
+the findings that fail the run, one of warnings (each table at most ``MAX_ROWS`` rows, saying
+how many more there are), the articles that could not be checked, the files skipped unread, and
+the suppressed findings (folded, with why). File names go in code spans fenced longer than any
+run of backticks they hold, so a backtick in a name cannot end the span. It is also what
 ``--format github`` appends to ``$GITHUB_STEP_SUMMARY``.
 Must not: judge, suppress, pick the exit status, or print anything that changes between runs.
 Article text is escaped with the ``check`` Markdown report's own ``escape``.
@@ -69,6 +69,8 @@ def render(result: CiResult, out: TextIO) -> None:
     else:
         title = "factcheck: no failing claims"
     parts: list[list[str]] = [[f"## {title}"], [escape(lint.summary_line(result))]]
+    if result.stores:
+        parts.append([f"Checked against: {', '.join(code(s) for s in result.stores)}"])
     if failing:
         parts += [["### Failing"], _table(failing)]
     if warnings:
