@@ -239,6 +239,12 @@ def test_store_build_writes_the_cache_the_next_check_reads(project: Path) -> Non
     assert [c["status"] for c in json.loads(report)["claims"]] == ["supported"]
 
 
+def test_store_build_names_every_store_check_merges(project: Path) -> None:
+    (project / "factcheck.toml").write_text("bundled = true\n")
+    code, out, _ = run("store", "build")
+    assert code == 0 and out.splitlines()[-1] == "check here uses this store (claims, bundled)"
+
+
 def test_store_build_says_when_check_reads_another_cache(project: Path) -> None:
     fact_file(project / "elsewhere", "vexa", "Vexa", "vexa-revenue")
     code, out, _ = run("store", "build", "--facts", "elsewhere")

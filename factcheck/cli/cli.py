@@ -216,7 +216,7 @@ def store_build(facts_dirs: tuple[str, ...], output: str | None) -> None:
         return
     uses = here.folders()
     if uses and cache_path(uses) == path:
-        click.echo(f"check here uses this store ({', '.join(here.labels or ('bundled',))})")
+        click.echo(f"check here uses this store ({_named(here)})")
     else:
         click.echo(f"note: check here uses other stores ({_named(here)}), cached at "
                    f"{cache_path(uses) if uses else here.locations[0]}")
