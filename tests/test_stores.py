@@ -270,7 +270,7 @@ def test_a_store_with_a_single_fact_and_no_reviewed_claims_or_relations(
     assert err == "" and code == 1
     assert [c["status"] for c in json.loads(out)["claims"]] == ["contradicted"]
     code, out, _ = run("explain", "Orbex had revenue of $2 billion in 2024.")
-    assert code == 0 and "supported" in out
+    assert code == 0 and "supported" in out and out.startswith("store: claims\n\nclaim 1:")
 
 
 def test_a_store_of_entities_only_checks_to_unverified(tmp_path: Path,

@@ -153,8 +153,9 @@ def explain(sentence: str, date_text: str | None, store_path: tuple[str, ...]) -
     from ..reporters import explain_text
 
     buffer = io.StringIO()
-    explain_text.render(run_explain(sentence, open_chosen_store(store_path),
-                                    article_date=parse_date(date_text)), buffer)
+    store = open_chosen_store(store_path)
+    explain_text.render(run_explain(sentence, store, article_date=parse_date(date_text)),
+                        buffer, stores=store.labels)
     emit(buffer.getvalue(), None)
 
 

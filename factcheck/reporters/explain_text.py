@@ -1,6 +1,7 @@
 """The trace ``factcheck explain`` prints: what was read, the facts looked at, the verdict.
 
-Owns: laying out ``pipeline.Explained`` records as plain text for a curator. Must not: judge,
+Owns: laying out ``pipeline.Explained`` records as plain text for a curator, under a line
+naming the stores looked in. Must not: judge,
 or look anything up; every line comes from the trace it is handed.
 """
 
@@ -13,8 +14,12 @@ from ..pipeline import Explained
 from .safe import visible
 
 
-def render(explained: Sequence[Explained], out: TextIO) -> None:
+def render(explained: Sequence[Explained], out: TextIO, *, stores: Sequence[str] = ()) -> None:
+    """The trace of each claim; ``stores`` (the stores looked in) head it when given."""
     explained = visible(tuple(explained))  # the sentence and store text, without escapes
+    names = visible(tuple(stores))
+    if names:
+        out.write(f"store{'s' if len(names) > 1 else ''}: {', '.join(names)}\n\n")
     if not explained:
         out.write("no claim: the sentence is too short or is a question\n")
     for number, item in enumerate(explained, 1):
