@@ -290,3 +290,13 @@ def test_store_import_reads_the_entities_of_the_stores_check_uses(project: Path)
     code, out, err = run("store", "import", "rows.csv", "-o", "big.db")
     assert code == 0, err
     assert out == "big.db: 2 facts, 1 entities, 0 reviewed claims\n"
+
+
+def test_store_export_exports_the_reviewed_claims_of_the_stores_check_uses(
+        project: Path) -> None:
+    fact_file(project / "claims", "vexa", "Vexa", "vexa-revenue", filename="vexa.yaml",
+              reviewed=("reviewed:\n  - id: vexa-moon\n    claim: Vexa was founded on the Moon.\n"
+                        "    entities: [vexa]\n    cues: [[moon]]\n    rating: false\n"
+                        f"    explanation: It was not.\n    sources:\n      - {SOURCE}\n"))
+    code, out, _ = run("store", "export")
+    assert code == 0 and "Vexa was founded on the Moon." in out
