@@ -36,6 +36,7 @@ from .common import (
     wants_color,
 )
 from .export import store_export
+from .store_commands import CURATION_COMMANDS
 
 if TYPE_CHECKING:
     from ..store.folder import FactReader
@@ -285,24 +286,8 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
         yield bar.update
 
 
-@store.command("validate")
-@click.argument("folder", required=False)
-@errors_handled()
-def store_validate(folder: str | None) -> None:
-    """Validate fact files without building; errors name file, line and field.
-
-    Example:
-
-    \b
-        factcheck store validate claims/
-    """
-    from ..store.folder import load_facts
-    from ..store.store import bundled_facts_dir
-
-    facts = load_facts(Path(folder) if folder else bundled_facts_dir())
-    click.echo(f"ok: {len(facts.facts)} facts, {len(facts.entities)} entities, "
-               f"{len(facts.reviewed)} reviewed claims")
-
+for _command in CURATION_COMMANDS:
+    store.add_command(_command)
 
 store.add_command(store_export)
 

@@ -5,7 +5,8 @@ hashed from the very bytes that are parsed, so a file edited during a build can 
 old facts under a new fingerprint), and the checks that span files: ids used twice, an alias
 given to two entities, references to entities and facts defined anywhere in the folder.
 Memory holds one file's records at a time plus the ids seen so far (``load_facts`` collects
-them all, for validation and tests). Must not: touch SQLite (``build.py`` writes what this
+them all, for tests and small stores; ``validate_facts`` collects every problem too, for
+``store validate``). Must not: touch SQLite (``build.py`` writes what this
 yields) or know the file format (``facts.py``).
 """
 
@@ -81,10 +82,13 @@ class FactReader:
 
     def __init__(self, directory: Path, *, tables: tuple[Table, ...] = (),
                  skip: Path | None = None,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None,
+                 problems: list[FactFileError] | None = None) -> None:
         """``tables`` are read after the files (``table.py``), ``skip`` is a file of the
         folder to leave out (the one an import is about to replace), ``progress`` is told
-        how many bytes of the tables were read."""
+        how many bytes of the tables were read, ``problems`` collects every problem instead
+        of raising the first."""
+        self.problems = problems
         if not directory.is_dir():
             raise FactFileError("not a directory of fact files", str(directory))
         self.files = [p for p in fact_files(directory)
@@ -118,9 +122,11 @@ class FactReader:
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise FactFileError(f"cannot read: {exc.strerror}", str(path)) from None
+                self._report(FactFileError(f"cannot read: {exc.strerror}", str(path)))
+                continue
             _feed(self._digest, path, data)
-            entities, records, reviewed, lines = facts.parse_fact_file(path, data)
+            entities, records, reviewed, lines = facts.parse_fact_file(path, data,
+                                                                       self.problems)
             self._register(path, entities, records, reviewed, lines)
             yield FileBatch(path, tuple(entities), tuple(records), tuple(reviewed))
         yield from self._tables()
@@ -142,20 +148,27 @@ class FactReader:
                 self._register(table.path, [], batch, [], {}, column=table.columns.column)
                 yield FileBatch(table.path, (), tuple(batch), ())
 
+    def _report(self, error: FactFileError) -> None:
+        if self.problems is None:
+            raise error
+        self.problems.append(error)
+
     def _register(self, path: Path, entities: list[Entity], facts: list[Fact],
                   reviewed: list[ReviewedClaim], lines: FieldLines,
                   column: Callable[[str], str] | None = None) -> None:
         for entity in entities:
             if entity.id in self.entity_ids:
-                raise FactFileError(f"entity id '{entity.id}' is defined twice", str(path),
-                                    lines.get((entity.id, "id")), "id")
+                self._report(FactFileError(f"entity id '{entity.id}' is defined twice",
+                                           str(path), lines.get((entity.id, "id")), "id"))
             self.entity_ids.add(entity.id)
             for alias in (entity.name, *entity.aliases):
                 key = alias.lower()
                 if self._aliases.get(key, entity.id) != entity.id:
-                    raise FactFileError(f"alias '{alias}' of '{entity.id}' is already an alias"
-                                        f" of '{self._aliases[key]}'", str(path),
-                                        lines.get((entity.id, "aliases")), "aliases")
+                    self._report(FactFileError(
+                        f"alias '{alias}' of '{entity.id}' is already an alias of "
+                        f"'{self._aliases[key]}'", str(path), lines.get((entity.id, "aliases")),
+                        "aliases"))
+                    continue
                 self._aliases[key] = entity.id
             if entity.affiliation:
                 self._affiliations.append(_Reference(
@@ -163,8 +176,8 @@ class FactReader:
                     lines.get((entity.id, "affiliation")), "affiliation"))
         for fact in facts:
             if fact.id in self.fact_ids:
-                raise FactFileError(f"fact id '{fact.id}' is used twice", fact.path, fact.line,
-                                    "id")
+                self._report(FactFileError(f"fact id '{fact.id}' is used twice", fact.path,
+                                           fact.line, "id"))
             self.fact_ids.add(fact.id)
             for field, ref in (("subject", fact.subject), ("object", fact.object),
                                *(("mentions", m) for m in fact.mentions)):
@@ -174,7 +187,8 @@ class FactReader:
                         column(field) if column else None))
         for item in reviewed:
             if item.id in self._reviewed_ids or item.id in self.fact_ids:
-                raise FactFileError(f"id '{item.id}' is used twice", item.path, item.line, "id")
+                self._report(FactFileError(f"id '{item.id}' is used twice", item.path,
+                                           item.line, "id"))
             self._reviewed_ids.add(item.id)
             self._reviewed_refs.extend(_Reference(
                 ref, "entity", item.path, lines.get((item.id, "entities"), item.line),
@@ -184,14 +198,17 @@ class FactReader:
                 for ref in item.facts)
 
     def _check_references(self) -> None:
-        """The first reference, in reading order, to an id defined nowhere in the folder."""
+        """Every reference, in reading order, to an id defined nowhere in the folder (the
+        first raises, unless collecting)."""
         for ref in (*self._affiliations, *self._fact_refs, *self._reviewed_refs):
             known = self.entity_ids if ref.what == "entity" else self.fact_ids
             if ref.ref not in known:
                 message = f"unknown {ref.what} '{ref.ref}'{_hint(ref.ref, known)}"
                 if ref.column:
-                    raise FactFileError(f"column '{ref.column}': {message}", ref.path, ref.line)
-                raise FactFileError(message, ref.path, ref.line, ref.field)
+                    self._report(FactFileError(f"column '{ref.column}': {message}", ref.path,
+                                               ref.line))
+                else:
+                    self._report(FactFileError(message, ref.path, ref.line, ref.field))
 
 
 def _hint(name: str, known: Any) -> str:
@@ -199,10 +216,20 @@ def _hint(name: str, known: Any) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def load_facts(directory: Path) -> FactSet:
-    """Read and validate every fact file in ``directory``, checking ids and references."""
-    reader = FactReader(directory)
+def _gather(reader: FactReader) -> FactSet:
     batches = list(reader)
     return FactSet(tuple(e for b in batches for e in b.entities),
                    tuple(f for b in batches for f in b.facts),
                    tuple(r for b in batches for r in b.reviewed), reader.fingerprint)
+
+
+def load_facts(directory: Path) -> FactSet:
+    """Read and validate every fact file in ``directory``, checking ids and references."""
+    return _gather(FactReader(directory))
+
+
+def validate_facts(directory: Path) -> tuple[FactSet, list[FactFileError]]:
+    """Every record of ``directory`` that could be read, and every problem found in it, in
+    reading order: each file's own problems, then the references across files."""
+    problems: list[FactFileError] = []
+    return _gather(FactReader(directory, problems=problems)), problems
