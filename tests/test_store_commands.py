@@ -190,3 +190,49 @@ def test_inspect_shows_a_fact_or_an_entity_in_full() -> None:
 def test_inspect_of_an_unknown_id_suggests_one() -> None:
     code, _, err = run("store", "inspect", "acme-aum-2023", "--store", str(FACTS))
     assert code == 2 and "did you mean 'acme-aum-2024'" in err
+
+
+def test_add_from_flags_then_validate_until_filled(tmp_path: Path) -> None:
+    (tmp_path / "acme.yaml").write_text((FACTS / "acme.yaml").read_text())
+    code, out, err = run("store", "add", "--facts", str(tmp_path), "--subject", "rocketchip",
+                         "--measure", "price", "--value", "$499", "--as-of", "2025-01-01",
+                         "--source-url", "https://example.com/price",
+                         "--source-reliability", "primary")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == f"{tmp_path}/acme.yaml:131: added the draft fact 'rocketchip-price-2025'"
+    assert [line.split(": ", 2)[1] for line in lines[1:-1]] == [
+        "statement", "title", "publisher"]
+    code, out, _ = run("store", "validate", str(tmp_path))
+    assert code == 1 and out.endswith("3 problems in 1 file\n")
+    text = (tmp_path / "acme.yaml").read_text()
+    for field in ("statement", "title", "publisher"):
+        text = text.replace(f"{field}: TODO", f"{field}: Filled in")
+    (tmp_path / "acme.yaml").write_text(text)
+    code, out, err = run("store", "validate", str(tmp_path))
+    assert (code, out) == (0, "ok: 13 facts, 7 entities, 1 reviewed claims\n"), out
+
+
+def test_add_from_a_claim_of_a_report(tmp_path: Path) -> None:
+    (tmp_path / "acme.yaml").write_text((FACTS / "acme.yaml").read_text())
+    report = {"article": {"date": "2025-03-01"}, "claims": [
+        {"id": "c1", "text": "It sold 2 million units on 4 May 2024",
+         "standalone": "RocketChip sold 2 million units on 4 May 2024"}]}
+    (tmp_path / "report.json").write_text(json.dumps(report))
+    code, out, err = run("store", "add", "--facts", str(tmp_path), "--from-report",
+                         str(tmp_path / "report.json"), "--claim", "c1", "--measure",
+                         "units sold")
+    assert code == 0, err
+    assert "added the draft fact 'rocketchip-units-sold-2024'" in out
+    text = (tmp_path / "acme.yaml").read_text()
+    assert "  - id: rocketchip-units-sold-2024\n    kind: quantity\n    subject: rocketchip\n" \
+        in text
+    assert "    value: 2 million units\n    as_of: 2024-05-04\n" in text
+    code, _, err = run("store", "add", "--facts", str(tmp_path), "--from-report",
+                       str(tmp_path / "report.json"), "--claim", "c1x")
+    assert code == 2 and "no claim 'c1x' (did you mean 'c1'?)" in err
+
+
+def test_add_needs_a_subject() -> None:
+    code, _, err = run("store", "add", "--facts", str(FACTS), "--measure", "price")
+    assert code == 2 and "give --subject" in err

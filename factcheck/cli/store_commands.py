@@ -8,6 +8,7 @@ when any problem is found). Must not: read or write fact files itself (``store/f
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,10 +16,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from ..errors import FactFileError, UsageError
-from .common import errors_handled, store_option
+from .common import errors_handled, parse_date, store_option
 
 if TYPE_CHECKING:
-    from ..model import Fact
+    from ..model import Claim, Fact
+    from ..store.draft import Draft
     from ..store.stats import StoreStats
 
 OUTPUTS = ("terminal", "json")
@@ -207,4 +209,140 @@ def store_inspect(ident: str, store_path: str | None) -> None:
             click.echo(f"{name}: {value}")
 
 
-CURATION_COMMANDS = (store_validate, store_stats, store_search, store_inspect)
+@click.command("add")
+@click.option("--facts", "facts_dir", metavar="DIR", default=None,
+              help="The folder of fact files to add to. Default: the bundled claims/.")
+@click.option("--subject", metavar="ENTITY", help="The entity id the fact is about; the "
+              "draft goes into the file that defines it.")
+@click.option("--measure", metavar="TEXT", help="What the fact measures or records.")
+@click.option("--kind", type=click.Choice(["quantity", "event", "relation", "quote"]),
+              help="Default: quantity with --value, event with --date, else relation.")
+@click.option("--value", metavar="FIGURE", help='As an article writes it: "$6.6 billion".')
+@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="When an event happened.")
+@click.option("--as-of", "as_of_text", metavar="YYYY-MM-DD",
+              help="The date a value holds for.")
+@click.option("--period", type=click.IntRange(1800, 2200), metavar="YEAR",
+              help="The year a figure covers.")
+@click.option("--statement", metavar="TEXT", help="The fact in your own words.")
+@click.option("--object", "object_id", metavar="ENTITY", help="A second entity id.")
+@click.option("--cue", "cues", multiple=True, metavar="WORDS",
+              help="Words an article uses for it (repeatable). Default: the measure.")
+@click.option("--id", "fact_id", metavar="ID", help="Default: subject-measure-year.")
+@click.option("--source-url", metavar="URL")
+@click.option("--source-title", metavar="TEXT")
+@click.option("--source-publisher", metavar="TEXT")
+@click.option("--source-date", metavar="YYYY-MM-DD")
+@click.option("--source-reliability", type=click.Choice(["primary", "news", "secondary"]))
+@click.option("--from-report", "report", metavar="FILE",
+              help="A JSON report (check --format json) to take the claim from.")
+@click.option("--claim", "claim_id", metavar="ID", help="The claim's id in --from-report.")
+@errors_handled()
+def store_add(facts_dir: str | None, subject: str | None, measure: str | None,
+              kind: str | None, value: str | None, date_text: str | None,
+              as_of_text: str | None, period: int | None, statement: str | None,
+              object_id: str | None, cues: tuple[str, ...], fact_id: str | None,
+              source_url: str | None, source_title: str | None,
+              source_publisher: str | None, source_date: str | None,
+              source_reliability: str | None, report: str | None,
+              claim_id: str | None) -> None:
+    """Add a draft fact to the file that defines its subject, from options or from a claim
+    of a JSON report (the entity, figure and date the reader found in it).
+
+    The draft is appended as text to the file's facts: list (nothing else in the file
+    moves, comments stay), then the folder is validated again and the file put back if the
+    draft brought any problem. Fields left to fill (the source, the statement) are written
+    as TODO: store validate, check and store build report them until they are filled.
+
+    Example:
+
+    \b
+        factcheck store add --facts claims/ --subject webb --measure launched \\
+            --date 2021-12-25 --statement "Webb was launched on 25 December 2021."
+        factcheck store add --facts claims/ --from-report report.json --claim c75349ffd1c
+    """
+    from dataclasses import replace
+
+    from ..store.draft import Draft, add_fact
+    from ..store.store import bundled_facts_dir
+
+    folder = Path(facts_dir) if facts_dir else bundled_facts_dir()
+    if report:
+        if not claim_id:
+            raise UsageError("--from-report needs --claim ID")
+        draft = _draft_from_report(Path(report), claim_id, folder)
+    elif subject:
+        draft = Draft(subject=subject)
+    else:
+        raise UsageError("give --subject, or --from-report with --claim")
+    given: dict[str, Any] = {"subject": subject, "measure": measure, "kind": kind, "value": value,
+             "date": parse_date(date_text, "--date"), "as_of": parse_date(as_of_text, "--as-of"),
+             "period": period, "statement": statement, "object": object_id,
+             "cues": cues or None, "id": fact_id, "source_url": source_url,
+             "source_title": source_title, "source_publisher": source_publisher,
+             "source_date": parse_date(source_date, "--source-date"),
+             "source_reliability": source_reliability}
+    draft = replace(draft, **{k: v for k, v in given.items() if v is not None})
+    added = add_fact(folder, draft)
+    click.echo(f"{added.path}:{added.line}: added the draft fact '{added.id}'")
+    for problem in added.todo:
+        click.echo(problem_line(problem))
+    if added.todo:
+        click.echo("fill these in, then run: factcheck store validate")
+
+
+def _draft_from_report(report: Path, claim_id: str, folder: Path) -> Draft:
+    """A draft from what the reader finds in a report's claim: its subject, its first
+    figure and its date (read again from the claim's standalone text, with the entities of
+    ``folder``, drafts and all)."""
+    import difflib
+
+    try:
+        data = json.loads(report.read_text(encoding="utf-8"))
+        claims = {c["id"]: c for c in data["claims"]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UsageError(f"{report}: not a JSON report of factcheck check ({exc})") from None
+    claim = claims.get(claim_id)
+    if claim is None:
+        close = difflib.get_close_matches(claim_id, sorted(claims), n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise UsageError(f"{report}: no claim '{claim_id}'{hint}")
+    text = claim.get("standalone") or claim["text"]
+    article_date = (data.get("article") or {}).get("date")
+    read = _read_claim(text, folder, parse_date(article_date, "the report's date"))
+    if read is None or read.subject is None:
+        raise UsageError(f"{report}: claim '{claim_id}' names no entity of {folder}; "
+                         "add the entity, or give --subject")
+    return _draft_of(read, f"from {report.name}, claim {claim_id}: {text}")
+
+
+def _read_claim(text: str, folder: Path, article_date: dt.date | None) -> Claim | None:
+    from ..language.entities import EntityIndex
+    from ..language.extract import extract_claims
+    from ..model import Block, Document, Span
+    from ..store.folder import validate_facts
+
+    facts, _ = validate_facts(folder)  # drafts with to-do fields still name their entities
+    document = Document(source="<claim>", original=text, text=text,
+                        blocks=(Block(Span(0, len(text)), "prose"),), date=article_date)
+    claims = extract_claims(document, EntityIndex(facts.entities))
+    return next((c for c in claims if c.subject), claims[0] if claims else None)
+
+
+def _draft_of(claim: Claim, note: str) -> Draft:
+    from ..model import Kind
+    from ..store.draft import Draft
+
+    value = next((q.text for q in claim.quantities if q.kind not in (Kind.DATE, Kind.YEAR)),
+                 None)
+    day = next((dt.date.fromordinal(int(q.value)) for q in claim.dates), None)
+    year = claim.years[0] if claim.years else None
+    if value is not None:
+        return Draft(subject=claim.subject or "", value=value, as_of=day,
+                     period=year if day is None else None, note=note)
+    if day is None and year is not None:  # an event needs a date: the year's first day
+        day = dt.date(year, 1, 1)
+        note += f" (only the year {year} was read: check the day)"
+    return Draft(subject=claim.subject or "", date=day, note=note)
+
+
+CURATION_COMMANDS = (store_validate, store_stats, store_search, store_inspect, store_add)

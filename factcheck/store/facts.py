@@ -260,8 +260,12 @@ def fact_file_entry(fact: Fact) -> dict[str, Any]:
     return entry
 
 
+def dump_entries(entries: list[dict[str, Any]]) -> list[str]:
+    """The YAML lines (unindented, each ending in a newline) of ``entries`` as list items."""
+    text = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True, width=100)
+    return [f"{line}\n" for line in text.splitlines()]
+
+
 def dump_facts(facts: list[Fact]) -> str:
     """The YAML of ``facts`` as the items of a fact file's ``facts:`` list."""
-    text = yaml.safe_dump([fact_file_entry(f) for f in facts], sort_keys=False,
-                          allow_unicode=True, width=100)
-    return "".join(f"  {line}\n" for line in text.splitlines())
+    return "".join(f"  {line}" for line in dump_entries([fact_file_entry(f) for f in facts]))

@@ -27,6 +27,7 @@ ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 URL = re.compile(r"https?://[^\s/]+\.[^\s]+")
 TODO = "TODO"  # a field a draft (``store add``) leaves for the curator; never valid
+TODO_MESSAGE = "to do: a draft's field left to fill in"
 T = TypeVar("T")
 U = TypeVar("U")
 SOURCE_FIELDS = {"url", "title", "publisher", "date", "reliability", "excerpt", "note"}
@@ -166,7 +167,7 @@ class _File:
         if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
             raise self.fail("expected a list of text", item, key)
         if TODO in value:
-            raise self.fail("to do: a draft's field left to fill in", item, key)
+            raise self.fail(TODO_MESSAGE, item, key)
         return tuple(str(v).strip() for v in value if str(v).strip())
 
     def date(self, item: _Mapping, key: str) -> dt.date | None:
@@ -192,7 +193,7 @@ class _File:
         if item.get(key) is INVALID:
             raise _Said("", self.path)
         if isinstance(item.get(key), str) and item[key].strip() == TODO:
-            raise self.fail("to do: a draft's field left to fill in", item, key)
+            raise self.fail(TODO_MESSAGE, item, key)
 
     def choice(self, item: _Mapping, key: str, options: tuple[str, ...],
                required: bool = True) -> str | None:
