@@ -174,7 +174,7 @@ def _fetcher(allow_private: bool) -> Callable[[str], tuple[str, str, str]]:
 
 @cli.group()
 def store() -> None:
-    """Build and inspect the fact store."""
+    """Build, validate, count, search, inspect and grow the fact store."""
 
 
 @store.command("build")
