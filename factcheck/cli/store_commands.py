@@ -210,8 +210,9 @@ def store_inspect(ident: str, store_path: str | None) -> None:
 
 
 @click.command("add")
-@click.option("--facts", "facts_dir", metavar="DIR", default=None,
-              help="The folder of fact files to add to. Default: the bundled claims/.")
+@click.option("--facts", "facts_dir", metavar="DIR", required=True,
+              help="The folder of fact files to add to (never a default: an installed "
+                   "package's own copy is not the place for a draft).")
 @click.option("--subject", metavar="ENTITY", help="The entity id the fact is about; the "
               "draft goes into the file that defines it.")
 @click.option("--measure", metavar="TEXT", help="What the fact measures or records.")
@@ -237,7 +238,7 @@ def store_inspect(ident: str, store_path: str | None) -> None:
               help="A JSON report (check --format json) to take the claim from.")
 @click.option("--claim", "claim_id", metavar="ID", help="The claim's id in --from-report.")
 @errors_handled()
-def store_add(facts_dir: str | None, subject: str | None, measure: str | None,
+def store_add(facts_dir: str, subject: str | None, measure: str | None,
               kind: str | None, value: str | None, date_text: str | None,
               as_of_text: str | None, period: int | None, statement: str | None,
               object_id: str | None, cues: tuple[str, ...], fact_id: str | None,
@@ -263,9 +264,8 @@ def store_add(facts_dir: str | None, subject: str | None, measure: str | None,
     from dataclasses import replace
 
     from ..store.draft import Draft, add_fact
-    from ..store.store import bundled_facts_dir
 
-    folder = Path(facts_dir) if facts_dir else bundled_facts_dir()
+    folder = Path(facts_dir)
     if report:
         if not claim_id:
             raise UsageError("--from-report needs --claim ID")
