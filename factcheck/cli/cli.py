@@ -174,7 +174,7 @@ def _fetcher(allow_private: bool) -> Callable[[str], tuple[str, str, str]]:
 
 @cli.group()
 def store() -> None:
-    """Build, validate, count, search, inspect and grow the fact store."""
+    """Build, validate, count, search, inspect, grow and export the fact store."""
 
 
 @store.command("build")
