@@ -58,6 +58,7 @@ class FactFileError(FactcheckError):
         where = f"{path}:{line}" if line else path
         what = f" (field '{field}')" if field else ""
         super().__init__(f"{where}: {message}{what}")
+        self.reason = message  # the words without the place, for ``file:line: field: reason``
         self.path = path
         self.line = line
         self.field = field

@@ -73,7 +73,7 @@ def test_an_interrupted_build_leaves_the_last_good_store(two_files: Path, tmp_pa
     before = db.read_bytes()
     real = facts.parse_fact_file
 
-    def interrupted(path: Path, raw: bytes) -> object:
+    def interrupted(path: Path, raw: bytes, problems: object = None) -> object:
         if path.name == "zz-hooli.yaml":  # the first file is already in the new store
             raise KeyboardInterrupt
         return real(path, raw)

@@ -17,7 +17,7 @@ def test_a_file_edited_while_the_store_is_built_is_picked_up_next_time(
     db = tmp_path / "s.db"
     real = facts.parse_fact_file
 
-    def parse_then_edit(path: Path, raw: bytes) -> object:
+    def parse_then_edit(path: Path, raw: bytes, problems: object = None) -> object:
         parsed = real(path, raw)
         # Someone saves the file after the build has read it and before it is fingerprinted.
         path.write_text(path.read_text().replace("$2.4 trillion", "$2.5 trillion"))

@@ -25,8 +25,9 @@ OWNERS = {
     "bs4": {"read/htmlpage"}, "httpx": {"read/fetch"},
     "sqlite_utils": {"store/store", "store/snapshots"},
     "rapidfuzz": {"rules/matching", "store/sources"}, "pysbd": {"language/sentences"},
-    "yaml": {"store/facts", "read/markdown"},
-    "click": {"cli/cli", "cli/sources", "cli/ci", "cli/common", "cli/export"},
+    "yaml": {"store/facts", "store/fields", "read/markdown"},
+    "click": {"cli/cli", "cli/sources", "cli/ci", "cli/common", "cli/export",
+              "cli/store_commands"},
 }
 
 

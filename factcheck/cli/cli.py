@@ -37,6 +37,7 @@ from .common import (
     wants_color,
 )
 from .export import store_export
+from .store_commands import CURATION_COMMANDS
 
 if TYPE_CHECKING:
     from ..ci.stores import StoreChoice
@@ -173,7 +174,7 @@ def _fetcher(allow_private: bool) -> Callable[[str], tuple[str, str, str]]:
 
 @cli.group()
 def store() -> None:
-    """Build and inspect the fact store."""
+    """Build, validate, count, search, inspect, grow and export the fact store."""
 
 
 @store.command("build")
@@ -312,30 +313,8 @@ def _progress(total: int) -> Iterator[Callable[[int], None]]:
         yield bar.update
 
 
-@store.command("validate")
-@click.argument("folders", nargs=-1, metavar="[FOLDER]...")
-@errors_handled()
-def store_validate(folders: tuple[str, ...]) -> None:
-    """Validate fact files without building; errors name file, line and field.
-
-    Several folders are validated as one merged store (an id in two of them is an error).
-    Default: the stores check uses here.
-
-    Example:
-
-    \b
-        factcheck store validate claims/
-    """
-    from ..ci.stores import find_stores
-    from ..store.folder import load_facts
-
-    chosen = tuple(Path(f) for f in folders) or find_stores(()).folders()
-    if not chosen:
-        raise UsageError("the store check uses here is a built .db: give a FOLDER")
-    facts = load_facts(chosen)
-    click.echo(f"ok: {len(facts.facts)} facts, {len(facts.entities)} entities, "
-               f"{len(facts.reviewed)} reviewed claims")
-
+for _command in CURATION_COMMANDS:
+    store.add_command(_command)
 
 store.add_command(store_export)
 

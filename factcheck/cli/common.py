@@ -55,13 +55,13 @@ def parse_statuses(value: str, option: str) -> tuple[str, ...]:
     return parse(value, option)
 
 
-def parse_date(value: str | None) -> dt.date | None:
+def parse_date(value: str | None, option: str = "--date") -> dt.date | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"--date expects YYYY-MM-DD, got '{value}'") from None
+        raise UsageError(f"{option} expects YYYY-MM-DD, got '{value}'") from None
 
 
 def write_atomically(path: str, text: str) -> None:

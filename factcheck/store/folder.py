@@ -5,7 +5,8 @@ hashed from the very bytes that are parsed, so a file edited during a build can 
 old facts under a new fingerprint), and the checks that span files: ids used twice, an alias
 given to two entities, references to entities and facts defined anywhere in the folder.
 Memory holds one file's records at a time plus the ids seen so far (``load_facts`` collects
-them all, for validation and tests). Must not: touch SQLite (``build.py`` writes what this
+them all, for tests and small stores; ``validate_facts`` collects every problem too, for
+``store validate``). Must not: touch SQLite (``build.py`` writes what this
 yields) or know the file format (``facts.py``).
 """
 
@@ -98,10 +99,13 @@ class FactReader:
 
     def __init__(self, directories: Path | Sequence[Path], *, tables: tuple[Table, ...] = (),
                  skip: Path | None = None,
-                 progress: Callable[[int], None] | None = None) -> None:
+                 progress: Callable[[int], None] | None = None,
+                 problems: list[FactFileError] | None = None) -> None:
         """``tables`` are read after the files (``table.py``), ``skip`` is a file of the
         folder to leave out (the one an import is about to replace), ``progress`` is told
-        how many bytes of the tables were read."""
+        how many bytes of the tables were read, ``problems`` collects every problem instead
+        of raising the first."""
+        self.problems = problems
         self.folders: list[tuple[int, Path]] = []  # (folder's place, file), reading order
         for index, directory in enumerate(_folders(directories)):
             if not directory.is_dir():
@@ -144,9 +148,11 @@ class FactReader:
             try:
                 data = path.read_bytes()
             except OSError as exc:
-                raise FactFileError(f"cannot read: {exc.strerror}", str(path)) from None
+                self._report(FactFileError(f"cannot read: {exc.strerror}", str(path)))
+                continue
             _feed(self._digest, path, data)
-            entities, records, reviewed, lines = facts.parse_fact_file(path, data)
+            entities, records, reviewed, lines = facts.parse_fact_file(path, data,
+                                                                       self.problems)
             self._register(path, entities, records, reviewed, lines)
             yield FileBatch(path, tuple(entities), tuple(records), tuple(reviewed))
         yield from self._tables()
@@ -168,22 +174,30 @@ class FactReader:
                 self._register(table.path, [], batch, [], {}, column=table.columns.column)
                 yield FileBatch(table.path, (), tuple(batch), ())
 
+    def _report(self, error: FactFileError) -> None:
+        if self.problems is None:
+            raise error
+        self.problems.append(error)
+
     def _register(self, path: Path, entities: list[Entity], facts: list[Fact],
                   reviewed: list[ReviewedClaim], lines: FieldLines,
                   column: Callable[[str], str] | None = None) -> None:
         for entity in entities:
             line = lines.get((entity.id, "id"))
             if entity.id in self.entity_ids:
-                raise FactFileError(f"entity id '{entity.id}' is defined twice"
-                                    f"{self._first('entity', entity.id)}", str(path), line, "id")
+                self._report(FactFileError(f"entity id '{entity.id}' is defined twice"
+                                           f"{self._first('entity', entity.id)}", str(path),
+                                           line, "id"))
             self.entity_ids.add(entity.id)
             self._define("entity", entity.id, str(path), line)
             for alias in (entity.name, *entity.aliases):
                 key = alias.lower()
                 if self._aliases.get(key, entity.id) != entity.id:
-                    raise FactFileError(f"alias '{alias}' of '{entity.id}' is already an alias"
-                                        f" of '{self._aliases[key]}'", str(path),
-                                        lines.get((entity.id, "aliases")), "aliases")
+                    self._report(FactFileError(
+                        f"alias '{alias}' of '{entity.id}' is already an alias of "
+                        f"'{self._aliases[key]}'", str(path), lines.get((entity.id, "aliases")),
+                        "aliases"))
+                    continue
                 self._aliases[key] = entity.id
             if entity.affiliation:
                 self._affiliations.append(_Reference(
@@ -191,9 +205,9 @@ class FactReader:
                     lines.get((entity.id, "affiliation")), "affiliation"))
         for fact in facts:
             if fact.id in self.fact_ids or fact.id in self._reviewed_ids:
-                raise FactFileError(f"fact id '{fact.id}' is used twice"
-                                    f"{self._first('record', fact.id)}", fact.path, fact.line,
-                                    "id")
+                self._report(FactFileError(f"fact id '{fact.id}' is used twice"
+                                           f"{self._first('record', fact.id)}", fact.path,
+                                           fact.line, "id"))
             self.fact_ids.add(fact.id)
             self._define("record", fact.id, fact.path, fact.line)
             for field, ref in (("subject", fact.subject), ("object", fact.object),
@@ -204,9 +218,9 @@ class FactReader:
                         column(field) if column else None))
         for item in reviewed:
             if item.id in self._reviewed_ids or item.id in self.fact_ids:
-                raise FactFileError(f"id '{item.id}' is used twice"
-                                    f"{self._first('record', item.id)}", item.path, item.line,
-                                    "id")
+                self._report(FactFileError(f"id '{item.id}' is used twice"
+                                           f"{self._first('record', item.id)}", item.path,
+                                           item.line, "id"))
             self._reviewed_ids.add(item.id)
             self._define("record", item.id, item.path, item.line)
             self._reviewed_refs.extend(_Reference(
@@ -227,14 +241,17 @@ class FactReader:
         return f" (first defined at {first})" if first else ""
 
     def _check_references(self) -> None:
-        """The first reference, in reading order, to an id defined nowhere in the folder."""
+        """Every reference, in reading order, to an id defined nowhere in the folder (the
+        first raises, unless collecting)."""
         for ref in (*self._affiliations, *self._fact_refs, *self._reviewed_refs):
             known = self.entity_ids if ref.what == "entity" else self.fact_ids
             if ref.ref not in known:
                 message = f"unknown {ref.what} '{ref.ref}'{_hint(ref.ref, known)}"
                 if ref.column:
-                    raise FactFileError(f"column '{ref.column}': {message}", ref.path, ref.line)
-                raise FactFileError(message, ref.path, ref.line, ref.field)
+                    self._report(FactFileError(f"column '{ref.column}': {message}", ref.path,
+                                               ref.line))
+                else:
+                    self._report(FactFileError(message, ref.path, ref.line, ref.field))
 
 
 def _hint(name: str, known: Any) -> str:
@@ -242,11 +259,22 @@ def _hint(name: str, known: Any) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def load_facts(directory: Path | Sequence[Path]) -> FactSet:
-    """Read and validate every fact file in ``directory`` (or in several folders, merged),
-    checking ids and references."""
-    reader = FactReader(directory)
+def _gather(reader: FactReader) -> FactSet:
     batches = list(reader)
     return FactSet(tuple(e for b in batches for e in b.entities),
                    tuple(f for b in batches for f in b.facts),
                    tuple(r for b in batches for r in b.reviewed), reader.fingerprint)
+
+
+def load_facts(directory: Path | Sequence[Path]) -> FactSet:
+    """Read and validate every fact file in ``directory`` (or in several folders, merged),
+    checking ids and references."""
+    return _gather(FactReader(directory))
+
+
+def validate_facts(directory: Path | Sequence[Path]) -> tuple[FactSet, list[FactFileError]]:
+    """Every record of ``directory`` (or of several folders, merged) that could be read, and
+    every problem found in it, in reading order: each file's own problems, then the
+    references across files."""
+    problems: list[FactFileError] = []
+    return _gather(FactReader(directory, problems=problems)), problems

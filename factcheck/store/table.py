@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 
 from ..errors import FactFileError, UsageError
 from ..model import Fact
-from .facts import _fact, _File, _Mapping, dump_facts
+from .facts import _fact, dump_facts
+from .fields import _File, _Mapping
 
 # The fields a row may give, beyond those of a fact: the value's unit ("%", "billion
 # dollars") and one source, flattened.
