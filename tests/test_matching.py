@@ -49,3 +49,11 @@ def test_support_never_rests_on_a_word_of_the_fact_s_own_subject_name() -> None:
     """"partnership" is a word of "AI Infrastructure Partnership", not a relation."""
     assert statuses("For xAI, the AI Infrastructure Partnership is the latest step in a "
                     "breakneck two years.")[-1] is not Status.SUPPORTED
+
+
+def test_a_count_of_a_named_product_counts_what_the_product_is() -> None:
+    """The store describes the H100 (Hopper) as a GPU: 100,000 H100 chips are 100,000 GPUs."""
+    assert statuses("Colossus came online with 100,000 Nvidia H100 chips.") == [
+        Status.SUPPORTED]
+    assert statuses("Colossus came online with 300,000 Nvidia H100 chips.") != [
+        Status.SUPPORTED]

@@ -24,7 +24,7 @@ from .furniture import blank_asides, prefix_end
 from .notes import claim_notes
 from .quantities import find_quantities
 from .relative_dates import relative_dates
-from .roles import agent_of, incidental, owners, possessor
+from .roles import agent_of, incidental, owners, possessor, products_counted
 from .sentences import sentences
 from .subjects import LEAD_IN, subject_and_standalone
 from .tables import row_statements
@@ -239,7 +239,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         _note(context, finder, local, subject)
     standalone = _named(standalone, text, local, finder)
     standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
-    quantities = find_quantities(standalone)
+    quantities = products_counted(find_quantities(standalone), local, finder)
     quantities += [q for q in relative_dates(standalone, document.date)
                    if not any(_overlaps(q, other) for other in quantities)]
     years = tuple(int(q.value) if q.kind is Kind.YEAR else

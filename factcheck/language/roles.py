@@ -9,9 +9,10 @@ verdict.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Protocol
 
-from ..model import Entity
+from ..model import Entity, Kind, Quantity
 from .entities import Mention
 from .places import locates
 
@@ -103,3 +104,31 @@ def possessor(text: str, mentions: list[Mention], subject: str | None) -> str | 
                 and not text[owner.end:head.start].strip():
             return owner.entity
     return None
+
+
+def products_counted(quantities: list[Quantity], mentions: list[Mention],
+                     finder: EntityIndex) -> list[Quantity]:
+    """A count of a named product counts what the product is: "100,000 H100 chips" and
+    "100,000 H100s" count GPUs when the store describes the H100 as a GPU. The product's
+    one-word descriptors join the counted noun, so a count of GPUs can be compared."""
+    out = []
+    for q in quantities:
+        extra: list[str] = []
+        if q.kind is Kind.COUNT and q.unit:
+            words = set(q.unit.lower().split())
+            for m in mentions:
+                entity = finder.entities.get(m.entity)
+                if entity is None or entity.kind != "product":
+                    continue
+                names = {n.lower() for n in (entity.name, *entity.aliases) if " " not in n}
+                if words & names or any(w.rstrip("s") in names for w in words):
+                    extra += [d.lower() for d in entity.descriptors
+                              if " " not in d and d.lower() not in _NOT_COUNTED]
+        kinds = [e for e in dict.fromkeys(extra) if e not in words]
+        out.append(replace(q, unit=f"{q.unit} ({', '.join(kinds)})") if kinds else q)
+    return out
+
+
+# Descriptors that say what family a product belongs to, not what one of it is.
+_NOT_COUNTED = frozenset("""architecture predecessor successor generation family line platform
+model series version range brand""".split())
