@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..language.extract import PRODUCT_FUTURE
+from ..language.markers import PRODUCT_FUTURE
 from ..language.quantities import describe
 from ..model import Claim, Fact, Quantity, Status
 from .base import ANOTHER, Context, Finding, names_event

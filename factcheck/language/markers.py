@@ -1,0 +1,52 @@
+"""The words that mark how a claim is put: as a judgement, as still to come, or denied.
+
+Owns: the lexicons read off every clause (``opinion_marker``, ``future_marker``,
+``negated``): strong judgement words that no fact can settle, weaker ones that make a claim
+an opinion only when no fact speaks to it, the words that present a matter (or a product's
+arrival) as still to come, and negation. ``checkability.py`` weighs them with the clause's
+structure. Must not: read the store or decide a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Judgements, predictions and recommendations: never supported or contradicted.
+STRONG_OPINION = re.compile(r"\b(?:" + "|".join([
+    r"undoubtedly", r"undeniably", r"certainly", r"surely", r"definitely", r"should",
+    r"must(?! have)", r"ought to", r"is poised to", r"are poised to", r"poised to",
+    r"(?:is|are|remains?) (?:crucial|essential|paramount|vital|imperative|key|critical)",
+    r"crucial", r"paramount", r"imperative", r"necessitates?", r"needs? to", r"loom large",
+    r"hopefully", r"in (?:my|our) view", r"we believe", r"i believe", r"faces? challenges",
+    r"challenges? (?:in|to)", r"is (?:a|the) cornerstone", r"not without challenges",
+    r"microcosm", r"heralding", r"hopes? that", r"believes? that", r"is convinced that",
+]) + r")\b", re.IGNORECASE)
+# Vaguer markers: they make a claim an opinion only when no fact speaks to it.
+WEAK_OPINION = re.compile(r"\b(?:" + "|".join([
+    # "may" but not the month: "On May 26, 2024", "in May", "since May"
+    r"can", r"could", r"(?<!\bon )(?<!\bin )(?<!since )(?<!\bby )(?<!last )(?<!early )(?<!late )"
+    r"(?<!mid-)may(?!\s+\d)", r"might", r"potentially", r"likely", r"perhaps", r"possibly",
+    r"legendary", r"renowned", r"remarkable", r"unprecedented", r"undisputed", r"unparalleled",
+    r"formidable", r"immense", r"fierce", r"pivotal", r"considerable", r"relentless",
+    r"robust", r"holistic", r"monopoli[sz]\w*", r"dominan\w*", r"dominat\w*", r"giant",
+    r"powerhouse", r"leading the market", r"hotbed", r"seismic", r"titanic", r"strides",
+    r"optimistic", r"dissatisfied", r"hopes?", r"aims? to", r"vying", r"intense", r"fortif\w+",
+    r"solidif\w+", r"revolutioniz\w+",
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )promising",  # "is promising $12B": a pledge
+    r"boundless", r"(?:is|are) not fortuitous",
+    r"significant", r"severe", r"aspirations?", r"deep", r"keenly", r"swiftly", r"substantial",
+    r"(?:will|would) (?:make|bring|elevate|enable|allow|help|bolster|transform)",
+    r"(?:has|have) the potential", r"potential(?:ly)?", r"continues? to innovate",
+]) + r")\b", re.IGNORECASE)
+# Words that present a matter as still to come; the first group is about a product's arrival.
+PRODUCT_FUTURE = (r"upcoming|forthcoming|soon-to-be|yet-to-be-released|next-generation|"
+                  r"coming soon|(?:will|is due to|are due to|is set to|are set to|is slated to|"
+                  r"are slated to|is expected to|are expected to|is yet to|are yet to|"
+                  r"expects to|expect to|plans to|plan to) "
+                  r"(?:(?:start|begin) (?:shipping|delivering|selling|volume production|"
+                  r"production)|launch|release|ship|deliver|arrive|debut|be released|"
+                  r"be launched|be available)")
+FUTURE = re.compile(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected to|"
+                    r"anticipates?|is projected to|are projected to|projected|forecasts?|"
+                    r"expects?|is set to|plans to|will)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\b(?:not|never|no longer|n't|neither|nor)\b|n't\b", re.IGNORECASE)
