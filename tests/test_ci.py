@@ -484,6 +484,21 @@ def test_the_action_and_the_hook_call_real_options() -> None:
     assert hook["id"] == "factcheck" and hook["entry"] == "factcheck ci"
 
 
+def test_the_action_is_pinned_installs_apart_and_spares_fork_pull_requests() -> None:
+    import re
+
+    import yaml
+
+    steps = yaml.safe_load((PROJECT / "action.yml").read_text())["runs"]["steps"]
+    pinned = [step["uses"] for step in steps if "uses" in step]
+    assert pinned and all(re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", uses) for uses in pinned)
+    install = next(step["run"] for step in steps if step.get("name") == "Install factcheck")
+    assert '"$RUNNER_TEMP/factcheck-venv"' in install and ".ci/constraints.txt" in install
+    upload = next(step for step in steps if "upload-sarif" in step.get("uses", ""))
+    assert upload["continue-on-error"] is True
+    assert "github.event.pull_request.head.repo.full_name == github.repository" in upload["if"]
+
+
 def test_workflow_command_escaping() -> None:
     from factcheck.reporters.github import command
 
