@@ -1,10 +1,11 @@
-"""Shared fixtures: an isolated home and cache, no network, and the small Acme store."""
+"""Shared fixtures: an isolated home and cache, no network, the small Acme store and the
+bundled one."""
 
 from __future__ import annotations
 
 import shutil
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -79,3 +80,38 @@ def acme_store(acme_store_path: Path) -> Iterator[Any]:
     from factcheck.store.store import Store
 
     yield Store(acme_store_path)
+
+
+@pytest.fixture(scope="session")
+def bundled_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled store, built once for the session (not once per test's own cache)."""
+    from factcheck.store.build import build_store
+    from factcheck.store.folder import load_facts
+    from factcheck.store.store import bundled_facts_dir
+
+    target = tmp_path_factory.mktemp("bundled") / "bundled.db"
+    return build_store(load_facts(bundled_facts_dir()), target)
+
+
+@pytest.fixture
+def bundled_store(bundled_store_path: Path) -> Any:
+    from factcheck.store.store import Store
+
+    return Store(bundled_store_path)
+
+
+@pytest.fixture
+def bundled_statuses(bundled_store: Any) -> Callable[..., list[Any]]:
+    """The statuses the bundled store gives a short article, as of a date."""
+    import datetime as dt
+
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    store = bundled_store
+
+    def statuses(text: str, date: dt.date = dt.date(2025, 3, 20)) -> list[Any]:
+        report = check(read_text(text, "a.txt"), store, article_date=date)
+        return [c.verdict.status for c in report.claims]
+
+    return statuses

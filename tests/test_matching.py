@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
+
+import pytest
 
 from factcheck.model import Status
-from factcheck.pipeline import check
-from factcheck.read.documents import read_text
 from factcheck.rules.matching import phrase_in, stems
-from factcheck.store.store import open_store
+
+Statuses = Callable[..., list[Status]]
 
 
-def statuses(sentence: str) -> list[Status]:
+@pytest.fixture
+def statuses(bundled_statuses: Statuses) -> Statuses:
     """The verdicts the bundled store gives a one-sentence article."""
-    report = check(read_text(sentence, "a.txt"), open_store(), article_date=dt.date(2025, 3, 20))
-    return [c.verdict.status for c in report.claims]
+    return bundled_statuses
 
 
 def test_a_cue_matches_its_words_in_order() -> None:
@@ -28,30 +29,32 @@ def test_a_phrasal_verb_cue_matches_around_its_object() -> None:
     assert not phrase_in("put in", stems("They put the plan on hold in May"))
 
 
-def test_a_party_of_an_event_may_tell_it_in_the_active_voice() -> None:
+def test_a_party_of_an_event_may_tell_it_in_the_active_voice(statuses: Statuses) -> None:
     """The store records the partnership's launch with BlackRock among its founders."""
     assert statuses("BlackRock launched the Global AI Infrastructure Investment Partnership "
                     "with Microsoft in September 2024.") == [Status.SUPPORTED]
 
 
-def test_an_intention_is_not_the_event_it_intends() -> None:
+def test_an_intention_is_not_the_event_it_intends(statuses: Statuses) -> None:
     assert Status.SUPPORTED not in statuses("Through the fund, BlackRock aims to establish a "
                                             "footprint in the sector.")
 
 
-def test_the_counted_noun_pins_a_count_but_a_unit_of_measure_does_not() -> None:
+def test_the_counted_noun_pins_a_count_but_a_unit_of_measure_does_not(
+        statuses: Statuses) -> None:
     assert statuses("Each H100 packs 100 billion transistors.") == [Status.CONTRADICTED]
     assert Status.CONTRADICTED not in statuses("Blackwell linked its dies by a 10 TB/s "
                                                "chip-to-chip connection.")
 
 
-def test_support_never_rests_on_a_word_of_the_fact_s_own_subject_name() -> None:
+def test_support_never_rests_on_a_word_of_the_fact_s_own_subject_name(
+        statuses: Statuses) -> None:
     """"partnership" is a word of "AI Infrastructure Partnership", not a relation."""
     assert statuses("For xAI, the AI Infrastructure Partnership is the latest step in a "
                     "breakneck two years.")[-1] is not Status.SUPPORTED
 
 
-def test_a_count_of_a_named_product_counts_what_the_product_is() -> None:
+def test_a_count_of_a_named_product_counts_what_the_product_is(statuses: Statuses) -> None:
     """The store describes the H100 (Hopper) as a GPU: 100,000 H100 chips are 100,000 GPUs."""
     assert statuses("Colossus came online with 100,000 Nvidia H100 chips.") == [
         Status.SUPPORTED]

@@ -314,25 +314,18 @@ def test_a_forecast_dated_to_a_month_is_compared_with_what_was_said_then(
         not Status.CONTRADICTED
 
 
-def test_a_total_over_several_deals_is_not_refuted_by_one_of_them() -> None:
-    from factcheck.store.store import open_store
-
-    report = check(read_text("In total, Microsoft has invested about $14 billion in OpenAI.",
-                             "a.txt"), open_store(), article_date=dt.date(2025, 3, 1))
-    assert [c.verdict.status for c in report.claims] != [Status.CONTRADICTED]
-    report = check(read_text("Microsoft first invested $3 billion in OpenAI in 2019.",
-                             "a.txt"), open_store(), article_date=dt.date(2025, 3, 1))
-    assert [c.verdict.status for c in report.claims] == [Status.CONTRADICTED]
+def test_a_total_over_several_deals_is_not_refuted_by_one_of_them(bundled_store: Any) -> None:
+    story = dt.date(2025, 3, 1)
+    assert verdicts(bundled_store, "In total, Microsoft has invested about $14 billion in "
+                                   "OpenAI.", story)[0][1] is not Status.CONTRADICTED
+    assert status_of(bundled_store, "Microsoft first invested $3 billion in OpenAI in 2019.",
+                     story) is Status.CONTRADICTED
 
 
-def test_a_figure_of_one_dated_deal_is_never_stale() -> None:
+def test_a_figure_of_one_dated_deal_is_never_stale(bundled_store: Any) -> None:
     """A round's investment is said once: it can be wrong however old the store's value."""
-    from factcheck.store.store import open_store
-
-    report = check(read_text("Thrive Capital led OpenAI's round with roughly $1.35 billion.",
-                             "a.txt"), open_store(), article_date=dt.date(2025, 12, 1))
-    assert [c.verdict.status for c in report.claims] == [Status.IMPRECISE]
-
+    assert status_of(bundled_store, "Thrive Capital led OpenAI's round with roughly $1.35 "
+                                    "billion.", dt.date(2025, 12, 1)) is Status.IMPRECISE
 
 
 @pytest.mark.parametrize("sentence, why", [
@@ -341,35 +334,27 @@ def test_a_figure_of_one_dated_deal_is_never_stale() -> None:
     ("BlackRock added more than a trillion dollars of client assets in twelve months.",
      "the claim gives a change; the store records a level"),
 ])
-def test_a_forecast_or_a_change_is_not_held_to_a_reported_level(sentence: str,
-                                                                 why: str) -> None:
-    from factcheck.store.store import open_store
-
-    report = check(read_text(sentence, "a.txt"), open_store(), article_date=dt.date(2025, 3, 3))
+def test_a_forecast_or_a_change_is_not_held_to_a_reported_level(
+        bundled_store: Any, sentence: str, why: str) -> None:
+    report = check(read_text(sentence, "a.txt"), bundled_store,
+                   article_date=dt.date(2025, 3, 3))
     verdict = report.claims[0].verdict
     assert verdict.status is Status.UNVERIFIED and why in verdict.explanation
 
 
-def test_a_forecast_naming_a_reported_period_is_held_to_its_result() -> None:
-    from factcheck.store.store import open_store
-
-    report = check(read_text("Nvidia expects revenue of about $43 billion for fiscal 2025.",
-                             "a.txt"), open_store(), article_date=dt.date(2025, 3, 3))
-    assert report.claims[0].verdict.status is Status.CONTRADICTED
+def test_a_forecast_naming_a_reported_period_is_held_to_its_result(bundled_store: Any) -> None:
+    assert status_of(bundled_store, "Nvidia expects revenue of about $43 billion for fiscal "
+                                    "2025.", dt.date(2025, 3, 3)) is Status.CONTRADICTED
 
 
 @pytest.mark.parametrize("closed, status", [("Feb. 14, 2022", Status.SUPPORTED),
                                             ("Feb. 14, 2021", Status.CONTRADICTED)])
 def test_a_definite_event_noun_names_the_event_of_the_parties_just_named(
-        closed: str, status: Status) -> None:
+        bundled_store: Any, closed: str, status: Status) -> None:
     """"The takeover" is the acquisition of the sentence before, not a claim about no one."""
-    from factcheck.store.store import open_store
-
-    report = check(read_text(f"AMD agreed to buy Xilinx. Regulators took their time, and the "
-                             f"takeover closed on {closed}.", "a.txt"), open_store(),
-                   article_date=dt.date(2025, 3, 1))
-    assert report.claims[-1].claim.text == f"the takeover closed on {closed}"
-    assert report.claims[-1].verdict.status is status
+    found = verdicts(bundled_store, f"AMD agreed to buy Xilinx. Regulators took their time, "
+                                    f"and the takeover closed on {closed}.", dt.date(2025, 3, 1))
+    assert found[-1] == (f"the takeover closed on {closed}", status)
 
 
 # --- nothing checkable is skipped silently (issue 10) ---------------------------------------

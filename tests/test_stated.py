@@ -9,12 +9,12 @@ import pytest
 from factcheck.model import Status
 from factcheck.pipeline import check
 from factcheck.read.documents import read_text
-from factcheck.store.store import Store, open_store
+from factcheck.store.store import Store
 
 
-@pytest.fixture(scope="module")
-def store() -> Store:
-    return open_store()
+@pytest.fixture
+def store(bundled_store: Store) -> Store:
+    return bundled_store
 
 
 def verdict(store: Store, sentence: str) -> tuple[Status, str]:

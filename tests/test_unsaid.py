@@ -3,38 +3,40 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+
+import pytest
 
 from factcheck.model import Status
-from factcheck.pipeline import check
-from factcheck.read.documents import read_text
-from factcheck.store.store import open_store
 
 STORY = dt.date(2025, 3, 1)
+Statuses = Callable[[str], list[Status]]
 
 
-def statuses(sentence: str) -> list[Status]:
-    report = check(read_text(sentence, "a.txt"), open_store(), article_date=STORY)
-    return [c.verdict.status for c in report.claims]
+@pytest.fixture
+def statuses(bundled_statuses: Callable[..., list[Status]]) -> Statuses:
+    """The verdicts the bundled store gives a one-sentence article of March 2025."""
+    return lambda sentence: bundled_statuses(sentence, STORY)
 
 
-def test_the_figure_on_the_deal_s_date_confirms_it() -> None:
+def test_the_figure_on_the_deal_s_date_confirms_it(statuses: Statuses) -> None:
     assert statuses("Amazon committed up to $4 billion in September 2023.") == [
         Status.SUPPORTED]
 
 
-def test_another_date_or_another_party_named_does_not() -> None:
+def test_another_date_or_another_party_named_does_not(statuses: Statuses) -> None:
     assert statuses("Amazon committed up to $4 billion in September 2022.") != [
         Status.SUPPORTED]
     assert statuses("Amazon committed up to $4 billion to OpenAI in September 2023.") != [
         Status.SUPPORTED]
 
 
-def test_a_different_figure_is_never_refuted_without_its_counterparty() -> None:
+def test_a_different_figure_is_never_refuted_without_its_counterparty(statuses: Statuses) -> None:
     assert statuses("Amazon committed up to $5 billion in September 2023.") == [
         Status.UNVERIFIED]
 
 
-def test_the_figure_on_the_day_the_store_records_needs_no_cue() -> None:
+def test_the_figure_on_the_day_the_store_records_needs_no_cue(statuses: Statuses) -> None:
     """A table's generic column ("Amount") names no measure; the day pins the fact."""
     assert statuses("On Oct. 2, 2024, OpenAI's amount was $6.6 billion.") == [Status.SUPPORTED]
     assert statuses("In 2024, OpenAI's amount was $6.6 billion.") != [Status.SUPPORTED]
@@ -42,7 +44,8 @@ def test_the_figure_on_the_day_the_store_records_needs_no_cue() -> None:
         Status.UNVERIFIED]
 
 
-def test_a_figure_of_another_measure_of_that_day_is_held_to_the_measure_named() -> None:
+def test_a_figure_of_another_measure_of_that_day_is_held_to_the_measure_named(
+        statuses: Statuses) -> None:
     """xAI's Series B raised $6 billion on the day its pre-money valuation was $18 billion."""
     assert statuses("xAI raised $18 billion in a Series B round on May 26, 2024.") != [
         Status.SUPPORTED]
