@@ -16,13 +16,13 @@ from .entities import Mention, unknown_names
 
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              r"Her|Its|Their|he|she|it|they)\b(?P<poss>)")
-REPORTING = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|stated|states|claimed|claims|"
-                       r"reported|reports|noted|notes|estimated|estimates|argued|argues|"
-                       r"told [\w ]{1,30}?)\s+(?:that\s+)?")
+_REPORTS = (r"said|says|stated|states|claimed|claims|reported|reports|noted|notes|estimated|"
+            r"estimates|argued|argues")
+REPORTING = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_REPORTS}|told [\w ]{{1,30}}?)\s+"
+                       r"(?:that\s+)?")
 # What may stand between a speaker's name and the verb that reports: "'s AI company".
-_SPEAKER_TAIL = re.compile(r"^(?:['’]s(?:\s+[A-Za-z][\w-]*){1,3}?(?=\s+(?:said|says|told|"
-                           r"stated|states|claimed|claims|reported|reports|noted|notes|"
-                           r"estimated|estimates|argued|argues|has|have|had)\b))?")
+_SPEAKER_TAIL = re.compile(rf"^(?:['’]s(?:\s+[A-Za-z][\w-]*){{1,3}}?"
+                           rf"(?=\s+(?:{_REPORTS}|told|has|have|had)\b))?")
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
