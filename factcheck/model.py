@@ -301,6 +301,31 @@ class Fact:
     # Cues of a role only the subject holds ("led" a round, "chief executive" of a company):
     # an article that gives the role to someone else is contradicted.
     sole: tuple[str, ...] = ()
+    # False for a measure that holds several values per subject and period (investments,
+    # acquisitions): another figure may be another deal, so it never contradicts unless the
+    # claim names the stored one's year.
+    single_value: bool = True
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One entry of the measure vocabulary: what a fact's ``measure`` means to the reader.
+
+    Defined once (the base vocabulary, extended by a store's ``measures.yaml``), so a fact
+    that names its measure needs no cues of its own.
+    """
+
+    name: str
+    words: tuple[str, ...]  # the words and verbs articles use for it ("sales", "brought in")
+    # money, percent, ratio, count, number, length, mass, area, data, time, speed, date
+    # (events) or text (relations); "" when not given: any figure
+    dimension: str
+    aliases: tuple[str, ...] = ()  # other names a fact's ``measure`` may give it
+    single_value: bool = True  # one value per subject and period: another one contradicts
+    single_holder: bool = False  # one holder at a time ("chief executive of", "led by")
+    note: str | None = None
+    path: str = ""
+    line: int = 0
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import fcntl
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -73,10 +74,10 @@ def test_an_interrupted_build_leaves_the_last_good_store(two_files: Path, tmp_pa
     before = db.read_bytes()
     real = facts.parse_fact_file
 
-    def interrupted(path: Path, raw: bytes, problems: object = None) -> object:
+    def interrupted(path: Path, raw: bytes, *args: Any) -> object:
         if path.name == "zz-hooli.yaml":  # the first file is already in the new store
             raise KeyboardInterrupt
-        return real(path, raw)
+        return real(path, raw, *args)
 
     monkeypatch.setattr(facts, "parse_fact_file", interrupted)
     with pytest.raises(KeyboardInterrupt):

@@ -9,7 +9,7 @@ import yaml
 
 from factcheck.errors import FactFileError
 from factcheck.model import Kind, Qualifier
-from factcheck.store import facts
+from factcheck.store import fields
 from factcheck.store.folder import load_facts
 
 FIXTURES = Path(__file__).parent / "fixtures" / "facts"
@@ -137,7 +137,7 @@ def test_yaml_errors_read_the_same_whichever_parser_runs(
     folder = write(tmp_path, text)
     with pytest.raises(FactFileError) as fast:
         load_facts(folder)
-    monkeypatch.setattr(facts, "_Loader", facts._PureLoader)
+    monkeypatch.setattr(fields, "_Loader", fields._PureLoader)
     with pytest.raises(FactFileError) as pure:
         load_facts(folder)
     assert str(fast.value) == str(pure.value)
@@ -146,14 +146,14 @@ def test_yaml_errors_read_the_same_whichever_parser_runs(
 
 @pytest.mark.skipif(not yaml.__with_libyaml__, reason="PyYAML built without libyaml")
 def test_the_c_parser_reads_fact_files_where_present() -> None:
-    assert issubclass(facts._Loader, yaml.CSafeLoader)
+    assert issubclass(fields._Loader, yaml.CSafeLoader)
     assert load_facts(FIXTURES) == _pure(FIXTURES)
 
 
 def _pure(folder: Path) -> object:
-    real = facts._Loader
-    facts._Loader = facts._PureLoader  # type: ignore[misc]
+    real = fields._Loader
+    fields._Loader = fields._PureLoader  # type: ignore[misc]
     try:
         return load_facts(folder)
     finally:
-        facts._Loader = real  # type: ignore[misc]
+        fields._Loader = real  # type: ignore[misc]

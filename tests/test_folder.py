@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,8 +18,8 @@ def test_a_file_edited_while_the_store_is_built_is_picked_up_next_time(
     db = tmp_path / "s.db"
     real = facts.parse_fact_file
 
-    def parse_then_edit(path: Path, raw: bytes, problems: object = None) -> object:
-        parsed = real(path, raw)
+    def parse_then_edit(path: Path, raw: bytes, *args: Any) -> object:
+        parsed = real(path, raw, *args)
         # Someone saves the file after the build has read it and before it is fingerprinted.
         path.write_text(path.read_text().replace("$2.4 trillion", "$2.5 trillion"))
         return parsed

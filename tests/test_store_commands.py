@@ -35,7 +35,7 @@ facts:
   - id: acme-revenue
     kind: number
     subject: acmee
-    measure: revenue
+    measure: revenu
     value: "lots"
     tolerance: 2
     period: 99
@@ -73,10 +73,11 @@ a-topic.yaml:14: url: 'example.com/a' is not an http(s) URL
 a-topic.yaml:17: date: invalid value (month must be in 1..12); expected a date YYYY-MM-DD
 a-topic.yaml:18: reliability: expected one of primary, news, secondary, got 'blog'
 a-topic.yaml:19: missing required field 'statement'
-a-topic.yaml:19: needs 'cues': the words an article uses for this measure
 a-topic.yaml:19: id: fact id 'acme-revenue' is used twice (first defined at a-topic.yaml:6)
 a-topic.yaml:20: kind: expected one of quantity, event, relation, quote, got 'number'
 a-topic.yaml:21: subject: unknown entity 'acmee' (did you mean 'acme'?)
+a-topic.yaml:22: measure: needs 'cues' (the words an article uses for this measure): \
+'revenu' is not a measure of the vocabulary (did you mean 'revenue'?)
 a-topic.yaml:23: value: cannot read a single quantity from 'lots' (write it as an article \
 would: "$11.6 trillion", "98%", "2.5x")
 a-topic.yaml:24: tolerance: tolerance is a relative number from 0 to 1 (0.05 = 5%)

@@ -206,6 +206,13 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return "the claim and the store speak of different periods (a quarter or a year)"
     if fact.kind == "event" and ANOTHER.search(text):
         return "the claim speaks of a further deal than the one the store records"
+    named_years = {*ctx.claim.years, *(dt.date.fromordinal(int(q.value)).year
+                                        for q in ctx.claim.dates)}
+    if not fact.single_value and fact_year(fact) not in named_years:
+        # An investment, a round, an acquisition: a subject has several, and a claim that
+        # does not name the stored one's year may well speak of another.
+        return (f"the measure ({fact.measure}) holds several values for one subject, and the "
+                f"claim does not name the year of the one the store records")
     if fact.kind == "event" and _TOTAL.search(text) and not _TOTAL.search(fact.measure):
         return "the claim gives a total over several deals; the store records one of them"
     if _EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):

@@ -11,8 +11,10 @@ not: touch SQLite (that is ``store.py``).
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -21,14 +23,9 @@ import yaml
 
 from ..errors import FactFileError
 from ..language.quantities import parse_value as _read_value
-from ..model import Entity, Fact, Kind, Quantity, ReviewedClaim
-from .fields import (
-    _File,
-    _Loader,
-    _Mapping,
-    _PureLoader,
-    load_yaml,
-)
+from ..model import Entity, Fact, Kind, Measure, Quantity, ReviewedClaim
+from .fields import _File, _Mapping, read_yaml
+from .vocabulary import Vocabulary, dimension_problem
 
 T = TypeVar("T")
 
@@ -89,9 +86,11 @@ def _period(file: _File, item: _Mapping) -> int | None:
     return period
 
 
-def _fact(file: _File, raw: Any) -> Fact:
+def _fact(file: _File, raw: Any, vocabulary: Vocabulary | None = None) -> Fact:
     item = file.check_keys(raw, FACT_FIELDS, "fact")
     attempt = file.attempt
+    measure_name = attempt(lambda: file.text(item, "measure"), "") or ""
+    measure = vocabulary.find(measure_name) if vocabulary and measure_name else None
     kind = attempt(lambda: file.choice(item, "kind", FACT_KINDS), "") or ""
     value = attempt(lambda: _value(file, item), None)
     tolerance = attempt(lambda: _tolerance(file, item), 0.0)
@@ -100,7 +99,7 @@ def _fact(file: _File, raw: Any) -> Fact:
     fact = Fact(
         id=attempt(lambda: file.ident(item), ""),
         kind=kind, subject=attempt(lambda: file.ident(item, "subject"), ""),
-        measure=attempt(lambda: file.text(item, "measure"), "") or "",
+        measure=measure_name,
         statement=attempt(lambda: file.text(item, "statement"), "") or "",
         cues=cues or (),
         sources=attempt(lambda: file.sources(item), ()),
@@ -121,8 +120,13 @@ def _fact(file: _File, raw: Any) -> Fact:
         file.report(file.fail("an event fact needs 'date'", item))
     if kind == "quote" and not fact.quote and not item.get("quote"):
         file.report(file.fail("a quote fact needs 'quote'", item))
-    if cues == ():
-        file.report(file.fail("needs 'cues': the words an article uses for this measure", item))
+    if cues == () and measure is None and measure_name:
+        file.report(file.fail(
+            f"needs 'cues' (the words an article uses for this measure): '{measure_name}' is "
+            f"not a measure of the vocabulary{_measure_hint(measure_name, vocabulary)}",
+            item, "measure"))
+    if measure is not None:
+        fact = _with_measure(file, item, fact, measure)
     if fact.sole and fact.object is None and not item.get("object"):
         file.report(file.fail("'sole' names a role held toward an object: add 'object'", item,
                               "sole"))
@@ -131,6 +135,28 @@ def _fact(file: _File, raw: Any) -> Fact:
         file.report(file.fail(f"'sole' cues must also be in 'cues' (not: {', '.join(stray)})",
                               item, "sole"))
     return fact
+
+
+def _measure_hint(name: str, vocabulary: Vocabulary | None) -> str:
+    close = difflib.get_close_matches(name.lower(), sorted(
+        m.name.lower() for m in vocabulary or ()), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else " (`factcheck store measures` lists them)"
+
+
+def _with_measure(file: _File, item: _Mapping, fact: Fact, measure: Measure) -> Fact:
+    """The fact with what its measure gives it: the measure's words as cues after its own,
+    a single holder's roles as ``sole`` cues, and whether another value contradicts; a value
+    of another dimension than the measure's is an error."""
+    if fact.value is not None and (problem := dimension_problem(measure, fact.value)):
+        file.report(file.fail(problem, item, "value" if "value" in item else "range"))
+    cues = fact.cues + tuple(w for w in measure.words if w not in fact.cues)
+    sole = fact.sole
+    if measure.single_holder and fact.object is None and not item.get("object"):
+        file.report(file.fail(f"the measure '{measure.name}' is a role with one holder: "
+                              "add 'object' (what the role is held toward)", item))
+    elif measure.single_holder:
+        sole = sole + tuple(w for w in measure.words if w not in sole)
+    return replace(fact, cues=cues, sole=sole, single_value=measure.single_value)
 
 
 def _reviewed(file: _File, raw: Any) -> ReviewedClaim:
@@ -172,44 +198,28 @@ def _entity(file: _File, raw: Any) -> Entity:
 FieldLines = dict[tuple[str, str], int]  # (fact or reviewed id, field) -> line
 
 
-def parse_fact_file(path: Path, raw: bytes, problems: list[FactFileError] | None = None
+def parse_fact_file(path: Path, raw: bytes, problems: list[FactFileError] | None = None,
+                    vocabulary: Vocabulary | None = None
                     ) -> tuple[list[Entity], list[Fact], list[ReviewedClaim], FieldLines]:
     """One file's entities, facts and reviewed claims, read from ``raw`` (the file's bytes,
     read once by the caller), and the line of each of their fields (so a reference checked
     later, across files, can still be reported at its line). With ``problems``, every
     problem is added to it instead of raising the first; an item that cannot be read at all
-    is left out."""
+    is left out. A fact's measure is looked up in ``vocabulary`` (the base vocabulary and the
+    store's own measures)."""
     file = _File(str(path), problems)
     try:
-        return _parse(file, raw)
+        return _parse(file, raw, vocabulary)
     except FactFileError as exc:  # a problem that leaves nothing more of the file to check
         file.report(exc)
         return [], [], [], {}
 
 
-def _parse(file: _File, raw: bytes) -> tuple[list[Entity], list[Fact], list[ReviewedClaim],
-                                             FieldLines]:
-    path = file.path
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise FactFileError("not valid UTF-8", str(path)) from None
-    found: list[FactFileError] | None = [] if file.problems is not None else None
-    try:
-        try:
-            data = load_yaml(text, _Loader, found)
-        except yaml.YAMLError:
-            # Said again by the pure-Python parser: the same words whichever parser ran.
-            data = load_yaml(text, _PureLoader, found)
-    except FactFileError as exc:
-        raise FactFileError(exc.reason, str(path), exc.line, exc.field) from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "invalid YAML"
-        raise FactFileError(f"invalid YAML: {problem}", str(path),
-                            mark.line + 1 if mark else None) from None
-    for error in found or ():
-        file.report(FactFileError(error.reason, str(path), error.line, error.field))
+def _parse(file: _File, raw: bytes, vocabulary: Vocabulary | None
+           ) -> tuple[list[Entity], list[Fact], list[ReviewedClaim], FieldLines]:
+    data, found = read_yaml(file.path, raw, file.problems is not None)
+    for error in found:
+        file.report(error)
     if data is None:
         return [], [], [], {}
     top = file.check_keys(data, TOP_FIELDS, "fact file")
@@ -223,7 +233,7 @@ def _parse(file: _File, raw: bytes) -> tuple[list[Entity], list[Fact], list[Revi
         return [item for item in out if item is not None]
 
     entities = items("entities", _entity)
-    facts = items("facts", _fact)
+    facts = items("facts", partial(_fact, vocabulary=vocabulary))
     reviewed = items("reviewed", _reviewed)
     lines: FieldLines = {}
     for item in (top.get("entities") or []) + (top.get("facts") or []) + (
@@ -233,10 +243,6 @@ def _parse(file: _File, raw: bytes) -> tuple[list[Entity], list[Fact], list[Revi
         for field, line in item.key_lines.items():
             lines[(str(item.get("id")), field)] = line
     return entities, facts, reviewed, lines
-
-
-def fact_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*.y*ml") if p.is_file())
 
 
 def fact_file_entry(fact: Fact) -> dict[str, Any]:

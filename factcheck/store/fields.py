@@ -103,6 +103,31 @@ def load_yaml(text: str, loader_class: type[yaml.SafeLoader],
         loader.dispose()
 
 
+def read_yaml(path: str, raw: bytes, collect: bool) -> tuple[Any, list[FactFileError]]:
+    """The YAML document of a file's bytes, and the problems the loader recorded on the way
+    (duplicate keys, impossible dates) when ``collect``, else the first one raises. A file
+    that cannot be read at all raises, naming the file and line."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise FactFileError("not valid UTF-8", path) from None
+    found: list[FactFileError] | None = [] if collect else None
+    try:
+        try:
+            data = load_yaml(text, _Loader, found)
+        except yaml.YAMLError:
+            # Said again by the pure-Python parser: the same words whichever parser ran.
+            data = load_yaml(text, _PureLoader, found)
+    except FactFileError as exc:
+        raise FactFileError(exc.reason, path, exc.line, exc.field) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or "invalid YAML"
+        raise FactFileError(f"invalid YAML: {problem}", path,
+                            mark.line + 1 if mark else None) from None
+    return data, [FactFileError(e.reason, path, e.line, e.field) for e in found or ()]
+
+
 for _loader in (_Loader, _PureLoader):
     _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 

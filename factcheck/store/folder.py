@@ -25,10 +25,41 @@ from ..model import Entity, Fact, ReviewedClaim
 if TYPE_CHECKING:
     from .facts import FieldLines
     from .table import Table
+    from .vocabulary import Vocabulary
+
+# The base measure vocabulary shipped with factcheck, and the file that extends it in a
+# store's folder (``vocabulary.py`` reads them).
+BASE_MEASURES = Path(__file__).with_name("measures.yaml")
+MEASURE_FILES = ("measures.yaml", "measures.yml")
+
+
+def measure_file(directory: Path) -> Path | None:
+    """A store folder's own vocabulary file, if it has one."""
+    for name in MEASURE_FILES:
+        path = directory / name
+        if path.is_file():
+            return path
+    return None
 
 
 def fact_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*.y*ml") if p.is_file())
+    """The fact files of a folder, in reading order (its measure file is not one)."""
+    return sorted(p for p in directory.glob("*.y*ml") if p.is_file() and
+                  p.name not in MEASURE_FILES)
+
+
+def _measure_files(directories: Path | Sequence[Path]) -> list[Path]:
+    """The vocabulary a store's facts are read with: the base vocabulary, then each
+    folder's own measure file."""
+    found = (measure_file(d) for d in _folders(directories) if d.is_dir())
+    return [BASE_MEASURES, *(p for p in found if p is not None)]
+
+
+def _feed_measures(digest: Any, path: Path, data: bytes) -> None:
+    # Measure files change what facts mean: their bytes are part of the fingerprint, with
+    # a mark of their own (a file moved from a vocabulary to facts changes the hash).
+    digest.update(b"\0measures\0")
+    _feed(digest, path, data)
 
 
 def _feed(digest: Any, path: Path, data: bytes) -> None:
@@ -52,6 +83,8 @@ def fingerprint(directories: Path | Sequence[Path]) -> str:
     """A hash of every fact file's name and bytes, folder after folder: the store is rebuilt
     when it changes."""
     digest = hashlib.sha256()
+    for path in _measure_files(directories):
+        _feed_measures(digest, path, path.read_bytes())
     for index, directory in enumerate(_folders(directories)):
         _mark_folder(digest, index)
         for path in fact_files(directory):
@@ -113,10 +146,12 @@ class FactReader:
             files = [p for p in fact_files(directory)
                      if skip is None or not p.exists() or not skip.exists()
                      or not p.samefile(skip)]
-            if not files:
+            if not files and measure_file(directory) is None:
                 raise FactFileError("no fact files (*.yaml) found", str(directory))
             self.folders.extend((index, p) for p in files)
         self.files = [p for _, p in self.folders]
+        self.measure_files = _measure_files(directories)
+        self.vocabulary: Vocabulary | None = None  # read first, when iterating
         self.tables = tables
         self._progress = progress
         self._digest = hashlib.sha256()
@@ -139,20 +174,26 @@ class FactReader:
 
     def __iter__(self) -> Iterator[FileBatch]:
         from . import facts  # the YAML parser, loaded only to read (a check never does)
+        from .vocabulary import Vocabulary, read_measures
 
+        self.vocabulary = Vocabulary()
+
+        for path in self.measure_files:
+            data = self._read(path)
+            if data is not None:
+                _feed_measures(self._digest, path, data)
+                read_measures(path, data, self.vocabulary, self.problems)
         marked = 0
         for index, path in self.folders:
             if index != marked:
                 _mark_folder(self._digest, index)
                 marked = index
-            try:
-                data = path.read_bytes()
-            except OSError as exc:
-                self._report(FactFileError(f"cannot read: {exc.strerror}", str(path)))
+            data = self._read(path)
+            if data is None:
                 continue
             _feed(self._digest, path, data)
-            entities, records, reviewed, lines = facts.parse_fact_file(path, data,
-                                                                       self.problems)
+            entities, records, reviewed, lines = facts.parse_fact_file(
+                path, data, self.problems, self.vocabulary)
             self._register(path, entities, records, reviewed, lines)
             yield FileBatch(path, tuple(entities), tuple(records), tuple(reviewed))
         yield from self._tables()
@@ -173,6 +214,13 @@ class FactReader:
             for batch in table_facts(table.path, table.columns, seen=seen):
                 self._register(table.path, [], batch, [], {}, column=table.columns.column)
                 yield FileBatch(table.path, (), tuple(batch), ())
+
+    def _read(self, path: Path) -> bytes | None:
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            self._report(FactFileError(f"cannot read: {exc.strerror}", str(path)))
+            return None
 
     def _report(self, error: FactFileError) -> None:
         if self.problems is None:

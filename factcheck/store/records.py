@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 
-SCHEMA_VERSION = 5  # of the store's tables and of this JSON form; a store of another is rebuilt
+SCHEMA_VERSION = 6  # of the store's tables and of this JSON form; a store of another is rebuilt
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -49,6 +49,7 @@ def fact_to_json(fact: Fact) -> str:
         "date": _iso(fact.date), "published": _iso(fact.published), "state": fact.state,
         "quote": fact.quote, "mentions": list(fact.mentions), "note": fact.note,
         "path": fact.path, "line": fact.line, "sole": list(fact.sole),
+        "single_value": fact.single_value,
     }, sort_keys=True)
 
 
@@ -68,7 +69,7 @@ def fact_from_json(text: str) -> Fact:
         period=data["period"], date=_date(data["date"]), published=_date(data["published"]),
         state=data["state"], quote=data["quote"], mentions=tuple(data["mentions"]),
         note=data["note"], path=data["path"], line=data["line"],
-        sole=tuple(data.get("sole") or ()))
+        sole=tuple(data.get("sole") or ()), single_value=data["single_value"])
 
 
 def reviewed_to_json(item: ReviewedClaim) -> str:

@@ -1,0 +1,175 @@
+"""The measure vocabulary: measures defined once, which facts name instead of listing cues."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import FactFileError
+from factcheck.store.folder import fingerprint, load_facts, validate_facts
+from factcheck.store.vocabulary import base_vocabulary
+
+ENTITIES = """\
+entities:
+  - {id: acme, name: Acme, kind: organization}
+  - {id: jane, name: Jane Doe, kind: person}
+"""
+SOURCE = ('    sources: [{url: "https://example.com/a", title: A, publisher: P, '
+          'reliability: news}]\n')
+
+
+def fact(body: str) -> str:
+    return "facts:\n  - id: f\n    subject: acme\n    statement: S.\n" + body + SOURCE
+
+
+def store(tmp_path: Path, facts: str, measures: str | None = None) -> Path:
+    (tmp_path / "topic.yaml").write_text(ENTITIES + facts)
+    if measures is not None:
+        (tmp_path / "measures.yaml").write_text(measures)
+    return tmp_path
+
+
+def problems(folder: Path) -> list[str]:
+    """As ``store validate`` prints them: file:line: field: message."""
+    return [f"{Path(p.path).name}:{p.line}: " + (f"{p.field}: " if p.field else "") + p.reason
+            for p in validate_facts(folder)[1]]
+
+
+def test_the_base_vocabulary_finds_a_measure_by_name_or_alias_in_any_case() -> None:
+    vocabulary = base_vocabulary()
+    assert vocabulary.find("Revenue") is vocabulary.find("sales")
+    assert vocabulary.find("AUM") is not None
+    assert vocabulary.find("founding").name == "founded"  # type: ignore[union-attr]
+    assert vocabulary.find("gross merchandise volume") is None
+
+
+def test_every_base_measure_has_words_and_a_known_dimension() -> None:
+    vocabulary = base_vocabulary()
+    assert len(vocabulary) >= 40
+    for measure in vocabulary:
+        assert measure.words, measure.name
+        assert measure.single_holder is False or measure.dimension == "text", measure.name
+
+
+def test_a_fact_that_names_a_vocabulary_measure_needs_no_cues(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: revenue\n'
+                                  '    value: "$5 billion"\n'))
+    (loaded,) = load_facts(folder).facts
+    assert {"revenue", "sales", "turnover", "brought in"} <= set(loaded.cues)
+    assert loaded.single_value is True
+
+
+def test_a_facts_own_cues_come_first_and_the_measures_words_follow(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: sales\n'
+                                  '    cues: [widget sales]\n    value: "$5 billion"\n'))
+    (loaded,) = load_facts(folder).facts
+    assert loaded.cues[0] == "widget sales" and "turnover" in loaded.cues
+    assert loaded.measure == "sales"  # the fact keeps the name it gave
+
+
+def test_a_measure_of_several_values_is_marked_on_its_facts(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: investment\n'
+                                  '    value: "$1 billion"\n'))
+    assert load_facts(folder).facts[0].single_value is False
+
+
+def test_a_store_adds_measures_and_extends_the_base_ones(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: gross merchandise volume\n'
+                                  '    value: "$5 billion"\n') +
+                   fact('    kind: quantity\n    measure: revenue\n    value: "$1 billion"\n'
+                        ).replace("facts:\n", "").replace("id: f\n", "id: g\n"),
+                   measures="measures:\n"
+                            "  - name: gross merchandise volume\n"
+                            "    aliases: [GMV]\n    dimension: money\n"
+                            "    words: [gross merchandise volume, GMV]\n"
+                            "  - name: revenue\n    words: [net sales]\n"
+                            "    single_value: false\n")
+    gmv, revenue = load_facts(folder).facts
+    assert gmv.cues == ("gross merchandise volume", "GMV")
+    assert "net sales" in revenue.cues and "turnover" in revenue.cues
+    assert revenue.single_value is False
+
+
+def test_a_single_holder_role_becomes_the_facts_sole_cues(tmp_path: Path) -> None:
+    folder = store(tmp_path, "facts:\n  - id: f\n    subject: jane\n    object: acme\n"
+                   "    kind: relation\n    measure: chief executive\n    statement: S.\n"
+                   + SOURCE)
+    (loaded,) = load_facts(folder).facts
+    assert "CEO" in loaded.sole and "chief executive" in loaded.sole
+
+
+def test_a_single_holder_role_without_its_object_is_an_error(tmp_path: Path) -> None:
+    folder = store(tmp_path, "facts:\n  - id: f\n    subject: jane\n    kind: relation\n"
+                   "    measure: chief executive\n    statement: S.\n" + SOURCE)
+    assert problems(folder) == [
+        "topic.yaml:5: the measure 'chief executive' is a role with one holder: add 'object' "
+        "(what the role is held toward)"]
+
+
+@pytest.mark.parametrize(("measure", "value", "message"), [
+    ("revenue", "98%", "value: the measure 'revenue' is a money, and '98%' reads as a "
+                       "percent"),
+    ("length", "$3 million", "value: the measure 'length' is a length: give the value with a "
+                             "unit of length, not '$3 million'"),
+    ("employees", "6.5 metres", "value: the measure 'employees' is a count, and '6.5 metres' "
+                                "is a length"),
+])
+def test_a_value_of_another_dimension_than_its_measure_is_an_error(
+        tmp_path: Path, measure: str, value: str, message: str) -> None:
+    folder = store(tmp_path, fact(f'    kind: quantity\n    measure: {measure}\n'
+                                  f'    value: "{value}"\n'))
+    assert problems(folder) == [f"topic.yaml:10: {message}"]
+
+
+def test_a_length_in_feet_fits_a_length_measure(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: height\n'
+                                  '    value: "1,125 feet"\n'))
+    assert problems(folder) == []
+
+
+def test_an_unknown_measure_without_cues_names_the_closest_one(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: revenues\n'
+                                  '    value: "$5 billion"\n'))
+    assert problems(folder) == [
+        "topic.yaml:9: measure: needs 'cues' (the words an article uses for this measure): "
+        "'revenues' is not a measure of the vocabulary (did you mean 'revenue'?)"]
+
+
+def test_mistakes_in_a_measure_file_are_all_reported_with_their_lines(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: revenue\n'
+                                  '    value: "$5 billion"\n'),
+                   measures="measures:\n"
+                            "  - name: gmv\n    dimension: money\n"  # line 2: no words
+                            "  - name: arr\n    dimension: cash\n    words: [ARR]\n"
+                            "  - name: nrr\n    words: [NRR]\n    single_value: maybe\n"
+                            "  - name: GMV\n    words: [x]\n"
+                            "  - name: bookings\n    aliases: [sales]\n    words: [bookings]\n")
+    assert problems(folder) == [
+        "measures.yaml:2: needs 'words': the words and verbs articles use for the measure",
+        "measures.yaml:5: dimension: expected one of money, percent, ratio, count, number, "
+        "speed, date, text, length, mass, area, data, time, got 'cash'",
+        "measures.yaml:9: single_value: expected true or false",
+        "measures.yaml:10: name: measure 'GMV' is defined twice in this file (first at line 2)",
+        "measures.yaml:13: aliases: 'sales' already names the measure 'revenue'",
+    ]
+
+
+def test_the_measure_file_is_part_of_the_fingerprint(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: revenue\n'
+                                  '    value: "$5 billion"\n'),
+                   measures="measures:\n  - name: gmv\n    words: [GMV]\n")
+    before = fingerprint(folder)
+    assert load_facts(folder).fingerprint == before  # the build hashes what it reads
+    (folder / "measures.yaml").write_text("measures:\n  - name: gmv\n    words: [GMV, volume]\n")
+    assert fingerprint(folder) != before
+
+
+def test_a_broken_measure_file_stops_a_build_with_its_line(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: revenue\n'
+                                  '    value: "$5 billion"\n'),
+                   measures="measures:\n  - name: gmv\n    wrds: [GMV]\n")
+    with pytest.raises(FactFileError) as caught:
+        load_facts(folder)
+    assert (caught.value.line, caught.value.field, caught.value.reason) == (
+        3, "wrds", "unknown field in measure (did you mean 'words'?)")
