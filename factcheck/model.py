@@ -305,6 +305,9 @@ class Fact:
     # acquisitions): another figure may be another deal, so it never contradicts unless the
     # claim names the stored one's year.
     single_value: bool = True
+    # The words of its measure in the vocabulary: each names the measure outright, so a
+    # claim that uses one (not narrowed by a word of its own) pins it.
+    measure_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

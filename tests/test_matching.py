@@ -60,3 +60,4 @@ def test_a_count_of_a_named_product_counts_what_the_product_is(statuses: Statuse
         Status.SUPPORTED]
     assert statuses("Colossus came online with 300,000 Nvidia H100 chips.") != [
         Status.SUPPORTED]
+

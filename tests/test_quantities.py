@@ -9,9 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.language import quantities
+from factcheck.language.comparison import compare, describe
 from factcheck.language.notes import refused_figures
 from factcheck.language.numbers import parse_number
-from factcheck.language.quantities import compare, describe, find_quantities, parse_value
+from factcheck.language.quantities import find_quantities, parse_value
 from factcheck.model import Kind, Qualifier, Quantity
 
 
@@ -19,6 +20,35 @@ def only(text: str) -> Quantity:
     found = find_quantities(text)
     assert len(found) == 1, found
     return found[0]
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("€15.7 billion", 15.7e9, "EUR"), ("1.4 billion euros", 1.4e9, "EUR"),
+    ("£4.65bn", 4.65e9, "GBP"), ("¥3 trillion", 3e12, "JPY"), ("EUR 200 million", 2e8, "EUR"),
+    ("$5 billion", 5e9, "USD"), ("11.6T in assets", 11.6e12, "USD"),
+])
+def test_money_keeps_its_currency(text: str, value: float, currency: str) -> None:
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == (Kind.MONEY, pytest.approx(value), currency)
+
+
+def test_money_is_described_in_its_own_currency() -> None:
+    assert describe(only("€15.7 billion")) == "€15.7B"
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("eighteen hexagonal segments", 18, "hexagonal segment"), ("twelve engineers", 12,
+                                                               "engineer"),
+])
+def test_a_number_word_counts_a_plural_even_after_an_adjective(text: str, value: float,
+                                                               unit: str) -> None:
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == (Kind.COUNT, value, unit)
+
+
+@pytest.mark.parametrize("text", ["one of the biggest", "ten in a row", "two big"])
+def test_a_number_word_without_a_plural_is_no_count(text: str) -> None:
+    assert find_quantities(text) == []
 
 
 @pytest.mark.parametrize("text, value", [

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.quantities import compare, find_quantities
+from factcheck.language.comparison import compare
+from factcheck.language.quantities import find_quantities
 from factcheck.language.units import convert
 
 

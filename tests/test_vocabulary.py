@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from factcheck.errors import FactFileError
+from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
+from factcheck.store.build import build_store
 from factcheck.store.folder import fingerprint, load_facts, validate_facts
+from factcheck.store.store import Store
 from factcheck.store.vocabulary import base_vocabulary
 
 ENTITIES = """\
@@ -173,3 +179,70 @@ def test_a_broken_measure_file_stops_a_build_with_its_line(tmp_path: Path) -> No
         load_facts(folder)
     assert (caught.value.line, caught.value.field, caught.value.reason) == (
         3, "wrds", "unknown field in measure (did you mean 'words'?)")
+
+
+TOWER = """\
+entities:
+  - {id: tower, name: Widget Tower, kind: project, aliases: [the tower]}
+  - {id: acme, name: Acme, kind: organization}
+facts:
+  - {id: height, kind: quantity, subject: tower, measure: height, value: "828 metres",
+     tolerance: 0.01, statement: The tower is 828 metres tall.,
+     sources: [{url: "https://example.com/h", title: H, publisher: P, reliability: news}]}
+  - {id: cost, kind: quantity, subject: tower, measure: cost, value: "$1.5 billion",
+     tolerance: 0.01, statement: The tower cost $1.5 billion.,
+     sources: [{url: "https://example.com/c", title: C, publisher: P, reliability: news}]}
+  - {id: spire, kind: quantity, subject: tower, measure: spire height, value: "200 metres",
+     tolerance: 0.01, statement: Its spire is 200 metres tall.,
+     sources: [{url: "https://example.com/s", title: S, publisher: P, reliability: news}]}
+  - {id: stake, kind: quantity, subject: acme, object: tower, measure: investment,
+     value: "$300 million", date: 2010-01-04, statement: Acme invested $300 million in 2010.,
+     sources: [{url: "https://example.com/i", title: I, publisher: P, reliability: news}]}
+"""
+
+
+@pytest.fixture
+def tower(tmp_path: Path) -> Store:
+    (tmp_path / "f").mkdir()
+    (tmp_path / "f" / "tower.yaml").write_text(TOWER)
+    return Store(build_store(load_facts(tmp_path / "f"), tmp_path / "t.db"))
+
+
+def verdicts(store: Store, text: str) -> list[Status]:
+    report = check(read_text(text, "a.txt"), store, article_date=dt.date(2025, 1, 1))
+    return [c.verdict.status for c in report.claims]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Widget Tower is 828 metres tall.", Status.SUPPORTED),
+    ("Widget Tower is 500 metres tall.", Status.CONTRADICTED),  # "metres" does not narrow
+    ("Widget Tower cost $9 billion to build.", Status.CONTRADICTED),
+    ("Widget Tower cost €2 billion.", Status.UNVERIFIED),  # euros are not dollars
+    ("The spire of Widget Tower is 200 metres tall.", Status.SUPPORTED),
+    ("The spire of Widget Tower is 90 metres tall.", Status.CONTRADICTED),
+])
+def test_facts_without_cues_are_matched_through_their_measure(
+        tower: Store, text: str, status: Status) -> None:
+    assert verdicts(tower, text) == [status]
+
+
+def test_a_narrowed_measure_takes_the_vocabulary_words_only_with_its_own(
+        tower: Store) -> None:
+    spire = tower.fact("spire")
+    assert "spire height" in spire.cues and "spire tall" in spire.cues
+    assert "tall" not in spire.cues  # a claim of the tower's height is not about the spire
+
+
+def test_a_measure_of_several_values_does_not_contradict_another_years_figure(
+        tower: Store) -> None:
+    assert verdicts(tower, "Acme invested $500 million in Widget Tower.") == [
+        Status.UNVERIFIED]
+    assert verdicts(tower, "Acme invested $500 million in Widget Tower in 2010.") == [
+        Status.CONTRADICTED]
+
+
+def test_the_last_words_of_a_measure_find_it_unless_a_link_word_stands_before() -> None:
+    vocabulary = base_vocabulary()
+    assert vocabulary.lookup("primary mirror diameter")[1] == "primary mirror"
+    assert vocabulary.lookup("primary mirror diameter")[0] is vocabulary.find("diameter")
+    assert vocabulary.lookup("funding pledged at founding") == (None, "")

@@ -84,3 +84,20 @@ def convert(q: Quantity, into: Quantity) -> Quantity | None:
     factor = source[1] / target[1]
     return replace(q, value=q.value * factor,
                    high=q.high * factor if q.high is not None else None, unit=into.unit)
+
+
+# A currency's sign or name -> its code; a figure in dollars, or with no currency named, is
+# "USD". Money compares only within one currency.
+_CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GBP",
+               "pounds": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "¥": "JPY",
+               "yen": "JPY", "jpy": "JPY"}
+_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+
+
+def currency(sign: str | None) -> str:
+    """The code of the currency a sign or name gives ("€", "euros": "EUR")."""
+    return _CURRENCIES.get((sign or "").strip().lower(), "USD")
+
+
+def currency_sign(code: str | None) -> str:
+    return _SIGNS.get(code or "USD", "$")

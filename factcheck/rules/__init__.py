@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 
 from ..language.checkability import assess
-from ..language.quantities import describe
+from ..language.comparison import describe
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import attribution, numeric, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability

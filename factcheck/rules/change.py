@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..language.quantities import Comparison, compare
+from ..language.comparison import Comparison, compare
 from ..model import Fact, Kind, Quantity
 
 # Words that put a figure before the change: "from $60.9 billion", "up from", "versus".

@@ -17,7 +17,8 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from ..language.units import counted, unit_of
+from ..language.numbers import SCALES
+from ..language.units import UNITS, counted, unit_of
 from ..model import Claim, Fact, Kind, ReviewedClaim
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
@@ -167,7 +168,8 @@ def pins_measure(candidate: Candidate, claim: Claim,
     """Does the claim name this fact's measure clearly enough to contradict it?
 
     A fact's object named in the claim's own words, or a cue of two or more words
-    ("assets under management"), pins it. So do most of the measure's words, unless the
+    ("assets under management"), pins it. So do most of the measure's words, or a word the
+    measure vocabulary gives the measure ("tall" for a height), unless the
     claim narrows a one-word cue with words of its own: "AI system sales" is not "sales".
     ``names`` are stems of entity names, which do not narrow a measure ("AMD's revenue").
     """
@@ -181,7 +183,8 @@ def pins_measure(candidate: Candidate, claim: Claim,
         return True
     if _counts_the_same(claim, fact):
         return True  # "packs 100 billion transistors" against a transistor count
-    return candidate.coverage >= 0.5 and not _narrowed(candidate, claim, names)
+    named = candidate.coverage >= 0.5 or candidate.cue in fact.measure_words
+    return named and not _narrowed(candidate, claim, names)
 
 
 _RATE_UNITS = frozenset(stems("flops petaflops teraflops exaflops gigaflops watts kilowatts "
@@ -216,6 +219,10 @@ _CHANGING = frozenset("""growing rising falling increasing declining soaring sur
 shrinking climbing slumping recurring""".split())
 
 
+# Words that belong to a figure: a scale, a unit, a currency.
+_FIGURE_WORDS = frozenset({*SCALES, *UNITS, "bn", "percent", "dollars", "euros", "pounds"})
+
+
 def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool:
     """Does the word just before the cue qualify it with something the fact does not say?
     ("AI system sales", "quarterly revenue"; not "reported revenue" or "AMD's revenue")."""
@@ -226,6 +233,8 @@ def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool
         if at == 0 or at < len(raw) and raw[at].endswith("ed"):
             continue  # "the round valued OpenAI": a verb is not narrowed by its subject
         word = raw[at - 1]
+        if word in _FIGURE_WORDS:
+            continue  # "8 metres wide", "$5 billion to build": the figure, not a narrower measure
         verbal = word.endswith(("ed", "'s")) or word in _CHANGING or (
             word.endswith("ing") and word in _VERBS)
         if word.isalpha() and word not in _VERBS and not verbal and stem(word) not in known:

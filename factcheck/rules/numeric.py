@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from ..language.quantities import Comparison, compare, describe
+from ..language.comparison import Comparison, compare, describe
 from ..language.units import convert, counted
 from ..model import Fact, Kind, Qualifier, Quantity, Status
 from .base import ANOTHER, Context, Finding, when
@@ -30,6 +30,8 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
             return True
         head = stems(counted(fact.unit))[-1:]
         return bool(head) and head[0] in stems(counted(claim.unit))
+    if claim.kind is Kind.MONEY and fact.kind is Kind.MONEY:
+        return (claim.unit or "USD") == (fact.unit or "USD")  # euros are not dollars
     return claim.kind is fact.kind and claim.kind is not Kind.NUMBER
 
 

@@ -14,7 +14,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..language.quantities import describe, find_quantities
+from ..language.comparison import describe
+from ..language.quantities import find_quantities
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding
 from .matching import stem

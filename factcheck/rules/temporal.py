@@ -13,8 +13,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from ..language.comparison import describe
 from ..language.markers import PRODUCT_FUTURE
-from ..language.quantities import describe
 from ..model import Claim, Fact, Quantity, Status
 from .base import ANOTHER, Context, Finding, names_event
 from .matching import Candidate, pins_measure, stems
@@ -144,8 +144,11 @@ def years(ctx: Context) -> Finding | None:
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         parties = {tier[0].subject, tier[0].object}
         if any(f.kind == "event" and {f.subject, f.object} == parties and
-               _agrees(f, year, claim) for f in ctx.subject_facts):
-            continue  # the same parties did something else that year: a second investment
+               _agrees(f, year, claim) for f in (c.fact for c in ctx.candidates)):
+            # The same parties did something the claim may also mean that year (a second
+            # investment); an event the claim has no word for (a launch, for "founded")
+            # is not one it can mean.
+            continue
         fact = min(tier, key=lambda f: (abs(f.date.year - year), f.id))  # type: ignore[union-attr]
         return Finding(Status.CONTRADICTED,
                        f"article: {_stated(claim)}; store: {fact.measure} on "

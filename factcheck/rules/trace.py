@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..language.quantities import describe
+from ..language.comparison import describe
 from ..model import Claim, Fact
 from .matching import best_cue, stems, subject_fits
 

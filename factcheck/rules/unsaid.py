@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..language.quantities import describe
+from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Status
 from .base import Context, Finding, when
 from .numeric import kinds_match

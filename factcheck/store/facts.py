@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import yaml
 
 from ..errors import FactFileError
+from ..language.numbers import DIGITS_PATTERN, SCALE_PATTERN, SCALES, parse_digits
 from ..language.quantities import parse_value as _read_value
 from ..model import Entity, Fact, Kind, Measure, Quantity, ReviewedClaim
 from .fields import _File, _Mapping, read_yaml
@@ -33,7 +34,8 @@ FACT_KINDS = ("quantity", "event", "relation", "quote")
 ENTITY_KINDS = ("person", "organization", "product", "project", "place", "other")
 RATINGS = ("false", "misleading")
 STATES = ("announced", "available", "completed", "ended")
-PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+# A bare figure, as a count's value may be written ("602 million"): a number of no kind.
+PLAIN_NUMBER = re.compile(rf"(-?{DIGITS_PATTERN})(?:\s+({SCALE_PATTERN}))?")
 # A large store repeats its values ("$1.2 billion", "25%"); quantities are frozen, so shared.
 parse_value = lru_cache(maxsize=65536)(_read_value)
 
@@ -50,9 +52,11 @@ def _value(file: _File, item: _Mapping) -> Quantity | None:
     if item.get("value") is not None and item.get("range") is not None:
         raise file.fail("give either 'value' or 'range', not both", item, "range")
     if item.get("value") is not None:
-        text = str(item["value"])
-        quantity = parse_value(text) if not PLAIN_NUMBER.fullmatch(text) else \
-            Quantity(Kind.NUMBER, float(text), text=text)
+        text = str(item["value"]).strip()
+        plain = PLAIN_NUMBER.fullmatch(text)
+        quantity = parse_value(text) if not plain else Quantity(
+            Kind.NUMBER, parse_digits(plain[1].lstrip("-")) * (-1 if text[0] == "-" else 1) *
+            SCALES.get(plain[2] or "", 1), text=text)
         if quantity is None:
             raise file.fail(f"cannot read a single quantity from {text!r} (write it as "
                             "an article would: \"$11.6 trillion\", \"98%\", \"2.5x\")",
@@ -90,7 +94,8 @@ def _fact(file: _File, raw: Any, vocabulary: Vocabulary | None = None) -> Fact:
     item = file.check_keys(raw, FACT_FIELDS, "fact")
     attempt = file.attempt
     measure_name = attempt(lambda: file.text(item, "measure"), "") or ""
-    measure = vocabulary.find(measure_name) if vocabulary and measure_name else None
+    measure, narrowing = vocabulary.lookup(measure_name) if vocabulary and measure_name \
+        else (None, "")
     kind = attempt(lambda: file.choice(item, "kind", FACT_KINDS), "") or ""
     value = attempt(lambda: _value(file, item), None)
     tolerance = attempt(lambda: _tolerance(file, item), 0.0)
@@ -126,7 +131,7 @@ def _fact(file: _File, raw: Any, vocabulary: Vocabulary | None = None) -> Fact:
             f"not a measure of the vocabulary{_measure_hint(measure_name, vocabulary)}",
             item, "measure"))
     if measure is not None:
-        fact = _with_measure(file, item, fact, measure)
+        fact = _with_measure(file, item, fact, measure, narrowing)
     if fact.sole and fact.object is None and not item.get("object"):
         file.report(file.fail("'sole' names a role held toward an object: add 'object'", item,
                               "sole"))
@@ -143,20 +148,31 @@ def _measure_hint(name: str, vocabulary: Vocabulary | None) -> str:
     return f" (did you mean '{close[0]}'?)" if close else " (`factcheck store measures` lists them)"
 
 
-def _with_measure(file: _File, item: _Mapping, fact: Fact, measure: Measure) -> Fact:
+def _with_measure(file: _File, item: _Mapping, fact: Fact, measure: Measure,
+                  narrowing: str) -> Fact:
     """The fact with what its measure gives it: the measure's words as cues after its own,
     a single holder's roles as ``sole`` cues, and whether another value contradicts; a value
-    of another dimension than the measure's is an error."""
+    of another dimension than the measure's is an error.
+
+    A measure narrowed by words of its own ("primary mirror diameter", "data center
+    revenue") takes the vocabulary's words only with those words before them ("primary
+    mirror across", "data center sales"): a claim of plain revenue is not about it.
+    """
     if fact.value is not None and (problem := dimension_problem(measure, fact.value)):
+        if narrowing:
+            return fact  # its last words name a measure of another kind: not this one
         file.report(file.fail(problem, item, "value" if "value" in item else "range"))
-    cues = fact.cues + tuple(w for w in measure.words if w not in fact.cues)
+    words = tuple(f"{narrowing} {w}" for w in (measure.name, *measure.words)) if narrowing \
+        else measure.words
+    cues = fact.cues + tuple(w for w in words if w not in fact.cues)
     sole = fact.sole
     if measure.single_holder and fact.object is None and not item.get("object"):
         file.report(file.fail(f"the measure '{measure.name}' is a role with one holder: "
                               "add 'object' (what the role is held toward)", item))
     elif measure.single_holder:
-        sole = sole + tuple(w for w in measure.words if w not in sole)
-    return replace(fact, cues=cues, sole=sole, single_value=measure.single_value)
+        sole = sole + tuple(w for w in words if w not in sole)
+    return replace(fact, cues=cues, sole=sole, single_value=measure.single_value,
+                   measure_words=words)
 
 
 def _reviewed(file: _File, raw: Any) -> ReviewedClaim:

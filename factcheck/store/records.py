@@ -49,7 +49,7 @@ def fact_to_json(fact: Fact) -> str:
         "date": _iso(fact.date), "published": _iso(fact.published), "state": fact.state,
         "quote": fact.quote, "mentions": list(fact.mentions), "note": fact.note,
         "path": fact.path, "line": fact.line, "sole": list(fact.sole),
-        "single_value": fact.single_value,
+        "single_value": fact.single_value, "measure_words": list(fact.measure_words),
     }, sort_keys=True)
 
 
@@ -69,7 +69,8 @@ def fact_from_json(text: str) -> Fact:
         period=data["period"], date=_date(data["date"]), published=_date(data["published"]),
         state=data["state"], quote=data["quote"], mentions=tuple(data["mentions"]),
         note=data["note"], path=data["path"], line=data["line"],
-        sole=tuple(data.get("sole") or ()), single_value=data["single_value"])
+        sole=tuple(data.get("sole") or ()), single_value=data["single_value"],
+        measure_words=tuple(data["measure_words"]))
 
 
 def reviewed_to_json(item: ReviewedClaim) -> str:

@@ -69,6 +69,11 @@ def _article(word: str) -> str:
     return ("an " if word[0] in "aeiou" else "a ") + word
 
 
+# Words that join a measure to what it is about: the words after them name no measure of
+# the whole ("loss of market value" is a loss).
+_LINKS = frozenset("of at in on for by to from with after before per vs and or".split())
+
+
 @dataclass
 class Vocabulary:
     """Every measure a store's facts may name, found by name or alias (any case)."""
@@ -77,8 +82,21 @@ class Vocabulary:
     _names: dict[str, str] = field(default_factory=dict)  # name or alias -> measure's key
 
     def find(self, name: str) -> Measure | None:
-        key = self._names.get(name.strip().lower())
-        return self.measures[key] if key is not None else None
+        """The measure ``name`` names, or the one its last words name (see ``lookup``)."""
+        return self.lookup(name)[0]
+
+    def lookup(self, name: str) -> tuple[Measure | None, str]:
+        """The measure ``name`` names, with the words before it that narrow it: "primary
+        mirror diameter" is a diameter, narrowed by "primary mirror" ("" when ``name`` is
+        the measure's own name or alias)."""
+        words = name.strip().split()
+        for start in range(len(words)):
+            if start and words[start - 1].lower() in _LINKS:
+                break  # "funding pledged at founding" is funding, not a founding
+            key = self._names.get(" ".join(words[start:]).lower())
+            if key is not None:
+                return self.measures[key], " ".join(words[:start])
+        return None, ""
 
     def __iter__(self) -> Iterator[Measure]:
         return iter(sorted(self.measures.values(), key=lambda m: m.name.lower()))

@@ -1,0 +1,139 @@
+"""How a figure stated in an article compares with a recorded one, and how figures are shown.
+
+Owns: ``compare``, the one place that decides whether a stated number agrees with a
+recorded one (the intervals a qualifier and a tolerance allow: "about", "over", "nearly"),
+and ``describe``, the short form of a figure in explanations ("over $10T", "€15.7B").
+Must not: find figures in text (``quantities.py``) or know about claims, facts or the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from ..model import Kind, Qualifier, Quantity
+from .numbers import format_number
+from .units import currency_sign
+
+APPROX_WIDTH = 0.05  # "about 90%" admits 85.5-94.5
+NEARLY_WIDTH = 0.10  # "nearly $12T" admits 10.8-12
+NEAR_GAP = 0.10  # outside the interval by at most 10% of the recorded value: "imprecise"
+LOOSE_BOUND = 0.5  # "over $3T" for $11.6T is true but understated: the bound is 50%+ off
+
+
+@dataclass(frozen=True)
+class Comparison:
+    outcome: str  # "consistent", "loose" (a true but far-off bound), "near", "inconsistent",
+    # or "unknown" (beyond a recorded bound: "over $9B" against "more than $5B")
+    gap: float  # relative distance between the intervals (0 when they overlap)
+
+
+def fact_interval(value: Quantity, tolerance: float) -> tuple[float, float]:
+    """The range of true values a recorded figure admits."""
+    low = value.value
+    high = value.high if value.high is not None else value.value
+    if value.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+        high = low * (1 + max(tolerance, 0.1))
+    return low * (1 - tolerance), high * (1 + tolerance)
+
+
+APPROX_FLOOR = 0.02  # "about $1.35 billion" still admits 2% either way
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def approx_width(q: Quantity) -> float:
+    """How far "about" reaches: the rounding the figure's own digits show, between 2% and 5%.
+
+    "about 90%" is rounded to tens and admits 85.5-94.5; "about $1.35 billion" is given to
+    the cent and admits only 2% either way, so $1.25 billion is not "about $1.35 billion".
+    """
+    m = _DIGITS.search(q.text)
+    if m is None:
+        return APPROX_WIDTH
+    digits = m.group(0).replace(",", "")
+    whole, _, fraction = digits.partition(".")
+    if fraction.rstrip("0"):
+        step = 10.0 ** -len(fraction.rstrip("0"))
+    else:
+        stripped = whole.rstrip("0")
+        step = 10.0 ** (len(whole) - len(stripped)) if stripped else 1.0
+    number = float(digits) or 1.0
+    return min(max(step / 2 / number, APPROX_FLOOR), APPROX_WIDTH)
+
+
+def claim_interval(q: Quantity) -> tuple[float, float]:
+    """The range of true values a stated figure asserts."""
+    v = q.value
+    inf = float("inf")
+    if q.high is not None:
+        return v, q.high
+    match q.qualifier:
+        case Qualifier.OVER | Qualifier.AT_LEAST:
+            return v, inf
+        case Qualifier.UNDER | Qualifier.AT_MOST:
+            return -inf, v
+        case Qualifier.APPROX:
+            width = approx_width(q)
+            return v * (1 - width), v * (1 + width)
+        case Qualifier.NEARLY:
+            return v * (1 - NEARLY_WIDTH), v
+    return v, v
+
+
+def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
+    """Does the stated ``claim`` agree with the recorded ``fact``?"""
+    if claim.qualifier is Qualifier.AT_MOST and fact.qualifier is Qualifier.AT_MOST:
+        claim = replace(claim, qualifier=Qualifier.EXACT)  # two maxima: "up to 25x" each
+    c_low, c_high = claim_interval(claim)
+    f_low, f_high = fact_interval(fact, tolerance)
+    strict_over = claim.qualifier is Qualifier.OVER and claim.high is None
+    if strict_over and f_high > c_low or not strict_over and c_low <= f_high and f_low <= c_high:
+        if claim.qualifier in (Qualifier.UNDER,) and f_low >= c_high:
+            pass
+        elif claim.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST) and \
+                f_low > c_low * (1 + LOOSE_BOUND) and claim.high is None:
+            return Comparison("loose", (f_low - c_low) / (abs(fact.value) or 1.0))
+        elif claim.qualifier in (Qualifier.UNDER, Qualifier.AT_MOST) and \
+                fact.qualifier is not Qualifier.AT_MOST and f_high * (1 + LOOSE_BOUND) < c_high:
+            return Comparison("loose", (c_high - f_high) / (abs(fact.value) or 1.0))
+        else:
+            return Comparison("consistent", 0.0)
+    if fact.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST) and c_low >= f_high or \
+            fact.qualifier is Qualifier.UNDER and c_high <= f_low:
+        return Comparison("unknown", 0.0)  # "more than $5B" recorded: $9B may well be true
+    gap = max(c_low - f_high, f_low - c_high, 0.0)
+    scale = abs(fact.value) or 1.0
+    relative = gap / scale
+    return Comparison("near" if relative <= NEAR_GAP else "inconsistent", relative)
+
+
+def describe(q: Quantity) -> str:
+    """A short form for explanations: "over $10T", "about 90%", "2.5x", "2015"."""
+    words = {
+        Qualifier.OVER: "over ", Qualifier.AT_LEAST: "at least ", Qualifier.UNDER: "under ",
+        Qualifier.AT_MOST: "up to ", Qualifier.APPROX: "about ", Qualifier.NEARLY: "nearly ",
+        Qualifier.EXACT: "",
+    }
+    prefix = words[q.qualifier]
+    if q.kind is Kind.MONEY:
+        body = currency_sign(q.unit) + format_number(q.value)
+    elif q.kind is Kind.PERCENT:
+        body = f"{q.value:.4g}%"
+        if q.high is not None:
+            return f"{q.value:.4g}-{q.high:.4g}%"
+    elif q.kind is Kind.RATIO:
+        body = f"{q.value:.4g}x"
+    elif q.kind is Kind.YEAR:
+        body = f"{q.value:.0f}"
+    elif q.kind is Kind.DATE:
+        when = dt.date.fromordinal(int(q.value))
+        body = when.isoformat() if q.unit == "day" else when.strftime("%B %Y")
+    elif q.kind is Kind.COUNT:
+        body = f"{format_number(q.value)} {q.unit}".strip()
+    else:
+        body = format_number(q.value)
+    if q.high is not None:
+        upper = replace(q, value=q.high, high=None, qualifier=Qualifier.EXACT)
+        body = f"{body} to {describe(upper)}"
+    return prefix + body
