@@ -89,7 +89,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+(?:US\s)?"
         rf"(?:dollars|USD)\b", re.IGNORECASE)),
     ("money", re.compile(rf"(?<![\w.$])(?P<num>{DIGITS_PATTERN})(?P<scale>bn|tn|trn|T|B)\b")),
-    ("money", re.compile(  # other currencies: "€15.7 billion", "£4.65bn", "1.4 billion euros" (not "pounds": a weight)
+    # Other currencies: "€15.7 billion", "£4.65bn", "1.4 billion euros" (not "pounds": a weight).
+    ("money", re.compile(
         rf"(?P<cur>€|£|¥|EUR\s?|GBP\s?|JPY\s?)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?"
         rf"|(?P<num2>{NUM})(?P<scale2>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+"
         rf"(?P<cur2>euros?|pounds sterling|yen|EUR|GBP|JPY)\b")),
