@@ -104,6 +104,16 @@ def test_the_subject_picks_the_file(tmp_path: Path) -> None:
         add_fact(tmp_path, Draft(subject="hubbel", measure="launched"))
 
 
+def test_a_draft_of_a_vocabulary_measure_has_no_cues_of_its_own(tmp_path: Path) -> None:
+    (tmp_path / "webb.yaml").write_text(ODD)
+    add_fact(tmp_path, Draft(subject="webb", measure="mass", value="6,161 kg"))
+    add_fact(tmp_path, Draft(subject="webb", measure="mirror segments", value="18 segments"))
+    drafts = (tmp_path / "webb.yaml").read_text().split("- id: webb-mass")[1]
+    mass, segments = drafts.split("- id: webb-mirror-segments")
+    assert "cues" not in mass  # the vocabulary gives a mass its words
+    assert "  cues:\n  - mirror segments\n" in segments  # a measure it cannot know
+
+
 @pytest.mark.parametrize("text, expected", [
     ("facts: []  # none yet\nentities: []\n", "facts:\n  - id: x\nentities: []\n"),
     ("facts:\n  - id: a\n    kind: relation", "facts:\n  - id: a\n    kind: relation\n  - id: x\n"),

@@ -237,3 +237,18 @@ def test_add_from_a_claim_of_a_report(tmp_path: Path) -> None:
 def test_add_needs_a_subject() -> None:
     code, _, err = run("store", "add", "--facts", str(FACTS), "--measure", "price")
     assert code == 2 and "give --subject" in err
+
+
+def test_measures_lists_the_vocabulary_with_a_stores_own_measures(tmp_path: Path) -> None:
+    (tmp_path / "a-topic.yaml").write_text("entities:\n  - {id: acme, name: Acme, kind: other}\n")
+    (tmp_path / "measures.yaml").write_text(
+        "measures:\n  - name: gross merchandise volume\n    aliases: [GMV]\n"
+        "    dimension: money\n    words: [gross merchandise volume, GMV]\n")
+    code, out, _ = run("store", "measures", str(tmp_path), "--search", "gmv")
+    assert (code, out) == (0, "gross merchandise volume (also: GMV) [money]\n"
+                               "  words: gross merchandise volume, GMV\n1 measure\n")
+    code, out, _ = run("store", "measures", str(tmp_path), "--search", "chief",
+                       "--format", "json")
+    (ceo,) = json.loads(out)
+    assert (ceo["name"], ceo["single_holder"], ceo["dimension"]) == (
+        "chief executive", True, "text")

@@ -1,4 +1,5 @@
-"""The curation commands of ``factcheck store``: validate, stats, search, inspect and add.
+"""The curation commands of ``factcheck store``: validate, stats, search, inspect, add and
+measures.
 
 Owns: their options, how they print (one problem a line as ``file:line: field: message``;
 tables for people, ``--format json`` for programs) and their exit statuses (``validate``: 1
@@ -347,4 +348,49 @@ def _draft_of(claim: Claim, note: str) -> Draft:
     return Draft(subject=claim.subject or "", date=day, note=note)
 
 
-CURATION_COMMANDS = (store_validate, store_stats, store_search, store_inspect, store_add)
+@click.command("measures")
+@click.argument("folders", nargs=-1, metavar="[FOLDER]...")
+@click.option("--search", "query", metavar="WORD",
+              help="Only the measures whose name, aliases or words hold WORD.")
+@_format_option
+@errors_handled(json_errors=True)
+def store_measures(folders: tuple[str, ...], query: str | None, fmt: str) -> None:
+    """List the measure vocabulary a store's facts are read with: the base vocabulary and
+    the measures.yaml of each folder. A fact that names one of these measures (or ends with
+    one: "primary mirror diameter") needs no cues.
+
+    Each line gives the measure, its dimension, "several values" when another value does
+    not contradict, "one holder" for a role held by one at a time, then its aliases and the
+    words articles use for it. Default: the folders of the stores check uses here.
+
+    Example:
+
+    \b
+        factcheck store measures --search revenue
+        factcheck store measures claims/ --format json
+    """
+    from ..ci.stores import find_stores
+    from ..store.vocabulary import vocabulary_of
+
+    chosen = tuple(Path(f) for f in folders) or find_stores(()).folders()
+    word = (query or "").lower()
+    measures = [m for m in vocabulary_of(chosen) if word in " | ".join(
+        (m.name, *m.aliases, *m.words)).lower()]
+    if fmt == "json":
+        click.echo(json.dumps([{"name": m.name, "aliases": list(m.aliases),
+                                "dimension": m.dimension or None, "words": list(m.words),
+                                "single_value": m.single_value,
+                                "single_holder": m.single_holder, "defined_in": m.path}
+                               for m in measures], indent=2, ensure_ascii=False))
+        return
+    for m in measures:
+        flags = [f for f, on in (("several values", not m.single_value),
+                                 ("one holder", m.single_holder)) if on]
+        head = ", ".join([m.dimension or "any figure", *flags])
+        aliases = f" (also: {', '.join(m.aliases)})" if m.aliases else ""
+        click.echo(f"{m.name}{aliases} [{head}]\n  words: {', '.join(m.words)}")
+    click.echo(f"{len(measures)} measure{'s' * (len(measures) != 1)}")
+
+
+CURATION_COMMANDS = (store_validate, store_stats, store_search, store_inspect, store_add,
+                     store_measures)

@@ -86,13 +86,15 @@ def fact_id(draft: Draft, taken: set[str]) -> str:
     return found
 
 
-def entry(draft: Draft, fact_id: str) -> dict[str, Any]:
-    """The draft as the fields of a fact file, in the usual order."""
+def entry(draft: Draft, fact_id: str, known_measure: bool = False) -> dict[str, Any]:
+    """The draft as the fields of a fact file, in the usual order. A measure the vocabulary
+    knows (``known_measure``) needs no cues unless the draft gives some."""
     fields: dict[str, Any] = {"id": fact_id, "kind": _kind(draft), "subject": draft.subject}
     if draft.object:
         fields["object"] = draft.object
     fields["measure"] = draft.measure
-    fields["cues"] = list(draft.cues or (draft.measure,))
+    if draft.cues or not known_measure:
+        fields["cues"] = list(draft.cues or (draft.measure,))
     optional = {"value": draft.value, "as_of": draft.as_of, "period": draft.period,
                 "date": draft.date}
     fields.update((k, v) for k, v in optional.items() if v is not None)
@@ -175,7 +177,9 @@ def add_fact(folder: Path, draft: Draft) -> Added:
                          "add the entity first")
     new_id = draft.id or fact_id(draft, reader.fact_ids)
     original = home.read_text(encoding="utf-8")
-    text, line = append_fact(original, dump_entries([entry(draft, new_id)]))
+    vocabulary = reader.vocabulary  # read with the folder's facts
+    in_vocabulary = vocabulary is not None and vocabulary.find(draft.measure) is not None
+    text, line = append_fact(original, dump_entries([entry(draft, new_id, in_vocabulary)]))
     _write(home, text)
     try:
         _, after = validate_facts(folder)

@@ -162,8 +162,8 @@ def _with_measure(file: _File, item: _Mapping, fact: Fact, measure: Measure,
         if narrowing:
             return fact  # its last words name a measure of another kind: not this one
         file.report(file.fail(problem, item, "value" if "value" in item else "range"))
-    words = tuple(f"{narrowing} {w}" for w in (measure.name, *measure.words)) if narrowing \
-        else measure.words
+    words = tuple(dict.fromkeys(f"{narrowing} {w}" for w in (measure.name, *measure.words))) \
+        if narrowing else measure.words
     cues = fact.cues + tuple(w for w in words if w not in fact.cues)
     sole = fact.sole
     if measure.single_holder and fact.object is None and not item.get("object"):

@@ -48,7 +48,7 @@ def fact_files(directory: Path) -> list[Path]:
                   p.name not in MEASURE_FILES)
 
 
-def _measure_files(directories: Path | Sequence[Path]) -> list[Path]:
+def measure_files(directories: Path | Sequence[Path]) -> list[Path]:
     """The vocabulary a store's facts are read with: the base vocabulary, then each
     folder's own measure file."""
     found = (measure_file(d) for d in _folders(directories) if d.is_dir())
@@ -83,7 +83,7 @@ def fingerprint(directories: Path | Sequence[Path]) -> str:
     """A hash of every fact file's name and bytes, folder after folder: the store is rebuilt
     when it changes."""
     digest = hashlib.sha256()
-    for path in _measure_files(directories):
+    for path in measure_files(directories):
         _feed_measures(digest, path, path.read_bytes())
     for index, directory in enumerate(_folders(directories)):
         _mark_folder(digest, index)
@@ -150,7 +150,7 @@ class FactReader:
                 raise FactFileError("no fact files (*.yaml) found", str(directory))
             self.folders.extend((index, p) for p in files)
         self.files = [p for _, p in self.folders]
-        self.measure_files = _measure_files(directories)
+        self.measure_files = measure_files(directories)
         self.vocabulary: Vocabulary | None = None  # read first, when iterating
         self.tables = tables
         self._progress = progress
@@ -211,7 +211,8 @@ class FactReader:
 
         for table in self.tables:
             self._digest.update(table.path.name.encode())
-            for batch in table_facts(table.path, table.columns, seen=seen):
+            for batch in table_facts(table.path, table.columns, seen=seen,
+                                     vocabulary=self.vocabulary):
                 self._register(table.path, [], batch, [], {}, column=table.columns.column)
                 yield FileBatch(table.path, (), tuple(batch), ())
 

@@ -22,6 +22,7 @@ from ..errors import FactFileError, UsageError
 from ..model import Fact
 from .facts import _fact, dump_facts
 from .fields import _File, _Mapping
+from .vocabulary import Vocabulary
 
 # The fields a row may give, beyond those of a fact: the value's unit ("%", "billion
 # dollars") and one source, flattened.
@@ -172,15 +173,16 @@ _FROM = {"url": "source_url", "title": "source_title", "publisher": "source_publ
 
 
 def table_facts(path: Path, columns: ColumnMap, *,
-                seen: Callable[[str], None] | None = None) -> Iterator[list[Fact]]:
-    """The table's facts in batches, each validated like a fact in a fact file; the first
-    bad row stops the reading with an error naming its row and column. ``seen`` is shown
-    every line of the file as it is read."""
+                seen: Callable[[str], None] | None = None,
+                vocabulary: Vocabulary | None = None) -> Iterator[list[Fact]]:
+    """The table's facts in batches, each validated like a fact in a fact file (its measure
+    looked up in ``vocabulary``); the first bad row stops the reading with an error naming
+    its row and column. ``seen`` is shown every line of the file as it is read."""
     file = _File(str(path))
     batch: list[Fact] = []
     for row_number, (line, row) in enumerate(_rows(path, seen), 1):
         try:
-            batch.append(_fact(file, _record(row, columns, line, path)))
+            batch.append(_fact(file, _record(row, columns, line, path), vocabulary))
         except FactFileError as exc:
             message = exc.message.split(": ", 1)[-1].rsplit(" (field", 1)[0]
             column = columns.column(_FROM.get(exc.field or "", exc.field or "")) \

@@ -21,7 +21,7 @@ from ..errors import FactFileError
 from ..language.units import unit_of
 from ..model import Kind, Measure, Quantity
 from .fields import _File, _Mapping, read_yaml
-from .folder import BASE_MEASURES
+from .folder import BASE_MEASURES, measure_files
 
 MEASURE_FIELDS = {"name", "aliases", "words", "dimension", "single_value", "single_holder",
                   "note"}
@@ -188,6 +188,15 @@ def read_measures(path: Path, raw: bytes, vocabulary: Vocabulary,
         vocabulary.extend(layer, file)
     except FactFileError as exc:
         file.report(exc)
+
+
+def vocabulary_of(folders: Iterable[Path]) -> Vocabulary:
+    """The vocabulary the facts of ``folders`` (one store, merged) are read with: the base
+    one, extended by each folder's own measure file in turn."""
+    vocabulary = Vocabulary()
+    for path in measure_files(tuple(folders)):
+        read_measures(path, path.read_bytes(), vocabulary)
+    return vocabulary
 
 
 def base_vocabulary() -> Vocabulary:
