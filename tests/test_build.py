@@ -121,3 +121,21 @@ def test_document_frequencies_are_kept_for_every_indexed_term(tmp_path: Path) ->
     assert df["rocket"] == 3 and df["launch"] == 3 and df["1"] == 1
     assert records.SCHEMA_VERSION == int(Store(db).conn.execute(
         "select value from meta where key = 'schema_version'").fetchone()[0])
+
+
+def test_the_built_store_browses_in_any_sqlite_tool(two_files: Path, tmp_path: Path) -> None:
+    """Foreign keys link facts to entities and sources to facts; every link resolves, and the
+    columns a browser shows hold plain values (no JSON needed to read a fact)."""
+    conn = sqlite3.connect(build_store(two_files, tmp_path / "s.db"))
+    links = {(row[2], row[3], row[4]) for table in ("facts", "sources", "fact_entities",
+                                                     "aliases")
+             for row in conn.execute(f"pragma foreign_key_list({table})")}
+    assert {("entities", "subject", "id"), ("facts", "fact", "id"),
+            ("entities", "entity", "id")} <= links
+    assert conn.execute("pragma foreign_key_check").fetchall() == []
+    hooli = conn.execute("select kind, subject, object, measure, value, date, path, line "
+                         "from facts where id = 'hooli-founded'").fetchone()
+    assert hooli[:6] == ("event", "hooli", "acme", "founding", None, "1999-02-19")
+    assert hooli[6].endswith("zz-hooli.yaml") and hooli[7] == 4
+    assert conn.execute("select url, reliability from sources where fact = 'hooli-founded'"
+                        ).fetchall() == [("https://example.com/hooli", "news")]

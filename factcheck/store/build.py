@@ -1,7 +1,8 @@
 """Building the SQLite store from fact files, streamed and atomic.
 
 Owns: the store's schema (tables ``meta``, ``entities``, ``aliases``, ``facts``,
-``fact_entities``, ``reviewed``, ``fact_terms``, and the FTS5 index ``facts_fts``), writing a
+``fact_entities``, ``sources``, ``reviewed``, ``fact_terms``, and the FTS5 index
+``facts_fts``; documented in README.md, "The built store"), writing a
 folder's records file by file as ``folder.FactReader`` yields them (a million facts never sit
 in memory at once), the document frequency of every indexed term (so the full-text search can
 ask only for rare ones), carrying source snapshots over a rebuild, and the temp-file
@@ -35,20 +36,30 @@ TEMP_PREFIX = ".store-"
 TEMP_SUFFIX = ".db.tmp"
 SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")
 
+# Foreign keys are declared (not enforced: the fact files were validated) so that a SQLite
+# browser such as Datasette links a fact to its entities and a source to its fact.
 SCHEMA = """
 create table meta (key text primary key, value text);
 create table entities (id text primary key, name text, kind text, aliases text,
-                       descriptors text, affiliation text);
-create table aliases (alias text, entity text);
-create table facts (id text primary key, kind text, subject text, object text, measure text,
-                    statement text, cues text, names text, data text);
-create table fact_entities (fact text, entity text, role text);
+                       descriptors text, affiliation text references entities(id));
+create table aliases (alias text, entity text references entities(id));
+create table facts (id text primary key, kind text, subject text references entities(id),
+                    object text references entities(id), measure text, value text,
+                    as_of text, date text, statement text, cues text, names text, path text,
+                    line integer, data text);
+create table fact_entities (fact text references facts(id),
+                            entity text references entities(id), role text);
+create table sources (fact text references facts(id), url text, title text, publisher text,
+                      date text, reliability text, excerpt text);
 create table reviewed (id text primary key, claim text, entities text, rating text,
                        data text);
 """
 INDEXES = """
 create index aliases_alias on aliases (alias);
 create index fact_entities_entity on fact_entities (entity);
+create index fact_entities_fact on fact_entities (fact);
+create index facts_subject on facts (subject);
+create index sources_fact on sources (fact);
 create virtual table facts_fts using fts5 (statement, measure, cues, names, content='facts',
                                            tokenize='porter');
 insert into facts_fts (rowid, statement, measure, cues, names)
@@ -152,9 +163,15 @@ def _write_batches(conn: sqlite3.Connection, batches: Iterable[FileBatch]) -> No
             if any(e not in names for e in entities):
                 late.append(fact)
             rows.append((fact.id, fact.kind, fact.subject, fact.object, fact.measure,
-                         fact.statement, " | ".join(fact.cues),
-                         " ".join(names.get(e, "") for e in entities), fact_to_json(fact)))
-        conn.executemany("insert into facts values (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                         fact.value.text if fact.value else None, _iso(fact.as_of),
+                         _iso(fact.date), fact.statement, " | ".join(fact.cues),
+                         " ".join(names.get(e, "") for e in entities), fact.path or None,
+                         fact.line or None, fact_to_json(fact)))
+        conn.executemany("insert into facts values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                         rows)
+        conn.executemany("insert into sources values (?, ?, ?, ?, ?, ?, ?)", [
+            (f.id, s.url, s.title, s.publisher, _iso(s.date), s.reliability, s.excerpt)
+            for f in batch.facts for s in f.sources])
         conn.executemany("insert into fact_entities values (?, ?, ?)", [
             (f.id, e, role) for f in batch.facts
             for role, e in (("subject", f.subject), ("object", f.object),
@@ -165,6 +182,10 @@ def _write_batches(conn: sqlite3.Connection, batches: Iterable[FileBatch]) -> No
     conn.executemany("update facts set names = ? where id = ?", [
         (" ".join(names.get(e, "") for e in (f.subject, f.object, *f.mentions) if e), f.id)
         for f in late])
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _carry_snapshots(conn: sqlite3.Connection, old: Path) -> None:
