@@ -241,8 +241,24 @@ def test_a_measure_of_several_values_does_not_contradict_another_years_figure(
         Status.CONTRADICTED]
 
 
-def test_the_last_words_of_a_measure_find_it_unless_a_link_word_stands_before() -> None:
+def test_a_measure_is_found_by_its_last_words_or_its_head_before_a_link_word() -> None:
     vocabulary = base_vocabulary()
     assert vocabulary.lookup("primary mirror diameter")[1] == "primary mirror"
     assert vocabulary.lookup("primary mirror diameter")[0] is vocabulary.find("diameter")
     assert vocabulary.lookup("funding pledged at founding") == (None, "")
+    # the head before a link word: one occasion of the measure, its party named after it
+    assert vocabulary.lookup("acquisition of Mellanox (announcement)") == (
+        vocabulary.find("acquisition"), "")
+
+
+def test_one_occasion_of_a_measure_of_several_values_has_one_value(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: investment in the 2024 round\n'
+                                  '    value: "$1 billion"\n'))
+    (loaded,) = load_facts(folder).facts
+    assert loaded.single_value is True and "invested" in loaded.cues
+
+
+def test_an_events_value_is_not_held_to_the_dimension_of_its_date(tmp_path: Path) -> None:
+    folder = store(tmp_path, fact('    kind: event\n    measure: acquisition\n'
+                                  '    date: 2019-03-11\n    value: "$6.9 billion"\n'))
+    assert problems(folder) == []

@@ -158,9 +158,11 @@ def _with_measure(file: _File, item: _Mapping, fact: Fact, measure: Measure,
     revenue") takes the vocabulary's words only with those words before them ("primary
     mirror across", "data center sales"): a claim of plain revenue is not about it.
     """
-    if fact.value is not None and (problem := dimension_problem(measure, fact.value)):
-        if narrowing:
-            return fact  # its last words name a measure of another kind: not this one
+    exact = fact.measure.lower() in (n.lower() for n in (measure.name, *measure.aliases))
+    if fact.value is not None and fact.kind != "event" and (
+            problem := dimension_problem(measure, fact.value)):
+        if not exact:
+            return fact  # a longer name whose words include a measure of another kind
         file.report(file.fail(problem, item, "value" if "value" in item else "range"))
     words = tuple(dict.fromkeys(f"{narrowing} {w}" for w in (measure.name, *measure.words))) \
         if narrowing else measure.words
@@ -171,7 +173,9 @@ def _with_measure(file: _File, item: _Mapping, fact: Fact, measure: Measure,
                               "add 'object' (what the role is held toward)", item))
     elif measure.single_holder:
         sole = sole + tuple(w for w in words if w not in sole)
-    return replace(fact, cues=cues, sole=sole, single_value=measure.single_value,
+    # A longer name ("investment in OpenAI's October 2024 round") names one occasion of a
+    # measure that has several: that occasion has one value.
+    return replace(fact, cues=cues, sole=sole, single_value=measure.single_value or not exact,
                    measure_words=words)
 
 

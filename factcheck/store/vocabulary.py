@@ -96,7 +96,11 @@ class Vocabulary:
             key = self._names.get(" ".join(words[start:]).lower())
             if key is not None:
                 return self.measures[key], " ".join(words[:start])
-        return None, ""
+        # "acquisition of Mellanox (announcement)", "launch of Grok": the measure is the head
+        # before the link word; what follows names the party, which the fact records.
+        link = next((i for i, w in enumerate(words) if w.lower() in _LINKS), 0)
+        key = self._names.get(" ".join(words[:link]).lower()) if link else None
+        return (self.measures[key], "") if key is not None else (None, "")
 
     def __iter__(self) -> Iterator[Measure]:
         return iter(sorted(self.measures.values(), key=lambda m: m.name.lower()))
