@@ -120,9 +120,22 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
                       tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names,
                       tuple(nearby))
     found = attribution.reviewed(context)
+    verdict, settled_by = _by_rules(claim, context, source, subject_facts, names, reading)
     if found:
+        cited = {f for r in found.reviewed for f in r.facts}
+        if verdict.status is Status.SUPPORTED and cited & {f.id for f in settled_by}:
+            # The claim says what the review's own true account says, in words the review
+            # also uses ("led by NASA" for a review of "led by ESA"): it is not the false one.
+            return verdict
         return _verdict(found.status, 0.5 + 0.4 * reliability(found.facts) * found.strength,
                         found.explanation, _evidence([found]), found.rule)
+    return verdict
+
+
+def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts: list[Fact],
+              names: Callable[[str], tuple[str, ...]], reading: Checkability
+              ) -> tuple[Verdict, tuple[Fact, ...]]:
+    """The verdict of every rule but the reviewed claims, and the facts that settled it."""
     findings = [f for f in (rule(context) for rule in RULES.values()) if f is not None]
     for status in SEVERITY:
         chosen = [f for f in findings if f.status is status]
@@ -139,20 +152,22 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
             if missing:
                 return _verdict(Status.UNVERIFIED, 0.5,
                                 f"partly checked ({lead.explanation}); not covered by the "
-                                f"store: {', '.join(missing)}", _evidence(chosen), lead.rule)
-            return _verdict(status, confidence, explanation, _evidence(chosen), lead.rule)
+                                f"store: {', '.join(missing)}", _evidence(chosen),
+                                lead.rule), ()
+            return _verdict(status, confidence, explanation, _evidence(chosen),
+                            lead.rule), tuple(f for c in chosen for f in c.facts)
         if claim.implied_subject and not any(names_event(claim, f) for f in lead.facts):
             return _verdict(Status.UNVERIFIED, 0.5, f"the claim names no one; read as about "
                             f"{claim.subject_name}, it would be {status.value}: "
-                            f"{lead.explanation}", _evidence([lead]), lead.rule)
+                            f"{lead.explanation}", _evidence([lead]), lead.rule), ()
         # An outdated figure shows the figure it matched too; a wrong one only what refutes it.
         shown = [lead, *supporting] if status is Status.OUTDATED else [lead]
-        return _verdict(status, confidence, explanation, _evidence(shown), lead.rule)
+        return _verdict(status, confidence, explanation, _evidence(shown), lead.rule), ()
     unsure = [f for f in findings if f.status is Status.UNVERIFIED]
     if unsure:
         return _verdict(Status.UNVERIFIED, 0.5, unsure[0].explanation, _evidence(unsure),
-                        unsure[0].rule)
-    return _fallback(claim, source, subject_facts, reading)
+                        unsure[0].rule), ()
+    return _fallback(claim, source, subject_facts, reading), ()
 
 
 def _fallback(claim: Claim, source: FactSource, subject_facts: list[Fact],
