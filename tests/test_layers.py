@@ -27,7 +27,8 @@ OWNERS = {
     "rapidfuzz": {"rules/matching", "store/sources"}, "pysbd": {"language/sentences"},
     "yaml": {"store/facts", "store/fields", "read/markdown"},
     "click": {"cli/cli", "cli/sources", "cli/ci", "cli/common", "cli/export",
-              "cli/store_commands"},
+              "cli/store_commands", "cli/batch"},
+    "distributed": {"ci/cluster"}, "pyarrow": {"ci/archive"},
 }
 
 

@@ -54,6 +54,8 @@ def exit_status(report: Report, fail_on: tuple[str, ...]) -> int:
 # Imported when run: they pull in the batch code, bs4 and httpx, which --help and check
 # never need.
 LAZY_COMMANDS = {
+    "batch": ("factcheck.cli.batch:batch",
+              "Re-check an archive: one verdict row per claim, here or on a Dask cluster."),
     "ci": ("factcheck.cli.ci:ci",
            "Check many articles (files and folders) and report findings like a linter."),
     "sources": ("factcheck.cli.sources:sources",
