@@ -363,6 +363,18 @@ def test_markdown_for_a_pull_request_comment(repo: Path) -> None:
     assert "<details><summary>1 suppressed</summary>" in out and "| comment: ok |" in out
 
 
+def test_html_is_one_page_with_the_failing_article_first(repo: Path) -> None:
+    """The run's page (what is on it: tests/reporters/test_ci_html.py; what it does in a
+    browser: tests/test_html_browser.py)."""
+    code, out, _ = run("articles", "--format", "html")
+    assert code == 1 and out.startswith("<!DOCTYPE html>\n")
+    assert "<title>factcheck: 1 failing claim</title>" in out
+    order = re.findall(r'<details class="run-article[^"]*" id="(a\d)"[^>]*><summary><h3>'
+                       r'<span[^>]*>[^<]*</span> ([^<]+)</h3>', out)
+    assert order == [("a1", "articles/false.md"), ("a2", "articles/clean.md")]
+    assert "<dt>In this run</dt><dd>error: fails the run</dd>" in out
+
+
 def test_json_holds_the_run_and_each_check_report(repo: Path) -> None:
     (repo / "articles/binary.md").write_bytes(b"\x00\x01")
     code, out, _ = run("articles", "--format", "json")

@@ -16,7 +16,7 @@ import pytest
 
 from factcheck import model as m
 from factcheck.read.hidden import UNSAFE
-from factcheck.reporters import ci_json, ci_markdown, github, lint, sarif
+from factcheck.reporters import ci_html, ci_json, ci_markdown, github, lint, sarif
 from factcheck.reporters import render as render_report
 from factcheck.reporters.safe import json_text, shown, visible
 
@@ -62,6 +62,7 @@ OUTPUTS: dict[str, Callable[[], str]] = {
     "hostile.sarif": lambda: _ci(sarif.render),
     "hostile-ci.md": lambda: _ci(ci_markdown.render),
     "hostile-ci.json": lambda: _ci(ci_json.render),
+    "hostile-ci.html": lambda: _page(_ci(ci_html.render)),
 }
 
 
