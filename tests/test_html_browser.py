@@ -180,3 +180,18 @@ def test_the_run_page_shows_a_claim_of_the_second_article(browser: Any,
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
     box.click()
     assert not sections[2].is_displayed() and sections[1].is_displayed()
+
+
+def test_the_run_page_fits_a_narrow_screen(browser: Any, run_page: Path) -> None:
+    """At 400 pixels the articles' table scrolls in its own box, never the page sideways,
+    and the failing article is the first one shown."""
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(400, 800)
+    browser.get(run_page.as_uri())
+    widths = browser.execute_script(
+        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert widths[0] <= widths[1], widths
+    first = browser.find_element(By.CSS_SELECTOR, "table.articles tbody tr")
+    assert "c-seed.txt" in first.text and "failing" in first.text
+    browser.save_screenshot(str(artifacts() / "html-ci-report-400.png"))

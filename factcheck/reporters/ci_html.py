@@ -56,11 +56,13 @@ class Outcome(enum.Enum):
 
 _STYLE = """
 .run{padding:0 1rem 1rem}
+.table-wrap{overflow-x:auto;max-width:100%}
 table.articles{border-collapse:collapse;margin:.5rem 0;font-size:.875rem}
+table.articles caption{text-align:left;font-weight:600}
 table.articles th,table.articles td{border:1px solid #d0d7de;padding:.125rem .5rem;
 text-align:left;vertical-align:top}
 table.articles td.n{text-align:right}
-table.articles td:first-child{overflow-wrap:anywhere}
+table.articles td:first-child{overflow-wrap:anywhere;min-width:8rem}
 details.run-article{border:1px solid #d0d7de;border-radius:6px;margin:.75rem 0}
 details.run-article>summary{padding:.25rem .75rem;cursor:pointer}
 details.run-article>summary h3{display:inline;font-size:1rem;overflow-wrap:anywhere}
@@ -135,9 +137,12 @@ def _table(articles: list[tuple[str, ArticleResult, Outcome]]) -> str:
         levels = _levels(article)
         rows.append(f'<tr{clean}><td><a href="#{page_id}">{escape(article.path)}</a></td>'
                     f"<td>{found.badge()}{': ' + levels if levels else ''}</td>{cells}</tr>")
-    return (f'<table class="articles"><caption>Articles, the failing first</caption>'
-            f'<thead><tr><th scope="col">Article</th><th scope="col">Outcome</th>{head}'
-            f'</tr></thead><tbody>{"".join(rows)}</tbody></table>')
+    # a narrow screen scrolls the table, not the page; the keyboard can scroll it too
+    return (f'<div class="table-wrap" role="region" aria-labelledby="articles-caption" '
+            f'tabindex="0"><table class="articles"><caption id="articles-caption">Articles, '
+            f'the failing first</caption><thead><tr><th scope="col">Article</th>'
+            f'<th scope="col">Outcome</th>{head}</tr></thead><tbody>{"".join(rows)}</tbody>'
+            f"</table></div>")
 
 
 def _summary(result: CiResult, articles: list[tuple[str, ArticleResult, Outcome]]) -> str:
