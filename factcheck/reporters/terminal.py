@@ -104,7 +104,8 @@ def _source_line(checked: CheckedClaim, raw: CheckedClaim, color: bool) -> str |
     raw_url = next(s.url for e in raw.verdict.evidence for s in e.sources)
     target = link_target(raw_url) if color else None
     if target is not None:
-        host = urlsplit(target).hostname or ""
+        # the host as written (a linkable URL has nothing to escape), not percent-encoded
+        host = urlsplit(first.url).hostname or ""
         label = f"{name} ({host})" if name else host
         return f"source: {_hyperlink(target, label)}{more}"
     return f"source: {name}, {first.url}{more}" if name else f"source: {first.url}{more}"

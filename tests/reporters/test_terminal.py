@@ -78,9 +78,11 @@ def test_a_url_that_is_no_safe_http_url_is_never_linked(url: str, shown: str) ->
     assert "\x1b]" not in text and f"source: Acme, {shown}\n" in text
 
 
-def test_a_non_ascii_url_is_linked_percent_encoded() -> None:
+def test_a_non_ascii_url_is_linked_percent_encoded_and_labelled_as_written() -> None:
     text = rendered(with_url("https://de.example/Jürgen_Müller"), color=True)
     assert "\x1b]8;;https://de.example/J%C3%BCrgen_M%C3%BCller\x1b\\Acme (de.example)" in text
+    text = rendered(with_url("https://müller.example/a"), color=True)
+    assert "\x1b]8;;https://m%C3%BCller.example/a\x1b\\Acme (müller.example)" in text
 
 
 def test_lines_fit_the_width_and_have_no_trailing_spaces() -> None:
