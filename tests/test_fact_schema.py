@@ -23,6 +23,7 @@ PROJECT = Path(__file__).parent.parent
 SCHEMA: dict[str, Any] = json.loads(
     (resources.files("factcheck") / "schemas" / "fact-file.schema.json").read_text("utf-8"))
 STORES = [PROJECT / "claims", PROJECT / "tests" / "fixtures" / "facts",
+          *sorted(p for p in (PROJECT / "tests" / "fixtures" / "topics").iterdir() if p.is_dir()),
           *sorted((PROJECT / "tests" / "corpus" / "stores").iterdir())]
 
 
@@ -53,7 +54,7 @@ def test_the_schema_is_draft_7_and_named_by_the_homepage() -> None:
     assert SCHEMA["$id"] == f"{factcheck.HOMEPAGE}/schemas/fact-file.schema.json"
 
 
-@pytest.mark.parametrize("store", STORES, ids=lambda p: p.name)
+@pytest.mark.parametrize("store", STORES, ids=lambda p: str(p.relative_to(PROJECT)))
 def test_every_fact_file_shipped_validates(store: Path) -> None:
     files = fact_files(store)
     assert files
