@@ -182,16 +182,22 @@ def test_the_run_page_shows_a_claim_of_the_second_article(browser: Any,
     assert not sections[2].is_displayed() and sections[1].is_displayed()
 
 
-def test_the_run_page_fits_a_narrow_screen(browser: Any, run_page: Path) -> None:
-    """At 400 pixels the articles' table scrolls in its own box, never the page sideways,
-    and the failing article is the first one shown."""
+@pytest.mark.parametrize("width", [1280, 400])
+def test_the_run_page_shows_the_failing_article_first_and_fits_the_screen(
+        browser: Any, run_page: Path, width: int) -> None:
+    """The failing article heads the table, seen without scrolling; at 400 pixels the table
+    scrolls in its own box, never the page sideways."""
     from selenium.webdriver.common.by import By
 
-    browser.set_window_size(400, 800)
+    browser.set_window_size(width, 800)
     browser.get(run_page.as_uri())
     widths = browser.execute_script(
         "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
     assert widths[0] <= widths[1], widths
     first = browser.find_element(By.CSS_SELECTOR, "table.articles tbody tr")
     assert "c-seed.txt" in first.text and "failing" in first.text
-    browser.save_screenshot(str(artifacts() / "html-ci-report-400.png"))
+    bottom = browser.execute_script(
+        "var r = arguments[0].getBoundingClientRect(); return [r.bottom, window.innerHeight];",
+        first)
+    assert bottom[0] <= bottom[1], f"below the fold at {width}px: {bottom}"
+    browser.save_screenshot(str(artifacts() / f"html-ci-report-{width}.png"))
