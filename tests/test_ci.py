@@ -363,6 +363,18 @@ def test_markdown_for_a_pull_request_comment(repo: Path) -> None:
     assert "<details><summary>1 suppressed</summary>" in out and "| comment: ok |" in out
 
 
+def test_html_is_one_page_with_the_failing_article_first(repo: Path) -> None:
+    """The run's page (what is on it: tests/reporters/test_ci_html.py; what it does in a
+    browser: tests/test_html_browser.py)."""
+    code, out, _ = run("articles", "--format", "html")
+    assert code == 1 and out.startswith("<!DOCTYPE html>\n")
+    assert "<title>factcheck: 1 failing claim</title>" in out
+    order = re.findall(r'<details class="run-article[^"]*" id="(a\d)"[^>]*><summary><h3>'
+                       r'<span[^>]*>[^<]*</span> ([^<]+)</h3>', out)
+    assert order == [("a1", "articles/false.md"), ("a2", "articles/clean.md")]
+    assert "<dt>In this run</dt><dd>error: fails the run</dd>" in out
+
+
 def test_json_holds_the_run_and_each_check_report(repo: Path) -> None:
     (repo / "articles/binary.md").write_bytes(b"\x00\x01")
     code, out, _ = run("articles", "--format", "json")
@@ -494,9 +506,43 @@ def test_the_action_is_pinned_installs_apart_and_spares_fork_pull_requests() -> 
     assert pinned and all(re.fullmatch(r"[\w./-]+@[0-9a-f]{40}", uses) for uses in pinned)
     install = next(step["run"] for step in steps if step.get("name") == "Install factcheck")
     assert '"$RUNNER_TEMP/factcheck-venv"' in install and ".ci/constraints.txt" in install
+    cache = next(step for step in steps if step.get("uses", "").startswith("actions/cache@"))
+    assert cache["with"]["path"] == "${{ steps.pip-cache.outputs.dir }}"
+    for part in ("runner.os", "steps.python.outputs.python-version",
+                 "steps.pip-cache.outputs.hash"):
+        assert part in cache["with"]["key"]
+    installing = next(step for step in steps if step.get("name") == "Install factcheck")
+    assert installing["env"]["PIP_CACHE_DIR"] == "${{ steps.pip-cache.outputs.dir }}"
     upload = next(step for step in steps if "upload-sarif" in step.get("uses", ""))
     assert upload["continue-on-error"] is True
     assert "github.event.pull_request.head.repo.full_name == github.repository" in upload["if"]
+
+
+def test_the_action_keys_its_pip_cache_on_the_constraints_file(tmp_path: Path) -> None:
+    """The key step, run as the runner runs it: its outputs name the cache folder and the
+    constraints file's hash, which changes with the file."""
+    import hashlib
+
+    import yaml
+
+    steps = yaml.safe_load((PROJECT / "action.yml").read_text())["runs"]["steps"]
+    (key,) = [step for step in steps if step.get("id") == "pip-cache"]
+
+    def outputs(action_path: Path) -> dict[str, str]:
+        out = tmp_path / "github-output"
+        out.write_text("")
+        subprocess.run(["bash", "-e", "-c", key["run"]], check=True, env={
+            "PATH": os.environ["PATH"], "RUNNER_TEMP": str(tmp_path), "GITHUB_OUTPUT": str(out),
+            "GITHUB_ACTION_PATH": str(action_path), "FC_PYTHON": sys.executable})
+        return dict(line.split("=", 1) for line in out.read_text().splitlines())
+
+    constraints = (PROJECT / ".ci" / "constraints.txt").read_bytes()
+    assert outputs(PROJECT) == {"dir": f"{tmp_path}/factcheck-pip-cache",
+                                "hash": hashlib.sha256(constraints).hexdigest()}
+    changed = tmp_path / "action"
+    (changed / ".ci").mkdir(parents=True)
+    (changed / ".ci" / "constraints.txt").write_bytes(constraints + b"rapidfuzz==3.9.0\n")
+    assert outputs(changed)["hash"] != outputs(PROJECT)["hash"]
 
 
 def test_workflow_command_escaping() -> None:

@@ -200,6 +200,11 @@ def test_colour_follows_the_option_then_no_color_and_force_color(
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     result = CliRunner(env=env).invoke(cli, ["check", str(article), "--store", FACTS, *args])
     assert (ESC in result.stdout) is colored
+    # a source is a terminal hyperlink exactly when colour is on: never in a pipe unasked,
+    # never under NO_COLOR
+    link = "\x1b]8;;https://example.com/acme/results\x1b\\Acme Corp (example.com)\x1b]8;;"
+    assert (link in result.stdout) is colored
+    assert ("source: Acme Corp, https://example.com/acme/results" in result.stdout) is not colored
 
 
 def test_color_reaches_a_pipe(article: Path) -> None:
@@ -338,6 +343,7 @@ def test_no_escape_from_an_article_reaches_the_output(tmp_path: Path, name: str,
                              "--date", "2025-03-01")
         if color == "--color" and fmt == "terminal":
             out = re.sub(r"\x1b\[(?:\d+)?m", "", out)  # the status colours are the tool's own
+            out = re.sub(r"\x1b\]8;;(?:https?://[\x21-\x7e]+)?\x1b\\", "", out)  # its links
         assert code == 1 and UNSAFE_OUT.search(out + err) is None, (out, err)
 
 

@@ -1,8 +1,10 @@
 """The HTML report in a real browser: headless Chromium (Debian's chromium and
 chromium-driver, which .ci/run installs) opens the seed article's page, shows the contradicted
 claim first without scrolling at 1280 and 400 pixels, and shows a claim's verdict when it is
-clicked or chosen with the keyboard. Screenshots are kept in test-artifacts/ (or
-$FACTCHECK_TEST_ARTIFACTS). Skipped, saying why, where no browser is installed."""
+clicked or chosen with the keyboard; and the page of a ``ci`` run, where a claim of the second
+article is clicked and a folded article is unfolded by its link. Screenshots are kept in
+test-artifacts/ (or $FACTCHECK_TEST_ARTIFACTS). Skipped, saying why, where no browser is
+installed."""
 
 from __future__ import annotations
 
@@ -52,6 +54,24 @@ def seed_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     page = tmp_path_factory.mktemp("html") / "seed.html"
     result = CliRunner().invoke(cli, ["check", str(SEED), "--format", "html", "-o", str(page)])
     assert result.exit_code == 1, result.output  # the seed has a contradicted claim
+    return page
+
+
+@pytest.fixture(scope="module")
+def run_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``ci --format html`` over three articles, given in the reverse of the page's order:
+    a clean one, one with a warning, and the seed (failing)."""
+    folder = tmp_path_factory.mktemp("run")
+    articles = folder / "articles"
+    articles.mkdir()
+    (articles / "a-clean.txt").write_text("Jane Doe went to the shops today.\n")
+    (articles / "b-warned.md").write_text(
+        "BlackRock has over $3 trillion in assets under management.\n")
+    (articles / "c-seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    page = folder / "run.html"
+    result = CliRunner().invoke(cli, ["ci", str(articles), "--store", str(PROJECT / "claims"),
+                                      "--format", "html", "-o", str(page)])
+    assert result.exit_code == 1, result.output
     return page
 
 
@@ -122,8 +142,62 @@ def test_clicking_a_claim_shows_its_verdict_and_evidence(browser: Any,
     imprecise.send_keys(Keys.ENTER)  # keyboard users choose a claim the same way
     assert "imprecise" in shown_detail(browser)
 
-    box = browser.find_element(By.CSS_SELECTOR, ".filters input[data-status='imprecise']")
+    box = browser.find_element(By.CSS_SELECTOR, ".filters input[data-hide='imprecise']")
     box.click()
     hidden = browser.find_elements(By.CSS_SELECTOR, ".problems .claim-link.s-imprecise")
     assert hidden and not any(b.is_displayed() for b in hidden)
     browser.save_screenshot(str(artifacts() / "html-report-clicked.png"))
+
+
+def test_the_run_page_shows_a_claim_of_the_second_article(browser: Any,
+                                                         run_page: Path) -> None:
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(1280, 800)
+    browser.get(run_page.as_uri())
+    sections = browser.find_elements(By.CSS_SELECTOR, "details.run-article")
+    assert [s.get_attribute("id") for s in sections] == ["a1", "a2", "a3"]
+    assert "c-seed.txt" in sections[0].text and "b-warned.md" in sections[1].text
+    second = sections[1]
+    claim = second.find_element(By.CSS_SELECTOR, "mark.claim.s-imprecise")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", claim)
+    claim.click()
+    (detail,) = [d for d in second.find_elements(By.CSS_SELECTOR, "article.detail")
+                 if d.is_displayed()]
+    assert "over $3 trillion" in detail.text and "$11.6T" in detail.text
+    assert "In this run" in detail.text and "warning" in detail.text
+    assert claim.get_attribute("aria-current") == "true"
+    # the first article keeps its own selection: its contradicted claim
+    (first,) = [d for d in sections[0].find_elements(By.CSS_SELECTOR, "article.detail")
+                if d.is_displayed()]
+    assert "contradicted" in first.text and "fails the run" in first.text
+    browser.save_screenshot(str(artifacts() / "html-ci-report-clicked.png"))
+
+    assert sections[2].get_attribute("open") is None  # the clean article is folded
+    browser.find_element(By.CSS_SELECTOR, "table.articles a[href='#a3']").click()
+    assert sections[2].get_attribute("open") == "true" and sections[2].is_displayed()
+    box = browser.find_element(By.CSS_SELECTOR, ".filters input[data-hide='clean']")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
+    box.click()
+    assert not sections[2].is_displayed() and sections[1].is_displayed()
+
+
+@pytest.mark.parametrize("width", [1280, 400])
+def test_the_run_page_shows_the_failing_article_first_and_fits_the_screen(
+        browser: Any, run_page: Path, width: int) -> None:
+    """The failing article heads the table, seen without scrolling; at 400 pixels the table
+    scrolls in its own box, never the page sideways."""
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(width, 800)
+    browser.get(run_page.as_uri())
+    widths = browser.execute_script(
+        "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert widths[0] <= widths[1], widths
+    first = browser.find_element(By.CSS_SELECTOR, "table.articles tbody tr")
+    assert "c-seed.txt" in first.text and "failing" in first.text
+    bottom = browser.execute_script(
+        "var r = arguments[0].getBoundingClientRect(); return [r.bottom, window.innerHeight];",
+        first)
+    assert bottom[0] <= bottom[1], f"below the fold at {width}px: {bottom}"
+    browser.save_screenshot(str(artifacts() / f"html-ci-report-{width}.png"))

@@ -52,6 +52,13 @@ def sarif(*args: str) -> tuple[int, dict[str, Any]]:
 
 
 def test_the_schema_is_the_oasis_2_1_0_schema() -> None:
+    """Byte for byte the copy whose source tests/schemas/README.md records."""
+    import hashlib
+
+    raw = (Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json").read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    assert digest == "ddddcccbf95c7c50c037b5b07eff4140556278ca574ff374db46786b5fce7949"
+    assert digest in (Path(__file__).parent / "schemas" / "README.md").read_text()
     jsonschema.Draft4Validator.check_schema(SCHEMA)
     assert SCHEMA["title"] == "Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema"
     assert len(SCHEMA["definitions"]) == 52

@@ -44,7 +44,7 @@ from ..ci.suppress import (
     updated_baseline,
 )
 from ..errors import UsageError
-from ..reporters import ci_json, ci_markdown, github, lint, sarif
+from ..reporters import ci_html, ci_json, ci_markdown, github, lint, sarif
 from .common import (
     CONTEXT_SETTINGS,
     color_options,
@@ -57,7 +57,7 @@ from .common import (
 )
 from .progress import Progress
 
-CI_FORMATS = ("lint", "github", "sarif", "markdown", "json")
+CI_FORMATS = ("lint", "github", "sarif", "markdown", "json", "html")
 STEP_SUMMARY_ENV = "GITHUB_STEP_SUMMARY"
 
 
@@ -132,6 +132,8 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
         factcheck ci articles/
 
         factcheck ci --changed-since origin/main --format github
+
+        factcheck ci articles/ --format html -o factcheck.html
     """
     if statistics and fmt != "lint":
         raise UsageError("--statistics goes with --format lint")
@@ -197,6 +199,7 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
         "sarif": functools.partial(sarif.render, exit_code=code),
         "markdown": ci_markdown.render,
         "json": ci_json.render,
+        "html": ci_html.render,
     }
     buffer = io.StringIO()
     if streaming:

@@ -62,13 +62,7 @@ def _table(findings: tuple[Finding, ...]) -> list[str]:
 def render(result: CiResult, out: TextIO) -> None:
     result = visible(result)  # control characters as visible escapes, then Markdown's own
     failing, warnings, notes = result.failing(), result.warnings(), result.notes()
-    if result.errors:
-        title = "factcheck: some articles could not be checked"
-    elif failing:
-        title = f"factcheck: {len(failing)} failing claim{'s' if len(failing) != 1 else ''}"
-    else:
-        title = "factcheck: no failing claims"
-    parts: list[list[str]] = [[f"## {title}"], [escape(lint.summary_line(result))]]
+    parts: list[list[str]] = [[f"## {lint.title(result)}"], [escape(lint.summary_line(result))]]
     if result.stores:
         parts.append([f"Checked against: {', '.join(code(s) for s in result.stores)}"])
     if failing:

@@ -8,6 +8,10 @@ external assets), and the escaping of every piece of article and store text: con
 invisible and bidi characters as visible escapes (``safe.shown``, as in every text format),
 then HTML's own. Must not: judge, or fetch anything; a link is made only of an http(s) URL.
 
+The parts of one report's page (``report_panels``, ``status_bar``, ``filters``) and the page
+itself (``page``) are public: ``ci_html`` puts many reports on one page with them. Page ids
+take a prefix, so the claims of many articles never share one.
+
 Keyboard and screen readers: claims in the text are focusable buttons (Enter or Space
 selects), the problems are buttons, filters are labelled checkboxes, and the selected claim is
 announced (``aria-live``). Status is told by words and symbols as well as colour.
@@ -16,6 +20,7 @@ announced (``aria-live``). Status is told by words and symbols as well as colour
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import TextIO
 
 from ..model import CheckedClaim, Evidence, Report, Status
@@ -34,8 +39,8 @@ header{padding:.5rem 1rem;border-bottom:1px solid #d0d7de}
 h1{font-size:1.25rem;margin:.25rem 0}h2{font-size:1rem;margin:.5rem 0}
 .meta{margin:0;color:#57606a;font-size:.875rem;overflow-wrap:anywhere}
 .warnings{margin:.25rem 0 0;padding-left:1.25rem;color:#9a6700;font-size:.875rem}
-main{display:grid;gap:1rem;padding:1rem;grid-template-columns:minmax(0,1fr)}
-@media (min-width:900px){main{grid-template-columns:minmax(0,2fr) minmax(0,3fr);
+.report{display:grid;gap:1rem;padding:1rem;grid-template-columns:minmax(0,1fr)}
+@media (min-width:900px){.report{grid-template-columns:minmax(0,2fr) minmax(0,3fr);
 align-items:start}.side{position:sticky;top:0;max-height:100vh;overflow-y:auto}}
 .bar{display:flex;height:1rem;border:1px solid #57606a;border-radius:3px;overflow:hidden}
 .seg{display:block;min-width:2px}
@@ -58,33 +63,44 @@ mark.claim:focus-visible{outline:3px solid #0969da}
 """
 _SCRIPT = """
 (function () {
-  var details = document.querySelectorAll('.detail');
-  var pickers = document.querySelectorAll('.claim-link, mark.claim');
-  function select(id) {
-    details.forEach(function (d) { d.hidden = d.getAttribute('data-claim') !== id; });
+  document.querySelectorAll('.report').forEach(function (report) {
+    var details = report.querySelectorAll('.detail');
+    var pickers = report.querySelectorAll('.claim-link, mark.claim');
+    function select(id) {
+      details.forEach(function (d) { d.hidden = d.getAttribute('data-claim') !== id; });
+      pickers.forEach(function (p) {
+        p.setAttribute('aria-current', p.getAttribute('data-claim') === id ? 'true' : 'false');
+      });
+    }
     pickers.forEach(function (p) {
-      p.setAttribute('aria-current', p.getAttribute('data-claim') === id ? 'true' : 'false');
+      p.addEventListener('click', function () { select(p.getAttribute('data-claim')); });
+      p.addEventListener('keydown', function (e) {
+        if (p.tagName === 'MARK' && (e.key === 'Enter' || e.key === ' ')) {
+          e.preventDefault(); select(p.getAttribute('data-claim'));
+        }
+      });
     });
-  }
-  pickers.forEach(function (p) {
-    p.addEventListener('click', function () { select(p.getAttribute('data-claim')); });
-    p.addEventListener('keydown', function (e) {
-      if (p.tagName === 'MARK' && (e.key === 'Enter' || e.key === ' ')) {
-        e.preventDefault(); select(p.getAttribute('data-claim'));
-      }
-    });
+    if (pickers.length) { select(pickers[0].getAttribute('data-claim')); }
   });
   document.querySelectorAll('.filters input').forEach(function (box) {
     box.addEventListener('change', function () {
-      document.body.classList.toggle('hide-' + box.getAttribute('data-status'), !box.checked);
+      document.body.classList.toggle('hide-' + box.getAttribute('data-hide'), !box.checked);
     });
   });
-  if (pickers.length) { select(pickers[0].getAttribute('data-claim')); }
+  // a link to a claim or an article inside a folded one unfolds it
+  function reveal() {
+    var target = location.hash && document.getElementById(location.hash.slice(1));
+    for (var d = target && target.closest('details'); d; d = d.parentElement.closest('details')) {
+      d.open = true;
+    }
+  }
+  window.addEventListener('hashchange', reveal);
+  reveal();
 })();
 """
 
 
-def _e(text: str) -> str:
+def escape(text: str) -> str:
     """Untrusted text for the page: a bidi override or an ESC is shown as ``\\u202e`` or
     ``\\x1b``, never obeyed or hidden (text is escaped piece by piece, so the article's
     offsets still hold)."""
@@ -106,31 +122,52 @@ def _status_css() -> str:
     return "".join(rules)
 
 
-def _badge(status: Status) -> str:
+def badge(status: Status) -> str:
     return f'<span class="badge s-{status.value}">{SYMBOLS[status]} {status.value}</span>'
 
 
-def _ids(report: Report) -> dict[int, str]:
+def _ids(report: Report, prefix: str) -> dict[int, str]:
     """A page id per claim, by its place in the report (claim ids repeat with their words)."""
-    return {i: f"c{i}" for i in range(len(report.claims))}
+    return {i: f"{prefix}c{i}" for i in range(len(report.claims))}
 
 
-def _summary(report: Report) -> str:
-    counts = report.summary()
+def _heading(level: int, id_: str, text: str) -> str:
+    return f'<h{level} id="{id_}">{text}</h{level}>'
+
+
+def status_bar(counts: dict[str, int]) -> str:
+    """The statuses as a bar, its segments' sizes the counts, read out as words."""
     spoken = ", ".join(f"{counts[s.value]} {s.value}" for s in Status)
     segments = "".join(
         f'<span class="seg s-{s.value}" style="flex-grow:{counts[s.value]}" '
         f'title="{counts[s.value]} {s.value}"></span>' for s in Status if counts[s.value])
+    return f'<div class="bar" role="img" aria-label="{escape(spoken)}">{segments}</div>'
+
+
+def filters(counts: dict[str, int], extra: str = "") -> str:
+    """A checkbox per status (with its count) that hides the claims of that status; ``extra``
+    is more checkboxes of the page's own."""
     boxes = "".join(
-        f'<label><input type="checkbox" data-status="{s.value}" checked> {_badge(s)} '
+        f'<label><input type="checkbox" data-hide="{s.value}" checked> {badge(s)} '
         f'{counts[s.value]}</label>' for s in Status)
-    return (f'<section class="summary" aria-labelledby="summary-h">'
-            f'<h2 id="summary-h">{len(report.claims)} claims</h2>'
-            f'<div class="bar" role="img" aria-label="{_e(spoken)}">{segments}</div>'
-            f'<fieldset class="filters"><legend>Show</legend>{boxes}</fieldset></section>')
+    return f'<fieldset class="filters"><legend>Show</legend>{boxes}{extra}</fieldset>'
 
 
-def _problems(report: Report, ids: dict[int, str]) -> str:
+def claims_counted(count: int) -> str:
+    return f"{count} claim{'s' if count != 1 else ''}"
+
+
+def summary_section(report: Report, *, prefix: str = "", level: int = 2,
+                    with_filters: bool = True) -> str:
+    """How many claims of each status: a heading, the bar and (on a page of one report) the
+    filters."""
+    counts = report.summary()
+    return (f'<section class="summary" aria-labelledby="{prefix}summary-h">'
+            f'{_heading(level, f"{prefix}summary-h", claims_counted(len(report.claims)))}'
+            f'{status_bar(counts)}{filters(counts) if with_filters else ""}</section>')
+
+
+def _problems(report: Report, ids: dict[int, str], prefix: str, level: int) -> str:
     order = sorted((i for i, c in enumerate(report.claims) if c.verdict.status in _PROBLEMS),
                    key=lambda i: (_PROBLEMS.index(report.claims[i].verdict.status),
                                   report.claims[i].claim.span.start))
@@ -139,11 +176,11 @@ def _problems(report: Report, ids: dict[int, str]) -> str:
     else:
         items = "<ol>" + "".join(
             f'<li><button type="button" class="claim-link s-{c.verdict.status.value}" '
-            f'data-claim="{ids[i]}">{_badge(c.verdict.status)} line {c.claim.position.line}: '
-            f'<span class="quote">{_e(c.claim.text)}</span></button></li>'
+            f'data-claim="{ids[i]}">{badge(c.verdict.status)} line {c.claim.position.line}: '
+            f'<span class="quote">{escape(c.claim.text)}</span></button></li>'
             for i in order for c in (report.claims[i],)) + "</ol>"
-    return (f'<section class="problems" aria-labelledby="problems-h">'
-            f'<h2 id="problems-h">Problems</h2>{items}</section>')
+    return (f'<section class="problems" aria-labelledby="{prefix}problems-h">'
+            f'{_heading(level, f"{prefix}problems-h", "Problems")}{items}</section>')
 
 
 def _href(url: str) -> str | None:
@@ -153,36 +190,40 @@ def _href(url: str) -> str | None:
 def _evidence(evidence: Evidence) -> str:
     sources = []
     for source in evidence.sources:
-        name = _e(source.publisher or source.title or source.url)
+        name = escape(source.publisher or source.title or source.url)
         href = _href(source.url)
-        shown = f'<a href="{_e(href)}" rel="noreferrer">{name}</a>' if href else name
+        shown = f'<a href="{escape(href)}" rel="noreferrer">{name}</a>' if href else name
         when = f" ({source.date.isoformat()})" if source.date else ""
-        sources.append(f"<li>{shown}{when}, {_e(source.reliability)}"
-                       f"{': ' + _e(source.title) if source.title else ''}</li>")
+        sources.append(f"<li>{shown}{when}, {escape(source.reliability)}"
+                       f"{': ' + escape(source.title) if source.title else ''}</li>")
     listed = f"<ul>{''.join(sources)}</ul>" if sources else ""
-    return f"<li><code>{_e(evidence.fact)}</code>: {_e(evidence.statement)}{listed}</li>"
+    return (f"<li><code>{escape(evidence.fact)}</code>: {escape(evidence.statement)}"
+            f"{listed}</li>")
 
 
-def _detail(checked: CheckedClaim, page_id: str) -> str:
+def _detail(checked: CheckedClaim, page_id: str, level: int, note: str | None) -> str:
     claim, verdict = checked.claim, checked.verdict
     evidence = "".join(_evidence(e) for e in verdict.evidence)
-    warned = f"<dt>Warnings</dt><dd>{_warnings(claim.warnings)}</dd>" if claim.warnings else ""
+    warned = (f"<dt>Warnings</dt><dd>{warnings_list(claim.warnings)}</dd>"
+              if claim.warnings else "")
+    noted = f"<dt>In this run</dt><dd>{escape(note)}</dd>" if note else ""
     return (f'<article class="detail" data-claim="{page_id}" hidden>'
-            f'<h3>{_badge(verdict.status)} <a href="#m-{page_id}">line '
-            f'{claim.position.line}, column {claim.position.column}</a></h3><dl>'
-            f"<dt>Claim</dt><dd>{_e(claim.text)}</dd>"
-            f"<dt>Verdict</dt><dd>{_e(verdict.status.value)} (rule {_e(verdict.rule or '-')},"
-            f" confidence {verdict.confidence:.2f})</dd>"
-            f"<dt>Comparison</dt><dd>{_e(verdict.explanation) or 'none'}</dd>"
+            f'<h{level}>{badge(verdict.status)} <a href="#m-{page_id}">line '
+            f'{claim.position.line}, column {claim.position.column}</a></h{level}><dl>'
+            f"<dt>Claim</dt><dd>{escape(claim.text)}</dd>"
+            f"<dt>Verdict</dt><dd>{escape(verdict.status.value)} "
+            f"(rule {escape(verdict.rule or '-')}, confidence {verdict.confidence:.2f})</dd>"
+            f"<dt>Comparison</dt><dd>{escape(verdict.explanation) or 'none'}</dd>"
             f"<dt>Evidence</dt><dd>{f'<ul>{evidence}</ul>' if evidence else 'none'}</dd>"
-            f"{warned}</dl></article>")
+            f"{noted}{warned}</dl></article>")
 
 
-def _warnings(warnings: tuple[str, ...], prefix: str = "") -> str:
+def warnings_list(warnings: tuple[str, ...], prefix: str = "") -> str:
     """How the article or a claim was read (an impossible date, hidden characters taken
     out, a refused figure), as a list; nothing when it was read without a doubt."""
-    items = "".join(f"<li>{prefix}{_e(w)}</li>" for w in warnings)
+    items = "".join(f"<li>{prefix}{escape(w)}</li>" for w in warnings)
     return f'<ul class="warnings">{items}</ul>' if warnings else ""
+
 
 
 def _text_span(report: Report, checked: CheckedClaim, inverse: dict[int, int] | None
@@ -196,7 +237,7 @@ def _text_span(report: Report, checked: CheckedClaim, inverse: dict[int, int] | 
     return (start, last + 1) if start is not None and last is not None else None
 
 
-def _article(report: Report, ids: dict[int, str]) -> str:
+def _article(report: Report, ids: dict[int, str], prefix: str, level: int) -> str:
     """The article's text with each claim marked; a claim overlapping one already marked is
     left unmarked (it is still in the problems list and selectable there)."""
     inverse = None if report.text_offsets is None else {
@@ -210,40 +251,59 @@ def _article(report: Report, ids: dict[int, str]) -> str:
             continue
         checked = report.claims[i]
         status = checked.verdict.status
-        out.append(_e(report.text[at:start]))
+        out.append(escape(report.text[at:start]))
         out.append(f'<mark id="m-{ids[i]}" class="claim s-{status.value}" tabindex="0" '
                    f'role="button" data-claim="{ids[i]}" data-status="{status.value}" '
                    f'data-symbol="{SYMBOLS[status]}" aria-label="{status.value} claim: '
-                   f'{_e(checked.claim.text)}">{_e(report.text[start:end])}</mark>')
+                   f'{escape(checked.claim.text)}">{escape(report.text[start:end])}</mark>')
         at = end
-    out.append(_e(report.text[at:]))
+    out.append(escape(report.text[at:]))
     body = "".join(out).strip() or "<p>No text.</p>"
-    return (f'<section class="article" aria-labelledby="article-h"><h2 id="article-h">'
-            f'Article</h2><div class="text">{body}</div></section>')
+    return (f'<section class="article" aria-labelledby="{prefix}article-h">'
+            f'{_heading(level, f"{prefix}article-h", "Article")}'
+            f'<div class="text">{body}</div></section>')
 
 
-def _stores(names: tuple[str, ...]) -> str:
+def report_panels(report: Report, *, prefix: str = "", level: int = 2, summary: str = "",
+                  notes: Callable[[CheckedClaim], str | None] | None = None) -> str:
+    """One report's panels in a ``.report`` grid: ``summary`` (markup of the caller's), the
+    problems, the selected claim (one detail per claim, the first problem shown) and the
+    article's text with its claims marked. ``prefix`` starts every page id, ``level`` is the
+    sections' heading level, ``notes`` may add a line per claim to its detail."""
+    ids = _ids(report, prefix)
+    details = "".join(_detail(c, ids[i], level + 1, notes(c) if notes else None)
+                      for i, c in enumerate(report.claims))
+    return (f'<div class="report"><div class="side">{summary}'
+            f'{_problems(report, ids, prefix, level)}'
+            f'<section class="selected" aria-labelledby="{prefix}selected-h" aria-live="polite">'
+            f'{_heading(level, f"{prefix}selected-h", "Selected claim")}{details}</section>'
+            f'</div>{_article(report, ids, prefix, level)}</div>')
+
+
+def stores_named(names: tuple[str, ...]) -> str:
     if not names:
         return ""
     return f"store{'s' if len(names) > 1 else ''}: {', '.join(names)}"
 
 
+def page(title: str, header: str, body: str, style: str = "") -> str:
+    """The whole page around ``body``: ``title`` and ``header`` are markup already escaped;
+    ``style`` is more style rules of the caller's."""
+    return ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f"<title>{title}</title><style>{_STYLE}{_status_css()}{style}</style></head>"
+            f"<body><header>{header}</header><main>{body}</main>"
+            f"<script>{_SCRIPT}</script></body></html>\n")
+
+
 def render(report: Report, out: TextIO, *, color: bool = False) -> None:
     """Write the page to ``out``. ``color`` is accepted and ignored: the page has its own."""
-    ids = _ids(report)
     article = report.article
-    title = _e(article.title or article.source)
-    meta = " \u00b7 ".join(_e(part) for part in (
+    title = escape(article.title or article.source)
+    meta = " \u00b7 ".join(escape(part) for part in (
         article.source, article.date.isoformat() if article.date else "date unknown",
-        _stores(report.store_names())) if part)
-    details = "".join(_detail(c, ids[i]) for i, c in enumerate(report.claims))
-    out.write(
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>Fact-check: {title}</title><style>{_STYLE}{_status_css()}</style></head>"
-        f'<body><header><h1>Fact-check: {title}</h1><p class="meta">{meta}</p>'
-        f"{_warnings(article.warnings, 'warning: ')}</header>"
-        f'<main><div class="side">{_summary(report)}{_problems(report, ids)}'
-        f'<section class="selected" aria-labelledby="selected-h" aria-live="polite">'
-        f'<h2 id="selected-h">Selected claim</h2>{details}</section></div>'
-        f"{_article(report, ids)}</main><script>{_SCRIPT}</script></body></html>\n")
+        stores_named(report.store_names())) if part)
+    header = (f'<h1>Fact-check: {title}</h1><p class="meta">{meta}</p>'
+              f"{warnings_list(article.warnings, 'warning: ')}")
+    out.write(page(f"Fact-check: {title}", header,
+                   report_panels(report, summary=summary_section(report))))

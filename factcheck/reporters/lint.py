@@ -6,9 +6,10 @@ active finding (a claim's warnings as ``[warning: ...]`` before the code), ``pat
 could not be checked, ``path:line:col: unused-ignore: ...`` for each ignore comment that
 accepted nothing, article by article (``article_lines``, so the command line can print each
 article as soon as it is done), ``path: skipped: reason`` for each file never read
-(``skipped_lines``), the ``--statistics`` table, and the summary line that closes the output
-(also what ``ci -o`` prints on stderr). Every file name and piece of text is shown, never
-obeyed (``safe``), and never runs onto a second line. Must not: judge, suppress, or pick the
+(``skipped_lines``), the ``--statistics`` table, the summary line that closes the output
+(also what ``ci -o`` prints on stderr) and the run's title (``title``, for the Markdown and
+HTML formats). Every file name and piece of text is shown, never obeyed (``safe``), and never
+runs onto a second line. Must not: judge, suppress, or pick the
 exit status; suppressed findings are only counted.
 """
 
@@ -73,6 +74,16 @@ def skipped_lines(result: CiResult) -> list[str]:
     """One line for each file found but never read (a link out of the repository, a FIFO)."""
     return [f"{_path(s.path)}: skipped: {shown(s.reason, one_line=True)}"
             for s in result.skipped]
+
+
+def title(result: CiResult) -> str:
+    """The run's outcome in a few words: the title of the Markdown summary and the page."""
+    if result.errors:
+        return "factcheck: some articles could not be checked"
+    failing = len(result.failing())
+    if failing:
+        return f"factcheck: {_plural(failing, 'failing claim')}"
+    return "factcheck: no failing claims"
 
 
 def summary_line(result: CiResult) -> str:

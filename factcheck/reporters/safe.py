@@ -12,6 +12,9 @@ as U+009B) and the invisible and bidi format characters of ``read/hidden``:
   formats hold the exact text.
 - JSON and SARIF keep the text exact and write each such character as a JSON ``\\uXXXX``
   escape, so no raw control byte reaches a terminal that shows the file (``json_text``).
+- a terminal hyperlink (OSC 8) carries only an http(s) URL with a host and no control,
+  invisible, bidi or space character, its other non-ASCII characters percent-encoded
+  (``link_target``): a URL can never end the escape early and inject one of its own.
 
 Must not: judge or reorder anything; it changes only how characters are written.
 """
@@ -22,11 +25,14 @@ import dataclasses
 import json
 import re
 from typing import Any, TypeVar, cast
+from urllib.parse import quote, urlsplit
 
 from ..read.hidden import UNSAFE
 
 T = TypeVar("T")
 _LINE_END = re.compile(r"\r\n?")
+_PRINTABLE_ASCII = "".join(chr(c) for c in range(0x21, 0x7F))
+_LINKABLE = re.compile(r"https?://[\x21-\x7e]+", re.IGNORECASE)
 
 
 def _escape(ch: str) -> str:
@@ -80,3 +86,22 @@ def json_text(data: Any) -> str:
     """
     text = json.dumps(data, indent=2, ensure_ascii=False)
     return UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def link_target(url: str) -> str | None:
+    """The URL a terminal hyperlink may carry, or ``None`` when ``url`` must stay text.
+
+    Only http(s) URLs with a host; one holding a control character (ESC, BEL, C1 such as ST),
+    an invisible or bidi character or white space is refused whole, never cleaned: it is not
+    the URL its source gave. Other non-ASCII characters are percent-encoded (an OSC 8 URI is
+    printable ASCII)."""
+    if UNSAFE.search(url) or any(ch.isspace() for ch in url):
+        return None
+    encoded = quote(url, safe=_PRINTABLE_ASCII)
+    if not _LINKABLE.fullmatch(encoded):
+        return None
+    try:
+        host = urlsplit(encoded).hostname
+    except ValueError:  # a malformed IPv6 host
+        return None
+    return encoded if host else None

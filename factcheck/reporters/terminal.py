@@ -2,9 +2,12 @@
 
 Owns: the layout (a header naming the article, one row per claim with ``line:col``, the
 status, the claim wrapped to the width, its explanation and first source indented below, a
-summary line of counts) and the ANSI colours of the status words. Must not: import click,
-detect a terminal, or decide whether to colour (the CLI passes ``color``); with
-``color=False`` the output holds no escape codes at all.
+summary line of counts) and the ANSI colours of the status words. With colour on, a source
+is a short label -- its publisher and host -- that is a terminal hyperlink (OSC 8) to its
+URL, so a long URL never breaks the layout (a URL ``safe.link_target`` refuses stays text,
+unlinked). Must not: import click, detect a terminal, or decide whether to colour (the CLI
+passes ``color``); with ``color=False`` the output holds no escape codes at all, and a
+source's URL is written out.
 
     articles/ai-titans.md: The Battle of AI Titans (2025-03-25)
     stores: claims, bundled
@@ -22,9 +25,10 @@ from __future__ import annotations
 import shutil
 import textwrap
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from ..model import ArticleInfo, CheckedClaim, Report, Status
-from .safe import visible
+from .safe import link_target, visible
 
 MIN_WIDTH = 60
 STATUS_WIDTH = max(len(s.value) for s in Status)
@@ -82,7 +86,14 @@ def summary_lines(report: Report, width: int, color: bool = False) -> list[str]:
     return lines
 
 
-def _source_line(checked: CheckedClaim) -> str | None:
+def _hyperlink(target: str, label: str) -> str:
+    """OSC 8: ``ESC ] 8 ; ; URI ST label ESC ] 8 ; ; ST`` (``target`` from ``link_target``)."""
+    return f"\x1b]8;;{target}\x1b\\{label}\x1b]8;;\x1b\\"
+
+
+def _source_line(checked: CheckedClaim, raw: CheckedClaim, color: bool) -> str | None:
+    """The first source, and how many more; ``raw`` is the claim before ``visible``, whose
+    URLs are checked for a hyperlink as they are."""
     # One source can back several facts: count it once.
     sources = list({s.url: s for e in checked.verdict.evidence for s in e.sources}.values())
     if not sources:
@@ -90,10 +101,18 @@ def _source_line(checked: CheckedClaim) -> str | None:
     first = sources[0]
     more = f" (+{len(sources) - 1} more)" if len(sources) > 1 else ""
     name = first.publisher or first.title
+    raw_url = next(s.url for e in raw.verdict.evidence for s in e.sources)
+    target = link_target(raw_url) if color else None
+    if target is not None:
+        # the host as written (a linkable URL has nothing to escape), not percent-encoded
+        host = urlsplit(first.url).hostname or ""
+        label = f"{name} ({host})" if name else host
+        return f"source: {_hyperlink(target, label)}{more}"
     return f"source: {name}, {first.url}{more}" if name else f"source: {first.url}{more}"
 
 
-def _row(checked: CheckedClaim, loc_width: int, width: int, color: bool) -> list[str]:
+def _row(checked: CheckedClaim, raw: CheckedClaim, loc_width: int, width: int,
+         color: bool) -> list[str]:
     claim, verdict = checked.claim, checked.verdict
     loc = f"{claim.position.line}:{claim.position.column}".ljust(loc_width)
     # Pad outside the colour codes so the columns line up with and without colour.
@@ -106,7 +125,7 @@ def _row(checked: CheckedClaim, loc_width: int, width: int, color: bool) -> list
     lines += [indent + line for line in text[1:]]
     if verdict.explanation.strip():
         lines += [detail + line for line in _wrap(verdict.explanation, width - len(detail))]
-    source = _source_line(checked)
+    source = _source_line(checked, raw, color)
     if source:
         lines.append(detail + source)  # unwrapped: the URL stays whole
     for warning in claim.warnings:
@@ -120,7 +139,8 @@ def render(report: Report, out: TextIO, *, color: bool = False,
     if width is None:
         width = shutil.get_terminal_size().columns
     width = max(width, MIN_WIDTH)
-    report = visible(report)  # untrusted text is data: no escape reaches the terminal
+    raw, report = report, visible(report)  # untrusted text is data: no escape reaches the
+    # terminal (the raw report's URLs are what a hyperlink may carry, when one is safe)
     lines = [header(report.article)]
     stores = report.store_names()
     if stores:
@@ -134,7 +154,7 @@ def render(report: Report, out: TextIO, *, color: bool = False,
     else:
         loc_width = max(len(f"{c.claim.position.line}:{c.claim.position.column}")
                         for c in report.claims)
-        for checked in report.claims:
-            lines += _row(checked, loc_width, width, color)
+        for checked, raw_checked in zip(report.claims, raw.claims, strict=True):
+            lines += _row(checked, raw_checked, loc_width, width, color)
     lines += ["", *summary_lines(report, width, color)]
     out.write("\n".join(lines) + "\n")

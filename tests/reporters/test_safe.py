@@ -16,9 +16,9 @@ import pytest
 
 from factcheck import model as m
 from factcheck.read.hidden import UNSAFE
-from factcheck.reporters import ci_json, ci_markdown, github, lint, sarif
+from factcheck.reporters import ci_html, ci_json, ci_markdown, github, lint, sarif
 from factcheck.reporters import render as render_report
-from factcheck.reporters.safe import json_text, shown, visible
+from factcheck.reporters.safe import json_text, link_target, shown, visible
 
 from .hostile_report import HOSTILE_REPORT, HOSTILE_RESULT
 from .sample_report import SAMPLE_REPORT
@@ -62,6 +62,7 @@ OUTPUTS: dict[str, Callable[[], str]] = {
     "hostile.sarif": lambda: _ci(sarif.render),
     "hostile-ci.md": lambda: _ci(ci_markdown.render),
     "hostile-ci.json": lambda: _ci(ci_json.render),
+    "hostile-ci.html": lambda: _page(_ci(ci_html.render)),
 }
 
 
@@ -147,3 +148,26 @@ def test_markdown_escapes_entities_so_none_is_decoded_in_the_rendered_report() -
     source = m.Source(url="https://a.example/?x=1&y=2", title="A &#x1b; title",
                       publisher="P&#8238;", date=None, reliability="news")
     assert link(source) == '[P\\&#8238;](https://a.example/?x=1&y=2 "A \\&#x1b; title")'
+
+
+@pytest.mark.parametrize("url, target", [
+    ("https://ir.blackrock.com/news?q=1;2#x", "https://ir.blackrock.com/news?q=1;2#x"),
+    ("HTTP://Example.com/a%20b", "HTTP://Example.com/a%20b"),
+    ("https://de.example/Müller", "https://de.example/M%C3%BCller"),
+    ("https://[::1]/x", "https://[::1]/x"),
+    ("https://[::1/x", None),  # a malformed host
+    ("https:///x", None),
+    ("ftp://example.com/x", None),
+    ("javascript:alert(1)", None),
+    ("https://a.example/\x1b\\evil", None),
+    ("https://a.example/\x07", None),
+    ("https://a.example/\x9c", None),
+    ("https://a.example/\x7f", None),
+    ("https://a.example/\u2066x", None),
+    ("https://a.example/\u200bx", None),
+    ("https://a.example/a\tb", None),
+    ("https://a.example/a\nb", None),
+    ("https://a.example/a\u00a0b", None),  # a no-break space is white space too
+])
+def test_link_target_carries_only_safe_http_urls(url: str, target: str | None) -> None:
+    assert link_target(url) == target

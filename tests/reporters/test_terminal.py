@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from collections.abc import Callable
@@ -31,11 +32,57 @@ def test_golden_in_colour(golden: Callable[[str, str], None]) -> None:
     golden("report-color.txt", rendered(color=True))
 
 
-def test_colour_changes_nothing_but_the_escape_codes() -> None:
+def test_colour_changes_nothing_but_the_escape_codes_and_the_source_labels() -> None:
     coloured = rendered(color=True)
     assert "\x1b[31mcontradicted\x1b[0m" in coloured
-    assert ANSI.sub("", coloured) == rendered()
-    assert "\x1b" not in rendered()
+    plain = rendered()
+    assert "\x1b" not in plain
+    for line, colourless in zip(ANSI.sub("", coloured).splitlines(), plain.splitlines(),
+                                strict=True):
+        if not colourless.lstrip().startswith("source: "):
+            assert line == colourless
+
+
+def test_in_colour_a_source_is_a_short_label_linking_to_its_url() -> None:
+    """OSC 8: the label (publisher and host) is a hyperlink; a long URL takes no columns."""
+    lines = rendered(color=True).splitlines()
+    assert "                       source: \x1b]8;;https://ir.blackrock.com/news/2025-01-15-q4"\
+        "\x1b\\BlackRock (ir.blackrock.com)\x1b]8;;\x1b\\ (+1 more)" in lines
+    assert "                       source: \x1b]8;;https://www.iea.org/reports/energy-and-ai" \
+        "\x1b\\IEA (www.iea.org)\x1b]8;;\x1b\\" in lines
+
+
+def with_url(url: str) -> Report:
+    first = SAMPLE_REPORT.claims[1]
+    (evidence,) = first.verdict.evidence
+    source = dataclasses.replace(evidence.sources[0], url=url, publisher="Acme")
+    verdict = dataclasses.replace(first.verdict, evidence=(
+        dataclasses.replace(evidence, sources=(source,)),))
+    return dataclasses.replace(SAMPLE_REPORT, claims=(dataclasses.replace(first,
+                                                                          verdict=verdict),))
+
+
+@pytest.mark.parametrize("url, shown", [
+    ("javascript:alert(1)", "javascript:alert(1)"),
+    ("file:///etc/passwd", "file:///etc/passwd"),
+    ("https://a.example/\x1b]8;;https://evil.example/\x1b\\x",
+     "https://a.example/\\x1b]8;;https://evil.example/\\x1b\\x"),
+    ("https://a.example/\x07x", "https://a.example/\\x07x"),  # BEL also ends an OSC
+    ("https://a.example/\x9cx", "https://a.example/\\x9cx"),  # so does C1 ST
+    ("https://a.example/\u202ex", "https://a.example/\\u202ex"),
+    ("https://a.example/a b", "https://a.example/a b"),
+    ("https:///no-host", "https:///no-host"),
+])
+def test_a_url_that_is_no_safe_http_url_is_never_linked(url: str, shown: str) -> None:
+    text = rendered(with_url(url), color=True)
+    assert "\x1b]" not in text and f"source: Acme, {shown}\n" in text
+
+
+def test_a_non_ascii_url_is_linked_percent_encoded_and_labelled_as_written() -> None:
+    text = rendered(with_url("https://de.example/Jürgen_Müller"), color=True)
+    assert "\x1b]8;;https://de.example/J%C3%BCrgen_M%C3%BCller\x1b\\Acme (de.example)" in text
+    text = rendered(with_url("https://müller.example/a"), color=True)
+    assert "\x1b]8;;https://m%C3%BCller.example/a\x1b\\Acme (müller.example)" in text
 
 
 def test_lines_fit_the_width_and_have_no_trailing_spaces() -> None:
