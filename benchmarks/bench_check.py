@@ -139,10 +139,10 @@ def build_step(facts: str, db: str) -> dict[str, float]:
     spent = [0.0]
     parse = fact_files.parse_fact_file
 
-    def timed(path: Path, raw: bytes) -> Any:
+    def timed(path: Path, raw: bytes, *args: Any) -> Any:
         start = time.process_time()
         try:
-            return parse(path, raw)
+            return parse(path, raw, *args)
         finally:
             spent[0] += time.process_time() - start
 
