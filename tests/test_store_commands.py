@@ -252,3 +252,12 @@ def test_measures_lists_the_vocabulary_with_a_stores_own_measures(tmp_path: Path
     (ceo,) = json.loads(out)
     assert (ceo["name"], ceo["single_holder"], ceo["dimension"]) == (
         "chief executive", True, "text")
+
+
+def test_inspect_shows_a_fact_as_written_and_the_words_its_measure_adds() -> None:
+    topics = Path(__file__).parent / "fixtures" / "topics" / "spotify"
+    code, out, _ = run("store", "inspect", "spotify-revenue-2024", "--store", str(topics))
+    assert code == 0
+    assert "measure: revenue\n" in out and "cues:" not in out  # the file lists none
+    assert out.splitlines()[-1].startswith(
+        "  # its measure's words, from the vocabulary: revenue, revenues, sales, turnover")

@@ -194,6 +194,9 @@ def store_inspect(ident: str, store_path: tuple[str, ...]) -> None:
     if fact is not None:
         click.echo(f"fact {fact.id}  {_where(fact)}")
         click.echo(dump_facts([fact]), nl=False)
+        if fact.measure_words:
+            click.echo(f"  # its measure's words, from the vocabulary: "
+                       f"{', '.join(fact.measure_words)}")
         return
     entity = store.entities.entities.get(ident)
     if entity is None:

@@ -266,11 +266,15 @@ def _parse(file: _File, raw: bytes, vocabulary: Vocabulary | None
 
 
 def fact_file_entry(fact: Fact) -> dict[str, Any]:
-    """A fact as a fact file writes it (the fields it has, in the usual order)."""
+    """A fact as a fact file writes it (the fields it has, in the usual order; only its own
+    cues, not those its measure gets from the vocabulary)."""
     entry: dict[str, Any] = {"id": fact.id, "kind": fact.kind, "subject": fact.subject}
     if fact.object:
         entry["object"] = fact.object
-    entry.update(measure=fact.measure, cues=list(fact.cues))
+    entry["measure"] = fact.measure
+    own = [c for c in fact.cues if c not in fact.measure_words]  # the vocabulary gives the rest
+    if own or not fact.measure_words:
+        entry["cues"] = own
     if fact.value is not None:
         entry["value"] = fact.value.text
     optional = {"tolerance": fact.tolerance or None, "as_of": fact.as_of,
