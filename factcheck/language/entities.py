@@ -16,6 +16,8 @@ from ..model import Entity
 MAX_ALIAS_WORDS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.]*[A-Za-z0-9&]|[A-Za-z0-9]")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_POSSESSIVE_TAIL = re.compile(r"(?:'s|’s)\b")
+_ALIAS_BREAK = re.compile(r"[,;:\"“”()]")  # an alias never spans one of these
 
 # Capitalised words that are not names: sentence starters, acronyms of the trade, numerals.
 NOT_NAMES = frozenset("""
@@ -65,10 +67,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     for m in _TOKEN.finditer(text):
         word = m.group(0)
         end = m.end()
-        tail = re.match(r"(?:'s|’s)\b", text[end:end + 3])
+        tail = _POSSESSIVE_TAIL.match(text, end)
         if tail:
             word += tail.group(0)
-            end += len(tail.group(0))
+            end = tail.end()
         out.append((m.start(), end, word))
     return out
 
@@ -109,22 +111,22 @@ class EntityIndex:
     def find(self, text: str) -> list[Mention]:
         """Entity mentions in ``text``, longest alias first, not overlapping."""
         tokens = _tokens(text)
+        bare = [_norm(word) for _, _, word in tokens]
         mentions: list[Mention] = []
         i = 0
         while i < len(tokens):
             found = None
-            if _norm(tokens[i][2]).lower() not in self._starts:
+            if bare[i].lower() not in self._starts:
                 i += 1
                 continue
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
-                window = tokens[i:i + n]
                 # An alias never spans a sentence-internal comma or quote.
-                start, end = window[0][0], window[-1][1]
-                if n > 1 and re.search(r"[,;:\"“”()]", text[start:end]):
+                start, end = tokens[i][0], tokens[i + n - 1][1]
+                if n > 1 and _ALIAS_BREAK.search(text, start, end):
                     continue
-                if any(_norm(w) != w for _, _, w in window[:-1]):
+                if any(bare[j] != tokens[j][2] for j in range(i, i + n - 1)):
                     continue  # "NVIDIA's AI" is not the alias "NVIDIA AI"
-                key = " ".join(_norm(w) for _, _, w in window)
+                key = " ".join(bare[i:i + n])
                 entity_id = self._exact.get(key) or self._folded.get(key.lower())
                 if entity_id and _variant(tokens, i + n):
                     break  # "Grok 3", "GPT 5": a later model, not the one the store knows
@@ -160,6 +162,10 @@ def _common_head(tokens: list[tuple[int, int, str]], index: int) -> bool:
     return following.islower() and following in _AFTER_COMMON
 
 
+_HYPHENATED = re.compile(r"-[a-z]")
+_NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]")
+
+
 def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
     """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
     covered = [(m.start, m.end) for m in mentions]
@@ -172,13 +178,12 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
         if is_name and bare.lower() in NOT_NAMES:
             is_name = False
         if is_name and index == 0 and sentence_start and bare == word and (
-                bare.lower().endswith(_COMMON_SUFFIXES) or
-                re.match(r"-[a-z]", text[_end:_end + 2])):
+                bare.lower().endswith(_COMMON_SUFFIXES) or _HYPHENATED.match(text, _end)):
             is_name = False  # "Currently, ...", "Computational power ...", "Full-year ..."
         if is_name and index == 0 and sentence_start and bare == word and \
                 _common_head(tokens, index):
             is_name = False  # "Research firm TechInsights", "Demand for chips", "Chair and"
-        if is_name and re.fullmatch(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]", bare):
+        if is_name and _NUMERAL.fullmatch(bare):
             is_name = False  # model numbers and numerals are not names
         if is_name:
             current.append(bare)
