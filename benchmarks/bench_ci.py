@@ -6,6 +6,9 @@ a shuffled order under a different dateline, as .txt and .md) and 150 small synt
 times the whole command in a fresh process, as CI runs it, against the bundled store (built
 once into a temporary cache before timing). Reports the median of ``--repeat`` runs.
 
+Prints wall time, CPU time (articles per CPU second: the per-core throughput) and the peak
+memory of the largest process (flat memory: the same peak at 200 and 2,000 articles).
+
 Run: .venv/bin/python benchmarks/bench_ci.py [--articles 200] [--repeat 3] [--workers 1 2]
 """
 
@@ -68,13 +71,24 @@ def write_articles(folder: Path, count: int, seed: int = 11) -> dict[str, int]:
     return kinds
 
 
-def run(folder: Path, workers: int, env: dict[str, str]) -> tuple[float, int, str]:
+def run(folder: Path, workers: int, env: dict[str, str]) -> tuple[float, float, float, int,
+                                                                   str]:
+    """Wall seconds, CPU seconds (the command with its workers), peak MB of its largest
+    process, exit code and summary line of one ``ci`` run."""
     start = time.perf_counter()
-    done = subprocess.run([*COMMAND, "--workers", str(workers), "articles"], cwd=folder,
-                          env=env, capture_output=True, text=True, check=False)
+    with tempfile.TemporaryFile("w+") as errors:
+        child = subprocess.Popen([*COMMAND, "--workers", str(workers), "articles"], cwd=folder,
+                                 env=env, stdout=subprocess.PIPE, stderr=errors, text=True)
+        assert child.stdout is not None
+        out = child.stdout.read()
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        err = errors.read()
     elapsed = time.perf_counter() - start
-    summary = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr
-    return elapsed, done.returncode, summary
+    summary = out.strip().splitlines()[-1] if out.strip() else err
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, \
+        child.returncode, summary
 
 
 def main() -> int:
@@ -88,7 +102,7 @@ def main() -> int:
         kinds = write_articles(folder / "articles", args.articles)
         env = {**os.environ, "FACTCHECK_CACHE_DIR": str(Path(tmp) / "cache"),
                "PYTHONPATH": str(ROOT)}
-        cold, code, summary = run(folder, 1, env)  # builds the bundled store into the cache
+        cold, _, _, code, summary = run(folder, 1, env)  # builds the bundled store into the cache
         size = sum(p.stat().st_size for p in (folder / "articles").rglob("*") if p.is_file())
         print(f"{args.articles} articles ({', '.join(f'{n} {k}' for k, n in kinds.items())}; "
               f"{size / 1e6:.1f} MB), cpus: {os.cpu_count()}")
@@ -96,15 +110,19 @@ def main() -> int:
         print(f"  {summary}")
         base = None
         for workers in args.workers:
-            times = []
+            times, cpus, peaks = [], [], []
             for _ in range(args.repeat):
-                elapsed, code, summary = run(folder, workers, env)
+                elapsed, cpu, peak, code, summary = run(folder, workers, env)
                 times.append(elapsed)
-            median = statistics.median(times)
+                cpus.append(cpu)
+                peaks.append(peak)
+            median, cpu = statistics.median(times), statistics.median(cpus)
             base = base or median
             print(f"workers={workers}: median {median:.2f} s over {args.repeat} runs "
                   f"(min {min(times):.2f}, max {max(times):.2f}; "
-                  f"{args.articles / median:.0f} articles/s; {base / median:.2f}x), exit {code}")
+                  f"{args.articles / median:.0f} articles/s; {base / median:.2f}x), "
+                  f"CPU {cpu:.2f} s ({args.articles / cpu:.0f} articles per CPU second), "
+                  f"peak {max(peaks):.0f} MB, exit {code}")
     return 0
 
 
