@@ -69,8 +69,8 @@ phrase_stems = stems  # a cue or phrase: the same words, the same cache
 def phrase_in(phrase: str, words: Sequence[str]) -> bool:
     """Is ``phrase`` (by stems, in order) inside ``words``?"""
     target = phrase_stems(phrase)
-    if not target:
-        return False
+    if not target or target[0] not in words:
+        return False  # both readings below start where its first word stands
     first, n = target[0], len(target)
     # Only where the first word stands: far fewer slices than trying every position.
     if any(words[i:i + n] == target for i, w in enumerate(words) if w == first):
@@ -93,8 +93,13 @@ def scattered_in(phrase: str, words: Sequence[str]) -> bool:
     "data center revenue in the fourth quarter" uses the cue "fourth-quarter data center
     revenue" in other words.
     """
-    target = [w for w in phrase_stems(phrase) if w not in _STOP]
-    return len(target) >= 2 and set(target) <= set(words)
+    target = _content_stems(phrase)
+    return len(target) >= 2 and all(w in words for w in target)
+
+
+@lru_cache(maxsize=16384)
+def _content_stems(phrase: str) -> tuple[str, ...]:
+    return tuple(w for w in phrase_stems(phrase) if w not in _STOP)
 
 
 @dataclass(frozen=True)
@@ -116,9 +121,11 @@ def cue_positions(fact: Fact, words: Sequence[str]) -> tuple[int, tuple[int, ...
     at: set[int] = set()
     for cue in fact.cues:
         target = phrase_stems(cue)
+        if not target or target[0] not in words:
+            continue  # most cues: no need to try every position
         n = len(target)
         for i in range(len(words) - n + 1):
-            if target and words[i:i + n] == target:
+            if words[i:i + n] == target:
                 hits.add(tuple(target))
                 at.add(i)
     return len(hits), tuple(sorted(at))
@@ -129,9 +136,17 @@ def _present(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=65536)
+def _cue_words(cues: tuple[str, ...]) -> frozenset[str]:
+    """Every stem of a fact's cues: most facts about a claim's subject share none with it."""
+    return frozenset(w for cue in cues for w in phrase_stems(cue))
+
+
 def best_cue(fact: Fact, words: Sequence[str]) -> str | None:
     """The most specific cue of ``fact`` the claim uses: longest, then word for word."""
     present = _present(tuple(words))
+    if present.isdisjoint(_cue_words(fact.cues)):
+        return None
     matched: list[tuple[int, bool, str]] = []
     for cue in fact.cues:
         target = phrase_stems(cue)
