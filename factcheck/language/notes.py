@@ -32,11 +32,13 @@ def refused_figures(text: str) -> list[str]:
         digits = sum(ch.isdigit() for ch in m.group(0))
         if digits > MAX_DIGITS:
             notes.append(f"a run of {digits} digits (no figure has so many)")
-    taken = [q.span for q in find_quantities(text) if q.span is not None]
+    taken: list[Span] | None = None  # read only for a year past 2099: few texts have one
     for m in _YEAR_PLACE.finditer(text):
         number = m.group("num")
         if len(number) > MAX_DIGITS or int(number) <= LAST_READ_YEAR:
             continue
+        if taken is None:
+            taken = [q.span for q in find_quantities(text) if q.span is not None]
         if not any(s.start <= m.start("num") < s.end for s in taken):
             notes.append(f"{number} (not a plausible year)" if int(number) > MAX_YEAR else
                          f"{number} (a year after {LAST_READ_YEAR}, which is not read)")

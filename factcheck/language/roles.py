@@ -67,6 +67,8 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
     store's, or one any atlas knows: "Memphis, Tennessee", "the Israeli company"), a name
     after "in" or "at" ("in San Jose") that owns nothing, and the source of a report
     ("Global Infrastructure Partners said on Wednesday", "according to Reuters")."""
+    if not mentions and not names:
+        return ()
     out: list[str] = []
     sources = attribution_spans(text)
 
