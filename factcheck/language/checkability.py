@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Checkability, Claim
+from .lexicon import Lexicon
 from .worthiness import worthiness
 
 
@@ -95,8 +96,8 @@ EVALUATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|(?:it|that|he|she|t
 PRAISE = re.compile(r"\b(?:most (?:trusted|admired|innovative|important|beautiful|exciting)|"
                     r"best|greatest|finest|worst)\b", re.IGNORECASE)
 # Looking or seeming: "Texas has never looked stronger".
-PERCEPTION = re.compile(r"\b(?:looks?|looked|seems?|seemed|appears?|sounds?|feels?)\b",
-                        re.IGNORECASE)
+PERCEPTION = Lexicon("look looks looked seem seems seemed appear appears sound sounds feel "
+                     "feels")
 
 # A verifiable predicate: an event in the past (regular or irregular), a passive, a perfect.
 IRREGULAR_PAST = _words("""was were had did made took went came met spoke won lost cut left sold
@@ -110,17 +111,17 @@ EVENT = re.compile(rf"\b(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed|(?:did|didn't|did not|
                    r"hadn't)\s+(?:not\s+|never\s+|also\s+|already\s+)?[a-z]+(?:ed|en|wn|ne|t)"
                    r")\b", re.IGNORECASE)
 # Changes too vague for a record to settle without a figure: "his stance gradually evolved".
-VAGUE_CHANGE = re.compile(r"\b(?:evolved|emerged|shifted|changed|developed|intensified|deepened|"
-                          r"matured|flourished|improved|worsened|progressed)\b", re.IGNORECASE)
+VAGUE_CHANGE = Lexicon("""evolved emerged shifted changed developed intensified deepened matured
+    flourished improved worsened progressed""")
 # A present passive describes a state, not an event: "it is underpinned by shared goals".
 PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.I)
 # Present relations a record can settle: who owns, employs, ranks, bans, holds.
-RELATION = re.compile(r"\b(?:" + _words("""has have owns own employs employ operates operate
+RELATION = Lexicon("""has have owns own employs employ operates operate
     includes include contains contain covers cover serves serve holds hold runs sells produces
     produce ranks rank handles handle bans ban requires require forbids forbid allows allow
     pays pay costs cost imports import exports export lives live works work leads trails
     controls control earns earn spends spend receives receive makes opens closes stands
-    remains remain accounts represents represent counts""") + r")\b", re.IGNORECASE)
+    remains remain accounts represents represent counts""")
 # Figures the quantity reader does not give: spelled-out counts, ordinals, fractions, ratios.
 FIGURE_WORDS = re.compile(r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"

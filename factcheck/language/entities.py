@@ -15,7 +15,6 @@ from ..model import Entity
 
 MAX_ALIAS_WORDS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.]*[A-Za-z0-9&]|[A-Za-z0-9]")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _POSSESSIVE_TAIL = re.compile(r"(?:'s|’s)\b")
 _ALIAS_BREAK = re.compile(r"[,;:\"“”()]")  # an alias never spans one of these
 
@@ -60,7 +59,10 @@ class Mention:
 
 
 def _norm(word: str) -> str:
-    return _POSSESSIVE.sub("", word)
+    """The word without its possessive ending ("NVIDIA's", "investors'")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:

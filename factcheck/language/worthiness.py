@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from ..model import Claim, Cue, Worthiness
+from .lexicon import Lexicon
 
 BASE = 0.35
 CHECKABLE_FLOOR = 0.15  # a checkable statement is always worth more than a judgement
 JUDGEMENT_CAP = 0.1  # no topic makes a judgement worth checking
 
 # Topics a public record settles and a reader cares about: money, jobs, votes, laws, health.
-PUBLIC_RECORD = re.compile(r"\b(?:" + "|".join("""tax taxes taxed deficit debt budget budgets
+PUBLIC_RECORD = Lexicon("""tax taxes taxed deficit debt budget budgets
     jobs job unemployment wage wages pay inflation prices price rent rents income incomes
     revenue revenues sales profit profits loss losses margin margins shares stock dividend
     dividends earnings cash spending spent borrowed fine fined penalty settled lawsuit court
@@ -27,14 +28,13 @@ PUBLIC_RECORD = re.compile(r"\b(?:" + "|".join("""tax taxes taxed deficit debt b
     crime police troops war health insurance hospital hospitals medicare medicaid security
     schools teachers deaths killed pollution emissions oil energy recall recalled acquired
     acquisition merger layoffs cut cuts fired resigned appointed contract contracts grant
-    population immigrants border exports imports trade tariffs subsidies pension""".split())
-    + r")\b", re.IGNORECASE)
+    population immigrants border exports imports trade tariffs subsidies pension""")
 # Setting the scene: who stood where, what someone wore, when a meeting began.
-SCENE = re.compile(r"\b(?:" + "|".join("""ceremony lunch dinner breakfast stage photo lobby
+SCENE = Lexicon("""ceremony lunch dinner breakfast stage photo lobby
     wore wearing waited gathered arrived landed motorcade podium webcast replay slides
     picnic party parade mascot logo icon cafeteria hallway gym gymnasium basement
     ribbon applause sang songs flags hotel newsletter podcast booth keynote rooftop garden
-    interview recess anthem signs tour uniform shirt""".split()) + r")\b", re.IGNORECASE)
+    interview recess anthem signs tour uniform shirt""")
 # The speaker's own life: "I grew up", "my wife", "I met a nurse".
 ANECDOTE = re.compile(r"\b(?:i|my|we)\b.{0,40}\b(?:grew up|born|raised|married|wife|husband|"
                       r"daughter|son|kids|mother|father|grandmother|grandfather|brother|sister|"
