@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Entity
 
@@ -65,7 +66,8 @@ def _norm(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=64)  # a clause's words are asked for its names and again for its subject
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words with their offsets; a possessive stays on its word ("NVIDIA's")."""
     out = []
     for m in _TOKEN.finditer(text):
@@ -76,13 +78,13 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
             word += tail.group(0)
             end = tail.end()
         out.append((m.start(), end, word))
-    return out
+    return tuple(out)
 
 
 _VERSION = re.compile(r"(?!(?:19|20)\d\d$)\d[\w.]*|Ultra|Pro|Max|Mini|Plus|Nano|Turbo|Lite")
 
 
-def _variant(tokens: list[tuple[int, int, str]], at: int) -> bool:
+def _variant(tokens: tuple[tuple[int, int, str], ...], at: int) -> bool:
     """Is the word after a name a version or model suffix ("Grok 3", "Blackwell Ultra")?"""
     if at >= len(tokens):
         return False
@@ -155,7 +157,7 @@ officers head heads director directors chair chairman chairwoman president found
 """.split())
 
 
-def _common_head(tokens: list[tuple[int, int, str]], index: int) -> bool:
+def _common_head(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
     """Is the first word of a sentence a common noun ("Research firm ...", "Chair and chief
     executive Lisa Su") rather than a name ("Tesla said", "Bezos and Musk")?"""
     if index + 1 >= len(tokens):

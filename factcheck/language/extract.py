@@ -210,7 +210,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     start = document.original_offset(offset + clause.start)
     span = document.original_span(Span(offset + clause.start, offset + clause.end))
     opinion = STRONG_OPINION.search(text)
-    weak = WEAK_OPINION.search(text)
+    weak = WEAK_OPINION.search(text) if opinion is None else None  # the strong one decides
     marker = ("!" + opinion.group(0)) if opinion else (weak.group(0) if weak else None)
     if marker is None and clause.role in ("participle", "with") and prior_marker:
         # "It has the potential to ..., surpassing OpenAI": the participle elaborates

@@ -40,9 +40,10 @@ ANECDOTE = re.compile(r"\b(?:i|my|we)\b.{0,40}\b(?:grew up|born|raised|married|w
                       r"daughter|son|kids|mother|father|grandmother|grandfather|brother|sister|"
                       r"parents|met|visited|talked|spoke|sat|drove|flew|walked|went|stopped|"
                       r"came|got here|learned|coached|breakfast|dog)\b", re.IGNORECASE)
-COMPARISON = re.compile(r"\b(?:more|fewer|less|higher|lower|larger|smaller|twice|double[ds]?|"
-                        r"tripled?|half|record|largest|biggest|highest|lowest|first|only|"
-                        r"most|least|never|every)\b|\b[a-z]+er than\b", re.IGNORECASE)
+COMPARISON = Lexicon("""more fewer less higher lower larger smaller twice double doubled doubles
+    triple tripled half record largest biggest highest lowest first only most least never
+    every""")
+ER_THAN = re.compile(r"\b[a-z]+er than\b", re.IGNORECASE)  # "cheaper than", "faster than"
 AGENT = re.compile(r"^\W*(?:(?:well|now|uh|first),?\s+)?(?:we|our|the (?:president|governor|"
                    r"mayor|senator|company|firm|board|council|government|administration|"
                    r"minister|prime minister|state|city|agency|court|bank|chief executive)|"
@@ -57,7 +58,7 @@ def worthiness(claim: Claim, checkable: bool) -> Worthiness:
         cues.append(Cue("gives a figure", 0.2))
     elif claim.years or claim.dates:
         cues.append(Cue("gives a date", 0.05))
-    if COMPARISON.search(text):
+    if COMPARISON.search(text) or ER_THAN.search(text):
         cues.append(Cue("compares or ranks", 0.1))
     topic = PUBLIC_RECORD.search(text)
     if topic:
