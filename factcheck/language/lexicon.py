@@ -10,6 +10,7 @@ anything else there. Must not: hold phrases or patterns (those stay regular expr
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 _WORD = re.compile(r"\w+")
 
@@ -21,10 +22,13 @@ class Lexicon:
         self.words = frozenset(words.split())
         if not all(w.isascii() and w.islower() and _WORD.fullmatch(w) for w in self.words):
             raise ValueError("a lexicon holds lower-case words only")
-        # Only for a word with letters outside ASCII, where the regex module's case rules
-        # ("ſ" is an "s", "K" a "k") decide, as they do for the pattern this stands for.
-        self._pattern = re.compile(r"(?:" + "|".join(sorted(self.words)) + r")",
-                                   re.IGNORECASE)
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        """For a word with letters outside ASCII, where the regex module's case rules ("ſ"
+        is an "s", "K" a "k") decide, as they do for the pattern a lexicon stands for.
+        Compiled the first time one is met: most texts have none."""
+        return re.compile(r"(?:" + "|".join(sorted(self.words)) + r")", re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first word of ``text`` the lexicon holds, as a match over ``text``."""
