@@ -262,3 +262,18 @@ def test_refused_figures(text: str, notes: list[str]) -> None:
 def test_a_figure_of_too_many_digits_is_not_read_as_infinity() -> None:
     assert find_quantities(f"revenue of ${'9' * 400} billion") == []
     assert parse_number("9" * 31) is None and parse_number("9" * 30) == float("9" * 30)
+
+
+FIGURES = ["It rose 5 percent to US$3 billion", "USD 4.5bn", "45 dollars", "€4bn and £2.1m",
+           "1.4 billion euros", "5% to 7%", "12 per cent", "3 pct more than", "two in five",
+           "over ten trillion in assets", "two thirds", "3x faster", "ten-fold", "5 times",
+           "March 5, 2024", "5 March 2024", "March 2024", "fiscal 2025", "2024-03-05",
+           "5 PERCENT", "Dollars 5", "3 X", "JUNE 2023"]
+
+
+@pytest.mark.parametrize("text", FIGURES)
+def test_a_pattern_is_skipped_only_when_it_cannot_match(text: str) -> None:
+    """Each pattern's cheap pre-scan finds its words wherever the pattern finds a figure."""
+    for kind, needed, pattern in quantities._PATTERNS:
+        if needed is not None and pattern.search(text):
+            assert needed.search(text), (kind, pattern.pattern[:40], text)

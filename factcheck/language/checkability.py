@@ -214,11 +214,6 @@ def _subject(core: str, claim: Claim) -> str:
     return "generic"
 
 
-def _figure(core: str, claim: Claim) -> bool:
-    return bool(claim.quantities or claim.years or claim.dates or FIGURE_WORDS.search(core)
-                or COMPARISON.search(core))
-
-
 def assess(claim: Claim) -> Checkability:
     """Is ``claim`` a statement some fact could settle, and how much is checking it worth?"""
     sentence = claim.sentence.strip()
@@ -270,14 +265,13 @@ def _read(core: str, claim: Claim) -> Read:
     ruled = RULE_CONTEXT.search(core) is not None  # "you can keep your plan under the law"
     if marker and not (ruled and POSSIBLE.fullmatch(marker)):
         return (False, f"judgement or characterisation (\u201c{marker}\u201d)", False)
-    figure = _figure(core, claim)
+    amount = bool(claim.quantities or claim.years or claim.dates or FIGURE_WORDS.search(core))
+    figure = amount or COMPARISON.search(core) is not None
     future = FUTURE.search(core)
     # A plan with a figure is an announcement a record can settle ("plans to invest $500
     # billion"); so is what someone said they would do ("xAI said it would ...").
-    reported = REPORTED_PLAN.search(claim.text) is not None
-    amount = bool(claim.quantities or claim.years or claim.dates or FIGURE_WORDS.search(core))
     if future and not SCHEDULE.search(core) and not amount and not (
-            reported and future.group(0).lower() == "would"):
+            future.group(0).lower() == "would" and REPORTED_PLAN.search(claim.text)):
         return (False, f"a promise or prediction (\u201c{future.group(0)}\u201d) with no "
                 "figure a record could settle", False)
     possible = POSSIBLE.search(core)

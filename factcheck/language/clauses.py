@@ -76,16 +76,19 @@ def top_level_commas(s: str) -> tuple[int, ...]:
     inside = _protected(s)
     dates = {m.start(1) for m in _DATE_COMMA.finditer(s)}
     out = []
-    for i, ch in enumerate(s):
+    for m in _COMMA_OR_SEMICOLON.finditer(s):
+        i, ch = m.start(), m.group(0)
         if ch == "," and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
             continue  # a thousands separator: "930,000 miles", "$77,593"
         if i in dates:
             continue  # "March 11, 2019 and ...": a date, not a clause break
-        if ch in ",;":
-            closing = i + 1 < len(s) and s[i + 1] in "\"”’"
-            if not inside[i] or closing:
-                out.append(i)
+        closing = i + 1 < len(s) and s[i + 1] in "\"”’"
+        if not inside[i] or closing:
+            out.append(i)
     return tuple(out)
+
+
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 
 
 def _after(s: str, comma: int) -> int:

@@ -10,9 +10,24 @@ anything else there. Must not: hold phrases or patterns (those stay regular expr
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 _WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class _Words:
+    matches: tuple[re.Match[str], ...]
+    plain: frozenset[str]  # the ASCII words, lower-cased
+    other: bool  # a word with letters outside ASCII
+
+
+@lru_cache(maxsize=16)  # one text is looked up in several lexicons in a row
+def _words(text: str) -> _Words:
+    matches = tuple(_WORD.finditer(text))
+    plain = frozenset(m.group(0).lower() for m in matches if m.group(0).isascii())
+    return _Words(matches, plain, any(not m.group(0).isascii() for m in matches))
 
 
 class Lexicon:
@@ -32,7 +47,10 @@ class Lexicon:
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first word of ``text`` the lexicon holds, as a match over ``text``."""
-        for m in _WORD.finditer(text):
+        words = _words(text)
+        if words.plain.isdisjoint(self.words) and not words.other:
+            return None  # most texts: one set operation
+        for m in words.matches:
             word = m.group(0)
             if word.isascii():
                 found = word.lower() in self.words

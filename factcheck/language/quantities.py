@@ -81,53 +81,71 @@ _NOT_COUNT_NOUNS = {
 _SINGLE_WORDS = {"one", "a", "an"}
 
 # Each pattern: (kind, compiled regex). Order matters only for ties; longer matches win.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("money", re.compile(
+# What each pattern below cannot match without, read with the same case rules: one cheap
+# scan that spares most patterns most texts. Uncached, the patterns cost more than any other
+# step of reading a claim (a new article's every clause is read by all of them).
+_DOLLAR_SIGN = re.compile(r"\$|usd", re.IGNORECASE)
+_DOLLAR_WORD = re.compile(r"dollars|usd", re.IGNORECASE)
+_OTHER_CURRENCY = re.compile(r"[€£¥]|EUR|GBP|JPY|euro|pounds sterling|yen")
+_PERCENT_WORD = re.compile(r"%|percent|per cent|pct", re.IGNORECASE)
+_LARGE_SCALE = re.compile(r"billion|trillion", re.IGNORECASE)
+_SHARE_WORD = re.compile(r"tenths|quarters|thirds|fifths|halves", re.IGNORECASE)
+_TIMES_SIGN = re.compile(r"x|×", re.IGNORECASE)
+_TIMES_WORD = re.compile(r"times|fold", re.IGNORECASE)
+_MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
+_YEAR_DIGITS = re.compile(YEAR)
+
+_PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
+    ("money", _DOLLAR_SIGN, re.compile(
         rf"(?:US\s?\$|\$|USD\s?|US\$)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?",
         re.IGNORECASE)),
-    ("money", re.compile(
+    ("money", _DOLLAR_WORD, re.compile(
         rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+(?:US\s)?"
         rf"(?:dollars|USD)\b", re.IGNORECASE)),
-    ("money", re.compile(rf"(?<![\w.$])(?P<num>{DIGITS_PATTERN})(?P<scale>bn|tn|trn|T|B)\b")),
+    ("money", None, re.compile(rf"(?<![\w.$])(?P<num>{DIGITS_PATTERN})(?P<scale>bn|tn|trn|T|B)\b")),
     # Other currencies: "€15.7 billion", "£4.65bn", "1.4 billion euros" (not "pounds": a weight).
-    ("money", re.compile(
+    ("money", _OTHER_CURRENCY, re.compile(
         rf"(?P<cur>€|£|¥|EUR\s?|GBP\s?|JPY\s?)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?"
         rf"|(?P<num2>{NUM})(?P<scale2>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+"
         rf"(?P<cur2>euros?|pounds sterling|yen|EUR|GBP|JPY)\b")),
-    ("percent_ratio", re.compile(
+    ("percent_ratio", _PERCENT_WORD, re.compile(
         rf"(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)\s+(?P<comp>{COMPARATIVES})\s+than",
         re.IGNORECASE)),
-    ("percent_range", re.compile(
+    ("percent_range", _PERCENT_WORD, re.compile(
         rf"(?P<num>{NUM})\s?(?:%|percent)?\s?(?:to|-|–|and)\s?(?P<hi>{NUM})\s?(?:%|percent\b)",
         re.IGNORECASE)),
-    ("percent", re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)",
-                           re.IGNORECASE)),
-    ("fraction", re.compile(
+    ("percent", _PERCENT_WORD, re.compile(
+        rf"(?<![\w.,])(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)),
+    ("fraction", None, re.compile(
         rf"\b(?P<num>{WORDS_PATTERN}|\d+)\s+(?:in|out of)\s+(?P<den>{WORDS_PATTERN}|\d+)\b",
         re.IGNORECASE)),
-    ("money", re.compile(  # "over ten trillion in assets": a scaled sum, currency unstated
+    # "over ten trillion in assets": a scaled sum, currency unstated
+    ("money", _LARGE_SCALE, re.compile(
         rf"(?<![\w.,$])(?P<num>{NUM})(?P<scale>\s+(?:billion|trillion))(?=\s+(?:in|of|worth)\b)",
         re.IGNORECASE)),
-    ("share", re.compile(
+    ("share", _SHARE_WORD, re.compile(
         rf"\b(?P<num>{WORDS_PATTERN}|\d+)[\s-]+(?P<part>tenths|quarters|thirds|fifths|halves)\b",
         re.IGNORECASE)),
-    ("ratio", re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?:x|×)(?![\w])", re.IGNORECASE)),
-    ("ratio", re.compile(rf"(?<![\w.,])(?P<num>{NUM})[\s-]?(?:times|fold)\b",
+    ("ratio", _TIMES_SIGN, re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?:x|×)(?![\w])",
+                                      re.IGNORECASE)),
+    ("ratio", _TIMES_WORD, re.compile(rf"(?<![\w.,])(?P<num>{NUM})[\s-]?(?:times|fold)\b",
+                                      re.IGNORECASE)),
+    ("ratio_word", None, re.compile(
+        r"\b(?P<word>twice|double[d]?|triple[d]?|quadruple[d]?|thrice)\b", re.IGNORECASE)),
+    ("date", _MONTH_NAME, re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b",
+        re.IGNORECASE)),
+    ("date", _MONTH_NAME, re.compile(
+        rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b",
+        re.IGNORECASE)),
+    ("date", None, re.compile(rf"\b(?P<year>{YEAR})-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
+    ("month", _MONTH_NAME, re.compile(rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})\b",
                          re.IGNORECASE)),
-    ("ratio_word", re.compile(r"\b(?P<word>twice|double[d]?|triple[d]?|quadruple[d]?|thrice)\b",
-                              re.IGNORECASE)),
-    ("date", re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+"
-                        rf"(?P<year>{YEAR})\b", re.IGNORECASE)),
-    ("date", re.compile(rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
-                        rf"(?P<year>{YEAR})\b", re.IGNORECASE)),
-    ("date", re.compile(rf"\b(?P<year>{YEAR})-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
-    ("month", re.compile(rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})\b",
-                         re.IGNORECASE)),
-    ("year", re.compile(rf"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>{YEAR})"
+    ("year", _YEAR_DIGITS, re.compile(rf"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>{YEAR})"
                         rf"|(?<![\w,.$])(?P<fy2>{YEAR})\s+fiscal(?:\s+year)?"
                         rf"|(?<![\w,.$])(?P<year>{YEAR}))\b"
                         rf"(?!\d|[,.]\d|\s?%|\s?(?:bn|tn|[BTMK])\b)", re.IGNORECASE)),
-    ("count", re.compile(
+    ("count", None, re.compile(
         rf"(?<![\w$.,])(?<![A-Za-z]-)(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?"
         rf"(?:\s+|-)(?P<noun>[A-Za-z][\w-]*"
         rf"(?:\s+[A-Za-z][\w-]*){{0,2}})", re.IGNORECASE)),
@@ -192,7 +210,9 @@ def _candidates(text: str) -> tuple[Quantity, ...]:
         return ()
     found: list[Quantity] = []
     text = _LONG_RUN.sub(lambda m: "_" * len(m.group(0)), text)
-    for kind, pattern in _PATTERNS:
+    for kind, needed, pattern in _PATTERNS:
+        if needed is not None and not needed.search(text):
+            continue
         for m in pattern.finditer(text):
             if kind in ("money", "count") and _in_name(kind, text, m):
                 continue
