@@ -76,3 +76,20 @@ def test_pathological_paragraphs_cost_bounded_calls(spy: Spy, unit: str) -> None
     assert len(spy.lengths) <= 2 * len(text) // SENTENCE_WINDOW + 2
     assert all(s.end - s.start <= SENTENCE_WINDOW for s in found)
     assert found[-1].end >= len(text.rstrip()) - len(unit)  # nothing dropped at the end
+
+
+TRICKY = ["Dr. Smith met Mr. Jones at 5 p.m. in the U.S. on Jan. 5. They left.",
+          "The co. said no. 5 was e.g. fine, i.e. good. Prof. X agreed.",
+          "Apple Inc. rose. Corp. profits fell 3.5%. See fig. 2. The St. Louis Fed said so.",
+          "Then ſt. Louis and İnc. rose. The ınc. fell. It ended.",  # letters re folds to s, i
+          "The ms team met Mſ. Smith today. It ended.",
+          "It sold 5 bn. units. A. B. Smith came. Ph.D. holders."]
+
+
+@pytest.mark.parametrize("text", [*TRICKY, *paragraphs()[:40]])
+def test_the_abbreviation_pass_changes_no_sentence_of_pysbd(text: str) -> None:
+    """Abbreviations no period follows are skipped; pysbd alone gives the same sentences."""
+    import pysbd
+
+    stock = pysbd.Segmenter(language="en", clean=False)
+    assert module._segmenter().processor(text).process() == stock.processor(text).process()

@@ -18,6 +18,10 @@ from pysbd.lang.english import English
 
 from ..model import Span
 
+# Letters the regex module matches with "i" and "s" whatever the case, which str.lower()
+# keeps apart: pysbd finds its abbreviations with the regex module.
+_REGEX_CASE = str.maketrans("İıſ", "iis")
+
 
 class _Replacer(English.AbbreviationReplacer):  # type: ignore[misc]
     """pysbd's abbreviation pass, skipping the abbreviations that cannot change the text.
@@ -30,11 +34,13 @@ class _Replacer(English.AbbreviationReplacer):  # type: ignore[misc]
 
     def search_for_abbreviations_in_string(self, text: str) -> str:
         lowered = text.lower()
+        folded = text.translate(_REGEX_CASE).lower()  # as the regex module compares
         for abbr in self.lang.Abbreviation.ABBREVIATIONS:
             stripped = abbr.strip()
-            if stripped + "." not in lowered and ("." not in stripped or
-                                                  stripped not in lowered):
-                continue
+            if stripped not in lowered:
+                continue  # pysbd's own test
+            if "." not in stripped and stripped + "." not in folded:
+                continue  # no period follows it: nothing to replace
             matches = re.findall(rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE)
             if not matches:
                 continue
