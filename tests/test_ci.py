@@ -20,7 +20,8 @@ import pytest
 from click.testing import CliRunner
 
 import factcheck.cli
-from factcheck.cli.ci import ci
+from factcheck.ci.findings import ArticleResult
+from factcheck.cli.ci import CI_FORMATS, CLAIM_FORMATS, ci
 from tests.test_sarif import validate
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
@@ -755,3 +756,12 @@ def test_an_impossible_date_is_a_warning_line_in_lint(repo: Path) -> None:
     assert out.splitlines()[0] == (
         "articles/bad.md: warning: line 2: '2025-02-30' is not a real date; the article's "
         "date is unknown, so nothing is checked as outdated (pass --date)")
+
+
+@pytest.mark.parametrize("fmt", [f for f in CI_FORMATS if f not in CLAIM_FORMATS])
+def test_a_format_that_shows_no_claim_prints_the_same_without_them(
+        repo: Path, monkeypatch: pytest.MonkeyPatch, fmt: str) -> None:
+    """ci keeps no claim for these formats (memory stays flat); nothing they print is lost."""
+    slim = run("--format", fmt, "articles")
+    monkeypatch.setattr(ArticleResult, "without_claims", lambda self: self)
+    assert run("--format", fmt, "articles") == slim
