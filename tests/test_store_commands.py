@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import cli
@@ -261,3 +262,18 @@ def test_inspect_shows_a_fact_as_written_and_the_words_its_measure_adds() -> Non
     assert "measure: revenue\n" in out and "cues:" not in out  # the file lists none
     assert out.splitlines()[-1].startswith(
         "  # its measure's words, from the vocabulary: revenue, revenues, sales, turnover")
+
+
+def test_add_writes_to_the_projects_store_by_default_and_never_to_the_bundled_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / ".git").mkdir()  # the project root
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("store", "add", "--subject", "acme", "--measure", "revenue")
+    assert code == 2 and "no project store here (check uses the bundled store)" in err
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "acme.yaml").write_text(
+        "entities:\n  - {id: acme, name: Acme, kind: organization}\n")
+    code, out, _ = run("store", "add", "--subject", "acme", "--measure", "revenue",
+                       "--value", "$5 billion", "--as-of", "2024-12-31")
+    assert code == 0 and "added the draft fact 'acme-revenue-2024'" in out
+    assert "measure: revenue\n    value:" in (tmp_path / "claims" / "acme.yaml").read_text()

@@ -216,9 +216,10 @@ def store_inspect(ident: str, store_path: tuple[str, ...]) -> None:
 
 
 @click.command("add")
-@click.option("--facts", "facts_dir", metavar="DIR", required=True,
-              help="The folder of fact files to add to (never a default: an installed "
-                   "package's own copy is not the place for a draft).")
+@click.option("--facts", "facts_dir", metavar="DIR",
+              help="The folder of fact files to add to. Default: the project's first store "
+                   "(configured, or its claims/ folder); never the bundled store, whose "
+                   "installed copy is not the place for a draft.")
 @click.option("--subject", metavar="ENTITY", help="The entity id the fact is about; the "
               "draft goes into the file that defines it.")
 @click.option("--measure", metavar="TEXT", help="What the fact measures or records.")
@@ -244,7 +245,7 @@ def store_inspect(ident: str, store_path: tuple[str, ...]) -> None:
               help="A JSON report (check --format json) to take the claim from.")
 @click.option("--claim", "claim_id", metavar="ID", help="The claim's id in --from-report.")
 @errors_handled()
-def store_add(facts_dir: str, subject: str | None, measure: str | None,
+def store_add(facts_dir: str | None, subject: str | None, measure: str | None,
               kind: str | None, value: str | None, date_text: str | None,
               as_of_text: str | None, period: int | None, statement: str | None,
               object_id: str | None, cues: tuple[str, ...], fact_id: str | None,
@@ -271,7 +272,7 @@ def store_add(facts_dir: str, subject: str | None, measure: str | None,
 
     from ..store.draft import Draft, add_fact
 
-    folder = Path(facts_dir)
+    folder = Path(facts_dir) if facts_dir else _project_store()
     if report:
         if not claim_id:
             raise UsageError("--from-report needs --claim ID")
@@ -349,6 +350,19 @@ def _draft_of(claim: Claim, note: str) -> Draft:
         day = dt.date(year, 1, 1)
         note += f" (only the year {year} was read: check the day)"
     return Draft(subject=claim.subject or "", date=day, note=note)
+
+
+def _project_store() -> Path:
+    """The folder ``store add`` writes to when no --facts is given: the first of the stores
+    check uses here, unless that is only the bundled store."""
+    from ..ci.stores import find_stores
+
+    choice = find_stores(())
+    folders = [Path(p) for p in choice.locations if Path(p).is_dir()]
+    if not folders:
+        raise UsageError("no project store here (check uses the bundled store): give "
+                         "--facts DIR, or create a claims/ folder at the project root")
+    return folders[0]
 
 
 @click.command("measures")
