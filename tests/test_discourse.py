@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from factcheck.language.extract import extract_claims
 from factcheck.read.documents import read_text
 
@@ -94,3 +96,30 @@ def test_what_the_story_is_about_may_go_unsaid_as_a_counterparty(acme_store: Any
     found = claims(acme_store, "Globex grows.\n\nGlobex hired staff. Globex opened an office. "
                                "Analysts are upbeat. Acme acquired a stake in 2020.")
     assert "globex" in found[-1].context
+
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # never a name of its own clause, even one after it
+    ("Acme Corp grew fast. Acme hired staff. Globex reported results. "
+     "The company became part of Acme on April 27, 2020.",
+     "Globex became part of Acme on April 27, 2020"),
+    # a clause that reports points back to the sentence's speaker
+    ("Globex grew fast. Globex hired staff. "
+     "Acme Corp said on Monday that the company expects $5 billion.",
+     "Acme Corp said that Acme Corp expects $5 billion"),
+    # so does a relative clause to the sentence's subject
+    ("Globex grew fast. Globex hired staff. "
+     "Acme Corp shipped Widget X1, which the company had unveiled in 2020.",
+     "Widget X1 Acme Corp had unveiled in 2020"),
+    # an owner in an opening phrase of circumstance is the setting
+    ("Globex grew fast. Globex hired staff. "
+     "With Acme's backing, the company raised $5 billion in 2020.",
+     "With Acme's backing, Globex raised $5 billion in 2020"),
+    # a descriptor noun before another noun modifies it: a market, not a chip
+    ("Acme shipped RocketChip last year. Acme holds 90% of the server chip market.",
+     "Acme holds 90% of the server chip market"),
+])
+def test_a_description_points_back_across_clauses_not_within_one(
+        acme_store: Any, text: str, standalone: str) -> None:
+    assert claims(acme_store, text)[-1].standalone == standalone

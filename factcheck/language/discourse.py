@@ -10,10 +10,12 @@ entities, and it never invents a referent the article has not named.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Entity
+from .markers import REPORTS
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -34,7 +36,41 @@ _MODIFIER = (r"(?:(?!(?:the|a|an|that|this|these|those|of|which|who|and|or|but|t
              r"for|by|with|from|as|is|was|are|were|has|had|have|its|their)\b)[\w.&'’-]+\s+){0,3}?")
 
 
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|became|becomes|become|remains|remained|"
+# What ends the clause a description stands in: punctuation or a subordinating word.
+# "and" alone does not: "Acme and the company" are two.
+_BOUNDARY = re.compile(r"[,;:()\u2014\u2013]|\b(?:that|which|who|whom|whose|when|where|while|"
+                       r"because|although|though|whereas|since|until|unless)\b")
+_REPORTS = rf"{REPORTS}|told|tells|wrote|writes|added|adds|announced|confirmed"
+# A description whose clause reports or describes a name of the sentence before it: after
+# "said (that)", "wrote that" or a relative "which"/"that" ("Nvidia said the company expects",
+# "Hopper, which the company unveiled"), or as the speaker of a tail (", the firm said").
+_REPORTED_BEFORE = re.compile(rf"(?:\b(?:{_REPORTS})(?:\s+[\w.,-]+){{0,4}}?\s+that|"
+                              rf"\b(?:{_REPORTS})|,\s*(?:which|that))\s+$")
+_SPEAKER_AFTER = re.compile(rf"\s+(?:{_REPORTS})\b")
+# Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
+# chip business" a business, not a GPU or a chip.
+_COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|sector|segment|"
+                       r"space|revenue|sales|shipments|supply|demand|prices?|stocks?|shares?|"
+                       r"race|war|boom|shortage|division|unit|lineup|family|roadmap|"
+                       r"ecosystem|deals?|customers|rivals|capacity|output|production|"
+                       r"exports?|spending|strategy|plants?|factory|factories|fabs?|"
+                       r"clusters?|servers?|makers?|designers?|buyers?|suppliers?)\b")
+
+
+# A sentence that opens with a phrase of circumstance: "With Microsoft's backing, the
+# company ...". An owner named there is the setting, not what the description points to.
+_OPENING = re.compile(r"(?:With|After|Before|In|On|At|By|Despite|Under|For|From|Since|During|"
+                      r"Unlike|Like|As|Following|Amid|Without)\b[^,]*,")
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause a description at ``start``-``end`` stands in, by the nearest boundaries."""
+    low = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
+    after = _BOUNDARY.search(sentence, end)
+    return low, after.start() if after else len(sentence)
+
+
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|been|became|becomes|become|remains|remained|"
                         r"remain|'s|as|called|named|dubbed)\s+(?:also\s+|still\s+|now\s+)?$",
                         re.IGNORECASE)
 _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<mod>{_MODIFIER})$")
@@ -171,26 +207,54 @@ class Discourse:
                 continue  # "the Israeli company Mellanox": a description of the name after it
             if _PREDICATE.search(sentence, 0, start) and not found.group("poss"):
                 continue  # "became the first asset manager": says what it is, names no one
+            if not found.group("poss") and _COMPOUND.match(sentence, end):
+                continue  # "the data-center GPU market" is a market, not a GPU
             if head and noun in _MAKER and self._entities[head[-1]].affiliation:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliation
             else:
-                # Never an entity named earlier in the same sentence ("Microsoft remains the
-                # company's biggest backer" is not about Microsoft), unless only as an owner:
-                # "OpenAI's chief executive co-founded the company" is about OpenAI.
-                owners = {e for s, e_end, e in named if s < start and
-                          re.match(r"'s|’s", sentence[e_end - 2:e_end])}
-                target = self._referent(noun, {e for s, _, e in named if s < end} - owners,
-                                        owners)
+                target = self._in_sentence(sentence, named, start, end, noun,
+                                           bool(found.group("poss")))
             if target:
                 out.append(Description(start, end, target, bool(found.group("poss"))))
         return out
 
+    def _in_sentence(self, sentence: str, named: list[tuple[int, int, str]], start: int,
+                     end: int, noun: str, possessive: bool) -> str | None:
+        """The referent of a description, given the names of its own sentence.
+
+        Never an entity named in its own clause ("Microsoft remains the company's biggest
+        backer" is not about Microsoft; "the Israeli company became part of Nvidia" is not
+        Nvidia), unless only as an owner before it (outside an opening phrase of
+        circumstance): "OpenAI's chief executive co-founded the company" is about OpenAI.
+        Nor, as a rule, one named earlier in the sentence; but a clause that reports or
+        describes ("Nvidia said the company expects", "Hopper, which the company
+        unveiled", "..., the firm said") points back to the sentence's first fitting name.
+        """
+        low, high = _clause_bounds(sentence, start, end)
+        opening = _OPENING.match(sentence)
+        setting = opening.end() if opening and opening.end() <= start else 0
+        owners = {e for s, e_end, e in named if setting <= s < start and
+                  re.match(r"'s|’s", sentence[e_end - 2:e_end])}
+        excluded = {e for s, _, e in named if s < high}
+        earlier = [e for s, _, e in named if s < low and e not in owners and
+                   not any(low <= at < high and other == e for at, _, other in named)]
+        reported = _REPORTED_BEFORE.search(sentence, 0, start) is not None or (
+            not possessive and _SPEAKER_AFTER.match(sentence, end) is not None)
+        return self._referent(noun, excluded - owners, owners, earlier if reported else ())
+
     def _referent(self, noun: str, excluded: set[str],
-                  nearest: frozenset[str] | set[str] = frozenset()) -> str | None:
-        """The entity a description names: one the store describes with this very noun, the
+                  nearest: frozenset[str] | set[str] = frozenset(),
+                  sentence: Sequence[str] = ()) -> str | None:
+        """The entity a description names: the first name of its own sentence (outside its
+        clause) that the noun fits; else one the store describes with this very noun, the
         most recent first; else one of a kind the noun fits ("the company"), the most
         often named first, as news refers back to its main subject."""
+        for entity_id in sentence:
+            entity = self._entities.get(entity_id)
+            if entity is not None and (
+                    noun in entity.descriptors or noun in KIND_DESCRIPTORS.get(entity.kind, ())):
+                return entity_id
         best: tuple[int, int, int, str] | None = None
         recent = {**self._seen, **{e: self._clock + 1 for e in nearest}}
         for entity_id, when in recent.items():

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+# Verbs that report what someone said: the speaker of a report is not what it is about.
+REPORTS = (r"said|says|stated|states|claimed|claims|reported|reports|noted|notes|estimated|"
+           r"estimates|argued|argues")
+
 # Judgements, predictions and recommendations: never supported or contradicted.
 STRONG_OPINION = re.compile(r"\b(?:" + "|".join([
     r"undoubtedly", r"undeniably", r"certainly", r"surely", r"definitely", r"should",

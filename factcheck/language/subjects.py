@@ -13,11 +13,11 @@ import re
 from .clauses import Clause
 from .discourse import Discourse
 from .entities import Mention, unknown_names
+from .markers import REPORTS
 
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              r"Her|Its|Their|he|she|it|they)\b(?P<poss>)")
-_REPORTS = (r"said|says|stated|states|claimed|claims|reported|reports|noted|notes|estimated|"
-            r"estimates|argued|argues")
+_REPORTS = REPORTS
 REPORTING = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_REPORTS}|told [\w ]{{1,30}}?)\s+"
                        r"(?:that\s+)?")
 # What may stand between a speaker's name and the verb that reports: "'s AI company".
