@@ -119,7 +119,25 @@ def test_what_the_story_is_about_may_go_unsaid_as_a_counterparty(acme_store: Any
     # a descriptor noun before another noun modifies it: a market, not a chip
     ("Acme shipped RocketChip last year. Acme holds 90% of the server chip market.",
      "Acme holds 90% of the server chip market"),
+    # a question names what the answer is about
+    ("Who is Globex? The company reported revenue of $5 billion in 2020.",
+     "Globex reported revenue of $5 billion in 2020"),
+    # a time with no comma before a leading pronoun
+    ("Acme Corp grew fast. In January 2023 it bought Initech.",
+     "In January 2023 Acme Corp bought Initech"),
+    ("Acme Corp grew fast. Last May it raised $6 billion.", "Last May Acme Corp raised $6 billion"),
+    ("Acme Corp grew fast. Weeks later it raised $6 billion.",
+     "Weeks later Acme Corp raised $6 billion"),
+    # a descriptor the store records names an entity of another clause of the sentence
+    ("Globex grew fast. Initech partnered with Acme Corp, having invested $5 billion in the "
+     "conglomerate in 2020.", "Initech is having invested $5 billion in Acme Corp in 2020"),
+    # but not as an adjective before a noun it modifies
+    ("Globex sells widgets. Acme Corp grew. The conglomerate board met in 2020.",
+     "The conglomerate board met in 2020"),
+    # a description after a copula set off by commas says what something is
+    ("Globex grew. Acme Corp grew fast. Weeks later it was, briefly, the conglomerate of the year.",
+     "Weeks later Acme Corp was, briefly, the conglomerate of the year"),
 ])
-def test_a_description_points_back_across_clauses_not_within_one(
+def test_a_description_or_pronoun_points_back_across_clauses_not_within_one(
         acme_store: Any, text: str, standalone: str) -> None:
     assert claims(acme_store, text)[-1].standalone == standalone

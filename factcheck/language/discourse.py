@@ -54,7 +54,8 @@ _COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|secto
                        r"race|war|boom|shortage|division|unit|lineup|family|roadmap|"
                        r"ecosystem|deals?|customers|rivals|capacity|output|production|"
                        r"exports?|spending|strategy|plants?|factory|factories|fabs?|"
-                       r"clusters?|servers?|makers?|designers?|buyers?|suppliers?)\b")
+                       r"clusters?|servers?|makers?|designers?|buyers?|suppliers?|boards?|arms?|"
+                       r"status|structure|world|era|field)\b")
 
 
 # A sentence that opens with a phrase of circumstance: "With Microsoft's backing, the
@@ -71,7 +72,7 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|been|became|becomes|become|remains|remained|"
-                        r"remain|'s|as|called|named|dubbed)\s+(?:also\s+|still\s+|now\s+)?$",
+                        r"remain|'s|as|called|named|dubbed)(?:,\s*\w+,)?\s+(?:also\s+|still\s+|now\s+)?$",
                         re.IGNORECASE)
 _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<mod>{_MODIFIER})$")
 
@@ -236,16 +237,20 @@ class Discourse:
         setting = opening.end() if opening and opening.end() <= start else 0
         owners = {e for s, e_end, e in named if setting <= s < start and
                   re.match(r"'s|’s", sentence[e_end - 2:e_end])}
-        excluded = {e for s, _, e in named if s < high}
+        # A noun the store records for an entity named in another clause still names it:
+        # "..., with $13 billion committed to the ChatGPT maker" after "OpenAI's investor".
+        excluded = {e for s, _, e in named if low <= s < high or s < low and
+                    noun not in self._entities[e].descriptors}
         earlier = [e for s, _, e in named if s < low and e not in owners and
                    not any(low <= at < high and other == e for at, _, other in named)]
         reported = _REPORTED_BEFORE.search(sentence, 0, start) is not None or (
             not possessive and _SPEAKER_AFTER.match(sentence, end) is not None)
-        return self._referent(noun, excluded - owners, owners, earlier if reported else ())
+        return self._referent(noun, excluded - owners, owners, earlier if reported else (),
+                              earlier)
 
     def _referent(self, noun: str, excluded: set[str],
                   nearest: frozenset[str] | set[str] = frozenset(),
-                  sentence: Sequence[str] = ()) -> str | None:
+                  sentence: Sequence[str] = (), present: Sequence[str] = ()) -> str | None:
         """The entity a description names: the first name of its own sentence (outside its
         clause) that the noun fits; else one the store describes with this very noun, the
         most recent first; else one of a kind the noun fits ("the company"), the most
@@ -256,7 +261,8 @@ class Discourse:
                     noun in entity.descriptors or noun in KIND_DESCRIPTORS.get(entity.kind, ())):
                 return entity_id
         best: tuple[int, int, int, str] | None = None
-        recent = {**self._seen, **{e: self._clock + 1 for e in nearest}}
+        # Names of the sentence itself are the most recent, though not yet noted.
+        recent = {**self._seen, **{e: self._clock + 1 for e in (*present, *nearest)}}
         for entity_id, when in recent.items():
             entity = self._entities.get(entity_id)
             if entity is None or entity_id in excluded:

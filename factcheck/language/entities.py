@@ -38,6 +38,7 @@ on-premise part chapter section figure table note update editor data privacy sec
 ethical major new old many several artificial generative global computational specific
 based led backed owned funded like series round class phase tier
 first second third fourth fifth sixth seventh eighth ninth tenth last next previous full-year
+days weeks months years decades hours minutes moments
 """.split())
 _COMMON_SUFFIXES = ("ly", "ing", "ed", "ies", "tion", "ment", "ness", "ity", "ance", "ence",
                     "al", "ive", "ous", "ic", "ary", "ful", "less", "ers", "ism")

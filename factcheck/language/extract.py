@@ -75,6 +75,10 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
             cut = prefix_end(sentence)  # a dateline or a section label is not content
             offset, sentence = offset + cut, sentence[cut:]
             if sentence.rstrip().endswith("?") or len(sentence.split()) < 3:
+                # Not a claim, but what it names is named: "Who is Anthropic? The San
+                # Francisco company was founded in 2021" is about Anthropic.
+                context.next_sentence()
+                _note(context, finder, finder.find(sentence), None)
                 continue
             claims.extend(_sentence_claims(document, sentence, offset, finder, context, seen))
     return claims

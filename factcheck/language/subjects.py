@@ -23,6 +23,14 @@ REPORTING = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_REPORTS}|told [\w ]{{1
 # What may stand between a speaker's name and the verb that reports: "'s AI company".
 _SPEAKER_TAIL = re.compile(rf"^(?:['’]s(?:\s+[A-Za-z][\w-]*){{1,3}}?"
                            rf"(?=\s+(?:{_REPORTS}|told|has|have|had)\b))?")
+# A time before a pronoun with no comma between: "In January 2023 it announced", "Last May
+# it raised", "on Jan. 27 it lost".
+_TIME_BEFORE_PRONOUN = re.compile(
+    r"^(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?-i:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?|(?:last|this|earlier\s+this|later\s+that|"
+    r"that)\s+(?:year|month|week|quarter|(?-i:[A-Z][a-z]{2,8}))\s+|(?:days|weeks|months|years|"
+    r"a\s+(?:day|week|month|year))\s+(?:later|earlier|after)\s+)(?=(?:it|he|she|they)\b)",
+    re.IGNORECASE)
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
@@ -42,7 +50,7 @@ def subject_and_standalone(
             described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
             return (head.entity, head.name), f"{text[:head.end]} {described}", None
         return (head.entity, head.name), f"{text[:head.end]} is {described}", None
-    lead = LEAD_IN.match(text)
+    lead = _TIME_BEFORE_PRONOUN.match(text) or LEAD_IN.match(text)
     body_start = lead.end() if lead else 0
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None
