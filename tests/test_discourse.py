@@ -137,6 +137,16 @@ def test_what_the_story_is_about_may_go_unsaid_as_a_counterparty(acme_store: Any
     # a description after a copula set off by commas says what something is
     ("Globex grew. Acme Corp grew fast. Weeks later it was, briefly, the conglomerate of the year.",
      "Weeks later Acme Corp was, briefly, the conglomerate of the year"),
+    # a possessive description: what the owner has of that noun, or a person's company
+    ("Acme Corp grew. Acme's processor shipped 5 million units in 2020.",
+     "Acme's RocketChip shipped 5 million units in 2020"),
+    ("Globex grew. Roe's company reported revenue of $5 billion in 2020.",
+     "Roe's Acme Corp reported revenue of $5 billion in 2020"),
+    # nothing when the owner has none of it, or when the name follows
+    ("Globex grew. Acme's processor, RocketChip, shipped 5 million units in 2020.",
+     "Acme's processor, RocketChip, shipped 5 million units in 2020"),
+    ("Acme Corp grew. Globex's processor shipped 5 million units in 2020.",
+     "Globex's processor shipped 5 million units in 2020"),
 ])
 def test_a_description_or_pronoun_points_back_across_clauses_not_within_one(
         acme_store: Any, text: str, standalone: str) -> None:

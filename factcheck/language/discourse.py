@@ -75,6 +75,8 @@ _PREDICATE = re.compile(r"\b(?:is|was|are|were|been|became|becomes|become|remain
                         r"remain|'s|as|called|named|dubbed)(?:,\s*\w+,)?\s+(?:also\s+|still\s+|now\s+)?$",
                         re.IGNORECASE)
 _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<mod>{_MODIFIER})$")
+# A name's possessive before a description: "OpenAI's chatbot", "Nadella's company".
+_OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,12 @@ class Discourse:
         used: set[int] = set()  # a determiner heads one description: its first noun
         for found in self._pattern.finditer(sentence):
             lead = _LEAD.search(sentence, max(0, found.start() - 60), found.start())
-            if lead is None or lead.start() in used:
+            if lead is None:
+                owned = self._owned(sentence, named, found)
+                if owned:
+                    out.append(owned)
+                continue
+            if lead.start() in used:
                 continue
             used.add(lead.start())
             start, noun_at, end = lead.start(), found.start(), found.end()
@@ -219,6 +226,36 @@ class Discourse:
             if target:
                 out.append(Description(start, end, target, bool(found.group("poss"))))
         return out
+
+    def _owned(self, sentence: str, named: list[tuple[int, int, str]],
+               found: re.Match[str]) -> Description | None:
+        """A possessive description: what the owner named before it has of this noun.
+
+        "OpenAI's chatbot" is the one product of OpenAI the store calls a chatbot, "SoftBank's
+        chief executive" its one person so described; "Nadella's company" is the company a
+        person acts for. Nothing when the owner has none, or several, that fit.
+        """
+        lead = _OWNER_LEAD.search(sentence, max(0, found.start() - 60), found.start())
+        if lead is None or found.group("poss") or _COMPOUND.match(sentence, found.end()):
+            return None
+        if any(re.fullmatch(r"\s*,?\s*", sentence[found.end():s]) for s, _, _ in named
+               if s >= found.end()):
+            return None  # "GIP's chairman, Bayo Ogunlesi,": the name follows
+        owner = next((e for _, e_end, e in named if e_end == lead.start() + 2), None)
+        if owner is None:
+            return None
+        noun = found.group("noun").lower()
+        entity = self._entities[owner]
+        if entity.kind == "person":
+            home = self._entities.get(entity.affiliation or "")
+            fits = [home.id] if home and noun in (d.lower() for d in self.descriptors(home)) \
+                else []
+        else:
+            fits = [e.id for e in self._entities.values() if e.affiliation == owner and
+                    noun in (d.lower() for d in e.descriptors)]
+        if len(fits) != 1:
+            return None
+        return Description(lead.start("mods"), found.end(), fits[0], False)
 
     def _in_sentence(self, sentence: str, named: list[tuple[int, int, str]], start: int,
                      end: int, noun: str, possessive: bool) -> str | None:
