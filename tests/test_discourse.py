@@ -6,7 +6,10 @@ from typing import Any
 
 import pytest
 
+from factcheck.language.discourse import name_heads
+from factcheck.language.entities import EntityIndex
 from factcheck.language.extract import extract_claims
+from factcheck.model import Entity
 from factcheck.read.documents import read_text
 
 
@@ -151,3 +154,31 @@ def test_what_the_story_is_about_may_go_unsaid_as_a_counterparty(acme_store: Any
 def test_a_description_or_pronoun_points_back_across_clauses_not_within_one(
         acme_store: Any, text: str, standalone: str) -> None:
     assert claims(acme_store, text)[-1].standalone == standalone
+
+
+def _index(*entities: Entity) -> EntityIndex:
+    return EntityIndex(entities)
+
+
+TELESCOPE = Entity("scope", "Grand Space Telescope", "project", ("GST",))
+CLOUD = Entity("cloudco", "Cloudco", "organization", ("Cloudco Cloud Infrastructure",))
+PARTNERSHIP = Entity("gp", "Grand Infrastructure Partnership", "project", ())
+
+
+def test_the_head_noun_of_a_name_refers_back_to_it() -> None:
+    found = extract_claims(read_text("The GST was launched in 2021. The telescope cost about "
+                                     "$10 billion to build.", "a.txt"), _index(TELESCOPE))
+    assert found[-1].standalone == "Grand Space Telescope cost about $10 billion to build"
+
+
+def test_the_head_noun_of_a_name_is_no_description_inside_another_name() -> None:
+    found = extract_claims(read_text("Cloudco grew in 2023. Acme launched the Grand "
+                                     "Infrastructure Partnership in 2024.", "a.txt"),
+                           _index(CLOUD, PARTNERSHIP))
+    assert "gp" in found[-1].entities and "cloudco" not in found[-1].entities
+
+
+def test_a_person_a_plural_or_a_firm_word_gives_no_head_noun() -> None:
+    assert name_heads(Entity("p", "Jane Telescope", "person", ())) == ()
+    assert name_heads(Entity("f", "Thrive Capital", "organization", ("Big Partners",))) == ()
+    assert name_heads(TELESCOPE) == ("telescope",)

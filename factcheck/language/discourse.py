@@ -2,8 +2,9 @@
 
 Owns: the memory of the entities an article has named, in order, and resolving "he", "it",
 "the company", "the consortium" or "the Microsoft-backed group" to the most recent compatible
-one, by kind (person or thing) and by the descriptor nouns the store records for each entity
-(plus a few that every entity of a kind takes). Must not: read the store; it is handed the
+one, by kind (person or thing), by the descriptor nouns the store records for each entity
+(plus a few that every entity of a kind takes, and the head noun of its name), and by the
+clause the description stands in; and possessive descriptions ("OpenAI's chatbot"). Must not: read the store; it is handed the
 entities, and it never invents a referent the article has not named.
 """
 
@@ -89,6 +90,28 @@ class Description:
     possessive: bool  # "the company's": the name takes "'s" in the standalone form
 
 
+# Last words of a name that are no noun an article refers back with ("the capital" is no
+# Thrive Capital; "the partners" are no one firm).
+_NOT_HEADS = frozenset("""capital ventures partners holdings associates labs systems
+technologies group inc corp ltd llc co company corporation""".split())
+
+
+def name_heads(entity: Entity) -> tuple[str, ...]:
+    """The head nouns of an entity's names: the last word of a name of several words, in
+    lower case ("James Webb Space Telescope" -> "telescope", "Panama Canal" -> "canal").
+    Never of a person, a plural, a number or a word too short to be a noun."""
+    if entity.kind == "person":
+        return ()
+    heads = []
+    for name in (entity.name, *entity.aliases):
+        words = name.split()
+        last = words[-1].lower() if len(words) > 1 else ""
+        if last.isalpha() and len(last) >= 4 and not last.endswith("s") and \
+                last not in _NOT_HEADS:
+            heads.append(last)
+    return tuple(dict.fromkeys(heads))
+
+
 class Discourse:
     """Entities in the order an article names them, for pronouns and descriptions.
 
@@ -110,6 +133,8 @@ class Discourse:
         nouns: set[str] = set(_MAKER)
         for entity in entities.values():
             nouns |= set(self.descriptors(entity))
+        stored = {d.lower() for e in entities.values() for d in e.descriptors}
+        self._heads = frozenset(h for e in entities.values() for h in name_heads(e)) - stored
         # No plurals: "the two companies" is not one of them.
         words = sorted(nouns, key=len, reverse=True)
         alternatives = "|".join(map(re.escape, words))
@@ -120,7 +145,12 @@ class Discourse:
         ) if words else None
 
     def descriptors(self, entity: Entity) -> tuple[str, ...]:
-        return (*entity.descriptors, *sorted(KIND_DESCRIPTORS.get(entity.kind, ())))
+        return (*self.own(entity), *sorted(KIND_DESCRIPTORS.get(entity.kind, ())))
+
+    def own(self, entity: Entity) -> tuple[str, ...]:
+        """The nouns an entity answers to by itself: the descriptors the store gives it and
+        the head noun of its name ("the telescope" for the James Webb Space Telescope)."""
+        return (*(d.lower() for d in entity.descriptors), *name_heads(entity))
 
     def note(self, entity: str, name: str, kind: str) -> None:
         """``entity`` (or an unknown name, with entity "") was just named."""
@@ -205,6 +235,11 @@ class Discourse:
             used.add(lead.start())
             start, noun_at, end = lead.start(), found.start(), found.end()
             noun = found.group("noun").lower()
+            if noun in self._heads and (not found.group("noun").islower() or any(
+                    noun_at <= s < end for s, _, _ in named)):
+                # a name's head noun refers back in lower case ("the telescope"), never
+                # inside a name ("the Global AI Infrastructure Investment Partnership")
+                continue
             head = [e for s, e_end, e in named if start <= s < noun_at and
                     sentence[e_end:noun_at].strip() == ""]
             if head and noun in self.descriptors(self._entities[head[-1]]):
@@ -248,11 +283,10 @@ class Discourse:
         entity = self._entities[owner]
         if entity.kind == "person":
             home = self._entities.get(entity.affiliation or "")
-            fits = [home.id] if home and noun in (d.lower() for d in self.descriptors(home)) \
-                else []
+            fits = [home.id] if home and noun in self.descriptors(home) else []
         else:
             fits = [e.id for e in self._entities.values() if e.affiliation == owner and
-                    noun in (d.lower() for d in e.descriptors)]
+                    noun in self.own(e)]
         if len(fits) != 1:
             return None
         return Description(lead.start("mods"), found.end(), fits[0], False)
@@ -277,7 +311,7 @@ class Discourse:
         # A noun the store records for an entity named in another clause still names it:
         # "..., with $13 billion committed to the ChatGPT maker" after "OpenAI's investor".
         excluded = {e for s, _, e in named if low <= s < high or s < low and
-                    noun not in self._entities[e].descriptors}
+                    noun not in self.own(self._entities[e])}
         earlier = [e for s, _, e in named if s < low and e not in owners and
                    not any(low <= at < high and other == e for at, _, other in named)]
         reported = _REPORTED_BEFORE.search(sentence, 0, start) is not None or (
@@ -295,7 +329,7 @@ class Discourse:
         for entity_id in sentence:
             entity = self._entities.get(entity_id)
             if entity is not None and (
-                    noun in entity.descriptors or noun in KIND_DESCRIPTORS.get(entity.kind, ())):
+                    noun in self.descriptors(entity)):
                 return entity_id
         best: tuple[int, int, int, str] | None = None
         # Names of the sentence itself are the most recent, though not yet noted.
@@ -304,7 +338,7 @@ class Discourse:
             entity = self._entities.get(entity_id)
             if entity is None or entity_id in excluded:
                 continue
-            if noun in entity.descriptors:
+            if noun in self.own(entity):
                 key = (1, when, 0, entity_id)
             elif noun in KIND_DESCRIPTORS.get(entity.kind, ()):
                 # an owner just named in the sentence is the nearest, else the most named
