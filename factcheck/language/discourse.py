@@ -4,8 +4,9 @@ Owns: the memory of the entities an article has named, in order, and resolving "
 "the company", "the consortium" or "the Microsoft-backed group" to the most recent compatible
 one, by kind (person or thing), by the descriptor nouns the store records for each entity
 (plus a few that every entity of a kind takes, and the head noun of its name), and by the
-clause the description stands in; and possessive descriptions ("OpenAI's chatbot"). Must not: read the store; it is handed the
-entities, and it never invents a referent the article has not named.
+clause the description stands in; and possessive descriptions ("OpenAI's chatbot"). Must
+not: read the store; it is handed the entities, and it never invents a referent the article
+has not named.
 """
 
 from __future__ import annotations
