@@ -181,4 +181,6 @@ def test_the_head_noun_of_a_name_is_no_description_inside_another_name() -> None
 def test_a_person_a_plural_or_a_firm_word_gives_no_head_noun() -> None:
     assert name_heads(Entity("p", "Jane Telescope", "person", ())) == ()
     assert name_heads(Entity("f", "Thrive Capital", "organization", ("Big Partners",))) == ()
+    assert name_heads(Entity("x", "Grand Canal expansion", "project", ("expanded canal",))) == (
+        "expansion",)
     assert name_heads(TELESCOPE) == ("telescope",)

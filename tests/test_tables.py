@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from factcheck.language.extract import extract_claims
 from factcheck.model import Status
 from factcheck.pipeline import check
@@ -87,3 +89,46 @@ def test_a_dated_milestone_row_dates_its_milestone_in_its_date_cell(acme_store: 
             "| 2024 | Acme | $2.4 trillion |\n")
     found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
     assert [c.text for c in found[1:] if "$" not in c.text] == ["Dec. 31, 2024"]
+
+
+def _standalones(acme_store: Any, text: str) -> list[str]:
+    return [c.standalone for c in extract_claims(read_text(text, "a.md", "markdown"),
+                                                 acme_store.entities)]
+
+
+def test_a_milestone_row_tells_what_the_table_s_subject_did(acme_store: Any) -> None:
+    found = _standalones(acme_store, "Acme Corp grew. Acme Corp hired.\n\n"
+                         "| Date | Milestone | Revenue |\n|---|---|---|\n"
+                         "| Dec. 31, 2024 | Passes Globex | $2.4 trillion |\n")
+    assert "On Dec. 31, 2024, Acme Corp passes Globex" in found
+    assert "On Dec. 31, 2024, Acme Corp revenue was $2.4 trillion" in found
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    # who gave a figure is not whom it is about
+    ("Acme Corp grew. Acme Corp hired.\n\n| Date | Revenue | Who said it |\n|---|---|---|\n"
+     "| Dec. 31, 2024 | $2.4 trillion | Jane Doe, at a conference |\n",
+     "On Dec. 31, 2024, Acme Corp revenue was $2.4 trillion"),
+    # a header opened by a participle names no party
+    ("Acme Corp grew. Acme Corp hired.\n\n| Date | Plant | Planned Texas investment |\n"
+     "|---|---|---|\n| May 2020 | First plant | $12 billion |\n",
+     "On May 2020, Acme Corp first plant planned Texas investment was $12 billion"),
+    # a bare number under a generic header counts its row's noun
+    ("Acme Corp grew.\n\n## Acme at a glance\n\n| Item | Figure |\n|---|---|\n"
+     "| Widget factories | 18 |\n", "Acme Corp widget factories figure was 18 factories"),
+    # a table is about what its section's heading names
+    ("Acme Corp grew. Acme Corp hired. Globex fell.\n\n## Globex in figures\n\n"
+     "| Item | Figure |\n|---|---|\n| Total revenue | $9 billion |\n",
+     "Globex total revenue figure was $9 billion"),
+])
+def test_a_row_is_read_as_a_statement_about_its_party(acme_store: Any, text: str,
+                                                      statement: str) -> None:
+    assert _standalones(acme_store, text)[-1] == statement
+
+
+def test_a_column_headed_by_a_name_gives_that_name_s_figure(acme_store: Any) -> None:
+    found = _standalones(acme_store, "Acme Corp grew. Acme Corp hired.\n\n"
+                         "| | Initrode | Acme |\n|---|---|---|\n| Revenue | $9 billion | "
+                         "$50 billion |\n")
+    assert found[-2] == "revenue Initrode was $9 billion"
+    assert found[-1] == "revenue Acme was $50 billion"

@@ -100,13 +100,14 @@ technologies group inc corp ltd llc co company corporation""".split())
 def name_heads(entity: Entity) -> tuple[str, ...]:
     """The head nouns of an entity's names: the last word of a name of several words, in
     lower case ("James Webb Space Telescope" -> "telescope", "Panama Canal" -> "canal").
-    Never of a person, a plural, a number or a word too short to be a noun."""
+    Never of a person, a plural, a number or a word too short to be a noun, nor of a phrase
+    that opens in lower case ("expanded canal" is no name, and "the canal" not it)."""
     if entity.kind == "person":
         return ()
     heads = []
     for name in (entity.name, *entity.aliases):
         words = name.split()
-        last = words[-1].lower() if len(words) > 1 else ""
+        last = words[-1].lower() if len(words) > 1 and words[0][:1].isupper() else ""
         if last.isalpha() and len(last) >= 4 and not last.endswith("s") and \
                 last not in _NOT_HEADS:
             heads.append(last)

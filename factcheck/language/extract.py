@@ -57,13 +57,16 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
     seen: dict[str, int] = {}
     if document.title:
         context.headline(finder.find(document.title))
-    for block in document.blocks:
+    section: tuple[str, str] | None = None  # what the current section's heading names
+    for at, block in enumerate(document.blocks):
         if block.kind == "short" and finder.find(document.text[block.span.start:block.span.end]):
             block = replace(block, kind="prose")  # looks like a heading, names a known name
         if block.kind in ("title", "heading", "short") and not document.title:
             context.headline(finder.find(document.text[block.span.start:block.span.end]))
+        if block.kind in ("title", "heading", "short") and not _table_header(document, at):
+            section = _named_by(document.text[block.span.start:block.span.end], finder, context)
         if block.kind == "row":
-            claims.extend(_row_claims(document, block, finder, context, seen))
+            claims.extend(_row_claims(document, block, finder, context, seen, section))
             continue
         if block.kind != "prose":
             continue
@@ -289,13 +292,35 @@ def _implicit(context: Discourse, text: str, entities: list[str],
     return found
 
 
+def _table_header(document: Document, at: int) -> bool:
+    """Is block ``at`` the header row of the table that follows it?"""
+    following = document.blocks[at + 1] if at + 1 < len(document.blocks) else None
+    block = document.blocks[at]
+    return following is not None and following.kind == "row" and \
+        document.text[block.span.start:block.span.end].split() == \
+        " ".join(following.header).split()
+
+
+def _named_by(heading: str, finder: EntityFinder, context: Discourse) -> tuple[str, str] | None:
+    """The one entity a heading names or describes ("Webb at a glance", "The canal in
+    figures"): what a table under it is about."""
+    mentions = _with_descriptions(heading, finder, context)
+    things = {m.entity for m in mentions if m.kind != "person"}
+    if len(things) != 1:
+        return None
+    entity = finder.entities[things.pop()]
+    return entity.id, entity.name
+
+
 def _row_claims(document: Document, block: Block, finder: EntityFinder, context: Discourse,
-                seen: dict[str, int]) -> list[Claim]:
-    """The claims of a table row: each statement made from it, pinned to its cell."""
+                seen: dict[str, int], section: tuple[str, str] | None = None) -> list[Claim]:
+    """The claims of a table row: each statement made from it, pinned to its cell. A row
+    that names no one is about what its section's heading names, else the story's topic."""
     out = []
-    topic = context.topic()
+    topic = section or context.topic()
     for statement in row_statements(document, block):
-        if topic and not finder.find(statement.text) and not unknown_names(statement.body, []):
+        if topic and (statement.event or not finder.find(statement.text) and
+                      not unknown_names(statement.labels, [])):
             statement = statement.about(topic[1])
         span = document.original_span(statement.cell)
         for claim in _sentence_claims(document, statement.text, statement.cell.start, finder,

@@ -9,7 +9,7 @@ cell. Must not: judge anything, or read cells outside the row it is handed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Block, Document, Kind, Span
 from .quantities import find_quantities
@@ -36,6 +36,10 @@ class RowStatement:
     when: str  # "On Oct. 2, 2024, " when the row is dated, else ""
     body: str  # "xAI Series B post-money valuation was $24 billion."
     cell: Span
+    # The row tells what happened ("Passes Apple"), not who: it is about the table's
+    # subject whatever names it holds.
+    event: bool = False
+    labels: str = ""  # the row's own words that may name its party ("Globex", "first fab")
 
     @property
     def text(self) -> str:
@@ -44,7 +48,8 @@ class RowStatement:
     def about(self, name: str) -> RowStatement:
         """The statement with the article's subject put first, for a row that names no one
         (a table of "Total revenue" in an article about AMD is about AMD)."""
-        return RowStatement(self.when, f"{name} {self.body}", self.cell)
+        return RowStatement(self.when, f"{name} {self.body}", self.cell, self.event,
+                            self.labels)
 
 
 def _sentence_case(text: str) -> str:
@@ -55,10 +60,26 @@ def _sentence_case(text: str) -> str:
     if len(words) == 1 and (words[0].lower() in _HEADER_WORDS or
                             re.fullmatch(r"[A-Z][a-z]+ed", words[0])):
         return text.lower()
-    if len(words) >= 2 and words[0][1:].islower() and (words[1][:1].islower() or
-                                                        words[1][:1].isdigit()):
+    if len(words) >= 2 and words[0][1:].islower() and (
+            words[1][:1].islower() or words[1][:1].isdigit() or
+            _PARTICIPLE.fullmatch(words[0])):
+        # "Planned Arizona investment": a participle or a measure word opens it
         return text[0].lower() + text[1:]
     return text
+
+
+# Columns that say who gave a row's figure: attribution, not the row's party.
+_SOURCE_HEADERS = frozenset({"source", "sources", "according to", "said by", "who said",
+                             "who said it", "reported by", "via", "speaker", "said"})
+# A participle opening a header: "Planned Arizona investment".
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed")
+# A verb opening a row's label, as a milestone is told: "Passes Apple", "Overtakes Microsoft
+# as ...", "Joins the partnership" (not "Series B", "Sales", "Address").
+_VERB_FORM = re.compile(r"[A-Z][a-z]+[^aiosu\W]s\s+(?![A-Z0-9]\b)\S")
+# Headers that say only that the column holds figures: a bare number there counts what its
+# row's label names ("Primary mirror segments | 18" is 18 segments).
+_GENERIC_FIGURES = frozenset({"figure", "figures", "value", "values", "number", "amount",
+                              "total", "data", "detail", "details", "fact", "facts", ""})
 
 
 def _milestone(labels: str) -> bool:
@@ -87,13 +108,17 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
              for span in block.cells]
     header = list(block.header) + [""] * (len(cells) - len(block.header))
     dates: list[tuple[int, Span, str]] = []
-    labels, figures = [], []
+    labels: list[str] = []
+    figures: list[tuple[int, Span, str]] = []
     for column, (span, text) in enumerate(cells):
-        if _EMPTY.match(text.strip().lower()):
-            continue
-        if _BARE.match(text) and header[column]:
+        if _EMPTY.match(text.strip().lower()) or \
+                header[column].strip().lower() in _SOURCE_HEADERS:
+            continue  # who gave a figure is not what it is about
+        if _BARE.match(text) and header[column].strip().lower() not in _GENERIC_FIGURES:
             # "208 billion" under "Transistors": the column names what is counted
             text = f"{text} {header[column].lower()}"
+        elif _BARE.match(text) and labels and labels[-1].split()[-1].endswith("s"):
+            text = f"{text} {labels[-1].split()[-1].lower()}"
         if _is_date(text):
             # "Calendar 2024" -> "calendar 2024"; a month keeps its capital ("May 4, 2010")
             dates.append((column, span, text if _MONTH.match(text) else _sentence_case(text)))
@@ -103,6 +128,9 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
             labels.append(_sentence_case(text))
     when = f"On {dates[0][2]}, " if dates else ""
     subject = " ".join(labels)
+    happened = bool(dates) and _milestone(subject) and _VERB_FORM.match(subject) is not None
+    if happened:
+        subject = subject[0].lower() + subject[1:]  # "passes Apple": what the subject did
     out = []
     for column, span, text in dates if figures else ():
         event = _sentence_case(header[column].strip())
@@ -112,16 +140,24 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         elif column == dates[0][0] and _milestone(subject):
             # "May 30, 2022 | First chipmaker to join the trillion-dollar club | $1.0
             # trillion": the date cell dates the milestone the row names
-            out.append(RowStatement(when, f"{subject}.", span))
+            out.append(RowStatement(when, f"{subject}.", span, happened))
     for column, span, text in figures:
         measure = _sentence_case(header[column].strip())
-        if len(text.split()) >= 5:
+        if happened:
+            # the figure of a milestone row is its subject's, as of the milestone's date
+            body = f"{measure} was {text}."
+        elif len(text.split()) >= 5:
             # a cell that is a sentence of its own ("Series B: $6 billion raised at ..."):
             # read as written, with the row's labels before it
             body = " ".join(f"{subject} {text}".split()).rstrip(".") + "."
         else:
             body = " ".join(f"{subject} {measure} was {text}.".split())
-        out.append(RowStatement(when, body, span))
+        # A table with an empty corner ("| | Hubble | Webb |") heads each column with the
+        # party whose figures it gives.
+        owner = measure if not header[0].strip() and column > 0 else ""
+        out.append(RowStatement(when, body, span, happened, f"{subject} {owner}".strip()))
     if not figures and dates and labels:
-        out.append(RowStatement(when, f"{subject}.", Span(block.span.start, block.span.end)))
-    return out
+        out.append(RowStatement(when, f"{subject}.", Span(block.span.start, block.span.end),
+                                happened))
+    return [statement if statement.labels else replace(statement, labels=subject)
+            for statement in out]
