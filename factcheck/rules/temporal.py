@@ -68,9 +68,14 @@ def _beside(candidate: Candidate, ctx: Context) -> bool:
 
 
 def _other_party_between(candidate: Candidate, spots: list[int], claim: Claim) -> bool:
-    """Does a name the fact does not know stand between the event's verb and the year?"""
+    """Does a name the fact does not know stand between the event's verb and the year? A
+    name its own statement gives ("set up by Abu Dhabi", "a beta for X Premium+") is a
+    party to the recorded event, not another one."""
     words = stems(claim.standalone)
+    told = stems(candidate.fact.statement)
     for name in claim.unknown_names:
+        if _find(stems(name), told):
+            continue
         for at in _find(stems(name), words):
             if any(p < at < s for p in candidate.positions for s in spots):
                 return True
