@@ -128,3 +128,10 @@ def test_and_before_a_new_definite_subject_and_verb_starts_a_clause(acme_store: 
                                                 "the takeover did not close until 2021"]
     assert len(texts(acme_store, "Acme builds data centers, and the power plants behind "
                                  "them.")) == 1
+
+
+def test_a_people_that_acts_is_no_subject_a_known_name_after_it_is(acme_store: Any) -> None:
+    found = claims(acme_store, "Panamanians approved Acme's plan in a 2007 referendum.")
+    assert found[0].subject == "acme"
+    found = claims(acme_store, "Americans bought widgets in 2007.")
+    assert found[0].subject is None

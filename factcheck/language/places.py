@@ -81,6 +81,14 @@ def is_place(name: str) -> bool:
     return low in PLACES or low in DEMONYMS
 
 
+def is_people(name: str) -> bool:
+    """Does ``name`` name a people ("Panamanians", "Israelis", "the Japanese")? A people
+    that acts ("Panamanians approved the expansion") is a population, no party a fact
+    records."""
+    low = _bare(name)
+    return low in DEMONYMS or low.endswith("s") and low[:-1] in DEMONYMS
+
+
 # Country abbreviations read as adjectives as often as nouns ("a U.S. company").
 _ADJECTIVAL = frozenset({"us", "usa", "uk", "uae", "eu"})
 
@@ -92,7 +100,7 @@ def locates(name: str, before: str, after: str) -> bool:
     a place that is itself the matter ("sites in Texas and Pennsylvania", "a Delaware
     corporation") does not, unless a preposition places it."""
     low = _bare(name)
-    if low in DEMONYMS or low in _ADJECTIVAL or _AFFIX.search(name.strip()):
+    if is_people(name) or low in _ADJECTIVAL or _AFFIX.search(name.strip()):
         return True
     if low not in PLACES:
         return False

@@ -14,6 +14,7 @@ from .clauses import Clause
 from .discourse import Discourse
 from .entities import Mention, unknown_names
 from .markers import REPORTS
+from .places import is_people
 
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              r"Her|Its|Their|he|she|it|they)\b(?P<poss>)")
@@ -66,8 +67,9 @@ def subject_and_standalone(
         if word.lower() in ("he", "she", "it", "they"):
             return ("", word), text, None  # a subject no one can name: judged by no one's facts
     after = [m for m in mentions if m.start >= body_start]
-    names = unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
-                          sentence_start=clause.start == 0 or body_start > 0)
+    names = [n for n in unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
+                                      sentence_start=clause.start == 0 or body_start > 0)
+             if not is_people(n)]  # "Panamanians approved the expansion": about the expansion
     tail = text[after[0].end:] if after else ""
     if after and re.search(r"['’]s$", text[after[0].start:after[0].end]):
         tail = "'s" + tail  # the mention took the possessive with it: "Elon Musk's"
