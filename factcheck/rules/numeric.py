@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..language.comparison import Comparison, compare, describe
 from ..language.units import convert, counted
-from ..model import Fact, Kind, Qualifier, Quantity, Status
+from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import ANOTHER, Context, Finding, when
 from .change import growth, is_earlier, pairs, same_series
 from .matching import Candidate, pins_measure, stems
@@ -71,9 +71,22 @@ def latest(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if newest.get((f.subject, f.measure, f.object)) is f]
 
 
+# "has invested $13 billion since 2019", "raised $12 billion since its 2023 inception": the
+# year opens a span up to now; it is not the period of the figure.
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][a-z]+\s+)?"
+                    r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))")
+
+
+def period_years(claim: Claim) -> tuple[int, ...]:
+    """The claim's years that may be the period of its figures: not one a span opens."""
+    opened = {int(m.group(1)) for m in _SINCE.finditer(claim.standalone)}
+    return tuple(y for y in claim.years if y not in opened)
+
+
 def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
+    years = period_years(ctx.claim)
     chosen = [f for f in facts if f.value is not None and in_period(
-        f, ctx.claim.years, ctx.article_date, ctx.claim.fiscal_years)]
+        f, years, ctx.article_date, ctx.claim.fiscal_years)]
     days = [dt.date.fromordinal(int(q.value)) for q in ctx.claim.dates if q.unit == "day"]
     months = [dt.date.fromordinal(int(q.value)) for q in ctx.claim.dates if q.unit == "month"]
     if days:
@@ -87,7 +100,7 @@ def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
         chosen = [f for f in chosen if (f.as_of or f.date) and any(
             ((f.as_of or f.date).year, (f.as_of or f.date).month) == (m.year, m.month)  # type: ignore[union-attr]
             for m in months)]
-    return chosen if ctx.claim.years else latest(chosen)
+    return chosen if years else latest(chosen)
 
 
 DATE_SLACK = 7  # a figure "as of" a day holds for the week around it
@@ -107,12 +120,19 @@ def _best(q: Quantity, facts: list[Fact]) -> tuple[Comparison, Fact] | None:
     return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, r[1].id))
 
 
-def _top(candidates: tuple[Candidate, ...]) -> list[Candidate]:
+def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
+    """The most specific candidates with a value. When the claim names a day and no fact
+    of that tier holds on it, a less specific cue whose fact does: "On Jan. 27 it lost $589
+    billion of market value" is that day's loss, not a market value of another day. (A
+    year is too loose for this: "has invested $13 billion since 2019" is no 2019 figure.)"""
     valued = [c for c in candidates if c.fact.value is not None]
-    if not valued:
-        return []
-    best = max((c.specificity, c.coverage) for c in valued)
-    return [c for c in valued if (c.specificity, c.coverage) == best]
+    tiers = sorted({(c.specificity, c.coverage) for c in valued}, reverse=True)
+    by_day = any(q.unit == "day" for q in ctx.claim.dates)
+    for tier in tiers if by_day else tiers[:1]:
+        chosen = [c for c in valued if (c.specificity, c.coverage) == tier]
+        if not by_day or _pool([c.fact for c in chosen], ctx):
+            return chosen
+    return []
 
 
 def _older_match(q: Quantity, current: Fact, ctx: Context) -> Fact | None:
@@ -249,7 +269,7 @@ def check(ctx: Context) -> Finding | None:
     if not claim.quantities or claim.subject is None:
         return None
     # Numbers are compared only with facts about the claim's own subject.
-    top = _top(tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects))
+    top = _top(tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects), ctx)
     primary = _pool([c.fact for c in top], ctx)
     if not primary:
         return None
