@@ -101,7 +101,7 @@ def test_a_milestone_row_tells_what_the_table_s_subject_did(acme_store: Any) -> 
                          "| Date | Milestone | Revenue |\n|---|---|---|\n"
                          "| Dec. 31, 2024 | Passes Globex | $2.4 trillion |\n")
     assert "On Dec. 31, 2024, Acme Corp passes Globex" in found
-    assert "On Dec. 31, 2024, Acme Corp revenue was $2.4 trillion" in found
+    assert "On Dec. 31, 2024, Acme Corp revenue was $2.4 trillion as it passes Globex" in found
 
 
 @pytest.mark.parametrize(("text", "statement"), [

@@ -144,8 +144,8 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
     for column, span, text in figures:
         measure = _sentence_case(header[column].strip())
         if happened:
-            # the figure of a milestone row is its subject's, as of the milestone's date
-            body = f"{measure} was {text}."
+            # the figure of a milestone row is its subject's, as of the milestone it names
+            body = f"{measure} was {text} as it {subject}."
         elif len(text.split()) >= 5:
             # a cell that is a sentence of its own ("Series B: $6 billion raised at ..."):
             # read as written, with the row's labels before it
