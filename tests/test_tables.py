@@ -130,5 +130,14 @@ def test_a_column_headed_by_a_name_gives_that_name_s_figure(acme_store: Any) -> 
     found = _standalones(acme_store, "Acme Corp grew. Acme Corp hired.\n\n"
                          "| | Initrode | Acme |\n|---|---|---|\n| Revenue | $9 billion | "
                          "$50 billion |\n")
-    assert found[-2] == "revenue Initrode was $9 billion"
-    assert found[-1] == "revenue Acme was $50 billion"
+    assert found[-2] == "Initrode revenue was $9 billion"
+    assert found[-1] == "Acme revenue was $50 billion"
+    found = _standalones(acme_store, "| | Initrode | Acme |\n|---|---|---|\n"
+                         "| Founded | 1999 | May 4, 2010 |\n")
+    assert found == ["On 1999, Initrode founded", "On May 4, 2010, Acme founded"]
+
+
+def test_a_row_of_words_says_what_its_first_cell_is(acme_store: Any) -> None:
+    found = _standalones(acme_store, "| Person | Company | Role |\n|---|---|---|\n"
+                         "| Jane Doe | Acme | Founder of Acme Corp |\n")
+    assert found == ["Jane Doe of Acme is founder of Acme Corp"]

@@ -32,7 +32,7 @@ why how all any both each every few many most much other others some such no not
 ceo cfo cto coo ai agi asi ml llm llms gpu gpus cpu cpus tpu tpus r&d us usa uk eu un it's
 ipo api apis hbm fp8 fp4 fp16 tb gb mb pb pf nlp faq q1 q2 q3 q4 fy ii iii iv v vi vii viii ix x
 january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec christmas easter thanksgiving
+jan feb mar apr jun jul aug sep sept oct nov dec christmas easter thanksgiving day eve
 monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof inc corp ltd llc
 on-premise part chapter section figure table note update editor data privacy security
 ethical major new old many several artificial generative global computational specific

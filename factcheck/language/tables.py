@@ -107,6 +107,11 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
     cells = [(span, " ".join(document.text[span.start:span.end].split()))
              for span in block.cells]
     header = list(block.header) + [""] * (len(cells) - len(block.header))
+    if len(cells) > 2 and not header[0].strip() and all(h.strip() for h in header[1:]):
+        return _compared(cells, header)
+    if not any(_is_date(text) or _BARE.match(text) or find_quantities(text)
+               for _, text in cells):
+        return _described(cells)
     dates: list[tuple[int, Span, str]] = []
     labels: list[str] = []
     figures: list[tuple[int, Span, str]] = []
@@ -152,12 +157,43 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
             body = " ".join(f"{subject} {text}".split()).rstrip(".") + "."
         else:
             body = " ".join(f"{subject} {measure} was {text}.".split())
-        # A table with an empty corner ("| | Hubble | Webb |") heads each column with the
-        # party whose figures it gives.
-        owner = measure if not header[0].strip() and column > 0 else ""
-        out.append(RowStatement(when, body, span, happened, f"{subject} {owner}".strip()))
+        out.append(RowStatement(when, body, span, happened, subject))
     if not figures and dates and labels:
         out.append(RowStatement(when, f"{subject}.", Span(block.span.start, block.span.end),
                                 happened))
     return [statement if statement.labels else replace(statement, labels=subject)
             for statement in out]
+
+
+def _compared(cells: list[tuple[Span, str]], header: list[str]) -> list[RowStatement]:
+    """A table with an empty corner ("| | Hubble | Webb |") heads each column with the party
+    its cells describe: "Launched | April 24, 1990 | Christmas Day, 2021" says when each
+    one was launched."""
+    label = _sentence_case(cells[0][1]) if cells[0][1] else ""
+    label = label[0].lower() + label[1:] if label else label
+    out = []
+    for column, (span, text) in enumerate(cells[1:], start=1):
+        party = header[column].strip()
+        if _EMPTY.match(text.strip().lower()):
+            continue
+        if _is_date(text):
+            out.append(RowStatement(f"On {text}, ", f"{party} {label}.", span, labels=party))
+        elif _PARTICIPLE.fullmatch(cells[0][1]):
+            # "Launched | ... | Christmas Day, 2021": a date the reader may not parse
+            out.append(RowStatement("", f"{party} {label} on {text}.", span, labels=party))
+        else:
+            out.append(RowStatement("", f"{party} {label} was {text}.", span, labels=party))
+    return out
+
+
+def _described(cells: list[tuple[Span, str]]) -> list[RowStatement]:
+    """A row of words alone ("Masayoshi Son | SoftBank | Chairman of Stargate"): its last
+    cell says what the first is, of the ones between; pinned to that last cell."""
+    texts = [text for _, text in cells if not _EMPTY.match(text.strip().lower())]
+    if len(texts) < 2:
+        return []
+    what = _sentence_case(texts[-1])
+    what = what[0].lower() + what[1:] if what[:1].isupper() and not what[1:2].isupper() and \
+        " " in what else what
+    of = f" of {' and '.join(texts[1:-1])}" if len(texts) > 2 else ""
+    return [RowStatement("", f"{texts[0]}{of} is {what}.", cells[-1][0], labels=texts[0])]
