@@ -184,3 +184,12 @@ def test_a_person_a_plural_or_a_firm_word_gives_no_head_noun() -> None:
     assert name_heads(Entity("x", "Grand Canal expansion", "project", ("expanded canal",))) == (
         "expansion",)
     assert name_heads(TELESCOPE) == ("telescope",)
+
+
+def test_a_clause_with_no_figure_may_take_its_counterparty_from_two_sentences_back(
+        acme_store: Any) -> None:
+    text = ("Acme Corp grew. Acme Corp hired. Acme Corp partnered with Globex. "
+            "Analysts were upbeat about the move. ")
+    assert "globex" in claims(acme_store, text + "Initech joined at the same time.")[-1].context
+    # a figure or a date is compared only with the sentence before as its context
+    assert "globex" not in claims(acme_store, text + "Initech paid $5 billion.")[-1].context

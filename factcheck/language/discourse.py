@@ -184,11 +184,12 @@ class Discourse:
         return max(things)[1] if things else None
 
     def next_sentence(self) -> None:
-        self._sentences = [*self._sentences[-1:], set()]
+        self._sentences = [*self._sentences[-2:], set()]
 
-    def recent(self) -> frozenset[str]:
-        """Entities named in this sentence so far and in the one before it."""
-        return frozenset().union(*self._sentences)
+    def recent(self, back: int = 1) -> frozenset[str]:
+        """Entities named in this sentence so far and in the ``back`` sentences before it
+        (at most two)."""
+        return frozenset().union(*self._sentences[-1 - back:])
 
     def headline(self, mentions: list[Any]) -> None:
         """Names in the headline are what the story is about: they weigh in salience, not

@@ -256,7 +256,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
                               subject[0] if subject else None),
         implied_subject=implied,
         owners=owners(text, local),
-        context=tuple(sorted(_implicit(context, text, entities, marker) - set(entities))),
+        context=tuple(sorted(_implicit(context, text, entities, marker, bool(quantities))
+                             - set(entities))),
         warnings=warnings, refused=refused,
     )
     return claim, subject
@@ -277,11 +278,13 @@ def _note(context: Discourse, finder: EntityFinder, local: list[Mention],
 
 
 def _implicit(context: Discourse, text: str, entities: list[str],
-              marker: str | None) -> set[str]:
-    """Entities the clause may leave implicit: those of this sentence and the one before,
-    and, in a plain statement, what an "its" or "it" inside it points to ("NVIDIA will
-    continue as its technical adviser")."""
-    found = set(context.recent())
+              marker: str | None, dated: bool) -> set[str]:
+    """Entities the clause may leave implicit: those of this sentence and the one before
+    (two before for a plain statement with no figure or date, which can only be confirmed
+    by one: "Nvidia joined at the same time" after xAI joined the partnership), and, in a plain
+    statement, what an "its" or "it" inside it points to ("NVIDIA will continue as its
+    technical adviser")."""
+    found = set(context.recent(1 if dated or marker else 2))
     topic = context.topic()
     if topic:
         found.add(topic[0])  # what the story is about may go unsaid in any sentence of it
