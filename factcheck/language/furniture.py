@@ -37,8 +37,9 @@ _ASIDES = [
     re.compile(rf",?\s*\b(?:as )?(?:first )?reported by {PUBLISHERS}"),
     re.compile(rf"\b{PUBLISHERS} (?:reported|said|wrote|first reported|reports)"
                rf"(?: on {_WEEKDAY})?,?(?: that)?\s*"),
+    # (but not the verb that reports what follows: "Su told analysts that ...")
     re.compile(rf",?\s*\btold {PUBLISHERS}|\btold (?:analysts|reporters|investors|journalists)"
-               rf"(?: on (?:a|the) (?:call|conference call))?"),
+               rf"(?: on (?:a|the) (?:call|conference call))?(?!,? that\b)"),
     # the day something was said: "said late on Tuesday, Feb. 4, that" -> "said that"
     re.compile(rf"\b(?:said|says|announced|reported|wrote|confirmed|disclosed)(?P<aside> "
                rf"(?:(?:late|early) )?(?:on (?:{_WEEKDAY}|{_DAY})(?:, {_DAY})?|"
