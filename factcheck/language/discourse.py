@@ -331,8 +331,7 @@ class Discourse:
         often named first, as news refers back to its main subject."""
         for entity_id in sentence:
             entity = self._entities.get(entity_id)
-            if entity is not None and (
-                    noun in self.descriptors(entity)):
+            if entity is not None and noun in self.descriptors(entity):
                 return entity_id
         best: tuple[int, int, int, str] | None = None
         # Names of the sentence itself are the most recent, though not yet noted.
