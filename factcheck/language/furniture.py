@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .places import is_place
+
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAY = rf"(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
@@ -68,11 +70,20 @@ _TRIGGER = re.compile(r"\(|according|reported|told|-based|-headquartered|\bsaid|
                       r"announced|wrote|confirmed|disclosed|" + PUBLISHERS)
 
 
+# "the Santa Clara, California-based company": a city and its state before "-based".
+_CITY_STATE = re.compile(r"\b(?:(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w.]*\s){0,2}"
+                         r"[A-Z][\w.]*,\s(?P<state>[A-Z][\w.]*)"
+                         r"-(?:based|headquartered)\b")
+
+
 def blank_asides(sentence: str) -> str:
     """The sentence with its tickers, attributions and locating places blanked to spaces."""
     text = sentence
     if _TRIGGER.search(text) is None:
         return text  # most sentences carry none: one scan instead of eight
+    for m in reversed(list(_CITY_STATE.finditer(text))):
+        if is_place(m.group("state")):
+            text = _blank(text, m.start(), m.end())
     for pattern in (TICKER, *_ASIDES):
         for m in reversed(list(pattern.finditer(text))):
             group = "aside" if "aside" in pattern.groupindex else 0
