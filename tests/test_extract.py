@@ -135,3 +135,12 @@ def test_a_people_that_acts_is_no_subject_a_known_name_after_it_is(acme_store: A
     assert found[0].subject == "acme"
     found = claims(acme_store, "Americans bought widgets in 2007.")
     assert found[0].subject is None
+
+
+def test_a_description_that_names_an_entity_is_no_judgement(bundled_store: Any) -> None:
+    found = claims(bundled_store, "Microsoft backs OpenAI. The software giant is not among "
+                                  "the funders of Stargate.")
+    assert found[-1].subject == "microsoft"
+    assert found[-1].opinion_marker is None
+    # a word of judgement outside the description still is one
+    assert claims(bundled_store, "Microsoft is a giant.")[-1].opinion_marker is not None

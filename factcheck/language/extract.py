@@ -216,8 +216,12 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
                   if q.kind in (Kind.YEAR, Kind.DATE))
     start = document.original_offset(offset + clause.start)
     span = document.original_span(Span(offset + clause.start, offset + clause.end))
-    opinion = STRONG_OPINION.search(text)
-    weak = WEAK_OPINION.search(text) if opinion is None else None  # the strong one decides
+    # A description that names an entity is a referent, not a judgement: "the software
+    # giant is not among the funders" calls no one a giant.
+    judged = "".join(" " if any(m.described and m.start <= i < m.end for m in local) else ch
+                     for i, ch in enumerate(text)) if any(m.described for m in local) else text
+    opinion = STRONG_OPINION.search(judged)
+    weak = WEAK_OPINION.search(judged) if opinion is None else None  # the strong one decides
     marker = ("!" + opinion.group(0)) if opinion else (weak.group(0) if weak else None)
     if marker is None and clause.role in ("participle", "with") and prior_marker:
         # "It has the potential to ..., surpassing OpenAI": the participle elaborates
