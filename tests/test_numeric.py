@@ -24,3 +24,16 @@ STORY = dt.date(2025, 3, 20)
 def test_a_figure_on_a_day_is_compared_with_that_day_s_fact(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, STORY) == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("xAI built Colossus in 122 days.", Status.SUPPORTED),
+    # a duration is a figure: the one the store records (122 days) does not vouch for 90
+    ("Colossus was built in 90 days.", Status.UNVERIFIED),
+    # "in one day" frames a figure, it is none
+    ("Nvidia lost $589 billion of market value in one day on Jan. 27, 2025.",
+     Status.SUPPORTED),
+])
+def test_a_duration_something_took_is_a_figure_to_check(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, STORY) == [status]

@@ -46,6 +46,21 @@ def test_a_number_word_counts_a_plural_even_after_an_adjective(text: str, value:
     assert (q.kind, q.value, q.unit) == (Kind.COUNT, value, unit)
 
 
+@pytest.mark.parametrize("text, value, unit", [
+    ("built in 122 days", 122, "day"), ("it took 19 days", 19, "day"),
+    ("within about four months", 4, "month"), ("122 days", 122, "day"),
+])
+def test_a_duration_something_takes_is_a_figure(text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == (Kind.COUNT, value, unit)
+
+
+@pytest.mark.parametrize("text", ["two years ago they raised money", "in the past 12 months",
+                                  "three weeks later", "in one day"])
+def test_a_time_that_frames_the_sentence_is_no_duration(text: str) -> None:
+    assert find_quantities(text) == []
+
+
 @pytest.mark.parametrize("text", ["one of the biggest", "ten in a row", "two big"])
 def test_a_number_word_without_a_plural_is_no_count(text: str) -> None:
     assert find_quantities(text) == []

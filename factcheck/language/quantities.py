@@ -94,6 +94,7 @@ _TIMES_SIGN = re.compile(r"x|×", re.IGNORECASE)
 _TIMES_WORD = re.compile(r"times|fold", re.IGNORECASE)
 _MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
 _YEAR_DIGITS = re.compile(YEAR)
+_DURATION_WORD = re.compile(r"days?|weeks?|months?|years?", re.IGNORECASE)
 
 _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("money", _DOLLAR_SIGN, re.compile(
@@ -145,6 +146,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
                         rf"|(?<![\w,.$])(?P<fy2>{YEAR})\s+fiscal(?:\s+year)?"
                         rf"|(?<![\w,.$])(?P<year>{YEAR}))\b"
                         rf"(?!\d|[,.]\d|\s?%|\s?(?:bn|tn|[BTMK])\b)", re.IGNORECASE)),
+    # A duration is a figure where something takes it ("built in 122 days", "took 19 days",
+    # a fact's "122 days"); elsewhere "two years" is a time, not a measure ("two years ago").
+    ("duration", _DURATION_WORD, re.compile(
+        rf"(?:^|\b(?:in|took|takes|take|taking|lasted|lasts|within)\s+"
+        rf"(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|under\s+|less than\s+)?)"
+        rf"(?P<num>{NUM})\s+(?P<noun>days?|weeks?|months?|years?)\b"
+        rf"(?!\s+(?:ago|later|earlier|before|after|old|since|from now))", re.IGNORECASE)),
     ("count", None, re.compile(
         rf"(?<![\w$.,])(?<![A-Za-z]-)(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?"
         rf"(?:\s+|-)(?P<noun>[A-Za-z][\w-]*"
@@ -272,6 +280,10 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         return Quantity(Kind.YEAR, float(groups["year"] or 0), text=text, span=span)
     if kind == "count":
         return _count(groups, number, text, m)
+    if kind == "duration" and number is not None and number != 1:  # "in one day": a frame
+        return Quantity(Kind.COUNT, number, unit=_singular(groups["noun"].lower()),
+                        text=text[m.start("num") - m.start():],
+                        span=Span(m.start("num"), m.end()))
     return None
 
 

@@ -44,6 +44,7 @@ _add("data", 1e12, "tb", "terabyte", "terabytes")
 _add("data", 1e6, "mb", "megabyte", "megabytes")
 _add("time", 1.0, "day", "days")
 _add("time", 7.0, "week", "weeks")
+_add("time", 30.4375, "month", "months")
 _add("time", 365.25, "year", "years")
 
 
