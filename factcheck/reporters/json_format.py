@@ -34,7 +34,7 @@ import datetime as dt
 from typing import Any, TextIO
 
 from ..model import CheckedClaim, Evidence, Report, Source
-from .safe import json_text
+from .safe import write_json
 
 JSON_VERSION = 3  # 2: "rule" and "worthiness" on claims, "reliability" on sources; 3: "stores"
 
@@ -76,8 +76,8 @@ def _claim(checked: CheckedClaim) -> dict[str, Any]:
     }
 
 
-def report_to_dict(report: Report) -> dict[str, Any]:
-    """The report as plain JSON-ready data, keys in the contract's order."""
+def _head(report: Report) -> dict[str, Any]:
+    """Every key of the report but its claims, which come last."""
     return {
         "version": report.version,
         "article": {"source": report.article.source, "title": report.article.title,
@@ -85,8 +85,12 @@ def report_to_dict(report: Report) -> dict[str, Any]:
                     "warnings": list(report.article.warnings)},
         "stores": list(report.store_names()),
         "summary": report.summary(),
-        "claims": [_claim(c) for c in report.claims],
     }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON-ready data, keys in the contract's order."""
+    return {**_head(report), "claims": [_claim(c) for c in report.claims]}
 
 
 def error_to_dict(message: str) -> dict[str, Any]:
@@ -98,6 +102,9 @@ def render(report: Report, out: TextIO, *, color: bool = False) -> None:
     """Write the report as indented JSON (UTF-8 text; only the characters ``safe.json_text``
     names are \\u escapes) and a newline.
 
-    ``color`` is accepted for the common signature and ignored: JSON is for programs.
+    The claims are written one at a time (``safe.write_json``): the text is the same as
+    ``report_to_dict`` written out whole, without holding it. ``color`` is accepted for the
+    common signature and ignored: JSON is for programs.
     """
-    out.write(json_text(report_to_dict(report)) + "\n")
+    write_json(_head(report), "claims", (_claim(c) for c in report.claims), out)
+    out.write("\n")

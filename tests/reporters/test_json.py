@@ -5,12 +5,16 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 
 from factcheck.errors import UsageError
 from factcheck.model import ArticleInfo, Report, Status
 from factcheck.reporters import FORMATS, error_to_dict, render, report_to_dict
+from factcheck.reporters.safe import json_text
+
+from .hostile_report import HOSTILE_REPORT
 
 from .sample_report import SAMPLE_REPORT
 
@@ -77,6 +81,33 @@ def test_text_stays_unicode_and_ends_with_a_newline() -> None:
     assert "Jürgen Müller" in text and "\\u" not in text
     assert text.endswith("}\n") and not text.endswith("\n\n")
     assert text.startswith('{\n  "version": 3,')
+
+
+class _Writes(io.StringIO):
+    """A file that remembers its largest single write."""
+
+    largest = 0
+
+    def write(self, text: str) -> int:
+        self.largest = max(self.largest, len(text))
+        return super().write(text)
+
+
+@pytest.mark.parametrize("report", [SAMPLE_REPORT, HOSTILE_REPORT,
+                                    Report(ArticleInfo("empty.txt", None, None), ())],
+                         ids=["sample", "hostile", "empty"])
+def test_the_report_is_written_as_the_whole_of_it_would_be(report: Report) -> None:
+    assert rendered(report) == json_text(report_to_dict(report)) + "\n"
+
+
+def test_a_long_report_is_written_a_claim_at_a_time() -> None:
+    """A 5 MB article gives tens of thousands of claims: their JSON is never one string."""
+    many = replace(SAMPLE_REPORT, claims=SAMPLE_REPORT.claims * 500)
+    out = _Writes()
+    render(many, "json", out)
+    longest_claim = max(len(json_text(c)) for c in report_to_dict(SAMPLE_REPORT)["claims"])
+    assert json.loads(out.getvalue()) == report_to_dict(many)
+    assert out.largest <= longest_claim * 2  # indented a level deeper, with its comma
 
 
 def test_error_to_dict() -> None:
