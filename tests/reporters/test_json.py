@@ -15,7 +15,6 @@ from factcheck.reporters import FORMATS, error_to_dict, render, report_to_dict
 from factcheck.reporters.safe import json_text
 
 from .hostile_report import HOSTILE_REPORT
-
 from .sample_report import SAMPLE_REPORT
 
 CLAIM_KEYS = ["id", "text", "standalone", "start", "end", "line", "column", "status",
