@@ -1,12 +1,18 @@
-"""A lexicon finds the word a case-insensitive whole-word alternation finds."""
+"""A lexicon finds the word a case-insensitive whole-word alternation finds; a folded pattern
+finds exactly what its case-insensitive pattern finds, at the same place, with the same
+groups, for every such pattern the language stage reads and any text, the characters whose
+case folds oddly included."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factcheck.language.lexicon import Lexicon
+from factcheck.language import checkability, markers, worthiness
+from factcheck.language.lexicon import FoldedPattern, Lexicon
 
 WORDS = "tax taxes revenue sales stage"
 REGEX = re.compile(r"\b(?:" + "|".join(WORDS.split()) + r")\b", re.IGNORECASE)
@@ -44,3 +50,53 @@ def test_holds_single_lower_case_words_only() -> None:
         Lexicon("r&d")
     with pytest.raises(ValueError):
         Lexicon("Tax")
+
+
+PATTERNS = {f"{module.__name__.rsplit('.', 1)[-1]}.{name}": value
+            for module in (checkability, markers, worthiness)
+            for name, value in vars(module).items() if isinstance(value, FoldedPattern)}
+
+FOLDING = st.sampled_from([
+    "Will", "WILL", "won’t", "should", "Tax", "taxes", "BILLION", "the fact is that ",
+    "is the largest", "was", "were", "expected to", "may", "in May", "On May 5", "n't",
+    "no longer", "rose", "looked", "i ", "I grew up", "said he would", "under the law",
+    "\u0130", "\u0131", "\u017f", "\u212a", "\u00df", "\u1e9e", "\u03a3", "K", "S", "I",
+    " ", ", ", ". ", "-", "’", "“", "”", "'s", "\n", "\t", "é", "É", "3", "1990s",
+])
+FOLDED_TEXT = st.lists(st.one_of(FOLDING, st.text(max_size=6)), max_size=16).map("".join)
+
+
+def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> None:
+    assert (found and (found.span(), found.groups())) == \
+        (expected and (expected.span(), expected.groups()))
+
+
+def test_the_language_stage_reads_with_folded_patterns() -> None:
+    assert {"checkability.EVENT", "markers.WEAK_OPINION", "worthiness.ANECDOTE"} <= \
+        set(PATTERNS)
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(FOLDED_TEXT)
+def test_every_folded_pattern_finds_what_its_regex_finds(text: str) -> None:
+    for pattern in PATTERNS.values():
+        _same(pattern.search(text), pattern.regex.search(text))
+
+
+def test_a_match_is_the_patterns_own_in_the_texts_case() -> None:
+    found = FoldedPattern(r"\b(?:rose|taxes)\b").search("Revenue ROSE to $5 billion")
+    assert found is not None and (found.span(), found.group(0)) == ((8, 12), "ROSE")
+    assert FoldedPattern(r"\bkelvin\b").search("\u212aELVIN") is not None  # the sign lowers to k
+
+
+def test_the_characters_lower_does_not_fold_are_searched_the_slow_way() -> None:
+    for char, letter in (("\u017f", "s"), ("\u0131", "i"), ("\u0130", "i")):
+        pattern = FoldedPattern(rf"\b{letter}\b")
+        assert pattern.regex.search(f"a {char} b") is not None  # re folds it to the letter
+        _same(pattern.search(f"a {char} b"), pattern.regex.search(f"a {char} b"))
+
+
+def test_a_pattern_with_capitals_is_refused() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        FoldedPattern(r"said\s+[A-Z]")
+    FoldedPattern(r"\b(?P<rest>\w+)\s\S+(?P=rest)")  # escapes and group names are no capitals

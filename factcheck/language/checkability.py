@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Checkability, Claim
-from .lexicon import Lexicon
+from .lexicon import FoldedPattern, Lexicon
 from .worthiness import worthiness
 
 
@@ -36,7 +36,7 @@ EXHORTATION = re.compile(rf"^(?:(?:{IMPERATIVES})\b(?!\s+(?:by|of)\b)|god bless|
                          r"now is the time|it is time|it's time)", re.IGNORECASE)
 # Obligation, recommendation and hedging: no fact settles what ought to be or what someone
 # guesses. Contractions count: "shouldn't", "mustn't".
-FIRM = re.compile(r"\b(?:(?:our|my|the|its|their) (?:goal|mission|vision|aim|ambition|"
+FIRM = FoldedPattern(r"\b(?:(?:our|my|the|its|their) (?:goal|mission|vision|aim|ambition|"
                   r"priority|hope|dream) is|should(?:n't|n’t)?|must(?:n't|n’t)?(?! have)|"
                   r"ought to|have to|has to|"
                   r"need(?:s|n't)? to|(?:i|we) (?:think|believe|feel|guess|suppose|bet|know) "
@@ -45,7 +45,7 @@ FIRM = re.compile(r"\b(?:(?:our|my|the|its|their) (?:goal|mission|vision|aim|amb
                   r"can't afford|cannot afford|the time (?:for|to)|it's time|anyone's guess)\b",
                   re.IGNORECASE)
 # What is still to come: a promise or a prediction, checkable only as an announced figure.
-FUTURE = re.compile(r"\b(?:will|won't|won’t|would(?! have)|shall|expected (?:\w+ ){0,3}to|"
+FUTURE = FoldedPattern(r"\b(?:will|won't|won’t|would(?! have)|shall|expected (?:\w+ ){0,3}to|"
                     r"(?:i|we|you|they|he|she|it)(?:'ll|’ll)|"
                     r"going to|gonna|(?:am|are|is|'re|'m)\s+(?:not\s+)?going to|"
                     r"intends? to|plans? to|aims? to|hopes? to|expects?|look forward|"
@@ -53,33 +53,33 @@ FUTURE = re.compile(r"\b(?:will|won't|won’t|would(?! have)|shall|expected (?:\
                     re.IGNORECASE)
 # A possibility, not an event: "AI can optimize routes". A rule's effect is a fact, though:
 # "you can keep your plan under the law", "could face a fine of up to £5,000".
-POSSIBLE = re.compile(r"\b(?:can|could|(?<!in )(?<!on )(?<!by )(?<!since )(?<!until )"
+POSSIBLE = FoldedPattern(r"\b(?:can|could|(?<!in )(?<!on )(?<!by )(?<!since )(?<!until )"
                       r"(?<!last )(?<!early )(?<!late )(?<!mid-)may(?!\s+\d)|might|likely|"
                       r"possibly|potentially)\b", re.IGNORECASE)
 # An announced schedule or launch is a record: "The event will be held in Denver",
 # "The upcoming RocketChip will launch soon".
-SCHEDULE = re.compile(r"\b(?:(?:will|is due to|are due to|is set to|are set to) (?:be held|"
+SCHEDULE = FoldedPattern(r"\b(?:(?:will|is due to|are due to|is set to|are set to) (?:be held|"
                       r"take place|be available|meet|open|close|begin|start|be broadcast|"
                       r"be published|be released|release|launch|be launched|ship|arrive|"
                       r"debut|go on sale)|(?:is|are) scheduled|"
                       r"returns? to)\b", re.IGNORECASE)
 # Where a particular thing is: "My campaign office is on Elm Street".
-LOCATION = re.compile(r"\b(?:is|are|was|were)\s+(?:located\s+|based\s+)?(?:on|in|at|near|"
+LOCATION = FoldedPattern(r"\b(?:is|are|was|were)\s+(?:located\s+|based\s+)?(?:on|in|at|near|"
                       r"next to|outside|inside)\b", re.IGNORECASE)
 # Asides and conjuncts (see ``assess``).
 ASIDE = re.compile(r",\s+(?:which|who)\s+[^,]{3,80},", re.IGNORECASE)
 CONJUNCT = re.compile(r",?\s+(?:and|but)\s+(?=(?:he|she|they|we|i|it)\s)", re.IGNORECASE)
-RULE_CONTEXT = re.compile(r"\bunder (?:the|this|that|our|their|his|her|a|its) |\bthe law\b|"
+RULE_CONTEXT = FoldedPattern(r"\bunder (?:the|this|that|our|their|his|her|a|its) |\bthe law\b|"
                           r"\bbecause (?:the|a) (?:law|rule|contract|bill)\b", re.IGNORECASE)
 # Words that judge. Verbs judge wherever they stand ("Congress has failed the people");
 # adjectives and nouns only as what the subject is ("The plan is a mess"), not as a word
 # inside an event's object ("setting up a clear rivalry").
-JUDGING_VERBS = re.compile(r"\bdescribed (?:\w+ ){1,3}as\b|\b(?:" + _words("""deserve
+JUDGING_VERBS = FoldedPattern(r"\bdescribed (?:\w+ ){1,3}as\b|\b(?:" + _words("""deserve
     deserves deserved fail fails failed failing regret regrets matters welcome delight
     delighted thrilled excited proud committed positioned determined""") + r")\b|"
     r"\b(?:lost|losing) (?:its|their|his|her|our) way\b|\brun out of\b|"
     r"\b(?:trust|confidence|credibility) in\b", re.IGNORECASE)
-EVALUATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|(?:it|that|he|she|this|what|there)"
+EVALUATIVE = FoldedPattern(r"\b(?:is|are|was|were|be|been|being|(?:it|that|he|she|this|what|there)"
                         r"['’]s|'re|’re|remains?|becomes?|"
                         r"became|stands? for)\s+(?:\w+\s+){0,3}?(?:" + _words("""wrong right
     fair unfair good bad great best worst better disaster disastrous mess broken dangerous
@@ -93,7 +93,7 @@ EVALUATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|(?:it|that|he|she|t
                         # watching"; not "was working to bring its schedule forward"
                         r"\b(?:is|are) (?:still )?(?:working|watching)\W*$", re.IGNORECASE)
 # A superlative of value, not of measure: "the most trusted bank", "the best we have made".
-PRAISE = re.compile(r"\b(?:most (?:trusted|admired|innovative|important|beautiful|exciting)|"
+PRAISE = FoldedPattern(r"\b(?:most (?:trusted|admired|innovative|important|beautiful|exciting)|"
                     r"best|greatest|finest|worst)\b", re.IGNORECASE)
 # Looking or seeming: "Texas has never looked stronger".
 PERCEPTION = Lexicon("look looks looked seem seems seemed appear appears sound sounds feel "
@@ -106,7 +106,7 @@ IRREGULAR_PAST = _words("""was were had did made took went came met spoke won lo
     taught fought caught beat broke chose drew ate forgot hung withdrew swore rang sang shut
     shrank sank stole threw understood woke overtook undertook laid lay slept dealt meant
     read heard""")
-EVENT = re.compile(rf"\b(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed|(?:did|didn't|did not|never|"
+EVENT = FoldedPattern(rf"\b(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed|(?:did|didn't|did not|never|"
                    r"wasn't|weren't)\s+[a-z]+|(?:has|have|had|hasn't|haven't|"
                    r"hadn't)\s+(?:not\s+|never\s+|also\s+|already\s+)?[a-z]+(?:ed|en|wn|ne|t)"
                    r")\b", re.IGNORECASE)
@@ -114,7 +114,7 @@ EVENT = re.compile(rf"\b(?:{IRREGULAR_PAST}|[a-z]{{3,}}ed|(?:did|didn't|did not|
 VAGUE_CHANGE = Lexicon("""evolved emerged shifted changed developed intensified deepened matured
     flourished improved worsened progressed""")
 # A present passive describes a state, not an event: "it is underpinned by shared goals".
-PRESENT_PASSIVE = re.compile(r"\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.I)
+PRESENT_PASSIVE = FoldedPattern(r"\b(?:is|are|am|'s|'re)\s+(?:\w+ly\s+)?[a-z]+ed\b", re.I)
 # Present relations a record can settle: who owns, employs, ranks, bans, holds.
 RELATION = Lexicon("""has have owns own employs employ operates operate
     includes include contains contain covers cover serves serve holds hold runs sells produces
@@ -123,17 +123,17 @@ RELATION = Lexicon("""has have owns own employs employ operates operate
     controls control earns earn spends spend receives receive makes opens closes stands
     remains remain accounts represents represent counts""")
 # Figures the quantity reader does not give: spelled-out counts, ordinals, fractions, ratios.
-FIGURE_WORDS = re.compile(r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+FIGURE_WORDS = FoldedPattern(r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                           r"hundred|thousand|million|billion|trillion|dozens?|half|halves|"
                           r"third|quarter|fifth|twice|double[ds]?(?! down)|triple[ds]?|tripled|"
                           r"\d+(?:st|nd|rd|th))\b",
                           re.IGNORECASE)
-COMPARISON = re.compile(r"\b(?:more|fewer|less|[a-z]{3,}er) than\b|\b(?:largest|biggest|"
+COMPARISON = FoldedPattern(r"\b(?:more|fewer|less|[a-z]{3,}er) than\b|\b(?:largest|biggest|"
                         r"highest|lowest|smallest|oldest|youngest|fastest|slowest|longest|"
                         r"most [a-z]+ (?:in|of|since))\b", re.IGNORECASE)
 # Anchors in time: "on Friday", "last spring", "this morning", "since October", "ago".
-TIME = re.compile(r"\b(?:yesterday|today|tonight|ago|since|last (?:week|month|year|night|"
+TIME = FoldedPattern(r"\b(?:yesterday|today|tonight|ago|since|last (?:week|month|year|night|"
                   r"spring|summer|fall|autumn|winter|quarter)|next (?:week|weekend|month|year|"
                   r"spring|summer|fall|quarter)|this (?:morning|afternoon|"
                   r"evening|week|month|year|fall|spring|summer)|(?:on|in|by|until|for) "
@@ -169,19 +169,23 @@ REPORTED_LEAD = re.compile(r"^(?P<speaker>[\w.'’ -]{1,60}?)\s+(?:said|says|arg
                            r"is arguing|added|noted|warned|has said|have said|insisted|"
                            r"predicted)\s+(?:that\s+)?"
                            r"(?P<rest>.{12,})$", re.IGNORECASE)
-REPORTED_PLAN = re.compile(r"\b(?:said|announced|told \w+|pledged|promised|has said|had said)"
+REPORTED_PLAN = FoldedPattern(r"\b(?:said|announced|told \w+|pledged|promised|has said|had said)"
                            r"\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?would\b", re.IGNORECASE)
 REPORTED_TAIL = re.compile(r",[\"”’']?\s+(?:(?:said|says|added|noted|argued|wrote)\s+[A-Z]|"
                            r"(?:analysts?|critics|experts|observers|officials|people)\s+"
                            r"(?:say|said|argue|believe)\b).*$")
 
 
+# What a speaker says is so: "the fact is that ...", "records show that ...".
+TOLD = FoldedPattern(r"\b(?:tell you|told you|forget|remember|the fact is|found|records show|"
+                     r"know) that (?P<rest>.+)$")
+
+
 def _core(text: str) -> str:
     """The clause without the speaker's openers and with its reported content first:
     "Well, the fact is that he voted for it" -> "he voted for it"."""
     core = OPENERS.sub("", text.strip()).strip()
-    told = re.search(r"\b(?:tell you|told you|forget|remember|the fact is|found|records show|"
-                     r"know) that (?P<rest>.+)$", core, re.IGNORECASE)
+    told = TOLD.search(core)
     if told and not re.match(r"(?:i|we) (?:know|think)", core, re.IGNORECASE):
         return told.group("rest")
     core = REPORTED_TAIL.sub("", core).strip(" \"“”'")
@@ -321,11 +325,14 @@ def _has(word: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
+# A measured rank: "is the largest employer", "was the first woman".
+SUPERLATIVE = FoldedPattern(r"\b(?:is|are|was|were)\s+(?:the|its|their|our)\s+(?:\w+\s+)?"
+                            r"(?:largest|biggest|highest|lowest|first|only|oldest)\b")
+
+
 def _factual_superlative(core: str) -> bool:
     """A measured rank as the predicate: "is the largest employer", "was the first woman"."""
-    return bool(re.search(r"\b(?:is|are|was|were)\s+(?:the|its|their|our)\s+(?:\w+\s+)?"
-                          r"(?:largest|biggest|highest|lowest|first|only|oldest)\b", core,
-                          re.IGNORECASE))
+    return SUPERLATIVE.search(core) is not None
 
 
 def _reading(claim: Claim, checkable: bool, reason: str, firm: bool = False) -> Checkability:

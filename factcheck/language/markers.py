@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import FoldedPattern
+
 # Verbs that report what someone said: the speaker of a report is not what it is about.
 REPORTS = (r"said|says|stated|states|claimed|claims|reported|reports|noted|notes|estimated|"
            r"estimates|argued|argues")
 
 # Judgements, predictions and recommendations: never supported or contradicted.
-STRONG_OPINION = re.compile(r"\b(?:" + "|".join([
+STRONG_OPINION = FoldedPattern(r"\b(?:" + "|".join([
     r"undoubtedly", r"undeniably", r"certainly", r"surely", r"definitely", r"should",
     r"must(?! have)", r"ought to", r"is poised to", r"are poised to", r"poised to",
     r"(?:is|are|remains?) (?:crucial|essential|paramount|vital|imperative|key|critical)",
@@ -26,7 +28,7 @@ STRONG_OPINION = re.compile(r"\b(?:" + "|".join([
     r"microcosm", r"heralding", r"hopes? that", r"believes? that", r"is convinced that",
 ]) + r")\b", re.IGNORECASE)
 # Vaguer markers: they make a claim an opinion only when no fact speaks to it.
-WEAK_OPINION = re.compile(r"\b(?:" + "|".join([
+WEAK_OPINION = FoldedPattern(r"\b(?:" + "|".join([
     # "may" but not the month: "On May 26, 2024", "in May", "since May"
     r"can", r"could", r"(?<!\bon )(?<!\bin )(?<!since )(?<!\bby )(?<!last )(?<!early )(?<!late )"
     r"(?<!mid-)may(?!\s+\d)", r"might", r"potentially", r"likely", r"perhaps", r"possibly",
@@ -50,7 +52,7 @@ PRODUCT_FUTURE = (r"upcoming|forthcoming|soon-to-be|yet-to-be-released|next-gene
                   r"(?:(?:start|begin) (?:shipping|delivering|selling|volume production|"
                   r"production)|launch|release|ship|deliver|arrive|debut|be released|"
                   r"be launched|be available)")
-FUTURE = re.compile(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected to|"
+FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected to|"
                     r"anticipates?|is projected to|are projected to|projected|forecasts?|"
                     r"expects?|is set to|plans to|will)\b", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|never|no longer|n't|neither|nor)\b|n't\b", re.IGNORECASE)
+NEGATION = FoldedPattern(r"\b(?:not|never|no longer|n't|neither|nor)\b|n't\b", re.IGNORECASE)

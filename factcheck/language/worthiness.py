@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..model import Claim, Cue, Worthiness
-from .lexicon import Lexicon
+from .lexicon import FoldedPattern, Lexicon
 
 BASE = 0.35
 CHECKABLE_FLOOR = 0.15  # a checkable statement is always worth more than a judgement
@@ -36,7 +36,7 @@ SCENE = Lexicon("""ceremony lunch dinner breakfast stage photo lobby
     ribbon applause sang songs flags hotel newsletter podcast booth keynote rooftop garden
     interview recess anthem signs tour uniform shirt""")
 # The speaker's own life: "I grew up", "my wife", "I met a nurse".
-ANECDOTE = re.compile(r"\b(?:i|my|we)\b.{0,40}\b(?:grew up|born|raised|married|wife|husband|"
+ANECDOTE = FoldedPattern(r"\b(?:i|my|we)\b.{0,40}\b(?:grew up|born|raised|married|wife|husband|"
                       r"daughter|son|kids|mother|father|grandmother|grandfather|brother|sister|"
                       r"parents|met|visited|talked|spoke|sat|drove|flew|walked|went|stopped|"
                       r"came|got here|learned|coached|breakfast|dog)\b", re.IGNORECASE)
