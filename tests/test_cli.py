@@ -6,12 +6,15 @@ import json
 import os
 import re
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import cli
+from factcheck.cli.common import echoed
+from factcheck.reporters import FORMATS
 
 FACTS = str(Path(__file__).parent / "fixtures" / "facts")
 README = Path(__file__).parent.parent / "README.md"
@@ -86,6 +89,28 @@ def test_markdown_to_a_file(article: Path, tmp_path: Path) -> None:
     assert code == 1 and out == ""
     assert target.read_text().startswith("# ")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_report_goes_out_as_it_is_written(capsys: pytest.CaptureFixture[str]) -> None:
+    """A 5 MB article's report (100 MB of JSON) is never held whole before it is printed."""
+    with echoed(color=False) as out:
+        out.write("x" * 70_000)
+        assert capsys.readouterr().out == "x" * 70_000  # out already, not gathered
+        out.write("\x1b[31mred\x1b[0m")
+    assert capsys.readouterr().out == "red"  # a pipe gets no colour, as before
+
+
+def test_a_report_that_fails_half_written_leaves_no_file(
+        article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def half(report: Any, out: Any, *, color: bool = False) -> None:
+        out.write("{" * 100_000)
+        raise RuntimeError("renderer failed")
+
+    monkeypatch.setitem(FORMATS, "json", half)
+    target = tmp_path / "report.json"
+    with pytest.raises(RuntimeError):
+        run("check", str(article), "--store", FACTS, "--format", "json", "-o", str(target))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.md"]
 
 
 @pytest.mark.parametrize("args, message", [
@@ -244,6 +269,8 @@ def test_output_files_honour_the_umask_and_keep_an_existing_mode(article: Path,
 LOADED = """\
 import sys
 from factcheck.cli import cli
+from factcheck.cli.common import echoed
+from factcheck.reporters import FORMATS
 try:
     cli(sys.argv[1:], prog_name="factcheck")
 except SystemExit:

@@ -26,9 +26,10 @@ from ..reporters.safe import shown
 from .common import (
     CONTEXT_SETTINGS,
     LazyGroup,
+    atomic_file,
     color_options,
+    echoed,
     emit,
-    emit_colored,
     errors_handled,
     open_chosen_store,
     parse_date,
@@ -122,15 +123,12 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
     for warning in report.article.warnings:  # said where a person sees it, whatever --format
         click.echo(f"factcheck: warning: {shown(f'{source}: {warning}', one_line=True)}",
                    err=True)
-    buffer = io.StringIO()
     # a file written with -o is coloured only when asked for outright
     use_color = fmt == "terminal" and wants_color(
         color if output is None or color != "auto" else "never", no_color, sys.stdout)
-    render(report, fmt, buffer, color=use_color)
-    if output:
-        emit(buffer.getvalue(), output)
-    else:
-        emit_colored(buffer.getvalue(), use_color)
+    # Written as it is rendered, never held whole: 5 MB of prose give 100 MB of JSON.
+    with atomic_file(output) if output else echoed(use_color) as out:
+        render(report, fmt, out, color=use_color)
     sys.exit(exit_status(report, failing))
 
 

@@ -10,14 +10,16 @@ Must not: hold commands (those live in ``cli.py``, ``ci.py`` and ``sources.py``)
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import importlib
+import io
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
 
 import click
 
@@ -31,9 +33,9 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 # Every command takes -h as well as --help, however it is invoked (click caches the option).
 CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
-__all__ = ["CONTEXT_SETTINGS", "ExitError", "LazyGroup", "color_options", "emit",
-           "errors_handled", "open_chosen_store", "parse_date", "parse_statuses",
-           "store_option", "wants_color", "write_atomically"]
+__all__ = ["CONTEXT_SETTINGS", "ExitError", "LazyGroup", "atomic_file", "color_options",
+           "echoed", "emit", "errors_handled", "open_chosen_store", "parse_date",
+           "parse_statuses", "store_option", "wants_color", "write_atomically"]
 COLOR_WHEN = ("auto", "always", "never")
 
 
@@ -64,9 +66,11 @@ def parse_date(value: str | None, option: str = "--date") -> dt.date | None:
         raise UsageError(f"{option} expects YYYY-MM-DD, got '{value}'") from None
 
 
-def write_atomically(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temp file and a rename: never half-written, with
-    the mode a plain write would give it."""
+@contextlib.contextmanager
+def atomic_file(path: str) -> Iterator[TextIO]:
+    """A file to write ``path`` through: a temp file beside it, renamed over it when the
+    block ends, removed when the block raises; never half-written, with the mode a plain
+    write would give it. A report is rendered into it piece by piece, never held whole."""
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     try:
@@ -76,12 +80,21 @@ def write_atomically(path: str, text: str) -> None:
         raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
+            yield out
         os.chmod(temp, _mode_for(target))  # mkstemp makes 0600: a report is not a secret
         os.replace(temp, target)
     except OSError as exc:
         Path(temp).unlink(missing_ok=True)
         raise UsageError(f"{path}: cannot write: {exc.strerror}") from None
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def write_atomically(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through ``atomic_file``."""
+    with atomic_file(path) as out:
+        out.write(text)
 
 
 def _mode_for(target: Path) -> int:
@@ -158,6 +171,40 @@ def wants_color(when: str, no_color: bool, stream: TextIO) -> bool:
 def emit_colored(text: str, color: bool, err: bool = False) -> None:
     """Print ``text`` as it is: click would strip colour from a pipe even when asked for it."""
     click.echo(text, nl=False, color=color, err=err)
+
+
+class _Echo(io.TextIOBase):
+    """Standard output for a report written in pieces (``echoed``)."""
+
+    PIECE = 1 << 16  # characters gathered before they go out
+
+    def __init__(self, color: bool) -> None:
+        super().__init__()
+        self._color = color
+        self._pending: list[str] = []
+        self._size = 0
+
+    def write(self, text: str) -> int:
+        self._pending.append(text)
+        self._size += len(text)
+        if self._size >= self.PIECE:
+            self.flush()
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            emit_colored("".join(self._pending), self._color)
+            self._pending, self._size = [], 0
+
+
+@contextlib.contextmanager
+def echoed(color: bool) -> Iterator[TextIO]:
+    """Standard output to render a report into as it is written: a large article's report
+    (100 MB of JSON for 5 MB of prose) is never held whole. What the renderer writes goes
+    out through ``emit_colored`` in pieces of whole writes, so no colour code is cut in two."""
+    out = _Echo(color)
+    yield cast(TextIO, out)
+    out.flush()
 
 
 def store_option(command: F) -> F:
