@@ -377,6 +377,40 @@ def test_short_markdown_bullets_and_paragraphs_are_read(acme_store: Any) -> None
         "contradicted", "contradicted", "contradicted"]
 
 
+@pytest.mark.parametrize("text, fmt", [
+    ("# Acme notes\n\n## Jane Doe co-founded Acme in 2012\n\nMore prose follows, and it ends.\n",
+     "markdown"),
+    ("# Jane Doe co-founded Acme in 2012\n\nMore prose follows, and it ends.\n", "markdown"),
+    ("Acme notes\n==========\n\nJane Doe co-founded Acme in 2012\n================================"
+     "\n\nMore prose follows, and it ends.\n", "markdown"),
+    ("<html><body><h1>Acme notes</h1><h2>Jane Doe co-founded Acme in 2012</h2>"
+     "<p>More prose follows, and it ends.</p></body></html>", "html"),
+    ("<html><head><title>Acme notes</title></head><body><h1>Jane Doe co-founded Acme in 2012"
+     "</h1><p>More prose follows, and it ends.</p></body></html>", "html"),
+])
+def test_an_explicit_heading_that_gives_a_figure_is_checked(acme_store: Any, text: str,
+                                                            fmt: str) -> None:
+    """A Markdown or HTML heading is marked as one, but a figure or a year in it is a claim
+    all the same: "# OpenAI raised $99 billion" must not hide a false figure."""
+    report = check(read_text(text, f"a.{fmt}", fmt), acme_store, article_date=DATE)
+    assert [c.verdict.status for c in report.claims if "2012" in c.claim.text] == [
+        Status.CONTRADICTED]
+
+
+@pytest.mark.parametrize("text, fmt", [
+    ("# Acme notes\n\n## What comes next\n\n## 2. Results\n\nJane Doe co-founded Acme in "
+     "2010, and then some.\n", "markdown"),
+    ("<html><body><h1>Acme notes</h1><h2>What comes next</h2><h2>2. Results</h2><p>Jane Doe "
+     "co-founded Acme in 2010, and then some.</p></body></html>", "html"),
+])
+def test_an_explicit_heading_without_a_figure_stays_a_heading(acme_store: Any, text: str,
+                                                              fmt: str) -> None:
+    report = check(read_text(text, f"a.{fmt}", fmt), acme_store, article_date=DATE)
+    assert [(c.claim.text, c.verdict.status) for c in report.claims] == [
+        ("Jane Doe co-founded Acme in 2010, and then some", Status.SUPPORTED)]
+    assert report.article.title == "Acme notes"
+
+
 def test_a_heading_without_a_known_name_or_figure_stays_a_heading(acme_store: Any) -> None:
     assert verdicts(acme_store, "Acme Daily\n\nWhat comes next\n\nJane Doe co-founded Acme in "
                                 "2010, and then some.") == [

@@ -123,6 +123,13 @@ _HEADING_NUMBER_PREFIX = re.compile(r"^\s*(?:[IVXLC]+|\d+|[A-Z])[.)]\s+")
 _FIGURE = re.compile(r"\d")
 
 
+def holds_figure(line: str) -> bool:
+    """Does a line that looks like a heading (or is marked as one) give a figure or a year?
+    Then it is read as prose all the same: "# OpenAI raised $99 billion" is a claim. A
+    section number ("2. Results") is no figure."""
+    return _FIGURE.search(_HEADING_NUMBER_PREFIX.sub("", line)) is not None
+
+
 def _where(text: str, offset: int) -> str:
     return f"line {text.count(chr(10), 0, offset) + 1}"
 
@@ -150,7 +157,7 @@ def classify_blocks(text: str, blocks: list[Block]) -> tuple[
             out.append(block)
             continue
         line_date = parse_dateline(line)
-        figure = _FIGURE.search(_HEADING_NUMBER_PREFIX.sub("", line)) is not None
+        figure = holds_figure(line)
         if line_date and not seen_prose:
             date = date or line_date
             kind = "dateline"

@@ -16,8 +16,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import DocumentError
-from ..model import Document, Span, hidden_note
-from .blocks import classify_blocks, line_blocks
+from ..model import Block, Document, Span, hidden_note
+from .blocks import classify_blocks, holds_figure, line_blocks
 from .files import read_bytes
 from .hidden import CONTROL, blank_controls, remove_hidden
 from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE, check_line_length
@@ -159,7 +159,10 @@ def read_html(original: str, source: str) -> Document:
     from .htmlpage import parse_html
 
     page = parse_html(original, source=source)
-    return Document(source=source, original=original, text=page.text, blocks=page.blocks,
+    # "<h2>OpenAI raised $99 billion</h2>" is a claim all the same (``holds_figure``).
+    blocks = tuple(Block(b.span, "prose") if b.kind == "heading" and holds_figure(
+        page.text[b.span.start:b.span.end]) else b for b in page.blocks)
+    return Document(source=source, original=original, text=page.text, blocks=blocks,
                     title=page.title, date=page.published, offsets=page.offsets,
                     hidden_at=tuple(at for at, _ in page.hidden),
                     hidden="".join(ch for _, ch in page.hidden))

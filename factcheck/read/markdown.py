@@ -21,7 +21,7 @@ import yaml
 
 from ..errors import DocumentError
 from ..model import Block, Document, Span
-from .blocks import classify_blocks, date_warning, parse_iso_date
+from .blocks import classify_blocks, date_warning, holds_figure, parse_iso_date
 
 # Values in the front matter once its aliases are expanded: a real one holds a few dozen.
 MAX_FRONT_MATTER_VALUES = 10_000
@@ -135,12 +135,19 @@ def read_markdown(original: str, source: str) -> Document:
         text = "".join(chars)
     text = text.replace("|", " ")
 
-    blocks = _with_tables(_paragraphs(text, heading_lines, item_lines), original, text)
+    paragraphs = _paragraphs(text, heading_lines, item_lines)
+    blocks = _with_tables(paragraphs, original, text)
     if title is None:
         for block in blocks:
             if block.kind == "heading":
                 title = text[block.span.start:block.span.end].strip()
                 break
+    # A heading that gives a figure is a claim all the same ("# OpenAI raised $99 billion"),
+    # and the title still if it is the first; a table's header row is no such heading.
+    figures = {b.span for b in paragraphs
+               if b.kind == "heading" and holds_figure(text[b.span.start:b.span.end])}
+    blocks = [Block(b.span, "prose") if b.kind == "heading" and b.span in figures else b
+              for b in blocks]
     blocks, plain_title, plain_date, plain_problem = classify_blocks(text, blocks)
     # Markdown marks its headings; only a dateline is worth taking from the prose.
     blocks = [b if b.kind != "title" or title is None else Block(b.span, "prose")
