@@ -18,6 +18,7 @@ from typing import Any
 
 from ..model import Entity
 from .markers import REPORTS
+from .salience import Salience
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -124,8 +125,7 @@ class Discourse:
     def __init__(self, entities: dict[str, Entity]) -> None:
         self._entities = entities
         self._clock = 0
-        self._seen: dict[str, int] = {}  # entity id -> when last named
-        self._count: dict[str, int] = {}  # entity id -> how often named: its salience
+        self._salience = Salience(entities)  # how often and how lately each was named
         self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
         self._sentences: list[set[str]] = [set()]  # entities named, sentence by sentence
         self.person: tuple[str, str] | None = None  # (entity id or "", display name)
@@ -158,8 +158,7 @@ class Discourse:
         """``entity`` (or an unknown name, with entity "") was just named."""
         self._clock += 1
         if entity:
-            self._seen[entity] = self._clock
-            self._count[entity] = self._count.get(entity, 0) + 1
+            self._salience.named(entity, self._clock)
             self._sentences[-1].add(entity)
         slot = "unknown" if not entity else "person" if kind == "person" else "thing"
         setattr(self, slot, (entity, name))
@@ -168,20 +167,14 @@ class Discourse:
     def topic(self) -> tuple[str, str] | None:
         """The organisation, project or product the article has named most often so far
         (the latest among equals): what a table that names no one is about."""
-        things = [e for e in self._count
-                  if e in self._entities and self._entities[e].kind != "person"]
-        if not things:
-            return None
-        best = max(things, key=lambda e: (self._count[e], self._seen[e]))
-        entity = self._entities.get(best)
-        return (best, entity.name) if entity else None
+        best = self._salience.topic()
+        entity = self._entities.get(best) if best else None
+        return (best, entity.name) if best and entity else None
 
     def last_thing(self, excluding: set[str]) -> str | None:
         """The most recently named entity that is not a person and not in ``excluding``:
         what an "its" inside a clause ("continue as its adviser") most likely means."""
-        things = [(when, e) for e, when in self._seen.items() if e not in excluding and
-                  e in self._entities and self._entities[e].kind != "person"]
-        return max(things)[1] if things else None
+        return self._salience.last_thing(excluding)
 
     def next_sentence(self) -> None:
         self._sentences = [*self._sentences[-2:], set()]
@@ -195,8 +188,7 @@ class Discourse:
         """Names in the headline are what the story is about: they weigh in salience, not
         in recency (a headline is not the sentence before the first paragraph)."""
         for m in mentions:
-            self._count[m.entity] = self._count.get(m.entity, 0) + HEADLINE_WEIGHT
-            self._seen.setdefault(m.entity, 0)
+            self._salience.headlined(m.entity, HEADLINE_WEIGHT)
 
     def note_subject(self, entity: str, name: str, kind: str) -> None:
         """A clause was about ``entity``: "it" in the next clause most likely is too."""
@@ -335,7 +327,7 @@ class Discourse:
                 return entity_id
         best: tuple[int, int, int, str] | None = None
         # Names of the sentence itself are the most recent, though not yet noted.
-        recent = {**self._seen, **{e: self._clock + 1 for e in (*present, *nearest)}}
+        recent = {**self._salience.seen, **{e: self._clock + 1 for e in (*present, *nearest)}}
         for entity_id, when in recent.items():
             entity = self._entities.get(entity_id)
             if entity is None or entity_id in excluded:
@@ -344,7 +336,8 @@ class Discourse:
                 key = (1, when, 0, entity_id)
             elif noun in KIND_DESCRIPTORS.get(entity.kind, ()):
                 # an owner just named in the sentence is the nearest, else the most named
-                salience = 10_000 if entity_id in nearest else self._count.get(entity_id, 0)
+                salience = 10_000 if entity_id in nearest else \
+                    self._salience.count.get(entity_id, 0)
                 key = (0, salience, when, entity_id)
             else:
                 continue
