@@ -22,7 +22,7 @@ import datetime as dt
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html.entities import html5 as _HTML5_ENTITIES
 from itertools import islice
@@ -83,7 +83,7 @@ class HtmlPage:
     """The readable part of a page, with a map from each text character to the raw HTML."""
 
     text: str  # main prose; blocks separated by "\n\n"
-    offsets: tuple[int, ...]  # raw[offsets[i]] produced text[i] (an entity: its "&")
+    offsets: Sequence[int]  # raw[offsets[i]] produced text[i] (an entity: its "&")
     blocks: tuple[Block, ...]  # spans into ``text``: "heading" (h1-h6) or "prose"
     title: str | None
     canonical_url: str | None
@@ -160,7 +160,7 @@ class _Reader:
         self.tables = self.rows = 0
         self.hidden: list[tuple[int, str]] = []
 
-    def read(self, root: Tag) -> tuple[str, tuple[int, ...], tuple[Block, ...]]:
+    def read(self, root: Tag) -> tuple[str, list[int], tuple[Block, ...]]:
         skipping = headings = theads = 0  # counted on the way down: no parent lookups
         stack: list[tuple[Any, bool, bool]] = [(root, False, False)]
         while stack:  # iterative: deeply nested broken HTML must not hit the recursion limit
@@ -221,7 +221,7 @@ class _Reader:
             self.blocks.append(("".join(self.chars), self.offs, kind))
         self.chars, self.offs = [], []
 
-    def assemble(self) -> tuple[str, tuple[int, ...], tuple[Block, ...]]:
+    def assemble(self) -> tuple[str, list[int], tuple[Block, ...]]:
         offsets: list[int] = []  # as long as the text so far, so its length is the position
         blocks: list[Block] = []
         for _text, offs, kind in self.blocks:
@@ -230,7 +230,7 @@ class _Reader:
             blocks.append(Block(Span(len(offsets), len(offsets) + len(offs)), kind))
             offsets += offs
         text = "\n\n".join(b[0] for b in self.blocks)
-        return text, tuple(offsets), group_rows(blocks, self.cell_of, text)
+        return text, offsets, group_rows(blocks, self.cell_of, text)
 
     # -- aligning with the raw HTML --
 
