@@ -33,3 +33,15 @@ def test_a_change_is_computed_from_the_two_stored_values(acme_store: Any, senten
                                                          status: Status) -> None:
     found = verdict(acme_store, sentence)
     assert found.status is status, found.explanation
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # only the new value given: the change is computed from the series' value before it
+    ("Acme's assets under management rose 20% to $2.4 trillion.", Status.SUPPORTED),
+    # ... and can confirm, never refute: the claim's base may be another than the store's
+    ("Acme's assets under management rose 45% to $2.4 trillion.", Status.UNVERIFIED),
+])
+def test_a_change_to_a_stated_value_is_computed_from_the_value_before_it(
+        acme_store: Any, sentence: str, status: Status) -> None:
+    found = verdict(acme_store, sentence)
+    assert found.status is status, found.explanation

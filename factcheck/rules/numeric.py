@@ -215,6 +215,18 @@ def _renewed(fact: Fact, ctx: Context) -> bool:
                                                                          Kind.PERCENT))
 
 
+def _previous(matched: list[Fact], ctx: Context) -> list[tuple[Fact, Fact]]:
+    """(the figure the claim gave, the value before it in its series) when the claim gives
+    one value of a series: "more than doubled to $130.5 billion" from the year before."""
+    if len(matched) != 1:
+        return []
+    new = matched[0]
+    when = new.as_of or new.date
+    earlier = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None
+               and (f.as_of or f.date) and when and (f.as_of or f.date) < when]  # type: ignore[operator]
+    return [(new, max(earlier, key=lambda f: (f.as_of or f.date, f.id)))] if earlier else []
+
+
 def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     """Why a figure that differs from ``fact`` may still be true of something else, or None.
 
@@ -375,10 +387,13 @@ def check(ctx: Context) -> Finding | None:
         worst = max(worst, comparison.outcome, key=_ORDER.__getitem__)
         if comparison.outcome == "consistent":
             matched.append(fact)
-    for new, old in pairs(matched)[:1]:
+    stated = pairs(matched)[:1]
+    for new, old in stated or _previous(matched, ctx):
         for index, q in enumerate(claim.quantities):
             result = growth(q, new, old) if index not in covered else None
-            if result is None:
+            if result is None or not stated and result.outcome != "consistent":
+                # A change from a value the claim does not give may be from another base
+                # (a year earlier, not the last quarter): it can confirm, never refute.
                 continue
             covered.add(index)
             verdict = "consistent" if result.outcome == "consistent" else "the change differs"
