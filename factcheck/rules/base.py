@@ -95,3 +95,11 @@ def when(fact: Fact) -> str:
     if fact.date:
         return f"on {fact.date.isoformat()}"
     return "undated"
+
+
+def fact_year(fact: Fact) -> int | None:
+    """The year a fact's figure holds for: its period, else the year of its date."""
+    if fact.period:
+        return fact.period
+    moment = fact.as_of or fact.date
+    return moment.year if moment else None

@@ -14,6 +14,7 @@ import re
 
 from ..language.comparison import Comparison, compare
 from ..model import Fact, Kind, Quantity
+from .base import Context
 
 # Words that put a figure before the change: "from $60.9 billion", "up from", "versus".
 _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|compared to|versus|vs\.?|"
@@ -54,3 +55,15 @@ def growth(q: Quantity, new: Fact, old: Fact) -> Comparison | None:
     else:
         return None
     return compare(q, implied, GROWTH_TOLERANCE)
+
+
+def previous_pair(matched: list[Fact], ctx: Context) -> list[tuple[Fact, Fact]]:
+    """(the figure the claim gave, the value before it in its series) when the claim gives
+    one value of a series: "more than doubled to $130.5 billion" from the year before."""
+    if len(matched) != 1:
+        return []
+    new = matched[0]
+    when = new.as_of or new.date
+    earlier = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None
+               and (f.as_of or f.date) and when and (f.as_of or f.date) < when]  # type: ignore[operator]
+    return [(new, max(earlier, key=lambda f: (f.as_of or f.date, f.id)))] if earlier else []

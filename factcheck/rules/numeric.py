@@ -4,7 +4,8 @@ Why: most checkable errors in articles are numbers. A figure is compared only wi
 the same subject whose cue the claim uses, of the same kind (money with money, percent with
 percent), for the period the claim names or, when it names none, the latest value known on
 the article's date. A figure that misses its own measure but matches another measure of the
-same subject is "imprecise: measure mislabelled", not a contradiction.
+same subject is "imprecise: measure mislabelled", not a contradiction; a differing figure
+that may be true of something else (``guards``) leaves the claim unverified.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from dataclasses import replace
 from ..language.comparison import Comparison, compare, describe
 from ..language.units import convert, counted
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
-from .base import ANOTHER, Context, Finding, when
-from .change import growth, is_earlier, pairs, same_series
+from .base import Context, Finding, fact_year, when
+from .change import growth, is_earlier, pairs, previous_pair, same_series
+from .guards import FORECAST, cannot_contradict, older_than_cadence
 from .matching import Candidate, pins_measure, stems
 
 CODE = "NUM"
@@ -33,13 +35,6 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
     if claim.kind is Kind.MONEY and fact.kind is Kind.MONEY:
         return (claim.unit or "USD") == (fact.unit or "USD")  # euros are not dollars
     return claim.kind is fact.kind and claim.kind is not Kind.NUMBER
-
-
-def fact_year(fact: Fact) -> int | None:
-    if fact.period:
-        return fact.period
-    moment = fact.as_of or fact.date
-    return moment.year if moment else None
 
 
 def in_period(fact: Fact, years: tuple[int, ...], article_date: dt.date | None,
@@ -94,7 +89,7 @@ def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
         # not the quarter before it
         chosen = [f for f in chosen if (f.as_of or f.date) and any(
             abs(((f.as_of or f.date) - d).days) <= DATE_SLACK for d in days)]  # type: ignore[operator]
-    elif months and _FORECAST.search(ctx.claim.standalone):
+    elif months and FORECAST.search(ctx.claim.standalone):
         # "In January 2024 AMD forecast $3.5 billion": what was said that month, not the
         # year's result
         chosen = [f for f in chosen if (f.as_of or f.date) and any(
@@ -165,111 +160,6 @@ def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
     return False
 
 
-_QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
-                      r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)
-# "said at the time", "back then": the claim dates itself to a past moment it has named.
-_THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that year|"
-                   r"that month|then)\b", re.IGNORECASE)
-# A figure still to come ("expects revenue of about $43 billion in the current quarter")
-# is not a result, and a change ("added more than a trillion dollars") is not a level.
-_EXPECTED = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|outlook|"
-                       r"guidance|guided|projects?|projected|projecting|anticipates?|"
-                       r"anticipated|sees|targets?|targeting)\b", re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*|plan\w*|"
-                      r"targets?|intended|goal|potential|pledged?|commitment)\b", re.IGNORECASE)
-_CHANGED = re.compile(r"\b(?:added|adds|adding|gained|gains|shed|sheds|(?:grew|rose|increased|"
-                      r"jumped|climbed|fell|dropped|declined|shrank|slid) by)\b", re.IGNORECASE)
-_CHANGE_MEASURE = re.compile(r"\b(?:loss|gain|change|increase|decline|drop|growth|added|"
-                             r"inflows?|outflows?)\b", re.IGNORECASE)
-_FORECAST = re.compile(r"\b(?:forecasts?|forecasted|outlook|guidance|guided|projected)\b",
-                       re.IGNORECASE)
-# A sum over several deals ("In total, Microsoft has invested about $14 billion").
-_TOTAL = re.compile(r"\b(?:in total|in all|total|totals|totalling|totaling|cumulative(?:ly)?|"
-                    r"altogether|to date|so far|combined|all told|overall)\b", re.IGNORECASE)
-# A measure that names one event: a round, a deal, a dated occasion.
-_ONE_TIME = re.compile(r"\b(?:(?:19|20)\d\d|round|deal|acquisition|purchase|takeover|IPO|"
-                       r"offering|announcement|completion|Series [A-H])\b", re.IGNORECASE)
-DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
-EVENT_CADENCE_DAYS = 365
-
-
-def cadence(fact: Fact, ctx: Context) -> int:
-    """How often the fact's series is renewed: the median gap between its stored values, or
-    a default for a series of one."""
-    dates = sorted({f.as_of for f in ctx.subject_facts if f.subject == fact.subject and
-                    f.measure == fact.measure and f.as_of})
-    gaps = sorted((b - a).days for a, b in zip(dates, dates[1:], strict=False))
-    if gaps:
-        return max(gaps[len(gaps) // 2], 90)
-    return EVENT_CADENCE_DAYS if fact.kind == "event" else DEFAULT_CADENCE_DAYS
-
-
-def _renewed(fact: Fact, ctx: Context) -> bool:
-    """Is the fact a value that moves over time (a series, money or a share), rather than a
-    fixed property such as a chip's transistor count or a one-time deal's price?"""
-    series = sum(1 for f in ctx.subject_facts if f.subject == fact.subject and
-                 f.measure == fact.measure and f.as_of)
-    if series <= 1 and _ONE_TIME.search(fact.measure):
-        return False  # "investment in OpenAI's October 2024 round": said once, never renewed
-    return series > 1 or (fact.value is not None and fact.value.kind in (Kind.MONEY,
-                                                                         Kind.PERCENT))
-
-
-def _previous(matched: list[Fact], ctx: Context) -> list[tuple[Fact, Fact]]:
-    """(the figure the claim gave, the value before it in its series) when the claim gives
-    one value of a series: "more than doubled to $130.5 billion" from the year before."""
-    if len(matched) != 1:
-        return []
-    new = matched[0]
-    when = new.as_of or new.date
-    earlier = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None
-               and (f.as_of or f.date) and when and (f.as_of or f.date) < when]  # type: ignore[operator]
-    return [(new, max(earlier, key=lambda f: (f.as_of or f.date, f.id)))] if earlier else []
-
-
-def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
-    """Why a figure that differs from ``fact`` may still be true of something else, or None.
-
-    A quarterly figure and an annual one measure different periods; "a further $1 billion"
-    is another deal than the one recorded; and a figure from a series the store last
-    recorded long ago (a valuation from May, an article from December) may be newer than
-    the store, unless the claim names the stored period.
-    """
-    text = ctx.claim.standalone
-    if bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure)):
-        return "the claim and the store speak of different periods (a quarter or a year)"
-    if fact.kind == "event" and ANOTHER.search(text):
-        return "the claim speaks of a further deal than the one the store records"
-    named_years = {*ctx.claim.years, *(dt.date.fromordinal(int(q.value)).year
-                                        for q in ctx.claim.dates)}
-    if not fact.single_value and fact_year(fact) not in named_years:
-        # An investment, a round, an acquisition: a subject has several, and a claim that
-        # does not name the stored one's year may well speak of another.
-        return (f"the measure ({fact.measure}) holds several values for one subject, and the "
-                f"claim does not name the year of the one the store records")
-    if fact.kind == "event" and _TOTAL.search(text) and not _TOTAL.search(fact.measure):
-        return "the claim gives a total over several deals; the store records one of them"
-    if _EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):
-        # a forecast for a period it does not name: one not yet reported, most likely
-        return "the claim gives a forecast; the store records a result"
-    if _CHANGED.search(text) and not _CHANGE_MEASURE.search(fact.measure):
-        return "the claim gives a change; the store records a level"
-    if _stale(fact, ctx):
-        return (f"the store's latest value is from {fact.as_of}, older than its usual "
-                f"cadence on the article's date")
-    return None
-
-
-def _stale(fact: Fact, ctx: Context) -> bool:
-    """A moving figure the store last recorded longer ago than its cadence, for a claim
-    that names no period of its own."""
-    claim = ctx.claim
-    known = fact.as_of if fact.kind == "quantity" and _renewed(fact, ctx) else None
-    dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(claim.standalone)
-    return bool(known and ctx.article_date and not dated and
-                (ctx.article_date - known).days > cadence(fact, ctx))
-
-
 def _line(q: Quantity, fact: Fact) -> str:
     """The comparison an explanation shows: "article: $39.3B; store: $39.3B as of ..."."""
     return (f"article: {describe(q)}; store: {describe(fact.value)} "  # type: ignore[arg-type]
@@ -321,7 +211,8 @@ def check(ctx: Context) -> Finding | None:
             if second and second[0].outcome == "consistent":
                 comparison, fact = second
                 line = _line(q, fact)
-        if comparison.outcome == "consistent" and fact.id in pinned and _stale(fact, ctx):
+        if comparison.outcome == "consistent" and fact.id in pinned and \
+                older_than_cadence(fact, ctx):
             # a moving figure last recorded long ago: agreeing with it says nothing of today
             unsure = True
             parts.append(f"{line}; agrees, but the store's value is from "
@@ -388,7 +279,7 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome == "consistent":
             matched.append(fact)
     stated = pairs(matched)[:1]
-    for new, old in stated or _previous(matched, ctx):
+    for new, old in stated or previous_pair(matched, ctx):
         for index, q in enumerate(claim.quantities):
             result = growth(q, new, old) if index not in covered else None
             if result is None or not stated and result.outcome != "consistent":
