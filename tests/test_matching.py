@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
@@ -61,3 +62,13 @@ def test_a_count_of_a_named_product_counts_what_the_product_is(statuses: Statuse
     assert statuses("Colossus came online with 300,000 Nvidia H100 chips.") != [
         Status.SUPPORTED]
 
+
+
+def test_a_review_stands_aside_only_when_its_phrases_are_all_in_the_true_account(
+        statuses: Statuses) -> None:
+    # "invested" is in the cited 2024 investment fact; "early" is the review's own false
+    # content, so the review applies even though the fact supports the investment.
+    assert statuses("Early in OpenAI's development, NVIDIA recognized its potential and "
+                    "invested, not only offering financial support but also paving the way "
+                    "for future collaboration and technological applications between the two "
+                    "companies.", dt.date(2025, 3, 25)) == [Status.CONTRADICTED]

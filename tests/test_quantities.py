@@ -61,6 +61,12 @@ def test_a_time_that_frames_the_sentence_is_no_duration(text: str) -> None:
     assert find_quantities(text) == []
 
 
+@pytest.mark.parametrize("text", ["The four founders launched it", "with the two newcomers"])
+def test_the_and_a_number_word_name_parties_already_named_not_a_count(text: str) -> None:
+    assert find_quantities(text) == []
+    assert only("It has four founders").value == 4  # said of someone, it is a count
+
+
 @pytest.mark.parametrize("text", ["one of the biggest", "ten in a row", "two big"])
 def test_a_number_word_without_a_plural_is_no_count(text: str) -> None:
     assert find_quantities(text) == []

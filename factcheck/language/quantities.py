@@ -302,6 +302,9 @@ def _date(groups: dict[str, str | None], text: str, span: Span) -> Quantity | No
     return Quantity(Kind.DATE, float(when.toordinal()), unit=precision, text=text, span=span)
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+
+
 def _count(groups: dict[str, str | None], number: float | None, text: str,
            m: re.Match[str]) -> Quantity | None:
     noun_text = groups["noun"] or ""
@@ -312,6 +315,8 @@ def _count(groups: dict[str, str | None], number: float | None, text: str,
     raw = (groups["num"] or "").strip().lower()
     if raw in _SINGLE_WORDS or raw.isalpha() and not _plural_ahead(noun_text):
         return None  # "one of the biggest", "a threat": not counts
+    if raw.isalpha() and _THE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
+        return None  # "the four founders", "the two newcomers": parties named, not a count
     if re.fullmatch(YEAR, raw) and not first.endswith("s"):
         return None
     scale = _scale_of((groups.get("scale") or "").strip())

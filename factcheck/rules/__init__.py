@@ -22,7 +22,7 @@ from ..language.comparison import describe
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import attribution, numeric, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
-from .matching import FactSource, candidates, nearest
+from .matching import FactSource, candidates, nearest, phrase_in, stems
 from .trace import passed_over
 
 Rule = Callable[[Context], Finding | None]
@@ -122,14 +122,29 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
     found = attribution.reviewed(context)
     verdict, settled_by = _by_rules(claim, context, source, subject_facts, names, reading)
     if found:
-        cited = {f for r in found.reviewed for f in r.facts}
-        if verdict.status is Status.SUPPORTED and cited & {f.id for f in settled_by}:
+        if verdict.status is Status.SUPPORTED and _in_true_account(claim, found, settled_by):
             # The claim says what the review's own true account says, in words the review
             # also uses ("led by NASA" for a review of "led by ESA"): it is not the false one.
             return verdict
         return _verdict(found.status, 0.5 + 0.4 * reliability(found.facts) * found.strength,
                         found.explanation, _evidence([found]), found.rule)
     return verdict
+
+
+def _in_true_account(claim: Claim, found: Finding, settled_by: tuple[Fact, ...]) -> bool:
+    """Did a fact the review cites settle the claim, and does every phrase of the review the
+    claim uses also stand in that fact? A phrase only the review has ("early" in "invested
+    early") is the false content the review is about, and the review then applies."""
+    words = stems(claim.standalone)
+    for review in found.reviewed:
+        account = [f for f in settled_by if f.id in review.facts]
+        if not account:
+            continue
+        told = [stems(f"{f.statement} {' '.join(f.cues)}") for f in account]
+        used = [p for group in review.cues for p in group if phrase_in(p, words)]
+        if all(any(phrase_in(p, t) for t in told) for p in used):
+            return True
+    return False
 
 
 def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts: list[Fact],
