@@ -22,6 +22,7 @@ def test_a_people_or_the_wider_place_only_locates() -> None:
     assert locates("Tennessee", "built in Memphis, ", " last year")
     assert locates("Abu Dhabi", "with ", "'s MGX")
     assert locates("U.S.", "the largest ", " company")
+    assert locates("Abu Dhabi", "with the ", " investor MGX")  # it describes the name after
 
 
 def test_a_place_that_is_the_matter_of_the_claim_does_not_only_locate() -> None:

@@ -96,7 +96,8 @@ _ADJECTIVAL = frozenset({"us", "usa", "uk", "uae", "eu"})
 def locates(name: str, before: str, after: str) -> bool:
     """Does the place or people ``name``, between ``before`` and ``after``, only locate
     something? A people's adjective ("the Israeli company"), "UAE-based", an owner of a
-    name ("Abu Dhabi's MGX") or the wider place after a comma ("Memphis, Tennessee") does;
+    name ("Abu Dhabi's MGX"), a place describing a name after its noun ("the Abu Dhabi
+    investor MGX") or the wider place after a comma ("Memphis, Tennessee") does;
     a place that is itself the matter ("sites in Texas and Pennsylvania", "a Delaware
     corporation") does not, unless a preposition places it."""
     low = _bare(name)
@@ -105,4 +106,7 @@ def locates(name: str, before: str, after: str) -> bool:
     if low not in PLACES:
         return False
     possessive = re.match(r"['’]s\b", after) is not None or re.search(r"['’]s$", name)
-    return bool(possessive) or re.search(r"[A-Z][\w.]*,\s*$", before) is not None
+    # "the Abu Dhabi investor MGX": the place describes a name that follows its noun
+    attributive = re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE) is not None and \
+        re.match(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]", after) is not None
+    return bool(possessive) or attributive or re.search(r"[A-Z][\w.]*,\s*$", before) is not None
