@@ -179,11 +179,12 @@ def _in_worker(job: tuple[list[ArchiveArticle], dt.date | None]) -> list[Row]:
 
 
 def run_local(work: Iterable[list[ArchiveArticle]], located: Located, date: dt.date | None,
-              jobs: int) -> Iterator[list[Row]]:
-    """Each chunk's rows, in input order: in this process, or in ``jobs`` worker processes
-    that each open the store once."""
+              jobs: int, opened: Store | None = None) -> Iterator[list[Row]]:
+    """Each chunk's rows, in input order: in this process (with ``opened``, the store the
+    caller has open, if any: opening builds the entity index), or in ``jobs`` worker
+    processes that each open the store once."""
     if jobs <= 1:
-        store = located.open()
+        store = opened or located.open()
         for chunk in work:
             yield check_chunk(chunk, store, date)
         return

@@ -52,10 +52,12 @@ def _check_on_worker(chunk: list[ArchiveArticle], db: str, uploaded: bool,
 
 
 def run_dask(work: Iterable[list[ArchiveArticle]], located: Located, date: dt.date | None,
-             scheduler: str | Any, *, shared_store: bool = False) -> Iterator[list[Row]]:
+             scheduler: str | Any, *, shared_store: bool = False,
+             fingerprint: str | None = None) -> Iterator[list[Row]]:
     """Each chunk's rows, in input order, checked on the cluster at ``scheduler`` (an address,
     or a ``distributed.Client`` already connected). The built store is sent to every worker
-    once, unless ``shared_store``: then every worker opens it at its own path."""
+    once, unless ``shared_store``: then every worker opens it at its own path.
+    ``fingerprint`` is the build's, when the caller has the store open already."""
     distributed = _distributed()
     own = not isinstance(scheduler, distributed.Client)
     try:
@@ -68,7 +70,7 @@ def run_dask(work: Iterable[list[ArchiveArticle]], located: Located, date: dt.da
         else:
             client.upload_file(str(located.db), load=False)
             db, uploaded = located.db.name, True
-        fingerprint = located.open().fingerprint
+        fingerprint = fingerprint or located.open().fingerprint
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         window: deque[Any] = deque()
         for chunk in work:

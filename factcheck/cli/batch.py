@@ -70,7 +70,7 @@ def batch(source: Path, output: Path, engine: str, scheduler: str | None, shared
         raise UsageError("--scheduler goes with --engine dask")
     date = parse_date(date_text) if date_text else None
     located = find_stores(store_path).locate()
-    located.open()  # a bad store fails here, once, before any article is read
+    store = located.open()  # a bad store fails here, once, before any article is read
     work = chunks(read_articles(source), chunk_size)
     started = time.perf_counter()
     writer = RowWriter(output)
@@ -80,9 +80,10 @@ def batch(source: Path, output: Path, engine: str, scheduler: str | None, shared
         if engine == "dask":
             from ..ci.cluster import run_dask
 
-            results = run_dask(work, located, date, scheduler, shared_store=shared_store)
+            results = run_dask(work, located, date, scheduler, shared_store=shared_store,
+                               fingerprint=store.fingerprint)
         else:
-            results = run_local(work, located, date, worker_count(jobs, 1 << 30))
+            results = run_local(work, located, date, worker_count(jobs, 1 << 30), store)
         for rows in results:
             writer.write(rows)
             for row in rows:
