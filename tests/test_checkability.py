@@ -38,6 +38,9 @@ def reading(store: Any, sentence: str) -> Checkability:
     "Together, the two rounds brought Acme's total funding to about $14 billion.",
     "Several lawmakers left the room before the vote.",  # existential, not a generalisation
     "Doe said widgets are the future of farming.",  # what a known person said is on record
+    # A commentator's figure is checkable like anyone's.
+    "Acme's revenue rose 78% to $39 billion in 2024, said Jane Roe, an analyst at Brightline.",
+    "RocketChip launched in 2021, said Ann Lee, an economist who follows the industry.",
 ])
 def test_statements_a_record_could_settle_are_checkable(acme_store: Any, sentence: str) -> None:
     found = reading(acme_store, sentence)
@@ -66,6 +69,18 @@ def test_statements_a_record_could_settle_are_checkable(acme_store: Any, sentenc
     '"It is a huge commitment for a company," said Jane Roe, an analyst.',  # reported view
     "Acme remains the safer bet on AI spending, analysts say.",
     "Whether the deal was worth the price remains an open question.",
+    # A commentator's view with no figure: the analyst, strategist or economist an article
+    # quotes is an outside voice, and what they say is their reading, not a record.
+    "Electricity, more than chips, is now the scarce input, said Jane Roe, an analyst at "
+    "Harbourline Research.",
+    "The deal lets Acme keep the upside without paying for every plant, said Mark Poe, a "
+    "portfolio manager at Halden Capital.",
+    '"Customers want a second source," said Ann Lee, an economist who follows the industry.',
+    "Acme's software still trails its rival's in breadth, analysts say.",
+    "Jane Roe, a strategist at Marunouchi Securities, said the sell-off was driven by fear.",
+    # Words of degree and of value judge what they describe.
+    "Demand for RocketChip was extraordinary.",
+    "On paper RocketChip is the most capable accelerator on sale.",
 ])
 def test_judgements_hedges_promises_and_exhortations_are_not(acme_store: Any,
                                                              sentence: str) -> None:
@@ -77,6 +92,9 @@ def test_recommendations_and_hedges_are_firm_evaluations_are_not(acme_store: Any
     assert reading(acme_store, "The minister should resign.").firm
     assert reading(acme_store, "Maybe the lesson here is humility.").firm
     assert not reading(acme_store, "The budget is a mess.").firm  # a fact is still looked for
+    # A commentator's view is theirs whatever a fact says of its words.
+    assert reading(acme_store, "RocketChip is shipping to the biggest customers, said Jane "
+                               "Roe, an analyst at Brightline.").firm
 
 
 def test_worthiness_rises_with_figures_and_public_record_and_says_why(acme_store: Any) -> None:

@@ -465,3 +465,18 @@ def test_an_impossible_date_is_a_warning_of_the_report_unless_a_date_stands_in(
     both = read_text("---\ndate: 2025-02-30\n---\n\nMarch 1, 2025\n\nAcme grew.\n", "a.md",
                      "markdown")
     assert both.date == DATE and check(both, acme_store).article.warnings == ()
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a superlative of value is the claim's predicate: a stored state in its object is no
+    # support for the praise
+    ("On paper RocketChip is the most capable accelerator available.", Status.OPINION),
+    ("RocketChip is available.", Status.SUPPORTED),
+    # the document a statement was made in is no event: "said in the release"
+    ("Jane Doe said in the release that demand for RocketChip was extraordinary.",
+     Status.OPINION),
+    ("Acme said in a statement that RocketChip is shipping.", Status.SUPPORTED),
+])
+def test_praise_and_the_document_cited_are_not_what_a_relation_confirms(
+        acme_store: Any, sentence: str, status: Status) -> None:
+    assert status_of(acme_store, sentence) is status

@@ -81,19 +81,23 @@ JUDGING_VERBS = FoldedPattern(r"\bdescribed (?:\w+ ){1,3}as\b|\b(?:" + _words(""
     r"\b(?:trust|confidence|credibility) in\b", re.IGNORECASE)
 EVALUATIVE = FoldedPattern(r"\b(?:is|are|was|were|be|been|being|(?:it|that|he|she|this|what|there)"
                         r"['’]s|'re|’re|remains?|becomes?|"
-                        r"became|stands? for)\s+(?:\w+\s+){0,3}?(?:" + _words("""wrong right
+                        r"became|stands? for)\s+(?:(?!to\b)\w+\s+){0,3}?(?:" + _words("""wrong right
     fair unfair good bad great best worst better disaster disastrous mess broken dangerous
     shameful ashamed disappointing offensive evasive bleak doomed overdue unrealistic
     ambitious bold exciting perfect ideal true leader dream beautiful troubling incredible
     amazing terrible horrible wonderful tired stake reckoning crossroads fit honest clear
     clearer important stronger weaker opportunity opportunities enormous huge trust dna
     vision mission goal victory blow gift precedent beginning future shape touch uncertain
-    unclear unlikely hurting question real story bet""") + r"|far from)\b|"
+    unclear unlikely hurting question real story bet extraordinary remarkable staggering
+    stunning phenomenal impressive tremendous exceptional spectacular outstanding
+    breathtaking insatiable""") + r"|far from)\b|"
                         # intransitive, at the end: "Our strategy is working", "The world is
                         # watching"; not "was working to bring its schedule forward"
                         r"\b(?:is|are) (?:still )?(?:working|watching)\W*$", re.IGNORECASE)
 # A superlative of value, not of measure: "the most trusted bank", "the best we have made".
-PRAISE = FoldedPattern(r"\b(?:most (?:trusted|admired|innovative|important|beautiful|exciting)|"
+PRAISE = FoldedPattern(r"\b(?:most (?:trusted|admired|innovative|important|beautiful|exciting|"
+                    r"capable|powerful|advanced|sophisticated|impressive|influential|"
+                    r"ambitious|promising|significant|consequential|dangerous)|"
                     r"best|greatest|finest|worst)\b", re.IGNORECASE)
 # Looking or seeming: "Texas has never looked stronger".
 PERCEPTION = Lexicon("look looks looked seem seems seemed appear appears sound sounds feel "
@@ -175,6 +179,21 @@ REPORTED_TAIL = re.compile(r",[\"”’']?\s+(?:(?:said|says|added|noted|argued|
                            r"(?:analysts?|critics|experts|observers|officials|people)\s+"
                            r"(?:say|said|argue|believe)\b).*$")
 
+# An outside voice: the analyst, strategist, economist or scientist a report quotes for a
+# reading of events ("..., said Jane Roe, an analyst at Brightline"; "Jane Roe, a strategist
+# at X, said ..."; "analysts say"). What they say without a figure is their view.
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+_PUNDIT = (r"(?:[\w-]+\s+){0,4}?(?:analysts?|strategists?|economists?|"
+           r"(?:portfolio|fund|money) managers?|investors?|professors?|researchers?|"
+           r"scientists?|consultants?|commentators?|fellow|experts?|critics?|observers?|"
+           r"[a-z]+ists?(?=\s+(?:at|in|who|with|for|of|from|and)\b|[,.;:]|$))")
+COMMENTATOR = re.compile(
+    rf"\b(?:said|says|added|noted|argued|wrote|according to)\s+{_NAME},\s+(?:a|an)\s+"
+    rf"{_PUNDIT}|^[\"“]?{_NAME},\s+(?:a|an)\s+{_PUNDIT}\b[^,]{{0,80}},\s+(?:said|says|"
+    r"argued|argues|added|noted|warned|wrote)\b|(?<!which )(?<!that )\b(?:analysts|critics|"
+    r"experts|observers|economists|strategists|commentators)\s+(?:say|said|argue|argued|believe|warn|warned|"
+    r"note|noted|reckon|think)\b|\baccording to analysts\b")
+
 
 # What a speaker says is so: "the fact is that ...", "records show that ...".
 TOLD = FoldedPattern(r"\b(?:tell you|told you|forget|remember|the fact is|found|records show|"
@@ -226,6 +245,11 @@ def assess(claim: Claim) -> Checkability:
         return _reading(claim, False, "a question: it asks, it states nothing", True)
     if EXHORTATION.match(OPENERS.sub("", sentence)) and EXHORTATION.match(core):
         return _reading(claim, False, "an exhortation: it urges, it states nothing", True)
+    pundit = COMMENTATOR.search(sentence)
+    if pundit and not (claim.quantities or claim.years or claim.dates or _known_speaker(claim)):
+        # Firm: a fact matching some of its words does not make a view a record.
+        return _reading(claim, False, f"a commentator's view (\u201c{pundit.group(0)}"
+                        "\u201d) with no figure a record could settle", True)
     # A modal inside an aside ("The bridge, which should have reopened in June, remains
     # closed") qualifies the aside, not the statement; a judgement joined by "and" to a
     # fact ("He shouldn't have signed it, and he signed it without a bid") leaves the fact.
@@ -287,7 +311,13 @@ def _read(core: str, claim: Claim) -> Read:
     subject = _subject(core, claim)
     event = EVENT.search(core)
     # "The hospital is the largest employer in the county": a ranking, not a verdict.
-    judged = JUDGING_VERBS.search(core) or PERCEPTION.search(core) or PRAISE.search(core) or (
+    praise = PRAISE.search(core)
+    if praise and not amount:
+        # "the most capable accelerator on sale": the praise is what is said, so a stored
+        # state named in its object ("on sale") does not confirm it.
+        return (False, f"an evaluation (\u201c{praise.group(0).strip()}\u201d): no fact "
+                "could settle it", True)
+    judged = JUDGING_VERBS.search(core) or PERCEPTION.search(core) or praise or (
         None if _factual_superlative(core) else EVALUATIVE.search(core))
     if judged and not (figure and event):
         return (False, f"an evaluation (\u201c{judged.group(0).strip()}\u201d): no fact could "

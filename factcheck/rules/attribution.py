@@ -156,6 +156,23 @@ def _predicted(ctx: Context, best: Candidate) -> bool:
     return False
 
 
+_REPORTING_STEMS = frozenset(stems("said says say announced announces wrote writes stated "
+                                   "states noted notes told tells added adds"))
+_DOCUMENT_LEAD = frozenset(stems("the a an its their his her"))
+
+
+def _cited_document(ctx: Context, best: Candidate) -> bool:
+    """Is the cue the document a statement was made in ("said in the release", "wrote in
+    a statement")? It says where the words were published, not what happened."""
+    words = stems(ctx.claim.standalone)
+    for at in best.positions:
+        before = words[max(0, at - 4):at]
+        if len(before) >= 3 and before[-1] in _DOCUMENT_LEAD and before[-2] == "in" and \
+                any(w in _REPORTING_STEMS for w in before[:-2]):
+            return True
+    return False
+
+
 _PRONOUN = re.compile(r"\s*(?:it|its|they|their|he|she|his|her|this|that)\b", re.IGNORECASE)
 
 
@@ -189,7 +206,7 @@ def relation(ctx: Context) -> Finding | None:
         return None
     best = pool[0]
     fact = best.fact
-    if _presupposed(ctx, best) or _predicted(ctx, best):
+    if _presupposed(ctx, best) or _predicted(ctx, best) or _cited_document(ctx, best):
         return None
     if ctx.claim.negated and _negates(ctx, best.cue):
         return Finding(Status.CONTRADICTED, f"the article denies what the store records "
