@@ -41,6 +41,8 @@ def reading(store: Any, sentence: str) -> Checkability:
     # A commentator's figure is checkable like anyone's.
     "Acme's revenue rose 78% to $39 billion in 2024, said Jane Roe, an analyst at Brightline.",
     "RocketChip launched in 2021, said Ann Lee, an economist who follows the industry.",
+    "Acme has looked at sites in Texas and Pennsylvania.",  # looking as an act
+    "That early bet now underpins millions of developers.",  # a round figure in words
 ])
 def test_statements_a_record_could_settle_are_checkable(acme_store: Any, sentence: str) -> None:
     found = reading(acme_store, sentence)

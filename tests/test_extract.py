@@ -120,6 +120,9 @@ def test_promising_as_a_verb_is_a_pledge_not_a_judgement(acme_store: Any) -> Non
         is None
     assert claims(acme_store, "Acme Corp has a promising plant.")[0].opinion_marker == \
         "promising"
+    # a participle that pledges: "unveiled its plans, promising a factory"
+    assert claims(acme_store, "Acme Corp unveiled its plans in May 2021, promising a single "
+                              "$5 billion plant.")[-1].opinion_marker is None
 
 
 def test_and_before_a_new_definite_subject_and_verb_starts_a_clause(acme_store: Any) -> None:

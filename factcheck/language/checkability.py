@@ -102,6 +102,8 @@ PRAISE = FoldedPattern(r"\b(?:most (?:trusted|admired|innovative|important|beaut
 # Looking or seeming: "Texas has never looked stronger".
 PERCEPTION = Lexicon("look looks looked seem seems seemed appear appears sound sounds feel "
                      "feels")
+# Looking as an act, not a seeming: "has looked at sites in Texas", "looked into a bid".
+LOOKED_AT = FoldedPattern(r"\b(?:look|looks|looked|looking) (?:at|into|for|over|through)\b")
 
 # A verifiable predicate: an event in the past (regular or irregular), a passive, a perfect.
 IRREGULAR_PAST = _words("""was were had did made took went came met spoke won lost cut left sold
@@ -129,7 +131,8 @@ RELATION = Lexicon("""has have owns own employs employ operates operate
 # Figures the quantity reader does not give: spelled-out counts, ordinals, fractions, ratios.
 FIGURE_WORDS = FoldedPattern(r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                           r"twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                          r"hundred|thousand|million|billion|trillion|dozens?|half|halves|"
+                          r"hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|"
+                          r"halves|"
                           r"third|quarter|fifth|twice|double[ds]?(?! down)|triple[ds]?|tripled|"
                           r"\d+(?:st|nd|rd|th))\b",
                           re.IGNORECASE)
@@ -317,7 +320,8 @@ def _read(core: str, claim: Claim) -> Read:
         # state named in its object ("on sale") does not confirm it.
         return (False, f"an evaluation (\u201c{praise.group(0).strip()}\u201d): no fact "
                 "could settle it", True)
-    judged = JUDGING_VERBS.search(core) or PERCEPTION.search(core) or praise or (
+    seeming = PERCEPTION.search(core) if not LOOKED_AT.search(core) else None
+    judged = JUDGING_VERBS.search(core) or seeming or praise or (
         None if _factual_superlative(core) else EVALUATIVE.search(core))
     if judged and not (figure and event):
         return (False, f"an evaluation (\u201c{judged.group(0).strip()}\u201d): no fact could "

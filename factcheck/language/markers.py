@@ -38,7 +38,9 @@ WEAK_OPINION = FoldedPattern(r"\b(?:" + "|".join([
     r"powerhouse", r"leading the market", r"hotbed", r"seismic", r"titanic", r"strides",
     r"optimistic", r"dissatisfied", r"hopes?", r"aims? to", r"vying", r"intense", r"fortif\w+",
     r"solidif\w+", r"revolutioniz\w+",
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )promising",  # "is promising $12B": a pledge
+    # "is promising $12B", "unveiled its plans, promising a factory": a pledge, not praise
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )promising(?!\s+(?:a|an|the|to|that|its|"
+    r"their|his|her|up to|about|around|more than|some|\$|£|€|\d))",
     r"boundless", r"(?:is|are) not fortuitous",
     r"significant", r"severe", r"aspirations?", r"deep", r"keenly", r"swiftly", r"substantial",
     r"(?:will|would) (?:make|bring|elevate|enable|allow|help|bolster|transform)",
