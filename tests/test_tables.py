@@ -141,3 +141,18 @@ def test_a_row_of_words_says_what_its_first_cell_is(acme_store: Any) -> None:
     found = _standalones(acme_store, "| Person | Company | Role |\n|---|---|---|\n"
                          "| Jane Doe | Acme | Founder of Acme Corp |\n")
     assert found == ["Jane Doe of Acme is founder of Acme Corp"]
+
+
+@pytest.mark.parametrize("label", ["Cumulative", "Price Acme paid for Globex",
+                                   "Revenue Acme booked in 2024"])
+def test_a_label_s_first_capital_is_convention_not_a_name(acme_store: Any, label: str) -> None:
+    text = (f"Acme Corp grew. Acme Corp hired.\n\n| Item | Amount |\n|---|---|\n"
+            f"| {label} | $9 billion |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].unknown_names == (), found[-1].standalone
+
+
+def test_a_single_word_label_that_is_a_name_stays_a_name(acme_store: Any) -> None:
+    text = "Acme Corp grew.\n\n| Investor | Amount |\n|---|---|\n| Fidelity | $9 billion |\n"
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert "Fidelity" in found[-1].unknown_names

@@ -58,8 +58,11 @@ def _sentence_case(text: str) -> str:
     "calendar 2024"; "Thrive Capital" and "Series B" keep theirs."""
     words = text.split()
     if len(words) == 1 and (words[0].lower() in _HEADER_WORDS or
-                            re.fullmatch(r"[A-Z][a-z]+ed", words[0])):
-        return text.lower()
+                            re.fullmatch(r"[A-Z][a-z]+ed", words[0]) or
+                            re.fullmatch(r"[A-Z][a-z]+(?:ive|tion|ment|ness)", words[0])):
+        return text.lower()  # "Revenue", "Announced", "Cumulative"
+    if len(words) >= 2 and words[0][1:].islower() and words[0].lower() in _HEADER_WORDS:
+        return text[0].lower() + text[1:]  # "Price BlackRock agreed to pay for GIP"
     if len(words) >= 2 and words[0][1:].islower() and (
             words[1][:1].islower() or words[1][:1].isdigit() or
             _PARTICIPLE.fullmatch(words[0])):
