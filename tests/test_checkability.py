@@ -35,6 +35,7 @@ def reading(store: Any, sentence: str) -> Checkability:
     "The upcoming RocketChip will launch soon.",  # an announced launch
     "Acme plans to invest $500 billion over four years.",  # a plan with a figure
     "Acme said it would use the cash to expand RocketChip.",  # what someone said they'd do
+    "Acme said late last month that it plans to turn its widget arm into a trust.",
     "Together, the two rounds brought Acme's total funding to about $14 billion.",
     "Several lawmakers left the room before the vote.",  # existential, not a generalisation
     "Doe said widgets are the future of farming.",  # what a known person said is on record

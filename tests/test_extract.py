@@ -44,6 +44,12 @@ def test_appositives_and_participles_are_claims_of_their_own(acme_store: Any) ->
         "Acme Corp is effectively dominating the market"]
 
 
+def test_a_perfect_participle_is_told_as_a_perfect(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme built a similar tie with Globex, having first bought a "
+                               "stake in it in 2019.")
+    assert found[-1].standalone == "Acme Corp had first bought a stake in it in 2019"
+
+
 def test_leading_pronouns_resolve_to_the_last_name_of_their_kind(acme_store: Any) -> None:
     found = claims(acme_store, "Jane Doe met Acme. In 2010, she co-founded Acme. It grew fast.")
     assert found[1].standalone == "In 2010, Jane Doe co-founded Acme"

@@ -177,7 +177,8 @@ REPORTED_LEAD = re.compile(r"^(?P<speaker>[\w.'’ -]{1,60}?)\s+(?:said|says|arg
                            r"predicted)\s+(?:that\s+)?"
                            r"(?P<rest>.{12,})$", re.IGNORECASE)
 REPORTED_PLAN = FoldedPattern(r"\b(?:said|announced|told \w+|pledged|promised|has said|had said)"
-                           r"\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?would\b", re.IGNORECASE)
+                           r"\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?(?:would|plans? to|"
+                           r"intends? to)\b", re.IGNORECASE)
 REPORTED_TAIL = re.compile(r",[\"”’']?\s+(?:(?:said|says|added|noted|argued|wrote)\s+[A-Z]|"
                            r"(?:analysts?|critics|experts|observers|officials|people)\s+"
                            r"(?:say|said|argue|believe)\b).*$")
@@ -302,7 +303,8 @@ def _read(core: str, claim: Claim) -> Read:
     # A plan with a figure is an announcement a record can settle ("plans to invest $500
     # billion"); so is what someone said they would do ("xAI said it would ...").
     if future and not SCHEDULE.search(core) and not amount and not (
-            future.group(0).lower() == "would" and REPORTED_PLAN.search(claim.text)):
+            future.group(0).lower() in ("would", "plans to", "plan to", "intends to",
+                                        "intend to") and REPORTED_PLAN.search(claim.text)):
         return (False, f"a promise or prediction (\u201c{future.group(0)}\u201d) with no "
                 "figure a record could settle", False)
     possible = POSSIBLE.search(core)

@@ -311,8 +311,35 @@ class Discourse:
                    not any(low <= at < high and other == e for at, _, other in named)]
         reported = _REPORTED_BEFORE.search(sentence, 0, start) is not None or (
             not possessive and _SPEAKER_AFTER.match(sentence, end) is not None)
+        if not reported:
+            back = self._back_in_sentence(named, noun, setting, low, high)
+            if back:
+                return back
         return self._referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)
+
+    def _back_in_sentence(self, named: list[tuple[int, int, str]], noun: str, setting: int,
+                          low: int, high: int) -> str | None:
+        """A later clause of the sentence ("..., and the company is now worth ...") points
+        back into it, not past it to the story's main subject. A description where "it" would
+        have done marks a switch away from the sentence's subject: the most recent other name
+        before the clause that fits, else the subject. A noun the store records for an entity
+        outside the sentence ("the group" for a consortium) is left to it. Names in an opening
+        phrase of circumstance are the setting, not the referent."""
+        inside = {e for s, _, e in named if low <= s < high}
+        before = [e for s, _, e in named if setting <= s < low and e not in inside]
+        if not before:
+            return None
+        first = before[0]
+        entities = [self._entities[e] for e in dict.fromkeys(before)]
+        fitting = [e.id for e in entities if noun in self.own(e)]
+        if not fitting:
+            if any(noun in self.own(e) for i, e in self._entities.items()
+                   if i in self._salience.seen and i not in inside):
+                return None
+            fitting = [e.id for e in entities if noun in self.descriptors(e)]
+        later = [e for e in fitting if e != first] or fitting
+        return later[-1] if later else None
 
     def _referent(self, noun: str, excluded: set[str],
                   nearest: frozenset[str] | set[str] = frozenset(),

@@ -91,7 +91,9 @@ def subject_and_standalone(
                     break
         if subject:
             phrase = text
-            if clause.role == "participle":
+            if clause.role == "participle" and text.startswith("having "):
+                phrase = "had " + text[len("having "):]  # "having first invested $1B"
+            elif clause.role == "participle":
                 phrase = "is " + text if not text.startswith(("is ", "are ")) else text
             return subject, f"{subject[1]} {phrase}", resolved
         return None, text, None
