@@ -44,6 +44,23 @@ def test_appositives_and_participles_are_claims_of_their_own(acme_store: Any) ->
         "Acme Corp is effectively dominating the market"]
 
 
+def test_a_judgement_in_an_opening_frame_does_not_judge_the_statement(acme_store: Any) -> None:
+    found = claims(acme_store, "In a significant step toward robust growth, Acme Corp "
+                               "acquired Globex in 2019.")
+    assert found[0].opinion_marker is None
+    found = claims(acme_store, "Acme Corp made a significant bet on Globex in 2019.")
+    assert found[0].opinion_marker == "significant"
+
+
+def test_who_told_it_after_a_comma_is_no_appositive(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme Corp has joined a group backed by Globex and Initech, the "
+                               "companies announced on Wednesday.")
+    assert not any(c.role == "appositive" for c in found), [c.standalone for c in found]
+    found = claims(acme_store, "Acme Corp is a partner in Globex, the Initech-led venture "
+                               "announced at a summit in January.")
+    assert any(c.role == "appositive" for c in found), [c.standalone for c in found]
+
+
 def test_a_perfect_participle_is_told_as_a_perfect(acme_store: Any) -> None:
     found = claims(acme_store, "Acme built a similar tie with Globex, having first bought a "
                                "stake in it in 2019.")

@@ -476,6 +476,9 @@ def test_an_impossible_date_is_a_warning_of_the_report_unless_a_date_stands_in(
     ("Jane Doe said in the release that demand for RocketChip was extraordinary.",
      Status.OPINION),
     ("Acme said in a statement that RocketChip is shipping.", Status.SUPPORTED),
+    ("RocketChip won an industry award, according to a press release.", Status.UNVERIFIED),
+    # a supposition is not an event: "would" with no one saying it
+    ("The change would make RocketChip available to everyone.", Status.OPINION),
 ])
 def test_praise_and_the_document_cited_are_not_what_a_relation_confirms(
         acme_store: Any, sentence: str, status: Status) -> None:

@@ -32,6 +32,13 @@ including according regarding excluding following concerning ranging starting du
 notwithstanding pending something nothing anything everything thing king spring string
 """.split())
 SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
+# Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said".
+_REPORTING_TAIL = re.compile(r"(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                             r"(?:(?:said|says|added|told|noted|confirmed|reported|wrote|"
+                             r"stated|disclosed)\b|"
+                             # "the venture announced at the White House" is a participle
+                             r"announced(?:\s+(?:on|last|this|late|earlier)\s+\w+)?\s*"
+                             r"(?:[.!?]|$))")
 APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who)\s",
                               re.IGNORECASE)
 
@@ -262,8 +269,8 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         if not gap.startswith(",") or name_end not in commas:
             continue
         at = _after(s, name_end)
-        if not APPOSITIVE_START.match(s[at:at + 8]):
-            continue
+        if not APPOSITIVE_START.match(s[at:at + 8]) or _REPORTING_TAIL.match(s, at):
+            continue  # ", the companies announced on Wednesday" says who told it
         # the appositive runs to the comma before a verb, or to the end of the clause
         close = stop
         for c in commas:

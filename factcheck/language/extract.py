@@ -21,7 +21,7 @@ from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .figures import figure_segments
 from .furniture import blank_asides, prefix_end
-from .markers import FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
+from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .notes import claim_notes
 from .quantities import find_quantities
 from .relative_dates import relative_dates
@@ -220,6 +220,9 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     # giant is not among the funders" calls no one a giant.
     judged = "".join(" " if any(m.described and m.start <= i < m.end for m in local) else ch
                      for i, ch in enumerate(text)) if any(m.described for m in local) else text
+    frame = FRAMING.match(judged) if clause.role == "main" else None
+    if frame:
+        judged = " " * frame.end() + judged[frame.end():]
     opinion = STRONG_OPINION.search(judged)
     weak = WEAK_OPINION.search(judged) if opinion is None else None  # the strong one decides
     marker = ("!" + opinion.group(0)) if opinion else (weak.group(0) if weak else None)

@@ -58,3 +58,8 @@ FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expecte
                     r"anticipates?|is projected to|are projected to|projected|forecasts?|"
                     r"expects?|is set to|plans to|will)\b", re.IGNORECASE)
 NEGATION = FoldedPattern(r"\b(?:not|never|no longer|n't|neither|nor)\b|n't\b", re.IGNORECASE)
+# An opening phrase that frames the statement ("In a significant step toward ...,", "In a
+# remarkable year,"): a judgement there weighs the news, it does not make the statement that
+# follows a judgement.
+FRAMING = re.compile(r"^(?:In|With|As|Amid|Following|After|Against)\s+(?:a|an|what)\s+"
+                     r"[^,;:]{0,160},\s+(?=\S)")

@@ -13,7 +13,7 @@ import re
 from .clauses import Clause
 from .discourse import Discourse
 from .entities import Mention, unknown_names
-from .markers import REPORTS
+from .markers import FRAMING, REPORTS
 from .places import is_people
 
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
@@ -51,7 +51,7 @@ def subject_and_standalone(
             described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
             return (head.entity, head.name), f"{text[:head.end]} {described}", None
         return (head.entity, head.name), f"{text[:head.end]} is {described}", None
-    lead = _TIME_BEFORE_PRONOUN.match(text) or LEAD_IN.match(text)
+    lead = _TIME_BEFORE_PRONOUN.match(text) or LEAD_IN.match(text) or FRAMING.match(text)
     body_start = lead.end() if lead else 0
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None

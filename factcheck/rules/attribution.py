@@ -149,6 +149,10 @@ def _predicted(ctx: Context, best: Candidate) -> bool:
                                                                     "start", "not")]
         if before and before[-1] in _MODAL_STEMS:
             return True
+        earlier = words[:at]
+        hypothetical = [i for i, w in enumerate(earlier) if w in _HYPOTHETICAL_STEMS]
+        if hypothetical and not any(w in _REPORTING_STEMS for w in earlier[:hypothetical[0]]):
+            return True  # "a change that would allow it to ... compute power": a supposition
         if best.fact.kind == "event" and len(before) >= 2 and before[-1] == "to" and \
                 before[-2] in _INTENT_STEMS:
             return True  # "aims to establish": an intention, not the event (a stated aim
@@ -156,6 +160,7 @@ def _predicted(ctx: Context, best: Candidate) -> bool:
     return False
 
 
+_HYPOTHETICAL_STEMS = frozenset(stems("would could might"))
 _REPORTING_STEMS = frozenset(stems("said says say announced announces wrote writes stated "
                                    "states noted notes told tells added adds"))
 _DOCUMENT_LEAD = frozenset(stems("the a an its their his her"))
@@ -170,6 +175,8 @@ def _cited_document(ctx: Context, best: Candidate) -> bool:
         if len(before) >= 3 and before[-1] in _DOCUMENT_LEAD and before[-2] == "in" and \
                 any(w in _REPORTING_STEMS for w in before[:-2]):
             return True
+        if before and before[-1] == "press":
+            return True  # "as per a press release by BlackRock"
     return False
 
 
