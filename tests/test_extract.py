@@ -61,6 +61,13 @@ def test_who_told_it_after_a_comma_is_no_appositive(acme_store: Any) -> None:
     assert any(c.role == "appositive" for c in found), [c.standalone for c in found]
 
 
+def test_what_a_name_owns_before_an_aside_is_the_subject_after_it(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme's widget unit, which makes the chips, generated $5 "
+                               "billion in sales.")
+    assert found[-1].standalone == "Acme's widget unit generated $5 billion in sales"
+    assert found[-1].subject == "acme"
+
+
 def test_a_perfect_participle_is_told_as_a_perfect(acme_store: Any) -> None:
     found = claims(acme_store, "Acme built a similar tie with Globex, having first bought a "
                                "stake in it in 2019.")

@@ -37,3 +37,17 @@ def test_a_figure_on_a_day_is_compared_with_that_day_s_fact(
 def test_a_duration_something_took_is_a_figure_to_check(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, STORY) == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # no period named: the quarter's figure of the same series is that period's figure, not
+    # a mislabelled measure (the article named the quarter a sentence before)
+    ("Nvidia's data center business generated $35.6 billion in sales.", Status.SUPPORTED),
+    ("Nvidia's datacenter business generated $115.2 billion in sales.", Status.SUPPORTED),
+    # a period named picks its series
+    ("Nvidia's annual data center revenue was $35.6 billion in fiscal 2025.",
+     Status.IMPRECISE),
+])
+def test_a_series_figure_without_a_period_may_be_another_period_s(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 2, 27)) == [status]

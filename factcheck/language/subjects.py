@@ -39,6 +39,12 @@ LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|sin
                      r"{0,70},\s*", re.IGNORECASE)
 
 
+# The thing a possessive name owns, up to the comma of an aside: "Nvidia's datacenter unit,
+# which ..." (lower-case words only: "Nvidia's Jensen Huang, who" is Huang).
+_OWNED_HEAD = re.compile(r"(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:which|that|a|an|"
+                         r"the)\s+")
+
+
 def subject_and_standalone(
     clause: Clause, text: str, mentions: list[Mention],
     context: Discourse, previous: tuple[str, str] | None,
@@ -103,6 +109,12 @@ def subject_and_standalone(
         # "TechInsights has estimated that AMD shipped ...": about AMD, its first name
         first_unknown = -1
     if after and (first_unknown < 0 or after[0].start <= first_unknown):
+        owned = _OWNED_HEAD.match(text, after[0].end) if re.search(
+            r"['’]s$", text[after[0].start:after[0].end]) else None
+        if owned and after[0].start == body_start:
+            # "Nvidia's datacenter unit, which includes ..., generated $35.6B": the unit
+            # is what the verb after the aside tells of, not Nvidia as a whole
+            return (after[0].entity, text[after[0].start:owned.end(1)]), text, None
         return (after[0].entity, after[0].name), text, None
     if first_unknown >= 0:
         return ("", names[0]), text, None

@@ -105,3 +105,20 @@ def older_than_cadence(fact: Fact, ctx: Context) -> bool:
     dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(claim.standalone)
     return bool(known and ctx.article_date and not dated and
                 (ctx.article_date - known).days > cadence(fact, ctx))
+
+
+_PERIOD = re.compile(r"\b(?:quarterly|quarter|annual|annually|yearly|full-year|full year|"
+                     r"fiscal|monthly|(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b",
+                     re.IGNORECASE)
+_ANNUAL = re.compile(r"\b(?:annual|annually|yearly|full-year|full year|for the year|"
+                     r"fiscal (?:year|20\d\d)|FY\s?'?\d{2,4})\b", re.IGNORECASE)
+
+
+def another_period(fact: Fact, other: Fact, text: str) -> bool:
+    """Is ``other`` the same series as ``fact`` over another period ("quarterly data center
+    revenue" beside "data center revenue"), for a claim that names no period? A figure
+    that matches it is that period's figure, not a mislabelled measure."""
+    def series(measure: str) -> str:
+        return " ".join(_PERIOD.sub(" ", measure.lower()).split())
+    return fact.measure != other.measure and series(fact.measure) == series(other.measure) \
+        and not _QUARTER.search(text) and not _ANNUAL.search(text)

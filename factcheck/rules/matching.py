@@ -36,8 +36,7 @@ class FactSource(Protocol):
 
 
 # Words articles use for the same measure; compared as one ("sales" are "revenue").
-SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "cent",
-            "datacent": "cent"}
+SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "cent"}
 
 
 @lru_cache(maxsize=65536)
@@ -59,7 +58,13 @@ def stem(word: str) -> str:
 def stems(text: str) -> tuple[str, ...]:
     """Stems of a text's words; cached, since the same claim, cue, measure and name are
     asked about by every rule."""
-    return tuple(stem(w) for w in _WORD.findall(text))
+    return tuple(part for w in _WORD.findall(text)
+                 for part in _CLOSED.get(w.lower(), (stem(w),)))
+
+
+# Compounds written closed that cues write open: "datacenter" is a "data center".
+_CLOSED = {"datacenter": ("data", "cent"), "datacenters": ("data", "cent"),
+           "datacentre": ("data", "cent"), "datacentres": ("data", "cent")}
 
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'s)?")

@@ -19,7 +19,7 @@ from ..language.units import convert, counted
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, fact_year, when
 from .change import growth, is_earlier, pairs, previous_pair, same_series
-from .guards import FORECAST, cannot_contradict, older_than_cadence
+from .guards import FORECAST, another_period, cannot_contradict, older_than_cadence
 from .matching import Candidate, pins_measure, stems
 
 CODE = "NUM"
@@ -250,6 +250,15 @@ def check(ctx: Context) -> Finding | None:
                 continue
             alternative = _best(_plain(q),
                                 [f for f in others if f.id not in primary_ids])
+            if alternative and alternative[0].outcome == "consistent" and \
+                    another_period(fact, alternative[1], claim.standalone):
+                # "generated $35.6 billion in sales", its quarter named a sentence before:
+                # the same series over the period the claim leaves unsaid
+                covered.add(index)
+                used.append(alternative[1])
+                matched.append(alternative[1])
+                parts.append(f"{_line(q, alternative[1])}; consistent")
+                continue
             if alternative and alternative[0].outcome == "consistent":
                 alt = alternative[1]
                 mislabelled = True
