@@ -150,6 +150,11 @@ def test_what_the_story_is_about_may_go_unsaid_as_a_counterparty(acme_store: Any
      "Acme's processor, RocketChip, shipped 5 million units in 2020"),
     ("Acme Corp grew. Globex's processor shipped 5 million units in 2020.",
      "Globex's processor shipped 5 million units in 2020"),
+    # "giant" is what news calls a big company: "the chip giant"
+    ("Acme Corp grew. Acme Corp hired. Full-year revenue for the widget giant reached $5 "
+     "billion.", "Full-year revenue for Acme Corp reached $5 billion"),
+    # but a title's capitals are no description: "The Widget Giant's Foray"
+    ("Acme Corp grew. Acme Corp hired. The Widget Giant's Foray.", "The Widget Giant's Foray"),
     # a later clause of the sentence points back into it, never past it to the story's
     # main subject: to the sentence's other name that fits, else its subject
     ("Initech grew. Initech hired. Acme Corp bought a stake in Globex in 2019, and the "

@@ -68,6 +68,12 @@ def test_what_a_name_owns_before_an_aside_is_the_subject_after_it(acme_store: An
     assert found[-1].subject == "acme"
 
 
+def test_fiscal_periods_are_no_names(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme Corp posted revenue of $50 billion for FY25, up from FY24 "
+                               "and Q4 2023.")
+    assert found[0].unknown_names == ()
+
+
 def test_a_perfect_participle_is_told_as_a_perfect(acme_store: Any) -> None:
     found = claims(acme_store, "Acme built a similar tie with Globex, having first bought a "
                                "stake in it in 2019.")

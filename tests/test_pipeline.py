@@ -483,3 +483,18 @@ def test_an_impossible_date_is_a_warning_of_the_report_unless_a_date_stands_in(
 def test_praise_and_the_document_cited_are_not_what_a_relation_confirms(
         acme_store: Any, sentence: str, status: Status) -> None:
     assert status_of(acme_store, sentence) is status
+
+
+@pytest.mark.parametrize("text, status", [
+    # a measure with no owner is the story's subject's, as a results story tells them
+    ("Acme Corp reported results on Monday. Full-year revenue reached $50 billion in 2024.",
+     Status.SUPPORTED),
+    ("Acme Corp reported results on Monday. For the year, Total Revenue reached $50 billion "
+     "in 2024.", Status.SUPPORTED),
+    # read as the story's subject's, it can confirm, never refute
+    ("Acme Corp reported results on Monday. Full-year revenue reached $90 billion in 2024.",
+     Status.UNVERIFIED),
+])
+def test_a_measure_with_no_owner_is_the_story_s_subject_s(acme_store: Any, text: str,
+                                                          status: Status) -> None:
+    assert verdicts(acme_store, text)[-1][1] is status

@@ -298,3 +298,9 @@ def test_a_pattern_is_skipped_only_when_it_cannot_match(text: str) -> None:
     for kind, needed, pattern in quantities._PATTERNS:
         if needed is not None and pattern.search(text):
             assert needed.search(text), (kind, pattern.pattern[:40], text)
+
+
+def test_a_two_digit_fiscal_year_is_that_fiscal_year() -> None:
+    found = find_quantities("revenue of $115.2 billion for FY25, up from FY'24")
+    years = [(q.value, q.unit) for q in found if q.kind is Kind.YEAR]
+    assert years == [(2025.0, "fiscal"), (2024.0, "fiscal")]

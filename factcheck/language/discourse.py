@@ -25,7 +25,8 @@ THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
 # Nouns any entity of a kind answers to, besides the descriptors the store gives it.
 KIND_DESCRIPTORS: dict[str, frozenset[str]] = {
-    "organization": frozenset({"company", "firm", "group", "business", "corporation"}),
+    "organization": frozenset({"company", "firm", "group", "business", "corporation",
+                               "giant"}),
     "project": frozenset({"project", "initiative", "venture", "effort"}),
     "product": frozenset({"product"}),
     "place": frozenset({"city", "site"}),
@@ -230,8 +231,9 @@ class Discourse:
             used.add(lead.start())
             start, noun_at, end = lead.start(), found.start(), found.end()
             noun = found.group("noun").lower()
-            if noun in self._heads and (not found.group("noun").islower() or any(
-                    noun_at <= s < end for s, _, _ in named)):
+            if found.group("noun").split()[-1][:1].isupper():
+                continue  # title case is a title or a name ("The Financial Giant's AI Foray")
+            if noun in self._heads and any(noun_at <= s < end for s, _, _ in named):
                 # a name's head noun refers back in lower case ("the telescope"), never
                 # inside a name ("the Global AI Infrastructure Investment Partnership")
                 continue

@@ -170,7 +170,7 @@ def _common_head(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
 
 
 _HYPHENATED = re.compile(r"-[a-z]")
-_NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]")
+_NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
 
 def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:

@@ -200,8 +200,13 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         entities.append(agent)
     implied = False
     topic = context.topic()
-    if subject is None and not entities and not names and topic and \
-            _DEFINITE.match(text) and not clause.inherits_subject:
+    measure = _MEASURE_SUBJECT.match(text, _lead_end(text))
+    # a segment's capitals name a measure, not a party: "Data Center revenue reached"
+    own_names = [n for n in names if not (measure and n in measure.group(0))]
+    unnamed = subject is None or (not subject[0] and measure is not None and
+                                  subject[1] in measure.group(0))
+    if unnamed and not entities and not own_names and topic and \
+            (_DEFINITE.match(text) or measure) and not clause.inherits_subject:
         # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
         subject, entities, implied = topic, [topic[0]], True
     if record:
@@ -369,6 +374,21 @@ def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFi
 
 # "The deal ...", "Its revenue ...", and mid-sentence "..., and the takeover closed ..."
 _DEFINITE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|This|That)\s+[a-z]")
+# A measure with no owner as the subject: "Fourth-quarter data center revenue rose ...",
+# "Q4 revenue totaled ...", "Full-year sales reached ...": the story's subject's, as a
+# results story tells them.
+_MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
+                              r"profit|profits|earnings|operating income|free cash flow)"
+                              r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?\s+(?:was|were|rose|"
+                              r"grew|jumped|climbed|reached|totaled|totalled|came in|hit|fell|"
+                              r"dropped|declined|increased|more than|also|surged|soared)\b",
+                              re.IGNORECASE)
+
+def _lead_end(text: str) -> int:
+    """Where the clause proper starts, after a lead-in ("For the full fiscal year, ")."""
+    lead = LEAD_IN.match(text)
+    return lead.end() if lead else 0
+
 
 def _overlaps(a: Quantity, b: Quantity) -> bool:
     return a.span is not None and b.span is not None and a.span.start < b.span.end and \

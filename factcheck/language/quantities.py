@@ -93,7 +93,7 @@ _SHARE_WORD = re.compile(r"tenths|quarters|thirds|fifths|halves", re.IGNORECASE)
 _TIMES_SIGN = re.compile(r"x|×", re.IGNORECASE)
 _TIMES_WORD = re.compile(r"times|fold", re.IGNORECASE)
 _MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
-_YEAR_DIGITS = re.compile(YEAR)
+_YEAR_DIGITS = re.compile(rf"{YEAR}|FY")  # a year, or a fiscal one ("FY25")
 _DURATION_WORD = re.compile(r"days?|weeks?|months?|years?", re.IGNORECASE)
 
 _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
@@ -143,6 +143,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("month", _MONTH_NAME, re.compile(rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})\b",
                          re.IGNORECASE)),
     ("year", _YEAR_DIGITS, re.compile(rf"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>{YEAR})"
+                        r"|\bFY\s?'?(?P<fy3>\d\d)(?!\d)"  # "FY25": fiscal 2025
                         rf"|(?<![\w,.$])(?P<fy2>{YEAR})\s+fiscal(?:\s+year)?"
                         rf"|(?<![\w,.$])(?P<year>{YEAR}))\b"
                         rf"(?!\d|[,.]\d|\s?%|\s?(?:bn|tn|[BTMK])\b)", re.IGNORECASE)),
@@ -274,6 +275,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
     if kind in ("date", "month"):
         return _date(groups, text, span)
     if kind == "year":
+        if groups.get("fy3"):
+            return Quantity(Kind.YEAR, 2000.0 + int(groups["fy3"] or 0), text=text, span=span,
+                            unit="fiscal")
         if groups.get("fy") or groups.get("fy2"):
             return Quantity(Kind.YEAR, float(groups.get("fy") or groups.get("fy2") or 0),
                             text=text, span=span, unit="fiscal")
