@@ -268,6 +268,13 @@ def test_a_role_only_one_holds_given_to_another(acme_store: Any, sentence: str,
     assert status_of(acme_store, sentence) is status
 
 
+def test_a_role_titled_by_another_body_is_that_body_s(acme_store: Any) -> None:
+    # "Oracle chairman Larry Ellison" in a story about a venture Son chairs
+    found = verdicts(acme_store, "Acme Corp grew fast. Globex chief executive John Roe spoke "
+                                 "on Monday.")
+    assert found[-1][1] is Status.UNVERIFIED
+
+
 def test_another_event_is_not_the_recorded_one(acme_store: Any) -> None:
     assert status_of(acme_store, "Acme acquired Globex in 2016.") is Status.CONTRADICTED
     assert status_of(acme_store, "Acme acquired a new stake in Globex in 2016.") is not \

@@ -26,3 +26,10 @@ STORY = dt.date(2025, 3, 20)
 def test_a_year_beside_a_name_the_record_gives_is_checked(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, STORY) == [status]
+
+
+def test_a_year_after_since_dates_a_state_not_the_event(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("The Stargate Project has been planned since 2022 and was "
+                            "formally announced on January 21, 2025.",
+                            dt.date(2025, 1, 28)) == [Status.UNVERIFIED]

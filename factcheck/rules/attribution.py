@@ -238,11 +238,22 @@ def sole_holder(ctx: Context) -> Finding | None:
             continue
         cue = next((c for c in fact.sole if phrase_in(c, words)), None)
         others = [e for e in claim.named if e not in (fact.subject, fact.object, *fact.mentions)]
-        if cue is None or not others or claim.negated:
-            continue
+        if cue is None or not others or claim.negated or any(
+                _title_of(claim.standalone, cue, ctx.names(e)) for e in claim.named
+                if e != fact.object):
+            continue  # "Oracle chairman Larry Ellison": another body's chairman
         holder = ctx.names(fact.subject)[0]
         return Finding(Status.CONTRADICTED,
                        f"the store records {holder} as the one who holds this role "
                        f"(\u201c{cue}\u201d): {fact.statement}", (fact,), rule="REL",
                        strength=0.7)
     return None
+
+
+def _title_of(text: str, cue: str, names: tuple[str, ...]) -> bool:
+    """Is ``cue`` a title the claim gives with one of ``names`` before it and its holder
+    after it ("Oracle chairman Larry Ellison", "SoftBank's chief executive Masayoshi Son")?"""
+    alternatives = "|".join(re.escape(n) for n in names if n)
+    return bool(alternatives) and re.search(
+        rf"(?<!\w)(?:{alternatives})(?:['’]s)?\s+(?i:{re.escape(cue)})\s+[A-Z]", text
+    ) is not None  # a title before its holder's name, not a verb ("ESA leads the mission")

@@ -64,6 +64,11 @@ def _renewed(fact: Fact, ctx: Context) -> bool:
                                                                          Kind.PERCENT))
 
 
+def planned(fact: Fact) -> bool:
+    """Is the fact a plan, a target or a forecast rather than a result?"""
+    return _PLANNED.search(fact.measure) is not None
+
+
 def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     """Why a figure that differs from ``fact`` may still be true of something else, or None.
 
@@ -73,6 +78,15 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     the store, unless the claim names the stored period.
     """
     text = ctx.claim.standalone
+    known = fact.as_of or fact.date
+    if ctx.article_date and known and known > ctx.article_date:
+        # "has raised $11 billion in 2024 so far" on 6 December, against a total the store
+        # dates 23 December: the article could not know it
+        return f"the store's value is from {known}, after the article's date"
+    part = _part_of(text, fact)
+    if part:
+        return (f"the claim gives a figure of a part ({part}); the store's is of "
+                f"{fact.measure}")
     if bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure)):
         return "the claim and the store speak of different periods (a quarter or a year)"
     if fact.kind == "event" and ANOTHER.search(text):
@@ -89,6 +103,9 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if _EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):
         # a forecast for a period it does not name: one not yet reported, most likely
         return "the claim gives a forecast; the store records a result"
+    if ctx.claim.future_marker and not ctx.claim.years and not _PLANNED.search(fact.measure):
+        # "Colossus will soon be powered by 200,000 GPUs": not its count today
+        return "the claim speaks of what is still to come; the store records what is"
     if _CHANGED.search(text) and not _CHANGE_MEASURE.search(fact.measure):
         return "the claim gives a change; the store records a level"
     if older_than_cadence(fact, ctx):
@@ -122,3 +139,21 @@ def another_period(fact: Fact, other: Fact, text: str) -> bool:
         return " ".join(_PERIOD.sub(" ", measure.lower()).split())
     return fact.measure != other.measure and series(fact.measure) == series(other.measure) \
         and not _QUARTER.search(text) and not _ANNUAL.search(text)
+
+
+# A part of a company: "AMD's PC-centric client segment", "its cloud unit".
+_PART = re.compile(r"\b((?:[\w-]+\s+){1,3}?)(?:segment|division|unit|arm)s?\b", re.IGNORECASE)
+_PART_STOP = frozenset("the a an its their his her our this that also and of s".split())
+
+
+def _part_of(text: str, fact: Fact) -> str | None:
+    """The part of a company a claim's figure is of, when the fact's measure does not name
+    it ("client segment" against "revenue"), or None."""
+    found = _PART.search(text)
+    if found is None:
+        return None
+    words = [w for w in found.group(1).lower().split() if w not in _PART_STOP]
+    measure = fact.measure.lower()
+    if not words or any(w in measure for w in words):
+        return None
+    return " ".join([*words, found.group(0).split()[-1]])

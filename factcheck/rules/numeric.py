@@ -19,7 +19,7 @@ from ..language.units import convert, counted
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, fact_year, when
 from .change import growth, is_earlier, pairs, previous_pair, same_series
-from .guards import FORECAST, another_period, cannot_contradict, older_than_cadence
+from .guards import FORECAST, another_period, cannot_contradict, older_than_cadence, planned
 from .matching import Candidate, pins_measure, stems
 
 CODE = "NUM"
@@ -171,7 +171,11 @@ def check(ctx: Context) -> Finding | None:
     if not claim.quantities or claim.subject is None:
         return None
     # Numbers are compared only with facts about the claim's own subject.
-    top = _top(tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects), ctx)
+    own = tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects)
+    # A plan is held to the store's plan ("now plans to expand the machine to 300,000
+    # GPUs" against the planned 200,000, not the 100,000 installed)
+    plans = tuple(c for c in own if planned(c.fact)) if claim.future_marker else ()
+    top = _top(plans or own, ctx)
     primary = _pool([c.fact for c in top], ctx)
     if not primary:
         return None

@@ -98,6 +98,9 @@ def _stated(claim: Claim) -> str:
     return ", ".join(str(y) for y in claim.years)
 
 
+_SINCE = stems("since")[0]
+
+
 def _year_positions(claim: Claim, year: int) -> list[int]:
     words = stems(claim.standalone)
     return [i for i, w in enumerate(words) if w == str(year)]
@@ -117,8 +120,11 @@ def years(ctx: Context) -> Finding | None:
         return None
     covered: set[int] = set()
     agreed: list[Fact] = []
+    words = stems(claim.standalone)
     for index, year in enumerate(dict.fromkeys(claim.years)):
         spots = _year_positions(claim, year)
+        if spots and all(s > 0 and words[s - 1] == _SINCE for s in spots):
+            continue  # "planned since 2022": when a state began, no event's year
 
         def distance(c: Candidate, spots: list[int] = spots) -> int:
             # A year usually follows its verb ("founded OpenAI in 2015"); a cue after the
