@@ -45,3 +45,15 @@ def test_a_change_to_a_stated_value_is_computed_from_the_value_before_it(
         acme_store: Any, sentence: str, status: Status) -> None:
     found = verdict(acme_store, sentence)
     assert found.status is status, found.explanation
+
+
+def test_a_rate_and_the_level_it_reached_are_judged_one_at_a_time(
+        bundled_statuses: Any) -> None:
+    # the store's statement gives "up 69%"; the quarter's level is $3.9 billion, not $4.9
+    assert bundled_statuses("AMD's data center revenue in the fourth quarter climbed 69% to "
+                            "$4.9 billion, the company said.") == [Status.SUPPORTED,
+                                                                   Status.CONTRADICTED]
+    # a true level is supported beside a rate the store does not give
+    assert bundled_statuses("AMD's data center revenue in the fourth quarter climbed 71% to "
+                            "$3.9 billion, the company said.") == [Status.UNVERIFIED,
+                                                                   Status.SUPPORTED]

@@ -144,3 +144,13 @@ def test_a_description_that_names_an_entity_is_no_judgement(bundled_store: Any) 
     assert found[-1].opinion_marker is None
     # a word of judgement outside the description still is one
     assert claims(bundled_store, "Microsoft is a giant.")[-1].opinion_marker is not None
+
+
+def test_a_level_after_its_rate_of_change_is_a_part_that_says_what_it_is_a_level_of(
+        acme_store: Any) -> None:
+    found = claims(acme_store, "Acme's revenue climbed 69% to $4.9 billion, the company said.")
+    assert [(p.text, p.standalone) for p in found[0].parts] == [
+        ("Acme's revenue climbed 69%", "Acme's revenue climbed 69%"),
+        ("to $4.9 billion, the company said",
+         "Acme's revenue climbed to $4.9 billion, Acme Corp said")]
+    assert [p.subject for p in found[0].parts] == ["acme", "acme"]

@@ -19,7 +19,7 @@ from ..model import Block, Claim, Document, Entity, Kind, Quantity, Span
 from .clauses import Clause, split_sentence
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
-from .figures import figure_segments
+from .figures import figure_segments, is_rate
 from .furniture import blank_asides, prefix_end
 from .markers import FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .notes import claim_notes
@@ -142,7 +142,7 @@ def _figure_parts(reading: _Reading, clause: Clause, whole: Claim,
     segments = figure_segments(text, [(s.start, s.end) for s in figures])
     if len(segments) < 2:
         return ()
-    parts = []
+    parts: list[Claim] = []
     for index, (start, stop) in enumerate(segments):
         first = min((f.start for f in figures if start <= f.start < stop), default=stop)
         own = any(clause.start + start <= m.start < clause.start + first
@@ -151,9 +151,26 @@ def _figure_parts(reading: _Reading, clause: Clause, whole: Claim,
         role = clause.role if index == 0 else ("verb-phrase" if inherits else "main")
         part, _ = _clause_claim(reading, Clause(clause.start + start, clause.start + stop,
                                                 role, inherits), whole_subject(whole)
-                                if index else previous, prior, record=False)
+                                if index else previous, prior, record=False,
+                                lead=_change_lead(parts[-1].standalone, text[start:stop])
+                                if parts else "")
+        if part.subject is None and whole.subject is not None:
+            # "Segment revenue climbed 69% to $4.9 billion, AMD said": the clause's subject,
+            # named after this part, is the part's too
+            part = replace(part, subject=whole.subject, subject_name=whole.subject_name,
+                           entities=tuple(dict.fromkeys((whole.subject, *part.entities))))
         parts.append(replace(part, id=f"{whole.id}.{index + 1}"))
     return tuple(parts)
+
+
+def _change_lead(before: str, text: str) -> str:
+    """What a level after its rate of change is a level of: "Revenue rose" for "to $39.3
+    billion" after "Revenue rose 78%" (the words before the rate, which it shares)."""
+    rate = find_quantities(before)
+    if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
+            not is_rate(before):
+        return ""
+    return before[:rate[-1].span.start]
 
 
 def whole_subject(claim: Claim) -> tuple[str, str] | None:
@@ -164,10 +181,11 @@ def whole_subject(claim: Claim) -> tuple[str, str] | None:
 
 
 def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str, str] | None,
-                  prior_marker: str | None, *, record: bool
+                  prior_marker: str | None, *, record: bool, lead: str = ""
                   ) -> tuple[Claim, tuple[str, str] | None]:
     """The claim one clause makes, and its subject; ``record`` notes its names in the
-    discourse (a figure's part of a clause was noted with the clause)."""
+    discourse (a figure's part of a clause was noted with the clause); ``lead`` stands
+    before its words in the standalone form (what a level after a rate is a level of)."""
     document, raw, sentence, offset = (reading.document, reading.raw, reading.sentence,
                                        reading.offset)
     finder, context, mentions = reading.finder, reading.context, reading.mentions
@@ -206,7 +224,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         subject, entities, implied = topic, [topic[0]], True
     if record:
         _note(context, finder, local, subject)
-    standalone = _named(standalone, text, local, finder)
+    standalone = _named(lead + text if lead else standalone, text, local, finder)
     standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
     quantities = products_counted(find_quantities(standalone), local, finder)
     quantities += [q for q in relative_dates(standalone, document.date)

@@ -147,6 +147,23 @@ def _plain(q: Quantity) -> Quantity:
     return replace(q, qualifier=Qualifier.EXACT)
 
 
+def _point(fact: Fact, q: Quantity) -> bool:
+    """Can the claim's figure be the fact's? A stated figure "matches" another measure by
+    equalling it, and a recorded bound only on its own side, not through its tolerance:
+    "$5 billion" may be the "over $5 billion" of another measure, "$4.9 billion" is not."""
+    if fact.value is None:
+        return False
+    bound = fact.value.value
+    if fact.value.high is not None:
+        return bound <= q.value <= fact.value.high
+    match fact.value.qualifier:
+        case Qualifier.OVER | Qualifier.AT_LEAST:
+            return q.value >= bound
+        case Qualifier.UNDER | Qualifier.AT_MOST:
+            return q.value <= bound
+    return True
+
+
 def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
     """Another figure of the same kind in the claim fits this fact better, or as well: the
     claim may be giving this one for something else ("$100M in OpenAI's $6.6B round")."""
@@ -248,8 +265,8 @@ def check(ctx: Context) -> Finding | None:
                 parts.append(f"{line}; differs, but the claim may mean another measure")
                 used.append(fact)
                 continue
-            alternative = _best(_plain(q),
-                                [f for f in others if f.id not in primary_ids])
+            alternative = _best(_plain(q), [f for f in others if f.id not in primary_ids
+                                            and _point(f, q)])
             if alternative and alternative[0].outcome == "consistent":
                 alt = alternative[1]
                 mislabelled = True
