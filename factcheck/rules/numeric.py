@@ -72,9 +72,18 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][a-z]+
                     r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))")
 
 
+# "an increase of 93% on the same period of 2024", "up 14% compared with 2023": the year is
+# the base a change is measured from, not the period of the figure.
+_BASE = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s+(?:(?:the\s+)?"
+                   r"same\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+|(?:fiscal\s+)?)"
+                   r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))", re.IGNORECASE)
+
+
 def period_years(claim: Claim) -> tuple[int, ...]:
-    """The claim's years that may be the period of its figures: not one a span opens."""
-    opened = {int(m.group(1)) for m in _SINCE.finditer(claim.standalone)}
+    """The claim's years that may be the period of its figures: not one a span opens, nor
+    the base of a change."""
+    opened = {int(m.group(1)) for pattern in (_SINCE, _BASE)
+              for m in pattern.finditer(claim.standalone)}
     return tuple(y for y in claim.years if y not in opened)
 
 
