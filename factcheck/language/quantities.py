@@ -1,7 +1,7 @@
 """Quantities in text.
 
 Owns: finding money ("$10 trillion", "$100bn", "11.6T", "ten trillion dollars"), percents
-("90%", "90 percent", "nine in ten"), multipliers ("2.5 times", "2.5x", "two and a half
+("90%", "90 percent", "nine in ten", "a third"), multipliers ("2.5 times", "2.5x", "two and a half
 times", "150% faster"), years, dates and counts, with the qualifier in front of them ("over",
 "about", "up to", ...), money with its currency. Must not: compare figures
 (``comparison.py``) or know about claims, facts or the store.
@@ -90,6 +90,7 @@ _OTHER_CURRENCY = re.compile(r"[€£¥]|EUR|GBP|JPY|euro|pounds sterling|yen")
 _PERCENT_WORD = re.compile(r"%|percent|per cent|pct", re.IGNORECASE)
 _LARGE_SCALE = re.compile(r"billion|trillion", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"tenths|quarters|thirds|fifths|halves", re.IGNORECASE)
+_ONE_PART = re.compile(r"third|fifth|tenth|quarter|half", re.IGNORECASE)
 _TIMES_SIGN = re.compile(r"x|×", re.IGNORECASE)
 _TIMES_WORD = re.compile(r"times|fold", re.IGNORECASE)
 _MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
@@ -126,6 +127,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("share", _SHARE_WORD, re.compile(
         rf"\b(?P<num>{WORDS_PATTERN}|\d+)[\s-]+(?P<part>tenths|quarters|thirds|fifths|halves)\b",
+        re.IGNORECASE)),
+    # "a third", "one fifth", "by half": one part ("a third set of locks" is an ordinal)
+    ("single", _ONE_PART, re.compile(
+        r"\b(?:(?:a|one)[\s-]+(?P<part>third|fifth|tenth)|(?<=\bby )(?:a\s+)?(?P<half>quarter|"
+        r"half))\b(?=\s+(?:of|since|from|in|over|on|than|compared|versus|last)\b|\s*[,.;:)]|\s*$)",
         re.IGNORECASE)),
     ("ratio", _TIMES_SIGN, re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?:x|×)(?![\w])",
                                       re.IGNORECASE)),
@@ -209,7 +215,7 @@ _LONG_RUN = re.compile(rf"[\d.,]{{{MAX_FIGURE_CHARS + 1},}}")
 
 
 _MAY_HOLD_FIGURE = re.compile(rf"\d|{NUMBER_WORD_START}|\b(?:twice|double|triple|quadruple"
-                              r"|thrice)", re.IGNORECASE)
+                              r"|thrice|third|fifth|quarter|half)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a clause's text is read again for its claim and its standalone form
@@ -266,6 +272,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         if number is None or number > whole:
             return None
         return Quantity(Kind.PERCENT, 100 * number / whole, text=text, span=span)
+    if kind == "single":
+        part = (groups.get("part") or groups.get("half") or "").lower()
+        return Quantity(Kind.PERCENT, 100 / _ONE_OF[part], text=text, span=span)
     if kind == "ratio":
         return Quantity(Kind.RATIO, float(number or 0), text=text, span=span)
     if kind == "ratio_word":
@@ -285,6 +294,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
                         text=text[m.start("num") - m.start():],
                         span=Span(m.start("num"), m.end()))
     return None
+
+
+_ONE_OF = {"third": 3, "fifth": 5, "tenth": 10, "quarter": 4, "half": 2}
 
 
 def _date(groups: dict[str, str | None], text: str, span: Span) -> Quantity | None:

@@ -18,7 +18,7 @@ from ..language.comparison import Comparison, compare, describe
 from ..language.units import convert, counted
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, fact_year, when
-from .change import growth, is_earlier, pairs, previous_pair, same_series
+from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
 from .guards import FORECAST, cannot_contradict, older_than_cadence
 from .matching import Candidate, pins_measure, stems
 
@@ -305,14 +305,20 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome == "consistent":
             matched.append(fact)
     stated = pairs(matched)[:1]
-    for new, old in stated or previous_pair(matched, ctx):
+    # A change given without any level of its series is computed from the series' latest
+    # value and the one before it; only the figures given as changes are read so.
+    changes = {i for i, q in enumerate(claim.quantities) if is_change(claim.standalone, q)}
+    alone = [] if matched or not changes else lone_pairs(primary, ctx)
+    for new, old in stated or previous_pair(matched, ctx) or alone:
         for index, q in enumerate(claim.quantities):
-            result = growth(q, new, old) if index not in covered else None
+            result = growth(q, new, old) if index not in covered and (
+                index in changes or not alone) else None
             if result is None or not stated and result.outcome != "consistent":
                 # A change from a value the claim does not give may be from another base
                 # (a year earlier, not the last quarter): it can confirm, never refute.
                 continue
             covered.add(index)
+            used += [new, old]
             verdict = "consistent" if result.outcome == "consistent" else "the change differs"
             parts.append(f"article: {describe(q)}; store: {describe(old.value)} "  # type: ignore[arg-type]
                          f"-> {describe(new.value)} ({new.measure}); {verdict}")  # type: ignore[arg-type]

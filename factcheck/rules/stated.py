@@ -18,6 +18,7 @@ from ..language.comparison import describe
 from ..language.quantities import find_quantities
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding
+from .change import STATEMENT_REACH, is_change
 from .matching import stem
 from .numeric import DATE_SLACK, kinds_match, period_years
 
@@ -108,26 +109,6 @@ def _years_fit(claim: Claim, fact: Fact) -> bool:
     if fact.period:
         known.add(fact.period)
     return all(y in known for y in years)
-
-
-# Words that give a figure as a change: "rose 14%", "up 93%", "an increase of 93%", "+14%".
-_CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growth|increased?|"
-                          r"increases|increasing|climbed|climbing|jumped|jump|gained|gain|"
-                          r"fell|fall|falling|dropped|drop|declined?|slid|surged|soared|"
-                          r"advanced|shrank)$", re.IGNORECASE)
-CHANGE_REACH = 3  # words before a claim's figure that may say it is a change
-STATEMENT_REACH = 8  # ... and in a statement, where one word may give several ("up 16% from
-# the previous quarter and 93% from a year earlier")
-
-
-def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
-    """Is the percent or multiple given as a change of a level, not as a share of it?"""
-    if q.kind not in (Kind.PERCENT, Kind.RATIO) or q.span is None:
-        return False
-    if text[:q.span.start].rstrip().endswith("+"):
-        return True
-    before = re.split(r"[;.]", text[:q.span.start])[-1]
-    return any(_CHANGE_WORD.match(w) for w in _WORD.findall(before)[-reach:])
 
 
 def check(ctx: Context) -> Finding | None:
