@@ -24,6 +24,7 @@ from .numbers import (
     WORDS_PATTERN,
     parse_number,
 )
+from .partners import partnered
 from .units import currency
 
 NUM = rf"(?:{DIGITS_PATTERN}|\b{WORDS_PATTERN})"
@@ -77,6 +78,7 @@ _NOT_COUNT_NOUNS = {
     "for", "with", "by", "from", "as", "than", "that", "which", "who", "is", "was", "are",
     "were", "has", "have", "had", "will", "would", "it", "its", "this", "these",
     "last", "next", "earlier", "later", "ago",  # "Sept. 17 last year": a date, not a count
+    "versus", "vs", "vs.", "against", "compared", "every", "each",  # a partner, a rate
 }
 _SINGLE_WORDS = {"one", "a", "an"}
 
@@ -337,6 +339,8 @@ def _count(groups: dict[str, str | None], number: float | None, text: str,
         if word.lower() in _NOT_COUNT_NOUNS:
             break
         words.append(word)
+        if _singular(word.lower()) != word.lower() and not word.lower().endswith("ics"):
+            break  # the plural noun ends it: "208 billion transistors spread over two dies"
     noun_text = " ".join(words)
     unit = " ".join(_singular(w) for w in noun_text.lower().split())
     return Quantity(Kind.COUNT, number * scale, unit=unit, text=text,
@@ -380,7 +384,7 @@ def find_quantities(text: str) -> list[Quantity]:
                               text=text[start:q.span.end]))
         taken[q.span.start:q.span.end] = b"\1" * (q.span.end - q.span.start)
     chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
-    return chosen
+    return partnered(text, chosen, _qualifier_before)
 
 
 def parse_value(text: str) -> Quantity | None:
