@@ -17,6 +17,7 @@ from typing import Protocol
 
 from ..model import Block, Claim, Document, Entity, Kind, Quantity, Span
 from .clauses import Clause, split_sentence
+from .contrasts import contrast_cut, restate
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .figures import figure_segments, is_rate
@@ -135,11 +136,18 @@ def _figure_parts(reading: _Reading, clause: Clause, whole: Claim,
     if len(whole.quantities) < 2:
         return ()  # one figure (or none): nothing to divide
     text = reading.sentence[clause.start:clause.end]
-    figures = [q.span for q in find_quantities(text)
-               if q.span is not None and q.kind not in (Kind.YEAR, Kind.DATE)]
+    found = [q for q in find_quantities(text)
+             if q.span is not None and q.kind not in (Kind.YEAR, Kind.DATE)]
+    figures = [q.span for q in found if q.span is not None]
     if len(figures) < 2:
         return ()
     segments = figure_segments(text, [(s.start, s.end) for s in figures])
+    other = contrast_cut(text, found, [(m.start - clause.start, m.end - clause.start, m.entity)
+                                       for m in reading.mentions
+                                       if clause.start <= m.start < clause.end]) \
+        if len(segments) < 2 else None
+    if other:  # "... in 2023 against roughly 500,000 for AMD": a statement about AMD
+        segments = [(0, other[0]), (len(text) - len(text[other[0]:].lstrip(" ,")), len(text))]
     if len(segments) < 2:
         return ()
     parts: list[Claim] = []
@@ -149,12 +157,21 @@ def _figure_parts(reading: _Reading, clause: Clause, whole: Claim,
                   for m in reading.mentions)
         inherits = clause.inherits_subject if index == 0 else not own
         role = clause.role if index == 0 else ("verb-phrase" if inherits else "main")
+        restated = _change_restated(parts[-1].standalone, text[start:stop]) if parts else None
+        if other and parts:
+            restated = _contrast_restated(parts[0], whole, other[1], text[start:stop], reading)
+            if restated is None:
+                return ()
         part, _ = _clause_claim(reading, Clause(clause.start + start, clause.start + stop,
                                                 role, inherits), whole_subject(whole)
                                 if index else previous, prior, record=False,
-                                lead=_change_lead(parts[-1].standalone, text[start:stop])
-                                if parts else "")
-        if part.subject is None and whole.subject is not None:
+                                restated=restated)
+        if other and parts:
+            name = reading.finder.entities[other[1]].name
+            part = replace(part, subject=other[1], subject_name=name, role="contrast",
+                           entities=tuple(dict.fromkeys(
+                               (other[1], *(e for e in part.entities if e != whole.subject)))))
+        elif part.subject is None and whole.subject is not None:
             # "Segment revenue climbed 69% to $4.9 billion, AMD said": the clause's subject,
             # named after this part, is the part's too
             part = replace(part, subject=whole.subject, subject_name=whole.subject_name,
@@ -163,14 +180,27 @@ def _figure_parts(reading: _Reading, clause: Clause, whole: Claim,
     return tuple(parts)
 
 
-def _change_lead(before: str, text: str) -> str:
+def _change_restated(before: str, text: str) -> str | None:
     """What a level after its rate of change is a level of: "Revenue rose" for "to $39.3
     billion" after "Revenue rose 78%" (the words before the rate, which it shares)."""
     rate = find_quantities(before)
     if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
             not is_rate(before):
-        return ""
-    return before[:rate[-1].span.start]
+        return None
+    return before[:rate[-1].span.start] + text
+
+
+def _contrast_restated(first: Claim, whole: Claim, other: str, text: str,
+                       reading: _Reading) -> str | None:
+    """The first part said of the other party with its figure: "AMD shipped roughly 500,000
+    data-center GPUs in 2023" for "against roughly 500,000 for AMD"."""
+    figures = [q for q in find_quantities(first.standalone)
+               if q.kind not in (Kind.YEAR, Kind.DATE)]
+    if not figures or whole.subject is None:
+        return None
+    entity = reading.finder.entities[whole.subject]
+    return restate(first.standalone, figures[-1], (entity.name, *entity.aliases),
+                   reading.finder.entities[other].name, text)
 
 
 def whole_subject(claim: Claim) -> tuple[str, str] | None:
@@ -181,11 +211,11 @@ def whole_subject(claim: Claim) -> tuple[str, str] | None:
 
 
 def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str, str] | None,
-                  prior_marker: str | None, *, record: bool, lead: str = ""
+                  prior_marker: str | None, *, record: bool, restated: str | None = None
                   ) -> tuple[Claim, tuple[str, str] | None]:
     """The claim one clause makes, and its subject; ``record`` notes its names in the
-    discourse (a figure's part of a clause was noted with the clause); ``lead`` stands
-    before its words in the standalone form (what a level after a rate is a level of)."""
+    discourse (a figure's part of a clause was noted with the clause); ``restated`` is its
+    standalone form when a part of a clause says it in other words than its own."""
     document, raw, sentence, offset = (reading.document, reading.raw, reading.sentence,
                                        reading.offset)
     finder, context, mentions = reading.finder, reading.context, reading.mentions
@@ -224,7 +254,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         subject, entities, implied = topic, [topic[0]], True
     if record:
         _note(context, finder, local, subject)
-    standalone = _named(lead + text if lead else standalone, text, local, finder)
+    standalone = _named(restated or standalone, text, local, finder)
     standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
     quantities = products_counted(find_quantities(standalone), local, finder)
     quantities += [q for q in relative_dates(standalone, document.date)
