@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.language.figures import figure_segments
+from factcheck.language.figures import figure_segments, level_restated
 from factcheck.language.quantities import find_quantities
 
 
@@ -52,3 +52,9 @@ def test_plus_or_minus_is_not_a_separator() -> None:
 def test_one_figure_is_one_piece() -> None:
     assert pieces("Nvidia agreed to buy Mellanox for $6.9 billion in 2019") == [
         "Nvidia agreed to buy Mellanox for $6.9 billion in 2019"]
+
+
+def test_a_level_after_its_rate_is_said_with_what_it_is_a_level_of() -> None:
+    assert level_restated("Revenue rose 78%", "to $39.3 billion") == \
+        "Revenue rose to $39.3 billion"
+    assert level_restated("Revenue was $39.3 billion", "and 78% of it") is None

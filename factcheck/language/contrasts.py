@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ..model import Kind, Quantity
 from .numbers import DIGITS_PATTERN
+from .quantities import find_quantities
 
 # The words that set the second figure against the first, ending just before it.
 _AGAINST = re.compile(r",?\s*\b(?:versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|"
@@ -45,14 +46,15 @@ def contrast_cut(text: str, figures: Sequence[Quantity],
     return None
 
 
-def restate(first: str, figure: Quantity, subjects: Sequence[str], other: str,
-            second: str) -> str | None:
+def restate(first: str, subjects: Sequence[str], other: str, second: str) -> str | None:
     """The first statement made about ``other`` with the ``second`` figure: "Nvidia shipped
     about 3.76 million GPUs in 2023" -> "AMD shipped roughly 500,000 GPUs in 2023". None
     when the first statement does not name its subject (one of ``subjects``, its names)
-    before its figure."""
-    number = _NUMBER.match(figure.text)
-    if figure.span is None or number is None:
+    before its (last) figure."""
+    figures = [q for q in find_quantities(first) if q.kind not in (Kind.YEAR, Kind.DATE)]
+    figure = figures[-1] if figures else None
+    number = _NUMBER.match(figure.text) if figure else None
+    if figure is None or figure.span is None or number is None:
         return None
     found = [(m.start(), m.end()) for name in subjects for m in re.finditer(
         rf"(?<!\w){re.escape(name)}(?!\w)", first[:figure.span.start], re.IGNORECASE)]

@@ -20,7 +20,7 @@ from .clauses import Clause, split_sentence
 from .contrasts import contrast_cut, restate
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
-from .figures import figure_segments, is_rate
+from .figures import figure_segments, level_restated
 from .furniture import blank_asides, prefix_end
 from .markers import FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .notes import claim_notes
@@ -157,11 +157,13 @@ def _figure_parts(reading: _Reading, clause: Clause, whole: Claim,
                   for m in reading.mentions)
         inherits = clause.inherits_subject if index == 0 else not own
         role = clause.role if index == 0 else ("verb-phrase" if inherits else "main")
-        restated = _change_restated(parts[-1].standalone, text[start:stop]) if parts else None
-        if other and parts:
-            restated = _contrast_restated(parts[0], whole, other[1], text[start:stop], reading)
-            if restated is None:
-                return ()
+        restated = level_restated(parts[-1].standalone, text[start:stop]) if parts else None
+        if other and parts and whole.subject:
+            mine, theirs = (reading.finder.entities[e] for e in (whole.subject, other[1]))
+            restated = restate(parts[0].standalone, (mine.name, *mine.aliases), theirs.name,
+                               text[start:stop])
+        if other and parts and restated is None:
+            return ()
         part, _ = _clause_claim(reading, Clause(clause.start + start, clause.start + stop,
                                                 role, inherits), whole_subject(whole)
                                 if index else previous, prior, record=False,
@@ -178,29 +180,6 @@ def _figure_parts(reading: _Reading, clause: Clause, whole: Claim,
                            entities=tuple(dict.fromkeys((whole.subject, *part.entities))))
         parts.append(replace(part, id=f"{whole.id}.{index + 1}"))
     return tuple(parts)
-
-
-def _change_restated(before: str, text: str) -> str | None:
-    """What a level after its rate of change is a level of: "Revenue rose" for "to $39.3
-    billion" after "Revenue rose 78%" (the words before the rate, which it shares)."""
-    rate = find_quantities(before)
-    if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
-            not is_rate(before):
-        return None
-    return before[:rate[-1].span.start] + text
-
-
-def _contrast_restated(first: Claim, whole: Claim, other: str, text: str,
-                       reading: _Reading) -> str | None:
-    """The first part said of the other party with its figure: "AMD shipped roughly 500,000
-    data-center GPUs in 2023" for "against roughly 500,000 for AMD"."""
-    figures = [q for q in find_quantities(first.standalone)
-               if q.kind not in (Kind.YEAR, Kind.DATE)]
-    if not figures or whole.subject is None:
-        return None
-    entity = reading.finder.entities[whole.subject]
-    return restate(first.standalone, figures[-1], (entity.name, *entity.aliases),
-                   reading.finder.entities[other].name, text)
 
 
 def whole_subject(claim: Claim) -> tuple[str, str] | None:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .quantities import find_quantities
+
 # Between two figures, these words make them one statement: a change, a range, a ratio.
 _TOGETHER = re.compile(
     r"(?:^|\s)(?:to|from|versus|vs\.?|than|against|of|out of|and|or|per|a|an|between|"
@@ -96,3 +98,13 @@ def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
     if tail and tail.start() > 0:
         stop = start + tail.start()
     return start, stop
+
+
+def level_restated(before: str, text: str) -> str | None:
+    """A level after its rate of change said in full: "to $39.3 billion" after "Revenue rose
+    78%" is "Revenue rose to $39.3 billion" (the words before the rate, which it shares)."""
+    rate = find_quantities(before)
+    if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
+            not is_rate(before):
+        return None
+    return before[:rate[-1].span.start] + text
