@@ -40,8 +40,32 @@ def test_a_change_is_computed_from_the_two_stored_values(acme_store: Any, senten
     ("Acme's assets under management rose 20% to $2.4 trillion.", Status.SUPPORTED),
     # ... and can confirm, never refute: the claim's base may be another than the store's
     ("Acme's assets under management rose 45% to $2.4 trillion.", Status.UNVERIFIED),
+    # no level given: the change is computed from the series' last two values, $2.0T -> $2.4T
+    ("Acme's assets under management rose 20% in 2024.", Status.SUPPORTED),
+    ("Acme's assets under management grew by a fifth.", Status.SUPPORTED),
+    ("Acme's assets under management rose 45% in 2024.", Status.UNVERIFIED),
+    # a share of a level is no change of it
+    ("Acme's assets under management were 20% of the market in 2024.", Status.UNVERIFIED),
 ])
-def test_a_change_to_a_stated_value_is_computed_from_the_value_before_it(
+def test_a_change_to_a_stated_or_the_latest_value_is_computed_from_the_value_before_it(
         acme_store: Any, sentence: str, status: Status) -> None:
     found = verdict(acme_store, sentence)
     assert found.status is status, found.explanation
+
+
+def test_a_rate_and_the_level_it_reached_are_judged_one_at_a_time(
+        bundled_statuses: Any) -> None:
+    # the store's statement gives "up 69%"; the quarter's level is $3.9 billion, not $4.9
+    assert bundled_statuses("AMD's data center revenue in the fourth quarter climbed 69% to "
+                            "$4.9 billion, the company said.") == [Status.SUPPORTED,
+                                                                   Status.CONTRADICTED]
+    # a true level is supported beside a rate the store does not give
+    assert bundled_statuses("AMD's data center revenue in the fourth quarter climbed 71% to "
+                            "$3.9 billion, the company said.") == [Status.UNVERIFIED,
+                                                                   Status.SUPPORTED]
+
+
+def test_a_multiple_in_a_verb_is_a_change(bundled_statuses: Any) -> None:
+    # fiscal 2024 $60.9 billion -> fiscal 2025 $130.5 billion
+    assert bundled_statuses("Nvidia's revenue more than doubled in fiscal 2025.") == [
+        Status.SUPPORTED]

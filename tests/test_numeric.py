@@ -40,6 +40,26 @@ def test_a_duration_something_took_is_a_figure_to_check(
 
 
 @pytest.mark.parametrize(("sentence", "status"), [
+    # $3.9B is the quarter's data center revenue: a figure of another measure, mislabelled
+    ("AMD's data center revenue for the year was $3.9 billion.", Status.IMPRECISE),
+    # $4.9B is no stored figure: it falls below "over $5 billion" (the year's GPU revenue),
+    # near it only through its tolerance, so it cannot be that measure's figure
+    ("AMD's data center segment revenue in the fourth quarter climbed to $4.9 billion.",
+     Status.CONTRADICTED),
+])
+def test_a_figure_is_mislabelled_only_when_it_equals_another_measure_s_figure(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, STORY) == [status]
+
+
+def test_a_figure_on_the_side_of_another_measure_s_bound_may_be_that_measure(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # AMD's data center GPU revenue was "more than $5 billion": $5 billion of revenue is that
+    assert bundled_statuses("In 2024, AMD earned only $5 billion in revenue.", STORY) == [
+        Status.IMPRECISE]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
     # no period named: the quarter's figure of the same series is that period's figure, not
     # a mislabelled measure (the article named the quarter a sentence before)
     ("Nvidia's data center business generated $35.6 billion in sales.", Status.SUPPORTED),

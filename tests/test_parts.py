@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factcheck.model import Claim, Position, Span, Status, Verdict
 from factcheck.rules.parts import settle_parts
 
@@ -50,3 +52,10 @@ def test_a_flag_of_the_whole_stays_with_the_part_that_raises_it() -> None:
         Status.SUPPORTED, Status.CONTRADICTED]
     quiet = [(claim("a"), verdict(Status.SUPPORTED)), (claim("b"), verdict(Status.UNVERIFIED))]
     assert settle_parts(verdict(Status.CONTRADICTED), quiet) is None
+
+
+def test_a_part_restated_in_full_about_another_party_keeps_its_own_flag() -> None:
+    parts = [(claim("a"), verdict(Status.SUPPORTED)),
+             (replace(claim("b"), role="contrast"), verdict(Status.CONTRADICTED))]
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
+        Status.SUPPORTED, Status.CONTRADICTED]

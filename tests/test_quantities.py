@@ -98,6 +98,24 @@ def test_percentages_in_digits_words_and_fractions(text: str, value: float) -> N
 
 
 @pytest.mark.parametrize("text, value", [
+    ("a rise of a third since December", 100 / 3), ("grew by a fifth", 20),
+    ("about a third of its revenue", 100 / 3), ("fell by half", 50),
+    ("rose by a quarter.", 25), ("one tenth of the market", 10),
+])
+def test_a_single_fraction_is_a_percent(text: str, value: float) -> None:
+    [q] = [q for q in find_quantities(text) if q.kind is Kind.PERCENT]
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Panamanians approved a third set of locks", "TSMC added a third fab in Phoenix",
+    "in the third quarter", "a quarter of a century ago", "half the size", "one third-party app",
+])
+def test_an_ordinal_or_a_period_is_no_fraction(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.kind is Kind.PERCENT] == []
+
+
+@pytest.mark.parametrize("text, value", [
     ("2.5 times", 2.5), ("2.5x", 2.5), ("two and a half times", 2.5), ("threefold", 3),
     ("twice as fast", 2), ("150% faster than Hopper", 2.5), ("3-fold", 3),
 ])

@@ -55,3 +55,28 @@ def test_a_party_a_fact_names_may_tell_its_figure_of_a_subject_just_named(
     alone = check(read_text("BlackRock said it would raise $30 billion of private equity "
                             "capital.", "a.txt"), store, article_date=dt.date(2025, 3, 25))
     assert alone.claims[-1].verdict.status is not Status.SUPPORTED
+
+
+@pytest.mark.parametrize("sentence", [
+    # "up 14% from 2023" in the statement of AMD's 2024 revenue: the claim names the measure
+    # ("total revenue") and gives a change; the words around the figures need not agree
+    "AMD's total revenue rose 14% in 2024.",
+    "In 2024 AMD's revenue grew 14%.",
+    # "the same period of 2024" is the base of the change, not the period of the figure
+    "Nvidia's fourth-quarter data center revenue was $35.6 billion, an increase of 93% on "
+    "the same period of 2024.",
+])
+def test_a_change_the_statement_of_the_named_measure_gives_is_supported(
+        store: Store, sentence: str) -> None:
+    report = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2025, 3, 25))
+    assert [c.verdict.status for c in report.claims] == [Status.SUPPORTED], \
+        report.claims[0].verdict.explanation
+
+
+@pytest.mark.parametrize("sentence", [
+    "AMD's total revenue rose 19% in 2024.",  # the statement gives 14%: never refuted by it
+    "AMD's total revenue was 14% of the market in 2024.",  # a share, not a change
+])
+def test_a_change_the_statement_does_not_give_stays_unverified(store: Store,
+                                                              sentence: str) -> None:
+    assert verdict(store, sentence)[0] is Status.UNVERIFIED

@@ -5,13 +5,16 @@ OpenAI's $6.6 billion funding round" -> "SoftBank put about $500 million into" a
 "OpenAI's $6.6 billion funding round"), so that a true figure can be confirmed even when
 its neighbour is not stored. Figures that belong together stay together: a change ("rose
 78% to $39.3 billion from $22.1 billion"), a range, a comparison ("208 billion transistors
-versus 80 billion"). Must not: know entities or the store; it is told where figures and
-names are.
+versus 80 billion"). A rate of change and the level it reached are two statements ("rose
+78%" and "to $39.3 billion from $22.1 billion"): the one may be stored without the other.
+Must not: know entities or the store; it is told where figures and names are.
 """
 
 from __future__ import annotations
 
 import re
+
+from .quantities import find_quantities
 
 # Between two figures, these words make them one statement: a change, a range, a ratio.
 _TOGETHER = re.compile(
@@ -26,6 +29,11 @@ _NP_WORD = re.compile(
     r"(?:a|an|the|its|their|his|her|our|this|that|some|about|around|roughly|nearly|almost|"
     r"approximately|more|less|fewer|than|over|under|at|least|most|up|as|much|many|just|"
     r"another|further|additional|[A-Z][\w.&-]*(?:'s|’s)?|[\w-]+(?:'s|’s))$")
+# A rate of change ("78%", "2.5 times", "3x", "-fold") and the words that give the level it
+# reached or started from after it ("rose 78% to $39.3 billion").
+_RATE = re.compile(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×])$", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s+(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
+                       r"more than|over|a record)\s+)?$", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:into|in|of|for|at|on|by|with|to|from|toward|towards)$",
                           re.IGNORECASE)
 
@@ -39,12 +47,28 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
         if start <= end:
             continue
         cut = _cut(text, end, start)
+        if cut is None and is_rate(text[:end]) and not is_rate(text[:_end_of(figures, start)]):
+            cut = _level_after_rate(text, end, start)
         if cut is not None and (not cuts or cut > cuts[-1]):
             cuts.append(cut)
     if not cuts:
         return [(0, len(text))]
     bounds = [0, *cuts, len(text)]
     return [_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def is_rate(before: str) -> bool:
+    """Does the text before this point end with a rate of change ("78%", "2.5 times")?"""
+    return _RATE.search(before) is not None
+
+
+def _end_of(figures: list[tuple[int, int]], start: int) -> int:
+    return next(end for begin, end in figures if begin == start)
+
+
+def _level_after_rate(text: str, end: int, start: int) -> int | None:
+    """Where "to $39.3 billion" starts after "rose 78%": the level is a statement of its own."""
+    return end + 1 if _TO_LEVEL.fullmatch(text[end:start]) else None
 
 
 def _cut(text: str, end: int, start: int) -> int | None:
@@ -74,3 +98,13 @@ def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
     if tail and tail.start() > 0:
         stop = start + tail.start()
     return start, stop
+
+
+def level_restated(before: str, text: str) -> str | None:
+    """A level after its rate of change said in full: "to $39.3 billion" after "Revenue rose
+    78%" is "Revenue rose to $39.3 billion" (the words before the rate, which it shares)."""
+    rate = find_quantities(before)
+    if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
+            not is_rate(before):
+        return None
+    return before[:rate[-1].span.start] + text

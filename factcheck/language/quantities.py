@@ -1,7 +1,7 @@
 """Quantities in text.
 
 Owns: finding money ("$10 trillion", "$100bn", "11.6T", "ten trillion dollars"), percents
-("90%", "90 percent", "nine in ten"), multipliers ("2.5 times", "2.5x", "two and a half
+("90%", "90 percent", "nine in ten", "a third"), multipliers ("2.5 times", "2.5x", "two and a half
 times", "150% faster"), years, dates and counts, with the qualifier in front of them ("over",
 "about", "up to", ...), money with its currency. Must not: compare figures
 (``comparison.py``) or know about claims, facts or the store.
@@ -24,6 +24,7 @@ from .numbers import (
     WORDS_PATTERN,
     parse_number,
 )
+from .partners import partnered
 from .units import currency
 
 NUM = rf"(?:{DIGITS_PATTERN}|\b{WORDS_PATTERN})"
@@ -77,6 +78,7 @@ _NOT_COUNT_NOUNS = {
     "for", "with", "by", "from", "as", "than", "that", "which", "who", "is", "was", "are",
     "were", "has", "have", "had", "will", "would", "it", "its", "this", "these",
     "last", "next", "earlier", "later", "ago",  # "Sept. 17 last year": a date, not a count
+    "versus", "vs", "vs.", "against", "compared", "every", "each",  # a partner, a rate
 }
 _SINGLE_WORDS = {"one", "a", "an"}
 
@@ -90,6 +92,7 @@ _OTHER_CURRENCY = re.compile(r"[€£¥]|EUR|GBP|JPY|euro|pounds sterling|yen")
 _PERCENT_WORD = re.compile(r"%|percent|per cent|pct", re.IGNORECASE)
 _LARGE_SCALE = re.compile(r"billion|trillion", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"tenths|quarters|thirds|fifths|halves", re.IGNORECASE)
+_ONE_PART = re.compile(r"third|fifth|tenth|quarter|half", re.IGNORECASE)
 _TIMES_SIGN = re.compile(r"x|×", re.IGNORECASE)
 _TIMES_WORD = re.compile(r"times|fold", re.IGNORECASE)
 _MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
@@ -126,6 +129,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("share", _SHARE_WORD, re.compile(
         rf"\b(?P<num>{WORDS_PATTERN}|\d+)[\s-]+(?P<part>tenths|quarters|thirds|fifths|halves)\b",
+        re.IGNORECASE)),
+    # "a third", "one fifth", "by half": one part ("a third set of locks" is an ordinal)
+    ("single", _ONE_PART, re.compile(
+        r"\b(?:(?:a|one)[\s-]+(?P<part>third|fifth|tenth)|(?<=\bby )(?:a\s+)?(?P<half>quarter|"
+        r"half))\b(?=\s+(?:of|since|from|in|over|on|than|compared|versus|last)\b|\s*[,.;:)]|\s*$)",
         re.IGNORECASE)),
     ("ratio", _TIMES_SIGN, re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?:x|×)(?![\w])",
                                       re.IGNORECASE)),
@@ -210,7 +218,7 @@ _LONG_RUN = re.compile(rf"[\d.,]{{{MAX_FIGURE_CHARS + 1},}}")
 
 
 _MAY_HOLD_FIGURE = re.compile(rf"\d|{NUMBER_WORD_START}|\b(?:twice|double|triple|quadruple"
-                              r"|thrice)", re.IGNORECASE)
+                              r"|thrice|third|fifth|quarter|half)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # a clause's text is read again for its claim and its standalone form
@@ -267,6 +275,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         if number is None or number > whole:
             return None
         return Quantity(Kind.PERCENT, 100 * number / whole, text=text, span=span)
+    if kind == "single":
+        part = (groups.get("part") or groups.get("half") or "").lower()
+        return Quantity(Kind.PERCENT, 100 / _ONE_OF[part], text=text, span=span)
     if kind == "ratio":
         return Quantity(Kind.RATIO, float(number or 0), text=text, span=span)
     if kind == "ratio_word":
@@ -289,6 +300,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
                         text=text[m.start("num") - m.start():],
                         span=Span(m.start("num"), m.end()))
     return None
+
+
+_ONE_OF = {"third": 3, "fifth": 5, "tenth": 10, "quarter": 4, "half": 2}
 
 
 def _date(groups: dict[str, str | None], text: str, span: Span) -> Quantity | None:
@@ -329,6 +343,8 @@ def _count(groups: dict[str, str | None], number: float | None, text: str,
         if word.lower() in _NOT_COUNT_NOUNS:
             break
         words.append(word)
+        if _singular(word.lower()) != word.lower() and not word.lower().endswith("ics"):
+            break  # the plural noun ends it: "208 billion transistors spread over two dies"
     noun_text = " ".join(words)
     unit = " ".join(_singular(w) for w in noun_text.lower().split())
     return Quantity(Kind.COUNT, number * scale, unit=unit, text=text,
@@ -372,7 +388,7 @@ def find_quantities(text: str) -> list[Quantity]:
                               text=text[start:q.span.end]))
         taken[q.span.start:q.span.end] = b"\1" * (q.span.end - q.span.start)
     chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
-    return chosen
+    return partnered(text, chosen, _qualifier_before)
 
 
 def parse_value(text: str) -> Quantity | None:

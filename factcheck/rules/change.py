@@ -22,6 +22,29 @@ _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|compared to|ve
 GROWTH_TOLERANCE = 0.01  # a rate rounded to whole percent ("up 114%" for 114.3%)
 
 
+# Words that give a figure as a change: "rose 14%", "up 93%", "an increase of 93%", "+14%".
+_CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growth|increased?|"
+                          r"increases|increasing|climbed|climbing|jumped|jump|gained|gain|"
+                          r"fell|fall|falling|dropped|drop|declined?|slid|surged|soared|"
+                          r"advanced|shrank)$", re.IGNORECASE)
+# A multiple given by its verb: "more than doubled", "tripled".
+_MULTIPLIED = re.compile(r"\b(?:doubled|tripled|quadrupled)\b", re.IGNORECASE)
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+CHANGE_REACH = 3  # words before a claim's figure that may say it is a change
+STATEMENT_REACH = 8  # ... and in a statement, where one word may give several ("up 16% from
+# the previous quarter and 93% from a year earlier")
+
+
+def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
+    """Is the percent or multiple given as a change of a level, not as a share of it?"""
+    if q.kind not in (Kind.PERCENT, Kind.RATIO) or q.span is None:
+        return False
+    if text[:q.span.start].rstrip().endswith("+") or _MULTIPLIED.search(q.text):
+        return True
+    before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
+    return any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:])
+
+
 def same_series(a: Fact, b: Fact) -> bool:
     return (a.subject, a.measure, a.object) == (b.subject, b.measure, b.object) and a.id != b.id
 
@@ -55,6 +78,13 @@ def growth(q: Quantity, new: Fact, old: Fact) -> Comparison | None:
     else:
         return None
     return compare(q, implied, GROWTH_TOLERANCE)
+
+
+def lone_pairs(primary: list[Fact], ctx: Context) -> list[tuple[Fact, Fact]]:
+    """(latest, the value before it) of each series a claim names without giving a level of
+    it: "assets under management rose 20% in 2024" is a change to the year's value."""
+    return [pair for fact in primary if fact.value is not None
+            for pair in previous_pair([fact], ctx)]
 
 
 def previous_pair(matched: list[Fact], ctx: Context) -> list[tuple[Fact, Fact]]:

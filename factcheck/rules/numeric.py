@@ -18,7 +18,7 @@ from ..language.comparison import Comparison, compare, describe
 from ..language.units import convert, counted
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, fact_year, when
-from .change import growth, is_earlier, pairs, previous_pair, same_series
+from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
 from .guards import FORECAST, another_period, cannot_contradict, older_than_cadence, planned
 from .matching import Candidate, pins_measure, stems
 
@@ -72,9 +72,18 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][a-z]+
                     r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))")
 
 
+# "an increase of 93% on the same period of 2024", "up 14% compared with 2023": the year is
+# the base a change is measured from, not the period of the figure.
+_BASE = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s+(?:(?:the\s+)?"
+                   r"same\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+|(?:fiscal\s+)?)"
+                   r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))", re.IGNORECASE)
+
+
 def period_years(claim: Claim) -> tuple[int, ...]:
-    """The claim's years that may be the period of its figures: not one a span opens."""
-    opened = {int(m.group(1)) for m in _SINCE.finditer(claim.standalone)}
+    """The claim's years that may be the period of its figures: not one a span opens, nor
+    the base of a change."""
+    opened = {int(m.group(1)) for pattern in (_SINCE, _BASE)
+              for m in pattern.finditer(claim.standalone)}
     return tuple(y for y in claim.years if y not in opened)
 
 
@@ -145,6 +154,23 @@ def _plain(q: Quantity) -> Quantity:
     if q.qualifier in (Qualifier.APPROX, Qualifier.NEARLY, Qualifier.EXACT):
         return q
     return replace(q, qualifier=Qualifier.EXACT)
+
+
+def _point(fact: Fact, q: Quantity) -> bool:
+    """Can the claim's figure be the fact's? A stated figure "matches" another measure by
+    equalling it, and a recorded bound only on its own side, not through its tolerance:
+    "$5 billion" may be the "over $5 billion" of another measure, "$4.9 billion" is not."""
+    if fact.value is None:
+        return False
+    bound = fact.value.value
+    if fact.value.high is not None:
+        return bound <= q.value <= fact.value.high
+    match fact.value.qualifier:
+        case Qualifier.OVER | Qualifier.AT_LEAST:
+            return q.value >= bound
+        case Qualifier.UNDER | Qualifier.AT_MOST:
+            return q.value <= bound
+    return True
 
 
 def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
@@ -252,8 +278,8 @@ def check(ctx: Context) -> Finding | None:
                 parts.append(f"{line}; differs, but the claim may mean another measure")
                 used.append(fact)
                 continue
-            alternative = _best(_plain(q),
-                                [f for f in others if f.id not in primary_ids])
+            alternative = _best(_plain(q), [f for f in others if f.id not in primary_ids
+                                            and _point(f, q)])
             if alternative and alternative[0].outcome == "consistent" and \
                     another_period(fact, alternative[1], claim.standalone):
                 # "generated $35.6 billion in sales", its quarter named a sentence before:
@@ -292,14 +318,20 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome == "consistent":
             matched.append(fact)
     stated = pairs(matched)[:1]
-    for new, old in stated or previous_pair(matched, ctx):
+    # A change given without any level of its series is computed from the series' latest
+    # value and the one before it; only the figures given as changes are read so.
+    changes = {i for i, q in enumerate(claim.quantities) if is_change(claim.standalone, q)}
+    alone = [] if matched or not changes else lone_pairs(primary, ctx)
+    for new, old in stated or previous_pair(matched, ctx) or alone:
         for index, q in enumerate(claim.quantities):
-            result = growth(q, new, old) if index not in covered else None
+            result = growth(q, new, old) if index not in covered and (
+                index in changes or not alone) else None
             if result is None or not stated and result.outcome != "consistent":
                 # A change from a value the claim does not give may be from another base
                 # (a year earlier, not the last quarter): it can confirm, never refute.
                 continue
             covered.add(index)
+            used += [new, old]
             verdict = "consistent" if result.outcome == "consistent" else "the change differs"
             parts.append(f"article: {describe(q)}; store: {describe(old.value)} "  # type: ignore[arg-type]
                          f"-> {describe(new.value)} ({new.measure}); {verdict}")  # type: ignore[arg-type]

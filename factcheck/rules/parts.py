@@ -6,7 +6,9 @@ clause can only be "partly checked". Its parts (one per figure, cut by the langu
 are then reported instead, each with its own verdict, so the true figure is `supported`
 and the unknown one stays `unverified`. A part read alone has lost some of its sentence
 (the guard against two figures of one kind, the cue words of its neighbour), so it may
-never raise a flag the whole did not raise: such a part is `unverified`, saying why.
+never raise a flag the whole did not raise: such a part is `unverified`, saying why. A part
+restated in full about another party (role "contrast": "AMD shipped roughly 500,000 GPUs in
+2023" for "... against roughly 500,000 for AMD") lost nothing of its sentence: its flag stands.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]]
     flag, when a part raises that same flag (so the finding stays where it is)."""
     if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
         return None
-    settled = [(claim, _bounded(whole, verdict)) for claim, verdict in parts]
+    settled = [(claim, verdict if claim.role == "contrast" else _bounded(whole, verdict))
+               for claim, verdict in parts]
     if whole.status in FLAGS and not any(v.status is whole.status for _, v in settled):
         return None
     return settled

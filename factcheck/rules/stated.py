@@ -18,8 +18,9 @@ from ..language.comparison import describe
 from ..language.quantities import find_quantities
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding
+from .change import STATEMENT_REACH, is_change
 from .matching import stem
-from .numeric import DATE_SLACK, kinds_match
+from .numeric import DATE_SLACK, kinds_match, period_years
 
 CODE = "NUM-stated"
 WINDOW = 4  # words either side of a figure that say what it counts
@@ -90,8 +91,10 @@ def _parties_fit(claim: Claim, fact: Fact) -> bool:
 
 def _years_fit(claim: Claim, fact: Fact) -> bool:
     """A claim that dates itself speaks of the fact's time, or of a year its statement
-    names; a claim dated to a day ("On Sept. 30, 2024, ...") speaks of that day."""
-    if not claim.years:
+    names; a claim dated to a day ("On Sept. 30, 2024, ...") speaks of that day. The base of
+    a change ("up 93% on the same period of 2024") dates nothing."""
+    years = period_years(claim)
+    if not years:
         return True
     moment = fact.as_of or fact.date
     days = [dt.date.fromordinal(int(q.value)) for q in claim.dates if q.unit == "day"]
@@ -105,7 +108,7 @@ def _years_fit(claim: Claim, fact: Fact) -> bool:
         known.add(moment.year)
     if fact.period:
         known.add(fact.period)
-    return all(y in known for y in claim.years)
+    return all(y in known for y in years)
 
 
 def check(ctx: Context) -> Finding | None:
@@ -117,12 +120,19 @@ def check(ctx: Context) -> Finding | None:
     # Names tie the figure to its parties, which are checked already, not to its meaning.
     names = frozenset(stem(w) for e in claim.entities for n in ctx.names(e)
                       for w in _WORD.findall(n))
+    # A change of the measure the claim names ("total revenue rose 14%") is that measure's
+    # change its statement gives ("up 14% from 2023"), whatever words stand around each.
+    named = {c.fact.id for c in ctx.candidates}
     for index, q in enumerate(claim.quantities):
         words = _around(claim.standalone, q) - names
+        changed = is_change(claim.standalone, q)
         for fact in facts:
             match = next((s for s in stated_figures(fact.statement) if
                           s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
-                          same_figure(q, s) and _tied(words, s, fact)), None)
+                          same_figure(q, s) and (_tied(words, s, fact) or changed and
+                                                 fact.id in named and is_change(
+                                                     fact.statement, s, STATEMENT_REACH))),
+                         None)
             if match is not None:
                 covered[index] = (fact, match)
                 break

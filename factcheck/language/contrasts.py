@@ -1,0 +1,71 @@
+"""A figure set against another party's: "... against roughly 500,000 for AMD".
+
+Owns: finding, in a clause that gives a figure and then sets a second one against it for
+another named party ("208 billion transistors versus 80 billion in Hopper", "3.76 million
+GPUs in 2023 against roughly 500,000 for AMD"), where the second statement starts, and
+restating it as a claim of its own about that party: the first statement with the party and
+the figure swapped ("AMD shipped roughly 500,000 data-center GPUs in 2023"), so it keeps the
+first one's measure and period. Must not: know the store; it is told where names and
+figures are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Kind, Quantity
+from .numbers import DIGITS_PATTERN
+from .quantities import find_quantities
+
+# The words that set the second figure against the first, ending just before it.
+_AGAINST = re.compile(r",?\s*\b(?:versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|"
+                      r"roughly|some|nearly|almost|around|only|just)\s+)?(?:the\s+)?$",
+                      re.IGNORECASE)
+# From the second figure to the party it is given for: "for AMD", "in the H100", "at Intel's".
+_FOR_PARTY = re.compile(r"\s+(?:in|for|on|at|of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# The figure's own words: qualifier, currency, number and scale, before what it counts.
+_NUMBER = re.compile(rf"^(?:[a-z]+\s+(?:than\s+)?)*?[$€£¥]?\s?{DIGITS_PATTERN}(?:\s*(?:thousand|"
+                     rf"million|billion|trillion|bn|tn|[kKmMbBT])\b)?", re.IGNORECASE)
+
+
+def contrast_cut(text: str, figures: Sequence[Quantity],
+                 names: Sequence[tuple[int, int, str]]) -> tuple[int, str] | None:
+    """Where the statement about another party starts, and that party's entity id: the
+    second of two figures of one measure, set against the first and given for a name."""
+    for first, second in zip(figures, figures[1:], strict=False):
+        if first.span is None or second.span is None or first.kind is not second.kind or \
+                first.unit != second.unit or first.kind in (Kind.YEAR, Kind.DATE):
+            continue
+        against = _AGAINST.search(text[first.span.end:second.span.start])
+        if against is None:
+            continue
+        for start, _, entity in names:
+            if start >= second.span.end and _FOR_PARTY.fullmatch(text[second.span.end:start]):
+                return first.span.end + against.start(), entity
+    return None
+
+
+def restate(first: str, subjects: Sequence[str], other: str, second: str) -> str | None:
+    """The first statement made about ``other`` with the ``second`` figure: "Nvidia shipped
+    about 3.76 million GPUs in 2023" -> "AMD shipped roughly 500,000 GPUs in 2023". None
+    when the first statement does not name its subject (one of ``subjects``, its names)
+    before its (last) figure."""
+    figures = [q for q in find_quantities(first) if q.kind not in (Kind.YEAR, Kind.DATE)]
+    figure = figures[-1] if figures else None
+    number = _NUMBER.match(figure.text) if figure else None
+    if figure is None or figure.span is None or number is None:
+        return None
+    found = [(m.start(), m.end()) for name in subjects for m in re.finditer(
+        rf"(?<!\w){re.escape(name)}(?!\w)", first[:figure.span.start], re.IGNORECASE)]
+    if not found:
+        return None
+    at, end = min(found, key=lambda f: (f[0], -f[1]))
+    subject = first[at:end]
+    own = re.sub(r"^,?\s*\S+(?:\s+with|\s+to)?\s+(?:the\s+)?", "", second.strip())
+    own = re.split(r"\s+(?:in|for|on|at|of|by|from)\s+", own)[0]  # "roughly 500,000"
+    bare = _NUMBER.match(own)
+    # what the first figure counts (" data-center GPUs"), unless the second says it too
+    counted = figure.text[number.end():] if bare and not own[bare.end():].strip() else ""
+    return (first[:at] + other + first[at + len(subject):figure.span.start] + own + counted +
+            first[figure.span.end:])

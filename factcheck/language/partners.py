@@ -1,0 +1,131 @@
+"""Figures read with their partner: a bare number takes its partner's unit; a range is one.
+
+Owns: "208 billion transistors versus 80 billion" (80 billion transistors, not dollars),
+"3.76 million GPUs against roughly 500,000 for AMD" (500,000 GPUs), and ranges written as
+two figures ("$3 billion to $5 billion", "$3 to $5 billion", "$3-5 billion", "between 3,000
+and 4,000 workers"), which become one figure with a low and a high end. A change ("from $3
+billion to $5 billion") is two figures, never a range. Must not: find figures of its own
+kinds (``quantities.py`` does, and hands them here) or know about claims or the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..model import Kind, Qualifier, Quantity, Span
+from .numbers import DIGITS_PATTERN, SCALES, SUFFIX_SCALES, parse_number
+
+Qualify = Callable[[str, int], tuple[Qualifier, int]]
+
+# Words that set a second figure against a first: it measures the same thing. The first may
+# carry a short phrase before them ("192 gigabytes of memory, compared with 80").
+_AGAINST = r"(?:versus|vs\.?|against|compared (?:with|to)|than|from|to|and|or|-|–)"
+_BARE = re.compile(rf"^(?:\s+(?:of|in|during)\s+[\w-]+)?,?\s*{_AGAINST}\s*(?:(?:about|roughly|"
+                   rf"some|nearly|almost|around|only|just|an estimated|more than|over|under|"
+                   rf"less than)\s+)?"
+                   rf"(?P<num>{DIGITS_PATTERN})(?P<scale>\s+(?:thousand|million|billion|"
+                   rf"trillion)|[kKmMbBT]|bn|tn)?(?![\w%$.,]|,\d|\.\d|\s?(?:percent|per cent))",
+                   re.IGNORECASE)
+# A bare number before its partner, in a range: "3,000 to 4,000 workers".
+_BARE_BEFORE = re.compile(rf"(?<![\w$.,-])(?P<num>{DIGITS_PATTERN})(?P<scale>\s+(?:thousand|"
+                          rf"million|billion|trillion))?\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(?:to|-|–|—)\s*$|^\s+and\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+# Before a first figure, these make the two a change: "grew from $3B to $5B", "rose $1B to".
+_CHANGE = re.compile(r"\b(?:from|rose|grew|increased|jumped|climbed|fell|dropped|declined|"
+                     r"up|down)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_CURRENCY = re.compile(r"[$€£¥]|dollar|usd|eur|gbp|jpy|euro|yen|pound", re.IGNORECASE)
+_SCALE = re.compile(r"\b(thousand|million|billion|trillion)\b|\d\s?(bn|tn|[kKmMbBT])\b")
+
+
+def partnered(text: str, found: list[Quantity], qualify: Qualify) -> list[Quantity]:
+    """``found`` (in order) with bare partners read and ranges joined."""
+    out = _bare_partners(text, found, qualify)
+    return _ranges(text, out)
+
+
+def _scale(q: Quantity) -> float:
+    m = _SCALE.search(q.text)
+    if m is None:
+        return 1.0
+    return SCALES[m.group(1).lower()] if m.group(1) else SUFFIX_SCALES.get(m.group(2), 1.0)
+
+
+def _unitless_money(q: Quantity) -> bool:
+    """A scaled sum read as money with no currency named: "80 billion in Hopper"."""
+    return q.kind is Kind.MONEY and not _CURRENCY.search(q.text)
+
+
+def _bare_partners(text: str, found: list[Quantity], qualify: Qualify) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in found:
+        partner = out[-1] if out else None
+        if partner is not None and partner.span and q.span and _unitless_money(q) and \
+                partner.kind is Kind.COUNT and re.fullmatch(
+                    rf",?\s*{_AGAINST}\s*(?:\w+\s+)?", text[partner.span.end:q.span.start],
+                    re.IGNORECASE):
+            q = replace(q, kind=Kind.COUNT, unit=partner.unit)  # 80 billion transistors
+        if q.kind in (Kind.COUNT, Kind.MONEY) and q.span is not None:
+            ahead = _BARE_BEFORE.search(text[:q.span.start])
+            if ahead and not any(o.span and o.span.start < ahead.end("num") and
+                                 ahead.start() < o.span.end for o in found):
+                out.append(_bare(q, text, ahead.start(), ahead.end("num"), ahead.group("num"),
+                                 ahead.group("scale"), qualify))
+        out.append(q)
+        if q.kind not in (Kind.COUNT, Kind.MONEY) or q.span is None:
+            continue
+        after = _BARE.match(text[q.span.end:])
+        if after is None:
+            continue
+        start = q.span.end + after.start("num")
+        end = q.span.end + after.end()
+        if any(o.span and o.span.start < end and start < o.span.end for o in found):
+            continue  # already a figure of its own
+        out.append(_bare(q, text, start, end, after.group("num"), after.group("scale"),
+                         qualify))
+    return sorted((q for q in out if q.value == q.value),  # NaN: a number that did not parse
+                  key=lambda x: x.span.start if x.span else 0)
+
+
+def _bare(partner: Quantity, text: str, start: int, end: int, digits: str, scale: str | None,
+          qualify: Qualify) -> Quantity:
+    """The bare number at ``text[start:end]``, with its partner's kind and unit."""
+    number = parse_number(digits)
+    word = (scale or "").strip()
+    factor = SCALES.get(word.lower()) or SUFFIX_SCALES.get(word, 1.0)
+    qualifier, begin = qualify(text, start)
+    return replace(partner, value=float("nan") if number is None else number * factor,
+                   qualifier=qualifier, high=None, span=Span(begin, end), text=text[begin:end])
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    return a.kind is b.kind and a.kind in (Kind.MONEY, Kind.COUNT) and (
+        a.unit == b.unit or a.kind is Kind.COUNT and not a.unit)
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in found:
+        low = out[-1] if out else None
+        if low is None or low.span is None or q.span is None or low.high is not None or \
+                q.high is not None or not _same_measure(low, q):
+            out.append(q)
+            continue
+        between = text[low.span.end:q.span.start]
+        before = text[:low.span.start]
+        joined = _RANGE.match(between) and (between.strip() != "and" or _BETWEEN.search(before))
+        if not joined or _CHANGE.search(before):
+            out.append(q)
+            continue
+        value = low.value
+        if _scale(low) == 1.0 and _scale(q) > 1.0:
+            value *= _scale(q)  # "$3 to $5 billion": the scale is said once
+        if value >= q.value:
+            out.append(q)
+            continue
+        out[-1] = replace(low, value=value, high=q.value, unit=q.unit or low.unit,
+                          span=Span(low.span.start, q.span.end),
+                          text=text[low.span.start:q.span.end])
+    return out

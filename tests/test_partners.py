@@ -1,0 +1,61 @@
+"""A bare figure takes the unit of its partner; a range is one figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.language.comparison import describe
+from factcheck.language.quantities import find_quantities
+
+
+def read(text: str) -> list[str]:
+    return [describe(q) for q in find_quantities(text) if q.kind.value not in ("year", "date")]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Blackwell packs 208 billion transistors versus 80 billion in Hopper",
+     ["208B transistor", "80B transistor"]),
+    ("Nvidia shipped about 3.76 million data-center GPUs against roughly 500,000 for AMD",
+     ["about 3.76M data-center gpu", "about 500,000 data-center gpu"]),
+    ("The chip has 192 gigabytes of memory, compared with 80 on the H100",
+     ["192 gigabyte", "80 gigabyte"]),
+    ("It grew to 400 million users from 300 million", ["400M user", "300M user"]),
+])
+def test_a_bare_number_takes_the_unit_of_the_figure_it_is_set_against(
+        text: str, figures: list[str]) -> None:
+    assert read(text) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("The deal is worth $3 billion to $5 billion", ["$3B to $5B"]),
+    ("The deal is worth $3 to $5 billion", ["$3B to $5B"]),
+    ("The deal is worth $3-5 billion", ["$3B to $5B"]),
+    ("It expects between $3 billion and $5 billion in sales", ["$3B to $5B"]),
+    ("The site will employ 3,000 to 4,000 workers", ["3000 worker to 4000 worker"]),
+])
+def test_a_range_is_one_figure(text: str, figures: list[str]) -> None:
+    assert read(text) == figures
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a change from one value to another is two figures, not a range
+    ("Revenue grew from $3 billion to $5 billion", ["$3B", "$5B"]),
+    ("Revenue rose 78% to $39.3 billion", ["78%", "$39.3B"]),
+    # figures of two kinds or two counted things are no partners
+    ("It sold 3 million phones and 5 billion dollars of chips", ["3M phone", "$5B"]),
+    # numbers inside names are not figures
+    ("The H100 versus the B200", []),
+    ("It raised $6.6 billion at a $157 billion valuation", ["$6.6B", "$157B"]),
+])
+def test_what_is_not_a_partner_or_a_range(text: str, figures: list[str]) -> None:
+    assert read(text) == figures
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("It uses 208 billion transistors spread over two dies", "208B transistor"),
+    ("It needs 15 megawatts could instead", "15 megawatt"),
+    ("ChatGPT reaches 400 million people every week", "400M people"),
+    ("It has 100,000 graphics processors online", "100,000 graphic processor"),
+])
+def test_a_counted_noun_ends_at_its_plural(text: str, figure: str) -> None:
+    assert read(text)[0] == figure
