@@ -159,7 +159,7 @@ def _predicted(ctx: Context, best: Candidate) -> bool:
 _PRONOUN = re.compile(r"\s*(?:it|its|they|their|he|she|his|her|this|that)\b", re.IGNORECASE)
 
 
-def _names_only(candidate: Candidate, ctx: Context) -> bool:
+def names_only(candidate: Candidate, ctx: Context) -> bool:
     """Is the matched cue only a word inside the name of one of the fact's parties
     ("partnership" in "AI Infrastructure Partnership")? A name says who, not what."""
     cue = stems(candidate.cue)
@@ -184,7 +184,7 @@ def relation(ctx: Context) -> Finding | None:
     # ("requiring computing equipment") is not confirmed by a fact about its sentence.
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
-            not _names_only(c, ctx)]
+            not names_only(c, ctx)]
     if not pool:
         return None
     best = pool[0]

@@ -10,7 +10,7 @@ Must not: decide a verdict (that is ``rules/``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -295,12 +295,14 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
     return True
 
 
-def candidates(claim: Claim, facts: Iterable[Fact]) -> list[Candidate]:
-    """Facts whose subject fits and one of whose cues the claim uses, best first."""
+def candidates(claim: Claim, facts: Iterable[Fact],
+               joint: Callable[[Fact], bool] | None = None) -> list[Candidate]:
+    """Facts whose subject fits and one of whose cues the claim uses, best first. ``joint``
+    lets in a fact the claim speaks of as one of several parties it lists together."""
     words = stems(claim.standalone)
     out = []
     for fact in facts:
-        if not subject_fits(claim, fact):
+        if not subject_fits(claim, fact) and not (joint and joint(fact)):
             continue
         cue = best_cue(fact, words)
         if cue is None and not (fact.kind == "quote" and claim.quotes):

@@ -1,0 +1,113 @@
+"""Parties named together: a claim's list of co-parties against the list a fact gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
+from factcheck.rules.parties import name_lists
+from factcheck.store.build import build_store
+from factcheck.store.folder import load_facts
+from factcheck.store.store import Store
+
+SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+STORE = f"""
+entities:
+  - {{id: orbit, name: Orbit Fund, kind: project, descriptors: [fund, venture]}}
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: bolt, name: Bolt Capital, kind: organization, aliases: [Bolt]}}
+  - {{id: cirrus, name: Cirrus, kind: organization}}
+  - {{id: delta, name: Delta Power, kind: organization, aliases: [DP]}}
+  - {{id: evon, name: Evon, kind: organization}}
+facts:
+  - id: orbit-funders
+    kind: relation
+    subject: orbit
+    mentions: [acme, bolt, cirrus, delta]
+    measure: funders
+    cues: [equity, funders, lead partners]
+    statement: The Orbit Fund's equity funders are Acme, Bolt Capital, Cirrus and Delta Power
+      (DP); Acme and Bolt are the lead partners.
+    {SOURCE}
+  - id: orbit-launch
+    kind: event
+    subject: orbit
+    mentions: [acme, bolt, cirrus]
+    measure: launch
+    cues: [announced, founded, launched]
+    date: 2024-09-17
+    statement: Acme, Bolt Capital and Cirrus announced the Orbit Fund on 17 September 2024.
+    {SOURCE}
+"""
+Statuses = Callable[[str], list[Status]]
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    folder = tmp_path_factory.mktemp("parties")
+    (folder / "orbit.yaml").write_text(STORE)
+    return Store(build_store(load_facts(folder), folder / "store.db"))
+
+
+@pytest.fixture
+def statuses(store: Store) -> Statuses:
+    def run(text: str) -> list[Status]:
+        report = check(read_text(text, "a.txt"), store, article_date=dt.date(2025, 3, 1))
+        return [c.verdict.status for c in report.claims]
+    return run
+
+
+def _names(entity: str) -> tuple[str, ...]:
+    return {"acme": ("Acme",), "bolt": ("Bolt Capital", "Bolt"), "cirrus": ("Cirrus",),
+            "delta": ("Delta Power", "DP")}.get(entity, (entity,))
+
+
+def test_names_joined_by_commas_and_and_are_one_list() -> None:
+    ids = ("acme", "bolt", "cirrus", "delta")
+    assert name_lists("Acme, Bolt Capital, Cirrus and Delta Power (DP) signed.", ids,
+                      _names) == [("acme", "bolt", "cirrus", "delta")]
+    assert name_lists("Acme signed; Bolt's Cirrus and DP did not.", ids, _names) == [
+        ("cirrus", "delta")]  # a possessive says whose it is; one name is no list
+    assert name_lists("Acme with Bolt", ids, _names) == []
+
+
+def test_a_list_the_fact_gives_speaks_of_the_joint_act(statuses: Statuses) -> None:
+    """The fact is about the fund; the claim is told by its funders."""
+    story = "The Orbit Fund opened in Ohio. "
+    assert statuses(story + "Acme, Bolt, Cirrus and Delta Power are putting up the equity.")[
+        -1] is Status.SUPPORTED
+    assert statuses(story + "Acme and Bolt Capital are the lead partners.")[-1] is \
+        Status.SUPPORTED
+
+
+def test_another_list_or_a_part_of_one_is_another_claim(statuses: Statuses) -> None:
+    story = "The Orbit Fund opened in Ohio. "
+    # the lead partners are Acme and Bolt: Cirrus and Delta are funders, not leads
+    assert statuses(story + "Cirrus and Delta Power are the lead partners.")[-1] is \
+        Status.UNVERIFIED
+    # a part of the list, not said to be partial
+    assert statuses(story + "Acme and Cirrus are putting up the equity.")[-1] is \
+        Status.UNVERIFIED
+    # said to be partial: "the other"
+    assert statuses(story + "Cirrus and Delta Power are the other equity funders.")[-1] is \
+        Status.SUPPORTED
+
+
+def test_a_complete_list_with_a_party_the_fact_does_not_record_is_contradicted(
+        statuses: Statuses) -> None:
+    assert statuses("The Orbit Fund was founded by Acme, Bolt Capital and Evon in "
+                    "September 2024.") == [Status.CONTRADICTED]
+    assert statuses("The Orbit Fund was founded by Acme, Bolt Capital and Cirrus in "
+                    "September 2024.") == [Status.SUPPORTED]
+    # a longer list may name a founder the statement left out: only a swap is a wrong party
+    assert statuses("The Orbit Fund was founded by Acme, Bolt Capital, Cirrus and Evon in "
+                    "September 2024.") == [Status.UNVERIFIED]
+    # a list the claim says is partial names some of the founders, not all of them
+    assert statuses("The Orbit Fund was founded by Acme, Bolt Capital and Evon, among "
+                    "others, in September 2024.") != [Status.CONTRADICTED]
+
