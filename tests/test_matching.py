@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -72,3 +73,59 @@ def test_a_review_stands_aside_only_when_its_phrases_are_all_in_the_true_account
                     "invested, not only offering financial support but also paving the way "
                     "for future collaboration and technological applications between the two "
                     "companies.", dt.date(2025, 3, 25)) == [Status.CONTRADICTED]
+
+
+SOURCES = "[{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+ACTING = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: zeta, name: Zeta Rockets, kind: organization, aliases: [Zeta]}}
+  - {{id: widget, name: Widget, kind: product}}
+  - {{id: jo, name: Jo Doe, kind: person, affiliation: [acme, zeta]}}
+facts:
+  - {{id: acme-widget-launch, kind: event, subject: acme, object: widget, date: 2024-03-18,
+     measure: launch of the Widget, cues: [unveiled, launched, launch], sources: {SOURCES},
+     statement: Acme unveiled the Widget on 18 March 2024.}}
+  - {{id: zeta-founding, kind: event, subject: zeta, measure: founding, date: 2021-05-04,
+     cues: [founded, announced, announcement], sources: {SOURCES},
+     statement: Zeta Rockets was founded on 4 May 2021.}}
+  - {{id: zeta-mission, kind: relation, subject: zeta, measure: mission, sources: {SOURCES},
+     cues: [aims, goal, mission], statement: Zeta Rockets aims to make launches cheap.}}
+"""
+
+
+@pytest.fixture(scope="module")
+def acting_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from factcheck.store.build import build_store
+    from factcheck.store.folder import load_facts
+    from factcheck.store.store import Store
+
+    folder = tmp_path_factory.mktemp("acting")
+    (folder / "acting.yaml").write_text(ACTING)
+    return Store(build_store(load_facts(folder), folder / "store.db"))
+
+
+def _last(store: Any, text: str) -> Status:
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text(text, "a.txt"), store, article_date=dt.date(2025, 3, 1))
+    return report.claims[-1].verdict.status
+
+
+def test_a_person_acts_for_whichever_of_their_organisations_the_act_is_of(
+        acting_store: Any) -> None:
+    """Jo Doe acts for Acme and for Zeta: each organisation's act is told by her verb."""
+    assert _last(acting_store, "Jo Doe unveiled the Widget in March 2024.") is Status.SUPPORTED
+    assert _last(acting_store, "Jo Doe unveiled the Widget in March 2023.") is \
+        Status.CONTRADICTED
+    assert _last(acting_store, "Jo Doe founded the company in May 2021.") is Status.SUPPORTED
+
+
+def test_only_an_act_her_own_verb_tells_and_never_a_standing_relation(
+        acting_store: Any) -> None:
+    # the organisation's event is only mentioned, not done by her
+    assert _last(acting_store, "Jo Doe wrote on her blog in May 2021 within hours of the "
+                 "announcement.") is Status.UNVERIFIED
+    # her aims are not the company's mission
+    assert _last(acting_store, "Jo Doe aims to make launches cheap.") is not Status.SUPPORTED

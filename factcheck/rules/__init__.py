@@ -69,13 +69,13 @@ def _uncovered(claim: Claim, findings: list[Finding],
         {owner, owned} <= {f.subject, f.object} for f in known)}
     text = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''} {' '.join(f.cues)}"
                     for f in facts).lower()
-    if claim.agent_of in entities and claim.subject:
+    if entities & set(claim.acts_for) and claim.subject:
         entities.add(claim.subject)  # the person acted for an organisation the facts cover
     missing = list(claim.refused)  # a figure refused as unreadable was never checked
     for entity in claim.entities:
         aliases = names(entity)
-        if entity in claim.incidental:
-            continue
+        if entity in claim.incidental or entity in claim.acts_for and entity not in claim.named:
+            continue  # a place; an organisation the reader added for the person acting
         if entity not in entities and not any(_word_in(a, text) for a in aliases):
             missing.append(aliases[0] if aliases else entity)
     missing += [n for n in claim.unknown_names
