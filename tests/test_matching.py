@@ -94,38 +94,26 @@ facts:
 """
 
 
-@pytest.fixture(scope="module")
-def acting_store(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    from factcheck.store.build import build_store
-    from factcheck.store.folder import load_facts
-    from factcheck.store.store import Store
-
-    folder = tmp_path_factory.mktemp("acting")
-    (folder / "acting.yaml").write_text(ACTING)
-    return Store(build_store(load_facts(folder), folder / "store.db"))
-
-
-def _last(store: Any, text: str) -> Status:
-    from factcheck.pipeline import check
-    from factcheck.read.documents import read_text
-
-    report = check(read_text(text, "a.txt"), store, article_date=dt.date(2025, 3, 1))
-    return report.claims[-1].verdict.status
+@pytest.fixture
+def acting(literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]]
+           ) -> Callable[[str], Status]:
+    store = literal_store(ACTING)
+    return lambda text: statuses_in(store, text)[-1]
 
 
 def test_a_person_acts_for_whichever_of_their_organisations_the_act_is_of(
-        acting_store: Any) -> None:
+        acting: Callable[[str], Status]) -> None:
     """Jo Doe acts for Acme and for Zeta: each organisation's act is told by her verb."""
-    assert _last(acting_store, "Jo Doe unveiled the Widget in March 2024.") is Status.SUPPORTED
-    assert _last(acting_store, "Jo Doe unveiled the Widget in March 2023.") is \
+    assert acting("Jo Doe unveiled the Widget in March 2024.") is Status.SUPPORTED
+    assert acting("Jo Doe unveiled the Widget in March 2023.") is \
         Status.CONTRADICTED
-    assert _last(acting_store, "Jo Doe founded the company in May 2021.") is Status.SUPPORTED
+    assert acting("Jo Doe founded the company in May 2021.") is Status.SUPPORTED
 
 
 def test_only_an_act_her_own_verb_tells_and_never_a_standing_relation(
-        acting_store: Any) -> None:
+        acting: Callable[[str], Status]) -> None:
     # the organisation's event is only mentioned, not done by her
-    assert _last(acting_store, "Jo Doe wrote on her blog in May 2021 within hours of the "
-                 "announcement.") is Status.UNVERIFIED
+    assert acting("Jo Doe wrote on her blog in May 2021 within hours of the "
+                  "announcement.") is Status.UNVERIFIED
     # her aims are not the company's mission
-    assert _last(acting_store, "Jo Doe aims to make launches cheap.") is not Status.SUPPORTED
+    assert acting("Jo Doe aims to make launches cheap.") is not Status.SUPPORTED

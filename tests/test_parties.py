@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 from factcheck.model import Status
-from factcheck.pipeline import check
-from factcheck.read.documents import read_text
 from factcheck.rules.parties import name_lists
-from factcheck.store.build import build_store
-from factcheck.store.folder import load_facts
-from factcheck.store.store import Store
 
 SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
 STORE = f"""
@@ -47,19 +42,11 @@ facts:
 Statuses = Callable[[str], list[Status]]
 
 
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    folder = tmp_path_factory.mktemp("parties")
-    (folder / "orbit.yaml").write_text(STORE)
-    return Store(build_store(load_facts(folder), folder / "store.db"))
-
-
 @pytest.fixture
-def statuses(store: Store) -> Statuses:
-    def run(text: str) -> list[Status]:
-        report = check(read_text(text, "a.txt"), store, article_date=dt.date(2025, 3, 1))
-        return [c.verdict.status for c in report.claims]
-    return run
+def statuses(literal_store: Callable[[str], Any],
+             statuses_in: Callable[[Any, str], list[Status]]) -> Statuses:
+    store = literal_store(STORE)
+    return lambda text: statuses_in(store, text)
 
 
 def _names(entity: str) -> tuple[str, ...]:

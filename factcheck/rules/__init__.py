@@ -20,7 +20,7 @@ from collections.abc import Callable
 from ..language.checkability import assess
 from ..language.comparison import describe
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
-from . import attribution, numeric, parties, stated, temporal, unsaid
+from . import attribution, numeric, parties, speech, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .matching import FactSource, candidates, nearest, phrase_in, stems
 from .trace import passed_over
@@ -117,7 +117,8 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
         return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
     nearby = [f for f in source.facts_about(claim.context) if f.sole] if claim.context else []
-    found_in = candidates(claim, subject_facts, lambda fact: parties.joint_act(claim, fact, names))
+    found_in = candidates(claim, subject_facts, lambda fact: parties.joint_act(
+        claim, fact, names) or speech.reports_speech(claim, fact, names))
     context = Context(claim, article_date, tuple(found_in),
                       tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names,
                       tuple(nearby))

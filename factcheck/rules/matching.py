@@ -318,7 +318,8 @@ def _told_by(claim: Claim, fact: Fact) -> bool:
 def candidates(claim: Claim, facts: Iterable[Fact],
                joint: Callable[[Fact], bool] | None = None) -> list[Candidate]:
     """Facts whose subject fits and one of whose cues the claim uses, best first. ``joint``
-    lets in a fact the claim speaks of as one of several parties it lists together."""
+    lets in a fact the claim speaks of otherwise: as one of several parties it lists
+    together, or as what its speaker said."""
     words = stems(claim.standalone)
     out = []
     for fact in facts:
