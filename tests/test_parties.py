@@ -38,6 +38,17 @@ facts:
     date: 2024-09-17
     statement: Acme, Bolt Capital and Cirrus announced the Orbit Fund on 17 September 2024.
     {SOURCE}
+  - id: delta-joins-orbit
+    kind: event
+    subject: delta
+    object: orbit
+    mentions: [evon, acme, bolt, cirrus]
+    measure: joining the fund
+    cues: [join, joined]
+    date: 2025-03-19
+    statement: On 19 March 2025 Acme, Bolt Capital and Cirrus said Delta Power and Evon would
+      join the Orbit Fund.
+    {SOURCE}
 """
 Statuses = Callable[[str], list[Status]]
 
@@ -80,9 +91,19 @@ def test_another_list_or_a_part_of_one_is_another_claim(statuses: Statuses) -> N
     # a part of the list, not said to be partial
     assert statuses(story + "Acme and Cirrus are putting up the equity.")[-1] is \
         Status.UNVERIFIED
-    # said to be partial: "the other"
+    # said to be partial: "the other"; a place before a name only locates it
     assert statuses(story + "Cirrus and Delta Power are the other equity funders.")[-1] is \
         Status.SUPPORTED
+    assert statuses(story + "Cirrus and Ohio's Delta Power are the other equity funders.")[
+        -1] is Status.SUPPORTED
+
+
+def test_the_fact_s_own_lists_may_say_which_joint_thing_is_meant(statuses: Statuses) -> None:
+    """The fund is left unsaid; the founders' list says which group they joined."""
+    assert statuses("Delta Power and Evon joined the investment group founded by Acme, Bolt "
+                    "Capital and Cirrus in March 2025.") == [Status.SUPPORTED]
+    assert statuses("Delta Power and Evon joined the investment group in March 2025.") == [
+        Status.UNVERIFIED]
 
 
 def test_a_complete_list_with_a_party_the_fact_does_not_record_is_contradicted(

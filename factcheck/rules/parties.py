@@ -29,9 +29,10 @@ from .matching import phrase_in, stems
 
 Names = Callable[[str], tuple[str, ...]]
 
-# What stands between two names of one list: a comma, "and", "&", "as well as".
-_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|"
-                    r"as well as\s+)(?:the\s+)?$")
+# What stands between two names of one list: a comma, "and", "&", "as well as", and a
+# place that only locates the next name ("Oracle and Abu Dhabi's MGX").
+_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+)?"
+                    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$")
 # A list the claim itself says is partial: "also took part", "the other investors",
 # "among the backers", "including", "alongside".
 _PARTIAL = re.compile(r"\b(?:also|other|others|among|including|include|includes|alongside|"
@@ -139,10 +140,16 @@ def joint_act(claim: Claim, fact: Fact, names: Names) -> bool:
     if fact.subject not in around:
         return False
     partial = _PARTIAL.search(claim.standalone) is not None
-    for listed in _statement_lists(claim, fact, names):
-        if set(group) == set(listed) or partial and set(group) < set(listed):
-            return fact.object is None or fact.object in around or len(group) > MIN_LIST
-    return False
+    listed = _statement_lists(claim, fact, names)
+    if not any(set(group) == set(s) or partial and set(group) < set(s) for s in listed):
+        return False
+    if fact.object is None or fact.object in around:
+        return True
+    # The joint thing unsaid ("joined the investment group founded by A, B and C"): enough
+    # of the fact's own lists in the claim say which it is.
+    told = [g for g in name_lists(claim.standalone, claim.named or claim.entities, names)
+            if any(set(g) == set(s) for s in listed)]
+    return sum(len(g) for g in told) > MIN_LIST
 
 
 def wrong_party(claim: Claim, fact: Fact, names: Names) -> tuple[str, tuple[str, ...]] | None:
