@@ -224,9 +224,9 @@ class Claim:
     # "Thrive Capital led it" after a sentence on OpenAI's round. They can complete a
     # two-party fact, never contradict one, and need no checking of their own.
     context: tuple[str, ...] = ()
-    # The organisation a person who is the subject acts for: "Jensen Huang unveiled
+    # The organisations a person who is the subject acts for: "Jensen Huang unveiled
     # Blackwell" is NVIDIA's act when the store records Huang as NVIDIA's.
-    agent_of: str | None = None
+    acts_for: tuple[str, ...] = ()
     belongings: tuple[str, ...] = ()  # named things the store records as the subject's own
     # The subject is only implied: "The acquisition was completed on Oct. 1" in a story
     # about BlackRock is read as BlackRock's; such a claim can be confirmed, never refuted.
@@ -273,9 +273,9 @@ class Entity:
     aliases: tuple[str, ...]
     # Nouns an article uses to refer back to it ("the consortium", "the chipmaker").
     descriptors: tuple[str, ...] = ()
-    # The organisation it acts for or belongs to: a chief executive's company, a product's
-    # maker, a data centre's owner. "Jensen Huang unveiled Blackwell" is NVIDIA's act.
-    affiliation: str | None = None
+    # What it acts for or belongs to: a chief executive's companies (Musk: Tesla, SpaceX,
+    # xAI), a product's maker, a data centre's owner.
+    affiliations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

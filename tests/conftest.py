@@ -115,3 +115,33 @@ def bundled_statuses(bundled_store: Any) -> Callable[..., list[Any]]:
         return [c.verdict.status for c in report.claims]
 
     return statuses
+
+
+@pytest.fixture(scope="session")
+def literal_store(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Any]:
+    """A store built from the YAML text of one fact file: a test's small literal fixture."""
+    from factcheck.store.build import build_store
+    from factcheck.store.folder import load_facts
+    from factcheck.store.store import Store
+
+    def build(text: str) -> Any:
+        folder = tmp_path_factory.mktemp("literal")
+        (folder / "facts.yaml").write_text(text)
+        return Store(build_store(load_facts(folder), folder / "store.db"))
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def statuses_in() -> Callable[[Any, str], list[Any]]:
+    """The statuses a store gives a short article of 1 March 2025, claim by claim."""
+    import datetime as dt
+
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    def statuses(store: Any, text: str) -> list[Any]:
+        report = check(read_text(text, "a.txt"), store, article_date=dt.date(2025, 3, 1))
+        return [c.verdict.status for c in report.claims]
+
+    return statuses

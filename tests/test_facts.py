@@ -157,3 +157,19 @@ def _pure(folder: Path) -> object:
         return load_facts(folder)
     finally:
         fields._Loader = real  # type: ignore[misc]
+
+
+def test_an_entity_may_act_for_several_organisations(tmp_path: Path) -> None:
+    """``affiliation`` takes one id or a list: a person may act for several organisations."""
+    text = GOOD.replace("  - {id: acme, name: Acme, kind: organization}\n",
+                        "  - {id: acme, name: Acme, kind: organization}\n"
+                        "  - {id: zeta, name: Zeta, kind: organization}\n"
+                        "  - {id: jo, name: Jo Doe, kind: person, affiliation: [acme, zeta]}\n"
+                        "  - {id: al, name: Al Roe, kind: person, affiliation: acme}\n")
+    entities = {e.id: e for e in load_facts(write(tmp_path, text)).entities}
+    assert entities["jo"].affiliations == ("acme", "zeta")
+    assert entities["al"].affiliations == ("acme",)
+    assert entities["acme"].affiliations == ()
+    (tmp_path / "topic.yaml").write_text(text.replace("[acme, zeta]", "[acme, zetaa]"))
+    with pytest.raises(FactFileError, match="zetaa"):
+        load_facts(tmp_path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -72,3 +73,47 @@ def test_a_review_stands_aside_only_when_its_phrases_are_all_in_the_true_account
                     "invested, not only offering financial support but also paving the way "
                     "for future collaboration and technological applications between the two "
                     "companies.", dt.date(2025, 3, 25)) == [Status.CONTRADICTED]
+
+
+SOURCES = "[{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+ACTING = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: zeta, name: Zeta Rockets, kind: organization, aliases: [Zeta]}}
+  - {{id: widget, name: Widget, kind: product}}
+  - {{id: jo, name: Jo Doe, kind: person, affiliation: [acme, zeta]}}
+facts:
+  - {{id: acme-widget-launch, kind: event, subject: acme, object: widget, date: 2024-03-18,
+     measure: launch of the Widget, cues: [unveiled, launched, launch], sources: {SOURCES},
+     statement: Acme unveiled the Widget on 18 March 2024.}}
+  - {{id: zeta-founding, kind: event, subject: zeta, measure: founding, date: 2021-05-04,
+     cues: [founded, announced, announcement], sources: {SOURCES},
+     statement: Zeta Rockets was founded on 4 May 2021.}}
+  - {{id: zeta-mission, kind: relation, subject: zeta, measure: mission, sources: {SOURCES},
+     cues: [aims, goal, mission], statement: Zeta Rockets aims to make launches cheap.}}
+"""
+
+
+@pytest.fixture
+def acting(literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]]
+           ) -> Callable[[str], Status]:
+    store = literal_store(ACTING)
+    return lambda text: statuses_in(store, text)[-1]
+
+
+def test_a_person_acts_for_whichever_of_their_organisations_the_act_is_of(
+        acting: Callable[[str], Status]) -> None:
+    """Jo Doe acts for Acme and for Zeta: each organisation's act is told by her verb."""
+    assert acting("Jo Doe unveiled the Widget in March 2024.") is Status.SUPPORTED
+    assert acting("Jo Doe unveiled the Widget in March 2023.") is \
+        Status.CONTRADICTED
+    assert acting("Jo Doe founded the company in May 2021.") is Status.SUPPORTED
+
+
+def test_only_an_act_her_own_verb_tells_and_never_a_standing_relation(
+        acting: Callable[[str], Status]) -> None:
+    # the organisation's event is only mentioned, not done by her
+    assert acting("Jo Doe wrote on her blog in May 2021 within hours of the "
+                  "announcement.") is Status.UNVERIFIED
+    # her aims are not the company's mission
+    assert acting("Jo Doe aims to make launches cheap.") is not Status.SUPPORTED

@@ -208,7 +208,7 @@ def store_inspect(ident: str, store_path: tuple[str, ...]) -> None:
     rows = [("entity", entity.id), ("name", entity.name), ("kind", entity.kind),
             ("aliases", ", ".join(entity.aliases)),
             ("descriptors", ", ".join(entity.descriptors)),
-            ("affiliation", entity.affiliation or ""),
+            ("affiliation", ", ".join(entity.affiliations)),
             (f"facts ({len(about)})", ", ".join(about))]
     for name, value in rows:
         if value:

@@ -249,9 +249,9 @@ class Discourse:
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU
-            if head and noun in _MAKER and self._entities[head[-1]].affiliation:
+            if head and noun in _MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
-                target: str | None = self._entities[head[-1]].affiliation
+                target: str | None = self._entities[head[-1]].affiliations[0]
             else:
                 target = self._in_sentence(sentence, named, start, end, noun,
                                            bool(found.group("poss")))
@@ -279,10 +279,11 @@ class Discourse:
         noun = found.group("noun").lower()
         entity = self._entities[owner]
         if entity.kind == "person":
-            home = self._entities.get(entity.affiliation or "")
-            fits = [home.id] if home and noun in self.descriptors(home) else []
+            # the organisation of the person's that the noun describes ("Musk's company")
+            fits = [home.id for a in entity.affiliations if (home := self._entities.get(a))
+                    and noun in self.descriptors(home)]
         else:
-            fits = [e.id for e in self._entities.values() if e.affiliation == owner and
+            fits = [e.id for e in self._entities.values() if owner in e.affiliations and
                     noun in self.own(e)]
         if len(fits) != 1:
             return None

@@ -26,7 +26,7 @@ from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .notes import claim_notes
 from .quantities import find_quantities
 from .relative_dates import relative_dates
-from .roles import agent_of, incidental, owners, possessor, products_counted
+from .roles import acts_for, incidental, owners, possessor, products_counted
 from .sentences import sentences
 from .subjects import LEAD_IN, subject_and_standalone
 from .tables import row_statements
@@ -222,9 +222,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         entities.append(context.thing[0])  # "... and left its board": its = OpenAI
     if subject and subject[0] and subject[0] not in entities:
         entities.insert(0, subject[0])
-    agent = agent_of(subject[0] if subject else None, finder)
-    if agent and agent not in entities:
-        entities.append(agent)
+    agents = acts_for(subject[0] if subject else None, finder)
+    entities += [a for a in agents if a not in entities]
     implied = False
     topic = context.topic()
     measure = _MEASURE_SUBJECT.match(text, _lead_end(text))
@@ -288,9 +287,9 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
                            if q.kind is Kind.YEAR and q.unit == "fiscal"),
         role=clause.role,
         possessor=possessor(text, local, subject[0] if subject else None),
-        agent_of=agent_of(subject[0] if subject else None, finder),
+        acts_for=agents,
         belongings=tuple(m.entity for m in local if subject and subject[0] and
-                         finder.entities[m.entity].affiliation == subject[0]),
+                         subject[0] in finder.entities[m.entity].affiliations),
         incidental=incidental(text, local, names, finder,
                               subject[0] if subject else None),
         implied_subject=implied,

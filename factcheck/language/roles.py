@@ -93,10 +93,10 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
     return tuple(dict.fromkeys(out))
 
 
-def agent_of(subject: str | None, finder: EntityIndex) -> str | None:
-    """The organisation a person acts for, when the store records one."""
+def acts_for(subject: str | None, finder: EntityIndex) -> tuple[str, ...]:
+    """The organisations a person acts for, as the store records them."""
     entity = finder.entities.get(subject) if subject else None
-    return entity.affiliation if entity and entity.kind == "person" else None
+    return entity.affiliations if entity and entity.kind == "person" else ()
 
 
 def possessor(text: str, mentions: list[Mention], subject: str | None) -> str | None:

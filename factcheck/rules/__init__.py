@@ -20,7 +20,7 @@ from collections.abc import Callable
 from ..language.checkability import assess
 from ..language.comparison import describe
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
-from . import attribution, numeric, stated, temporal, unsaid
+from . import attribution, numeric, parties, speech, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .matching import FactSource, candidates, nearest, phrase_in, stems
 from .trace import passed_over
@@ -38,6 +38,7 @@ RULES: dict[str, Rule] = {
     "TMP-outdated": temporal.outdated,
     "REL": attribution.relation,
     "REL-sole": attribution.sole_holder,
+    "REL-parties": parties.check,
 }
 SEVERITY = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED, Status.SUPPORTED)
 MAX_EVIDENCE = 4
@@ -68,13 +69,13 @@ def _uncovered(claim: Claim, findings: list[Finding],
         {owner, owned} <= {f.subject, f.object} for f in known)}
     text = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''} {' '.join(f.cues)}"
                     for f in facts).lower()
-    if claim.agent_of in entities and claim.subject:
+    if entities & set(claim.acts_for) and claim.subject:
         entities.add(claim.subject)  # the person acted for an organisation the facts cover
     missing = list(claim.refused)  # a figure refused as unreadable was never checked
     for entity in claim.entities:
         aliases = names(entity)
-        if entity in claim.incidental:
-            continue
+        if entity in claim.incidental or entity in claim.acts_for and entity not in claim.named:
+            continue  # a place; an organisation the reader added for the person acting
         if entity not in entities and not any(_word_in(a, text) for a in aliases):
             missing.append(aliases[0] if aliases else entity)
     missing += [n for n in claim.unknown_names
@@ -116,7 +117,9 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
         return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
     nearby = [f for f in source.facts_about(claim.context) if f.sole] if claim.context else []
-    context = Context(claim, article_date, tuple(candidates(claim, subject_facts)),
+    found_in = candidates(claim, subject_facts, lambda fact: parties.joint_act(
+        claim, fact, names) or speech.reports_speech(claim, fact, names))
+    context = Context(claim, article_date, tuple(found_in),
                       tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names,
                       tuple(nearby))
     found = attribution.reviewed(context)

@@ -9,10 +9,11 @@ fact (REL), unless it negates the very verb the fact records.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..language.subjects import LEAD_IN
-from ..model import Fact, Status
+from ..model import Claim, Fact, Status
 from .base import Context, Finding
 from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
 
@@ -57,6 +58,17 @@ def _longest_run(a: list[str], b: list[str]) -> int:
     return best
 
 
+def _said_then(claim: Claim, fact: Fact) -> frozenset[int]:
+    """The claim's years that are the year the quotation was said ("he told the gathering
+    in February 2023" of words recorded on 15 February 2023): checked with the words."""
+    if fact.date is None:
+        return frozenset()
+    months = {(m.year, m.month) for m in (dt.date.fromordinal(int(q.value)) for q in claim.dates)}
+    if months and (fact.date.year, fact.date.month) not in months:
+        return frozenset()  # another month of that year: not the day recorded
+    return frozenset(i for i, y in enumerate(claim.years) if y == fact.date.year)
+
+
 def reported(ctx: Context, pool: list[Fact]) -> Finding | None:
     """Reported speech: "Musk has called AI one of the biggest risks to the future of
     civilization" repeats most of a recorded quotation without quotation marks. It confirms
@@ -73,7 +85,8 @@ def reported(ctx: Context, pool: list[Fact]) -> Finding | None:
             return Finding(Status.SUPPORTED, f"article reports in its own words what the "
                            f"store records being said (\u201c{fact.quote}\u201d{when}; "
                            f"{run} of its {len(recorded)} words in a row)", (fact,),
-                           rule="QTE", strength=0.75)
+                           rule="QTE", strength=0.75,
+                           covered_years=_said_then(ctx.claim, fact))
     return None
 
 
@@ -97,7 +110,7 @@ def quotes(ctx: Context) -> Finding | None:
     if _normal(said) in _normal(recorded):
         return Finding(Status.SUPPORTED, f"article quotes \u201c{said}\u201d; store records "
                        f"the same words (\u201c{recorded}\u201d{when})", (fact,), rule="QTE",
-                       strength=0.9)
+                       strength=0.9, covered_years=_said_then(claim, fact))
     if score >= MISQUOTE_THRESHOLD:
         others = tuple(f for f in pool if f is not fact)
         return Finding(Status.IMPRECISE, f"article quotes \u201c{said}\u201d; closest recorded "
@@ -183,7 +196,7 @@ def _cited_document(ctx: Context, best: Candidate) -> bool:
 _PRONOUN = re.compile(r"\s*(?:it|its|they|their|he|she|his|her|this|that)\b", re.IGNORECASE)
 
 
-def _names_only(candidate: Candidate, ctx: Context) -> bool:
+def names_only(candidate: Candidate, ctx: Context) -> bool:
     """Is the matched cue only a word inside the name of one of the fact's parties
     ("partnership" in "AI Infrastructure Partnership")? A name says who, not what."""
     cue = stems(candidate.cue)
@@ -208,7 +221,7 @@ def relation(ctx: Context) -> Finding | None:
     # ("requiring computing equipment") is not confirmed by a fact about its sentence.
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
-            not _names_only(c, ctx)]
+            not names_only(c, ctx)]
     if not pool:
         return None
     best = pool[0]

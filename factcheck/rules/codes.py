@@ -62,7 +62,8 @@ _ALL = (
              "person holds.",
              "The store records (or does not) the relation or event the claim names; a "
              "denied relation the store records is contradicted, and so is a role only one "
-             "person holds (chief executive, chairman) given to someone else."),
+             "person holds (chief executive, chairman) given to someone else, or a joint "
+             "act's list of parties with one the store does not record in another's place."),
     RuleCode("OPN", "opinions",
              "A judgement, prediction or recommendation: not a checkable statement of fact.",
              "The claim is a judgement, prediction, recommendation or a general statement "

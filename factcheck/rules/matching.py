@@ -10,7 +10,7 @@ Must not: decide a verdict (that is ``rules/``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -271,6 +271,16 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
     """The fact's subject (and object) are named in the claim, and the claim is not about
     someone else: "AMD's revenue" is never judged by a fact about NVIDIA."""
     named = set(claim.entities)
+    if fact.subject in claim.acts_for and fact.subject not in claim.named:
+        # A person acting for their organisation, which the claim does not name: its acts,
+        # never its figures or standing relations ("Huang unveiled Blackwell" is NVIDIA's
+        # act; his pay is not its revenue, his aims not its mission), and only an act the
+        # person's own verb tells ("Musk wrote ... after the announcement" is not xAI's).
+        named.discard(fact.subject)
+        if fact.kind != "event" or claim.subject in (fact.subject, fact.object) or \
+                not _told_by(claim, fact):
+            return False
+        named.add(fact.subject)
     if fact.subject not in named:
         # "Acme was founded in 2010" says of Acme what "Jane Doe founded Acme" says: an
         # event told in the passive names only its object.
@@ -282,11 +292,8 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         return False  # an object left implicit must be the counterparty of the claim's subject
     if claim.subject is None and claim.subject_name:
         return False  # the claim is about a name the store does not know
-    if claim.agent_of and fact.subject == claim.agent_of and claim.subject not in (
-            fact.subject, fact.object):
-        # A person acting for their organisation: its events and relations, never its
-        # figures ("Huang unveiled Blackwell" is NVIDIA's act; his pay is not its revenue).
-        return fact.kind != "quantity"
+    if fact.subject in claim.acts_for and claim.subject not in (fact.subject, fact.object):
+        return fact.kind == "event"  # the organisation named too: its acts
     if claim.subject and claim.subject not in (fact.subject, fact.object) and \
             fact.subject not in claim.subjects:
         if fact.kind == "event" and claim.subject in fact.mentions:
@@ -300,12 +307,28 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
     return True
 
 
-def candidates(claim: Claim, facts: Iterable[Fact]) -> list[Candidate]:
-    """Facts whose subject fits and one of whose cues the claim uses, best first."""
+ACT_GAP = 3  # words between a person's name and the verb of the act ("Huang on Monday unveiled")
+
+
+def _told_by(claim: Claim, fact: Fact) -> bool:
+    """Does a cue of the fact follow the claim's subject name as its verb ("Jensen Huang
+    unveiled", not "Musk wrote ... after the announcement")?"""
+    words = stems(claim.standalone)
+    last = stems(claim.subject_name or "")[-1:]  # "Huang" for "Jensen Huang"
+    ends = [i + 1 for i, w in enumerate(words) if last and w == last[0]]
+    _, positions = cue_positions(fact, words)
+    return any(0 <= p - end <= ACT_GAP for end in ends for p in positions)
+
+
+def candidates(claim: Claim, facts: Iterable[Fact],
+               joint: Callable[[Fact], bool] | None = None) -> list[Candidate]:
+    """Facts whose subject fits and one of whose cues the claim uses, best first. ``joint``
+    lets in a fact the claim speaks of otherwise: as one of several parties it lists
+    together, or as what its speaker said."""
     words = stems(claim.standalone)
     out = []
     for fact in facts:
-        if not subject_fits(claim, fact):
+        if not subject_fits(claim, fact) and not (joint and joint(fact)):
             continue
         cue = best_cue(fact, words)
         if cue is None and not (fact.kind == "quote" and claim.quotes):

@@ -54,7 +54,7 @@ def _beside(candidate: Candidate, ctx: Context) -> bool:
     """
     fact = candidate.fact
     claim = ctx.claim
-    if fact.subject in (claim.subject, claim.agent_of) and (
+    if fact.subject in (claim.subject, *claim.acts_for) and (
             fact.object is None or fact.object in claim.named):
         return True  # the claim's own subject did it, to the party the fact names
     party = fact.object or fact.subject
@@ -145,7 +145,7 @@ def years(ctx: Context) -> Finding | None:
         measures = {f.date for f in tier}
         pinned = [c for c in events if c.fact in tier and pins_measure(c, claim) and
                   _beside(c, ctx)]
-        subjects = {claim.subject, claim.agent_of} - {None}
+        subjects = {claim.subject, *claim.acts_for} - {None}
         if len(measures) != 1 or not pinned or not subjects & {
                 tier[0].subject, tier[0].object}:
             continue  # unclear which event the year belongs to: leave it unchecked

@@ -41,7 +41,7 @@ SNAPSHOT_TABLE = re.compile(r"^snapshots?(_\w+)?$")
 SCHEMA = """
 create table meta (key text primary key, value text);
 create table entities (id text primary key, name text, kind text, aliases text,
-                       descriptors text, affiliation text references entities(id));
+                       descriptors text, affiliations text);  -- a JSON list of entity ids
 create table aliases (alias text, entity text references entities(id));
 create table facts (id text primary key, kind text, subject text references entities(id),
                     object text references entities(id), measure text, value text,
@@ -153,7 +153,8 @@ def _write_batches(conn: sqlite3.Connection, batches: Iterable[FileBatch]) -> No
     for batch in batches:
         conn.executemany("insert into entities values (?, ?, ?, ?, ?, ?)", [
             (e.id, e.name, e.kind, json.dumps(list(e.aliases)),
-             json.dumps(list(e.descriptors)), e.affiliation) for e in batch.entities])
+             json.dumps(list(e.descriptors)), json.dumps(list(e.affiliations)))
+            for e in batch.entities])
         conn.executemany("insert into aliases values (?, ?)", [
             (alias, e.id) for e in batch.entities for alias in (e.name, *e.aliases)])
         names.update((e.id, " ".join((e.name, *e.aliases))) for e in batch.entities)

@@ -211,8 +211,7 @@ def _entity(file: _File, raw: Any) -> Entity:
                   aliases=attempt(lambda: file.texts(item, "aliases"), ()),
                   descriptors=tuple(d.lower() for d in attempt(
                       lambda: file.texts(item, "descriptors"), ())),
-                  affiliation=attempt(lambda: file.text(item, "affiliation", required=False),
-                                      None))
+                  affiliations=attempt(lambda: file.texts(item, "affiliation"), ()))
 
 
 FieldLines = dict[tuple[str, str], int]  # (fact or reviewed id, field) -> line

@@ -248,10 +248,9 @@ class FactReader:
                         "aliases"))
                     continue
                 self._aliases[key] = entity.id
-            if entity.affiliation:
-                self._affiliations.append(_Reference(
-                    entity.affiliation, "entity", str(path),
-                    lines.get((entity.id, "affiliation")), "affiliation"))
+            self._affiliations += [_Reference(
+                home, "entity", str(path), lines.get((entity.id, "affiliation")),
+                "affiliation") for home in entity.affiliations]
         for fact in facts:
             if fact.id in self.fact_ids or fact.id in self._reviewed_ids:
                 self._report(FactFileError(f"fact id '{fact.id}' is used twice"

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 
-SCHEMA_VERSION = 7  # of the store's tables and of this JSON form; a store of another is rebuilt
+SCHEMA_VERSION = 8  # of the store's tables and of this JSON form; a store of another is rebuilt
 
 
 def _iso(value: dt.date | None) -> str | None:

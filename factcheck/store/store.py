@@ -93,9 +93,9 @@ class Store:
 
     def _entities(self) -> Iterable[Entity]:
         for row in self.conn.execute(
-                "select id, name, kind, aliases, descriptors, affiliation from entities"):
+                "select id, name, kind, aliases, descriptors, affiliations from entities"):
             yield Entity(row[0], row[1], row[2], tuple(json.loads(row[3])),
-                         tuple(json.loads(row[4])), row[5])
+                         tuple(json.loads(row[4])), tuple(json.loads(row[5])))
 
     def _load(self, rows: Iterable[tuple[str, str]]) -> list[Fact]:
         out = []

@@ -1,0 +1,197 @@
+"""Parties named together: a claim's list of co-parties against the list a fact gives.
+
+Why: "SoftBank, OpenAI, Oracle and MGX are putting up the equity" names four parties of one
+joint act, which the store records as a fact about Stargate that lists them ("Stargate's
+initial equity funders are SoftBank, OpenAI, Oracle and MGX"). Read as a claim about
+SoftBank alone, it meets no fact of SoftBank's, and its other names go unchecked. A list of
+several parties is the fact's own list when the fact's statement gives the same parties
+together, in the part of the statement that holds a cue the claim uses: then the claim
+speaks of the joint act, and every name in it is checked. A list that only overlaps ("Oracle
+and MGX are the lead partners" against "SoftBank and OpenAI are the lead partners") is
+another claim; a subset fits only when the claim says its list is partial ("also", "other",
+"among"). A complete list that gives the joint act a party the fact does not record at all
+("founded by BlackRock, GIP, Microsoft and SoftBank" against "BlackRock, GIP, Microsoft and
+MGX announced ...") names a wrong party: ``wrong_party`` says which.
+
+Must not: decide a verdict (``attribution`` and ``judge`` do); read the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from ..model import Claim, Fact, Status
+from .attribution import names_only
+from .base import Context, Finding
+from .matching import phrase_in, stems
+
+Names = Callable[[str], tuple[str, ...]]
+
+# What stands between two names of one list: a comma, "and", "&", "as well as", and a
+# place that only locates the next name ("Oracle and Abu Dhabi's MGX").
+_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+)?"
+                    r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$")
+# A list the claim itself says is partial: "also took part", "the other investors",
+# "among the backers", "including", "alongside".
+_PARTIAL = re.compile(r"\b(?:also|other|others|among|including|include|includes|alongside|"
+                      r"too|as well)\b", re.IGNORECASE)
+# Where a statement's parts end: each part says one thing of its own parties.
+_PART = re.compile(r";|:\s|\.\s+(?=[A-Z])")
+MIN_LIST = 2  # names a list must hold to be a list
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    flags = 0 if name.isupper() or "." in name else re.IGNORECASE
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])", flags)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _occurrences(text: str, ids: Sequence[str], names: Names) -> list[tuple[int, int, str]]:
+    """Where each entity is named in ``text``: the longest name wins an overlap."""
+    found: list[tuple[int, int, str]] = []
+    for entity in dict.fromkeys(ids):
+        for name in names(entity):
+            if len(name) < 2:
+                continue
+            pattern = _PATTERNS.get(name) or _PATTERNS.setdefault(name, _pattern(name))
+            found += [(m.start(), m.end(), entity) for m in pattern.finditer(text)]
+    found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[tuple[int, int, str]] = []
+    for span in found:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def name_lists(text: str, ids: Sequence[str], names: Names) -> list[tuple[str, ...]]:
+    """The lists of the given entities that ``text`` names together, in order: "BlackRock,
+    GIP, Microsoft and MGX" is one list of four. A possessive before a name only says whose
+    it is ("Elon Musk's xAI" is xAI in a list); a single name is no list."""
+    lists: list[list[str]] = []
+    last_end = -1
+    previous = ""
+    for start, end, entity in _occurrences(text, ids, names):
+        gap = text[last_end:start] if last_end >= 0 else None
+        if gap is not None and entity == previous and re.fullmatch(r"\s*\(\s*", gap):
+            last_end = end + 1 if text[end:end + 1] == ")" else end  # "Partners (GIP)"
+            continue
+        previous = entity
+        if gap is not None and lists and not gap.strip() and \
+                re.search(r"['’]s$", text[:last_end]):
+            lists[-1][-1] = entity  # "Elon Musk's xAI": the owned one stands in the list
+        elif gap is not None and lists and _JOINT.match(gap):
+            lists[-1].append(entity)
+        else:
+            lists.append([entity])
+        last_end = end
+    return [tuple(dict.fromkeys(group)) for group in lists if len(set(group)) >= MIN_LIST]
+
+
+def _parties(fact: Fact) -> tuple[str, ...]:
+    return tuple(p for p in (fact.subject, fact.object, *fact.mentions) if p)
+
+
+@lru_cache(maxsize=4096)
+def _parts(statement: str) -> tuple[str, ...]:
+    return tuple(p for p in _PART.split(statement) if p.strip())
+
+
+def _told_parts(claim: Claim, fact: Fact) -> tuple[str, ...]:
+    """The parts of the fact's statement that hold a cue the claim uses; all of them when
+    none does (the cue then names the fact as a whole: "founded" for "announced")."""
+    words = stems(claim.standalone)
+    used = [c for c in fact.cues if phrase_in(c, words)]
+    parts = _parts(fact.statement)
+    told = tuple(p for p in parts if any(phrase_in(c, stems(p)) for c in used))
+    return told or parts
+
+
+def _statement_lists(claim: Claim, fact: Fact, names: Names) -> list[tuple[str, ...]]:
+    """The lists of the fact's statement in the parts that speak of what the claim says."""
+    return [group for part in _told_parts(claim, fact)
+            for group in name_lists(part, _parties(fact), names)]
+
+
+def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
+    """The list of known names in the claim that holds its subject, if it gives one."""
+    for group in name_lists(claim.standalone, claim.named or claim.entities, names):
+        if claim.subject in group:
+            return group
+    return ()
+
+
+def joint_act(claim: Claim, fact: Fact, names: Names) -> bool:
+    """Does the claim's subject act in the fact as one of the parties the fact lists with
+    it? Every party of the claim's list is in one list of the fact's statement, in a part
+    with a cue the claim uses, and the two lists are the same (or the claim says its own is
+    partial). The joint thing itself (the fact's subject, and its object) is named in the
+    claim, just before it, or in the list."""
+    parties = _parties(fact)
+    if fact.kind not in ("relation", "event", "quantity") or claim.subject not in parties:
+        return False
+    group = claim_list(claim, names)
+    if not group or not set(group) <= set(parties):
+        return False
+    around = {*claim.entities, *claim.context}
+    if fact.subject not in around:
+        return False
+    partial = _PARTIAL.search(claim.standalone) is not None
+    listed = _statement_lists(claim, fact, names)
+    if not any(set(group) == set(s) or partial and set(group) < set(s) for s in listed):
+        return False
+    if fact.object is None or fact.object in around:
+        return True
+    # The joint thing unsaid ("joined the investment group founded by A, B and C"): enough
+    # of the fact's own lists in the claim say which it is.
+    told = [g for g in name_lists(claim.standalone, claim.named or claim.entities, names)
+            if any(set(g) == set(s) for s in listed)]
+    return sum(len(g) for g in told) > MIN_LIST
+
+
+def wrong_party(claim: Claim, fact: Fact, names: Names) -> tuple[str, tuple[str, ...]] | None:
+    """A known party the claim puts in the fact's list where the fact records another:
+    (the wrong party, the fact's list). The claim's list must be as long as a list of a
+    statement part holding a cue the claim uses and differ from it in one party (at least
+    two shared), a party the fact does not record at all; neither may say it is partial."""
+    if _PARTIAL.search(claim.standalone) or fact.subject not in claim.entities:
+        return None
+    parties = set(_parties(fact))
+    known = [e for e in claim.named if e not in claim.incidental]
+    told = fact.statement.lower()
+    for group in name_lists(claim.standalone, known, names):
+        # a party the statement names, though the fact does not list it, is no stranger
+        strangers = [e for e in group if e not in parties and not any(
+            re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", told) for n in names(e))]
+        if not strangers or len(set(group) & parties) < MIN_LIST:
+            continue
+        for part in _told_parts(claim, fact):
+            if _PARTIAL.search(part):
+                continue
+            for listed in name_lists(part, tuple(parties), names):
+                # the same list with one party put in another's place
+                if len(listed) == len(group) and \
+                        len(set(group) & set(listed)) >= max(MIN_LIST, len(group) - 1):
+                    return strangers[0], listed
+    return None
+
+
+def check(ctx: Context) -> Finding | None:
+    """REL-parties: a joint act given a party the store does not record in it."""
+    if ctx.claim.negated:
+        return None
+    for candidate in ctx.candidates:
+        fact = candidate.fact
+        if fact.kind not in ("relation", "event") or names_only(candidate, ctx):
+            continue  # "fund" in "Orbit Fund" says who, not what
+        wrong = wrong_party(ctx.claim, fact, ctx.names)
+        if wrong:
+            stranger, listed = wrong
+            recorded = ", ".join(ctx.names(p)[0] for p in listed)
+            return Finding(Status.CONTRADICTED, f"the store records {recorded} in this, not "
+                           f"{ctx.names(stranger)[0]}: {fact.statement}", (fact,),
+                           rule="REL", strength=0.7)
+    return None

@@ -1,0 +1,50 @@
+"""Reported speech: a claim that tells what someone said, against the store's record of it.
+
+Why: "Oracle chairman Larry Ellison said the first data centers were already being built in
+Abilene" is about what Ellison said, and the store records it as a fact about Stargate whose
+statement reports him ("Larry Ellison said the first Stargate data centres were already under
+construction in Abilene"). "NASA's administrator, Bill Nelson, told reporters that ..." is
+Nelson's quotation, though the sentence opens with NASA. Read by its first name alone, such a
+claim meets neither fact. A fact fits a claim whose speaker (a name the claim has report,
+tell or say something) is the one the fact records speaking: the subject of a quotation, or a
+party the statement has saying it. The words reported must still meet the fact's cues.
+
+Must not: decide a verdict; read the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..language.markers import REPORTS
+from ..model import Claim, Fact
+
+Names = Callable[[str], tuple[str, ...]]
+
+# After a speaker's name, before the verb: an apposition or a time ("Bill Nelson, NASA's
+# administrator at the time, told"; "Ellison, speaking on Tuesday, said"), never a sentence.
+_GAP = r"(?:,[^.;:]{0,80}?,)?\s+(?:(?:has|have|had|also|then|later|once)\s+)*"
+_VERB = rf"(?:{REPORTS}|told|tells|says|recalled|added|wrote|predicted|warned|called)\b"
+
+
+def _says(text: str, name: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?{_GAP}{_VERB}", text) is not None
+
+
+def speakers(claim: Claim, names: Names) -> tuple[str, ...]:
+    """The named entities the claim has saying something ("Ellison said", "Nelson told")."""
+    return tuple(e for e in claim.named if any(
+        _says(claim.standalone, n) for n in names(e) if len(n) > 2))
+
+
+def reports_speech(claim: Claim, fact: Fact, names: Names) -> bool:
+    """Does the fact record what a speaker of the claim said: their quotation, or a
+    statement that has them saying it?"""
+    for speaker in speakers(claim, names):
+        if fact.kind == "quote" and fact.subject == speaker:
+            return True
+        if speaker in (fact.subject, fact.object, *fact.mentions) and any(
+                _says(fact.statement, n) for n in names(speaker) if len(n) > 2):
+            return True
+    return False

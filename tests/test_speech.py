@@ -1,0 +1,53 @@
+"""Reported speech: what a speaker said, against the store's record of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.model import Status
+
+SOURCES = "[{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+STORE = f"""
+entities:
+  - {{id: orbit, name: Orbit Park, kind: project, descriptors: [campus]}}
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: jo, name: Jo Doe, kind: person, affiliation: acme}}
+  - {{id: al, name: Al Roe, kind: person}}
+facts:
+  - {{id: orbit-site, kind: relation, subject: orbit, mentions: [acme, jo], measure: first site,
+     cues: [under construction, being built], sources: {SOURCES},
+     statement: At the launch Jo Doe said the first Orbit Park buildings were already under
+       construction in Dayton.}}
+  - {{id: jo-quote, kind: quote, subject: jo, measure: remark, cues: [said, told],
+     sources: {SOURCES}, date: 2023-02-15, quote: "Nothing we build is ever finished.",
+     statement: "On 15 February 2023 Jo Doe said: Nothing we build is ever finished."}}
+"""
+
+
+@pytest.fixture
+def last(literal_store: Callable[[str], Any],
+         statuses_in: Callable[[Any, str], list[Status]]) -> Callable[[str], Status]:
+    store = literal_store(STORE)
+    return lambda text: statuses_in(store, text)[-1]
+
+
+def test_a_statement_that_has_the_speaker_saying_it_settles_their_reported_words(
+        last: Callable[[str], Status]) -> None:
+    """The sentence opens with Acme; what it reports is Jo Doe's, which the store records
+    in a fact about the campus."""
+    assert last("Acme chairman Jo Doe said the first buildings were already being "
+                "built.") is Status.SUPPORTED
+    # another speaker's words are not hers
+    assert last("Acme adviser Al Roe said the first buildings were already being "
+                "built.") is Status.UNVERIFIED
+
+
+def test_a_quotation_said_on_the_day_recorded_checks_its_year(
+        last: Callable[[str], Status]) -> None:
+    assert last('"Nothing we build is ever finished," Jo Doe told the gathering in '
+                'February 2023.') is Status.SUPPORTED
+    assert last('"Nothing we build is ever finished," Jo Doe told the gathering in '
+                'March 2023.') is Status.UNVERIFIED
