@@ -204,3 +204,9 @@ def test_a_clause_with_no_figure_may_take_its_counterparty_from_two_sentences_ba
     assert "globex" in claims(acme_store, text + "Initech joined at the same time.")[-1].context
     # a figure or a date is compared only with the sentence before as its context
     assert "globex" not in claims(acme_store, text + "Initech paid $5 billion.")[-1].context
+
+
+def test_a_modifier_the_store_records_picks_the_referent(bundled_store: Any) -> None:
+    found = claims(bundled_store, "OpenAI raised $40 billion in a round led by SoftBank, "
+                                  "pushing the AI firm's valuation to $300 billion.")
+    assert "OpenAI's valuation" in found[-1].standalone

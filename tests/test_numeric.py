@@ -87,3 +87,46 @@ def test_a_series_figure_without_a_period_may_be_another_period_s(
 def test_a_figure_of_another_time_or_part_is_never_flagged(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:
     assert bundled_statuses(text, date)[-1] is Status.UNVERIFIED
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a running total is not the first deal: "already", "since 2019"
+    ("Microsoft has already invested over $13 billion in OpenAI.", dt.date(2025, 1, 10)),
+    ("Microsoft, having invested nearly $14 billion into the firm since 2019, stays its "
+     "backer.", dt.date(2024, 10, 3)),
+    # a plan sought is no result: "seeking to raise funding at a $40 billion valuation"
+    ("Elon Musk's xAI has been seeking to raise funding at a $40 billion valuation.",
+     dt.date(2024, 11, 20)),
+    # a value of one day the store records is not the value on another
+    ("The fall reduced Nvidia's market value to $2.89 trillion.", dt.date(2025, 1, 28)),
+])
+def test_a_total_a_plan_or_another_day_s_value_is_never_flagged(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:
+    assert bundled_statuses(text, date)[-1] not in (Status.CONTRADICTED, Status.IMPRECISE)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a level a change reached, in an article months after the store's value
+    ("OpenAI announced Monday it has raised $40 billion in a round led by SoftBank, pushing "
+     "the AI firm's valuation to a staggering $300 billion.", dt.date(2025, 4, 1)),
+    # an earlier value than the store's latest
+    ("OpenAI was last valued at $86 billion early this year, when employees sold existing "
+     "shares.", dt.date(2024, 10, 3)),
+    # sought, whatever month it was sought in
+    ("In October, xAI was seeking new funding at a $40 billion valuation.",
+     dt.date(2024, 11, 20)),
+    # the words that set the measure apart stand earlier in the sentence
+    ("With this acquisition, BlackRock positions itself as a global leader in infrastructure "
+     "investment, boasting an impressive $170 billion investment in assets under management.",
+     dt.date(2024, 10, 1)),
+])
+def test_a_newer_earlier_sought_or_qualified_figure_is_never_flagged(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:
+    assert not {Status.CONTRADICTED, Status.IMPRECISE} & set(bundled_statuses(text, date))
+
+
+def test_a_figure_the_fact_s_statement_gives_is_a_part_of_it(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("BlackRock has agreed to take over GIP for $3 billion of cash and "
+                            "around 12 million BlackRock common shares.",
+                            dt.date(2024, 1, 12)) == [Status.SUPPORTED]

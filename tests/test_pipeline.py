@@ -505,3 +505,10 @@ def test_praise_and_the_document_cited_are_not_what_a_relation_confirms(
 def test_a_measure_with_no_owner_is_the_story_s_subject_s(acme_store: Any, text: str,
                                                           status: Status) -> None:
     assert verdicts(acme_store, text)[-1][1] is status
+
+
+def test_a_verb_of_saying_is_no_event_of_its_own(bundled_store: Any) -> None:
+    # "announced Monday it has raised": what was announced is the claim, not an announcement
+    found = verdicts(bundled_store, "OpenAI announced Monday it has raised $40 billion in a "
+                                    "funding round.", dt.date(2025, 4, 1))
+    assert found[0][1] is Status.UNVERIFIED

@@ -33,3 +33,19 @@ def test_a_year_after_since_dates_a_state_not_the_event(
     assert bundled_statuses("The Stargate Project has been planned since 2022 and was "
                             "formally announced on January 21, 2025.",
                             dt.date(2025, 1, 28)) == [Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # "prior record": another instance of the measure than the stored one
+    ("The plunge eclipsed the prior record for a single-day loss of $279 billion, also set by "
+     "Nvidia in September 2024.", dt.date(2025, 1, 27)),
+    # "last September" in November may be the September of the year before
+    ("AWS was named Anthropic's primary cloud provider through their initial deal last "
+     "September.", dt.date(2024, 11, 22)),
+    # "next-generation" calls the solutions new, not the platform named before
+    ("Nvidia will unite its accelerated computing platform with Mellanox's networking to "
+     "create next-generation computing solutions.", dt.date(2019, 3, 11)),
+])
+def test_another_instance_an_ambiguous_month_or_a_new_thing_is_never_flagged(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:
+    assert not {Status.CONTRADICTED, Status.OUTDATED} & set(bundled_statuses(text, date))

@@ -315,19 +315,24 @@ class Discourse:
         reported = _REPORTED_BEFORE.search(sentence, 0, start) is not None or (
             not possessive and _SPEAKER_AFTER.match(sentence, end) is not None)
         if not reported:
-            back = self._back_in_sentence(named, noun, setting, low, high)
+            modifiers = frozenset(re.findall(r"[\w-]+", sentence[start:end].lower())[1:]) - \
+                frozenset(noun.split())
+            back = self._back_in_sentence(named, noun, setting, low, high, modifiers)
             if back:
                 return back
         return self._referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)
 
     def _back_in_sentence(self, named: list[tuple[int, int, str]], noun: str, setting: int,
-                          low: int, high: int) -> str | None:
+                          low: int, high: int, modifiers: frozenset[str] = frozenset()
+                          ) -> str | None:
         """A later clause of the sentence ("..., and the company is now worth ...") points
         back into it, not past it to the story's main subject. A description where "it" would
         have done marks a switch away from the sentence's subject: the most recent other name
-        before the clause that fits, else the subject. A noun the store records for an entity
-        outside the sentence ("the group" for a consortium) is left to it. Names in an opening
+        before the clause that fits, else the subject; unless the description's modifiers
+        are words of exactly one name's recorded descriptors ("the AI firm", "AI lab"). A
+        noun the store records for an entity outside the sentence ("the group" for a
+        consortium) is left to it. Names in an opening
         phrase of circumstance are the setting, not the referent."""
         inside = {e for s, _, e in named if low <= s < high}
         before = [e for s, _, e in named if setting <= s < low and e not in inside]
@@ -341,6 +346,11 @@ class Discourse:
                    if i in self._salience.seen and i not in inside):
                 return None
             fitting = [e.id for e in entities if noun in self.descriptors(e)]
+        # "the AI firm": the one whose recorded descriptors use the modifier ("AI lab")
+        told = [e for e in fitting if modifiers & {w for d in self.own(self._entities[e])
+                                                   for w in d.lower().split()}]
+        if len(told) == 1:
+            return told[0]
         later = [e for e in fitting if e != first] or fitting
         return later[-1] if later else None
 

@@ -193,6 +193,24 @@ def _cited_document(ctx: Context, best: Candidate) -> bool:
     return False
 
 
+_CLAUSE_START = frozenset(stems("that it they he she we its their this these"))
+_WHEN_SAID = frozenset(stems("monday tuesday wednesday thursday friday saturday sunday today "
+                             "yesterday on late earlier last this week"))
+
+
+def _reports(ctx: Context, best: Candidate) -> bool:
+    """Is the cue a verb of saying that reports a clause ("OpenAI announced Monday it has
+    raised $40 billion", "said that")? What was said is the claim, not the saying."""
+    words = stems(ctx.claim.standalone)
+    for at in best.positions:
+        if words[at] not in _REPORTING_STEMS:
+            continue
+        after = [w for w in words[at + 1:at + 5] if w not in _WHEN_SAID]
+        if after and after[0] in _CLAUSE_START:
+            return True
+    return False
+
+
 _PRONOUN = re.compile(r"\s*(?:it|its|they|their|he|she|his|her|this|that)\b", re.IGNORECASE)
 
 
@@ -226,7 +244,8 @@ def relation(ctx: Context) -> Finding | None:
         return None
     best = pool[0]
     fact = best.fact
-    if _presupposed(ctx, best) or _predicted(ctx, best) or _cited_document(ctx, best):
+    if _presupposed(ctx, best) or _predicted(ctx, best) or _cited_document(ctx, best) or \
+            _reports(ctx, best):
         return None
     if ctx.claim.negated and _negates(ctx, best.cue):
         return Finding(Status.CONTRADICTED, f"the article denies what the store records "

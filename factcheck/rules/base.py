@@ -21,7 +21,8 @@ RELIABILITY_WEIGHT = {"primary": 1.0, "news": 0.9, "secondary": 0.6}
 # Words that make a claim speak of another event than the one recorded: "a further $1
 # billion", "a third generation", "its latest model".
 ANOTHER = re.compile(r"\b(?:further|another|additional|fresh|new|second|third|fourth|latest|"
-                     r"follow-on|more|next)\b", re.IGNORECASE)
+                     r"follow-on|more|next|(?:prior|previous|earlier|former|old) record)\b",
+                     re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
-from ..model import Fact, Kind
+from ..language.comparison import compare, describe
+from ..language.quantities import find_quantities
+from ..model import Fact, Kind, Quantity
 from .base import ANOTHER, Context, fact_year
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
@@ -24,6 +27,17 @@ _THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that 
 _EXPECTED = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|outlook|"
                        r"guidance|guided|projects?|projected|projecting|anticipates?|"
                        r"anticipated|sees|targets?|targeting)\b", re.IGNORECASE)
+# Sought, not done: "was seeking new funding at a $40 billion valuation" (a year or not).
+_SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|in talks|looking to|hoping to|"
+                     r"considering|exploring|weighing|in discussions)\b", re.IGNORECASE)
+# A value from before the store's latest: "was last valued at $86 billion early this year".
+_EARLIER_VALUE = re.compile(r"\b(?:last valued|previously valued|earlier (?:this|that) year|"
+                            r"early (?:this|that|last) year)\b", re.IGNORECASE)
+# A value that moves from day to day: a figure of another day is not a wrong one.
+_DAILY = re.compile(r"\b(?:market (?:value|cap\w*)|share price|stock price|most valuable)\b",
+                    re.IGNORECASE)
+# The first of several ("first investment in OpenAI"): only a claim about the first.
+_FIRST = re.compile(r"\b(?:first|initial)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*|plan\w*|"
                       r"targets?|intended|goal|potential|pledged?|commitment)\b", re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:added|adds|adding|gained|gains|shed|sheds|(?:grew|rose|increased|"
@@ -98,6 +112,20 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         # does not name the stored one's year may well speak of another.
         return (f"the measure ({fact.measure}) holds several values for one subject, and the "
                 f"claim does not name the year of the one the store records")
+    if _new_level(fact, ctx):
+        return (f"the claim gives a new value, reached after the store's latest "
+                f"({fact.as_of or fact.date})")
+    if _FIRST.search(fact.measure) and not _FIRST.search(text):
+        # "has already invested over $13 billion": not the first investment of $1 billion
+        return f"the store's figure is of the first one ({fact.measure}); the claim's is not"
+    if _SOUGHT.search(text) and not _PLANNED.search(fact.measure):
+        return "the claim tells of something sought, not done; the store records a result"
+    if fact.kind == "quantity" and _EARLIER_VALUE.search(text):
+        return (f"the claim gives an earlier value than the store's latest "
+                f"({fact.as_of or fact.date})")
+    if _DAILY.search(fact.measure) and not _names_day_of(fact, ctx):
+        return (f"a {fact.measure} moves from day to day, and the claim does not name the "
+                f"day the store's is from")
     if fact.kind == "event" and _TOTAL.search(text) and not _TOTAL.search(fact.measure):
         return "the claim gives a total over several deals; the store records one of them"
     if _EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):
@@ -112,6 +140,36 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return (f"the store's latest value is from {fact.as_of}, older than its usual "
                 f"cadence on the article's date")
     return None
+
+
+# A level reached by a change: "pushing the AI firm's valuation to $300 billion".
+_TO_LEVEL = re.compile(r"\b(?:push\w*|lift\w*|boost\w*|bring\w*|brought|send\w*|sent|"
+                       r"tak(?:e|es|ing)|took|doubl\w*|tripl\w*|(?:rose|rising|jump\w*|"
+                       r"climb\w*|soar\w*|surg\w*))\b[^.;]{0,60}?\bto\b", re.IGNORECASE)
+# Measures of a period's flow: a later article still speaks of the stored period.
+_FLOW = re.compile(r"\b(?:revenue|sales|income|profit|earnings|spending|capex|loss|margin)\b",
+                   re.IGNORECASE)
+NEWER_AFTER_DAYS = 30  # news of a new level a month after the store's value may be newer
+
+
+def _new_level(fact: Fact, ctx: Context) -> bool:
+    """Does the claim give a level a change has just reached, in an article well after the
+    store's value of a measure that is no period's flow (a valuation, a count)? It may be a
+    newer value than the store's."""
+    known = fact.published or fact.as_of or fact.date
+    return bool(ctx.article_date and known and fact.kind == "quantity" and
+                fact.period is None and not _FLOW.search(fact.measure) and
+                (ctx.article_date - known).days > NEWER_AFTER_DAYS and
+                _TO_LEVEL.search(ctx.claim.standalone))
+
+
+def _names_day_of(fact: Fact, ctx: Context) -> bool:
+    """Does the claim name the month of the day the fact's value is from?"""
+    known = fact.as_of or fact.date
+    if known is None:
+        return False
+    return any((d := dt.date.fromordinal(int(q.value))).year == known.year and
+               d.month == known.month for q in ctx.claim.dates)
 
 
 def older_than_cadence(fact: Fact, ctx: Context) -> bool:
@@ -157,3 +215,18 @@ def _part_of(text: str, fact: Fact) -> str | None:
     if not words or any(w in measure for w in words):
         return None
     return " ".join([*words, found.group(0).split()[-1]])
+
+
+@lru_cache(maxsize=4096)
+def _statement_figures(statement: str) -> tuple[Quantity, ...]:
+    return tuple(find_quantities(statement))
+
+
+def part_of_statement(q: Quantity, fact: Fact) -> str | None:
+    """Does the fact's own statement give the claim's figure ("about $12.5 billion ($3
+    billion in cash plus ...)")? Then it is a part the fact tells of, never refuted by it."""
+    for given in _statement_figures(fact.statement):
+        if given.kind is q.kind and given.unit == q.unit and \
+                compare(q, given, 0.005).outcome == "consistent":
+            return f"the store's statement gives {describe(q)} as part of it"
+    return None

@@ -19,7 +19,14 @@ from ..language.units import convert, counted
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, fact_year, when
 from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
-from .guards import FORECAST, another_period, cannot_contradict, older_than_cadence, planned
+from .guards import (
+    FORECAST,
+    another_period,
+    cannot_contradict,
+    older_than_cadence,
+    part_of_statement,
+    planned,
+)
 from .matching import Candidate, pins_measure, stems
 
 CODE = "NUM"
@@ -186,6 +193,14 @@ def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
     return False
 
 
+def _said_in_sentence(fact: Fact, other: Fact, claim: Claim) -> bool:
+    """Does the claim's sentence give the words that set ``other``'s measure apart from
+    ``fact``'s ("a global leader in infrastructure investment, boasting $170 billion in
+    assets under management" is the infrastructure assets, said a clause earlier)?"""
+    extra = set(stems(other.measure)) - set(stems(fact.measure))
+    return bool(extra) and extra <= set(stems(claim.sentence))
+
+
 def _line(q: Quantity, fact: Fact) -> str:
     """The comparison an explanation shows: "article: $39.3B; store: $39.3B as of ..."."""
     return (f"article: {describe(q)}; store: {describe(fact.value)} "  # type: ignore[arg-type]
@@ -267,7 +282,7 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             if _ambiguous(q, index, fact, ctx):
                 continue  # left uncovered: the claim is then not "supported" either
-            reason = cannot_contradict(fact, ctx)
+            reason = cannot_contradict(fact, ctx) or part_of_statement(q, fact)
             if reason:
                 unsure = True
                 parts.append(f"{line}; differs, but {reason}")
@@ -280,8 +295,9 @@ def check(ctx: Context) -> Finding | None:
                 continue
             alternative = _best(_plain(q), [f for f in others if f.id not in primary_ids
                                             and _point(f, q)])
-            if alternative and alternative[0].outcome == "consistent" and \
-                    another_period(fact, alternative[1], claim.standalone):
+            if alternative and alternative[0].outcome == "consistent" and (
+                    another_period(fact, alternative[1], claim.standalone) or
+                    _said_in_sentence(fact, alternative[1], claim)):
                 # "generated $35.6 billion in sales", its quarter named a sentence before:
                 # the same series over the period the claim leaves unsaid
                 covered.add(index)
