@@ -166,6 +166,8 @@ def _predicted(ctx: Context, best: Candidate) -> bool:
         hypothetical = [i for i, w in enumerate(earlier) if w in _HYPOTHETICAL_STEMS]
         if hypothetical and not any(w in _REPORTING_STEMS for w in earlier[:hypothetical[0]]):
             return True  # "a change that would allow it to ... compute power": a supposition
+        if any(w in _PROSPECT_STEMS for w in words[max(0, at - 4):at]):
+            return True  # "its planned conversion to a for-profit": not what happened
         if best.fact.kind == "event" and len(before) >= 2 and before[-1] == "to" and \
                 before[-2] in _INTENT_STEMS:
             return True  # "aims to establish": an intention, not the event (a stated aim
@@ -174,6 +176,8 @@ def _predicted(ctx: Context, best: Candidate) -> bool:
 
 
 _HYPOTHETICAL_STEMS = frozenset(stems("would could might"))
+_PROSPECT_STEMS = frozenset(stems("planned proposed potential possible prospective contingent "
+                                  "intended"))
 _REPORTING_STEMS = frozenset(stems("said says say announced announces wrote writes stated "
                                    "states noted notes told tells added adds"))
 _DOCUMENT_LEAD = frozenset(stems("the a an its their his her"))
@@ -198,10 +202,23 @@ _WHEN_SAID = frozenset(stems("monday tuesday wednesday thursday friday saturday 
                              "yesterday on late earlier last this week"))
 
 
+# Who told it, at the end: ", the company announced", ", it said on Monday".
+_TOLD_TAIL = re.compile(r",\s+(?:(?:the|its|their|a|an|it|they)\b[^,]{0,40}|"
+                        r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}\s+(?:said|says|"
+                        r"announced|added|told|noted|confirmed|reported|wrote|stated)\b"
+                        r"[^,]{0,30})$")
+
+
 def _reports(ctx: Context, best: Candidate) -> bool:
     """Is the cue a verb of saying that reports a clause ("OpenAI announced Monday it has
-    raised $40 billion", "said that")? What was said is the claim, not the saying."""
+    raised $40 billion", "said that"), or that tells who reported it (", the company
+    announced")? What was said is the claim, not the saying."""
     words = stems(ctx.claim.standalone)
+    tail = _TOLD_TAIL.search(ctx.claim.standalone)
+    if tail:
+        start = len(stems(ctx.claim.standalone[:tail.start()]))
+        if all(at >= start and words[at] in _REPORTING_STEMS for at in best.positions):
+            return True
     for at in best.positions:
         if words[at] not in _REPORTING_STEMS:
             continue
