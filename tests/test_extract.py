@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from factcheck.language.extract import extract_claims
 from factcheck.read.documents import read_text
 
@@ -207,3 +209,16 @@ def test_a_figure_set_against_another_s_is_restated_as_a_claim_about_that_other(
     # no name after the second figure: the two stay one statement
     assert claims(acme_store, "Acme sold 5 million widgets versus 2 million a year "
                               "earlier.")[0].parts == ()
+
+
+@pytest.mark.parametrize(("text", "not_a_name"), [
+    ("Widget maker Acme Corp shipped 5 million units in 2020.", "Widget"),
+    ("Giant private conglomerate Acme Corp shipped 5 million units in 2020.", "Giant"),
+    ("Acme Corp (ACME, Industrials) shipped 5 million units in 2020.", "Industrials"),
+    ("Acme Corp invested $5 billion USD in Globex in 2020.", "USD"),
+])
+def test_titles_tickers_and_currency_codes_are_no_names(acme_store: Any, text: str,
+                                                        not_a_name: str) -> None:
+    found = claims(acme_store, text)
+    assert found[0].subject == "acme"
+    assert not any(not_a_name in n for n in found[0].unknown_names)

@@ -27,6 +27,7 @@ until while when where whereas although though however moreover furthermore addi
 meanwhile also and or but nor so yet if then thus hence therefore still even despite through
 because unless once whether
 regardless confronting navigating leveraging recognizing concerns companies enterprises
+usd eur gbp jpy cny rmb chf cad aud
 governments investors analysts experts critics observers there here what which who whom whose
 why how all any both each every few many most much other others some such no not one two three
 ceo cfo cto coo ai agi asi ml llm llms gpu gpus cpu cpus tpu tpus r&d us usa uk eu un it's
@@ -169,6 +170,26 @@ def _common_head(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
     return following.islower() and following in _AFTER_COMMON
 
 
+def _title_before_name(tokens: tuple[tuple[int, int, str], ...], index: int,
+                       covered: list[tuple[int, int]]) -> bool:
+    """Is the first word of a sentence the head of a title before a known name
+    ("Semiconductor designer Advanced Micro Devices", "Giant private asset manager
+    BlackRock")? Lower-case words follow it, then the name."""
+    following = tokens[index + 1:index + 5]
+    if not following or not following[0][2].islower():
+        return False
+    for start, _end, word in following:
+        if any(s <= start < e for s, e in covered):
+            return True
+        if not word.islower() or word.endswith(("ed", "s")) or word in _VERBS:
+            return False  # "Bezos co-founded Acme", "Bezos sells", "Bezos is": a verb
+    return False
+
+
+_VERBS = frozenset("is was are were has had have will would can could may might did does do "
+                   "to said says told led won ran met".split())
+
+
 _HYPHENATED = re.compile(r"-[a-z]")
 _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
@@ -187,8 +208,8 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
         if is_name and index == 0 and sentence_start and bare == word and (
                 bare.lower().endswith(_COMMON_SUFFIXES) or _HYPHENATED.match(text, _end)):
             is_name = False  # "Currently, ...", "Computational power ...", "Full-year ..."
-        if is_name and index == 0 and sentence_start and bare == word and \
-                _common_head(tokens, index):
+        if is_name and index == 0 and sentence_start and bare == word and (
+                _common_head(tokens, index) or _title_before_name(tokens, index, covered)):
             is_name = False  # "Research firm TechInsights", "Demand for chips", "Chair and"
         if is_name and _NUMERAL.fullmatch(bare):
             is_name = False  # model numbers and numerals are not names

@@ -26,7 +26,9 @@ DATELINE = re.compile(
 # "What happened:", "The AI question:", "Bottom line:" before a capitalised sentence.
 LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[\w\"“])")
 TICKER = re.compile(r"\s*\((?:(?:Nasdaq|NASDAQ|NYSE|Nyse|LSE|TSE|TYO|HKEX|SSE|Euronext|OTC|"
-                    r"TSX|ASX|KRX|XETRA)(?: ?[A-Z]+)?:\s*[A-Z0-9.]{1,8}(?:,\s*[^()]{1,20})?)\)")
+                    r"TSX|ASX|KRX|XETRA)(?: ?[A-Z]+)?:\s*[A-Z0-9.]{1,8}(?:,\s*[^()]{1,20})?|"
+                    # a ticker with a sector tag: "BlackRock (BLK, Financial)"
+                    r"[A-Z]{2,5},\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 # Publishers and wires: attribution, not content.
 PUBLISHERS = (r"(?:Reuters|Bloomberg(?: News)?|the Associated Press|Associated Press|AP|AFP|"
               r"CNBC|CNN|the BBC|BBC|Semafor|TechCrunch|The Verge|Axios|Forbes|Fortune|"
