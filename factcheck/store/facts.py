@@ -25,7 +25,7 @@ from ..errors import FactFileError
 from ..language.numbers import DIGITS_PATTERN, SCALE_PATTERN, SCALES, parse_digits
 from ..language.quantities import parse_value as _read_value
 from ..model import Entity, Fact, Kind, Measure, Quantity, ReviewedClaim
-from .fields import _File, _Mapping, read_yaml
+from .fields import _File, _Mapping, read_checked, read_yaml
 from .vocabulary import Vocabulary, dimension_problem
 
 T = TypeVar("T")
@@ -225,18 +225,27 @@ def parse_fact_file(path: Path, raw: bytes, problems: list[FactFileError] | None
     later, across files, can still be reported at its line). With ``problems``, every
     problem is added to it instead of raising the first; an item that cannot be read at all
     is left out. A fact's measure is looked up in ``vocabulary`` (the base vocabulary and the
-    store's own measures)."""
+    store's own measures).
+
+    The file is read by the fast reader first; a file with any problem is read again by
+    PyYAML's positioned loader, so every message is the one it has always been."""
+    return read_checked(partial(_parse_file, path, raw, vocabulary=vocabulary), problems)
+
+
+def _parse_file(path: Path, raw: bytes, problems: list[FactFileError] | None, fast: bool,
+                vocabulary: Vocabulary | None
+                ) -> tuple[list[Entity], list[Fact], list[ReviewedClaim], FieldLines]:
     file = _File(str(path), problems)
     try:
-        return _parse(file, raw, vocabulary)
+        return _parse(file, raw, vocabulary, fast)
     except FactFileError as exc:  # a problem that leaves nothing more of the file to check
         file.report(exc)
         return [], [], [], {}
 
 
-def _parse(file: _File, raw: bytes, vocabulary: Vocabulary | None
+def _parse(file: _File, raw: bytes, vocabulary: Vocabulary | None, fast: bool
            ) -> tuple[list[Entity], list[Fact], list[ReviewedClaim], FieldLines]:
-    data, found = read_yaml(file.path, raw, file.problems is not None)
+    data, found = read_yaml(file.path, raw, file.problems is not None, fast)
     for error in found:
         file.report(error)
     if data is None:
