@@ -172,3 +172,41 @@ def test_search_asks_only_for_the_rarest_words_within_its_budget(
 
 def test_words_in_no_fact_change_nothing(acme_store: Store) -> None:
     assert acme_store.search("Acme assets zyzzyva quux") == acme_store.search("Acme assets")
+
+
+def _index_tables(store: Store) -> dict[str, object]:
+    index = store.entities
+    return {"exact": index._exact, "folded": index._folded, "max_words": index.max_words,
+            "starts": index._starts, "entities": dict(index.entities)}
+
+
+def test_the_entity_index_made_at_build_time_is_the_one_opening_would_make(
+        tmp_path: Path) -> None:
+    from factcheck.language.entities import EntityIndex
+    from factcheck.store.build import build_store
+    from factcheck.store.store import INDEX_KEY, read_entities
+
+    db = build_store(Path(__file__).parent.parent / "claims", tmp_path / "s.db")
+    opened = Store(db)
+    made = EntityIndex(read_entities(opened.conn))
+    assert sorted(vars(made)) == sorted(vars(opened.entities))  # no table left unkept
+    assert _index_tables(opened) == {
+        "exact": made._exact, "folded": made._folded, "max_words": made.max_words,
+        "starts": made._starts, "entities": made.entities}
+    with sqlite3.connect(db) as conn:  # a store built before the index was kept
+        conn.execute("delete from meta where key = ?", [INDEX_KEY])
+    assert _index_tables(Store(db)) == _index_tables(opened)
+
+
+def test_opening_a_store_reads_no_entity_until_one_is_asked_for(tmp_path: Path) -> None:
+    from factcheck.store.build import build_store
+
+    store = Store(build_store(FACTS, tmp_path / "s.db"))
+    entities = store.entities.entities
+    assert entities._all is None  # type: ignore[attr-defined]
+    assert [m.entity for m in store.entities.find("Globex sued Acme Corp.")] == [
+        "globex", "acme"]
+    assert entities["acme"].name == "Acme Corp"
+    assert entities.get("nobody") is None
+    assert entities._all is None  # type: ignore[attr-defined]
+    assert "acme" in list(entities) and len(entities) == len(list(entities))

@@ -23,9 +23,11 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from pathlib import Path
 
+from ..language.entities import EntityIndex
 from ..model import Fact
 from .folder import FactReader, FactSet, FileBatch
 from .records import SCHEMA_VERSION, fact_to_json, reviewed_to_json
+from .store import INDEX_KEY, read_entities
 
 try:
     import fcntl
@@ -101,9 +103,11 @@ def build_store(facts: FactSet | Path | Sequence[Path] | FactReader, target: Pat
                 _write_batches(conn, reader)
                 fingerprint = reader.fingerprint
             _script(conn, INDEXES)
+            index = EntityIndex(read_entities(conn))
             conn.executemany("insert into meta values (?, ?)", [
                 ("schema_version", str(SCHEMA_VERSION)), ("fingerprint", fingerprint),
-                ("built_at", dt.datetime.now(dt.UTC).isoformat())])
+                ("built_at", dt.datetime.now(dt.UTC).isoformat()),
+                (INDEX_KEY, json.dumps(index.state()))])
             conn.execute("commit")
             if carry_from is not None and carry_from.exists():
                 _carry_snapshots(conn, carry_from)
