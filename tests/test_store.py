@@ -210,3 +210,40 @@ def test_opening_a_store_reads_no_entity_until_one_is_asked_for(tmp_path: Path) 
     assert entities.get("nobody") is None
     assert entities._all is None  # type: ignore[attr-defined]
     assert "acme" in list(entities) and len(entities) == len(list(entities))
+
+
+def _settle(folder: Path) -> None:
+    """Date every fact file a minute back, as files saved before a run are."""
+    for path in folder.rglob("*.y*ml"):
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 60_000_000_000))
+
+
+def test_an_unchanged_folder_is_not_hashed_again(
+        facts_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.store import store as store_module
+
+    _settle(facts_dir)
+    db = tmp_path / "s.db"
+    ensure_built(facts_dir, db)
+    hashed: list[object] = []
+    real = store_module.fingerprint
+    monkeypatch.setattr(store_module, "fingerprint",
+                        lambda folders: hashed.append(folders) or real(folders))
+    ensure_built(facts_dir, db)
+    assert hashed == []  # sizes, times and inodes as recorded: the stamp's fingerprint holds
+    path = facts_dir / "acme.yaml"
+    path.write_text(path.read_text().replace("$2.4 trillion", "$2.5 trillion"))
+    ensure_built(facts_dir, db)
+    assert hashed == [facts_dir]
+    assert Store(db).fact("acme-aum-2024").value.value == 2.5e12  # type: ignore[union-attr]
+    ensure_built(facts_dir, db)  # saved just now: hashed again until it has settled
+    assert hashed == [facts_dir, facts_dir]
+    _settle(facts_dir)
+    ensure_built(facts_dir, db)
+    ensure_built(facts_dir, db)
+    assert len(hashed) == 3
+    (facts_dir / "new.yaml").write_text("entities:\n  - id: newco\n    name: NewCo\n"
+                                        "    kind: organization\n")
+    ensure_built(facts_dir, db)  # a file added: hashed, and rebuilt
+    assert len(hashed) == 4 and "newco" in Store(db).entities.entities

@@ -79,6 +79,13 @@ def _mark_folder(digest: Any, index: int) -> None:
         digest.update(f"\0folder {index}\0".encode())
 
 
+def fingerprint_files(directories: Path | Sequence[Path]) -> list[Path]:
+    """The files whose names and bytes make the fingerprint: the vocabulary's, then each
+    folder's fact files."""
+    return [*measure_files(directories), *(p for d in _folders(directories)
+                                            for p in fact_files(d))]
+
+
 def fingerprint(directories: Path | Sequence[Path]) -> str:
     """A hash of every fact file's name and bytes, folder after folder: the store is rebuilt
     when it changes."""
