@@ -14,6 +14,7 @@ builds that died. Must not: judge claims or query facts (``store.py``).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import re
@@ -79,6 +80,19 @@ def build_store(facts: FactSet | Path | Sequence[Path] | FactReader, target: Pat
     """Write a folder of fact files (or several, merged; streamed, or as a ``FactReader`` set
     up with tables) or a ``FactSet`` to a new SQLite file and rename it onto ``target``
     atomically."""
+    # A build makes millions of short-lived objects and no reference cycles: the cyclic
+    # collector would only walk them again and again (a tenth of a large build).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(facts, target, carry_from)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(facts: FactSet | Path | Sequence[Path] | FactReader, target: Path,
+           carry_from: Path | None) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(target.parent)
     handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX,
