@@ -184,7 +184,7 @@ def test_the_entity_index_made_at_build_time_is_the_one_opening_would_make(
         tmp_path: Path) -> None:
     from factcheck.language.entities import EntityIndex
     from factcheck.store.build import build_store
-    from factcheck.store.store import INDEX_KEY, read_entities
+    from factcheck.store.entity_table import INDEX_KEY, read_entities
 
     db = build_store(Path(__file__).parent.parent / "claims", tmp_path / "s.db")
     opened = Store(db)

@@ -26,9 +26,9 @@ from pathlib import Path
 
 from ..language.entities import EntityIndex
 from ..model import Fact
+from .entity_table import INDEX_KEY, read_entities
 from .folder import FactReader, FactSet, FileBatch
 from .records import SCHEMA_VERSION, fact_to_json, reviewed_to_json
-from .store import INDEX_KEY, read_entities
 
 try:
     import fcntl

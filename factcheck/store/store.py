@@ -14,7 +14,7 @@ import re
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING
 
 from ..errors import StoreError
 from ..language.entities import EntityIndex
-from ..model import Entity, Fact, ReviewedClaim
+from ..model import Fact, ReviewedClaim
+from .entity_table import INDEX_KEY, LazyEntities, read_entities
 from .folder import fingerprint, fingerprint_files
 from .records import SCHEMA_VERSION, fact_from_json, reviewed_from_json
 
@@ -53,54 +54,6 @@ def cache_dir() -> Path:
 
 
 # --- opening -------------------------------------------------------------------------------
-
-INDEX_KEY = "entity_index"  # the meta row holding the entity index's tables (JSON)
-_ENTITY_COLUMNS = "id, name, kind, aliases, descriptors, affiliations"
-
-
-def _entity(row: tuple[str, str, str, str, str, str]) -> Entity:
-    return Entity(row[0], row[1], row[2], tuple(json.loads(row[3])), tuple(json.loads(row[4])),
-                  tuple(json.loads(row[5])))
-
-
-def read_entities(conn: sqlite3.Connection) -> Iterator[Entity]:
-    """Every entity of a store, in its order (the order its index was built in)."""
-    for row in conn.execute(f"select {_ENTITY_COLUMNS} from entities"):
-        yield _entity(row)
-
-
-class _Entities(Mapping[str, Entity]):
-    """A store's entities by id, read when first asked for: one by one, or all at once
-    when iterated."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-        self._some: dict[str, Entity] = {}
-        self._all: dict[str, Entity] | None = None
-
-    def __getitem__(self, entity_id: str) -> Entity:
-        if self._all is not None:
-            return self._all[entity_id]
-        found = self._some.get(entity_id)
-        if found is None:
-            row = self._conn.execute(f"select {_ENTITY_COLUMNS} from entities where id = ?",
-                                     [entity_id]).fetchone()
-            if row is None:
-                raise KeyError(entity_id)
-            found = self._some[entity_id] = _entity(row)
-        return found
-
-    def _every(self) -> dict[str, Entity]:
-        if self._all is None:
-            self._all = {e.id: e for e in read_entities(self._conn)}
-        return self._all
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._every())
-
-    def __len__(self) -> int:
-        return len(self._every())
-
 
 SEARCH_BUDGET = 2000  # rows the full-text search may rank for one claim, whatever the size
 
@@ -133,7 +86,7 @@ class Store:
         state = meta.get(INDEX_KEY)
         # Built with the store (a million-fact store's 60,000 entities take 1.7 s to index),
         # over entities read only when asked for; a store built before has it made here.
-        self.entities = EntityIndex.restore(json.loads(state), _Entities(self.conn)) if state \
+        self.entities = EntityIndex.restore(json.loads(state), LazyEntities(self.conn)) if state \
             else EntityIndex(read_entities(self.conn))
 
     @cached_property
