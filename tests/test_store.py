@@ -190,6 +190,8 @@ def test_the_entity_index_made_at_build_time_is_the_one_opening_would_make(
     opened = Store(db)
     made = EntityIndex(read_entities(opened.conn))
     assert sorted(vars(made)) == sorted(vars(opened.entities))  # no table left unkept
+    # every entity, read at once when walked, as read one by one, in the same order
+    assert list(opened.entities.entities.items()) == [(e.id, e) for e in made.entities.values()]
     assert _index_tables(opened) == {
         "exact": made._exact, "folded": made._folded, "max_words": made.max_words,
         "starts": made._starts, "entities": made.entities}
