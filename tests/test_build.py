@@ -139,3 +139,34 @@ def test_the_built_store_browses_in_any_sqlite_tool(two_files: Path, tmp_path: P
     assert hooli[6].endswith("zz-hooli.yaml") and hooli[7] == 4
     assert conn.execute("select url, reliability from sources where fact = 'hooli-founded'"
                         ).fetchall() == [("https://example.com/hooli", "news")]
+
+
+def test_a_build_makes_no_reference_cycles_and_leaves_the_collector_as_it_was(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cyclic collector is off while a build runs (it would only walk the build's
+    objects again and again): that holds only while a build leaves no cycles behind."""
+    import gc
+
+    from factcheck.store import build
+
+    seen: list[bool] = []
+    write = build._write_batches
+    monkeypatch.setattr(build, "_write_batches",
+                        lambda *args: seen.append(gc.isenabled()) or write(*args))
+    claims = Path(__file__).parent.parent / "claims"
+    assert gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        build_store(claims, tmp_path / "a.db")
+        assert not gc.isenabled()  # as it was
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    build_store(claims, tmp_path / "b.db")
+    assert gc.isenabled() and seen == [False, False]
+    (tmp_path / "bad").mkdir()
+    (tmp_path / "bad" / "x.yaml").write_text("facts: [unclosed\n")
+    with pytest.raises(FactFileError):
+        build_store(tmp_path / "bad", tmp_path / "c.db")
+    assert gc.isenabled()

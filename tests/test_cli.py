@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from factcheck.cli import cli
 from factcheck.cli.common import echoed
-from factcheck.reporters import FORMATS
+from factcheck.reporters import json_format
 
 FACTS = str(Path(__file__).parent / "fixtures" / "facts")
 README = Path(__file__).parent.parent / "README.md"
@@ -106,7 +106,7 @@ def test_a_report_that_fails_half_written_leaves_no_file(
         out.write("{" * 100_000)
         raise RuntimeError("renderer failed")
 
-    monkeypatch.setitem(FORMATS, "json", half)
+    monkeypatch.setattr(json_format, "render", half)
     target = tmp_path / "report.json"
     with pytest.raises(RuntimeError):
         run("check", str(article), "--store", FACTS, "--format", "json", "-o", str(target))
@@ -307,6 +307,9 @@ def test_check_with_a_built_store_loads_no_parser_it_does_not_need(tmp_path: Pat
     assert "factcheck.pipeline" in modules
     unneeded = {*HEAVY, "yaml", "sqlite_utils", "factcheck.store.build"}
     assert not {m for m in modules if m.split(".")[0] in unneeded or m in unneeded}
+    assert "factcheck.reporters.terminal" in modules  # only the format it writes
+    assert not modules & {"factcheck.reporters.html_format", "factcheck.reporters.markdown_format",
+                          "factcheck.reporters.claimreview"}
 
 
 def test_lazy_commands_are_listed_with_their_own_help() -> None:

@@ -25,7 +25,7 @@ OWNERS = {
     "bs4": {"read/htmlpage"}, "httpx": {"read/fetch"},
     "sqlite_utils": {"store/store", "store/snapshots"},
     "rapidfuzz": {"rules/matching", "store/sources"}, "pysbd": {"language/sentences"},
-    "yaml": {"store/facts", "store/fields", "read/markdown"},
+    "yaml": {"store/facts", "store/fields", "store/plainyaml", "read/markdown"},
     "click": {"cli/cli", "cli/sources", "cli/ci", "cli/common", "cli/export",
               "cli/store_commands", "cli/batch"},
     "distributed": {"ci/cluster"}, "pyarrow": {"ci/archive"},

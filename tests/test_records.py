@@ -27,3 +27,24 @@ def test_every_fixture_fact_and_reviewed_claim_round_trips() -> None:
         assert back == fact
     for item in loaded.reviewed:
         assert reviewed_from_json(reviewed_to_json(item)) == item
+
+
+def test_a_fact_is_written_as_the_json_encoder_writes_its_fields() -> None:
+    """``fact_to_json`` writes the text ``json.dumps(..., sort_keys=True)`` would: the stored
+    JSON is the same whichever way it is written."""
+    import json
+
+    from factcheck.model import Kind, Quantity, Source
+    from factcheck.store.records import fact_json_dict
+
+    root = Path(__file__).parent.parent
+    facts = [f for folder in (root / "claims", FACTS, root / "tests" / "corpus" / "stores" / "webb")
+             for f in load_facts(folder).facts]
+    odd = replace(facts[0], statement='Quotes " and \\ and \n, é, 中文, \u2028 and 😀',
+                  note=None, quote="x", object=None, period=None, tolerance=1e-20,
+                  value=Quantity(Kind.MONEY, 1e21, text="$1e21", high=float("inf")),
+                  sources=(Source(url="https://a.example/\u00e9", title="t", publisher="p",
+                                  date=None, reliability="news", excerpt="«x»"),),
+                  single_value=False, line=0)
+    for fact in [*facts, odd, replace(odd, value=None, tolerance=float("nan"), sources=())]:
+        assert fact_to_json(fact) == json.dumps(fact_json_dict(fact), sort_keys=True)

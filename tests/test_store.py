@@ -172,3 +172,80 @@ def test_search_asks_only_for_the_rarest_words_within_its_budget(
 
 def test_words_in_no_fact_change_nothing(acme_store: Store) -> None:
     assert acme_store.search("Acme assets zyzzyva quux") == acme_store.search("Acme assets")
+
+
+def _index_tables(store: Store) -> dict[str, object]:
+    index = store.entities
+    return {"exact": index._exact, "folded": index._folded, "max_words": index.max_words,
+            "starts": index._starts, "entities": dict(index.entities)}
+
+
+def test_the_entity_index_made_at_build_time_is_the_one_opening_would_make(
+        tmp_path: Path) -> None:
+    from factcheck.language.entities import EntityIndex
+    from factcheck.store.build import build_store
+    from factcheck.store.entity_table import INDEX_KEY, read_entities
+
+    db = build_store(Path(__file__).parent.parent / "claims", tmp_path / "s.db")
+    opened = Store(db)
+    made = EntityIndex(read_entities(opened.conn))
+    assert sorted(vars(made)) == sorted(vars(opened.entities))  # no table left unkept
+    # every entity, read at once when walked, as read one by one, in the same order
+    assert list(opened.entities.entities.items()) == [(e.id, e) for e in made.entities.values()]
+    assert _index_tables(opened) == {
+        "exact": made._exact, "folded": made._folded, "max_words": made.max_words,
+        "starts": made._starts, "entities": made.entities}
+    with sqlite3.connect(db) as conn:  # a store built before the index was kept
+        conn.execute("delete from meta where key = ?", [INDEX_KEY])
+    assert _index_tables(Store(db)) == _index_tables(opened)
+
+
+def test_opening_a_store_reads_no_entity_until_one_is_asked_for(tmp_path: Path) -> None:
+    from factcheck.store.build import build_store
+
+    store = Store(build_store(FACTS, tmp_path / "s.db"))
+    entities = store.entities.entities
+    assert entities._all is None  # type: ignore[attr-defined]
+    assert [m.entity for m in store.entities.find("Globex sued Acme Corp.")] == [
+        "globex", "acme"]
+    assert entities["acme"].name == "Acme Corp"
+    assert entities.get("nobody") is None
+    assert entities._all is None  # type: ignore[attr-defined]
+    assert "acme" in list(entities) and len(entities) == len(list(entities))
+
+
+def _settle(folder: Path) -> None:
+    """Date every fact file a minute back, as files saved before a run are."""
+    for path in folder.rglob("*.y*ml"):
+        stat = path.stat()
+        os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 60_000_000_000))
+
+
+def test_an_unchanged_folder_is_not_hashed_again(
+        facts_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.store import store as store_module
+
+    _settle(facts_dir)
+    db = tmp_path / "s.db"
+    ensure_built(facts_dir, db)
+    hashed: list[object] = []
+    real = store_module.fingerprint
+    monkeypatch.setattr(store_module, "fingerprint",
+                        lambda folders: hashed.append(folders) or real(folders))
+    ensure_built(facts_dir, db)
+    assert hashed == []  # sizes, times and inodes as recorded: the stamp's fingerprint holds
+    path = facts_dir / "acme.yaml"
+    path.write_text(path.read_text().replace("$2.4 trillion", "$2.5 trillion"))
+    ensure_built(facts_dir, db)
+    assert hashed == [facts_dir]
+    assert Store(db).fact("acme-aum-2024").value.value == 2.5e12  # type: ignore[union-attr]
+    ensure_built(facts_dir, db)  # saved just now: hashed again until it has settled
+    assert hashed == [facts_dir, facts_dir]
+    _settle(facts_dir)
+    ensure_built(facts_dir, db)
+    ensure_built(facts_dir, db)
+    assert len(hashed) == 3
+    (facts_dir / "new.yaml").write_text("entities:\n  - id: newco\n    name: NewCo\n"
+                                        "    kind: organization\n")
+    ensure_built(facts_dir, db)  # a file added: hashed, and rebuilt
+    assert len(hashed) == 4 and "newco" in Store(db).entities.entities

@@ -12,7 +12,7 @@ has not named.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -123,7 +123,7 @@ class Discourse:
     OpenAI" is about Bezos, and must not borrow a known person's facts.
     """
 
-    def __init__(self, entities: dict[str, Entity]) -> None:
+    def __init__(self, entities: Mapping[str, Entity]) -> None:
         self._entities = entities
         self._clock = 0
         self._salience = Salience(entities)  # how often and how lately each was named

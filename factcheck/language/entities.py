@@ -8,9 +8,10 @@ Must not: read the store itself; the store hands it entities.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..model import Entity
 
@@ -98,13 +99,14 @@ class EntityIndex:
     """Alias lookup over word n-grams; case-sensitive for all-capital or dotted aliases."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
-        self.entities: dict[str, Entity] = {}
+        known: dict[str, Entity] = {}
+        self.entities: Mapping[str, Entity] = known
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
         self.max_words = 1
         self._starts: set[str] = set()  # first words of aliases (folded): cheap rejection
         for entity in entities:
-            self.entities[entity.id] = entity
+            known[entity.id] = entity
             for alias in (entity.name, *entity.aliases):
                 key = " ".join(_norm(w) for _, _, w in _tokens(alias))
                 if not key:
@@ -115,6 +117,24 @@ class EntityIndex:
                     self._exact.setdefault(key, entity.id)
                 else:
                     self._folded.setdefault(key.lower(), entity.id)
+
+    def state(self) -> dict[str, Any]:
+        """The lookup tables, as JSON values: a store keeps them, so opening a large one
+        does not tokenise every alias again (``restore``)."""
+        return {"exact": self._exact, "folded": self._folded, "max_words": self.max_words,
+                "starts": sorted(self._starts)}
+
+    @classmethod
+    def restore(cls, state: dict[str, Any], entities: Mapping[str, Entity]) -> EntityIndex:
+        """The index whose ``state()`` this was, over ``entities`` (the same entities, which
+        may be read lazily)."""
+        index = cls(())
+        index.entities = entities
+        index._exact = state["exact"]
+        index._folded = state["folded"]
+        index.max_words = state["max_words"]
+        index._starts = set(state["starts"])
+        return index
 
     def find(self, text: str) -> list[Mention]:
         """Entity mentions in ``text``, longest alias first, not overlapping."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -33,7 +34,7 @@ from .tables import row_statements
 
 
 class EntityFinder(Protocol):
-    entities: dict[str, Entity]
+    entities: Mapping[str, Entity]
 
     def find(self, text: str) -> list[Mention]: ...
 

@@ -9,6 +9,7 @@ verdict.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import Protocol
 
@@ -18,7 +19,7 @@ from .places import locates
 
 
 class EntityIndex(Protocol):
-    entities: dict[str, Entity]
+    entities: Mapping[str, Entity]
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|across|around|of)\s+(?:the\s+)?$",

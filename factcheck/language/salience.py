@@ -16,7 +16,7 @@ a headline.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from ..model import Entity
 
@@ -24,7 +24,7 @@ from ..model import Entity
 class Salience:
     """Counts and times of the entities an article names; ``entities`` are the store's."""
 
-    def __init__(self, entities: dict[str, Entity]) -> None:
+    def __init__(self, entities: Mapping[str, Entity]) -> None:
         self._entities = entities
         self.seen: dict[str, int] = {}  # entity id -> when last named (0: headline only)
         self.count: dict[str, int] = {}  # entity id -> how often named

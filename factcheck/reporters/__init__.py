@@ -1,7 +1,8 @@
 """The report formats: one small module per format, all rendered from one ``Report``.
 
-Owns: the registry of formats (``FORMATS``) and ``render``, which picks one by name. Each
-format module exposes ``render(report, out, *, color=False)``. Must not: judge claims, change
+Owns: the registry of formats (``FORMATS``) and ``render``, which picks one by name and
+imports only that format's module (a check writes one format). Each format module exposes
+``render(report, out, *, color=False)``. Must not: judge claims, change
 a verdict, or pick an exit status (the CLI does that); reporters only write what the report
 already says.
 
@@ -15,14 +16,14 @@ already says.
 
 from __future__ import annotations
 
-from typing import Protocol, TextIO
+import importlib
+from typing import Protocol, TextIO, cast
 
 from ..errors import UsageError
 from ..model import Report
-from . import claimreview, html_format, json_format, markdown_format, terminal
 from .json_format import error_to_dict, report_to_dict
 
-__all__ = ["FORMATS", "Renderer", "error_to_dict", "render", "report_to_dict"]
+__all__ = ["FORMATS", "Renderer", "error_to_dict", "render", "renderer", "report_to_dict"]
 
 
 class Renderer(Protocol):
@@ -31,13 +32,23 @@ class Renderer(Protocol):
     def __call__(self, report: Report, out: TextIO, *, color: bool = False) -> None: ...
 
 
-FORMATS: dict[str, Renderer] = {
-    "terminal": terminal.render,
-    "markdown": markdown_format.render,
-    "json": json_format.render,
-    "html": html_format.render,
-    "claimreview": claimreview.render,
+# Each format's name and the module of this package that renders it.
+FORMATS: dict[str, str] = {
+    "terminal": "terminal",
+    "markdown": "markdown_format",
+    "json": "json_format",
+    "html": "html_format",
+    "claimreview": "claimreview",
 }
+
+
+def renderer(fmt: str) -> Renderer:
+    """The ``render`` of the format named ``fmt`` (``UsageError`` if there is none)."""
+    try:
+        module = FORMATS[fmt]
+    except KeyError:
+        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})") from None
+    return cast(Renderer, importlib.import_module(f"{__name__}.{module}").render)
 
 
 def render(report: Report, fmt: str, out: TextIO, *, color: bool = False) -> None:
@@ -46,8 +57,4 @@ def render(report: Report, fmt: str, out: TextIO, *, color: bool = False) -> Non
     ``color`` asks for ANSI colour; formats that have none ignore it.
     Raises ``UsageError`` for a format that is not in ``FORMATS``.
     """
-    try:
-        renderer = FORMATS[fmt]
-    except KeyError:
-        raise UsageError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})") from None
-    renderer(report, out, color=color)
+    renderer(fmt)(report, out, color=color)

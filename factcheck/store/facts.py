@@ -14,7 +14,6 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
-from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,7 +24,7 @@ from ..errors import FactFileError
 from ..language.numbers import DIGITS_PATTERN, SCALE_PATTERN, SCALES, parse_digits
 from ..language.quantities import parse_value as _read_value
 from ..model import Entity, Fact, Kind, Measure, Quantity, ReviewedClaim
-from .fields import _File, _Mapping, read_yaml
+from .fields import _File, _Mapping, read_checked, read_yaml
 from .vocabulary import Vocabulary, dimension_problem
 
 T = TypeVar("T")
@@ -101,7 +100,8 @@ def _fact(file: _File, raw: Any, vocabulary: Vocabulary | None = None) -> Fact:
     tolerance = attempt(lambda: _tolerance(file, item), 0.0)
     period = attempt(lambda: _period(file, item), None)
     cues = attempt(lambda: file.texts(item, "cues"), None)  # None: said already
-    fact = Fact(
+    # The fields, then the fact made once (a million facts: ``replace`` was a tenth of it).
+    fields: dict[str, Any] = dict(
         id=attempt(lambda: file.ident(item), ""),
         kind=kind, subject=attempt(lambda: file.ident(item, "subject"), ""),
         measure=measure_name,
@@ -123,7 +123,7 @@ def _fact(file: _File, raw: Any, vocabulary: Vocabulary | None = None) -> Fact:
         file.report(file.fail("a quantity fact needs 'value' or 'range'", item))
     if kind == "event" and item.get("date") is None:
         file.report(file.fail("an event fact needs 'date'", item))
-    if kind == "quote" and not fact.quote and not item.get("quote"):
+    if kind == "quote" and not fields["quote"] and not item.get("quote"):
         file.report(file.fail("a quote fact needs 'quote'", item))
     if cues == () and measure is None and measure_name:
         file.report(file.fail(
@@ -131,7 +131,8 @@ def _fact(file: _File, raw: Any, vocabulary: Vocabulary | None = None) -> Fact:
             f"not a measure of the vocabulary{_measure_hint(measure_name, vocabulary)}",
             item, "measure"))
     if measure is not None:
-        fact = _with_measure(file, item, fact, measure, narrowing)
+        fields.update(_with_measure(file, item, fields, measure, narrowing))
+    fact = Fact(**fields)
     if fact.sole and fact.object is None and not item.get("object"):
         file.report(file.fail("'sole' names a role held toward an object: add 'object'", item,
                               "sole"))
@@ -148,9 +149,9 @@ def _measure_hint(name: str, vocabulary: Vocabulary | None) -> str:
     return f" (did you mean '{close[0]}'?)" if close else " (`factcheck store measures` lists them)"
 
 
-def _with_measure(file: _File, item: _Mapping, fact: Fact, measure: Measure,
-                  narrowing: str) -> Fact:
-    """The fact with what its measure gives it: the measure's words as cues after its own,
+def _with_measure(file: _File, item: _Mapping, fact: dict[str, Any], measure: Measure,
+                  narrowing: str) -> dict[str, Any]:
+    """The fields a fact's measure gives it: the measure's words as cues after its own,
     a single holder's roles as ``sole`` cues, and whether another value contradicts; a value
     of another dimension than the measure's is an error.
 
@@ -158,25 +159,26 @@ def _with_measure(file: _File, item: _Mapping, fact: Fact, measure: Measure,
     revenue") takes the vocabulary's words only with those words before them ("primary
     mirror across", "data center sales"): a claim of plain revenue is not about it.
     """
-    exact = fact.measure.lower() in (n.lower() for n in (measure.name, *measure.aliases))
-    if fact.value is not None and fact.kind != "event" and (
-            problem := dimension_problem(measure, fact.value)):
+    exact = fact["measure"].lower() in (n.lower() for n in (measure.name, *measure.aliases))
+    value = fact["value"]
+    if value is not None and fact["kind"] != "event" and (
+            problem := dimension_problem(measure, value)):
         if not exact:
-            return fact  # a longer name whose words include a measure of another kind
+            return {}  # a longer name whose words include a measure of another kind
         file.report(file.fail(problem, item, "value" if "value" in item else "range"))
     words = tuple(dict.fromkeys(f"{narrowing} {w}" for w in (measure.name, *measure.words))) \
         if narrowing else measure.words
-    cues = fact.cues + tuple(w for w in words if w not in fact.cues)
-    sole = fact.sole
-    if measure.single_holder and fact.object is None and not item.get("object"):
+    own: tuple[str, ...] = fact["cues"]
+    sole: tuple[str, ...] = fact["sole"]
+    if measure.single_holder and fact["object"] is None and not item.get("object"):
         file.report(file.fail(f"the measure '{measure.name}' is a role with one holder: "
                               "add 'object' (what the role is held toward)", item))
     elif measure.single_holder:
         sole = sole + tuple(w for w in words if w not in sole)
     # A longer name ("investment in OpenAI's October 2024 round") names one occasion of a
     # measure that has several: that occasion has one value.
-    return replace(fact, cues=cues, sole=sole, single_value=measure.single_value or not exact,
-                   measure_words=words)
+    return {"cues": own + tuple(w for w in words if w not in own), "sole": sole,
+            "single_value": measure.single_value or not exact, "measure_words": words}
 
 
 def _reviewed(file: _File, raw: Any) -> ReviewedClaim:
@@ -225,18 +227,27 @@ def parse_fact_file(path: Path, raw: bytes, problems: list[FactFileError] | None
     later, across files, can still be reported at its line). With ``problems``, every
     problem is added to it instead of raising the first; an item that cannot be read at all
     is left out. A fact's measure is looked up in ``vocabulary`` (the base vocabulary and the
-    store's own measures)."""
+    store's own measures).
+
+    The file is read by the fast reader first; a file with any problem is read again by
+    PyYAML's positioned loader, so every message is the one it has always been."""
+    return read_checked(partial(_parse_file, path, raw, vocabulary=vocabulary), problems)
+
+
+def _parse_file(path: Path, raw: bytes, problems: list[FactFileError] | None, fast: bool,
+                vocabulary: Vocabulary | None
+                ) -> tuple[list[Entity], list[Fact], list[ReviewedClaim], FieldLines]:
     file = _File(str(path), problems)
     try:
-        return _parse(file, raw, vocabulary)
+        return _parse(file, raw, vocabulary, fast)
     except FactFileError as exc:  # a problem that leaves nothing more of the file to check
         file.report(exc)
         return [], [], [], {}
 
 
-def _parse(file: _File, raw: bytes, vocabulary: Vocabulary | None
+def _parse(file: _File, raw: bytes, vocabulary: Vocabulary | None, fast: bool
            ) -> tuple[list[Entity], list[Fact], list[ReviewedClaim], FieldLines]:
-    data, found = read_yaml(file.path, raw, file.problems is not None)
+    data, found = read_yaml(file.path, raw, file.problems is not None, fast)
     for error in found:
         file.report(error)
     if data is None:

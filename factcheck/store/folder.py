@@ -79,6 +79,13 @@ def _mark_folder(digest: Any, index: int) -> None:
         digest.update(f"\0folder {index}\0".encode())
 
 
+def fingerprint_files(directories: Path | Sequence[Path]) -> list[Path]:
+    """The files whose names and bytes make the fingerprint: the vocabulary's, then each
+    folder's fact files."""
+    return [*measure_files(directories), *(p for d in _folders(directories)
+                                            for p in fact_files(d))]
+
+
 def fingerprint(directories: Path | Sequence[Path]) -> str:
     """A hash of every fact file's name and bytes, folder after folder: the store is rebuilt
     when it changes."""
@@ -124,6 +131,9 @@ class _Reference:
     column: str | None = None  # the table column it came from, for a row of a table
 
 
+_FACT, _REVIEWED = 1, 2  # what a record id was defined as (both, when defined twice)
+
+
 class FactReader:
     """Iterate over the fact files of a folder, or of several folders merged into one store;
     after the last one, ``fingerprint`` is the hash of the bytes that were read, and every
@@ -156,10 +166,13 @@ class FactReader:
         self._progress = progress
         self._digest = hashlib.sha256()
         self._done = False
-        self.entity_ids: set[str] = set()
-        self.fact_ids: set[str] = set()
-        self._reviewed_ids: set[str] = set()
-        self._defined: dict[tuple[str, str], str] = {}  # (namespace, id) -> first "file:line"
+        # Where each id was first defined, as one int (a million facts' ids are most of what
+        # a build keeps in memory): the file's number and the line, and for a record (a fact
+        # or a reviewed claim, which share their ids) whether it was defined as either.
+        self._paths: list[str] = []
+        self._path_numbers: dict[str, int] = {}
+        self._entity_at: dict[str, int] = {}
+        self._record_at: dict[str, int] = {}
         self._aliases: dict[str, str] = {}
         # References to ids not defined when they were read, checked once every file is in.
         self._affiliations: list[_Reference] = []
@@ -233,12 +246,12 @@ class FactReader:
                   column: Callable[[str], str] | None = None) -> None:
         for entity in entities:
             line = lines.get((entity.id, "id"))
-            if entity.id in self.entity_ids:
+            if entity.id in self._entity_at:
                 self._report(FactFileError(f"entity id '{entity.id}' is defined twice"
-                                           f"{self._first('entity', entity.id)}", str(path),
-                                           line, "id"))
-            self.entity_ids.add(entity.id)
-            self._define("entity", entity.id, str(path), line)
+                                           f"{self._first(self._entity_at, entity.id)}",
+                                           str(path), line, "id"))
+            else:
+                self._entity_at[entity.id] = self._place(str(path), line)
             for alias in (entity.name, *entity.aliases):
                 key = alias.lower()
                 if self._aliases.get(key, entity.id) != entity.id:
@@ -252,25 +265,23 @@ class FactReader:
                 home, "entity", str(path), lines.get((entity.id, "affiliation")),
                 "affiliation") for home in entity.affiliations]
         for fact in facts:
-            if fact.id in self.fact_ids or fact.id in self._reviewed_ids:
+            if fact.id in self._record_at:
                 self._report(FactFileError(f"fact id '{fact.id}' is used twice"
-                                           f"{self._first('record', fact.id)}", fact.path,
-                                           fact.line, "id"))
-            self.fact_ids.add(fact.id)
-            self._define("record", fact.id, fact.path, fact.line)
+                                           f"{self._first(self._record_at, fact.id)}",
+                                           fact.path, fact.line, "id"))
+            self._define(fact.id, fact.path, fact.line, _FACT)
             for field, ref in (("subject", fact.subject), ("object", fact.object),
                                *(("mentions", m) for m in fact.mentions)):
-                if ref and ref not in self.entity_ids:
+                if ref and ref not in self._entity_at:
                     self._fact_refs.append(_Reference(
                         ref, "entity", fact.path, lines.get((fact.id, field), fact.line), field,
                         column(field) if column else None))
         for item in reviewed:
-            if item.id in self._reviewed_ids or item.id in self.fact_ids:
+            if item.id in self._record_at:
                 self._report(FactFileError(f"id '{item.id}' is used twice"
-                                           f"{self._first('record', item.id)}", item.path,
-                                           item.line, "id"))
-            self._reviewed_ids.add(item.id)
-            self._define("record", item.id, item.path, item.line)
+                                           f"{self._first(self._record_at, item.id)}",
+                                           item.path, item.line, "id"))
+            self._define(item.id, item.path, item.line, _REVIEWED)
             self._reviewed_refs.extend(_Reference(
                 ref, "entity", item.path, lines.get((item.id, "entities"), item.line),
                 "entities") for ref in item.entities)
@@ -278,28 +289,51 @@ class FactReader:
                 ref, "fact", item.path, lines.get((item.id, "facts"), item.line), "facts")
                 for ref in item.facts)
 
-    def _define(self, space: str, record_id: str, path: str, line: int | None) -> None:
-        """Remember where an id was defined (entities have their ids; facts and reviewed
-        claims share theirs)."""
-        self._defined.setdefault((space, record_id), f"{path}:{line}" if line else path)
+    def _place(self, path: str, line: int | None) -> int:
+        """A file and line as one int (see ``_first``)."""
+        number = self._path_numbers.get(path)
+        if number is None:
+            number = self._path_numbers[path] = len(self._paths)
+            self._paths.append(path)
+        return (number << 32 | (line or 0)) << 2
 
-    def _first(self, space: str, record_id: str) -> str:
+    def _define(self, record_id: str, path: str, line: int | None, kind: int) -> None:
+        """Remember where a fact or reviewed claim was first defined (they share their ids),
+        and that an id was defined as this kind."""
+        old = self._record_at.get(record_id)
+        self._record_at[record_id] = self._place(path, line) | kind if old is None \
+            else old | kind
+
+    def _first(self, places: dict[str, int], record_id: str) -> str:
         """Where an id used again was first defined: both places go in the one message."""
-        first = self._defined.get((space, record_id))
-        return f" (first defined at {first})" if first else ""
+        place = places[record_id] >> 2
+        path, line = self._paths[place >> 32], place & 0xFFFFFFFF
+        return f" (first defined at {path}:{line})" if line else f" (first defined at {path})"
+
+    @property
+    def entity_ids(self) -> set[str]:
+        return set(self._entity_at)
+
+    @property
+    def fact_ids(self) -> set[str]:
+        return {i for i, place in self._record_at.items() if place & _FACT}
 
     def _check_references(self) -> None:
         """Every reference, in reading order, to an id defined nowhere in the folder (the
         first raises, unless collecting)."""
+        ids: dict[str, set[str]] = {}  # every id of a kind, for the hints, made once needed
         for ref in (*self._affiliations, *self._fact_refs, *self._reviewed_refs):
-            known = self.entity_ids if ref.what == "entity" else self.fact_ids
-            if ref.ref not in known:
-                message = f"unknown {ref.what} '{ref.ref}'{_hint(ref.ref, known)}"
-                if ref.column:
-                    self._report(FactFileError(f"column '{ref.column}': {message}", ref.path,
-                                               ref.line))
-                else:
-                    self._report(FactFileError(message, ref.path, ref.line, ref.field))
+            if ref.ref in self._entity_at if ref.what == "entity" else \
+                    self._record_at.get(ref.ref, 0) & _FACT:
+                continue
+            if ref.what not in ids:
+                ids[ref.what] = self.entity_ids if ref.what == "entity" else self.fact_ids
+            message = f"unknown {ref.what} '{ref.ref}'{_hint(ref.ref, ids[ref.what])}"
+            if ref.column:
+                self._report(FactFileError(f"column '{ref.column}': {message}", ref.path,
+                                           ref.line))
+            else:
+                self._report(FactFileError(message, ref.path, ref.line, ref.field))
 
 
 def _hint(name: str, known: Any) -> str:

@@ -13,6 +13,9 @@ from typing import Any
 
 from ..model import Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 
+_quoted = json.encoder.encode_basestring_ascii  # a JSON string, as json.dumps writes it
+_INFINITE = (float("inf"), float("-inf"))
+
 SCHEMA_VERSION = 8  # of the store's tables and of this JSON form; a store of another is rebuilt
 
 
@@ -36,9 +39,57 @@ def _source(data: dict[str, Any]) -> Source:
                   excerpt=data.get("excerpt"))
 
 
+def _text(value: str | None) -> str:
+    return "null" if value is None else _quoted(value)
+
+
+def _texts(values: tuple[str, ...]) -> str:
+    return "[" + ", ".join(map(_quoted, values)) + "]"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "null"
+    if type(value) is float and value == value and value not in _INFINITE:
+        return float.__repr__(value)
+    return json.dumps(value)  # an int, or what JSON writes for NaN and infinities
+
+
+def _date_text(value: dt.date | None) -> str:
+    return "null" if value is None else f'"{value.isoformat()}"'
+
+
 def fact_to_json(fact: Fact) -> str:
+    """The fact as ``json.dumps(..., sort_keys=True)`` writes it (``fact_json_dict``), but
+    written field by field: a million facts took 20 s through the generic encoder."""
     value = fact.value
-    return json.dumps({
+    quantity = "null" if value is None else (
+        f'{{"high": {_number(value.high)}, "kind": {_quoted(value.kind.value)}, '
+        f'"qualifier": {_quoted(value.qualifier.value)}, "text": {_quoted(value.text)}, '
+        f'"unit": {_quoted(value.unit)}, "value": {_number(value.value)}}}')
+    sources = ", ".join(
+        f'{{"date": {_date_text(s.date)}, "excerpt": {_text(s.excerpt)}, '
+        f'"publisher": {_quoted(s.publisher)}, "reliability": {_quoted(s.reliability)}, '
+        f'"title": {_quoted(s.title)}, "url": {_quoted(s.url)}}}' for s in fact.sources)
+    return (
+        f'{{"as_of": {_date_text(fact.as_of)}, "cues": {_texts(fact.cues)}, '
+        f'"date": {_date_text(fact.date)}, "id": {_quoted(fact.id)}, '
+        f'"kind": {_quoted(fact.kind)}, "line": {_number(fact.line)}, '
+        f'"measure": {_quoted(fact.measure)}, "measure_words": {_texts(fact.measure_words)}, '
+        f'"mentions": {_texts(fact.mentions)}, "note": {_text(fact.note)}, '
+        f'"object": {_text(fact.object)}, "path": {_quoted(fact.path)}, '
+        f'"period": {_number(fact.period)}, "published": {_date_text(fact.published)}, '
+        f'"quote": {_text(fact.quote)}, '
+        f'"single_value": {"true" if fact.single_value else "false"}, '
+        f'"sole": {_texts(fact.sole)}, "sources": [{sources}], "state": {_text(fact.state)}, '
+        f'"statement": {_quoted(fact.statement)}, "subject": {_quoted(fact.subject)}, '
+        f'"tolerance": {_number(fact.tolerance)}, "value": {quantity}}}')
+
+
+def fact_json_dict(fact: Fact) -> dict[str, Any]:
+    """The JSON value ``fact_to_json`` writes, as a dict (what ``fact_from_json`` reads)."""
+    value = fact.value
+    return {
         "id": fact.id, "kind": fact.kind, "subject": fact.subject, "measure": fact.measure,
         "statement": fact.statement, "cues": list(fact.cues),
         "sources": [_source_dict(s) for s in fact.sources], "object": fact.object,
@@ -50,7 +101,7 @@ def fact_to_json(fact: Fact) -> str:
         "quote": fact.quote, "mentions": list(fact.mentions), "note": fact.note,
         "path": fact.path, "line": fact.line, "sole": list(fact.sole),
         "single_value": fact.single_value, "measure_words": list(fact.measure_words),
-    }, sort_keys=True)
+    }
 
 
 def fact_from_json(text: str) -> Fact:

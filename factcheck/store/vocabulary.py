@@ -20,7 +20,7 @@ from typing import Any
 from ..errors import FactFileError
 from ..language.units import unit_of
 from ..model import Kind, Measure, Quantity
-from .fields import _File, _Mapping, read_yaml
+from .fields import _File, _Mapping, read_checked, read_yaml
 from .folder import BASE_MEASURES, measure_files
 
 MEASURE_FIELDS = {"name", "aliases", "words", "dimension", "single_value", "single_holder",
@@ -176,10 +176,23 @@ def read_measures(path: Path, raw: bytes, vocabulary: Vocabulary,
                   problems: list[FactFileError] | None = None) -> None:
     """Add the measures of one file (``raw``, its bytes, read once by the caller) to
     ``vocabulary``; every problem is added to ``problems`` when given, else the first
-    raises."""
+    raises. Read fast first; a file with a problem is read again by PyYAML (see
+    ``read_checked``), from the vocabulary as it was."""
+    before = (dict(vocabulary.measures), dict(vocabulary._names))
+
+    def read(found: list[FactFileError] | None, fast: bool) -> None:
+        if not fast:
+            vocabulary.measures, vocabulary._names = dict(before[0]), dict(before[1])
+        _read_measures(path, raw, vocabulary, found, fast)
+
+    read_checked(read, problems)
+
+
+def _read_measures(path: Path, raw: bytes, vocabulary: Vocabulary,
+                   problems: list[FactFileError] | None, fast: bool) -> None:
     file = _File(str(path), problems)
     try:
-        data, found = read_yaml(file.path, raw, problems is not None)
+        data, found = read_yaml(file.path, raw, problems is not None, fast)
         for error in found:
             file.report(error)
         top = file.check_keys(data if data is not None else _Mapping(), {"measures", "note"},

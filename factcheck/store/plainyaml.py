@@ -1,0 +1,364 @@
+"""A fast reader for the plain block YAML that fact files are written in.
+
+Owns: reading the common subset of YAML that fact files use (block mappings and sequences,
+plain and quoted one-line scalars, one-line flow lists of scalars, and ``>``/``|`` block
+text) into the very values PyYAML's positioned loader gives: the same ``_Mapping`` objects
+with the line of each mapping and key, and plain scalars resolved and constructed by PyYAML's
+own resolver and constructors (so ``2024`` is an int, ``2025-02-04`` a date, ``yes`` a bool).
+It is ten times faster than PyYAML's C loader, whose cost is in making a Python object for
+every event, node and mark of a million-fact store.
+
+Anything outside that subset (anchors, tags, flow mappings, multi-line plain or quoted
+scalars, a duplicate key, tabs, carriage returns, a construct PyYAML would reject) is not
+guessed at: ``read`` returns ``UNREAD`` and the caller reads the file with PyYAML, which
+gives the value or the error in its own words. Must not: validate fields (``facts.py``) or
+report errors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from typing import Any
+
+import yaml
+from yaml.nodes import ScalarNode
+
+from .fields import _Mapping
+
+UNREAD: Any = object()  # the text is not in the subset: read it with PyYAML
+
+_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)")
+_DOUBLE = re.compile(r'"((?:[^"\\]|\\["\\])*)"')
+_SINGLE = re.compile(r"'((?:[^']|'')*)'")
+_DOUBLE_ESCAPE = re.compile(r'\\(["\\])')
+# One item of a one-line flow list, and the comma or end after it.
+_FLOW_ITEM = re.compile(r""" *(?:"((?:[^"\\]|\\["\\])*)"|'((?:[^']|'')*)'"""
+                        r"""|((?:[^\s,\[\]{}#:?"'&*!|>%@`-]|-[^\s,\[\]{}#:?])[^,\[\]{}#:?]*))"""
+                        r""" *(,|$)""")
+# Characters PyYAML rejects or treats as line breaks, and tabs and carriage returns (whose
+# whitespace rules this reader leaves to PyYAML).
+_OUTSIDE = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+                      "\U00010000-\U0010ffff]")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_SCALAR_CACHE_SIZE = 50_000
+
+
+class _Outside(Exception):
+    """The text uses YAML beyond the subset."""
+
+
+class _Anything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+class _Scalars:
+    """Plain scalars resolved and constructed by PyYAML itself, remembered (a store repeats
+    its kinds, years and dates)."""
+
+    def __init__(self) -> None:
+        self.loader = yaml.SafeLoader("")
+        # A plain scalar whose first character starts no implicit type is text.
+        self.typed_starts: Container[str] = frozenset(
+            k for k in self.loader.yaml_implicit_resolvers if k)
+        self.cache: dict[str, Any] = {}
+        self.keys: dict[str, tuple[Any, str]] = {}  # a key's text -> the key, its name
+        if None in self.loader.yaml_implicit_resolvers:  # resolvers for any first character
+            self.typed_starts = _Anything()
+
+    def value(self, text: str) -> Any:
+        if text[0] not in self.typed_starts:
+            return text
+        found = self.cache.get(text, UNREAD)
+        if found is not UNREAD:
+            return found
+        tag = self.loader.resolve(ScalarNode, text, (True, False))  # type: ignore[no-untyped-call]
+        if tag in ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value"):
+            raise _Outside
+        try:
+            found = self.loader.yaml_constructors[tag](self.loader, ScalarNode(tag, text))
+        except Exception:  # noqa: BLE001 - PyYAML says what is wrong with it, in its words
+            raise _Outside from None
+        if len(self.cache) >= _SCALAR_CACHE_SIZE:
+            self.cache.clear()
+        self.cache[text] = found
+        return found
+
+
+_scalars: _Scalars | None = None
+
+
+def read(text: str) -> Any:
+    """The YAML document of ``text`` as PyYAML's positioned loader reads it, or ``UNREAD``
+    when the text is outside the subset this reader knows."""
+    global _scalars
+    if _OUTSIDE.search(text):
+        return UNREAD
+    if _scalars is None:
+        _scalars = _Scalars()
+    try:
+        return _Reader(text, _scalars).document()
+    except _Outside:
+        return UNREAD
+
+
+class _Reader:
+    def __init__(self, text: str, scalars: _Scalars) -> None:
+        self.text = text
+        self.raw = text.split("\n")
+        self.scalars = scalars
+        lines = []  # (indent, text from the indent on, line index) of each line with content
+        for index, line in enumerate(self.raw):
+            body = line.lstrip(" ")
+            if body and body[0] != "#":
+                lines.append((len(line) - len(body), body, index))
+        self.lines = lines
+        self.pos = 0
+
+    def document(self) -> Any:
+        if not self.lines:
+            return None
+        indent = self.lines[0][0]
+        if indent:
+            raise _Outside
+        data = self.node(0)
+        if self.pos != len(self.lines):
+            raise _Outside
+        return data
+
+    def node(self, indent: int) -> Any:
+        body = self.lines[self.pos][1]
+        if body[0] == "-" and (len(body) == 1 or body[1] == " "):
+            return self.sequence(indent)
+        return self.mapping(indent)
+
+    def mapping(self, indent: int) -> _Mapping:
+        # The loop every line of a large store goes through: kept to locals and the common
+        # case (a plain or double-quoted value after the key) first.
+        lines = self.lines
+        count = len(lines)
+        value = self.scalars.value
+        typed = self.scalars.typed_starts
+        keys = self.scalars.keys
+        mapping = _Mapping()
+        key_lines: dict[str, int] = {}
+        mapping.key_lines = key_lines
+        pos = self.pos
+        mapping.line = lines[pos][2] + 1
+        while pos < count:
+            at, body, index = lines[pos]
+            if at < indent:
+                break
+            colon = body.find(":")
+            known = keys.get(body[:colon]) if colon > 0 else None
+            if known is None:
+                match = _KEY.match(body)
+                if match is None or match.end(1) != colon:
+                    raise _Outside
+                key = value(match[1])
+                known = keys[match[1]] = (key, str(key))
+            key, name = known
+            rest = body[colon + 1:]
+            if rest:
+                if rest[0] != " ":
+                    raise _Outside
+                rest = rest.lstrip(" ")
+            if at > indent:
+                raise _Outside
+            if key in mapping:
+                raise _Outside  # PyYAML's loader names the duplicate
+            key_lines[name] = index + 1
+            pos += 1
+            first = rest[:1]
+            if first and first not in _INDICATORS:
+                cut = rest.find(" #")
+                text = (rest if cut < 0 else rest[:cut]).rstrip(" ")
+                if ": " in text or text[-1] == ":":
+                    raise _Outside
+                mapping[key] = value(text) if first in typed else text
+                continue
+            if first == '"' and rest[-1] == '"' and "\\" not in rest and rest.count('"') == 2:
+                mapping[key] = rest[1:-1]
+                continue
+            self.pos = pos
+            if not rest or rest.isspace():
+                mapping[key] = self.below(indent)
+            else:
+                mapping[key] = self.inline(rest, indent, index, block=True)
+            pos = self.pos
+        self.pos = pos
+        return mapping
+
+    def below(self, indent: int) -> Any:
+        """The value of a key with nothing after its colon: what the next lines hold."""
+        if self.pos >= len(self.lines):
+            return None
+        at, body, _ = self.lines[self.pos]
+        if at > indent:
+            return self.node(at)
+        if at == indent and body[0] == "-" and (len(body) == 1 or body[1] == " "):
+            return self.sequence(indent)  # a list written level with its key
+        return None
+
+    def sequence(self, indent: int) -> list[Any]:
+        lines = self.lines
+        items: list[Any] = []
+        while self.pos < len(lines):
+            at, body, index = lines[self.pos]
+            if at < indent:
+                break
+            if at > indent:
+                raise _Outside
+            if body[0] != "-" or len(body) < 2 or body[1] != " ":
+                if body == "-":
+                    raise _Outside
+                break  # a key after a list written level with it
+            rest = body[2:]
+            if not rest.strip() or rest[0] == " ":
+                raise _Outside
+            if _KEY.match(rest):
+                lines[self.pos] = (indent + 2, rest, index)  # the item's mapping starts here
+                items.append(self.mapping(indent + 2))
+            else:
+                self.pos += 1
+                items.append(self.inline(rest, indent, index, block=False))
+        return items
+
+    def inline(self, rest: str, indent: int, index: int, block: bool) -> Any:
+        """A value written after a key's colon or a list's dash."""
+        first = rest[0]
+        if first == '"':
+            match = _DOUBLE.match(rest)
+            if match is None:
+                raise _Outside
+            _end(rest, match.end())
+            return _DOUBLE_ESCAPE.sub(r"\1", match[1]) if "\\" in match[1] else match[1]
+        if first == "'":
+            match = _SINGLE.match(rest)
+            if match is None:
+                raise _Outside
+            _end(rest, match.end())
+            return match[1].replace("''", "'")
+        if first == "[":
+            return self.flow(self.flow_lines(rest, indent, index))
+        if first in "|>" and block:
+            return self.block_text(rest, indent, index)
+        if first in _INDICATORS and not (first == "-" and len(rest) > 1 and rest[1] != " "):
+            raise _Outside
+        cut = rest.find(" #")
+        text = (rest if cut < 0 else rest[:cut]).rstrip(" ")
+        if ": " in text or text.endswith(":"):
+            raise _Outside
+        return self.scalars.value(text)
+
+    def flow_lines(self, rest: str, indent: int, index: int) -> str:
+        """A flow list written over several lines, as one line: a line break between its
+        items or inside a scalar folds to one space, as in PyYAML (a blank or comment line
+        inside it is left to PyYAML)."""
+        rest = rest.rstrip(" ")
+        if rest.endswith("]"):
+            return rest
+        parts = [rest]
+        raw = self.raw
+        end = index + 1
+        while True:
+            if end >= len(raw):
+                raise _Outside
+            line = raw[end]
+            body = line.strip(" ")
+            if not body or "#" in body or len(line) - len(line.lstrip(" ")) <= indent:
+                raise _Outside
+            parts.append(body)
+            end += 1
+            if body.endswith("]"):
+                break
+        lines = self.lines
+        while self.pos < len(lines) and lines[self.pos][2] < end:
+            self.pos += 1
+        return " ".join(parts)
+
+    def flow(self, rest: str) -> list[Any]:
+        close = rest.rfind("]")
+        if close < 0 or "#" in rest or rest[close + 1:].strip():
+            raise _Outside
+        inner = rest[1:close]
+        if not inner.strip():
+            return []
+        items: list[Any] = []
+        pos = 0
+        while True:
+            match = _FLOW_ITEM.match(inner, pos)
+            if match is None:
+                raise _Outside
+            if match[1] is not None:
+                items.append(_DOUBLE_ESCAPE.sub(r"\1", match[1]) if "\\" in match[1]
+                             else match[1])
+            elif match[2] is not None:
+                items.append(match[2].replace("''", "'"))
+            else:
+                items.append(self.scalars.value(match[3].rstrip(" ")))
+            pos = match.end()
+            if not match[4]:
+                return items
+            if pos >= len(inner) or inner[pos:].isspace():
+                raise _Outside  # a trailing comma
+
+    def block_text(self, header: str, indent: int, index: int) -> str:
+        """``>`` (folded) or ``|`` (literal) text, clipped or with ``-`` stripped, whose lines
+        share one indentation; anything subtler (more-indented lines, ``+``, an indentation
+        digit, leading blank lines) is left to PyYAML."""
+        folded = header[0] == ">"
+        strip = header[1:2] == "-"
+        after = header[2:] if strip else header[1:]
+        if after and not (after.isspace() or after.lstrip(" ").startswith("#") and
+                          after[0] == " "):
+            raise _Outside
+        raw = self.raw
+        start = index + 1
+        if start >= len(raw):
+            raise _Outside
+        first = raw[start]
+        body = first.lstrip(" ")
+        step = len(first) - len(body)
+        if not body or step <= indent:
+            raise _Outside
+        parts: list[str] = []
+        breaks = 0
+        end = start
+        while end < len(raw):
+            line = raw[end]
+            body = line.lstrip(" ")
+            lead = len(line) - len(body)
+            if not body:
+                if lead > step:
+                    raise _Outside
+                breaks += 1
+                end += 1
+                continue
+            if lead < step:
+                break
+            if lead > step:
+                raise _Outside
+            if parts:
+                if folded:
+                    parts.append("\n" * breaks if breaks else " ")
+                else:
+                    parts.append("\n" * (breaks + 1))
+            parts.append(line[step:])
+            breaks = 0
+            end += 1
+        last = end - 1 - breaks
+        if last == len(raw) - 1:
+            raise _Outside  # the text ends without a line break
+        lines = self.lines
+        while self.pos < len(lines) and lines[self.pos][2] < end:
+            self.pos += 1
+        return "".join(parts) + ("" if strip else "\n")
+
+
+def _end(rest: str, end: int) -> None:
+    """Only spaces or a comment may follow a quoted scalar."""
+    after = rest[end:]
+    if after and not (after.isspace() or after[0] == " " and after.lstrip(" ")[0] == "#"):
+        raise _Outside
