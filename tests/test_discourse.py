@@ -222,3 +222,8 @@ def test_a_modifier_the_store_records_picks_the_referent(bundled_store: Any) -> 
     found = claims(bundled_store, "OpenAI raised $40 billion in a round led by SoftBank, "
                                   "pushing the AI firm's valuation to $300 billion.")
     assert "OpenAI's valuation" in found[-1].standalone
+
+
+def test_an_interviewer_s_question_names_what_the_answer_s_it_means(acme_store: Any) -> None:
+    found = claims(acme_store, "Where does RocketChip stand now?\n\nIt launched in 2024.")
+    assert found[-1].standalone == "RocketChip launched in 2024"

@@ -56,3 +56,16 @@ def test_a_publisher_is_not_an_unknown_name_of_the_claim(acme_store: Any) -> Non
     found = extract_claims(read_text("Acme Corp earned $50 billion in revenue in 2024, "
                                      "Bloomberg reported.\n", "a.txt"), acme_store.entities)
     assert found[0].unknown_names == ()
+
+
+def test_an_interview_speaker_label_is_no_one_a_pronoun_points_back_to(acme_store: Any) -> None:
+    """Q&A: 'Lindqvist: Not really.' names the speaker, not what 'it' means next (issue 8)."""
+    document = read_text("Was RocketChip planned as a product?\n\nLindqvist: Not really. It "
+                         "launched in 2024 as a test chip.\n", "a.txt")
+    found = extract_claims(document, acme_store.entities)
+    assert [c.standalone for c in found] == ["RocketChip launched in 2024 as a test chip"]
+
+
+@pytest.mark.parametrize("sentence", ["Revenue: $39.3 billion.", "Acme: up 5%."])
+def test_a_label_before_a_bare_figure_stays_its_subject(sentence: str) -> None:
+    assert prefix_end(sentence) == 0

@@ -58,14 +58,20 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# An interview's speaker before a short answer: "Lindqvist: Not really." A label before a
+# short figure ("Revenue: $39.3 billion") is that figure's subject and stays.
+SPEAKER = re.compile(r"^\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?:\s+(?=[A-Z][a-z][^\d]*$)")
+
+
 def prefix_end(sentence: str) -> int:
-    """Where a sentence's content starts, past a dateline and a section label."""
+    """Where a sentence's content starts, past a dateline, a section label or a speaker."""
     at = 0
     for pattern in (DATELINE, LABEL):
         m = pattern.match(sentence, at)
         if m and len(sentence) - m.end() > 20:
             at = m.end()
-    return at
+    speaker = SPEAKER.match(sentence, at) if at == 0 else None
+    return speaker.end() if speaker else at
 
 
 _TRIGGER = re.compile(r"\(|according|reported|told|-based|-headquartered|\bsaid|\bsays|"
