@@ -55,8 +55,8 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.66  # 418/628 measured: 340/495 tuned, 78/133 held-out
-    assert got - right <= 4  # false supports, 3 today
+    assert right / gold >= 0.68  # 429/628 measured: 346/495 tuned, 83/133 held-out
+    assert got - right <= 4  # false supports, 1 today
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
