@@ -30,6 +30,9 @@ def test_a_dateline_or_a_label_is_cut_from_the_front(sentence: str, content: str
      "Acme said that it earned $5 billion."),
     ("UAE-based Acme earned $5 billion.", "Acme earned $5 billion."),
     ("The Santa Clara, California-based firm earned $5 billion.", "The firm earned $5 billion."),
+    # issue 8: the city and its state between commas, before the noun they locate
+    ("In 2024 the Santa Clara, California, company earned $5 billion.",
+     "In 2024 the company earned $5 billion."),
     # a comma before a name that is no place is a list, not a city and its state
     ("Acme, Globex and Initech earned $5 billion.", "Acme, Globex and Initech earned $5 billion."),
     ("Acme told analysts it earned $5 billion.", "Acme it earned $5 billion."),

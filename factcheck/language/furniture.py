@@ -75,13 +75,16 @@ def prefix_end(sentence: str) -> int:
 
 
 _TRIGGER = re.compile(r"\(|according|reported|told|-based|-headquartered|\bsaid|\bsays|"
-                      r"announced|wrote|confirmed|disclosed|" + PUBLISHERS)
+                      r"announced|wrote|confirmed|disclosed|,\s[A-Z][\w.]*,\s[a-z]|" + PUBLISHERS)
 
 
 # "the Santa Clara, California-based company": a city and its state before "-based".
 _CITY_STATE = re.compile(r"\b(?:(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w.]*\s){0,2}"
                          r"[A-Z][\w.]*,\s(?P<state>[A-Z][\w.]*)"
                          r"-(?:based|headquartered)\b")
+# "the Santa Clara, California, company": the same between commas, before a lowercase noun.
+_CITY_STATE_BEFORE = re.compile(r"(?<=\b[Tt]he\s)(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*,\s"
+                                r"(?P<state>[A-Z][\w.]*),\s(?=[a-z])")
 
 
 def blank_asides(sentence: str) -> str:
@@ -89,9 +92,10 @@ def blank_asides(sentence: str) -> str:
     text = sentence
     if _TRIGGER.search(text) is None:
         return text  # most sentences carry none: one scan instead of eight
-    for m in reversed(list(_CITY_STATE.finditer(text))):
-        if is_place(m.group("state")):
-            text = _blank(text, m.start(), m.end())
+    for pattern in (_CITY_STATE, _CITY_STATE_BEFORE):
+        for m in reversed(list(pattern.finditer(text))):
+            if is_place(m.group("state")):
+                text = _blank(text, m.start(), m.end())
     for pattern in (TICKER, *_ASIDES):
         for m in reversed(list(pattern.finditer(text))):
             group = "aside" if "aside" in pattern.groupindex else 0
