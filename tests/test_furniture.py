@@ -30,6 +30,7 @@ def test_a_dateline_or_a_label_is_cut_from_the_front(sentence: str, content: str
      "Acme said that it earned $5 billion."),
     ("UAE-based Acme earned $5 billion.", "Acme earned $5 billion."),
     ("The Santa Clara, California-based firm earned $5 billion.", "The firm earned $5 billion."),
+    ("The New York-based firm earned $5 billion.", "The firm earned $5 billion."),  # issue 8
     # issue 8: the city and its state between commas, before the noun they locate
     ("In 2024 the Santa Clara, California, company earned $5 billion.",
      "In 2024 the company earned $5 billion."),

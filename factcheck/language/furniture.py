@@ -50,7 +50,8 @@ _ASIDES = [
                rf"(?:last|this|earlier this|late last|early last) (?:week|month|year|"
                rf"{_WEEKDAY})),?)(?= that\b| it\b| in\b)"),
     # places that only locate a party: "UAE-based", "San Jose-based", "Santa Clara, Calif.-based"
-    re.compile(r"\b(?:[A-Z][\w.]*[ -]){0,3}[A-Z][\w.]*-(?:based|headquartered)\b"),
+    re.compile(r"\b(?:(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w.]*[ -]){0,3}[A-Z][\w.]*-"
+               r"(?:based|headquartered)\b"),  # "The New York-based firm": the article stays
 ]
 
 
