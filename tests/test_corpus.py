@@ -43,10 +43,10 @@ def test_every_article_has_a_gold_file_and_enough_of_them() -> None:
 
 
 def test_flags_are_rarely_wrong(score: Any) -> None:
-    # 1 on the 39 tuned articles; 3 more on the 10 held-out h-* articles (a sentence holding a
-    # planted year and a true renaming, a chairman's title read against GIP's, a caption's
-    # year read as xAI's founding), each a reading gap they were written to expose.
-    assert score.false_alarms(Status.CONTRADICTED) <= 4
+    # 1 on the 39 tuned articles; 2 more on the 10 held-out h-* articles (a sentence holding a
+    # planted year and a true renaming, a chairman's title read against GIP's), each a
+    # reading gap they were written to expose.
+    assert score.false_alarms(Status.CONTRADICTED) <= 3
     assert score.false_alarms(Status.OUTDATED) == 0
 
 
