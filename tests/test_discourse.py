@@ -61,6 +61,18 @@ def test_a_leading_it_continues_the_last_subject(acme_store: Any) -> None:
     assert found[-1].standalone == "Acme Corp paid $5 billion"
 
 
+@pytest.mark.parametrize("lead", ["It also comes two months after", "It came a day after",
+                                  "It comes as"])
+def test_an_it_that_dates_the_news_is_no_one_and_the_rest_is_the_claim(
+        acme_store: Any, lead: str) -> None:
+    """'It comes after X did Y' places the news in time; 'it' is not the last company named
+    (issue 8: Microsoft was given Stargate's $500 billion)."""
+    found = claims(acme_store, f"Acme joined the fund on Monday. {lead} Globex bought Initech.")
+    assert found[-1].subject == "globex"
+    assert found[-1].standalone.endswith("Globex bought Initech")
+    assert "Acme" not in found[-1].standalone
+
+
 def test_a_description_with_nothing_named_before_stays_as_written(acme_store: Any) -> None:
     found = claims(acme_store, "The conglomerate reported revenue of $50 billion in 2024.")
     assert found[0].subject is None
@@ -210,3 +222,8 @@ def test_a_modifier_the_store_records_picks_the_referent(bundled_store: Any) -> 
     found = claims(bundled_store, "OpenAI raised $40 billion in a round led by SoftBank, "
                                   "pushing the AI firm's valuation to $300 billion.")
     assert "OpenAI's valuation" in found[-1].standalone
+
+
+def test_an_interviewer_s_question_names_what_the_answer_s_it_means(acme_store: Any) -> None:
+    found = claims(acme_store, "Where does RocketChip stand now?\n\nIt launched in 2024.")
+    assert found[-1].standalone == "RocketChip launched in 2024"

@@ -30,6 +30,10 @@ def test_a_dateline_or_a_label_is_cut_from_the_front(sentence: str, content: str
      "Acme said that it earned $5 billion."),
     ("UAE-based Acme earned $5 billion.", "Acme earned $5 billion."),
     ("The Santa Clara, California-based firm earned $5 billion.", "The firm earned $5 billion."),
+    ("The New York-based firm earned $5 billion.", "The firm earned $5 billion."),  # issue 8
+    # issue 8: the city and its state between commas, before the noun they locate
+    ("In 2024 the Santa Clara, California, company earned $5 billion.",
+     "In 2024 the company earned $5 billion."),
     # a comma before a name that is no place is a list, not a city and its state
     ("Acme, Globex and Initech earned $5 billion.", "Acme, Globex and Initech earned $5 billion."),
     ("Acme told analysts it earned $5 billion.", "Acme it earned $5 billion."),
@@ -56,3 +60,16 @@ def test_a_publisher_is_not_an_unknown_name_of_the_claim(acme_store: Any) -> Non
     found = extract_claims(read_text("Acme Corp earned $50 billion in revenue in 2024, "
                                      "Bloomberg reported.\n", "a.txt"), acme_store.entities)
     assert found[0].unknown_names == ()
+
+
+def test_an_interview_speaker_label_is_no_one_a_pronoun_points_back_to(acme_store: Any) -> None:
+    """Q&A: 'Lindqvist: Not really.' names the speaker, not what 'it' means next (issue 8)."""
+    document = read_text("Was RocketChip planned as a product?\n\nLindqvist: Not really. It "
+                         "launched in 2024 as a test chip.\n", "a.txt")
+    found = extract_claims(document, acme_store.entities)
+    assert [c.standalone for c in found] == ["RocketChip launched in 2024 as a test chip"]
+
+
+@pytest.mark.parametrize("sentence", ["Revenue: $39.3 billion.", "Acme: up 5%."])
+def test_a_label_before_a_bare_figure_stays_its_subject(sentence: str) -> None:
+    assert prefix_end(sentence) == 0

@@ -159,6 +159,8 @@ def test_a_true_relative_clause_does_not_vouch_for_its_sentence(acme_store: Any)
     "The forthcoming RocketChip will be faster.",
     "RocketChip will be released next year.",
     "Acme expects to start shipping RocketChip later this year.",
+    "Acme has yet to begin volume shipments of RocketChip.",  # issue 8: read as shipped
+    "RocketChip has yet to ship.",
 ])
 def test_other_words_for_still_to_come_are_outdated_too(acme_store: Any, sentence: str) -> None:
     assert status_of(acme_store, sentence, dt.date(2025, 1, 1)) is Status.OUTDATED

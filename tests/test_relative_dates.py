@@ -42,3 +42,16 @@ def test_what_is_not_a_relative_date(text: str) -> None:
 
 def test_without_the_article_s_date_nothing_is_guessed() -> None:
     assert relative_dates("shares fell on Jan. 27", None) == []
+
+
+@pytest.mark.parametrize(("text", "when", "precision"), [
+    # A story of 15 January 2025 about a deal struck in January 2024 (issue 8).
+    ("it agreed in January last year to buy GIP", dt.date(2024, 1, 1), "month"),
+    ("the deal closed on Jan. 10 last year", dt.date(2024, 1, 10), "day"),
+    ("it launched in January this year", dt.date(2025, 1, 1), "month"),
+])
+def test_a_month_or_day_followed_by_last_year_is_one_date_in_that_year(
+        text: str, when: dt.date, precision: str) -> None:
+    [found] = relative_dates(text, dt.date(2025, 1, 15))
+    assert dt.date.fromordinal(int(found.value)) == when
+    assert found.unit == precision

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from factcheck.language.extract import extract_claims
 from factcheck.language.places import is_place, locates
 from factcheck.language.roles import attribution_spans
@@ -60,6 +62,21 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_not_a_name(acme_store: 
     assert claim(acme_store, "Bezos and Musk founded Acme.").unknown_names == ("Bezos", "Musk")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Chipmaker Acme joined the fund in 2024.",
+    "Widget equipment maker Acme joined the fund in 2024.",
+])
+def test_a_capitalised_descriptor_right_before_a_name_is_not_a_name(
+        acme_store: Any, sentence: str) -> None:
+    """News puts a company's trade before its name ('Chipmaker Nvidia', 'Power equipment
+    maker GE Vernova'); read as a name, it became the claim's unknown subject (issue 8)."""
+    found = claim(acme_store, sentence)
+    assert found.unknown_names == ()
+    assert found.subject == "acme"
+    # a comma between makes it a list or an apposition: the first word is a name
+    assert claim(acme_store, "Intel, Acme's rival, joined the fund.").unknown_names == ("Intel",)
+
+
 def test_the_subject_of_a_report_is_its_first_name(acme_store: Any) -> None:
     assert claim(acme_store, "TechInsights has estimated that Acme shipped 5 million "
                              "widgets.").subject == "acme"
@@ -69,3 +86,10 @@ def test_the_subject_of_a_report_by_a_described_speaker_is_what_it_reports(
         acme_store: Any) -> None:
     assert claim(acme_store, "Jane Doe's widget company says Globex was bought in "
                              "2019.").subject == "globex"
+
+
+def test_a_title_before_a_person_is_left_to_the_roles(acme_store: Any) -> None:
+    """'President Jane Doe' keeps 'President' unread as a known party: a title's holder and
+    office are the roles' business, and a bare title must not hand the claim to the person."""
+    assert claim(acme_store, "President Jane Doe said widgets matter.").unknown_names == (
+        "President",)

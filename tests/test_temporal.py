@@ -49,3 +49,17 @@ def test_a_year_after_since_dates_a_state_not_the_event(
 def test_another_instance_an_ambiguous_month_or_a_new_thing_is_never_flagged(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:
     assert not {Status.CONTRADICTED, Status.OUTDATED} & set(bundled_statuses(text, date))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elon Musk, xAI's founder, speaking at an event in 2024.",  # a held-out caption (issue 8)
+    "Elon Musk, the founder of xAI, spoke in Davos in 2024.",
+])
+def test_a_founder_s_title_does_not_date_the_founding(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    """'Founder' names what a person is; the year is when something else happened."""
+    assert Status.CONTRADICTED not in bundled_statuses(sentence, STORY)
+
+
+def test_the_founding_verb_still_dates_it(bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("Elon Musk founded xAI in 2024.", STORY) == [Status.CONTRADICTED]

@@ -210,6 +210,17 @@ _VERBS = frozenset("is was are were has had have will would can could may might 
                    "to said says told led won ran met".split())
 
 
+def _trade_right_before_name(text: str, tokens: tuple[tuple[int, int, str], ...], index: int,
+                             named: set[int]) -> bool:
+    """Is the first word of a sentence a company's trade right before its name ("Chipmaker
+    Nvidia"), with nothing but a space between and a name that is no person's (a title
+    before a person is read by the roles)?"""
+    if index + 1 >= len(tokens):
+        return False
+    start = tokens[index + 1][0]
+    return start in named and not text[tokens[index][1]:start].strip()
+
+
 _HYPHENATED = re.compile(r"-[a-z]")
 _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
@@ -217,6 +228,7 @@ _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\
 def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
     """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
     covered = [(m.start, m.end) for m in mentions]
+    starts = {m.start for m in mentions if m.kind != "person"}  # "President Trump": a title
     names: list[str] = []
     current: list[str] = []
     tokens = _tokens(text)
@@ -229,7 +241,8 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
                 bare.lower().endswith(_COMMON_SUFFIXES) or _HYPHENATED.match(text, _end)):
             is_name = False  # "Currently, ...", "Computational power ...", "Full-year ..."
         if is_name and index == 0 and sentence_start and bare == word and (
-                _common_head(tokens, index) or _title_before_name(tokens, index, covered)):
+                _common_head(tokens, index) or _title_before_name(tokens, index, covered)
+                or _trade_right_before_name(text, tokens, index, starts)):
             is_name = False  # "Research firm TechInsights", "Demand for chips", "Chair and"
         if is_name and _NUMERAL.fullmatch(bare):
             is_name = False  # model numbers and numerals are not names

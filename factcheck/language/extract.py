@@ -67,6 +67,12 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
             context.headline(finder.find(document.text[block.span.start:block.span.end]))
         if block.kind in ("title", "heading", "short") and not _table_header(document, at):
             section = _named_by(document.text[block.span.start:block.span.end], finder, context)
+        if block.kind in ("heading", "short") and \
+                document.text[block.span.start:block.span.end].rstrip().endswith("?"):
+            # An interviewer's question: what it names is what the answer's "it" means.
+            context.next_sentence()
+            _note(context, finder, finder.find(document.text[block.span.start:block.span.end]),
+                  None)
         if block.kind == "row":
             claims.extend(_row_claims(document, block, finder, context, seen, section))
             continue

@@ -50,7 +50,8 @@ _ASIDES = [
                rf"(?:last|this|earlier this|late last|early last) (?:week|month|year|"
                rf"{_WEEKDAY})),?)(?= that\b| it\b| in\b)"),
     # places that only locate a party: "UAE-based", "San Jose-based", "Santa Clara, Calif.-based"
-    re.compile(r"\b(?:[A-Z][\w.]*[ -]){0,3}[A-Z][\w.]*-(?:based|headquartered)\b"),
+    re.compile(r"\b(?:(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w.]*[ -]){0,3}[A-Z][\w.]*-"
+               r"(?:based|headquartered)\b"),  # "The New York-based firm": the article stays
 ]
 
 
@@ -58,24 +59,33 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+# An interview's speaker before a short answer: "Lindqvist: Not really." A label before a
+# short figure ("Revenue: $39.3 billion") is that figure's subject and stays.
+SPEAKER = re.compile(r"^\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?:\s+(?=[A-Z][a-z][^\d]*$)")
+
+
 def prefix_end(sentence: str) -> int:
-    """Where a sentence's content starts, past a dateline and a section label."""
+    """Where a sentence's content starts, past a dateline, a section label or a speaker."""
     at = 0
     for pattern in (DATELINE, LABEL):
         m = pattern.match(sentence, at)
         if m and len(sentence) - m.end() > 20:
             at = m.end()
-    return at
+    speaker = SPEAKER.match(sentence, at) if at == 0 else None
+    return speaker.end() if speaker else at
 
 
 _TRIGGER = re.compile(r"\(|according|reported|told|-based|-headquartered|\bsaid|\bsays|"
-                      r"announced|wrote|confirmed|disclosed|" + PUBLISHERS)
+                      r"announced|wrote|confirmed|disclosed|,\s[A-Z][\w.]*,\s[a-z]|" + PUBLISHERS)
 
 
 # "the Santa Clara, California-based company": a city and its state before "-based".
 _CITY_STATE = re.compile(r"\b(?:(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w.]*\s){0,2}"
                          r"[A-Z][\w.]*,\s(?P<state>[A-Z][\w.]*)"
                          r"-(?:based|headquartered)\b")
+# "the Santa Clara, California, company": the same between commas, before a lowercase noun.
+_CITY_STATE_BEFORE = re.compile(r"(?<=\b[Tt]he\s)(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.]*,\s"
+                                r"(?P<state>[A-Z][\w.]*),\s(?=[a-z])")
 
 
 def blank_asides(sentence: str) -> str:
@@ -83,9 +93,10 @@ def blank_asides(sentence: str) -> str:
     text = sentence
     if _TRIGGER.search(text) is None:
         return text  # most sentences carry none: one scan instead of eight
-    for m in reversed(list(_CITY_STATE.finditer(text))):
-        if is_place(m.group("state")):
-            text = _blank(text, m.start(), m.end())
+    for pattern in (_CITY_STATE, _CITY_STATE_BEFORE):
+        for m in reversed(list(pattern.finditer(text))):
+            if is_place(m.group("state")):
+                text = _blank(text, m.start(), m.end())
     for pattern in (TICKER, *_ASIDES):
         for m in reversed(list(pattern.finditer(text))):
             group = "aside" if "aside" in pattern.groupindex else 0

@@ -50,9 +50,10 @@ WEAK_OPINION = FoldedPattern(r"\b(?:" + "|".join([
 PRODUCT_FUTURE = (r"upcoming|forthcoming|soon-to-be|yet-to-be-released|next-generation|"
                   r"coming soon|(?:will|is due to|are due to|is set to|are set to|is slated to|"
                   r"are slated to|is expected to|are expected to|is yet to|are yet to|"
-                  r"expects to|expect to|plans to|plan to) "
+                  r"has yet to|have yet to|expects to|expect to|plans to|plan to) "
                   r"(?:(?:start|begin) (?:shipping|delivering|selling|volume production|"
-                  r"production)|launch|release|ship|deliver|arrive|debut|be released|"
+                  r"production|(?:volume )?shipments)|launch|release|ship|deliver|arrive|"
+                  r"debut|be released|"
                   r"be launched|be available)")
 FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected to|"
                     r"anticipates?|is projected to|are projected to|projected|forecasts?|"

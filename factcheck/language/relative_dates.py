@@ -23,6 +23,8 @@ _PERIOD_END = re.compile(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+
 # Only years already begun or past: "later this year" and "next year" date no past event.
 _YEARS = re.compile(r"(?i)\b(?P<which>last|this|earlier this|past)\s+year\b")
 _THIS_MONTH = re.compile(r"(?i)\b(?:earlier|later)\s+this\s+month\b|\blast\s+month\b")
+# "January last year", "Jan. 10 of last year": the year a day or month names is given after it.
+_YEAR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?P<which>last|this)\s+year\b")
 
 
 def _month(name: str) -> int:
@@ -35,30 +37,38 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
     if today is None:
         return []
     found: list[Quantity] = []
+    named: list[Span] = []  # "last year" read as the year of the day or month before it
     for m in _DAY.finditer(text):
         if _PERIOD_END.search(text[:m.start()]):
             continue  # "the fiscal year ending June 30" names a period, not an event
         month, day = _month(m.group("month")), int(m.group("day"))
         if not month or m.group("month").lower() == "may" and not m.group("month")[0].isupper():
             continue
-        year = today.year
+        given = _YEAR_AFTER.match(text, m.end())
+        year = today.year - (given.group("which").lower() == "last") if given else today.year
         try:
             when = dt.date(year, month, day)
-            if when > today + dt.timedelta(days=SLACK_DAYS):
+            if not given and when > today + dt.timedelta(days=SLACK_DAYS):
                 when = dt.date(year - 1, month, day)
         except ValueError:
             continue
-        found.append(_date(when, "day", m))
+        found.append(_date(when, "day", m, given, named))
     for m in _MONTH_ALONE.finditer(text):
         month = _month(m.group("month"))
         if not month or m.group("month")[0].islower() or _PERIOD_END.search(text[:m.start()]):
             continue  # "in may" is the modal; "the year that ends in June" is a period
-        year = today.year if month < today.month or (
-            month == today.month and m.group("lead").lower() != "last") else today.year - 1
-        found.append(_date(dt.date(year, month, 1), "month", m))
+        given = _YEAR_AFTER.match(text, m.end())
+        if given:
+            year = today.year - (given.group("which").lower() == "last")
+        else:
+            year = today.year if month < today.month or (
+                month == today.month and m.group("lead").lower() != "last") else today.year - 1
+        found.append(_date(dt.date(year, month, 1), "month", m, given, named))
     for m in _YEARS.finditer(text):
         if re.search(r"(?i)\blater\s+$", text[:m.start()]):
             continue  # "later this year"
+        if any(s.start <= m.start() and m.end() <= s.end for s in named):
+            continue  # already the year of "January last year"
         shift = {"last": -1, "past": -1}.get(m.group("which").lower(), 0)
         found.append(Quantity(Kind.YEAR, float(today.year + shift), text=m.group(0),
                               span=Span(m.start(), m.end())))
@@ -70,6 +80,11 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
     return found
 
 
-def _date(when: dt.date, precision: str, m: re.Match[str]) -> Quantity:
-    return Quantity(Kind.DATE, float(when.toordinal()), unit=precision, text=m.group(0),
-                    span=Span(m.start(), m.end()))
+def _date(when: dt.date, precision: str, m: re.Match[str],
+          given: re.Match[str] | None = None, named: list[Span] | None = None) -> Quantity:
+    """The date read at ``m``; with ``given`` ("last year" after it) its span runs on to it."""
+    end = given.end() if given else m.end()
+    if given and named is not None:
+        named.append(Span(m.start(), end))
+    return Quantity(Kind.DATE, float(when.toordinal()), unit=precision,
+                    text=m.string[m.start():end], span=Span(m.start(), end))

@@ -32,6 +32,12 @@ _TIME_BEFORE_PRONOUN = re.compile(
     r"that)\s+(?:year|month|week|quarter|(?-i:[A-Z][a-z]{2,8}))\s+|(?:days|weeks|months|years|"
     r"a\s+(?:day|week|month|year))\s+(?:later|earlier|after)\s+)(?=(?:it|he|she|they)\b)",
     re.IGNORECASE)
+# "It also comes two months after OpenAI unveiled Stargate": the news placed in time. "It" is
+# no entity, and the claim is what follows ("It comes with 192 GB" is another matter).
+_NEWS_IN_TIME = re.compile(
+    r"^(?:It|This|That)\s+(?:also\s+)?(?:comes|came)\s+(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
+    r"three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
+    r"(?:after|before|as|amid)\s+")
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
@@ -57,7 +63,8 @@ def subject_and_standalone(
             described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
             return (head.entity, head.name), f"{text[:head.end]} {described}", None
         return (head.entity, head.name), f"{text[:head.end]} is {described}", None
-    lead = _TIME_BEFORE_PRONOUN.match(text) or LEAD_IN.match(text) or FRAMING.match(text)
+    lead = (_TIME_BEFORE_PRONOUN.match(text) or _NEWS_IN_TIME.match(text) or LEAD_IN.match(text)
+            or FRAMING.match(text))
     body_start = lead.end() if lead else 0
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None

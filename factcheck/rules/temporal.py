@@ -114,6 +114,13 @@ def _stated(claim: Claim) -> str:
 _SINCE = stems("since")[0]
 
 
+# A title says what a person is ("xAI's founder, speaking in 2024"): when it is the claim's
+# only word for the founding, the year beside it dates something else; it can confirm the
+# founding, never refute it.
+_FOUNDER = re.compile(r"(?i)\b(?:co-?)?founders?\b")
+_FOUNDING = re.compile(r"(?i)\b(?:co-?)?found(?:ed|ing)\b|\bestablish|\bset up\b|\bcreat")
+
+
 def _year_positions(claim: Claim, year: int) -> list[int]:
     words = stems(claim.standalone)
     return [i for i, w in enumerate(words) if w == str(year)]
@@ -164,6 +171,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # unclear which event the year belongs to: leave it unchecked
         if ANOTHER.search(claim.standalone):
             continue  # "released a third generation last month": not the recorded launch
+        if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
+            continue  # "xAI's founder, speaking at an event in 2024": another event's year
         if _other_party_between(pinned[0], spots, claim):
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         parties = {tier[0].subject, tier[0].object}
