@@ -270,6 +270,14 @@ def test_a_role_only_one_holds_given_to_another(acme_store: Any, sentence: str,
     assert status_of(acme_store, sentence) is status
 
 
+def test_a_speaker_s_own_title_says_nothing_of_the_body_just_named(acme_store: Any) -> None:
+    # "Chairman and Chief Executive Larry Fink" after a sentence on GIP, whose chair is
+    # another: Fink's title is of a body the quote leaves unsaid
+    found = verdicts(acme_store, "Acme Corp grew fast. \"Widgets matter,\" Chief Executive "
+                                 "John Roe said.")
+    assert found[-1][1] is not Status.CONTRADICTED
+
+
 def test_a_role_titled_by_another_body_is_that_body_s(acme_store: Any) -> None:
     # "Oracle chairman Larry Ellison" in a story about a venture Son chairs
     found = verdicts(acme_store, "Acme Corp grew fast. Globex chief executive John Roe spoke "

@@ -291,6 +291,10 @@ def sole_holder(ctx: Context) -> Finding | None:
                 _title_of(claim.standalone, cue, ctx.names(e)) for e in claim.named
                 if e != fact.object):
             continue  # "Oracle chairman Larry Ellison": another body's chairman
+        if fact.object not in claim.entities and any(
+                _titles(claim.standalone, cue, ctx.names(e)) for e in others):
+            continue  # "Chairman and Chief Executive Larry Fink": a title of the speaker's
+            # own, with the body it heads left unsaid, says nothing of the body just named
         holder = ctx.names(fact.subject)[0]
         return Finding(Status.CONTRADICTED,
                        f"the store records {holder} as the one who holds this role "
@@ -306,3 +310,12 @@ def _title_of(text: str, cue: str, names: tuple[str, ...]) -> bool:
     return bool(alternatives) and re.search(
         rf"(?<!\w)(?:{alternatives})(?:['’]s)?\s+(?i:{re.escape(cue)})\s+[A-Z]", text
     ) is not None  # a title before its holder's name, not a verb ("ESA leads the mission")
+
+
+def _titles(text: str, cue: str, names: tuple[str, ...]) -> bool:
+    """Is ``cue`` a title right before one of ``names`` ("Chairman and Chief Executive
+    Larry Fink", "chairman Masayoshi Son")?"""
+    alternatives = "|".join(re.escape(n) for n in names if n)
+    return bool(alternatives) and re.search(
+        rf"(?i:{re.escape(cue)})(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
+        rf"\s+(?:{alternatives})\b", text) is not None
