@@ -38,6 +38,24 @@ facts:
     date: 2024-09-17
     statement: Acme, Bolt Capital and Cirrus announced the Orbit Fund on 17 September 2024.
     {SOURCE}
+  - id: acme-orbit-partner
+    kind: relation
+    subject: acme
+    object: orbit
+    mentions: [bolt]
+    measure: technology partner
+    cues: [technology partner, partner]
+    statement: Acme is a technology partner of the Orbit Fund, alongside Bolt Capital's
+      investment.
+    {SOURCE}
+  - id: cirrus-orbit-partner
+    kind: relation
+    subject: cirrus
+    object: orbit
+    measure: technology partner
+    cues: [technology partner, partner]
+    statement: Cirrus is a technology partner of the Orbit Fund.
+    {SOURCE}
   - id: delta-joins-orbit
     kind: event
     subject: delta
@@ -119,3 +137,14 @@ def test_a_complete_list_with_a_party_the_fact_does_not_record_is_contradicted(
     assert statuses("The Orbit Fund was founded by Acme, Bolt Capital and Evon, among "
                     "others, in September 2024.") != [Status.CONTRADICTED]
 
+
+
+def test_a_fact_of_one_party_that_mentions_another_says_nothing_of_the_other(
+        statuses: Statuses) -> None:
+    """"Bolt and Acme are partners" says it of both; Acme's fact only mentions Bolt."""
+    assert statuses("Acme is a technology partner of the Orbit Fund.") == [Status.SUPPORTED]
+    assert statuses("Bolt Capital and Acme are technology partners of the Orbit Fund.") == [
+        Status.UNVERIFIED]
+    # the store records the same relation for Cirrus
+    assert statuses("Cirrus and Acme are technology partners of the Orbit Fund.") == [
+        Status.SUPPORTED]

@@ -124,6 +124,19 @@ def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
     return ()
 
 
+def listed_together(claim: Claim, facts: Sequence[Fact], names: Names) -> frozenset[str]:
+    """The parties of the claim's list that the facts do not vouch for as a list.
+
+    "SoftBank and Oracle are the lead partners" says it of both. A fact about Oracle that
+    only mentions SoftBank says nothing of SoftBank's role: SoftBank is checked by a fact
+    about it, or by a fact whose statement lists both with the cue, not by the mention."""
+    group = claim_list(claim, names)
+    if not group or any(set(group) <= set(s) for f in facts
+                        for s in _statement_lists(claim, f, names)):
+        return frozenset()
+    return frozenset(group) - {p for f in facts for p in (f.subject, f.object) if p}
+
+
 def joint_act(claim: Claim, fact: Fact, names: Names) -> bool:
     """Does the claim's subject act in the fact as one of the parties the fact lists with
     it? Every party of the claim's list is in one list of the fact's statement, in a part
