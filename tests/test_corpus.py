@@ -52,8 +52,8 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.70  # 347/494 measured
-    assert got - right <= 4  # false supports, 3 today
+    assert right / gold >= 0.73  # 361/494 measured
+    assert got - right <= 3  # false supports, 1 today
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
