@@ -52,7 +52,7 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.73  # 361/494 measured
+    assert right / gold >= 0.73  # 362/494 measured
     assert got - right <= 3  # false supports, 1 today
 
 

@@ -56,6 +56,15 @@ facts:
     cues: [technology partner, partner]
     statement: Cirrus is a technology partner of the Orbit Fund.
     {SOURCE}
+  - id: delta-orbit-adviser
+    kind: relation
+    subject: delta
+    object: orbit
+    mentions: [acme, bolt]
+    measure: adviser
+    cues: [advisers, adviser]
+    statement: Delta Power is one of the Orbit Fund's advisers (with Acme and Bolt Capital).
+    {SOURCE}
   - id: delta-joins-orbit
     kind: event
     subject: delta
@@ -148,3 +157,11 @@ def test_a_fact_of_one_party_that_mentions_another_says_nothing_of_the_other(
     # the store records the same relation for Cirrus
     assert statuses("Cirrus and Acme are technology partners of the Orbit Fund.") == [
         Status.SUPPORTED]
+
+
+def test_a_list_after_with_joins_the_subject_of_its_statement(statuses: Statuses) -> None:
+    """"Delta Power is an adviser (with Acme and Bolt Capital)" lists all three."""
+    assert statuses("Acme, Bolt Capital and Delta Power are the Orbit Fund's advisers.") == [
+        Status.SUPPORTED]
+    assert statuses("Acme, Bolt Capital and Cirrus are the Orbit Fund's advisers.") == [
+        Status.UNVERIFIED]

@@ -33,6 +33,9 @@ Names = Callable[[str], tuple[str, ...]]
 # place that only locates the next name ("Oracle and Abu Dhabi's MGX").
 _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+)?"
                     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$")
+# What joins a list to the subject of its sentence: "(with Arm and Oracle)", "alongside AMD".
+_WITH = re.compile(r"(?:\b(?:with|alongside|together with|joined by)|\(with)\s+(?:the\s+)?$",
+                   re.IGNORECASE)
 # A list the claim itself says is partial: "also took part", "the other investors",
 # "among the backers", "including", "alongside".
 _PARTIAL = re.compile(r"\b(?:also|other|others|among|including|include|includes|alongside|"
@@ -67,11 +70,16 @@ def _occurrences(text: str, ids: Sequence[str], names: Names) -> list[tuple[int,
     return kept
 
 
-def name_lists(text: str, ids: Sequence[str], names: Names) -> list[tuple[str, ...]]:
+def name_lists(text: str, ids: Sequence[str], names: Names,
+               companion: str | None = None) -> list[tuple[str, ...]]:
     """The lists of the given entities that ``text`` names together, in order: "BlackRock,
     GIP, Microsoft and MGX" is one list of four. A possessive before a name only says whose
-    it is ("Elon Musk's xAI" is xAI in a list); a single name is no list."""
+    it is ("Elon Musk's xAI" is xAI in a list); a single name is no list. A list after
+    "with" or "alongside" joins ``companion`` (a statement's subject: "NVIDIA is a partner
+    (with Arm, Microsoft and Oracle)" lists all four)."""
     lists: list[list[str]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     last_end = -1
     previous = ""
     for start, end, entity in _occurrences(text, ids, names):
@@ -87,7 +95,16 @@ def name_lists(text: str, ids: Sequence[str], names: Names) -> list[tuple[str, .
             lists[-1].append(entity)
         else:
             lists.append([entity])
+            starts.append(start)
         last_end = end
+        if len(ends) < len(lists):
+            ends.append(end)
+        ends[-1] = end
+    if companion:
+        # "alongside Bolt Capital's investment" names Bolt's money, not a party beside it
+        lists = [[*group, companion] if _WITH.search(text, 0, at) and
+                 not re.search(r"['’]s$", text[:end]) else group
+                 for group, at, end in zip(lists, starts, ends, strict=True)]
     return [tuple(dict.fromkeys(group)) for group in lists if len(set(group)) >= MIN_LIST]
 
 
@@ -113,7 +130,7 @@ def _told_parts(claim: Claim, fact: Fact) -> tuple[str, ...]:
 def _statement_lists(claim: Claim, fact: Fact, names: Names) -> list[tuple[str, ...]]:
     """The lists of the fact's statement in the parts that speak of what the claim says."""
     return [group for part in _told_parts(claim, fact)
-            for group in name_lists(part, _parties(fact), names)]
+            for group in name_lists(part, _parties(fact), names, fact.subject)]
 
 
 def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
