@@ -99,6 +99,8 @@ def test_names_joined_by_commas_and_and_are_one_list() -> None:
     assert name_lists("Acme signed; Bolt's Cirrus and DP did not.", ids, _names) == [
         ("cirrus", "delta")]  # a possessive says whose it is; one name is no list
     assert name_lists("Acme with Bolt", ids, _names) == []
+    # commas alone make an apposition, not a list
+    assert name_lists("Cirrus, Acme's partner, grew.", ids, _names) == []
 
 
 def test_a_list_the_fact_gives_speaks_of_the_joint_act(statuses: Statuses) -> None:

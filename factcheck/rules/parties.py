@@ -33,6 +33,7 @@ Names = Callable[[str], tuple[str, ...]]
 # place that only locates the next name ("Oracle and Abu Dhabi's MGX").
 _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+)?"
                     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$")
+_AND = re.compile(r"\b(?:and|as well as)\b|&")
 # What joins a list to the subject of its sentence: "(with Arm and Oracle)", "alongside AMD".
 _WITH = re.compile(r"(?:\b(?:with|alongside|together with|joined by)|\(with)\s+(?:the\s+)?$",
                    re.IGNORECASE)
@@ -74,12 +75,14 @@ def name_lists(text: str, ids: Sequence[str], names: Names,
                companion: str | None = None) -> list[tuple[str, ...]]:
     """The lists of the given entities that ``text`` names together, in order: "BlackRock,
     GIP, Microsoft and MGX" is one list of four. A possessive before a name only says whose
-    it is ("Elon Musk's xAI" is xAI in a list); a single name is no list. A list after
+    it is ("Elon Musk's xAI" is xAI in a list); a single name is no list, nor are names
+    joined by commas alone ("ChatGPT, OpenAI's product" is an apposition). A list after
     "with" or "alongside" joins ``companion`` (a statement's subject: "NVIDIA is a partner
     (with Arm, Microsoft and Oracle)" lists all four)."""
     lists: list[list[str]] = []
     starts: list[int] = []
     ends: list[int] = []
+    joined: list[bool] = []  # a conjunction seen: "A, B" is an apposition, "A and B" a list
     last_end = -1
     previous = ""
     for start, end, entity in _occurrences(text, ids, names):
@@ -93,19 +96,24 @@ def name_lists(text: str, ids: Sequence[str], names: Names,
             lists[-1][-1] = entity  # "Elon Musk's xAI": the owned one stands in the list
         elif gap is not None and lists and _JOINT.match(gap):
             lists[-1].append(entity)
+            joined[-1] = joined[-1] or _AND.search(gap) is not None
         else:
             lists.append([entity])
             starts.append(start)
+            joined.append(False)
         last_end = end
         if len(ends) < len(lists):
             ends.append(end)
         ends[-1] = end
-    if companion:
-        # "alongside Bolt Capital's investment" names Bolt's money, not a party beside it
-        lists = [[*group, companion] if _WITH.search(text, 0, at) and
-                 not re.search(r"['’]s$", text[:end]) else group
-                 for group, at, end in zip(lists, starts, ends, strict=True)]
-    return [tuple(dict.fromkeys(group)) for group in lists if len(set(group)) >= MIN_LIST]
+    out = []
+    for group, conj, at, end in zip(lists, joined, starts, ends, strict=True):
+        # "(with Arm and Oracle)" joins the statement's subject; "alongside Bolt Capital's
+        # investment" names Bolt's money, not a party beside it
+        if companion and _WITH.search(text, 0, at) and not re.search(r"['’]s$", text[:end]):
+            group, conj = [*group, companion], True
+        if len(set(group)) >= MIN_LIST and conj:
+            out.append(tuple(dict.fromkeys(group)))
+    return out
 
 
 def _parties(fact: Fact) -> tuple[str, ...]:
