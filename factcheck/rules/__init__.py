@@ -123,8 +123,9 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
         return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
     nearby = [f for f in source.facts_about(claim.context) if f.sole] if claim.context else []
+    group, said_by = parties.claim_list(claim, names), speech.speakers(claim, names)
     found_in = candidates(claim, subject_facts, lambda fact: parties.joint_act(
-        claim, fact, names) or speech.reports_speech(claim, fact, names))
+        claim, fact, names, group) or speech.reports_speech(fact, said_by, names))
     context = Context(claim, article_date, tuple(found_in),
                       tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names,
                       tuple(nearby))

@@ -162,17 +162,16 @@ def listed_together(claim: Claim, facts: Sequence[Fact], names: Names) -> frozen
     return frozenset(group) - {p for f in facts for p in (f.subject, f.object) if p}
 
 
-def joint_act(claim: Claim, fact: Fact, names: Names) -> bool:
+def joint_act(claim: Claim, fact: Fact, names: Names, group: tuple[str, ...]) -> bool:
     """Does the claim's subject act in the fact as one of the parties the fact lists with
-    it? Every party of the claim's list is in one list of the fact's statement, in a part
+    it? Every party of the claim's list (``group``, from ``claim_list``: read once for
+    all the facts a claim is matched with) is in one list of the fact's statement, in a part
     with a cue the claim uses, and the two lists are the same (or the claim says its own is
     partial). The joint thing itself (the fact's subject, and its object) is named in the
     claim, just before it, or in the list."""
     parties = _parties(fact)
-    if fact.kind not in ("relation", "event", "quantity") or claim.subject not in parties:
-        return False
-    group = claim_list(claim, names)
-    if not group or not set(group) <= set(parties):
+    if not group or fact.kind not in ("relation", "event", "quantity") or \
+            claim.subject not in parties or not set(group) <= set(parties):
         return False
     around = {*claim.entities, *claim.context}
     if fact.subject not in around:
