@@ -38,6 +38,33 @@ facts:
     date: 2024-09-17
     statement: Acme, Bolt Capital and Cirrus announced the Orbit Fund on 17 September 2024.
     {SOURCE}
+  - id: acme-orbit-partner
+    kind: relation
+    subject: acme
+    object: orbit
+    mentions: [bolt]
+    measure: technology partner
+    cues: [technology partner, partner]
+    statement: Acme is a technology partner of the Orbit Fund, alongside Bolt Capital's
+      investment.
+    {SOURCE}
+  - id: cirrus-orbit-partner
+    kind: relation
+    subject: cirrus
+    object: orbit
+    measure: technology partner
+    cues: [technology partner, partner]
+    statement: Cirrus is a technology partner of the Orbit Fund.
+    {SOURCE}
+  - id: delta-orbit-adviser
+    kind: relation
+    subject: delta
+    object: orbit
+    mentions: [acme, bolt]
+    measure: adviser
+    cues: [advisers, adviser]
+    statement: Delta Power is one of the Orbit Fund's advisers (with Acme and Bolt Capital).
+    {SOURCE}
   - id: delta-joins-orbit
     kind: event
     subject: delta
@@ -72,6 +99,8 @@ def test_names_joined_by_commas_and_and_are_one_list() -> None:
     assert name_lists("Acme signed; Bolt's Cirrus and DP did not.", ids, _names) == [
         ("cirrus", "delta")]  # a possessive says whose it is; one name is no list
     assert name_lists("Acme with Bolt", ids, _names) == []
+    # commas alone make an apposition, not a list
+    assert name_lists("Cirrus, Acme's partner, grew.", ids, _names) == []
 
 
 def test_a_list_the_fact_gives_speaks_of_the_joint_act(statuses: Statuses) -> None:
@@ -119,3 +148,22 @@ def test_a_complete_list_with_a_party_the_fact_does_not_record_is_contradicted(
     assert statuses("The Orbit Fund was founded by Acme, Bolt Capital and Evon, among "
                     "others, in September 2024.") != [Status.CONTRADICTED]
 
+
+
+def test_a_fact_of_one_party_that_mentions_another_says_nothing_of_the_other(
+        statuses: Statuses) -> None:
+    """"Bolt and Acme are partners" says it of both; Acme's fact only mentions Bolt."""
+    assert statuses("Acme is a technology partner of the Orbit Fund.") == [Status.SUPPORTED]
+    assert statuses("Bolt Capital and Acme are technology partners of the Orbit Fund.") == [
+        Status.UNVERIFIED]
+    # the store records the same relation for Cirrus
+    assert statuses("Cirrus and Acme are technology partners of the Orbit Fund.") == [
+        Status.SUPPORTED]
+
+
+def test_a_list_after_with_joins_the_subject_of_its_statement(statuses: Statuses) -> None:
+    """"Delta Power is an adviser (with Acme and Bolt Capital)" lists all three."""
+    assert statuses("Acme, Bolt Capital and Delta Power are the Orbit Fund's advisers.") == [
+        Status.SUPPORTED]
+    assert statuses("Acme, Bolt Capital and Cirrus are the Orbit Fund's advisers.") == [
+        Status.UNVERIFIED]

@@ -242,8 +242,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             (_DEFINITE.match(text) or measure) and not clause.inherits_subject:
         # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
         subject, entities, implied = topic, [topic[0]], True
+    event = context.events.parties(text)  # "the takeover": the parties of the one told
     if record:
         _note(context, finder, local, subject)
+        context.events.note(text, entities)
     standalone = _named(restated or standalone, text, local, finder)
     standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
     quantities = products_counted(find_quantities(standalone), local, finder)
@@ -302,7 +304,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         implied_subject=implied,
         owners=owners(text, local),
         context=tuple(sorted(_implicit(context, text, entities, marker, bool(quantities))
-                             - set(entities))),
+                             - set(entities) | event - {m.entity for m in local})),
         warnings=warnings, refused=refused,
     )
     return claim, subject

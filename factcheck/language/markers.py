@@ -58,7 +58,10 @@ PRODUCT_FUTURE = (r"upcoming|forthcoming|soon-to-be|yet-to-be-released|next-gene
 FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected to|"
                     r"anticipates?|is projected to|are projected to|projected|forecasts?|"
                     r"expects?|is set to|plans to|will)\b", re.IGNORECASE)
-NEGATION = FoldedPattern(r"\b(?:not|never|no longer|n't|neither|nor)\b|n't\b", re.IGNORECASE)
+# "did not close until Feb. 14" says when it closed: no denial.
+NOT_UNTIL = r"(?!(?:\s+\w+){1,3}\s+until\b)"
+NEGATION = FoldedPattern(rf"\b(?:not{NOT_UNTIL}|never|no longer|n't{NOT_UNTIL}|neither|nor)\b|"
+                         rf"n't\b{NOT_UNTIL}", re.IGNORECASE)
 # An opening phrase that frames the statement ("In a significant step toward ...,", "In a
 # remarkable year,"): a judgement there weighs the news, it does not make the statement that
 # follows a judgement.

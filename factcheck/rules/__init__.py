@@ -69,6 +69,11 @@ def _uncovered(claim: Claim, findings: list[Finding],
         {owner, owned} <= {f.subject, f.object} for f in known)}
     text = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''} {' '.join(f.cues)}"
                     for f in facts).lower()
+    # "A and B are ..." says it of both: B needs a fact of its own, or the same relation
+    # recorded for it (a fact of the same measure toward the same party), or a list
+    unvouched = parties.listed_together(claim, facts, names) - {
+        k.subject for k in known for f in facts if f.object and
+        (k.object, k.measure) == (f.object, f.measure)}
     if entities & set(claim.acts_for) and claim.subject:
         entities.add(claim.subject)  # the person acted for an organisation the facts cover
     missing = list(claim.refused)  # a figure refused as unreadable was never checked
@@ -76,7 +81,8 @@ def _uncovered(claim: Claim, findings: list[Finding],
         aliases = names(entity)
         if entity in claim.incidental or entity in claim.acts_for and entity not in claim.named:
             continue  # a place; an organisation the reader added for the person acting
-        if entity not in entities and not any(_word_in(a, text) for a in aliases):
+        if entity in unvouched or entity not in entities and not any(
+                _word_in(a, text) for a in aliases):
             missing.append(aliases[0] if aliases else entity)
     missing += [n for n in claim.unknown_names
                 if not _word_in(n, text) and n not in claim.incidental]
@@ -117,8 +123,9 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
         return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
     nearby = [f for f in source.facts_about(claim.context) if f.sole] if claim.context else []
+    group, said_by = parties.claim_list(claim, names), speech.speakers(claim, names)
     found_in = candidates(claim, subject_facts, lambda fact: parties.joint_act(
-        claim, fact, names) or speech.reports_speech(claim, fact, names))
+        claim, fact, names, group) or speech.reports_speech(fact, said_by, names))
     context = Context(claim, article_date, tuple(found_in),
                       tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names,
                       tuple(nearby))

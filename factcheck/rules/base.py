@@ -38,8 +38,8 @@ class Context:
 
 # "The takeover closed ...", "That deal was worth ...": a definite noun, maybe after one
 # modifier, opening the claim.
-_EVENT_NOUN = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+)?"
-                         r"(?P<noun>[a-z][\w-]*)")
+_EVENT_NOUN = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<first>[a-z][\w-]*)"
+                         r"(?:\s+(?P<noun>[a-z][\w-]*))?")
 
 
 def names_event(claim: Claim, fact: Fact) -> bool:
@@ -48,10 +48,12 @@ def names_event(claim: Claim, fact: Fact) -> bool:
     m = _EVENT_NOUN.match(claim.standalone)
     if m is None or fact.kind != "event":
         return False
-    around = set(claim.entities) | set(claim.context)
-    noun = stem(m.group("noun"))
+    # a subject only implied by the story's topic is no party named
+    around = set(claim.named if claim.implied_subject else claim.entities) | set(claim.context)
+    # the noun right after the determiner, or after one modifier ("the Xilinx takeover")
+    nouns = {stem(w) for w in (m.group("first"), m.group("noun")) if w}
     return fact.subject in around and (fact.object is None or fact.object in around) and \
-        any(stem(cue) == noun for cue in fact.cues if " " not in cue)
+        any(stem(cue) in nouns for cue in fact.cues if " " not in cue)
 
 
 @dataclass(frozen=True)

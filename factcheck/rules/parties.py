@@ -33,6 +33,10 @@ Names = Callable[[str], tuple[str, ...]]
 # place that only locates the next name ("Oracle and Abu Dhabi's MGX").
 _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+)?"
                     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$")
+_AND = re.compile(r"\b(?:and|as well as)\b|&")
+# What joins a list to the subject of its sentence: "(with Arm and Oracle)", "alongside AMD".
+_WITH = re.compile(r"(?:\b(?:with|alongside|together with|joined by)|\(with)\s+(?:the\s+)?$",
+                   re.IGNORECASE)
 # A list the claim itself says is partial: "also took part", "the other investors",
 # "among the backers", "including", "alongside".
 _PARTIAL = re.compile(r"\b(?:also|other|others|among|including|include|includes|alongside|"
@@ -67,11 +71,18 @@ def _occurrences(text: str, ids: Sequence[str], names: Names) -> list[tuple[int,
     return kept
 
 
-def name_lists(text: str, ids: Sequence[str], names: Names) -> list[tuple[str, ...]]:
+def name_lists(text: str, ids: Sequence[str], names: Names,
+               companion: str | None = None) -> list[tuple[str, ...]]:
     """The lists of the given entities that ``text`` names together, in order: "BlackRock,
     GIP, Microsoft and MGX" is one list of four. A possessive before a name only says whose
-    it is ("Elon Musk's xAI" is xAI in a list); a single name is no list."""
+    it is ("Elon Musk's xAI" is xAI in a list); a single name is no list, nor are names
+    joined by commas alone ("ChatGPT, OpenAI's product" is an apposition). A list after
+    "with" or "alongside" joins ``companion`` (a statement's subject: "NVIDIA is a partner
+    (with Arm, Microsoft and Oracle)" lists all four)."""
     lists: list[list[str]] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    joined: list[bool] = []  # a conjunction seen: "A, B" is an apposition, "A and B" a list
     last_end = -1
     previous = ""
     for start, end, entity in _occurrences(text, ids, names):
@@ -85,10 +96,24 @@ def name_lists(text: str, ids: Sequence[str], names: Names) -> list[tuple[str, .
             lists[-1][-1] = entity  # "Elon Musk's xAI": the owned one stands in the list
         elif gap is not None and lists and _JOINT.match(gap):
             lists[-1].append(entity)
+            joined[-1] = joined[-1] or _AND.search(gap) is not None
         else:
             lists.append([entity])
+            starts.append(start)
+            joined.append(False)
         last_end = end
-    return [tuple(dict.fromkeys(group)) for group in lists if len(set(group)) >= MIN_LIST]
+        if len(ends) < len(lists):
+            ends.append(end)
+        ends[-1] = end
+    out = []
+    for group, conj, at, end in zip(lists, joined, starts, ends, strict=True):
+        # "(with Arm and Oracle)" joins the statement's subject; "alongside Bolt Capital's
+        # investment" names Bolt's money, not a party beside it
+        if companion and _WITH.search(text, 0, at) and not re.search(r"['’]s$", text[:end]):
+            group, conj = [*group, companion], True
+        if len(set(group)) >= MIN_LIST and conj:
+            out.append(tuple(dict.fromkeys(group)))
+    return out
 
 
 def _parties(fact: Fact) -> tuple[str, ...]:
@@ -113,7 +138,7 @@ def _told_parts(claim: Claim, fact: Fact) -> tuple[str, ...]:
 def _statement_lists(claim: Claim, fact: Fact, names: Names) -> list[tuple[str, ...]]:
     """The lists of the fact's statement in the parts that speak of what the claim says."""
     return [group for part in _told_parts(claim, fact)
-            for group in name_lists(part, _parties(fact), names)]
+            for group in name_lists(part, _parties(fact), names, fact.subject)]
 
 
 def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
@@ -124,17 +149,29 @@ def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
     return ()
 
 
-def joint_act(claim: Claim, fact: Fact, names: Names) -> bool:
+def listed_together(claim: Claim, facts: Sequence[Fact], names: Names) -> frozenset[str]:
+    """The parties of the claim's list that the facts do not vouch for as a list.
+
+    "SoftBank and Oracle are the lead partners" says it of both. A fact about Oracle that
+    only mentions SoftBank says nothing of SoftBank's role: SoftBank is checked by a fact
+    about it, or by a fact whose statement lists both with the cue, not by the mention."""
+    group = claim_list(claim, names)
+    if not group or any(set(group) <= set(s) for f in facts
+                        for s in _statement_lists(claim, f, names)):
+        return frozenset()
+    return frozenset(group) - {p for f in facts for p in (f.subject, f.object) if p}
+
+
+def joint_act(claim: Claim, fact: Fact, names: Names, group: tuple[str, ...]) -> bool:
     """Does the claim's subject act in the fact as one of the parties the fact lists with
-    it? Every party of the claim's list is in one list of the fact's statement, in a part
+    it? Every party of the claim's list (``group``, from ``claim_list``: read once for
+    all the facts a claim is matched with) is in one list of the fact's statement, in a part
     with a cue the claim uses, and the two lists are the same (or the claim says its own is
     partial). The joint thing itself (the fact's subject, and its object) is named in the
     claim, just before it, or in the list."""
     parties = _parties(fact)
-    if fact.kind not in ("relation", "event", "quantity") or claim.subject not in parties:
-        return False
-    group = claim_list(claim, names)
-    if not group or not set(group) <= set(parties):
+    if not group or fact.kind not in ("relation", "event", "quantity") or \
+            claim.subject not in parties or not set(group) <= set(parties):
         return False
     around = {*claim.entities, *claim.context}
     if fact.subject not in around:

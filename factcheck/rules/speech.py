@@ -38,10 +38,10 @@ def speakers(claim: Claim, names: Names) -> tuple[str, ...]:
         _says(claim.standalone, n) for n in names(e) if len(n) > 2))
 
 
-def reports_speech(claim: Claim, fact: Fact, names: Names) -> bool:
-    """Does the fact record what a speaker of the claim said: their quotation, or a
-    statement that has them saying it?"""
-    for speaker in speakers(claim, names):
+def reports_speech(fact: Fact, said_by: tuple[str, ...], names: Names) -> bool:
+    """Does the fact record what one of the claim's speakers (``said_by``, from
+    ``speakers``) said: their quotation, or a statement that has them saying it?"""
+    for speaker in said_by:
         if fact.kind == "quote" and fact.subject == speaker:
             return True
         if speaker in (fact.subject, fact.object, *fact.mentions) and any(

@@ -1,0 +1,72 @@
+"""Events as referents: "the round", "the deal", "the takeover" point back to an event told.
+
+Owns: remembering, for each family of events (an acquisition, a funding round), the entities
+of the last clause that told one ("AMD agreed to buy Xilinx"), and handing them to a later
+clause that refers back to it with a definite noun ("the takeover did not close until
+2022"): the event's parties, which such a clause leaves implicit. A generic noun ("the
+deal", "the transaction") points to the latest event of any family. A clause that refers
+back adds its own names to the event it refers to ("The acquisition, which AMD paid in
+shares, ..."), and one that tells the same event again with fewer names keeps its parties.
+Must not: read the store, or name a party the article has not named.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words that tell an event of a family, and the nouns that refer back to one.
+_FAMILIES = {
+    "acquisition": (r"acquir\w*|acquisitions?|buy|buys|buying|bought|takeovers?|take over|"
+                    r"took over|purchas\w*|mergers?|merg\w*|buyouts?",
+                    r"acquisition|takeover|purchase|merger|buyout"),
+    "funding": (r"rounds?|rais\w*|fund-?raising|funding|invest\w*|backers?|backed|financing",
+                r"round|raise|fundraising|funding|investment|financing"),
+}
+_GENERIC = r"deal|transaction|agreement"
+_WORDS = {family: re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+          for family, (words, _) in _FAMILIES.items()}
+_BACK = re.compile(rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
+                   rf"(?P<noun>{'|'.join(n for _, n in _FAMILIES.values())}|{_GENERIC})\b",
+                   re.IGNORECASE)
+_NOUNS = {noun: family for family, (_, nouns) in _FAMILIES.items() for noun in nouns.split("|")}
+
+
+class EventMemory:
+    """The parties of the last event of each family an article told."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, tuple[int, frozenset[str]]] = {}
+        self._clock = 0
+
+    def _referred(self, text: str) -> str | None:
+        """The family a definite event noun of the clause refers back to, if any."""
+        m = _BACK.search(text)
+        if m is None:
+            return None
+        family = _NOUNS.get(m.group("noun").lower())
+        if family is None:  # "the deal": the latest event told
+            latest = max(self._last.items(), key=lambda kv: kv[1][0], default=None)
+            return latest[0] if latest else None
+        return family if family in self._last else None
+
+    def parties(self, text: str) -> frozenset[str]:
+        """The parties of the event a definite noun of the clause points back to."""
+        family = self._referred(text)
+        return self._last[family][1] if family else frozenset()
+
+    def note(self, text: str, entities: list[str]) -> None:
+        """A clause with these entities was read: it may tell an event, or refer to one."""
+        if not entities:
+            return
+        self._clock += 1
+        referred = self._referred(text)
+        if referred:
+            self._last[referred] = (self._clock, self._last[referred][1] | set(entities))
+            return
+        for family, words in _WORDS.items():
+            if words.search(text):
+                told = self._last.get(family, (0, frozenset()))[1]
+                # the same event told again with fewer names ("AMD announced its purchase
+                # of the chipmaker") keeps the parties it was told with
+                kept = told if set(entities) <= told else frozenset(entities)
+                self._last[family] = (self._clock, kept)

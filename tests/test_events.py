@@ -1,0 +1,63 @@
+"""Events as referents: "the takeover", "the round", "the deal" name the parties told before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.language.events import EventMemory
+from factcheck.language.markers import NEGATION
+from factcheck.model import Status
+
+SOURCES = "[{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+STORE = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization, descriptors: [chipmaker]}}
+  - {{id: zeta, name: Zeta, kind: organization}}
+  - {{id: omni, name: Omni, kind: organization}}
+facts:
+  - {{id: acme-zeta-completed, kind: event, subject: acme, object: zeta, date: 2022-02-14,
+     measure: acquisition of Zeta (completion), value: "$49 billion", tolerance: 0.02,
+     cues: [acquisition, completed, closed, close, takeover], sources: {SOURCES},
+     statement: Acme completed its acquisition of Zeta on 14 February 2022 for $49 billion.}}
+"""
+STORY = "Acme agreed to buy Zeta in October 2020. Regulators took their time. "
+
+
+def test_a_definite_event_noun_points_to_the_parties_of_the_event_told() -> None:
+    memory = EventMemory()
+    memory.note("Acme agreed to buy Zeta in October 2020", ["acme", "zeta"])
+    memory.note("Omni reported revenue of $3 billion", ["omni"])
+    assert memory.parties("the takeover did not close until 2022") == {"acme", "zeta"}
+    assert memory.parties("the deal closed in 2022") == {"acme", "zeta"}  # the latest told
+    assert memory.parties("the round closed in 2022") == set()  # no round was told
+    # told again with fewer names, it keeps its parties
+    memory.note("Acme announced its purchase of the chipmaker", ["acme"])
+    assert memory.parties("The acquisition closed") == {"acme", "zeta"}
+    memory.note("Omni bought Delta", ["omni"])  # another acquisition, other parties
+    assert memory.parties("the takeover closed") == {"omni"}
+
+
+def test_not_until_says_when_and_denies_nothing() -> None:
+    assert NEGATION.search("the takeover did not close until Feb. 14, 2021") is None
+    assert NEGATION.search("the takeover did not close") is not None
+
+
+@pytest.fixture
+def last(literal_store: Callable[[str], Any],
+         statuses_in: Callable[[Any, str], list[Status]]) -> Callable[[str], Status]:
+    store = literal_store(STORE)
+    return lambda text: statuses_in(store, text)[-1]
+
+
+def test_the_takeover_is_the_one_the_article_told(last: Callable[[str], Status]) -> None:
+    assert last(STORY + "The takeover did not close until Feb. 14, 2021.") is \
+        Status.CONTRADICTED
+    assert last(STORY + "The takeover did not close until Feb. 14, 2022.") is Status.SUPPORTED
+    assert last(STORY + "The acquisition was worth about $49 billion when it was "
+                "completed.") is Status.SUPPORTED
+    # told of no takeover, the claim names no one whose takeover it could be
+    assert last("Regulators took their time. The takeover did not close until Feb. 14, "
+                "2021.") is Status.UNVERIFIED
