@@ -100,11 +100,43 @@ def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
     return start, stop
 
 
-def level_restated(before: str, text: str) -> str | None:
-    """A level after its rate of change said in full: "to $39.3 billion" after "Revenue rose
-    78%" is "Revenue rose to $39.3 billion" (the words before the rate, which it shares)."""
+def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
+    """A part said in full with the words of the part before it that it leans on: a level
+    after its rate of change ("to $39.3 billion" after "Revenue rose 78%" is "Revenue rose
+    to $39.3 billion"); a with-phrase after a ``dated`` statement of what it describes ("with
+    128GB of memory" after "AMD launched the MI300X on Dec. 6, 2023" is the MI300X's)."""
+    if dated and re.match(r"with\s", text):
+        return f"{before}, {text}"
     rate = find_quantities(before)
     if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
             not is_rate(before):
         return None
     return before[:rate[-1].span.start] + text
+
+
+def with_frames(text: str, segments: list[tuple[int, int]], figures: list[tuple[int, int]],
+                times: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A date is a statement of its own ("the MI300X that AMD launched in December 2023")
+    only beside figures that keep a time of their own: one that frames a figure ("On Sept. 30,
+    2024, BlackRock managed $11.55 trillion", "$7.66 billion, reported on Feb. 4") joins it.
+    A with-phrase after a date is said with it (``leaning_restated``) and keeps it.
+    ``figures`` are the spans of the figures, ``times`` of the dates and years."""
+    def holds(seg: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+        return any(seg[0] <= a < seg[1] for a, _ in spans)
+
+    out = list(segments)
+    at = 0
+    while at < len(out):
+        seg = out[at]
+        if holds(seg, figures) or not holds(seg, times):
+            at += 1
+            continue
+        after = out[at + 1] if at + 1 < len(out) else None
+        before = out[at - 1] if at else None
+        if after and not holds(after, times) and not re.match(r"with\s", text[after[0]:]):
+            out[at:at + 2] = [(seg[0], after[1])]
+        elif before and not holds(before, times):
+            out[at - 1:at + 1] = [(before[0], seg[1])]
+        else:
+            at += 1
+    return out
