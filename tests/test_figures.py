@@ -82,3 +82,18 @@ def test_a_date_that_frames_a_figure_is_part_of_its_statement() -> None:
         "AMD launched it in December 2023, ", "and it made $5 billion in 2024"]
     assert joined("AMD launched it on Dec. 6, 2023, with 192GB of memory", [33]) == [
         "AMD launched it on Dec. 6, 2023, ", "with 192GB of memory"]
+
+
+def test_a_figure_of_another_kind_about_another_thing_is_a_statement_of_its_own() -> None:
+    assert pieces("TSMC is promising a single $12 billion factory on a desert site of about "
+                  "1.8 square miles") == ["TSMC is promising a single $12 billion factory",
+                                          "on a desert site of about 1.8 square miles"]
+    # a relative clause with a subject of its own: "... assets that BlackRock agreed to buy"
+    assert pieces("GIP has roughly $100 billion of assets that BlackRock agreed to buy for "
+                  "about $12.5 billion") == ["GIP has roughly $100 billion of assets",
+                                             "BlackRock agreed to buy for about $12.5 billion"]
+    # one thing's figures stay together: a price for a stake, a share of a sum
+    assert pieces("It paid $500 million for a 10% stake") == [
+        "It paid $500 million for a 10% stake"]
+    assert pieces("It raised $6.6 billion in a round of 40 investors") == [
+        "It raised $6.6 billion in a round of 40 investors"]
