@@ -96,6 +96,7 @@ def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
             # "Segment revenue climbed 69% to $4.9 billion, AMD said": the clause's subject,
             # named after this part, is the part's too
             part = replace(part, subject=whole.subject, subject_name=whole.subject_name,
+                           implied_subject=whole.implied_subject,
                            entities=tuple(dict.fromkeys((whole.subject, *part.entities))))
         if restated and not other:  # it names what the part it leans on names
             before = parts[-1]
