@@ -18,8 +18,8 @@ def claim(text: str, sentence: str | None = None) -> Claim:
                  quantities=(), years=(), quotes=())
 
 
-def verdict(status: Status) -> Verdict:
-    return Verdict(status, 0.9, f"{status.value} because")
+def verdict(status: Status, rule: str = "NUM") -> Verdict:
+    return Verdict(status, 0.9, f"{status.value} because", rule=rule)
 
 
 def statuses(found: list[tuple[Claim, Verdict]] | None) -> list[Status] | None:
@@ -78,3 +78,14 @@ def test_a_part_that_is_a_clause_of_its_own_keeps_its_own_flag(
             Status.IMPRECISE if text == flagged else Status.SUPPORTED)) for text in (first, second)]
         assert [v.status is Status.IMPRECISE for _, v in settle_parts(
             verdict(Status.UNVERIFIED), parts) or []] == [flagged == first, flagged == second]
+
+
+def test_a_clause_of_its_own_keeps_only_a_flag_on_its_figure() -> None:
+    """A date's flag in a part cut for its figures ("The MI300X, launched in December 2022,
+    carries 192 GB") stays bounded by the whole: the part was not cut at the date."""
+    sentence = "The chip, launched in 2022, carries 192 GB, more than the 80 GB of the H100"
+    parts = [(claim("The chip, launched in 2022, carries 192 GB", sentence),
+              verdict(Status.CONTRADICTED, "TMP")),
+             (claim("more than the 80 GB of the H100", sentence), verdict(Status.SUPPORTED))]
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
+        Status.UNVERIFIED, Status.SUPPORTED]

@@ -10,7 +10,7 @@ never raise a flag the whole did not raise: such a part is `unverified`, saying 
 that is a clause of its own (the sentence's start, or after a comma, a conjunction or a
 relative pronoun), or one restated in full about another party (role "contrast": "AMD
 shipped roughly 500,000 GPUs in 2023" for "... against roughly 500,000 for AMD"), lost
-nothing of its sentence but a neighbour's figure: its flag stands.
+nothing of its sentence but a neighbour's figure: its flag on a figure (NUM) stands.
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]]
     flag, when a part raises that same flag (so the finding stays where it is)."""
     if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
         return None
-    settled = [(claim, verdict if claim.role == "contrast" or _own_clause(claim)
-                else _bounded(whole, verdict)) for claim, verdict in parts]
+    settled = [(claim, verdict if claim.role == "contrast" or _own_clause(claim) and
+                verdict.rule.startswith("NUM") else _bounded(whole, verdict))
+               for claim, verdict in parts]
     if whole.status in FLAGS and not any(v.status is whole.status for _, v in settled):
         return None
     return settled
