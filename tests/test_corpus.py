@@ -55,14 +55,14 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.72  # 458/628 measured
+    assert right / gold >= 0.73  # 460/628 measured
     assert got - right <= 4  # false supports, 1 today
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
     caught, planted = score.planted_caught()
     assert planted >= 80
-    assert caught / planted >= 0.53  # 59/111 measured
+    assert caught / planted >= 0.54  # 60/111 measured
 
 
 def test_opinions_are_told_from_checkable_claims(score: Any) -> None:
