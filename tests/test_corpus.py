@@ -55,14 +55,14 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.71  # 452/628 measured: 365/495 tuned, 87/133 held-out
+    assert right / gold >= 0.73  # 460/628 measured
     assert got - right <= 4  # false supports, 1 today
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
     caught, planted = score.planted_caught()
     assert planted >= 80
-    assert caught / planted >= 0.51  # 57/111 measured: 51/91 tuned, 6/20 held-out
+    assert caught / planted >= 0.54  # 60/111 measured
 
 
 def test_opinions_are_told_from_checkable_claims(score: Any) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.language.figures import figure_segments, level_restated
+from factcheck.language.figures import figure_segments, leaning_restated, with_frames
 from factcheck.language.quantities import find_quantities
 
 
@@ -54,7 +54,46 @@ def test_one_figure_is_one_piece() -> None:
         "Nvidia agreed to buy Mellanox for $6.9 billion in 2019"]
 
 
-def test_a_level_after_its_rate_is_said_with_what_it_is_a_level_of() -> None:
-    assert level_restated("Revenue rose 78%", "to $39.3 billion") == \
+def test_a_part_is_said_with_the_words_of_the_part_it_leans_on() -> None:
+    assert leaning_restated("AMD launched the MI300X on Dec. 6, 2023", "with 192GB of memory",
+                            dated=True) == \
+        "AMD launched the MI300X on Dec. 6, 2023, with 192GB of memory"
+    assert leaning_restated("Revenue rose 78%", "to $39.3 billion") == \
         "Revenue rose to $39.3 billion"
-    assert level_restated("Revenue was $39.3 billion", "and 78% of it") is None
+    assert leaning_restated("Revenue was $39.3 billion", "and 78% of it") is None
+
+
+def test_a_date_that_frames_a_figure_is_part_of_its_statement() -> None:
+    def joined(text: str, cuts: list[int]) -> list[str]:
+        figures = [(q.span.start, q.span.end) for q in find_quantities(text)
+                   if q.span and q.kind.value not in ("date", "year")]
+        times = [(q.span.start, q.span.end) for q in find_quantities(text)
+                 if q.span and q.kind.value in ("date", "year")]
+        bounds = [0, *cuts, len(text)]
+        segments = list(zip(bounds, bounds[1:], strict=False))
+        return [text[a:b] for a, b in with_frames(text, segments, figures, times)]
+
+    assert joined("On Sept. 30, 2024, BlackRock managed $11.55 trillion", [19]) == [
+        "On Sept. 30, 2024, BlackRock managed $11.55 trillion"]
+    assert joined("Revenue was $7.66 billion, reported on Feb. 4, 2025", [27]) == [
+        "Revenue was $7.66 billion, reported on Feb. 4, 2025"]
+    # a figure with a time of its own, or a with-phrase said with the date, stands apart
+    assert joined("AMD launched it in December 2023, and it made $5 billion in 2024", [34]) == [
+        "AMD launched it in December 2023, ", "and it made $5 billion in 2024"]
+    assert joined("AMD launched it on Dec. 6, 2023, with 192GB of memory", [33]) == [
+        "AMD launched it on Dec. 6, 2023, ", "with 192GB of memory"]
+
+
+def test_a_figure_of_another_kind_about_another_thing_is_a_statement_of_its_own() -> None:
+    assert pieces("TSMC is promising a single $12 billion factory on a desert site of about "
+                  "1.8 square miles") == ["TSMC is promising a single $12 billion factory",
+                                          "on a desert site of about 1.8 square miles"]
+    # a relative clause with a subject of its own: "... assets that BlackRock agreed to buy"
+    assert pieces("GIP has roughly $100 billion of assets that BlackRock agreed to buy for "
+                  "about $12.5 billion") == ["GIP has roughly $100 billion of assets",
+                                             "BlackRock agreed to buy for about $12.5 billion"]
+    # one thing's figures stay together: a price for a stake, a share of a sum
+    assert pieces("It paid $500 million for a 10% stake") == [
+        "It paid $500 million for a 10% stake"]
+    assert pieces("It raised $6.6 billion in a round of 40 investors") == [
+        "It raised $6.6 billion in a round of 40 investors"]

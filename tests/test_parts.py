@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from factcheck.model import Claim, Position, Span, Status, Verdict
 from factcheck.rules.parts import settle_parts
 
 
-def claim(text: str) -> Claim:
+def claim(text: str, sentence: str | None = None) -> Claim:
+    """A part of a sentence; by default a noun phrase cut off after a preposition."""
     return Claim(id=text, text=text, standalone=text, span=Span(0, len(text)),
-                 position=Position(1, 1), sentence=text, entities=(), named=(), subject=None,
-                 subject_name=None, unknown_names=(), quantities=(), years=(), quotes=())
+                 position=Position(1, 1), sentence=sentence or f"It put $5 into {text}",
+                 entities=(), named=(), subject=None, subject_name=None, unknown_names=(),
+                 quantities=(), years=(), quotes=())
 
 
-def verdict(status: Status) -> Verdict:
-    return Verdict(status, 0.9, f"{status.value} because")
+def verdict(status: Status, rule: str = "NUM") -> Verdict:
+    return Verdict(status, 0.9, f"{status.value} because", rule=rule)
 
 
 def statuses(found: list[tuple[Claim, Verdict]] | None) -> list[Status] | None:
@@ -59,3 +63,29 @@ def test_a_part_restated_in_full_about_another_party_keeps_its_own_flag() -> Non
              (replace(claim("b"), role="contrast"), verdict(Status.CONTRADICTED))]
     assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
         Status.SUPPORTED, Status.CONTRADICTED]
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("The group seeks $32 billion of equity and plans to raise up to $100 billion",
+     "The group seeks $32 billion of equity", "plans to raise up to $100 billion"),
+    ("GIP has $100 billion of assets that BlackRock agreed to buy for $13.5 billion",
+     "GIP has $100 billion of assets", "BlackRock agreed to buy for $13.5 billion"),
+])
+def test_a_part_that_is_a_clause_of_its_own_keeps_its_own_flag(
+        sentence: str, first: str, second: str) -> None:
+    for flagged in (first, second):  # the sentence's start, or after a clause break
+        parts = [(claim(text, sentence), verdict(
+            Status.IMPRECISE if text == flagged else Status.SUPPORTED)) for text in (first, second)]
+        assert [v.status is Status.IMPRECISE for _, v in settle_parts(
+            verdict(Status.UNVERIFIED), parts) or []] == [flagged == first, flagged == second]
+
+
+def test_a_clause_of_its_own_keeps_only_a_flag_on_its_figure() -> None:
+    """A date's flag in a part cut for its figures ("The MI300X, launched in December 2022,
+    carries 192 GB") stays bounded by the whole: the part was not cut at the date."""
+    sentence = "The chip, launched in 2022, carries 192 GB, more than the 80 GB of the H100"
+    parts = [(claim("The chip, launched in 2022, carries 192 GB", sentence),
+              verdict(Status.CONTRADICTED, "TMP")),
+             (claim("more than the 80 GB of the H100", sentence), verdict(Status.SUPPORTED))]
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
+        Status.UNVERIFIED, Status.SUPPORTED]

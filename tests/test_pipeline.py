@@ -530,3 +530,16 @@ def test_a_verb_of_saying_is_no_event_of_its_own(bundled_store: Any, text: str) 
 def test_a_planned_change_is_not_what_happened(acme_store: Any) -> None:
     assert status_of(acme_store, "Investors may pull out if Acme fails to complete its "
                                  "planned acquisition of Globex.") is not Status.SUPPORTED
+
+
+@pytest.mark.parametrize("sentence, statuses", [
+    # a date and a figure are two statements: the true date is supported beside a wrong
+    # figure, and the with-phrase after the date is the MI300X's (192 GB stored)
+    ("AMD launched its Instinct MI300X at its Advancing AI event on Dec. 6, 2023, with 128GB "
+     "of HBM3 memory.", [Status.SUPPORTED, Status.CONTRADICTED]),
+    ("Lisa Su said the Instinct line, led by the MI300X that AMD launched in December 2023, "
+     "delivered more than $5 billion of revenue in 2024.", [Status.SUPPORTED, Status.SUPPORTED]),
+])
+def test_a_date_and_a_figure_are_statements_of_their_own(
+        bundled_statuses: Any, sentence: str, statuses: list[Status]) -> None:
+    assert bundled_statuses(sentence) == statuses

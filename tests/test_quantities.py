@@ -322,3 +322,15 @@ def test_a_two_digit_fiscal_year_is_that_fiscal_year() -> None:
     found = find_quantities("revenue of $115.2 billion for FY25, up from FY'24")
     years = [(q.value, q.unit) for q in found if q.kind is Kind.YEAR]
     assert years == [(2025.0, "fiscal"), (2024.0, "fiscal")]
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("192GB of HBM3e memory, fed at 8TB/s", ["192 gb", "8 tb"]),
+    ("the 80GB on the H100", ["80 gb"]), ("a 2.5km runway", ["2.5 km"]),
+])
+def test_a_unit_written_onto_its_number_is_read(text: str, figures: list[str]) -> None:
+    assert [describe(q) for q in find_quantities(text)] == figures
+
+
+def test_a_name_with_digits_and_letters_is_no_figure() -> None:
+    assert find_quantities("the H100, HBM3e and GB200 NVL72 chips") == []

@@ -18,10 +18,9 @@ from typing import Protocol
 
 from ..model import Block, Claim, Document, Entity, Kind, Quantity, Span
 from .clauses import Clause, split_sentence
-from .contrasts import contrast_cut, restate
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
-from .figures import figure_segments, level_restated
+from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, prefix_end
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .notes import claim_notes
@@ -113,8 +112,9 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
         prior = out[-1].opinion_marker if out else None
         claim, subject = _clause_claim(reading, clause, previous_subject, prior, record=True)
         previous_subject = subject or previous_subject
-        out.append(replace(claim, parts=_figure_parts(reading, clause, claim, previous_subject,
-                                                      prior)))
+        out.append(replace(claim, parts=figure_parts(
+            ClauseText(sentence, clause, mentions, finder.entities), claim, previous_subject,
+            _part_reader(reading, prior))))
     return out
 
 
@@ -136,64 +136,12 @@ class _Reading:
     sentence_lead: str
 
 
-def _figure_parts(reading: _Reading, clause: Clause, whole: Claim,
-                  previous: tuple[str, str] | None, prior: str | None) -> tuple[Claim, ...]:
-    """One claim per figure of a clause that gives several in statements of their own:
-    the verdict stage uses them when the clause as a whole is not settled."""
-    if len(whole.quantities) < 2:
-        return ()  # one figure (or none): nothing to divide
-    text = reading.sentence[clause.start:clause.end]
-    found = [q for q in find_quantities(text)
-             if q.span is not None and q.kind not in (Kind.YEAR, Kind.DATE)]
-    figures = [q.span for q in found if q.span is not None]
-    if len(figures) < 2:
-        return ()
-    segments = figure_segments(text, [(s.start, s.end) for s in figures])
-    other = contrast_cut(text, found, [(m.start - clause.start, m.end - clause.start, m.entity)
-                                       for m in reading.mentions
-                                       if clause.start <= m.start < clause.end]) \
-        if len(segments) < 2 else None
-    if other:  # "... in 2023 against roughly 500,000 for AMD": a statement about AMD
-        segments = [(0, other[0]), (len(text) - len(text[other[0]:].lstrip(" ,")), len(text))]
-    if len(segments) < 2:
-        return ()
-    parts: list[Claim] = []
-    for index, (start, stop) in enumerate(segments):
-        first = min((f.start for f in figures if start <= f.start < stop), default=stop)
-        own = any(clause.start + start <= m.start < clause.start + first
-                  for m in reading.mentions)
-        inherits = clause.inherits_subject if index == 0 else not own
-        role = clause.role if index == 0 else ("verb-phrase" if inherits else "main")
-        restated = level_restated(parts[-1].standalone, text[start:stop]) if parts else None
-        if other and parts and whole.subject:
-            mine, theirs = (reading.finder.entities[e] for e in (whole.subject, other[1]))
-            restated = restate(parts[0].standalone, (mine.name, *mine.aliases), theirs.name,
-                               text[start:stop])
-        if other and parts and restated is None:
-            return ()
-        part, _ = _clause_claim(reading, Clause(clause.start + start, clause.start + stop,
-                                                role, inherits), whole_subject(whole)
-                                if index else previous, prior, record=False,
-                                restated=restated)
-        if other and parts:
-            name = reading.finder.entities[other[1]].name
-            part = replace(part, subject=other[1], subject_name=name, role="contrast",
-                           entities=tuple(dict.fromkeys(
-                               (other[1], *(e for e in part.entities if e != whole.subject)))))
-        elif part.subject is None and whole.subject is not None:
-            # "Segment revenue climbed 69% to $4.9 billion, AMD said": the clause's subject,
-            # named after this part, is the part's too
-            part = replace(part, subject=whole.subject, subject_name=whole.subject_name,
-                           entities=tuple(dict.fromkeys((whole.subject, *part.entities))))
-        parts.append(replace(part, id=f"{whole.id}.{index + 1}"))
-    return tuple(parts)
-
-
-def whole_subject(claim: Claim) -> tuple[str, str] | None:
-    """The (entity id, name) a claim is about, as a clause after it inherits it."""
-    if claim.subject_name is None:
-        return None
-    return (claim.subject or "", claim.subject_name)
+def _part_reader(reading: _Reading, prior: str | None) -> ReadClause:
+    """How a part of a clause is read: as a clause, its names already noted."""
+    def read(clause: Clause, previous: tuple[str, str] | None, restated: str | None) -> Claim:
+        return _clause_claim(reading, clause, previous, prior, record=False,
+                             restated=restated)[0]
+    return read
 
 
 def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str, str] | None,

@@ -23,7 +23,7 @@ _TOGETHER = re.compile(
 # A separator that starts a statement of its own: "..., and has said it will ...".
 _STRONG = re.compile(
     r"[;,]\s+|\s+(?:and|while|whereas|but|after|before|including|which|who|where|when|"
-    r"plus(?! or minus)|as well as)\s+(?=\S)", re.IGNORECASE)
+    r"plus(?! or minus)|as well as)\s+(?=\S)|\s+(?-i:that\s+(?=[A-Z]))", re.IGNORECASE)
 # Words that sit inside the noun phrase of a figure, before it ("OpenAI's", "about", "the").
 _NP_WORD = re.compile(
     r"(?:a|an|the|its|their|his|her|our|this|that|some|about|around|roughly|nearly|almost|"
@@ -34,6 +34,7 @@ _NP_WORD = re.compile(
 _RATE = re.compile(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×])$", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
                        r"more than|over|a record)\s+)?$", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]|\bdollars?\b|\beuros?\b", re.IGNORECASE)
 _PREPOSITION = re.compile(r"(?:into|in|of|for|at|on|by|with|to|from|toward|towards)$",
                           re.IGNORECASE)
 
@@ -49,6 +50,9 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
         cut = _cut(text, end, start)
         if cut is None and is_rate(text[:end]) and not is_rate(text[:_end_of(figures, start)]):
             cut = _level_after_rate(text, end, start)
+        elif cut is None and {_measure(text, figures, end), _measure(text, figures, start)} \
+                == {"money", "count"}:
+            cut = _another_thing(text, end, start)
         if cut is not None and (not cuts or cut > cuts[-1]):
             cuts.append(cut)
     if not cuts:
@@ -64,6 +68,23 @@ def is_rate(before: str) -> bool:
 
 def _end_of(figures: list[tuple[int, int]], start: int) -> int:
     return next(end for begin, end in figures if begin == start)
+
+
+def _measure(text: str, figures: list[tuple[int, int]], at: int) -> str:
+    """What the figure starting or ending at ``at`` measures: money, a count, or else."""
+    figure = next(text[a:b] for a, b in figures if at in (a, b))
+    if _MONEY.search(figure):
+        return "money"
+    return "count" if re.search(r"[A-Za-z]$", figure) and not is_rate(figure) else "other"
+
+
+def _another_thing(text: str, end: int, start: int) -> int | None:
+    """Where a figure of another kind starts a phrase of its own about another thing: "a $12
+    billion factory | on a desert site of about 1.8 square miles" (cut before the last
+    place preposition that opens two words or more before the figure)."""
+    found = [m for m in re.finditer(r"\b(?:on|at|near|off|across)\s+", text[end:start])
+             if len(text[end + m.end():start].split()) >= 2]
+    return end + found[-1].start() if found else None
 
 
 def _level_after_rate(text: str, end: int, start: int) -> int | None:
@@ -94,17 +115,49 @@ def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
     """The span without the separator words and punctuation at its edges."""
     lead = re.match(r"[\s,;]*(?:(?:and|but|while|whereas|plus)\s+)?", text[start:stop])
     start += lead.end() if lead else 0
-    tail = re.search(r"(?:[\s,;]+(?:and|but|or|while|plus))?[\s,;]*$", text[start:stop])
+    tail = re.search(r"(?:[\s,;]+(?:and|but|or|while|plus|that))?[\s,;]*$", text[start:stop])
     if tail and tail.start() > 0:
         stop = start + tail.start()
     return start, stop
 
 
-def level_restated(before: str, text: str) -> str | None:
-    """A level after its rate of change said in full: "to $39.3 billion" after "Revenue rose
-    78%" is "Revenue rose to $39.3 billion" (the words before the rate, which it shares)."""
+def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
+    """A part said in full with the words of the part before it that it leans on: a level
+    after its rate of change ("to $39.3 billion" after "Revenue rose 78%" is "Revenue rose
+    to $39.3 billion"); a with-phrase after a ``dated`` statement of what it describes ("with
+    128GB of memory" after "AMD launched the MI300X on Dec. 6, 2023" is the MI300X's)."""
+    if dated and re.match(r"with\s", text):
+        return f"{before}, {text}"
     rate = find_quantities(before)
     if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
             not is_rate(before):
         return None
     return before[:rate[-1].span.start] + text
+
+
+def with_frames(text: str, segments: list[tuple[int, int]], figures: list[tuple[int, int]],
+                times: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A date is a statement of its own ("the MI300X that AMD launched in December 2023")
+    only beside figures that keep a time of their own: one that frames a figure ("On Sept. 30,
+    2024, BlackRock managed $11.55 trillion", "$7.66 billion, reported on Feb. 4") joins it.
+    A with-phrase after a date is said with it (``leaning_restated``) and keeps it.
+    ``figures`` are the spans of the figures, ``times`` of the dates and years."""
+    def holds(seg: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+        return any(seg[0] <= a < seg[1] for a, _ in spans)
+
+    out = list(segments)
+    at = 0
+    while at < len(out):
+        seg = out[at]
+        if holds(seg, figures) or not holds(seg, times):
+            at += 1
+            continue
+        after = out[at + 1] if at + 1 < len(out) else None
+        before = out[at - 1] if at else None
+        if after and not holds(after, times) and not re.match(r"with\s", text[after[0]:]):
+            out[at:at + 2] = [(seg[0], after[1])]
+        elif before and not holds(before, times):
+            out[at - 1:at + 1] = [(before[0], seg[1])]
+        else:
+            at += 1
+    return out

@@ -162,6 +162,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|under\s+|less than\s+)?)"
         rf"(?P<num>{NUM})\s+(?P<noun>days?|weeks?|months?|years?)\b"
         rf"(?!\s+(?:ago|later|earlier|before|after|old|since|from now))", re.IGNORECASE)),
+    # a unit written onto its number: "192GB", "8TB/s", "2.5km"
+    ("count", None, re.compile(rf"(?<![\w$.,])(?P<num>{DIGITS_PATTERN})(?P<noun>[GTM]B|km|kg|cm|"
+                               r"ft|mi|lbs?|ha)(?![A-Za-z0-9])", re.IGNORECASE)),
     ("count", None, re.compile(
         rf"(?<![\w$.,])(?<![A-Za-z]-)(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?"
         rf"(?:\s+|-)(?P<noun>[A-Za-z][\w-]*"

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from ..language.checkability import assess
 from ..language.comparison import describe
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
-from . import attribution, numeric, parties, speech, stated, temporal, unsaid
+from . import attribution, numeric, parties, ratios, speech, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .matching import FactSource, candidates, nearest, phrase_in, stems
 from .trace import passed_over
@@ -30,6 +30,7 @@ Rule = Callable[[Context], Finding | None]
 # Order matters only among findings of equal status: the first explains best.
 RULES: dict[str, Rule] = {
     "NUM": numeric.check,
+    "NUM-ratio": ratios.check,
     "NUM-2": numeric.between_parties,
     "NUM-stated": stated.check,
     "NUM-unsaid": unsaid.check,

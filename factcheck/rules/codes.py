@@ -46,6 +46,12 @@ _ALL = (
              "the very figure of one of its subject's facts on that fact's day or month, and "
              "names no other measure of that day; it confirms the fact and never "
              "contradicts it."),
+    RuleCode("NUM-ratio", "a multiple of two parties' values",
+             "A multiple between two parties, computed from their stored values of one measure.",
+             "The claim gives a multiple between its subject and another party it names (\"2.6 "
+             "times as many transistors as the H100\"); the two stored values of the measure "
+             "one cue names give the ratio, compared rounding-aware. It contradicts only when "
+             "both are fixed values recorded as points; otherwise it only confirms."),
     RuleCode("TMP", "years, dates and outdated presentation",
              "A year or date against the stored event, or something presented as upcoming "
              "that the store records as past.",

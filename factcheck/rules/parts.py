@@ -7,11 +7,15 @@ are then reported instead, each with its own verdict, so the true figure is `sup
 and the unknown one stays `unverified`. A part read alone has lost some of its sentence
 (the guard against two figures of one kind, the cue words of its neighbour), so it may
 never raise a flag the whole did not raise: such a part is `unverified`, saying why. A part
-restated in full about another party (role "contrast": "AMD shipped roughly 500,000 GPUs in
-2023" for "... against roughly 500,000 for AMD") lost nothing of its sentence: its flag stands.
+that is a clause of its own (the sentence's start, or after a comma, a conjunction or a
+relative pronoun), or one restated in full about another party (role "contrast": "AMD
+shipped roughly 500,000 GPUs in 2023" for "... against roughly 500,000 for AMD"), lost
+nothing of its sentence but a neighbour's figure: its flag on a figure (NUM) stands.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..model import Claim, Status, Verdict
 
@@ -31,11 +35,27 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]]
     flag, when a part raises that same flag (so the finding stays where it is)."""
     if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
         return None
-    settled = [(claim, verdict if claim.role == "contrast" else _bounded(whole, verdict))
+    settled = [(claim, verdict if claim.role == "contrast" or _own_clause(claim) and
+                verdict.rule.startswith("NUM") else _bounded(whole, verdict))
                for claim, verdict in parts]
     if whole.status in FLAGS and not any(v.status is whole.status for _, v in settled):
         return None
     return settled
+
+
+# What ends a clause before a part: a comma or semicolon, a conjunction, a relative pronoun.
+_CLAUSE_BREAK = re.compile(r"(?:[,;]|\b(?:and|while|whereas|but|that|which|who))\s*$",
+                           re.IGNORECASE)
+
+
+def _own_clause(part: Claim) -> bool:
+    """Is the part a clause of its own, with its own verb and figure: the sentence's start
+    ("The group seeks $32 billion ...") or what follows a clause break ("..., and plans to
+    mobilize up to $100 billion", "... that BlackRock agreed to buy for $13.5 billion")? The
+    other figure of its sentence, of the same kind, is then no reason to doubt which one it
+    gives (a noun phrase cut off after "into" still is)."""
+    at = part.sentence.find(part.text)
+    return at == 0 or at > 0 and _CLAUSE_BREAK.search(part.sentence[:at]) is not None
 
 
 def _bounded(whole: Verdict, part: Verdict) -> Verdict:

@@ -1,0 +1,108 @@
+"""One claim per figure of a clause that gives several in statements of their own.
+
+Owns: dividing a clause's claim into parts, one per figure or date (where ``figures`` cuts
+it), each read as a clause of its own by the extractor's reader and said in full where it
+leans on its neighbour: a level after its rate ("revenue rose to $39.3 billion"), a
+with-phrase after a dated statement, a figure set against another party's ("AMD shipped
+roughly 500,000 GPUs in 2023", ``contrasts``). The verdict stage reports the parts when the
+whole is not settled. Must not: know the store or judge; it is handed the names and a reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from ..model import Claim, Entity, Kind
+from .clauses import Clause
+from .contrasts import contrast_cut, restate
+from .entities import Mention
+from .figures import figure_segments, leaning_restated, with_frames
+from .quantities import find_quantities
+
+
+@dataclass(frozen=True)
+class ClauseText:
+    """A clause in its sentence (asides blanked), the names found in the sentence and the
+    entities they are."""
+
+    sentence: str
+    clause: Clause
+    mentions: Sequence[Mention]
+    entities: Mapping[str, Entity]
+
+
+class ReadClause(Protocol):
+    """The extractor's reading of a clause: its claim, given the subject it may inherit and
+    the standalone form it is said in when a part says it in other words than its own."""
+
+    def __call__(self, clause: Clause, previous: tuple[str, str] | None,
+                 restated: str | None) -> Claim: ...
+
+
+def _subject_of(claim: Claim) -> tuple[str, str] | None:
+    return None if claim.subject_name is None else (claim.subject or "", claim.subject_name)
+
+
+def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
+                 read: ReadClause) -> tuple[Claim, ...]:
+    """One claim per figure of a clause that gives several in statements of their own:
+    the verdict stage uses them when the clause as a whole is not settled."""
+    clause = at.clause
+    if len(whole.quantities) + len(whole.dates) < 2:
+        return ()  # one figure or date (or none): nothing to divide
+    text = at.sentence[clause.start:clause.end]
+    found = [q for q in find_quantities(text) if q.span is not None and q.kind is not Kind.YEAR]
+    figures = [q.span for q in found if q.span is not None]  # a date is a statement's too
+    if len(figures) < 2:
+        return ()
+    spans = [(s.start, s.end) for s in figures]
+    segments = with_frames(text, figure_segments(text, spans), [
+        (q.span.start, q.span.end) for q in found if q.span and q.kind is not Kind.DATE], [
+        (q.span.start, q.span.end) for q in find_quantities(text)
+        if q.span and q.kind in (Kind.DATE, Kind.YEAR)])
+    other = contrast_cut(text, found, [(m.start - clause.start, m.end - clause.start, m.entity)
+                                       for m in at.mentions
+                                       if clause.start <= m.start < clause.end]) \
+        if len(segments) < 2 else None
+    if other:  # "... in 2023 against roughly 500,000 for AMD": a statement about AMD
+        segments = [(0, other[0]), (len(text) - len(text[other[0]:].lstrip(" ,")), len(text))]
+    if len(segments) < 2:
+        return ()
+    parts: list[Claim] = []
+    for index, (start, stop) in enumerate(segments):
+        first = min((f.start for f in figures if start <= f.start < stop), default=stop)
+        own = any(clause.start + start <= m.start < clause.start + first
+                  for m in at.mentions)
+        inherits = clause.inherits_subject if index == 0 else not own
+        role = clause.role if index == 0 else ("verb-phrase" if inherits else "main")
+        restated = leaning_restated(parts[-1].standalone, text[start:stop], bool(
+            parts and parts[-1].dates and not parts[-1].quantities)) if parts else None
+        if other and parts and whole.subject:
+            mine, theirs = (at.entities[e] for e in (whole.subject, other[1]))
+            restated = restate(parts[0].standalone, (mine.name, *mine.aliases), theirs.name,
+                               text[start:stop])
+        if other and parts and restated is None:
+            return ()
+        part = read(Clause(clause.start + start, clause.start + stop, role, inherits),
+                    _subject_of(whole) if index else previous, restated)
+        if other and parts:
+            name = at.entities[other[1]].name
+            part = replace(part, subject=other[1], subject_name=name, role="contrast",
+                           entities=tuple(dict.fromkeys(
+                               (other[1], *(e for e in part.entities if e != whole.subject)))))
+        elif part.subject is None and whole.subject is not None:
+            # "Segment revenue climbed 69% to $4.9 billion, AMD said": the clause's subject,
+            # named after this part, is the part's too
+            part = replace(part, subject=whole.subject, subject_name=whole.subject_name,
+                           implied_subject=whole.implied_subject,
+                           entities=tuple(dict.fromkeys((whole.subject, *part.entities))))
+        if restated and not other:  # it names what the part it leans on names
+            before = parts[-1]
+            part = replace(part, entities=tuple(dict.fromkeys((*part.entities,
+                                                               *before.entities))),
+                           belongings=tuple(dict.fromkeys((*part.belongings,
+                                                           *before.belongings))))
+        parts.append(replace(part, id=f"{whole.id}.{index + 1}"))
+    return tuple(parts)

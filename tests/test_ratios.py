@@ -1,0 +1,22 @@
+"""NUM-ratio: a multiple between two parties' stored values is computed from them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.model import Status
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # the store: B200 208 billion transistors, H100 80 billion (2.6x)
+    ("The B200 has 2.6 times as many transistors as the H100.", Status.SUPPORTED),
+    ("The B200 packs more than twice as many transistors as the H100.", Status.SUPPORTED),
+    # two fixed counts, each one per chip: a wrong multiple of them is wrong, even when
+    # another measure between the two (a 4x training speed-up) has that multiple
+    ("The B200 has four times as many transistors as the H100.", Status.CONTRADICTED),
+])
+def test_a_multiple_of_two_stored_values_is_computed(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence) == [status]
