@@ -334,3 +334,8 @@ def test_a_unit_written_onto_its_number_is_read(text: str, figures: list[str]) -
 
 def test_a_name_with_digits_and_letters_is_no_figure() -> None:
     assert find_quantities("the H100, HBM3e and GB200 NVL72 chips") == []
+
+
+def test_a_figure_crossed_is_a_lower_bound() -> None:
+    for text in ("its market value went past $3 trillion", "its market value crossed $3 trillion"):
+        assert [q.qualifier for q in find_quantities(text)] == [Qualifier.OVER], text
