@@ -76,6 +76,13 @@ def test_fiscal_periods_are_no_names(acme_store: Any) -> None:
     assert found[0].unknown_names == ()
 
 
+def test_a_past_participle_after_a_name_is_a_claim_of_its_own(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme Corp, founded in 2010 as Acme Widgets, will from now on be "
+                               "called Acme.")
+    assert [c.standalone for c in found if c.role == "appositive"] == [
+        "Acme Corp was founded in 2010 as Acme Widgets"]
+
+
 def test_a_perfect_participle_is_told_as_a_perfect(acme_store: Any) -> None:
     found = claims(acme_store, "Acme built a similar tie with Globex, having first bought a "
                                "stake in it in 2019.")

@@ -39,6 +39,12 @@ _REPORTING_TAIL = re.compile(r"(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w-]*\s
                              # "the venture announced at the White House" is a participle
                              r"announced(?:\s+(?:on|last|this|late|earlier)\s+\w+)?\s*"
                              r"(?:[.!?]|$))")
+# A past participle telling how the name came to be: "AIP, launched in September 2024 as
+# GAIIP, will be called ...", "OpenAI, founded in 2015, said ...".
+_PAST_APPOSITIVE = re.compile(r"(?:launched|founded|co-founded|formed|created|set up|"
+                              r"established|started|incorporated|unveiled|introduced|"
+                              r"acquired|bought|renamed)\s+(?:in|on|as|by|at|last|early|"
+                              r"late)\b")
 APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who)\s",
                               re.IGNORECASE)
 
@@ -269,7 +275,8 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         if not gap.startswith(",") or name_end not in commas:
             continue
         at = _after(s, name_end)
-        if not APPOSITIVE_START.match(s[at:at + 8]) or _REPORTING_TAIL.match(s, at):
+        if not (APPOSITIVE_START.match(s[at:at + 8]) or _PAST_APPOSITIVE.match(s, at)) or \
+                _REPORTING_TAIL.match(s, at):
             continue  # ", the companies announced on Wednesday" says who told it
         # the appositive runs to the comma before a verb, or to the end of the clause
         close = stop

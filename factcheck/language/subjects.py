@@ -62,7 +62,8 @@ def subject_and_standalone(
         if clause.role == "relative":  # "BlackRock, which manages" -> "BlackRock manages"
             described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
             return (head.entity, head.name), f"{text[:head.end]} {described}", None
-        return (head.entity, head.name), f"{text[:head.end]} is {described}", None
+        verb = "was" if re.match(r"[a-z-]+ed\s|set up\s|bought\s", described) else "is"
+        return (head.entity, head.name), f"{text[:head.end]} {verb} {described}", None
     lead = (_TIME_BEFORE_PRONOUN.match(text) or _NEWS_IN_TIME.match(text) or LEAD_IN.match(text)
             or FRAMING.match(text))
     body_start = lead.end() if lead else 0
