@@ -113,11 +113,18 @@ class Store:
             return []
         cached = self._about.get(ids)
         if cached is None:  # the claims of an article ask about the same few names
-            marks = ",".join("?" * len(ids))
-            rows = self.conn.execute(
-                f"select distinct f.id, f.data from fact_entities fe join facts f on "
-                f"f.id = fe.fact where fe.entity in ({marks}) order by f.id", ids).fetchall()
-            cached = self._about[ids] = tuple(self._load(rows))
+            if len(ids) == 1:
+                rows = self.conn.execute(
+                    "select distinct f.id, f.data from fact_entities fe join facts f on "
+                    "f.id = fe.fact where fe.entity = ? order by f.id", ids).fetchall()
+                cached = tuple(self._load(rows))
+            else:
+                # Each name is asked for once; a set of names (the claims of an article
+                # combine the same few in many ways) is the union of their facts, in the
+                # order SQLite sorts ids (UTF-8 bytes: the order of code points).
+                union = {f.id: f for one in ids for f in self.facts_about((one,))}
+                cached = tuple(union[key] for key in sorted(union))
+            self._about[ids] = cached
             if len(self._about) > ABOUT_CACHE:
                 self._about.pop(next(iter(self._about)))
         return list(cached)
