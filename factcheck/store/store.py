@@ -83,6 +83,7 @@ class Store:
         self._about: dict[tuple[str, ...], tuple[Fact, ...]] = {}
         self._reviewed: list[ReviewedClaim] | None = None
         self._stems: dict[str, str] = {}
+        self._df: dict[str, int | None] = {}  # facts a term is in (None: in none)
         state = meta.get(INDEX_KEY)
         # Built with the store (a million-fact store's 60,000 entities take 1.7 s to index),
         # over entities read only when asked for; a store built before has it made here.
@@ -150,9 +151,13 @@ class Store:
         they occur in add up to at most the budget; words in no fact are left out (they
         would add nothing to any fact's rank)."""
         stems = self._stem(words)
-        marks = ",".join("?" * len(set(stems)))
-        df = dict(self.conn.execute(f"select term, df from fact_terms where term in ({marks})",
-                                    sorted(set(stems))).fetchall())
+        unknown = sorted(set(stems) - self._df.keys())
+        if unknown:  # each term's count is asked for once: most claims share most words
+            marks = ",".join("?" * len(unknown))
+            found = dict(self.conn.execute(
+                f"select term, df from fact_terms where term in ({marks})", unknown).fetchall())
+            self._df.update((term, found.get(term)) for term in unknown)
+        df = {t: n for t in set(stems) if (n := self._df[t]) is not None}
         chosen: set[str] = set()
         total = 0
         for stem in sorted(set(stems) & df.keys(), key=lambda t: (df[t], t)):
