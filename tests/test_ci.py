@@ -735,6 +735,19 @@ def test_a_folder_link_out_of_the_repository_is_never_read(repo: Path, tmp_path:
                                        "file outside the repository, not read"), named
 
 
+def test_every_folder_link_met_while_walking_is_reported_not_followed(repo: Path,
+                                                                    tmp_path: Path) -> None:
+    write(tmp_path, "outside/secret.md", SECRET)
+    (repo / "articles/more").symlink_to(tmp_path / "outside")
+    (repo / "articles/again").symlink_to(repo / "articles")  # inside, and a loop if followed
+    code, out, _ = run("articles")
+    lines = out.splitlines()
+    assert code == 1 and "SECRET" not in out and "checked 2 articles" in out
+    assert "articles/more: skipped: symbolic link to a folder, not followed" in lines
+    assert "articles/again: skipped: symbolic link to a folder, not followed" in lines
+    assert lines[-1].endswith(", 2 skipped")
+
+
 # --- hostile input: escapes and file names are data (issue 10) -----------------------------
 
 @pytest.mark.parametrize("fmt", ["lint", "github", "markdown", "sarif", "json"])
