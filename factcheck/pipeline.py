@@ -95,7 +95,8 @@ def _checked_elsewhere(claims: Iterator[Claim], store: Store, date: dt.date | No
     never depends on another, and the worker opens the same store."""
     context = multiprocessing.get_context("fork")  # safe: check runs no other threads
     ours, theirs = context.Pipe()
-    worker = context.Process(target=_judge_worker, args=(theirs, store, date), daemon=True)
+    worker = context.Process(target=_judge_worker, args=(theirs, ours, store, date),
+                             daemon=True)
     worker.start()
     theirs.close()
     try:
@@ -139,9 +140,13 @@ def _last_word(conn: Connection) -> BaseException | None:
     return None
 
 
-def _judge_worker(conn: Connection, store: Store, date: dt.date | None) -> None:
+def _judge_worker(conn: Connection, parents: Connection, store: Store, date: dt.date | None
+                  ) -> None:
     """The forked side of ``_checked_elsewhere``: judge every claim sent, then send back
     all the checked claims, or the exception that stopped it."""
+    # The fork copied the parent's end of the pipe too: closed here, the parent's own end
+    # is the last, so its exit (an error, a kill) ends this process's wait for claims.
+    parents.close()
     try:
         # A connection of its own: one SQLite connection is never used by two processes.
         own = Store(store.path, facts_dir=store.facts_dir, label=store.label,

@@ -598,6 +598,7 @@ def test_an_error_while_judging_elsewhere_is_raised_here(
 def test_an_error_while_reading_ends_the_worker(
         acme_store: Any, second_core: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     import multiprocessing
+    from multiprocessing.context import ForkProcess
 
     import factcheck.pipeline as pipeline
     from factcheck.errors import DocumentError
@@ -609,7 +610,16 @@ def test_an_error_while_reading_ends_the_worker(
         raise DocumentError("unreadable", "long.txt")
 
     monkeypatch.setattr(pipeline, "iter_claims", failing)
+    killed: list[int] = []
+    real_kill = ForkProcess.kill
+
+    def kill(process: ForkProcess) -> None:
+        killed.append(1)
+        real_kill(process)
+
+    monkeypatch.setattr(ForkProcess, "kill", kill)
     with pytest.raises(DocumentError):
         check(read_text(PARALLEL_TEXT, "long.txt"), acme_store, parallel=True)
     assert second_core == [1]
     assert multiprocessing.active_children() == []
+    assert killed == []  # it saw the end of the claims and stopped by itself
