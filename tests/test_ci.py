@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TextIO
 
 import click
 import pytest
@@ -653,6 +654,26 @@ def test_notes_are_notices_on_github_and_folded_in_markdown(repo: Path) -> None:
     assert "3 errors and 2 notes more not annotated" in out
     text = run("articles", "--format", "markdown", "--min-level", "note")[1]
     assert "<details><summary>11 notes</summary>" in text
+
+
+def test_the_report_goes_out_as_it_is_rendered_never_held_whole(repo: Path,
+                                                               monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    """The report of thousands of articles is written as it is rendered, to standard output
+    or through a temporary file renamed when it is whole."""
+    from factcheck.reporters import ci_json
+
+    def render(result: object, out: TextIO) -> None:
+        out.write("[" + "1," * 50_000)
+        raise RuntimeError("stopped halfway")
+
+    monkeypatch.setattr(ci_json, "render", render)
+    result = CliRunner().invoke(ci, ["articles", "--format", "json"])
+    assert isinstance(result.exception, RuntimeError)
+    assert result.stdout.startswith("[1,1,1,")  # out before the renderer ended
+    result = CliRunner().invoke(ci, ["articles", "--format", "json", "-o", "out.json"])
+    assert isinstance(result.exception, RuntimeError)
+    assert sorted(p.name for p in repo.iterdir() if "out.json" in p.name) == []
 
 
 # --- links and special files ---------------------------------------------------------------
