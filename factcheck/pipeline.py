@@ -7,12 +7,17 @@ read files, render output or pick an exit code.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import multiprocessing
+import os
+import pickle
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection
 
+from .errors import FactcheckError
 from .language.checkability import assess
-from .language.extract import extract_claims
-from .model import ArticleInfo, Block, CheckedClaim, Document, Report, Span
+from .language.extract import extract_claims, iter_claims
+from .model import ArticleInfo, Block, CheckedClaim, Claim, Document, Report, Span
 from .rules import judge
 from .rules.parts import settle_parts, worth_parts
 from .rules.trace import Considered, Reading, considered, reading
@@ -29,29 +34,140 @@ def _names(store: Store) -> Callable[[str], tuple[str, ...]]:
     return names
 
 
-def check(document: Document, store: Store, *, article_date: dt.date | None = None) -> Report:
-    """Check every claim of ``document`` against ``store``; the same input, the same report."""
+# Characters of text from which ``check(..., parallel=True)`` judges on a second core: below,
+# starting a process costs more than it saves (a second of checking is some 70,000).
+PARALLEL_FROM = 200_000
+_BATCH = 256  # claims (or checked claims) per message between the two processes
+
+
+def check(document: Document, store: Store, *, article_date: dt.date | None = None,
+          parallel: bool = False) -> Report:
+    """Check every claim of ``document`` against ``store``; the same input, the same report.
+
+    With ``parallel``, a long document (``PARALLEL_FROM``) on a machine with a second core
+    is judged in a second process while its claims are still being read: the same report,
+    sooner."""
     date = article_date or document.date
     if date != document.date:
         document = replace(document, date=date)  # relative dates are read against it
     index = store.entities
-    names = _names(store)
-    checked: list[CheckedClaim] = []
-    for claim in extract_claims(document, index):
-        checkable = assess(claim)  # checkable at all, and how much checking it is worth
-        verdict = judge(claim, store, date, names, checkable)
-        readings = {part.id: assess(part) for part in claim.parts} \
-            if claim.parts and worth_parts(verdict) else {}
-        parts = settle_parts(verdict, [(part, judge(part, store, date, names, readings[part.id]))
-                                       for part in claim.parts]) if readings else None
-        checked += [CheckedClaim(c, v, readings[c.id].worthiness) for c, v in parts] if parts \
-            else [CheckedClaim(claim, verdict, checkable.worthiness)]
+    if parallel and len(document.text) >= PARALLEL_FROM and _second_core() and \
+            type(store) is Store:
+        checked = _checked_elsewhere(iter_claims(document, index), store, date)
+    else:
+        names = _names(store)
+        checked = [c for claim in extract_claims(document, index)
+                   for c in _checked(claim, store, date, names)]
     # A date that names no real day matters only when no other date stands in for it.
     problem = (document.date_problem,) if document.date_problem and date is None else ()
     return Report(article=ArticleInfo(document.source, document.title, date,
                                       (*problem, *document.warnings)),
                   claims=tuple(checked), store=store.label, stores=store.labels, text=document.text,
                   text_offsets=document.text_offsets())
+
+
+def _checked(claim: Claim, store: Store, date: dt.date | None,
+             names: Callable[[str], tuple[str, ...]]) -> list[CheckedClaim]:
+    """The verdict on one claim, or on each of its parts when the whole is not settled."""
+    checkable = assess(claim)  # checkable at all, and how much checking it is worth
+    verdict = judge(claim, store, date, names, checkable)
+    readings = {part.id: assess(part) for part in claim.parts} \
+        if claim.parts and worth_parts(verdict) else {}
+    parts = settle_parts(verdict, [(part, judge(part, store, date, names, readings[part.id]))
+                                   for part in claim.parts]) if readings else None
+    return [CheckedClaim(c, v, readings[c.id].worthiness) for c, v in parts] if parts \
+        else [CheckedClaim(claim, verdict, checkable.worthiness)]
+
+
+def _second_core() -> bool:
+    """Is there a core to spare, and a way to start a process sharing what is loaded?"""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
+        os.cpu_count() or 1
+    return cores > 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _checked_elsewhere(claims: Iterator[Claim], store: Store, date: dt.date | None
+                       ) -> list[CheckedClaim]:
+    """Every claim judged by a forked process while this one reads the next: each batch is
+    sent as it is read, and the checked claims come back in order at the end. The worker
+    sends nothing before it has read everything (two processes each waiting to write to the
+    other would wait for ever). The verdicts are the ones judged here: judging one claim
+    never depends on another, and the worker opens the same store."""
+    context = multiprocessing.get_context("fork")  # safe: check runs no other threads
+    ours, theirs = context.Pipe()
+    worker = context.Process(target=_judge_worker, args=(theirs, ours, store, date),
+                             daemon=True)
+    worker.start()
+    theirs.close()
+    try:
+        batch: list[Claim] = []
+        for claim in claims:
+            batch.append(claim)
+            if len(batch) == _BATCH:
+                ours.send(batch)
+                batch = []
+        ours.send(batch)
+        ours.send(None)
+        checked: list[CheckedClaim] = []
+        while (part := ours.recv()) is not None:
+            if isinstance(part, BaseException):
+                raise part
+            checked += part
+        return checked
+    except (EOFError, OSError):
+        reason = _last_word(ours)  # it stopped reading because judging failed
+        if reason is not None:
+            raise reason from None
+        raise FactcheckError("the process judging the claims stopped unexpectedly (out of "
+                             "memory?)") from None
+    finally:
+        ours.close()
+        worker.join(timeout=5)
+        if worker.is_alive():  # the reading failed: the worker is waiting for claims
+            worker.kill()
+            worker.join()
+
+
+def _last_word(conn: Connection) -> BaseException | None:
+    """The exception a worker sent before it stopped, if it sent one."""
+    try:
+        while conn.poll():
+            part = conn.recv()
+            if isinstance(part, BaseException):
+                return part
+    except (EOFError, OSError):
+        pass
+    return None
+
+
+def _judge_worker(conn: Connection, parents: Connection, store: Store, date: dt.date | None
+                  ) -> None:
+    """The forked side of ``_checked_elsewhere``: judge every claim sent, then send back
+    all the checked claims, or the exception that stopped it."""
+    # The fork copied the parent's end of the pipe too: closed here, the parent's own end
+    # is the last, so its exit (an error, a kill) ends this process's wait for claims.
+    parents.close()
+    try:
+        # A connection of its own: one SQLite connection is never used by two processes.
+        own = Store(store.path, facts_dir=store.facts_dir, label=store.label,
+                    labels=store.labels)
+        names = _names(own)
+        out: list[CheckedClaim] = []
+        while (batch := conn.recv()) is not None:
+            for claim in batch:
+                out += _checked(claim, own, date, names)
+        for at in range(0, len(out), _BATCH):
+            conn.send(out[at:at + _BATCH])
+        conn.send(None)
+    except (EOFError, OSError):
+        pass  # the reading side stopped (its own error, or an interrupt): nothing to say
+    except Exception as exc:  # noqa: BLE001 -- raised again in the parent, as it would be here
+        try:
+            conn.send(exc)
+        except (OSError, TypeError, AttributeError, pickle.PicklingError):
+            pass  # the parent then says the worker stopped
+    finally:
+        conn.close()
 
 
 @dataclass(frozen=True)

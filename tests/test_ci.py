@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import TextIO
 
 import click
 import pytest
@@ -655,6 +656,26 @@ def test_notes_are_notices_on_github_and_folded_in_markdown(repo: Path) -> None:
     assert "<details><summary>11 notes</summary>" in text
 
 
+def test_the_report_goes_out_as_it_is_rendered_never_held_whole(repo: Path,
+                                                               monkeypatch: pytest.MonkeyPatch
+                                                               ) -> None:
+    """The report of thousands of articles is written as it is rendered, to standard output
+    or through a temporary file renamed when it is whole."""
+    from factcheck.reporters import ci_json
+
+    def render(result: object, out: TextIO) -> None:
+        out.write("[" + "1," * 50_000)
+        raise RuntimeError("stopped halfway")
+
+    monkeypatch.setattr(ci_json, "render", render)
+    result = CliRunner().invoke(ci, ["articles", "--format", "json"])
+    assert isinstance(result.exception, RuntimeError)
+    assert result.stdout.startswith("[1,1,1,")  # out before the renderer ended
+    result = CliRunner().invoke(ci, ["articles", "--format", "json", "-o", "out.json"])
+    assert isinstance(result.exception, RuntimeError)
+    assert sorted(p.name for p in repo.iterdir() if "out.json" in p.name) == []
+
+
 # --- links and special files ---------------------------------------------------------------
 
 SECRET = "Jane Doe co-founded Acme in 2012. SECRET-LINE-42\n"
@@ -733,6 +754,19 @@ def test_a_folder_link_out_of_the_repository_is_never_read(repo: Path, tmp_path:
         assert code == 0 and "SECRET" not in out, named
         assert out.splitlines()[0] == ("articles/more/secret.md: skipped: symbolic link to a "
                                        "file outside the repository, not read"), named
+
+
+def test_every_folder_link_met_while_walking_is_reported_not_followed(repo: Path,
+                                                                    tmp_path: Path) -> None:
+    write(tmp_path, "outside/secret.md", SECRET)
+    (repo / "articles/more").symlink_to(tmp_path / "outside")
+    (repo / "articles/again").symlink_to(repo / "articles")  # inside, and a loop if followed
+    code, out, _ = run("articles")
+    lines = out.splitlines()
+    assert code == 1 and "SECRET" not in out and "checked 2 articles" in out
+    assert "articles/more: skipped: symbolic link to a folder, not followed" in lines
+    assert "articles/again: skipped: symbolic link to a folder, not followed" in lines
+    assert lines[-1].endswith(", 2 skipped")
 
 
 # --- hostile input: escapes and file names are data (issue 10) -----------------------------

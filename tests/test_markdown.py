@@ -15,7 +15,7 @@ from factcheck.errors import DocumentError
 from factcheck.model import Status
 from factcheck.pipeline import check
 from factcheck.read.documents import load_document, read_text
-from factcheck.read.markdown import _code_spans
+from factcheck.read.markdown import _code_spans, read_markdown
 
 DATE = dt.date(2025, 3, 1)
 FALSE = "Acme has over $80 trillion in assets under management."
@@ -128,3 +128,24 @@ def test_a_run_of_backticks_is_read_in_one_pass() -> None:
     text = "A " + "`" * 99_997 + "\n\nAcme grew fast in 2024.\n"  # not a fence: "A " first
     assert _code_spans(text) == [(2, 99_998)]
     assert "Acme grew fast" in read_text(text, "a.md", "markdown").text
+
+
+@pytest.mark.parametrize("underline", ["---", "  -----  ", "==="])
+def test_a_heading_underlined_with_dashes_is_a_heading_not_a_rule(underline: str) -> None:
+    document = read_markdown(f"Intro sentence is here.\n\nThe money behind the labs\n"
+                             f"{underline}\n\nOpenAI raised $6.6 billion.\n", "a.md")
+    blocks = [(b.kind, document.text[b.span.start:b.span.end]) for b in document.blocks]
+    assert ("heading", "The money behind the labs") in blocks
+    assert document.title == "The money behind the labs"
+
+
+@pytest.mark.parametrize("text", [
+    "Para one is here.\n\n---\n\nPara two is here.\n",  # after a blank line: a rule
+    "Short line\n- - -\n\nPara two is here.\n",  # spaced dashes underline nothing
+    "- an item of a list\n---\n\nPara two is here.\n",  # a list item is no heading
+    "> a quotation here\n---\n\nPara two is here.\n",
+])
+def test_a_thematic_break_stays_a_break(text: str) -> None:
+    document = read_markdown(text, "a.md")
+    assert all(b.kind != "heading" for b in document.blocks)
+    assert "-" not in document.text.replace("- an", "").replace("-an", "")

@@ -543,3 +543,83 @@ def test_a_planned_change_is_not_what_happened(acme_store: Any) -> None:
 def test_a_date_and_a_figure_are_statements_of_their_own(
         bundled_statuses: Any, sentence: str, statuses: list[Status]) -> None:
     assert bundled_statuses(sentence) == statuses
+
+
+PARALLEL_TEXT = "\n\n".join([
+    "Acme has over $3 trillion in assets under management.",
+    "Acme controls approximately 80% of the widget market.",
+    "Acme has $2.0 trillion in assets under management. It is the best company ever.",
+    "Globex sells widgets in Ohio.",
+] * 30)
+
+
+@pytest.fixture
+def second_core(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Every article counts as long and a second core as free; the list counts the times
+    a worker was started."""
+    import factcheck.pipeline as pipeline
+
+    started: list[int] = []
+    real = pipeline._checked_elsewhere
+
+    def spied(*args: Any) -> Any:
+        started.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(pipeline, "_second_core", lambda: True)
+    monkeypatch.setattr(pipeline, "_checked_elsewhere", spied)
+    return started
+
+
+def test_a_long_article_judged_on_a_second_core_gives_the_same_report(
+        acme_store: Any, second_core: list[int]) -> None:
+    document = read_text(PARALLEL_TEXT, "long.txt")
+    alone = check(document, acme_store, article_date=DATE)
+    assert second_core == []
+    assert check(document, acme_store, article_date=DATE, parallel=True) == alone
+    assert second_core == [1]
+    assert len({c.verdict.status for c in alone.claims}) >= 3  # not one verdict repeated
+
+
+def test_an_error_while_judging_elsewhere_is_raised_here(
+        acme_store: Any, second_core: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.pipeline as pipeline
+
+    def broken(*args: Any) -> Any:
+        raise ValueError("a bug in a rule")
+
+    monkeypatch.setattr(pipeline, "judge", broken)  # the forked worker has it too
+    with pytest.raises(ValueError, match="a bug in a rule"):
+        check(read_text(PARALLEL_TEXT, "long.txt"), acme_store, parallel=True)
+    assert second_core == [1]
+
+
+def test_an_error_while_reading_ends_the_worker(
+        acme_store: Any, second_core: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+    from multiprocessing.context import ForkProcess
+
+    import factcheck.pipeline as pipeline
+    from factcheck.errors import DocumentError
+
+    real = pipeline.iter_claims
+
+    def failing(*args: Any) -> Any:
+        yield from list(real(*args))[:300]
+        raise DocumentError("unreadable", "long.txt")
+
+    monkeypatch.setattr(pipeline, "iter_claims", failing)
+    killed: list[int] = []
+    real_kill = ForkProcess.kill
+
+    def kill(process: ForkProcess) -> None:
+        killed.append(1)
+        real_kill(process)
+
+    monkeypatch.setattr(ForkProcess, "kill", kill)
+    with pytest.raises(DocumentError):
+        check(read_text(PARALLEL_TEXT, "long.txt"), acme_store, parallel=True)
+    assert second_core == [1]
+    assert multiprocessing.active_children() == []
+    assert killed == []  # it saw the end of the claims and stopped by itself

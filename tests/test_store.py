@@ -107,6 +107,22 @@ def test_facts_about_the_same_names_are_read_once(acme_store_path: Path,
     assert queries == []
 
 
+def test_a_set_of_names_asks_once_per_name(acme_store_path: Path) -> None:
+    """The claims of an article combine the same few names in many ways: each name is read
+    once, and a set of them is the union of their facts, sorted by id as SQLite sorts."""
+    store = Store(acme_store_path)
+    queries: list[str] = []
+    store.conn.set_trace_callback(queries.append)
+    both = store.facts_about(["globex", "acme"])
+    store.facts_about(["acme"])
+    store.facts_about(["globex"])
+    assert len(queries) == 2
+    expected = Store(acme_store_path).conn.execute(
+        "select distinct f.id from fact_entities fe join facts f on f.id = fe.fact "
+        "where fe.entity in ('acme', 'globex') order by f.id").fetchall()
+    assert [f.id for f in both] == [row[0] for row in expected]
+
+
 def _corrupt_a_page(db: Path) -> None:
     """Overwrite the middle of one page deep in the file: the header (page 1) and the
     ``meta`` table (created first) stay intact, as after a torn write or a bad sector."""

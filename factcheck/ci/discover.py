@@ -18,7 +18,8 @@ While walking a folder, hidden folders (``.git``, ``.venv``), what ``.gitignore`
 ``.ignore`` files ignore, virtual environments, build output and installed packages are
 skipped, and so are text files that are never articles (``ignores`` says which).
 
-Never read, but reported as skipped (``Selection.skipped``): a symbolic link that leads out
+Never read, but reported as skipped (``Selection.skipped``): a symbolic link to a folder met
+while walking one (never followed, inside the repository or out), a symbolic link that leads out
 of the repository (a pull request adding ``articles/x.md -> /etc/passwd`` would put that
 file in the log), and a FIFO, device or socket met in a folder (a FIFO would block the run).
 Such a file named on the command line is refused instead (``Selection.refused``).
@@ -151,7 +152,8 @@ def discover(paths: Sequence[str], *, include: Sequence[str], exclude: Sequence[
         path = absolute(Path(given), base)
         written = base / given  # as written, links unresolved: is it in the repository?
         if path.is_dir():
-            for file in _walk(path, root, exclude, ignore_files):
+            links: list[Path] = []
+            for file in _walk(path, root, exclude, ignore_files, links):
                 if matches(relative_to_root(file, root), include):
                     inside = file.relative_to(path)
                     why = not_read(written / inside, fence)
@@ -160,6 +162,9 @@ def discover(paths: Sequence[str], *, include: Sequence[str], exclude: Sequence[
                             f"{why}, not read"
                     else:
                         found[display_path(file, base)] = None
+            for link in links:
+                shown = Path(os.path.normpath(Path(given) / link.relative_to(path))).as_posix()
+                skipped[shown] = f"{FOLDER_LINK}, not followed"
         elif path.exists() or path.is_symlink():
             relative = relative_to_root(path, root)
             why = not_read(written, fence)
@@ -175,14 +180,18 @@ def discover(paths: Sequence[str], *, include: Sequence[str], exclude: Sequence[
                      tuple(sorted(skipped.items())))
 
 
-def _walk(folder: Path, root: Path, exclude: Sequence[str], ignore_files: bool
-          ) -> Iterable[Path]:
+def _walk(folder: Path, root: Path, exclude: Sequence[str], ignore_files: bool,
+          links: list[Path]) -> Iterable[Path]:
+    """The files of ``folder`` a walk reads; a link to a folder, never followed (inside the
+    repository it may loop, outside it may lead anywhere), is added to ``links``."""
     rules = {folder: IgnoreFiles.above(folder) if ignore_files else IgnoreFiles()}
     for current, dirs, files in os.walk(folder):
         here = Path(current)
         ignores = rules.pop(here, IgnoreFiles())
         dirs[:] = sorted(d for d in dirs if _walked_folder(here / d, ignores)
                          and not excluded(relative_to_root(here / d, root), exclude))
+        links += [here / d for d in dirs if (here / d).is_symlink()]
+        dirs[:] = [d for d in dirs if not (here / d).is_symlink()]
         for name in dirs:
             rules[here / name] = ignores.below(here / name) if ignore_files else ignores
         for name in sorted(files):
@@ -230,6 +239,7 @@ def select(files: Iterable[Path], *, include: Sequence[str], exclude: Sequence[s
 # --- what is never read -------------------------------------------------------------------
 
 OUTSIDE = "symbolic link to a file outside the repository"
+FOLDER_LINK = "symbolic link to a folder"  # met while walking: never followed
 
 
 def repository_root(start: Path) -> Path:

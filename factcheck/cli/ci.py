@@ -47,7 +47,9 @@ from ..errors import UsageError
 from ..reporters import ci_html, ci_json, ci_markdown, github, lint, sarif
 from .common import (
     CONTEXT_SETTINGS,
+    atomic_file,
     color_options,
+    echoed,
     emit_colored,
     errors_handled,
     parse_date,
@@ -204,23 +206,20 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
         "json": ci_json.render,
         "html": ci_html.render,
     }
-    buffer = io.StringIO()
-    if streaming:
-        buffer.write("".join(line + "\n" for line in lint.skipped_lines(result)))
-        if not quiet:
-            buffer.write(lint.summary_line(result) + "\n")
-    else:
-        renderers[fmt](result, buffer)
-    if output:
-        write_atomically(output, buffer.getvalue())
-        if not quiet:
-            click.echo(lint.summary_line(result), err=True)
-    else:
-        emit_colored(buffer.getvalue(), use_color)
+    # Written as it is rendered, never held whole (thousands of articles), to a file only
+    # once it is whole.
+    with atomic_file(output) if output else echoed(use_color) as out:
+        if streaming:
+            out.write("".join(line + "\n" for line in lint.skipped_lines(result)))
+            if not quiet:
+                out.write(lint.summary_line(result) + "\n")
+        else:
+            renderers[fmt](result, out)
+    if output and not quiet:
+        click.echo(lint.summary_line(result), err=True)
     if sarif_path:
-        log = io.StringIO()
-        sarif.render(result, log, exit_code=code)
-        write_atomically(sarif_path, log.getvalue())
+        with atomic_file(sarif_path) as log:
+            sarif.render(result, log, exit_code=code)
     if summary_file:
         _append_step_summary(summary_file, result)
     sys.exit(code)

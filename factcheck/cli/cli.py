@@ -119,7 +119,8 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
         else None
     document = load_document(source, date=date, encoding=encoding, fetch=fetch)
     store = open_chosen_store(store_path)
-    report = run_check(document, store, article_date=date).worth_checking(min_worthiness)
+    report = run_check(document, store, article_date=date, parallel=True).worth_checking(
+        min_worthiness)
     for warning in report.article.warnings:  # said where a person sees it, whatever --format
         click.echo(f"factcheck: warning: {shown(f'{source}: {warning}', one_line=True)}",
                    err=True)

@@ -135,6 +135,9 @@ class Discourse:
         self.thing: tuple[str, str] | None = None
         self.unknown: tuple[str, str] | None = None
         self._when: dict[str, int] = {}
+        # Each entity's nouns, by id (the entities of one store: an id is one entity).
+        self._own: dict[str, tuple[str, ...]] = {}
+        self._descriptors: dict[str, tuple[str, ...]] = {}
         nouns: set[str] = set(_MAKER)
         for entity in entities.values():
             nouns |= set(self.descriptors(entity))
@@ -150,12 +153,20 @@ class Discourse:
         ) if words else None
 
     def descriptors(self, entity: Entity) -> tuple[str, ...]:
-        return (*self.own(entity), *sorted(KIND_DESCRIPTORS.get(entity.kind, ())))
+        found = self._descriptors.get(entity.id)
+        if found is None:  # asked for every name recently seen, for every description
+            found = self._descriptors[entity.id] = (
+                *self.own(entity), *sorted(KIND_DESCRIPTORS.get(entity.kind, ())))
+        return found
 
     def own(self, entity: Entity) -> tuple[str, ...]:
         """The nouns an entity answers to by itself: the descriptors the store gives it and
         the head noun of its name ("the telescope" for the James Webb Space Telescope)."""
-        return (*(d.lower() for d in entity.descriptors), *name_heads(entity))
+        found = self._own.get(entity.id)
+        if found is None:
+            found = self._own[entity.id] = (*(d.lower() for d in entity.descriptors),
+                                            *name_heads(entity))
+        return found
 
     def note(self, entity: str, name: str, kind: str) -> None:
         """``entity`` (or an unknown name, with entity "") was just named."""

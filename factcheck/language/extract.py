@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -53,7 +53,12 @@ def claim_id(text: str, seen: dict[str, int]) -> str:
 
 def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
     """Every atomic claim of ``document``, in reading order."""
-    claims: list[Claim] = []
+    return list(iter_claims(document, finder))
+
+
+def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
+    """The claims of ``document`` one sentence at a time, as they are read (so a caller can
+    judge the first while the rest are still being read)."""
     context = Discourse(finder.entities)
     seen: dict[str, int] = {}
     if document.title:
@@ -73,7 +78,7 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
             _note(context, finder, finder.find(document.text[block.span.start:block.span.end]),
                   None)
         if block.kind == "row":
-            claims.extend(_row_claims(document, block, finder, context, seen, section))
+            yield from _row_claims(document, block, finder, context, seen, section)
             continue
         if block.kind != "prose":
             continue
@@ -90,8 +95,7 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
                 context.next_sentence()
                 _note(context, finder, finder.find(sentence), None)
                 continue
-            claims.extend(_sentence_claims(document, sentence, offset, finder, context, seen))
-    return claims
+            yield from _sentence_claims(document, sentence, offset, finder, context, seen)
 
 
 def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
@@ -112,9 +116,9 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
         prior = out[-1].opinion_marker if out else None
         claim, subject = _clause_claim(reading, clause, previous_subject, prior, record=True)
         previous_subject = subject or previous_subject
-        out.append(replace(claim, parts=figure_parts(
-            ClauseText(sentence, clause, mentions, finder.entities), claim, previous_subject,
-            _part_reader(reading, prior))))
+        parts = figure_parts(ClauseText(sentence, clause, mentions, finder.entities), claim,
+                             previous_subject, _part_reader(reading, prior))
+        out.append(replace(claim, parts=parts) if parts else claim)  # most have none
     return out
 
 

@@ -55,6 +55,10 @@ _SETEXT = re.compile(r"^[^\n]+\n[ \t]{0,3}(=+|-+)[ \t]*$", re.MULTILINE)
 _LIST = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
+# Dashes right under a line of a paragraph underline a heading (setext), not a rule: not
+# after a blank line, a list item, a quotation or a table row, nor dashes with spaces between.
+_DASH_UNDERLINE = re.compile(r"^(?![ \t]*(?:[-*+>#]|\d{1,9}[.)])[ \t])(?=[^\n|]*\S)[^\n|]+\n"
+                             r"([ \t]{0,3}-+[ \t]*)$", re.MULTILINE)
 _EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.{1,1000}?)(?<=\S)\1")
 _TABLE_RULE = re.compile(r"^[ \t]*+\|?[ \t]*+:?-{3,}+:?[ \t]*+(?:\|[ \t]*+:?-{3,}+:?[ \t]*+)*+"
                          r"\|?[ \t]*+$", re.MULTILINE)
@@ -84,10 +88,12 @@ def read_markdown(original: str, source: str) -> Document:
                 break
         _blank(chars, 0, front.end())
     text = "".join(chars)
+    underlines = {m.start(1) for m in _DASH_UNDERLINE.finditer(text)}
     for pattern in (_FENCE, _COMMENT, _TEMPLATE, _REF_DEF, _IMAGE, _AUTOLINK, _TABLE_RULE,
                     _RULE):
         for m in pattern.finditer(text):
-            _blank(chars, m.start(), m.end())
+            if m.start() not in underlines or pattern not in (_TABLE_RULE, _RULE):
+                _blank(chars, m.start(), m.end())
         text = "".join(chars)
     text = _blank_indented_code(text, chars)
     for start, end in _code_spans(text):

@@ -20,7 +20,7 @@ announced (``aria-live``). Status is told by words and symbols as well as colour
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from ..model import CheckedClaim, Evidence, Report, Status
@@ -237,11 +237,18 @@ def _text_span(report: Report, checked: CheckedClaim, inverse: dict[int, int] | 
     return (start, last + 1) if start is not None and last is not None else None
 
 
+def _places(offsets: Iterable[int], claims: Iterable[CheckedClaim]) -> dict[int, int]:
+    """The place in the text of each file offset a claim starts or ends at (the last, if
+    several characters come from one place): only those, never one entry per character."""
+    wanted = {at for c in claims for at in (c.claim.span.start, c.claim.span.end - 1)}
+    return {offset: i for i, offset in enumerate(offsets) if offset in wanted}
+
+
 def _article(report: Report, ids: dict[int, str], prefix: str, level: int) -> str:
     """The article's text with each claim marked; a claim overlapping one already marked is
     left unmarked (it is still in the problems list and selectable there)."""
-    inverse = None if report.text_offsets is None else {
-        offset: i for i, offset in enumerate(report.text_offsets)}
+    inverse = None if report.text_offsets is None else _places(report.text_offsets,
+                                                               report.claims)
     spans = sorted(((s, i) for i, c in enumerate(report.claims)
                     if (s := _text_span(report, c, inverse)) is not None), key=lambda x: x[0])
     out: list[str] = []

@@ -89,6 +89,32 @@ def test_claims_of_an_html_article_are_marked_through_its_offsets() -> None:
             in page(report))
 
 
+def test_marking_claims_in_a_long_html_article_needs_no_map_of_every_character() -> None:
+    """Finding the claims' places in 2 million characters of an HTML article's text: the
+    memory is the page's, not a dictionary entry per character (some 200 MB)."""
+    import tracemalloc
+    from array import array
+
+    claim = SAMPLE_REPORT.claims[1]
+    span = claim.claim.span
+    filler = 2_000_000
+    text = "x" * filler + claim.claim.text
+    start = span.start + 20 + filler  # where the claim is in the file
+    offsets = array("q", range(span.start + 10, span.start + 10 + filler))
+    offsets.extend(range(start, start + len(claim.claim.text)))
+    moved = dataclasses.replace(claim.claim, span=Span(start, start + len(claim.claim.text)))
+    report = dataclasses.replace(SAMPLE_REPORT, text=text, text_offsets=offsets,
+                                 claims=(dataclasses.replace(claim, claim=moved),))
+    tracemalloc.start()
+    try:
+        text = page(report)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert f">{claim.claim.text}</mark>" in text
+    assert peak < 40_000_000, peak
+
+
 def test_control_and_bidi_characters_are_shown_and_warnings_listed() -> None:
     """A bidi override or an ESC in the article, its title or the store is shown as an
     escape, never obeyed or hidden; the article's and a claim's warnings are on the page."""

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import model as m
 from factcheck.read.hidden import UNSAFE
@@ -125,6 +127,22 @@ def test_json_text_escapes_what_json_leaves_raw() -> None:
     text = json_text({"a": "\x1b\x7f\x9b\u202e\u200b ok"})
     assert text == '{\n  "a": "\\u001b\\u007f\\u009b\\u202e\\u200b ok"\n}'
     assert json.loads(text) == {"a": "\x1b\x7f\x9b\u202e\u200b ok"}
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+    | st.dictionaries(st.text(max_size=5) | st.integers(), inner, max_size=4),
+    max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(_JSON_VALUES)
+def test_json_text_is_the_json_module_s_indented_text(value: object) -> None:
+    """Written without the json module's generators, but the very same text: any key,
+    NaN, nesting, empty containers and characters included."""
+    expected = json.dumps(value, indent=2, ensure_ascii=False)
+    assert json_text(value) == UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", expected)
 
 
 def test_the_sources_reports_show_escapes() -> None:
