@@ -130,3 +130,11 @@ def test_a_figure_the_fact_s_statement_gives_is_a_part_of_it(
     assert bundled_statuses("BlackRock has agreed to take over GIP for $3 billion of cash and "
                             "around 12 million BlackRock common shares.",
                             dt.date(2024, 1, 12)) == [Status.SUPPORTED]
+
+
+def test_an_equal_value_of_another_measure_is_no_support(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # $10 billion is Microsoft's 2023 investment in OpenAI, not its AI revenue
+    assert bundled_statuses("The deepening partnership with OpenAI positions Microsoft's AI "
+                            "revenue to exceed $10 billion annually.",
+                            dt.date(2025, 1, 10)) != [Status.SUPPORTED]

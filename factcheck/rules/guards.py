@@ -230,3 +230,23 @@ def part_of_statement(q: Quantity, fact: Fact) -> str | None:
                 compare(q, given, 0.005).outcome == "consistent":
             return f"the store's statement gives {describe(q)} as part of it"
     return None
+
+
+# Nouns that name a measure right before its figure ("AI revenue to exceed $10 billion").
+_MEASURE_NOUN = re.compile(r"\b(revenues?|sales|profits?|income|earnings|valuation|spending|"
+                           r"capex|users|subscribers|employees|shipments|assets)\b",
+                           re.IGNORECASE)
+NOUN_REACH = 40  # characters before a figure that may name what it measures
+
+
+def another_measure_named(q: Quantity, text: str, fact: Fact) -> bool:
+    """Does the claim name, just before the figure, a measure the fact is not of ("positions
+    Microsoft's AI revenue to exceed $10 billion" against a $10 billion investment)? Then an
+    equal value is a coincidence, not support."""
+    if q.span is None:
+        return False
+    found = _MEASURE_NOUN.findall(text[max(0, q.span.start - NOUN_REACH):q.span.start])
+    if not found:
+        return False
+    noun = found[-1].lower().rstrip("s")
+    return noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()

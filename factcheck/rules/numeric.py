@@ -21,6 +21,7 @@ from .base import Context, Finding, fact_year, when
 from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
 from .guards import (
     FORECAST,
+    another_measure_named,
     another_period,
     cannot_contradict,
     older_than_cadence,
@@ -256,6 +257,9 @@ def check(ctx: Context) -> Finding | None:
             if second and second[0].outcome == "consistent":
                 comparison, fact = second
                 line = _line(q, fact)
+        if comparison.outcome == "consistent" and \
+                another_measure_named(q, claim.standalone, fact):
+            continue  # an equal value of another measure: left uncovered, not supported
         if comparison.outcome == "consistent" and fact.id in pinned and \
                 older_than_cadence(fact, ctx):
             # a moving figure last recorded long ago: agreeing with it says nothing of today
@@ -387,7 +391,8 @@ def between_parties(ctx: Context) -> Finding | None:
         (f.object == claim.subject and f.subject in named))], ctx)
     for index, q in enumerate(claim.quantities):
         best = _best(_plain(q), pool)
-        if best and best[0].outcome == "consistent":
+        if best and best[0].outcome == "consistent" and \
+                not another_measure_named(q, claim.standalone, best[1]):
             fact = best[1]
             assert fact.value is not None
             return Finding(Status.SUPPORTED,

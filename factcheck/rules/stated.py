@@ -19,6 +19,7 @@ from ..language.quantities import find_quantities
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding
 from .change import STATEMENT_REACH, is_change
+from .guards import another_measure_named
 from .matching import stem
 from .numeric import DATE_SLACK, kinds_match, period_years
 
@@ -127,6 +128,8 @@ def check(ctx: Context) -> Finding | None:
         words = _around(claim.standalone, q) - names
         changed = is_change(claim.standalone, q)
         for fact in facts:
+            if another_measure_named(q, claim.standalone, fact):
+                continue  # "AI revenue to exceed $10 billion": not the $10 billion investment
             match = next((s for s in stated_figures(fact.statement) if
                           s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
                           same_figure(q, s) and (_tied(words, s, fact) or changed and
