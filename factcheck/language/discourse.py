@@ -355,8 +355,8 @@ class Discourse:
         entities = [self._entities[e] for e in dict.fromkeys(before)]
         fitting = [e.id for e in entities if noun in self.own(e)]
         if not fitting:
-            if any(noun in self.own(e) for i, e in self._entities.items()
-                   if i in self._salience.seen and i not in inside):
+            if any(noun in self.own(self._entities[i]) for i in self._salience.seen
+                   if i in self._entities and i not in inside):
                 return None
             fitting = [e.id for e in entities if noun in self.descriptors(e)]
         # "the AI firm": the one whose recorded descriptors use the modifier ("AI lab")

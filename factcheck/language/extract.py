@@ -185,7 +185,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     entities += [a for a in agents if a not in entities]
     implied = False
     topic = context.topic()
-    measure = _MEASURE_SUBJECT.match(text, _lead_end(text))
+    measure = _MEASURE_SUBJECT.match(text, _lead_end(text)) if topic and not entities and \
+        not clause.inherits_subject and (subject is None or not subject[0]) else None
     # a segment's capitals name a measure, not a party: "Data Center revenue reached"
     own_names = [n for n in names if not (measure and n in measure.group(0))]
     unnamed = subject is None or (not subject[0] and measure is not None and

@@ -22,6 +22,7 @@ from ..language.comparison import describe
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import attribution, numeric, parties, ratios, speech, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
+from .guards import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
 from .trace import passed_over
 
@@ -90,7 +91,7 @@ def _uncovered(claim: Claim, findings: list[Finding],
     quantities = set().union(*(f.covered_quantities for f in findings))
     # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
     # checked by it as much as its value is.
-    given = [q for f in facts for q in stated.stated_figures(f.statement)]
+    given = [q for f in facts for q in stated_figures(f.statement)]
     quantities |= {i for i, q in enumerate(claim.quantities)
                    if any(s.kind is q.kind and _same_unit(s.unit, q.unit) and
                           abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value))

@@ -218,14 +218,15 @@ def _part_of(text: str, fact: Fact) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _statement_figures(statement: str) -> tuple[Quantity, ...]:
+def stated_figures(statement: str) -> tuple[Quantity, ...]:
+    """The figures a fact's statement gives: read once per statement, not once per claim."""
     return tuple(find_quantities(statement))
 
 
 def part_of_statement(q: Quantity, fact: Fact) -> str | None:
     """Does the fact's own statement give the claim's figure ("about $12.5 billion ($3
     billion in cash plus ...)")? Then it is a part the fact tells of, never refuted by it."""
-    for given in _statement_figures(fact.statement):
+    for given in stated_figures(fact.statement):
         if given.kind is q.kind and given.unit == q.unit and \
                 compare(q, given, 0.005).outcome == "consistent":
             return f"the store's statement gives {describe(q)} as part of it"

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 
 from ..language.comparison import describe
-from ..language.quantities import find_quantities
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding
 from .change import STATEMENT_REACH, is_change
-from .guards import another_measure_named
+from .guards import another_measure_named, stated_figures
 from .matching import stem
 from .numeric import DATE_SLACK, kinds_match, period_years
 
@@ -31,12 +29,6 @@ _PLAIN = frozenset("""a an the of in on at to for and or by with its his her the
 was were be been has have had it this that from into than about some roughly nearly around
 over more less up down per each all which who what when where while after before also
 """.split())
-
-
-@lru_cache(maxsize=4096)
-def stated_figures(statement: str) -> tuple[Quantity, ...]:
-    """The figures a fact's statement gives: read once per statement, not once per claim."""
-    return tuple(find_quantities(statement))
 
 
 def _around(text: str, q: Quantity) -> frozenset[str]:
