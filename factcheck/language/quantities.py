@@ -25,6 +25,7 @@ from .numbers import (
     parse_number,
 )
 from .partners import partnered
+from .qualifiers import TRAILING_OVER, qualifier_before
 from .units import currency
 
 NUM = rf"(?:{DIGITS_PATTERN}|\b{WORDS_PATTERN})"
@@ -38,37 +39,6 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 
-QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
-    ("more than", Qualifier.OVER), ("over", Qualifier.OVER), ("above", Qualifier.OVER),
-    ("exceeding", Qualifier.OVER), ("in excess of", Qualifier.OVER),
-    ("upwards of", Qualifier.OVER), ("north of", Qualifier.OVER), ("beyond", Qualifier.OVER),
-    ("greater than", Qualifier.OVER), ("surpassing", Qualifier.OVER),
-    ("exceeded", Qualifier.OVER), ("exceeds", Qualifier.OVER), ("surpassed", Qualifier.OVER),
-    ("surpasses", Qualifier.OVER), ("topped", Qualifier.OVER), ("tops", Qualifier.OVER),
-    ("passed", Qualifier.OVER), ("went past", Qualifier.OVER), ("gone past", Qualifier.OVER),
-    ("crossed", Qualifier.OVER), ("broke through", Qualifier.OVER),
-    ("at least", Qualifier.AT_LEAST), ("no less than", Qualifier.AT_LEAST),
-    ("a minimum of", Qualifier.AT_LEAST), ("not less than", Qualifier.AT_LEAST),
-    ("less than", Qualifier.UNDER), ("fewer than", Qualifier.UNDER),
-    ("under", Qualifier.UNDER), ("below", Qualifier.UNDER), ("just under", Qualifier.NEARLY),
-    ("up to", Qualifier.AT_MOST), ("at most", Qualifier.AT_MOST),
-    ("no more than", Qualifier.AT_MOST), ("as much as", Qualifier.AT_MOST),
-    ("as many as", Qualifier.AT_MOST), ("a maximum of", Qualifier.AT_MOST),
-    ("approximately", Qualifier.APPROX), ("approx.", Qualifier.APPROX),
-    ("about", Qualifier.APPROX), ("roughly", Qualifier.APPROX), ("around", Qualifier.APPROX),
-    ("some", Qualifier.APPROX), ("an estimated", Qualifier.APPROX),
-    ("estimated", Qualifier.APPROX), ("circa", Qualifier.APPROX), ("~", Qualifier.APPROX),
-    ("nearly", Qualifier.NEARLY), ("almost", Qualifier.NEARLY),
-    ("close to", Qualifier.NEARLY), ("only", Qualifier.EXACT), ("just", Qualifier.EXACT),
-    ("exactly", Qualifier.EXACT),
-)
-_QUALIFIER_RE = re.compile(
-    r"(?:^|[\s(])(" + "|".join(re.escape(q) for q, _ in
-                               sorted(QUALIFIERS, key=lambda p: -len(p[0]))) + r")\s*$",
-    re.IGNORECASE,
-)
-_QUALIFIER_OF = {q: k for q, k in QUALIFIERS}
-_TRAILING_OVER = re.compile(r"^(?:\s*\+|\s*-?plus\b|\s+or more\b|\s+and up\b)", re.IGNORECASE)
 
 COMPARATIVES = r"(?:faster|quicker|higher|better|greater|more\s+\w+|larger|bigger|stronger)"
 MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0,
@@ -183,15 +153,6 @@ def _scale_of(text: str | None) -> float:
     for word in words:
         factor *= SCALES.get(word.lower(), SUFFIX_SCALES.get(word, 1.0))
     return factor
-
-
-def _qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
-    window = text[max(0, start - 30):start]
-    match = _QUALIFIER_RE.search(window)
-    if not match:
-        return Qualifier.EXACT, start
-    word = match.group(1).lower()
-    return _QUALIFIER_OF.get(word, Qualifier.EXACT), start - (len(window) - match.start(1))
 
 
 # The word before a number that makes the number part of a name: "Llama 2 70B", "GPT-3
@@ -384,15 +345,15 @@ def find_quantities(text: str) -> list[Quantity]:
         assert q.span is not None
         if any(taken[q.span.start:q.span.end]):
             continue
-        qualifier, start = _qualifier_before(text, q.span.start)
+        qualifier, start = qualifier_before(text, q.span.start)
         tail = text[q.span.end:q.span.end + 10]
-        if qualifier is Qualifier.EXACT and _TRAILING_OVER.match(tail):
+        if qualifier is Qualifier.EXACT and TRAILING_OVER.match(tail):
             qualifier = Qualifier.OVER
         chosen.append(replace(q, qualifier=qualifier, span=Span(start, q.span.end),
                               text=text[start:q.span.end]))
         taken[q.span.start:q.span.end] = b"\1" * (q.span.end - q.span.start)
     chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
-    return partnered(text, chosen, _qualifier_before)
+    return partnered(text, chosen, qualifier_before)
 
 
 def parse_value(text: str) -> Quantity | None:

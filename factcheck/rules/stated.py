@@ -19,7 +19,8 @@ from .base import Context, Finding
 from .change import STATEMENT_REACH, is_change
 from .guards import another_measure_named, stated_figures
 from .matching import stem
-from .numeric import DATE_SLACK, kinds_match, period_years
+from .numeric import kinds_match
+from .periods import DATE_SLACK, period_years
 
 CODE = "NUM-stated"
 WINDOW = 4  # words either side of a figure that say what it counts

@@ -1,0 +1,54 @@
+"""Qualifiers of a figure.
+
+Owns: the words before or after a figure that bound it ("more than", "about", "up to",
+"nearly", "+", "or more") and the qualifier they give it. Must not: read the figure itself
+(``quantities.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Qualifier
+
+QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("more than", Qualifier.OVER), ("over", Qualifier.OVER), ("above", Qualifier.OVER),
+    ("exceeding", Qualifier.OVER), ("in excess of", Qualifier.OVER),
+    ("upwards of", Qualifier.OVER), ("north of", Qualifier.OVER), ("beyond", Qualifier.OVER),
+    ("greater than", Qualifier.OVER), ("surpassing", Qualifier.OVER),
+    ("exceeded", Qualifier.OVER), ("exceeds", Qualifier.OVER), ("surpassed", Qualifier.OVER),
+    ("surpasses", Qualifier.OVER), ("topped", Qualifier.OVER), ("tops", Qualifier.OVER),
+    ("passed", Qualifier.OVER), ("went past", Qualifier.OVER), ("gone past", Qualifier.OVER),
+    ("crossed", Qualifier.OVER), ("broke through", Qualifier.OVER),
+    ("at least", Qualifier.AT_LEAST), ("no less than", Qualifier.AT_LEAST),
+    ("a minimum of", Qualifier.AT_LEAST), ("not less than", Qualifier.AT_LEAST),
+    ("less than", Qualifier.UNDER), ("fewer than", Qualifier.UNDER),
+    ("under", Qualifier.UNDER), ("below", Qualifier.UNDER), ("just under", Qualifier.NEARLY),
+    ("up to", Qualifier.AT_MOST), ("at most", Qualifier.AT_MOST),
+    ("no more than", Qualifier.AT_MOST), ("as much as", Qualifier.AT_MOST),
+    ("as many as", Qualifier.AT_MOST), ("a maximum of", Qualifier.AT_MOST),
+    ("approximately", Qualifier.APPROX), ("approx.", Qualifier.APPROX),
+    ("about", Qualifier.APPROX), ("roughly", Qualifier.APPROX), ("around", Qualifier.APPROX),
+    ("some", Qualifier.APPROX), ("an estimated", Qualifier.APPROX),
+    ("estimated", Qualifier.APPROX), ("circa", Qualifier.APPROX), ("~", Qualifier.APPROX),
+    ("nearly", Qualifier.NEARLY), ("almost", Qualifier.NEARLY),
+    ("close to", Qualifier.NEARLY), ("only", Qualifier.EXACT), ("just", Qualifier.EXACT),
+    ("exactly", Qualifier.EXACT),
+)
+_QUALIFIER_RE = re.compile(
+    r"(?:^|[\s(])(" + "|".join(re.escape(q) for q, _ in
+                               sorted(QUALIFIERS, key=lambda p: -len(p[0]))) + r")\s*$",
+    re.IGNORECASE,
+)
+_QUALIFIER_OF = {q: k for q, k in QUALIFIERS}
+TRAILING_OVER = re.compile(r"^(?:\s*\+|\s*-?plus\b|\s+or more\b|\s+and up\b)", re.IGNORECASE)
+
+
+def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
+    """The qualifier written just before ``start`` in ``text``, and where it begins."""
+    window = text[max(0, start - 30):start]
+    match = _QUALIFIER_RE.search(window)
+    if not match:
+        return Qualifier.EXACT, start
+    word = match.group(1).lower()
+    return _QUALIFIER_OF.get(word, Qualifier.EXACT), start - (len(window) - match.start(1))

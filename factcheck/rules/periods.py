@@ -1,0 +1,68 @@
+"""The period a figure is about.
+
+Owns: which stored values of a series hold for the years a claim names or for the article's
+date (a fiscal year named for the year it ends in), the newest value of a series, and which of
+a claim's years are the period of its figures rather than the start of a span ("since 2019")
+or the base of a change ("up 14% compared with 2023"). Must not: compare figures
+(``numeric.py``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Claim, Fact
+from .base import fact_year
+
+DATE_SLACK = 7  # a figure "as of" a day holds for the week around it
+
+
+def in_period(fact: Fact, years: tuple[int, ...], article_date: dt.date | None,
+              fiscal: tuple[int, ...] = ()) -> bool:
+    """Does the fact hold for the years the claim names (or for the article's date)?
+
+    A fiscal year is named for the year it ends in: NVIDIA's fiscal 2025 ended in January
+    2025, so "fiscal 2025" matches a figure as of 2025-01-26 whose calendar period is 2024.
+    """
+    if years:
+        year = fact_year(fact)
+        if fiscal and fact.as_of and fact.as_of.year in fiscal:
+            return True
+        return year is None or year in [y for y in years if y not in fiscal]
+    moment = fact.as_of or fact.date
+    return article_date is None or moment is None or moment <= article_date
+
+
+def latest(facts: list[Fact]) -> list[Fact]:
+    """Of a series (same subject and measure), keep only the newest value."""
+    newest: dict[tuple[str, str, str | None], Fact] = {}
+    for fact in facts:
+        key = (fact.subject, fact.measure, fact.object)
+        moment = fact.as_of or fact.date
+        held = newest.get(key)
+        held_moment = (held.as_of or held.date) if held else None
+        if held is None or (moment and (held_moment is None or moment > held_moment)):
+            newest[key] = fact
+    return [f for f in facts if newest.get((f.subject, f.measure, f.object)) is f]
+
+
+# "has invested $13 billion since 2019", "raised $12 billion since its 2023 inception": the
+# year opens a span up to now; it is not the period of the figure.
+_SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][a-z]+\s+)?"
+                    r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))")
+
+
+# "an increase of 93% on the same period of 2024", "up 14% compared with 2023": the year is
+# the base a change is measured from, not the period of the figure.
+_BASE = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s+(?:(?:the\s+)?"
+                   r"same\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+|(?:fiscal\s+)?)"
+                   r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))", re.IGNORECASE)
+
+
+def period_years(claim: Claim) -> tuple[int, ...]:
+    """The claim's years that may be the period of its figures: not one a span opens, nor
+    the base of a change."""
+    opened = {int(m.group(1)) for pattern in (_SINCE, _BASE)
+              for m in pattern.finditer(claim.standalone)}
+    return tuple(y for y in claim.years if y not in opened)
