@@ -137,7 +137,9 @@ def test_a_slow_response_times_out(web: WebServer) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match=r"timed out after 0.3s reading"):
         fetcher(retries=0).fetch(web.url("/slow"))
-    assert time.monotonic() - started < 0.9
+    # the page answers after 5 s: well under that means the 0.3 s read timeout cut it off,
+    # with room for a loaded machine (a bound of 0.9 s failed once under load)
+    assert time.monotonic() - started < 3
 
 
 def test_a_trickling_body_is_cut_off_by_the_total_timeout(web: WebServer) -> None:
@@ -150,7 +152,7 @@ def test_a_body_over_the_limit_is_cut_off(web: WebServer, path: str) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match="response larger than 1000000 bytes"):
         fetcher(max_bytes=1_000_000).fetch(web.url(path))
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 5  # "/endless" never ends: the cap must stop it
 
 
 def test_charsets_from_header_meta_and_compressed_bodies(web: WebServer) -> None:

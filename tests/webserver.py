@@ -149,7 +149,7 @@ def _flaky(status: int, failures: int, headers: dict[str, str]) -> Callable[[_Ha
 
 
 def _slow(h: _Handler, _n: int) -> None:
-    time.sleep(1.0)  # past the tests' read timeout, before any byte
+    time.sleep(5.0)  # far past the tests' read timeout, before any byte
     h.send_page(PAGE_META)
 
 
