@@ -117,3 +117,15 @@ def test_every_module_says_what_it_owns() -> None:
 def test_modules_stay_small() -> None:
     for path in PACKAGE.rglob("*.py"):
         assert len(path.read_text().splitlines()) <= 450, path
+
+
+def test_every_package_is_installed() -> None:
+    """A wheel holds only the packages pyproject.toml lists: a new package left out of it works
+    in the editable checkout and fails as 'No module named' once installed (it did)."""
+    import tomllib
+
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text())
+                 ["tool"]["setuptools"]["packages"])
+    found = {".".join(("factcheck", *p.parent.relative_to(PACKAGE).parts))
+             for p in PACKAGE.rglob("__init__.py")}
+    assert found - listed == set()
