@@ -45,6 +45,12 @@ def test_not_until_says_when_and_denies_nothing() -> None:
     assert NEGATION.search("the takeover did not close") is not None
 
 
+@pytest.mark.parametrize("text", ["this isn't just a financial bet", "not only a buyer",
+                                  "it is not merely a loan", "doesn't simply sell chips"])
+def test_not_just_adds_and_denies_nothing(text: str) -> None:
+    assert NEGATION.search(text) is None
+
+
 @pytest.fixture
 def last(literal_store: Callable[[str], Any],
          statuses_in: Callable[[Any, str], list[Status]]) -> Callable[[str], Status]:

@@ -115,6 +115,23 @@ def test_a_total_a_plan_or_another_day_s_value_is_never_flagged(
     # sought, whatever month it was sought in
     ("In October, xAI was seeking new funding at a $40 billion valuation.",
      dt.date(2024, 11, 20)),
+    # a year's revenue kept by quarter too: with no period named, the figure may be a quarter's
+    ("Nvidia posted its results on Wednesday. The company announced revenue of $46.7 "
+     "billion.", dt.date(2025, 8, 28)),
+    # the figure of a thing the subject makes is not the subject's own
+    ("BlackRock agreed to buy GIP for $12.5 billion, creating a platform with more than $150 "
+     "billion in assets.", dt.date(2024, 1, 12)),
+    # a plan is no result, and a backer's stake in one round says nothing of the next
+    ("SoftBank plans a $40 billion investment in OpenAI.", dt.date(2025, 2, 7)),
+    # a month other than the stored deal's tells of another deal
+    ("Amazon may invest more in the startup. Google in February invested $400 million in "
+     "Anthropic.", dt.date(2023, 10, 30)),
+    # a figure of another quarter than the stored one
+    ("Looking ahead, Nvidia has forecast sales of around $54 billion for the third quarter "
+     "of fiscal 2025.", dt.date(2025, 2, 27)),
+    # an added amount is not the total it adds to
+    ("The AI Infrastructure Partnership plans to raise $30 billion in equity and to leverage "
+     "an additional $70 billion in debt financing.", dt.date(2024, 9, 18)),
     # the words that set the measure apart stand earlier in the sentence
     ("With this acquisition, BlackRock positions itself as a global leader in infrastructure "
      "investment, boasting an impressive $170 billion investment in assets under management.",

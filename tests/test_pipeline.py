@@ -55,6 +55,9 @@ def status_of(store: Any, sentence: str, date: dt.date = DATE) -> Status:
     # relations, and a negated relation
     ("Acme acquired Globex.", Status.SUPPORTED),
     ("Acme has not acquired Globex.", Status.CONTRADICTED),
+    # "not just", "isn't merely": more is said, nothing is denied
+    ("Acme's deal isn't just a financial bet: Acme acquired Globex.", Status.SUPPORTED),
+    ("Acme has not merely acquired Globex.", Status.SUPPORTED),
     # a reviewed false claim
     ("Early in Globex's life, Acme invested in it.", Status.CONTRADICTED),
     # judgements

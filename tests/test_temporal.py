@@ -45,6 +45,18 @@ def test_a_year_after_since_dates_a_state_not_the_event(
     # "next-generation" calls the solutions new, not the platform named before
     ("Nvidia will unite its accelerated computing platform with Mellanox's networking to "
      "create next-generation computing solutions.", dt.date(2019, 3, 11)),
+    # an amount unlike the stored deal's tells of another deal, whose month the store lacks
+    ("Amazon may invest more in the startup. Google in February invested $400 million in "
+     "Anthropic.", dt.date(2023, 10, 30)),
+    # "upcoming" calls the products new, not the company named before it
+    ("xAI said its most capable model is in training, signalling upcoming product launches "
+     "for consumers and businesses.", dt.date(2024, 12, 24)),
+    # the launch is of the name told between ChatGPT and the verb
+    ("ChatGPT's record was beaten by Meta's Threads app, which reached 100 million users in "
+     "under a week after its launch in July.", dt.date(2023, 11, 7)),
+    # a manner ("publicly critical") is no launch: a person's lawsuit does not date a company
+    ("Elon Musk has since been publicly critical of OpenAI, and in March, he filed a lawsuit "
+     "against the company.", dt.date(2024, 5, 27)),
 ])
 def test_another_instance_an_ambiguous_month_or_a_new_thing_is_never_flagged(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:

@@ -60,8 +60,11 @@ FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expecte
                     r"expects?|is set to|plans to|will)\b", re.IGNORECASE)
 # "did not close until Feb. 14" says when it closed: no denial.
 NOT_UNTIL = r"(?!(?:\s+\w+){1,3}\s+until\b)"
-NEGATION = FoldedPattern(rf"\b(?:not{NOT_UNTIL}|never|no longer|n't{NOT_UNTIL}|neither|nor)\b|"
-                         rf"n't\b{NOT_UNTIL}", re.IGNORECASE)
+# "not only", "isn't just", "not merely": more is said than what follows, nothing is denied
+NOT_JUST = r"(?!\s+(?:only|just|merely|simply|solely)\b)"
+NEGATION = FoldedPattern(rf"\b(?:not{NOT_UNTIL}{NOT_JUST}|never|no longer|"
+                         rf"n't{NOT_UNTIL}{NOT_JUST}|neither|nor)\b|"
+                         rf"n't\b{NOT_UNTIL}{NOT_JUST}", re.IGNORECASE)
 # An opening phrase that frames the statement ("In a significant step toward ...,", "In a
 # remarkable year,"): a judgement there weighs the news, it does not make the statement that
 # follows a judgement.

@@ -18,7 +18,7 @@ SLACK_DAYS = 7  # a story may name a day a few days after its dateline ("on Mond
 _DAY = re.compile(rf"(?i)\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                   r"(?!,?\s+(?:1[89]|20)\d\d)(?!\d)")
 _MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|from)\s+"
-                          rf"(?P<month>{MONTH})(?![\w.]*\s+\d)")
+                          rf"(?P<month>{MONTH})(?![a-z])(?![\w.]*\s+\d)")
 _PERIOD_END = re.compile(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
 # Only years already begun or past: "later this year" and "next year" date no past event.
 _YEARS = re.compile(r"(?i)\b(?P<which>last|this|earlier this|past)\s+year\b")

@@ -12,15 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..language.markers import NOT_UNTIL
+from ..language.markers import NOT_JUST, NOT_UNTIL
 from ..language.subjects import LEAD_IN
 from ..model import Claim, Fact, Status
 from .base import Context, Finding
 from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
 
 MISQUOTE_THRESHOLD = 60.0  # below this a quotation is about something else
-_NEGATION = re.compile(rf"\b(?:not|never|no longer)\b(?!\s+only){NOT_UNTIL}|n't\b{NOT_UNTIL}",
-                       re.IGNORECASE)
+_NEGATION = re.compile(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
+                       rf"n't\b{NOT_JUST}{NOT_UNTIL}", re.IGNORECASE)
 
 
 def reviewed(ctx: Context) -> Finding | None:

@@ -16,6 +16,7 @@ from ..language.comparison import compare, describe
 from ..language.quantities import find_quantities
 from ..model import Fact, Kind, Quantity
 from .base import ANOTHER, Context, fact_year
+from .periods import DATE_SLACK
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
                       r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)
@@ -29,7 +30,8 @@ _EXPECTED = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|
                        r"anticipated|sees|targets?|targeting)\b", re.IGNORECASE)
 # Sought, not done: "was seeking new funding at a $40 billion valuation" (a year or not).
 _SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|in talks|looking to|hoping to|"
-                     r"considering|exploring|weighing|in discussions)\b", re.IGNORECASE)
+                     r"considering|exploring|weighing|in discussions|plans?|planning|"
+                     r"nearing|mulling|eyeing)\b", re.IGNORECASE)
 # A value from before the store's latest: "was last valued at $86 billion early this year".
 _EARLIER_VALUE = re.compile(r"\b(?:last valued|previously valued|earlier (?:this|that) year|"
                             r"early (?:this|that|last) year)\b", re.IGNORECASE)
@@ -37,6 +39,16 @@ _EARLIER_VALUE = re.compile(r"\b(?:last valued|previously valued|earlier (?:this
 _DAILY = re.compile(r"\b(?:market (?:value|cap\w*)|share price|stock price|most valuable)\b",
                     re.IGNORECASE)
 # The first of several ("first investment in OpenAI"): only a claim about the first.
+# A figure of a thing the subject makes or buys: "creating a platform with more than $150
+# billion in assets", "buying a company with 3,000 staff".
+_MADE_WITH = re.compile(r"\b(?:creat|form|build|built|launch|establish|buy|bought|acquir|"
+                        r"combin|merg)\w*\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+"
+                        r"(?:with|of|managing|holding|worth)\s+(?:[\w-]+\s+){0,3}$",
+                        re.IGNORECASE)
+# The words that make a figure an amount added to another: "an additional $70 billion",
+# "a further $2 billion", "another $4 billion".
+_ADDED = re.compile(r"\b(additional|further|another|extra|incremental)\s+(?:[\w-]+\s+)?$",
+                    re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|initial)\b", re.IGNORECASE)
 _PLANNED = re.compile(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*|plan\w*|"
                       r"targets?|intended|goal|potential|pledged?|commitment)\b", re.IGNORECASE)
@@ -105,8 +117,21 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return "the claim and the store speak of different periods (a quarter or a year)"
     if fact.kind == "event" and ANOTHER.search(text):
         return "the claim speaks of a further deal than the one the store records"
+    made = _before_figure(_MADE_WITH, ctx, 80)
+    if made:
+        # "creating a platform with more than $150 billion in assets": the platform's figure
+        return f"the claim gives the figure of a {made} it tells of, not of {fact.subject}'s"
+    added = _before_figure(_ADDED, ctx, 40)
+    if added:
+        # "leverage an additional $70 billion in debt": what is added to a total, not the total
+        return (f"the claim gives an amount added (\u201c{added}\u201d), not the level the "
+                f"store records")
     named_years = {*ctx.claim.years, *(dt.date.fromordinal(int(q.value)).year
                                         for q in ctx.claim.dates)}
+    other_month = _another_month(fact, ctx)
+    if other_month:
+        # "Google in February invested $400 million": not the October deal the store records
+        return f"the claim names another time ({other_month}) than the store's"
     if not fact.single_value and fact_year(fact) not in named_years:
         # An investment, a round, an acquisition: a subject has several, and a claim that
         # does not name the stored one's year may well speak of another.
@@ -131,6 +156,9 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if _EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):
         # a forecast for a period it does not name: one not yet reported, most likely
         return "the claim gives a forecast; the store records a result"
+    quarter = _another_quarter(text, fact)
+    if quarter:
+        return f"the claim speaks of the {quarter} quarter; the store's figure is of another"
     if ctx.claim.future_marker and not ctx.claim.years and not _PLANNED.search(fact.measure):
         # "Colossus will soon be powered by 200,000 GPUs": not its count today
         return "the claim speaks of what is still to come; the store records what is"
@@ -139,7 +167,65 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if older_than_cadence(fact, ctx):
         return (f"the store's latest value is from {fact.as_of}, older than its usual "
                 f"cadence on the article's date")
+    if _kept_by_quarter_too(fact, ctx):
+        return (f"the claim names no period, and the store keeps {fact.measure} by quarter "
+                f"too: the figure may be a quarter's")
     return None
+
+
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b",
+                              re.IGNORECASE)
+_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
+
+
+def _quarters(text: str) -> set[str]:
+    return {(m.group(1) or _ORDINALS[m.group(2)]).lower() for m in _ORDINAL_QUARTER.finditer(text)}
+
+
+def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str | None:
+    """What ``pattern`` finds in the ``window`` characters before one of the claim's figures
+    (its first group)."""
+    text = ctx.claim.standalone
+    for q in ctx.claim.quantities:
+        if q.text:
+            m = pattern.search(text.partition(q.text)[0][-window:])
+            if m:
+                return m.group(1)
+    return None
+
+
+def _another_quarter(text: str, fact: Fact) -> str | None:
+    """The quarter the claim names, when the fact's own words name only another ("third
+    quarter" against a figure of the fourth quarter)."""
+    named, own = _quarters(text), _quarters(f"{fact.measure} {fact.statement}")
+    if named and own and not named & own:
+        return sorted(named)[0]
+    return None
+
+
+def _another_month(fact: Fact, ctx: Context) -> str | None:
+    """The month the claim names, when none it names is the month of the fact's date."""
+    moments = [m for m in (fact.date, fact.as_of, fact.published) if m]
+    days = [dt.date.fromordinal(int(q.value)) for q in ctx.claim.dates]
+    if not moments or not days or any((d.year, d.month) == (m.year, m.month) or
+                                      abs((d - m).days) <= DATE_SLACK
+                                      for d in days for m in moments):
+        return None
+    return f"{days[0]:%B %Y}"
+
+
+def _kept_by_quarter_too(fact: Fact, ctx: Context) -> bool:
+    """Is the fact a year's flow the store also keeps by quarter, for a claim that names no
+    period? "The company announced revenue of $46.7 billion" in a results story may give
+    the quarter's revenue, not the year's."""
+    claim = ctx.claim
+    if _QUARTER.search(fact.measure) or not _FLOW.search(fact.measure) or claim.years or \
+            claim.dates or claim.fiscal_years or _PERIOD.search(claim.standalone) or \
+            _ANNUAL.search(claim.standalone):
+        return False
+    words = set(fact.measure.lower().split())
+    return any(f.subject == fact.subject and _QUARTER.search(f.measure) and
+               words <= set(f.measure.lower().split()) for f in ctx.subject_facts)
 
 
 # A level reached by a change: "pushing the AI firm's valuation to $300 billion".

@@ -13,9 +13,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..language.comparison import describe
+from ..language.comparison import compare, describe
 from ..language.markers import PRODUCT_FUTURE
-from ..model import Claim, Fact, Quantity, Status
+from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import ANOTHER, Context, Finding, names_event
 from .matching import Candidate, pins_measure, stems
 
@@ -67,17 +67,27 @@ def _beside(candidate: Candidate, ctx: Context) -> bool:
     return any(abs(p - s) <= EVENT_WINDOW for p in candidate.positions for s in spots)
 
 
-def _other_party_between(candidate: Candidate, spots: list[int], claim: Claim) -> bool:
-    """Does a name the fact does not know stand between the event's verb and the year? A
-    name its own statement gives ("set up by Abu Dhabi", "a beta for X Premium+") is a
-    party to the recorded event, not another one."""
+_RELATIVE = frozenset(stems("which who whose"))
+
+
+def _other_party_between(candidate: Candidate, spots: list[int], claim: Claim,
+                         names: tuple[str, ...] = ()) -> bool:
+    """Does a name the fact does not know stand between the event's verb and the year, or
+    between the fact's own name and the verb ("ChatGPT's record was surpassed by Threads,
+    which ... after its launch in July": Threads' launch)? A name its own statement gives
+    ("set up by Abu Dhabi", "a beta for X Premium+") is a party to the recorded event, not
+    another one."""
     words = stems(claim.standalone)
     told = stems(candidate.fact.statement)
+    cue = min(candidate.positions, default=0)
+    own = max((at for name in names for at in _find(stems(name), words) if at < cue),
+              default=None)
     for name in claim.unknown_names:
         if _find(stems(name), told):
             continue
         for at in _find(stems(name), words):
-            if any(p < at < s for p in candidate.positions for s in spots):
+            if any(p < at < s for p in candidate.positions for s in spots) or \
+                    own is not None and own < at < cue and _RELATIVE & set(words[at:cue]):
                 return True
     return False
 
@@ -124,6 +134,18 @@ _FOUNDING = re.compile(r"(?i)\b(?:co-?)?found(?:ed|ing)\b|\bestablish|\bset up\b
 def _year_positions(claim: Claim, year: int) -> list[int]:
     words = stems(claim.standalone)
     return [i for i, w in enumerate(words) if w == str(year)]
+
+
+def _another_amount(fact: Fact, claim: Claim) -> bool:
+    """Does the claim give the event an amount unlike the stored one? Then it tells of
+    another event of the same kind, whose date the store does not hold."""
+    value = fact.value
+    if value is None:
+        return False
+    amounts = [q for q in claim.quantities if q.kind is value.kind and
+               q.kind not in (Kind.YEAR, Kind.DATE)]
+    return bool(amounts) and all(
+        compare(q, value, fact.tolerance).outcome == "inconsistent" for q in amounts)
 
 
 def years(ctx: Context) -> Finding | None:
@@ -173,8 +195,10 @@ def years(ctx: Context) -> Finding | None:
             continue  # "released a third generation last month": not the recorded launch
         if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
             continue  # "xAI's founder, speaking at an event in 2024": another event's year
-        if _other_party_between(pinned[0], spots, claim):
+        if _other_party_between(pinned[0], spots, claim, ctx.names(pinned[0].fact.subject)):
             continue  # "since it bought Barclays Global Investors in 2009": another deal
+        if _another_amount(tier[0], claim):
+            continue  # "Google in February invested $400 million": not the $2 billion deal
         parties = {tier[0].subject, tier[0].object}
         if any(f.kind == "event" and {f.subject, f.object} == parties and
                _agrees(f, year, claim) for f in (c.fact for c in ctx.candidates)):
@@ -223,20 +247,30 @@ _ADVERBS = frozenset(stems("also soon now formally officially then still jointly
 
 _ADJECTIVE_FUTURE = re.compile(r"(?i)upcoming|forthcoming|next-generation|soon-to-be|"
                                r"yet-to-be-released")
+_LINKING = frozenset("the a an its their his her now still".split())
 NEAR_WORDS = 4  # "the upcoming Blackwell", "Blackwell, the upcoming chip"
 
 
 def _beside_name(text: str, marker: str, names: tuple[str, ...]) -> bool:
-    """Does ``marker`` stand within a few words of one of ``names``?"""
-    words = re.findall(r"[\w’'-]+", text.lower())
+    """Does ``marker`` call one of ``names`` new: the name in the few words after it ("the
+    upcoming Blackwell"), or just before it as an apposition or predicate ("Blackwell, the
+    upcoming chip", "Blackwell is upcoming")? After a name, the adjective may call another
+    thing new ("xAI is signalling upcoming product launches")."""
+    words = re.findall(r"[\w’'-]+|,", text.lower())
     spots = [i for i, w in enumerate(words) if w == marker.lower()]
     for name in names:
         target = re.findall(r"[\w’'-]+", name.lower())
         if not target:
             continue
         at = [i for i in range(len(words)) if words[i:i + len(target)] == target]
-        if any(abs(i - s) <= NEAR_WORDS + len(target) for i in at for s in spots):
-            return True
+        for i in at:
+            for s in spots:
+                if s < i <= s + NEAR_WORDS:
+                    return True
+                between = words[i + len(target):s]
+                if i < s and between[:1] in ([","], ["is"], ["are"], ["was"], ["were"]) and \
+                        set(between[1:]) <= _LINKING:
+                    return True
     return False
 
 
