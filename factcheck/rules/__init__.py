@@ -3,7 +3,8 @@
 Owns: finding candidate facts for a claim (``matching``; rapidfuzz lives there), the
 registry of rules (each with a stable code and a docstring saying why), the order
 in which their findings count (contradicted > imprecise > outdated > supported), the coverage
-test a claim must pass to be ``supported`` (every name, figure and year in it was checked),
+test a claim must pass to be ``supported`` (every name, figure and year in it was checked, and
+a claim a relation alone settles says little its facts do not: ``predicate``),
 and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
 nearest fact otherwise. Must not: render anything.
 
@@ -24,6 +25,7 @@ from . import attribution, numeric, parties, ratios, speech, stated, temporal, u
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .guards import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
+from .predicate import says_more
 from .trace import passed_over
 
 Rule = Callable[[Context], Finding | None]
@@ -176,6 +178,12 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
         confidence = 0.45 + 0.5 * reliability(lead.facts) * lead.strength
         if status is Status.SUPPORTED:
             missing = _uncovered(claim, chosen, names, subject_facts)
+            if not missing and all(f.rule.startswith("REL") for f in chosen):
+                more = says_more(claim, [f for c in chosen for f in c.facts], names)
+                if more:
+                    return _verdict(Status.UNVERIFIED, 0.5,
+                                    f"partly checked ({lead.explanation}); the store does not "
+                                    f"say: {', '.join(more)}", _evidence(chosen), lead.rule), ()
             if missing:
                 return _verdict(Status.UNVERIFIED, 0.5,
                                 f"partly checked ({lead.explanation}); not covered by the "
