@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -147,6 +148,17 @@ def test_a_figure_the_fact_s_statement_gives_is_a_part_of_it(
     assert bundled_statuses("BlackRock has agreed to take over GIP for $3 billion of cash and "
                             "around 12 million BlackRock common shares.",
                             dt.date(2024, 1, 12)) == [Status.SUPPORTED]
+
+
+def test_an_added_amount_is_the_later_deal_of_the_same_size(bundled_store: Any) -> None:
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text("Amazon has now pledged an additional $4 billion to Anthropic.",
+                             "a.txt"), bundled_store, article_date=dt.date(2024, 11, 22))
+    verdict = report.claims[0].verdict
+    assert verdict.status is Status.SUPPORTED
+    assert verdict.evidence[0].fact == "amazon-anthropic-investment-2024"
 
 
 def test_an_equal_value_of_another_measure_is_no_support(

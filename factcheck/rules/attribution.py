@@ -17,6 +17,7 @@ from ..language.subjects import LEAD_IN
 from ..model import Claim, Fact, Status
 from .base import Context, Finding
 from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
+from .periods import DATE_SLACK
 
 MISQUOTE_THRESHOLD = 60.0  # below this a quotation is about something else
 _NEGATION = re.compile(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
@@ -148,6 +149,30 @@ def _presupposed(ctx: Context, best: Candidate) -> bool:
     return all(p < len(stems(lead.group(0))) for p in best.positions)
 
 
+_DETERMINERS = frozenset(stems("the this that a an its their"))
+_AUXILIARIES = frozenset(stems("is was are were will would has have had can could may might "
+                               "should must did does"))
+
+
+def _described(ctx: Context, best: Candidate) -> bool:
+    """Is the cue only a word of the description the claim opens with, before its first
+    auxiliary ("The Amazon investment is the latest in a series of bets", "The announcement
+    was made at a conference", "A portion of the funding will go to ...")? The event is what
+    the sentence is about, taken as known; what it says of it is another thing."""
+    words = stems(ctx.claim.standalone)
+    if not words or words[0] not in _DETERMINERS or not best.positions:
+        return False
+    verb = next((i for i, w in enumerate(words[:9]) if w in _AUXILIARIES), None)
+    if verb is None or any(p >= verb for p in best.positions):
+        return False
+    # "The initial equity funders are SoftBank, OpenAI, ...": the parties are what it says
+    fact = best.fact
+    after = words[verb + 1:verb + 3]
+    return not any(stems(name)[:1] == after[:1] or stems(name)[:1] == after[1:2]
+                   for party in (fact.subject, fact.object, *fact.mentions) if party
+                   for name in ctx.names(party))
+
+
 # A stated aim ("aims to build") is a fact about a plan; a modal is a guess about an event.
 _MODAL_STEMS = frozenset(stems("could may might would will should"))
 _INTENT_STEMS = frozenset(stems("aims aim plans plan seeks seek wants want hopes hope intends "
@@ -258,13 +283,13 @@ def relation(ctx: Context) -> Finding | None:
     # ("requiring computing equipment") is not confirmed by a fact about its sentence.
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
-            not names_only(c, ctx)]
+            not names_only(c, ctx) and not _after(c.fact, ctx)]
     if not pool:
         return None
     best = pool[0]
     fact = best.fact
     if _presupposed(ctx, best) or _predicted(ctx, best) or _cited_document(ctx, best) or \
-            _reports(ctx, best):
+            _reports(ctx, best) or _described(ctx, best):
         return None
     if ctx.claim.negated and _negates(ctx, best.cue):
         return Finding(Status.CONTRADICTED, f"the article denies what the store records "
@@ -273,6 +298,15 @@ def relation(ctx: Context) -> Finding | None:
     strength = 0.75 if fact.object else 0.65
     return Finding(Status.SUPPORTED, f"store records ({best.cue}): {fact.statement}",
                    tuple(c.fact for c in pool[:2]), rule="REL", strength=strength)
+
+
+def _after(fact: Fact, ctx: Context) -> bool:
+    """Did what the fact records begin after the article's date (beyond a week's slack)? The
+    article could not tell of it: "expected to play a role in AI supply chains" in September
+    2024 is not the supply-chain work agreed in March 2025."""
+    began = fact.date or fact.as_of
+    return bool(ctx.article_date and began and
+                (began - ctx.article_date).days > DATE_SLACK)
 
 
 def sole_holder(ctx: Context) -> Finding | None:

@@ -11,6 +11,7 @@ that may be true of something else (``guards``) leaves the claim unverified.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from ..language.comparison import Comparison, compare, describe
@@ -65,7 +66,9 @@ def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
     return chosen if years else latest(chosen)
 
 
-def _best(q: Quantity, facts: list[Fact]) -> tuple[Comparison, Fact] | None:
+def _best(q: Quantity, facts: list[Fact],
+          preferred: frozenset[str] = frozenset()) -> tuple[Comparison, Fact] | None:
+    """The fact the figure agrees with best; among equals, one of ``preferred`` first."""
     results = []
     for f in facts:
         if f.value is None:
@@ -76,7 +79,19 @@ def _best(q: Quantity, facts: list[Fact]) -> tuple[Comparison, Fact] | None:
             results.append((compare(stated, f.value, f.tolerance), f))
     if not results:
         return None
-    return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, r[1].id))
+    return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap,
+                                       r[1].id not in preferred, r[1].id))
+
+
+_ADDED = re.compile(r"\b(?:additional|further|another|extra)\b", re.IGNORECASE)
+
+
+def _added_to(claim: Claim, facts: list[Fact]) -> frozenset[str]:
+    """Of ``facts``, those recording an amount added ("a further $4 billion"), when the claim
+    gives one ("an additional $4 billion"): they, not the first deal of the same size."""
+    if not _ADDED.search(claim.standalone):
+        return frozenset()
+    return frozenset(f.id for f in facts if _ADDED.search(f"{f.measure} {' '.join(f.cues)}"))
 
 
 def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
@@ -183,8 +198,9 @@ def check(ctx: Context) -> Finding | None:
     covered: set[int] = set()
     mislabelled = stale = unsure = False
     matched: list[Fact] = []  # facts the figures agree with: a change between two is checked
+    added = _added_to(claim, primary)
     for index, q in enumerate(claim.quantities):
-        best = _best(q, primary)
+        best = _best(q, primary, added)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill
             # that grew to about $10 billion"): another cue-matched fact of the subject may

@@ -1,0 +1,51 @@
+"""REL: a relation or event the claim names with its cue supports it; what the store records
+as beginning after the article's date cannot."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from factcheck.model import Status
+
+SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+STORE = f"""
+entities:
+  - {{id: orbit, name: Orbit Fund, kind: project}}
+  - {{id: volta, name: Volta Grid, kind: organization}}
+facts:
+  - id: volta-joins-orbit
+    kind: event
+    subject: volta
+    object: orbit
+    measure: energy collaboration
+    cues: [collaborate, collaboration, supply chain, energy]
+    date: 2025-03-19
+    statement: On 19 March 2025 Volta Grid agreed to collaborate with the Orbit Fund on energy
+      and supply chains for data centres.
+    {SOURCE}
+"""
+
+
+def test_a_relation_recorded_after_the_article_does_not_support_it(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    store = literal_store(STORE)
+    # the article is of 1 March 2025: the collaboration of 19 March is news it could not tell
+    assert statuses_in(store, "Volta Grid works on energy with the Orbit Fund.") == \
+        [Status.UNVERIFIED]
+
+
+def test_an_event_the_sentence_is_about_confirms_nothing_it_says_of_it(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    store = literal_store(STORE.replace("2025-03-19", "2025-01-10").replace(
+        "19 March 2025", "10 January 2025"))
+    assert statuses_in(store, "Volta Grid collaborates with the Orbit Fund.") == \
+        [Status.SUPPORTED]
+    # the collaboration is taken as known; that it was praised is not what the store holds
+    assert statuses_in(store, "The Volta Grid collaboration with the Orbit Fund was praised "
+                       "by analysts.") == [Status.UNVERIFIED]
+    # what the description names is what it says: the parties after the verb
+    assert statuses_in(store, "The energy collaboration is Volta Grid's, with the Orbit "
+                       "Fund.") == [Status.SUPPORTED]
