@@ -108,6 +108,14 @@ def test_markers(acme_store: Any) -> None:
     assert found[2].negated
 
 
+def test_a_headline_s_capitals_are_names_only_when_the_story_capitalises_them(
+        acme_store: Any) -> None:
+    found = claims(acme_store, "Acme Hits $50 Billion In Record Widget Sales As Bezos Cheers"
+                   "\n\nAcme sold more widgets than ever, and Bezos said he was pleased.")
+    assert found[0].text.startswith("Acme Hits")
+    assert found[0].unknown_names == ("Bezos",)  # "Hits", "Record Widget Sales" are case
+
+
 def test_unknown_names_are_kept(acme_store: Any) -> None:
     found = claims(acme_store, "Bezos co-founded Acme in 2010 with Intel.")
     assert found[0].unknown_names == ("Bezos", "Intel")
