@@ -75,3 +75,10 @@ def test_a_founder_s_title_does_not_date_the_founding(
 
 def test_the_founding_verb_still_dates_it(bundled_statuses: Callable[..., list[Status]]) -> None:
     assert bundled_statuses("Elon Musk founded xAI in 2024.", STORY) == [Status.CONTRADICTED]
+
+
+def test_a_right_figure_is_confirmed_apart_from_the_wrong_year_that_closes_its_clause(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """The event checked whole is wrong by its year; its figure alone is right."""
+    assert bundled_statuses("Microsoft first invested $1 billion in OpenAI in 2017.",
+                            dt.date(2025, 1, 10)) == [Status.SUPPORTED, Status.CONTRADICTED]
