@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..language.comparison import compare, describe
 from ..language.quantities import find_quantities
 from ..model import Fact, Kind, Quantity
-from .base import ANOTHER, Context, fact_year
+from .base import Context, another_instance, fact_year
 from .periods import DATE_SLACK
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
@@ -115,7 +115,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
                 f"{fact.measure}")
     if bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure)):
         return "the claim and the store speak of different periods (a quarter or a year)"
-    if fact.kind == "event" and ANOTHER.search(text):
+    if fact.kind == "event" and another_instance(text, fact):
         return "the claim speaks of a further deal than the one the store records"
     made = _before_figure(_MADE_WITH, ctx, 80)
     if made:
