@@ -56,8 +56,15 @@ def _own_clause(part: Claim) -> bool:
     mobilize up to $100 billion", "... that BlackRock agreed to buy for $13.5 billion")? The
     other figure of its sentence, of the same kind, is then no reason to doubt which one it
     gives (a noun phrase cut off after "into" still is)."""
-    at = part.sentence.find(part.text)
-    return at == 0 or at > 0 and _CLAUSE_BREAK.search(part.sentence[:at]) is not None
+    sentence, text = _words(part.sentence), _words(part.text)
+    at = sentence.find(text)
+    return at == 0 or at > 0 and _CLAUSE_BREAK.search(sentence[:at]) is not None
+
+
+def _words(text: str) -> str:
+    """The text without emphasis marks, one space apart: the sentence a part is found in has
+    its markup blanked ("**Google** agreed" is read as "Google   agreed"), the part not."""
+    return " ".join(re.sub(r"[*_`]+", " ", text).split())
 
 
 def _undated(part: Verdict) -> Verdict:
