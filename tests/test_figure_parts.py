@@ -34,3 +34,14 @@ def test_a_figure_set_against_another_s_is_restated_as_a_claim_about_that_other(
     # no name after the second figure: the two stay one statement
     assert claims(acme_store, "Acme sold 5 million widgets versus 2 million a year "
                               "earlier.")[0].parts == ()
+
+
+def test_a_figure_and_the_date_closing_its_clause_are_read_apart_and_together(
+        acme_store: Any) -> None:
+    found = claims(acme_store, "Acme bought Globex for $4 billion on March 3, 2015.")
+    assert [(p.text, p.role) for p in found[0].parts] == [
+        ("Acme bought Globex for $4 billion", "undated"),
+        ("Acme bought Globex for $4 billion on March 3, 2015", found[0].role)]
+    # a date inside the clause, or two figures of their own, is no date that closes it
+    assert claims(acme_store, "In 2015 Acme bought Globex for $4 billion.")[0].parts == ()
+    assert claims(acme_store, "Acme bought Globex in 2015.")[0].parts == ()

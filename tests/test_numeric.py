@@ -167,3 +167,15 @@ def test_an_equal_value_of_another_measure_is_no_support(
     assert bundled_statuses("The deepening partnership with OpenAI positions Microsoft's AI "
                             "revenue to exceed $10 billion annually.",
                             dt.date(2025, 1, 10)) != [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the quarter named picks the series' quarterly value over the year's
+    ("Nvidia data center revenue in Q4 FY2025 came to $34.1 billion.", Status.IMPRECISE),
+    ("Nvidia data center revenue in Q4 FY2025 came to $35.6 billion.", Status.SUPPORTED),
+    # a segment the store has no series for is not the company's quarterly revenue
+    ("Nvidia gaming revenue in Q4 FY2025 came to $2.9 billion.", Status.UNVERIFIED),
+])
+def test_a_quarter_named_with_its_fiscal_year_is_compared_with_the_quarter_s_value(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 3, 1)) == [status]

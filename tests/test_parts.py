@@ -89,3 +89,27 @@ def test_a_clause_of_its_own_keeps_only_a_flag_on_its_figure() -> None:
              (claim("more than the 80 GB of the H100", sentence), verdict(Status.SUPPORTED))]
     assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
         Status.UNVERIFIED, Status.SUPPORTED]
+
+
+def test_a_figure_read_without_its_date_confirms_but_never_flags() -> None:
+    """"It put $1 billion into the startup in 2018": the figure alone may be another year's."""
+    undated = replace(claim("It put $1 billion into the startup"), role="undated")
+    dated = claim("It put $1 billion into the startup in 2018",
+                  "It put $1 billion into the startup in 2018")
+    assert statuses(settle_parts(verdict(Status.CONTRADICTED, "TMP"), [
+        (undated, verdict(Status.SUPPORTED)), (dated, verdict(Status.CONTRADICTED, "TMP"))])) \
+        == [Status.SUPPORTED, Status.CONTRADICTED]
+    found = settle_parts(verdict(Status.UNVERIFIED), [
+        (undated, verdict(Status.CONTRADICTED)), (dated, verdict(Status.SUPPORTED, "TMP"))])
+    assert statuses(found) == [Status.UNVERIFIED, Status.SUPPORTED]
+    assert found is not None and "read without its date" in found[0][1].explanation
+
+
+def test_a_clause_of_its_own_is_found_in_its_sentence_whatever_its_emphasis() -> None:
+    """The sentence is read with its markup blanked, the part as written."""
+    sentence = "Initrode   pledged up to $7 billion in 2021, with $900 million paid at once"
+    parts = [(claim("Initrode** pledged up to $7 billion in 2021", sentence),
+              verdict(Status.CONTRADICTED)),
+             (claim("with $900 million paid at once", sentence), verdict(Status.SUPPORTED))]
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
+        Status.CONTRADICTED, Status.SUPPORTED]

@@ -65,6 +65,8 @@ def test_a_party_a_fact_names_may_tell_its_figure_of_a_subject_just_named(
     # "the same period of 2024" is the base of the change, not the period of the figure
     "Nvidia's fourth-quarter data center revenue was $35.6 billion, an increase of 93% on "
     "the same period of 2024.",
+    # "from FY24", a fiscal year written short, is the base too (a real report's false alarm)
+    "Nvidia booked full-year revenue of $130.5 billion, up 114% from FY24.",
 ])
 def test_a_change_the_statement_of_the_named_measure_gives_is_supported(
         store: Store, sentence: str) -> None:

@@ -75,3 +75,105 @@ def test_a_founder_s_title_does_not_date_the_founding(
 
 def test_the_founding_verb_still_dates_it(bundled_statuses: Callable[..., list[Status]]) -> None:
     assert bundled_statuses("Elon Musk founded xAI in 2024.", STORY) == [Status.CONTRADICTED]
+
+
+def test_a_right_figure_is_confirmed_apart_from_the_wrong_year_that_closes_its_clause(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """The event checked whole is wrong by its year; its figure alone is right."""
+    assert bundled_statuses("Microsoft first invested $1 billion in OpenAI in 2017.",
+                            dt.date(2025, 1, 10)) == [Status.SUPPORTED, Status.CONTRADICTED]
+
+
+HARBOUR = """\
+topic: A harbour and its software, for tests
+entities:
+  - {id: port-authority, name: Northgate Port Authority, kind: organization}
+  - {id: harbour-deepening, name: Northgate harbour deepening, kind: project,
+     aliases: [second shipping lane, harbour deepening]}
+  - {id: tidesoft, name: Tidesoft, kind: organization}
+  - {id: berthos, name: BerthOS, kind: product}
+  - {id: keel-fund, name: Keel Fund, kind: organization}
+facts:
+  - id: deepening-vote
+    kind: event
+    subject: harbour-deepening
+    measure: approval by vote
+    cues: [vote, voted, approved]
+    date: 2011-05-14
+    statement: Residents approved the deepening (a second shipping lane) in a vote on 14 May 2011.
+    sources: &src
+      - {url: "https://example.com/harbour", title: Harbour record, publisher: Example,
+         date: 2024-01-01, reliability: primary}
+  - id: tidesoft-introduces-berthos
+    kind: event
+    subject: tidesoft
+    object: berthos
+    measure: introduction of BerthOS
+    cues: [introduced, introduces, unveiled]
+    date: 2012-09-03
+    statement: Tidesoft introduced BerthOS, its berth-scheduling system, on 3 September 2012.
+    sources: *src
+  - id: berthos-introduced
+    kind: event
+    subject: berthos
+    measure: introduction
+    cues: [introduced, released]
+    date: 2012-09-03
+    statement: BerthOS was introduced in September 2012.
+    sources: *src
+  # two investments between the same parties, told the short way
+  - {id: keel-tidesoft-2015, kind: event, subject: keel-fund, object: tidesoft, date: 2015-06-01,
+     measure: investment in Tidesoft (2015), value: "$20 million", tolerance: 0.02,
+     cues: [invested, investment, commitment], sources: *src,
+     statement: Keel Fund invested $20 million in Tidesoft on 1 June 2015.}
+  - {id: keel-tidesoft-2019, kind: event, subject: keel-fund, object: tidesoft, date: 2019-02-11,
+     measure: investment in Tidesoft (2019), value: "$150 million", tolerance: 0.02,
+     cues: [invested, investment, commitment], sources: *src,
+     statement: Keel Fund agreed a $150 million investment in Tidesoft on 11 February 2019.}
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour_statuses(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], list[Status]]:
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+    from factcheck.store.build import build_store
+    from factcheck.store.folder import load_facts
+    from factcheck.store.store import Store
+
+    folder = tmp_path_factory.mktemp("harbour")
+    (folder / "harbour.yaml").write_text(HARBOUR)
+    store = Store(build_store(load_facts(folder), folder / "harbour.db"))
+
+    def statuses(text: str) -> list[Status]:
+        report = check(read_text(text, "a.txt"), store, article_date=dt.date(2024, 6, 1))
+        return [c.verdict.status for c in report.claims]
+    return statuses
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # "second" as the record itself says it: the recorded event, not another one
+    ("A second shipping lane was approved in a 2012 vote.", Status.CONTRADICTED),
+    ("A second shipping lane was approved in a 2011 vote.", Status.SUPPORTED),
+    # "second" said of something the record does not: perhaps another deepening
+    ("A second harbour deepening was approved in a 2012 vote.", Status.UNVERIFIED),
+])
+def test_a_word_of_another_instance_that_the_record_itself_says_names_the_recorded_event(
+        harbour_statuses: Callable[[str], list[Status]], sentence: str, status: Status) -> None:
+    assert harbour_statuses(sentence) == [status]
+
+
+def test_an_event_told_from_two_sides_is_pinned_by_one_and_placed_by_the_other(
+        harbour_statuses: Callable[[str], list[Status]]) -> None:
+    """The product's own record stands beside its name; its maker's record names the cue."""
+    assert harbour_statuses("BerthOS is the scheduling layer Tidesoft introduced in "
+                            "2014 that pilots still rely on.") == [Status.CONTRADICTED]
+    assert harbour_statuses("BerthOS is the scheduling layer Tidesoft introduced in "
+                            "2012 that pilots still rely on.") == [Status.SUPPORTED]
+
+
+def test_the_figure_picks_which_of_two_events_between_the_same_parties_the_year_dates(
+        harbour_statuses: Callable[[str], list[Status]]) -> None:
+    assert Status.CONTRADICTED in harbour_statuses(
+        "Keel Fund agreed a commitment to Tidesoft reported at about $150 million in March "
+        "2020, on top of its earlier stake.")

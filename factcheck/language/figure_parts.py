@@ -18,7 +18,7 @@ from ..model import Claim, Entity, Kind
 from .clauses import Clause
 from .contrasts import contrast_cut, restate
 from .entities import Mention
-from .figures import figure_segments, leaning_restated, with_frames
+from .figures import dated_tail, figure_segments, leaning_restated, with_frames
 from .quantities import find_quantities
 
 
@@ -41,6 +41,9 @@ class ReadClause(Protocol):
                  restated: str | None) -> Claim: ...
 
 
+UNDATED = "undated"  # the role of a part read without the date that closes its clause
+
+
 def _subject_of(claim: Claim) -> tuple[str, str] | None:
     return None if claim.subject_name is None else (claim.subject or "", claim.subject_name)
 
@@ -50,13 +53,13 @@ def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     """One claim per figure of a clause that gives several in statements of their own:
     the verdict stage uses them when the clause as a whole is not settled."""
     clause = at.clause
-    if len(whole.quantities) + len(whole.dates) < 2:
-        return ()  # one figure or date (or none): nothing to divide
+    if len(whole.quantities) + len(whole.dates) < 2:  # one figure or date (or none)
+        return _dated_parts(at, whole, previous, read)  # perhaps with a year
     text = at.sentence[clause.start:clause.end]
     found = [q for q in find_quantities(text) if q.span is not None and q.kind is not Kind.YEAR]
     figures = [q.span for q in found if q.span is not None]  # a date is a statement's too
     if len(figures) < 2:
-        return ()
+        return _dated_parts(at, whole, previous, read)
     spans = [(s.start, s.end) for s in figures]
     segments = with_frames(text, figure_segments(text, spans), [
         (q.span.start, q.span.end) for q in found if q.span and q.kind is not Kind.DATE], [
@@ -69,7 +72,7 @@ def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     if other:  # "... in 2023 against roughly 500,000 for AMD": a statement about AMD
         segments = [(0, other[0]), (len(text) - len(text[other[0]:].lstrip(" ,")), len(text))]
     if len(segments) < 2:
-        return ()
+        return _dated_parts(at, whole, previous, read)
     parts: list[Claim] = []
     for index, (start, stop) in enumerate(segments):
         first = min((f.start for f in figures if start <= f.start < stop), default=stop)
@@ -106,3 +109,25 @@ def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
                                                            *before.belongings))))
         parts.append(replace(part, id=f"{whole.id}.{index + 1}"))
     return tuple(parts)
+
+
+def _dated_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
+                 read: ReadClause) -> tuple[Claim, ...]:
+    """A figure and the date that closes its clause ("It put $1 billion into the startup in
+    2018"): the figure without the date ("undated": it may confirm the figure, never flag
+    it), and the whole, which checks the event with its date. A right figure is then
+    confirmed even when the date is wrong or not stored."""
+    figures = [q for q in whole.quantities if q.kind not in (Kind.YEAR, Kind.DATE)]
+    if len(figures) != 1 or len(set(whole.years)) > 1 or len(whole.dates) > 1 or not (
+            whole.years or whole.dates):
+        return ()
+    clause = at.clause
+    cut = dated_tail(at.sentence[clause.start:clause.end])
+    if cut is None:
+        return ()
+    undated = read(Clause(clause.start, clause.start + cut, clause.role,
+                          clause.inherits_subject), previous, None)
+    if len([q for q in undated.quantities if q.kind not in (Kind.YEAR, Kind.DATE)]) != 1 \
+            or undated.years or undated.dates:
+        return ()
+    return (replace(undated, id=f"{whole.id}.1", role=UNDATED), replace(whole, id=f"{whole.id}.2"))

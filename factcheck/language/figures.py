@@ -61,6 +61,20 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
     return [_trim(text, a, b) for a, b in zip(bounds, bounds[1:], strict=False)]
 
 
+# The date an event is placed at, closing its clause: "in 2018", "in late October 2023",
+# "on Dec. 31, 1997", "back in July 2019".
+_DATED_TAIL = re.compile(
+    r"\s+(?:back\s+)?(?:in|on|during)\s+(?:(?:early|late|mid-?)\s*)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d[\s.,;]*$")
+
+
+def dated_tail(text: str) -> int | None:
+    """Where the date that closes a clause starts ("It put $1 billion into the startup |
+    in 2018"), or None when the clause does not end with one."""
+    found = _DATED_TAIL.search(text)
+    return found.start() if found and found.start() > 0 else None
+
+
 def is_rate(before: str) -> bool:
     """Does the text before this point end with a rate of change ("78%", "2.5 times")?"""
     return _RATE.search(before) is not None

@@ -25,6 +25,20 @@ ANOTHER = re.compile(r"\b(?:further|another|additional|fresh|new|second|third|fo
                      re.IGNORECASE)
 
 
+def another_instance(text: str, fact: Fact) -> bool:
+    """Does the claim speak of another instance than the recorded one (``ANOTHER``)? A word
+    said with the same next word as in the record's own statement ("a third set of locks"
+    for the expansion that built a third set) names the recorded one itself."""
+    told = " ".join(stem(w) for w in re.findall(r"[\w-]+", fact.statement.lower()))
+    for found in ANOTHER.finditer(text):
+        after = re.match(r"\s+([\w-]+)", text[found.end():])
+        said = f"{stem(found.group(0).lower())} {stem(after.group(1).lower())}" if after \
+            else None
+        if said is None or f" {said} " not in f" {told} ":
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Context:
     claim: Claim

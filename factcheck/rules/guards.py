@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ..language.comparison import compare, describe
 from ..language.quantities import find_quantities
-from ..model import Fact, Kind, Quantity
-from .base import ANOTHER, Context, fact_year
+from ..model import Claim, Fact, Kind, Quantity
+from .base import Context, another_instance, fact_year
 from .periods import DATE_SLACK
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
@@ -115,7 +115,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
                 f"{fact.measure}")
     if bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure)):
         return "the claim and the store speak of different periods (a quarter or a year)"
-    if fact.kind == "event" and ANOTHER.search(text):
+    if fact.kind == "event" and another_instance(text, fact):
         return "the claim speaks of a further deal than the one the store records"
     made = _before_figure(_MADE_WITH, ctx, 80)
     if made:
@@ -279,10 +279,33 @@ def another_period(fact: Fact, other: Fact, text: str) -> bool:
     """Is ``other`` the same series as ``fact`` over another period ("quarterly data center
     revenue" beside "data center revenue"), for a claim that names no period? A figure
     that matches it is that period's figure, not a mislabelled measure."""
-    def series(measure: str) -> str:
-        return " ".join(_PERIOD.sub(" ", measure.lower()).split())
-    return fact.measure != other.measure and series(fact.measure) == series(other.measure) \
+    return fact.measure != other.measure and _series(fact.measure) == _series(other.measure) \
         and not _QUARTER.search(text) and not _ANNUAL.search(text)
+
+
+def _series(measure: str) -> str:
+    """A measure without its period's words: the series it is one period of."""
+    return " ".join(_PERIOD.sub(" ", measure.lower()).split())
+
+
+def names_quarter(claim: Claim) -> bool:
+    """Does a claim of one figure name a quarter and no year's total ("data center revenue
+    Q4 FY2025 was ...")?"""
+    text = _QUARTER_OF_YEAR.sub("quarter", claim.standalone)
+    return len(claim.quantities) == 1 and bool(_QUARTER.search(text)) and \
+        not _ANNUAL.search(text)
+
+
+def quarter_of(fact: Fact, other: Fact) -> bool:
+    """Is ``other`` the quarterly value of ``fact``'s series ("quarterly data center revenue"
+    beside "data center revenue")?"""
+    return _series(fact.measure) == _series(other.measure) and \
+        bool(_QUARTER.search(other.measure)) and not _QUARTER.search(fact.measure)
+
+
+# A quarter of a fiscal year ("Q4 FY2025", "fourth quarter of fiscal 2025") names the quarter.
+_QUARTER_OF_YEAR = re.compile(r"\b(?:Q[1-4]|quarter)\s+(?:of\s+)?(?:FY\s?'?\d{2,4}|fiscal\s+"
+                              r"(?:year\s+)?(?:20)?\d\d)\b", re.IGNORECASE)
 
 
 # A part of a company: "AMD's PC-centric client segment", "its cloud unit".

@@ -24,9 +24,11 @@ from .guards import (
     another_measure_named,
     another_period,
     cannot_contradict,
+    names_quarter,
     older_than_cadence,
     part_of_statement,
     planned,
+    quarter_of,
 )
 from .matching import Candidate, pins_measure, stems
 from .periods import DATE_SLACK, in_period, latest, period_years
@@ -180,10 +182,15 @@ def check(ctx: Context) -> Finding | None:
     # GPUs" against the planned 200,000, not the 100,000 installed)
     plans = tuple(c for c in own if planned(c.fact)) if claim.future_marker else ()
     top = _top(plans or own, ctx)
+    names = frozenset(w for e in claim.entities for n in ctx.names(e) for w in stems(n))
+    if names_quarter(claim):
+        # "data center revenue Q4": the quarter's value of the series the claim names
+        quarterly = [c for c in own if any(quarter_of(t.fact, c.fact) and
+                                           pins_measure(t, claim, names) for t in top)]
+        top = quarterly or top
     primary = _pool([c.fact for c in top], ctx)
     if not primary:
         return None
-    names = frozenset(w for e in claim.entities for n in ctx.names(e) for w in stems(n))
     pinned = {c.fact.id for c in top if pins_measure(c, claim, names)}
     secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject in claim.subjects],
                       ctx)

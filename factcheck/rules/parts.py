@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from ..language.figure_parts import UNDATED
 from ..model import Claim, Status, Verdict
 
 FLAGS = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED)
@@ -35,7 +36,8 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]]
     flag, when a part raises that same flag (so the finding stays where it is)."""
     if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
         return None
-    settled = [(claim, verdict if claim.role == "contrast" or _own_clause(claim) and
+    settled = [(claim, _undated(verdict) if claim.role == UNDATED else
+                verdict if claim.role == "contrast" or _own_clause(claim) and
                 verdict.rule.startswith("NUM") else _bounded(whole, verdict))
                for claim, verdict in parts]
     if whole.status in FLAGS and not any(v.status is whole.status for _, v in settled):
@@ -54,8 +56,25 @@ def _own_clause(part: Claim) -> bool:
     mobilize up to $100 billion", "... that BlackRock agreed to buy for $13.5 billion")? The
     other figure of its sentence, of the same kind, is then no reason to doubt which one it
     gives (a noun phrase cut off after "into" still is)."""
-    at = part.sentence.find(part.text)
-    return at == 0 or at > 0 and _CLAUSE_BREAK.search(part.sentence[:at]) is not None
+    sentence, text = _words(part.sentence), _words(part.text)
+    at = sentence.find(text)
+    return at == 0 or at > 0 and _CLAUSE_BREAK.search(sentence[:at]) is not None
+
+
+def _words(text: str) -> str:
+    """The text without emphasis marks, one space apart: the sentence a part is found in has
+    its markup blanked ("**Google** agreed" is read as "Google   agreed"), the part not."""
+    return " ".join(re.sub(r"[*_`]+", " ", text).split())
+
+
+def _undated(part: Verdict) -> Verdict:
+    """A figure read without the date of its clause may be confirmed, never flagged: the date
+    may be what makes it another deal's figure."""
+    if part.status not in FLAGS:
+        return part
+    return Verdict(Status.UNVERIFIED, 0.5, f"read without its date this figure would be "
+                   f"{part.status.value} ({part.explanation}), but its date is part of what "
+                   f"it says", part.evidence, part.rule)
 
 
 def _bounded(whole: Verdict, part: Verdict) -> Verdict:

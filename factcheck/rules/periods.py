@@ -60,9 +60,16 @@ _BASE = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s
                    r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))", re.IGNORECASE)
 
 
+# "up 114 percent from FY24": a fiscal year written short is a base too.
+_BASE_FY = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s+"
+                      r"FY\s?'?((?:19|20)?\d\d)\b(?!\s*(?:to|through|until|-))", re.IGNORECASE)
+
+
 def period_years(claim: Claim) -> tuple[int, ...]:
     """The claim's years that may be the period of its figures: not one a span opens, nor
     the base of a change."""
     opened = {int(m.group(1)) for pattern in (_SINCE, _BASE)
               for m in pattern.finditer(claim.standalone)}
+    opened |= {int(y) if len(y) == 4 else 2000 + int(y)
+               for y in _BASE_FY.findall(claim.standalone)}
     return tuple(y for y in claim.years if y not in opened)

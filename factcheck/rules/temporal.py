@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from ..language.comparison import compare, describe
 from ..language.markers import PRODUCT_FUTURE
 from ..model import Claim, Fact, Kind, Quantity, Status
-from .base import ANOTHER, Context, Finding, names_event
+from .base import Context, Finding, another_instance, names_event
 from .matching import Candidate, pins_measure, stems
+from .numeric import kinds_match
 
 CODE = "TMP"
 _PRODUCT_FUTURE = re.compile(PRODUCT_FUTURE, re.IGNORECASE)
@@ -131,6 +132,33 @@ _FOUNDER = re.compile(r"(?i)\b(?:co-?)?founders?\b")
 _FOUNDING = re.compile(r"(?i)\b(?:co-?)?found(?:ed|ing)\b|\bestablish|\bset up\b|\bcreat")
 
 
+def _picked_by_figure(tier: list[Fact], claim: Claim) -> list[Fact]:
+    """Among nearest events of several dates, those whose recorded value a figure of the
+    claim gives: "its $10 billion commitment in 2024" means the $10 billion deal, not the
+    $1 billion one made by the same parties years before. Only a claim of one figure and
+    one year says which figure the year dates."""
+    if len({f.date for f in tier}) < 2 or len(claim.quantities) != 1 or \
+            len(set(claim.years)) != 1:
+        return tier
+    picked = [f for f in tier if f.value is not None and any(
+        kinds_match(q, f.value) and compare(q, f.value, f.tolerance).outcome == "consistent"
+        for q in claim.quantities)]
+    return picked or tier
+
+
+def _pinned(events: list[Candidate], tier: list[Fact], ctx: Context) -> list[Candidate]:
+    """The nearest events the claim names clearly (``pins_measure``) beside their party.
+    Records of one date are one event told from two sides ("NVIDIA introduced CUDA", "CUDA
+    was introduced"): one side's cue may pin it while the other's party stands beside it."""
+    told = [c for c in events if c.fact in tier]
+    pins = [c for c in told if pins_measure(c, ctx.claim)]
+    beside = [c for c in told if _beside(c, ctx)]
+    both = [c for c in pins if c in beside]
+    if both or len({c.fact.date for c in told}) != 1:
+        return both
+    return pins if beside else []
+
+
 def _year_positions(claim: Claim, year: int) -> list[int]:
     words = stems(claim.standalone)
     return [i for i, w in enumerate(words) if w == str(year)]
@@ -184,14 +212,14 @@ def years(ctx: Context) -> Finding | None:
             continue
         # Facts of one date are one event told from two sides ("Hopper was announced",
         # "NVIDIA unveiled Hopper").
+        tier = _picked_by_figure(tier, claim)
         measures = {f.date for f in tier}
-        pinned = [c for c in events if c.fact in tier and pins_measure(c, claim) and
-                  _beside(c, ctx)]
+        pinned = _pinned(events, tier, ctx)
         subjects = {claim.subject, *claim.acts_for} - {None}
         if len(measures) != 1 or not pinned or not subjects & {
                 tier[0].subject, tier[0].object}:
             continue  # unclear which event the year belongs to: leave it unchecked
-        if ANOTHER.search(claim.standalone):
+        if another_instance(claim.standalone, tier[0]):
             continue  # "released a third generation last month": not the recorded launch
         if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
             continue  # "xAI's founder, speaking at an event in 2024": another event's year
