@@ -51,6 +51,9 @@ def test_a_year_after_since_dates_a_state_not_the_event(
     # "upcoming" calls the products new, not the company named before it
     ("xAI said its most capable model is in training, signalling upcoming product launches "
      "for consumers and businesses.", dt.date(2024, 12, 24)),
+    # the month is that of the relative clause's introduction, not of the investment
+    ("Microsoft is investing $10 billion in OpenAI, whose chatbot ChatGPT has been a hit "
+     "online since its introduction in November.", dt.date(2023, 1, 23)),
     # the launch is of the name told between ChatGPT and the verb
     ("ChatGPT's record was beaten by Meta's Threads app, which reached 100 million users in "
      "under a week after its launch in July.", dt.date(2023, 11, 7)),

@@ -138,12 +138,26 @@ def _picked_by_figure(tier: list[Fact], claim: Claim) -> list[Fact]:
     $1 billion one made by the same parties years before. Only a claim of one figure and
     one year says which figure the year dates."""
     if len({f.date for f in tier}) < 2 or len(claim.quantities) != 1 or \
-            len(set(claim.years)) != 1:
+            len(set(claim.years)) != 1 or _apart(claim):
         return tier
     picked = [f for f in tier if f.value is not None and any(
         kinds_match(q, f.value) and compare(q, f.value, f.tolerance).outcome == "consistent"
         for q in claim.quantities)]
     return picked or tier
+
+
+_RELATIVE_WORD = re.compile(r"\b(?:which|whose|who|whom)\b", re.IGNORECASE)
+
+
+def _apart(claim: Claim) -> bool:
+    """Does a relative clause stand between the claim's figure and its date ("investing $10
+    billion in OpenAI, whose ChatGPT ... since its introduction in November")? The date is
+    then the relative clause's, not the figure's."""
+    text, figure = claim.standalone, claim.quantities[0].text
+    at = text.find(figure) if figure else -1
+    if at < 0:
+        return False
+    return _RELATIVE_WORD.search(text, at + len(figure)) is not None
 
 
 def _pinned(events: list[Candidate], tier: list[Fact], ctx: Context) -> list[Candidate]:
