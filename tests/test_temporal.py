@@ -75,3 +75,19 @@ def test_a_founder_s_title_does_not_date_the_founding(
 
 def test_the_founding_verb_still_dates_it(bundled_statuses: Callable[..., list[Status]]) -> None:
     assert bundled_statuses("Elon Musk founded xAI in 2024.", STORY) == [Status.CONTRADICTED]
+
+
+@pytest.mark.parametrize(("sentence", "date", "outdated"), [
+    # the store records the announcement of the deal, not the deal: "will acquire" a week
+    # later is still to come
+    ("BlackRock will acquire Global Infrastructure Partners for $12.5 billion.",
+     dt.date(2024, 1, 20), False),
+    ("Google has announced that DeepMind will merge with its Brain team.",
+     dt.date(2023, 4, 24), False),
+    # the announcement itself presented as still to come, after it was made
+    ("NVIDIA will unveil Blackwell at GTC.", dt.date(2024, 4, 1), True),
+])
+def test_an_announced_event_outdates_only_the_announcement_itself(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, date: dt.date,
+        outdated: bool) -> None:
+    assert (Status.OUTDATED in bundled_statuses(sentence, date)) is outdated
