@@ -43,10 +43,12 @@ def test_every_article_has_a_gold_file_and_enough_of_them() -> None:
 
 
 def test_flags_are_rarely_wrong(score: Any) -> None:
-    # 1 on the 39 tuned articles; 2 more on the 10 held-out h-* articles (a sentence holding a
-    # planted year and a true renaming, a chairman's title read against GIP's), each a
-    # reading gap they were written to expose.
-    assert score.false_alarms(Status.CONTRADICTED) <= 3
+    # 1 on the 49 tuned articles (a-, b-, c-, d-, h-); 4 more on the 10 held-out i-* articles,
+    # written after three sessions of tuning and kept held out (Larry Fink's chairmanship read
+    # against GIP's chairman twice; two sentences that hold a planted falsehood and a true
+    # figure in one claim). Raise the bar back as the checker learns them, never lower it
+    # further to let a change land.
+    assert score.false_alarms(Status.CONTRADICTED) <= 5
     assert score.false_alarms(Status.OUTDATED) == 0
 
 
@@ -55,14 +57,14 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.73  # 460/628 measured
-    assert got - right <= 4  # false supports, 1 today
+    assert right / gold >= 0.72  # 532/737 measured with the held-out i-* articles (0.73 before)
+    assert got - right <= 4  # false supports: 1 on the tuned articles, 3 on the held-out i-*
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
     caught, planted = score.planted_caught()
     assert planted >= 80
-    assert caught / planted >= 0.54  # 60/111 measured
+    assert caught / planted >= 0.50  # 66/132 with the held-out i-* (0.54 before: 6/21 there)
 
 
 def test_opinions_are_told_from_checkable_claims(score: Any) -> None:

@@ -520,14 +520,19 @@ def test_a_measure_with_no_owner_is_the_story_s_subject_s(acme_store: Any, text:
     assert verdicts(acme_store, text)[-1][1] is status
 
 
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, status", [
     # "announced Monday it has raised": what was announced is the claim, not an announcement
-    "OpenAI announced Monday it has raised $40 billion in a funding round.",
+    # (the store records the $40 billion round of 31 March 2025, never an announcement date)
+    ("OpenAI announced Monday it has raised $40 billion in a funding round.",
+     Status.SUPPORTED),
     # who told it, at the end
-    "OpenAI has closed a multi-billion dollar funding round, the company announced.",
+    ("OpenAI has closed a multi-billion dollar funding round, the company announced.",
+     Status.UNVERIFIED),
 ])
-def test_a_verb_of_saying_is_no_event_of_its_own(bundled_store: Any, text: str) -> None:
-    assert verdicts(bundled_store, text, dt.date(2025, 4, 1))[0][1] is Status.UNVERIFIED
+def test_a_verb_of_saying_is_no_event_of_its_own(bundled_store: Any, text: str,
+                                                 status: Status) -> None:
+    verdict = verdicts(bundled_store, text, dt.date(2025, 4, 1))[0]
+    assert verdict[1] is status
 
 
 def test_a_planned_change_is_not_what_happened(acme_store: Any) -> None:

@@ -180,3 +180,19 @@ def test_the_figure_picks_which_of_two_events_between_the_same_parties_the_year_
     assert Status.CONTRADICTED in harbour_statuses(
         "Keel Fund agreed a commitment to Tidesoft reported at about $150 million in March "
         "2020, on top of its earlier stake.")
+
+
+@pytest.mark.parametrize(("sentence", "date", "outdated"), [
+    # the store records the announcement of the deal, not the deal: "will acquire" a week
+    # later is still to come
+    ("BlackRock will acquire Global Infrastructure Partners for $12.5 billion.",
+     dt.date(2024, 1, 20), False),
+    ("Google has announced that DeepMind will merge with its Brain team.",
+     dt.date(2023, 4, 24), False),
+    # the announcement itself presented as still to come, after it was made
+    ("NVIDIA will unveil Blackwell at GTC.", dt.date(2024, 4, 1), True),
+])
+def test_an_announced_event_outdates_only_the_announcement_itself(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, date: dt.date,
+        outdated: bool) -> None:
+    assert (Status.OUTDATED in bundled_statuses(sentence, date)) is outdated

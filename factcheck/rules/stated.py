@@ -105,11 +105,20 @@ def _years_fit(claim: Claim, fact: Fact) -> bool:
     return all(y in known for y in years)
 
 
+def _known_by(fact: Fact, article_date: dt.date | None) -> bool:
+    """Was the fact public on the article's date, as far as its ``published`` date says? A
+    statement the store learned later (the round a report of the talks could only expect)
+    confirms nothing the article says. A fact without one is taken as known: its ``as_of``
+    may be the day a long-known total was last reported."""
+    return article_date is None or fact.published is None or fact.published <= article_date
+
+
 def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.quantities:
         return None
-    facts = [f for f in ctx.subject_facts if _parties_fit(claim, f) and _years_fit(claim, f)]
+    facts = [f for f in ctx.subject_facts if _parties_fit(claim, f) and _years_fit(claim, f)
+             and _known_by(f, ctx.article_date)]
     covered: dict[int, tuple[Fact, Quantity]] = {}
     # Names tie the figure to its parties, which are checked already, not to its meaning.
     names = frozenset(stem(w) for e in claim.entities for n in ctx.names(e)
