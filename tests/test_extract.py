@@ -213,3 +213,20 @@ def test_titles_tickers_and_currency_codes_are_no_names(acme_store: Any, text: s
     found = claims(acme_store, text)
     assert found[0].subject == "acme"
     assert not any(not_a_name in n for n in found[0].unknown_names)
+
+
+def test_a_clause_after_and_with_a_subject_of_its_own_is_a_claim_of_its_own(
+        acme_store: Any) -> None:
+    # "Stargate's chairman is Masayoshi Son, and its first campus is rising in Abilene"
+    found = claims(acme_store, "Jane Doe runs Acme, and its first plant is rising in Ohio.")
+    assert [c.standalone for c in found] == ["Jane Doe runs Acme",
+                                             "Acme Corp's first plant is rising in Ohio"]
+    found = claims(acme_store, "Acme raised $5 billion, and Globex invested $1 billion.")
+    assert [c.text for c in found] == ["Acme raised $5 billion", "Globex invested $1 billion"]
+
+
+def test_a_relative_clause_ends_before_the_verb_of_its_name(acme_store: Any) -> None:
+    found = claims(acme_store, "RocketChip, which Acme showed in 2020, brought in $3 billion "
+                               "in its first year.")
+    assert [c.role for c in found] == ["relative", "verb-phrase"]
+    assert found[1].standalone.startswith("RocketChip brought in $3 billion")

@@ -288,6 +288,13 @@ def test_a_role_titled_by_another_body_is_that_body_s(acme_store: Any) -> None:
     assert found[-1][1] is Status.UNVERIFIED
 
 
+def test_a_role_said_to_be_of_another_body_is_that_body_s(acme_store: Any) -> None:
+    # "Larry Fink, chairman and chief executive of BlackRock" just after GIP was named
+    found = verdicts(acme_store, "Acme Corp grew fast. The guest is John Roe, president and "
+                                 "chief executive of Globex.")
+    assert found[-1][1] is not Status.CONTRADICTED
+
+
 def test_another_event_is_not_the_recorded_one(acme_store: Any) -> None:
     assert status_of(acme_store, "Acme acquired Globex in 2016.") is Status.CONTRADICTED
     assert status_of(acme_store, "Acme acquired a new stake in Globex in 2016.") is not \

@@ -23,6 +23,12 @@ grows grew raises raised invests invested provides provided participates partici
 announces announced launches launched controls controlled acquires acquired supports supported
 left leaves won wins began begins rose rises fell falls became sold spent spends paid pays
 """.split())
+# Verbs that end a relative clause's run when they follow its closing comma ("Blackwell, which
+# Huang showed in 2024, brought in $11 billion"), beyond the common ones.
+CLOSING_VERBS = frozenset("""
+brought brings got gets went came comes kept keeps drew draws overtook overtakes lost loses
+struck sent sends showed shows saw sees stood stands meant means
+""".split())
 ADVERBS = frozenset("""
 now also then later recently subsequently even further actively still already thereby thus
 effectively officially personally reportedly currently jointly increasingly
@@ -213,19 +219,26 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
     return [_strip(s, start, stop)]
 
 
-_NEW_SUBJECT = re.compile(r"and (?:the|this|that) (?!two |three |four |both )"
+_NEW_SUBJECT = re.compile(r"and (?:the|this|that|its|their) (?!two |three |four |both )"
                           r"(?P<words>[a-z][\w-]*(?: [a-z][\w'’-]*){1,2})")
+_NEW_NAMED_SUBJECT = re.compile(r"and (?:[A-Z][\w.&-]*(?:['’]s)? ){1,3}(?P<verb>[a-z][\w-]*)")
 
 
 def _new_subject(s: str, at: int, stop: int) -> bool:
-    """Does ", and the takeover did not close ..." start a clause with its own subject: a
-    definite noun (a word or two) and then a finite verb?"""
+    """Does ", and the takeover did not close ...", ", and its first campus is rising",
+    ", and SoftBank put in ..." start a clause with its own subject: a definite noun (a word
+    or two) or a name, and then a finite verb?"""
+    named = _NEW_NAMED_SUBJECT.match(s, at, stop)
+    if named is not None:
+        return _finite(named.group("verb"))
     m = _NEW_SUBJECT.match(s, at, stop)
     if m is None:
         return False
-    words = m.group("words").lower().split()
-    return any(verb in COMMON_VERBS or verb.endswith("ed") or verb in ("did", "does", "do")
-               for verb in words[1:])
+    return any(_finite(verb) for verb in m.group("words").lower().split()[1:])
+
+
+def _finite(word: str) -> bool:
+    return word in COMMON_VERBS or word.endswith("ed") or word in ("did", "does", "do")
 
 
 def _looks_main(s: str, start: int, stop: int) -> bool:
@@ -281,7 +294,9 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         # the appositive runs to the comma before a verb, or to the end of the clause
         close = stop
         for c in commas:
-            if c > name_end and is_verb_like(_first_words(s, _after(s, c))):
+            following = _first_words(s, _after(s, c))
+            if c > name_end and (is_verb_like(following) or
+                                 following[:1] and following[0].lower() in CLOSING_VERBS):
                 close = c
                 break
         kind = "relative" if re.match(r"(?:which|who)\s", s[at:], re.IGNORECASE) \

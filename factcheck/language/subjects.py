@@ -17,7 +17,7 @@ from .markers import FRAMING, REPORTS
 from .places import is_people
 
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
-                             r"Her|Its|Their|he|she|it|they)\b(?P<poss>)")
+                             r"Her|Its|Their|he|she|it|they|its|their)\b(?P<poss>)")
 _REPORTS = REPORTS
 REPORTING = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_REPORTS}|told [\w ]{{1,30}}?)\s+"
                        r"(?:that\s+)?")
@@ -69,7 +69,11 @@ def subject_and_standalone(
     body_start = lead.end() if lead else 0
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None
-    if pronoun and not pronoun.group("lead"):
+    named_after = pronoun is not None and pronoun.group("pron") in ("its", "their") and any(
+        0 <= m.start - (body_start + pronoun.end()) <= 30 for m in mentions)
+    if pronoun and not pronoun.group("lead") and not named_after:
+        # (a lower-case "its" opens a clause cut after ", and"; "its competitor AMD" names
+        # its subject itself)
         word = pronoun.group("pron")
         target = context.resolve(word, leading=word.lower() in ("it", "they"))
         if target:

@@ -327,6 +327,9 @@ def sole_holder(ctx: Context) -> Finding | None:
                 _title_of(claim.standalone, cue, ctx.names(e)) for e in claim.named
                 if e != fact.object):
             continue  # "Oracle chairman Larry Ellison": another body's chairman
+        if any(_role_of(claim.standalone, cue, ctx.names(e)) for e in claim.named
+               if e != fact.object):
+            continue  # "Larry Fink, chairman and chief executive of BlackRock": another body's
         if fact.object not in claim.entities and any(
                 _titles(claim.standalone, cue, ctx.names(e)) for e in others):
             continue  # "Chairman and Chief Executive Larry Fink": a title of the speaker's
@@ -346,6 +349,15 @@ def _title_of(text: str, cue: str, names: tuple[str, ...]) -> bool:
     return bool(alternatives) and re.search(
         rf"(?<!\w)(?:{alternatives})(?:['’]s)?\s+(?i:{re.escape(cue)})\s+[A-Z]", text
     ) is not None  # a title before its holder's name, not a verb ("ESA leads the mission")
+
+
+def _role_of(text: str, cue: str, names: tuple[str, ...]) -> bool:
+    """Is ``cue`` a role the claim gives of one of ``names`` ("chairman and chief executive
+    of BlackRock", "CEO at Oracle")?"""
+    alternatives = "|".join(re.escape(n) for n in names if n)
+    return bool(alternatives) and re.search(
+        rf"(?i:{re.escape(cue)})(?:\s+(?:and|&)\s+[\w-]+(?:\s+[\w-]+){{0,2}})?"
+        rf"\s+(?:of|at)\s+(?:the\s+)?(?:{alternatives})\b", text) is not None
 
 
 def _titles(text: str, cue: str, names: tuple[str, ...]) -> bool:
