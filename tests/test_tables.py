@@ -50,6 +50,16 @@ def test_a_row_that_names_no_one_is_about_the_article_s_subject(acme_store: Any)
     assert found[-1].subject == "acme"
 
 
+def test_a_pipe_table_in_plain_text_is_read_as_in_markdown(acme_store: Any) -> None:
+    text = ("Acme Corp reported its results. Acme Corp grew.\n\n"
+            "Metric | Q4 FY24 |\n---|---|\nTotal Revenue | $50 billion |\n")
+    report = check(read_text(text, "a.txt"), acme_store)
+    row = report.claims[-1]
+    assert row.claim.text == "$50 billion" and row.claim.position.line == 5
+    assert row.claim.subject == "acme"  # a measure with a period tag is the story's subject's
+    assert row.verdict.status is Status.SUPPORTED
+
+
 def test_a_timeline_row_is_one_dated_statement(acme_store: Any) -> None:
     text = ("Acme Corp history.\n\n| Date | Event |\n|---|---|\n"
             "| May 4, 2010 | Jane Doe co-founded Acme |\n")

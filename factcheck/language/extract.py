@@ -395,7 +395,10 @@ _DEFINITE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|This|That)\s+[a-z]")
 # results story tells them.
 _MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
                               r"profit|profits|earnings|operating income|free cash flow)"
-                              r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?\s+(?:was|were|rose|"
+                              r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?"
+                              # a table row's period ("Total Revenue Q4 FY25 was ...")
+                              r"(?:\s+(?:Q[1-4]|FY\s?'?\d{2,4}|fiscal\s+\d{4}|\d{4})){0,2}"
+                              r"\s+(?:was|were|rose|"
                               r"grew|jumped|climbed|reached|totaled|totalled|came in|hit|fell|"
                               r"dropped|declined|increased|more than|also|surged|soared)\b",
                               re.IGNORECASE)

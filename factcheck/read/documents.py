@@ -22,6 +22,7 @@ from .blocks import classify_blocks, holds_figure, line_blocks
 from .files import read_bytes
 from .hidden import CONTROL, blank_controls, remove_hidden
 from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE, check_line_length
+from .tables import with_tables
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -150,7 +151,8 @@ def _without_hidden(document: Document) -> Document:
 
 def read_plain(original: str, source: str) -> Document:
     prose = original.replace("\r", " ")
-    blocks = line_blocks(prose, 0, len(prose))
+    # a pipe table pasted into plain text is read as Markdown's is: row by row with its header
+    blocks = with_tables(line_blocks(prose, 0, len(prose)), prose, prose)
     blocks, title, date, problem = classify_blocks(prose, blocks)
     return Document(source=source, original=original, text=prose, blocks=tuple(blocks),
                     title=title, date=date, date_problem=problem)

@@ -22,6 +22,7 @@ import yaml
 from ..errors import DocumentError
 from ..model import Block, Document, Span
 from .blocks import classify_blocks, date_warning, holds_figure, parse_iso_date
+from .tables import TABLE_RULE, with_tables
 
 # Values in the front matter once its aliases are expanded: a real one holds a few dozen.
 MAX_FRONT_MATTER_VALUES = 10_000
@@ -60,8 +61,6 @@ _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 _DASH_UNDERLINE = re.compile(r"^(?![ \t]*(?:[-*+>#]|\d{1,9}[.)])[ \t])(?=[^\n|]*\S)[^\n|]+\n"
                              r"([ \t]{0,3}-+[ \t]*)$", re.MULTILINE)
 _EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.{1,1000}?)(?<=\S)\1")
-_TABLE_RULE = re.compile(r"^[ \t]*+\|?[ \t]*+:?-{3,}+:?[ \t]*+(?:\|[ \t]*+:?-{3,}+:?[ \t]*+)*+"
-                         r"\|?[ \t]*+$", re.MULTILINE)
 _CLOSING_HASHES = re.compile(r"[ \t]++#++[ \t]*+$")
 
 
@@ -89,10 +88,10 @@ def read_markdown(original: str, source: str) -> Document:
         _blank(chars, 0, front.end())
     text = "".join(chars)
     underlines = {m.start(1) for m in _DASH_UNDERLINE.finditer(text)}
-    for pattern in (_FENCE, _COMMENT, _TEMPLATE, _REF_DEF, _IMAGE, _AUTOLINK, _TABLE_RULE,
+    for pattern in (_FENCE, _COMMENT, _TEMPLATE, _REF_DEF, _IMAGE, _AUTOLINK, TABLE_RULE,
                     _RULE):
         for m in pattern.finditer(text):
-            if m.start() not in underlines or pattern not in (_TABLE_RULE, _RULE):
+            if m.start() not in underlines or pattern not in (TABLE_RULE, _RULE):
                 _blank(chars, m.start(), m.end())
         text = "".join(chars)
     text = _blank_indented_code(text, chars)
@@ -142,7 +141,7 @@ def read_markdown(original: str, source: str) -> Document:
     text = text.replace("|", " ")
 
     paragraphs = _paragraphs(text, heading_lines, item_lines)
-    blocks = _with_tables(paragraphs, original, text)
+    blocks = with_tables(paragraphs, original, text)
     if title is None:
         for block in blocks:
             if block.kind == "heading":
@@ -222,55 +221,6 @@ def _code_spans(text: str) -> list[tuple[int, int]]:
         else:
             i += 1
     return spans
-
-
-def _cells(line: str, start: int) -> list[Span]:
-    """The spans of a pipe-table line's cells, trimmed; outer pipes are optional."""
-    bars = [i for i, ch in enumerate(line) if ch == "|" and (i == 0 or line[i - 1] != "\\")]
-    edges = ([-1] if not line.lstrip().startswith("|") else []) + bars + (
-        [len(line)] if not line.rstrip().endswith("|") else [])
-    spans = []
-    for left, right in zip(edges, edges[1:], strict=False):
-        cell = line[left + 1:right]
-        if cell.strip():
-            lead = len(cell) - len(cell.lstrip())
-            spans.append(Span(start + left + 1 + lead, start + left + 1 + len(cell.rstrip())))
-        else:
-            spans.append(Span(start + left + 1, start + left + 1))
-    return spans
-
-
-def _with_tables(blocks: list[Block], original: str, text: str) -> list[Block]:
-    """Pipe tables read row by row: the header line is a heading, and each row a block of
-    its own that carries its cells and the header, so each figure is read with its column."""
-    lines = original.split("\n")
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line) + 1)
-    rows: list[Block] = []
-    covered: list[Span] = []
-    i = 0
-    while i + 1 < len(lines):
-        if "|" in lines[i] and _TABLE_RULE.fullmatch(lines[i + 1]):
-            header_cells = _cells(lines[i], starts[i])
-            header = tuple(text[s.start:s.end].strip() for s in header_cells)
-            end = i + 2
-            while end < len(lines) and "|" in lines[end] and lines[end].strip():
-                end += 1
-            covered.append(Span(starts[i], starts[end] - 1))
-            rows.append(Block(Span(starts[i], starts[i] + len(lines[i].rstrip())), "heading"))
-            for n in range(i + 2, end):
-                cells = tuple(_cells(lines[n], starts[n]))
-                rows.append(Block(Span(starts[n], starts[n] + len(lines[n].rstrip())), "row",
-                                  cells=cells, header=header))
-            i = end
-        else:
-            i += 1
-    if not rows:
-        return blocks
-    kept = [b for b in blocks if not any(b.span.start < c.end and c.start < b.span.end
-                                         for c in covered)]
-    return sorted(kept + rows, key=lambda b: b.span.start)
 
 
 def _front_matter(body: str, source: str, toml: bool = False) -> dict[str, object]:
