@@ -39,6 +39,7 @@ _NEWS_IN_TIME = re.compile(
     r"three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|as|amid)\s+")
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
+                     r"together with|along with|alongside|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
                      r"regardless|today|now|also)\b(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”)"
