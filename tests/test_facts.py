@@ -233,7 +233,9 @@ def test_a_plain_fact_is_the_fact_the_full_check_makes() -> None:
     {"range": ["$1 billion", "$2 billion"], "value": None}, {"sole": ["sales"]},
     {"kind": "event", "value": None}, {"kind": "event", "date": dt.date(2020, 1, 2)},
     {"id": "Acme-revenue"}, {"id": " acme-revenue"}, {"subject": "TODO"}, {"sources": []},
-    {"valeu": 5}, {"published": dt.date(2025, 2, 1)},
+    {"valeu": 5}, {"published": dt.date(2025, 2, 1)}, {"as_of": "2024-12-31"},
+    {"as_of": "2024-13-01"}, {"as_of": " 2024-12-31"}, {"as_of": "2024-02-30"},
+    {"date": "2020-01-02", "kind": "event", "value": None}, {"published": "TODO"},
 ])
 def test_a_fact_outside_the_plain_form_is_left_to_the_full_check(change: dict[str, Any]
                                                                   ) -> None:
@@ -250,6 +252,7 @@ def test_a_fact_outside_the_plain_form_is_left_to_the_full_check(change: dict[st
 @pytest.mark.parametrize("change", [
     {"url": "example.com/a"}, {"url": " https://example.com/a"}, {"title": "  "},
     {"title": 2024}, {"reliability": "blog"}, {"reliability": " news"}, {"date": "2025-01"},
+    {"date": "2025-01-31"}, {"date": "2025-02-31"}, {"date": None},
     {"excerpt": "  "}, {"excerpt": ""}, {"excerpt": "They said so."}, {"note": "x"},
     {"publisher": "TODO"}, {"extra": 1},
 ])

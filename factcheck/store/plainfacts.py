@@ -17,12 +17,13 @@ from typing import Any
 from ..errors import FactFileError
 from ..model import Fact, Source
 from .facts import FACT_FIELDS, FACT_KINDS, STATES, _value, _with_measure
-from .fields import ID, RELIABILITY, SOURCE_FIELDS, TODO, URL, _File, _Mapping
+from .fields import DATE, ID, RELIABILITY, SOURCE_FIELDS, TODO, URL, _File, _Mapping
 from .vocabulary import Vocabulary
 
 # The fields a fact in its plain form may have (a range, a quote or sole cues: the full check).
 _PLAIN_FIELDS = frozenset(FACT_FIELDS - {"range", "quote", "sole"})
 _RAISING = _File("", None)
+_NOT_PLAIN: Any = object()  # a field not in its plain form
 
 
 def plain_fact(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> Fact | None:
@@ -30,7 +31,8 @@ def plain_fact(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> Fact
     (``facts._fact``) then reads it and says what is wrong.
 
     A large store is almost all plain facts; checking each field for its one common form
-    (text that is a ``str``, dates the YAML reader already made, a list of ``str`` cues)
+    (text that is a ``str``, a date the YAML reader made or a table wrote YYYY-MM-DD, a
+    list of ``str`` cues)
     takes half the time the full check takes to call a guarded check per field. The
     fact is the one ``facts._fact`` makes (``tests/test_facts.py`` compares them):
     whatever is not plain, or not valid, is left to it.
@@ -61,8 +63,8 @@ def plain_fact(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> Fact
     if type(tolerance) not in (float, int) or not 0 <= tolerance < 1 or period is not None \
             and (type(period) is not int or not 1800 <= period <= 2200):
         return None
-    as_of, date, published = get("as_of"), get("date"), get("published")
-    if not all(d is None or type(d) is dt.date for d in (as_of, date, published)):
+    as_of, date, published = (_plain_date(get(k)) for k in ("as_of", "date", "published"))
+    if as_of is _NOT_PLAIN or date is _NOT_PLAIN or published is _NOT_PLAIN:
         return None
     if kind == "quantity" and get("value") is None or kind == "event" and date is None \
             or kind == "quote":
@@ -83,6 +85,19 @@ def plain_fact(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> Fact
     except FactFileError:
         return None
     return Fact(**fields)
+
+
+def _plain_date(value: Any) -> Any:
+    """A date the YAML reader made, or one written YYYY-MM-DD (a table's cell), or None;
+    ``_NOT_PLAIN`` for anything else."""
+    if value is None or type(value) is dt.date:
+        return value
+    if type(value) is str and (match := DATE.fullmatch(value)) and match[3]:
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return _NOT_PLAIN
+    return _NOT_PLAIN
 
 
 def _plain_text(value: Any) -> str | None:
@@ -109,11 +124,12 @@ def _plain_sources(entries: Any) -> tuple[Source, ...] | None:
         if type(entry) is not _Mapping or not entry.keys() <= SOURCE_FIELDS:
             return None
         get = entry.get
-        url, title, publisher = (_plain_text(get(k)) for k in ("url", "title", "publisher"))
+        url, title = _plain_text(get("url")), _plain_text(get("title"))
+        publisher = _plain_text(get("publisher"))
         reliability, date, excerpt = get("reliability"), get("date"), get("excerpt")
         if url is None or not URL.match(url) or title is None or publisher is None \
                 or type(reliability) is not str or reliability not in RELIABILITY \
-                or date is not None and type(date) is not dt.date \
+                or (date := _plain_date(date)) is _NOT_PLAIN \
                 or excerpt is not None and excerpt != "" and _plain_text(excerpt) is None:
             return None
         sources.append(Source(url, title, publisher, date, reliability,

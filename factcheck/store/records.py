@@ -61,6 +61,8 @@ def _texts(values: tuple[str, ...]) -> str:
 def _number(value: float | None) -> str:
     if value is None:
         return "null"
+    if type(value) is int:
+        return int.__repr__(value)
     if type(value) is float and value == value and value not in _INFINITE:
         return float.__repr__(value)
     return json.dumps(value)  # an int, or what JSON writes for NaN and infinities
