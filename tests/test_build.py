@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import fcntl
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +87,47 @@ def test_an_interrupted_build_leaves_the_last_good_store(two_files: Path, tmp_pa
         build_store(two_files, db)
     assert db.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+# A build killed outright (kill -9, a power cut) while it is half-way through the files: it
+# signals from inside the build, then waits to be killed.
+KILLED_BUILD = """
+import sys, time
+from pathlib import Path
+from factcheck.store import facts
+from factcheck.store.build import build_store
+
+real = facts.parse_fact_file
+
+def parse(path, raw, *args):
+    if path.name == "zz-hooli.yaml":  # the first file is already in the new store
+        print("half-way", flush=True)
+        time.sleep(60)
+    return real(path, raw, *args)
+
+facts.parse_fact_file = parse
+build_store(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def test_a_killed_build_leaves_the_last_good_store_that_still_answers(
+        two_files: Path, tmp_path: Path) -> None:
+    db = build_store(two_files, tmp_path / "s.db")
+    answer = [f.id for f in Store(db).facts_about(["acme"])]
+    assert answer
+    before = db.read_bytes()
+    (two_files / "zz-hooli.yaml").write_text(LATER.replace("1999", "2001"))
+    child = subprocess.Popen([sys.executable, "-c", KILLED_BUILD, str(two_files), str(db)],
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None and child.stdout.readline() == "half-way\n"
+    assert list(tmp_path.glob(".store-*.db.tmp"))  # the new store was being written
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert db.read_bytes() == before
+    assert [f.id for f in Store(db).facts_about(["acme"])] == answer
+    build_store(two_files, db)  # the next build takes the dead one's temp file away
+    assert list(tmp_path.glob(".store-*.db.tmp")) == []
+    assert Store(db).facts_about(["hooli"])[0].date.year == 2001  # type: ignore[union-attr]
 
 
 def test_a_bad_reference_fails_the_build_before_anything_is_written(

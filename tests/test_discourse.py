@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from factcheck.language.discourse import name_heads
 from factcheck.language.entities import EntityIndex
 from factcheck.language.extract import extract_claims
+from factcheck.language.nouns import name_heads
 from factcheck.model import Entity
 from factcheck.read.documents import read_text
 

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
 
 from factcheck.errors import FactFileError
 from factcheck.model import Kind, Qualifier
-from factcheck.store import fields
-from factcheck.store.folder import load_facts
+from factcheck.store import facts, fields
+from factcheck.store.folder import BASE_MEASURES, load_facts
+from factcheck.store.plainfacts import plain_fact
+from factcheck.store.vocabulary import Vocabulary, read_measures
 
 FIXTURES = Path(__file__).parent / "fixtures" / "facts"
 GOOD = """\
@@ -173,3 +177,105 @@ def test_an_entity_may_act_for_several_organisations(tmp_path: Path) -> None:
     (tmp_path / "topic.yaml").write_text(text.replace("[acme, zeta]", "[acme, zetaa]"))
     with pytest.raises(FactFileError, match="zetaa"):
         load_facts(tmp_path)
+
+
+# --- the plain form: a fact read without a guarded check per field is the same fact -------
+
+PLAIN = {"id": "acme-revenue", "kind": "quantity", "subject": "acme", "measure": "revenue",
+         "cues": ["sales"], "value": "$5 billion", "tolerance": 0.02, "period": 2024,
+         "as_of": dt.date(2024, 12, 31), "statement": "Acme made $5 billion in 2024.",
+         "sources": [{"url": "https://example.com/a", "title": "A", "publisher": "P",
+                      "date": dt.date(2025, 1, 1), "reliability": "news"}]}
+
+
+def _item(fields_: dict[str, Any]) -> fields._Mapping:
+    item = fields._Mapping({k: [_item(v) if isinstance(v, dict) else v for v in value]
+                            if k == "sources" and isinstance(value, list) else value
+                            for k, value in fields_.items()})
+    item.line, item.key_lines = 4, {k: 4 + i for i, k in enumerate(fields_)}
+    return item
+
+
+def _vocabulary() -> Vocabulary:
+    vocabulary = Vocabulary()
+    read_measures(BASE_MEASURES, BASE_MEASURES.read_bytes(), vocabulary)
+    return vocabulary
+
+
+def _checked(item: fields._Mapping, vocabulary: Vocabulary, path: str = "t.yaml") -> Any:
+    problems: list[FactFileError] = []
+    fact = facts._fact(fields._File(path, problems), item, vocabulary)
+    return None if problems else fact
+
+
+def test_a_plain_fact_is_the_fact_the_full_check_makes() -> None:
+    vocabulary = _vocabulary()
+    item = _item(PLAIN)
+    plain = plain_fact("t.yaml", item, vocabulary)
+    assert plain is not None and plain == _checked(item, vocabulary)
+    assert plain.cues[:2] == ("sales", "revenue") and plain.measure_words
+
+
+@pytest.mark.parametrize("change", [
+    {"kind": " quantity"}, {"kind": "quote", "quote": "We grew."}, {"measure": " revenue "},
+    {"measure": "TODO"}, {"measure": ""}, {"statement": "   "}, {"statement": 5},
+    {"note": "   "}, {"note": 7}, {"note": ""}, {"note": "A note."}, {"state": ""},
+    {"state": "available"}, {"state": False}, {"tolerance": True}, {"tolerance": 1},
+    {"tolerance": 0}, {"period": True}, {"period": 1700}, {"period": None},
+    {"as_of": dt.datetime(2024, 12, 31, 8)}, {"as_of": "2024-12"}, {"object": ""},
+    {"object": "acme"}, {"object": "Acme"}, {"cues": ["sales", ""]}, {"cues": ["TODO"]},
+    {"cues": "sales"}, {"cues": [5]}, {"cues": None}, {"mentions": ["acme"]},
+    {"measure": "lunar output", "cues": None}, {"measure": "lunar output"},
+    {"measure": "chief executive", "value": None, "kind": "relation"},
+    {"measure": "chief executive", "value": None, "kind": "relation", "object": "acme"},
+    {"measure": "market share"}, {"measure": "headcount", "value": "5 billion"},
+    {"measure": "data center revenue"}, {"value": 500}, {"value": "lots"}, {"value": None},
+    {"range": ["$1 billion", "$2 billion"], "value": None}, {"sole": ["sales"]},
+    {"kind": "event", "value": None}, {"kind": "event", "date": dt.date(2020, 1, 2)},
+    {"id": "Acme-revenue"}, {"id": " acme-revenue"}, {"subject": "TODO"}, {"sources": []},
+    {"valeu": 5}, {"published": dt.date(2025, 2, 1)}, {"as_of": "2024-12-31"},
+    {"as_of": "2024-13-01"}, {"as_of": " 2024-12-31"}, {"as_of": "2024-02-30"},
+    {"date": "2020-01-02", "kind": "event", "value": None}, {"published": "TODO"},
+])
+def test_a_fact_outside_the_plain_form_is_left_to_the_full_check(change: dict[str, Any]
+                                                                  ) -> None:
+    """Whatever the fast path reads is what the full check reads; whatever it cannot, it
+    leaves (None), and the full check says what is wrong, if anything."""
+    vocabulary = _vocabulary()
+    item = _item({k: v for k, v in {**PLAIN, **change}.items() if k not in change or
+                  v is not None or k in ("period", "cues")})
+    plain = plain_fact("t.yaml", item, vocabulary)
+    if plain is not None:
+        assert plain == _checked(item, vocabulary)
+
+
+@pytest.mark.parametrize("change", [
+    {"url": "example.com/a"}, {"url": " https://example.com/a"}, {"title": "  "},
+    {"title": 2024}, {"reliability": "blog"}, {"reliability": " news"}, {"date": "2025-01"},
+    {"date": "2025-01-31"}, {"date": "2025-02-31"}, {"date": None},
+    {"excerpt": "  "}, {"excerpt": ""}, {"excerpt": "They said so."}, {"note": "x"},
+    {"publisher": "TODO"}, {"extra": 1},
+])
+def test_a_source_outside_the_plain_form_is_left_to_the_full_check(change: dict[str, Any]
+                                                                    ) -> None:
+    vocabulary = _vocabulary()
+    item = _item({**PLAIN, "sources": [{**PLAIN["sources"][0], **change}]})
+    plain = plain_fact("t.yaml", item, vocabulary)
+    if plain is not None:
+        assert plain == _checked(item, vocabulary)
+
+
+@pytest.mark.parametrize("folder", [Path(__file__).parent.parent / "claims", FIXTURES,
+                                    Path(__file__).parent / "fixtures" / "topics"])
+def test_every_fact_of_the_stores_reads_the_same_either_way(folder: Path) -> None:
+    vocabulary = _vocabulary()
+    read = 0
+    for path in sorted(folder.glob("*.y*ml")):
+        data, _ = fields.read_yaml(str(path), path.read_bytes(), collect=True)
+        for item in (data or {}).get("facts") or [] if isinstance(data, dict) else []:
+            plain = plain_fact(str(path), item, vocabulary) \
+                if isinstance(item, fields._Mapping) else None
+            if plain is not None:
+                read += 1
+                assert plain == _checked(item, vocabulary, str(path)), item.get("id")
+    assert read or folder.name != "claims"

@@ -19,21 +19,13 @@ from typing import Any
 from ..model import Entity
 from .events import EventMemory
 from .markers import REPORTS
+from .nouns import KIND_DESCRIPTORS, MAKER, entity_nouns
 from .salience import Salience
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
-# Nouns any entity of a kind answers to, besides the descriptors the store gives it.
-KIND_DESCRIPTORS: dict[str, frozenset[str]] = {
-    "organization": frozenset({"company", "firm", "group", "business", "corporation",
-                               "giant"}),
-    "project": frozenset({"project", "initiative", "venture", "effort"}),
-    "product": frozenset({"product"}),
-    "place": frozenset({"city", "site"}),
-}
 HEADLINE_WEIGHT = 2  # a name in the headline counts as much as two mentions in the text
-_MAKER = frozenset({"maker", "developer", "creator", "owner", "operator", "parent"})
 _DETERMINER = r"(?:[Tt]he|[Tt]his)"  # not "that": "said that his company"
 # Up to three modifiers before the noun, never a function word: in "at the time that the
 # startup's", "the time that" is no description of the startup.
@@ -94,29 +86,6 @@ class Description:
     possessive: bool  # "the company's": the name takes "'s" in the standalone form
 
 
-# Last words of a name that are no noun an article refers back with ("the capital" is no
-# Thrive Capital; "the partners" are no one firm).
-_NOT_HEADS = frozenset("""capital ventures partners holdings associates labs systems
-technologies group inc corp ltd llc co company corporation""".split())
-
-
-def name_heads(entity: Entity) -> tuple[str, ...]:
-    """The head nouns of an entity's names: the last word of a name of several words, in
-    lower case ("James Webb Space Telescope" -> "telescope", "Panama Canal" -> "canal").
-    Never of a person, a plural, a number or a word too short to be a noun, nor of a phrase
-    that opens in lower case ("expanded canal" is no name, and "the canal" not it)."""
-    if entity.kind == "person":
-        return ()
-    heads = []
-    for name in (entity.name, *entity.aliases):
-        words = name.split()
-        last = words[-1].lower() if len(words) > 1 and words[0][:1].isupper() else ""
-        if last.isalpha() and len(last) >= 4 and not last.endswith("s") and \
-                last not in _NOT_HEADS:
-            heads.append(last)
-    return tuple(dict.fromkeys(heads))
-
-
 class Discourse:
     """Entities in the order an article names them, for pronouns and descriptions.
 
@@ -135,38 +104,15 @@ class Discourse:
         self.thing: tuple[str, str] | None = None
         self.unknown: tuple[str, str] | None = None
         self._when: dict[str, int] = {}
-        # Each entity's nouns, by id (the entities of one store: an id is one entity).
-        self._own: dict[str, tuple[str, ...]] = {}
-        self._descriptors: dict[str, tuple[str, ...]] = {}
-        nouns: set[str] = set(_MAKER)
-        for entity in entities.values():
-            nouns |= set(self.descriptors(entity))
-        stored = {d.lower() for e in entities.values() for d in e.descriptors}
-        self._heads = frozenset(h for e in entities.values() for h in name_heads(e)) - stored
-        # No plurals: "the two companies" is not one of them.
-        words = sorted(nouns, key=len, reverse=True)
-        alternatives = "|".join(map(re.escape, words))
-        # Nouns first (one pass over the sentence), then the determiner before each: far
-        # cheaper than one pattern that tries every modifier at every "the".
-        self._pattern = re.compile(
-            rf"(?<![\w-])(?P<noun>(?i:{alternatives}))(?P<poss>'s|’s)?(?![\w-])"
-        ) if words else None
+        # The nouns of the store's entities, made once per store, not once per article.
+        self._nouns = entity_nouns(entities)
 
     def descriptors(self, entity: Entity) -> tuple[str, ...]:
-        found = self._descriptors.get(entity.id)
-        if found is None:  # asked for every name recently seen, for every description
-            found = self._descriptors[entity.id] = (
-                *self.own(entity), *sorted(KIND_DESCRIPTORS.get(entity.kind, ())))
-        return found
+        return self._nouns.descriptors(entity)
 
     def own(self, entity: Entity) -> tuple[str, ...]:
-        """The nouns an entity answers to by itself: the descriptors the store gives it and
-        the head noun of its name ("the telescope" for the James Webb Space Telescope)."""
-        found = self._own.get(entity.id)
-        if found is None:
-            found = self._own[entity.id] = (*(d.lower() for d in entity.descriptors),
-                                            *name_heads(entity))
-        return found
+        """The nouns an entity answers to by itself (``nouns.EntityNouns.own``)."""
+        return self._nouns.own(entity)
 
     def note(self, entity: str, name: str, kind: str) -> None:
         """``entity`` (or an unknown name, with entity "") was just named."""
@@ -228,11 +174,11 @@ class Discourse:
         refers to the most recent compatible entity named before it, never to one named inside
         it ("the Microsoft-backed group" is not Microsoft).
         """
-        if self._pattern is None:
+        if self._nouns.pattern is None:
             return []
         out = []
         used: set[int] = set()  # a determiner heads one description: its first noun
-        for found in self._pattern.finditer(sentence):
+        for found in self._nouns.pattern.finditer(sentence):
             lead = _LEAD.search(sentence, max(0, found.start() - 60), found.start())
             if lead is None:
                 owned = self._owned(sentence, named, found)
@@ -246,7 +192,7 @@ class Discourse:
             noun = found.group("noun").lower()
             if found.group("noun").split()[-1][:1].isupper():
                 continue  # title case is a title or a name ("The Financial Giant's AI Foray")
-            if noun in self._heads and any(noun_at <= s < end for s, _, _ in named):
+            if noun in self._nouns.heads and any(noun_at <= s < end for s, _, _ in named):
                 # a name's head noun refers back in lower case ("the telescope"), never
                 # inside a name ("the Global AI Infrastructure Investment Partnership")
                 continue
@@ -262,7 +208,7 @@ class Discourse:
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU
-            if head and noun in _MAKER and len(self._entities[head[-1]].affiliations) == 1:
+            if head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliations[0]
             else:

@@ -176,25 +176,37 @@ def _write_batches(conn: sqlite3.Connection, batches: Iterable[FileBatch]) -> No
         conn.executemany("insert into aliases values (?, ?)", [
             (alias, e.id) for e in batch.entities for alias in (e.name, *e.aliases)])
         names.update((e.id, " ".join((e.name, *e.aliases))) for e in batch.entities)
-        rows = []
+        # One pass over the facts makes the rows of all three tables (in the order the
+        # tables had when each was made by a pass of its own).
+        rows: list[tuple[object, ...]] = []
+        sources: list[tuple[object, ...]] = []
+        links: list[tuple[str, str, str]] = []
         for fact in batch.facts:
-            entities = [e for e in (fact.subject, fact.object, *fact.mentions) if e]
-            if any(e not in names for e in entities):
+            fid, subject, obj = fact.id, fact.subject, fact.object
+            entities = [subject] if subject else []
+            if subject:
+                links.append((fid, subject, "subject"))
+            if obj:
+                entities.append(obj)
+                links.append((fid, obj, "object"))
+            for mention in fact.mentions:
+                if mention:
+                    entities.append(mention)
+                    links.append((fid, mention, "mention"))
+            known = [names.get(e) for e in entities]
+            if None in known:
                 late.append(fact)
-            rows.append((fact.id, fact.kind, fact.subject, fact.object, fact.measure,
+            rows.append((fid, fact.kind, subject, obj, fact.measure,
                          fact.value.text if fact.value else None, _iso(fact.as_of),
                          _iso(fact.date), fact.statement, " | ".join(fact.cues),
-                         " ".join(names.get(e, "") for e in entities), fact.path or None,
+                         " ".join([k or "" for k in known]), fact.path or None,
                          fact.line or None, fact_to_json(fact)))
+            sources.extend((fid, s.url, s.title, s.publisher, _iso(s.date), s.reliability,
+                            s.excerpt) for s in fact.sources)
         conn.executemany("insert into facts values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          rows)
-        conn.executemany("insert into sources values (?, ?, ?, ?, ?, ?, ?)", [
-            (f.id, s.url, s.title, s.publisher, _iso(s.date), s.reliability, s.excerpt)
-            for f in batch.facts for s in f.sources])
-        conn.executemany("insert into fact_entities values (?, ?, ?)", [
-            (f.id, e, role) for f in batch.facts
-            for role, e in (("subject", f.subject), ("object", f.object),
-                            *(("mention", m) for m in f.mentions)) if e])
+        conn.executemany("insert into sources values (?, ?, ?, ?, ?, ?, ?)", sources)
+        conn.executemany("insert into fact_entities values (?, ?, ?)", links)
         conn.executemany("insert into reviewed values (?, ?, ?, ?, ?)", [
             (r.id, r.claim, " ".join(r.entities), r.rating, reviewed_to_json(r))
             for r in batch.reviewed])

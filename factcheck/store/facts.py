@@ -90,6 +90,7 @@ def _period(file: _File, item: _Mapping) -> int | None:
 
 
 def _fact(file: _File, raw: Any, vocabulary: Vocabulary | None = None) -> Fact:
+    """A fact read field by field, each problem said (or recorded) in its own words."""
     item = file.check_keys(raw, FACT_FIELDS, "fact")
     attempt = file.attempt
     measure_name = attempt(lambda: file.text(item, "measure"), "") or ""
@@ -217,6 +218,10 @@ def _entity(file: _File, raw: Any) -> Entity:
 
 
 FieldLines = dict[tuple[str, str], int]  # (fact or reviewed id, field) -> line
+# The fields whose lines a check across files may need (``folder.FactReader``): an id, and
+# the fields that refer to other records.
+_REFERRING = frozenset({"id", "aliases", "affiliation", "subject", "object", "mentions",
+                        "entities", "facts"})
 
 
 def parse_fact_file(path: Path, raw: bytes, problems: list[FactFileError] | None = None,
@@ -262,16 +267,27 @@ def _parse(file: _File, raw: bytes, vocabulary: Vocabulary | None, fast: bool
         out = (file.attempt(partial(read, file, raw), None) for raw in top.get(key) or [])
         return [item for item in out if item is not None]
 
+    from .plainfacts import plain_fact  # it imports this module's checks
+
+    def fact(file: _File, raw: Any) -> Fact:
+        if type(raw) is _Mapping:  # most facts of a large store: read without a guard each
+            found = plain_fact(file.path, raw, vocabulary)
+            if found is not None:
+                return found
+        return _fact(file, raw, vocabulary)
+
     entities = items("entities", _entity)
-    facts = items("facts", partial(_fact, vocabulary=vocabulary))
+    facts = items("facts", fact)
     reviewed = items("reviewed", _reviewed)
     lines: FieldLines = {}
     for item in (top.get("entities") or []) + (top.get("facts") or []) + (
             top.get("reviewed") or []):
         if not isinstance(item, _Mapping):
             continue
+        key = str(item.get("id"))
         for field, line in item.key_lines.items():
-            lines[(str(item.get("id")), field)] = line
+            if field in _REFERRING:
+                lines[(key, field)] = line
     return entities, facts, reviewed, lines
 
 

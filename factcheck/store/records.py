@@ -43,20 +43,40 @@ def _text(value: str | None) -> str:
     return "null" if value is None else _quoted(value)
 
 
+# A large store repeats its lists (a measure's cues and words) and dates: each is written
+# once and remembered (a bounded memory: emptied when full).
+_WRITTEN: dict[Any, str] = {}
+_WRITTEN_MAX = 8192
+
+
 def _texts(values: tuple[str, ...]) -> str:
-    return "[" + ", ".join(map(_quoted, values)) + "]"
+    text = _WRITTEN.get(values)
+    if text is None:
+        if len(_WRITTEN) >= _WRITTEN_MAX:
+            _WRITTEN.clear()
+        text = _WRITTEN[values] = "[" + ", ".join(map(_quoted, values)) + "]"
+    return text
 
 
 def _number(value: float | None) -> str:
     if value is None:
         return "null"
+    if type(value) is int:
+        return int.__repr__(value)
     if type(value) is float and value == value and value not in _INFINITE:
         return float.__repr__(value)
     return json.dumps(value)  # an int, or what JSON writes for NaN and infinities
 
 
 def _date_text(value: dt.date | None) -> str:
-    return "null" if value is None else f'"{value.isoformat()}"'
+    if value is None:
+        return "null"
+    text = _WRITTEN.get(value)
+    if text is None:
+        if len(_WRITTEN) >= _WRITTEN_MAX:
+            _WRITTEN.clear()
+        text = _WRITTEN[value] = f'"{value.isoformat()}"'
+    return text
 
 
 def fact_to_json(fact: Fact) -> str:

@@ -22,6 +22,7 @@ from ..errors import FactFileError, UsageError
 from ..model import Fact
 from .facts import _fact, dump_facts
 from .fields import _File, _Mapping
+from .plainfacts import plain_fact
 from .vocabulary import Vocabulary
 
 # The fields a row may give, beyond those of a fact: the value's unit ("%", "billion
@@ -182,7 +183,9 @@ def table_facts(path: Path, columns: ColumnMap, *,
     batch: list[Fact] = []
     for row_number, (line, row) in enumerate(_rows(path, seen), 1):
         try:
-            batch.append(_fact(file, _record(row, columns, line, path), vocabulary))
+            record = _record(row, columns, line, path)
+            batch.append(plain_fact(file.path, record, vocabulary) or
+                         _fact(file, record, vocabulary))
         except FactFileError as exc:
             message = exc.message.split(": ", 1)[-1].rsplit(" (field", 1)[0]
             column = columns.column(_FROM.get(exc.field or "", exc.field or "")) \

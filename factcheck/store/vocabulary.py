@@ -80,6 +80,10 @@ class Vocabulary:
 
     measures: dict[str, Measure] = field(default_factory=dict)  # by lower-case name
     _names: dict[str, str] = field(default_factory=dict)  # name or alias -> measure's key
+    # What ``lookup`` found for a name (a large store names a few measures a million
+    # times); emptied whenever the measures change.
+    _found: dict[str, tuple[Measure | None, str]] = field(default_factory=dict, compare=False,
+                                                          repr=False)
 
     def find(self, name: str) -> Measure | None:
         """The measure ``name`` names, or the one its last words name (see ``lookup``)."""
@@ -89,6 +93,12 @@ class Vocabulary:
         """The measure ``name`` names, with the words before it that narrow it: "primary
         mirror diameter" is a diameter, narrowed by "primary mirror" ("" when ``name`` is
         the measure's own name or alias)."""
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> tuple[Measure | None, str]:
         words = name.strip().split()
         for start in range(len(words)):
             if start and words[start - 1].lower() in _LINKS:
@@ -114,6 +124,7 @@ class Vocabulary:
         replace the old ones. ``layer`` gives each measure with the fields its entry set and
         their lines."""
         seen: dict[str, Measure] = {}
+        self._found.clear()
         for measure, given in layer:
             clash = next((seen[n.lower()] for n in (measure.name, *measure.aliases)
                           if n.lower() in seen), None)
@@ -183,6 +194,7 @@ def read_measures(path: Path, raw: bytes, vocabulary: Vocabulary,
     def read(found: list[FactFileError] | None, fast: bool) -> None:
         if not fast:
             vocabulary.measures, vocabulary._names = dict(before[0]), dict(before[1])
+            vocabulary._found.clear()
         _read_measures(path, raw, vocabulary, found, fast)
 
     read_checked(read, problems)

@@ -1,0 +1,106 @@
+"""The nouns a store's entities answer to in an article ("the company", "the telescope").
+
+Owns: each entity's own nouns (the descriptors the store gives it and the head noun of its
+name), the nouns any entity of a kind takes, the pattern that finds any of them in a
+sentence, and making all that once per store's entities rather than once per article (a
+million-fact store has 62,500 entities: walking them was most of the time a short article
+took to check). Must not: resolve what a description refers to (``discourse.py``) or read
+the store (it is handed the entities).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..model import Entity
+
+# Nouns any entity of a kind answers to, besides the descriptors the store gives it.
+KIND_DESCRIPTORS: dict[str, frozenset[str]] = {
+    "organization": frozenset({"company", "firm", "group", "business", "corporation",
+                               "giant"}),
+    "project": frozenset({"project", "initiative", "venture", "effort"}),
+    "product": frozenset({"product"}),
+    "place": frozenset({"city", "site"}),
+}
+MAKER = frozenset({"maker", "developer", "creator", "owner", "operator", "parent"})
+
+# Last words of a name that are no noun an article refers back with ("the capital" is no
+# Thrive Capital; "the partners" are no one firm).
+_NOT_HEADS = frozenset("""capital ventures partners holdings associates labs systems
+technologies group inc corp ltd llc co company corporation""".split())
+_KEPT = 4  # the stores whose nouns are kept (a process checks against one or a few)
+
+
+def name_heads(entity: Entity) -> tuple[str, ...]:
+    """The head nouns of an entity's names: the last word of a name of several words, in
+    lower case ("James Webb Space Telescope" -> "telescope", "Panama Canal" -> "canal").
+    Never of a person, a plural, a number or a word too short to be a noun, nor of a phrase
+    that opens in lower case ("expanded canal" is no name, and "the canal" not it)."""
+    if entity.kind == "person":
+        return ()
+    heads = []
+    for name in (entity.name, *entity.aliases):
+        words = name.split()
+        last = words[-1].lower() if len(words) > 1 and words[0][:1].isupper() else ""
+        if last.isalpha() and len(last) >= 4 and not last.endswith("s") and \
+                last not in _NOT_HEADS:
+            heads.append(last)
+    return tuple(dict.fromkeys(heads))
+
+
+class EntityNouns:
+    """The nouns of one store's entities (an id is one entity)."""
+
+    def __init__(self, entities: Mapping[str, Entity]) -> None:
+        self._own: dict[str, tuple[str, ...]] = {}
+        self._descriptors: dict[str, tuple[str, ...]] = {}
+        nouns: set[str] = set(MAKER)
+        for entity in entities.values():
+            nouns |= set(self.descriptors(entity))
+        stored = {d.lower() for e in entities.values() for d in e.descriptors}
+        # Head nouns of names that no entity has as a descriptor of its own.
+        self.heads = frozenset(h for e in entities.values() for h in name_heads(e)) - stored
+        # No plurals: "the two companies" is not one of them.
+        words = sorted(nouns, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, words))
+        # Nouns first (one pass over the sentence), then the determiner before each: far
+        # cheaper than one pattern that tries every modifier at every "the".
+        self.pattern = re.compile(
+            rf"(?<![\w-])(?P<noun>(?i:{alternatives}))(?P<poss>'s|’s)?(?![\w-])"
+        ) if words else None
+
+    def descriptors(self, entity: Entity) -> tuple[str, ...]:
+        """Every noun the entity answers to: its own and those of its kind."""
+        found = self._descriptors.get(entity.id)
+        if found is None:
+            found = self._descriptors[entity.id] = (
+                *self.own(entity), *sorted(KIND_DESCRIPTORS.get(entity.kind, ())))
+        return found
+
+    def own(self, entity: Entity) -> tuple[str, ...]:
+        """The nouns an entity answers to by itself: the descriptors the store gives it and
+        the head noun of its name ("the telescope" for the James Webb Space Telescope)."""
+        found = self._own.get(entity.id)
+        if found is None:
+            found = self._own[entity.id] = (*(d.lower() for d in entity.descriptors),
+                                            *name_heads(entity))
+        return found
+
+
+# id of an entity mapping -> the mapping (held, so its id is not reused), its size when the
+# nouns were made, and the nouns.
+_MADE: dict[int, tuple[Mapping[str, Entity], int, EntityNouns]] = {}
+
+
+def entity_nouns(entities: Mapping[str, Entity]) -> EntityNouns:
+    """The nouns of ``entities``, made the first time a mapping is asked for (again when it
+    has grown since)."""
+    made = _MADE.get(id(entities))
+    if made is not None and made[0] is entities and made[1] == len(entities):
+        return made[2]
+    nouns = EntityNouns(entities)
+    if len(_MADE) >= _KEPT:
+        del _MADE[next(iter(_MADE))]
+    _MADE[id(entities)] = (entities, len(entities), nouns)
+    return nouns
