@@ -230,3 +230,8 @@ def test_a_relative_clause_ends_before_the_verb_of_its_name(acme_store: Any) -> 
                                "in its first year.")
     assert [c.role for c in found] == ["relative", "verb-phrase"]
     assert found[1].standalone.startswith("RocketChip brought in $3 billion")
+
+
+def test_a_together_with_lead_in_names_co_parties_not_the_subject(acme_store: Any) -> None:
+    found = claims(acme_store, "Together with Globex, Acme built RocketChip in 2020.")
+    assert found[0].subject == "acme"
