@@ -108,6 +108,26 @@ def _agrees(fact: Fact, year: int, claim: Claim) -> bool:
                                                                            fact.date)
 
 
+_QUARTER_OF = re.compile(r"\b(?:(?P<by>by|before|until)\s+)?(?:the\s+)?"
+                         r"(?:(?P<word>first|second|third|fourth)[- ]quarter\s+of\s+|"
+                         r"Q(?P<digit>[1-4])\s+)(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _another_quarter(fact: Fact, year: int, claim: Claim) -> bool:
+    """Does the claim name a calendar quarter of ``year`` the fact's date is not in (or, with
+    "by", after)? The year agrees; the quarter, which the claim is precise to, does not."""
+    if fact.date is None or "fiscal" in claim.standalone.lower():
+        return False
+    for m in _QUARTER_OF.finditer(claim.standalone):
+        if int(m.group("year")) != year:
+            continue
+        quarter = _ORDINAL[m.group("word").lower()] if m.group("word") else int(m.group("digit"))
+        actual = (fact.date.month - 1) // 3 + 1
+        return actual > quarter if m.group("by") else actual != quarter
+    return False
+
+
 def _last_month_before(when: dt.date, year: int, claim: Claim) -> bool:
     """"Their initial deal last September", written in November 2024, may be September 2023:
     writers use "last <month>" for the one a year before too, so that month agrees."""
@@ -224,6 +244,8 @@ def years(ctx: Context) -> Finding | None:
         agreeing = [f for f in tier if _agrees(f, year, claim)] or [
             c.fact for c in events if _agrees(c.fact, year, claim)]
         if agreeing:
+            if all(_another_quarter(f, year, claim) for f in agreeing):
+                continue  # "expected to close by the third quarter of 2024", closed 1 October
             covered.add(index)
             agreed.append(agreeing[0])
             continue
