@@ -66,6 +66,12 @@ def test_another_instance_an_ambiguous_month_or_a_new_thing_is_never_flagged(
     assert not {Status.CONTRADICTED, Status.OUTDATED} & set(bundled_statuses(text, date))
 
 
+def test_a_fiscal_year_dates_no_event(bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("Nvidia has reported record results for the second quarter of "
+                            "fiscal 2025 on strong demand for its chips.",
+                            dt.date(2025, 8, 28)) == [Status.UNVERIFIED]
+
+
 def test_a_quarter_named_is_the_precision_of_the_year(
         bundled_statuses: Callable[..., list[Status]]) -> None:
     # the GIP deal closed on 1 October 2024: "by the third quarter" is not borne out, and

@@ -232,6 +232,8 @@ def years(ctx: Context) -> Finding | None:
         spots = _year_positions(claim, year)
         if spots and all(s > 0 and words[s - 1] == _SINCE for s in spots):
             continue  # "planned since 2022": when a state began, no event's year
+        if year in claim.fiscal_years:
+            continue  # "the second quarter of fiscal 2025": a company's period, no event's year
 
         def distance(c: Candidate, spots: list[int] = spots) -> int:
             # A year usually follows its verb ("founded OpenAI in 2015"); a cue after the
