@@ -154,11 +154,13 @@ def test_an_added_amount_is_the_later_deal_of_the_same_size(bundled_store: Any) 
     from factcheck.pipeline import check
     from factcheck.read.documents import read_text
 
-    report = check(read_text("Amazon has now pledged an additional $4 billion to Anthropic.",
-                             "a.txt"), bundled_store, article_date=dt.date(2024, 11, 22))
-    verdict = report.claims[0].verdict
-    assert verdict.status is Status.SUPPORTED
-    assert verdict.evidence[0].fact == "amazon-anthropic-investment-2024"
+    for text in ("Amazon has now pledged an additional $4 billion to Anthropic.",
+                 "Amazon just announced an additional $4 billion investment in Anthropic."):
+        report = check(read_text(text, "a.txt"), bundled_store,
+                       article_date=dt.date(2024, 11, 22))
+        verdict = report.claims[0].verdict
+        assert verdict.status is Status.SUPPORTED
+        assert verdict.evidence[0].fact == "amazon-anthropic-investment-2024"
 
 
 def test_an_equal_value_of_another_measure_is_no_support(

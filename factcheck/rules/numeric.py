@@ -212,7 +212,8 @@ def check(ctx: Context) -> Finding | None:
             # A figure of another kind than the main measure ("launched ... after a bill
             # that grew to about $10 billion"): another cue-matched fact of the subject may
             # confirm it, never refute it.
-            other = _best(q, [f for f in secondary if f.id not in primary_ids])
+            rest = [f for f in secondary if f.id not in primary_ids]
+            other = _best(q, rest, _added_to(claim, rest))
             if other and other[0].outcome == "consistent":
                 covered.add(index)
                 used.append(other[1])
@@ -223,7 +224,8 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             # A less specific reading the claim's words also allow ("revenue ... in the
             # fourth quarter" read as quarterly revenue) can settle it.
-            second = _best(_plain(q), [f for f in secondary if f.id not in primary_ids])
+            rest = [f for f in secondary if f.id not in primary_ids]
+            second = _best(_plain(q), rest, _added_to(claim, rest))
             if second and second[0].outcome == "consistent":
                 comparison, fact = second
                 line = _line(q, fact)
