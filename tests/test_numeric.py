@@ -163,6 +163,15 @@ def test_an_added_amount_is_the_later_deal_of_the_same_size(bundled_store: Any) 
         assert verdict.evidence[0].fact == "amazon-anthropic-investment-2024"
 
 
+def test_a_round_named_by_another_letter_is_another_round(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # xAI's Series B and Series C were both $6 billion: the letter tells them apart
+    text = "xAI has announced a $6 billion Series C funding round."
+    assert bundled_statuses(text, dt.date(2024, 12, 24)) == [Status.SUPPORTED]
+    # in May 2024 the store knows only the Series B of the same size
+    assert bundled_statuses(text, dt.date(2024, 5, 28)) != [Status.SUPPORTED]
+
+
 def test_an_equal_value_of_another_measure_is_no_support(
         bundled_statuses: Callable[..., list[Status]]) -> None:
     # $10 billion is Microsoft's 2023 investment in OpenAI, not its AI revenue

@@ -39,6 +39,17 @@ def another_instance(text: str, fact: Fact) -> bool:
     return False
 
 
+_SERIES = re.compile(r"\bSeries\s+([A-H])\b")
+
+
+def another_round(text: str, fact: Fact) -> bool:
+    """Does the claim name a funding round by its letter ("Series C") that the fact does not,
+    while the fact names another ("Series B")? Two rounds of equal size are two events."""
+    named = set(_SERIES.findall(text))
+    recorded = set(_SERIES.findall(f"{fact.measure} {fact.statement}"))
+    return bool(named and recorded and not named & recorded)
+
+
 @dataclass(frozen=True)
 class Context:
     claim: Claim

@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..language.comparison import Comparison, compare, describe
 from ..language.units import convert, counted
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
-from .base import Context, Finding, when
+from .base import Context, Finding, another_round, when
 from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
 from .guards import (
     FORECAST,
@@ -50,6 +50,7 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
 
 def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
     years = period_years(ctx.claim)
+    facts = [f for f in facts if not another_round(ctx.claim.standalone, f)]
     chosen = [f for f in facts if f.value is not None and in_period(
         f, years, ctx.article_date, ctx.claim.fiscal_years)]
     days = [dt.date.fromordinal(int(q.value)) for q in ctx.claim.dates if q.unit == "day"]

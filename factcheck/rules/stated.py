@@ -15,7 +15,7 @@ import re
 
 from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
-from .base import Context, Finding
+from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, is_change
 from .guards import another_measure_named, stated_figures
 from .matching import stem
@@ -118,7 +118,7 @@ def check(ctx: Context) -> Finding | None:
     if not claim.quantities:
         return None
     facts = [f for f in ctx.subject_facts if _parties_fit(claim, f) and _years_fit(claim, f)
-             and _known_by(f, ctx.article_date)]
+             and _known_by(f, ctx.article_date) and not another_round(claim.standalone, f)]
     covered: dict[int, tuple[Fact, Quantity]] = {}
     # Names tie the figure to its parties, which are checked already, not to its meaning.
     names = frozenset(stem(w) for e in claim.entities for n in ctx.names(e)
