@@ -172,6 +172,14 @@ def test_a_round_named_by_another_letter_is_another_round(
     assert bundled_statuses(text, dt.date(2024, 5, 28)) != [Status.SUPPORTED]
 
 
+def test_a_daily_value_of_another_day_is_no_support(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # the store's $3 trillion market value is of June 2024; January's "under $3 trillion"
+    # is another day's value, however close
+    assert Status.SUPPORTED not in bundled_statuses(
+        "The sell-off left Nvidia's market value under $3 trillion.", dt.date(2025, 1, 28))
+
+
 def test_an_equal_value_of_another_measure_is_no_support(
         bundled_statuses: Callable[..., list[Status]]) -> None:
     # $10 billion is Microsoft's 2023 investment in OpenAI, not its AI revenue

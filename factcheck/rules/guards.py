@@ -258,6 +258,16 @@ def _names_day_of(fact: Fact, ctx: Context) -> bool:
                d.month == known.month for q in ctx.claim.dates)
 
 
+def of_another_day(fact: Fact, ctx: Context) -> bool:
+    """Is the fact a value that moves from day to day (a market value, a share price) of a
+    day the claim does not name and the article is not from? An equal figure of another day
+    confirms nothing: it is a coincidence of level, not the same value."""
+    known = fact.as_of or fact.date
+    return bool(_DAILY.search(fact.measure) and known and ctx.article_date and
+                abs((ctx.article_date - known).days) > DATE_SLACK and
+                not _names_day_of(fact, ctx))
+
+
 def older_than_cadence(fact: Fact, ctx: Context) -> bool:
     """A moving figure the store last recorded longer ago than its cadence, for a claim
     that names no period of its own."""

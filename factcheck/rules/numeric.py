@@ -25,6 +25,7 @@ from .guards import (
     another_period,
     cannot_contradict,
     names_quarter,
+    of_another_day,
     older_than_cadence,
     part_of_statement,
     planned,
@@ -233,6 +234,8 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome == "consistent" and \
                 another_measure_named(q, claim.standalone, fact):
             continue  # an equal value of another measure: left uncovered, not supported
+        if comparison.outcome == "consistent" and of_another_day(fact, ctx):
+            continue  # "back under $3 trillion" in January is not June's $3 trillion
         if comparison.outcome == "consistent" and fact.id in pinned and \
                 older_than_cadence(fact, ctx):
             # a moving figure last recorded long ago: agreeing with it says nothing of today
