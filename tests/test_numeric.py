@@ -178,6 +178,9 @@ def test_a_daily_value_of_another_day_is_no_support(
     # is another day's value, however close
     assert Status.SUPPORTED not in bundled_statuses(
         "The sell-off left Nvidia's market value under $3 trillion.", dt.date(2025, 1, 28))
+    # the level it grew from, and one reached within the month, are those values
+    assert bundled_statuses("Nvidia's market value went from $1 trillion to $3 trillion in "
+                            "just over a year.", dt.date(2024, 6, 18)) == [Status.SUPPORTED]
 
 
 def test_an_equal_value_of_another_measure_is_no_support(

@@ -260,11 +260,11 @@ def _names_day_of(fact: Fact, ctx: Context) -> bool:
 
 def of_another_day(fact: Fact, ctx: Context) -> bool:
     """Is the fact a value that moves from day to day (a market value, a share price) of a
-    day the claim does not name and the article is not from? An equal figure of another day
+    day the claim does not name, a month or more from the article's? An equal figure then
     confirms nothing: it is a coincidence of level, not the same value."""
     known = fact.as_of or fact.date
     return bool(_DAILY.search(fact.measure) and known and ctx.article_date and
-                abs((ctx.article_date - known).days) > DATE_SLACK and
+                abs((ctx.article_date - known).days) > NEWER_AFTER_DAYS and
                 not _names_day_of(fact, ctx))
 
 

@@ -87,6 +87,8 @@ def _best(q: Quantity, facts: list[Fact],
                                        r[1].id not in preferred, r[1].id))
 
 
+_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|just|over|under)\s+)?$",
+                   re.IGNORECASE)
 _ADDED = re.compile(r"\b(?:additional|further|another|extra)\b", re.IGNORECASE)
 
 
@@ -234,8 +236,10 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome == "consistent" and \
                 another_measure_named(q, claim.standalone, fact):
             continue  # an equal value of another measure: left uncovered, not supported
-        if comparison.outcome == "consistent" and of_another_day(fact, ctx):
-            continue  # "back under $3 trillion" in January is not June's $3 trillion
+        if comparison.outcome == "consistent" and of_another_day(fact, ctx) and \
+                not _FROM.search(claim.standalone.partition(q.text)[0] if q.text else ""):
+            continue  # "back under $3 trillion" in January is not June's $3 trillion (but
+            # "from $1 trillion to $3 trillion" names the earlier value it grew from)
         if comparison.outcome == "consistent" and fact.id in pinned and \
                 older_than_cadence(fact, ctx):
             # a moving figure last recorded long ago: agreeing with it says nothing of today
