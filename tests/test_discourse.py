@@ -61,6 +61,25 @@ def test_a_leading_it_continues_the_last_subject(acme_store: Any) -> None:
     assert found[-1].standalone == "Acme Corp paid $5 billion"
 
 
+@pytest.mark.parametrize("aside", ["the maker of office widgets", "a rival of Initech",
+                                   "which makes office widgets"])
+def test_a_leading_it_skips_the_aside_that_describes_the_object(acme_store: Any,
+                                                                  aside: str) -> None:
+    """An appositive after the object tells what the object is; the next sentence's "It"
+    still continues the clause's subject, the buyer (issue 8: the bidder's offer per share
+    was given to the company bought)."""
+    found = claims(acme_store, f"Acme agreed to buy Globex, {aside}. It offered $12 a share.")
+    assert found[-1].standalone == "Acme Corp offered $12 a share"
+
+
+def test_an_aside_on_the_sentence_subject_keeps_it_the_subject(acme_store: Any) -> None:
+    """An appositive on the first name ("Acme, the widget maker, reported ...") is the
+    sentence's subject itself: "It" continues it."""
+    found = claims(acme_store, "Globex sued Initech. Acme, a widget maker from Ohio, grew "
+                               "fast last year. It bought Initech for $3 billion.")
+    assert found[-1].standalone == "Acme Corp bought Initech for $3 billion"
+
+
 @pytest.mark.parametrize("lead", ["It also comes two months after", "It came a day after",
                                   "It comes as"])
 def test_an_it_that_dates_the_news_is_no_one_and_the_rest_is_the_claim(

@@ -225,7 +225,11 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         subject, entities, implied = topic, [topic[0]], True
     event = context.events.parties(text)  # "the takeover": the parties of the one told
     if record:
-        _note(context, finder, local, subject)
+        # an aside on a later name ("Acme bought Globex, the widget maker") tells what the
+        # object is: the sentence's subject stays what a following "It" continues
+        _note(context, finder, local, subject,
+              aside=clause.role in ("appositive", "relative") and
+              any(m.start < clause.start for m in mentions))
         context.events.note(text, entities)
     standalone = _named(restated or standalone, text, local, finder)
     standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
@@ -292,14 +296,16 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
 
 
 def _note(context: Discourse, finder: EntityFinder, local: list[Mention],
-          subject: tuple[str, str] | None) -> None:
-    """The discourse keeps the names a clause gave and its subject, for what follows."""
+          subject: tuple[str, str] | None, aside: bool = False) -> None:
+    """The discourse keeps the names a clause gave and its subject, for what follows (an
+    aside's subject is noted as named, not as the subject a leading "It" continues)."""
     for m in local:
         context.note(m.entity, m.name, m.kind)
     if subject and subject[0]:
         entity = finder.entities.get(subject[0])
         context.note(subject[0], subject[1], entity.kind if entity else "thing")
-        context.note_subject(subject[0], subject[1], entity.kind if entity else "thing")
+        if not aside:
+            context.note_subject(subject[0], subject[1], entity.kind if entity else "thing")
     elif subject and subject[1] and subject[1][0].isupper() and \
             subject[1].lower() not in PERSON_PRONOUNS | THING_PRONOUNS:
         context.note("", subject[1], "unknown")
