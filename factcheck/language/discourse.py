@@ -106,6 +106,7 @@ class Discourse:
         self._when: dict[str, int] = {}
         # The nouns of the store's entities, made once per store, not once per article.
         self._nouns = entity_nouns(entities)
+        self.nouns = self._nouns.pattern  # every descriptor noun (for descriptions by partners)
 
     def descriptors(self, entity: Entity) -> tuple[str, ...]:
         return self._nouns.descriptors(entity)

@@ -8,7 +8,7 @@ Must not: read the store itself; the store hands it entities.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -95,6 +95,10 @@ def _variant(tokens: tuple[tuple[int, int, str], ...], at: int) -> bool:
         at == 0 or tokens[at][0] - tokens[at - 1][1] <= 1)
 
 
+def _no_partners(entity_id: str) -> frozenset[str]:
+    return frozenset()
+
+
 class EntityIndex:
     """Alias lookup over word n-grams; case-sensitive for all-capital or dotted aliases."""
 
@@ -105,6 +109,8 @@ class EntityIndex:
         self._folded: dict[str, str] = {}
         self.max_words = 1
         self._starts: set[str] = set()  # first words of aliases (folded): cheap rejection
+        # The entities the store's facts about one name (its partners): the store sets it.
+        self.partners: Callable[[str], frozenset[str]] = _no_partners
         for entity in entities:
             known[entity.id] = entity
             for alias in (entity.name, *entity.aliases):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -25,6 +25,7 @@ from .furniture import blank_asides, prefix_end
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .notes import claim_notes
 from .quantities import find_quantities
+from .relational import relational_descriptions
 from .relative_dates import relative_dates
 from .roles import acts_for, incidental, owners, possessor, products_counted
 from .sentences import sentences
@@ -34,6 +35,7 @@ from .tables import row_statements
 
 class EntityFinder(Protocol):
     entities: Mapping[str, Entity]
+    partners: Callable[[str], frozenset[str]]  # the entities the store's facts about one name
 
     def find(self, text: str) -> list[Mention]: ...
 
@@ -372,7 +374,11 @@ def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) 
     one ("the consortium"); a name inside a description ("the Microsoft-backed group") is a
     modifier of it, not a party to the claim."""
     mentions = finder.find(sentence)
-    found = context.descriptions(sentence, [(m.start, m.end, m.entity) for m in mentions])
+    named = [(m.start, m.end, m.entity) for m in mentions]
+    by_partners = relational_descriptions(sentence, named, context.nouns, finder.entities,
+                                          context.own, finder.partners) if context.nouns else []
+    found = by_partners + [d for d in context.descriptions(sentence, named) if not any(
+        r.start <= d.start < r.end or d.start <= r.start < d.end for r in by_partners)]
     if not found:
         return mentions
     kept = [m for m in mentions if not any(d.start <= m.start < d.end for d in found)]

@@ -89,6 +89,8 @@ class Store:
         # over entities read only when asked for; a store built before has it made here.
         self.entities = EntityIndex.restore(json.loads(state), LazyEntities(self.conn)) if state \
             else EntityIndex(read_entities(self.conn))
+        self._partners: dict[str, frozenset[str]] = {}
+        self.entities.partners = self.partners
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -129,6 +131,18 @@ class Store:
             if len(self._about) > ABOUT_CACHE:
                 self._about.pop(next(iter(self._about)))
         return list(cached)
+
+    def partners(self, entity_id: str) -> frozenset[str]:
+        """The other entities of the facts whose subject or object is ``entity_id``: its
+        founders, backers, members ("a fund backed by A and B" names one by them)."""
+        found = self._partners.get(entity_id)
+        if found is None:
+            rows = self.conn.execute(
+                "select distinct other.entity from fact_entities own join fact_entities other"
+                " on other.fact = own.fact where own.entity = ? and own.role in ('subject',"
+                " 'object')", [entity_id]).fetchall()
+            found = self._partners[entity_id] = frozenset(r[0] for r in rows) - {entity_id}
+        return found
 
     def search(self, text: str, limit: int = 20) -> list[Fact]:
         """Facts ranked by FTS5 (bm25) for the rare content words of ``text``.

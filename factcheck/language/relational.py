@@ -1,0 +1,144 @@
+"""Descriptions that name an entity by its partners: "a fund backed by Acme and Globex".
+
+Owns: finding a description whose noun the store records for some entity and whose words
+name that entity's partners ("an investment group backed by A and B", "a A and B-backed
+fund", "the partnership A and B started", "a venture between A and B", "a consortium set up
+with A, B and C"), and naming the one entity whose partners include every one of them. At
+least two partners are needed, and exactly one entity must fit: one partner, or two entities
+that share the partners, name no one. Must not: read the store (it is handed each entity's
+partners, the entities the store's facts about it name) or resolve plain descriptions
+(``discourse.py`` does).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from ..model import Entity
+from .discourse import Description
+
+Named = Sequence[tuple[int, int, str]]  # (start, end, entity id) of each name in a sentence
+
+# The verbs and prepositions that tie a description to the parties behind it.
+_TIE = (r"(?:(?:which|that)\s+(?:was|is|were|are|has\s+been)\s+)?"
+        r"(?:(?:backed|led|built|set\s+up|started|formed|founded|co-founded|created|launched|"
+        r"steered|run|spearheaded|established|funded|unveiled)\s+"
+        r"(?:(?:in|on|last)\s+[\w.]+(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?\s+)?(?:by|with)|"
+        r"between|with)\s+")
+_TIE_AFTER = re.compile(_TIE, re.IGNORECASE)
+# "that A and B set up", "A and B started": the partners before their verb.
+_VERB_AFTER_NAMES = re.compile(r"\s*(?:set\s+up|started|formed|founded|co-founded|created|"
+                               r"launched|built|backed|unveiled|announced|established)\b")
+_WHEN = re.compile(r"\s+(?:(?:in|on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{1,2},?)?"
+                   r"(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d)")
+_PREDICATE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\s+"
+                        r"(?:also\s+|still\s+|now\s+)?$", re.IGNORECASE)
+_HYPHEN_TIE = re.compile(r"-(?:backed|led|founded|funded|owned|run)\b")
+_DETERMINER = re.compile(r"\b(?:a|an|the|this)\s+$", re.IGNORECASE)
+# The words a description may hold between its determiner and its noun besides names: "a
+# BlackRock and Microsoft-backed infrastructure fund", "the $500 billion data-center venture".
+_PREMODIFIER = re.compile(r"(?:[\w$.,'’-]+\s+){0,8}?$")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
+# A place or owner before a name in a list: "Abu Dhabi's MGX".
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+")
+
+
+def _names_from(sentence: str, named: Named, at: int) -> tuple[list[str], int]:
+    """The names listed from ``at`` on ("A, B and C"), and where the list ends."""
+    by_start = {s: (e, entity) for s, e, entity in named}
+    found: list[str] = []
+    end = at
+    while True:
+        owner = _OWNER_BEFORE.match(sentence, at)
+        if owner and owner.end() in by_start:
+            at = owner.end()
+        if at not in by_start:
+            return found, end
+        end, entity = by_start[at]
+        owned = re.match(r"\s+" if sentence[at:end].endswith(("'s", "’s")) else r"['’]s\s+",
+                         sentence[end:])
+        if owned and end + owned.end() in by_start:  # "Abu Dhabi's MGX": MGX
+            end, entity = by_start[end + owned.end()]
+        found.append(entity)
+        place = _OF_PLACE.match(sentence, end)  # "MGX of Abu Dhabi"
+        end = place.end() if place else end
+        gap = _LIST_GAP.match(sentence, end)
+        if gap is None:
+            return found, end
+        at = gap.end()
+
+
+def _names_before(sentence: str, named: Named, start: int, stop: int) -> list[str]:
+    """Names listed between ``start`` and ``stop`` (a description's modifiers)."""
+    inside = [(s, e, entity) for s, e, entity in named if start <= s and e <= stop]
+    if not inside:
+        return []
+    names, _ = _names_from(sentence, inside, inside[0][0])
+    return names
+
+
+def relational_descriptions(sentence: str, named: Named, nouns: re.Pattern[str],
+                            entities: Mapping[str, Entity],
+                            own: Callable[[Entity], Sequence[str]],
+                            partners: Callable[[str], frozenset[str]]) -> list[Description]:
+    """Descriptions in ``sentence`` that name an entity by two or more of its partners.
+
+    ``nouns`` finds the descriptor nouns (group ``noun``); ``own`` gives the nouns an entity
+    answers to; ``partners`` the entities the store's facts about it name.
+    """
+    out: list[Description] = []
+    for found in nouns.finditer(sentence):
+        noun = found.group("noun").lower()
+        before = _PREMODIFIER.search(sentence, max(0, found.start() - 90), found.start())
+        lead = None
+        if before is not None:  # the nearest determiner: "a member of [an alliance]"
+            for m in re.finditer(r"\b(?:a|an|the|this)\s+", sentence[before.start():
+                                                                     found.start()],
+                                 re.IGNORECASE):
+                lead = before.start() + m.start()
+        if lead is None or any(d.start <= lead < d.end for d in out):
+            continue
+        if re.search(r"[,;:()]", sentence[lead:found.start()]):
+            continue
+        hyphen = _HYPHEN_TIE.search(sentence, lead, found.start())
+        parties = _names_before(sentence, named, lead, hyphen.start() + 1) if hyphen else []
+        end = found.end()
+        if not parties:
+            tie = _TIE_AFTER.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
+            if tie:
+                parties, end = _names_from(sentence, named, tie.end())
+            else:
+                at = re.match(r"\s+(?:that\s+|which\s+)?", sentence[end:])
+                listed, close = _names_from(sentence, named, end + at.end()) if at else ([], end)
+                verb = _VERB_AFTER_NAMES.match(sentence, close)
+                inside_name = any(s <= found.start() < e for s, e, _ in named)
+                # a name written in lower case ("the AI infrastructure fund that A and B
+                # launched in 2024") stays a name: the clause after it is a claim of its own
+                if len(listed) >= 2 and verb and not inside_name:
+                    # the verb and its time are the description's: "that A and B set up
+                    # in September" dates the founding, not what the sentence tells
+                    when = _WHEN.match(sentence, verb.end())
+                    parties, end = listed, when.end() if when else verb.end()
+        if len(set(parties)) < 2 or re.match(r",\s*(?:which|who)\b", sentence[end:]):
+            continue  # "..., A and B, which oversees ...": the aside is about B
+        target = _one_fitting(noun, set(parties), entities, own, partners)
+        if target and not _PREDICATE.search(sentence, 0, lead) and not any(
+                e == target and re.fullmatch(r"\s*,\s*", sentence[stop:lead])
+                for _, stop, e in named):
+            # "Stargate is a venture between A and B" and "Stargate, a venture between A
+            # and B" say what a name is: no referent
+            out.append(Description(lead, end, target, False))
+    return out
+
+
+def _one_fitting(noun: str, parties: set[str], entities: Mapping[str, Entity],
+                 own: Callable[[Entity], Sequence[str]],
+                 partners: Callable[[str], frozenset[str]]) -> str | None:
+    """The one entity, not a party itself, that answers to ``noun`` (or its last word) and
+    whose partners include every party."""
+    head = noun.split()[-1]
+    fits = [e.id for e in entities.values() if e.kind != "person" and e.id not in parties
+            and (noun in own(e) or head in own(e)) and parties <= partners(e.id)]
+    return fits[0] if len(fits) == 1 else None

@@ -1,0 +1,96 @@
+"""A description names an entity by its partners: "a fund backed by Acme and Globex"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.language.extract import extract_claims
+from factcheck.read.documents import read_text
+
+STORE = """
+entities:
+  - {id: harbor, name: Harbor Alliance, kind: project, descriptors: [fund, alliance, group]}
+  - {id: pier, name: Pier Capital, kind: organization, descriptors: [fund, investor]}
+  - {id: acme, name: Acme, kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+  - {id: initech, name: Initech, kind: organization}
+  - {id: hooli, name: Hooli, kind: organization}
+facts:
+  - id: harbor-launch
+    kind: event
+    subject: harbor
+    mentions: [acme, globex, initech]
+    measure: launch
+    cues: [launched, set up]
+    date: 2024-05-02
+    statement: Acme, Globex and Initech launched the Harbor Alliance on 2 May 2024.
+    sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]
+  - id: hooli-joins-harbor
+    kind: event
+    subject: hooli
+    object: harbor
+    measure: joining
+    cues: [joined, join, signed up]
+    date: 2025-02-10
+    statement: Hooli joined the Harbor Alliance on 10 February 2025.
+    sources: [{url: "https://example.com/b", title: B, publisher: P, reliability: news}]
+  - id: pier-acme
+    kind: relation
+    subject: pier
+    mentions: [acme]
+    measure: partnership
+    cues: [partner]
+    statement: Pier Capital is a partner of Acme.
+    sources: [{url: "https://example.com/c", title: C, publisher: P, reliability: news}]
+"""
+
+
+@pytest.fixture(scope="module")
+def store(literal_store: Any) -> Any:
+    return literal_store(STORE)
+
+
+def standalone(store: Any, text: str) -> list[str]:
+    return [c.standalone for c in extract_claims(read_text(text, "a.txt"), store.entities)]
+
+
+@pytest.mark.parametrize("phrase", [
+    "an investment group backed by Acme and Globex",
+    "a fund set up last year with Globex, Acme and Initech",
+    "an Acme and Globex-backed fund",
+    "the alliance that Acme and Globex set up in May",
+    "a group between Globex and Initech",
+])
+def test_a_description_with_two_partners_names_the_one_entity_they_back(
+        store: Any, phrase: str) -> None:
+    assert standalone(store, f"Hooli joined {phrase} in February 2025.") == [
+        "Hooli joined Harbor Alliance in February 2025"]
+
+
+def test_the_named_entity_is_checked_and_its_partners_need_no_checking(
+        store: Any, statuses_in: Any) -> None:
+    found = statuses_in(store, "Hooli signed up to a fund backed by Acme and Globex in "
+                               "February 2025.")
+    assert [s.value for s in found] == ["supported"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hooli joined a fund backed by Acme in 2025.",  # one partner names no one
+    "Hooli joined a fund backed by Acme and Pier Capital in 2025.",  # not both partners
+    "Harbor Alliance is a fund backed by Acme and Globex.",  # says what the name is
+    "Harbor Alliance, a fund backed by Acme and Globex, grew.",
+])
+def test_no_entity_is_named_without_two_of_its_partners_or_as_a_predicate(
+        store: Any, text: str) -> None:
+    claims = extract_claims(read_text(text, "a.txt"), store.entities)
+    assert all(c.standalone.count("Harbor Alliance") <= text.count("Harbor Alliance")
+               for c in claims)
+
+
+def test_a_relative_clause_after_the_partners_keeps_them_names(store: Any) -> None:
+    """"..., A and B, which ...": the aside is about B, so the list stays names."""
+    found = standalone(store, "Hooli joined a fund backed by Globex and Acme, which "
+                              "makes anvils.")
+    assert "Harbor Alliance" not in " ".join(found)
