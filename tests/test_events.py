@@ -67,3 +67,37 @@ def test_the_takeover_is_the_one_the_article_told(last: Callable[[str], Status])
     # told of no takeover, the claim names no one whose takeover it could be
     assert last("Regulators took their time. The takeover did not close until Feb. 14, "
                 "2021.") is Status.UNVERIFIED
+
+
+LEADS = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: zeta, name: Zeta, kind: organization}}
+  - {{id: vc, name: Vanta Ventures, kind: organization}}
+facts:
+  - {{id: vc-led-acme-round, kind: relation, subject: vc, object: acme, cues: [led],
+     measure: lead investor, sources: {SOURCES},
+     statement: Vanta Ventures led Acme's 2024 funding round.}}
+"""
+
+
+def test_who_led_the_round_is_checked_against_the_parties_of_the_round_told(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """The round's parties stand in for what the clause leaves unsaid, not every name of
+    the sentence before: a rival named in passing is no party to it."""
+    store = literal_store(LEADS)
+    told = "Acme raised $2 billion in May. The round was led by Vanta Ventures."
+    assert statuses_in(store, told)[-1] is Status.SUPPORTED
+    other = "Zeta, a rival to Acme, raised $2 billion in May. The round was led by Vanta Ventures."
+    assert statuses_in(store, other)[-1] is Status.UNVERIFIED
+
+
+def test_a_clause_naming_a_party_of_an_earlier_event_points_to_that_one() -> None:
+    memory = EventMemory()
+    memory.note("Acme bought Zeta in 2022", ["acme", "zeta"])
+    memory.note("Omni agreed to buy Delta", ["omni", "delta"])
+    assert memory.parties("the acquisition won every approval", frozenset({"acme"})) == \
+        {"acme", "zeta"}
+    assert memory.parties("the acquisition won every approval", frozenset({"vc"})) == \
+        {"omni", "delta"}  # no party named: the last one told

@@ -31,11 +31,15 @@ _BACK = re.compile(rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
 _NOUNS = {noun: family for family, (_, nouns) in _FAMILIES.items() for noun in nouns.split("|")}
 
 
+_KEPT = 4  # events of a family kept: the one a clause names a party of may be an earlier one
+
+
 class EventMemory:
-    """The parties of the last event of each family an article told."""
+    """The parties of the last events of each family an article told."""
 
     def __init__(self) -> None:
         self._last: dict[str, tuple[int, frozenset[str]]] = {}
+        self._earlier: dict[str, list[frozenset[str]]] = {}  # the family's events before
         self._clock = 0
 
     def _referred(self, text: str) -> str | None:
@@ -49,10 +53,20 @@ class EventMemory:
             return latest[0] if latest else None
         return family if family in self._last else None
 
-    def parties(self, text: str) -> frozenset[str]:
-        """The parties of the event a definite noun of the clause points back to."""
+    def parties(self, text: str, named: frozenset[str] = frozenset()) -> frozenset[str]:
+        """The parties of the event a definite noun of the clause points back to: the last
+        of its family, or an earlier one that a name of the clause was a party to ("AMD
+        bought Xilinx. Nvidia dropped its bid for Arm. AMD's deal got every approval for the
+        acquisition": AMD's)."""
         family = self._referred(text)
-        return self._last[family][1] if family else frozenset()
+        if family is None:
+            return frozenset()
+        last = self._last[family][1]
+        if named and not named & last:
+            for told in reversed(self._earlier.get(family, [])):
+                if named & told:
+                    return told
+        return last
 
     def note(self, text: str, entities: list[str]) -> None:
         """A clause with these entities was read: it may tell an event, or refer to one."""
@@ -69,4 +83,6 @@ class EventMemory:
                 # the same event told again with fewer names ("AMD announced its purchase
                 # of the chipmaker") keeps the parties it was told with
                 kept = told if set(entities) <= told else frozenset(entities)
+                if kept != told and told:
+                    self._earlier[family] = [*self._earlier.get(family, [])[1 - _KEPT:], told]
                 self._last[family] = (self._clock, kept)

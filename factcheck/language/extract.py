@@ -225,7 +225,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             (_DEFINITE.match(text) or measure) and not clause.inherits_subject:
         # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
         subject, entities, implied = topic, [topic[0]], True
-    event = context.events.parties(text)  # "the takeover": the parties of the one told
+    # "the takeover": the parties of the one told
+    event = context.events.parties(text, frozenset(m.entity for m in local))
     if record:
         # an aside on a later name ("Acme bought Globex, the widget maker") tells what the
         # object is: the sentence's subject stays what a following "It" continues
@@ -290,8 +291,11 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
                               subject[0] if subject else None),
         implied_subject=implied,
         owners=owners(text, local),
-        context=tuple(sorted(_implicit(context, text, entities, marker, bool(quantities))
-                             - set(entities) | event - {m.entity for m in local})),
+        # "The round was led by Thrive": the parties of the round told, not every name
+        # of the sentence before
+        context=tuple(sorted((event if event else _implicit(
+            context, text, entities, marker, bool(quantities)) - set(entities))
+            - {m.entity for m in local})),
         warnings=warnings, refused=refused,
     )
     return claim, subject
