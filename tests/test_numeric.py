@@ -201,3 +201,32 @@ def test_an_equal_value_of_another_measure_is_no_support(
 def test_a_quarter_named_with_its_fiscal_year_is_compared_with_the_quarter_s_value(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 3, 1)) == [status]
+
+
+OWNED = """
+entities:
+  - {id: vc, name: Vanta Ventures, kind: organization}
+  - {id: acme, name: Acme, kind: organization}
+facts:
+  - id: vc-acme-2024
+    kind: quantity
+    subject: vc
+    object: acme
+    measure: investment in Acme's 2024 round
+    cues: [led, invested]
+    value: "$1 billion"
+    as_of: 2024-05-01
+    statement: Vanta Ventures led Acme's 2024 round with $1 billion.
+    sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]
+"""
+
+
+def test_a_figure_another_name_owns_does_not_contradict_the_subjects(
+        literal_store: Any, statuses_in: Any) -> None:
+    """"Vanta led Acme's $5 billion round": the $5 billion is the round's, not Vanta's
+    stake in it."""
+    store = literal_store(OWNED)
+    assert statuses_in(store, "Vanta Ventures led Acme's $5 billion round in 2024.") == [
+        Status.UNVERIFIED]
+    assert statuses_in(store, "Vanta Ventures invested $5 billion in Acme in 2024.") == [
+        Status.CONTRADICTED]

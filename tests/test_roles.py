@@ -93,3 +93,27 @@ def test_a_title_before_a_person_is_left_to_the_roles(acme_store: Any) -> None:
     office are the roles' business, and a bare title must not hand the claim to the person."""
     assert claim(acme_store, "President Jane Doe said widgets matter.").unknown_names == (
         "President",)
+
+
+CHAINS = """
+entities:
+  - {id: acme, name: Acme, kind: organization}
+  - {id: globex, name: Globex, kind: organization, descriptors: [widget maker]}
+  - {id: jane, name: Jane Doe, kind: person, descriptors: [chief executive], affiliation: acme}
+  - {id: forge, name: Big Forge, kind: product, descriptors: [foundry, plant], affiliation: acme}
+  - {id: dayton, name: Dayton, kind: place}
+facts: []
+"""
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Acme's rival Globex raised $2 billion.", "globex"),
+    ("Acme's Ohio widget maker Globex raised $2 billion.", "globex"),
+    ("Acme's chief executive Jane Doe opened the plant.", "jane"),
+    ("Acme's Dayton foundry Big Forge opened in 2020.", "forge"),
+    ("Acme's widgets power Globex.", "acme"),  # a clause, not a chain of names
+    ("Acme's investment in Globex was $2 billion.", "acme"),
+])
+def test_the_last_name_of_a_possessive_chain_is_the_subject(
+        literal_store: Any, text: str, subject: str) -> None:
+    assert claim(literal_store(CHAINS), text).subject == subject

@@ -27,7 +27,7 @@ from .notes import claim_notes
 from .quantities import find_quantities
 from .relational import relational_descriptions
 from .relative_dates import relative_dates
-from .roles import acts_for, incidental, owners, possessor, products_counted
+from .roles import acts_for, chain_owners, incidental, owners, possessor, products_counted
 from .sentences import sentences
 from .subjects import LEAD_IN, subject_and_standalone
 from .tables import row_statements
@@ -187,7 +187,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     inner = [m for m in mentions if clause.start <= m.start < clause.end]
     local = [m.shifted(-clause.start) for m in inner]
     subject, standalone, resolved = subject_and_standalone(
-        clause, text, local, context, previous_subject)
+        clause, text, local, context, previous_subject, chain_owners(text, local, finder))
     if clause.role == "verb-phrase" and reading.sentence_lead_end is not None and \
             clause.start >= reading.sentence_lead_end:
         # "Early in OpenAI's development, NVIDIA recognized ... and invested": the

@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from ..model import Entity, Kind, Quantity
+from .discourse import KIND_DESCRIPTORS
 from .entities import Mention
 from .places import locates
 
@@ -35,6 +36,39 @@ def owners(text: str, mentions: list[Mention]) -> tuple[tuple[str, str], ...]:
                 len(between.split()) <= 3 and not re.search(r"[,;]", between):
             out.append((owner.entity, head.entity))
     return tuple(out)
+
+
+# Nouns that relate a name to its owner's: "OpenAI's rival xAI", "Acme's parent Globex".
+_RELATIONAL = frozenset("""rival competitor backer investor partner parent owner subsidiary
+unit founder co-founder boss""".split())
+_FUNCTION = frozenset("""the a an of in on at to for by with from as and or but that which who
+is was are were has had have will would its their his her than over into about""".split())
+
+
+def chain_owners(text: str, mentions: list[Mention], finder: EntityIndex) -> frozenset[int]:
+    """Where the names start that only own or locate the name after them: "Elon Musk's AI
+    company xAI", "OpenAI's rival xAI", "xAI's Memphis data center Colossus" are xAI, xAI
+    and Colossus. The words between must end in a noun the later name answers to (a
+    descriptor the store gives it, a noun of its kind, a relation such as "rival"), with no
+    word of a clause between ("Nvidia's chips power xAI" is about the chips)."""
+    out = set()
+    for owner, head in zip(mentions, mentions[1:], strict=False):
+        between = text[owner.end:head.start]
+        possessive = re.search(r"(?:'s|’s)$", text[owner.start:owner.end]) is not None
+        entity = finder.entities.get(head.entity)
+        owner_entity = finder.entities.get(owner.entity)
+        place = owner_entity is not None and owner_entity.kind == "place"
+        words = between.split()
+        if not (possessive or place and words) or entity is None or len(words) > 4 or \
+                re.search(r"[,;:()\"“”]", between) or _FUNCTION & {w.lower() for w in words}:
+            continue
+        nouns = {d.lower() for d in entity.descriptors} | KIND_DESCRIPTORS.get(entity.kind,
+                                                                               frozenset())
+        phrase = " ".join(words).lower()
+        if not words or phrase in nouns or words[-1].lower() in nouns | _RELATIONAL or any(
+                phrase.endswith(" " + n) for n in nouns):
+            out.add(owner.start)
+    return frozenset(out)
 
 
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,5}"

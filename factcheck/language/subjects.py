@@ -55,8 +55,10 @@ _OWNED_HEAD = re.compile(r"(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:which|t
 def subject_and_standalone(
     clause: Clause, text: str, mentions: list[Mention],
     context: Discourse, previous: tuple[str, str] | None,
+    chained: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
-    """The clause's subject (entity id, name), its standalone text, and a resolved pronoun."""
+    """The clause's subject (entity id, name), its standalone text, and a resolved pronoun;
+    ``chained`` holds where the names start that only own or locate the next one."""
     if clause.role in ("appositive", "relative") and mentions:
         head = mentions[0]
         described = text[head.end:].lstrip(" ,")
@@ -96,9 +98,14 @@ def subject_and_standalone(
         # "NVIDIA said Blackwell trains ...", "Elon Musk's AI company says Colossus was
         # built ...": the claim is about what was reported, Blackwell, Colossus
         after = after[1:]
-    if len(after) > 1 and re.search(r"(?:'s|’s)$", text[after[0].start:after[0].end]) and \
-            not text[after[0].end:after[1].start].strip():
-        after = after[1:]  # "Nvidia's Blackwell GPUs train ...": the head is Blackwell
+    chain = after[0].start if after else 0
+    while len(after) > 1 and after[0].start in chained:
+        # "Nvidia's Blackwell GPUs train ...", "Elon Musk's AI company xAI raised ...",
+        # "xAI's Memphis data center Colossus": the head is the last name of the chain
+        after = after[1:]
+    # a name inside the chain ("Acme's Ohio plant Forge") modifies its head
+    names = [n for n in names if not chain <= text.find(n, body_start) < after[0].start] \
+        if after and after[0].start > chain else names
     first_unknown = text.find(names[0], body_start) if names else -1
     if clause.inherits_subject:
         subject = previous

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..language.comparison import compare, describe
@@ -370,3 +371,20 @@ def another_measure_named(q: Quantity, text: str, fact: Fact) -> bool:
         return False
     noun = found[-1].lower().rstrip("s")
     return noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
+
+
+# A name in the possessive right before a figure: "OpenAI's $6.6 billion funding round".
+_OWNER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
+                           r"(?:(?:about|roughly|nearly|some|almost|around)\s+)?$")
+
+
+def owned_by_another(q: Quantity, text: str, fact: Fact,
+                     names: Callable[[str], tuple[str, ...]]) -> str | None:
+    """Whose figure it is when a name other than the fact's subject owns it ("Thrive led
+    OpenAI's $6.6 billion round": the round's size, not Thrive's investment)."""
+    if q.span is None:
+        return None
+    owner = _OWNER_BEFORE.search(text, max(0, q.span.start - 60), q.span.start)
+    if owner is None or owner.group("name") in names(fact.subject):
+        return None
+    return f"the figure is {owner.group('name')}'s, not {names(fact.subject)[0]}'s"

@@ -27,6 +27,7 @@ from .guards import (
     names_quarter,
     of_another_day,
     older_than_cadence,
+    owned_by_another,
     part_of_statement,
     planned,
     quarter_of,
@@ -266,7 +267,8 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             if _ambiguous(q, index, fact, ctx):
                 continue  # left uncovered: the claim is then not "supported" either
-            reason = cannot_contradict(fact, ctx) or part_of_statement(q, fact)
+            reason = cannot_contradict(fact, ctx) or part_of_statement(q, fact) or \
+                owned_by_another(q, claim.standalone, fact, ctx.names)
             if reason:
                 unsure = True
                 parts.append(f"{line}; differs, but {reason}")
