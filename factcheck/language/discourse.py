@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Entity
+from .amounts import AmountMemory
 from .events import EventMemory
 from .markers import REPORTS
 from .nouns import KIND_DESCRIPTORS, MAKER, entity_nouns
@@ -98,6 +99,7 @@ class Discourse:
         self._clock = 0
         self._salience = Salience(entities)  # how often and how lately each was named
         self.events = EventMemory()  # the parties of the last round, the last takeover
+        self.amounts = AmountMemory()  # the sum "that sum" points back to
         self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
         self._sentences: list[set[str]] = [set()]  # entities named, sentence by sentence
         self.person: tuple[str, str] | None = None  # (entity id or "", display name)

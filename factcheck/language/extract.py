@@ -235,8 +235,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
               any(m.start < clause.start for m in mentions))
         context.events.note(text, entities)
     standalone = _named(restated or standalone, text, local, finder)
-    standalone = " ".join(standalone.split())  # Markdown markup was blanked to spaces
+    standalone = context.amounts.restore(" ".join(standalone.split()))  # "that sum"
     quantities = products_counted(find_quantities(standalone), local, finder)
+    if record:
+        context.amounts.note(quantities)
     quantities += [q for q in relative_dates(standalone, document.date)
                    if not any(_overlaps(q, other) for other in quantities)]
     years = tuple(int(q.value) if q.kind is Kind.YEAR else
