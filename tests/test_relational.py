@@ -94,3 +94,11 @@ def test_a_relative_clause_after_the_partners_keeps_them_names(store: Any) -> No
     found = standalone(store, "Hooli joined a fund backed by Globex and Acme, which "
                               "makes anvils.")
     assert "Harbor Alliance" not in " ".join(found)
+
+
+def test_signing_up_to_the_partnership_is_joining_it(bundled_statuses: Any) -> None:
+    """The bundled store: 'signed up to' is a cue of joining the AI Infrastructure
+    Partnership, which a fund backed by BlackRock and Microsoft names."""
+    assert [s.value for s in bundled_statuses(
+        "Nvidia signed up to an investment group backed by BlackRock and Microsoft.")] == [
+        "supported"]
