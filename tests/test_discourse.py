@@ -72,6 +72,14 @@ def test_a_leading_it_skips_the_aside_that_describes_the_object(acme_store: Any,
     assert found[-1].standalone == "Acme Corp offered $12 a share"
 
 
+def test_an_aside_on_a_name_after_was_keeps_that_name_the_topic(acme_store: Any) -> None:
+    """"The star product was Widget X1, a widget line that Acme sells. It ...": the name after
+    "was" is what the sentence is about, whatever "the big launch" was read as."""
+    found = claims(acme_store, "Acme shipped RocketChip last year. The star product was "
+                               "Widget X1, a widget line that Acme sells. It costs $300.")
+    assert found[-1].standalone == "Widget X1 costs $300"
+
+
 def test_an_aside_on_the_sentence_subject_keeps_it_the_subject(acme_store: Any) -> None:
     """An appositive on the first name ("Acme, the widget maker, reported ...") is the
     sentence's subject itself: "It" continues it."""

@@ -229,10 +229,12 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     event = context.events.parties(text, frozenset(m.entity for m in local))
     if record:
         # an aside on a later name ("Acme bought Globex, the widget maker") tells what the
-        # object is: the sentence's subject stays what a following "It" continues
+        # object is: the sentence's subject stays what a following "It" continues; not on a
+        # name after "was" ("The headline product was Zeta, a ..."), which is the topic
         _note(context, finder, local, subject,
               aside=clause.role in ("appositive", "relative") and
-              any(m.start < clause.start for m in mentions))
+              any(m.start < clause.start for m in mentions) and
+              not _COPULA_BEFORE.search(sentence, 0, clause.start))
         context.events.note(text, entities)
     standalone = _named(restated or standalone, text, local, finder)
     standalone = context.amounts.restore(" ".join(standalone.split()))  # "that sum"
@@ -406,6 +408,7 @@ def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFi
     return standalone
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains)\s+$")
 # "The deal ...", "Its revenue ...", and mid-sentence "..., and the takeover closed ..."
 _DEFINITE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|This|That)\s+[a-z]")
 # A measure with no owner as the subject: "Fourth-quarter data center revenue rose ...",
