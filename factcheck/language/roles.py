@@ -14,8 +14,8 @@ from dataclasses import replace
 from typing import Protocol
 
 from ..model import Entity, Kind, Quantity
-from .discourse import KIND_DESCRIPTORS
 from .entities import Mention
+from .nouns import KIND_DESCRIPTORS
 from .places import locates
 
 
