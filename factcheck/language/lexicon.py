@@ -87,8 +87,17 @@ class FoldedPattern:
         if any(ch.isupper() for ch in _NOT_LETTERS.sub("", pattern)) or "(?-i" in pattern:
             # Lowering the text would not lower the pattern: "[A-Z]" would never match.
             raise ValueError(f"a folded pattern is written in lower case: {pattern[:60]!r}")
-        self.regex = re.compile(pattern, flags | re.IGNORECASE)
-        self._lowered = re.compile(pattern, flags & ~re.IGNORECASE)
+        self._pattern, self._flags = pattern, flags
+
+    # Both compiled the first time they are needed, once per process: a command that reads
+    # no claim compiles none, and the case-insensitive one serves only a text that matched.
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self._pattern, self._flags | re.IGNORECASE)
+
+    @cached_property
+    def _lowered(self) -> re.Pattern[str]:
+        return re.compile(self._pattern, self._flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         """``regex.search(text)``, found over the lowered text first."""
