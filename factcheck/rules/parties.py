@@ -138,7 +138,15 @@ def _told_parts(claim: Claim, fact: Fact) -> tuple[str, ...]:
 def _statement_lists(claim: Claim, fact: Fact, names: Names) -> list[tuple[str, ...]]:
     """The lists of the fact's statement in the parts that speak of what the claim says."""
     return [group for part in _told_parts(claim, fact)
-            for group in name_lists(part, _parties(fact), names, fact.subject)]
+            for group in _part_lists(part, _parties(fact), names, fact.subject)]
+
+
+@lru_cache(maxsize=4096)
+def _part_lists(part: str, parties: tuple[str, ...], names: Names,
+                subject: str | None) -> tuple[tuple[str, ...], ...]:
+    """``name_lists`` of a part of a statement, read once for every claim of an article
+    compared with the fact (``names`` is the article's own: a new check reads again)."""
+    return tuple(name_lists(part, parties, names, subject))
 
 
 def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
@@ -169,9 +177,10 @@ def joint_act(claim: Claim, fact: Fact, names: Names, group: tuple[str, ...]) ->
     with a cue the claim uses, and the two lists are the same (or the claim says its own is
     partial). The joint thing itself (the fact's subject, and its object) is named in the
     claim, just before it, or in the list."""
+    if not group or fact.kind not in ("relation", "event", "quantity"):
+        return False  # most claims list no one: asked of every fact about their names
     parties = _parties(fact)
-    if not group or fact.kind not in ("relation", "event", "quantity") or \
-            claim.subject not in parties or not set(group) <= set(parties):
+    if claim.subject not in parties or not set(group) <= set(parties):
         return False
     around = {*claim.entities, *claim.context}
     if fact.subject not in around:
