@@ -12,6 +12,7 @@ maps every character to the one a case-insensitive pattern compares it with, kee
 text's length and what counts as a word, a digit or a space, for every character but three:
 U+0130 (İ, which lowers to two characters), U+0131 (ı) and U+017F (ſ), which the engine
 folds to ASCII letters and ``lower`` does not; a text that holds one is searched the slow way.
+``may_hold`` tells, by the same lowering, when such a pattern cannot match at all.
 Must not: hold a lexicon itself (each stays next to the rule that reads it).
 """
 
@@ -78,6 +79,13 @@ _NOT_LETTERS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")  # escapes and group na
 def _lowered(text: str) -> str | None:
     """The text lowered, or None when it holds a character ``lower`` does not fold."""
     return None if _UNFOLDED.search(text) else text.lower()
+
+
+def may_hold(text: str, phrase: str) -> bool:
+    """Could a case-insensitive pattern for the ASCII ``phrase`` match in ``text``? False
+    only when it cannot: the lowered text does not hold the lowered phrase (see above)."""
+    lowered = _lowered(text)
+    return lowered is None or not phrase.isascii() or phrase.lower() in lowered
 
 
 class FoldedPattern:

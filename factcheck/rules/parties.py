@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from ..language.lexicon import may_hold
 from ..model import Claim, Fact, Status
 from .attribution import names_only
 from .base import Context, Finding
@@ -46,8 +47,13 @@ _PART = re.compile(r";|:\s|\.\s+(?=[A-Z])")
 MIN_LIST = 2  # names a list must hold to be a list
 
 
+def _exact(name: str) -> bool:
+    """Is the name matched as written (an acronym, a dotted name), not regardless of case?"""
+    return name.isupper() or "." in name
+
+
 def _pattern(name: str) -> re.Pattern[str]:
-    flags = 0 if name.isupper() or "." in name else re.IGNORECASE
+    flags = 0 if _exact(name) else re.IGNORECASE
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])", flags)
 
 
@@ -59,8 +65,8 @@ def _occurrences(text: str, ids: Sequence[str], names: Names) -> list[tuple[int,
     found: list[tuple[int, int, str]] = []
     for entity in dict.fromkeys(ids):
         for name in names(entity):
-            if len(name) < 2:
-                continue
+            if len(name) < 2 or not (name in text if _exact(name) else may_hold(text, name)):
+                continue  # not there: most names of most entities, no pattern to compile
             pattern = _PATTERNS.get(name) or _PATTERNS.setdefault(name, _pattern(name))
             found += [(m.start(), m.end(), entity) for m in pattern.finditer(text)]
     found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
