@@ -7,12 +7,10 @@ read files, render output or pick an exit code.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
-import pickle
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
 from .errors import FactcheckError
 from .language.checkability import assess
@@ -22,6 +20,9 @@ from .rules import judge
 from .rules.parts import settle_parts, worth_parts
 from .rules.trace import Considered, Reading, considered, reading
 from .store.store import Store
+
+if TYPE_CHECKING:  # multiprocessing is imported only by a check that uses a second core
+    from multiprocessing.connection import Connection
 
 
 def _names(store: Store) -> Callable[[str], tuple[str, ...]]:
@@ -81,6 +82,8 @@ def _checked(claim: Claim, store: Store, date: dt.date | None,
 
 def _second_core() -> bool:
     """Is there a core to spare, and a way to start a process sharing what is loaded?"""
+    import multiprocessing
+
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else \
         os.cpu_count() or 1
     return cores > 1 and "fork" in multiprocessing.get_all_start_methods()
@@ -93,6 +96,8 @@ def _checked_elsewhere(claims: Iterator[Claim], store: Store, date: dt.date | No
     sends nothing before it has read everything (two processes each waiting to write to the
     other would wait for ever). The verdicts are the ones judged here: judging one claim
     never depends on another, and the worker opens the same store."""
+    import multiprocessing
+
     context = multiprocessing.get_context("fork")  # safe: check runs no other threads
     ours, theirs = context.Pipe()
     worker = context.Process(target=_judge_worker, args=(theirs, ours, store, date),
@@ -144,6 +149,8 @@ def _judge_worker(conn: Connection, parents: Connection, store: Store, date: dt.
                   ) -> None:
     """The forked side of ``_checked_elsewhere``: judge every claim sent, then send back
     all the checked claims, or the exception that stopped it."""
+    import pickle
+
     # The fork copied the parent's end of the pipe too: closed here, the parent's own end
     # is the last, so its exit (an error, a kill) ends this process's wait for claims.
     parents.close()

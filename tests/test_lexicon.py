@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.language import checkability, markers, worthiness
-from factcheck.language.lexicon import FoldedPattern, Lexicon
+from factcheck.language.lexicon import FoldedPattern, Lexicon, may_hold
 
 WORDS = "tax taxes revenue sales stage"
 REGEX = re.compile(r"\b(?:" + "|".join(WORDS.split()) + r")\b", re.IGNORECASE)
@@ -100,3 +100,23 @@ def test_a_pattern_with_capitals_is_refused() -> None:
     with pytest.raises(ValueError, match="lower case"):
         FoldedPattern(r"said\s+[A-Z]")
     FoldedPattern(r"\b(?P<rest>\w+)\s\S+(?P=rest)")  # escapes and group names are no capitals
+
+
+@pytest.mark.parametrize(("text", "phrase", "held"), [
+    ("OPEN AI said so", "Open AI", True),
+    ("OpenAI said so", "Open AI", False),
+    ("Bıg Co said so", "Big Co", True),  # the engine folds a dotless i to "i": not ruled out
+    ("Acme \u212aelvin said so", "Kelvin", True),  # the Kelvin sign lowers to "k"
+])
+def test_may_hold_rules_out_only_a_phrase_a_case_insensitive_pattern_cannot_match(
+        text: str, phrase: str, held: bool) -> None:
+    assert may_hold(text, phrase) is held
+    found = re.search(re.escape(phrase), text, re.IGNORECASE) is not None
+    assert held or not found
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(FOLDED_TEXT, st.sampled_from(["Open AI", "is", "KS", "Big Co", "a-b"]))
+def test_may_hold_never_rules_out_a_match(text: str, phrase: str) -> None:
+    if re.search(re.escape(phrase), text, re.IGNORECASE):
+        assert may_hold(text, phrase)

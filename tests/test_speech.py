@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from factcheck.model import Status
+from factcheck.model import Claim, Position, Span, Status
+from factcheck.rules.speech import speakers
 
 SOURCES = "[{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
 STORE = f"""
@@ -51,3 +52,21 @@ def test_a_quotation_said_on_the_day_recorded_checks_its_year(
                 'February 2023.') is Status.SUPPORTED
     assert last('"Nothing we build is ever finished," Jo Doe told the gathering in '
                 'March 2023.') is Status.UNVERIFIED
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("Jo Doe said the campus was ready.", True),
+    ("Jo Doe, speaking on Tuesday, said so.", True),
+    ("Jo Doe has also told reporters so.", True),
+    ("Bo-Jo Doe said the campus was ready.", False),  # another name that ends the same way
+    ("AJo Doe said so.", False),
+    ("Jo Doe wrote nothing, but Jo Doe later said so.", True),  # the second time
+    ("Jo Doesaid so.", False),
+    ("jo doe said so.", False),  # the name as the store writes it
+])
+def test_a_speaker_is_the_whole_name_before_a_verb_of_saying(text: str, says: bool) -> None:
+    claim = Claim(id="c", text=text, standalone=text, span=Span(0, len(text)),
+                  position=Position(1, 1), sentence=text, entities=("jo",), named=("jo",),
+                  subject="jo", subject_name="Jo Doe", unknown_names=(), quantities=(),
+                  years=(), quotes=())
+    assert speakers(claim, lambda _: ("Jo Doe",)) == (("jo",) if says else ())

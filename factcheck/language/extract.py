@@ -250,8 +250,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     span = document.original_span(Span(offset + clause.start, offset + clause.end))
     # A description that names an entity is a referent, not a judgement: "the software
     # giant is not among the funders" calls no one a giant.
-    judged = "".join(" " if any(m.described and m.start <= i < m.end for m in local) else ch
-                     for i, ch in enumerate(text)) if any(m.described for m in local) else text
+    judged = _blanked(text, [m for m in local if m.described])
     frame = FRAMING.match(judged) if clause.role == "main" else None
     if frame:
         judged = " " * frame.end() + judged[frame.end():]
@@ -303,6 +302,18 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         warnings=warnings, refused=refused,
     )
     return claim, subject
+
+
+def _blanked(text: str, mentions: list[Mention]) -> str:
+    """``text`` with the words of ``mentions`` blanked out, its length kept."""
+    if not mentions:
+        return text
+    chars = list(text)
+    for m in mentions:
+        start, end = max(m.start, 0), min(m.end, len(text))
+        if end > start:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _note(context: Discourse, finder: EntityFinder, local: list[Mention],

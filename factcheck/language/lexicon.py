@@ -12,6 +12,7 @@ maps every character to the one a case-insensitive pattern compares it with, kee
 text's length and what counts as a word, a digit or a space, for every character but three:
 U+0130 (İ, which lowers to two characters), U+0131 (ı) and U+017F (ſ), which the engine
 folds to ASCII letters and ``lower`` does not; a text that holds one is searched the slow way.
+``may_hold`` tells, by the same lowering, when such a pattern cannot match at all.
 Must not: hold a lexicon itself (each stays next to the rule that reads it).
 """
 
@@ -80,6 +81,13 @@ def _lowered(text: str) -> str | None:
     return None if _UNFOLDED.search(text) else text.lower()
 
 
+def may_hold(text: str, phrase: str) -> bool:
+    """Could a case-insensitive pattern for the ASCII ``phrase`` match in ``text``? False
+    only when it cannot: the lowered text does not hold the lowered phrase (see above)."""
+    lowered = _lowered(text)
+    return lowered is None or not phrase.isascii() or phrase.lower() in lowered
+
+
 class FoldedPattern:
     """A case-insensitive pattern (``regex``) with a fast ``search`` that finds the same."""
 
@@ -87,8 +95,17 @@ class FoldedPattern:
         if any(ch.isupper() for ch in _NOT_LETTERS.sub("", pattern)) or "(?-i" in pattern:
             # Lowering the text would not lower the pattern: "[A-Z]" would never match.
             raise ValueError(f"a folded pattern is written in lower case: {pattern[:60]!r}")
-        self.regex = re.compile(pattern, flags | re.IGNORECASE)
-        self._lowered = re.compile(pattern, flags & ~re.IGNORECASE)
+        self._pattern, self._flags = pattern, flags
+
+    # Both compiled the first time they are needed, once per process: a command that reads
+    # no claim compiles none, and the case-insensitive one serves only a text that matched.
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self._pattern, self._flags | re.IGNORECASE)
+
+    @cached_property
+    def _lowered(self) -> re.Pattern[str]:
+        return re.compile(self._pattern, self._flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         """``regex.search(text)``, found over the lowered text first."""

@@ -20,6 +20,7 @@ _YEAR_PLACE = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)(?P<num>\d{{4,}})(?![\d,.]\d|\s*%)",
     re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
+_DIGIT = re.compile(r"\d")
 LAST_READ_YEAR = 2099  # the last year ``YEAR`` reads
 
 
@@ -27,7 +28,9 @@ def refused_figures(text: str) -> list[str]:
     """Figures ``text`` gives that are not read, each with a note: a number after 2099 where
     only a year can stand (after 2200: not a plausible year), a run of more than 30 digits.
     A claim that holds one is never ``supported``: the figure was not checked."""
-    notes = []
+    notes: list[str] = []
+    if _DIGIT.search(text) is None:
+        return notes  # most clauses: both patterns below begin with a digit
     for m in _DIGIT_RUN.finditer(text):
         digits = sum(ch.isdigit() for ch in m.group(0))
         if digits > MAX_DIGITS:

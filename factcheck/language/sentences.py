@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import pysbd
 from pysbd.lang.english import English
@@ -35,12 +36,18 @@ class _Replacer(English.AbbreviationReplacer):  # type: ignore[misc]
     def search_for_abbreviations_in_string(self, text: str) -> str:
         lowered = text.lower()
         folded = text.translate(_REGEX_CASE).lower()  # as the regex module compares
-        for abbr in self.lang.Abbreviation.ABBREVIATIONS:
-            stripped = abbr.strip()
+        abbreviations, longest = _abbreviations(self.lang)
+        # What stands just before a period: "abbr." is in the text when "abbr" is here.
+        before_period: set[str] = set()
+        at = folded.find(".")
+        while at >= 0:
+            before_period.update(folded[max(at - n, 0):at] for n in range(1, longest + 1))
+            at = folded.find(".", at + 1)
+        for stripped, dotted in abbreviations:
+            if not dotted and stripped not in before_period:
+                continue  # no period follows it: nothing to replace
             if stripped not in lowered:
                 continue  # pysbd's own test
-            if "." not in stripped and stripped + "." not in folded:
-                continue  # no period follows it: nothing to replace
             matches = re.findall(rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE)
             if not matches:
                 continue
@@ -49,6 +56,14 @@ class _Replacer(English.AbbreviationReplacer):  # type: ignore[misc]
             for index, match in enumerate(matches):
                 text = self.scan_for_replacements(text, match, index, next_chars)
         return text
+
+
+@lru_cache(maxsize=2)
+def _abbreviations(lang: Any) -> tuple[tuple[tuple[str, bool], ...], int]:
+    """pysbd's abbreviations as it tests them (blanks stripped), each with whether it holds
+    a period, in its order; and the length of the longest."""
+    stripped = tuple(a.strip() for a in lang.Abbreviation.ABBREVIATIONS)
+    return tuple((a, "." in a) for a in stripped), max(map(len, stripped), default=0)
 
 
 class _English(English):  # type: ignore[misc]

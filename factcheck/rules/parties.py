@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from ..language.lexicon import may_hold
 from ..model import Claim, Fact, Status
 from .attribution import names_only
 from .base import Context, Finding
@@ -46,8 +47,13 @@ _PART = re.compile(r";|:\s|\.\s+(?=[A-Z])")
 MIN_LIST = 2  # names a list must hold to be a list
 
 
+def _exact(name: str) -> bool:
+    """Is the name matched as written (an acronym, a dotted name), not regardless of case?"""
+    return name.isupper() or "." in name
+
+
 def _pattern(name: str) -> re.Pattern[str]:
-    flags = 0 if name.isupper() or "." in name else re.IGNORECASE
+    flags = 0 if _exact(name) else re.IGNORECASE
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])", flags)
 
 
@@ -59,8 +65,8 @@ def _occurrences(text: str, ids: Sequence[str], names: Names) -> list[tuple[int,
     found: list[tuple[int, int, str]] = []
     for entity in dict.fromkeys(ids):
         for name in names(entity):
-            if len(name) < 2:
-                continue
+            if len(name) < 2 or not (name in text if _exact(name) else may_hold(text, name)):
+                continue  # not there: most names of most entities, no pattern to compile
             pattern = _PATTERNS.get(name) or _PATTERNS.setdefault(name, _pattern(name))
             found += [(m.start(), m.end(), entity) for m in pattern.finditer(text)]
     found.sort(key=lambda s: (s[0], -(s[1] - s[0])))
@@ -138,7 +144,15 @@ def _told_parts(claim: Claim, fact: Fact) -> tuple[str, ...]:
 def _statement_lists(claim: Claim, fact: Fact, names: Names) -> list[tuple[str, ...]]:
     """The lists of the fact's statement in the parts that speak of what the claim says."""
     return [group for part in _told_parts(claim, fact)
-            for group in name_lists(part, _parties(fact), names, fact.subject)]
+            for group in _part_lists(part, _parties(fact), names, fact.subject)]
+
+
+@lru_cache(maxsize=4096)
+def _part_lists(part: str, parties: tuple[str, ...], names: Names,
+                subject: str | None) -> tuple[tuple[str, ...], ...]:
+    """``name_lists`` of a part of a statement, read once for every claim of an article
+    compared with the fact (``names`` is the article's own: a new check reads again)."""
+    return tuple(name_lists(part, parties, names, subject))
 
 
 def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
@@ -169,9 +183,10 @@ def joint_act(claim: Claim, fact: Fact, names: Names, group: tuple[str, ...]) ->
     with a cue the claim uses, and the two lists are the same (or the claim says its own is
     partial). The joint thing itself (the fact's subject, and its object) is named in the
     claim, just before it, or in the list."""
+    if not group or fact.kind not in ("relation", "event", "quantity"):
+        return False  # most claims list no one: asked of every fact about their names
     parties = _parties(fact)
-    if not group or fact.kind not in ("relation", "event", "quantity") or \
-            claim.subject not in parties or not set(group) <= set(parties):
+    if claim.subject not in parties or not set(group) <= set(parties):
         return False
     around = {*claim.entities, *claim.context}
     if fact.subject not in around:

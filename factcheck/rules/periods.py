@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..model import Claim, Fact
 from .base import fact_year
@@ -68,8 +69,13 @@ _BASE_FY = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than
 def period_years(claim: Claim) -> tuple[int, ...]:
     """The claim's years that may be the period of its figures: not one a span opens, nor
     the base of a change."""
-    opened = {int(m.group(1)) for pattern in (_SINCE, _BASE)
-              for m in pattern.finditer(claim.standalone)}
-    opened |= {int(y) if len(y) == 4 else 2000 + int(y)
-               for y in _BASE_FY.findall(claim.standalone)}
+    opened = _opened(claim.standalone)
     return tuple(y for y in claim.years if y not in opened)
+
+
+@lru_cache(maxsize=1024)  # asked again for every fact a claim is compared with
+def _opened(text: str) -> frozenset[int]:
+    """The years of ``text`` that open a span or are the base of a change."""
+    opened = {int(m.group(1)) for pattern in (_SINCE, _BASE) for m in pattern.finditer(text)}
+    opened |= {int(y) if len(y) == 4 else 2000 + int(y) for y in _BASE_FY.findall(text)}
+    return frozenset(opened)

@@ -28,8 +28,21 @@ _GAP = r"(?:,[^.;:]{0,80}?,)?\s+(?:(?:has|have|had|also|then|later|once)\s+)*"
 _VERB = rf"(?:{REPORTS}|told|tells|says|recalled|added|wrote|predicted|warned|called)\b"
 
 
+# What follows a speaker's name: one pattern for every name, compiled once (a pattern per
+# name, the name written into it, cost more to compile than to read a long article with).
+_SAID = re.compile(rf"(?:['’]s)?{_GAP}{_VERB}")
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
 def _says(text: str, name: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?{_GAP}{_VERB}", text) is not None
+    """Does ``text`` have ``name`` (as written, not inside a longer word) say something?"""
+    at = text.find(name)
+    while at >= 0:
+        if (at == 0 or _WORD_CHAR.match(text, at - 1) is None) and \
+                _SAID.match(text, at + len(name)) is not None:
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def speakers(claim: Claim, names: Names) -> tuple[str, ...]:
