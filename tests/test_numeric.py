@@ -76,6 +76,7 @@ def test_a_series_figure_without_a_period_may_be_another_period_s(
 
 @pytest.mark.parametrize(("text", "date"), [
     # what is still to come is no level the store records now
+    ("Colossus set to be upgraded to a million GPUs", dt.date(2024, 12, 6)),  # a headline
     ("In late October, Elon Musk stated that Colossus will soon be powered by 300,000 "
      "Nvidia GPUs.", dt.date(2024, 12, 6)),
     # a value the store dates after the article could not be known to it

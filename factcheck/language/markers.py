@@ -57,7 +57,11 @@ PRODUCT_FUTURE = (r"upcoming|forthcoming|soon-to-be|yet-to-be-released|next-gene
                   r"be launched|be available)")
 FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected to|"
                     r"anticipates?|is projected to|are projected to|projected|forecasts?|"
-                    r"expects?|is set to|plans to|will)\b", re.IGNORECASE)
+                    r"expects?|is set to|plans to|will|"
+                    # a headline's future without its verb: "Colossus set to be upgraded",
+                    # "xAI to raise $6 billion"
+                    r"set to be|(?<=\w )to be (?:upgraded|expanded|doubled|built|raised))\b",
+                    re.IGNORECASE)
 # "did not close until Feb. 14" says when it closed: no denial.
 NOT_UNTIL = r"(?!(?:\s+\w+){1,3}\s+until\b)"
 # "not only", "isn't just", "not merely": more is said than what follows, nothing is denied
