@@ -22,6 +22,7 @@ from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, prefix_end
+from .headlines import title_case, told_elsewhere
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .notes import claim_notes
 from .quantities import find_quantities
@@ -150,30 +151,6 @@ def _part_reader(reading: _Reading, prior: str | None) -> ReadClause:
     return read
 
 
-_CAPITALS = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
-
-
-def _title_case(sentence: str) -> bool:
-    """Is the sentence written in title case, as headlines are: no full stop at its end, and
-    most of its words of four letters or more capitalised?"""
-    if sentence.rstrip().endswith((".", "!", "?")):
-        return False  # "Other backers are Khosla Ventures, ... and Sequoia Capital."
-    words = _CAPITALS.findall(sentence)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
-def _told_elsewhere(name: str, text: str, sentence: str) -> list[str]:
-    """The runs of a headline's name ("Bezos Cheers") whose words the article also writes
-    elsewhere ("Bezos")."""
-    runs: list[list[str]] = [[]]
-    for word in name.split():
-        if text.count(word) > sentence.count(word):
-            runs[-1].append(word)
-        elif runs[-1]:
-            runs.append([])
-    return [" ".join(run) for run in runs if run]
-
-
 def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str, str] | None,
                   prior_marker: str | None, *, record: bool, restated: str | None = None
                   ) -> tuple[Claim, tuple[str, str] | None]:
@@ -199,10 +176,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             r"\b(?:19|20)\d\d\b", standalone):
         standalone = reading.time_lead + standalone  # "In 2024, AMD is projected ..."
     names = unknown_names(text, local, sentence_start=clause.start == 0)
-    if names and _title_case(sentence):
+    if names and title_case(sentence):
         # "OpenAI's ChatGPT Hits 300 Million Users": a headline capitalises its words; a
         # name is one the article writes with capitals elsewhere too
-        names = [kept for n in names for kept in _told_elsewhere(n, document.text, sentence)]
+        names = [kept for n in names for kept in told_elsewhere(n, document.text, sentence)]
     entities = [m.entity for m in local]
     if resolved and resolved[0] and resolved[0] not in entities:
         entities.insert(0, resolved[0])

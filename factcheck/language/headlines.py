@@ -1,0 +1,33 @@
+"""Headlines in title case.
+
+Owns: telling a line written in title case ("OpenAI's ChatGPT Hits 300 Million Users") from
+prose, and which capitalised runs of such a line are names: those the article writes with
+capitals elsewhere too. Must not: find names (``entities``) or make claims (``extract``).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CAPITALS = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def title_case(sentence: str) -> bool:
+    """Is the sentence written in title case, as headlines are: no full stop at its end, and
+    most of its words of four letters or more capitalised?"""
+    if sentence.rstrip().endswith((".", "!", "?")):
+        return False  # "Other backers are Khosla Ventures, ... and Sequoia Capital."
+    words = _CAPITALS.findall(sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def told_elsewhere(name: str, text: str, sentence: str) -> list[str]:
+    """The runs of a headline's name ("Bezos Cheers") whose words the article also writes
+    elsewhere ("Bezos")."""
+    runs: list[list[str]] = [[]]
+    for word in name.split():
+        if text.count(word) > sentence.count(word):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [" ".join(run) for run in runs if run]
