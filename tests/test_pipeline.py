@@ -638,3 +638,53 @@ def test_an_error_while_reading_ends_the_worker(
     assert second_core == [1]
     assert multiprocessing.active_children() == []
     assert killed == []  # it saw the end of the claims and stopped by itself
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme spent a little over a billion to acquire Globex.",
+    "Acme spent billions to acquire Globex.",
+    "Acme paid a multibillion sum when it acquired Globex.",
+])
+def test_an_amount_written_but_not_read_keeps_a_relation_from_supporting(
+        acme_store: Any, sentence: str) -> None:
+    # the relation is stored, the amount is not checked: the claim is only partly checked
+    assert status_of(acme_store, sentence) is Status.UNVERIFIED
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme chief executive Jane Doe opened the widget fair on Monday.",  # a title
+    "One of the founders of Acme, Jane Doe, has sued Initech.",  # an apposition
+])
+def test_a_title_or_apposition_does_not_support_the_predicate(acme_store: Any,
+                                                              sentence: str) -> None:
+    # the fact confirms how the subject is described, not what the sentence says of it
+    assert status_of(acme_store, sentence) is Status.UNVERIFIED
+
+
+@pytest.mark.parametrize("sentence", [
+    "Globex was acquired by Acme.",
+    "Jane Doe remains Acme's chief executive.",
+    "Acme's acquisition of Globex closed in 2019.",
+    # the subject's own noun carries what the claim tells; the rest judges it
+    "The acquisition of Globex made Acme the largest widget maker.",
+    "Acme's partnership with Initech remains a vital part of its success.",
+    # what was said comes before its speaker, not a description of the speaker
+    # a lead-in asserts what it tells; the clause after it judges
+    "As Initech's technology partner, Acme has become a force in widgets.",
+    "The new plant keeps Acme's partnership with Initech alive, Jane Doe said.",
+])
+def test_a_cue_in_the_predicate_or_the_subject_s_own_noun_still_supports(
+        acme_store: Any, sentence: str) -> None:
+    assert Status.SUPPORTED in [s for _, s in verdicts(acme_store, sentence)]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Elon Musk has publicly warned about the dangers of artificial intelligence.",
+     Status.UNVERIFIED),
+    ("Elon Musk officially joined the race for generative AI.", Status.UNVERIFIED),
+    ("Elon Musk publicly launched xAI.", Status.SUPPORTED),
+])
+def test_a_manner_adverb_alone_is_no_cue(bundled_store: Any, sentence: str,
+                                         status: Status) -> None:
+    # "publicly" tells how something was done, not what: the launch needs its own verb
+    assert status_of(bundled_store, sentence, dt.date(2024, 2, 1)) is status

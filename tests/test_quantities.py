@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.language import quantities
 from factcheck.language.comparison import compare, describe
-from factcheck.language.notes import refused_figures
+from factcheck.language.notes import refused_figures, unread_amounts
 from factcheck.language.numbers import parse_number
 from factcheck.language.quantities import find_quantities, parse_value
 from factcheck.model import Kind, Qualifier, Quantity
@@ -296,6 +296,18 @@ def test_texts_without_a_digit_or_number_word_are_skipped_safely(pieces: list[st
 ])
 def test_refused_figures(text: str, notes: list[str]) -> None:
     assert refused_figures(text) == notes
+
+
+@pytest.mark.parametrize("text, unread", [
+    ("paid a little more than a billion for it", ("billion",)),
+    ("has poured billions into chips", ("billions",)),
+    ("a multibillion-dollar, multiyear deal", ("multibillion",)),
+    ("paid $2 billion, then $3.5 billion more", ()),  # read as figures
+    ("raised two trillion yen", ()),
+    ("sold 10000 units", ()),
+])
+def test_unread_amounts(text: str, unread: tuple[str, ...]) -> None:
+    assert unread_amounts(text) == unread
 
 
 def test_a_figure_of_too_many_digits_is_not_read_as_infinity() -> None:

@@ -205,14 +205,14 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             if rest.startswith(sub):
                 later = [d for d in commas if d > c]
                 begin = _after(s, c)
-                if c == commas[0] and later and not _looks_main(s, start, c):
+                if c == commas[0] and later and not looks_main(s, start, c):
                     return [_strip(s, begin + len(sub), later[0])] + _independent(
                         s, later[0] + 1, stop)
                 if sub in ("while ", "whereas "):
                     return _independent(s, start, c) + _independent(s, begin + len(sub), stop)
         if rest.startswith("but "):
             return _independent(s, start, c) + _independent(s, _after(s, c) + 4, stop)
-        if _new_subject(s, _after(s, c), stop) and _looks_main(s, start, c):
+        if _new_subject(s, _after(s, c), stop) and looks_main(s, start, c):
             # "Regulators took their time, and the takeover did not close until 2022": a
             # second statement with a subject of its own
             return _independent(s, start, c) + _independent(s, _after(s, c) + 4, stop)
@@ -241,7 +241,7 @@ def _finite(word: str) -> bool:
     return word in COMMON_VERBS or word.endswith("ed") or word in ("did", "does", "do")
 
 
-def _looks_main(s: str, start: int, stop: int) -> bool:
+def looks_main(s: str, start: int, stop: int) -> bool:
     """Does ``s[start:stop]`` contain a finite verb (so it is a clause, not a lead-in)?"""
     words = re.findall(r"[A-Za-z][\w'’-]*", s[start:stop])
     return any(w.lower() in COMMON_VERBS or (w.lower().endswith("ed") and len(w) > 4)
@@ -255,7 +255,7 @@ def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
     for c in commas:
         at = _after(s, c)
         words = _first_words(s, at, 12)
-        if not _looks_main(s, start, c):
+        if not looks_main(s, start, c):
             continue  # "In the future, striking a balance ...": a lead-in, not a clause
         if is_participle(words) and not _list_item(s, at):
             return [(*_strip(s, start, _close(s, c)), "main", False)] + [
@@ -344,7 +344,7 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
             words = words[1:]
         if is_verb_like(words):
             cuts.append((c, at + skip))
-    if not cuts or not _looks_main(s, clause.start, cuts[0][0]):
+    if not cuts or not looks_main(s, clause.start, cuts[0][0]):
         return [clause]
     pieces = [Clause(*_strip(s, clause.start, _close(s, cuts[0][0])), clause.role,
                      clause.inherits_subject)]

@@ -24,7 +24,7 @@ from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, prefix_end
 from .headlines import title_case, told_elsewhere
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
-from .notes import claim_notes
+from .notes import claim_notes, unread_amounts
 from .quantities import find_quantities
 from .relational import relational_descriptions
 from .relative_dates import relative_dates
@@ -276,7 +276,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         context=tuple(sorted((event if event else _implicit(
             context, text, entities, marker, bool(quantities)) - set(entities))
             - {m.entity for m in local})),
-        warnings=warnings, refused=refused,
+        warnings=warnings, refused=refused, unread=unread_amounts(text),
     )
     return claim, subject
 

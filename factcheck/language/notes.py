@@ -22,6 +22,9 @@ _YEAR_PLACE = re.compile(
 _DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
 _DIGIT = re.compile(r"\d")
 LAST_READ_YEAR = 2099  # the last year ``YEAR`` reads
+# A scale word: "a billion", "billions", "multibillion-dollar", "hundreds of millions".
+_SCALE_WORD = re.compile(r"(?<![\w-])(?:multi-?)?(?:million|billion|trillion)s?\b",
+                         re.IGNORECASE)
 
 
 def refused_figures(text: str) -> list[str]:
@@ -46,6 +49,18 @@ def refused_figures(text: str) -> list[str]:
             notes.append(f"{number} (not a plausible year)" if int(number) > MAX_YEAR else
                          f"{number} (a year after {LAST_READ_YEAR}, which is not read)")
     return notes
+
+
+def unread_amounts(text: str) -> tuple[str, ...]:
+    """Amounts ``text`` writes in words the figure reader does not read ("a little less than
+    a billion", "billions", "a multibillion deal"): each scale word outside every figure read.
+    Such an amount was never checked, so a fact that only confirms the relation around it
+    cannot support the claim, unless the fact's own words give the same amount."""
+    if _SCALE_WORD.search(text) is None:
+        return ()  # most claims write no scale word: no need to read the figures again
+    taken = [q.span for q in find_quantities(text) if q.span is not None]
+    return tuple(m.group(0).lower() for m in _SCALE_WORD.finditer(text)
+                 if not any(s.start <= m.start() < s.end for s in taken))
 
 
 def claim_notes(document: Document, sentence: Span, text: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Clause
+from .clauses import Clause, is_verb_like, looks_main
 from .discourse import Discourse
 from .entities import Mention, unknown_names
 from .markers import FRAMING, REPORTS
@@ -44,6 +44,69 @@ LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|sin
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
                      r"regardless|today|now|also)\b(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”)"
                      r"{0,70},\s*", re.IGNORECASE)
+
+
+_WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+# Verbs the verb-phrase test misses: saying ("OpenAI said its ..."), and a present tense
+# before a pronoun or reflexive ("The group calls itself ...").
+_SAYING = frozenset("said says told tells noted notes added adds wrote writes announced "
+                    "confirmed stated".split())
+_OBJECT_PRONOUNS = frozenset("itself themselves himself herself it them him her".split())
+
+
+def _verb_at(words: list[str]) -> bool:
+    low = words[0].lower()
+    return is_verb_like(words) or low in _SAYING or (
+        low.endswith("s") and len(words) > 1 and words[1].lower() in _OBJECT_PRONOUNS)
+
+
+def _lead_end(text: str) -> int:
+    """The end of a lead-in that has no verb of its own ("After the takeover, "), or 0."""
+    lead = LEAD_IN.match(text) or FRAMING.match(text)
+    return lead.end() if lead and not looks_main(text, 0, lead.end()) else 0
+
+
+def predicate_start(text: str) -> int:
+    """Where a clause's predicate begins: its first finite verb after the lead-in and the
+    subject ("Acme chief executive Jane Doe | opened the fair", "One of its founders, Jane
+    Doe, | has sued"). The end of the lead-in when no verb is found."""
+    start = _lead_end(text)
+    words = list(_WORDS.finditer(text, start))
+    for i, m in enumerate(words[1:], 1):  # the first word is the subject's
+        if _verb_at([w.group(0) for w in words[i:i + 3]]):
+            return m.start()
+    return start
+
+
+# The name a subject phrase ends on, just before its verb: "Nvidia founder Jensen Huang",
+# "One of its founders, Jane Doe,". A name may open in lower case ("xAI").
+_NAME_BEFORE_VERB = re.compile(r"(?:[A-Z]|[a-z]+[A-Z])[\w.&'’-]*(?:\s+(?:[A-Z]|[a-z]+[A-Z])"
+                               r"[\w.&'’-]*)*\s*,?\s*$")
+# A description that ends so cannot name the one after it: "the sale of Globex", "X and Y".
+_NOT_A_TITLE = re.compile(r"(?:\b(?:of|with|by|for|in|on|at|to|from|and|or|than|as)|[;:(])\s*$",
+                          re.IGNORECASE)
+
+
+def subject_description(text: str) -> tuple[int, int] | None:
+    """Where a clause describes its subject before naming it, not what it asserts: a title
+    or an apposition before the subject's name ("Acme chief executive " in "Acme chief
+    executive Jane Doe opened ...", "One of its founders, " in "One of its founders, Jane
+    Doe, has sued ..."), as a character range of ``text``. A lead-in is no such thing: "With
+    Acme's backing, Globex has become a leader" asserts the backing and judges the rest."""
+    start = _lead_end(text)
+    verb = predicate_start(text)
+    name = _NAME_BEFORE_VERB.search(text, start, verb) if verb > start else None
+    if name is None or name.start() <= start:
+        return None
+    described = text[start:name.start()].rstrip()
+    # "The deal keeps its stake, Acme said": what was said, before its speaker; a speaker's
+    # title stands right before the name ("Acme chief Jane Doe said")
+    said = _WORDS.match(text, verb)
+    reported = described.endswith(("\"", "”", "’")) or (
+        described.endswith(",") and said is not None and said.group(0).lower() in _SAYING)
+    if not described.strip(" ,") or _NOT_A_TITLE.search(described) or reported:
+        return None
+    return start, name.start()
 
 
 # The thing a possessive name owns, up to the comma of an aside: "Nvidia's datacenter unit,

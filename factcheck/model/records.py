@@ -66,6 +66,9 @@ class Claim:
     # Figures in the claim that were refused ("99999" as a year, a 40-digit number, digits
     # between bidi controls): a claim that holds one is never supported.
     refused: tuple[str, ...] = ()
+    # Amounts written in words the reader does not read ("a little less than a billion",
+    # "billions"): unchecked unless a matched fact's own words give them.
+    unread: tuple[str, ...] = ()
 
     @property
     def subjects(self) -> frozenset[str]:

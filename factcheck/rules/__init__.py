@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from ..language.checkability import assess
 from ..language.comparison import describe
+from ..language.notes import unread_amounts
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import attribution, numeric, parties, ratios, speech, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
@@ -81,6 +82,9 @@ def _uncovered(claim: Claim, findings: list[Finding],
     if entities & set(claim.acts_for) and claim.subject:
         entities.add(claim.subject)  # the person acted for an organisation the facts cover
     missing = list(claim.refused)  # a figure refused as unreadable was never checked
+    # an amount in words the reader does not read is checked only by a fact that says it
+    said = {a for f in facts for a in unread_amounts(f.statement)} if claim.unread else set()
+    missing += [f"{a} (an amount not read)" for a in claim.unread if a not in said]
     for entity in claim.entities:
         aliases = names(entity)
         if entity in claim.incidental or entity in claim.acts_for and entity not in claim.named:
@@ -177,6 +181,10 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
             explanation += f"; figure: {supporting[0].explanation}"
         confidence = 0.45 + 0.5 * reliability(lead.facts) * lead.strength
         if status is Status.SUPPORTED:
+            if all(f.background for f in chosen):
+                return _verdict(Status.UNVERIFIED, 0.5, f"the store confirms only how the "
+                                f"claim describes its subject ({lead.explanation}); what it "
+                                "says of it is not checked", _evidence(chosen), lead.rule), ()
             missing = _uncovered(claim, chosen, names, subject_facts)
             if not missing and all(f.rule.startswith("REL") for f in chosen):
                 more = says_more(claim, [f for c in chosen for f in c.facts], names)

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from ..language.markers import NOT_JUST, NOT_UNTIL
-from ..language.subjects import LEAD_IN
+from ..language.subjects import LEAD_IN, subject_description
 from ..model import Claim, Fact, Status
 from .base import Context, Finding
 from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
@@ -271,6 +271,33 @@ def names_only(candidate: Candidate, ctx: Context) -> bool:
                if len(words := stems(n)) >= 2)
 
 
+# Words ending in -ly that are not adverbs of manner.
+_NOT_MANNER = frozenset("supply apply reply rely family rally italy july assembly monopoly "
+                        "anomaly ally only early".split())
+
+
+def manner_only(candidate: Candidate, claim: Claim) -> bool:
+    """Is the matched cue an adverb of manner alone ("publicly", "officially")? It tells how
+    something was done, not what: "publicly warned" is not the launch done publicly (but
+    "introduced to the public" is)."""
+    if candidate.hits > 1 or " " in candidate.cue:
+        return False
+    raw = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:'s)?", claim.standalone)]
+    said = [raw[at] for at in candidate.positions if at < len(raw)]
+    return bool(said) and all(w.endswith("ly") and w not in _NOT_MANNER for w in said)
+
+
+def in_background(candidate: Candidate, claim: Claim) -> bool:
+    """Do the fact's cues stand only in how the claim describes its subject before naming
+    it ("Acme chief executive Jane Doe opened the fair"), not in what it asserts?"""
+    text = claim.standalone
+    described = subject_description(text) if candidate.positions else None
+    if described is None:
+        return False  # no description, or a cue met in other words: no place to tell
+    start, end = (len(stems(text[:at])) for at in described)
+    return all(start <= at < end for at in candidate.positions)
+
+
 def relation(ctx: Context) -> Finding | None:
     """A relation or event fact whose subject, object and cue the claim names."""
     named = set(ctx.claim.named)
@@ -283,7 +310,8 @@ def relation(ctx: Context) -> Finding | None:
     # ("requiring computing equipment") is not confirmed by a fact about its sentence.
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
-            not names_only(c, ctx) and not _after(c.fact, ctx)]
+            not names_only(c, ctx) and not _after(c.fact, ctx) and
+            not manner_only(c, ctx.claim)]
     if not pool:
         return None
     best = pool[0]
@@ -297,7 +325,8 @@ def relation(ctx: Context) -> Finding | None:
                        strength=0.75)
     strength = 0.75 if fact.object else 0.65
     return Finding(Status.SUPPORTED, f"store records ({best.cue}): {fact.statement}",
-                   tuple(c.fact for c in pool[:2]), rule="REL", strength=strength)
+                   tuple(c.fact for c in pool[:2]), rule="REL", strength=strength,
+                   background=in_background(best, ctx.claim))
 
 
 def _after(fact: Fact, ctx: Context) -> bool:

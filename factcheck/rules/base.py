@@ -91,6 +91,10 @@ class Finding:
     strength: float = 0.8  # how directly the comparison speaks to the claim, 0-1
     covered_quantities: frozenset[int] = field(default_factory=frozenset)  # indexes
     covered_years: frozenset[int] = field(default_factory=frozenset)
+    # The fact speaks only to how the claim describes its subject or sets the scene ("Acme
+    # chief executive Jane Doe opened the fair"): it checks the names it covers, but cannot
+    # support the claim alone.
+    background: bool = False
 
 
 def _best_first(sources: tuple[Source, ...]) -> tuple[Source, ...]:
