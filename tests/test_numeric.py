@@ -231,3 +231,10 @@ def test_a_figure_another_name_owns_does_not_contradict_the_subjects(
         Status.UNVERIFIED]
     assert statuses_in(store, "Vanta Ventures invested $5 billion in Acme in 2024.") == [
         Status.CONTRADICTED]
+
+
+def test_a_measure_word_inside_a_compound_names_no_measure(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # "for-profit" says what the arm is, not that the figure is a profit
+    assert bundled_statuses("In 2019 Microsoft handed OpenAI's for-profit arm $1 billion.",
+                            dt.date(2024, 3, 1)) == [Status.SUPPORTED]

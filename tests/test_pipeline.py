@@ -688,3 +688,17 @@ def test_a_manner_adverb_alone_is_no_cue(bundled_store: Any, sentence: str,
                                          status: Status) -> None:
     # "publicly" tells how something was done, not what: the launch needs its own verb
     assert status_of(bundled_store, sentence, dt.date(2024, 2, 1)) is status
+
+
+@pytest.mark.parametrize("sentence", [
+    "Amazon is putting an additional $4 billion into Anthropic.",
+    "Amazon has agreed to invest another $4 billion in Anthropic.",
+])
+def test_a_further_tranche_is_the_later_deal(bundled_store: Any, sentence: str) -> None:
+    # the same figure was the first deal's too: "additional" says which one is meant
+    report = check(read_text(sentence, "a.txt"), bundled_store,
+                   article_date=dt.date(2024, 11, 25))
+    [checked] = report.claims
+    assert checked.verdict.status is Status.SUPPORTED
+    assert "2024-11-22" in checked.verdict.explanation
+    assert "2023-09-25" not in checked.verdict.explanation

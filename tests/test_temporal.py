@@ -210,3 +210,30 @@ def test_an_announced_event_outdates_only_the_announcement_itself(
         bundled_statuses: Callable[..., list[Status]], sentence: str, date: dt.date,
         outdated: bool) -> None:
     assert (Status.OUTDATED in bundled_statuses(sentence, date)) is outdated
+
+
+@pytest.mark.parametrize(("sentence", "date", "status"), [
+    # a quarter narrows the year: the deal closed on 1 October, in the fourth quarter
+    ("BlackRock expects its purchase of GIP to close in the third quarter of 2024.",
+     dt.date(2024, 1, 12), Status.UNVERIFIED),
+    ("BlackRock expects its purchase of GIP to close in the fourth quarter of 2024.",
+     dt.date(2024, 1, 12), Status.SUPPORTED),
+    # an expected completion is not the announcement made that day, and a missed
+    # expectation was still an expectation: never contradicted
+    ("Nvidia expects the Mellanox deal to complete by the end of 2019.",
+     dt.date(2019, 3, 11), Status.UNVERIFIED),
+])
+def test_an_expected_event_is_held_to_what_came_after_to_its_precision(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(sentence, date) == [status]
+
+
+@pytest.mark.parametrize(("date", "status"), [
+    (dt.date(2024, 9, 21), Status.UNVERIFIED),  # ten days before the deal closed
+    (dt.date(2024, 10, 2), Status.SUPPORTED),
+])
+def test_a_deal_told_as_done_before_it_closed_is_not_supported(
+        bundled_statuses: Callable[..., list[Status]], date: dt.date, status: Status) -> None:
+    sentence = "BlackRock has acquired GIP in a deal valued at $12.5 billion."
+    assert bundled_statuses(sentence, date) == [status]

@@ -185,6 +185,12 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                 return _verdict(Status.UNVERIFIED, 0.5, f"the store confirms only how the "
                                 f"claim describes its subject ({lead.explanation}); what it "
                                 "says of it is not checked", _evidence(chosen), lead.rule), ()
+            later = temporal.completed_later(context)
+            if later is not None:
+                return _verdict(Status.UNVERIFIED, 0.5, f"the claim tells as done what the "
+                                f"store records as completed on {later.date}, after the "
+                                f"article's date ({lead.explanation})",
+                                _evidence(chosen) + [evidence_of(later)], lead.rule), ()
             missing = _uncovered(claim, chosen, names, subject_facts)
             if not missing and all(f.rule.startswith("REL") for f in chosen):
                 more = says_more(claim, [f for c in chosen for f in c.facts], names)

@@ -65,8 +65,25 @@ _TOTAL = re.compile(r"\b(?:in total|in all|total|totals|totalling|totaling|cumul
 # A measure that names one event: a round, a deal, a dated occasion.
 _ONE_TIME = re.compile(r"\b(?:(?:19|20)\d\d|round|deal|acquisition|purchase|takeover|IPO|"
                        r"offering|announcement|completion|Series [A-H])\b", re.IGNORECASE)
+# A figure told as a further tranche: "an additional $4 billion", "another $4 billion".
+_FURTHER = re.compile(r"\b(?:further|another|additional|fresh|extra)\s+(?:[\w-]+\s+)?$",
+                      re.IGNORECASE)
 DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
 EVENT_CADENCE_DAYS = 365
+
+
+def earlier_tranche(fact: Fact, q: Quantity, ctx: Context) -> bool:
+    """Is ``q`` told as a further tranche ("an additional $4 billion") while ``fact`` is an
+    earlier deal between the same parties than another the store records by the article's
+    date? A further tranche is the later deal, whatever the two figures; a claim that names
+    its year is held to that year instead."""
+    if fact.kind != "event" or fact.date is None or q.span is None or ctx.claim.years or \
+            _FURTHER.search(ctx.claim.standalone[:q.span.start]) is None:
+        return False
+    return any(g.kind == "event" and g.value is not None and g.date is not None and
+               (g.subject, g.object) == (fact.subject, fact.object) and fact.date < g.date and
+               (ctx.article_date is None or g.date <= ctx.article_date)
+               for g in ctx.subject_facts)
 
 
 def cadence(fact: Fact, ctx: Context) -> int:
@@ -353,9 +370,10 @@ def part_of_statement(q: Quantity, fact: Fact) -> str | None:
     return None
 
 
-# Nouns that name a measure right before its figure ("AI revenue to exceed $10 billion").
-_MEASURE_NOUN = re.compile(r"\b(revenues?|sales|profits?|income|earnings|valuation|spending|"
-                           r"capex|users|subscribers|employees|shipments|assets)\b",
+# Nouns that name a measure right before its figure ("AI revenue to exceed $10 billion"),
+# not inside a compound that names something else ("its for-profit arm").
+_MEASURE_NOUN = re.compile(r"(?<![\w-])(revenues?|sales|profits?|income|earnings|valuation|"
+                           r"spending|capex|users|subscribers|employees|shipments|assets)\b",
                            re.IGNORECASE)
 NOUN_REACH = 40  # characters before a figure that may name what it measures
 

@@ -24,6 +24,7 @@ from .guards import (
     another_measure_named,
     another_period,
     cannot_contradict,
+    earlier_tranche,
     names_quarter,
     of_another_day,
     older_than_cadence,
@@ -212,12 +213,15 @@ def check(ctx: Context) -> Finding | None:
     matched: list[Fact] = []  # facts the figures agree with: a change between two is checked
     added = _added_to(claim, primary)
     for index, q in enumerate(claim.quantities):
-        best = _best(q, primary, added)
+        # "an additional $4 billion": not the earlier deal of the same figure
+        later = [f for f in primary if not earlier_tranche(f, q, ctx)]
+        rest = [f for f in secondary if f.id not in primary_ids and
+                not earlier_tranche(f, q, ctx)]
+        best = _best(q, later, added)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill
             # that grew to about $10 billion"): another cue-matched fact of the subject may
             # confirm it, never refute it.
-            rest = [f for f in secondary if f.id not in primary_ids]
             other = _best(q, rest, _added_to(claim, rest))
             if other and other[0].outcome == "consistent":
                 covered.add(index)
@@ -229,7 +233,6 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             # A less specific reading the claim's words also allow ("revenue ... in the
             # fourth quarter" read as quarterly revenue) can settle it.
-            rest = [f for f in secondary if f.id not in primary_ids]
             second = _best(_plain(q), rest, _added_to(claim, rest))
             if second and second[0].outcome == "consistent":
                 comparison, fact = second
@@ -372,7 +375,7 @@ def between_parties(ctx: Context) -> Finding | None:
         (f.subject in claim.subjects and f.object in named) or
         (f.object == claim.subject and f.subject in named))], ctx)
     for index, q in enumerate(claim.quantities):
-        best = _best(_plain(q), pool)
+        best = _best(_plain(q), [f for f in pool if not earlier_tranche(f, q, ctx)])
         if best and best[0].outcome == "consistent" and \
                 not another_measure_named(q, claim.standalone, best[1]):
             fact = best[1]

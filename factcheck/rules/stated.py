@@ -17,7 +17,7 @@ from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, is_change
-from .guards import another_measure_named, stated_figures
+from .guards import another_measure_named, earlier_tranche, stated_figures
 from .matching import stem
 from .numeric import kinds_match
 from .periods import DATE_SLACK, period_years
@@ -130,8 +130,9 @@ def check(ctx: Context) -> Finding | None:
         words = _around(claim.standalone, q) - names
         changed = is_change(claim.standalone, q)
         for fact in facts:
-            if another_measure_named(q, claim.standalone, fact):
-                continue  # "AI revenue to exceed $10 billion": not the $10 billion investment
+            if another_measure_named(q, claim.standalone, fact) or earlier_tranche(fact, q, ctx):
+                continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
+                # "an additional $4 billion": not the first deal's
             match = next((s for s in stated_figures(fact.statement) if
                           s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
                           same_figure(q, s) and (_tied(words, s, fact) or changed and

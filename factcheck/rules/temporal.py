@@ -104,8 +104,39 @@ def _find(target: Sequence[str], words: Sequence[str]) -> list[int]:
 def _agrees(fact: Fact, year: int, claim: Claim) -> bool:
     if fact.date is not None and _last_month_before(fact.date, year, claim):
         return True
-    return fact.date is not None and fact.date.year == year and _same_date(claim.dates,
-                                                                           fact.date)
+    return fact.date is not None and fact.date.year == year and _same_date(
+        claim.dates, fact.date) and fact.date.month in _months(claim.standalone)
+
+
+_QUARTER_OF = re.compile(r"(?i)\b(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
+                         r"quarter|q(?P<q>[1-4])|(?P<half>first|second)[\s-]+half|h(?P<h>[12]))\b")
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _months(text: str) -> frozenset[int]:
+    """The months a claim's year is narrowed to by a quarter or a half it names ("in the
+    third quarter of this year": July to September); every month when it names none."""
+    m = _QUARTER_OF.search(text)
+    if m is None:
+        return frozenset(range(1, 13))
+    if m.group("nth") or m.group("q"):
+        quarter = _NTH[m.group("nth").lower()] if m.group("nth") else int(m.group("q"))
+        return frozenset(range(3 * quarter - 2, 3 * quarter + 1))
+    half = 1 if (m.group("half") or "").lower() == "first" or m.group("h") == "1" else 2
+    return frozenset(range(6 * half - 5, 6 * half + 1))
+
+
+# Presented as still to come: "is expected to close", "expects the deal to complete".
+_TO_COME = re.compile(r"(?i)\b(?:expect(?:s|ed|ing)?|will|(?:is|are) (?:set|due|slated|poised) "
+                      r"to|plans? to|aims? to|anticipat\w+)\b")
+
+
+def _still_to_come(claim: Claim, fact: Fact, today: dt.date | None) -> bool:
+    """Does the claim present as still to come an event the fact dates on or before the
+    article's date ("expects the deal to complete by the end of 2019", written the day it
+    was announced)? What had happened by then is another event than the one expected."""
+    return today is not None and fact.date is not None and fact.date <= today and \
+        _TO_COME.search(claim.standalone) is not None
 
 
 _QUARTER_OF = re.compile(r"\b(?:(?P<by>by|before|until)\s+)?(?:the\s+)?"
@@ -222,9 +253,11 @@ def years(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.years:
         return None
-    events = [c for c in ctx.candidates if c.fact.kind == "event" and c.fact.date]
+    events = [c for c in ctx.candidates if c.fact.kind == "event" and c.fact.date and
+              not _still_to_come(claim, c.fact, ctx.article_date)]
     if not events:
         return None
+    expected = _TO_COME.search(claim.standalone) is not None and ctx.article_date is not None
     covered: set[int] = set()
     agreed: list[Fact] = []
     words = stems(claim.standalone)
@@ -251,6 +284,8 @@ def years(ctx: Context) -> Finding | None:
             covered.add(index)
             agreed.append(agreeing[0])
             continue
+        if expected:
+            continue  # an expectation that was missed was still an expectation
         # Facts of one date are one event told from two sides ("Hopper was announced",
         # "NVIDIA unveiled Hopper").
         tier = _picked_by_figure(tier, claim)
@@ -290,6 +325,25 @@ def years(ctx: Context) -> Finding | None:
     return Finding(Status.SUPPORTED, explanation, tuple(dict.fromkeys(agreed)), rule=CODE,
                    strength=0.9, covered_years=frozenset(
                        i for i, y in enumerate(claim.years) if all_years.index(y) in covered))
+
+
+# Told as done: "has successfully acquired", "completed the purchase of", "closed its deal".
+_DONE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:acquired|completed|closed|"
+                   r"finali[sz]ed|bought|purchased|taken over)\b|\b(?:completed|closed|"
+                   r"finali[sz]ed)\s+(?:the|its|their|a|an)\b")
+
+
+def completed_later(ctx: Context) -> Fact | None:
+    """A completion the claim tells as done that the store records only after the article's
+    date ("has acquired GIP" in September, the deal closing on 1 October): the claim then
+    tells of something that had not happened, whatever its figure."""
+    claim, today = ctx.claim, ctx.article_date
+    if today is None or _DONE.search(claim.standalone) is None:
+        return None
+    named = set(claim.entities)
+    return next((f for f in ctx.subject_facts if f.kind == "event" and f.state == "completed"
+                 and f.date is not None and f.date > today and f.subject in named and
+                 (f.object is None or f.object in named)), None)
 
 
 # Verbs of a state that goes on: "will continue as adviser" or "will remain" say nothing
