@@ -238,3 +238,14 @@ def test_a_measure_word_inside_a_compound_names_no_measure(
     # "for-profit" says what the arm is, not that the figure is a profit
     assert bundled_statuses("In 2019 Microsoft handed OpenAI's for-profit arm $1 billion.",
                             dt.date(2024, 3, 1)) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("rival", "status"), [
+    ("$3.35 trillion", Status.UNVERIFIED),  # close to NVIDIA's own value, but not NVIDIA's
+    ("$3.32 trillion", Status.SUPPORTED),  # the rival's value the record gives beside it
+])
+def test_a_figure_given_as_another_party_s_is_checked_as_theirs(
+        bundled_statuses: Callable[..., list[Status]], rival: str, status: Status) -> None:
+    assert bundled_statuses(f"On Tuesday Nvidia's market capitalization closed at about "
+                            f"$3.34 trillion, narrowly surpassing Microsoft's {rival} valuation.",
+                            dt.date(2024, 6, 19)) == [status]

@@ -702,3 +702,9 @@ def test_a_further_tranche_is_the_later_deal(bundled_store: Any, sentence: str) 
     assert checked.verdict.status is Status.SUPPORTED
     assert "2024-11-22" in checked.verdict.explanation
     assert "2023-09-25" not in checked.verdict.explanation
+
+
+def test_a_purpose_to_do_something_is_not_the_deed(acme_store: Any) -> None:
+    # the claim is about dropping an aim; the acquisition it names is only the aim's content
+    assert status_of(acme_store, "Acme has abandoned its original goal to acquire "
+                                 "Globex.") is Status.UNVERIFIED

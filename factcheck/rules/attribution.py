@@ -175,8 +175,9 @@ def _described(ctx: Context, best: Candidate) -> bool:
 
 # A stated aim ("aims to build") is a fact about a plan; a modal is a guess about an event.
 _MODAL_STEMS = frozenset(stems("could may might would will should"))
+# ... and so does a purpose named by a noun ("its initial purpose to create ...").
 _INTENT_STEMS = frozenset(stems("aims aim plans plan seeks seek wants want hopes hope intends "
-                                "intend expects expect"))
+                                "intend expects expect purpose goal mission ambition"))
 
 
 def _predicted(ctx: Context, best: Candidate) -> bool:

@@ -86,6 +86,31 @@ def earlier_tranche(fact: Fact, q: Quantity, ctx: Context) -> bool:
                for g in ctx.subject_facts)
 
 
+# A name in the possessive right before a figure: "Microsoft's $3.32 trillion valuation".
+_OWNER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+$")
+
+
+def figure_owner(q: Quantity, ctx: Context) -> str | None:
+    """The named party a figure is given as belonging to, in the possessive right before it
+    ("surpassing Microsoft's $3.32 trillion valuation": Microsoft), or None."""
+    if q.span is None:
+        return None
+    m = _OWNER_BEFORE.search(ctx.claim.standalone[:q.span.start])
+    if m is None:
+        return None
+    owner = m.group("name").lower()
+    return next((e for e in ctx.claim.entities
+                 if any(owner == n.lower() for n in ctx.names(e))), None)
+
+
+def owned_by_another(fact: Fact, q: Quantity, ctx: Context) -> bool:
+    """Is ``q`` given as the figure of another named party than the fact's subject? Then
+    it is not the fact's value, however close ("Microsoft's $3.32 trillion" is no figure of
+    NVIDIA's)."""
+    owner = figure_owner(q, ctx)
+    return owner is not None and owner != fact.subject
+
+
 def cadence(fact: Fact, ctx: Context) -> int:
     """How often the fact's series is renewed: the median gap between its stored values, or
     a default for a series of one."""

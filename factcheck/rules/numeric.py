@@ -213,10 +213,12 @@ def check(ctx: Context) -> Finding | None:
     matched: list[Fact] = []  # facts the figures agree with: a change between two is checked
     added = _added_to(claim, primary)
     for index, q in enumerate(claim.quantities):
-        # "an additional $4 billion": not the earlier deal of the same figure
-        later = [f for f in primary if not earlier_tranche(f, q, ctx)]
+        # "an additional $4 billion": not the earlier deal of the same figure; "Microsoft's
+        # $3.32 trillion": not the subject's figure
+        later = [f for f in primary if not earlier_tranche(f, q, ctx) and
+                 not owned_by_another(f, q, ctx)]
         rest = [f for f in secondary if f.id not in primary_ids and
-                not earlier_tranche(f, q, ctx)]
+                not earlier_tranche(f, q, ctx) and not owned_by_another(f, q, ctx)]
         best = _best(q, later, added)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill

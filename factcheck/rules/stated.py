@@ -17,7 +17,7 @@ from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, is_change
-from .guards import another_measure_named, earlier_tranche, stated_figures
+from .guards import another_measure_named, earlier_tranche, figure_owner, stated_figures
 from .matching import stem
 from .numeric import kinds_match
 from .periods import DATE_SLACK, period_years
@@ -70,6 +70,21 @@ def _tied(words: frozenset[str], given: Quantity, fact: Fact) -> bool:
         meaning = {stem(w) for text in (fact.measure, *fact.cues) for w in _WORD.findall(text)}
         return bool(words & meaning)
     return bool(words & _around(fact.statement, given))
+
+
+OWNER_REACH = 30  # characters before a statement's figure that may name whose it is
+
+
+def _owned_alike(owner: str | None, fact: Fact, given: Quantity, ctx: Context) -> bool:
+    """A figure the claim gives as another party's ("Microsoft's $3.32 trillion") is
+    checked only by a figure the statement gives as that party's ("ahead of Microsoft
+    ($3.32 trillion)"), not by the fact's own value."""
+    if owner is None or owner == fact.subject:
+        return True
+    if given.span is None:
+        return False
+    before = fact.statement[max(0, given.span.start - OWNER_REACH):given.span.start].lower()
+    return any(n.lower() in before for n in ctx.names(owner))
 
 
 def _parties_fit(claim: Claim, fact: Fact) -> bool:
@@ -129,6 +144,7 @@ def check(ctx: Context) -> Finding | None:
     for index, q in enumerate(claim.quantities):
         words = _around(claim.standalone, q) - names
         changed = is_change(claim.standalone, q)
+        owner = figure_owner(q, ctx)
         for fact in facts:
             if another_measure_named(q, claim.standalone, fact) or earlier_tranche(fact, q, ctx):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
@@ -137,7 +153,8 @@ def check(ctx: Context) -> Finding | None:
                           s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
                           same_figure(q, s) and (_tied(words, s, fact) or changed and
                                                  fact.id in named and is_change(
-                                                     fact.statement, s, STATEMENT_REACH))),
+                                                     fact.statement, s, STATEMENT_REACH))
+                          and _owned_alike(owner, fact, s, ctx)),
                          None)
             if match is not None:
                 covered[index] = (fact, match)
