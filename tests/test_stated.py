@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 
+from factcheck.language.quantities import parse_value
 from factcheck.model import Status
 from factcheck.pipeline import check
 from factcheck.read.documents import read_text
+from factcheck.rules.stated import same_figure
 from factcheck.store.store import Store
 
 
@@ -94,3 +96,15 @@ def test_a_statement_the_store_learned_after_the_article_confirms_nothing(
     after = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2025, 4, 8))
     assert [c.verdict.status for c in before.claims] == [Status.UNVERIFIED]
     assert [c.verdict.status for c in after.claims] == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("claim", "given", "same"), [
+    ("nearly $5 billion", "$4.986 billion", True),
+    ("nearly $1 billion", "$1 billion", False),  # falls short of it: not the round figure
+    ("nearly $1 billion", "nearly $1 billion", True),
+    ("about $589 billion", "roughly $589 billion", True),
+])
+def test_nearly_is_a_figure_that_falls_short(claim: str, given: str, same: bool) -> None:
+    a, b = parse_value(claim), parse_value(given)
+    assert a is not None and b is not None
+    assert same_figure(a, b) is same
