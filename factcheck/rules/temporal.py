@@ -104,27 +104,8 @@ def _find(target: Sequence[str], words: Sequence[str]) -> list[int]:
 def _agrees(fact: Fact, year: int, claim: Claim) -> bool:
     if fact.date is not None and _last_month_before(fact.date, year, claim):
         return True
-    return fact.date is not None and fact.date.year == year and _same_date(
-        claim.dates, fact.date) and fact.date.month in _months(claim.standalone)
-
-
-_QUARTER_OF = re.compile(r"(?i)\b(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+"
-                         r"quarter|q(?P<q>[1-4])|(?P<half>first|second)[\s-]+half|h(?P<h>[12]))\b")
-_FISCAL = re.compile(r"(?i)\bfiscal\b|\bFY\s?\d")
-_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-
-
-def _months(text: str) -> frozenset[int]:
-    """The months a claim's year is narrowed to by a quarter or a half it names ("in the
-    third quarter of this year": July to September); every month when it names none."""
-    m = _QUARTER_OF.search(text)
-    if m is None or _FISCAL.search(text):
-        return frozenset(range(1, 13))  # a fiscal quarter's months depend on the company
-    if m.group("nth") or m.group("q"):
-        quarter = _NTH[m.group("nth").lower()] if m.group("nth") else int(m.group("q"))
-        return frozenset(range(3 * quarter - 2, 3 * quarter + 1))
-    half = 1 if (m.group("half") or "").lower() == "first" or m.group("h") == "1" else 2
-    return frozenset(range(6 * half - 5, 6 * half + 1))
+    return fact.date is not None and fact.date.year == year and _same_date(claim.dates,
+                                                                           fact.date)
 
 
 # Presented as still to come: "is expected to close", "expects the deal to complete".
@@ -285,11 +266,8 @@ def years(ctx: Context) -> Finding | None:
             covered.add(index)
             agreed.append(agreeing[0])
             continue
-        if expected or _QUARTER_OF.search(claim.standalone) and any(
-                f.date is not None and f.date.year == year for f in tier):
-            # an expectation that was missed was still an expectation; a quarter narrows
-            # the right year to confirm it, never to refute it (whose quarters, not said)
-            continue
+        if expected:
+            continue  # an expectation that was missed was still an expectation
         # Facts of one date are one event told from two sides ("Hopper was announced",
         # "NVIDIA unveiled Hopper").
         tier = _picked_by_figure(tier, claim)
