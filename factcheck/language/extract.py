@@ -271,8 +271,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
                               subject[0] if subject else None),
         implied_subject=implied,
         owners=owners(text, local),
-        # "The round was led by Thrive": the parties of the round told, not every name
-        # of the sentence before
+        # "The round was led by Thrive": the round's parties, not every name said before
         context=tuple(sorted((event if event else _implicit(
             context, text, entities, marker, bool(quantities)) - set(entities))
             - {m.entity for m in local})),

@@ -86,16 +86,12 @@ def earlier_tranche(fact: Fact, q: Quantity, ctx: Context) -> bool:
                for g in ctx.subject_facts)
 
 
-# A name in the possessive right before a figure: "Microsoft's $3.32 trillion valuation".
-_OWNER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+$")
-
-
 def figure_owner(q: Quantity, ctx: Context) -> str | None:
     """The named party a figure is given as belonging to, in the possessive right before it
     ("surpassing Microsoft's $3.32 trillion valuation": Microsoft), or None."""
     if q.span is None:
         return None
-    m = _OWNER_BEFORE.search(ctx.claim.standalone[:q.span.start])
+    m = _OWNER_BEFORE.search(ctx.claim.standalone, max(0, q.span.start - 60), q.span.start)
     if m is None:
         return None
     owner = m.group("name").lower()
@@ -103,7 +99,7 @@ def figure_owner(q: Quantity, ctx: Context) -> str | None:
                  if any(owner == n.lower() for n in ctx.names(e))), None)
 
 
-def owned_by_another(fact: Fact, q: Quantity, ctx: Context) -> bool:
+def another_party_s(fact: Fact, q: Quantity, ctx: Context) -> bool:
     """Is ``q`` given as the figure of another named party than the fact's subject? Then
     it is not the fact's value, however close ("Microsoft's $3.32 trillion" is no figure of
     NVIDIA's)."""

@@ -22,6 +22,7 @@ from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_p
 from .guards import (
     FORECAST,
     another_measure_named,
+    another_party_s,
     another_period,
     cannot_contradict,
     earlier_tranche,
@@ -216,9 +217,9 @@ def check(ctx: Context) -> Finding | None:
         # "an additional $4 billion": not the earlier deal of the same figure; "Microsoft's
         # $3.32 trillion": not the subject's figure
         later = [f for f in primary if not earlier_tranche(f, q, ctx) and
-                 not owned_by_another(f, q, ctx)]
+                 not another_party_s(f, q, ctx)]
         rest = [f for f in secondary if f.id not in primary_ids and
-                not earlier_tranche(f, q, ctx) and not owned_by_another(f, q, ctx)]
+                not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx)]
         best = _best(q, later, added)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill
