@@ -43,12 +43,11 @@ def test_every_article_has_a_gold_file_and_enough_of_them() -> None:
 
 
 def test_flags_are_rarely_wrong(score: Any) -> None:
-    # 1 on the 49 tuned articles (a-, b-, c-, d-, h-); 4 more on the 10 held-out i-* articles,
-    # written after three sessions of tuning and kept held out (Larry Fink's chairmanship read
-    # against GIP's chairman twice; two sentences that hold a planted falsehood and a true
-    # figure in one claim). Raise the bar back as the checker learns them, never lower it
-    # further to let a change land.
-    assert score.false_alarms(Status.CONTRADICTED) <= 5
+    # 0 today on all 59 articles; the 4 the held-out i-* articles raised when they were
+    # written (a role of another body read against GIP's chairman twice; a true clause
+    # sharing its claim with a planted one twice) are read right now. Raise the bar back as
+    # the checker learns, never lower it to let a change land.
+    assert score.false_alarms(Status.CONTRADICTED) <= 1
     assert score.false_alarms(Status.OUTDATED) == 0
 
 
@@ -57,14 +56,14 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.72  # 532/737 measured with the held-out i-* articles (0.73 before)
+    assert right / gold >= 0.73  # 552/747 measured (0.739)
     assert got - right <= 4  # false supports: 1 on the tuned articles, 3 on the held-out i-*
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
     caught, planted = score.planted_caught()
     assert planted >= 80
-    assert caught / planted >= 0.50  # 66/132 with the held-out i-* (0.54 before: 6/21 there)
+    assert caught / planted >= 0.52  # 71/132 measured (0.538; 6/21 on the held-out i-*)
 
 
 def test_opinions_are_told_from_checkable_claims(score: Any) -> None:
