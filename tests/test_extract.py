@@ -114,6 +114,10 @@ def test_a_headline_s_capitals_are_names_only_when_the_story_capitalises_them(
                    "\n\nAcme sold more widgets than ever, and Bezos said he was pleased.")
     assert found[0].text.startswith("Acme Hits")
     assert found[0].unknown_names == ("Bezos",)  # "Hits", "Record Widget Sales" are case
+    # a name that ends a sentence of the story is told there all the same
+    found = claims(acme_store, "Acme Hits $50 Billion In Record Widget Sales As Bezos Cheers"
+                   "\n\nAcme sold more widgets than ever, a record cheered by Bezos.")
+    assert found[0].unknown_names == ("Bezos",)
 
 
 def test_unknown_names_are_kept(acme_store: Any) -> None:

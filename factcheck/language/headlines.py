@@ -8,6 +8,8 @@ capitals elsewhere too. Must not: find names (``entities``) or make claims (``ex
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import lru_cache
 
 _CAPITALS = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
@@ -21,12 +23,23 @@ def title_case(sentence: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_WORD = re.compile(r"[\w'’&-]+")
+
+
+@lru_cache(maxsize=4)
+def _word_counts(text: str) -> Counter[str]:
+    """How often each word stands in ``text``: counted once per article (a string's hash is
+    kept with it), not scanned again for every word of every headline line."""
+    return Counter(_WORD.findall(text))
+
+
 def told_elsewhere(name: str, text: str, sentence: str) -> list[str]:
     """The runs of a headline's name ("Bezos Cheers") whose words the article also writes
     elsewhere ("Bezos")."""
+    counts, here = _word_counts(text), Counter(_WORD.findall(sentence))
     runs: list[list[str]] = [[]]
     for word in name.split():
-        if text.count(word) > sentence.count(word):
+        if counts[word] > here[word]:
             runs[-1].append(word)
         elif runs[-1]:
             runs.append([])
