@@ -22,7 +22,7 @@ from ..language.checkability import assess
 from ..language.comparison import describe
 from ..language.notes import unread_amounts
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
-from . import attribution, numeric, parties, ratios, speech, stated, temporal, unsaid
+from . import attribution, numeric, outdated, parties, ratios, speech, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .guards import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
@@ -40,7 +40,7 @@ RULES: dict[str, Rule] = {
     "NUM-unsaid": unsaid.check,
     "TMP-year": temporal.years,
     "QTE": attribution.quotes,
-    "TMP-outdated": temporal.outdated,
+    "TMP-outdated": outdated.check,
     "REL": attribution.relation,
     "REL-sole": attribution.sole_holder,
     "REL-parties": parties.check,
@@ -185,7 +185,7 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                 return _verdict(Status.UNVERIFIED, 0.5, f"the store confirms only how the "
                                 f"claim describes its subject ({lead.explanation}); what it "
                                 "says of it is not checked", _evidence(chosen), lead.rule), ()
-            later = temporal.completed_later(context)
+            later = outdated.completed_later(context)
             if later is not None:
                 return _verdict(Status.UNVERIFIED, 0.5, f"the claim tells as done what the "
                                 f"store records as completed on {later.date}, after the "

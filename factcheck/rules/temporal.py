@@ -1,10 +1,8 @@
-"""TMP: years against recorded events, and things presented as future that already happened.
+"""TMP: years against recorded events.
 
-Why: "In 2016, he co-founded OpenAI" is wrong by its year alone, and "the upcoming Blackwell"
-in March 2025 describes a product that had been shipping for months. A year is compared only
-with events whose cue the claim uses; "outdated" needs the article's date, a word that
-presents the matter as future ("upcoming", "anticipates", "will"), and a recorded change or
-published result from before that date.
+Why: "In 2016, he co-founded OpenAI" is wrong by its year alone. A year is compared only with
+events whose cue the claim uses, to the precision the claim gives (a month, a quarter). Things
+presented as future that already happened are ``outdated.py``'s.
 """
 
 from __future__ import annotations
@@ -14,20 +12,12 @@ import re
 from collections.abc import Sequence
 
 from ..language.comparison import compare, describe
-from ..language.markers import PRODUCT_FUTURE
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
 from .matching import Candidate, pins_measure, stems
 from .numeric import kinds_match
 
 CODE = "TMP"
-_PRODUCT_FUTURE = re.compile(PRODUCT_FUTURE, re.IGNORECASE)
-_FORECAST = re.compile(r"anticipates?|projected|forecasts?|expects?|is expected to|"
-                       r"are expected to|will|is set to|plans to", re.IGNORECASE)
-_DONE_STATES = ("available", "completed", "ended")
-# What an event recorded as only announced has done: the announcing. "Will acquire" a week
-# after a takeover was announced is the takeover, still to come; "will unveil" is not.
-_ANNOUNCING = frozenset(stems("announce unveil reveal introduce present disclose show"))
 
 
 DATE_SLACK_DAYS = 2  # reports of one event often differ by a day or two (time zones, filings)
@@ -307,127 +297,3 @@ def years(ctx: Context) -> Finding | None:
     return Finding(Status.SUPPORTED, explanation, tuple(dict.fromkeys(agreed)), rule=CODE,
                    strength=0.9, covered_years=frozenset(
                        i for i, y in enumerate(claim.years) if all_years.index(y) in covered))
-
-
-# Told as done: "has successfully acquired", "completed the purchase of", "closed its deal".
-_DONE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:acquired|completed|closed|"
-                   r"finali[sz]ed|bought|purchased|taken over)\b|\b(?:completed|closed|"
-                   r"finali[sz]ed)\s+(?:the|its|their|a|an)\b")
-
-
-def completed_later(ctx: Context) -> Fact | None:
-    """A completion the claim tells as done that the store records only after the article's
-    date ("has acquired GIP" in September, the deal closing on 1 October): the claim then
-    tells of something that had not happened, whatever its figure."""
-    claim, today = ctx.claim, ctx.article_date
-    if today is None or _DONE.search(claim.standalone) is None:
-        return None
-    named = set(claim.entities)
-    return next((f for f in ctx.subject_facts if f.kind == "event" and f.state == "completed"
-                 and f.date is not None and f.date > today and f.subject in named and
-                 (f.object is None or f.object in named)), None)
-
-
-# Verbs of a state that goes on: "will continue as adviser" or "will remain" say nothing
-# of a one-time event, and "will enable customers to" predicts an effect.
-_ONGOING = frozenset(stems("continue remain keep stay serve act work be have hold lead "
-                           "enable allow help make give provide support"))
-
-
-def _governed_verb(text: str, marker: str) -> str | None:
-    """The stem of the verb a future marker governs ("will join" -> join), unless it names a
-    state that goes on; None when there is none."""
-    at = text.lower().find(marker.lower())
-    if at < 0:
-        return None
-    after = [w for w in stems(text[at + len(marker):])[:3] if w not in _ADVERBS]
-    if not after or after[0] in _ONGOING:
-        return None
-    return after[0]
-
-
-_ADVERBS = frozenset(stems("also soon now formally officially then still jointly later "
-                           "eventually finally to start begin be"))
-
-
-_ADJECTIVE_FUTURE = re.compile(r"(?i)upcoming|forthcoming|next-generation|soon-to-be|"
-                               r"yet-to-be-released")
-_LINKING = frozenset("the a an its their his her now still".split())
-NEAR_WORDS = 4  # "the upcoming Blackwell", "Blackwell, the upcoming chip"
-
-
-def _beside_name(text: str, marker: str, names: tuple[str, ...]) -> bool:
-    """Does ``marker`` call one of ``names`` new: the name in the few words after it ("the
-    upcoming Blackwell"), or just before it as an apposition or predicate ("Blackwell, the
-    upcoming chip", "Blackwell is upcoming")? After a name, the adjective may call another
-    thing new ("xAI is signalling upcoming product launches")."""
-    words = re.findall(r"[\w’'-]+|,", text.lower())
-    spots = [i for i, w in enumerate(words) if w == marker.lower()]
-    for name in names:
-        target = re.findall(r"[\w’'-]+", name.lower())
-        if not target:
-            continue
-        at = [i for i in range(len(words)) if words[i:i + len(target)] == target]
-        for i in at:
-            for s in spots:
-                if s < i <= s + NEAR_WORDS:
-                    return True
-                between = words[i + len(target):s]
-                if i < s and between[:1] in ([","], ["is"], ["are"], ["was"], ["were"]) and \
-                        set(between[1:]) <= _LINKING:
-                    return True
-    return False
-
-
-def outdated(ctx: Context) -> Finding | None:
-    """Presented as future on the article's date, recorded as done or reported before it."""
-    claim, today = ctx.claim, ctx.article_date
-    if today is None or claim.future_marker is None:
-        return None
-    marker = claim.future_marker
-    if any(year > today.year for year in claim.years) or \
-            set(claim.unknown_names) - set(claim.incidental):
-        # "expects to ship in the second half of 2026": a time still to come on the
-        # article's date; "Vera Rubin ... expects to ship": a thing the store does not know
-        return None
-    if _PRODUCT_FUTURE.fullmatch(marker):
-        # A product's arrival: only a fact that records the named thing as available.
-        pool = [f for f in ctx.subject_facts if f.state == "available" and f.date and
-                f.date < today and (f.subject in claim.named or f.object in claim.named)]
-        pool += [c.fact for c in ctx.candidates if c.fact.state in _DONE_STATES and
-                 c.fact.date and c.fact.date < today and c.fact not in pool]
-        if _ADJECTIVE_FUTURE.fullmatch(marker):
-            # "next-generation data-center-scale computing solutions" calls the solutions
-            # new, not the platform named earlier: the word must stand by the thing's name
-            pool = [f for f in pool if _beside_name(claim.standalone, marker,
-                                                    ctx.names(f.subject))]
-        if pool:
-            fact = max(pool, key=lambda f: (f.date, f.id))
-            return Finding(Status.OUTDATED,
-                           f"article ({today.isoformat()}) presents it as still to come "
-                           f"(\u201c{marker}\u201d); store: "
-                           f"{fact.state} since {fact.date.isoformat()} "  # type: ignore[union-attr]
-                           f"({fact.statement})", (fact,), rule=CODE, strength=0.9)
-    if _FORECAST.fullmatch(marker):
-        verb = _governed_verb(claim.standalone, marker)
-        for candidate in ctx.candidates:
-            fact = candidate.fact
-            known = fact.published or fact.date
-            # A forecast is outdated only for the period it names: "expects revenue of $43
-            # billion in the current quarter" is about a quarter not yet reported.
-            if fact.kind == "quantity" and fact.period and known and known < today and \
-                    fact.period in claim.years:
-                return Finding(Status.OUTDATED,
-                               f"article ({today.isoformat()}) presents {fact.measure} for "
-                               f"{fact.period} as a forecast (\u201c{marker}\u201d); actual "
-                               f"results were published on {known.isoformat()}",
-                               (fact,), rule=CODE, strength=0.85)
-            if fact.kind == "event" and fact.date and fact.date < today and \
-                    marker.lower() in ("will", "is set to", "plans to", "is expected to") and \
-                    verb is not None and verb in stems(candidate.cue)[:1] and \
-                    (fact.state != "announced" or verb in _ANNOUNCING):
-                return Finding(Status.OUTDATED,
-                               f"article ({today.isoformat()}) presents it as future "
-                               f"(\u201c{marker}\u201d); store: it happened on "
-                               f"{fact.date.isoformat()}", (fact,), rule=CODE, strength=0.85)
-    return None
