@@ -17,7 +17,7 @@ from ..language.comparison import compare, describe
 from ..language.quantities import find_quantities
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
-from .periods import DATE_SLACK
+from .periods import DATE_SLACK, QUARTERS, quarters_named
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
                       r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)
@@ -212,15 +212,6 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     return None
 
 
-_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b",
-                              re.IGNORECASE)
-_ORDINALS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
-
-
-def _quarters(text: str) -> set[str]:
-    return {(m.group(1) or _ORDINALS[m.group(2)]).lower() for m in _ORDINAL_QUARTER.finditer(text)}
-
-
 def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str | None:
     """What ``pattern`` finds in the ``window`` characters before one of the claim's figures
     (its first group)."""
@@ -236,9 +227,9 @@ def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str |
 def _another_quarter(text: str, fact: Fact) -> str | None:
     """The quarter the claim names, when the fact's own words name only another ("third
     quarter" against a figure of the fourth quarter)."""
-    named, own = _quarters(text), _quarters(f"{fact.measure} {fact.statement}")
+    named, own = quarters_named(text), quarters_named(f"{fact.measure} {fact.statement}")
     if named and own and not named & own:
-        return sorted(named)[0]
+        return sorted(QUARTERS[n - 1] for n in named)[0]
     return None
 
 

@@ -73,9 +73,8 @@ def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
     return chosen if years else latest(chosen)
 
 
-def _best(q: Quantity, facts: list[Fact],
-          preferred: frozenset[str] = frozenset()) -> tuple[Comparison, Fact] | None:
-    """The fact the figure agrees with best; among equals, one of ``preferred`` first."""
+def _best(q: Quantity, facts: list[Fact]) -> tuple[Comparison, Fact] | None:
+    """The fact the figure agrees with best (among equals, the first by id)."""
     results = []
     for f in facts:
         if f.value is None:
@@ -86,23 +85,11 @@ def _best(q: Quantity, facts: list[Fact],
             results.append((compare(stated, f.value, f.tolerance), f))
     if not results:
         return None
-    return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap,
-                                       r[1].id not in preferred, r[1].id))
+    return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, r[1].id))
 
 
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|just|over|under)\s+)?$",
                    re.IGNORECASE)
-_ADDED = re.compile(r"\b(?:additional|further|another|extra)\b", re.IGNORECASE)
-
-
-def _added_to(claim: Claim, facts: list[Fact]) -> frozenset[str]:
-    """Of ``facts``, those recording an amount added ("a further $4 billion"), when the claim
-    gives one ("an additional $4 billion"): they, not the first deal of the same size."""
-    if not _ADDED.search(claim.standalone):
-        return frozenset()
-    return frozenset(f.id for f in facts if _ADDED.search(f"{f.measure} {' '.join(f.cues)}"))
-
-
 def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
     """The most specific candidates with a value. When the claim names a day and no fact
     of that tier holds on it, a less specific cue whose fact does: "On Jan. 27 it lost $589
@@ -212,7 +199,6 @@ def check(ctx: Context) -> Finding | None:
     covered: set[int] = set()
     mislabelled = stale = unsure = False
     matched: list[Fact] = []  # facts the figures agree with: a change between two is checked
-    added = _added_to(claim, primary)
     for index, q in enumerate(claim.quantities):
         # "an additional $4 billion": not the earlier deal of the same figure; "Microsoft's
         # $3.32 trillion": not the subject's figure
@@ -220,12 +206,12 @@ def check(ctx: Context) -> Finding | None:
                  not another_party_s(f, q, ctx)]
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx)]
-        best = _best(q, later, added)
+        best = _best(q, later)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill
             # that grew to about $10 billion"): another cue-matched fact of the subject may
             # confirm it, never refute it.
-            other = _best(q, rest, _added_to(claim, rest))
+            other = _best(q, rest)
             if other and other[0].outcome == "consistent":
                 covered.add(index)
                 used.append(other[1])
@@ -236,7 +222,7 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             # A less specific reading the claim's words also allow ("revenue ... in the
             # fourth quarter" read as quarterly revenue) can settle it.
-            second = _best(_plain(q), rest, _added_to(claim, rest))
+            second = _best(_plain(q), rest)
             if second and second[0].outcome == "consistent":
                 comparison, fact = second
                 line = _line(q, fact)

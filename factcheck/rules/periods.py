@@ -17,6 +17,9 @@ from ..model import Claim, Fact
 from .base import fact_year
 
 DATE_SLACK = 7  # a figure "as of" a day holds for the week around it
+QUARTERS = ("first", "second", "third", "fourth")
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b",
+                              re.IGNORECASE)
 
 
 def in_period(fact: Fact, years: tuple[int, ...], article_date: dt.date | None,
@@ -79,3 +82,13 @@ def _opened(text: str) -> frozenset[int]:
     opened = {int(m.group(1)) for pattern in (_SINCE, _BASE) for m in pattern.finditer(text)}
     opened |= {int(y) if len(y) == 4 else 2000 + int(y) for y in _BASE_FY.findall(text)}
     return frozenset(opened)
+
+
+def quarter_number(word: str) -> int:
+    """1 to 4 for "first" to "fourth" (any case) or "1" to "4"."""
+    return int(word) if word.isdigit() else QUARTERS.index(word.lower()) + 1
+
+
+def quarters_named(text: str) -> set[int]:
+    """The quarters a text names by ordinal or as Q1-Q4 ("the third quarter", "Q4")."""
+    return {quarter_number(m.group(1) or m.group(2)) for m in _ORDINAL_QUARTER.finditer(text)}

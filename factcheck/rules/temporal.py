@@ -16,6 +16,7 @@ from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
 from .matching import Candidate, pins_measure, stems
 from .numeric import kinds_match
+from .periods import quarter_number
 
 CODE = "TMP"
 
@@ -114,7 +115,6 @@ def _still_to_come(claim: Claim, fact: Fact, today: dt.date | None) -> bool:
 _QUARTER_OF = re.compile(r"\b(?:(?P<by>by|before|until)\s+)?(?:the\s+)?"
                          r"(?:(?P<word>first|second|third|fourth)[- ]quarter\s+of\s+|"
                          r"Q(?P<digit>[1-4])\s+)(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
-_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _another_quarter(fact: Fact, year: int, claim: Claim) -> bool:
@@ -125,7 +125,7 @@ def _another_quarter(fact: Fact, year: int, claim: Claim) -> bool:
     for m in _QUARTER_OF.finditer(claim.standalone):
         if int(m.group("year")) != year:
             continue
-        quarter = _ORDINAL[m.group("word").lower()] if m.group("word") else int(m.group("digit"))
+        quarter = quarter_number(m.group("word") or m.group("digit"))
         actual = (fact.date.month - 1) // 3 + 1
         return actual > quarter if m.group("by") else actual != quarter
     return False
