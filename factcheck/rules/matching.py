@@ -26,7 +26,6 @@ _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions
 _STOP = frozenset("a an the of in on at to for and or by with its his her their as is are was "
                   "were be been has have had it this that from into than".split())
 
-
 class FactSource(Protocol):
     def facts_about(self, entity_ids: Iterable[str]) -> list[Fact]: ...
 
@@ -69,6 +68,10 @@ _CLOSED = {"datacenter": ("data", "cent"), "datacenters": ("data", "cent"),
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'s)?")
 phrase_stems = stems  # a cue or phrase: the same words, the same cache
+
+
+# The stems of the function words, for rules that read a claim word by word.
+FUNCTION_WORDS = frozenset(stems(" ".join(_STOP)))
 
 
 def phrase_in(phrase: str, words: Sequence[str]) -> bool:

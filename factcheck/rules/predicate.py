@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..model import Claim, Fact
-from .matching import stems
+from .matching import FUNCTION_WORDS, stems
 
 # A claim is settled by a relation alone only when the facts hold most of what it says: at
 # least this many content words, and this share of them, unheld leave it unverified. Measured
@@ -27,17 +27,17 @@ UNSAID_SHARE = 0.8
 PREFIX = 5  # "creation" and "created": the crude stemmer parts them; a shared start joins them
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’]s)?")
-_FUNCTION = frozenset(stems(
-    "a an the of in on at to for and or by with its his her their as is are was were be been "
-    "has have had it this that from into than will would could should can may might also just "
-    "new more most other our we they he she which who what when where while after before "
-    "about over under up out not no but so such these those all any some each both there "
-    "said says say announced announces told according reported report noted stated "
-    "company firm year years month week day today now then last first one two three "
-    "billion million trillion percent per make makes made take takes took give gives gave "
-    "come comes came go goes went get gets got put puts keep keeps see sees help helps "
-    "bring brings still even already yet currently however meanwhile furthermore though "
-    "although because part way"))
+# The matcher's function words, and the words that frame any statement: attribution, light
+# verbs, discourse adverbs, units of time and scale.
+_FUNCTION = FUNCTION_WORDS | frozenset(stems(
+    "will would could should can may might also just new more most other our we they he she "
+    "which who what when where while after before about over under up out not no but so such "
+    "these those all any some each both there said says say announced announces told "
+    "according reported report noted stated company firm year years month week day today now "
+    "then last first one two three billion million trillion percent per make makes made take "
+    "takes took give gives gave come comes came go goes went get gets got put puts keep keeps "
+    "see sees help helps bring brings still even already yet currently however meanwhile "
+    "furthermore though although because part way"))
 
 
 def content_words(claim: Claim, names: Callable[[str], tuple[str, ...]]) -> dict[str, str]:
