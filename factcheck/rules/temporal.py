@@ -62,7 +62,10 @@ def _beside(candidate: Candidate, ctx: Context) -> bool:
     return any(abs(p - s) <= EVENT_WINDOW for p in candidate.positions for s in spots)
 
 
-_RELATIVE = frozenset(stems("which who whose"))
+# The relative pronouns that open a clause about another thing; read as stems of a claim's
+# words (``_RELATIVE``) and in its raw text (``_RELATIVE_WORD``).
+_RELATIVE_PRONOUNS = ("which", "who", "whose", "whom")
+_RELATIVE = frozenset(stems(" ".join(_RELATIVE_PRONOUNS)))
 
 
 def _other_party_between(candidate: Candidate, spots: list[int], claim: Claim,
@@ -172,7 +175,7 @@ def _picked_by_figure(tier: list[Fact], claim: Claim) -> list[Fact]:
     return picked or tier
 
 
-_RELATIVE_WORD = re.compile(r"\b(?:which|whose|who|whom)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(rf"\b(?:{'|'.join(_RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 
 
 def _apart(claim: Claim) -> bool:
