@@ -131,6 +131,11 @@ def test_a_total_a_plan_or_another_day_s_value_is_never_flagged(
     # a figure of another quarter than the stored one
     ("Looking ahead, Nvidia has forecast sales of around $54 billion for the third quarter "
      "of fiscal 2025.", dt.date(2025, 2, 27)),
+    # a deal placed earlier in the year than the stored one, reported days ago, is another
+    ("The new pledge comes on top of the $550 million Google put into Anthropic earlier "
+     "this year.", dt.date(2023, 10, 30)),
+    ("Earlier that year, Google had bought a 10% stake in Anthropic for $300 million.",
+     dt.date(2025, 1, 8)),
     # an added amount is not the total it adds to
     ("The AI Infrastructure Partnership plans to raise $30 billion in equity and to leverage "
      "an additional $70 billion in debt financing.", dt.date(2024, 9, 18)),
@@ -249,3 +254,23 @@ def test_a_figure_given_as_another_party_s_is_checked_as_theirs(
     assert bundled_statuses(f"On Tuesday Nvidia's market capitalization closed at about "
                             f"$3.34 trillion, narrowly surpassing Microsoft's {rival} valuation.",
                             dt.date(2024, 6, 19)) == [status]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # monthly users are another count than weekly users, whatever the figure
+    ("ChatGPT hit 100 million monthly users just two months after its debut.",
+     dt.date(2025, 3, 7)),
+    ("ChatGPT had 180 million monthly users in early 2024.", dt.date(2024, 3, 1)),
+])
+def test_a_count_per_month_is_never_compared_with_a_count_per_week(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:
+    assert not {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED,
+                Status.SUPPORTED} & set(bundled_statuses(text, date))
+
+
+def test_an_earlier_deal_in_a_clause_of_its_own_leaves_the_figure_checked(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # "earlier that year" dates the smaller stake, not the $3 billion of the stored deal
+    assert bundled_statuses(
+        "Google agreed to invest up to $3 billion in Anthropic, after buying a smaller stake "
+        "earlier that year.", dt.date(2023, 11, 2))[-1] is Status.CONTRADICTED

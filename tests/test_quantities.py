@@ -179,6 +179,12 @@ def recorded(text: str) -> Quantity:
     ("2.5 times", "2.5x", 0.05, "consistent"),
     ("3 times", "2.5x", 0.05, "inconsistent"),
     ("$5 billion", "more than $5 billion", 0.05, "consistent"),
+    # a figure given to one decimal is the recorded one rounded: $3.34T is "$3.3 trillion"
+    ("$3.3 trillion", "$3.34 trillion", 0.01, "consistent"),
+    ("$3.2 trillion", "$3.34 trillion", 0.01, "near"),
+    ("$39.5 billion", "$39.3 billion", 0.0, "near"),
+    # a whole number's trailing zeros show no rounding: "$13 billion" is not $13.75 billion
+    ("$13 billion", "$13.75 billion", 0.01, "near"),
 ])
 def test_compare_respects_qualifier_and_tolerance(claim: str, fact: str, tolerance: float,
                                                   outcome: str) -> None:

@@ -62,8 +62,27 @@ def approx_width(q: Quantity) -> float:
     return min(max(step / 2 / number, APPROX_FLOOR), APPROX_WIDTH)
 
 
-def claim_interval(q: Quantity) -> tuple[float, float]:
-    """The range of true values a stated figure asserts."""
+def rounding_width(q: Quantity) -> float:
+    """How far an exact figure given with decimals reaches: half its last digit, as a share.
+
+    "$3.3 trillion" is $3.34 trillion rounded, so it admits 3.25-3.35 (at most 5% either
+    way). A whole number shows no rounding: "$13 billion" is not $13.75 billion rounded
+    down, and trailing zeros ("$10 billion") may be exact.
+    """
+    m = _DIGITS.search(q.text)
+    if m is None:
+        return 0.0
+    digits = m.group(0).replace(",", "")
+    fraction = digits.partition(".")[2]
+    number = float(digits)
+    if not fraction or not number:
+        return 0.0
+    return min(10.0 ** -len(fraction) / 2 / number, APPROX_WIDTH)
+
+
+def claim_interval(q: Quantity, rounded: bool = True) -> tuple[float, float]:
+    """The range of true values a stated figure asserts (``rounded``: with the rounding its
+    digits show, which decides agreement but never narrows a disagreement's size)."""
     v = q.value
     inf = float("inf")
     if q.high is not None:
@@ -78,7 +97,8 @@ def claim_interval(q: Quantity) -> tuple[float, float]:
             return v * (1 - width), v * (1 + width)
         case Qualifier.NEARLY:
             return v * (1 - NEARLY_WIDTH), v
-    return v, v
+    width = abs(v) * rounding_width(q) if rounded else 0.0
+    return v - width, v + width
 
 
 def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
@@ -102,6 +122,7 @@ def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
     if fact.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST) and c_low >= f_high or \
             fact.qualifier is Qualifier.UNDER and c_high <= f_low:
         return Comparison("unknown", 0.0)  # "more than $5B" recorded: $9B may well be true
+    c_low, c_high = claim_interval(claim, rounded=False)
     gap = max(c_low - f_high, f_low - c_high, 0.0)
     scale = abs(fact.value) or 1.0
     relative = gap / scale

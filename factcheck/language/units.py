@@ -65,6 +65,16 @@ def counted(unit: str) -> str:
     return lowered
 
 
+# The period a count is taken over: "weekly users" and "monthly users" are two measures.
+_PER_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+               "yearly": "year", "annual": "year", "annually": "year"}
+
+
+def per_period(unit: str) -> str | None:
+    """The period a counted unit is per ("monthly active users" -> "month"), if it says."""
+    return next((_PER_PERIOD[w] for w in unit.lower().split() if w in _PER_PERIOD), None)
+
+
 def unit_of(q: Quantity) -> tuple[str, float] | None:
     """The dimension and size of a count's unit, read from its first words ("feet long")."""
     if q.kind is not Kind.COUNT or not q.unit:

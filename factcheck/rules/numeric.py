@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ..language.comparison import Comparison, compare, describe
-from ..language.units import convert, counted
+from ..language.units import convert, counted, per_period
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round, when
 from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
@@ -45,6 +45,9 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
     if claim.kind is Kind.COUNT and fact.kind in (Kind.COUNT, Kind.NUMBER):
         if fact.kind is Kind.NUMBER or not fact.unit:
             return True
+        periods = {per_period(claim.unit), per_period(fact.unit)} - {None}
+        if len(periods) > 1:
+            return False  # 100 million monthly users are no count of weekly users
         head = stems(counted(fact.unit))[-1:]
         return bool(head) and head[0] in stems(counted(claim.unit))
     if claim.kind is Kind.MONEY and fact.kind is Kind.MONEY:
