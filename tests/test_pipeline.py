@@ -288,6 +288,13 @@ def test_a_role_titled_by_another_body_is_that_body_s(acme_store: Any) -> None:
     assert found[-1][1] is Status.UNVERIFIED
 
 
+def test_a_chain_of_titles_after_another_body_is_that_body_s(acme_store: Any) -> None:
+    # "Oracle Chairman and CTO Larry Ellison" in a story about a venture Son chairs
+    found = verdicts(acme_store, "Globex Chief Executive and President John Roe said Acme "
+                                 "Corp grew fast.")
+    assert found[-1][1] is not Status.CONTRADICTED
+
+
 def test_a_role_said_to_be_of_another_body_is_that_body_s(acme_store: Any) -> None:
     # "Larry Fink, chairman and chief executive of BlackRock" just after GIP was named
     found = verdicts(acme_store, "Acme Corp grew fast. The guest is John Roe, president and "

@@ -117,3 +117,13 @@ facts: []
 def test_the_last_name_of_a_possessive_chain_is_the_subject(
         literal_store: Any, text: str, subject: str) -> None:
     assert claim(literal_store(CHAINS), text).subject == subject
+
+
+def test_names_in_a_chain_of_titles_before_the_subject_only_say_whose_titles(
+        acme_store: Any) -> None:
+    found = claim(acme_store, "Hooli owner and Vandelay CEO Jane Doe opened Acme's plant.")
+    assert found.subject == "jane-doe"
+    assert set(found.incidental) >= {"Hooli", "Vandelay"}
+    # a title inside a clause of its own is no chain before the subject
+    found = claim(acme_store, "The fair, at which President Jane Doe spoke, opened in Ohio.")
+    assert "President" not in found.incidental

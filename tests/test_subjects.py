@@ -22,6 +22,9 @@ def test_the_predicate_starts_at_the_first_finite_verb(text: str, verb: str) -> 
     ("Acme chief executive Jane Doe opened the fair", "Acme chief executive"),
     ("One of its founders, Jane Doe, has sued the firm", "One of its founders,"),
     ("Widget maker xAI is hiring", "Widget maker"),
+    # capitalised titles, chained: the holder is the name after the last one
+    ("Globex owner and Acme CEO Jane Doe opened the fair", "Globex owner and Acme CEO"),
+    ("Acme Chairman and CTO Jane Doe opened the fair", "Acme Chairman and CTO"),
     # no description of the subject before its name
     ("Jane Doe opened the fair", None),
     ("The sale of Globex made Acme the leader", None),  # a name after "of" is no title

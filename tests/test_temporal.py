@@ -244,3 +244,17 @@ def test_a_quarter_of_the_right_year_confirms_but_never_refutes(
     # closed on 1 October: the third quarter misses it, but whose quarters is not always said
     assert bundled_statuses("BlackRock completed its purchase of GIP in the third quarter of "
                             "2024.", dt.date(2024, 12, 1)) == [Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a product is shown before it ships: an unveiling before the recorded launch may be true
+    ("AMD unveiled the MI300X in 2022.", Status.UNVERIFIED),
+    # but never after it, and "launched" names the launch itself
+    ("AMD unveiled the MI300X in 2025.", Status.CONTRADICTED),
+    ("AMD launched the MI300X in 2022.", Status.CONTRADICTED),
+    # an unveiling the store records itself is dated by it
+    ("Nvidia unveiled Hopper in 2021.", Status.CONTRADICTED),
+])
+def test_a_product_s_showing_and_shipping_are_dated_apart(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 3, 1))[-1] is status

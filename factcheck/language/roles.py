@@ -17,6 +17,7 @@ from ..model import Entity, Kind, Quantity
 from .entities import Mention
 from .nouns import KIND_DESCRIPTORS
 from .places import locates
+from .subjects import title_chain
 
 
 class EntityIndex(Protocol):
@@ -100,8 +101,9 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
                finder: EntityIndex, subject: str | None = None) -> tuple[str, ...]:
     """Names that locate or attribute the claim rather than take part in it: a place (the
     store's, or one any atlas knows: "Memphis, Tennessee", "the Israeli company"), a name
-    after "in" or "at" ("in San Jose") that owns nothing, and the source of a report
-    ("Global Infrastructure Partners said on Wednesday", "according to Reuters")."""
+    after "in" or "at" ("in San Jose") that owns nothing, a name in the titles before a
+    known subject's name ("Tesla CEO Elon Musk"), and the source of a report ("Global
+    Infrastructure Partners said on Wednesday", "according to Reuters")."""
     if not mentions and not names:
         return ()
     out: list[str] = []
@@ -115,6 +117,8 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
         entity = finder.entities.get(m.entity)
         if entity and entity.kind == "place" or attributed(m.start) and m.entity != subject:
             out.append(m.entity)
+    # the titles before a known subject's name ("Twitter owner and Tesla CEO Elon Musk")
+    titled = title_chain(text, mentions)
     for name in names:
         at = text.find(name)
         if at < 0:
@@ -123,6 +127,8 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
         possessive = re.match(r"(?:'s|’s)", text[end:end + 2]) is not None
         if _LOCATIVE.search(text[:at]) and not possessive:
             out.append(name)  # "in San Jose", not "in Vanguard's fund"
+        elif titled is not None and titled[0] <= at < titled[1]:
+            out.append(name)  # "Tesla CEO Elon Musk launched ...": whose title it is
         elif locates(name, text[:at], text[end:]) or attributed(at, known=False):
             out.append(name)
     return tuple(dict.fromkeys(out))

@@ -82,6 +82,10 @@ def predicate_start(text: str) -> int:
 # "One of its founders, Jane Doe,". A name may open in lower case ("xAI").
 _NAME_BEFORE_VERB = re.compile(r"(?:[A-Z]|[a-z]+[A-Z])[\w.&'’-]*(?:\s+(?:[A-Z]|[a-z]+[A-Z])"
                                r"[\w.&'’-]*)*\s*,?\s*$")
+# A title written with capitals inside a run of capitalised words: "Tesla CEO Elon Musk".
+_CAPITAL_TITLE = re.compile(r"\b(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|President|"
+                            r"Founder|Co-founder|Chief(?:\s+[A-Z][a-z]+)?\s+Officer|"
+                            r"Chief Executive|Executive Chairman|Vice Chair)\s+(?=[A-Z])")
 # A description that ends so cannot name the one after it: "the sale of Globex", "X and Y".
 _NOT_A_TITLE = re.compile(r"(?:\b(?:of|with|by|for|in|on|at|to|from|and|or|than|as)|[;:(])\s*$",
                           re.IGNORECASE)
@@ -96,9 +100,14 @@ def subject_description(text: str) -> tuple[int, int] | None:
     start = _lead_end(text)
     verb = predicate_start(text)
     name = _NAME_BEFORE_VERB.search(text, start, verb) if verb > start else None
-    if name is None or name.start() <= start:
+    if name is None:
         return None
-    described = text[start:name.start()].rstrip()
+    # "Acme Chairman and CTO Jane Doe": the name starts after the last capitalised title
+    at = max((t.end() for t in _CAPITAL_TITLE.finditer(text, name.start(), name.end())),
+             default=name.start())
+    if at <= start:
+        return None
+    described = text[start:at].rstrip()
     # "The deal keeps its stake, Acme said": what was said, before its speaker; a speaker's
     # title stands right before the name ("Acme chief Jane Doe said")
     said = _WORDS.match(text, verb)
@@ -106,7 +115,25 @@ def subject_description(text: str) -> tuple[int, int] | None:
         described.endswith(",") and said is not None and said.group(0).lower() in _SAYING)
     if not described.strip(" ,") or _NOT_A_TITLE.search(described) or reported:
         return None
-    return start, name.start()
+    return start, at
+
+
+_OWN_CLAUSE = re.compile(r"[,;:()]|\b(?:which|who|that|where|when)\b")
+
+
+def title_chain(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The titles a clause opens with before a known subject's name, when they end in a
+    capitalised title and hold no clause of their own ("Twitter owner and Tesla CEO " in
+    "Twitter owner and Tesla CEO Elon Musk launched ..."): names in them only tell whose
+    titles they are."""
+    found = subject_description(text)
+    if found is None or not any(m.start == found[1] for m in mentions):
+        return None
+    described = text[found[0]:found[1]]
+    # the title's own pattern looks at the name after it
+    if not _CAPITAL_TITLE.search(text, found[0], found[1] + 1) or _OWN_CLAUSE.search(described):
+        return None
+    return found
 
 
 # The thing a possessive name owns, up to the comma of an aside: "Nvidia's datacenter unit,
@@ -169,6 +196,11 @@ def subject_and_standalone(
     # a name inside the chain ("Acme's Ohio plant Forge") modifies its head
     names = [n for n in names if not chain <= text.find(n, body_start) < after[0].start] \
         if after and after[0].start > chain else names
+    titled = title_chain(text, after) if names else None
+    if titled:
+        # "Twitter owner and Tesla CEO Elon Musk launched ...": a name in the titles before
+        # the subject's only tells whose titles they are
+        names = [n for n in names if not titled[0] <= text.find(n, body_start) < titled[1]]
     first_unknown = text.find(names[0], body_start) if names else -1
     if clause.inherits_subject:
         subject = previous

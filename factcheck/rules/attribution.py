@@ -374,10 +374,12 @@ def sole_holder(ctx: Context) -> Finding | None:
 
 def _title_of(text: str, cue: str, names: tuple[str, ...]) -> bool:
     """Is ``cue`` a title the claim gives with one of ``names`` before it and its holder
-    after it ("Oracle chairman Larry Ellison", "SoftBank's chief executive Masayoshi Son")?"""
+    after it ("Oracle chairman Larry Ellison", "SoftBank's chief executive Masayoshi Son"),
+    alone or in a chain of titles ("Oracle Chairman and CTO Larry Ellison")?"""
     alternatives = "|".join(re.escape(n) for n in names if n)
     return bool(alternatives) and re.search(
-        rf"(?<!\w)(?:{alternatives})(?:['’]s)?\s+(?i:{re.escape(cue)})\s+[A-Z]", text
+        rf"(?<!\w)(?:{alternatives})(?:['’]s)?\s+(?i:{re.escape(cue)})"
+        rf"(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?)?\s+[A-Z]", text
     ) is not None  # a title before its holder's name, not a verb ("ESA leads the mission")
 
 

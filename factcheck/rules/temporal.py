@@ -90,6 +90,30 @@ def _other_party_between(candidate: Candidate, spots: list[int], claim: Claim,
     return False
 
 
+# Verbs of showing a product only ("introduced" and "launched" also name its release).
+_SHOWING = frozenset(stems("announced announces announce announcing unveiled unveils unveil "
+                           "unveiling revealed reveals reveal presented presents showed shows "
+                           "shown teased previewed"))
+_RELEASE = re.compile(r"\b(?:launch|release|ship|availab|deliver|sale)", re.IGNORECASE)
+_SHOWN_MEASURE = re.compile(r"\b(?:announc|unveil|reveal|introduc|present|show)",
+                            re.IGNORECASE)
+SHOWN_AHEAD_YEARS = 2  # a product is shown at most this long before it ships
+
+
+def _shown_before(candidate: Candidate, year: int, claim: Claim) -> bool:
+    """Does the claim date a showing ("unveiled", "announced") before the release the fact
+    records ("launch of the MI300X", 6 December 2023), and whose statement does not tell of
+    a showing? Products are shown months or a year ahead, so an earlier year may be true; a
+    showing after the release cannot be."""
+    fact = candidate.fact
+    words = stems(claim.standalone)
+    said = {words[p] for p in candidate.positions if p < len(words)}
+    return bool(said) and said <= _SHOWING and fact.date is not None and \
+        bool(_RELEASE.search(fact.measure)) and \
+        not _SHOWN_MEASURE.search(f"{fact.measure} {fact.statement}") and \
+        fact.date.year - SHOWN_AHEAD_YEARS <= year <= fact.date.year
+
+
 def _find(target: Sequence[str], words: Sequence[str]) -> list[int]:
     n = len(target)
     return [i for i in range(len(words) - n + 1) if n and words[i:i + n] == target]
@@ -274,6 +298,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # "released a third generation last month": not the recorded launch
         if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
             continue  # "xAI's founder, speaking at an event in 2024": another event's year
+        if _shown_before(pinned[0], year, claim):
+            continue  # "unveiled the MI300X in June 2023": months before its recorded launch
         if _other_party_between(pinned[0], spots, claim, ctx.names(pinned[0].fact.subject)):
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         if _another_amount(tier[0], claim):
