@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -43,6 +44,11 @@ def test_the_source_of_a_report_is_found() -> None:
         "TechInsights"]
     assert sources("above the $38 billion that analysts polled by LSEG expected") == ["LSEG"]
     assert sources("Acme plans to invest $5 billion") == []
+    # a description can report too, whatever it points back to
+    assert sources("Acme earned $5 billion, the company said on Wednesday") == ["the company"]
+    assert sources("Acme grew, the group's founding members said") == [
+        "the group's founding members"]
+    assert sources("Acme, the company said to be growing, hired") == []
 
 
 def test_places_and_publishers_are_incidental_but_a_commentator_is_not(
@@ -127,3 +133,11 @@ def test_names_in_a_chain_of_titles_before_the_subject_only_say_whose_titles(
     # a title inside a clause of its own is no chain before the subject
     found = claim(acme_store, "The fair, at which President Jane Doe spoke, opened in Ohio.")
     assert "President" not in found.incidental
+
+
+def test_the_description_that_reports_is_not_a_party_to_the_claim(
+        bundled_statuses: Any) -> None:
+    # "the company" may point back to another company than the one the figure is of
+    assert bundled_statuses("Nvidia sells chips. By February 2025, ChatGPT had 400 million "
+                            "weekly active users, the company said.",
+                            dt.date(2025, 3, 25))[-1].value == "supported"

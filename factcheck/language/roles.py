@@ -87,6 +87,10 @@ _ATTRIBUTION = (
     re.compile(rf"(?:^|[,;]\s*|\b(?:that|which|what|as)\s+)(?:the\s+)?(?P<who>{_NAME})"
                rf"\s+(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"),
     re.compile(rf"[,;]\s*{_SAYS}\s+(?P<who>{_NAME})\s*(?:[,;]|$)"),
+    # a description as the reporter, after the report: ", the company said on Monday"
+    re.compile(rf"[,;]\s*(?P<who>(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
+               rf"[a-z][\w-]*)\s+(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"
+               r"(?!\s+to\b)"),  # "the company said to be" is no report
     re.compile(rf"\b(?:polled|surveyed|compiled|cited|tracked|quoted)\s+by\s+(?P<who>{_NAME})"),
 )
 
