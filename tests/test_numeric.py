@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
 
 STORY = dt.date(2025, 3, 20)
 
@@ -274,3 +276,17 @@ def test_an_earlier_deal_in_a_clause_of_its_own_leaves_the_figure_checked(
     assert bundled_statuses(
         "Google agreed to invest up to $3 billion in Anthropic, after buying a smaller stake "
         "earlier that year.", dt.date(2023, 11, 2))[-1] is Status.CONTRADICTED
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # two rounds of one size in a year: the month the claim names picks the round
+    ("xAI raised $6 billion in December from investors including Nvidia and AMD.",
+     "xai-series-c-2024"),
+    ("xAI raised $6 billion in May.", "xai-series-b-2024"),
+])
+def test_the_month_named_picks_which_of_two_equal_figures_is_meant(
+        bundled_store: Any, text: str, fact: str) -> None:
+    report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 2, 27))
+    verdict = report.claims[-1].verdict
+    assert verdict.status is Status.SUPPORTED
+    assert verdict.evidence[0].fact == fact

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.comparison import Comparison, compare, describe
@@ -76,8 +77,11 @@ def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
     return chosen if years else latest(chosen)
 
 
-def _best(q: Quantity, facts: list[Fact]) -> tuple[Comparison, Fact] | None:
-    """The fact the figure agrees with best (among equals, the first by id)."""
+def _best(q: Quantity, facts: list[Fact],
+          when: Sequence[dt.date] = ()) -> tuple[Comparison, Fact] | None:
+    """The fact the figure agrees with best; among equals, the one dated nearest a date the
+    claim names (``when``: "raised $6 billion in December" is the December round, not May's
+    of the same size), then the first by id."""
     results = []
     for f in facts:
         if f.value is None:
@@ -88,7 +92,11 @@ def _best(q: Quantity, facts: list[Fact]) -> tuple[Comparison, Fact] | None:
             results.append((compare(stated, f.value, f.tolerance), f))
     if not results:
         return None
-    return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, r[1].id))
+    def apart(fact: Fact) -> int:
+        known = fact.as_of or fact.date
+        return min((abs((known - d).days) for d in when), default=0) if known else 0
+
+    return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, apart(r[1]), r[1].id))
 
 
 _FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|just|over|under)\s+)?$",
@@ -202,6 +210,7 @@ def check(ctx: Context) -> Finding | None:
     covered: set[int] = set()
     mislabelled = stale = unsure = False
     matched: list[Fact] = []  # facts the figures agree with: a change between two is checked
+    named_days = [dt.date.fromordinal(int(d.value)) for d in claim.dates]
     for index, q in enumerate(claim.quantities):
         # "an additional $4 billion": not the earlier deal of the same figure; "Microsoft's
         # $3.32 trillion": not the subject's figure
@@ -209,12 +218,12 @@ def check(ctx: Context) -> Finding | None:
                  not another_party_s(f, q, ctx)]
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx)]
-        best = _best(q, later)
+        best = _best(q, later, named_days)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill
             # that grew to about $10 billion"): another cue-matched fact of the subject may
             # confirm it, never refute it.
-            other = _best(q, rest)
+            other = _best(q, rest, named_days)
             if other and other[0].outcome == "consistent":
                 covered.add(index)
                 used.append(other[1])
@@ -225,7 +234,7 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             # A less specific reading the claim's words also allow ("revenue ... in the
             # fourth quarter" read as quarterly revenue) can settle it.
-            second = _best(_plain(q), rest)
+            second = _best(_plain(q), rest, named_days)
             if second and second[0].outcome == "consistent":
                 comparison, fact = second
                 line = _line(q, fact)
@@ -367,7 +376,8 @@ def between_parties(ctx: Context) -> Finding | None:
         (f.subject in claim.subjects and f.object in named) or
         (f.object == claim.subject and f.subject in named))], ctx)
     for index, q in enumerate(claim.quantities):
-        best = _best(_plain(q), [f for f in pool if not earlier_tranche(f, q, ctx)])
+        best = _best(_plain(q), [f for f in pool if not earlier_tranche(f, q, ctx)],
+                     [dt.date.fromordinal(int(d.value)) for d in claim.dates])
         if best and best[0].outcome == "consistent" and \
                 not another_measure_named(q, claim.standalone, best[1]):
             fact = best[1]
