@@ -146,6 +146,9 @@ def test_a_rank_is_stated_by_another_record_between_the_same_parties(
     sentence = "Acme is the largest investor in Zeta."
     assert statuses_in(literal_store(STORE), sentence) == [Status.UNVERIFIED]
     assert statuses_in(literal_store(STORE + backer), sentence) == [Status.SUPPORTED]
+    # ... but not a rank among all others ever: "ever" widens what it is compared with
+    assert statuses_in(literal_store(STORE + backer),
+                       "Acme made the largest investment ever in Zeta.") == [Status.UNVERIFIED]
 
 
 @pytest.mark.parametrize("sentence", [

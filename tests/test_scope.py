@@ -105,3 +105,15 @@ def test_the_main_verb_is_the_first_after_the_subject_or_after_a_setting(text: s
 
 def test_a_clause_without_a_verb_has_no_main_verb() -> None:
     assert main_verb("Acme, the only cloud provider of Zeta") == ""
+
+
+@pytest.mark.parametrize(("text", "extent"), [
+    ("Zeta raised $2 billion in the largest round ever", "ever"),
+    ("It was the biggest deal in Acme's history", "history"),
+    ("Acme suffered the largest loss of any listed firm", "any"),
+    ("Acme is the world's largest chip buyer", "world"),
+    ("Acme is Zeta's largest backer", ""),
+])
+def test_a_rank_is_read_with_how_widely_it_compares(text: str, extent: str) -> None:
+    (scope,) = ranks(text)
+    assert scope.extent == extent

@@ -33,6 +33,7 @@ class Scope:
     start: int
     end: int
     clause: int = 0  # where the clause that holds the operator begins
+    extent: str = ""  # for a rank, the word that widens what it compares with ("ever")
 
 
 # Auxiliaries after which a bare verb follows the negation ("did not disclose", "won't
@@ -129,6 +130,12 @@ _RANK = re.compile(
     r"(?P<size>largest|biggest|greatest|highest|fastest|smallest|lowest|earliest|strongest|"
     r"richest|most\s+(?!of\b|recent\b|likely\b)[a-z]+)\b", re.IGNORECASE)
 _IN_A_GROUP = re.compile(r"\b(?:among|one of)(?:\s+[\w’'-]+){0,2}?\s*$", re.IGNORECASE)
+# What widens a rank beyond the parties a fact records: "the largest round ever", "in its
+# history", "of any company", "the world's largest".
+EXTENT = frozenset("ever history record any world all-time".split())
+_EXTENT = re.compile(r"\b(?P<ever>ever)\b|\bin\s+(?:[\w’']+\s+){0,2}(?P<history>history)\b|"
+                     r"\bon\s+(?P<record>record)\b|\b(?:of|for)\s+(?P<any>any)\b|"
+                     r"\b(?P<world>world)['’]s\b|\b(?P<alltime>all-time)\b", re.IGNORECASE)
 # The restrictive clause a rank governs: "the only cloud provider that resells ...".
 _RESTRICTIVE = re.compile(r"[^,;:.]{0,40}?\b(?:that|which|who|to(?!\s+date\b))\s+"
                           r"(?P<verb>(?-i:[a-z][a-z-]+))\b", re.IGNORECASE)
@@ -136,16 +143,19 @@ _RESTRICTIVE = re.compile(r"[^,;:.]{0,40}?\b(?:that|which|who|to(?!\s+date\b))\s
 
 def ranks(text: str) -> tuple[Scope, ...]:
     """The ranks and exclusivities a clause claims ("the only provider that resells ...",
-    "the largest round", "a record quarter"), with the verb of the restrictive clause that
-    says in what (empty when there is none)."""
+    "the largest round ever"), with the verb of the restrictive clause that says in what
+    (empty when there is none) and the word that widens the comparison ("ever")."""
     found = []
     for m in _RANK.finditer(text):
         if _IN_A_GROUP.search(text, max(0, m.start() - 30), m.start()):
             continue
         word = next(g for g in m.groups() if g)
         tail = _RESTRICTIVE.match(text, m.end())
-        found.append(Scope(word.lower(), tail.group("verb") if tail else "", m.start(),
-                           _clause_end(text, m.end()), _clause_start(text, m.start())))
+        end = _clause_end(text, m.end())
+        wide = _EXTENT.search(text, max(0, m.start() - 10), end)
+        found.append(Scope(word.lower(), tail.group("verb") if tail else "", m.start(), end,
+                           _clause_start(text, m.start()),
+                           next(g for g in wide.groups() if g).lower() if wide else ""))
     return tuple(found)
 
 

@@ -20,7 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..language.scope import EXCLUSIVE, SIZE, Scope, denied_verbs, main_verb, obligations, ranks
+from ..language.scope import (
+    EXCLUSIVE,
+    EXTENT,
+    SIZE,
+    Scope,
+    denied_verbs,
+    main_verb,
+    obligations,
+    ranks,
+)
 from ..model import Claim, Fact
 from .matching import FUNCTION_WORDS, phrase_in, stems
 
@@ -156,6 +165,7 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
         ranked = _held([*facts, *(k for k in known if (k.subject, k.object) in pairs and
                                   bears_on(scope, [k]))], names)
         if not any(all(ranked(s) for s in stems(w)) for w in group) or \
-                scope.head and not said(scope.head):
-            missing.append(f"{scope.marker} {scope.head}".strip())
+                scope.head and not said(scope.head) or \
+                scope.extent and not any(all(ranked(s) for s in stems(w)) for w in EXTENT):
+            missing.append(" ".join(w for w in (scope.marker, scope.head, scope.extent) if w))
     return missing
