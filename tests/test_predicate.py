@@ -167,3 +167,18 @@ def test_a_main_verb_the_facts_hold_keeps_the_usual_bar(
         statuses: Callable[[str], list[Status]]) -> None:
     assert statuses("Acme agreed to invest in Zeta for a minority stake while cloud rivals cut "
                     "their spending on research.") == [Status.SUPPORTED]
+
+
+def test_a_quotation_the_facts_do_not_hold_is_what_the_claim_says(
+        statuses: Callable[[str], list[Status]]) -> None:
+    # the relation's cue is in the quoted words, but what was said is not recorded
+    assert statuses('Acme said its minority stake in Zeta and its main cloud deal "reward '
+                    'brave teams doing bold science".') == [Status.UNVERIFIED]
+    assert statuses('"We invested in Zeta for a minority stake," Acme said.') == [
+        Status.SUPPORTED]
+
+
+def test_a_rank_in_the_subjects_description_picks_the_subject(
+        statuses: Callable[[str], list[Status]]) -> None:
+    # who is meant is the reading of descriptions' business; what is said of them is checked
+    assert statuses("Zeta's biggest backer Acme invested in Zeta Labs.") == [Status.SUPPORTED]

@@ -166,15 +166,21 @@ _SETTING = re.compile(r"\b(?:comes?|came|arrives?|arrived)\s+(?:at\s+a\s+time\s+
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
-def main_verb(text: str) -> str:
-    """The verb a clause asserts: its first finite verb after the lead-in and the subject,
-    or that of the clause after a setting ("comes at a time when demand far exceeds ...");
-    empty when none is read."""
+def main_verb_at(text: str) -> int:
+    """Where the verb a clause asserts stands: its first finite verb after the lead-in and
+    the subject, or that of the clause after a setting ("comes at a time when demand far
+    exceeds ..."); -1 when none is read."""
     setting = _SETTING.search(text)
-    if setting:
-        text = text[setting.end():]
-    at = predicate_start(text)
+    start = setting.end() if setting else 0
+    at = start + predicate_start(text[start:])
     words = [m.group(0) for m in _WORD.finditer(text, at)][:3]
     if words and (is_verb_like(words) or words[0].lower().endswith("ed")):
-        return words[0]
-    return ""
+        return at
+    return -1
+
+
+def main_verb(text: str) -> str:
+    """The verb a clause asserts (``main_verb_at``); empty when none is read."""
+    at = main_verb_at(text)
+    found = _WORD.match(text, at) if at >= 0 else None
+    return found.group(0) if found else ""
