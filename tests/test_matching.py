@@ -117,3 +117,11 @@ def test_only_an_act_her_own_verb_tells_and_never_a_standing_relation(
                   "announcement.") is Status.UNVERIFIED
     # her aims are not the company's mission
     assert acting("Jo Doe aims to make launches cheap.") is not Status.SUPPORTED
+
+
+def test_an_object_of_the_subjects_own_is_no_counterparty_left_implicit(
+        statuses: Statuses) -> None:
+    # "its own data centres" fills the investment's object: the lab named just before is
+    # not what Microsoft is said to have invested in
+    assert statuses("OpenAI is hiring researchers.\n\nMicrosoft has invested heavily in its "
+                    "own data centres.")[1] is not Status.SUPPORTED

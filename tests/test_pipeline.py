@@ -673,7 +673,7 @@ def test_a_title_or_apposition_does_not_support_the_predicate(acme_store: Any,
     "Jane Doe remains Acme's chief executive.",
     "Acme's acquisition of Globex closed in 2019.",
     # the subject's own noun carries what the claim tells; the rest judges it
-    "The acquisition of Globex made Acme the largest widget maker.",
+    "The acquisition of Globex made Acme a formidable widget maker.",
     "Acme's partnership with Initech remains a vital part of its success.",
     # what was said comes before its speaker, not a description of the speaker
     # a lead-in asserts what it tells; the clause after it judges
@@ -683,6 +683,12 @@ def test_a_title_or_apposition_does_not_support_the_predicate(acme_store: Any,
 def test_a_cue_in_the_predicate_or_the_subject_s_own_noun_still_supports(
         acme_store: Any, sentence: str) -> None:
     assert Status.SUPPORTED in [s for _, s in verdicts(acme_store, sentence)]
+
+
+def test_a_rank_the_event_does_not_state_is_not_supported_by_it(acme_store: Any) -> None:
+    # "the largest" compares Acme with every other maker: the acquisition does not say so
+    sentence = "The acquisition of Globex made Acme the largest widget maker."
+    assert Status.SUPPORTED not in [s for _, s in verdicts(acme_store, sentence)]
 
 
 @pytest.mark.parametrize("sentence, status", [

@@ -27,6 +27,24 @@ facts:
     statement: On 25 September 2023 Acme agreed to invest in Zeta Labs for a minority stake,
       with Acme's cloud as Zeta's main cloud provider.
     {SOURCE}
+  - id: acme-cloud-zeta
+    kind: relation
+    subject: acme
+    object: zeta
+    measure: cloud provider
+    cues: [cloud provider]
+    statement: Acme's cloud has been the exclusive cloud provider of Zeta Labs since 2021,
+      running its training work.
+    {SOURCE}
+  - id: zeta-round-2024
+    kind: quantity
+    subject: zeta
+    measure: funding round size
+    cues: [round, raised]
+    value: "$2 billion"
+    as_of: 2024-05-02
+    statement: On 2 May 2024 Zeta Labs raised $2 billion in a funding round.
+    {SOURCE}
 """
 
 
@@ -68,3 +86,99 @@ def test_names_and_framing_words_are_not_content(literal_store: Callable[[str], 
     names = {"acme": ("Acme",), "zeta": ("Zeta Labs", "Zeta")}
     assert list(content_words(claim, lambda e: names[e]).values()) == ["Monday", "invested"]
     assert UNSAID_WORDS > 2  # a short claim is never left unverified for a word or two
+
+
+@pytest.mark.parametrize("sentence", [
+    # a denial of another verb takes the investment for granted: it is not what is said
+    "Acme did not reveal the size of its stake in Zeta.",
+    "Acme declined to say how much it invested in Zeta.",
+    # an obligation is a condition of the deal, not the event the fact records
+    "Zeta is required to restructure its stake held by Acme.",
+    # an exclusivity or a rank the facts do not state
+    "Acme is the sole investor in Zeta.",
+    "Acme is the only cloud provider that resells Zeta models.",
+    "Zeta raised $2 billion in the largest funding round ever for a lab.",
+])
+def test_a_denial_obligation_or_rank_the_facts_do_not_state_is_unverified(
+        statuses: Callable[[str], list[Status]], sentence: str) -> None:
+    assert statuses(sentence) == [Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme did not reveal its stake in Zeta.",
+    "Acme has never disclosed its stake in Zeta.",
+])
+def test_a_denial_of_disclosing_does_not_deny_the_event(
+        statuses: Callable[[str], list[Status]], sentence: str) -> None:
+    assert statuses(sentence) == [Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Acme did not invest in Zeta.", Status.CONTRADICTED),  # the denial is of the fact's verb
+    ("Acme is the only cloud provider of Zeta.", Status.SUPPORTED),  # "exclusive" states it
+    ("Acme took a stake in Zeta, not a loan.", Status.SUPPORTED),  # denies a noun phrase
+    ("Zeta raised $2 billion in a funding round.", Status.SUPPORTED),
+])
+def test_what_the_facts_state_keeps_its_verdict(
+        statuses: Callable[[str], list[Status]], sentence: str, status: Status) -> None:
+    assert statuses(sentence) == [status]
+
+
+def test_a_denial_in_another_clause_than_the_facts_cue_does_not_count(
+        statuses: Callable[[str], list[Status]]) -> None:
+    assert statuses("Acme took a stake in Zeta, so Zeta does not rent other servers.") == [
+        Status.SUPPORTED]
+
+
+def test_a_rank_is_stated_by_another_record_between_the_same_parties(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    backer = f"""
+  - id: acme-backs-zeta
+    kind: relation
+    subject: acme
+    object: zeta
+    measure: backer of Zeta
+    cues: [backer, investor]
+    statement: Acme is the largest backer of Zeta Labs.
+    {SOURCE}
+"""
+    sentence = "Acme is the largest investor in Zeta."
+    assert statuses_in(literal_store(STORE), sentence) == [Status.UNVERIFIED]
+    assert statuses_in(literal_store(STORE + backer), sentence) == [Status.SUPPORTED]
+    # ... but not a rank among all others ever: "ever" widens what it is compared with
+    assert statuses_in(literal_store(STORE + backer),
+                       "Acme made the largest investment ever in Zeta.") == [Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the stake is what the clause is set against; what it asserts is another verb's
+    "Acme's minority stake in Zeta comes at a time when the cloud power needed for training "
+    "far exceeds older hardware.",
+    "Acme admitted that new trade rules have hurt the value of its minority stake in Zeta and "
+    "its main cloud deal.",
+])
+def test_a_claim_whose_main_verb_the_facts_do_not_hold_needs_less_unsaid_to_be_unverified(
+        statuses: Callable[[str], list[Status]], sentence: str) -> None:
+    assert statuses(sentence) == [Status.UNVERIFIED]
+
+
+def test_a_main_verb_the_facts_hold_keeps_the_usual_bar(
+        statuses: Callable[[str], list[Status]]) -> None:
+    assert statuses("Acme agreed to invest in Zeta for a minority stake while cloud rivals cut "
+                    "their spending on research.") == [Status.SUPPORTED]
+
+
+def test_a_quotation_the_facts_do_not_hold_is_what_the_claim_says(
+        statuses: Callable[[str], list[Status]]) -> None:
+    # the relation's cue is in the quoted words, but what was said is not recorded
+    assert statuses('Acme said its minority stake in Zeta and its main cloud deal "reward '
+                    'brave teams doing bold science".') == [Status.UNVERIFIED]
+    assert statuses('"We invested in Zeta for a minority stake," Acme said.') == [
+        Status.SUPPORTED]
+
+
+def test_a_rank_in_the_subjects_description_picks_the_subject(
+        statuses: Callable[[str], list[Status]]) -> None:
+    # who is meant is the reading of descriptions' business; what is said of them is checked
+    assert statuses("Zeta's biggest backer Acme invested in Zeta Labs.") == [Status.SUPPORTED]

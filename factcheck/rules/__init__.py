@@ -26,7 +26,7 @@ from . import attribution, numeric, outdated, parties, ratios, speech, stated, t
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .guards import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
-from .predicate import says_more
+from .predicate import says_more, unstated_operators
 from .trace import passed_over
 
 Rule = Callable[[Context], Finding | None]
@@ -192,8 +192,12 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                                 f"article's date ({lead.explanation})",
                                 _evidence(chosen) + [evidence_of(later)], lead.rule), ()
             missing = _uncovered(claim, chosen, names, subject_facts)
-            if not missing and all(f.rule.startswith("REL") for f in chosen):
-                more = says_more(claim, [f for c in chosen for f in c.facts], names)
+            facts = [f for c in chosen for f in c.facts]
+            relation = all(f.rule.startswith("REL") for f in chosen)
+            if not missing:
+                # what it denies, obliges or ranks; then, for a relation, its other words
+                more = unstated_operators(claim, facts, names, relation, subject_facts) or (
+                    says_more(claim, facts, names) if relation else [])
                 if more:
                     return _verdict(Status.UNVERIFIED, 0.5,
                                     f"partly checked ({lead.explanation}); the store does not "

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 from ..language.markers import NOT_JUST, NOT_UNTIL
+from ..language.scope import denied_verbs
 from ..language.subjects import LEAD_IN, subject_description
 from ..model import Claim, Fact, Status
 from .base import Context, Finding
@@ -123,9 +124,13 @@ def quotes(ctx: Context) -> Finding | None:
 
 
 def _negates(ctx: Context, cue: str) -> bool:
+    """Does a negation deny the cue? A denied verb denies only itself ("did not reveal its
+    stake" takes the stake for granted); a denied noun phrase the words right after it."""
     words = ctx.claim.standalone
+    verbs = denied_verbs(words)
     for m in _NEGATION.finditer(words):
-        after = stems(words[m.end():])[:4]
+        verb = next((s for s in verbs if m.start() < s.start <= m.end() + 40), None)
+        after = stems(words[m.end():] if verb is None else verb.head)[:4]
         if any(s in after for s in stems(cue)):
             return True
     return False

@@ -269,6 +269,8 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?"
                       r"(?:\w+ed|\w+en|set up|spun off|built|bought|sold|made|led|held|won)\b",
                       re.IGNORECASE)
 
+_OWN = re.compile(r"\b(?:its|their|his|her)\s+own\b", re.IGNORECASE)
+
 
 def subject_fits(claim: Claim, fact: Fact) -> bool:
     """The fact's subject (and object) are named in the claim, and the claim is not about
@@ -291,8 +293,11 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         return fact.kind == "event" and fact.object == claim.subject is not None and \
             set(claim.named) <= {fact.object} and _PASSIVE.search(claim.standalone) is not None
     if fact.object and fact.object not in named and (
-            fact.object not in claim.context or claim.subject != fact.subject):
-        return False  # an object left implicit must be the counterparty of the claim's subject
+            fact.object not in claim.context or claim.subject != fact.subject or
+            _OWN.search(claim.standalone)):
+        # an object left implicit must be the counterparty of the claim's subject, and the
+        # claim must not give one of the subject's own ("invested in its own data centres")
+        return False
     if claim.subject is None and claim.subject_name:
         return False  # the claim is about a name the store does not know
     if fact.subject in claim.acts_for and claim.subject not in (fact.subject, fact.object):

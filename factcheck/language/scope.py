@@ -1,0 +1,186 @@
+"""What a denial, an obligation or a rank governs in a clause.
+
+Owns: the reading of three operators that change what a clause asserts about the event it
+names, each with the word it governs and the stretch of the clause it covers: a negated verb
+("did not disclose the amount of the investment": the denial is of disclosing, the investment
+is taken for granted), an obligation ("is required to restructure": a condition, not an
+event), and a rank or exclusivity ("the only cloud provider that resells ...", "the largest
+round ever": a comparison with every other one). A negation that governs a noun phrase ("the
+gift was hardware, not an equity stake", "not from Musk") or a word ("non-exclusive") denies
+no verb and is not read here. Must not: read the store or decide a verdict (the rules weigh
+these readings against what the facts hold).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clauses import is_verb_like
+from .markers import NOT_JUST, NOT_UNTIL
+from .subjects import predicate_start
+
+
+@dataclass(frozen=True)
+class Scope:
+    """An operator of a clause: its words (``marker``), the word it governs (``head``: a
+    verb, or for a rank the verb of its restrictive clause, empty when there is none), the
+    character range it covers (from the word it governs to the clause's end), and where its
+    clause begins (``clause``)."""
+
+    marker: str
+    head: str
+    start: int
+    end: int
+    clause: int = 0  # where the clause that holds the operator begins
+    extent: str = ""  # for a rank, the word that widens what it compares with ("ever")
+
+
+# Auxiliaries after which a bare verb follows the negation ("did not disclose", "won't
+# say"), and those after which a participle must ("has not disclosed", "was not told").
+_DO_MODAL = r"do|does|did|will|would|can|could|may|might|shall|should|must|wo|ca"
+_BE_HAVE = r"is|are|was|were|be|been|has|have|had"
+# Adverbs that may stand between a negation and its verb.
+_ADVERBS = r"(?:(?:yet|fully|publicly|immediately|officially|formally|previously|actually|" \
+           r"ever|also|even|exactly|specifically|initially|directly|independently)\s+)*"
+_NEGATED = re.compile(
+    rf"\b(?:(?P<do>{_DO_MODAL})(?:\s+not\b|n't\b){NOT_JUST}{NOT_UNTIL}|cannot\b|"
+    rf"(?P<be>{_BE_HAVE})(?:\s+not\b|n't\b|\s+never\b){NOT_JUST}{NOT_UNTIL}|"
+    rf"(?P<never>never)\b|(?P<refused>declined|refused|failed|declines|refuses|fails)\s+to\b)"
+    rf"\s+{_ADVERBS}(?:(?:be|been|have|have been)\s+)?(?P<verb>[a-z][a-z-]+)\b",
+    re.IGNORECASE)
+# Irregular participles and past forms that a negated "has"/"was"/"never" may govern.
+_IRREGULAR = frozenset("made paid said told held sold bought built led left taken given known "
+                       "shown seen done gone won begun run set put cut kept met spent lent sent "
+                       "brought thought found struck become come raised grown drawn written "
+                       "chosen spoken broken taught sought understood withdrawn".split())
+# Words after a negated "is"/"was" that make it a copula or a quantity, not a verb.
+_NOT_VERBS = frozenset("a an the its their his her our this that these those any all some "
+                       "only just one two three enough much many more less yet still".split())
+# Where a clause ends: its operator covers no further.
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:but|while|whereas|although|though|and then)\s")
+
+
+def _verbal(word: str, after_be_or_have: bool) -> bool:
+    """Is the word the negation governs a verb? After "did not" any word is; after "is not"
+    or "has not" only a participle ("was not disclosed", "has not said") or a present
+    participle ("is not planning") is: "was not an equity stake" denies a noun phrase."""
+    low = word.lower()
+    if low in _NOT_VERBS:
+        return False
+    if not after_be_or_have:
+        return True
+    return low.endswith(("ed", "en", "ing")) or low in _IRREGULAR
+
+
+_CLAUSE_START = re.compile(r"[,;:]\s*(?:so\s+|but\s+|and\s+)?|\s(?:but|while|whereas|"
+                           r"although|though|so|because)\s")
+
+
+def _clause_end(text: str, at: int) -> int:
+    m = _CLAUSE_END.search(text, at)
+    return m.start() if m else len(text)
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` begins: after the last boundary before it."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
+def denied_verbs(text: str) -> tuple[Scope, ...]:
+    """The verbs a negation governs ("did not disclose", "has never said", "declined to
+    comment"), each with the rest of its clause: what the claim denies."""
+    found = []
+    for m in _NEGATED.finditer(text):
+        verb = m.group("verb")
+        if not _verbal(verb, bool(m.group("be") or m.group("never"))):
+            continue
+        found.append(Scope(text[m.start():m.start("verb")].strip(), verb, m.start("verb"),
+                           _clause_end(text, m.end()), _clause_start(text, m.start())))
+    return tuple(found)
+
+
+_OBLIGED = re.compile(
+    r"\b(?:(?:is|are|was|were|will be|would be|being)\s+(?:legally\s+|contractually\s+|also\s+)?"
+    r"(?:required|obliged|obligated|compelled|bound|mandated)\s+to|has to|have to|"
+    r"must(?!\s+have\b))\s+(?:first\s+|also\s+)?(?P<verb>[a-z][a-z-]+)\b", re.IGNORECASE)
+
+
+def obligations(text: str) -> tuple[Scope, ...]:
+    """The verbs an obligation governs ("is required to restructure", "has to repay"):
+    a condition someone is under, not an event that happened."""
+    return tuple(Scope(text[m.start():m.start("verb")].strip(), m.group("verb"),
+                       m.start("verb"), _clause_end(text, m.end()), _clause_start(text, m.start()))
+                 for m in _OBLIGED.finditer(text))
+
+
+# Exclusivity ("the only", "its sole", "exclusive") and rank ("the largest", "the most
+# valuable"). "only" and "sole" rank only after a definite determiner or a possessive: "only
+# $1 billion", "not only" and "only after" do not; "a single day" is a count, "a record $11.6
+# trillion" a series' own high that reports give with its figure; "among the largest", "one of
+# the largest" and "the exclusive club of" place in a group without ranking first.
+EXCLUSIVE = frozenset("only sole exclusive exclusively solely".split())
+SIZE = frozenset("largest biggest greatest highest record top".split())
+_RANK = re.compile(
+    r"(?:\b(?:the|its|their|his|her)\s+|['’]s\s+)(?P<only>only|sole)\b|"
+    r"\b(?P<exclusive>exclusive(?!\s+(?:club|group|circle|ranks|list|set|league)\b)|"
+    r"exclusively|solely)\b|"
+    r"(?:\b(?:the|its|their|his|her)\s+|['’]s\s+)(?:[a-z]+\s+)?"
+    r"(?P<size>largest|biggest|greatest|highest|fastest|smallest|lowest|earliest|strongest|"
+    r"richest|most\s+(?!of\b|recent\b|likely\b)[a-z]+)\b", re.IGNORECASE)
+_IN_A_GROUP = re.compile(r"\b(?:among|one of)(?:\s+[\w’'-]+){0,2}?\s*$", re.IGNORECASE)
+# What widens a rank beyond the parties a fact records: "the largest round ever", "in its
+# history", "of any company", "the world's largest".
+EXTENT = frozenset("ever history record any world all-time".split())
+_EXTENT = re.compile(r"\b(?P<ever>ever)\b|\bin\s+(?:[\w’']+\s+){0,2}(?P<history>history)\b|"
+                     r"\bon\s+(?P<record>record)\b|\b(?:of|for)\s+(?P<any>any)\b|"
+                     r"\b(?P<world>world)['’]s\b|\b(?P<alltime>all-time)\b", re.IGNORECASE)
+# The restrictive clause a rank governs: "the only cloud provider that resells ...".
+_RESTRICTIVE = re.compile(r"[^,;:.]{0,40}?\b(?:that|which|who|to(?!\s+date\b))\s+"
+                          r"(?P<verb>(?-i:[a-z][a-z-]+))\b", re.IGNORECASE)
+
+
+def ranks(text: str) -> tuple[Scope, ...]:
+    """The ranks and exclusivities a clause claims ("the only provider that resells ...",
+    "the largest round ever"), with the verb of the restrictive clause that says in what
+    (empty when there is none) and the word that widens the comparison ("ever")."""
+    found = []
+    for m in _RANK.finditer(text):
+        if _IN_A_GROUP.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        word = next(g for g in m.groups() if g)
+        tail = _RESTRICTIVE.match(text, m.end())
+        end = _clause_end(text, m.end())
+        wide = _EXTENT.search(text, max(0, m.start() - 10), end)
+        found.append(Scope(word.lower(), tail.group("verb") if tail else "", m.start(), end,
+                           _clause_start(text, m.start()),
+                           next(g for g in wide.groups() if g).lower() if wide else ""))
+    return tuple(found)
+
+
+# "X comes at a time when ...", "It comes as ...": the news placed in its setting; what is
+# asserted is the clause that follows.
+_SETTING = re.compile(r"\b(?:comes?|came|arrives?|arrived)\s+(?:at\s+a\s+time\s+when|as|amid|"
+                      r"just\s+as|while)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def main_verb_at(text: str) -> int:
+    """Where the verb a clause asserts stands: its first finite verb after the lead-in and
+    the subject, or that of the clause after a setting ("comes at a time when demand far
+    exceeds ..."); -1 when none is read."""
+    setting = _SETTING.search(text)
+    start = setting.end() if setting else 0
+    at = start + predicate_start(text[start:])
+    words = [m.group(0) for m in _WORD.finditer(text, at)][:3]
+    if words and (is_verb_like(words) or words[0].lower().endswith("ed")):
+        return at
+    return -1
+
+
+def main_verb(text: str) -> str:
+    """The verb a clause asserts (``main_verb_at``); empty when none is read."""
+    at = main_verb_at(text)
+    found = _WORD.match(text, at) if at >= 0 else None
+    return found.group(0) if found else ""

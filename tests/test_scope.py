@@ -1,0 +1,119 @@
+"""What a denial, an obligation or a rank governs: the verb it bears on and the stretch of
+the clause it covers, so a fact about the clause's object does not settle it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.language.scope import denied_verbs, main_verb, obligations, ranks
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Acme did not disclose the size of its stake in Zeta", "disclose"),
+    ("Acme didn't say how much it paid", "say"),
+    ("The price has not been disclosed", "disclosed"),
+    ("Acme has never publicly confirmed the stake", "confirmed"),
+    ("Acme declined to comment on the deal", "comment"),
+    ("Zeta won't reveal its backers", "reveal"),
+])
+def test_a_negation_governs_the_verb_after_it(text: str, verb: str) -> None:
+    (scope,) = denied_verbs(text)
+    assert scope.head == verb
+    assert text[scope.start:scope.end].startswith(verb)
+
+
+@pytest.mark.parametrize("text", [
+    "The gift was hardware, not an equity stake",
+    "The announcement came from the members, not from Acme",
+    "Zeta calls itself a non-exclusive platform",
+    "Acme is not only an investor but a supplier",
+    "The deal did not close until February",
+    "Acme is not the biggest backer",
+])
+def test_a_negation_of_a_noun_phrase_denies_no_verb(text: str) -> None:
+    assert denied_verbs(text) == ()
+
+
+def test_a_negated_verb_covers_its_clause_only() -> None:
+    text = "Acme did not say how much it paid, but Zeta confirmed the stake"
+    (scope,) = denied_verbs(text)
+    assert text[scope.start:scope.end] == "say how much it paid"
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("To get the money, Zeta is required to restructure as a company", "restructure"),
+    ("Zeta has to repay the loan by June", "repay"),
+    ("Acme is contractually obliged to buy the chips", "buy"),
+])
+def test_an_obligation_governs_the_verb_after_it(text: str, verb: str) -> None:
+    assert [s.head for s in obligations(text)] == [verb]
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta agreed to restructure as a company",
+    "Acme must have known of the deal",
+    "Zeta plans to repay the loan",
+])
+def test_an_agreement_or_a_plan_is_no_obligation(text: str) -> None:
+    assert obligations(text) == ()
+
+
+@pytest.mark.parametrize(("text", "marker", "verb"), [
+    ("Acme, the only cloud provider that resells Zeta's models", "only", "resells"),
+    ("Acme is Zeta's sole backer", "sole", ""),
+    ("Zeta's exclusive cloud provider is Acme", "exclusive", ""),
+    ("Zeta raised $2 billion in the largest round ever", "largest", ""),
+    ("Acme became the most valuable company", "most valuable", ""),
+])
+def test_a_rank_or_exclusivity_is_read_with_what_it_ranks_in(text: str, marker: str,
+                                                             verb: str) -> None:
+    (scope,) = ranks(text)
+    assert (scope.marker, scope.head) == (marker, verb)
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta raised only $2 billion",
+    "Acme is not only an investor",
+    "Most of the money went to chips",
+    "Acme set records last year",
+    "Zeta posted a record quarter",
+    "The shares lost $50 billion in a single day",
+    "Zeta is among Acme's largest customers",
+    "Zeta is one of the largest labs",
+    "Acme joined the exclusive club of firms worth $1 trillion",
+])
+def test_a_restriction_of_amount_or_time_is_no_rank(text: str) -> None:
+    assert ranks(text) == ()
+
+
+def test_a_rank_over_a_name_or_a_time_has_no_verb() -> None:
+    assert [s.head for s in ranks("Acme made the largest investment in Zeta to date")] == [""]
+    assert [s.head for s in ranks("Acme is the only cloud provider to Zeta")] == [""]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Acme admitted that new trade rules have hurt its stake", "admitted"),
+    ("Acme invested in Zeta", "invested"),
+    ("The Acme stake comes at a time when the power needed for training far exceeds supply",
+     "needed"),
+    ("Zeta remains a customer", "remains"),
+])
+def test_the_main_verb_is_the_first_after_the_subject_or_after_a_setting(text: str,
+                                                                           verb: str) -> None:
+    assert main_verb(text) == verb
+
+
+def test_a_clause_without_a_verb_has_no_main_verb() -> None:
+    assert main_verb("Acme, the only cloud provider of Zeta") == ""
+
+
+@pytest.mark.parametrize(("text", "extent"), [
+    ("Zeta raised $2 billion in the largest round ever", "ever"),
+    ("It was the biggest deal in Acme's history", "history"),
+    ("Acme suffered the largest loss of any listed firm", "any"),
+    ("Acme is the world's largest chip buyer", "world"),
+    ("Acme is Zeta's largest backer", ""),
+])
+def test_a_rank_is_read_with_how_widely_it_compares(text: str, extent: str) -> None:
+    (scope,) = ranks(text)
+    assert scope.extent == extent
