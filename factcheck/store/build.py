@@ -126,11 +126,12 @@ def _build(facts: FactSet | Path | Sequence[Path] | FactReader, target: Path,
                 _script(conn, SCHEMA)
                 fingerprint = _write_all(conn, facts)
             _script(conn, INDEXES)
-            index = EntityIndex(read_entities(conn))
+            index = previous.entity_index(INDEX_KEY) if previous is not None else None
+            if index is None:
+                index = json.dumps(EntityIndex(read_entities(conn)).state())
             conn.executemany("insert into meta values (?, ?)", [
                 ("schema_version", str(SCHEMA_VERSION)), ("fingerprint", fingerprint),
-                ("built_at", dt.datetime.now(dt.UTC).isoformat()),
-                (INDEX_KEY, json.dumps(index.state()))])
+                ("built_at", dt.datetime.now(dt.UTC).isoformat()), (INDEX_KEY, index)])
             conn.execute("commit")
             if previous is not None:
                 previous.detach()

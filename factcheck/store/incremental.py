@@ -117,6 +117,18 @@ class Previous:
             conn.execute("drop table temp.changed_entities")
 
 
+    def entity_index(self, key: str) -> str | None:
+        """The earlier store's entity index (meta ``key``) when the new ``entities`` table
+        is the earlier one, row for row: the index is made from that table alone."""
+        query = "select rowid, * from {}.entities order by rowid"
+        if self.conn.execute(query.format("main")).fetchall() != \
+                self.conn.execute(query.format(REUSE_TABLE)).fetchall():
+            return None
+        row = self.conn.execute(f"select value from {REUSE_TABLE}.meta where key = ?",
+                                [key]).fetchone()
+        return None if row is None else str(row[0])
+
+
 def check_across_files(conn: sqlite3.Connection) -> None:
     """The checks a full build makes across files, on the tables written: ``Fallback`` when
     one fails (ids defined twice fail as the rows are written: they are primary keys)."""

@@ -145,11 +145,11 @@ class LineReader:
         first = self.content(0)
         if first is None:
             return None
-        kind, at, *_ = self.entry(self.raw[first])
-        if at:
+        entry = self.entry(self.raw[first])
+        if entry[1]:
             raise Outside  # an indented document
         self.pos = first
-        data = self.mapping(0, False) if kind == _KEY else self.sequence(0)
+        data = self.mapping(0, entry) if entry[0] == _KEY else self.sequence(0, entry)
         if self.content(self.pos) is not None:
             raise Outside
         return data
@@ -182,9 +182,9 @@ class LineReader:
             pos += 1
         return None
 
-    def mapping(self, indent: int, item: bool) -> Any:
-        """The mapping whose keys start at ``indent``; with ``item``, its first key stands
-        after a list's dash on the current line."""
+    def mapping(self, indent: int, first: _Line | None) -> Any:
+        """The mapping whose keys start at ``indent``; ``first`` is what the current line
+        holds when the caller has looked (its key may stand after a list's dash)."""
         # The loop every line of a large store goes through: a look-up of the line, kept to
         # locals.
         raw, count, get, entry = self.raw, len(self.raw), self.lines.seen.get, self.entry
@@ -194,21 +194,19 @@ class LineReader:
         pos = self.pos
         mapping.line = pos + 1
         while pos < count:
-            line = raw[pos]
-            kind, at, key, name, value = get(line) or entry(line)
-            if item:
-                item = False  # the item's dash line: its key is the mapping's first
-            elif kind != _KEY:
-                if kind == _SKIP:
-                    pos += 1
-                    continue
-                if at < indent:
-                    break
-                raise Outside  # an item where a key belongs
-            elif at != indent:
-                if at < indent:
-                    break
-                raise Outside  # a deeper key
+            if first is not None:  # the mapping's first key, where the caller found it
+                found, first = first, None
+            else:
+                found = get(raw[pos]) or entry(raw[pos])
+                kind, at = found[0], found[1]
+                if kind != _KEY or at != indent:
+                    if kind == _SKIP:
+                        pos += 1
+                        continue
+                    if at < indent:
+                        break
+                    raise Outside  # an item where a key belongs, or a deeper key
+            key, name, value = found[2], found[3], found[4]
             if key in mapping:
                 raise Outside  # PyYAML's loader names the duplicate
             key_lines[name] = pos + 1
@@ -227,18 +225,23 @@ class LineReader:
         pos = self.content(self.pos)
         if pos is None:
             return None
-        kind, at, *_ = self.entry(self.raw[pos])
+        entry = self.entry(self.raw[pos])
+        kind, at = entry[0], entry[1]
         if at > indent or at == indent and kind != _KEY:  # a list written level with its key
             self.pos = pos
-            return self.mapping(at, False) if kind == _KEY else self.sequence(at)
+            return self.mapping(at, entry) if kind == _KEY else self.sequence(at, entry)
         return None
 
-    def sequence(self, indent: int) -> list[Any]:
-        raw, count = self.raw, len(self.raw)
+    def sequence(self, indent: int, first: _Line) -> list[Any]:
+        """The list whose dashes stand at ``indent``; ``first`` is what its first line holds."""
+        raw, count, get = self.raw, len(self.raw), self.lines.seen.get
         items: list[Any] = []
         pos = self.pos
+        given: _Line | None = first
         while pos < count:
-            kind, at, _, _, value = self.entry(raw[pos])
+            found = given or get(raw[pos]) or self.entry(raw[pos])
+            given = None
+            kind, at, _, _, value = found
             if kind == _SKIP:
                 pos += 1
                 continue
@@ -248,7 +251,7 @@ class LineReader:
                 raise Outside
             if kind == _ITEM_KEY:
                 self.pos = pos
-                items.append(self.mapping(indent + 2, True))
+                items.append(self.mapping(indent + 2, found))
                 pos = self.pos
             else:
                 items.append(list(value) if type(value) is tuple else value)
