@@ -10,6 +10,8 @@ from ``os.wait4``) are its own:
 - for each store size (``--sizes 10k,100k``; ``1m`` takes a while): the fact files are
   generated once into ``--work`` (``benchmarks/synth.py``: deterministic, streamed), then
   ``build`` (in-process: the time reading and validating YAML apart from writing SQLite),
+  ``rebuild, 1 file changed`` (a copy of that store rebuilt after one value of one fact file
+  was edited: only that file is read again),
   the same quantity facts as a JSON Lines table through ``factcheck store import``,
   ``open``, per-claim retrieval (``facts_about`` for a claim's names, ``search`` for a claim
   that names no known entity: the full-text fallback), and whole articles: the seed, a
@@ -125,6 +127,12 @@ def store_rows(size_name: str, repeat: int, work: Path) -> list[Row]:
                                       str(db), "--facts", str(folder)])
     rows = [row(f"{size_name} build", [wall], [cpu], [peak],
                 db_mb=round(db.stat().st_size / 1e6, 1), **json.loads(out))]
+    wall, cpu, peak, out = run_child([sys.executable, __file__, "--step", "rebuild", "--db",
+                                      str(db), "--facts", str(folder), "--repeat",
+                                      str(repeat)])
+    times = json.loads(out)
+    rows.append(row(f"{size_name} rebuild, 1 file changed", times["wall"], times["cpu"],
+                    [peak]))
     entities, table = synth.write_table(work / f"entities-{size_name}",
                                         work / f"table-{size_name}.jsonl", size)
     imported = work / f"import-{size_name}.db"
@@ -158,6 +166,33 @@ def build_step(facts: str, db: str) -> dict[str, float]:
     total = time.process_time() - start
     return {"yaml_parse_validate_s": round(spent[0], 1),
             "write_s": round(total - spent[0], 1)}
+
+
+def rebuild_step(facts: str, db: str, repeat: int) -> dict[str, list[float]]:
+    """Rebuild a copy of the built store after one fact file changed (a value edited),
+    ``repeat`` times; the file is put back as it was."""
+    import shutil
+
+    from factcheck.store import build
+
+    files = sorted(Path(facts).glob("*.yaml"))
+    edited = files[len(files) // 2]
+    original = edited.read_bytes()
+    copy = Path(db).with_name("rebuild-" + Path(db).name)
+    shutil.copyfile(db, copy)
+    walls, cpus = [], []
+    try:
+        for turn in range(repeat):
+            edited.write_bytes(original.replace(b'value: "$', f'value: "${turn + 1}'.encode(),
+                                                1))
+            start, cpu = time.perf_counter(), time.process_time()
+            build.build_store(Path(facts), copy, carry_from=copy)
+            walls.append(time.perf_counter() - start)
+            cpus.append(time.process_time() - cpu)
+    finally:
+        edited.write_bytes(original)
+        copy.unlink(missing_ok=True)
+    return {"wall": walls, "cpu": cpus}
 
 
 # --- the in-process step (runs in the child) ----------------------------------------------
@@ -278,6 +313,9 @@ def main() -> int:
         return 0
     if args.step == "build":
         print(json.dumps(build_step(args.facts, args.db)))
+        return 0
+    if args.step == "rebuild":
+        print(json.dumps(rebuild_step(args.facts, args.db, args.repeat)))
         return 0
 
     work = Path(args.work)

@@ -194,8 +194,8 @@ def test_a_build_makes_no_reference_cycles_and_leaves_the_collector_as_it_was(
     from factcheck.store import build
 
     seen: list[bool] = []
-    write = build._write_batches
-    monkeypatch.setattr(build, "_write_batches",
+    write = build._write_all
+    monkeypatch.setattr(build, "_write_all",
                         lambda *args: seen.append(gc.isenabled()) or write(*args))
     claims = Path(__file__).parent.parent / "claims"
     assert gc.isenabled()

@@ -1,11 +1,13 @@
 """Building the SQLite store from fact files, streamed and atomic.
 
 Owns: the store's schema (tables ``meta``, ``entities``, ``aliases``, ``facts``,
-``fact_entities``, ``sources``, ``reviewed``, ``fact_terms``, and the FTS5 index
+``fact_entities``, ``sources``, ``reviewed``, ``files``, ``fact_terms``, and the FTS5 index
 ``facts_fts``; documented in README.md, "The built store"), writing a
 folder's records file by file as ``folder.FactReader`` yields them (a million facts never sit
 in memory at once), the document frequency of every indexed term (so the full-text search can
-ask only for rare ones), carrying source snapshots over a rebuild, and the temp-file
+ask only for rare ones), a rebuild over the store before it that reads only the files that
+changed (``incremental.py``; the full build when it cannot), carrying source snapshots over a
+rebuild, and the temp-file
 discipline: a build writes a locked temp file beside the target and renames it into place, so
 an interrupted build leaves the last good store, and the next build removes the temp files of
 builds that died. Must not: judge claims or query facts (``store.py``).
@@ -24,10 +26,12 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from pathlib import Path
 
+from ..errors import FactFileError
 from ..language.entities import EntityIndex
 from ..model import Fact
 from .entity_table import INDEX_KEY, read_entities
 from .folder import FactReader, FactSet, FileBatch
+from .incremental import Fallback, Previous, check_across_files
 from .records import SCHEMA_VERSION, fact_to_json, reviewed_to_json
 
 try:
@@ -56,6 +60,7 @@ create table sources (fact text references facts(id), url text, title text, publ
                       date text, reliability text, excerpt text);
 create table reviewed (id text primary key, claim text, entities text, rating text,
                        data text);
+create table files (path text, folder integer, sha256 text, rows text);
 """
 INDEXES = """
 create index aliases_alias on aliases (alias);
@@ -101,28 +106,35 @@ def _build(facts: FactSet | Path | Sequence[Path] | FactReader, target: Path,
     try:
         if fcntl is not None:  # held until the rename: a live build's file is not stale
             fcntl.flock(handle, fcntl.LOCK_EX)
-        conn = sqlite3.connect(temp, isolation_level=None)
+        conn = _connect(temp)
+        previous: Previous | None = None
         try:
-            # Durability comes from the rename of a finished file, not from a journal.
-            conn.executescript("pragma journal_mode = off; pragma synchronous = off;"
-                               "pragma cache_size = -65536;")
-            conn.execute("begin")
-            _script(conn, SCHEMA)
-            if isinstance(facts, FactSet):
-                _write_batches(conn, [FileBatch(Path(), facts.entities, facts.facts,
-                                                facts.reviewed)])
-                fingerprint = facts.fingerprint
-            else:
-                reader = facts if isinstance(facts, FactReader) else FactReader(facts)
-                _write_batches(conn, reader)
-                fingerprint = reader.fingerprint
+            fingerprint = None
+            if carry_from is not None and carry_from.exists() and \
+                    not isinstance(facts, (FactSet, FactReader)):
+                try:
+                    previous = Previous(conn, carry_from, SCHEMA_VERSION, FILE_TABLES)
+                    fingerprint = _write_reusing(conn, facts, previous)
+                except Fallback:
+                    # Rolling back is undefined without a journal: the file starts again.
+                    conn.close()
+                    previous = None
+                    os.ftruncate(handle, 0)
+                    conn = _connect(temp)
+            if fingerprint is None:
+                conn.execute("begin")
+                _script(conn, SCHEMA)
+                fingerprint = _write_all(conn, facts)
             _script(conn, INDEXES)
-            index = EntityIndex(read_entities(conn))
+            index = previous.entity_index(INDEX_KEY) if previous is not None else None
+            if index is None:
+                index = json.dumps(EntityIndex(read_entities(conn)).state())
             conn.executemany("insert into meta values (?, ?)", [
                 ("schema_version", str(SCHEMA_VERSION)), ("fingerprint", fingerprint),
-                ("built_at", dt.datetime.now(dt.UTC).isoformat()),
-                (INDEX_KEY, json.dumps(index.state()))])
+                ("built_at", dt.datetime.now(dt.UTC).isoformat()), (INDEX_KEY, index)])
             conn.execute("commit")
+            if previous is not None:
+                previous.detach()
             if carry_from is not None and carry_from.exists():
                 _carry_snapshots(conn, carry_from)
         finally:
@@ -135,6 +147,53 @@ def _build(facts: FactSet | Path | Sequence[Path] | FactReader, target: Path,
     finally:
         os.close(handle)
     return target
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)
+    # Durability comes from the rename of a finished file, not from a journal.
+    conn.executescript("pragma journal_mode = off; pragma synchronous = off;"
+                       "pragma cache_size = -65536;")
+    return conn
+
+
+def _write_all(conn: sqlite3.Connection, facts: FactSet | Path | Sequence[Path] | FactReader
+               ) -> str:
+    """Every record, read (or given): the fingerprint of what was read."""
+    writer = _Writer(conn)
+    if isinstance(facts, FactSet):
+        writer.write(FileBatch(Path(), facts.entities, facts.facts, facts.reviewed))
+        writer.finish(())
+        return facts.fingerprint
+    reader = facts if isinstance(facts, FactReader) else FactReader(facts)
+    for batch in reader:
+        writer.write(batch)
+    writer.finish(reader.measure_digests)
+    return reader.fingerprint
+
+
+def _write_reusing(conn: sqlite3.Connection, folders: Path | Sequence[Path],
+                   previous: Previous) -> str:
+    """The records of the files that changed since ``previous`` was built, read, and those
+    of the others copied from it (``incremental.py``): the fingerprint of what was read."""
+    conn.execute("begin")
+    _script(conn, SCHEMA)
+    writer = _Writer(conn)
+    reader = FactReader(folders, reuse=previous.reuse)
+    read: set[str] = set()
+    try:
+        for batch in reader:
+            if batch.reused:
+                writer.record(batch, previous.copy(batch, writer.names))
+            else:
+                writer.write(batch)
+                read.update(f.id for f in batch.facts)
+        writer.finish(reader.measure_digests)
+        previous.rename(writer.names, read)
+        check_across_files(conn)
+    except (FactFileError, sqlite3.DatabaseError):
+        raise Fallback from None  # the full build says what is wrong, in its words
+    return reader.fingerprint
 
 
 def _script(conn: sqlite3.Connection, sql: str) -> None:
@@ -165,16 +224,40 @@ def remove_stale_temps(folder: Path) -> None:
             os.close(fd)
 
 
-def _write_batches(conn: sqlite3.Connection, batches: Iterable[FileBatch]) -> None:
-    names: dict[str, str] = {}  # entity id -> its name and aliases, for the full-text index
-    late: list[Fact] = []  # facts naming an entity defined in a later file
-    for batch in batches:
+# The tables a fact file's records go to, each in reading order: a file's rows are one run
+# of rowids in each (``files.rows`` gives the first and the count), so a rebuild can copy them.
+FILE_TABLES = ("entities", "aliases", "facts", "sources", "fact_entities", "reviewed")
+
+
+class _Writer:
+    """Writes the records of fact files, batch after batch, and what ``files`` says of them."""
+
+    def __init__(self, conn: sqlite3.Connection, names: dict[str, str] | None = None) -> None:
+        self.conn = conn
+        # entity id -> its name and aliases, for the full-text index (given: the entities of
+        # the files a rebuild copies)
+        self.names: dict[str, str] = names if names is not None else {}
+        self.late: list[Fact] = []  # facts naming an entity defined in a later file
+        self.next = dict.fromkeys(FILE_TABLES, 1)  # the rowid each table gives next
+        self.files: list[tuple[str, int, str, str]] = []
+
+    def record(self, batch: FileBatch, counts: dict[str, int]) -> None:
+        """The rows ``batch``'s file took (its measure files are recorded with folder -1)."""
+        rows = {}
+        for table in FILE_TABLES:
+            rows[table] = [self.next[table], counts.get(table, 0)]
+            self.next[table] += counts.get(table, 0)
+        if batch.digest:
+            self.files.append((str(batch.path), batch.folder, batch.digest, json.dumps(rows)))
+
+    def write(self, batch: FileBatch) -> None:
+        conn, names = self.conn, self.names
         conn.executemany("insert into entities values (?, ?, ?, ?, ?, ?)", [
             (e.id, e.name, e.kind, json.dumps(list(e.aliases)),
              json.dumps(list(e.descriptors)), json.dumps(list(e.affiliations)))
             for e in batch.entities])
-        conn.executemany("insert into aliases values (?, ?)", [
-            (alias, e.id) for e in batch.entities for alias in (e.name, *e.aliases)])
+        aliases = [(alias, e.id) for e in batch.entities for alias in (e.name, *e.aliases)]
+        conn.executemany("insert into aliases values (?, ?)", aliases)
         names.update((e.id, " ".join((e.name, *e.aliases))) for e in batch.entities)
         # One pass over the facts makes the rows of all three tables (in the order the
         # tables had when each was made by a pass of its own).
@@ -195,7 +278,7 @@ def _write_batches(conn: sqlite3.Connection, batches: Iterable[FileBatch]) -> No
                     links.append((fid, mention, "mention"))
             known = [names.get(e) for e in entities]
             if None in known:
-                late.append(fact)
+                self.late.append(fact)
             rows.append((fid, fact.kind, subject, obj, fact.measure,
                          fact.value.text if fact.value else None, _iso(fact.as_of),
                          _iso(fact.date), fact.statement, " | ".join(fact.cues),
@@ -210,9 +293,19 @@ def _write_batches(conn: sqlite3.Connection, batches: Iterable[FileBatch]) -> No
         conn.executemany("insert into reviewed values (?, ?, ?, ?, ?)", [
             (r.id, r.claim, " ".join(r.entities), r.rating, reviewed_to_json(r))
             for r in batch.reviewed])
-    conn.executemany("update facts set names = ? where id = ?", [
-        (" ".join(names.get(e, "") for e in (f.subject, f.object, *f.mentions) if e), f.id)
-        for f in late])
+        self.record(batch, {"entities": len(batch.entities), "aliases": len(aliases),
+                            "facts": len(rows), "sources": len(sources),
+                            "fact_entities": len(links), "reviewed": len(batch.reviewed)})
+
+    def finish(self, measures: Iterable[tuple[Path, str]]) -> None:
+        """The names of the facts that named an entity before its file was read, and the
+        table of files (the measure files first, with folder -1)."""
+        names = self.names
+        self.conn.executemany("update facts set names = ? where id = ?", [
+            (" ".join(names.get(e, "") for e in (f.subject, f.object, *f.mentions) if e), f.id)
+            for f in self.late])
+        self.conn.executemany("insert into files values (?, ?, ?, ?)", [
+            *((str(path), -1, digest, "{}") for path, digest in measures), *self.files])
 
 
 def _iso(day: dt.date | None) -> str | None:

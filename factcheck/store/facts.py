@@ -285,9 +285,9 @@ def _parse(file: _File, raw: bytes, vocabulary: Vocabulary | None, fast: bool
         if not isinstance(item, _Mapping):
             continue
         key = str(item.get("id"))
-        for field, line in item.key_lines.items():
-            if field in _REFERRING:
-                lines[(key, field)] = line
+        key_lines = item.key_lines
+        for field in _REFERRING & key_lines.keys():
+            lines[(key, field)] = key_lines[field]
     return entities, facts, reviewed, lines
 
 

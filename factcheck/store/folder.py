@@ -62,6 +62,10 @@ def _feed_measures(digest: Any, path: Path, data: bytes) -> None:
     _feed(digest, path, data)
 
 
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def _feed(digest: Any, path: Path, data: bytes) -> None:
     digest.update(path.name.encode())
     digest.update(data)
@@ -111,12 +115,21 @@ class FactSet:
 
 @dataclass(frozen=True)
 class FileBatch:
-    """The records of one fact file, validated, in file order."""
+    """The records of one fact file, validated, in file order; with ``reused``, a file
+    the caller said it has (``FactReader``'s ``reuse``): its records were not read."""
 
     path: Path
     entities: tuple[Entity, ...]
     facts: tuple[Fact, ...]
     reviewed: tuple[ReviewedClaim, ...]
+    folder: int = 0  # the place of its folder among the folders read
+    digest: str = ""  # the SHA-256 of its bytes ("" for a table's rows)
+    reused: bool = False
+
+
+# Asked of each file with the SHA-256 of the bytes read (measure files have folder -1): may
+# its records be taken from an earlier build instead of read?
+Reuse = Callable[[int, Path, str], bool]
 
 
 @dataclass(frozen=True)
@@ -143,12 +156,18 @@ class FactReader:
     def __init__(self, directories: Path | Sequence[Path], *, tables: tuple[Table, ...] = (),
                  skip: Path | None = None,
                  progress: Callable[[int], None] | None = None,
-                 problems: list[FactFileError] | None = None) -> None:
+                 problems: list[FactFileError] | None = None,
+                 reuse: Reuse | None = None) -> None:
         """``tables`` are read after the files (``table.py``), ``skip`` is a file of the
         folder to leave out (the one an import is about to replace), ``progress`` is told
         how many bytes of the tables were read, ``problems`` collects every problem instead
-        of raising the first."""
+        of raising the first. ``reuse`` is asked of every file (its bytes are still read
+        and fingerprinted): a file it has is yielded without its records, no fact file is
+        reused unless every measure file is, and the checks across files are then left to
+        the caller (``incremental.py``)."""
         self.problems = problems
+        self._reuse = reuse
+        self.measure_digests: list[tuple[Path, str]] = []  # the SHA-256 of each, as read
         self.folders: list[tuple[int, Path]] = []  # (folder's place, file), reading order
         for index, directory in enumerate(_folders(directories)):
             if not directory.is_dir():
@@ -190,12 +209,15 @@ class FactReader:
         from .vocabulary import Vocabulary, read_measures
 
         self.vocabulary = Vocabulary()
-
+        reuse = self._reuse
         for path in self.measure_files:
             data = self._read(path)
             if data is not None:
                 _feed_measures(self._digest, path, data)
+                self.measure_digests.append((path, _sha(data)))
                 read_measures(path, data, self.vocabulary, self.problems)
+                if reuse is not None and not reuse(-1, path, self.measure_digests[-1][1]):
+                    reuse = None  # facts read with another vocabulary: every file is read
         marked = 0
         for index, path in self.folders:
             if index != marked:
@@ -205,12 +227,18 @@ class FactReader:
             if data is None:
                 continue
             _feed(self._digest, path, data)
+            digest = _sha(data)
+            if reuse is not None and reuse(index, path, digest):
+                yield FileBatch(path, (), (), (), index, digest, reused=True)
+                continue
             entities, records, reviewed, lines = facts.parse_fact_file(
                 path, data, self.problems, self.vocabulary)
             self._register(path, entities, records, reviewed, lines)
-            yield FileBatch(path, tuple(entities), tuple(records), tuple(reviewed))
+            yield FileBatch(path, tuple(entities), tuple(records), tuple(reviewed), index,
+                            digest)
         yield from self._tables()
-        self._check_references()
+        if self._reuse is None:
+            self._check_references()
         self._done = True
 
     def _tables(self) -> Iterator[FileBatch]:

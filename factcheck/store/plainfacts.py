@@ -108,12 +108,27 @@ def _plain_text(value: Any) -> str | None:
     return text if text and text != TODO else None
 
 
+# A store repeats its lists of cues: each is read once (a bounded memory: emptied when full).
+_TEXTS: dict[tuple[Any, ...], tuple[str, ...] | None] = {}
+_TEXTS_MAX = 8192
+
+
 def _plain_texts(value: Any) -> tuple[str, ...] | None:
     if value is None:
         return ()
-    if type(value) is not list or TODO in value or not all(type(v) is str for v in value):
+    if type(value) is not list:
         return None
-    return tuple(t for t in (v.strip() for v in value) if t)
+    key = tuple(value)
+    try:
+        found: tuple[str, ...] | None = _TEXTS.get(key, _NOT_PLAIN)
+    except TypeError:  # a list or a mapping among the items: the full check says so
+        return None
+    if found is _NOT_PLAIN:
+        if len(_TEXTS) >= _TEXTS_MAX:
+            _TEXTS.clear()
+        found = _TEXTS[key] = None if TODO in value or not all(
+            type(v) is str for v in value) else tuple(t for t in (v.strip() for v in value) if t)
+    return found
 
 
 def _plain_sources(entries: Any) -> tuple[Source, ...] | None:

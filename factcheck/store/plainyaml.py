@@ -6,7 +6,10 @@ text) into the very values PyYAML's positioned loader gives: the same ``_Mapping
 with the line of each mapping and key, and plain scalars resolved and constructed by PyYAML's
 own resolver and constructors (so ``2024`` is an int, ``2025-02-04`` a date, ``yes`` a bool).
 It is ten times faster than PyYAML's C loader, whose cost is in making a Python object for
-every event, node and mark of a million-fact store.
+every event, node and mark of a million-fact store. A file whose every line holds one thing
+(no block text, no flow list over several lines: most fact files) is read by the quicker
+line-by-line tier, ``plainlines``, which remembers the lines a store repeats; this module's
+reader takes what that tier declines.
 
 Anything outside that subset (anchors, tags, flow mappings, multi-line plain or quoted
 scalars, a duplicate key, tabs, carriage returns, a construct PyYAML would reject) is not
@@ -25,27 +28,18 @@ import yaml
 from yaml.nodes import ScalarNode
 
 from .fields import _Mapping
+from .plainlines import INDICATORS as _INDICATORS
+from .plainlines import KEY as _KEY
+from .plainlines import LineCache, LineReader, flow, one_line
+from .plainlines import Outside as _Outside
 
 UNREAD: Any = object()  # the text is not in the subset: read it with PyYAML
 
-_KEY = re.compile(r"([A-Za-z_][A-Za-z0-9_-]*):(?: +|$)")
-_DOUBLE = re.compile(r'"((?:[^"\\]|\\["\\])*)"')
-_SINGLE = re.compile(r"'((?:[^']|'')*)'")
-_DOUBLE_ESCAPE = re.compile(r'\\(["\\])')
-# One item of a one-line flow list, and the comma or end after it.
-_FLOW_ITEM = re.compile(r""" *(?:"((?:[^"\\]|\\["\\])*)"|'((?:[^']|'')*)'"""
-                        r"""|((?:[^\s,\[\]{}#:?"'&*!|>%@`-]|-[^\s,\[\]{}#:?])[^,\[\]{}#:?]*))"""
-                        r""" *(,|$)""")
 # Characters PyYAML rejects or treats as line breaks, and tabs and carriage returns (whose
 # whitespace rules this reader leaves to PyYAML).
 _OUTSIDE = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
                       "\U00010000-\U0010ffff]")
-_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _SCALAR_CACHE_SIZE = 50_000
-
-
-class _Outside(Exception):
-    """The text uses YAML beyond the subset."""
 
 
 class _Anything:
@@ -87,16 +81,26 @@ class _Scalars:
 
 
 _scalars: _Scalars | None = None
+_lines = LineCache()  # the lines ``plainlines`` has read, kept across files
 
 
 def read(text: str) -> Any:
     """The YAML document of ``text`` as PyYAML's positioned loader reads it, or ``UNREAD``
-    when the text is outside the subset this reader knows."""
+    when the text is outside the subset this reader knows. A text whose every line holds one
+    thing is read line by line (``plainlines``); one with block text or a flow list over
+    several lines by this module's reader."""
     global _scalars
-    if _OUTSIDE.search(text):
+    # An ASCII text (most fact files) is checked by ``isprintable``, which is quicker than
+    # the pattern and, on ASCII, accepts the same characters.
+    if not (text.isascii() and text.replace("\n", "").isprintable()) \
+            and _OUTSIDE.search(text):
         return UNREAD
     if _scalars is None:
         _scalars = _Scalars()
+    try:
+        return LineReader(text, _scalars, _lines).document()
+    except _Outside:
+        pass
     try:
         return _Reader(text, _scalars).document()
     except _Outside:
@@ -228,29 +232,11 @@ class _Reader:
     def inline(self, rest: str, indent: int, index: int, block: bool) -> Any:
         """A value written after a key's colon or a list's dash."""
         first = rest[0]
-        if first == '"':
-            match = _DOUBLE.match(rest)
-            if match is None:
-                raise _Outside
-            _end(rest, match.end())
-            return _DOUBLE_ESCAPE.sub(r"\1", match[1]) if "\\" in match[1] else match[1]
-        if first == "'":
-            match = _SINGLE.match(rest)
-            if match is None:
-                raise _Outside
-            _end(rest, match.end())
-            return match[1].replace("''", "'")
         if first == "[":
-            return self.flow(self.flow_lines(rest, indent, index))
+            return flow(self.flow_lines(rest, indent, index), self.scalars)
         if first in "|>" and block:
             return self.block_text(rest, indent, index)
-        if first in _INDICATORS and not (first == "-" and len(rest) > 1 and rest[1] != " "):
-            raise _Outside
-        cut = rest.find(" #")
-        text = (rest if cut < 0 else rest[:cut]).rstrip(" ")
-        if ": " in text or text.endswith(":"):
-            raise _Outside
-        return self.scalars.value(text)
+        return one_line(rest, self.scalars)
 
     def flow_lines(self, rest: str, indent: int, index: int) -> str:
         """A flow list written over several lines, as one line: a line break between its
@@ -277,32 +263,6 @@ class _Reader:
         while self.pos < len(lines) and lines[self.pos][2] < end:
             self.pos += 1
         return " ".join(parts)
-
-    def flow(self, rest: str) -> list[Any]:
-        close = rest.rfind("]")
-        if close < 0 or "#" in rest or rest[close + 1:].strip():
-            raise _Outside
-        inner = rest[1:close]
-        if not inner.strip():
-            return []
-        items: list[Any] = []
-        pos = 0
-        while True:
-            match = _FLOW_ITEM.match(inner, pos)
-            if match is None:
-                raise _Outside
-            if match[1] is not None:
-                items.append(_DOUBLE_ESCAPE.sub(r"\1", match[1]) if "\\" in match[1]
-                             else match[1])
-            elif match[2] is not None:
-                items.append(match[2].replace("''", "'"))
-            else:
-                items.append(self.scalars.value(match[3].rstrip(" ")))
-            pos = match.end()
-            if not match[4]:
-                return items
-            if pos >= len(inner) or inner[pos:].isspace():
-                raise _Outside  # a trailing comma
 
     def block_text(self, header: str, indent: int, index: int) -> str:
         """``>`` (folded) or ``|`` (literal) text, clipped or with ``-`` stripped, whose lines
@@ -355,10 +315,3 @@ class _Reader:
         while self.pos < len(lines) and lines[self.pos][2] < end:
             self.pos += 1
         return "".join(parts) + ("" if strip else "\n")
-
-
-def _end(rest: str, end: int) -> None:
-    """Only spaces or a comment may follow a quoted scalar."""
-    after = rest[end:]
-    if after and not (after.isspace() or after[0] == " " and after.lstrip(" ")[0] == "#"):
-        raise _Outside

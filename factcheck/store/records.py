@@ -16,7 +16,7 @@ from ..model import Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 _quoted = json.encoder.encode_basestring_ascii  # a JSON string, as json.dumps writes it
 _INFINITE = (float("inf"), float("-inf"))
 
-SCHEMA_VERSION = 8  # of the store's tables and of this JSON form; a store of another is rebuilt
+SCHEMA_VERSION = 9  # of the store's tables and of this JSON form; a store of another is rebuilt
 
 
 def _iso(value: dt.date | None) -> str | None:
