@@ -321,4 +321,7 @@ store.add_command(store_export)
 
 
 def main() -> None:
+    from .patterns import keep_compiled
+
+    keep_compiled()  # the patterns compiled by an earlier run, not compiled again
     cli(prog_name="factcheck")
