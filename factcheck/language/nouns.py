@@ -62,8 +62,9 @@ class EntityNouns:
         stored = {d.lower() for e in entities.values() for d in e.descriptors}
         # Head nouns of names that no entity has as a descriptor of its own.
         self.heads = frozenset(h for e in entities.values() for h in name_heads(e)) - stored
-        # No plurals: "the two companies" is not one of them.
-        words = sorted(nouns, key=len, reverse=True)
+        # No plurals: "the two companies" is not one of them. Longest first; the same order
+        # in every process (not the set's), so the pattern is the one compiled last run.
+        words = sorted(nouns, key=lambda word: (-len(word), word))
         alternatives = "|".join(map(re.escape, words))
         # Nouns first (one pass over the sentence), then the determiner before each: far
         # cheaper than one pattern that tries every modifier at every "the".
