@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.cli import patterns
+from factcheck.cli import kept, patterns
 from factcheck.cli.patterns import KeptPatterns, file_name, from_entry
 
 SEED = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
@@ -98,7 +98,7 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
 
 def test_a_full_file_keeps_the_patterns_of_the_run_that_writes_it(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(patterns, "KEEP_AT_MOST", 3)
+    monkeypatch.setattr(kept, "KEEP_AT_MOST", 3)
     path = tmp_path / "patterns.marshal"
     first = KeptPatterns(path)
     for word in ("one", "two", "three"):

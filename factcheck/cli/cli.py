@@ -321,7 +321,10 @@ store.add_command(store_export)
 
 
 def main() -> None:
-    from .patterns import keep_compiled
+    from .methods import keep_methods
+    from .patterns import keep_patterns
 
-    keep_compiled()  # the patterns compiled by an earlier run, not compiled again
+    # The patterns and dataclass methods an earlier run compiled are not compiled again.
+    keep_patterns()
+    keep_methods()
     cli(prog_name="factcheck")
