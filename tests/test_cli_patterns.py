@@ -125,6 +125,7 @@ def test_every_pattern_a_check_compiles_is_kept_as_the_engine_compiles_it(
     first = subprocess.run(command, env=env, capture_output=True, text=True)
     kept = KeptPatterns(tmp_path / file_name())
     assert len(kept.entries()) > 300
+    assert list(tmp_path.glob("methods-*.marshal"))  # and the dataclasses' methods
     second = subprocess.run(command, env=env, capture_output=True, text=True)
     assert (second.returncode, second.stdout, second.stderr) == \
         (first.returncode, first.stdout, first.stderr) == (1, first.stdout, "")

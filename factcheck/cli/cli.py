@@ -318,13 +318,3 @@ for _command in CURATION_COMMANDS:
     store.add_command(_command)
 
 store.add_command(store_export)
-
-
-def main() -> None:
-    from .methods import keep_methods
-    from .patterns import keep_patterns
-
-    # The patterns and dataclass methods an earlier run compiled are not compiled again.
-    keep_patterns()
-    keep_methods()
-    cli(prog_name="factcheck")
