@@ -48,7 +48,7 @@ TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\
 
 def claim_id(text: str, seen: dict[str, int]) -> str:
     """A stable id from the claim's words: the same words give the same id."""
-    normal = re.sub(r"\s+", " ", text.strip().lower())
+    normal = " ".join(text.lower().split())  # str.split and \s: the same blanks
     digest = hashlib.sha1(normal.encode("utf-8")).hexdigest()[:10]
     seen[digest] = seen.get(digest, 0) + 1
     return f"c{digest}" if seen[digest] == 1 else f"c{digest}-{seen[digest]}"
