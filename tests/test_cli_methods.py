@@ -69,3 +69,33 @@ def test_the_library_leaves_dataclasses_as_it_found_it() -> None:
     import factcheck.pipeline  # noqa: F401 -- everything a check imports
 
     assert "exec" not in vars(dataclasses)
+
+
+def test_a_file_others_may_change_is_not_read(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the file holds is run as code: only a file no one else may write is trusted."""
+    path = tmp_path / "methods.marshal"
+    first = KeptMethods(path)
+    made_with(first, monkeypatch)
+    first.save()
+    assert KeptMethods(path).entries()
+    path.chmod(0o666)
+    assert KeptMethods(path).entries() == {}
+    path.chmod(0o644)
+    assert KeptMethods(path).entries()
+
+
+def test_the_file_is_written_for_its_user_alone_whatever_the_umask(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    path = tmp_path / "methods.marshal"
+    kept = KeptMethods(path)
+    made_with(kept, monkeypatch)
+    old = os.umask(0o002)
+    try:
+        kept.save()
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert KeptMethods(path).entries()

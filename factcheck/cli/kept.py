@@ -6,7 +6,8 @@ of modules; what they make as they are imported, it compiles again on every star
 was a third of a warm ``factcheck check``. The file is read once, when first asked, and
 written again, whole (temp file then rename), at exit when the run added to it. It is named
 after the Python that made it: another Python never reads it. A file that cannot be read
-is an empty one; past ``KEEP_AT_MOST`` entries, only those the run that writes it asked for
+is an empty one, and so is one another user owns or may change (a kept method is run as
+code); past ``KEEP_AT_MOST`` entries, only those the run that writes it asked for
 are kept (some are made from a store's names). Must not: be installed by anything but the
 command line, which owns its process (the library leaves ``re`` and ``dataclasses`` as it
 found them).
@@ -37,6 +38,13 @@ def kept_file(kind: str, *engine: object) -> Path:
     return cache_dir() / f"{parts}.marshal"
 
 
+def _ours(status: os.stat_result) -> bool:
+    """A file this user wrote and no one else may change: what it holds is run as code."""
+    if not hasattr(os, "getuid"):
+        return True  # no owners to compare (Windows): the user's own cache folder
+    return status.st_uid == os.getuid() and not status.st_mode & 0o022
+
+
 class Kept(Generic[K, V]):
     """The entries of ``path``, and those added since it was read."""
 
@@ -53,7 +61,10 @@ class Kept(Generic[K, V]):
 
     def _read(self) -> dict[K, V]:
         try:
-            entries: Any = marshal.loads(self.path.read_bytes())
+            with self.path.open("rb") as handle:
+                if not _ours(os.fstat(handle.fileno())):
+                    return {}
+                entries: Any = marshal.loads(handle.read())
         except (OSError, EOFError, ValueError, TypeError):
             return {}
         return entries if isinstance(entries, dict) else {}
@@ -76,7 +87,10 @@ class Kept(Generic[K, V]):
         temp = self.path.with_name(f"{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            temp.write_bytes(marshal.dumps(self._entries))
+            # Readable and writable by this user alone, whatever the umask: see ``_ours``.
+            with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
+                           "wb") as handle:
+                handle.write(marshal.dumps(self._entries))
             os.replace(temp, self.path)
             self.added = 0
         except OSError:  # a read-only cache: the next run compiles again
