@@ -137,3 +137,18 @@ def test_the_library_leaves_the_re_module_as_it_found_it() -> None:
     import factcheck.pipeline  # noqa: F401 -- everything a check imports
 
     assert re._compiler.compile is patterns._ORIGINAL  # type: ignore[attr-defined]
+
+
+def test_a_python_whose_re_compiles_otherwise_compiles_its_own_way(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The steps kept are CPython's internals: where they differ, nothing is kept and the
+    pattern is the one ``re`` compiles; a bad pattern is still the error ``re`` raises."""
+    def changed(pattern: str | bytes, flags: int) -> None:
+        raise AttributeError("module 're._compiler' has no attribute '_code'")
+
+    monkeypatch.setattr(patterns, "compile_entry", changed)
+    kept = KeptPatterns(tmp_path / "patterns.marshal")
+    assert_same(kept.compile(r"(?P<x>a+)b"), r"(?P<x>a+)b", 0)
+    assert kept.added == 0
+    with pytest.raises(re.error):
+        kept.compile(r"(unclosed")

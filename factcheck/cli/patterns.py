@@ -70,9 +70,16 @@ class KeptPatterns(Kept[Key, Entry]):
                 return from_entry(pattern, entry)
             except (TypeError, ValueError, RuntimeError, OverflowError):
                 pass  # not code this engine takes: compiled afresh
-        entry = compile_entry(pattern, flags)
+        try:
+            entry = compile_entry(pattern, flags)
+            compiled = from_entry(pattern, entry)
+        except re.error:
+            raise
+        except (AttributeError, TypeError, ValueError, RuntimeError):
+            # The steps of another Python's re (its internals are no promise): its own way.
+            return _ORIGINAL(pattern, flags)  # type: ignore[no-any-return]
         self.put(key, entry)
-        return from_entry(pattern, entry)
+        return compiled
 
 
 _ORIGINAL = _compiler.compile
