@@ -4,7 +4,9 @@ Every measurement runs in a fresh child process, so its CPU time and peak memory
 from ``os.wait4``) are its own:
 
 - ``help``: ``factcheck --help``; ``check-warm``: ``factcheck check SEED`` with the store
-  already built; ``check-cold``: the same with an empty cache (a fresh CI runner). Both from
+  already built and the compiled patterns and dataclass methods of an earlier run kept
+  (``factcheck/cli/kept.py``); ``check-cold``: the same with an empty cache (a fresh CI
+  runner, which compiles them all and writes them). Both from
   compiled bytecode, as an installed package runs (the package is compiled first).
 - ``seed``: the seed checked in-process against the bundled store (median of repeats).
 - for each store size (``--sizes 10k,100k``; ``1m`` takes a while): the fact files are

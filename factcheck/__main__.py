@@ -1,5 +1,5 @@
 """``python -m factcheck`` runs the command line."""
 
-from .cli.cli import main
+from .cli import main
 
 main()

@@ -18,7 +18,7 @@ from factcheck.ci.archive import (
     rows_of,
     run_local,
 )
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 from factcheck.errors import UsageError
 from factcheck.store.store import Located, Store
 

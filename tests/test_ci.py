@@ -20,7 +20,6 @@ import click
 import pytest
 from click.testing import CliRunner
 
-import factcheck.cli
 from factcheck.ci.findings import ArticleResult
 from factcheck.cli.ci import CI_FORMATS, CLAIM_FORMATS, ci
 from tests.test_sarif import validate
@@ -465,7 +464,9 @@ def test_workers_never_see_a_store_rebuilt_by_another_process(repo: Path) -> Non
 
 def test_the_installed_command_runs_ci(repo: Path) -> None:
     """A real process, as CI runs it (through ``python -m factcheck`` once ci is registered)."""
-    if "ci" in factcheck.cli.cli.commands:
+    from factcheck.cli.cli import cli
+
+    if "ci" in cli.commands:
         command = [sys.executable, "-m", "factcheck", "ci"]
     else:
         command = [sys.executable, "-c", ("import factcheck.cli; from factcheck.cli.ci import "

@@ -12,7 +12,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 from factcheck.cli.common import echoed
 from factcheck.reporters import json_format
 
@@ -268,7 +268,7 @@ def test_output_files_honour_the_umask_and_keep_an_existing_mode(article: Path,
 
 LOADED = """\
 import sys
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 from factcheck.cli.common import echoed
 from factcheck.reporters import FORMATS
 try:

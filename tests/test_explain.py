@@ -7,7 +7,7 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 from factcheck.language.extract import extract_claims
 from factcheck.read.documents import read_text
 from factcheck.rules.trace import considered, passed_over

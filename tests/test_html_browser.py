@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 from tests.webserver import forbid_dns
 
 PROJECT = Path(__file__).parent.parent

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 from click.testing import CliRunner
 
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 
 README = Path(__file__).parent.parent / "README.md"
 BEGIN = "<!-- command reference: generated from --help by tests/test_readme.py -->"

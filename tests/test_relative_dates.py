@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factcheck.language import relative_dates as relative_module
 from factcheck.language.relative_dates import relative_dates
 
 TODAY = dt.date(2025, 3, 20)
@@ -57,3 +60,21 @@ def test_a_month_or_day_followed_by_last_year_is_one_date_in_that_year(
     [found] = relative_dates(text, dt.date(2025, 1, 15))
     assert dt.date.fromordinal(int(found.value)) == when
     assert found.unit == precision
+
+
+PIECES = ["on", " ", "Jan.", "JAN", "27", "May", "may", "last", "LAST", "year", "YEAR", "Year",
+          "this", "month", "Month", "later", "ſept.", "ſ", "İ", "K", "3", ",", "ended", "in",
+          "September", "of"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=10))
+def test_clauses_naming_no_month_or_year_are_passed_over_with_nothing_missed(
+        pieces: list[str]) -> None:
+    """Each pattern runs only where its words may be: the dates read are those read by
+    running every pattern over every clause."""
+    text = " ".join(pieces)
+    with pytest.MonkeyPatch.context() as everywhere:
+        everywhere.setattr(relative_module, "may_hold", lambda text, phrase: True)
+        expected = relative_dates(text, TODAY)
+    assert relative_dates(text, TODAY) == expected

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from referencing import Registry, Resource
 
 import factcheck
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
 SEED = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"

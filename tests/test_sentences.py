@@ -26,21 +26,22 @@ def paragraphs() -> list[str]:
 
 
 class Spy:
-    """Wraps pysbd's segmenter and records how much text each call hands it."""
+    """Wraps the reading of one window (pysbd, or the plain paragraph's own reading) and
+    records how much text each call is handed."""
 
     def __init__(self, real: Any) -> None:
         self.real = real
         self.lengths: list[int] = []
 
-    def processor(self, text: str) -> Any:
+    def __call__(self, text: str, base: int) -> Any:
         self.lengths.append(len(text))
-        return self.real.processor(text)
+        return self.real(text, base)
 
 
 @pytest.fixture
 def spy(monkeypatch: pytest.MonkeyPatch) -> Spy:
-    watcher = Spy(module._segmenter())
-    monkeypatch.setattr(module, "_segmenter", lambda: watcher)
+    watcher = Spy(module._spans)
+    monkeypatch.setattr(module, "_spans", watcher)
     return watcher
 
 
@@ -93,3 +94,70 @@ def test_the_abbreviation_pass_changes_no_sentence_of_pysbd(text: str) -> None:
 
     stock = pysbd.Segmenter(language="en", clean=False)
     assert module._segmenter().processor(text).process() == stock.processor(text).process()
+
+
+# --- plain paragraphs: read without pysbd, cut where pysbd cuts them --------------------------
+
+def spans_of(text: str, spans: list[tuple[int, int]] | None) -> list[str] | None:
+    return None if spans is None else [text[a:b] for a, b in spans]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Acme grew 5% in 2024. Its profit rose by $6.6 billion. Analysts expect more in 2026.",
+     ["Acme grew 5% in 2024.", "Its profit rose by $6.6 billion.",
+      "Analysts expect more in 2026."]),
+    ("  The company’s chips sold well. OpenAI's rival bought them  ",
+     ["The company’s chips sold well.", "OpenAI's rival bought them"]),
+    ("No period at all", ["No period at all"]),
+    ("Musk bet on AI. Then xAI raised 2,000 billion.",
+     ["Musk bet on AI.", "Then xAI raised 2,000 billion."]),
+])
+def test_a_plain_paragraph_is_cut_after_each_sentences_period(
+        text: str, expected: list[str]) -> None:
+    assert spans_of(text, module._plain_spans(text, 0)) == expected
+    assert spans_of(text, module._pysbd_spans(text, 0)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Inc. rose.",  # one of pysbd's abbreviations
+    "Sales rose in the U.S. last year.",  # a period inside a word
+    "It ranked No. 1 in 10. Then it fell.",  # an abbreviation; a list's number
+    "The A. Then it fell.",  # one capital: an initial
+    "The deal closed. then it fell.",  # no capital after the period
+    'He said "we grew." Then it fell.',  # quotes
+    "It grew (by a lot). It fell.",  # brackets
+    "Did it grow? It did.",
+    "It grew... It fell.",
+    "It grew 'a lot' again.",  # a quote opened by an apostrophe
+])
+def test_a_paragraph_with_anything_for_pysbd_to_decide_is_left_to_it(text: str) -> None:
+    assert module._plain_spans(text, 0) is None
+
+
+WORDS = ("the company OpenAI Nvidia raised billion in 2024 10 5 a A I Inc Corp Mr U.S us US "
+         "AI it's companies' Microsoft’s $6.6 3.5% No St Jan may May is vs e.g etc Dr co Q4 "
+         "H100 GPT-4 — – - said and of The It Ltd fig al ’ ' Zoë café 1,000 100 2025 ii v").split()
+
+
+def test_generated_plain_paragraphs_are_cut_as_pysbd_cuts_them() -> None:
+    """Random paragraphs of ordinary and awkward words (abbreviations, initials, numbers,
+    apostrophes), a period after a quarter of them: every one read as plain is cut
+    exactly where pysbd cuts it."""
+    import random
+
+    rng = random.Random(12)
+    plain = 0
+    for _ in range(4000):
+        words: list[str] = []
+        for _ in range(rng.randint(1, 30)):
+            word = rng.choice(WORDS)
+            if words and words[-1].endswith(".") and rng.random() < 0.8:
+                word = word[:1].upper() + word[1:]
+            words.append(word + ("." if rng.random() < 0.25 else ""))
+        text = (" " if rng.random() < 0.2 else "") + " ".join(words) + \
+            (" " if rng.random() < 0.2 else "")
+        spans = module._plain_spans(text, 7)
+        if spans is not None:
+            plain += 1
+            assert spans == module._pysbd_spans(text, 7), text
+    assert plain > 400  # the test tries what it claims to

@@ -12,7 +12,7 @@ import sqlite_utils
 from click.testing import CliRunner
 from webserver import EXCERPT, WebServer
 
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 from factcheck.errors import FetchError
 from factcheck.model import Source
 from factcheck.read.fetch import Fetcher

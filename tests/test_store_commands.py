@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 
 FACTS = Path(__file__).parent / "fixtures" / "facts"
 

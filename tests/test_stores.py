@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from factcheck.ci.config import load_policy
 from factcheck.ci.stores import choose_stores, find_stores
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 from factcheck.errors import FactFileError, StoreError
 from factcheck.store.folder import fingerprint, load_facts
 from factcheck.store.store import bundled_facts_dir, locate_stores

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 from factcheck.errors import FactFileError, UsageError
 from factcheck.model import Kind
 from factcheck.store.folder import FactReader, load_facts

@@ -18,7 +18,6 @@ import datetime as dt
 import difflib
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -194,6 +193,8 @@ def load_policy(path: str | Path | None = None, *, start: Path | None = None) ->
         config = Path(path)
         if not config.is_file():
             raise ConfigError("no such configuration file", path=str(path), key=None)
+    import tomllib  # only with a configuration file: check imports this module without one
+
     text = _read(config)
     try:
         data = tomllib.loads(text)

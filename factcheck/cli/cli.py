@@ -318,7 +318,3 @@ for _command in CURATION_COMMANDS:
     store.add_command(_command)
 
 store.add_command(store_export)
-
-
-def main() -> None:
-    cli(prog_name="factcheck")

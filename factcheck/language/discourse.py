@@ -108,7 +108,6 @@ class Discourse:
         self._when: dict[str, int] = {}
         # The nouns of the store's entities, made once per store, not once per article.
         self._nouns = entity_nouns(entities)
-        self.nouns = self._nouns.pattern  # every descriptor noun (for descriptions by partners)
 
     def descriptors(self, entity: Entity) -> tuple[str, ...]:
         return self._nouns.descriptors(entity)
@@ -170,6 +169,10 @@ class Discourse:
             return self.unknown
         return known
 
+    def nouns_in(self, sentence: str) -> tuple[re.Match[str], ...]:
+        """Every descriptor noun of the store's entities in ``sentence`` (group ``noun``)."""
+        return self._nouns.find(sentence)
+
     def descriptions(self, sentence: str, named: list[tuple[int, int, str]]) -> list[Description]:
         """Definite descriptions in ``sentence`` that point back to an entity named earlier.
 
@@ -177,11 +180,9 @@ class Discourse:
         refers to the most recent compatible entity named before it, never to one named inside
         it ("the Microsoft-backed group" is not Microsoft).
         """
-        if self._nouns.pattern is None:
-            return []
         out = []
         used: set[int] = set()  # a determiner heads one description: its first noun
-        for found in self._nouns.pattern.finditer(sentence):
+        for found in self.nouns_in(sentence):
             lead = _LEAD.search(sentence, max(0, found.start() - 60), found.start())
             if lead is None:
                 owned = self._owned(sentence, named, found)

@@ -48,7 +48,7 @@ TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\
 
 def claim_id(text: str, seen: dict[str, int]) -> str:
     """A stable id from the claim's words: the same words give the same id."""
-    normal = re.sub(r"\s+", " ", text.strip().lower())
+    normal = " ".join(text.lower().split())  # str.split and \s: the same blanks
     digest = hashlib.sha1(normal.encode("utf-8")).hexdigest()[:10]
     seen[digest] = seen.get(digest, 0) + 1
     return f"c{digest}" if seen[digest] == 1 else f"c{digest}-{seen[digest]}"
@@ -370,8 +370,8 @@ def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) 
     modifier of it, not a party to the claim."""
     mentions = finder.find(sentence)
     named = [(m.start, m.end, m.entity) for m in mentions]
-    by_partners = relational_descriptions(sentence, named, context.nouns, finder.entities,
-                                          context.own, finder.partners) if context.nouns else []
+    by_partners = relational_descriptions(sentence, named, context.nouns_in(sentence),
+                                          finder.entities, context.own, finder.partners)
     found = by_partners + [d for d in context.descriptions(sentence, named) if not any(
         r.start <= d.start < r.end or d.start <= r.start < d.end for r in by_partners)]
     if not found:

@@ -76,7 +76,7 @@ _NOT_LETTERS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")  # escapes and group na
 
 
 @lru_cache(maxsize=16)  # every pattern reads the same clause in turn
-def _lowered(text: str) -> str | None:
+def lowered_text(text: str) -> str | None:
     """The text lowered, or None when it holds a character ``lower`` does not fold."""
     return None if _UNFOLDED.search(text) else text.lower()
 
@@ -84,7 +84,7 @@ def _lowered(text: str) -> str | None:
 def may_hold(text: str, phrase: str) -> bool:
     """Could a case-insensitive pattern for the ASCII ``phrase`` match in ``text``? False
     only when it cannot: the lowered text does not hold the lowered phrase (see above)."""
-    lowered = _lowered(text)
+    lowered = lowered_text(text)
     return lowered is None or not phrase.isascii() or phrase.lower() in lowered
 
 
@@ -109,7 +109,7 @@ class FoldedPattern:
 
     def search(self, text: str) -> re.Match[str] | None:
         """``regex.search(text)``, found over the lowered text first."""
-        lowered = _lowered(text)
+        lowered = lowered_text(text)
         if lowered is None:
             return self.regex.search(text)
         found = self._lowered.search(lowered)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 
 from ..model import Entity
+from .lexicon import lowered_text
 
 # Nouns any entity of a kind answers to, besides the descriptors the store gives it.
 KIND_DESCRIPTORS: dict[str, frozenset[str]] = {
@@ -61,14 +62,44 @@ class EntityNouns:
         stored = {d.lower() for e in entities.values() for d in e.descriptors}
         # Head nouns of names that no entity has as a descriptor of its own.
         self.heads = frozenset(h for e in entities.values() for h in name_heads(e)) - stored
-        # No plurals: "the two companies" is not one of them.
-        words = sorted(nouns, key=len, reverse=True)
+        # No plurals: "the two companies" is not one of them. Longest first; the same order
+        # in every process (not the set's), so the pattern is the one compiled last run.
+        words = sorted(nouns, key=lambda word: (-len(word), word))
         alternatives = "|".join(map(re.escape, words))
         # Nouns first (one pass over the sentence), then the determiner before each: far
         # cheaper than one pattern that tries every modifier at every "the".
         self.pattern = re.compile(
             rf"(?<![\w-])(?P<noun>(?i:{alternatives}))(?P<poss>'s|’s)?(?![\w-])"
         ) if words else None
+        # The same without the case flag, over the lowered sentence: three times faster, as
+        # ``lexicon.FoldedPattern`` tells (for nouns in ASCII, lowered as the flag compares).
+        self._folded = re.compile(
+            rf"(?<![\w-])(?P<noun>{alternatives.lower()})(?P<poss>'s|’s)?(?![\w-])"
+        ) if words and alternatives.isascii() else None
+        self._last: tuple[str, tuple[re.Match[str], ...]] | None = None
+
+    def find(self, sentence: str) -> tuple[re.Match[str], ...]:
+        """``pattern.finditer(sentence)``; the last sentence's are kept, as the descriptions
+        by partners and those pointing back each read every sentence in turn."""
+        if self._last is None or self._last[0] != sentence:
+            self._last = (sentence, self._find(sentence))
+        return self._last[1]
+
+    def _find(self, sentence: str) -> tuple[re.Match[str], ...]:
+        if self.pattern is None:
+            return ()
+        lowered = lowered_text(sentence) if self._folded else None
+        if self._folded is None or lowered is None:
+            return tuple(self.pattern.finditer(sentence))
+        found = []
+        for folded in self._folded.finditer(lowered):
+            # Where the lowered sentence matches, the sentence itself does, to the same end,
+            # but for what lowering hides: "'S" is no possessive. Then the slow way.
+            own = self.pattern.match(sentence, folded.start())
+            if own is None or own.end() != folded.end():
+                return tuple(self.pattern.finditer(sentence))
+            found.append(own)
+        return tuple(found)
 
     def descriptors(self, entity: Entity) -> tuple[str, ...]:
         """Every noun the entity answers to: its own and those of its kind."""

@@ -79,17 +79,17 @@ def _names_before(sentence: str, named: Named, start: int, stop: int) -> list[st
     return names
 
 
-def relational_descriptions(sentence: str, named: Named, nouns: re.Pattern[str],
+def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Match[str]],
                             entities: Mapping[str, Entity],
                             own: Callable[[Entity], Sequence[str]],
                             partners: Callable[[str], frozenset[str]]) -> list[Description]:
     """Descriptions in ``sentence`` that name an entity by two or more of its partners.
 
-    ``nouns`` finds the descriptor nouns (group ``noun``); ``own`` gives the nouns an entity
-    answers to; ``partners`` the entities the store's facts about it name.
+    ``nouns`` are the descriptor nouns found in it (group ``noun``); ``own`` gives the nouns
+    an entity answers to; ``partners`` the entities the store's facts about it name.
     """
     out: list[Description] = []
-    for found in nouns.finditer(sentence):
+    for found in nouns:
         noun = found.group("noun").lower()
         before = _PREMODIFIER.search(sentence, max(0, found.start() - 90), found.start())
         lead = None

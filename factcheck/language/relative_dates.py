@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ..model import Kind, Quantity, Span
+from .lexicon import may_hold
 from .quantities import MONTH, MONTHS
 
 SLACK_DAYS = 7  # a story may name a day a few days after its dateline ("on Monday, March 3")
@@ -38,7 +39,10 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
         return []
     found: list[Quantity] = []
     named: list[Span] = []  # "last year" read as the year of the day or month before it
-    for m in _DAY.finditer(text):
+    # Most clauses name no month, year or month of the year: each pattern runs only where
+    # its words may be (``may_hold``: a substring test of the lowered text, never wrong).
+    months = any(may_hold(text, stem) for stem in MONTHS)
+    for m in _DAY.finditer(text) if months else ():
         if _PERIOD_END.search(text[:m.start()]):
             continue  # "the fiscal year ending June 30" names a period, not an event
         month, day = _month(m.group("month")), int(m.group("day"))
@@ -53,7 +57,7 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
         except ValueError:
             continue
         found.append(_date(when, "day", m, given, named))
-    for m in _MONTH_ALONE.finditer(text):
+    for m in _MONTH_ALONE.finditer(text) if months else ():
         month = _month(m.group("month"))
         if not month or m.group("month")[0].islower() or _PERIOD_END.search(text[:m.start()]):
             continue  # "in may" is the modal; "the year that ends in June" is a period
@@ -64,7 +68,7 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
             year = today.year if month < today.month or (
                 month == today.month and m.group("lead").lower() != "last") else today.year - 1
         found.append(_date(dt.date(year, month, 1), "month", m, given, named))
-    for m in _YEARS.finditer(text):
+    for m in _YEARS.finditer(text) if may_hold(text, "year") else ():
         if re.search(r"(?i)\blater\s+$", text[:m.start()]):
             continue  # "later this year"
         if any(s.start <= m.start() and m.end() <= s.end for s in named):
@@ -72,7 +76,7 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
         shift = {"last": -1, "past": -1}.get(m.group("which").lower(), 0)
         found.append(Quantity(Kind.YEAR, float(today.year + shift), text=m.group(0),
                               span=Span(m.start(), m.end())))
-    for m in _THIS_MONTH.finditer(text):
+    for m in _THIS_MONTH.finditer(text) if may_hold(text, "month") else ():
         first = today.replace(day=1)
         if m.group(0).lower().startswith("last"):
             first = (first - dt.timedelta(days=1)).replace(day=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from .document import Position, Span
 from .quantity import Quantity
@@ -70,7 +71,7 @@ class Claim:
     # "billions"): unchecked unless a matched fact's own words give them.
     unread: tuple[str, ...] = ()
 
-    @property
+    @cached_property  # asked for every fact about the claim's names
     def subjects(self) -> frozenset[str]:
         """Whose figures the claim may give: its subject, the owner of its subject, or a
         thing its subject owns that it names ("xAI plans to expand Colossus to ...")."""

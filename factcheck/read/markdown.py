@@ -15,7 +15,6 @@ construction, and a footnote body stays prose where it stands.
 from __future__ import annotations
 
 import re
-import tomllib
 
 import yaml
 
@@ -227,6 +226,8 @@ def _front_matter(body: str, source: str, toml: bool = False) -> dict[str, objec
     """The front matter's mapping: TOML, or YAML read with the safe loader and its aliases
     bounded."""
     if toml:
+        import tomllib  # few articles have TOML front matter: not loaded for the rest
+
         try:
             return tomllib.loads(body)
         except tomllib.TOMLDecodeError as exc:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..errors import StoreError
 from ..language.entities import EntityIndex
 from ..model import Fact, ReviewedClaim
+from .cachedir import cache_dir
 from .entity_table import INDEX_KEY, LazyEntities, read_entities
 from .folder import fingerprint, fingerprint_files
 from .records import SCHEMA_VERSION, fact_from_json, reviewed_from_json
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 ABOUT_CACHE = 4096  # sets of names whose facts are kept, oldest dropped first
-DEFAULT_CACHE_ENV = "FACTCHECK_CACHE_DIR"
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 
@@ -43,14 +43,6 @@ def bundled_facts_dir() -> Path:
     if any(installed.glob("*.yaml")):
         return installed
     return package.parent / "claims"
-
-
-def cache_dir() -> Path:
-    base = os.environ.get(DEFAULT_CACHE_ENV)
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "factcheck"
 
 
 # --- opening -------------------------------------------------------------------------------

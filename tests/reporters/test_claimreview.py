@@ -13,7 +13,7 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from factcheck.cli import cli
+from factcheck.cli.cli import cli
 from factcheck.model import ReviewedClaim, Source
 from factcheck.reporters import render
 from factcheck.reporters.claimreview import render_reviewed

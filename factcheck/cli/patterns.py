@@ -1,0 +1,94 @@
+"""Compiled regular expressions kept from one run of the command line to the next.
+
+Owns: the compiled patterns of the cache folder (``kept.py``). Python parses and compiles a
+regular expression in Python code; the 500 patterns of a check (ours and pysbd's) cost a
+quarter of a warm ``factcheck check``, the same work on every run. ``keep_patterns`` puts
+itself where the ``re`` module compiles (``re._compiler.compile``, the one function every
+``re.compile``, ``re.search`` or pysbd pattern goes through once per process) and hands the
+engine the code it compiled on an earlier run: the same pattern, flags, groups and code,
+so the same matches (``tests/test_cli_patterns.py`` compares each with a fresh compile).
+The file is named after the engine's code format too; code the engine refuses is compiled
+afresh. Must not: change any pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
+
+from .kept import Kept, kept_file
+
+_sre = _compiler._sre  # the regex engine, as ``re`` itself reaches it
+
+# What the engine is given for one pattern: flags, code (its words as bytes), groups,
+# name -> group, group -> name.
+Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+Key = tuple[str | bytes, int]
+
+_FORMAT = 1  # of the file's contents, apart from the engine's own code format
+_WORD = "I" if array("I").itemsize == _sre.CODESIZE else "L"  # one word of the engine's code
+
+
+def file_name() -> str:
+    return kept_file("patterns", _sre.MAGIC, _sre.CODESIZE, _FORMAT).name
+
+
+def compile_entry(pattern: str | bytes, flags: int) -> Entry:
+    """What ``re._compiler.compile`` gives the engine for ``pattern``: its own steps."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (int(flags | parsed.state.flags), array(_WORD, code).tobytes(),
+            parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def from_entry(pattern: str | bytes, entry: Entry) -> re.Pattern[Any]:
+    flags, words, groups, groupindex, indexgroup = entry
+    code = array(_WORD)
+    code.frombytes(words)
+    return _sre.compile(pattern, flags, code.tolist(), groups,  # type: ignore[no-any-return]
+                        groupindex, indexgroup)
+
+
+class KeptPatterns(Kept[Key, Entry]):
+    """The compiled patterns of a file, and those compiled since it was read."""
+
+    def compile(self, pattern: Any, flags: int = 0) -> re.Pattern[Any]:
+        """``re._compiler.compile``: kept code for a pattern compiled before."""
+        if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
+            return _ORIGINAL(pattern, flags)  # type: ignore[no-any-return]
+        key = (pattern, int(flags))  # a plain int, as the file holds it
+        entry = self.get(key)
+        if entry is not None:
+            try:
+                return from_entry(pattern, entry)
+            except (TypeError, ValueError, RuntimeError, OverflowError):
+                pass  # not code this engine takes: compiled afresh
+        try:
+            entry = compile_entry(pattern, flags)
+            compiled = from_entry(pattern, entry)
+        except re.error:
+            raise
+        except (AttributeError, TypeError, ValueError, RuntimeError):
+            # The steps of another Python's re (its internals are no promise): its own way.
+            return _ORIGINAL(pattern, flags)  # type: ignore[no-any-return]
+        self.put(key, entry)
+        return compiled
+
+
+_ORIGINAL = _compiler.compile
+
+
+def keep_patterns(path: Path | None = None) -> KeptPatterns:
+    """Compile every pattern of this process through the patterns kept at ``path`` (the
+    cache folder's file by default), saved at exit."""
+    kept = KeptPatterns(path or kept_file("patterns", _sre.MAGIC, _sre.CODESIZE, _FORMAT))
+    _compiler.compile = kept.compile
+    kept.save_at_exit()
+    return kept
