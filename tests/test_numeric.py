@@ -260,14 +260,29 @@ def test_a_figure_given_as_another_party_s_is_checked_as_theirs(
 
 @pytest.mark.parametrize(("text", "date"), [
     # monthly users are another count than weekly users, whatever the figure
-    ("ChatGPT hit 100 million monthly users just two months after its debut.",
-     dt.date(2025, 3, 7)),
     ("ChatGPT had 180 million monthly users in early 2024.", dt.date(2024, 3, 1)),
+    ("ChatGPT had 150 million monthly users in early 2024.", dt.date(2024, 3, 1)),
 ])
 def test_a_count_per_month_is_never_compared_with_a_count_per_week(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:
     assert not {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED,
                 Status.SUPPORTED} & set(bundled_statuses(text, date))
+
+
+def test_a_count_per_month_is_settled_by_the_store_s_monthly_figure_only(
+        bundled_store: Any) -> None:
+    # the store records the UBS estimate of 100 million monthly users two months after launch:
+    # the claim meets that figure, never a weekly one
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text("ChatGPT hit 100 million monthly users just two months after its "
+                             "debut.", "a.txt"), bundled_store, article_date=dt.date(2025, 3, 7))
+    verdict = report.claims[0].verdict
+    assert verdict.status is Status.SUPPORTED
+    facts = [e.fact for e in verdict.evidence]
+    assert "chatgpt-monthly-users-2023-01" in facts
+    assert not [f for f in facts if f.startswith("chatgpt-weekly-users")]
 
 
 def test_an_earlier_deal_in_a_clause_of_its_own_leaves_the_figure_checked(
