@@ -647,6 +647,30 @@ def test_an_error_while_reading_ends_the_worker(
     assert killed == []  # it saw the end of the claims and stopped by itself
 
 
+def test_the_worker_sends_back_verdicts_not_the_claims_it_was_sent(acme_store: Any) -> None:
+    # The reading side keeps the claims it sent: sending them back doubled what crossed the
+    # pipe and what the reading side unpickled at the end. Run here on a pipe of our own.
+    import multiprocessing
+
+    from factcheck.language.extract import extract_claims
+    from factcheck.pipeline import _judge_worker
+
+    claims = extract_claims(read_text(PARALLEL_TEXT[:400], "long.txt"), acme_store.entities)
+    ours, theirs = multiprocessing.Pipe()
+    parents, _ = multiprocessing.Pipe()
+    ours.send(claims)
+    ours.send(None)
+    _judge_worker(theirs, parents, acme_store, DATE)
+    answers = []
+    while (part := ours.recv()) is not None:
+        answers += part
+    assert len(answers) == len(claims) >= 4  # one entry list per claim sent
+    assert all(own is None for entries in answers for own, _, _ in entries)
+    verdicts = [v for entries in answers for _, v, _ in entries]
+    assert verdicts == [c.verdict for c in check(read_text(PARALLEL_TEXT[:400], "long.txt"),
+                                                 acme_store, article_date=DATE).claims]
+
+
 @pytest.mark.parametrize("sentence", [
     "Acme spent a little over a billion to acquire Globex.",
     "Acme spent billions to acquire Globex.",
