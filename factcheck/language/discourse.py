@@ -113,6 +113,10 @@ class Discourse:
     def descriptors(self, entity: Entity) -> tuple[str, ...]:
         return self._nouns.descriptors(entity)
 
+    def answering(self, noun: str) -> frozenset[str]:
+        """The entities that answer to ``noun`` by themselves (``nouns.EntityNouns``)."""
+        return self._nouns.answering(noun)
+
     def own(self, entity: Entity) -> tuple[str, ...]:
         """The nouns an entity answers to by itself (``nouns.EntityNouns.own``)."""
         return self._nouns.own(entity)

@@ -375,7 +375,8 @@ def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) 
     mentions = finder.find(sentence)
     named = [(m.start, m.end, m.entity) for m in mentions]
     by_partners = relational_descriptions(sentence, named, context.nouns, finder.entities,
-                                          context.own, finder.partners) if context.nouns else []
+                                          context.answering, finder.partners) \
+        if context.nouns else []
     found = by_partners + [d for d in context.descriptions(sentence, named) if not any(
         r.start <= d.start < r.end or d.start <= r.start < d.end for r in by_partners)]
     if not found:
