@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING
 from .errors import FactcheckError
 from .language.checkability import assess
 from .language.extract import extract_claims, iter_claims
-from .model import ArticleInfo, Block, CheckedClaim, Claim, Document, Report, Span
+from .model import (
+    ArticleInfo,
+    Block,
+    CheckedClaim,
+    Claim,
+    Document,
+    Report,
+    Span,
+    Verdict,
+    Worthiness,
+)
 from .rules import judge
 from .rules.parts import settle_parts, worth_parts
 from .rules.trace import Considered, Reading, considered, reading
@@ -80,6 +90,12 @@ def _checked(claim: Claim, store: Store, date: dt.date | None,
         else [CheckedClaim(claim, verdict, checkable.worthiness)]
 
 
+# What the worker sends back for each checked claim: the claim only when it is a part the
+# worker made (the reading side has the claims it sent; unpickling them again cost a fifth of
+# the transfer), then the verdict and the worthiness.
+Judged = tuple[Claim | None, Verdict, Worthiness]
+
+
 def _second_core() -> bool:
     """Is there a core to spare, and a way to start a process sharing what is loaded?"""
     import multiprocessing
@@ -92,7 +108,7 @@ def _second_core() -> bool:
 def _checked_elsewhere(claims: Iterator[Claim], store: Store, date: dt.date | None
                        ) -> list[CheckedClaim]:
     """Every claim judged by a forked process while this one reads the next: each batch is
-    sent as it is read, and the checked claims come back in order at the end. The worker
+    sent as it is read, and the verdicts come back in order at the end. The worker
     sends nothing before it has read everything (two processes each waiting to write to the
     other would wait for ever). The verdicts are the ones judged here: judging one claim
     never depends on another, and the worker opens the same store."""
@@ -105,20 +121,24 @@ def _checked_elsewhere(claims: Iterator[Claim], store: Store, date: dt.date | No
     worker.start()
     theirs.close()
     try:
+        read: list[Claim] = []  # kept here: the worker sends back only what it judged
         batch: list[Claim] = []
         for claim in claims:
+            read.append(claim)
             batch.append(claim)
             if len(batch) == _BATCH:
                 ours.send(batch)
                 batch = []
         ours.send(batch)
         ours.send(None)
-        checked: list[CheckedClaim] = []
+        judged: list[list[Judged]] = []
         while (part := ours.recv()) is not None:
             if isinstance(part, BaseException):
                 raise part
-            checked += part
-        return checked
+            judged += part
+        return [CheckedClaim(own or claim, verdict, worthiness)
+                for claim, entries in zip(read, judged, strict=True)
+                for own, verdict, worthiness in entries]
     except (EOFError, OSError):
         reason = _last_word(ours)  # it stopped reading because judging failed
         if reason is not None:
@@ -148,7 +168,7 @@ def _last_word(conn: Connection) -> BaseException | None:
 def _judge_worker(conn: Connection, parents: Connection, store: Store, date: dt.date | None
                   ) -> None:
     """The forked side of ``_checked_elsewhere``: judge every claim sent, then send back
-    all the checked claims, or the exception that stopped it."""
+    the verdicts (``Judged``), a list per claim sent, or the exception that stopped it."""
     import pickle
 
     # The fork copied the parent's end of the pipe too: closed here, the parent's own end
@@ -159,10 +179,10 @@ def _judge_worker(conn: Connection, parents: Connection, store: Store, date: dt.
         own = Store(store.path, facts_dir=store.facts_dir, label=store.label,
                     labels=store.labels)
         names = _names(own)
-        out: list[CheckedClaim] = []
+        out: list[list[Judged]] = []
         while (batch := conn.recv()) is not None:
-            for claim in batch:
-                out += _checked(claim, own, date, names)
+            out += [[(None if c.claim is claim else c.claim, c.verdict, c.worthiness)
+                     for c in _checked(claim, own, date, names)] for claim in batch]
         for at in range(0, len(out), _BATCH):
             conn.send(out[at:at + _BATCH])
         conn.send(None)

@@ -254,3 +254,24 @@ def test_a_modifier_the_store_records_picks_the_referent(bundled_store: Any) -> 
 def test_an_interviewer_s_question_names_what_the_answer_s_it_means(acme_store: Any) -> None:
     found = claims(acme_store, "Where does RocketChip stand now?\n\nIt launched in 2024.")
     assert found[-1].standalone == "RocketChip launched in 2024"
+
+
+def test_a_noun_kept_for_a_name_outside_the_sentence_is_looked_up_not_searched_for() -> None:
+    # "the group", told of a name earlier in the article, is left to it: which earlier name
+    # answers to the noun was found by going through every name the article had given, in
+    # every such sentence; it is looked up in the store's index of nouns now.
+    from factcheck.language.discourse import Discourse
+
+    entities = {f"firm{i}": Entity(f"firm{i}", f"Firm {i}", "organization", ()) for i in
+                range(300)}
+    entities["pact"] = Entity("pact", "Pact Alliance", "project", (), descriptors=("group",))
+    context = Discourse(entities)
+    for entity_id in entities:
+        context.note(entity_id, entities[entity_id].name, "organization")
+    asked: list[str] = []
+    own = context.own
+    context.own = lambda entity: asked.append(entity.id) or own(entity)  # type: ignore[method-assign]
+    # "Firm 1 and Firm 2 met, and the group ...": neither firm is a group; the Pact is
+    assert context._back_in_sentence([(0, 6, "firm1"), (11, 17, "firm2")], "group", 0, 30,
+                                     60) is None
+    assert len(asked) <= 4  # the two names of the sentence, not the 301 of the article

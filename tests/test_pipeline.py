@@ -451,17 +451,56 @@ def test_a_heading_without_a_known_name_or_figure_stays_a_heading(acme_store: An
         ("Jane Doe co-founded Acme in 2010, and then some", Status.SUPPORTED)]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Acme has over $\u202e2\u202c trillion in assets under management.",  # RLO ... PDF
-    "Acme has over $\u20672\u2069 trillion in assets under management.",  # RLI ... PDI
+BIDI_TOLD = "the text displays in another order than it is stored, and was read as displayed"
+BIDI_SAME = "the text displays in the order it is stored"
+BIDI_UNTOLD = "the text may display in another order than the one checked"
+
+
+@pytest.mark.parametrize("sentence, status, note", [
+    # a right-to-left override shows "4.2" as "2.4": judged as the reader sees it, both ways
+    ("Acme has $\u202e4.2\u202c trillion in assets under management.", Status.SUPPORTED,
+     BIDI_TOLD),
+    ("Acme has $\u202e2.4\u202c trillion in assets under management.", Status.CONTRADICTED,
+     BIDI_TOLD),
+    # a bare number keeps its order in a right-to-left isolate; one digit reversed is itself
+    ("Acme has $\u20674.2\u2069 trillion in assets under management.", Status.CONTRADICTED,
+     BIDI_SAME),
+    ("Acme has over $\u202e2\u202c trillion in assets under management.", Status.SUPPORTED,
+     BIDI_SAME),
 ])
-def test_a_figure_between_bidi_controls_is_never_supported(acme_store: Any,
-                                                           sentence: str) -> None:
+def test_a_figure_between_bidi_controls_is_judged_as_it_displays(
+        acme_store: Any, sentence: str, status: Status, note: str) -> None:
     report = check(read_text(sentence, "a.txt"), acme_store, article_date=DATE)
     [checked] = report.claims
+    assert checked.verdict.status is status
+    assert checked.claim.warnings[0].startswith("bidi control characters removed")
+    assert checked.claim.warnings[0].endswith(note)
+
+
+@pytest.mark.parametrize("text, fmt, stored_status", [
+    # words in a right-to-left isolate move ("trillion 4.2"): the display is not told
+    ("Acme has $\u20674.2 trillion\u2069 in assets under management.", "text", "contradicted"),
+    ("Acme has $\u20672.4 trillion\u2069 in assets under management.", "text", None),
+    ("Acme has $\u202e4.2 trillion in assets under management.", "text", "contradicted"),  # open
+    ("# Assets\n\nAcme has $4.2 trillion in assets under \u202emanagement (AUM)\u202c.\n",
+     "markdown", "contradicted"),  # brackets would mirror
+    # a table row is read as a statement made of its cells, not in the order it displays
+    ("| Company | Assets under management |\n|---|---|\n| Acme | $\u202e4.2\u202c trillion |\n",
+     "markdown", "contradicted"),
+    # an HTML page's controls are not put back where they stood: never told there
+    ("<p>Acme has $&#x202e;4.2&#x202c; trillion in assets under management.</p>", "html",
+     "contradicted"),
+])
+def test_a_figure_whose_display_cannot_be_told_is_neither_flagged_nor_supported(
+        acme_store: Any, text: str, fmt: str, stored_status: str | None) -> None:
+    report = check(read_text(text, f"a.{fmt}", fmt), acme_store, article_date=DATE)
+    [checked] = [c for c in report.claims if "trillion" in c.claim.standalone]
     assert checked.verdict.status is Status.UNVERIFIED
     assert "bidi controls" in checked.verdict.explanation
-    assert checked.claim.warnings[0].startswith("bidi control characters removed")
+    if stored_status:  # what the stored order would have given is said, not hidden
+        assert f"read in the order stored it would be {stored_status}" in \
+            checked.verdict.explanation
+    assert checked.claim.warnings[0].endswith(BIDI_UNTOLD)
 
 
 def test_an_invisible_character_in_a_figure_is_read_through_with_a_warning(
@@ -645,6 +684,30 @@ def test_an_error_while_reading_ends_the_worker(
     assert second_core == [1]
     assert multiprocessing.active_children() == []
     assert killed == []  # it saw the end of the claims and stopped by itself
+
+
+def test_the_worker_sends_back_verdicts_not_the_claims_it_was_sent(acme_store: Any) -> None:
+    # The reading side keeps the claims it sent: sending them back doubled what crossed the
+    # pipe and what the reading side unpickled at the end. Run here on a pipe of our own.
+    import multiprocessing
+
+    from factcheck.language.extract import extract_claims
+    from factcheck.pipeline import _judge_worker
+
+    claims = extract_claims(read_text(PARALLEL_TEXT[:400], "long.txt"), acme_store.entities)
+    ours, theirs = multiprocessing.Pipe()
+    parents, _ = multiprocessing.Pipe()
+    ours.send(claims)
+    ours.send(None)
+    _judge_worker(theirs, parents, acme_store, DATE)
+    answers = []
+    while (part := ours.recv()) is not None:
+        answers += part
+    assert len(answers) == len(claims) >= 4  # one entry list per claim sent
+    assert all(own is None for entries in answers for own, _, _ in entries)
+    verdicts = [v for entries in answers for _, v, _ in entries]
+    assert verdicts == [c.verdict for c in check(read_text(PARALLEL_TEXT[:400], "long.txt"),
+                                                 acme_store, article_date=DATE).claims]
 
 
 @pytest.mark.parametrize("sentence", [

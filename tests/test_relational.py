@@ -102,3 +102,36 @@ def test_signing_up_to_the_partnership_is_joining_it(bundled_statuses: Any) -> N
     assert [s.value for s in bundled_statuses(
         "Nvidia signed up to an investment group backed by BlackRock and Microsoft.")] == [
         "supported"]
+
+
+class _Unscanned(dict):  # type: ignore[type-arg]
+    """The store's entities, looked up by id only: going through them all is a failure."""
+
+    def values(self) -> Any:
+        raise AssertionError("went through every entity of the store")
+
+    def items(self) -> Any:
+        raise AssertionError("went through every entity of the store")
+
+    def __iter__(self) -> Any:
+        raise AssertionError("went through every entity of the store")
+
+
+def test_a_description_looks_up_who_answers_to_its_noun_not_every_entity(store: Any) -> None:
+    # It went through every entity of the store for each description: a million-entity
+    # store paid that for every "a fund backed by A and B" of an article.
+    from factcheck.language.nouns import entity_nouns
+    from factcheck.language.relational import relational_descriptions
+
+    finder = store.entities
+    nouns = entity_nouns(finder.entities)
+    nouns.answering("fund")  # the index is made once per store, here
+    sentence = "Hooli joined an investment group backed by Acme and Globex."
+    named = [(m.start, m.end, m.entity) for m in finder.find(sentence)]
+    assert nouns.pattern is not None
+    found = relational_descriptions(sentence, named, nouns.find(sentence),
+                                    _Unscanned(finder.entities), nouns.answering,
+                                    finder.partners)
+    assert [(sentence[d.start:d.end], d.entity) for d in found] == [
+        ("an investment group backed by Acme and Globex", "harbor")]
+    assert nouns.answering("fund") == {"harbor", "pier"}

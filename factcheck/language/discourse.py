@@ -112,6 +112,10 @@ class Discourse:
     def descriptors(self, entity: Entity) -> tuple[str, ...]:
         return self._nouns.descriptors(entity)
 
+    def answering(self, noun: str) -> frozenset[str]:
+        """The entities that answer to ``noun`` by themselves (``nouns.EntityNouns``)."""
+        return self._nouns.answering(noun)
+
     def own(self, entity: Entity) -> tuple[str, ...]:
         """The nouns an entity answers to by itself (``nouns.EntityNouns.own``)."""
         return self._nouns.own(entity)
@@ -305,8 +309,11 @@ class Discourse:
         entities = [self._entities[e] for e in dict.fromkeys(before)]
         fitting = [e.id for e in entities if noun in self.own(e)]
         if not fitting:
-            if any(noun in self.own(self._entities[i]) for i in self._salience.seen
-                   if i in self._entities and i not in inside):
+            # looked up, not gone through: the entities named so far grow with the article
+            seen, answering = self._salience.seen, self.answering(noun)
+            if any(i in seen and i not in inside for i in answering) if \
+                    len(answering) < len(seen) else \
+                    any(i in answering and i not in inside for i in seen):
                 return None
             fitting = [e.id for e in entities if noun in self.descriptors(e)]
         # "the AI firm": the one whose recorded descriptors use the modifier ("AI lab")

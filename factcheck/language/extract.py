@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ..model import Block, Claim, Document, Entity, Kind, Quantity, Span
+from .bidi import as_displayed
 from .clauses import Clause, split_sentence
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
@@ -92,6 +93,9 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
                 "\n", " ")
             cut = prefix_end(sentence)  # a dateline or a section label is not content
             offset, sentence = offset + cut, sentence[cut:]
+            # read as a reader sees it: "$<RLO>21<PDF> billion" shows "$12 billion"
+            shown = as_displayed(document, offset, offset + len(sentence))
+            sentence = shown.replace("\n", " ") if shown is not None else sentence
             if sentence.rstrip().endswith("?") or len(sentence.split()) < 3:
                 # Not a claim, but what it names is named: "Who is Anthropic? The San
                 # Francisco company was founded in 2021" is about Anthropic.
@@ -239,7 +243,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # a judgement and is one too, unless a fact speaks to it.
         marker = prior_marker.lstrip("!")
     future = FUTURE.search(text)
-    warnings, refused = claim_notes(document, Span(offset, offset + len(raw)), text)
+    warnings, refused = claim_notes(document, Span(offset, offset + len(raw)), text, raw)
     claim = Claim(
         id=claim_id(text, reading.seen) if record else "",
         text=document.original[span.start:span.end] if document.offsets is None else
@@ -371,7 +375,7 @@ def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) 
     mentions = finder.find(sentence)
     named = [(m.start, m.end, m.entity) for m in mentions]
     by_partners = relational_descriptions(sentence, named, context.nouns_in(sentence),
-                                          finder.entities, context.own, finder.partners)
+                                          finder.entities, context.answering, finder.partners)
     found = by_partners + [d for d in context.descriptions(sentence, named) if not any(
         r.start <= d.start < r.end or d.start <= r.start < d.end for r in by_partners)]
     if not found:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import BIDI_CONTROLS, MAX_YEAR, Document, Span, hidden_note
+from .bidi import as_displayed
 from .numbers import MAX_DIGITS
 from .quantities import MONTH, find_quantities
 
@@ -21,6 +22,9 @@ _YEAR_PLACE = re.compile(
     re.IGNORECASE)
 _DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
 _DIGIT = re.compile(r"\d")
+# Refused whole when text between bidi controls may display in an order that cannot be told:
+# no verdict may rest on one reading of it (``rules.judge``).
+BIDI_REFUSED = "text between bidi controls (it may display in another order)"
 LAST_READ_YEAR = 2099  # the last year ``YEAR`` reads
 # A scale word: "a billion", "billions", "multibillion-dollar", "hundreds of millions".
 _SCALE_WORD = re.compile(r"(?<![\w-])(?:multi-?)?(?:million|billion|trillion)s?\b",
@@ -63,15 +67,23 @@ def unread_amounts(text: str) -> tuple[str, ...]:
                  if not any(s.start <= m.start() < s.end for s in taken))
 
 
-def claim_notes(document: Document, sentence: Span, text: str
+def claim_notes(document: Document, sentence: Span, text: str, read: str
                 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(warnings, refused figures) for a claim of ``text`` in the sentence at ``sentence``
-    (offsets into ``document.text``)."""
+    (offsets into ``document.text``), read as ``read``: text between bidi controls is
+    refused unless what was read is what displays (a table row's statement, made up of its
+    cells, never is)."""
     refused = refused_figures(text)
     warnings = [f"refused as a figure: {note}" for note in refused]
     hidden = document.hidden_in(document.original_span(sentence)) if document.hidden else ""
-    if hidden:
-        warnings.insert(0, hidden_note(hidden))
-        if any(ch in BIDI_CONTROLS for ch in hidden):
-            refused.append("text between bidi controls (it may display in another order)")
-    return tuple(warnings), tuple(refused)
+    if not hidden:
+        return tuple(warnings), tuple(refused)
+    if not any(ch in BIDI_CONTROLS for ch in hidden):
+        return (hidden_note(hidden), *warnings), tuple(refused)
+    shown = as_displayed(document, sentence.start, sentence.end)
+    order: bool | None = None
+    if shown is None or shown.replace("\n", " ") != read:
+        refused.append(BIDI_REFUSED)
+    else:
+        order = shown == document.text[sentence.start:sentence.end]
+    return (hidden_note(hidden, order), *warnings), tuple(refused)

@@ -81,12 +81,13 @@ def _names_before(sentence: str, named: Named, start: int, stop: int) -> list[st
 
 def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Match[str]],
                             entities: Mapping[str, Entity],
-                            own: Callable[[Entity], Sequence[str]],
+                            answering: Callable[[str], frozenset[str]],
                             partners: Callable[[str], frozenset[str]]) -> list[Description]:
     """Descriptions in ``sentence`` that name an entity by two or more of its partners.
 
-    ``nouns`` are the descriptor nouns found in it (group ``noun``); ``own`` gives the nouns
-    an entity answers to; ``partners`` the entities the store's facts about it name.
+    ``nouns`` are the descriptor nouns found in it (group ``noun``); ``answering`` gives the
+    entities that answer to a noun by themselves (``nouns.EntityNouns.answering``);
+    ``partners`` the entities the store's facts about one name.
     """
     out: list[Description] = []
     for found in nouns:
@@ -123,7 +124,7 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
                     parties, end = listed, when.end() if when else verb.end()
         if len(set(parties)) < 2 or re.match(r",\s*(?:which|who)\b", sentence[end:]):
             continue  # "..., A and B, which oversees ...": the aside is about B
-        target = _one_fitting(noun, set(parties), entities, own, partners)
+        target = _one_fitting(noun, set(parties), entities, answering, partners)
         if target and not _PREDICATE.search(sentence, 0, lead) and not any(
                 e == target and re.fullmatch(r"\s*,\s*", sentence[stop:lead])
                 for _, stop, e in named):
@@ -134,11 +135,11 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
 
 
 def _one_fitting(noun: str, parties: set[str], entities: Mapping[str, Entity],
-                 own: Callable[[Entity], Sequence[str]],
+                 answering: Callable[[str], frozenset[str]],
                  partners: Callable[[str], frozenset[str]]) -> str | None:
     """The one entity, not a party itself, that answers to ``noun`` (or its last word) and
     whose partners include every party."""
     head = noun.split()[-1]
-    fits = [e.id for e in entities.values() if e.kind != "person" and e.id not in parties
-            and (noun in own(e) or head in own(e)) and parties <= partners(e.id)]
+    fits = [e for e in answering(noun) | answering(head) if entities[e].kind != "person"
+            and e not in parties and parties <= partners(e)]
     return fits[0] if len(fits) == 1 else None

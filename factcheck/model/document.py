@@ -22,13 +22,20 @@ MAX_YEAR = 2200
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-def hidden_note(chars: str) -> str:
-    """The one line a claim or an article carries when hidden characters were taken out."""
+def hidden_note(chars: str, same_order: bool | None = None) -> str:
+    """The one line a claim or an article carries when hidden characters were taken out.
+    For bidi controls, ``same_order`` says whether the text displays in the order it is
+    stored (True), displays in another order and was read as displayed (False), or may
+    display in another order that cannot be told (None)."""
     names = ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, 'FORMAT CHARACTER')}"
                       for ch in dict.fromkeys(chars))
     if any(ch in BIDI_CONTROLS for ch in chars):
-        return (f"bidi control characters removed before reading ({names}): the text may "
-                "display in another order than the one checked")
+        head = f"bidi control characters removed before reading ({names}): "
+        if same_order is None:
+            return head + "the text may display in another order than the one checked"
+        return head + ("the text displays in the order it is stored" if same_order else
+                       "the text displays in another order than it is stored, and was read "
+                       "as displayed")
     return f"invisible characters removed before reading ({names})"
 
 

@@ -62,7 +62,7 @@ def error_command(error: FileError) -> str:
 
 def render(result: CiResult, out: TextIO, *, step_summary: bool = False) -> None:
     """Annotations (capped), a notice for the rest, then the lint lines and summary."""
-    result = visible(result)  # workflow commands escape % and line breaks, not ESC
+    raw, result = result, visible(result)  # workflow commands escape %, line breaks, not ESC
     errors = [error_command(e) for e in result.errors] + \
         [finding_command(f) for f in result.findings if f.level is Level.ERROR]
     warnings = [finding_command(f) for f in result.findings if f.level is Level.WARNING]
@@ -83,7 +83,7 @@ def render(result: CiResult, out: TextIO, *, step_summary: bool = False) -> None
         out.write(command("notice", f"{counts} more not annotated: GitHub shows "
                                     f"{MAX_ANNOTATIONS} of each kind per step. Read them all "
                                     f"{where}.", title="factcheck") + "\n")
-    lint.render(result, out)
+    lint.render(raw, out)  # shown there: twice would double every escape's backslash
 
 
 def _count(n: int, word: str) -> str:

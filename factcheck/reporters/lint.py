@@ -21,7 +21,7 @@ from typing import TextIO
 from ..ci.findings import ArticleResult, CiResult, FileError, Finding, UnusedIgnore
 from ..model import Status
 from ..rules.codes import CODES
-from .safe import shown, visible
+from .safe import on_one_line, visible
 from .terminal import COLORS, RESET
 
 
@@ -47,9 +47,9 @@ def error_line(error: FileError) -> str:
 
 
 def _path(path: str) -> str:
-    """A file name as written, but never across lines: a line break in it would let a file
-    name forge a finding of its own."""
-    return shown(path, one_line=True)
+    """A file name as written (of a ``visible`` result), but never across lines: a line
+    break in it would let a file name forge a finding of its own."""
+    return on_one_line(path)
 
 
 def unused_line(unused: UnusedIgnore) -> str:
@@ -72,8 +72,8 @@ def article_lines(article: ArticleResult, color: bool = False) -> list[str]:
 
 def skipped_lines(result: CiResult) -> list[str]:
     """One line for each file found but never read (a link out of the repository, a FIFO)."""
-    return [f"{_path(s.path)}: skipped: {shown(s.reason, one_line=True)}"
-            for s in result.skipped]
+    return [f"{_path(s.path)}: skipped: {on_one_line(s.reason)}"
+            for s in visible(result.skipped)]
 
 
 def title(result: CiResult) -> str:

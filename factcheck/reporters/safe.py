@@ -8,8 +8,11 @@ as U+009B) and the invisible and bidi format characters of ``read/hidden``:
 - text formats (terminal, ``ci`` lint and github, explain, sources, error lines) and
   Markdown show each as a visible escape in Python's spelling: ``\\x1b`` for a control
   character, ``\\u202e`` for a format character (``visible``); a CR, alone or before LF,
-  is a line end. A backslash is left as it is, so the escape is for the eye: the JSON
-  formats hold the exact text.
+  is a line end. So that an escape is never mistaken for text that spells one, a run of
+  backslashes before what would read as an escape (``x1b``, ``u202e``, an unsafe character,
+  and ``n`` or a line end on one line) is doubled, as Python writes a string: the article's
+  literal ``\\x1b`` shows as ``\\\\x1b``, a real ESC as ``\\x1b``. Any other backslash is
+  left as it is. The JSON formats hold the exact text.
 - JSON and SARIF keep the text exact and write each such character as a JSON ``\\uXXXX``
   escape, so no raw control byte reaches a terminal that shows the file (``json_text``).
 - a terminal hyperlink (OSC 8) carries only an http(s) URL with a host and no control,
@@ -43,14 +46,36 @@ def _escape(ch: str) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+# A run of backslashes before what an escape of ``shown`` begins with: doubled, so a run of
+# odd length ends in an escape and one of even length is the text's own.
+_SPELLS_ESCAPE = re.compile(rf"\\+(?=x[0-9a-fA-F]{{2}}|u[0-9a-fA-F]{{4}}|{UNSAFE.pattern})")
+_SPELLS_LINE_BREAK = re.compile(r"\\+(?=n|\n)")
+
+
+def _doubled(m: re.Match[str]) -> str:
+    return m.group(0) * 2
+
+
 def shown(text: str, *, one_line: bool = False) -> str:
     """``text`` with every unsafe character as a visible escape; with ``one_line``, a line
-    break too (``\\n``), for formats where a line is a record (lint, an error line)."""
+    break too (``\\n``), for formats where a line is a record (lint, an error line). A
+    backslash that would make text read as one of these escapes is doubled."""
     if "\r" in text:
         text = _LINE_END.sub("\n", text)
-    if one_line and "\n" in text:
-        text = text.replace("\n", "\\n")
-    return UNSAFE.sub(lambda m: _escape(m.group(0)), text) if UNSAFE.search(text) else text
+    if "\\" in text:
+        text = _SPELLS_ESCAPE.sub(_doubled, text)
+    if UNSAFE.search(text):
+        text = UNSAFE.sub(lambda m: _escape(m.group(0)), text)
+    return on_one_line(text) if one_line else text
+
+
+def on_one_line(text: str) -> str:
+    """Text already ``shown`` (a field of a ``visible`` report) on one line: a line break as
+    ``\\n``, a backslash that would read as one doubled. ``shown`` itself is not applied
+    twice: a second pass would double the backslash of every escape the first one wrote."""
+    if "\\" in text:
+        text = _SPELLS_LINE_BREAK.sub(_doubled, text)
+    return text.replace("\n", "\\n") if "\n" in text else text
 
 
 def visible(value: T, *, one_line: bool = False) -> T:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from ..language.checkability import assess
 from ..language.comparison import describe
-from ..language.notes import unread_amounts
+from ..language.notes import BIDI_REFUSED, unread_amounts
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import attribution, numeric, outdated, parties, ratios, speech, stated, temporal, unsaid
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
@@ -126,7 +126,18 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
           reading: Checkability | None = None) -> Verdict:
     """The verdict on one claim, with its explanation, evidence and confidence. ``reading``
     is whether the claim is checkable at all (``language.checkability``), read if not given."""
-    reading = reading or assess(claim)
+    verdict = _judged(claim, source, article_date, names, reading or assess(claim))
+    if BIDI_REFUSED in claim.refused and verdict.status in _FLAGS:
+        # Displayed in an order that cannot be told: the reading judged is not surely the
+        # one the reader sees, so it may fail no one (nor be supported: ``_uncovered``).
+        return _verdict(Status.UNVERIFIED, 0.5, f"not judged: the claim has {BIDI_REFUSED}; "
+                        f"read in the order stored it would be {verdict.status.value} "
+                        f"({verdict.explanation})", list(verdict.evidence), verdict.rule)
+    return verdict
+
+
+def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
+            names: Callable[[str], tuple[str, ...]], reading: Checkability) -> Verdict:
     if reading.firm:  # a recommendation, a hedge, an exhortation: no fact could settle it
         return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
@@ -147,6 +158,9 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
         return _verdict(found.status, 0.5 + 0.4 * reliability(found.facts) * found.strength,
                         found.explanation, _evidence([found]), found.rule)
     return verdict
+
+
+_FLAGS = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED)
 
 
 def _in_true_account(claim: Claim, found: Finding, settled_by: tuple[Fact, ...]) -> bool:

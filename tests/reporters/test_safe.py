@@ -119,6 +119,43 @@ def test_shown_on_one_line() -> None:
     assert shown("a\nb\rc", one_line=True) == "a\\nb\\nc"
 
 
+@pytest.mark.parametrize("text, expected, one_line", [
+    # text that spells an escape never reads as one: its backslash is doubled
+    ("typed \\x1b[2K", "typed \\\\x1b[2K", "typed \\\\x1b[2K"),
+    ("typed \\u202e", "typed \\\\u202e", "typed \\\\u202e"),
+    ("\\\x1b", "\\\\\\x1b", "\\\\\\x1b"),  # a backslash, then a real ESC
+    ("\\\\x1b", "\\\\\\\\x1b", "\\\\\\\\x1b"),  # two backslashes: all doubled
+    # on one line, a typed backslash-n is not a line break
+    ("a\\nb\nc", "a\\nb\nc", "a\\\\nb\\nc"),
+    # any other backslash is the text's own
+    ("C:\\users\\xavier \\x1", "C:\\users\\xavier \\x1", "C:\\users\\xavier \\x1"),
+])
+def test_text_that_spells_an_escape_is_told_apart(text: str, expected: str,
+                                                   one_line: str) -> None:
+    assert shown(text) == expected
+    assert shown(text, one_line=True) == one_line
+
+
+def _read_back(text: str) -> str:
+    """What a reader makes of ``shown`` text, as of a Python string: a run of backslashes
+    before an escape is halved, and an odd one ends in the escape."""
+    def run(m: re.Match[str]) -> str:
+        slashes, escape = m.group(1), m.group(2)
+        if escape is None:
+            return slashes
+        kept = "\\" * (len(slashes) // 2)
+        if len(slashes) % 2 == 0:
+            return kept + escape
+        return kept + ("\n" if escape == "n" else chr(int(escape[1:], 16)))
+    return re.sub(r"(\\+)(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|n)?", run, text)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.text(alphabet="\\xun1b02eE \x1b\u202e\x9b\n", max_size=30))
+def test_shown_text_reads_back_as_the_text_it_shows(text: str) -> None:
+    assert _read_back(shown(text, one_line=True)) == text
+
+
 def test_a_clean_report_is_returned_as_it_is() -> None:
     assert visible(SAMPLE_REPORT) is SAMPLE_REPORT
 
