@@ -305,3 +305,14 @@ def test_the_month_named_picks_which_of_two_equal_figures_is_meant(
     verdict = report.claims[-1].verdict
     assert verdict.status is Status.SUPPORTED
     assert verdict.evidence[0].fact == fact
+
+
+@pytest.mark.parametrize("text", [
+    # the figure is the valuation of the company named as valued, not the subject's deal
+    "OpenAI raised $40 billion led by SoftBank. The Japanese conglomerate's commitment builds "
+    "on its part in OpenAI's previous round, when the startup was valued at $157 billion.",
+    "SoftBank put $30 billion into the round, valuing OpenAI at $157 billion.",
+])
+def test_a_figure_another_party_is_valued_at_is_theirs(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    assert Status.CONTRADICTED not in bundled_statuses(text, dt.date(2025, 3, 31))

@@ -92,13 +92,16 @@ def earlier_tranche(fact: Fact, q: Quantity, ctx: Context) -> bool:
 
 def figure_owner(q: Quantity, ctx: Context) -> str | None:
     """The named party a figure is given as belonging to, in the possessive right before it
-    ("surpassing Microsoft's $3.32 trillion valuation": Microsoft), or None."""
+    ("surpassing Microsoft's $3.32 trillion valuation": Microsoft) or as the one valued at
+    it ("when OpenAI was valued at $157 billion", "valuing OpenAI at"), or None."""
     if q.span is None:
         return None
-    m = _OWNER_BEFORE.search(ctx.claim.standalone, max(0, q.span.start - 60), q.span.start)
+    text = ctx.claim.standalone
+    m = _OWNER_BEFORE.search(text, max(0, q.span.start - 60), q.span.start) or \
+        _VALUED_BEFORE.search(text, max(0, q.span.start - 80), q.span.start)
     if m is None:
         return None
-    owner = m.group("name").lower()
+    owner = (m.group("name") or m.group("valued")).lower()
     return next((e for e in ctx.claim.entities
                  if any(owner == n.lower() for n in ctx.names(e))), None)
 
@@ -428,6 +431,10 @@ def another_measure_named(q: Quantity, text: str, fact: Fact) -> bool:
 
 
 # A name in the possessive right before a figure: "OpenAI's $6.6 billion funding round".
+_VALUED_BEFORE = re.compile(r"(?:(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:was|is|"
+                            r"were|are|had been|has been|being)\s+valued|valuing\s+"
+                            r"(?P<valued>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+at\s+"
+                            r"(?:(?:about|roughly|nearly|some|almost|around|more than|over)\s+)?$")
 _OWNER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
                            r"(?:(?:about|roughly|nearly|some|almost|around)\s+)?$")
 
