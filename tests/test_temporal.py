@@ -258,3 +258,11 @@ def test_a_quarter_of_the_right_year_confirms_but_never_refutes(
 def test_a_product_s_showing_and_shipping_are_dated_apart(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 3, 1))[-1] is status
+
+
+def test_a_start_of_something_else_does_not_date_the_founding(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # "got its start" tells of the footprint's start, not of TSMC's founding in 1987
+    assert Status.CONTRADICTED not in bundled_statuses(
+        "TSMC's chief executive came to the White House to present plans for a U.S. "
+        "footprint that got its start in 2020.", dt.date(2025, 3, 4))

@@ -114,6 +114,28 @@ def _shown_before(candidate: Candidate, year: int, claim: Claim) -> bool:
         fact.date.year - SHOWN_AHEAD_YEARS <= year <= fact.date.year
 
 
+# A relative clause on a common noun just before the year: "a footprint that got its start".
+_RELATIVE_ON = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s*,?\s+(?:that|which)\s+(?P<clause>[^,;]*)$")
+# Nouns a report uses for the organisation itself ("the chipmaker that was founded in 1987").
+_ITSELF = frozenset("company firm chipmaker startup start-up maker group business giant "
+                    "manufacturer foundry lab laboratory venture fund partnership consortium "
+                    "organisation organization".split())
+
+
+def _of_another_thing(candidate: Candidate, year: int, claim: Claim) -> bool:
+    """Does the event's cue stand in a relative clause on another thing than the fact's
+    subject, right before the year ("a U.S. footprint that got its start in 2020")? The
+    year then dates that thing's event, not the subject's founding."""
+    text = claim.standalone
+    at = text.find(str(year))
+    found = _RELATIVE_ON.search(text[:at]) if at > 0 else None
+    if found is None or found.group("noun").lower() in _ITSELF:
+        return False
+    words = stems(text)
+    cues = {words[p] for p in candidate.positions if p < len(words)}
+    return bool(cues & set(stems(found.group("clause"))))
+
+
 def _find(target: Sequence[str], words: Sequence[str]) -> list[int]:
     n = len(target)
     return [i for i in range(len(words) - n + 1) if n and words[i:i + n] == target]
@@ -298,6 +320,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # "released a third generation last month": not the recorded launch
         if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
             continue  # "xAI's founder, speaking at an event in 2024": another event's year
+        if _of_another_thing(pinned[0], year, claim):
+            continue  # "a U.S. footprint that got its start in 2020": the footprint's start
         if _shown_before(pinned[0], year, claim):
             continue  # "unveiled the MI300X in June 2023": months before its recorded launch
         if _other_party_between(pinned[0], spots, claim, ctx.names(pinned[0].fact.subject)):
