@@ -290,3 +290,29 @@ def test_the_month_named_picks_which_of_two_equal_figures_is_meant(
     verdict = report.claims[-1].verdict
     assert verdict.status is Status.SUPPORTED
     assert verdict.evidence[0].fact == fact
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    # each figure is held to the measure whose word it stands beside: the round's size is
+    # right, the valuation wrong, and the wrong one is not hidden by the right one
+    ("In October 2024 OpenAI raised $6.6 billion at a valuation of $175 billion.",
+     [Status.SUPPORTED, Status.CONTRADICTED]),
+    ("In October 2024 OpenAI raised $6.6 billion in a round that valued it at $175 billion.",
+     [Status.SUPPORTED, Status.CONTRADICTED]),
+    ("In October 2024 OpenAI raised $6.6 billion at a valuation of $157 billion.",
+     [Status.SUPPORTED]),
+    # two figures of one kind with no measure word beside either: which is which is unsaid
+    ("By October 2024 the figures for OpenAI were $6.6 billion and $175 billion.",
+     [Status.UNVERIFIED]),
+])
+def test_each_figure_is_compared_with_the_measure_it_stands_beside(
+        bundled_statuses: Callable[..., list[Status]], sentence: str,
+        found: list[Status]) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 3, 17)) == found
+
+
+def test_a_figure_beside_a_measure_another_figure_already_gives_is_not_held_to_it(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # the 80 billion stands beside "transistors", but the 208 billion is the B200's count
+    assert Status.CONTRADICTED not in bundled_statuses(
+        "The B200 packs 208 billion transistors, against 80 billion in the H100.")

@@ -721,3 +721,17 @@ def test_a_purpose_to_do_something_is_not_the_deed(acme_store: Any) -> None:
     # the claim is about dropping an aim; the acquisition it names is only the aim's content
     assert status_of(acme_store, "Acme has abandoned its original goal to acquire "
                                  "Globex.") is Status.UNVERIFIED
+
+
+def test_a_figure_beside_one_its_fact_confirms_is_compared_with_that_fact(
+        bundled_store: Any) -> None:
+    """The 142% the store's data center revenue gives says which series the sentence is of,
+    though it names no company: its other figure is held to that series too."""
+    story = ("Nvidia's revenue for the fiscal year more than doubled to $130.5 billion. "
+             "Data center sales for the year grew 142% to $121 billion.")
+    found = verdicts(bundled_store, story, dt.date(2025, 3, 1))
+    assert [status for _, status in found[1:]] == [Status.SUPPORTED, Status.IMPRECISE]
+    alone = ("Nvidia's revenue for the fiscal year more than doubled to $130.5 billion. "
+             "Data center sales for the year grew to $121 billion.")
+    assert verdicts(bundled_store, alone, dt.date(2025, 3, 1))[-1][1] is Status.UNVERIFIED
+

@@ -19,6 +19,7 @@ from ..language.comparison import Comparison, compare, describe
 from ..language.units import convert, counted, per_period
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round, when
+from .beside import beside
 from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
 from .guards import (
     FORECAST,
@@ -163,6 +164,22 @@ def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
     return False
 
 
+def _apart(index: int, fact: Fact, ctx: Context) -> bool:
+    """May the claim's figure ``index`` be held to ``fact``, whose measure word stands beside
+    it, though the claim gives another figure of its kind? Not when another figure already
+    is that fact's ("208 billion transistors, against 80 billion in the H100": the 80 billion
+    is another chip's), nor in a change ("to $11 trillion, up from $10 trillion": one series,
+    whose reading the guard on two figures protects)."""
+    claim = ctx.claim
+    q = claim.quantities[index]
+    others = [o for i, o in enumerate(claim.quantities) if i != index and o.kind is q.kind]
+    if fact.value is None or any(is_earlier(o, claim.standalone) for o in (q, *others)):
+        return False
+    return not any(kinds_match(o, fact.value) and
+                   compare(o, fact.value, fact.tolerance).outcome == "consistent"
+                   for o in others)
+
+
 def _said_in_sentence(fact: Fact, other: Fact, claim: Claim) -> bool:
     """Does the claim's sentence give the words that set ``other``'s measure apart from
     ``fact``'s ("a global leader in infrastructure investment, boasting $170 billion in
@@ -268,9 +285,18 @@ def check(ctx: Context) -> Finding | None:
                              f"{describe(older.value)} {when(older)}; "  # type: ignore[arg-type]
                              f"consistent")
                 continue
-        if comparison.outcome != "consistent":
-            if _ambiguous(q, index, fact, ctx):
+        if comparison.outcome != "consistent" and _ambiguous(q, index, fact, ctx):
+            # which of the claim's figures is this fact's? The measure word beside it says
+            mine = _best(q, [f for f in _pool(beside(claim, index, [c.fact for c in own]), ctx)
+                             if not earlier_tranche(f, q, ctx) and not another_party_s(
+                                 f, q, ctx) and _apart(index, f, ctx)])
+            if mine is None:
                 continue  # left uncovered: the claim is then not "supported" either
+            comparison, fact = mine
+            line = _line(q, fact)
+            pinned |= {c.fact.id for c in own if c.fact.id == fact.id and
+                       pins_measure(c, claim, names)}
+        if comparison.outcome != "consistent":
             reason = cannot_contradict(fact, ctx) or part_of_statement(q, fact) or \
                 owned_by_another(q, claim.standalone, fact, ctx.names)
             if reason:
