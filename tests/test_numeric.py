@@ -316,3 +316,13 @@ def test_a_figure_beside_a_measure_another_figure_already_gives_is_not_held_to_i
     # the 80 billion stands beside "transistors", but the 208 billion is the B200's count
     assert Status.CONTRADICTED not in bundled_statuses(
         "The B200 packs 208 billion transistors, against 80 billion in the H100.")
+
+
+def test_a_measure_word_beside_a_figure_holds_it_only_to_a_fact_of_its_time(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # "to invest $30 billion" stands beside an investment cue, but SoftBank's stored
+    # investment in OpenAI is another round's ($500 million in 2024): the claim names no
+    # year, and its other figure is the 2025 round's
+    assert Status.CONTRADICTED not in bundled_statuses(
+        "SoftBank agreed to lead a financing of up to $40 billion for OpenAI, with the "
+        "Japanese group to invest $30 billion of it.", dt.date(2025, 4, 1))

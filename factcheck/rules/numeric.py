@@ -175,9 +175,18 @@ def _apart(index: int, fact: Fact, ctx: Context) -> bool:
     others = [o for i, o in enumerate(claim.quantities) if i != index and o.kind is q.kind]
     if fact.value is None or any(is_earlier(o, claim.standalone) for o in (q, *others)):
         return False
-    return not any(kinds_match(o, fact.value) and
-                   compare(o, fact.value, fact.tolerance).outcome == "consistent"
-                   for o in others)
+    theirs = [f for f in ctx.subject_facts if f.value is not None and any(
+        kinds_match(o, f.value) and compare(o, f.value, f.tolerance).outcome == "consistent"
+        for o in others)]
+    if any(f.id == fact.id for f in theirs):
+        return False
+    # The claim's own date, or its other figure's, must say the fact is of the same time:
+    # "to invest $30 billion" beside a $40 billion round of 2025 is not a 2024 investment.
+    if period_years(claim) or claim.dates:
+        return True
+    moment = fact.as_of or fact.date
+    days = [m for m in (f.as_of or f.date for f in theirs) if m is not None]
+    return moment is not None and any(abs((m - moment).days) <= DATE_SLACK for m in days)
 
 
 def _said_in_sentence(fact: Fact, other: Fact, claim: Claim) -> bool:
