@@ -8,8 +8,8 @@ a claim a relation alone settles says little its facts do not: ``predicate``),
 and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
 nearest fact otherwise. Must not: render anything.
 
-Rules: OPN opinion markers - REV reviewed claims - NUM figures - TMP years and outdated
-presentation - QTE quotations - REL relations and events.
+Rules: OPN opinion markers - REV reviewed claims - NUM figures - TMP years, first crossings
+and outdated presentation - QTE quotations - REL relations and events.
 """
 
 from __future__ import annotations
@@ -22,7 +22,18 @@ from ..language.checkability import assess
 from ..language.comparison import describe
 from ..language.notes import unread_amounts
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
-from . import attribution, numeric, outdated, parties, ratios, speech, stated, temporal, unsaid
+from . import (
+    attribution,
+    milestones,
+    numeric,
+    outdated,
+    parties,
+    ratios,
+    speech,
+    stated,
+    temporal,
+    unsaid,
+)
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .guards import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
@@ -39,6 +50,7 @@ RULES: dict[str, Rule] = {
     "NUM-stated": stated.check,
     "NUM-unsaid": unsaid.check,
     "TMP-year": temporal.years,
+    "TMP-first": milestones.check,
     "QTE": attribution.quotes,
     "TMP-outdated": outdated.check,
     "REL": attribution.relation,
