@@ -735,3 +735,15 @@ def test_a_figure_beside_one_its_fact_confirms_is_compared_with_that_fact(
              "Data center sales for the year grew to $121 billion.")
     assert verdicts(bundled_store, alone, dt.date(2025, 3, 1))[-1][1] is Status.UNVERIFIED
 
+
+def test_a_sole_role_given_to_the_subject_a_clause_inherits_is_contradicted(
+        bundled_store: Any) -> None:
+    """"X, whose company ..., was named chairman of Stargate": the clause's holder is the
+    sentence's subject, not a name of its own words; the store names another chairman."""
+    found = verdicts(bundled_store, "Oracle co-founder Larry Ellison, whose company builds "
+                                    "the data centres, was named chairman of Stargate.")
+    assert Status.CONTRADICTED in [status for _, status in found]
+    # the store's holder named in the sentence: however the subject is read, no flag
+    found = verdicts(bundled_store, "SoftBank chief Masayoshi Son, whose company funds the "
+                                    "venture, was named chairman of Stargate.")
+    assert Status.CONTRADICTED not in [status for _, status in found]
