@@ -9,7 +9,7 @@ and the fallbacks: ``opinion`` for judgements and general statements, ``unverifi
 nearest fact otherwise. Must not: render anything.
 
 Rules: OPN opinion markers - REV reviewed claims - NUM figures - TMP years, first crossings
-and outdated presentation - QTE quotations - REL relations and events.
+and outdated presentation - QTE quotations and who said them - REL relations and events.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from . import (
     numeric,
     outdated,
     parties,
+    quoted_by,
     ratios,
     speech,
     stated,
@@ -139,6 +140,12 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
     """The verdict on one claim, with its explanation, evidence and confidence. ``reading``
     is whether the claim is checkable at all (``language.checkability``), read if not given."""
     reading = reading or assess(claim)
+    # A recorded quotation given to another speaker, found by its words, not by the names
+    # the claim gives (a view or not, the words are someone else's).
+    wrong = quoted_by.check(claim, source, names) if claim.quotes else None
+    if wrong is not None:
+        return _verdict(wrong.status, 0.45 + 0.5 * reliability(wrong.facts) * wrong.strength,
+                        wrong.explanation, _evidence([wrong]), wrong.rule)
     if reading.firm:  # a recommendation, a hedge, an exhortation: no fact could settle it
         return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
