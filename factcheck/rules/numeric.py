@@ -24,19 +24,18 @@ from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_p
 from .guards import (
     FORECAST,
     another_measure_named,
-    another_party_s,
     another_period,
     cannot_contradict,
     earlier_tranche,
     names_quarter,
     of_another_day,
     older_than_cadence,
-    owned_by_another,
     part_of_statement,
     planned,
     quarter_of,
 )
 from .matching import Candidate, pins_measure, stems
+from .owners import another_party_s, owned_by_another
 from .periods import DATE_SLACK, in_period, latest, period_years
 
 CODE = "NUM"
