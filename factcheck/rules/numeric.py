@@ -35,7 +35,7 @@ from .guards import (
     quarter_of,
 )
 from .matching import Candidate, pins_measure, stems
-from .owners import another_party_s, owned_by_another
+from .owners import another_party_s, owned_by_another, owner_after
 from .periods import DATE_SLACK, in_period, latest, period_years
 
 CODE = "NUM"
@@ -163,6 +163,15 @@ def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
     return False
 
 
+def _on_its_day(fact: Fact, claim: Claim) -> bool:
+    """Does the claim name the very day of a one-time event the store records ("On Jan. 27,
+    Nvidia lost $489 billion of market value")? The day says which event its figure is, as
+    a cue of two words would; a month or a year does not."""
+    return fact.kind == "event" and fact.date is not None and any(
+        q.unit == "day" and abs(dt.date.fromordinal(int(q.value)) - fact.date).days <= 1
+        for q in claim.dates)
+
+
 def _apart(index: int, fact: Fact, ctx: Context) -> bool:
     """May the claim's figure ``index`` be held to ``fact``, whose measure word stands beside
     it, though the claim gives another figure of its kind? Not when another figure already
@@ -206,8 +215,11 @@ def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.quantities or claim.subject is None:
         return None
-    # Numbers are compared only with facts about the claim's own subject.
-    own = tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects)
+    # Numbers are compared only with facts about the claim's own subject, or about the party
+    # a figure is given as a part of ("erased $489 billion of Nvidia's market value").
+    owners = {owner_after(q, ctx) for q in claim.quantities} - {None}
+    own = tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects or
+                c.fact.subject in owners)
     # A plan is held to the store's plan ("now plans to expand the machine to 300,000
     # GPUs" against the planned 200,000, not the 100,000 installed)
     plans = tuple(c for c in own if planned(c.fact)) if claim.future_marker else ()
@@ -221,7 +233,8 @@ def check(ctx: Context) -> Finding | None:
     primary = _pool([c.fact for c in top], ctx)
     if not primary:
         return None
-    pinned = {c.fact.id for c in top if pins_measure(c, claim, names)}
+    pinned = {c.fact.id for c in top
+              if pins_measure(c, claim, names) or _on_its_day(c.fact, claim)}
     secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject in claim.subjects],
                       ctx)
     primary_ids = {f.id for f in primary}

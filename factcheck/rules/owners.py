@@ -30,15 +30,32 @@ def owned_by_another(q: Quantity, text: str, fact: Fact,
     return f"the figure is {owner.group('name')}'s, not {names(fact.subject)[0]}'s"
 
 
+# A name in the possessive right after a figure, of which it is a part: "erased $489
+# billion of Nvidia's market value", "wiped $100 billion off Acme's value".
+_OWNER_AFTER = re.compile(r"\s+(?:of|off|from)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+                          r"['’]s\s")
+
+
 def figure_owner(q: Quantity, ctx: Context) -> str | None:
     """The named party a figure is given as belonging to, in the possessive right before it
-    ("surpassing Microsoft's $3.32 trillion valuation": Microsoft), or None."""
+    ("surpassing Microsoft's $3.32 trillion valuation": Microsoft) or right after it ("erased
+    $489 billion of Nvidia's market value": Nvidia), or None."""
     if q.span is None:
         return None
     m = _OWNER_BEFORE.search(ctx.claim.standalone, max(0, q.span.start - 60), q.span.start)
-    if m is None:
-        return None
-    owner = m.group("name").lower()
+    return _entity(m.group("name"), ctx) if m else owner_after(q, ctx)
+
+
+def owner_after(q: Quantity, ctx: Context) -> str | None:
+    """The named party a figure is said to be a part of, right after it ("erased $489
+    billion of Nvidia's market value": Nvidia): its facts give the figure's measure, whoever
+    the sentence's subject is."""
+    m = _OWNER_AFTER.match(ctx.claim.standalone, q.span.end) if q.span else None
+    return _entity(m.group("name"), ctx) if m else None
+
+
+def _entity(name: str, ctx: Context) -> str | None:
+    owner = name.lower()
     return next((e for e in ctx.claim.entities
                  if any(owner == n.lower() for n in ctx.names(e))), None)
 
