@@ -23,6 +23,11 @@ STORY = dt.date(2025, 3, 20)
      Status.SUPPORTED),
     # a year is too loose for that: "since 2019" dates no figure of 2019
     ("Microsoft has invested about $13 billion in OpenAI since 2019.", Status.SUPPORTED),
+    # the very day of a one-time event the store records names it, however plain the verb
+    ("On Jan. 27, 2025, Nvidia lost roughly $489 billion of market value.", Status.CONTRADICTED),
+    ("On Jan. 27, 2025, Nvidia lost roughly $589 billion of market value.", Status.SUPPORTED),
+    # a month is no day: "lost" may then mean a loss over weeks
+    ("In January 2025 Nvidia lost roughly $489 billion of market value.", Status.UNVERIFIED),
 ])
 def test_a_figure_on_a_day_is_compared_with_that_day_s_fact(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
@@ -326,18 +331,6 @@ def test_a_measure_word_beside_a_figure_holds_it_only_to_a_fact_of_its_time(
     assert Status.CONTRADICTED not in bundled_statuses(
         "SoftBank agreed to lead a financing of up to $40 billion for OpenAI, with the "
         "Japanese group to invest $30 billion of it.", dt.date(2025, 4, 1))
-
-
-@pytest.mark.parametrize(("sentence", "status"), [
-    # the very day of a one-time event the store records names it, however plain the verb
-    ("On Jan. 27, 2025, Nvidia lost roughly $489 billion of market value.", Status.CONTRADICTED),
-    ("On Jan. 27, 2025, Nvidia lost roughly $589 billion of market value.", Status.SUPPORTED),
-    # a month is no day: "lost" may then mean a loss over weeks
-    ("In January 2025 Nvidia lost roughly $489 billion of market value.", Status.UNVERIFIED),
-])
-def test_the_day_of_a_recorded_event_pins_its_figure(
-        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
-    assert bundled_statuses(sentence, dt.date(2025, 2, 27)) == [status]
 
 
 @pytest.mark.parametrize(("sentence", "flagged"), [
