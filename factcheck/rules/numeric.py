@@ -310,7 +310,7 @@ def check(ctx: Context) -> Finding | None:
             # which of the claim's figures is this fact's? The measure word beside it says
             mine = _best(q, [f for f in _pool(beside(claim, index, [c.fact for c in own]), ctx)
                              if not earlier_tranche(f, q, ctx) and not another_party_s(
-                                 f, q, ctx) and _apart(index, f, ctx)])
+                                 f, q, ctx) and _apart(index, f, ctx)], named_days)
             if mine is None:
                 continue  # left uncovered: the claim is then not "supported" either
             comparison, fact = mine
