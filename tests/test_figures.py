@@ -97,3 +97,22 @@ def test_a_figure_of_another_kind_about_another_thing_is_a_statement_of_its_own(
         "It paid $500 million for a 10% stake"]
     assert pieces("It raised $6.6 billion in a round of 40 investors") == [
         "It raised $6.6 billion in a round of 40 investors"]
+
+
+def test_a_figure_that_a_measure_of_its_own_introduces_is_a_statement_of_its_own() -> None:
+    # the sum raised and the value put on the company are two statements: either may be wrong
+    assert pieces("The startup raised $2 billion at a valuation of $30 billion") == [
+        "The startup raised $2 billion", "at a valuation of $30 billion"]
+    assert pieces("The startup raised $2 billion in a round that valued it at about "
+                  "$30 billion") == ["The startup raised $2 billion in a round",
+                                     "valued it at about $30 billion"]
+    assert pieces("The firm sold 40 aircraft at a total price of $9 billion") == [
+        "The firm sold 40 aircraft", "at a total price of $9 billion"]
+    # a share of a figure is one statement
+    whole = "Its stake is 10% of $30 billion"
+    assert pieces(whole) == [whole]
+    # the phrase ends where a comma gives the main clause back its say
+    assert pieces("The startup raised $2 billion at a valuation of $30 billion, in a round "
+                  "led by a fund") == ["The startup raised $2 billion",
+                                       "at a valuation of $30 billion",
+                                       "in a round led by a fund"]

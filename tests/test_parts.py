@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from factcheck.model import Claim, Position, Span, Status, Verdict
+from factcheck.model import Claim, Evidence, Position, Span, Status, Verdict
 from factcheck.rules.parts import settle_parts
 
 
@@ -113,3 +113,25 @@ def test_a_clause_of_its_own_is_found_in_its_sentence_whatever_its_emphasis() ->
              (claim("with $900 million paid at once", sentence), verdict(Status.SUPPORTED))]
     assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
         Status.CONTRADICTED, Status.SUPPORTED]
+
+
+def _on(found: Verdict, *facts: str) -> Verdict:
+    return replace(found, evidence=tuple(Evidence(f, f"{f} says so", ()) for f in facts))
+
+
+def test_a_part_flagged_by_the_fact_that_confirms_its_neighbour_keeps_its_flag() -> None:
+    """"Cloud revenue rose 40% to $9 billion": when the store's cloud revenue confirms the 40%,
+    the sentence is about that very series, so its $9 billion is compared with it too."""
+    growth = (claim("Cloud revenue rose 40%"), _on(verdict(Status.SUPPORTED), "cloud-2024"))
+    level = (claim("Cloud revenue rose to $9 billion"),
+             _on(verdict(Status.IMPRECISE), "cloud-2024"))
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), [growth, level])) == [
+        Status.SUPPORTED, Status.IMPRECISE]
+    # confirmed by another fact, the neighbour says nothing of the flagged figure's series
+    other = (growth[0], _on(verdict(Status.SUPPORTED), "ads-2024"))
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), [other, level])) == [
+        Status.SUPPORTED, Status.UNVERIFIED]
+    # only a figure's flag: a relation the neighbour's fact also records is no comparison
+    named = (level[0], _on(verdict(Status.CONTRADICTED, "REL"), "cloud-2024"))
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), [growth, named])) == [
+        Status.SUPPORTED, Status.UNVERIFIED]

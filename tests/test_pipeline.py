@@ -784,3 +784,29 @@ def test_a_purpose_to_do_something_is_not_the_deed(acme_store: Any) -> None:
     # the claim is about dropping an aim; the acquisition it names is only the aim's content
     assert status_of(acme_store, "Acme has abandoned its original goal to acquire "
                                  "Globex.") is Status.UNVERIFIED
+
+
+def test_a_figure_beside_one_its_fact_confirms_is_compared_with_that_fact(
+        bundled_store: Any) -> None:
+    """The 142% the store's data center revenue gives says which series the sentence is of,
+    though it names no company: its other figure is held to that series too."""
+    story = ("Nvidia's revenue for the fiscal year more than doubled to $130.5 billion. "
+             "Data center sales for the year grew 142% to $121 billion.")
+    found = verdicts(bundled_store, story, dt.date(2025, 3, 1))
+    assert [status for _, status in found[1:]] == [Status.SUPPORTED, Status.IMPRECISE]
+    alone = ("Nvidia's revenue for the fiscal year more than doubled to $130.5 billion. "
+             "Data center sales for the year grew to $121 billion.")
+    assert verdicts(bundled_store, alone, dt.date(2025, 3, 1))[-1][1] is Status.UNVERIFIED
+
+
+def test_a_sole_role_given_to_the_subject_a_clause_inherits_is_contradicted(
+        bundled_store: Any) -> None:
+    """"X, whose company ..., was named chairman of Stargate": the clause's holder is the
+    sentence's subject, not a name of its own words; the store names another chairman."""
+    found = verdicts(bundled_store, "Oracle co-founder Larry Ellison, whose company builds "
+                                    "the data centres, was named chairman of Stargate.")
+    assert Status.CONTRADICTED in [status for _, status in found]
+    # the store's holder named in the sentence: however the subject is read, no flag
+    found = verdicts(bundled_store, "SoftBank chief Masayoshi Son, whose company funds the "
+                                    "venture, was named chairman of Stargate.")
+    assert Status.CONTRADICTED not in [status for _, status in found]

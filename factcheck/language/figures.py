@@ -31,6 +31,13 @@ _NP_WORD = re.compile(
     r"another|further|additional|[A-Z][\w.&-]*(?:'s|’s)?|[\w-]+(?:'s|’s))$")
 # A rate of change ("78%", "2.5 times", "3x", "-fold") and the words that give the level it
 # reached or started from after it ("rose 78% to $39.3 billion").
+# A figure a measure of its own introduces: "raised $2 billion | at a valuation of $30
+# billion", "... in a round | that valued it at $30 billion", "| at a total price of".
+_OWN_MEASURE = re.compile(
+    r"\s+(?P<at>(?:at|for)\s+an?\s+(?:[a-z-]+\s+)?(?:valuation|price|value|cost)\s+of|"
+    r"(?:that\s+|which\s+)?(?P<verb>valu(?:ed|ing))\s+(?:it|them|the\s+[a-z-]+)\s+at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over)\s+)?$",
+    re.IGNORECASE)
 _RATE = re.compile(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×])$", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
                        r"more than|over|a record)\s+)?$", re.IGNORECASE)
@@ -55,6 +62,9 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
             cut = _another_thing(text, end, start)
         if cut is not None and (not cuts or cut > cuts[-1]):
             cuts.append(cut)
+    closing = _measure_phrase_end(text, figures)
+    if closing is not None and cuts and closing > cuts[-1]:
+        cuts.append(closing)
     if not cuts:
         return [(0, len(text))]
     bounds = [0, *cuts, len(text)]
@@ -106,12 +116,28 @@ def _level_after_rate(text: str, end: int, start: int) -> int | None:
     return end + 1 if _TO_LEVEL.fullmatch(text[end:start]) else None
 
 
+def _measure_phrase_end(text: str, figures: list[tuple[int, int]]) -> int | None:
+    """Where the phrase of the last figure ends when a measure of its own introduces it and
+    a comma closes it ("raised $2 billion at a valuation of $30 billion | , in a round led
+    by a fund"): what follows is the main clause's again, no part of the figure's statement."""
+    if len(figures) < 2:
+        return None
+    (_, end), (start, stop) = figures[-2], figures[-1]
+    if start <= end or not _OWN_MEASURE.search(text[end:start]):
+        return None
+    comma = re.match(r"\s*,\s+(?=\w)", text[stop:])
+    return stop + comma.start() if comma else None
+
+
 def _cut(text: str, end: int, start: int) -> int | None:
     """Where to divide between a figure ending at ``end`` and the next starting at ``start``."""
     between = text[end:start]
     strong = list(_STRONG.finditer(between))
     if strong:
         return end + strong[-1].end()
+    own = _OWN_MEASURE.search(between)
+    if own:
+        return end + own.start("verb" if own.group("verb") else "at")
     if _TOGETHER.search(between):
         return None
     # No separator: the next figure may open a noun phrase of its own after a preposition

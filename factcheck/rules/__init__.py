@@ -8,8 +8,8 @@ a claim a relation alone settles says little its facts do not: ``predicate``),
 and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
 nearest fact otherwise. Must not: render anything.
 
-Rules: OPN opinion markers - REV reviewed claims - NUM figures - TMP years and outdated
-presentation - QTE quotations - REL relations and events.
+Rules: OPN opinion markers - REV reviewed claims - NUM figures - TMP years, first crossings
+and outdated presentation - QTE quotations and who said them - REL relations and events.
 """
 
 from __future__ import annotations
@@ -22,7 +22,19 @@ from ..language.checkability import assess
 from ..language.comparison import describe
 from ..language.notes import BIDI_REFUSED, unread_amounts
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
-from . import attribution, numeric, outdated, parties, ratios, speech, stated, temporal, unsaid
+from . import (
+    attribution,
+    milestones,
+    numeric,
+    outdated,
+    parties,
+    quoted_by,
+    ratios,
+    speech,
+    stated,
+    temporal,
+    unsaid,
+)
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .guards import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
@@ -39,6 +51,7 @@ RULES: dict[str, Rule] = {
     "NUM-stated": stated.check,
     "NUM-unsaid": unsaid.check,
     "TMP-year": temporal.years,
+    "TMP-first": milestones.check,
     "QTE": attribution.quotes,
     "TMP-outdated": outdated.check,
     "REL": attribution.relation,
@@ -138,6 +151,12 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
 
 def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
             names: Callable[[str], tuple[str, ...]], reading: Checkability) -> Verdict:
+    # A recorded quotation given to another speaker, found by its words, not by the names
+    # the claim gives (a view or not, the words are someone else's).
+    wrong = quoted_by.check(claim, source, names) if claim.quotes else None
+    if wrong is not None:
+        return _verdict(wrong.status, 0.45 + 0.5 * reliability(wrong.facts) * wrong.strength,
+                        wrong.explanation, _evidence([wrong]), wrong.rule)
     if reading.firm:  # a recommendation, a hedge, an exhortation: no fact could settle it
         return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []

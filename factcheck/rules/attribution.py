@@ -357,7 +357,12 @@ def sole_holder(ctx: Context) -> Finding | None:
         if not fact.sole or fact.subject in claim.entities or fact.object not in around:
             continue
         cue = next((c for c in fact.sole if phrase_in(c, words)), None)
-        others = [e for e in claim.named if e not in (fact.subject, fact.object, *fact.mentions)]
+        # "X, whose company ..., was named chairman": the clause's holder is the subject it
+        # inherits, unless the sentence names the store's holder too
+        inherited = (claim.subject,) if claim.subject and claim.subject not in claim.named \
+            and not _said(claim.sentence, ctx.names(fact.subject)) else ()
+        others = [e for e in (*claim.named, *inherited)
+                  if e not in (fact.subject, fact.object, *fact.mentions)]
         if cue is None or not others or claim.negated or any(
                 _title_of(claim.standalone, cue, ctx.names(e)) for e in claim.named
                 if e != fact.object):
@@ -375,6 +380,11 @@ def sole_holder(ctx: Context) -> Finding | None:
                        f"(\u201c{cue}\u201d): {fact.statement}", (fact,), rule="REL",
                        strength=0.7)
     return None
+
+
+def _said(text: str, names: tuple[str, ...]) -> bool:
+    """Is one of ``names`` in ``text`` as whole words?"""
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names if n)
 
 
 def _title_of(text: str, cue: str, names: tuple[str, ...]) -> bool:

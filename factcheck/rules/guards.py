@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from ..language.comparison import compare, describe
@@ -88,30 +87,6 @@ def earlier_tranche(fact: Fact, q: Quantity, ctx: Context) -> bool:
                (g.subject, g.object) == (fact.subject, fact.object) and fact.date < g.date and
                (ctx.article_date is None or g.date <= ctx.article_date)
                for g in ctx.subject_facts)
-
-
-def figure_owner(q: Quantity, ctx: Context) -> str | None:
-    """The named party a figure is given as belonging to, in the possessive right before it
-    ("surpassing Microsoft's $3.32 trillion valuation": Microsoft) or as the one valued at
-    it ("when OpenAI was valued at $157 billion", "valuing OpenAI at"), or None."""
-    if q.span is None:
-        return None
-    text = ctx.claim.standalone
-    m = _OWNER_BEFORE.search(text, max(0, q.span.start - 60), q.span.start) or \
-        _VALUED_BEFORE.search(text, max(0, q.span.start - 80), q.span.start)
-    if m is None:
-        return None
-    owner = (m.group("name") or m.group("valued")).lower()
-    return next((e for e in ctx.claim.entities
-                 if any(owner == n.lower() for n in ctx.names(e))), None)
-
-
-def another_party_s(fact: Fact, q: Quantity, ctx: Context) -> bool:
-    """Is ``q`` given as the figure of another named party than the fact's subject? Then
-    it is not the fact's value, however close ("Microsoft's $3.32 trillion" is no figure of
-    NVIDIA's)."""
-    owner = figure_owner(q, ctx)
-    return owner is not None and owner != fact.subject
 
 
 def cadence(fact: Fact, ctx: Context) -> int:
@@ -428,24 +403,3 @@ def another_measure_named(q: Quantity, text: str, fact: Fact) -> bool:
         return False
     noun = found[-1].lower().rstrip("s")
     return noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
-
-
-# A name in the possessive right before a figure: "OpenAI's $6.6 billion funding round".
-_VALUED_BEFORE = re.compile(r"(?:(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:was|is|"
-                            r"were|are|had been|has been|being)\s+valued|valuing\s+"
-                            r"(?P<valued>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+at\s+"
-                            r"(?:(?:about|roughly|nearly|some|almost|around|more than|over)\s+)?$")
-_OWNER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
-                           r"(?:(?:about|roughly|nearly|some|almost|around)\s+)?$")
-
-
-def owned_by_another(q: Quantity, text: str, fact: Fact,
-                     names: Callable[[str], tuple[str, ...]]) -> str | None:
-    """Whose figure it is when a name other than the fact's subject owns it ("Thrive led
-    OpenAI's $6.6 billion round": the round's size, not Thrive's investment)."""
-    if q.span is None:
-        return None
-    owner = _OWNER_BEFORE.search(text, max(0, q.span.start - 60), q.span.start)
-    if owner is None or owner.group("name") in names(fact.subject):
-        return None
-    return f"the figure is {owner.group('name')}'s, not {names(fact.subject)[0]}'s"

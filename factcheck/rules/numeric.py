@@ -19,23 +19,23 @@ from ..language.comparison import Comparison, compare, describe
 from ..language.units import convert, counted, per_period
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round, when
+from .beside import beside
 from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
 from .guards import (
     FORECAST,
     another_measure_named,
-    another_party_s,
     another_period,
     cannot_contradict,
     earlier_tranche,
     names_quarter,
     of_another_day,
     older_than_cadence,
-    owned_by_another,
     part_of_statement,
     planned,
     quarter_of,
 )
 from .matching import Candidate, pins_measure, stems
+from .owners import another_party_s, owned_by_another, owner_after
 from .periods import DATE_SLACK, in_period, latest, period_years
 
 CODE = "NUM"
@@ -163,6 +163,40 @@ def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
     return False
 
 
+def _on_its_day(fact: Fact, claim: Claim) -> bool:
+    """Does the claim name the very day of a one-time event the store records ("On Jan. 27,
+    Nvidia lost $489 billion of market value")? The day says which event its figure is, as
+    a cue of two words would; a month or a year does not."""
+    return fact.kind == "event" and fact.date is not None and any(
+        q.unit == "day" and abs(dt.date.fromordinal(int(q.value)) - fact.date).days <= 1
+        for q in claim.dates)
+
+
+def _apart(index: int, fact: Fact, ctx: Context) -> bool:
+    """May the claim's figure ``index`` be held to ``fact``, whose measure word stands beside
+    it, though the claim gives another figure of its kind? Not when another figure already
+    is that fact's ("208 billion transistors, against 80 billion in the H100": the 80 billion
+    is another chip's), nor in a change ("to $11 trillion, up from $10 trillion": one series,
+    whose reading the guard on two figures protects)."""
+    claim = ctx.claim
+    q = claim.quantities[index]
+    others = [o for i, o in enumerate(claim.quantities) if i != index and o.kind is q.kind]
+    if fact.value is None or any(is_earlier(o, claim.standalone) for o in (q, *others)):
+        return False
+    theirs = [f for f in ctx.subject_facts if f.value is not None and any(
+        kinds_match(o, f.value) and compare(o, f.value, f.tolerance).outcome == "consistent"
+        for o in others)]
+    if any(f.id == fact.id for f in theirs):
+        return False
+    # The claim's own date, or its other figure's, must say the fact is of the same time:
+    # "to invest $30 billion" beside a $40 billion round of 2025 is not a 2024 investment.
+    if period_years(claim) or claim.dates:
+        return True
+    moment = fact.as_of or fact.date
+    days = [m for m in (f.as_of or f.date for f in theirs) if m is not None]
+    return moment is not None and any(abs((m - moment).days) <= DATE_SLACK for m in days)
+
+
 def _said_in_sentence(fact: Fact, other: Fact, claim: Claim) -> bool:
     """Does the claim's sentence give the words that set ``other``'s measure apart from
     ``fact``'s ("a global leader in infrastructure investment, boasting $170 billion in
@@ -181,8 +215,11 @@ def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.quantities or claim.subject is None:
         return None
-    # Numbers are compared only with facts about the claim's own subject.
-    own = tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects)
+    # Numbers are compared only with facts about the claim's own subject, or about the party
+    # a figure is given as a part of ("erased $489 billion of Nvidia's market value").
+    owners = {owner_after(q, ctx) for q in claim.quantities} - {None}
+    own = tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects or
+                c.fact.subject in owners)
     # A plan is held to the store's plan ("now plans to expand the machine to 300,000
     # GPUs" against the planned 200,000, not the 100,000 installed)
     plans = tuple(c for c in own if planned(c.fact)) if claim.future_marker else ()
@@ -196,7 +233,8 @@ def check(ctx: Context) -> Finding | None:
     primary = _pool([c.fact for c in top], ctx)
     if not primary:
         return None
-    pinned = {c.fact.id for c in top if pins_measure(c, claim, names)}
+    pinned = {c.fact.id for c in top
+              if pins_measure(c, claim, names) or _on_its_day(c.fact, claim)}
     secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject in claim.subjects],
                       ctx)
     primary_ids = {f.id for f in primary}
@@ -268,9 +306,18 @@ def check(ctx: Context) -> Finding | None:
                              f"{describe(older.value)} {when(older)}; "  # type: ignore[arg-type]
                              f"consistent")
                 continue
-        if comparison.outcome != "consistent":
-            if _ambiguous(q, index, fact, ctx):
+        if comparison.outcome != "consistent" and _ambiguous(q, index, fact, ctx):
+            # which of the claim's figures is this fact's? The measure word beside it says
+            mine = _best(q, [f for f in _pool(beside(claim, index, [c.fact for c in own]), ctx)
+                             if not earlier_tranche(f, q, ctx) and not another_party_s(
+                                 f, q, ctx) and _apart(index, f, ctx)], named_days)
+            if mine is None:
                 continue  # left uncovered: the claim is then not "supported" either
+            comparison, fact = mine
+            line = _line(q, fact)
+            pinned |= {c.fact.id for c in own if c.fact.id == fact.id and
+                       pins_measure(c, claim, names)}
+        if comparison.outcome != "consistent":
             reason = cannot_contradict(fact, ctx) or part_of_statement(q, fact) or \
                 owned_by_another(q, claim.standalone, fact, ctx.names)
             if reason:

@@ -10,7 +10,9 @@ never raise a flag the whole did not raise: such a part is `unverified`, saying 
 that is a clause of its own (the sentence's start, or after a comma, a conjunction or a
 relative pronoun), or one restated in full about another party (role "contrast": "AMD
 shipped roughly 500,000 GPUs in 2023" for "... against roughly 500,000 for AMD"), lost
-nothing of its sentence but a neighbour's figure: its flag on a figure (NUM) stands.
+nothing of its sentence but a neighbour's figure: its flag on a figure (NUM) stands. So does
+a figure's flag from the very fact that confirms a neighbouring part's figure: that fact is
+what the sentence is about.
 """
 
 from __future__ import annotations
@@ -37,8 +39,9 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]]
     if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
         return None
     settled = [(claim, _undated(verdict) if claim.role == UNDATED else
-                verdict if claim.role == "contrast" or _own_clause(claim) and
-                verdict.rule.startswith("NUM") else _bounded(whole, verdict))
+                verdict if claim.role == "contrast" or verdict.rule.startswith("NUM") and (
+                    _own_clause(claim) or _vouched(verdict, parts)) else
+                _bounded(whole, verdict))
                for claim, verdict in parts]
     if whole.status in FLAGS and not any(v.status is whole.status for _, v in settled):
         return None
@@ -59,6 +62,18 @@ def _own_clause(part: Claim) -> bool:
     sentence, text = _words(part.sentence), _words(part.text)
     at = sentence.find(text)
     return at == 0 or at > 0 and _CLAUSE_BREAK.search(sentence[:at]) is not None
+
+
+def _vouched(part: Verdict, parts: list[tuple[Claim, Verdict]]) -> bool:
+    """Is the fact a part's figure is held to the very fact that confirms a figure of a
+    neighbouring part ("Cloud revenue rose 40% to $9 billion", the 40% the store's own)? The
+    neighbour settles what the sentence is about (its subject, measure and period, even when
+    it names no one), so the figure beside it is compared with the right fact."""
+    if part.status not in FLAGS or not part.evidence:
+        return False
+    compared = part.evidence[0].fact
+    return any(v.status is Status.SUPPORTED and v.rule.startswith("NUM") and
+               compared in {e.fact for e in v.evidence} for _, v in parts)
 
 
 def _words(text: str) -> str:

@@ -17,9 +17,10 @@ from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, is_change
-from .guards import another_measure_named, earlier_tranche, figure_owner, stated_figures
+from .guards import another_measure_named, earlier_tranche, stated_figures
 from .matching import stem
 from .numeric import kinds_match
+from .owners import figure_owner
 from .periods import DATE_SLACK, period_years
 
 CODE = "NUM-stated"

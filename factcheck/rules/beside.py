@@ -1,0 +1,70 @@
+"""Which measure a figure gives, read from the word it stands beside.
+
+Why: "raised $6.6 billion at a valuation of $175 billion" holds two sums of money. Compared
+with one fact (the valuation), neither figure says which of them it is, so both were left
+unchecked, and a wrong valuation hid behind a right round size. The words around a figure
+say which it is: a cue of a fact right before it ("at a valuation of", "valued it at") or
+right after it ("a $175 billion valuation"), nearer to it than to any other figure of the
+same kind. Such a figure is held to that fact. Must not: judge; ``numeric`` compares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..model import Claim, Fact, Quantity
+from .matching import phrase_stems, stems
+
+BEFORE = 2  # words that may stand between a cue and the figure after it ("valuation of")
+AFTER = 1  # words between a figure and the cue after it ("$175 billion post-money valuation")
+
+
+def _figure_words(claim: Claim, q: Quantity, words: Sequence[str]) -> tuple[int, int] | None:
+    """The word indexes [start, end) of the figure in the claim's standalone words."""
+    text = claim.standalone
+    at = text.find(q.text) if q.text else -1
+    if at < 0 or text.find(q.text, at + 1) >= 0:
+        return None  # not found, or found twice: where it stands is unknown
+    start = len(stems(text[:at]))
+    return start, start + len(stems(q.text))
+
+
+def _distance(cue: tuple[int, int], figure: tuple[int, int]) -> int | None:
+    """Words between a cue and a figure, when the cue stands close enough to name it."""
+    if 0 <= figure[0] - cue[1] <= BEFORE:
+        return figure[0] - cue[1]
+    if 0 <= cue[0] - figure[1] <= AFTER:
+        return cue[0] - figure[1]
+    return None
+
+
+def beside(claim: Claim, index: int, facts: Sequence[Fact]) -> list[Fact]:
+    """The facts among ``facts`` whose cue stands beside the claim's figure ``index``,
+    nearer to it than to any other figure of the same kind; empty when none does."""
+    words = stems(claim.standalone)
+    q = claim.quantities[index]
+    spans = {i: _figure_words(claim, other, words) for i, other in enumerate(claim.quantities)
+             if other.kind is q.kind}
+    mine = spans.get(index)
+    if mine is None:
+        return []
+    found = []
+    for fact in facts:
+        for cue in fact.cues:
+            target = phrase_stems(cue)
+            n = len(target)
+            at = [(i, i + n) for i in range(len(words) - n + 1) if n and words[i:i + n] == target]
+            if any(_nearest(span, index, spans) for span in at):
+                found.append(fact)
+                break
+    return found
+
+
+def _nearest(cue: tuple[int, int], index: int,
+             spans: dict[int, tuple[int, int] | None]) -> bool:
+    own = _distance(cue, spans[index])  # type: ignore[arg-type]
+    if own is None:
+        return False
+    others = [d for i, s in spans.items() if i != index and s is not None
+              for d in [_distance(cue, s)] if d is not None]
+    return all(own < d for d in others)

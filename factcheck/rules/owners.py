@@ -1,0 +1,76 @@
+"""Whose figure it is: a party named in the possessive beside a figure.
+
+Owns: reading the owner a claim gives a figure ("surpassing Microsoft's $3.32 trillion
+valuation": Microsoft's, not the subject's; "Thrive led OpenAI's $6.6 billion round": the
+round's size, not Thrive's investment). Must not: compare figures (``numeric``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Fact, Quantity
+from .base import Context
+
+# A name in the possessive right before a figure: "OpenAI's $6.6 billion funding round".
+# The name valued at the figure after it: "when OpenAI was valued at", "valuing OpenAI at".
+_VALUED_BEFORE = re.compile(r"(?:(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:was|is|"
+                            r"were|are|had been|has been|being)\s+valued|valuing\s+"
+                            r"(?P<valued>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+at\s+"
+                            r"(?:(?:about|roughly|nearly|some|almost|around|more than|over)\s+)?$")
+_OWNER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
+                           r"(?:(?:about|roughly|nearly|some|almost|around)\s+)?$")
+
+
+def owned_by_another(q: Quantity, text: str, fact: Fact,
+                     names: Callable[[str], tuple[str, ...]]) -> str | None:
+    """Whose figure it is when a name other than the fact's subject owns it ("Thrive led
+    OpenAI's $6.6 billion round": the round's size, not Thrive's investment)."""
+    if q.span is None:
+        return None
+    owner = _OWNER_BEFORE.search(text, max(0, q.span.start - 60), q.span.start)
+    if owner is None or owner.group("name") in names(fact.subject):
+        return None
+    return f"the figure is {owner.group('name')}'s, not {names(fact.subject)[0]}'s"
+
+
+# A name in the possessive right after a figure, of which it is a part: "erased $489
+# billion of Nvidia's market value", "wiped $100 billion off Acme's value".
+_OWNER_AFTER = re.compile(r"\s+(?:of|off|from)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+                          r"['’]s\s")
+
+
+def figure_owner(q: Quantity, ctx: Context) -> str | None:
+    """The named party a figure is given as belonging to, in the possessive right before it
+    ("surpassing Microsoft's $3.32 trillion valuation": Microsoft), as the one valued at it
+    ("when OpenAI was valued at $157 billion", "valuing OpenAI at") or right after it
+    ("erased $489 billion of Nvidia's market value": Nvidia), or None."""
+    if q.span is None:
+        return None
+    text = ctx.claim.standalone
+    m = _OWNER_BEFORE.search(text, max(0, q.span.start - 60), q.span.start) or \
+        _VALUED_BEFORE.search(text, max(0, q.span.start - 80), q.span.start)
+    return _entity(m.group("name") or m.group("valued"), ctx) if m else owner_after(q, ctx)
+
+
+def owner_after(q: Quantity, ctx: Context) -> str | None:
+    """The named party a figure is said to be a part of, right after it ("erased $489
+    billion of Nvidia's market value": Nvidia): its facts give the figure's measure, whoever
+    the sentence's subject is."""
+    m = _OWNER_AFTER.match(ctx.claim.standalone, q.span.end) if q.span else None
+    return _entity(m.group("name"), ctx) if m else None
+
+
+def _entity(name: str, ctx: Context) -> str | None:
+    owner = name.lower()
+    return next((e for e in ctx.claim.entities
+                 if any(owner == n.lower() for n in ctx.names(e))), None)
+
+
+def another_party_s(fact: Fact, q: Quantity, ctx: Context) -> bool:
+    """Is ``q`` given as the figure of another named party than the fact's subject? Then
+    it is not the fact's value, however close ("Microsoft's $3.32 trillion" is no figure of
+    NVIDIA's)."""
+    owner = figure_owner(q, ctx)
+    return owner is not None and owner != fact.subject

@@ -1,0 +1,85 @@
+"""QTE-who: the words of a stored quotation put in another named person's mouth.
+
+Why: "'We were able to pull the schedule ahead,' former chairman X told analysts" names the
+wrong speaker when the store records those very words as Y's. The QTE rule compares a
+quotation only with the quotations of the people the claim names, so a wrong speaker found
+none and the claim stayed unverified. A quotation of ``MIN_WORDS`` words or more, found
+word for word in a recorded one, is that person's; a claim that gives it to another person
+the store knows, named as the speaker (a name of two words or more beside "said", "told"
+and the like), in a sentence that does not name the recorded speaker either (someone
+repeating what the speaker said), is contradicted. A speaker the store does not know may
+have said the same words, short phrases are said by many, and "he" or "the company" is not
+read here. Must not: resolve pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Claim, Fact, Status
+from .base import Finding
+from .matching import FactSource
+
+MIN_WORDS = 6
+SEARCH_LIMIT = 50
+
+_VERB = (r"(?:said|says|told|tells|added|adds|wrote|writes|explained|explains|declared|"
+         r"warned|warns|stated|remarked|recalled|insisted)")
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+"  # two capitalised words or more
+_CLOSE = r"[\u201d\"]\s*,?\s*"
+# '..." former chairman Mark Liu told', '..." said Jensen Huang', 'Mark Liu said: "...'
+_SPEAKER = re.compile(
+    rf"{_CLOSE}(?:[a-z][\w-]*\s+){{0,3}}?(?P<after>{_NAME})\s+{_VERB}\b|"
+    rf"{_CLOSE}{_VERB}\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<verb_first>{_NAME})|"
+    rf"(?P<before>{_NAME})\s+{_VERB}(?:\s+[a-z]+)?\s*[:,]?\s*[\u201c\"]")
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _speaker(sentence: str) -> str | None:
+    """The name the sentence gives its quotation's speaker, when it gives one."""
+    found = _SPEAKER.search(sentence)
+    if found is None:
+        return None
+    return found.group("after") or found.group("verb_first") or found.group("before")
+
+
+def _named(text: str, names: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names if len(n) > 2)
+
+
+def _recorded(said: str, source: FactSource) -> list[Fact]:
+    """The stored quotations that hold the claim's words, or that the claim's words hold."""
+    words = _normal(said)
+    out = []
+    for fact in source.search(said, limit=SEARCH_LIMIT):
+        if fact.kind != "quote" or not fact.quote:
+            continue
+        recorded = _normal(fact.quote)
+        shorter = min(words, recorded, key=len)
+        if len(shorter.split()) >= MIN_WORDS and (words in recorded or recorded in words):
+            out.append(fact)
+    return out
+
+
+def check(claim: Claim, source: FactSource,
+          names: Callable[[str], tuple[str, ...]]) -> Finding | None:
+    """Contradicted when the claim gives a recorded quotation to another named speaker."""
+    said = [q for q in claim.quotes if len(_normal(q).split()) >= MIN_WORDS]
+    speaker = _speaker(claim.sentence) if said else None
+    if speaker is None or not any(speaker in names(e) for e in claim.named):
+        return None  # no speaker named, or one the store does not know: a stranger may
+        # have said the same words, and the store cannot say they did not
+    for quote in said:
+        for fact in _recorded(quote, source):
+            holder = names(fact.subject)
+            if _named(speaker, holder) or _named(claim.sentence, holder):
+                return None  # the recorded speaker, or someone repeating their words
+            return Finding(Status.CONTRADICTED,
+                           f"article gives \u201c{quote}\u201d to {speaker}; the store records "
+                           f"these words as {holder[0]}'s: {fact.statement}", (fact,),
+                           rule="QTE", strength=0.8)
+    return None
