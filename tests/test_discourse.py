@@ -290,6 +290,8 @@ def test_an_own_version_that_fits_no_product_or_several_names_no_one() -> None:
      "Globex acquired Initech for $5 billion in 2024", "globex"),
     ("Jane Doe spoke about Initech, which she sold for $5 billion in 2024.",
      "Jane Doe sold Initech for $5 billion in 2024", "jane-doe"),
+    ("Globex praised Initech, which it agreed to buy for $5 billion in 2024.",
+     "Globex agreed to buy Initech for $5 billion in 2024", "globex"),
 ])
 def test_a_pronoun_subject_of_a_relative_clause_is_not_the_name_the_clause_describes(
         acme_store: Any, text: str, standalone: str, subject: str) -> None:

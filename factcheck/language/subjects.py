@@ -145,7 +145,7 @@ _OWNED_HEAD = re.compile(r"(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:which|t
 # A relative clause whose subject is a pronoun: the name it follows is what was done to.
 _DONE_TO = re.compile(r"(?P<pron>it|they|he|she)\s+(?P<verb>(?:(?:had|has|have|later|then|"
                       r"also|first)\s+)?(?:[a-z-]+ed|sold|bought|took|built|made|paid|won|"
-                      r"led|ran|spun off|set up|got|gave|held|grew))\b")
+                      r"led|ran|spun off|set up|got|gave|held|grew)(?:\s+to\s+[a-z]+)?)\b")
 
 
 def subject_and_standalone(
