@@ -58,6 +58,8 @@ def test_the_listed_object_that_the_store_records_is_supported_alone(acme_store:
     "Acme Corp brokered a deal between Globex and Hooli in 2019.",  # a relation of the two
     "Acme Corp praised the merger of Globex and Hooli in 2019.",
     "Acme Corp bought Globex and Hooli's widget unit in 2019.",  # the list owns what follows
+    # an appositive list says who the noun before it is
+    "Jane Doe sued Acme Corp and its backers, Globex and Hooli, in 2019.",
 ])
 def test_a_list_that_is_the_subject_or_a_relation_of_its_members_is_not_divided(
         acme_store: Any, text: str) -> None:

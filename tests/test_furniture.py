@@ -46,6 +46,8 @@ def test_a_dateline_or_a_label_is_cut_from_the_front(sentence: str, content: str
     ("People familiar with the plans told the Ledger that Acme earned $5 billion.",
      "Acme earned $5 billion."),
     ("Acme earned $5 billion, Harbor Daily first reported.", "Acme earned $5 billion."),
+    ("Acme earned $5 billion, news agency Harbor Wire reported citing two insiders.",
+     "Acme earned $5 billion."),
     ("Acme earned $5 billion, Harbor Daily reported, citing people familiar with the matter.",
      "Acme earned $5 billion."),
     ("Acme earned $5 billion, citing two people with knowledge of the talks, Harbor Daily said.",

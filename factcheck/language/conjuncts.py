@@ -29,6 +29,9 @@ _MEMBERS = re.compile(r",? (?:and|&) |, ")
 # object or time.
 _RELATION_BEFORE = re.compile(r"\b(?:between|among|amongst|merg\w*|combin\w*|of|versus|vs\.?|"
                               r"and|or|with|both|either|neither)\s+(?:the\s+)?$", re.IGNORECASE)
+# The list follows its verb or preposition directly ("acquired A and B", "in 2019 and
+# 2021"), not a comma: "its founders, A and B" lists who the founders are.
+_TAKEN = re.compile(r"\b[a-z][\w-]*\s+$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _MAX_BEFORE = 200  # characters looked back for a verb before the list
 
@@ -43,7 +46,8 @@ def conjunct_parts(text: str, clause: Clause, whole: Claim, mentions: list[Menti
     if len(lists) != 1:
         return ()
     found = lists[0]
-    if _RELATION_BEFORE.search(text, max(0, found.start() - _MAX_BEFORE), found.start()):
+    before = text[max(0, found.start() - _MAX_BEFORE):found.start()]
+    if _RELATION_BEFORE.search(before) or not _TAKEN.search(before):
         return ()
     members = _MEMBERS.split(found.group("list"))
     years = [bool(_YEAR.fullmatch(m)) for m in members]

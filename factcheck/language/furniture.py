@@ -38,6 +38,20 @@ PUBLISHERS = (r"(?:Reuters|Bloomberg(?: News)?|the Associated Press|Associated P
 # A name an outlet goes by, when the words around it say that it is one.
 _OUTLET = r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
 _ASIDES = [
+    # unnamed sources telling an outlet frame what they tell, whatever the outlet is called:
+    # "Sources tell Harbor Daily that", "people familiar with the plans told the Ledger that"
+    re.compile(rf"\b(?:[Ss]ources|[Pp]eople|[Pp]ersons|[Ii]nsiders|[Oo]fficials|[Aa] (?:source|"
+               rf"person))(?: (?:familiar with|close to|briefed on|with knowledge of) "
+               rf"[\w'’ ]{{1,40}}?)? (?:tells?|told|ha(?:ve|s) told) (?:the )?{_OUTLET},? that\s+"),
+    # an outlet's scoop told after the content: ", Harbor Daily first reported", ", the
+    # Ledger reported, citing ..." (a company reporting its own figure says neither)
+    re.compile(rf",\s*(?:the\s+)?(?:(?:news agency|newswire|newspaper|broadcaster|outlet|"
+               rf"publication|magazine|website)\s+)?{_OUTLET}\s+(?:(?:first|exclusively|"
+               rf"previously|earlier)\s+"
+               rf"reported|reported(?=,?\s+citing\b))"),
+    # whom a report cites: ", citing people familiar with the matter"
+    re.compile(r",?\s*\bciting (?:people|persons|sources|a person|a source|officials|insiders|"
+               r"documents|unnamed|anonymous|two|three|several)\b[^,.;]*"),
     # "according to Reuters", "according to estimates from TechInsights"
     re.compile(r",?\s*\baccording to (?:[\w&'’-]+ ?){1,6}(?=[,.;]|$)"),
     re.compile(rf",?\s*\b(?:as )?(?:first )?reported by {PUBLISHERS}"),
@@ -46,18 +60,6 @@ _ASIDES = [
     # (but not the verb that reports what follows: "Su told analysts that ...")
     re.compile(rf",?\s*\btold {PUBLISHERS}|\btold (?:analysts|reporters|investors|journalists)"
                rf"(?: on (?:a|the) (?:call|conference call))?(?!,? that\b)"),
-    # unnamed sources telling an outlet frame what they tell, whatever the outlet is called:
-    # "Sources tell Harbor Daily that", "people familiar with the plans told the Ledger that"
-    re.compile(rf"\b(?:[Ss]ources|[Pp]eople|[Pp]ersons|[Ii]nsiders|[Oo]fficials|[Aa] (?:source|"
-               rf"person))(?: (?:familiar with|close to|briefed on|with knowledge of) "
-               rf"[\w'’ ]{{1,40}}?)? (?:tells?|told|ha(?:ve|s) told) (?:the )?{_OUTLET},? that\s+"),
-    # an outlet's scoop told after the content: ", Harbor Daily first reported", ", the
-    # Ledger reported, citing ..." (a company reporting its own figure says neither)
-    re.compile(rf",\s*(?:the\s+)?{_OUTLET}\s+(?:(?:first|exclusively|previously|earlier)\s+"
-               rf"reported|reported(?=,?\s+citing\b))"),
-    # whom a report cites: ", citing people familiar with the matter"
-    re.compile(r",?\s*\bciting (?:people|persons|sources|a person|a source|officials|insiders|"
-               r"documents|unnamed|anonymous|two|three|several)\b[^,.;]*"),
     # the day something was said: "said late on Tuesday, Feb. 4, that" -> "said that"
     re.compile(rf"\b(?:said|says|announced|reported|wrote|confirmed|disclosed)(?P<aside> "
                rf"(?:(?:late|early) )?(?:on (?:{_WEEKDAY}|{_DAY})(?:, {_DAY})?|"
