@@ -21,6 +21,7 @@ from .contrasts import contrast_cut, restate
 from .entities import Mention
 from .figures import dated_tail, figure_segments, leaning_restated, with_frames
 from .quantities import find_quantities
+from .sizes import sized_part
 from .subjects import predicate_start
 
 
@@ -53,7 +54,13 @@ def _subject_of(claim: Claim) -> tuple[str, str] | None:
 def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
                  read: ReadClause) -> tuple[Claim, ...]:
     """One claim per figure of a clause that gives several in statements of their own:
-    the verdict stage uses them when the clause as a whole is not settled."""
+    the verdict stage uses them when the clause as a whole is not settled. The size of a
+    thing its one sum modifies leads them ("the $500 billion Stargate venture")."""
+    return _with_size(at, whole, previous, read, _figure_parts(at, whole, previous, read))
+
+
+def _figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
+                  read: ReadClause) -> tuple[Claim, ...]:
     clause = at.clause
     if len(whole.quantities) + len(whole.dates) < 2:  # one figure or date (or none)
         # perhaps with a year; else perhaps a list its verb takes ("in 2019 and 2021")
@@ -112,6 +119,20 @@ def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
                                                            *before.belongings))))
         parts.append(replace(part, id=f"{whole.id}.{index + 1}"))
     return tuple(parts)
+
+
+def _with_size(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
+               read: ReadClause, parts: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """The parts, led by the size of the thing the clause's one sum modifies ("the $500
+    billion Stargate venture") when it gives one."""
+    clause = at.clause
+    text = at.sentence[clause.start:clause.end]
+    local = [m.shifted(-clause.start) for m in at.mentions if clause.start <= m.start < clause.end]
+    size = sized_part(text, whole, local, lambda said: read(clause, previous, said))
+    if size is None:
+        return parts
+    return tuple(replace(p, id=f"{whole.id}.{i + 1}")
+                 for i, p in enumerate((size, *(parts or (whole,)))))
 
 
 def _listed(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,

@@ -8,7 +8,8 @@ a claim a relation alone settles says little its facts do not: ``predicate``),
 and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
 nearest fact otherwise. Must not: render anything.
 
-Rules: OPN opinion markers - REV reviewed claims - NUM figures - TMP years and outdated
+Rules: OPN opinion markers - REV reviewed claims - NUM figures (NUM-sized: a sum before a
+name) - TMP years and outdated
 presentation - QTE quotations - REL relations and events.
 """
 
@@ -22,7 +23,18 @@ from ..language.checkability import assess
 from ..language.comparison import describe
 from ..language.notes import unread_amounts
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
-from . import attribution, numeric, outdated, parties, ratios, speech, stated, temporal, unsaid
+from . import (
+    attribution,
+    numeric,
+    outdated,
+    parties,
+    ratios,
+    sized,
+    speech,
+    stated,
+    temporal,
+    unsaid,
+)
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .guards import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
@@ -38,6 +50,7 @@ RULES: dict[str, Rule] = {
     "NUM-2": numeric.between_parties,
     "NUM-stated": stated.check,
     "NUM-unsaid": unsaid.check,
+    "NUM-sized": sized.check,
     "TMP-year": temporal.years,
     "QTE": attribution.quotes,
     "TMP-outdated": outdated.check,
