@@ -58,6 +58,9 @@ def test_the_listed_object_that_the_store_records_is_supported_alone(acme_store:
     "Acme Corp brokered a deal between Globex and Hooli in 2019.",  # a relation of the two
     "Acme Corp praised the merger of Globex and Hooli in 2019.",
     "Acme Corp bought Globex and Hooli's widget unit in 2019.",  # the list owns what follows
+    # the agents of a passive, and a longer list of names, act together: read whole
+    "Acme Corp was founded by Globex and Hooli in 2019.",
+    "Acme Corp acquired Globex, Initech and Hooli in 2019.",
     # an appositive list says who the noun before it is
     "Jane Doe sued Acme Corp and its backers, Globex and Hooli, in 2019.",
 ])

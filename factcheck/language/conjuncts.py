@@ -1,12 +1,14 @@
 """One claim per conjunct of a listed object: "acquired Globex and Hooli" says two things.
 
-Owns: finding a list of names or years that a clause's verb takes as its object or time
-("surpassing Microsoft and Apple", "invested in 2019 and 2021"), and making one part per
+Owns: finding a list of two names, or of years, that a clause's verb takes as its object or
+time ("surpassing Microsoft and Apple", "invested in 2019 and 2021"), and making one part per
 member, said in full with the others left out, so a true statement about one member is
 settled even when the store knows nothing of the other. Not a list that is the clause's
 subject, one whose members stand in a relation to each other ("between A and B", "the merger
-of A and B"), nor one that owns what follows it ("A and B's unit"). Must not: know the store
-or judge; it is handed the clause's claim, its names and a reader (``figure_parts``).
+of A and B"), one that owns what follows it ("A and B's unit"), nor parties acting together
+(the agents of a passive, "founded by A and B", or a longer list), which the rules read
+whole. Must not: know the store or judge; it is handed the clause's claim, its names and a
+reader (``figure_parts``).
 """
 
 from __future__ import annotations
@@ -27,8 +29,11 @@ _LIST = re.compile(rf"\b(?P<list>{_MEMBER}(?:, {_MEMBER}){{0,2}},? (?:and|&) {_M
 _MEMBERS = re.compile(r",? (?:and|&) |, ")
 # Before the list: a relation of its members ("between", "the merger of"), not a verb's
 # object or time.
+# The agents of a passive ("founded by A and B", "backed by A and B") act jointly: the list
+# is read whole (``rules/parties``).
 _RELATION_BEFORE = re.compile(r"\b(?:between|among|amongst|merg\w*|combin\w*|of|versus|vs\.?|"
-                              r"and|or|with|both|either|neither)\s+(?:the\s+)?$", re.IGNORECASE)
+                              r"and|or|with|both|either|neither|by)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
 # The list follows its verb or preposition directly ("acquired A and B", "in 2019 and
 # 2021"), not a comma: "its founders, A and B" lists who the founders are.
 _TAKEN = re.compile(r"\b[a-z][\w-]*\s+$")
@@ -51,8 +56,9 @@ def conjunct_parts(text: str, clause: Clause, whole: Claim, mentions: list[Menti
         return ()
     members = _MEMBERS.split(found.group("list"))
     years = [bool(_YEAR.fullmatch(m)) for m in members]
-    if len(set(members)) != len(members) or any(years) and not all(years):
-        return ()
+    if len(set(members)) != len(members) or any(years) and not all(years) or \
+            len(members) > 2 and not all(years):
+        return ()  # a longer list of names is a party list, read whole
     at = found.start("list")
     spans, offset = [], at
     for member in members:
