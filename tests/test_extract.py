@@ -131,6 +131,12 @@ def test_a_particle_of_a_headline_is_no_name_though_capitalised_elsewhere(
     assert found[0].unknown_names == ()
 
 
+@pytest.mark.parametrize("text", ["Today, Acme Corp earned $50 billion.",
+                                  "Yesterday Acme Corp earned $50 billion."])
+def test_a_day_word_opening_a_sentence_is_no_name(acme_store: Any, text: str) -> None:
+    assert claims(acme_store, text)[0].unknown_names == ()
+
+
 def test_unknown_names_are_kept(acme_store: Any) -> None:
     found = claims(acme_store, "Bezos co-founded Acme in 2010 with Intel.")
     assert found[0].unknown_names == ("Bezos", "Intel")
