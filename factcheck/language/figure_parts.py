@@ -125,6 +125,8 @@ def _with_size(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
                read: ReadClause, parts: tuple[Claim, ...]) -> tuple[Claim, ...]:
     """The parts, led by the size of the thing the clause's one sum modifies ("the $500
     billion Stargate venture") when it gives one."""
+    if len(whole.quantities) != 1 or whole.quantities[0].kind is not Kind.MONEY:
+        return parts  # no sum of money alone: no size
     clause = at.clause
     text = at.sentence[clause.start:clause.end]
     local = [m.shifted(-clause.start) for m in at.mentions if clause.start <= m.start < clause.end]
@@ -140,6 +142,8 @@ def _listed(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     """One part per member of a list of names or years the clause's verb takes."""
     clause = at.clause
     text = at.sentence[clause.start:clause.end]
+    if " and " not in text and "&" not in text:
+        return ()  # no list: most clauses
     local = [m.shifted(-clause.start) for m in at.mentions if clause.start <= m.start < clause.end]
     # a clause that inherits its subject opens with its verb ("surpassing A and B")
     verb = 0 if clause.inherits_subject else predicate_start(text)

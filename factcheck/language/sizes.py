@@ -34,8 +34,11 @@ def sized_part(text: str, whole: Claim, mentions: list[Mention],
     """The part giving the size of the thing the clause's one sum modifies, or None.
     ``text`` is the clause, ``mentions`` its names (offsets in ``text``); ``read`` reads
     the clause said as given."""
+    if len(whole.quantities) != 1 or whole.quantities[0].kind is not Kind.MONEY or \
+            whole.negated:
+        return None  # most clauses: nothing more to read
     money = [q for q in find_quantities(text) if q.kind is Kind.MONEY and q.span is not None]
-    if len(money) != 1 or len(whole.quantities) != 1 or whole.negated:
+    if len(money) != 1:
         return None
     span = money[0].span
     assert span is not None
