@@ -97,6 +97,7 @@ def test_a_stored_figure_of_the_named_thing_confirms_its_size_and_never_refutes_
     "Volta Grid put $400 billion into Skyway.",  # a figure of the act, not a size
     "Volta Grid said the $400 billion that Skyway needs is out of reach.",
     "Volta Grid bought a $400 billion stake in Skyway.",
+    "Volta Grid will spend $400 billion a year deploying Skyway.",  # a verb between
 ])
 def test_a_sum_not_written_as_a_modifier_of_the_name_is_no_size(
         literal_store: Callable[[str], Any], text: str) -> None:

@@ -23,7 +23,8 @@ SIZED = "sized"  # the role of a part that gives the size of the thing a sum mod
 # Between the sum and the name: up to three modifiers ("AI", "joint", "data-center"), then
 # perhaps a word that names ("called", "dubbed"); never a verb, a preposition or a clause.
 _BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|that|which|who|"
-                      r"is|was|are|were|has|had|have|needs?|and|or|than|as)\b)"
+                      r"is|was|are|were|has|had|have|needs?|and|or|than|as|a|an|the|per|each|"
+                      r"[a-z]+ing|[a-z]+ed)\b)"
                       r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){0,3}?"
                       r"(?:\s+(?:called|named|dubbed|known\s+as))?\s+[\"“]?$")
 _KINDS = frozenset({"project", "product", "organization"})
