@@ -275,3 +275,49 @@ def test_a_noun_kept_for_a_name_outside_the_sentence_is_looked_up_not_searched_f
     assert context._back_in_sentence([(0, 6, "firm1"), (11, 17, "firm2")], "group", 0, 30,
                                      60) is None
     assert len(asked) <= 4  # the two names of the sentence, not the 301 of the article
+
+
+MAKER_A = Entity("zeta", "Zeta Labs", "organization", ("Zeta",), ("startup",))
+MAKER_B = Entity("omni", "Omnicorp", "organization", ())
+BOT_A = Entity("quill", "Quill", "product", (), ("chatbot", "assistant"), ("zeta",))
+BOT_B = Entity("parrot", "Parrot", "product", (), ("chatbot", "app"), ("omni",))
+CAR_A = Entity("zoomer", "Zoomer", "product", (), ("car",), ("zeta",))
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    ("Zeta Labs is building its own version of Parrot.", "Zeta Labs is building Quill"),
+    ("Omnicorp launched Parrot in 2022. A year later Zeta released its own rival to Parrot.",
+     "A year later Zeta released Quill"),
+    ("Zeta's own answer to Parrot arrived in 2023.", "Zeta's Quill arrived in 2023"),
+])
+def test_an_owner_s_own_version_of_a_product_is_its_product_of_that_kind(
+        text: str, standalone: str) -> None:
+    """issue 8: "its own version of Parrot" is the product of the owner that the store
+    describes as Parrot is described (a chatbot), not Parrot."""
+    found = extract_claims(read_text(text, "a.txt"),
+                           _index(MAKER_A, MAKER_B, BOT_A, BOT_B, CAR_A))
+    assert found[-1].standalone == standalone
+    assert "quill" in found[-1].entities and "parrot" not in found[-1].entities
+
+
+def test_an_own_version_that_fits_no_product_or_several_names_no_one() -> None:
+    found = extract_claims(read_text("Omnicorp is building its own version of Quill.", "a.txt"),
+                           _index(MAKER_A, MAKER_B, BOT_A, CAR_A))
+    assert found[-1].standalone == "Omnicorp is building its own version of Quill"
+
+
+@pytest.mark.parametrize(("text", "standalone", "subject"), [
+    ("Globex named its new widget arm, Initech, which it acquired for $5 billion in 2024.",
+     "Globex acquired Initech for $5 billion in 2024", "globex"),
+    ("Jane Doe spoke about Initech, which she sold for $5 billion in 2024.",
+     "Jane Doe sold Initech for $5 billion in 2024", "jane-doe"),
+    ("Globex praised Initech, which it agreed to buy for $5 billion in 2024.",
+     "Globex agreed to buy Initech for $5 billion in 2024", "globex"),
+])
+def test_a_pronoun_subject_of_a_relative_clause_is_not_the_name_the_clause_describes(
+        acme_store: Any, text: str, standalone: str, subject: str) -> None:
+    """issue 8: in "Initech, which it acquired", "it" is whoever acquired Initech, named
+    before it, and Initech is what was acquired."""
+    found = claims(acme_store, text)
+    assert found[-1].standalone == standalone
+    assert found[-1].subject == subject

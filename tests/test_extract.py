@@ -120,6 +120,23 @@ def test_a_headline_s_capitals_are_names_only_when_the_story_capitalises_them(
     assert found[0].unknown_names == ("Bezos",)
 
 
+def test_a_particle_of_a_headline_is_no_name_though_capitalised_elsewhere(
+        acme_store: Any) -> None:
+    """issue 8: "Doubling Down", "Ramps Up": a capitalised particle is case, not a name, even
+    when another heading of the article capitalises it too."""
+    found = claims(acme_store, "Acme Doubles Down On $50 Billion Sales, Ramps Up Output\n\n"
+                   "The Road So Far: Breaking Down, Ramping Up and what comes next for Acme. "
+                   "Acme sold widgets.")
+    assert found[0].text.startswith("Acme Doubles Down")
+    assert found[0].unknown_names == ()
+
+
+@pytest.mark.parametrize("text", ["Today, Acme Corp earned $50 billion.",
+                                  "Yesterday Acme Corp earned $50 billion."])
+def test_a_day_word_opening_a_sentence_is_no_name(acme_store: Any, text: str) -> None:
+    assert claims(acme_store, text)[0].unknown_names == ()
+
+
 def test_unknown_names_are_kept(acme_store: Any) -> None:
     found = claims(acme_store, "Bezos co-founded Acme in 2010 with Intel.")
     assert found[0].unknown_names == ("Bezos", "Intel")

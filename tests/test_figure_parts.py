@@ -45,3 +45,15 @@ def test_a_figure_and_the_date_closing_its_clause_are_read_apart_and_together(
     # a date inside the clause, or two figures of their own, is no date that closes it
     assert claims(acme_store, "In 2015 Acme bought Globex for $4 billion.")[0].parts == ()
     assert claims(acme_store, "Acme bought Globex in 2015.")[0].parts == ()
+
+
+def test_a_rate_told_as_a_noun_after_a_level_is_said_with_that_level(acme_store: Any) -> None:
+    """issue 8: "$50 billion, a 20% increase and a 5% rise from ..." gives two rates of the
+    level before them, each a part said with it."""
+    found = claims(acme_store, "Acme's cloud unit generated revenue of $50 billion, a 20% "
+                               "yearly increase and a 5% rise from the previous quarter.")
+    assert [p.standalone for p in found[0].parts] == [
+        "Acme's cloud unit generated revenue of $50 billion",
+        "Acme's cloud unit generated revenue of $50 billion, a 20% yearly increase",
+        "Acme's cloud unit generated revenue of $50 billion, a 5% rise from the previous "
+        "quarter"]

@@ -40,6 +40,21 @@ def test_a_dateline_or_a_label_is_cut_from_the_front(sentence: str, content: str
     # the verb that reports a clause stays: it tells whose report the clause is
     ("Acme told analysts that RocketChip earned $5 billion.",
      "Acme told analysts that RocketChip earned $5 billion."),
+    # issue 8: unnamed sources telling an outlet, and an outlet's scoop, frame the report;
+    # the reported clause is the content, whatever the outlet is called
+    ("Sources tell Harbor Daily that Acme will build a plant.", "Acme will build a plant."),
+    ("People familiar with the plans told the Ledger that Acme earned $5 billion.",
+     "Acme earned $5 billion."),
+    ("Acme earned $5 billion, Harbor Daily first reported.", "Acme earned $5 billion."),
+    ("Acme earned $5 billion, news agency Harbor Wire reported citing two insiders.",
+     "Acme earned $5 billion."),
+    ("Acme earned $5 billion, Harbor Daily reported, citing people familiar with the matter.",
+     "Acme earned $5 billion."),
+    ("Acme earned $5 billion, citing two people with knowledge of the talks, Harbor Daily said.",
+     "Acme earned $5 billion, Harbor Daily said."),
+    # a company that reports its own figure is a party, not a frame
+    ("Acme earned $5 billion, Acme reported.", "Acme earned $5 billion, Acme reported."),
+    ("Sources of revenue told a different story.", "Sources of revenue told a different story."),
 ])
 def test_attribution_and_locating_places_are_blanked(sentence: str, kept: str) -> None:
     blanked = blank_asides(sentence)

@@ -135,3 +135,16 @@ def test_a_description_looks_up_who_answers_to_its_noun_not_every_entity(store: 
     assert [(sentence[d.start:d.end], d.entity) for d in found] == [
         ("an investment group backed by Acme and Globex", "harbor")]
     assert nouns.answering("fund") == {"harbor", "pier"}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Acme and Globex are set to launch a $5 billion fund for ports.",
+     "Acme and Globex are set to launch a $5 billion Harbor Alliance for ports"),
+    ("Acme, Globex And Initech Team Up For $5B Port Fund",
+     "Acme, Globex And Initech Team Up For $5B Harbor Alliance"),
+])
+def test_partners_that_launch_a_description_name_the_entity_they_back(
+        store: Any, text: str, said: str) -> None:
+    """issue 8: "A and B launch a fund", "A and B Team Up For $5B Fund": the partners are the
+    subject of the verb that brings the description in."""
+    assert standalone(store, text) == [said]

@@ -31,6 +31,8 @@ def test_a_day_or_month_without_its_year_is_the_latest_before_the_article(
 def test_last_year_is_the_year_before_the_article() -> None:
     [found] = relative_dates("revenue doubled last year", TODAY)
     assert found.value == 2024
+    [found] = relative_dates("users doubled over the past year", TODAY)  # a span, no base
+    assert found.value == 2024
 
 
 @pytest.mark.parametrize("text", [
@@ -40,6 +42,10 @@ def test_last_year_is_the_year_before_the_article() -> None:
     "on Jan. 27, 2025 it fell",              # a full date is read elsewhere
     "$589 Billion Gets Wiped Off In Market Cap",  # a word that starts like a month
     "a rally in Junebug Holdings",
+    # issue 8: the base a figure is compared with is not when the figure holds
+    "a 93% rise compared to the same period last year",
+    "up 40% from last year",
+    "sales grew faster than last year",
 ])
 def test_what_is_not_a_relative_date(text: str) -> None:
     assert relative_dates(text, TODAY) == []

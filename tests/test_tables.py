@@ -166,3 +166,25 @@ def test_a_single_word_label_that_is_a_name_stays_a_name(acme_store: Any) -> Non
     text = "Acme Corp grew.\n\n| Investor | Amount |\n|---|---|\n| Fidelity | $9 billion |\n"
     found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
     assert "Fidelity" in found[-1].unknown_names
+
+
+@pytest.mark.parametrize(("header", "cell", "reads"), [
+    ("Year-over-Year Change", "Up 25%",
+     "Acme Corp total revenue 2024 was up 25% year over year"),
+    ("YoY", "+25%", "Acme Corp total revenue 2024 was up 25% year over year"),
+    ("Change vs. prior quarter", "Down 3%",
+     "Acme Corp total revenue 2024 was down 3% quarter over quarter"),
+    ("Growth", "25%", "Acme Corp total revenue 2024 was up 25%"),
+    ("2023 | Change", "+25%", "Acme Corp total revenue 2024 was up 25%"),
+])
+def test_a_column_of_change_says_how_the_row_s_figure_moved(acme_store: Any, header: str,
+                                                             cell: str, reads: str) -> None:
+    """issue 8: "Year-over-Year Change | Up 25%" is a growth rate of the row's measure, not
+    a second value of it, and of the period of the figure beside it."""
+    text = ("Acme Corp reported its results. Acme Corp grew.\n\n"
+            f"| Metric | 2024 | {header} |\n|---|---|---|\n| Total revenue | $50 billion | "
+            + ("$40 billion | " if "|" in header else "") + f"{cell} |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    standalones = [c.standalone for c in found]
+    assert "Acme Corp total revenue 2024 was $50 billion" in standalones
+    assert standalones[-1] == reads

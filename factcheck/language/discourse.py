@@ -77,6 +77,13 @@ _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<mod>{_MODIFIER})$")
 _OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
 
 
+# "its own version of Parrot", "Zeta's own answer to Parrot": the owner's product of the
+# kind the named one is, not the named one.
+_OWN_VERSION = re.compile(r"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?P<poss>['’]s))\s+(?P<own>own)\s+"
+                          r"(?:version|rival|answer|take|equivalent|alternative|competitor|"
+                          r"challenger)\s+(?:of|to)\s+(?:the\s+)?$")
+
+
 @dataclass(frozen=True)
 class Description:
     """A definite description in a sentence and the entity it refers to."""
@@ -141,6 +148,15 @@ class Discourse:
         """The most recently named entity that is not a person and not in ``excluding``:
         what an "its" inside a clause ("continue as its adviser") most likely means."""
         return self._salience.last_thing(excluding)
+
+    def doer(self, pronoun: str, excluding: str) -> tuple[str, str] | None:
+        """Who a pronoun subject inside a clause about ``excluding`` is ("Initech, which it
+        bought": not Initech): the last person, or the last other thing, named."""
+        if pronoun.lower() in PERSON_PRONOUNS:
+            return self.person if self.person and self.person[0] else None
+        found = self.last_thing({excluding})
+        entity = self._entities.get(found) if found else None
+        return (entity.id, entity.name) if entity else None
 
     def next_sentence(self) -> None:
         self._sentences = [*self._sentences[-2:], set()]
@@ -224,6 +240,35 @@ class Discourse:
                                            bool(found.group("poss")))
             if target:
                 out.append(Description(start, end, target, bool(found.group("poss"))))
+        return out
+
+    def own_versions(self, sentence: str, named: list[tuple[int, int, str]]
+                     ) -> list[Description]:
+        """"its own version of Parrot" (or "Zeta's own rival to Parrot"): the one entity of
+        the owner that answers to a noun of Parrot's own ("chatbot"). The owner of "its" is
+        the last thing named before it in the sentence, else the last thing of the article.
+        Nothing when no entity, or several, fit."""
+        if "own" not in sentence:
+            return []
+        out = []
+        for start, end, entity_id in named:
+            found = _OWN_VERSION.search(sentence, max(0, start - 60), start)
+            model = self._entities.get(entity_id)
+            if found is None or model is None:
+                continue
+            if found.group("poss"):  # the owner's name stays: "Zeta's Quill"
+                owner = next((e for _, e_end, e in named if e_end == found.end("poss")), None)
+                at = found.start("own")
+            else:
+                before = [e for s, _, e in named if s < found.start() and
+                          (t := self._entities.get(e)) is not None and t.kind != "person"]
+                owner = before[-1] if before else (self.thing or ("", ""))[0]
+                at = found.start("pron")
+            kinds = set(self.own(model))
+            fits = [e.id for e in self._entities.values() if owner and e.id != entity_id and
+                    owner in e.affiliations and kinds & set(self.own(e))]
+            if len(fits) == 1:
+                out.append(Description(at, end, fits[0], False))
         return out
 
     def _owned(self, sentence: str, named: list[tuple[int, int, str]],

@@ -25,6 +25,8 @@ NOT_NAMES = frozenset("""
 a an the this that these those it its it's he his him she her they their them we our us i you
 your in on at by for from with without within into onto of to as after before during since
 until while when where whereas although though however moreover furthermore additionally
+up down out off over back away ahead across against around
+today yesterday tomorrow tonight now
 meanwhile also and or but nor so yet if then thus hence therefore still even despite through
 because unless once whether
 regardless confronting navigating leveraging recognizing concerns companies enterprises

@@ -376,6 +376,7 @@ def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) 
     named = [(m.start, m.end, m.entity) for m in mentions]
     by_partners = relational_descriptions(sentence, named, context.nouns_in(sentence),
                                           finder.entities, context.answering, finder.partners)
+    by_partners += context.own_versions(sentence, named)
     found = by_partners + [d for d in context.descriptions(sentence, named) if not any(
         r.start <= d.start < r.end or d.start <= r.start < d.end for r in by_partners)]
     if not found:

@@ -16,10 +16,13 @@ from typing import Protocol
 
 from ..model import Claim, Entity, Kind
 from .clauses import Clause
+from .conjuncts import conjunct_parts
 from .contrasts import contrast_cut, restate
 from .entities import Mention
 from .figures import dated_tail, figure_segments, leaning_restated, with_frames
 from .quantities import find_quantities
+from .sizes import sized_part
+from .subjects import predicate_start
 
 
 @dataclass(frozen=True)
@@ -51,10 +54,17 @@ def _subject_of(claim: Claim) -> tuple[str, str] | None:
 def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
                  read: ReadClause) -> tuple[Claim, ...]:
     """One claim per figure of a clause that gives several in statements of their own:
-    the verdict stage uses them when the clause as a whole is not settled."""
+    the verdict stage uses them when the clause as a whole is not settled. The size of a
+    thing its one sum modifies leads them ("the $500 billion Stargate venture")."""
+    return _with_size(at, whole, previous, read, _figure_parts(at, whole, previous, read))
+
+
+def _figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
+                  read: ReadClause) -> tuple[Claim, ...]:
     clause = at.clause
     if len(whole.quantities) + len(whole.dates) < 2:  # one figure or date (or none)
-        return _dated_parts(at, whole, previous, read)  # perhaps with a year
+        # perhaps with a year; else perhaps a list its verb takes ("in 2019 and 2021")
+        return _dated_parts(at, whole, previous, read) or _listed(at, whole, previous, read)
     text = at.sentence[clause.start:clause.end]
     found = [q for q in find_quantities(text) if q.span is not None and q.kind is not Kind.YEAR]
     figures = [q.span for q in found if q.span is not None]  # a date is a statement's too
@@ -109,6 +119,36 @@ def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
                                                            *before.belongings))))
         parts.append(replace(part, id=f"{whole.id}.{index + 1}"))
     return tuple(parts)
+
+
+def _with_size(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
+               read: ReadClause, parts: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """The parts, led by the size of the thing the clause's one sum modifies ("the $500
+    billion Stargate venture") when it gives one."""
+    if len(whole.quantities) != 1 or whole.quantities[0].kind is not Kind.MONEY:
+        return parts  # no sum of money alone: no size
+    clause = at.clause
+    text = at.sentence[clause.start:clause.end]
+    local = [m.shifted(-clause.start) for m in at.mentions if clause.start <= m.start < clause.end]
+    size = sized_part(text, whole, local, lambda said: read(clause, previous, said))
+    if size is None:
+        return parts
+    return tuple(replace(p, id=f"{whole.id}.{i + 1}")
+                 for i, p in enumerate((size, *(parts or (whole,)))))
+
+
+def _listed(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
+            read: ReadClause) -> tuple[Claim, ...]:
+    """One part per member of a list of names or years the clause's verb takes."""
+    clause = at.clause
+    text = at.sentence[clause.start:clause.end]
+    if " and " not in text and "&" not in text:
+        return ()  # no list: most clauses
+    local = [m.shifted(-clause.start) for m in at.mentions if clause.start <= m.start < clause.end]
+    # a clause that inherits its subject opens with its verb ("surpassing A and B")
+    verb = 0 if clause.inherits_subject else predicate_start(text)
+    return conjunct_parts(text, clause, whole, local, whole.unknown_names, verb,
+                          lambda part, said: read(part, previous, said))
 
 
 def _dated_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,

@@ -161,6 +161,12 @@ def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
     return start, stop
 
 
+# A rate of change told as a noun phrase: "a 16% sequential increase", "and a 93% rise".
+_CHANGE_NOUN = re.compile(r"(?:and\s+)?(?:a|an)\s+(?:[\w-]+\s+)?\d[\d.,]*\s*(?:%|percent)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:rise|increase|jump|gain|growth|climb|surge|"
+                          r"decline|drop|fall|decrease)\b", re.IGNORECASE)
+
+
 def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
     """A part said in full with the words of the part before it that it leans on: a level
     after its rate of change ("to $39.3 billion" after "Revenue rose 78%" is "Revenue rose
@@ -168,6 +174,12 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
     128GB of memory" after "AMD launched the MI300X on Dec. 6, 2023" is the MI300X's)."""
     if dated and re.match(r"with\s", text):
         return f"{before}, {text}"
+    if _CHANGE_NOUN.match(text) and _MONEY.search(before):
+        # "$35.6 billion, a 16% increase and a 93% rise from ...": each rate is the level's,
+        # said with it (in place of the rate the part before gave, if it gave one)
+        told = list(_CHANGE_NOUN.finditer(before))
+        base = before[:told[-1].start()] if told else f"{before}, "
+        return base + re.sub(r"^and\s+", "", text)
     rate = find_quantities(before)
     if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
             not is_rate(before):

@@ -35,7 +35,23 @@ PUBLISHERS = (r"(?:Reuters|Bloomberg(?: News)?|the Associated Press|Associated P
               r"The Information|the Information|(?:The |the )?(?:Wall Street Journal|New York "
               r"Times|Financial Times|Washington Post|Economist|Guardian)|the FT|the WSJ|"
               r"Nikkei(?: Asia)?|Business Insider|Insider|Yahoo Finance|MarketWatch)")
+# A name an outlet goes by, when the words around it say that it is one.
+_OUTLET = r"[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}"
 _ASIDES = [
+    # unnamed sources telling an outlet frame what they tell, whatever the outlet is called:
+    # "Sources tell Harbor Daily that", "people familiar with the plans told the Ledger that"
+    re.compile(rf"\b(?:[Ss]ources|[Pp]eople|[Pp]ersons|[Ii]nsiders|[Oo]fficials|[Aa] (?:source|"
+               rf"person))(?: (?:familiar with|close to|briefed on|with knowledge of) "
+               rf"[\w'’ ]{{1,40}}?)? (?:tells?|told|ha(?:ve|s) told) (?:the )?{_OUTLET},? that\s+"),
+    # an outlet's scoop told after the content: ", Harbor Daily first reported", ", the
+    # Ledger reported, citing ..." (a company reporting its own figure says neither)
+    re.compile(rf",\s*(?:the\s+)?(?:(?:news agency|newswire|newspaper|broadcaster|outlet|"
+               rf"publication|magazine|website)\s+)?{_OUTLET}\s+(?:(?:first|exclusively|"
+               rf"previously|earlier)\s+"
+               rf"reported|reported(?=,?\s+citing\b))"),
+    # whom a report cites: ", citing people familiar with the matter"
+    re.compile(r",?\s*\bciting (?:people|persons|sources|a person|a source|officials|insiders|"
+               r"documents|unnamed|anonymous|two|three|several)\b[^,.;]*"),
     # "according to Reuters", "according to estimates from TechInsights"
     re.compile(r",?\s*\baccording to (?:[\w&'’-]+ ?){1,6}(?=[,.;]|$)"),
     re.compile(rf",?\s*\b(?:as )?(?:first )?reported by {PUBLISHERS}"),
@@ -75,8 +91,9 @@ def prefix_end(sentence: str) -> int:
     return speaker.end() if speaker else at
 
 
-_TRIGGER = re.compile(r"\(|according|reported|told|-based|-headquartered|\bsaid|\bsays|"
-                      r"announced|wrote|confirmed|disclosed|,\s[A-Z][\w.]*,\s[a-z]|" + PUBLISHERS)
+_TRIGGER = re.compile(r"\(|according|reported|told|\btells?\b|citing|-based|-headquartered|"
+                      r"\bsaid|\bsays|announced|wrote|confirmed|disclosed|,\s[A-Z][\w.]*,\s[a-z]|"
+                      + PUBLISHERS)
 
 
 # "the Santa Clara, California-based company": a city and its state before "-based".

@@ -39,10 +39,41 @@ _DETERMINER = re.compile(r"\b(?:a|an|the|this)\s+$", re.IGNORECASE)
 # The words a description may hold between its determiner and its noun besides names: "a
 # BlackRock and Microsoft-backed infrastructure fund", "the $500 billion data-center venture".
 _PREMODIFIER = re.compile(r"(?:[\w$.,'’-]+\s+){0,8}?$")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+|\s*&\s*)")
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 # A place or owner before a name in a list: "Abu Dhabi's MGX".
 _OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+")
+
+
+# The partners as the subject of the verb that brings a description in: "A and B are set to
+# launch a $30 billion fund", "A, B And C Team Up For $500B AI Initiative" (a headline drops
+# the article). What follows the verb up to the noun is the description's; a sum in it
+# stays outside, said of the entity ("a $30 billion <fund>").
+_LAUNCHED = re.compile(
+    r"\s+(?:(?:are|is|were|was|will|have|has|had)\s+)?(?:(?:set|expected|poised|planning|"
+    r"preparing|about|going)\s+to\s+|(?:plan|plans|aim|aims)\s+to\s+|to\s+|will\s+)?"
+    r"(?i:launch(?:es|ed|ing)?|form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|"
+    r"start(?:s|ed|ing)?|set\s+up|establish(?:es|ed|ing)?|"
+    r"team(?:s|ed|ing)?\s+up\s+(?:for|on|to\s+(?:launch|form|create))|"
+    r"join(?:s|ed|ing)?\s+forces\s+(?:for|on|to\s+(?:launch|form|create))|"
+    r"partner(?:s|ed|ing)?\s+(?:on|for|to\s+(?:launch|form|create)))"
+    r"\s+(?:(?:a|an|the|new)\s+)*(?P<mods>(?:[\w$.,'’-]+\s+){0,6}?)$")
+_SUM = re.compile(r"[$€£]\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|[bmtBMT])\b)?\s*")
+
+
+def _launched_by(sentence: str, named: Named, noun_at: int) -> tuple[list[str], int]:
+    """The partners that launch the description whose noun starts at ``noun_at``, and where
+    the description starts (past a sum before it); none when no list of names ends right
+    before such a verb."""
+    found = _LAUNCHED.search(sentence, max(0, noun_at - 160), noun_at)
+    if found is None or re.search(r"[;:()]", found.group(0)):
+        return [], noun_at
+    for start, _, _ in named:
+        names, end = _names_from(sentence, named, start)
+        if end == found.start() and len(names) >= 2:
+            sums = list(_SUM.finditer(sentence, found.start("mods"), noun_at))
+            return names, sums[-1].end() if sums else found.start("mods")
+    return [], noun_at
 
 
 def _names_from(sentence: str, named: Named, at: int) -> tuple[list[str], int]:
@@ -82,12 +113,12 @@ def _names_before(sentence: str, named: Named, start: int, stop: int) -> list[st
 def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Match[str]],
                             entities: Mapping[str, Entity],
                             answering: Callable[[str], frozenset[str]],
-                            partners: Callable[[str], frozenset[str]]) -> list[Description]:
+                            partners_of: Callable[[str], frozenset[str]]) -> list[Description]:
     """Descriptions in ``sentence`` that name an entity by two or more of its partners.
 
     ``nouns`` are the descriptor nouns found in it (group ``noun``); ``answering`` gives the
     entities that answer to a noun by themselves (``nouns.EntityNouns.answering``);
-    ``partners`` the entities the store's facts about one name.
+    ``partners_of`` the entities the store's facts about one name.
     """
     out: list[Description] = []
     for found in nouns:
@@ -99,7 +130,17 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
                                                                      found.start()],
                                  re.IGNORECASE):
                 lead = before.start() + m.start()
-        if lead is None or any(d.start <= lead < d.end for d in out):
+        if lead is None or _SUM.search(sentence, lead, found.start()):
+            partners, begins = _launched_by(sentence, named, found.start())
+            launched = _one_fitting(noun, set(partners), entities, answering, partners_of) \
+                if len(set(partners)) >= 2 else None
+            if launched:
+                if not any(d.start <= begins < d.end for d in out):
+                    out.append(Description(begins, found.end(), launched, False))
+                continue
+            if lead is None:
+                continue
+        if any(d.start <= lead < d.end for d in out):
             continue
         if re.search(r"[,;:()]", sentence[lead:found.start()]):
             continue
@@ -124,7 +165,7 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
                     parties, end = listed, when.end() if when else verb.end()
         if len(set(parties)) < 2 or re.match(r",\s*(?:which|who)\b", sentence[end:]):
             continue  # "..., A and B, which oversees ...": the aside is about B
-        target = _one_fitting(noun, set(parties), entities, answering, partners)
+        target = _one_fitting(noun, set(parties), entities, answering, partners_of)
         if target and not _PREDICATE.search(sentence, 0, lead) and not any(
                 e == target and re.fullmatch(r"\s*,\s*", sentence[stop:lead])
                 for _, stop, e in named):

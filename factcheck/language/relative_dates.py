@@ -23,6 +23,9 @@ _MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|fro
 _PERIOD_END = re.compile(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
 # Only years already begun or past: "later this year" and "next year" date no past event.
 _YEARS = re.compile(r"(?i)\b(?P<which>last|this|earlier this|past)\s+year\b")
+# The base of a comparison: "compared to the same period last year", "up 40% from last year".
+_BASE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
+                   r"(?:the\s+)?(?:same\s+(?:period|quarter|month|time|point)\s+(?:of\s+)?)?$")
 _THIS_MONTH = re.compile(r"(?i)\b(?:earlier|later)\s+this\s+month\b|\blast\s+month\b")
 # "January last year", "Jan. 10 of last year": the year a day or month names is given after it.
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?P<which>last|this)\s+year\b")
@@ -71,6 +74,8 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
     for m in _YEARS.finditer(text) if may_hold(text, "year") else ():
         if re.search(r"(?i)\blater\s+$", text[:m.start()]):
             continue  # "later this year"
+        if _BASE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "up 93% from the same period last year": what it is compared with
         if any(s.start <= m.start() and m.end() <= s.end for s in named):
             continue  # already the year of "January last year"
         shift = {"last": -1, "past": -1}.get(m.group("which").lower(), 0)

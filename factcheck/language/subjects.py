@@ -142,6 +142,12 @@ _OWNED_HEAD = re.compile(r"(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:which|t
                          r"the)\s+")
 
 
+# A relative clause whose subject is a pronoun: the name it follows is what was done to.
+_DONE_TO = re.compile(r"(?P<pron>it|they|he|she)\s+(?P<verb>(?:(?:had|has|have|later|then|"
+                      r"also|first)\s+)?(?:[a-z-]+ed|sold|bought|took|built|made|paid|won|"
+                      r"led|ran|spun off|set up|got|gave|held|grew)(?:\s+to\s+[a-z]+)?)\b")
+
+
 def subject_and_standalone(
     clause: Clause, text: str, mentions: list[Mention],
     context: Discourse, previous: tuple[str, str] | None,
@@ -154,6 +160,11 @@ def subject_and_standalone(
         described = text[head.end:].lstrip(" ,")
         if clause.role == "relative":  # "BlackRock, which manages" -> "BlackRock manages"
             described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
+            done = _DONE_TO.match(described)
+            doer = context.doer(done.group("pron"), head.entity) if done else None
+            if done and doer:  # "GIP, which it bought for $12.5B": it bought GIP
+                return doer, (f"{doer[1]} {done.group('verb')} {text[head.start:head.end]}"
+                              f"{described[done.end():]}"), doer
             return (head.entity, head.name), f"{text[:head.end]} {described}", None
         verb = "was" if re.match(r"[a-z-]+ed\s|set up\s|bought\s", described) else "is"
         return (head.entity, head.name), f"{text[:head.end]} {verb} {described}", None

@@ -85,6 +85,38 @@ _GENERIC_FIGURES = frozenset({"figure", "figures", "value", "values", "number", 
                               "total", "data", "detail", "details", "fact", "facts", ""})
 
 
+# A column of change ("Year-over-Year Change", "YoY", "Growth") and a cell that says how its
+# row's figure moved ("Up 78%", "+78%", "-3%"): a growth rate, not a value of the measure.
+_CHANGE_HEADER = re.compile(r"\b(?:change|growth|increase|decrease|y/y|yoy|q/q|qoq)\b",
+                            re.IGNORECASE)
+_CHANGE_CELL = re.compile(r"(?P<way>up|down|\+|-|−|–)?\s*(?P<pct>\d[\d.,]*\s?%)",
+                          re.IGNORECASE)
+_OVER_YEAR = re.compile(r"year[- ]over[- ]year|\byoy\b|\by/y\b|(?:prior|previous|last) year|"
+                        r"year[- ](?:ago|earlier)", re.IGNORECASE)
+_OVER_QUARTER = re.compile(r"quarter[- ]over[- ]quarter|\bqoq\b|\bq/q\b|sequential|"
+                           r"(?:prior|previous|last) quarter", re.IGNORECASE)
+
+_PERIOD = re.compile(r"\b(?:Q[1-4]|FY|H[12]|(?:19|20)\d\d|full year|quarter)", re.IGNORECASE)
+
+
+def _change(header: str, cell: str) -> str | None:
+    """How a change column's cell reads after its row's measure ("was up 78% year over year"),
+    or None when the column or the cell is no change."""
+    found = _CHANGE_CELL.fullmatch(cell.strip())
+    if not _CHANGE_HEADER.search(header) or found is None:
+        return None
+    way = (found.group("way") or "").lower()
+    if way in ("down", "-", "−", "–"):
+        way = "down"
+    elif way in ("up", "+") or re.search(r"growth|increase", header, re.IGNORECASE):
+        way = "up"
+    else:
+        return None  # "Change | 5%": which way it moved is not said
+    over = " year over year" if _OVER_YEAR.search(header) else \
+        " quarter over quarter" if _OVER_QUARTER.search(header) else ""
+    return f"was {way} {found.group('pct')}{over}"
+
+
 def _milestone(labels: str) -> bool:
     """Do a row's words tell something that happened ("First chipmaker to join the
     trillion-dollar club", "Passes Apple"), not merely name a party ("Acme")?"""
@@ -151,7 +183,16 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
             out.append(RowStatement(when, f"{subject}.", span, happened))
     for column, span, text in figures:
         measure = _sentence_case(header[column].strip())
-        if happened:
+        change = _change(header[column], text)
+        if change and not happened:
+            # the period of the figures the change is told after ("Q4 2024 | Change y/y"),
+            # the first of them when several are ("2024 | 2023 | Change": 2024 on 2023)
+            since = max((c for c in range(column) if _CHANGE_HEADER.search(header[c])),
+                        default=-1)
+            period = next((header[c] for c, _, _ in figures if since < c < column and
+                           _PERIOD.search(header[c])), "")
+            body = " ".join(f"{subject} {period} {change}.".split())
+        elif happened:
             # the figure of a milestone row is its subject's, as of the milestone it names
             body = f"{measure} was {text} as it {subject}."
         elif len(text.split()) >= 5:

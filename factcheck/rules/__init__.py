@@ -8,8 +8,9 @@ a claim a relation alone settles says little its facts do not: ``predicate``),
 and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
 nearest fact otherwise. Must not: render anything.
 
-Rules: OPN opinion markers - REV reviewed claims - NUM figures - TMP years, first crossings
-and outdated presentation - QTE quotations and who said them - REL relations and events.
+Rules: OPN opinion markers - REV reviewed claims - NUM figures (NUM-sized: a sum before a
+name) - TMP years, first crossings and outdated presentation - QTE quotations and who said
+them - REL relations and events.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from . import (
     parties,
     quoted_by,
     ratios,
+    sized,
     speech,
     stated,
     temporal,
@@ -50,6 +52,7 @@ RULES: dict[str, Rule] = {
     "NUM-2": numeric.between_parties,
     "NUM-stated": stated.check,
     "NUM-unsaid": unsaid.check,
+    "NUM-sized": sized.check,
     "TMP-year": temporal.years,
     "TMP-first": milestones.check,
     "QTE": attribution.quotes,

@@ -40,6 +40,12 @@ _ALL = (
              "The claim names no other party but gives the figure of one of its subject's "
              "deals, dated to that deal's year and month; it confirms the deal and never "
              "contradicts it."),
+    RuleCode("NUM-sized", "a sum before a name",
+             "A sum written before a name as its size, equal to a stored figure of it.",
+             "The claim writes a sum before a name as its size (\"the $500 billion Stargate "
+             "venture\", \"a $30 billion fund\" for a fund named earlier); a money figure "
+             "the store records for that thing, equal to it, confirms it. It never "
+             "contradicts: which of the thing's figures the writer meant is not said."),
     RuleCode("NUM-dated", "a figure on its day",
              "The very figure of the subject's fact, on the day or month the store records it.",
              "No cue names the measure (a table's generic column, say), but the claim gives "

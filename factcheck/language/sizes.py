@@ -1,0 +1,64 @@
+"""A sum written before a name as its size: "the $500 billion Stargate venture".
+
+Owns: finding the one sum of money in a clause that modifies a name ("the ambitious $400
+billion Skyway venture", "a new $400 billion AI initiative called Skyway", or a description
+the reader resolved to a name, "a $30 billion fund" for a fund named earlier), and making it
+a part of its own (role ``SIZED``) about the thing named, so the rules can confirm the size
+by a stored figure of that thing. Must not: judge or read the store; a sum joined to the name
+by a verb or a preposition ("put $400 billion into Skyway", "a $400 billion stake in
+Skyway") is a figure of the act, not a size, and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..model import Claim, Kind
+from .entities import Mention
+from .quantities import find_quantities
+
+SIZED = "sized"  # the role of a part that gives the size of the thing a sum modifies
+# Between the sum and the name: up to three modifiers ("AI", "joint", "data-center"), then
+# perhaps a word that names ("called", "dubbed"); never a verb, a preposition or a clause.
+_BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|that|which|who|"
+                      r"is|was|are|were|has|had|have|needs?|and|or|than|as|a|an|the|per|each|"
+                      r"[a-z]+ing|[a-z]+ed)\b)"
+                      r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){0,3}?"
+                      r"(?:\s+(?:called|named|dubbed|known\s+as))?\s+[\"“]?$")
+_KINDS = frozenset({"project", "product", "organization"})
+
+
+def sized_part(text: str, whole: Claim, mentions: list[Mention],
+               read: Callable[[str], Claim]) -> Claim | None:
+    """The part giving the size of the thing the clause's one sum modifies, or None.
+    ``text`` is the clause, ``mentions`` its names (offsets in ``text``); ``read`` reads
+    the clause said as given."""
+    if len(whole.quantities) != 1 or whole.quantities[0].kind is not Kind.MONEY or \
+            whole.negated:
+        return None  # most clauses: nothing more to read
+    money = [q for q in find_quantities(text) if q.kind is Kind.MONEY and q.span is not None]
+    if len(money) != 1:
+        return None
+    span = money[0].span
+    assert span is not None
+    sized = None
+    for m in mentions:
+        if m.kind not in _KINDS:
+            continue
+        if m.described and m.start <= span.start and span.end <= m.end:
+            sized = m  # "a $30 billion fund" read as the fund it points back to
+        elif m.start >= span.end and _BETWEEN.fullmatch(text[span.end:m.start]):
+            sized = m
+        if sized:
+            break
+    if sized is None:
+        return None
+    part = read(f"{sized.name}: {text[span.start:span.end]}")
+    if len(part.quantities) != 1:
+        return None
+    return replace(part, role=SIZED, subject=sized.entity, subject_name=sized.name,
+                   entities=(sized.entity,), named=(sized.entity,), unknown_names=(),
+                   years=(), dates=(), fiscal_years=(), incidental=(), owners=(), acts_for=(),
+                   context=(), belongings=(), possessor=None)
