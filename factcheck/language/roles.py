@@ -75,6 +75,8 @@ def chain_owners(text: str, mentions: list[Mention], finder: EntityIndex) -> fro
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,5}"
 _SAYS = (r"(?:said|says|reported|reports|told|tells|wrote|writes|noted|notes|added|adds|"
          r"estimated|estimates|confirmed|confirms|announced|disclosed)")
+# The reporting verb after its speaker: "Globex said", "the company has noted".
+_SAID = rf"(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"
 # A publisher or a data source: its name is never the matter of the claim. Whoever merely
 # "said" something may be a commentator whose view it is, so only a name the store knows
 # is set aside then.
@@ -85,11 +87,11 @@ _REPORTED = re.compile(r"\b(?:according|reported|reports|estimated|estimates|pol
 _ATTRIBUTION = (
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,;]+)", re.IGNORECASE),
     re.compile(rf"(?:^|[,;]\s*|\b(?:that|which|what|as)\s+)(?:the\s+)?(?P<who>{_NAME})"
-               rf"\s+(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"),
+               rf"\s+{_SAID}"),
     re.compile(rf"[,;]\s*{_SAYS}\s+(?P<who>{_NAME})\s*(?:[,;]|$)"),
     # a description as the reporter, after the report: ", the company said on Monday"
     re.compile(rf"[,;]\s*(?P<who>(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
-               rf"[a-z][\w-]*)\s+(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"
+               rf"[a-z][\w-]*)\s+{_SAID}"
                r"(?!\s+to\b)"),  # "the company said to be" is no report
     re.compile(rf"\b(?:polled|surveyed|compiled|cited|tracked|quoted)\s+by\s+(?P<who>{_NAME})"),
 )

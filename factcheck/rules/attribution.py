@@ -387,6 +387,12 @@ def _said(text: str, names: tuple[str, ...]) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names if n)
 
 
+def _more_titles(words: int) -> str:
+    """The titles that may follow another in a chain ("Chairman and CTO", "Chairman and
+    Chief Executive"): "and" and up to ``words`` + 1 capitalised words, optional."""
+    return rf"(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,{words}}})?"
+
+
 def _title_of(text: str, cue: str, names: tuple[str, ...]) -> bool:
     """Is ``cue`` a title the claim gives with one of ``names`` before it and its holder
     after it ("Oracle chairman Larry Ellison", "SoftBank's chief executive Masayoshi Son"),
@@ -394,7 +400,7 @@ def _title_of(text: str, cue: str, names: tuple[str, ...]) -> bool:
     alternatives = "|".join(re.escape(n) for n in names if n)
     return bool(alternatives) and re.search(
         rf"(?<!\w)(?:{alternatives})(?:['’]s)?\s+(?i:{re.escape(cue)})"
-        rf"(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}?)?\s+[A-Z]", text
+        rf"{_more_titles(2)}?\s+[A-Z]", text
     ) is not None  # a title before its holder's name, not a verb ("ESA leads the mission")
 
 
@@ -412,5 +418,4 @@ def _titles(text: str, cue: str, names: tuple[str, ...]) -> bool:
     Larry Fink", "chairman Masayoshi Son")?"""
     alternatives = "|".join(re.escape(n) for n in names if n)
     return bool(alternatives) and re.search(
-        rf"(?i:{re.escape(cue)})(?:\s+(?:and|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?"
-        rf"\s+(?:{alternatives})\b", text) is not None
+        rf"(?i:{re.escape(cue)}){_more_titles(3)}\s+(?:{alternatives})\b", text) is not None

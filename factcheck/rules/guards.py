@@ -16,7 +16,7 @@ from ..language.comparison import compare, describe
 from ..language.quantities import find_quantities
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
-from .periods import DATE_SLACK, QUARTERS, quarters_named
+from .periods import DATE_SLACK, QUARTERS, named_dates, quarters_named
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
                       r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)
@@ -238,7 +238,7 @@ def _another_quarter(text: str, fact: Fact) -> str | None:
 def _another_month(fact: Fact, ctx: Context) -> str | None:
     """The month the claim names, when none it names is the month of the fact's date."""
     moments = [m for m in (fact.date, fact.as_of, fact.published) if m]
-    days = [dt.date.fromordinal(int(q.value)) for q in ctx.claim.dates]
+    days = named_dates(ctx.claim)
     if not moments or not days or any((d.year, d.month) == (m.year, m.month) or
                                       abs((d - m).days) <= DATE_SLACK
                                       for d in days for m in moments):

@@ -36,7 +36,7 @@ from .guards import (
 )
 from .matching import Candidate, pins_measure, stems
 from .owners import another_party_s, owned_by_another, owner_after
-from .periods import DATE_SLACK, in_period, latest, period_years
+from .periods import DATE_SLACK, in_period, latest, named_dates, period_years
 
 CODE = "NUM"
 _ORDER = {"consistent": 0, "loose": 1, "near": 1, "unknown": 2, "inconsistent": 3}
@@ -61,8 +61,7 @@ def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
     facts = [f for f in facts if not another_round(ctx.claim.standalone, f)]
     chosen = [f for f in facts if f.value is not None and in_period(
         f, years, ctx.article_date, ctx.claim.fiscal_years)]
-    days = [dt.date.fromordinal(int(q.value)) for q in ctx.claim.dates if q.unit == "day"]
-    months = [dt.date.fromordinal(int(q.value)) for q in ctx.claim.dates if q.unit == "month"]
+    days, months = named_dates(ctx.claim, "day"), named_dates(ctx.claim, "month")
     if days:
         # "On June 30, 2024, assets were $10.6 trillion": only a value of that day will do,
         # not the quarter before it
@@ -248,7 +247,7 @@ def check(ctx: Context) -> Finding | None:
     covered: set[int] = set()
     mislabelled = stale = unsure = False
     matched: list[Fact] = []  # facts the figures agree with: a change between two is checked
-    named_days = [dt.date.fromordinal(int(d.value)) for d in claim.dates]
+    named_days = named_dates(claim)
     for index, q in enumerate(claim.quantities):
         # "an additional $4 billion": not the earlier deal of the same figure; "Microsoft's
         # $3.32 trillion": not the subject's figure
@@ -424,7 +423,7 @@ def between_parties(ctx: Context) -> Finding | None:
         (f.object == claim.subject and f.subject in named))], ctx)
     for index, q in enumerate(claim.quantities):
         best = _best(_plain(q), [f for f in pool if not earlier_tranche(f, q, ctx)],
-                     [dt.date.fromordinal(int(d.value)) for d in claim.dates])
+                     named_dates(claim))
         if best and best[0].outcome == "consistent" and \
                 not another_measure_named(q, claim.standalone, best[1]):
             fact = best[1]

@@ -69,6 +69,13 @@ _BASE_FY = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than
                       r"FY\s?'?((?:19|20)?\d\d)\b(?!\s*(?:to|through|until|-))", re.IGNORECASE)
 
 
+def named_dates(claim: Claim, precision: str | None = None) -> list[dt.date]:
+    """The dates the claim names, as days (a month's is its first day); only those of one
+    ``precision`` ("day" or "month") when given."""
+    return [dt.date.fromordinal(int(q.value)) for q in claim.dates
+            if precision is None or q.unit == precision]
+
+
 def period_years(claim: Claim) -> tuple[int, ...]:
     """The claim's years that may be the period of its figures: not one a span opens, nor
     the base of a change."""

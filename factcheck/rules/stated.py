@@ -21,7 +21,7 @@ from .guards import another_measure_named, earlier_tranche, stated_figures
 from .matching import stem
 from .numeric import kinds_match
 from .owners import figure_owner
-from .periods import DATE_SLACK, period_years
+from .periods import DATE_SLACK, named_dates, period_years
 
 CODE = "NUM-stated"
 WINDOW = 4  # words either side of a figure that say what it counts
@@ -111,7 +111,7 @@ def _years_fit(claim: Claim, fact: Fact) -> bool:
     if not years:
         return True
     moment = fact.as_of or fact.date
-    days = [dt.date.fromordinal(int(q.value)) for q in claim.dates if q.unit == "day"]
+    days = named_dates(claim, "day")
     given = {int(q.value) for q in stated_figures(fact.statement)
              if q.kind is Kind.DATE and q.unit == "day"}
     if days and not all(d.toordinal() in given or (moment and abs((moment - d).days) <=

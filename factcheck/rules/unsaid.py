@@ -14,12 +14,11 @@ or month the store records it, is that fact.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Status
 from .base import Context, Finding, when
 from .numeric import kinds_match
+from .periods import named_dates
 from .stated import same_figure
 
 CODE = "NUM-unsaid"
@@ -31,7 +30,7 @@ def _dated_alike(claim: Claim, fact: Fact) -> bool:
     moment = fact.as_of or fact.date
     if moment is None or not claim.years or any(y != moment.year for y in claim.years):
         return False
-    months = [dt.date.fromordinal(int(q.value)) for q in claim.dates]
+    months = named_dates(claim)
     return all((m.year, m.month) == (moment.year, moment.month) for m in months)
 
 
