@@ -9,6 +9,7 @@ the store or decide a verdict.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clauses import Clause, is_verb_like, looks_main
 from .discourse import Discourse
@@ -91,6 +92,9 @@ _NOT_A_TITLE = re.compile(r"(?:\b(?:of|with|by|for|in|on|at|to|from|and|or|than|
                           re.IGNORECASE)
 
 
+# Read for a clause's subject, again for its incidental names (``title_chain``) and by the
+# relation rule: the same text, the same answer.
+@lru_cache(maxsize=1024)
 def subject_description(text: str) -> tuple[int, int] | None:
     """Where a clause describes its subject before naming it, not what it asserts: a title
     or an apposition before the subject's name ("Acme chief executive " in "Acme chief
