@@ -256,3 +256,43 @@ def test_a_relative_clause_ends_before_the_verb_of_its_name(acme_store: Any) -> 
 def test_a_together_with_lead_in_names_co_parties_not_the_subject(acme_store: Any) -> None:
     found = claims(acme_store, "Together with Globex, Acme built RocketChip in 2020.")
     assert found[0].subject == "acme"
+
+
+def test_names_in_a_list_are_separate_names(acme_store: Any) -> None:
+    """Tokens drop the comma; a list of investors read as one long name blocked every
+    claim that named them (issue 8)."""
+    found = extract_claims(read_text("Acme raised $2 billion from Hooli, Vandelay Industries "
+                                     "and Pied Piper.", "a.txt"), acme_store.entities)
+    assert found[0].unknown_names == ("Hooli", "Vandelay Industries", "Pied Piper")
+
+
+@pytest.mark.parametrize("word", ["About", "Nearly", "Roughly", "Almost", "More"])
+def test_a_word_of_degree_opening_a_sentence_is_no_name(acme_store: Any, word: str) -> None:
+    found = extract_claims(read_text(f"{word} 500 million people use Acme widgets.", "a.txt"),
+                           acme_store.entities)
+    assert found[0].unknown_names == ()
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Acme bought Globex in 2020 after its shares jumped 12%.",
+     ["Acme bought Globex in 2020", "its shares jumped 12%"]),
+    ("Acme opened a plant in 2021 because demand for widgets had outstripped supply.",
+     ["Acme opened a plant in 2021", "demand for widgets had outstripped supply"]),
+    ("Acme raised $2 billion as its revenue climbed to $5 billion.",
+     ["Acme raised $2 billion", "its revenue climbed to $5 billion"]),
+])
+def test_an_adverbial_clause_with_its_own_subject_is_a_claim_of_its_own(
+        acme_store: Any, text: str, parts: list[str]) -> None:
+    """A true main clause is not held back by what the clause beside it adds (issue 8)."""
+    assert texts(acme_store, text) == parts
+
+
+@pytest.mark.parametrize("text", [
+    "Acme served as co-chair of what was then a small lab.",  # "as" before a noun
+    "Acme grew 5% as expected by analysts.",
+    "Acme passed $10 billion when it reported $10.2 billion in 2021.",  # "when" dates it
+    "Acme has raised $12 billion since it was founded in 2019.",  # "since" opens a span
+    "Acme cut prices because of weak demand.",
+])
+def test_what_is_no_adverbial_clause_of_its_own(acme_store: Any, text: str) -> None:
+    assert len(texts(acme_store, text)) == 1

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from factcheck.model import Status
-from factcheck.rules.matching import phrase_in, stems
+from factcheck.rules.matching import phrase_in, stem, stems
 
 Statuses = Callable[..., list[Status]]
 
@@ -125,3 +125,16 @@ def test_an_object_of_the_subjects_own_is_no_counterparty_left_implicit(
     # not what Microsoft is said to have invested in
     assert statuses("OpenAI is hiring researchers.\n\nMicrosoft has invested heavily in its "
                     "own data centres.")[1] is not Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("overtook", "overtaking"), ("bought", "buys"), ("rose", "rising"), ("fell", "falls"),
+    ("grew", "growing"), ("sold", "selling"), ("paid", "pays"), ("built", "building"),
+])
+def test_an_irregular_verb_meets_its_other_forms(a: str, b: str) -> None:
+    """A cue "overtook Microsoft" and a clause "overtaking Microsoft" tell one event."""
+    assert stem(a) == stem(b)
+
+
+def test_words_that_are_words_of_their_own_keep_their_stem() -> None:
+    assert stem("led") != stem("lead") and stem("found") != stem("find")

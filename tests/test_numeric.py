@@ -368,3 +368,24 @@ def test_a_measure_word_beside_a_figure_holds_it_only_to_a_fact_of_its_time(
 def test_a_figure_of_a_party_named_after_it_is_that_party_s(
         bundled_statuses: Callable[..., list[Status]], sentence: str, flagged: bool) -> None:
     assert (Status.CONTRADICTED in bundled_statuses(sentence, dt.date(2025, 2, 27))) is flagged
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("ChatGPT now serves 500 million people each week.", "supported"),
+    ("About 500 million people use ChatGPT every week.", "supported"),
+    ("ChatGPT now serves 900 million people each week.", "contradicted"),
+])
+def test_a_count_of_people_is_a_count_of_users(bundled_statuses: Any, sentence: str,
+                                               status: str) -> None:
+    assert [s.value for s in bundled_statuses(sentence, dt.date(2025, 4, 1))] == [status]
+
+
+def test_a_figure_of_a_time_named_elsewhere_is_held_to_the_nearest_value_of_its_series(
+        bundled_statuses: Any) -> None:
+    """'At the time' names no date of its own: the store's latest value (400 million weekly
+    users in February) is not the one meant; the October value (250 million) is nearer."""
+    text = ("OpenAI closed a funding round in early October 2024. At the time, about 230 "
+            "million people used ChatGPT each week.")
+    assert bundled_statuses(text, dt.date(2025, 3, 10))[-1].value == "imprecise"
+    text = text.replace("230", "250")
+    assert bundled_statuses(text, dt.date(2025, 3, 10))[-1].value == "supported"

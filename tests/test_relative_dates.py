@@ -28,6 +28,19 @@ def test_a_day_or_month_without_its_year_is_the_latest_before_the_article(
     assert found.unit == precision
 
 
+@pytest.mark.parametrize(("text", "when"), [
+    # a story of 20 March 2025 about what is still to come (issue 8)
+    ("the split is to take effect in June", dt.date(2025, 6, 1)),
+    ("a dividend payable on June 28", dt.date(2025, 6, 28)),
+    ("the plant will open in September", dt.date(2025, 9, 1)),
+    # ... but what was still to come then is past now: "was set up" sets nothing ahead
+    ("it was set up in September", dt.date(2024, 9, 1)),
+])
+def test_a_day_or_month_still_to_come_is_the_next_one(text: str, when: dt.date) -> None:
+    [found] = relative_dates(text, TODAY)
+    assert dt.date.fromordinal(int(found.value)) == when
+
+
 def test_last_year_is_the_year_before_the_article() -> None:
     [found] = relative_dates("revenue doubled last year", TODAY)
     assert found.value == 2024

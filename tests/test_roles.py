@@ -141,3 +141,22 @@ def test_the_description_that_reports_is_not_a_party_to_the_claim(
     assert bundled_statuses("Nvidia sells chips. By February 2025, ChatGPT had 400 million "
                             "weekly active users, the company said.",
                             dt.date(2025, 3, 25))[-1].value == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "Acme rival Globex raised $2 billion.",
+    "Acme competitor Globex raised $2 billion.",
+])
+def test_a_rival_before_a_name_is_no_owner_and_no_subject(literal_store: Any,
+                                                           text: str) -> None:
+    found = claim(literal_store(CHAINS), text)
+    assert found.subject == "globex"
+
+
+def test_rivals_named_in_passing_are_incidental(acme_store: Any) -> None:
+    found = claim(acme_store, "Acme launched its widget in 2020 to compete with rivals like "
+                              "Hooli, Vandelay 3.1 and Pied Piper.")
+    assert {"Hooli", "Vandelay", "Pied Piper"} <= set(found.incidental)
+    # a partner is no rival: its name stays a party the facts must cover
+    found = claim(acme_store, "Acme launched its widget with Hooli in 2020.")
+    assert "Hooli" not in found.incidental

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.language.comparison import compare
 from factcheck.language.quantities import find_quantities
-from factcheck.language.units import convert
+from factcheck.language.units import convert, counts_persons
 
 
 def one(text: str) -> object:
@@ -49,3 +49,11 @@ def test_a_counted_noun_in_other_words_is_one_unit() -> None:
     from factcheck.language.units import counted
     assert counted("graphics processors") == "gpus"
     assert counted("nvidia graphic processor") == "nvidia gpu"
+
+
+def test_people_count_the_persons_a_fact_counts_in_a_role() -> None:
+    """'serves 500 million people each week' counts the weekly users (issue 8)."""
+    assert counts_persons("people", "weekly users")
+    assert counts_persons("people", "employees")
+    assert not counts_persons("people", "gpus")
+    assert not counts_persons("users", "weekly users")  # the same noun needs no help

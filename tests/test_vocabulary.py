@@ -220,6 +220,8 @@ def verdicts(store: Store, text: str) -> list[Status]:
     ("Widget Tower cost €2 billion.", Status.UNVERIFIED),  # euros are not dollars
     ("The spire of Widget Tower is 200 metres tall.", Status.SUPPORTED),
     ("The spire of Widget Tower is 90 metres tall.", Status.CONTRADICTED),
+    # a plan to mobilise money is a plan to invest it
+    ("In 2010 Acme mobilised $300 million for Widget Tower.", Status.SUPPORTED),
 ])
 def test_facts_without_cues_are_matched_through_their_measure(
         tower: Store, text: str, status: Status) -> None:

@@ -26,6 +26,7 @@ a an the this that these those it its it's he his him she her they their them we
 your in on at by for from with without within into onto of to as after before during since
 until while when where whereas although though however moreover furthermore additionally
 up down out off over back away ahead across against around
+about nearly roughly almost approximately some more less fewer only just below above
 today yesterday tomorrow tonight now
 meanwhile also and or but nor so yet if then thus hence therefore still even despite through
 because unless once whether
@@ -240,6 +241,7 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     names: list[str] = []
     current: list[str] = []
     tokens = _tokens(text)
+    previous_end = 0
     for index, (start, _end, word) in enumerate(tokens):
         bare = _norm(word)
         is_name = bool(bare) and bare[0].isupper() and not any(s <= start < e for s, e in covered)
@@ -254,6 +256,10 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
             is_name = False  # "Research firm TechInsights", "Demand for chips", "Chair and"
         if is_name and _NUMERAL.fullmatch(bare):
             is_name = False  # model numbers and numerals are not names
+        if is_name and current and re.search(r"[,;:()]", text[previous_end:start]):
+            names.append(" ".join(current))  # "Hooli, Vandelay": two names in a list
+            current = []
+        previous_end = _end
         if is_name:
             current.append(bare)
         elif current:

@@ -31,6 +31,13 @@ _THIS_MONTH = re.compile(r"(?i)\b(?:earlier|later)\s+this\s+month\b|\blast\s+mon
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?P<which>last|this)\s+year\b")
 
 
+# A day or month still to come: "to take effect in June", "payable on June 28", "will
+# open in March" (in a story of May, June 28 is next month's, not last year's).
+_AHEAD = re.compile(r"(?i)\b(?:will|shall|to take effect|takes? effect|effective|payable|"
+                    r"scheduled|slated|due|expected|set to|set for|planned for|begins?|"
+                    r"starting|starts|upcoming|next)\b[^.;,]{0,30}$")
+
+
 def _month(name: str) -> int:
     key = name.lower().rstrip(".")
     return MONTHS.get(key[:4] if key.startswith("sept") else key[:3], 0)
@@ -53,9 +60,10 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
             continue
         given = _YEAR_AFTER.match(text, m.end())
         year = today.year - (given.group("which").lower() == "last") if given else today.year
+        ahead = not given and _AHEAD.search(text, max(0, m.start() - 60), m.start())
         try:
             when = dt.date(year, month, day)
-            if not given and when > today + dt.timedelta(days=SLACK_DAYS):
+            if not given and when > today + dt.timedelta(days=SLACK_DAYS) and not ahead:
                 when = dt.date(year - 1, month, day)
         except ValueError:
             continue
@@ -67,6 +75,8 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
         given = _YEAR_AFTER.match(text, m.end())
         if given:
             year = today.year - (given.group("which").lower() == "last")
+        elif _AHEAD.search(text, max(0, m.start() - 60), m.start()):
+            year = today.year  # a month after the article's is this year's
         else:
             year = today.year if month < today.month or (
                 month == today.month and m.group("lead").lower() != "last") else today.year - 1

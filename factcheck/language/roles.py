@@ -16,6 +16,7 @@ from typing import Protocol
 from ..model import Entity, Kind, Quantity
 from .entities import Mention
 from .nouns import KIND_DESCRIPTORS
+from .outlets import carries
 from .places import locates
 from .subjects import title_chain
 
@@ -42,6 +43,7 @@ def owners(text: str, mentions: list[Mention]) -> tuple[tuple[str, str], ...]:
 # Nouns that relate a name to its owner's: "OpenAI's rival xAI", "Acme's parent Globex".
 _RELATIONAL = frozenset("""rival competitor backer investor partner parent owner subsidiary
 unit founder co-founder boss""".split())
+_RIVAL_NOUNS = frozenset({"rival", "competitor", "challenger"})
 _FUNCTION = frozenset("""the a an of in on at to for by with from as and or but that which who
 is was are were has had have will would its their his her than over into about""".split())
 
@@ -60,7 +62,9 @@ def chain_owners(text: str, mentions: list[Mention], finder: EntityIndex) -> fro
         owner_entity = finder.entities.get(owner.entity)
         place = owner_entity is not None and owner_entity.kind == "place"
         words = between.split()
-        if not (possessive or place and words) or entity is None or len(words) > 4 or \
+        # "OpenAI rival Anthropic" needs no possessive: a rival is never the rival's owner
+        rival = bool(words) and words[-1].lower().rstrip("s") in _RIVAL_NOUNS
+        if not (possessive or place and words or rival) or entity is None or len(words) > 4 or \
                 re.search(r"[,;:()\"“”]", between) or _FUNCTION & {w.lower() for w in words}:
             continue
         nouns = {d.lower() for d in entity.descriptors} | KIND_DESCRIPTORS.get(entity.kind,
@@ -97,6 +101,25 @@ _ATTRIBUTION = (
 )
 
 
+# Rivals a thing is compared with are a characterisation no fact records: "OpenAI rival
+# Anthropic", "to compete with rivals like ChatGPT and Claude", "a challenger to Nvidia".
+_LISTED = (r"(?:(?:the\s+likes\s+of|such\s+as|like|including)\s+)?"
+           rf"{_NAME}(?:\s+[\d.]+)?(?:\s*,\s*(?:and\s+|or\s+)?{_NAME}(?:\s+[\d.]+)?)*"
+           rf"(?:\s*,?\s+(?:and|or)\s+{_NAME}(?:\s+[\d.]+)?)?")
+_RIVALS = (
+    re.compile(rf"\b(?:rivals?|competitors?|challengers?|competing|compete|competes|"
+               rf"competition)\s+(?:(?:with|to|against|of|for|from)\s+)?(?:the\s+)?"
+               rf"(?P<who>{_LISTED})"),
+    re.compile(rf"(?P<who>{_NAME})(?:'s|’s)?\s+(?:rival|competitor|challenger)s?\b"),
+)
+
+
+def rival_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names rivals of what it is about."""
+    return [(m.start("who"), m.end("who")) for pattern in _RIVALS
+            for m in pattern.finditer(text)]
+
+
 def attribution_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names the source of what it says."""
     return [(m.start("who"), m.end("who")) for pattern in _ATTRIBUTION
@@ -114,14 +137,21 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
         return ()
     out: list[str] = []
     sources = attribution_spans(text)
+    rivals = rival_spans(text)
 
     def attributed(at: int, known: bool = True) -> bool:
         return any(start <= at < end and (known or _REPORTED.search(
             text[max(0, start - 25):end + 25])) for start, end in sources)
 
+    def aside(at: int, name: str) -> bool:
+        """A rival named in passing or the channel a statement was made on ("told CNBC")."""
+        return any(start <= at < end for start, end in rivals) or \
+            carries(name, text[max(0, at - 80):at])
+
     for m in mentions:
         entity = finder.entities.get(m.entity)
-        if entity and entity.kind == "place" or attributed(m.start) and m.entity != subject:
+        if entity and entity.kind == "place" or m.entity != subject and (
+                attributed(m.start) or aside(m.start, text[m.start:m.end])):
             out.append(m.entity)
     # the titles before a known subject's name ("Twitter owner and Tesla CEO Elon Musk")
     titled = title_chain(text, mentions)
@@ -135,7 +165,8 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
             out.append(name)  # "in San Jose", not "in Vanguard's fund"
         elif titled is not None and titled[0] <= at < titled[1]:
             out.append(name)  # "Tesla CEO Elon Musk launched ...": whose title it is
-        elif locates(name, text[:at], text[end:]) or attributed(at, known=False):
+        elif locates(name, text[:at], text[end:]) or attributed(at, known=False) or \
+                aside(at, name):
             out.append(name)
     return tuple(dict.fromkeys(out))
 

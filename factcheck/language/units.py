@@ -65,6 +65,21 @@ def counted(unit: str) -> str:
     return lowered
 
 
+# Nouns that count persons whatever part they play: "500 million people use it each week"
+# counts its users, "30,000 people" its staff; the measure's words say which.
+_PERSONS = frozenset({"people", "persons", "person", "individuals"})
+_PERSON_ROLES = frozenset({"user", "users", "worker", "workers", "employee", "employees",
+                           "customer", "customers", "subscriber", "subscribers", "member",
+                           "members", "visitor", "visitors", "developer", "developers"})
+
+
+def counts_persons(claim_unit: str, fact_unit: str) -> bool:
+    """Does a count of "people" in a claim count what a fact counts in persons of one role
+    ("weekly users", "employees")?"""
+    return bool(_PERSONS & set(claim_unit.lower().split())) and \
+        bool(_PERSON_ROLES & set(fact_unit.lower().split()))
+
+
 # The period a count is taken over: "weekly users" and "monthly users" are two measures.
 _PER_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
                "yearly": "year", "annual": "year", "annually": "year"}

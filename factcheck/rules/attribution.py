@@ -344,6 +344,10 @@ def _after(fact: Fact, ctx: Context) -> bool:
                 (began - ctx.article_date).days > DATE_SLACK)
 
 
+_ATTRIBUTIVE = re.compile(r"\b(a|an|the|its|their|his|her)\s+[a-z]+ing\b(?=\s+[a-z])",
+                          re.IGNORECASE)
+
+
 def sole_holder(ctx: Context) -> Finding | None:
     """A role only one holds ("led the round", "chief executive of GIP") given to another.
 
@@ -351,7 +355,8 @@ def sole_holder(ctx: Context) -> Finding | None:
     its holder left unnamed, and another name in the claim put in the holder's place.
     """
     claim = ctx.claim
-    words = stems(claim.standalone)
+    # "Nvidia, a leading AI chipmaker": a participle before its noun holds no role
+    words = stems(_ATTRIBUTIVE.sub(r"\1 _", claim.standalone))
     around = set(claim.entities) | set(claim.context)
     for fact in (*ctx.subject_facts, *ctx.nearby_facts):
         if not fact.sole or fact.subject in claim.entities or fact.object not in around:

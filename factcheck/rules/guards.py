@@ -290,14 +290,44 @@ def _names_day_of(fact: Fact, ctx: Context) -> bool:
                d.month == known.month for q in ctx.claim.dates)
 
 
+_RUNNING = re.compile(r"\b(?:cumulative|total|to date|so far|in all)\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:has|have|is|are|now|currently|to date|so far|today)\b",
+                  re.IGNORECASE)
+
+
+def earlier_total(q: Quantity, fact: Fact, claim: Claim) -> str | None:
+    """Why a smaller figure than a running total may be true: a sentence told wholly in
+    the past ("... was followed by $2.75 billion in early 2024, bringing the total to $4
+    billion") gives the total as it was then, not as the store last recorded it."""
+    if fact.value is None or not _RUNNING.search(fact.measure) or \
+            q.value >= fact.value.value or _NOW.search(claim.sentence) or \
+            not re.search(r"\b(?:19|20)\d\d\b", claim.sentence):
+        return None  # a total said now, or undated (a table's row): the store's latest
+    return (f"a running total only grows, and the claim tells an earlier one; the store's "
+            f"is from {fact.as_of or fact.date}")
+
+
+def moves_daily(fact: Fact) -> bool:
+    """Is the fact's measure a value, or a rank by a value, that moves from day to day (a
+    market value, a share price, the most valuable company)? What it reached once, it may
+    reach again."""
+    return _DAILY.search(fact.measure) is not None
+
+
 def of_another_day(fact: Fact, ctx: Context) -> bool:
     """Is the fact a value that moves from day to day (a market value, a share price) of a
     day the claim does not name, a month or more from the article's? An equal figure then
     confirms nothing: it is a coincidence of level, not the same value."""
     known = fact.as_of or fact.date
-    return bool(_DAILY.search(fact.measure) and known and ctx.article_date and
+    return bool(moves_daily(fact) and known and ctx.article_date and
                 abs((ctx.article_date - known).days) > NEWER_AFTER_DAYS and
                 not _names_day_of(fact, ctx))
+
+
+def dated_elsewhere(claim: Claim) -> bool:
+    """Does the claim speak of a past moment it names elsewhere ("at the time", "that
+    year") rather than of now?"""
+    return bool(_THEN.search(claim.standalone)) and not (claim.years or claim.dates)
 
 
 def older_than_cadence(fact: Fact, ctx: Context) -> bool:

@@ -38,12 +38,26 @@ class FactSource(Protocol):
 SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "cent"}
 
 
+# Irregular forms of the verbs news tells deals and moves with: "overtook" is a form of
+# "overtake" as "overtaking" is ("led", "left" and "found" stay: each is a word of its own).
+_IRREGULAR = dict(pair.split(":") for pair in """
+took:take taken:take overtook:overtake overtaken:overtake undertook:undertake rose:rise
+risen:rise fell:fall fallen:fall grew:grow grown:grow bought:buy sold:sell won:win
+began:begin begun:begin paid:pay spent:spend built:build brought:bring struck:strike
+sought:seek became:become oversaw:oversee overseen:oversee withdrew:withdraw
+withdrawn:withdraw shrank:shrink shrunk:shrink sank:sink sunk:sink drew:draw drawn:draw
+wrote:write written:write gave:give given:give chose:choose chosen:choose broke:break
+broken:break swung:swing
+""".split())
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, consistent stem: "management", "manages", "managed" -> "manag"."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
+    word = _IRREGULAR.get(word, word)
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]
@@ -328,12 +342,29 @@ def _told_by(claim: Claim, fact: Fact) -> bool:
     return any(0 <= p - end <= ACT_GAP for end in ends for p in positions)
 
 
+# A point of the calendar is no event: "at the start of 2023" starts nothing, "by the end
+# of the quarter" ends nothing; nor is a time told from an event ("post-split holdings",
+# "pre-IPO shares" split and list nothing).
+_TIME_POINT = re.compile(r"\bthe\s+(start|beginning|end|middle|close|turn)\s+of\b|"
+                         r"\b(?:post|pre)-(\w+)", re.IGNORECASE)
+
+
+def _off_the_calendar(text: str) -> tuple[str, ...]:
+    """The stems of ``text``, with the word of each point of the calendar put out of reach
+    of the cues (the stems keep their places, which candidates report)."""
+    words = stems(text)
+    points = [len(stems(text[:m.start(m.lastindex or 1)])) for m in _TIME_POINT.finditer(text)]
+    if not points:
+        return words
+    return tuple("" if i in points else w for i, w in enumerate(words))
+
+
 def candidates(claim: Claim, facts: Iterable[Fact],
                joint: Callable[[Fact], bool] | None = None) -> list[Candidate]:
     """Facts whose subject fits and one of whose cues the claim uses, best first. ``joint``
     lets in a fact the claim speaks of otherwise: as one of several parties it lists
     together, or as what its speaker said."""
-    words = stems(claim.standalone)
+    words = _off_the_calendar(claim.standalone)
     out = []
     for fact in facts:
         if not subject_fits(claim, fact) and not (joint and joint(fact)):

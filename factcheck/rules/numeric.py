@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.comparison import Comparison, compare, describe
-from ..language.units import convert, counted, per_period
+from ..language.units import convert, counted, counts_persons, per_period
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round, when
 from .beside import beside
@@ -26,6 +26,8 @@ from .guards import (
     another_measure_named,
     another_period,
     cannot_contradict,
+    dated_elsewhere,
+    earlier_total,
     earlier_tranche,
     names_quarter,
     of_another_day,
@@ -50,7 +52,8 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
         if len(periods) > 1:
             return False  # 100 million monthly users are no count of weekly users
         head = stems(counted(fact.unit))[-1:]
-        return bool(head) and head[0] in stems(counted(claim.unit))
+        return bool(head) and head[0] in stems(counted(claim.unit)) or \
+            counts_persons(claim.unit, fact.unit)
     if claim.kind is Kind.MONEY and fact.kind is Kind.MONEY:
         return (claim.unit or "USD") == (fact.unit or "USD")  # euros are not dollars
     return claim.kind is fact.kind and claim.kind is not Kind.NUMBER
@@ -73,7 +76,9 @@ def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
         chosen = [f for f in chosen if (f.as_of or f.date) and any(
             ((f.as_of or f.date).year, (f.as_of or f.date).month) == (m.year, m.month)  # type: ignore[union-attr]
             for m in months)]
-    return chosen if years else latest(chosen)
+    # "At the time, 230 million people used it": any value of the series up to the article
+    # may be the one meant; the figure is held to the one it is nearest
+    return chosen if years or dated_elsewhere(ctx.claim) else latest(chosen)
 
 
 def _best(q: Quantity, facts: list[Fact],
@@ -318,7 +323,8 @@ def check(ctx: Context) -> Finding | None:
                        pins_measure(c, claim, names)}
         if comparison.outcome != "consistent":
             reason = cannot_contradict(fact, ctx) or part_of_statement(q, fact) or \
-                owned_by_another(q, claim.standalone, fact, ctx.names)
+                owned_by_another(q, claim.standalone, fact, ctx.names) or \
+                earlier_total(q, fact, claim)
             if reason:
                 unsure = True
                 parts.append(f"{line}; differs, but {reason}")

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from ..language.comparison import compare, describe
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
+from .guards import moves_daily
 from .matching import Candidate, pins_measure, stems
 from .numeric import kinds_match
 from .periods import quarter_number
@@ -318,6 +319,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # unclear which event the year belongs to: leave it unchecked
         if another_instance(claim.standalone, tier[0]):
             continue  # "released a third generation last month": not the recorded launch
+        if moves_daily(tier[0]):
+            continue  # "surpassed Microsoft's valuation in January": ranks change hands
         if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
             continue  # "xAI's founder, speaking at an event in 2024": another event's year
         if _of_another_thing(pinned[0], year, claim):

@@ -1,0 +1,43 @@
+"""False alarms found on a fresh set of real news reports (issue 8): each sentence here was
+written for the project in the manner of the report that raised the alarm."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # "leading" before its noun holds no role: GIP's chief is not being named
+    ("Global Infrastructure Partners launched the fund with BlackRock. Nvidia, a leading AI "
+     "chipmaker, will advise it.", dt.date(2024, 9, 17)),
+    # a point of the calendar starts nothing: no founding date is given
+    ("Nvidia is worth $4 trillion, with its shares going for $14 each at the start of 2023.",
+     dt.date(2025, 7, 9)),
+    # a rank by market value changes hands: June 2024 was one occasion of several
+    ("Nvidia surpassed Microsoft's market value again in January.", dt.date(2025, 7, 9)),
+    # a day still to come is the next one, not last year's
+    ("Nvidia said its ten-for-one stock split would take effect in June.",
+     dt.date(2024, 5, 23)),
+    # a time told from an event is no telling of the event: the dividend is not the split
+    ("Nvidia also announced a dividend based on post-split holdings, payable on June 28.",
+     dt.date(2024, 5, 23)),
+    # a running total told in the past tense is the total as it was then
+    ("Amazon first put $1.25 billion into Anthropic in September 2023. That was followed "
+     "by $2.75 billion in early 2024, bringing the total to $4 billion.",
+     dt.date(2024, 11, 22)),
+])
+def test_no_false_alarm(bundled_statuses: Any, text: str, date: dt.date) -> None:
+    flags = {"contradicted", "imprecise", "outdated"}
+    assert not flags & {s.value for s in bundled_statuses(text, date)}
+
+
+def test_the_recorded_occasion_and_the_recorded_split_are_still_confirmed(
+        bundled_statuses: Any) -> None:
+    assert [s.value for s in bundled_statuses(
+        "Nvidia became the world's most valuable company in June 2024.",
+        dt.date(2025, 7, 9))] == ["supported"]
+    assert bundled_statuses("Nvidia's stock split took effect in June 2023.",
+                            dt.date(2024, 7, 1))[-1].value == "contradicted"
