@@ -389,3 +389,14 @@ def test_a_figure_of_a_time_named_elsewhere_is_held_to_the_nearest_value_of_its_
     assert bundled_statuses(text, dt.date(2025, 3, 10))[-1].value == "imprecise"
     text = text.replace("230", "250")
     assert bundled_statuses(text, dt.date(2025, 3, 10))[-1].value == "supported"
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Nvidia's valuation topped $3 trillion in June 2024.", "supported"),
+    ("Nvidia became the first chipmaker to hit a valuation of $1 trillion.", "supported"),
+    # a private company's valuation is still its rounds' valuation
+    ("OpenAI's valuation reached $157 billion in October 2024.", "supported"),
+])
+def test_a_listed_company_s_valuation_is_its_market_value(bundled_statuses: Any,
+                                                          sentence: str, status: str) -> None:
+    assert [s.value for s in bundled_statuses(sentence, dt.date(2024, 11, 1))] == [status]

@@ -3,6 +3,7 @@ of it ("the $400 billion Skyway venture")."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -81,11 +82,12 @@ def test_a_sum_before_a_name_is_a_part_about_the_named_thing(
 
 @pytest.mark.parametrize(("text", "statuses"), [
     # issue 8: the true size is supported, whatever the rest of the clause says
+    # and the act is checked without the sum, which is the size's
     ("Volta Grid unveiled the ambitious $400 billion Skyway venture with partners.",
-     [Status.SUPPORTED, Status.UNVERIFIED]),
-    # a size the store does not give is no finding either way
+     [Status.SUPPORTED, Status.SUPPORTED]),
+    # a size the store does not give is no finding either way; the act stands on its own
     ("Volta Grid unveiled the ambitious $300 billion Skyway venture with partners.",
-     [Status.UNVERIFIED]),
+     [Status.UNVERIFIED, Status.SUPPORTED]),
 ])
 def test_a_stored_figure_of_the_named_thing_confirms_its_size_and_never_refutes_it(
         literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
@@ -104,3 +106,22 @@ def test_a_sum_not_written_as_a_modifier_of_the_name_is_no_size(
     store = literal_store(STORE)
     found = extract_claims(read_text(text, "a.txt"), store.entities)[0]
     assert all(p.role != "sized" for p in found.parts)
+
+
+def test_a_fund_s_size_is_never_a_figure_of_those_who_join_it(bundled_statuses: Any) -> None:
+    """'xAI and Nvidia joined a $30 billion AI infrastructure fund' held the fund's size to
+    xAI's total funding and contradicted it (issue 8)."""
+    statuses = bundled_statuses("xAI and Nvidia joined a Microsoft-backed $30 billion AI "
+                                "infrastructure fund.", dt.date(2025, 3, 30))
+    assert "contradicted" not in {s.value for s in statuses}
+    assert "supported" in {s.value for s in statuses}
+
+
+def test_a_sum_before_a_measure_noun_is_that_measure_s(acme_store: Any) -> None:
+    """'the $150 billion valuation OpenAI achieved' is a valuation, not OpenAI's size."""
+    from factcheck.language.extract import extract_claims
+    from factcheck.read.documents import read_text
+
+    found = extract_claims(read_text("Monday's offer compares with the $5 billion valuation "
+                                     "Acme achieved in October.", "a.txt"), acme_store.entities)
+    assert not any(p.role == "sized" for c in found for p in c.parts)

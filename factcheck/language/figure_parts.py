@@ -133,8 +133,13 @@ def _with_size(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     size = sized_part(text, whole, local, lambda said: read(clause, previous, said))
     if size is None:
         return parts
-    return tuple(replace(p, id=f"{whole.id}.{i + 1}")
-                 for i, p in enumerate((size, *(parts or (whole,)))))
+    # the sum is the size's to check; the rest of the clause is checked without it ("xAI and
+    # Nvidia joined a $30 billion fund" gives no $30 billion of xAI's)
+    sum_ = (whole.quantities[0].kind, whole.quantities[0].value, whole.quantities[0].unit)
+    rest = [replace(p, quantities=tuple(q for q in p.quantities
+                                        if (q.kind, q.value, q.unit) != sum_))
+            for p in (parts or (whole,))]
+    return tuple(replace(p, id=f"{whole.id}.{i + 1}") for i, p in enumerate((size, *rest)))
 
 
 def _listed(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,

@@ -147,8 +147,9 @@ def ranks(text: str) -> tuple[Scope, ...]:
     (empty when there is none) and the word that widens the comparison ("ever")."""
     found = []
     for m in _RANK.finditer(text):
-        if _IN_A_GROUP.search(text, max(0, m.start() - 30), m.start()):
-            continue
+        if _IN_A_GROUP.search(text, max(0, m.start() - 30), m.start()) and \
+                m.group("size") is None:
+            continue  # "one of the only ...": but "one of the biggest" still ranks
         word = next(g for g in m.groups() if g)
         tail = _RESTRICTIVE.match(text, m.end())
         end = _clause_end(text, m.end())

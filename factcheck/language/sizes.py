@@ -20,11 +20,16 @@ from .entities import Mention
 from .quantities import find_quantities
 
 SIZED = "sized"  # the role of a part that gives the size of the thing a sum modifies
+# A noun that says what a sum measures makes it that measure's, not a size: "the $150
+# billion valuation OpenAI achieved", "a $2 billion investment Google made".
+_MEASURES = (r"valuation|valuations|revenue|revenues|sales|profit|profits|loss|losses|"
+             r"investment|investments|stake|round|deal|offer|bid|funding|price|cost|budget|"
+             r"value|pay|package|fine|settlement|loan|debt|grant|contract|order|charge")
 # Between the sum and the name: up to three modifiers ("AI", "joint", "data-center"), then
 # perhaps a word that names ("called", "dubbed"); never a verb, a preposition or a clause.
 _BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|that|which|who|"
                       r"is|was|are|were|has|had|have|needs?|and|or|than|as|a|an|the|per|each|"
-                      r"[a-z]+ing|[a-z]+ed)\b)"
+                      r"[a-z]+ing|[a-z]+ed|" + _MEASURES + r")\b)"
                       r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){0,3}?"
                       r"(?:\s+(?:called|named|dubbed|known\s+as))?\s+[\"“]?$")
 _KINDS = frozenset({"project", "product", "organization"})
