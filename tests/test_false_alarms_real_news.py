@@ -41,3 +41,24 @@ def test_the_recorded_occasion_and_the_recorded_split_are_still_confirmed(
         dt.date(2025, 7, 9))] == ["supported"]
     assert bundled_statuses("Nvidia's stock split took effect in June 2023.",
                             dt.date(2024, 7, 1))[-1].value == "contradicted"
+
+
+def test_a_date_after_the_figure_a_change_starts_from_dates_that_figure(
+        bundled_statuses: Any) -> None:
+    """'passed 400 million weekly users, up from 300 million in December' was contradicted
+    by December's 300 million: December is the base's month, not the claim's."""
+    text = ("OpenAI's ChatGPT has passed 400 million weekly active users, up from 300 million "
+            "in December, the company said on Thursday.")
+    assert [s.value for s in bundled_statuses(text, dt.date(2025, 2, 21))] == ["supported"]
+    assert [s.value for s in bundled_statuses("ChatGPT had 300 million weekly users in "
+                                              "December.", dt.date(2025, 2, 21))] == [
+        "supported"]
+
+
+def test_new_opens_a_place_s_name(acme_store: Any) -> None:
+    from factcheck.language.extract import extract_claims
+    from factcheck.read.documents import read_text
+
+    found = extract_claims(read_text("Acme moved its offices to New York in 2020.", "a.txt"),
+                           acme_store.entities)
+    assert "York" not in found[0].unknown_names

@@ -146,6 +146,7 @@ def test_the_description_that_reports_is_not_a_party_to_the_claim(
 @pytest.mark.parametrize("text", [
     "Acme rival Globex raised $2 billion.",
     "Acme competitor Globex raised $2 billion.",
+    "Acme's main rival Globex raised $2 billion.",
 ])
 def test_a_rival_before_a_name_is_no_owner_and_no_subject(literal_store: Any,
                                                            text: str) -> None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Entity
+from .places import is_place
 
 MAX_ALIAS_WORDS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.]*[A-Za-z0-9&]|[A-Za-z0-9]")
@@ -234,6 +235,12 @@ _HYPHENATED = re.compile(r"-[a-z]")
 _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
 
+def _place_with(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
+    """Does a common word open a place's name with the word after it ("New York", "New
+    Delhi")?"""
+    return index + 1 < len(tokens) and is_place(f"{tokens[index][2]} {tokens[index + 1][2]}")
+
+
 def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
     """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
     covered = [(m.start, m.end) for m in mentions]
@@ -245,7 +252,7 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     for index, (start, _end, word) in enumerate(tokens):
         bare = _norm(word)
         is_name = bool(bare) and bare[0].isupper() and not any(s <= start < e for s, e in covered)
-        if is_name and bare.lower() in NOT_NAMES:
+        if is_name and bare.lower() in NOT_NAMES and not _place_with(tokens, index):
             is_name = False
         if is_name and index == 0 and sentence_start and bare == word and (
                 bare.lower().endswith(_COMMON_SUFFIXES) or _HYPHENATED.match(text, _end)):

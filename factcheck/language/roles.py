@@ -110,7 +110,9 @@ _RIVALS = (
     re.compile(rf"\b(?:rivals?|competitors?|challengers?|competing|compete|competes|"
                rf"competition)\s+(?:(?:with|to|against|of|for|from)\s+)?(?:the\s+)?"
                rf"(?P<who>{_LISTED})"),
-    re.compile(rf"(?P<who>{_NAME})(?:'s|’s)?\s+(?:rival|competitor|challenger)s?\b"),
+    # "Nvidia's main rival", "OpenAI's closest competitor"
+    re.compile(rf"(?P<who>{_NAME})(?:'s|’s)?(?:\s+(?!(?:now|also|still|already|which|that|"
+               rf"who|is|was|has)\b)[a-z][\w-]*)?\s+(?:rival|competitor|challenger)s?\b"),
 )
 
 

@@ -69,18 +69,43 @@ _BASE_FY = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than
                       r"FY\s?'?((?:19|20)?\d\d)\b(?!\s*(?:to|through|until|-))", re.IGNORECASE)
 
 
+# A date right after the figure a change starts from dates that figure: "passed 400 million,
+# up from 300 million in December" names no December value of the 400 million.
+_BASE_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
+                          r"[$€£]?\d[\d.,]*(?:\s*(?:%|[A-Za-z]+)){0,3}?\s+"
+                          r"(?:(?:in|at|on|as of|by)\s+(?:the\s+end\s+of\s+|early\s+|late\s+)?)?$",
+                          re.IGNORECASE)
+
+
+def _base_dated(claim: Claim) -> list[dt.date]:
+    """The dates of the figures a change in the claim starts from."""
+    return [dt.date.fromordinal(int(q.value)) for q in claim.dates if q.span is not None and
+            _BASE_FIGURE.search(claim.standalone, max(0, q.span.start - 60), q.span.start)]
+
+
 def named_dates(claim: Claim, precision: str | None = None) -> list[dt.date]:
     """The dates the claim names, as days (a month's is its first day); only those of one
-    ``precision`` ("day" or "month") when given."""
+    ``precision`` ("day" or "month") when given; never the date of a change's base."""
+    base = _base_dated(claim) if claim.dates else []
     return [dt.date.fromordinal(int(q.value)) for q in claim.dates
-            if precision is None or q.unit == precision]
+            if (precision is None or q.unit == precision) and
+            dt.date.fromordinal(int(q.value)) not in base]
 
 
 def period_years(claim: Claim) -> tuple[int, ...]:
     """The claim's years that may be the period of its figures: not one a span opens, nor
     the base of a change."""
     opened = _opened(claim.standalone)
-    return tuple(y for y in claim.years if y not in opened)
+    based = [d.year for d in _base_dated(claim)] if claim.dates else []
+    out = []
+    for y in claim.years:
+        if y in opened:
+            continue
+        if y in based:
+            based.remove(y)  # the base's own year, given by its date
+            continue
+        out.append(y)
+    return tuple(out)
 
 
 @lru_cache(maxsize=1024)  # asked again for every fact a claim is compared with
