@@ -24,6 +24,9 @@ import pytest
     # a time told from an event is no telling of the event: the dividend is not the split
     ("Nvidia also announced a dividend based on post-split holdings, payable on June 28.",
      dt.date(2024, 5, 23)),
+    # "before the new money" is the pre-money valuation, no mislabelled post-money one
+    ("OpenAI raised $40 billion at a $300 billion valuation on Monday. Before the new money, "
+     "the startup was valued at $260 billion.", dt.date(2025, 3, 31)),
     # a running total told in the past tense is the total as it was then
     ("Amazon first put $1.25 billion into Anthropic in September 2023. That was followed "
      "by $2.75 billion in early 2024, bringing the total to $4 billion.",
