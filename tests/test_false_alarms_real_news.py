@@ -65,3 +65,12 @@ def test_new_opens_a_place_s_name(acme_store: Any) -> None:
     found = extract_claims(read_text("Acme moved its offices to New York in 2020.", "a.txt"),
                            acme_store.entities)
     assert "York" not in found[0].unknown_names
+
+
+def test_a_year_after_the_figure_a_change_starts_from_is_that_figure_s(
+        bundled_statuses: Any) -> None:
+    """'revenue more than doubled to $130.5 billion from $60.9 billion in fiscal 2024':
+    fiscal 2024 is the base's year; the $130.5 billion is the latest year's."""
+    text = ("For the full year, Nvidia's revenue more than doubled to $130.5 billion from "
+            "$60.9 billion in fiscal 2024.")
+    assert bundled_statuses(text, dt.date(2025, 2, 27))[-1].value == "supported"

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..model import Claim, Kind
+from ..model import Claim, Kind, Quantity
 from .entities import Mention
 from .quantities import find_quantities
 
@@ -27,7 +27,9 @@ _MEASURES = (r"valuation|valuations|revenue|revenues|sales|profit|profits|loss|l
              r"value|pay|package|fine|settlement|loan|debt|grant|contract|order|charge")
 # Between the sum and the name: up to three modifiers ("AI", "joint", "data-center"), then
 # perhaps a word that names ("called", "dubbed"); never a verb, a preposition or a clause.
-_BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|that|which|who|"
+_BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|off|over|across|"
+                      r"against|toward|towards|under|about|through|after|before|between|"
+                      r"among|amid|via|like|that|which|who|"
                       r"is|was|are|were|has|had|have|needs?|and|or|than|as|a|an|the|per|each|"
                       r"[a-z]+ing|[a-z]+ed|" + _MEASURES + r")\b)"
                       r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){0,3}?"
@@ -67,3 +69,10 @@ def sized_part(text: str, whole: Claim, mentions: list[Mention],
                    entities=(sized.entity,), named=(sized.entity,), unknown_names=(),
                    years=(), dates=(), fiscal_years=(), incidental=(), owners=(), acts_for=(),
                    context=(), belongings=(), possessor=None)
+
+
+def sized_elsewhere(q: Quantity, claim: Claim) -> bool:
+    """Is the figure the size of a thing another part of the claim gives it ("joined a $30
+    billion fund")?"""
+    return any(p.role == SIZED and p.quantities and (p.quantities[0].kind, p.quantities[0].value,
+               p.quantities[0].unit) == (q.kind, q.value, q.unit) for p in claim.parts)

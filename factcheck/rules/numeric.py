@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.comparison import Comparison, compare, describe
-from ..language.sizes import SIZED
+from ..language.sizes import sized_elsewhere
 from ..language.units import convert, counted, counts_persons, per_period
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round, when
@@ -58,13 +58,6 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
     if claim.kind is Kind.MONEY and fact.kind is Kind.MONEY:
         return (claim.unit or "USD") == (fact.unit or "USD")  # euros are not dollars
     return claim.kind is fact.kind and claim.kind is not Kind.NUMBER
-
-
-def _sized_elsewhere(q: Quantity, claim: Claim) -> bool:
-    """Is the figure the size of a thing another part of the claim gives it ("joined a $30
-    billion fund")?"""
-    return any(p.role == SIZED and p.quantities and (p.quantities[0].kind, p.quantities[0].value,
-               p.quantities[0].unit) == (q.kind, q.value, q.unit) for p in claim.parts)
 
 
 def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
@@ -262,7 +255,7 @@ def check(ctx: Context) -> Finding | None:
     matched: list[Fact] = []  # facts the figures agree with: a change between two is checked
     named_days = named_dates(claim)
     for index, q in enumerate(claim.quantities):
-        if _sized_elsewhere(q, claim):
+        if sized_elsewhere(q, claim):
             continue  # "joined a $30 billion fund": the fund's size, which its part checks
         # "an additional $4 billion": not the earlier deal of the same figure; "Microsoft's
         # $3.32 trillion": not the subject's figure

@@ -77,6 +77,13 @@ _BASE_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|ne
                           re.IGNORECASE)
 
 
+# ... and so does a year there: "to $130.5 billion from $60.9 billion in fiscal 2024".
+_BASE_FIGURE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
+                               r"[$€£]?\d[\d.,]*(?:\s*(?:%|[A-Za-z]+)){0,3}?\s+"
+                               r"(?:in|for|at\s+the\s+end\s+of)\s+(?:fiscal\s+|FY\s?)?"
+                               r"((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _base_dated(claim: Claim) -> list[dt.date]:
     """The dates of the figures a change in the claim starts from."""
     return [dt.date.fromordinal(int(q.value)) for q in claim.dates if q.span is not None and
@@ -111,7 +118,8 @@ def period_years(claim: Claim) -> tuple[int, ...]:
 @lru_cache(maxsize=1024)  # asked again for every fact a claim is compared with
 def _opened(text: str) -> frozenset[int]:
     """The years of ``text`` that open a span or are the base of a change."""
-    opened = {int(m.group(1)) for pattern in (_SINCE, _BASE) for m in pattern.finditer(text)}
+    opened = {int(m.group(1)) for pattern in (_SINCE, _BASE, _BASE_FIGURE_YEAR)
+              for m in pattern.finditer(text)}
     opened |= {int(y) if len(y) == 4 else 2000 + int(y) for y in _BASE_FY.findall(text)}
     return frozenset(opened)
 
