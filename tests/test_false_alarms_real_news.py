@@ -27,6 +27,11 @@ import pytest
     # "before the new money" is the pre-money valuation, no mislabelled post-money one
     ("OpenAI raised $40 billion at a $300 billion valuation on Monday. Before the new money, "
      "the startup was valued at $260 billion.", dt.date(2025, 3, 31)),
+    # the total between the same two parties is no mislabelled tranche
+    ("Amazon doubles its Anthropic bet to $8 billion.", dt.date(2024, 11, 22)),
+    # a sum a series starts with founds nothing
+    ("Amazon first committed up to $4 billion to Anthropic in September 2023, starting with "
+     "$1.25 billion.", dt.date(2024, 11, 22)),
     # a running total told in the past tense is the total as it was then
     ("Amazon first put $1.25 billion into Anthropic in September 2023. That was followed "
      "by $2.75 billion in early 2024, bringing the total to $4 billion.",

@@ -344,8 +344,10 @@ def _told_by(claim: Claim, fact: Fact) -> bool:
 
 # A point of the calendar is no event: "at the start of 2023" starts nothing, "by the end
 # of the quarter" ends nothing; nor is a time told from an event ("post-split holdings",
-# "pre-IPO shares" split and list nothing; "pre-money" and "pre-tax" are measures' words).
+# "pre-IPO shares" split and list nothing; "pre-money" and "pre-tax" are measures' words),
+# nor a sum a series starts with ("starting with $1.25 billion" founds nothing).
 _TIME_POINT = re.compile(r"\bthe\s+(start|beginning|end|middle|close|turn)\s+of\b|"
+                         r"\b(starting|beginning)\s+(?:with|at|from)\b|"
                          r"\b(?:post|pre)-(split|merger|deal|acquisition|takeover|ipo|listing|"
                          r"launch|closing|announcement|transaction)\b", re.IGNORECASE)
 

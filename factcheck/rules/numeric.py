@@ -338,27 +338,30 @@ def check(ctx: Context) -> Finding | None:
                 parts.append(f"{line}; differs, but the claim may mean another measure")
                 used.append(fact)
                 continue
-            alternative = _best(_plain(q), [f for f in others if f.id not in primary_ids
-                                            and _point(f, q)])
-            if alternative and alternative[0].outcome == "consistent" and (
-                    another_period(fact, alternative[1], claim.standalone) or
-                    _said_in_sentence(fact, alternative[1], claim)):
+            found = _best(_plain(q), [f for f in others if f.id not in primary_ids
+                                      and _point(f, q)])
+            alt = found[1] if found and found[0].outcome == "consistent" else None
+            if alt and (another_period(fact, alt, claim.standalone) or
+                        _said_in_sentence(fact, alt, claim)):
                 # "generated $35.6 billion in sales", its quarter named a sentence before:
                 # the same series over the period the claim leaves unsaid
                 covered.add(index)
-                used.append(alternative[1])
-                matched.append(alternative[1])
-                parts.append(f"{_line(q, alternative[1])}; consistent")
+                used.append(alt)
+                matched.append(alt)
+                parts.append(f"{_line(q, alt)}; consistent")
                 continue
-            if alternative and alternative[0].outcome == "consistent":
-                alt = alternative[1]
-                mislabelled = True
+            if alt:
+                # "doubles its bet to $8 billion": the total between the same two parties is
+                # no mislabelled tranche, but which one the claim means is not said
+                same = q.kind is Kind.MONEY and bool(fact.object) and (
+                    alt.subject, alt.object) == (fact.subject, fact.object)
+                mislabelled, unsure = mislabelled or not same, unsure or same
                 used += [fact, alt]
-                covered.add(index)
-                parts.append(f"{line}; {describe(q)} matches {alt.measure} "
-                             f"({describe(alt.value)} {when(alt)}): "  # type: ignore[arg-type]
-                             f"measure mislabelled")
-                worst = max(worst, "near", key=_ORDER.__getitem__)
+                covered |= set() if same else {index}
+                parts.append(f"{line}; {describe(q)} matches {alt.measure} " + (
+                    "between the same parties; which one is meant is not said" if same else
+                    f"({describe(alt.value)} {when(alt)}): measure mislabelled"))  # type: ignore[arg-type]
+                worst = worst if same else max(worst, "near", key=_ORDER.__getitem__)
                 continue
             if not claim.years:
                 older = _older_match(q, fact, ctx)
