@@ -296,3 +296,10 @@ def test_an_adverbial_clause_with_its_own_subject_is_a_claim_of_its_own(
 ])
 def test_what_is_no_adverbial_clause_of_its_own(acme_store: Any, text: str) -> None:
     assert len(texts(acme_store, text)) == 1
+
+
+def test_a_scale_word_of_a_title_is_no_name(acme_store: Any) -> None:
+    """'The $8 Billion Total: ...' made 'Billion Total' the claim's unknown subject."""
+    found = extract_claims(read_text("The $8 Billion Total: Breaking Down Acme's Widget "
+                                     "Deals", "a.txt"), acme_store.entities)
+    assert not any("Billion" in n for c in found for n in c.unknown_names)

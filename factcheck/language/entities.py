@@ -28,6 +28,7 @@ your in on at by for from with without within into onto of to as after before du
 until while when where whereas although though however moreover furthermore additionally
 up down out off over back away ahead across against around
 about nearly roughly almost approximately some more less fewer only just below above
+thousand million billion trillion percent
 today yesterday tomorrow tonight now
 meanwhile also and or but nor so yet if then thus hence therefore still even despite through
 because unless once whether
