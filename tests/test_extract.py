@@ -293,6 +293,7 @@ def test_an_adverbial_clause_with_its_own_subject_is_a_claim_of_its_own(
     "Acme passed $10 billion when it reported $10.2 billion in 2021.",  # "when" dates it
     "Acme has raised $12 billion since it was founded in 2019.",  # "since" opens a span
     "Acme cut prices because of weak demand.",
+    "Acme trails giants such as Hooli and well-funded rivals such as Globex.",  # "such as"
 ])
 def test_what_is_no_adverbial_clause_of_its_own(acme_store: Any, text: str) -> None:
     assert len(texts(acme_store, text)) == 1

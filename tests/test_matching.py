@@ -138,3 +138,4 @@ def test_an_irregular_verb_meets_its_other_forms(a: str, b: str) -> None:
 
 def test_words_that_are_words_of_their_own_keep_their_stem() -> None:
     assert stem("led") != stem("lead") and stem("found") != stem("find")
+    assert stem("given") != stem("gave")  # "given the competition" gives nothing

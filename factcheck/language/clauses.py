@@ -237,8 +237,9 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
     inside = _protected(s)
     for m in _ADVERBIAL.finditer(s, start, stop):
         at = m.end()
-        if inside[m.start(1)] or not looks_main(s, start, m.start()):
-            continue
+        if inside[m.start(1)] or not looks_main(s, start, m.start()) or \
+                re.search(r"\b(?:such|same|so|as)\s*$", s[start:m.start()], re.IGNORECASE):
+            continue  # "such as Google", "the same as", "as much as": no clause
         # the clause runs to the next comma: "founded as Acme Widgets, will be ..." is no
         # clause of "Acme Widgets"
         end = min([c for c in top_level_commas(s) if at <= c < stop] + [stop])
@@ -250,8 +251,8 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             continue  # "because of ...", "after raised ...": no subject of its own
         # the verb: right after a pronoun, else within the next three words of the subject
         reach = words[1:2] if first.lower() in _PRONOUNS else words[1:4]
-        verb = next((i for i, w in enumerate(reach, 1) if w[0].islower() and (
-            _finite(w.lower()) or w.lower() in _MODALS)), None)
+        verb = next((i for i, w in enumerate(reach, 1) if w[0].islower() and "-" not in w and
+                     (_finite(w.lower()) or w.lower() in _MODALS)), None)
         if verb is not None and _RELATIVES & {w.lower() for w in words[1:verb]}:
             continue  # "served as co-chairs of what was then ...": the verb is a relative's
         if verb is None or len(words) <= verb + 1 and words[verb].lower() in _SAYING:

@@ -39,15 +39,15 @@ SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "c
 
 
 # Irregular forms of the verbs news tells deals and moves with: "overtook" is a form of
-# "overtake" as "overtaking" is ("led", "left" and "found" stay: each is a word of its own).
+# "overtake" as "overtaking" is ("led", "left", "found" and "given" stay: each is a word of
+# its own, "given the competition" gives nothing).
 _IRREGULAR = dict(pair.split(":") for pair in """
 took:take taken:take overtook:overtake overtaken:overtake undertook:undertake rose:rise
 risen:rise fell:fall fallen:fall grew:grow grown:grow bought:buy sold:sell won:win
 began:begin begun:begin paid:pay spent:spend built:build brought:bring struck:strike
 sought:seek became:become oversaw:oversee overseen:oversee withdrew:withdraw
 withdrawn:withdraw shrank:shrink shrunk:shrink sank:sink sunk:sink drew:draw drawn:draw
-wrote:write written:write gave:give given:give chose:choose chosen:choose broke:break
-broken:break swung:swing
+wrote:write written:write gave:give chose:choose chosen:choose broke:break swung:swing
 """.split())
 
 
