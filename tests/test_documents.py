@@ -32,6 +32,25 @@ def test_plain_text_dateline_title_and_headings() -> None:
     assert kinds == ["dateline", "noise", "title", "prose", "short", "prose"]
 
 
+@pytest.mark.parametrize(("byline", "date"), [
+    ("By Jane Writer, Tech Correspondent | January 22, 2025", dt.date(2025, 1, 22)),
+    ("By Tech Desk | Dec 7, 2023", dt.date(2023, 12, 7)),
+    ("By a staff reporter", None),
+])
+def test_a_byline_is_page_furniture_that_may_date_the_article(byline: str,
+                                                              date: dt.date | None) -> None:
+    """Issue 8, page furniture: a byline is no claim, and its date is the article's."""
+    doc = read_text(f"Acme widens its lead\n{byline}\nAcme sold 5 million widgets in "
+                    "2024, the company said.\nShare this story\n", "a.txt")
+    assert [b.kind for b in doc.blocks] == ["title", "noise", "prose", "noise"]
+    assert doc.date == date
+
+
+def test_a_line_opening_with_by_and_a_year_is_prose() -> None:
+    doc = read_text("Acme news\nBy 2025, Acme had sold 5 million widgets.\n", "a.txt")
+    assert doc.blocks[-1].kind == "prose"
+
+
 @pytest.mark.parametrize("line, date", [
     ("03/25 2025", dt.date(2025, 3, 25)), ("2025-03-25", dt.date(2025, 3, 25)),
     ("March 25, 2025", dt.date(2025, 3, 25)), ("25 March 2025", dt.date(2025, 3, 25)),

@@ -79,3 +79,12 @@ def test_a_year_after_the_figure_a_change_starts_from_is_that_figure_s(
     text = ("For the full year, Nvidia's revenue more than doubled to $130.5 billion from "
             "$60.9 billion in fiscal 2024.")
     assert bundled_statuses(text, dt.date(2025, 2, 27))[-1].value == "supported"
+
+
+def test_a_date_after_what_a_multiple_is_taken_of_dates_that_figure(
+        bundled_statuses: Any) -> None:
+    """'200 million weekly users last August, double the number it reported in November 2023'
+    with no article date was contradicted by November 2023's 100 million."""
+    text = ("ChatGPT had 200 million weekly users last August, double the number it reported "
+            "in November 2023.")
+    assert "contradicted" not in {s.value for s in bundled_statuses(text, None)}

@@ -130,6 +130,25 @@ def holds_figure(line: str) -> bool:
     return _FIGURE.search(_HEADING_NUMBER_PREFIX.sub("", line)) is not None
 
 
+# A byline: "By Jane Doe, Tech Correspondent | January 22, 2025", "By a staff reporter". Only
+# names, titles and a date after "By": "By 2025, Acme will ..." is prose.
+_NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al))*"
+_WHEN = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+_BYLINE = re.compile(rf"^By\s+(?:{_NAMES}|(?:a|our)\s+staff\s+(?:reporter|writer|"
+                     rf"correspondent)s?|staff(?:\s+reporters?|\s+writers?)?)"
+                     rf"(?:\s*(?:,|\||·|•|—|–|-|\band\b)\s*(?:{_WHEN}|{_NAMES}))*\s*$")
+# Lines a page repeats around every story: "Share this story", "Read more: ...".
+_CHROME = re.compile(r"^(?:Share (?:this|on)\b|Read more\b|Related:|Related (?:stories|articles|"
+                     r"coverage)\b|Subscribe\b|Sign up\b|Follow us\b|Click here\b|"
+                     r"Advertisement$)", re.IGNORECASE)
+
+
+def byline_date(line: str) -> dt.date | None:
+    """The date a byline gives ("By Tech Desk | Dec 7, 2023"), or None."""
+    found = re.search(_WHEN, line) if _BYLINE.match(line) else None
+    return parse_dateline(found.group(0)) if found else None
+
+
 def _where(text: str, offset: int) -> str:
     return f"line {text.count(chr(10), 0, offset) + 1}"
 
@@ -166,6 +185,10 @@ def classify_blocks(text: str, blocks: list[Block]) -> tuple[
             problem = problem or date_warning(line, _where(text, block.span.start))
         elif line_date or re.fullmatch(r"[\d\W_]+", line):
             kind = "noise"  # page numbers, counters, rules: nothing to read
+        elif _BYLINE.match(line) or _CHROME.match(line) and len(words) <= 15:
+            kind = "noise"  # who wrote it, when; "Share this story": page furniture
+            if not seen_prose and date is None:
+                date = byline_date(line)
         elif _HEADING_NUMBER.match(line) and len(words) <= 15 and not _END_PUNCT.search(line):
             kind = "short" if not figure else "prose"
         elif not seen_prose and title is None and len(words) <= 18 and i + 1 < len(blocks) and (

@@ -84,10 +84,21 @@ _BASE_FIGURE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearl
                                r"((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# ... and so does one after what a multiple is taken of: "double the number it reported in
+# November 2023", "twice the level of March".
+_BASE_MULTIPLE = re.compile(r"\b(?:double|twice|triple|three times|half|compared (?:with|to)|"
+                            r"versus|vs\.?|than)\s+(?:the|its|a)\s+(?:number|figure|level|total|"
+                            r"count|amount|size)\b[^,.;]{0,40}?\s+(?:(?:in|at|on|as of|of)\s+)?$",
+                            re.IGNORECASE)
+_BASE_MULTIPLE_YEAR = re.compile(_BASE_MULTIPLE.pattern.rstrip("$") + r"(?:[A-Z][a-z]+\s+)?"
+                                 r"((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _base_dated(claim: Claim) -> list[dt.date]:
     """The dates of the figures a change in the claim starts from."""
     return [dt.date.fromordinal(int(q.value)) for q in claim.dates if q.span is not None and
-            _BASE_FIGURE.search(claim.standalone, max(0, q.span.start - 60), q.span.start)]
+            any(p.search(claim.standalone, max(0, q.span.start - 70), q.span.start)
+                for p in (_BASE_FIGURE, _BASE_MULTIPLE))]
 
 
 def named_dates(claim: Claim, precision: str | None = None) -> list[dt.date]:
@@ -118,7 +129,8 @@ def period_years(claim: Claim) -> tuple[int, ...]:
 @lru_cache(maxsize=1024)  # asked again for every fact a claim is compared with
 def _opened(text: str) -> frozenset[int]:
     """The years of ``text`` that open a span or are the base of a change."""
-    opened = {int(m.group(1)) for pattern in (_SINCE, _BASE, _BASE_FIGURE_YEAR)
+    opened = {int(m.group(1)) for pattern in (_SINCE, _BASE, _BASE_FIGURE_YEAR,
+                                              _BASE_MULTIPLE_YEAR)
               for m in pattern.finditer(text)}
     opened |= {int(y) if len(y) == 4 else 2000 + int(y) for y in _BASE_FY.findall(text)}
     return frozenset(opened)
