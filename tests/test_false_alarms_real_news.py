@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from factcheck.model import Status
+
 
 @pytest.mark.parametrize(("text", "date"), [
     # "leading" before its noun holds no role: GIP's chief is not being named
@@ -88,3 +90,16 @@ def test_a_date_after_what_a_multiple_is_taken_of_dates_that_figure(
     text = ("ChatGPT had 200 million weekly users last August, double the number it reported "
             "in November 2023.")
     assert "contradicted" not in {s.value for s in bundled_statuses(text, None)}
+
+
+def test_a_month_named_takes_its_own_value_of_a_series_that_has_one(
+        bundled_statuses: Any) -> None:
+    """'300 million weekly users in August 2024' was supported by December's 300 million."""
+    date = dt.date(2025, 3, 1)
+    assert bundled_statuses("ChatGPT had 300 million weekly users in August 2024.",
+                            date) == [Status.CONTRADICTED]
+    assert bundled_statuses("ChatGPT had 200 million weekly users in August 2024.",
+                            date) == [Status.SUPPORTED]
+    # a quarter's result is dated by the quarter's end, not the month it was reported in
+    assert bundled_statuses("In February 2025, Nvidia reported fourth-quarter revenue of "
+                            "$39.3 billion.", date) == [Status.SUPPORTED]

@@ -133,7 +133,8 @@ def holds_figure(line: str) -> bool:
 # A byline: "By Jane Doe, Tech Correspondent | January 22, 2025", "By a staff reporter". Only
 # names, titles and a date after "By": "By 2025, Acme will ..." is prose.
 _NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al))*"
-_WHEN = r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+_WHEN = (r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|"
+         r"\d{4}-\d{2}-\d{2})")
 _BYLINE = re.compile(rf"^By\s+(?:{_NAMES}|(?:a|our)\s+staff\s+(?:reporter|writer|"
                      rf"correspondent)s?|staff(?:\s+reporters?|\s+writers?)?)"
                      rf"(?:\s*(?:,|\||·|•|—|–|-|\band\b)\s*(?:{_WHEN}|{_NAMES}))*\s*$")

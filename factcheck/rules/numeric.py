@@ -71,14 +71,16 @@ def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
         # not the quarter before it
         chosen = [f for f in chosen if (f.as_of or f.date) and any(
             abs(((f.as_of or f.date) - d).days) <= DATE_SLACK for d in days)]  # type: ignore[operator]
-    elif months and FORECAST.search(ctx.claim.standalone):
-        # "In January 2024 AMD forecast $3.5 billion": what was said that month, not the
-        # year's result
-        chosen = [f for f in chosen if (f.as_of or f.date) and any(
+    elif months:
+        # "In January 2024 AMD forecast $3.5 billion": that month's word, not the year's
+        # result; "300 million users in August 2024": August's value of a series that has one
+        month = [f for f in chosen if (f.as_of or f.date) and any(
             ((f.as_of or f.date).year, (f.as_of or f.date).month) == (m.year, m.month)  # type: ignore[union-attr]
             for m in months)]
-    # "At the time, 230 million people used it": any value of the series up to the article
-    # may be the one meant; the figure is held to the one it is nearest
+        kept = {(f.subject, f.measure) for f in month}
+        chosen = month + ([] if FORECAST.search(ctx.claim.standalone) else
+                          [f for f in chosen if (f.subject, f.measure) not in kept])
+    # "At the time, 230 million used it": any value up to the article, the nearest wins
     return chosen if years or dated_elsewhere(ctx.claim) else latest(chosen)
 
 
@@ -104,8 +106,7 @@ def _best(q: Quantity, facts: list[Fact],
     return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, apart(r[1]), r[1].id))
 
 
-_FROM = re.compile(r"\bfrom\s+(?:(?:about|around|roughly|some|nearly|just|over|under)\s+)?$",
-                   re.IGNORECASE)
+_FROM = re.compile(r"(?i)\bfrom\s+(?:(?:about|around|roughly|some|nearly|just|over|under)\s+)?$")
 def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
     """The most specific candidates with a value. When the claim names a day and no fact
     of that tier holds on it, a less specific cue whose fact does: "On Jan. 27 it lost $589
