@@ -14,6 +14,9 @@ from factcheck.read.documents import read_text
 @pytest.mark.parametrize(("sentence", "content"), [
     ("SAN FRANCISCO, March 20, 2025 — Acme said revenue rose.", "Acme said revenue rose."),
     ("AUSTIN, Texas (Reuters) - Acme said revenue rose again.", "Acme said revenue rose again."),
+    # a wire dateline with no place (issue 8)
+    ("Feb 21 (Reuters) - Acme said revenue rose.", "Acme said revenue rose."),
+    ("Sept. 17 (Wire) - Acme said revenue rose.", "Acme said revenue rose."),
     ("What happened: Acme said revenue rose sharply.", "Acme said revenue rose sharply."),
     ("Photo: xAI's Colossus supercomputer in Memphis.", "xAI's Colossus supercomputer in Memphis."),
     ("Acme said revenue rose: a record year.", "Acme said revenue rose: a record year."),
