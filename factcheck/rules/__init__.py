@@ -210,7 +210,8 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
         chosen = [f for f in findings if f.status is status]
         if not chosen:
             continue
-        lead = chosen[0]
+        # a finding on how the claim describes its subject explains it only alone
+        lead = next((f for f in chosen if not f.background), chosen[0])
         explanation = lead.explanation
         supporting = [f for f in findings if f.status is Status.SUPPORTED]
         if status is Status.OUTDATED and supporting and supporting[0].rule == "NUM":
@@ -229,7 +230,9 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                                 _evidence(chosen) + [evidence_of(later)], lead.rule), ()
             missing = _uncovered(claim, chosen, names, subject_facts)
             facts = [f for c in chosen for f in c.facts]
-            relation = all(f.rule.startswith("REL") for f in chosen)
+            # a size before a name is the name's description, not what the claim says
+            relation = all(f.rule.startswith("REL") or f.background and f.rule == sized.CODE
+                           for f in chosen)
             if not missing:
                 # what it denies, obliges or ranks; then, for a relation, its other words
                 more = unstated_operators(claim, facts, names, relation, subject_facts) or (
