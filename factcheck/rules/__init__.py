@@ -22,6 +22,7 @@ from collections.abc import Callable
 from ..language.checkability import assess
 from ..language.comparison import describe
 from ..language.notes import BIDI_REFUSED, unread_amounts
+from ..language.relative_dates import WEEKDAYS
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import (
     attribution,
@@ -99,8 +100,13 @@ def _uncovered(claim: Claim, findings: list[Finding],
         entities.add(claim.subject)  # the person acted for an organisation the facts cover
     missing = list(claim.refused)  # a figure refused as unreadable was never checked
     # an amount in words the reader does not read is checked only by a fact that says it
-    said = {a for f in facts for a in unread_amounts(f.statement)} if claim.unread else set()
-    missing += [f"{a} (an amount not read)" for a in claim.unread if a not in said]
+    if claim.unread:
+        said = {a for f in facts for a in unread_amounts(f.statement)}
+        # a weekday no article date placed: said by an event dated on that weekday
+        said |= {WEEKDAYS[f.date.weekday()] for f in facts if f.kind == "event" and f.date}
+        missing += [f"{a} (an amount not read)" if a not in WEEKDAYS else
+                    f"{a.title()} (no article date to place it)"
+                    for a in claim.unread if a not in said]
     for entity in claim.entities:
         aliases = names(entity)
         if entity in claim.incidental or entity in claim.acts_for and entity not in claim.named:

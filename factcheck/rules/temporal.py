@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..language.comparison import compare, describe
+from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
 from .guards import moves_daily
@@ -35,7 +36,10 @@ def _same_date(dates: tuple[Quantity, ...], when: dt.date) -> bool:
         stated = dt.date.fromordinal(int(q.value))
         if q.unit == "month" and stated.month == when.month:
             return True
-        if q.unit == "day" and abs((stated - when).days) <= DATE_SLACK_DAYS:
+        # a weekday names its day exactly: "on Tuesday" is not the Monday of the event, as
+        # the article's date places it; a date may be another time zone's day
+        if q.unit == "day" and abs((stated - when).days) <= (0 if is_weekday(q) else
+                                                             DATE_SLACK_DAYS):
             return True
     return False
 
