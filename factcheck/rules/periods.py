@@ -58,9 +58,13 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][a-z]+
 
 
 # "an increase of 93% on the same period of 2024", "up 14% compared with 2023": the year is
-# the base a change is measured from, not the period of the figure.
-_BASE = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s+(?:(?:the\s+)?"
-                   r"same\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+|(?:fiscal\s+)?)"
+# the base a change is measured from, not the period of the figure. "The same period of
+# 2023" is a base whatever leads to it ("double the figure for the same quarter in 2023",
+# "against $18 billion in the same period a year before, 2023").
+_BASE = re.compile(r"(?:\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s+"
+                   r"(?:fiscal\s+)?|\bsame\s+(?:period|quarter|month|half|time|"
+                   r"(?:three|six|nine|twelve)[- ]month\s+period)\s+(?:of|in|a)\s+"
+                   r"(?:fiscal\s+)?)"
                    r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))", re.IGNORECASE)
 
 
