@@ -109,6 +109,8 @@ def test_a_sum_before_a_name_is_a_part_about_the_named_thing(
     ("Volta Grid unveiled the ambitious $300 billion Skyway with partners.",
      [Status.UNVERIFIED, Status.SUPPORTED]),  # the act stands on its own
     ("Volta Grid signed a $300 billion Skyway contract for chips.", [Status.UNVERIFIED]),
+    # a capitalised word after the name makes a longer name: perhaps another project
+    ("Volta Grid unveiled the $300 billion Skyway Norway project.", [Status.UNVERIFIED]),
     # an organisation's sum may be a valuation of any day: never refuted
     ("Volta Grid backed the $300 billion Orbit Labs.", [Status.UNVERIFIED]),
 ])

@@ -39,10 +39,12 @@ _BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|off|
                       r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){0,3}?"
                       r"(?:\s+(?:called|named|dubbed|known\s+as))?\s+[\"“]?$")
 _KINDS = frozenset({"project", "product", "organization"})
-# After a name, the noun of a project's kind: "Stargate venture", "Skyway AI project".
+# After a name, the noun of a project's kind: "Stargate venture", "Skyway AI project". Its
+# modifiers are common words: a capitalised one makes a longer name ("the $40 billion
+# Stargate UAE project" is another project), unless it is the noun itself ("Project").
 _KIND_NOUN = re.compile(r"\s+(?:(?!(?:for|in|of|to|with|by|on|at|and|or|the|a|an|contract|"
                         r"stake|deal|investment|commitment|order|loan|round)\b)"
-                        r"[a-zA-Z][\w-]*\s+){0,2}?(?:joint\s+)?(?:venture|project|"
+                        r"(?:[a-z][\w-]*|AI)\s+){0,2}?(?:joint\s+)?(?i:venture|project|"
                         r"initiative|fund|partnership|consortium|programme|program|effort)"
                         r"(?![\w-])")
 
