@@ -65,3 +65,49 @@ def test_nvidia_s_quarters_of_2024_are_in_the_store(
                    article_date=dt.date.fromisoformat(day))
     assert [c.verdict.status for c in report.claims] == [status], \
         report.claims[0].verdict.explanation
+
+
+@pytest.mark.parametrize(("text", "figure", "before"), [
+    ("A year earlier, Acme's revenue was $18 billion.", "$18 billion", True),
+    ("In the same quarter last year, Acme's sales were $18 billion.", "$18 billion", True),
+    ("Acme's revenue rose to $35 billion, up from $18 billion a year earlier.",
+     "$18 billion", True),
+    ("Acme's revenue in the year-ago quarter was $18 billion.", "$18 billion", True),
+    ("Acme's revenue stood at $18 billion in the prior-year period.", "$18 billion", True),
+    # the base of a change is no period of the figure beside it
+    ("Acme's revenue rose to $35 billion, up from $18 billion a year earlier.",
+     "$35 billion", False),
+    ("Acme's revenue rose 94% from a year ago to $35 billion.", "$35 billion", False),
+    ("Acme's revenue rose to $35 billion from the same period last year.", "$35 billion",
+     False),
+    ("Acme's revenue was $35 billion.", "$35 billion", False),
+])
+def test_a_figure_of_a_year_before_is_told_apart_from_the_latest(
+        text: str, figure: str, before: bool) -> None:
+    from factcheck.language.quantities import find_quantities
+    from factcheck.rules.periods import a_year_before
+
+    [q] = [q for q in find_quantities(text) if q.text == figure]
+    assert a_year_before(q, text) is before
+
+
+@pytest.mark.parametrize("sentence", [
+    # issue 8: the figure of a year before was held to the latest quarter and contradicted
+    "A year earlier, Nvidia's quarterly revenue was $18.1 billion.",
+    "In the same quarter last year, Nvidia's data center revenue was $14.5 billion.",
+    "Nvidia's revenue in the year-earlier quarter was $18.1 billion.",
+    "Nvidia had posted quarterly revenue of $18.1 billion a year ago.",
+])
+def test_a_figure_of_a_year_before_is_not_refuted_by_the_latest(
+        bundled_store: Store, sentence: str) -> None:
+    report = check(read_text(sentence, "a.txt"), bundled_store,
+                   article_date=dt.date(2024, 11, 21))
+    assert [c.verdict.status for c in report.claims] == [Status.UNVERIFIED], \
+        report.claims[0].verdict.explanation
+
+
+def test_a_figure_of_a_year_before_is_confirmed_by_the_stored_one(
+        bundled_store: Store) -> None:
+    report = check(read_text("A year earlier, Nvidia's quarterly revenue was $26 billion.",
+                             "a.txt"), bundled_store, article_date=dt.date(2025, 5, 29))
+    assert [c.verdict.status for c in report.claims] == [Status.SUPPORTED]

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..model import Claim, Fact
+from ..model import Claim, Fact, Quantity
 from .base import fact_year
 
 DATE_SLACK = 7  # a figure "as of" a day holds for the week around it
@@ -148,3 +148,40 @@ def quarter_number(word: str) -> int:
 def quarters_named(text: str) -> set[int]:
     """The quarters a text names by ordinal or as Q1-Q4 ("the third quarter", "Q4")."""
     return {quarter_number(m.group(1) or m.group(2)) for m in _ORDINAL_QUARTER.finditer(text)}
+
+
+# A period a year before the claim's own: "a year earlier", "the year-ago quarter", "the same
+# period last year", "the prior-year period".
+_YEAR_BEFORE = (r"(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:year-(?:earlier|ago)|"
+                r"prior-year|previous-year|same)\s+(?:period|quarter|month|half|three\s+months)"
+                r"(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?)")
+# ... opening the clause ("A year earlier, ...", "In the same quarter last year, ...")
+_OPENS_BEFORE = re.compile(rf"^\s*(?:(?:in|for|during)\s+)?{_YEAR_BEFORE}\s*,", re.IGNORECASE)
+# ... just after the figure ("$18.1 billion a year earlier", "... in the year-ago quarter")
+_AFTER_FIGURE = re.compile(rf"\s*(?:(?:in|for|during)\s+)?{_YEAR_BEFORE}\b", re.IGNORECASE)
+# ... just before it ("revenue in the year-earlier quarter was $18.1 billion")
+_BEFORE_FIGURE = re.compile(rf"\b(?:(?:in|for|during)\s+)?{_YEAR_BEFORE}\s+"
+                            rf"(?:was|were|stood\s+at|came\s+to|totall?ed|of)\s+"
+                            rf"(?:(?:about|around|roughly|nearly|some|just)\s+)?$", re.IGNORECASE)
+# What makes such a phrase the base of a change, not the figure's own period: "up 78% from a
+# year ago", "compared with the same period last year".
+_AS_BASE = re.compile(r"\b(?:from|than|versus|vs\.?|over|on|compared\s+(?:with|to)|against)"
+                      r"\s+$", re.IGNORECASE)
+
+
+def a_year_before(q: Quantity, text: str) -> bool:
+    """Is the figure said of a period a year before the claim's own ("A year earlier,
+    revenue was $18.1 billion", "up from $18.1 billion a year earlier", "revenue in the
+    year-ago quarter was $18.1 billion")? It is then no figure of the latest period, and a
+    differing latest value refutes nothing."""
+    if q.span is None or q.text not in text:
+        return False
+    if _OPENS_BEFORE.search(text):
+        return True
+    start = text.find(q.text)
+    end = start + len(q.text)
+    if _AFTER_FIGURE.match(text, end):  # "from ... a year ago" puts "from" between them
+        return True
+    before = _BEFORE_FIGURE.search(text, max(0, start - 80), start)
+    return before is not None and not _AS_BASE.search(text, max(0, before.start() - 30),
+                                                      before.start())
