@@ -70,7 +70,7 @@ def is_weekday(q: Quantity) -> bool:
 
 def _weekday_matches(text: str) -> list[re.Match[str]]:
     """The weekdays the text names as the day something happened (``_WEEKDAY``)."""
-    if not any(may_hold(text, w[:-3]) for w in WEEKDAYS) or _WEEK_AHEAD.search(text):
+    if not any(may_hold(text, w) for w in WEEKDAYS) or _WEEK_AHEAD.search(text):
         return []
     return [m for m in _WEEKDAY.finditer(text)
             if not _SAID.search(text, max(0, m.start() - 60), m.start())]
