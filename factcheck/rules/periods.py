@@ -3,7 +3,8 @@
 Owns: which stored values of a series hold for the years a claim names or for the article's
 date (a fiscal year named for the year it ends in), the newest value of a series, and which of
 a claim's years are the period of its figures rather than the start of a span ("since 2019")
-or the base of a change ("up 14% compared with 2023"). Must not: compare figures
+or the base of a change ("up 14% compared with 2023"), and which figures are said of a year
+before the claim's own period ("$18.1 billion a year earlier"). Must not: compare figures
 (``numeric.py``).
 """
 
