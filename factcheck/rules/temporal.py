@@ -15,7 +15,7 @@ from ..language.comparison import compare, describe
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
-from .guards import moves_daily
+from .guards import changes_hands
 from .matching import Candidate, pins_measure, stems
 from .numeric import kinds_match
 from .periods import quarter_number
@@ -323,7 +323,7 @@ def years(ctx: Context) -> Finding | None:
             continue  # unclear which event the year belongs to: leave it unchecked
         if another_instance(claim.standalone, tier[0]):
             continue  # "released a third generation last month": not the recorded launch
-        if moves_daily(tier[0]):
+        if changes_hands(tier[0]):
             continue  # "surpassed Microsoft's valuation in January": ranks change hands
         if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
             continue  # "xAI's founder, speaking at an event in 2024": another event's year
