@@ -177,6 +177,7 @@ def test_a_size_set_after_the_article_refutes_nothing(
     "Volta Grid put $400 billion into Skyway.",  # a figure of the act, not a size
     "Volta Grid said the $400 billion that Skyway needs is out of reach.",
     "Volta Grid bought a $400 billion stake in Skyway.",
+    "The news wiped $400 billion off Skyway's value.",  # a figure of what it acted on
     "Volta Grid will spend $400 billion a year deploying Skyway.",  # a verb between
 ])
 def test_a_sum_not_written_as_a_modifier_of_the_name_is_no_size(

@@ -31,9 +31,9 @@ _MEASURES = (r"valuation|valuations|revenue|revenues|sales|profit|profits|loss|l
              r"value|pay|package|fine|settlement|loan|debt|grant|contract|order|charge")
 # Between the sum and the name: up to three modifiers ("AI", "joint", "data-center"), then
 # perhaps a word that names ("called", "dubbed"); never a verb, a preposition or a clause.
-_BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|off|over|across|"
-                      r"against|toward|towards|under|about|through|after|before|between|"
-                      r"among|amid|via|like|that|which|who|"
+_BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|off|onto|over|"
+                      r"across|against|toward|towards|under|about|around|through|after|before|"
+                      r"since|between|among|amid|via|like|that|which|who|"
                       r"is|was|are|were|has|had|have|needs?|and|or|than|as|a|an|the|per|each|"
                       r"[a-z]+ing|[a-z]+ed|" + _MEASURES + r")\b)"
                       r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){0,3}?"
