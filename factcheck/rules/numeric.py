@@ -329,9 +329,7 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             reason = cannot_contradict(fact, ctx) or part_of_statement(q, fact) or \
                 owned_by_another(q, claim.standalone, fact, ctx.names) or \
-                earlier_total(q, fact, claim) or (
-                    "the claim gives it as a year before the store's latest"
-                    if a_year_before(q, claim.standalone) else None)
+                earlier_total(q, fact, claim) or a_year_before(q, claim.standalone)
             if reason:
                 unsure = True
                 parts.append(f"{line}; differs, but {reason}")

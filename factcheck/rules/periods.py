@@ -170,19 +170,19 @@ _AS_BASE = re.compile(r"\b(?:from|than|versus|vs\.?|over|on|compared\s+(?:with|t
                       r"\s+$", re.IGNORECASE)
 
 
-def a_year_before(q: Quantity, text: str) -> bool:
-    """Is the figure said of a period a year before the claim's own ("A year earlier,
+def a_year_before(q: Quantity, text: str) -> str | None:
+    """Why the figure is said of a period a year before the claim's own ("A year earlier,
     revenue was $18.1 billion", "up from $18.1 billion a year earlier", "revenue in the
-    year-ago quarter was $18.1 billion")? It is then no figure of the latest period, and a
-    differing latest value refutes nothing."""
+    year-ago quarter was $18.1 billion"), or None. It is then no figure of the latest
+    period, and a differing latest value refutes nothing."""
     if q.span is None or q.text not in text:
-        return False
-    if _OPENS_BEFORE.search(text):
-        return True
+        return None
     start = text.find(q.text)
     end = start + len(q.text)
-    if _AFTER_FIGURE.match(text, end):  # "from ... a year ago" puts "from" between them
-        return True
     before = _BEFORE_FIGURE.search(text, max(0, start - 80), start)
-    return before is not None and not _AS_BASE.search(text, max(0, before.start() - 30),
-                                                      before.start())
+    if _OPENS_BEFORE.search(text) or _AFTER_FIGURE.match(text, end) or (
+            # "from ... a year ago" puts "from" between the figure and the phrase after it
+            before is not None and not _AS_BASE.search(text, max(0, before.start() - 30),
+                                                       before.start())):
+        return "the claim gives it as a year before the store's latest"
+    return None
