@@ -323,17 +323,6 @@ def moves_daily(fact: Fact) -> bool:
     return _DAILY.search(fact.measure) is not None
 
 
-_ONE_DAY = re.compile(r"\b(?:one|single)[- ]day\b", re.IGNORECASE)
-
-
-def changes_hands(fact: Fact) -> bool:
-    """Is the fact a level or a rank of a value that moves daily, which may be reached or
-    lost again on another day (the most valuable company, a market value crossed)? A
-    one-day change ("one-day share price fall (27 January 2025)") happened once, on its
-    day."""
-    return moves_daily(fact) and not _ONE_DAY.search(fact.measure)
-
-
 def of_another_day(fact: Fact, ctx: Context) -> bool:
     """Is the fact a value that moves from day to day (a market value, a share price) of a
     day the claim does not name, a month or more from the article's? An equal figure then

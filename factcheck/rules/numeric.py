@@ -241,8 +241,7 @@ def check(ctx: Context) -> Finding | None:
         return None
     pinned = {c.fact.id for c in top
               if pins_measure(c, claim, names) or _on_its_day(c.fact, claim)}
-    secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject in claim.subjects],
-                      ctx)
+    secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject in claim.subjects], ctx)
     primary_ids = {f.id for f in primary}
     measures = {(f.subject, f.measure) for f in primary}
     # Other measures of the same subject, for telling a mislabelled figure from a wrong one.

@@ -15,7 +15,7 @@ from ..language.comparison import compare, describe
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
-from .guards import changes_hands
+from .guards import moves_daily
 from .matching import Candidate, pins_measure, stems
 from .numeric import kinds_match
 from .periods import quarter_number
@@ -270,6 +270,17 @@ def _another_amount(fact: Fact, claim: Claim) -> bool:
         compare(q, value, fact.tolerance).outcome == "inconsistent" for q in amounts)
 
 
+_ONE_DAY = re.compile(r"\b(?:one|single)[- ]day\b", re.IGNORECASE)
+
+
+def _changes_hands(fact: Fact) -> bool:
+    """Is the fact a level or a rank of a value that moves daily, which may be reached or
+    lost again on another day (the most valuable company, a market value crossed)? A
+    one-day change ("one-day share price fall (27 January 2025)") happened once, on its
+    day."""
+    return moves_daily(fact) and not _ONE_DAY.search(fact.measure)
+
+
 def years(ctx: Context) -> Finding | None:
     """Compare each year of the claim with the event whose cue stands nearest to it.
 
@@ -323,7 +334,7 @@ def years(ctx: Context) -> Finding | None:
             continue  # unclear which event the year belongs to: leave it unchecked
         if another_instance(claim.standalone, tier[0]):
             continue  # "released a third generation last month": not the recorded launch
-        if changes_hands(tier[0]):
+        if _changes_hands(tier[0]):
             continue  # "surpassed Microsoft's valuation in January": ranks change hands
         if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
             continue  # "xAI's founder, speaking at an event in 2024": another event's year
