@@ -357,3 +357,19 @@ def test_a_name_with_digits_and_letters_is_no_figure() -> None:
 def test_a_figure_crossed_is_a_lower_bound() -> None:
     for text in ("its market value went past $3 trillion", "its market value crossed $3 trillion"):
         assert [q.qualifier for q in find_quantities(text)] == [Qualifier.OVER], text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("it earned 89 cents a share", 0.89),
+    ("78 cents per diluted share", 0.78),
+    ("a dividend of 1 cent", 0.01),
+])
+def test_cents_are_a_sum_in_dollars(text: str, value: float) -> None:
+    """issue 8: results stories give earnings per share in cents."""
+    [found] = find_quantities(text)
+    assert (found.kind, found.unit) == (Kind.MONEY, "USD")
+    assert found.value == pytest.approx(value)
+
+
+def test_per_cent_is_no_sum_of_cents() -> None:
+    assert [q.kind for q in find_quantities("up 12 per cent")] == [Kind.PERCENT]

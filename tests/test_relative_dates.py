@@ -59,6 +59,9 @@ def test_last_year_is_the_year_before_the_article() -> None:
     "a 93% rise compared to the same period last year",
     "up 40% from last year",
     "sales grew faster than last year",
+    "against $18.1 billion in the same quarter last year",  # the base, whatever leads to it
+    "up from $18.1 billion last year",
+    "up from 49 cents last year",
 ])
 def test_what_is_not_a_relative_date(text: str) -> None:
     assert relative_dates(text, TODAY) == []
@@ -97,3 +100,36 @@ def test_clauses_naming_no_month_or_year_are_passed_over_with_nothing_missed(
         everywhere.setattr(relative_module, "may_hold", lambda text, phrase: True)
         expected = relative_dates(text, TODAY)
     assert relative_dates(text, TODAY) == expected
+
+
+# Thursday 20 March 2025: "Monday" is the 17th, "Thursday" the day itself.
+@pytest.mark.parametrize(("text", "when"), [
+    ("the shares fell on Monday after the report", dt.date(2025, 3, 17)),
+    ("the stock slid 4% Tuesday", dt.date(2025, 3, 18)),
+    ("the board met late Wednesday", dt.date(2025, 3, 19)),
+    ("the company unveiled the chip on Thursday", dt.date(2025, 3, 20)),
+    ("the deal was signed on Friday", dt.date(2025, 3, 14)),
+])
+def test_a_weekday_is_the_latest_such_day_up_to_the_article(text: str, when: dt.date) -> None:
+    """issue 8: news names the day of the past week by its weekday."""
+    [found] = relative_dates(text, TODAY)
+    assert (dt.date.fromordinal(int(found.value)), found.unit) == (when, "day")
+    assert relative_module.is_weekday(found)
+
+
+@pytest.mark.parametrize("text", [
+    "the shares fell last Monday",            # which week is not said
+    "it will report results on Wednesday",    # still to come: perhaps next week's
+    "it is expected to close on Friday",
+    "Monday's bid was rejected",              # the day of a thing mentioned
+    "the firm said on Wednesday that revenue rose",  # the day it was told
+    "Microsoft, speaking on Tuesday, backed the plan",
+])
+def test_a_weekday_that_may_be_another_week_s_or_the_day_words_were_said_is_not_read(
+        text: str) -> None:
+    assert relative_dates(text, TODAY) == []
+
+
+def test_a_weekday_a_date_follows_leaves_the_date_to_be_read() -> None:
+    [found] = relative_dates("on Monday, March 17, the shares fell", TODAY)
+    assert found.text == "March 17" and not relative_module.is_weekday(found)

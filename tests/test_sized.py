@@ -20,7 +20,25 @@ entities:
   - {{id: volta, name: Volta Grid, kind: organization}}
   - {{id: orbit, name: Orbit Labs, kind: organization}}
   - {{id: bay, name: Bay Fund, kind: project, descriptors: [fund]}}
+  - {{id: nimbus, name: Nimbus Cloud, kind: organization}}
 facts:
+  - id: nimbus-skyway-funder
+    kind: relation
+    subject: nimbus
+    object: skyway
+    measure: equity funder
+    cues: [equity funder, funder, funds]
+    statement: Nimbus Cloud is an equity funder of Skyway.
+    {SOURCE}
+  - id: orbit-revenue
+    kind: quantity
+    subject: orbit
+    measure: revenue
+    value: "$2 billion"
+    tolerance: 0.01
+    period: 2024
+    statement: Orbit Labs had revenue of $2 billion in 2024.
+    {SOURCE}
   - id: skyway-investment
     kind: quantity
     subject: skyway
@@ -61,7 +79,7 @@ def test_a_sum_before_a_description_is_the_size_of_what_it_names(
     store = literal_store(STORE)
     parts = extract_claims(read_text("Volta Grid And Orbit Labs Launch $30B Energy Fund",
                                      "a.txt"), store.entities)[0].parts
-    assert (parts[0].role, parts[0].subject) == ("sized", "bay")
+    assert (parts[0].role, parts[0].subject) == ("firm-size", "bay")
     assert statuses_in(store, "Volta Grid and Orbit Labs are set to launch a $30 billion fund "
                               "for ports.")[0] is Status.SUPPORTED
 
@@ -76,36 +94,97 @@ def test_a_sum_before_a_name_is_a_part_about_the_named_thing(
         literal_store: Callable[[str], Any], text: str) -> None:
     store = literal_store(STORE)
     parts = extract_claims(read_text(text, "a.txt"), store.entities)[0].parts
-    assert parts[0].role == "sized" and parts[0].subject == "skyway"
+    assert parts[0].role in ("sized", "firm-size") and parts[0].subject == "skyway"
     assert [q.value for q in parts[0].quantities] == [400e9]
 
 
 @pytest.mark.parametrize(("text", "statuses"), [
-    # issue 8: the true size is supported, whatever the rest of the clause says
-    # and the act is checked without the sum, which is the size's
+    # issue 8: the true size is supported, whatever the rest of the clause says; with a
+    # true act it supports the clause whole
     ("Volta Grid unveiled the ambitious $400 billion Skyway venture with partners.",
-     [Status.SUPPORTED, Status.SUPPORTED]),
-    # a size the store does not give is no finding either way; the act stands on its own
-    ("Volta Grid unveiled the ambitious $300 billion Skyway venture with partners.",
-     [Status.UNVERIFIED, Status.SUPPORTED]),
+     [Status.SUPPORTED]),
+    ("Orbit Labs left the ambitious $400 billion Skyway venture.",
+     [Status.SUPPORTED, Status.UNVERIFIED]),
+    # a sum before a bare name may be any of the thing's figures: another one refutes nothing
+    ("Volta Grid unveiled the ambitious $300 billion Skyway with partners.",
+     [Status.UNVERIFIED, Status.SUPPORTED]),  # the act stands on its own
+    ("Volta Grid signed a $300 billion Skyway contract for chips.", [Status.UNVERIFIED]),
+    # a capitalised word after the name makes a longer name: perhaps another project
+    ("Volta Grid unveiled the $300 billion Skyway Norway project.", [Status.UNVERIFIED]),
+    # an organisation's sum may be a valuation of any day: never refuted
+    ("Volta Grid backed the $300 billion Orbit Labs.", [Status.UNVERIFIED]),
 ])
-def test_a_stored_figure_of_the_named_thing_confirms_its_size_and_never_refutes_it(
+def test_a_stored_figure_of_the_named_thing_confirms_its_size(
         literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
         text: str, statuses: list[Status]) -> None:
     assert statuses_in(literal_store(STORE), text) == statuses
 
 
 @pytest.mark.parametrize("text", [
+    # issue 8: a venture told by its kind's noun: the sum is surely its size
+    "Volta Grid unveiled the ambitious $300 billion Skyway venture with partners.",
+    "Volta Grid backed a new $300 billion AI initiative called Skyway.",
+    "Nimbus Cloud is an equity funder of a $900 billion venture backed by Volta Grid and "
+    "Orbit Labs.",
+])
+def test_a_venture_s_size_the_store_records_otherwise_is_contradicted(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        text: str) -> None:
+    """The size is reported contradicted; the act, checked without the sum, on its own."""
+    statuses = statuses_in(literal_store(STORE), text)
+    assert statuses[0] is Status.CONTRADICTED
+    assert set(statuses[1:]) <= {Status.SUPPORTED, Status.UNVERIFIED}
+
+
+def test_a_size_inside_a_description_is_kept_and_checked(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """issue 8: the description is read as Skyway, and its sum stays with it: dropped, a
+    false size was supported on the funder's role alone. A true size and a true role
+    support the claim whole; a size the store does not know leaves it partly checked."""
+    store = literal_store(STORE)
+    text = "Nimbus Cloud is an equity funder of a $400 billion venture backed by Volta Grid " \
+           "and Orbit Labs."
+    claim = extract_claims(read_text(text, "a.txt"), store.entities)[0]
+    assert claim.standalone == "Nimbus Cloud is an equity funder of a $400 billion Skyway"
+    assert (claim.parts[0].role, claim.parts[0].subject) == ("firm-size", "skyway")
+    assert statuses_in(store, text) == [Status.SUPPORTED]
+    # a sum that is none of the venture's figures: never supported on the role alone
+    assert statuses_in(store, text.replace("$400 billion", "$400 million")) == \
+        [Status.CONTRADICTED, Status.SUPPORTED]
+
+
+def test_a_size_confirms_no_claim_alone(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """The size describes the thing; what the claim says of it needs a fact of its own."""
+    store = literal_store(STORE)
+    assert statuses_in(store, "Nimbus Cloud left a $400 billion venture backed by Volta Grid "
+                              "and Orbit Labs.") != [Status.SUPPORTED]
+
+
+def test_a_size_set_after_the_article_refutes_nothing(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    store = literal_store(STORE.replace("as_of: 2025-01-10\n    statement: Skyway",
+                                        "as_of: 2025-01-10\n    published: 2025-06-01\n"
+                                        "    statement: Skyway"))
+    assert statuses_in(store, "Volta Grid unveiled the $300 billion Skyway venture with "
+                              "partners.") == [Status.UNVERIFIED, Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("text", [
     "Volta Grid put $400 billion into Skyway.",  # a figure of the act, not a size
     "Volta Grid said the $400 billion that Skyway needs is out of reach.",
     "Volta Grid bought a $400 billion stake in Skyway.",
+    "The news wiped $400 billion off Skyway's value.",  # a figure of what it acted on
     "Volta Grid will spend $400 billion a year deploying Skyway.",  # a verb between
 ])
 def test_a_sum_not_written_as_a_modifier_of_the_name_is_no_size(
         literal_store: Callable[[str], Any], text: str) -> None:
     store = literal_store(STORE)
     found = extract_claims(read_text(text, "a.txt"), store.entities)[0]
-    assert all(p.role != "sized" for p in found.parts)
+    assert all(p.role not in ("sized", "firm-size") for p in found.parts)
 
 
 def test_a_fund_s_size_is_never_a_figure_of_those_who_join_it(bundled_statuses: Any) -> None:
@@ -124,4 +203,4 @@ def test_a_sum_before_a_measure_noun_is_that_measure_s(acme_store: Any) -> None:
 
     found = extract_claims(read_text("Monday's offer compares with the $5 billion valuation "
                                      "Acme achieved in October.", "a.txt"), acme_store.entities)
-    assert not any(p.role == "sized" for c in found for p in c.parts)
+    assert not any(p.role in ("sized", "firm-size") for c in found for p in c.parts)

@@ -108,3 +108,13 @@ def test_nearly_is_a_figure_that_falls_short(claim: str, given: str, same: bool)
     a, b = parse_value(claim), parse_value(given)
     assert a is not None and b is not None
     assert same_figure(a, b) is same
+
+
+def test_a_change_without_a_period_is_the_latest_quarter_s(store: Store) -> None:
+    """issue 8: with the quarters of 2024 stored, the third quarter's "up 17% from the
+    previous quarter" confirmed the same words in March 2025, when the latest quarter (the
+    fourth) rose 16%. In November 2024 the third quarter was the latest."""
+    sentence = "Data center revenue at Nvidia rose 17% from the previous quarter."
+    november = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2024, 11, 21))
+    assert [c.verdict.status for c in november.claims] == [Status.SUPPORTED]
+    assert verdict(store, sentence)[0] is Status.UNVERIFIED  # 25 March 2025

@@ -266,3 +266,32 @@ def test_a_start_of_something_else_does_not_date_the_founding(
     assert Status.CONTRADICTED not in bundled_statuses(
         "TSMC's chief executive came to the White House to present plans for a U.S. "
         "footprint that got its start in 2020.", dt.date(2025, 3, 4))
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # issue 8: the store records NVIDIA's one-day fall on Monday 27 January 2025; the
+    # article is of Wednesday the 29th
+    ("Nvidia stock tumbled 17% on Monday amid the DeepSeek scare.", Status.SUPPORTED),
+    ("Nvidia stock tumbled 17% on Tuesday amid the DeepSeek scare.",
+     Status.CONTRADICTED),
+    # a date a day off may be another time zone's: within the slack as before
+    ("Nvidia stock tumbled 17% on Jan. 28 amid the DeepSeek scare.", Status.SUPPORTED),
+])
+def test_a_weekday_names_the_one_day_event_s_day_exactly(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 1, 29)) == [status]
+
+
+@pytest.mark.parametrize(("day", "status"), [
+    ("Monday", Status.SUPPORTED), ("Tuesday", Status.UNVERIFIED)])
+def test_a_weekday_without_the_article_s_date_is_checked_only_as_a_weekday(
+        bundled_store: object, day: str, status: Status) -> None:
+    """With no date to place it, "on Tuesday" may be any Tuesday: it refutes nothing, but a
+    claim that names it is supported only by an event that fell on a Tuesday."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text(f"Nvidia stock tumbled 17% on {day} amid the "
+                             "DeepSeek scare.", "a.txt"), bundled_store)  # type: ignore[arg-type]
+    assert report.article.date is None
+    assert [c.verdict.status for c in report.claims] == [status]

@@ -264,3 +264,56 @@ def test_an_events_value_is_not_held_to_the_dimension_of_its_date(tmp_path: Path
     folder = store(tmp_path, fact('    kind: event\n    measure: acquisition\n'
                                   '    date: 2019-03-11\n    value: "$6.9 billion"\n'))
     assert problems(folder) == []
+
+
+@pytest.mark.parametrize(("name", "measure", "dimension"), [
+    ("EPS", "earnings per share", "money"),
+    ("diluted earnings per share", "earnings per share", "money"),
+    ("quarterly EPS", "quarterly earnings per share", "money"),
+    ("share buyback", "share repurchase authorisation", "money"),
+    ("repurchase authorization", "share repurchase authorisation", "money"),
+    ("exchange ratio", "exchange ratio", "number"),
+    ("offer price per share", "price per share", "money"),
+    ("stock split", "stock split", "number"),
+    ("split effective date", "stock split effective date", "date"),
+    ("first crossing", "milestone", ""),
+])
+def test_results_and_deal_terms_have_measures_of_their_own(
+        name: str, measure: str, dimension: str) -> None:
+    """issue 8: per-share figures, buybacks, deal terms, splits and milestones were written
+    as cues fact by fact."""
+    found = base_vocabulary().find(name)
+    assert found is not None and (found.name, found.dimension) == (measure, dimension)
+
+
+ACME_RESULTS = """\
+entities:
+  - {id: acme, name: Acme, kind: organization}
+facts:
+  - {id: q3-eps, kind: quantity, subject: acme, measure: quarterly earnings per share,
+     value: "$0.78", tolerance: 0.007, as_of: 2024-10-27,
+     statement: Acme earned $0.78 per diluted share in its third quarter.,
+     sources: [{url: "https://example.com/e", title: E, publisher: P, reliability: news}]}
+  - {id: buyback, kind: quantity, subject: acme, measure: share repurchase authorisation,
+     value: "$50 billion", tolerance: 0.01, as_of: 2024-08-26,
+     statement: Acme's board authorised $50 billion of share repurchases.,
+     sources: [{url: "https://example.com/b", title: B, publisher: P, reliability: news}]}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Acme posted diluted EPS of 78 cents for the quarter.", Status.SUPPORTED),
+    ("Acme's earnings per diluted share were $0.78.", Status.SUPPORTED),
+    ("Acme's third-quarter earnings per diluted share were $1.78.", Status.CONTRADICTED),
+    # no period named: perhaps the year's
+    ("Acme's earnings per diluted share were $1.78.", Status.UNVERIFIED),
+    ("Acme's board approved a $50 billion share buyback.", Status.SUPPORTED),
+    # several programmes are normal: another sum is not refuted without its year
+    ("Acme's board approved a $25 billion share buyback.", Status.UNVERIFIED),
+])
+def test_facts_of_the_new_measures_need_no_cues(tmp_path: Path, text: str,
+                                                  status: Status) -> None:
+    (tmp_path / "f").mkdir()
+    (tmp_path / "f" / "acme.yaml").write_text(ACME_RESULTS)
+    results = Store(build_store(load_facts(tmp_path / "f"), tmp_path / "r.db"))
+    assert verdicts(results, text) == [status]

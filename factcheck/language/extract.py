@@ -28,7 +28,7 @@ from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .notes import claim_notes, unread_amounts
 from .quantities import find_quantities
 from .relational import relational_descriptions
-from .relative_dates import relative_dates
+from .relative_dates import relative_dates, unplaced_weekdays
 from .roles import acts_for, chain_owners, incidental, owners, possessor, products_counted
 from .sentences import sentences
 from .subjects import LEAD_IN, subject_and_standalone
@@ -279,7 +279,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         context=tuple(sorted((event if event else _implicit(
             context, text, entities, marker, bool(quantities)) - set(entities))
             - {m.entity for m in local})),
-        warnings=warnings, refused=refused, unread=unread_amounts(text),
+        warnings=warnings, refused=refused,
+        unread=unread_amounts(text) + unplaced_weekdays(text, document.date),
     )
     return claim, subject
 

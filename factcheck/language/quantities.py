@@ -1,9 +1,9 @@
 """Quantities in text.
 
-Owns: finding money ("$10 trillion", "$100bn", "11.6T", "ten trillion dollars"), percents
-("90%", "90 percent", "nine in ten", "a third"), multipliers ("2.5 times", "2.5x", "two and a half
-times", "150% faster"), years, dates and counts, with the qualifier in front of them ("over",
-"about", "up to", ...), money with its currency. Must not: compare figures
+Owns: finding money ("$10 trillion", "$100bn", "11.6T", "ten trillion dollars", "89 cents"),
+percents ("90%", "90 percent", "nine in ten", "a third"), multipliers ("2.5 times", "2.5x",
+"two and a half times", "150% faster"), years, dates and counts, with the qualifier in front
+of them ("over", "about", "up to", ...), money with its currency. Must not: compare figures
 (``comparison.py``) or know about claims, facts or the store.
 """
 
@@ -61,6 +61,7 @@ _DOLLAR_SIGN = re.compile(r"\$|usd", re.IGNORECASE)
 _DOLLAR_WORD = re.compile(r"dollars|usd", re.IGNORECASE)
 _OTHER_CURRENCY = re.compile(r"[€£¥]|EUR|GBP|JPY|euro|pounds sterling|yen")
 _PERCENT_WORD = re.compile(r"%|percent|per cent|pct", re.IGNORECASE)
+_CENT_WORD = re.compile(r"cents?\b", re.IGNORECASE)
 _LARGE_SCALE = re.compile(r"billion|trillion", re.IGNORECASE)
 _SHARE_WORD = re.compile(r"tenths|quarters|thirds|fifths|halves", re.IGNORECASE)
 _ONE_PART = re.compile(r"third|fifth|tenth|quarter|half", re.IGNORECASE)
@@ -78,6 +79,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+(?:US\s)?"
         rf"(?:dollars|USD)\b", re.IGNORECASE)),
     ("money", None, re.compile(rf"(?<![\w.$])(?P<num>{DIGITS_PATTERN})(?P<scale>bn|tn|trn|T|B)\b")),
+    # "89 cents a share": a sum in dollars, as results stories give earnings per share
+    ("cents", _CENT_WORD, re.compile(rf"(?<![\w.,$])(?P<num>{NUM})\s+cents?\b", re.IGNORECASE)),
     # Other currencies: "€15.7 billion", "£4.65bn", "1.4 billion euros" (not "pounds": a weight).
     ("money", _OTHER_CURRENCY, re.compile(
         rf"(?P<cur>€|£|¥|EUR\s?|GBP\s?|JPY\s?)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?"
@@ -220,6 +223,8 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         assert number is not None
         return Quantity(Kind.MONEY, number * _scale_of(groups.get("scale")),
                         unit=currency(groups.get("cur")), text=text, span=span)
+    if kind == "cents":
+        return Quantity(Kind.MONEY, float(number or 0) / 100, unit="USD", text=text, span=span)
     if kind == "percent":
         return Quantity(Kind.PERCENT, float(number or 0), text=text, span=span)
     if kind == "percent_range":

@@ -170,8 +170,11 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
                 e == target and re.fullmatch(r"\s*,\s*", sentence[stop:lead])
                 for _, stop, e in named):
             # "Stargate is a venture between A and B" and "Stargate, a venture between A
-            # and B" say what a name is: no referent
-            out.append(Description(lead, end, target, False))
+            # and B" say what a name is: no referent. A sum before the noun stays outside,
+            # said of the entity ("a $900 billion <venture backed by A and B>"): the
+            # language stage reads it as the entity's size, which is checked.
+            sums = list(_SUM.finditer(sentence, lead, found.start()))
+            out.append(Description(sums[-1].end() if sums else lead, end, target, False))
     return out
 
 

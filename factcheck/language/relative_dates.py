@@ -1,9 +1,12 @@
-"""Dates that lean on the article's own date: "Jan. 27", "last May", "last year".
+"""Dates that lean on the article's own date: "Jan. 27", "last May", "last year", "Monday".
 
-Owns: reading a day or month written without its year, and relative years and months, as
-dates resolved against the date the article was published: "on Jan. 27" in a story of
-February 2025 is 27 January 2025, "last November" in March 2025 is November 2024. Must not:
-guess when the article has no date; a date it cannot place stays unread.
+Owns: reading a day or month written without its year, relative years and months, and a
+weekday, as dates resolved against the date the article was published: "on Jan. 27" in a
+story of February 2025 is 27 January 2025, "last November" in March 2025 is November 2024,
+"shares fell on Monday" in a story of Tuesday 28 January 2025 is 27 January (news names the
+weekday of the past six days, or today). Must not: guess when the article has no date, or a
+weekday that may be another week's ("last Monday", "next Friday", "will report on
+Wednesday"); a date it cannot place stays unread.
 """
 
 from __future__ import annotations
@@ -23,9 +26,13 @@ _MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|fro
 _PERIOD_END = re.compile(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
 # Only years already begun or past: "later this year" and "next year" date no past event.
 _YEARS = re.compile(r"(?i)\b(?P<which>last|this|earlier this|past)\s+year\b")
-# The base of a comparison: "compared to the same period last year", "up 40% from last year".
-_BASE = re.compile(r"(?i)\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
-                   r"(?:the\s+)?(?:same\s+(?:period|quarter|month|time|point)\s+(?:of\s+)?)?$")
+# The base of a comparison: "compared to the same period last year", "up 40% from last year",
+# "$18 billion in the same quarter last year", "up from $18 billion last year".
+_BASE = re.compile(r"(?i)(?:\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
+                   r"(?:(?:about|around|roughly|nearly)\s+)?(?:[$€£]\s?\d[\d.,]*\s*(?:billion|"
+                   r"million|trillion|bn|[bmt])?\s+|\d[\d.,]*\s*(?:%|percent|cents?)\s+)?"
+                   r"(?:the\s+)?|\bsame\s+(?:period|quarter|month|time|point|half)\s+)"
+                   r"(?:of\s+)?$")
 _THIS_MONTH = re.compile(r"(?i)\b(?:earlier|later)\s+this\s+month\b|\blast\s+month\b")
 # "January last year", "Jan. 10 of last year": the year a day or month names is given after it.
 _YEAR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?P<which>last|this)\s+year\b")
@@ -36,6 +43,55 @@ _YEAR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?P<which>last|this)\s+year\b")
 _AHEAD = re.compile(r"(?i)\b(?:will|shall|to take effect|takes? effect|effective|payable|"
                     r"scheduled|slated|due|expected|set to|set for|planned for|begins?|"
                     r"starting|starts|upcoming|next)\b[^.;,]{0,30}$")
+
+
+# A weekday as the day something happened: "on Monday", "late Tuesday"; never "last Monday"
+# or "next Friday" (which week is meant is not said), one a date follows ("Monday, Jan. 27":
+# the date is read), "Monday's offer" (the day of a thing the clause may only mention), or
+# the day words were said ("the firm said on Wednesday": when it was told, not done).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"(?<![\w-])(?<!last )(?<!next )(?<!this )(?<!Last )(?<!Next )(?<!This )"
+                      r"(?:(?:on|early|late)\s+)?(?:(?:early|late)\s+)?"
+                      r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                      r"(?![\w'’-])(?!,?\s+(?:\d|(?i:" + MONTH + r")))")
+_SAID = re.compile(r"(?i)\b(?:said|says|told|stated|added|noted|wrote|reported|speaking|"
+                   r"spoke|according\s+to|statement)\b[\w\s,'’-]{0,40}$")
+# A clause told as still to come: its weekday may be next week's.
+_WEEK_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|expect\w*|plans?|due|set\s+to|scheduled|"
+                         r"slated|upcoming|next|until|this\s+week)\b|['’]ll\b")
+
+
+def is_weekday(q: Quantity) -> bool:
+    """Was the date read from a weekday ("on Tuesday")? It names its day exactly: a report
+    a day or two apart is another day, not the same one told from another time zone."""
+    return q.kind is Kind.DATE and q.unit == "day" and any(
+        w in q.text.lower() for w in WEEKDAYS)
+
+
+def _weekday_matches(text: str) -> list[re.Match[str]]:
+    """The weekdays the text names as the day something happened (``_WEEKDAY``)."""
+    if not any(may_hold(text, w) for w in WEEKDAYS) or _WEEK_AHEAD.search(text):
+        return []
+    return [m for m in _WEEKDAY.finditer(text)
+            if not _SAID.search(text, max(0, m.start() - 60), m.start())]
+
+
+def _weekdays(text: str, today: dt.date) -> list[Quantity]:
+    """Each weekday the text names as a past day, as the most recent such day up to today."""
+    found = []
+    for m in _weekday_matches(text):
+        back = (today.weekday() - WEEKDAYS.index(m.group("day").lower())) % 7
+        found.append(_date(today - dt.timedelta(days=back), "day", m))
+    return found
+
+
+def unplaced_weekdays(text: str, today: dt.date | None) -> tuple[str, ...]:
+    """The weekdays the text names as the day something happened ("tuesday") when the
+    article has no date to place them: the day said is then unchecked, unless a fact dates
+    its event on that weekday."""
+    if today is not None:
+        return ()
+    return tuple(m.group("day").lower() for m in _weekday_matches(text))
 
 
 def _month(name: str) -> int:
@@ -96,6 +152,9 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
         if m.group(0).lower().startswith("last"):
             first = (first - dt.timedelta(days=1)).replace(day=1)
         found.append(_date(first, "month", m))
+    found += [q for q in _weekdays(text, today) if not any(
+        q.span and d.span and d.span.start < q.span.end and q.span.start < d.span.end
+        for d in found)]
     return found
 
 

@@ -20,6 +20,10 @@ from .entities import Mention
 from .quantities import find_quantities
 
 SIZED = "sized"  # the role of a part that gives the size of the thing a sum modifies
+# The role of a size told of a venture, fund or project by the noun that names its kind ("a
+# $900 billion venture backed by A and B", "the $500 billion Stargate project"): the sum is
+# surely the thing's size, so a size the store records otherwise refutes it.
+FIRM_SIZE = "firm-size"
 # A noun that says what a sum measures makes it that measure's, not a size: "the $150
 # billion valuation OpenAI achieved", "a $2 billion investment Google made".
 _MEASURES = (r"valuation|valuations|revenue|revenues|sales|profit|profits|loss|losses|"
@@ -27,14 +31,22 @@ _MEASURES = (r"valuation|valuations|revenue|revenues|sales|profit|profits|loss|l
              r"value|pay|package|fine|settlement|loan|debt|grant|contract|order|charge")
 # Between the sum and the name: up to three modifiers ("AI", "joint", "data-center"), then
 # perhaps a word that names ("called", "dubbed"); never a verb, a preposition or a clause.
-_BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|off|over|across|"
-                      r"against|toward|towards|under|about|through|after|before|between|"
-                      r"among|amid|via|like|that|which|who|"
+_BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|off|onto|over|"
+                      r"across|against|toward|towards|under|about|around|through|after|before|"
+                      r"since|between|among|amid|via|like|that|which|who|"
                       r"is|was|are|were|has|had|have|needs?|and|or|than|as|a|an|the|per|each|"
                       r"[a-z]+ing|[a-z]+ed|" + _MEASURES + r")\b)"
                       r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){0,3}?"
                       r"(?:\s+(?:called|named|dubbed|known\s+as))?\s+[\"“]?$")
 _KINDS = frozenset({"project", "product", "organization"})
+# After a name, the noun of a project's kind: "Stargate venture", "Skyway AI project". Its
+# modifiers are common words: a capitalised one makes a longer name ("the $40 billion
+# Stargate UAE project" is another project), unless it is the noun itself ("Project").
+_KIND_NOUN = re.compile(r"\s+(?:(?!(?:for|in|of|to|with|by|on|at|and|or|the|a|an|contract|"
+                        r"stake|deal|investment|commitment|order|loan|round)\b)"
+                        r"(?:[a-z][\w-]*|AI)\s+){0,2}?(?:joint\s+)?(?i:venture|project|"
+                        r"initiative|fund|partnership|consortium|programme|program|effort)"
+                        r"(?![\w-])")
 
 
 def sized_part(text: str, whole: Claim, mentions: list[Mention],
@@ -65,7 +77,13 @@ def sized_part(text: str, whole: Claim, mentions: list[Mention],
     part = read(f"{sized.name}: {text[span.start:span.end]}")
     if len(part.quantities) != 1:
         return None
-    return replace(part, role=SIZED, subject=sized.entity, subject_name=sized.name,
+    # a description is found by the noun the store records for the thing; a name needs its
+    # kind's noun before or after it ("a $10 billion initiative called Skyway", "the $10
+    # billion Skyway venture"; "the $10 billion Skyway contract" is a contract's sum)
+    firm = sized.kind == "project" and (sized.described or bool(
+        _KIND_NOUN.match(text, sized.end) or _KIND_NOUN.search(text, span.end, sized.start)))
+    return replace(part, role=FIRM_SIZE if firm else SIZED, subject=sized.entity,
+                   subject_name=sized.name,
                    entities=(sized.entity,), named=(sized.entity,), unknown_names=(),
                    years=(), dates=(), fiscal_years=(), incidental=(), owners=(), acts_for=(),
                    context=(), belongings=(), possessor=None)
@@ -74,5 +92,6 @@ def sized_part(text: str, whole: Claim, mentions: list[Mention],
 def sized_elsewhere(q: Quantity, claim: Claim) -> bool:
     """Is the figure the size of a thing another part of the claim gives it ("joined a $30
     billion fund")?"""
-    return any(p.role == SIZED and p.quantities and (p.quantities[0].kind, p.quantities[0].value,
-               p.quantities[0].unit) == (q.kind, q.value, q.unit) for p in claim.parts)
+    return any(p.role in (SIZED, FIRM_SIZE) and p.quantities and
+               (p.quantities[0].kind, p.quantities[0].value, p.quantities[0].unit) ==
+               (q.kind, q.value, q.unit) for p in claim.parts)

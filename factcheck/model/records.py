@@ -68,7 +68,9 @@ class Claim:
     # between bidi controls): a claim that holds one is never supported.
     refused: tuple[str, ...] = ()
     # Amounts written in words the reader does not read ("a little less than a billion",
-    # "billions"): unchecked unless a matched fact's own words give them.
+    # "billions"): unchecked unless a matched fact's own words give them. Also the
+    # weekdays ("tuesday") of an article without a date: unchecked unless a matched event
+    # fell on that weekday.
     unread: tuple[str, ...] = ()
 
     @cached_property  # asked for every fact about the claim's names

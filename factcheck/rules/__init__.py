@@ -22,6 +22,7 @@ from collections.abc import Callable
 from ..language.checkability import assess
 from ..language.comparison import describe
 from ..language.notes import BIDI_REFUSED, unread_amounts
+from ..language.relative_dates import WEEKDAYS
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import (
     attribution,
@@ -99,8 +100,13 @@ def _uncovered(claim: Claim, findings: list[Finding],
         entities.add(claim.subject)  # the person acted for an organisation the facts cover
     missing = list(claim.refused)  # a figure refused as unreadable was never checked
     # an amount in words the reader does not read is checked only by a fact that says it
-    said = {a for f in facts for a in unread_amounts(f.statement)} if claim.unread else set()
-    missing += [f"{a} (an amount not read)" for a in claim.unread if a not in said]
+    if claim.unread:
+        said = {a for f in facts for a in unread_amounts(f.statement)}
+        # a weekday no article date placed: said by an event dated on that weekday
+        said |= {WEEKDAYS[f.date.weekday()] for f in facts if f.kind == "event" and f.date}
+        missing += [f"{a} (an amount not read)" if a not in WEEKDAYS else
+                    f"{a.title()} (no article date to place it)"
+                    for a in claim.unread if a not in said]
     for entity in claim.entities:
         aliases = names(entity)
         if entity in claim.incidental or entity in claim.acts_for and entity not in claim.named:
@@ -210,7 +216,8 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
         chosen = [f for f in findings if f.status is status]
         if not chosen:
             continue
-        lead = chosen[0]
+        # a finding on how the claim describes its subject explains it only alone
+        lead = next((f for f in chosen if not f.background), chosen[0])
         explanation = lead.explanation
         supporting = [f for f in findings if f.status is Status.SUPPORTED]
         if status is Status.OUTDATED and supporting and supporting[0].rule == "NUM":
@@ -229,7 +236,9 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                                 _evidence(chosen) + [evidence_of(later)], lead.rule), ()
             missing = _uncovered(claim, chosen, names, subject_facts)
             facts = [f for c in chosen for f in c.facts]
-            relation = all(f.rule.startswith("REL") for f in chosen)
+            # a size before a name is the name's description, not what the claim says
+            relation = all(f.rule.startswith("REL") or f.background and f.rule == sized.CODE
+                           for f in chosen)
             if not missing:
                 # what it denies, obliges or ranks; then, for a relation, its other words
                 more = unstated_operators(claim, facts, names, relation, subject_facts) or (

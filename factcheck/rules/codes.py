@@ -41,11 +41,13 @@ _ALL = (
              "deals, dated to that deal's year and month; it confirms the deal and never "
              "contradicts it."),
     RuleCode("NUM-sized", "a sum before a name",
-             "A sum written before a name as its size, equal to a stored figure of it.",
-             "The claim writes a sum before a name as its size (\"the $500 billion Stargate "
-             "venture\", \"a $30 billion fund\" for a fund named earlier); a money figure "
-             "the store records for that thing, equal to it, confirms it. It never "
-             "contradicts: which of the thing's figures the writer meant is not said."),
+             "A sum written before a name as its size, against the stored figures of it.",
+             "The claim writes a sum before a name or a description as its size (\"the $500 "
+             "billion Stargate venture\", \"a $30 billion fund\" for a fund named earlier, "
+             "\"a $500 billion venture backed by OpenAI and SoftBank\"); a money figure the "
+             "store records for that thing, equal to it, confirms it, and covers the sum in "
+             "the claim around it. It contradicts only a venture, fund or project told by "
+             "its kind's noun, when no money figure the store records for it agrees."),
     RuleCode("NUM-dated", "a figure on its day",
              "The very figure of the subject's fact, on the day or month the store records it.",
              "No cue names the measure (a table's generic column, say), but the claim gives "

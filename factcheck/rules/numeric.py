@@ -39,7 +39,7 @@ from .guards import (
 )
 from .matching import Candidate, pins_measure, stems
 from .owners import another_party_s, owned_by_another, owner_after
-from .periods import DATE_SLACK, in_period, latest, named_dates, period_years
+from .periods import DATE_SLACK, a_year_before, in_period, latest, named_dates, period_years
 
 CODE = "NUM"
 _ORDER = {"consistent": 0, "loose": 1, "near": 1, "unknown": 2, "inconsistent": 3}
@@ -241,8 +241,7 @@ def check(ctx: Context) -> Finding | None:
         return None
     pinned = {c.fact.id for c in top
               if pins_measure(c, claim, names) or _on_its_day(c.fact, claim)}
-    secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject in claim.subjects],
-                      ctx)
+    secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject in claim.subjects], ctx)
     primary_ids = {f.id for f in primary}
     measures = {(f.subject, f.measure) for f in primary}
     # Other measures of the same subject, for telling a mislabelled figure from a wrong one.
@@ -304,7 +303,8 @@ def check(ctx: Context) -> Finding | None:
             parts.append(f"{line}; the store records only a bound, which this figure passes")
             used.append(fact)
             continue
-        if comparison.outcome != "consistent" and is_earlier(q, claim.standalone):
+        if comparison.outcome != "consistent" and (is_earlier(q, claim.standalone) or
+                                                   a_year_before(q, claim.standalone)):
             older = _older_match(q, fact, ctx)  # "to $130.5 billion from $60.9 billion"
             if older is not None:
                 covered.add(index)
@@ -328,7 +328,7 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             reason = cannot_contradict(fact, ctx) or part_of_statement(q, fact) or \
                 owned_by_another(q, claim.standalone, fact, ctx.names) or \
-                earlier_total(q, fact, claim)
+                earlier_total(q, fact, claim) or a_year_before(q, claim.standalone)
             if reason:
                 unsure = True
                 parts.append(f"{line}; differs, but {reason}")

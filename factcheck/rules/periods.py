@@ -3,7 +3,8 @@
 Owns: which stored values of a series hold for the years a claim names or for the article's
 date (a fiscal year named for the year it ends in), the newest value of a series, and which of
 a claim's years are the period of its figures rather than the start of a span ("since 2019")
-or the base of a change ("up 14% compared with 2023"). Must not: compare figures
+or the base of a change ("up 14% compared with 2023"), and which figures are said of a year
+before the claim's own period ("$18.1 billion a year earlier"). Must not: compare figures
 (``numeric.py``).
 """
 
@@ -13,7 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from ..model import Claim, Fact
+from ..model import Claim, Fact, Quantity
 from .base import fact_year
 
 DATE_SLACK = 7  # a figure "as of" a day holds for the week around it
@@ -58,9 +59,13 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][a-z]+
 
 
 # "an increase of 93% on the same period of 2024", "up 14% compared with 2023": the year is
-# the base a change is measured from, not the period of the figure.
-_BASE = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s+(?:(?:the\s+)?"
-                   r"same\s+(?:period|quarter|month|half|time)\s+(?:of|in)\s+|(?:fiscal\s+)?)"
+# the base a change is measured from, not the period of the figure. "The same period of
+# 2023" is a base whatever leads to it ("double the figure for the same quarter in 2023",
+# "against $18 billion in the same period a year before, 2023").
+_BASE = re.compile(r"(?:\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s+"
+                   r"(?:fiscal\s+)?|\bsame\s+(?:period|quarter|month|half|time|"
+                   r"(?:three|six|nine|twelve)[- ]month\s+period)\s+(?:of|in|a)\s+"
+                   r"(?:fiscal\s+)?)"
                    r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))", re.IGNORECASE)
 
 
@@ -144,3 +149,40 @@ def quarter_number(word: str) -> int:
 def quarters_named(text: str) -> set[int]:
     """The quarters a text names by ordinal or as Q1-Q4 ("the third quarter", "Q4")."""
     return {quarter_number(m.group(1) or m.group(2)) for m in _ORDINAL_QUARTER.finditer(text)}
+
+
+# A period a year before the claim's own: "a year earlier", "the year-ago quarter", "the same
+# period last year", "the prior-year period".
+_YEAR_BEFORE = (r"(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:year-(?:earlier|ago)|"
+                r"prior-year|previous-year|same)\s+(?:period|quarter|month|half|three\s+months)"
+                r"(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?)")
+# ... opening the clause ("A year earlier, ...", "In the same quarter last year, ...")
+_OPENS_BEFORE = re.compile(rf"^\s*(?:(?:in|for|during)\s+)?{_YEAR_BEFORE}\s*,", re.IGNORECASE)
+# ... just after the figure ("$18.1 billion a year earlier", "... in the year-ago quarter")
+_AFTER_FIGURE = re.compile(rf"\s*(?:(?:in|for|during)\s+)?{_YEAR_BEFORE}\b", re.IGNORECASE)
+# ... just before it ("revenue in the year-earlier quarter was $18.1 billion")
+_BEFORE_FIGURE = re.compile(rf"\b(?:(?:in|for|during)\s+)?{_YEAR_BEFORE}\s+"
+                            rf"(?:was|were|stood\s+at|came\s+to|totall?ed|of)\s+"
+                            rf"(?:(?:about|around|roughly|nearly|some|just)\s+)?$", re.IGNORECASE)
+# What makes such a phrase the base of a change, not the figure's own period: "up 78% from a
+# year ago", "compared with the same period last year".
+_AS_BASE = re.compile(r"\b(?:from|than|versus|vs\.?|over|on|compared\s+(?:with|to)|against)"
+                      r"\s+$", re.IGNORECASE)
+
+
+def a_year_before(q: Quantity, text: str) -> str | None:
+    """Why the figure is said of a period a year before the claim's own ("A year earlier,
+    revenue was $18.1 billion", "up from $18.1 billion a year earlier", "revenue in the
+    year-ago quarter was $18.1 billion"), or None. It is then no figure of the latest
+    period, and a differing latest value refutes nothing."""
+    if q.span is None or q.text not in text:
+        return None
+    start = text.find(q.text)
+    end = start + len(q.text)
+    before = _BEFORE_FIGURE.search(text, max(0, start - 80), start)
+    if _OPENS_BEFORE.search(text) or _AFTER_FIGURE.match(text, end) or (
+            # "from ... a year ago" puts "from" between the figure and the phrase after it
+            before is not None and not _AS_BASE.search(text, max(0, before.start() - 30),
+                                                       before.start())):
+        return "the claim gives it as a year before the store's latest"
+    return None

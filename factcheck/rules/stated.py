@@ -21,7 +21,7 @@ from .guards import another_measure_named, earlier_tranche, stated_figures
 from .matching import stem
 from .numeric import kinds_match
 from .owners import figure_owner
-from .periods import DATE_SLACK, named_dates, period_years
+from .periods import DATE_SLACK, in_period, latest, named_dates, period_years, quarters_named
 
 CODE = "NUM-stated"
 WINDOW = 4  # words either side of a figure that say what it counts
@@ -133,12 +133,23 @@ def _known_by(fact: Fact, article_date: dt.date | None) -> bool:
     return article_date is None or fact.published is None or fact.published <= article_date
 
 
+_QUARTERLY = re.compile(r"\bquarterly\b", re.IGNORECASE)  # a series told quarter by quarter
+
+
 def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.quantities:
         return None
     facts = [f for f in ctx.subject_facts if _parties_fit(claim, f) and _years_fit(claim, f)
              and _known_by(f, ctx.article_date) and not another_round(claim.standalone, f)]
+    if ctx.article_date and not (claim.years or claim.dates or claim.fiscal_years or
+                                 quarters_named(claim.standalone)):
+        # a claim that names no period speaks of the latest quarter on the article's date:
+        # "rose 17% from the previous quarter" in March 2025 is the fourth quarter's change,
+        # not the third's (without the date, which quarter is latest is not known)
+        quarterly = [f for f in facts if _QUARTERLY.search(f.measure)]
+        newest = latest([f for f in quarterly if in_period(f, (), ctx.article_date)])
+        facts = [f for f in facts if f not in quarterly or f in newest]
     covered: dict[int, tuple[Fact, Quantity]] = {}
     # Names tie the figure to its parties, which are checked already, not to its meaning.
     names = frozenset(stem(w) for e in claim.entities for n in ctx.names(e)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..language.comparison import compare, describe
+from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
 from .guards import moves_daily
@@ -35,7 +36,10 @@ def _same_date(dates: tuple[Quantity, ...], when: dt.date) -> bool:
         stated = dt.date.fromordinal(int(q.value))
         if q.unit == "month" and stated.month == when.month:
             return True
-        if q.unit == "day" and abs((stated - when).days) <= DATE_SLACK_DAYS:
+        # a weekday names its day exactly: "on Tuesday" is not the Monday of the event, as
+        # the article's date places it; a date may be another time zone's day
+        if q.unit == "day" and abs((stated - when).days) <= (0 if is_weekday(q) else
+                                                             DATE_SLACK_DAYS):
             return True
     return False
 
@@ -266,6 +270,17 @@ def _another_amount(fact: Fact, claim: Claim) -> bool:
         compare(q, value, fact.tolerance).outcome == "inconsistent" for q in amounts)
 
 
+_ONE_DAY = re.compile(r"\b(?:one|single)[- ]day\b", re.IGNORECASE)
+
+
+def _changes_hands(fact: Fact) -> bool:
+    """Is the fact a level or a rank of a value that moves daily, which may be reached or
+    lost again on another day (the most valuable company, a market value crossed)? A
+    one-day change ("one-day share price fall (27 January 2025)") happened once, on its
+    day."""
+    return moves_daily(fact) and not _ONE_DAY.search(fact.measure)
+
+
 def years(ctx: Context) -> Finding | None:
     """Compare each year of the claim with the event whose cue stands nearest to it.
 
@@ -319,7 +334,7 @@ def years(ctx: Context) -> Finding | None:
             continue  # unclear which event the year belongs to: leave it unchecked
         if another_instance(claim.standalone, tier[0]):
             continue  # "released a third generation last month": not the recorded launch
-        if moves_daily(tier[0]):
+        if _changes_hands(tier[0]):
             continue  # "surpassed Microsoft's valuation in January": ranks change hands
         if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
             continue  # "xAI's founder, speaking at an event in 2024": another event's year
