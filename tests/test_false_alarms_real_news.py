@@ -103,3 +103,11 @@ def test_a_month_named_takes_its_own_value_of_a_series_that_has_one(
     # a quarter's result is dated by the quarter's end, not the month it was reported in
     assert bundled_statuses("In February 2025, Nvidia reported fourth-quarter revenue of "
                             "$39.3 billion.", date) == [Status.SUPPORTED]
+
+
+def test_the_weekday_of_a_report_is_no_day_of_the_figure_it_reports(
+        bundled_statuses: Any) -> None:
+    """'Nvidia on Wednesday posted fourth-quarter data center revenue of $35.6 billion' lost
+    its support when weekdays were read: the day pinned the quarter's figure to 26 February."""
+    assert bundled_statuses("Nvidia on Wednesday posted fourth-quarter data center revenue "
+                            "of $35.6 billion.", dt.date(2025, 2, 27)) == [Status.SUPPORTED]

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Quantity
 from .base import fact_year
 
@@ -108,10 +109,12 @@ def _base_dated(claim: Claim) -> list[dt.date]:
 
 def named_dates(claim: Claim, precision: str | None = None) -> list[dt.date]:
     """The dates the claim names, as days (a month's is its first day); only those of one
-    ``precision`` ("day" or "month") when given; never the date of a change's base."""
+    ``precision`` ("day" or "month") when given; never the date of a change's base, nor a
+    weekday: "Nvidia on Wednesday posted revenue of $35.6 billion" tells the day of the
+    report, not of the quarter's figure (the events' rule reads weekdays itself)."""
     base = _base_dated(claim) if claim.dates else []
     return [dt.date.fromordinal(int(q.value)) for q in claim.dates
-            if (precision is None or q.unit == precision) and
+            if (precision is None or q.unit == precision) and not is_weekday(q) and
             dt.date.fromordinal(int(q.value)) not in base]
 
 
