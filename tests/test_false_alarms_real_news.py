@@ -111,3 +111,12 @@ def test_the_weekday_of_a_report_is_no_day_of_the_figure_it_reports(
     its support when weekdays were read: the day pinned the quarter's figure to 26 February."""
     assert bundled_statuses("Nvidia on Wednesday posted fourth-quarter data center revenue "
                             "of $35.6 billion.", dt.date(2025, 2, 27)) == [Status.SUPPORTED]
+
+
+def test_a_weekday_is_no_date_of_an_event_told_in_a_relative_clause_on_another_thing(
+        bundled_statuses: Any) -> None:
+    """'... on Monday to unveil its plans for a US footprint that got its start in 2020':
+    Monday was compared with TSMC's founding once weekdays were read."""
+    text = ("TSMC chief executive C.C. Wei joined Trump at the White House on Monday to unveil "
+            "the company's plans for a US footprint that got its start in 2020.")
+    assert Status.CONTRADICTED not in bundled_statuses(text, dt.date(2025, 3, 4))

@@ -133,6 +133,10 @@ def _of_another_thing(candidate: Candidate, year: int, claim: Claim) -> bool:
     year then dates that thing's event, not the subject's founding."""
     text = claim.standalone
     at = text.find(str(year))
+    if at < 0:  # a year read from a weekday or a month alone: the cue's own clause decides
+        at = len(text) if not candidate.positions else next(
+            (m.end() for m in re.finditer(r"[^,;]+", text)
+             if len(stems(text[:m.end()])) > min(candidate.positions)), len(text))
     found = _RELATIVE_ON.search(text[:at]) if at > 0 else None
     if found is None or found.group("noun").lower() in _ITSELF:
         return False
