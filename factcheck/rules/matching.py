@@ -137,19 +137,23 @@ class Candidate:
     positions: tuple[int, ...] = ()  # word indexes in the claim where its cues begin
 
 
-def cue_positions(fact: Fact, words: Sequence[str]) -> tuple[int, tuple[int, ...]]:
+def cue_positions(fact: Fact, words: Sequence[str],
+                  present: frozenset[str] | None = None) -> tuple[int, tuple[int, ...]]:
     """How many distinct cues the claim uses, and the word indexes where they start."""
+    if present is None:
+        present = _present(tuple(words))
+    table = _cue_table(fact.cues)
     hits: set[tuple[str, ...]] = set()
     at: set[int] = set()
-    for cue in fact.cues:
-        target = phrase_stems(cue)
-        if not target or target[0] not in words:
-            continue  # most cues: no need to try every position
-        n = len(target)
-        for i in range(len(words) - n + 1):
-            if words[i:i + n] == target:
-                hits.add(tuple(target))
-                at.add(i)
+    for word in present.intersection(table):
+        for _, target, target_words, _, _ in table[word]:
+            if target[0] != word or not target_words <= present:
+                continue  # listed under its content word, or a word of it missing
+            n = len(target)
+            for i, w in enumerate(words):
+                if w == word and words[i:i + n] == target:
+                    hits.add(target)
+                    at.add(i)
     return len(hits), tuple(sorted(at))
 
 
@@ -158,27 +162,49 @@ def _present(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
+# A cue, its stems, the set of them, its content stems, and whether a phrasal verb's
+# particle may stand apart from it ("put in" in "put $500 million into").
+CueRow = tuple[str, tuple[str, ...], frozenset[str], tuple[str, ...], bool]
+
+
 @lru_cache(maxsize=65536)
-def _cue_words(cues: tuple[str, ...]) -> frozenset[str]:
-    """Every stem of a fact's cues: most facts about a claim's subject share none with it."""
-    return frozenset(w for cue in cues for w in phrase_stems(cue))
+def _cue_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
+    """A fact's cues by the words they need, read once per fact rather than once per claim:
+    a cue is used word for word only where its first word stands, and scattered only with
+    its first content word (most facts about a claim's subject share none with it)."""
+    by_word: dict[str, list[CueRow]] = {}
+    for cue in cues:
+        target = phrase_stems(cue)
+        if not target:
+            continue
+        content = _content_stems(cue)
+        row = (cue, target, frozenset(target), content,
+               len(target) == 2 and target[-1] in _SPLIT_PARTICLES)
+        by_word.setdefault(target[0], []).append(row)
+        if len(content) >= 2 and content[0] != target[0]:
+            by_word.setdefault(content[0], []).append(row)
+    return {word: tuple(rows) for word, rows in by_word.items()}
 
 
-def best_cue(fact: Fact, words: Sequence[str]) -> str | None:
-    """The most specific cue of ``fact`` the claim uses: longest, then word for word."""
-    present = _present(tuple(words))
-    if present.isdisjoint(_cue_words(fact.cues)):
+def best_cue(fact: Fact, words: Sequence[str],
+             present: frozenset[str] | None = None) -> str | None:
+    """The most specific cue of ``fact`` the claim uses: longest, then word for word.
+    ``present`` is the set of ``words``, when the caller asks for many facts."""
+    if present is None:
+        present = _present(tuple(words))
+    table = _cue_table(fact.cues)
+    if present.isdisjoint(table):
         return None
     matched: list[tuple[int, bool, str]] = []
-    for cue in fact.cues:
-        target = phrase_stems(cue)
-        if not target or present.isdisjoint(target):
-            continue  # most cues share no word with the claim: nothing more to try
-        if phrase_in(cue, words):
-            matched.append((len(target), True, cue))
-        elif scattered_in(cue, words):
-            matched.append((len(target) - 1, False, cue))
-    return max(matched)[2] if matched else None
+    for word in present.intersection(table):
+        for cue, target, target_words, content, particle in table[word]:
+            # word for word needs every word of the cue (but a particle set apart);
+            # scattered, every content word: set tests spare the scans of the claim's words
+            if (particle or target_words <= present) and phrase_in(cue, words):
+                matched.append((len(target), True, cue))
+            elif len(content) >= 2 and present.issuperset(content):
+                matched.append((len(target) - 1, False, cue))
+    return max(matched)[2] if matched else None  # a cue met twice is the same maximum
 
 
 def measure_coverage(fact: Fact, words: Sequence[str]) -> float:
@@ -368,14 +394,16 @@ def candidates(claim: Claim, facts: Iterable[Fact],
     lets in a fact the claim speaks of otherwise: as one of several parties it lists
     together, or as what its speaker said."""
     words = _off_the_calendar(claim.standalone)
+    present = _present(words)
     out = []
     for fact in facts:
-        if not subject_fits(claim, fact) and not (joint and joint(fact)):
-            continue
-        cue = best_cue(fact, words)
+        # the cue first: a set test that turns away most facts before their subject is read
+        cue = best_cue(fact, words, present)
         if cue is None and not (fact.kind == "quote" and claim.quotes):
             continue
-        hits, positions = cue_positions(fact, words)
+        if not subject_fits(claim, fact) and not (joint and joint(fact)):
+            continue
+        hits, positions = cue_positions(fact, words, present)
         specificity = len(phrase_stems(cue or "")) - (0 if phrase_in(cue or "", words) else 1)
         if cue and is_name_cue(cue):
             specificity += 1  # a name as cue ("Instinct", "CUDA") is as specific as it gets
