@@ -315,24 +315,27 @@ _OWN = re.compile(r"\b(?:its|their|his|her)\s+own\b", re.IGNORECASE)
 def subject_fits(claim: Claim, fact: Fact) -> bool:
     """The fact's subject (and object) are named in the claim, and the claim is not about
     someone else: "AMD's revenue" is never judged by a fact about NVIDIA."""
-    named = set(claim.entities)
+    # Whether the fact's parties are named: the claim's entities, a handful, asked as they
+    # stand (no set made for every fact a claim is compared with).
+    subject_named = fact.subject in claim.entities
+    object_named = fact.object in claim.entities
     if fact.subject in claim.acts_for and fact.subject not in claim.named:
         # A person acting for their organisation, which the claim does not name: its acts,
         # never its figures or standing relations ("Huang unveiled Blackwell" is NVIDIA's
         # act; his pay is not its revenue, his aims not its mission), and only an act the
         # person's own verb tells ("Musk wrote ... after the announcement" is not xAI's).
-        named.discard(fact.subject)
         if fact.kind != "event" or claim.subject in (fact.subject, fact.object) or \
                 not _told_by(claim, fact):
             return False
-        named.add(fact.subject)
-    if fact.subject not in named:
+        subject_named = True
+        object_named = object_named or fact.object == fact.subject
+    if not subject_named:
         # "Acme was founded in 2010" says of Acme what "Jane Doe founded Acme" says: an
         # event told in the passive names only its object.
         # Only when the object is all the claim names: another name may be the real actor.
         return fact.kind == "event" and fact.object == claim.subject is not None and \
             set(claim.named) <= {fact.object} and _PASSIVE.search(claim.standalone) is not None
-    if fact.object and fact.object not in named and (
+    if fact.object and not object_named and (
             fact.object not in claim.context or claim.subject != fact.subject or
             _OWN.search(claim.standalone)):
         # an object left implicit must be the counterparty of the claim's subject, and the
