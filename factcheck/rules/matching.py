@@ -23,6 +23,10 @@ from ..model import Claim, Fact, Kind, ReviewedClaim
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
              "er", "ors", "or", "ies", "es", "ed", "ly", "s", "e")
+# The suffixes by their last letter, in their order: a word is tried only against those
+# it may end with (the first that fits is the one ``_SUFFIXES`` gives first).
+_BY_LAST = {last: tuple(s for s in _SUFFIXES if s[-1] == last)
+            for last in {s[-1] for s in _SUFFIXES}}
 _STOP = frozenset("a an the of in on at to for and or by with its his her their as is are was "
                   "were be been has have had it this that from into than".split())
 
@@ -58,7 +62,7 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = _IRREGULAR.get(word, word)
-    for suffix in _SUFFIXES:
+    for suffix in _BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]
             if word.endswith("e") and len(word) > 4:
