@@ -111,16 +111,20 @@ def _years_fit(fact: Fact, years: tuple[int, ...], days: list[dt.date]) -> bool:
     if not years:
         return True
     moment = fact.as_of or fact.date
-    given = {int(q.value) for q in stated_figures(fact.statement)
-             if q.kind is Kind.DATE and q.unit == "day"}
-    if days and not all(d.toordinal() in given or (moment and abs((moment - d).days) <=
-                                                      DATE_SLACK) for d in days):
-        return False
-    known = {y.value for y in stated_figures(fact.statement) if y.kind is Kind.YEAR}
+    if days:
+        given = {int(q.value) for q in stated_figures(fact.statement)
+                 if q.kind is Kind.DATE and q.unit == "day"}
+        if not all(d.toordinal() in given or (moment and abs((moment - d).days) <=
+                                              DATE_SLACK) for d in days):
+            return False
+    known: set[float] = set()
     if moment:
         known.add(moment.year)
     if fact.period:
         known.add(fact.period)
+    if all(y in known for y in years):
+        return True  # the fact's own time: its statement need not be read
+    known |= {y.value for y in stated_figures(fact.statement) if y.kind is Kind.YEAR}
     return all(y in known for y in years)
 
 
