@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from factcheck.language.entities import EntityIndex
+from factcheck.language.discourse import Discourse
+from factcheck.language.entities import EntityIndex, Mention
 from factcheck.language.extract import extract_claims
-from factcheck.language.nouns import name_heads
+from factcheck.language.nouns import KIND_DESCRIPTORS, name_heads
 from factcheck.model import Entity
 from factcheck.read.documents import read_text
 
@@ -321,3 +324,59 @@ def test_a_pronoun_subject_of_a_relative_clause_is_not_the_name_the_clause_descr
     found = claims(acme_store, text)
     assert found[-1].standalone == standalone
     assert found[-1].subject == subject
+
+
+# --- a description's referent is looked up, not scanned -----------------------------------
+
+_KINDS = ("organization", "person", "project", "product", "place")
+_NOUNS = ("company", "chipmaker", "startup", "group", "project", "product", "city", "lab")
+_ENTITIES = {f"e{i}": Entity(id=f"e{i}", name=f"E{i}", aliases=(), kind=_KINDS[i % 5],
+                             descriptors=tuple(_NOUNS[j] for j in (i % 3, (i * 5) % 8) if i % 4))
+             for i in range(14)}
+
+
+def _scanned_referent(context: Any, noun: str, excluded: set[str], nearest: set[str],
+                      present: list[str]) -> str | None:
+    """The former scan of every entity named so far, kept as the specification."""
+    best: tuple[int, int, int, str] | None = None
+    recent = {**context._salience.seen, **{e: context._clock + 1 for e in (*present, *nearest)}}
+    for entity_id, when in recent.items():
+        entity = _ENTITIES.get(entity_id)
+        if entity is None or entity_id in excluded:
+            continue
+        if noun in context.own(entity):
+            key = (1, when, 0, entity_id)
+        elif noun in KIND_DESCRIPTORS.get(entity.kind, ()):
+            salience = 10_000 if entity_id in nearest else \
+                context._salience.count.get(entity_id, 0)
+            key = (0, salience, when, entity_id)
+        else:
+            continue
+        if best is None or key > best:
+            best = key
+    return best[3] if best else None
+
+
+_IDS = st.sampled_from([*_ENTITIES, "unknown-id"])
+_STEP = st.one_of(
+    st.tuples(st.just("named"), _IDS),
+    st.tuples(st.just("headlined"), _IDS),
+    st.tuples(st.just("ask"), st.sampled_from(_NOUNS), st.sets(_IDS, max_size=3),
+              st.sets(_IDS, max_size=2), st.lists(_IDS, max_size=2)),
+)
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(st.lists(_STEP, max_size=60))
+def test_a_referent_is_the_one_a_scan_of_every_name_finds(steps: list[tuple[Any, ...]]) -> None:
+    context = Discourse(_ENTITIES)
+    for step in steps:
+        if step[0] == "named":
+            entity = _ENTITIES.get(step[1])
+            context.note(step[1], step[1], entity.kind if entity else "thing")
+        elif step[0] == "headlined":
+            context.headline([Mention(0, 1, step[1], "organization", step[1])])
+        else:
+            _, noun, excluded, nearest, present = step
+            assert context._referent(noun, set(excluded), set(nearest), (), present) == \
+                _scanned_referent(context, noun, set(excluded), set(nearest), present)

@@ -186,6 +186,22 @@ def test_search_asks_only_for_the_rarest_words_within_its_budget(
     assert len(rare) == 1 and phrases[0] in rare[0].statement
 
 
+def test_search_runs_a_query_once_and_keeps_a_bounded_number(
+        acme_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.store import store as store_module
+
+    monkeypatch.setattr(store_module, "SEARCH_CACHE", 1)
+    asked: list[str] = []
+    acme_store.conn.set_trace_callback(asked.append)
+    first = acme_store.search("Acme reported assets under management in 2019")
+    # other figures, the same words: the facts the query found are kept
+    assert acme_store.search("Acme reported assets under management in 2024") == first
+    assert sum("facts_fts match" in q for q in asked) == 1
+    acme_store.search("RocketChip")
+    acme_store.search("Acme reported assets under management in 2019")  # dropped: asked again
+    assert sum("facts_fts match" in q for q in asked) == 3 and len(acme_store._searched) == 1
+
+
 def test_words_in_no_fact_change_nothing(acme_store: Store) -> None:
     assert acme_store.search("Acme assets zyzzyva quux") == acme_store.search("Acme assets")
 

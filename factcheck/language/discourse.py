@@ -380,22 +380,35 @@ class Discourse:
             entity = self._entities.get(entity_id)
             if entity is not None and noun in self.descriptors(entity):
                 return entity_id
-        best: tuple[int, int, int, str] | None = None
         # Names of the sentence itself are the most recent, though not yet noted.
-        recent = {**self._salience.seen, **{e: self._clock + 1 for e in (*present, *nearest)}}
-        for entity_id, when in recent.items():
+        seen, now = self._salience.seen, {e: self._clock + 1 for e in (*present, *nearest)}
+
+        def when(entity_id: str) -> int:
+            return now[entity_id] if entity_id in now else seen[entity_id]
+
+        # Looked up by the noun, then by kind, not gone through: the entities named so far
+        # grow with the article.
+        answering = self.answering(noun)
+        fitting = {e for e in answering if e in seen or e in now} \
+            if len(answering) < len(seen) + len(now) else \
+            {e for e in (*seen, *now) if e in answering}
+        own = [(when(e), e) for e in fitting if e not in excluded]
+        if own:  # one the store describes with this very noun, the most recent
+            return max(own)[1]
+        kinds = [kind for kind, nouns in KIND_DESCRIPTORS.items() if noun in nouns]
+        if not kinds:
+            return None
+        best: tuple[int, int, str] | None = None
+        for entity_id in {*(e for kind in kinds for e in self._salience.by_kind.get(kind, ())),
+                          *present, *nearest}:
             entity = self._entities.get(entity_id)
-            if entity is None or entity_id in excluded:
+            if entity is None or entity_id in excluded or \
+                    noun not in KIND_DESCRIPTORS.get(entity.kind, ()):
                 continue
-            if noun in self.own(entity):
-                key = (1, when, 0, entity_id)
-            elif noun in KIND_DESCRIPTORS.get(entity.kind, ()):
-                # an owner just named in the sentence is the nearest, else the most named
-                salience = 10_000 if entity_id in nearest else \
-                    self._salience.count.get(entity_id, 0)
-                key = (0, salience, when, entity_id)
-            else:
-                continue
+            # an owner just named in the sentence is the nearest, else the most named
+            salience = 10_000 if entity_id in nearest else \
+                self._salience.count.get(entity_id, 0)
+            key = (salience, when(entity_id), entity_id)
             if best is None or key > best:
                 best = key
-        return best[3] if best else None
+        return best[2] if best else None

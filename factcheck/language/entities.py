@@ -69,6 +69,8 @@ class Mention:
 
 def _norm(word: str) -> str:
     """The word without its possessive ending ("NVIDIA's", "investors'")."""
+    if not word or word[-1] not in "s'’":
+        return word  # most words: no ending to try
     if word.endswith(("'s", "’s")):
         return word[:-2]
     return word[:-1] if word.endswith(("'", "’")) else word
@@ -77,15 +79,14 @@ def _norm(word: str) -> str:
 @lru_cache(maxsize=64)  # a clause's words are asked for its names and again for its subject
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words with their offsets; a possessive stays on its word ("NVIDIA's")."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
-        word = m.group(0)
-        end = m.end()
-        tail = _POSSESSIVE_TAIL.match(text, end) if text[end:end + 1] in ("'", "’") else None
-        if tail:
-            word += tail.group(0)
-            end = tail.end()
-        out.append((m.start(), end, word))
+        start, end = m.span()
+        if text[end:end + 1] in ("'", "’") and (tail := _POSSESSIVE_TAIL.match(text, end)):
+            append((start, tail.end(), m.group(0) + tail.group(0)))
+        else:
+            append((start, end, m.group(0)))
     return tuple(out)
 
 
@@ -159,14 +160,16 @@ class EntityIndex:
                 i += 1
                 continue
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
+                key = " ".join(bare[i:i + n])
+                entity_id = self._exact.get(key) or self._folded.get(key.lower())
+                if not entity_id:
+                    continue  # most lengths: no alias (looked up first, the cheapest test)
                 # An alias never spans a sentence-internal comma or quote.
                 start, end = tokens[i][0], tokens[i + n - 1][1]
                 if n > 1 and _ALIAS_BREAK.search(text, start, end):
                     continue
                 if any(bare[j] != tokens[j][2] for j in range(i, i + n - 1)):
                     continue  # "NVIDIA's AI" is not the alias "NVIDIA AI"
-                key = " ".join(bare[i:i + n])
-                entity_id = self._exact.get(key) or self._folded.get(key.lower())
                 if entity_id and _variant(tokens, i + n):
                     break  # "Grok 3", "GPT 5": a later model, not the one the store knows
                 if entity_id:
@@ -245,6 +248,7 @@ def _place_with(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
 def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
     """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
     covered = [(m.start, m.end) for m in mentions]
+    inside = {at for s, e in covered for at in range(s, e)}  # the offsets mentions cover
     starts = {m.start for m in mentions if m.kind != "person"}  # "President Trump": a title
     names: list[str] = []
     current: list[str] = []
@@ -252,7 +256,7 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     previous_end = 0
     for index, (start, _end, word) in enumerate(tokens):
         bare = _norm(word)
-        is_name = bool(bare) and bare[0].isupper() and not any(s <= start < e for s, e in covered)
+        is_name = bool(bare) and bare[0].isupper() and start not in inside
         if is_name and bare.lower() in NOT_NAMES and not _place_with(tokens, index):
             is_name = False
         if is_name and index == 0 and sentence_start and bare == word and (

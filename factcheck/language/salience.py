@@ -7,7 +7,8 @@ time in proportion to that, and a long article naming thousands of a large store
 took time growing with the square of its length (a 630 KB article with a 100,000-fact store:
 4.7 ms a claim against 1.6 ms for its first quarter). Kept up to date as names come instead,
 each answer looks at a handful of entities. Must not: resolve pronouns or read sentences
-(that is ``discourse.py``, whose description referents still scan: they are asked far less).
+(that is ``discourse.py``, which finds a description's referent among the entities named of
+its kind, ``by_kind``).
 
 The answers are those of the scans they replace, ties included: among equals the topic is
 the entity first counted, and the last thing the greatest id among things only ever named in
@@ -34,6 +35,7 @@ class Salience:
         # and those named only in a headline.
         self._things: dict[str, None] = {}
         self._headline_things: set[str] = set()
+        self.by_kind: dict[str, set[str]] = {}  # entity kind -> the entities named of it
 
     def named(self, entity: str, when: int) -> None:
         """``entity`` was named in the text at ``when`` (later than any name before)."""
@@ -75,7 +77,10 @@ class Salience:
         self._order.setdefault(entity, len(self._order))
         self.count[entity] = self.count.get(entity, 0) + weight
         known = self._entities.get(entity)
-        if known is None or not self._thing(known):
+        if known is None:
+            return
+        self.by_kind.setdefault(known.kind, set()).add(entity)
+        if not self._thing(known):
             return
         # A count and a time only grow: the topic is the old one or this entity.
         if self._topic is None or self._topic_key(entity) > self._topic_key(self._topic):

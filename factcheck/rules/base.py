@@ -46,8 +46,10 @@ def another_round(text: str, fact: Fact) -> bool:
     """Does the claim name a funding round by its letter ("Series C") that the fact does not,
     while the fact names another ("Series B")? Two rounds of equal size are two events."""
     named = set(_SERIES.findall(text))
+    if not named:
+        return False  # most claims: the fact's statement is not read
     recorded = set(_SERIES.findall(f"{fact.measure} {fact.statement}"))
-    return bool(named and recorded and not named & recorded)
+    return bool(recorded and not named & recorded)
 
 
 @dataclass(frozen=True)

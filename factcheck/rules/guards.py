@@ -437,8 +437,12 @@ def another_measure_named(q: Quantity, text: str, fact: Fact) -> bool:
     equal value is a coincidence, not support."""
     if q.span is None:
         return False
-    found = _MEASURE_NOUN.findall(text[max(0, q.span.start - NOUN_REACH):q.span.start])
-    if not found:
-        return False
-    noun = found[-1].lower().rstrip("s")
-    return noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
+    noun = _measure_noun(text, q.span.start)
+    return noun is not None and noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
+
+
+@lru_cache(maxsize=4096)  # one claim's figure is asked about with every fact of its names
+def _measure_noun(text: str, start: int) -> str | None:
+    """The measure noun just before the figure at ``start``, singular, or None."""
+    found = _MEASURE_NOUN.findall(text[max(0, start - NOUN_REACH):start])
+    return found[-1].lower().rstrip("s") if found else None

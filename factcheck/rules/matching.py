@@ -23,6 +23,10 @@ from ..model import Claim, Fact, Kind, ReviewedClaim
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
              "er", "ors", "or", "ies", "es", "ed", "ly", "s", "e")
+# The suffixes by their last letter, in their order: a word is tried only against those
+# it may end with (the first that fits is the one ``_SUFFIXES`` gives first).
+_BY_LAST = {last: tuple(s for s in _SUFFIXES if s[-1] == last)
+            for last in {s[-1] for s in _SUFFIXES}}
 _STOP = frozenset("a an the of in on at to for and or by with its his her their as is are was "
                   "were be been has have had it this that from into than".split())
 
@@ -58,7 +62,7 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = _IRREGULAR.get(word, word)
-    for suffix in _SUFFIXES:
+    for suffix in _BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]
             if word.endswith("e") and len(word) > 4:
@@ -137,19 +141,23 @@ class Candidate:
     positions: tuple[int, ...] = ()  # word indexes in the claim where its cues begin
 
 
-def cue_positions(fact: Fact, words: Sequence[str]) -> tuple[int, tuple[int, ...]]:
+def cue_positions(fact: Fact, words: Sequence[str],
+                  present: frozenset[str] | None = None) -> tuple[int, tuple[int, ...]]:
     """How many distinct cues the claim uses, and the word indexes where they start."""
+    if present is None:
+        present = _present(tuple(words))
+    table = _cue_table(fact.cues)
     hits: set[tuple[str, ...]] = set()
     at: set[int] = set()
-    for cue in fact.cues:
-        target = phrase_stems(cue)
-        if not target or target[0] not in words:
-            continue  # most cues: no need to try every position
-        n = len(target)
-        for i in range(len(words) - n + 1):
-            if words[i:i + n] == target:
-                hits.add(tuple(target))
-                at.add(i)
+    for word in present.intersection(table):
+        for _, target, target_words, _, _ in table[word]:
+            if target[0] != word or not target_words <= present:
+                continue  # listed under its content word, or a word of it missing
+            n = len(target)
+            for i, w in enumerate(words):
+                if w == word and words[i:i + n] == target:
+                    hits.add(target)
+                    at.add(i)
     return len(hits), tuple(sorted(at))
 
 
@@ -158,27 +166,49 @@ def _present(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
+# A cue, its stems, the set of them, its content stems, and whether a phrasal verb's
+# particle may stand apart from it ("put in" in "put $500 million into").
+CueRow = tuple[str, tuple[str, ...], frozenset[str], tuple[str, ...], bool]
+
+
 @lru_cache(maxsize=65536)
-def _cue_words(cues: tuple[str, ...]) -> frozenset[str]:
-    """Every stem of a fact's cues: most facts about a claim's subject share none with it."""
-    return frozenset(w for cue in cues for w in phrase_stems(cue))
+def _cue_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
+    """A fact's cues by the words they need, read once per fact rather than once per claim:
+    a cue is used word for word only where its first word stands, and scattered only with
+    its first content word (most facts about a claim's subject share none with it)."""
+    by_word: dict[str, list[CueRow]] = {}
+    for cue in cues:
+        target = phrase_stems(cue)
+        if not target:
+            continue
+        content = _content_stems(cue)
+        row = (cue, target, frozenset(target), content,
+               len(target) == 2 and target[-1] in _SPLIT_PARTICLES)
+        by_word.setdefault(target[0], []).append(row)
+        if len(content) >= 2 and content[0] != target[0]:
+            by_word.setdefault(content[0], []).append(row)
+    return {word: tuple(rows) for word, rows in by_word.items()}
 
 
-def best_cue(fact: Fact, words: Sequence[str]) -> str | None:
-    """The most specific cue of ``fact`` the claim uses: longest, then word for word."""
-    present = _present(tuple(words))
-    if present.isdisjoint(_cue_words(fact.cues)):
+def best_cue(fact: Fact, words: Sequence[str],
+             present: frozenset[str] | None = None) -> str | None:
+    """The most specific cue of ``fact`` the claim uses: longest, then word for word.
+    ``present`` is the set of ``words``, when the caller asks for many facts."""
+    if present is None:
+        present = _present(tuple(words))
+    table = _cue_table(fact.cues)
+    if present.isdisjoint(table):
         return None
     matched: list[tuple[int, bool, str]] = []
-    for cue in fact.cues:
-        target = phrase_stems(cue)
-        if not target or present.isdisjoint(target):
-            continue  # most cues share no word with the claim: nothing more to try
-        if phrase_in(cue, words):
-            matched.append((len(target), True, cue))
-        elif scattered_in(cue, words):
-            matched.append((len(target) - 1, False, cue))
-    return max(matched)[2] if matched else None
+    for word in present.intersection(table):
+        for cue, target, target_words, content, particle in table[word]:
+            # word for word needs every word of the cue (but a particle set apart);
+            # scattered, every content word: set tests spare the scans of the claim's words
+            if (particle or target_words <= present) and phrase_in(cue, words):
+                matched.append((len(target), True, cue))
+            elif len(content) >= 2 and present.issuperset(content):
+                matched.append((len(target) - 1, False, cue))
+    return max(matched)[2] if matched else None  # a cue met twice is the same maximum
 
 
 def measure_coverage(fact: Fact, words: Sequence[str]) -> float:
@@ -289,24 +319,27 @@ _OWN = re.compile(r"\b(?:its|their|his|her)\s+own\b", re.IGNORECASE)
 def subject_fits(claim: Claim, fact: Fact) -> bool:
     """The fact's subject (and object) are named in the claim, and the claim is not about
     someone else: "AMD's revenue" is never judged by a fact about NVIDIA."""
-    named = set(claim.entities)
+    # Whether the fact's parties are named: the claim's entities, a handful, asked as they
+    # stand (no set made for every fact a claim is compared with).
+    subject_named = fact.subject in claim.entities
+    object_named = fact.object in claim.entities
     if fact.subject in claim.acts_for and fact.subject not in claim.named:
         # A person acting for their organisation, which the claim does not name: its acts,
         # never its figures or standing relations ("Huang unveiled Blackwell" is NVIDIA's
         # act; his pay is not its revenue, his aims not its mission), and only an act the
         # person's own verb tells ("Musk wrote ... after the announcement" is not xAI's).
-        named.discard(fact.subject)
         if fact.kind != "event" or claim.subject in (fact.subject, fact.object) or \
                 not _told_by(claim, fact):
             return False
-        named.add(fact.subject)
-    if fact.subject not in named:
+        subject_named = True
+        object_named = object_named or fact.object == fact.subject
+    if not subject_named:
         # "Acme was founded in 2010" says of Acme what "Jane Doe founded Acme" says: an
         # event told in the passive names only its object.
         # Only when the object is all the claim names: another name may be the real actor.
         return fact.kind == "event" and fact.object == claim.subject is not None and \
             set(claim.named) <= {fact.object} and _PASSIVE.search(claim.standalone) is not None
-    if fact.object and fact.object not in named and (
+    if fact.object and not object_named and (
             fact.object not in claim.context or claim.subject != fact.subject or
             _OWN.search(claim.standalone)):
         # an object left implicit must be the counterparty of the claim's subject, and the
@@ -368,14 +401,16 @@ def candidates(claim: Claim, facts: Iterable[Fact],
     lets in a fact the claim speaks of otherwise: as one of several parties it lists
     together, or as what its speaker said."""
     words = _off_the_calendar(claim.standalone)
+    present = _present(words)
     out = []
     for fact in facts:
-        if not subject_fits(claim, fact) and not (joint and joint(fact)):
-            continue
-        cue = best_cue(fact, words)
+        # the cue first: a set test that turns away most facts before their subject is read
+        cue = best_cue(fact, words, present)
         if cue is None and not (fact.kind == "quote" and claim.quotes):
             continue
-        hits, positions = cue_positions(fact, words)
+        if not subject_fits(claim, fact) and not (joint and joint(fact)):
+            continue
+        hits, positions = cue_positions(fact, words, present)
         specificity = len(phrase_stems(cue or "")) - (0 if phrase_in(cue or "", words) else 1)
         if cue and is_name_cue(cue):
             specificity += 1  # a name as cue ("Instinct", "CUDA") is as specific as it gets

@@ -92,10 +92,10 @@ def _owned_alike(owner: str | None, fact: Fact, given: Quantity, ctx: Context) -
     return any(n.lower() in before for n in ctx.names(owner))
 
 
-def _parties_fit(claim: Claim, fact: Fact) -> bool:
+def _parties_fit(claim: Claim, fact: Fact, around: set[str]) -> bool:
     """The fact is about a name the claim gives (or one just named, when the claim's subject
-    is someone the fact quotes), and its counterparty, if any, is named or just named."""
-    around = set(claim.entities) | set(claim.context)
+    is someone the fact quotes), and its counterparty, if any, is named or just named
+    (``around``: the claim's entities and context)."""
     # A person the fact quotes may tell it of a subject just named: "Musk has added that
     # it took just 19 days" after a sentence on Colossus.
     told = claim.subject in fact.mentions and fact.subject in around
@@ -103,25 +103,28 @@ def _parties_fit(claim: Claim, fact: Fact) -> bool:
                                                          fact.object in around)
 
 
-def _years_fit(claim: Claim, fact: Fact) -> bool:
-    """A claim that dates itself speaks of the fact's time, or of a year its statement
-    names; a claim dated to a day ("On Sept. 30, 2024, ...") speaks of that day. The base of
-    a change ("up 93% on the same period of 2024") dates nothing."""
-    years = period_years(claim)
+def _years_fit(fact: Fact, years: tuple[int, ...], days: list[dt.date]) -> bool:
+    """A claim that dates itself (``years``: its ``period_years``; ``days``: the days it
+    names) speaks of the fact's time, or of a year its statement names; a claim dated to a
+    day ("On Sept. 30, 2024, ...") speaks of that day. The base of a change ("up 93% on
+    the same period of 2024") dates nothing."""
     if not years:
         return True
     moment = fact.as_of or fact.date
-    days = named_dates(claim, "day")
-    given = {int(q.value) for q in stated_figures(fact.statement)
-             if q.kind is Kind.DATE and q.unit == "day"}
-    if days and not all(d.toordinal() in given or (moment and abs((moment - d).days) <=
-                                                      DATE_SLACK) for d in days):
-        return False
-    known = {y.value for y in stated_figures(fact.statement) if y.kind is Kind.YEAR}
+    if days:
+        given = {int(q.value) for q in stated_figures(fact.statement)
+                 if q.kind is Kind.DATE and q.unit == "day"}
+        if not all(d.toordinal() in given or (moment and abs((moment - d).days) <=
+                                              DATE_SLACK) for d in days):
+            return False
+    known: set[float] = set()
     if moment:
         known.add(moment.year)
     if fact.period:
         known.add(fact.period)
+    if all(y in known for y in years):
+        return True  # the fact's own time: its statement need not be read
+    known |= {y.value for y in stated_figures(fact.statement) if y.kind is Kind.YEAR}
     return all(y in known for y in years)
 
 
@@ -140,8 +143,12 @@ def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.quantities:
         return None
-    facts = [f for f in ctx.subject_facts if _parties_fit(claim, f) and _years_fit(claim, f)
-             and _known_by(f, ctx.article_date) and not another_round(claim.standalone, f)]
+    # read once per claim, not once per fact
+    around, years = set(claim.entities) | set(claim.context), period_years(claim)
+    days = named_dates(claim, "day") if years else []
+    facts = [f for f in ctx.subject_facts if _parties_fit(claim, f, around) and
+             _years_fit(f, years, days) and _known_by(f, ctx.article_date) and
+             not another_round(claim.standalone, f)]
     if ctx.article_date and not (claim.years or claim.dates or claim.fiscal_years or
                                  quarters_named(claim.standalone)):
         # a claim that names no period speaks of the latest quarter on the article's date:

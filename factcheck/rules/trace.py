@@ -46,21 +46,24 @@ def reading(claim: Claim) -> Reading:
                    tuple(describe(q) for q in claim.quantities), claim.years, markers)
 
 
-def why_not(claim: Claim, fact: Fact) -> str:
-    """Why ``fact`` is not a candidate for ``claim``; "" when it is one."""
+def why_not(claim: Claim, fact: Fact, words: tuple[str, ...] | None = None) -> str:
+    """Why ``fact`` is not a candidate for ``claim``; "" when it is one. ``words`` are the
+    stems of the claim, when the caller asks about many facts."""
     named = set(claim.entities)
-    if fact.subject not in named and not subject_fits(claim, fact):
+    fits = subject_fits(claim, fact)  # asked once: it answers both questions below
+    if fact.subject not in named and not fits:
         return f"about {fact.subject}, which the claim does not name"
     if fact.object and fact.object not in named and (
             fact.object not in claim.context or claim.subject != fact.subject):
         return f"needs its object {fact.object} named too"
-    if not subject_fits(claim, fact):
+    if not fits:
         if claim.subject is None and claim.subject_name:
             return f"the claim is about {claim.subject_name}, a name the store does not know"
         return f"the claim is about {claim.subject}, not {fact.subject}"
     if fact.kind == "quote" and claim.quotes:
         return ""
-    if best_cue(fact, stems(claim.standalone)) is None:
+    words = stems(claim.standalone) if words is None else words
+    if best_cue(fact, words) is None:
         cues = ", ".join(fact.cues[:6]) + (", ..." if len(fact.cues) > 6 else "")
         return f"none of its cues in the claim ({cues})"
     return ""
@@ -71,7 +74,8 @@ def considered(claim: Claim, facts: list[Fact]) -> list[Considered]:
     failed nearest (a cue missing, then an object, then the subject), then by id. Facts
     that only mention a name are left out: they were never in the running."""
     named = set(claim.entities)
-    out = [Considered(f, why_not(claim, f)) for f in facts
+    words = stems(claim.standalone)
+    out = [Considered(f, why_not(claim, f, words)) for f in facts
            if f.subject in named or f.object in named]
 
     def rank(c: Considered) -> tuple[int, str]:

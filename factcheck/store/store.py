@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 ABOUT_CACHE = 4096  # sets of names whose facts are kept, oldest dropped first
+SEARCH_CACHE = 4096  # full-text queries whose facts are kept, oldest dropped first
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 
 
@@ -73,6 +74,7 @@ class Store:
         self.fingerprint = meta.get("fingerprint", "")
         self._fact_cache: dict[str, Fact] = {}
         self._about: dict[tuple[str, ...], tuple[Fact, ...]] = {}
+        self._searched: dict[tuple[str, int], tuple[Fact, ...]] = {}
         self._reviewed: list[ReviewedClaim] | None = None
         self._stems: dict[str, str] = {}
         self._df: dict[str, int | None] = {}  # facts a term is in (None: in none)
@@ -147,10 +149,15 @@ class Store:
         if not words:
             return []
         query = " OR ".join(f'"{w}"' for w in words)
-        rows = self.conn.execute(
-            "select f.id, f.data from facts_fts join facts f on f.rowid = facts_fts.rowid "
-            "where facts_fts match ? order by rank, f.id limit ?", [query, limit]).fetchall()
-        return self._load(rows)
+        found = self._searched.get((query, limit))
+        if found is None:  # claims that differ in their figures ask the same words
+            rows = self.conn.execute(
+                "select f.id, f.data from facts_fts join facts f on f.rowid = facts_fts.rowid "
+                "where facts_fts match ? order by rank, f.id limit ?", [query, limit]).fetchall()
+            found = self._searched[(query, limit)] = tuple(self._load(rows))
+            if len(self._searched) > SEARCH_CACHE:
+                self._searched.pop(next(iter(self._searched)))
+        return list(found)
 
     def _rare_words(self, words: list[str]) -> list[str]:
         """The words to search for, in their order: the rarest stems first, while the facts
