@@ -24,6 +24,7 @@ from ..model import Entity, Fact, ReviewedClaim
 
 if TYPE_CHECKING:
     from .facts import FieldLines
+    from .records import FactRow
     from .table import Table
     from .vocabulary import Vocabulary
 
@@ -116,7 +117,8 @@ class FactSet:
 @dataclass(frozen=True)
 class FileBatch:
     """The records of one fact file, validated, in file order; with ``reused``, a file
-    the caller said it has (``FactReader``'s ``reuse``): its records were not read."""
+    the caller said it has (``FactReader``'s ``reuse``): its records were not read. Read for
+    a build (``FactReader.rows``), a fact file's facts are ``rows`` instead of ``facts``."""
 
     path: Path
     entities: tuple[Entity, ...]
@@ -125,6 +127,7 @@ class FileBatch:
     folder: int = 0  # the place of its folder among the folders read
     digest: str = ""  # the SHA-256 of its bytes ("" for a table's rows)
     reused: bool = False
+    rows: tuple[FactRow, ...] = ()
 
 
 # Asked of each file with the SHA-256 of the bytes read (measure files have folder -1): may
@@ -205,6 +208,15 @@ class FactReader:
         return self._digest.hexdigest()
 
     def __iter__(self) -> Iterator[FileBatch]:
+        return self._batches(rows=False)
+
+    def rows(self) -> Iterator[FileBatch]:
+        """The batches, each fact file's facts as the rows a build writes (``FactRow``, in
+        ``FileBatch.rows``): a plain fact is never made a ``Fact``. The same checks, the
+        same messages."""
+        return self._batches(rows=True)
+
+    def _batches(self, rows: bool) -> Iterator[FileBatch]:
         from . import facts  # the YAML parser, loaded only to read (a check never does)
         from .vocabulary import Vocabulary, read_measures
 
@@ -230,6 +242,13 @@ class FactReader:
             digest = _sha(data)
             if reuse is not None and reuse(index, path, digest):
                 yield FileBatch(path, (), (), (), index, digest, reused=True)
+                continue
+            if rows:
+                entities, read, reviewed, lines = facts.parse_fact_file(
+                    path, data, self.problems, self.vocabulary, True)
+                self._register(path, entities, read, reviewed, lines)
+                yield FileBatch(path, tuple(entities), (), tuple(reviewed), index, digest,
+                                rows=tuple(read))
                 continue
             entities, records, reviewed, lines = facts.parse_fact_file(
                 path, data, self.problems, self.vocabulary)
@@ -269,7 +288,7 @@ class FactReader:
             raise error
         self.problems.append(error)
 
-    def _register(self, path: Path, entities: list[Entity], facts: list[Fact],
+    def _register(self, path: Path, entities: list[Entity], facts: list[Fact] | list[FactRow],
                   reviewed: list[ReviewedClaim], lines: FieldLines,
                   column: Callable[[str], str] | None = None) -> None:
         for entity in entities:
