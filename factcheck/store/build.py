@@ -265,23 +265,31 @@ class _Writer:
         sources: list[tuple[object, ...]] = []
         links: list[tuple[str, str, str]] = []
         for fact in batch.rows or map(fact_row, batch.facts):
-            fid, subject, obj = fact.id, fact.subject, fact.object
-            entities = [subject] if subject else []
-            if subject:
+            fid, subject, obj, mentions = fact.id, fact.subject, fact.object, fact.mentions
+            if subject and not obj and not mentions:  # most facts: their subject alone
                 links.append((fid, subject, "subject"))
-            if obj:
-                entities.append(obj)
-                links.append((fid, obj, "object"))
-            for mention in fact.mentions:
-                if mention:
-                    entities.append(mention)
-                    links.append((fid, mention, "mention"))
-            known = [names.get(e) for e in entities]
-            if None in known:
-                self.late.append(fact)
+                known = names.get(subject)
+                if known is None:
+                    self.late.append(fact)
+                    known = ""
+            else:
+                entities = [subject] if subject else []
+                if subject:
+                    links.append((fid, subject, "subject"))
+                if obj:
+                    entities.append(obj)
+                    links.append((fid, obj, "object"))
+                for mention in mentions:
+                    if mention:
+                        entities.append(mention)
+                        links.append((fid, mention, "mention"))
+                found = [names.get(e) for e in entities]
+                if None in found:
+                    self.late.append(fact)
+                known = " ".join([k or "" for k in found])
             rows.append((fid, fact.kind, subject, obj, fact.measure, fact.value, fact.as_of,
-                         fact.date, fact.statement, fact.cues, " ".join([k or "" for k in known]),
-                         fact.path or None, fact.line or None, fact.data))
+                         fact.date, fact.statement, fact.cues, known, fact.path or None,
+                         fact.line or None, fact.data))
             sources.extend(fact.sources)
         conn.executemany("insert into facts values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          rows)

@@ -29,7 +29,6 @@ from .records import FactRow, fact_row
 from .vocabulary import Vocabulary, dimension_problem
 
 T = TypeVar("T")
-U = TypeVar("U")
 
 FACT_KINDS = ("quantity", "event", "relation", "quote")
 ENTITY_KINDS = ("person", "organization", "product", "project", "place", "other")
@@ -219,11 +218,10 @@ def _entity(file: _File, raw: Any) -> Entity:
                   affiliations=attempt(lambda: file.texts(item, "affiliation"), ()))
 
 
-FieldLines = dict[tuple[str, str], int]  # (fact or reviewed id, field) -> line
-# The fields whose lines a check across files may need (``folder.FactReader``): an id, and
-# the fields that refer to other records.
-_REFERRING = frozenset({"id", "aliases", "affiliation", "subject", "object", "mentions",
-                        "entities", "facts"})
+# The line of every field of each entity, fact or reviewed claim, by its id (the line of a
+# field a check across files may need, ``folder.FactReader``: an id, or a reference to
+# another record).
+FieldLines = dict[str, dict[str, int]]
 
 
 @overload
@@ -299,22 +297,17 @@ def _parse(file: _File, raw: bytes, fast: bool, read_fact: Callable[[_File, Any]
             file.report(file.fail(f"'{key}' must be a list", top, key))
             top[key] = None
 
-    def items(key: str, read: Callable[[_File, Any], U]) -> list[U]:
-        out = (file.attempt(partial(read, file, raw), None) for raw in top.get(key) or [])
-        return [item for item in out if item is not None]
-
-    entities = items("entities", _entity)
-    facts = items("facts", read_fact)
-    reviewed = items("reviewed", _reviewed)
+    entities = file.each(_entity, top.get("entities") or [])
+    facts = file.each(read_fact, top.get("facts") or [])
+    reviewed = file.each(_reviewed, top.get("reviewed") or [])
     lines: FieldLines = {}
     for item in (top.get("entities") or []) + (top.get("facts") or []) + (
             top.get("reviewed") or []):
         if not isinstance(item, _Mapping):
             continue
         key = str(item.get("id"))
-        key_lines = item.key_lines
-        for field in _REFERRING & key_lines.keys():
-            lines[(key, field)] = key_lines[field]
+        known = lines.get(key)  # an id used twice: the later item's fields win
+        lines[key] = item.key_lines if known is None else {**known, **item.key_lines}
     return entities, facts, reviewed, lines
 
 

@@ -292,7 +292,7 @@ class FactReader:
                   reviewed: list[ReviewedClaim], lines: FieldLines,
                   column: Callable[[str], str] | None = None) -> None:
         for entity in entities:
-            line = lines.get((entity.id, "id"))
+            line = _line(lines, entity.id, "id")
             if entity.id in self._entity_at:
                 self._report(FactFileError(f"entity id '{entity.id}' is defined twice"
                                            f"{self._first(self._entity_at, entity.id)}",
@@ -304,25 +304,29 @@ class FactReader:
                 if self._aliases.get(key, entity.id) != entity.id:
                     self._report(FactFileError(
                         f"alias '{alias}' of '{entity.id}' is already an alias of "
-                        f"'{self._aliases[key]}'", str(path), lines.get((entity.id, "aliases")),
-                        "aliases"))
+                        f"'{self._aliases[key]}'", str(path),
+                        _line(lines, entity.id, "aliases"), "aliases"))
                     continue
                 self._aliases[key] = entity.id
             self._affiliations += [_Reference(
-                home, "entity", str(path), lines.get((entity.id, "affiliation")),
+                home, "entity", str(path), _line(lines, entity.id, "affiliation"),
                 "affiliation") for home in entity.affiliations]
+        entity_at = self._entity_at
         for fact in facts:
             if fact.id in self._record_at:
                 self._report(FactFileError(f"fact id '{fact.id}' is used twice"
                                            f"{self._first(self._record_at, fact.id)}",
                                            fact.path, fact.line, "id"))
             self._define(fact.id, fact.path, fact.line, _FACT)
+            if not fact.object and not fact.mentions and (
+                    not fact.subject or fact.subject in entity_at):
+                continue  # most facts: a subject defined already, nothing to check later
             for field, ref in (("subject", fact.subject), ("object", fact.object),
                                *(("mentions", m) for m in fact.mentions)):
                 if ref and ref not in self._entity_at:
                     self._fact_refs.append(_Reference(
-                        ref, "entity", fact.path, lines.get((fact.id, field), fact.line), field,
-                        column(field) if column else None))
+                        ref, "entity", fact.path, _line(lines, fact.id, field, fact.line),
+                        field, column(field) if column else None))
         for item in reviewed:
             if item.id in self._record_at:
                 self._report(FactFileError(f"id '{item.id}' is used twice"
@@ -330,10 +334,10 @@ class FactReader:
                                            item.path, item.line, "id"))
             self._define(item.id, item.path, item.line, _REVIEWED)
             self._reviewed_refs.extend(_Reference(
-                ref, "entity", item.path, lines.get((item.id, "entities"), item.line),
+                ref, "entity", item.path, _line(lines, item.id, "entities", item.line),
                 "entities") for ref in item.entities)
             self._reviewed_refs.extend(_Reference(
-                ref, "fact", item.path, lines.get((item.id, "facts"), item.line), "facts")
+                ref, "fact", item.path, _line(lines, item.id, "facts", item.line), "facts")
                 for ref in item.facts)
 
     def _place(self, path: str, line: int | None) -> int:
@@ -381,6 +385,12 @@ class FactReader:
                                            ref.line))
             else:
                 self._report(FactFileError(message, ref.path, ref.line, ref.field))
+
+
+def _line(lines: FieldLines, record: str, field: str, default: int | None = None
+          ) -> int | None:
+    """The line of ``field`` of the record ``record`` (``default`` when not known)."""
+    return lines.get(record, {}).get(field, default)
 
 
 def _hint(name: str, known: Any) -> str:

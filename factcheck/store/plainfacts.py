@@ -25,7 +25,9 @@ from .vocabulary import Vocabulary, dimension_problem
 _PLAIN_FIELDS = frozenset(FACT_FIELDS - {"range", "quote", "sole"})
 _RAISING = _File("", None)
 _NOT_PLAIN: Any = object()  # a field not in its plain form
+_DATE = dt.date
 _BOUND = 65536  # the size of each memory below (emptied when full)
+_row = tuple.__new__  # a FactRow made from its fields (what ``FactRow(...)`` does, quicker)
 
 # A source in its plain form: url, title, publisher, date, reliability, excerpt.
 _Source = tuple[str, str, str, "dt.date | None", str, "str | None"]
@@ -83,8 +85,9 @@ def plain_row(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> FactR
             f'"sources": [{", ".join(source_texts)}], "state": {_text(state)}, '
             f'"statement": {_quoted(statement)}, "subject": "{subject}", '
             f'"tolerance": {tolerance!r}, "value": {value[1]}}}')
-    return FactRow(ident, kind, subject, obj, measure_name, value[2], _iso(as_of), _iso(date),
-                   statement, part[4], path, line, data, mentions, tuple(source_rows))
+    return _row(FactRow, (ident, kind, subject, obj, measure_name, value[2], _iso(as_of),
+                          _iso(date), statement, part[4], path, line, data, mentions,
+                          tuple(source_rows)))
 
 
 def _plain(item: _Mapping, vocabulary: Vocabulary | None) -> tuple[Any, ...] | None:
@@ -115,7 +118,14 @@ def _plain(item: _Mapping, vocabulary: Vocabulary | None) -> tuple[Any, ...] | N
     if type(tolerance) not in (float, int) or not 0 <= tolerance < 1 or period is not None \
             and (type(period) is not int or not 1800 <= period <= 2200):
         return None
-    as_of, date, published = (_plain_date(get(k)) for k in ("as_of", "date", "published"))
+    as_of, date, published = get("as_of"), get("date"), get("published")
+    # dates as the YAML reader made them are the plain form; a table's text is read
+    if type(as_of) is not _DATE and as_of is not None:
+        as_of = _plain_date(as_of)
+    if type(date) is not _DATE and date is not None:
+        date = _plain_date(date)
+    if type(published) is not _DATE and published is not None:
+        published = _plain_date(published)
     if as_of is _NOT_PLAIN or date is _NOT_PLAIN or published is _NOT_PLAIN:
         return None
     if kind == "quantity" and get("value") is None or kind == "event" and date is None \
