@@ -31,7 +31,8 @@ from ..language.entities import EntityIndex
 from .entity_table import INDEX_KEY, read_entities
 from .folder import FactReader, FactSet, FileBatch
 from .incremental import Fallback, Previous, check_across_files
-from .records import SCHEMA_VERSION, FactRow, fact_row, reviewed_to_json
+from .records import READER_KEY, SCHEMA_VERSION, FactRow, fact_row, reviewed_to_json
+from .revision import reader_fingerprint
 
 try:
     import fcntl
@@ -107,12 +108,13 @@ def _build(facts: FactSet | Path | Sequence[Path] | FactReader, target: Path,
             fcntl.flock(handle, fcntl.LOCK_EX)
         conn = _connect(temp)
         previous: Previous | None = None
+        reader = reader_fingerprint()  # the code that reads the files, before reading
         try:
             fingerprint = None
             if carry_from is not None and carry_from.exists() and \
                     not isinstance(facts, (FactSet, FactReader)):
                 try:
-                    previous = Previous(conn, carry_from, SCHEMA_VERSION, FILE_TABLES)
+                    previous = Previous(conn, carry_from, SCHEMA_VERSION, reader, FILE_TABLES)
                     fingerprint = _write_reusing(conn, facts, previous)
                 except Fallback:
                     # Rolling back is undefined without a journal: the file starts again.
@@ -130,7 +132,8 @@ def _build(facts: FactSet | Path | Sequence[Path] | FactReader, target: Path,
                 index = json.dumps(EntityIndex(read_entities(conn)).state())
             conn.executemany("insert into meta values (?, ?)", [
                 ("schema_version", str(SCHEMA_VERSION)), ("fingerprint", fingerprint),
-                ("built_at", dt.datetime.now(dt.UTC).isoformat()), (INDEX_KEY, index)])
+                (READER_KEY, reader), ("built_at", dt.datetime.now(dt.UTC).isoformat()),
+                (INDEX_KEY, index)])
             conn.execute("commit")
             if previous is not None:
                 previous.detach()

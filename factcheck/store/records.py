@@ -20,6 +20,9 @@ _quoted = json.encoder.encode_basestring_ascii  # a JSON string, as json.dumps w
 _INFINITE = (float("inf"), float("-inf"))
 
 SCHEMA_VERSION = 9  # of the store's tables and of this JSON form; a store of another is rebuilt
+# The key of ``meta`` that holds the fingerprint of the code a store was built by
+# (``revision.py``): a store built by other code is rebuilt in full.
+READER_KEY = "reader"
 
 
 class FactRow(NamedTuple):
