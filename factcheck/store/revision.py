@@ -24,6 +24,7 @@ READER_FILES = (
     "language/entities.py",
     "language/numbers.py",
     "language/partners.py",
+    "language/places.py",
     "language/qualifiers.py",
     "language/quantities.py",
     "language/units.py",
