@@ -132,8 +132,8 @@ def _build(facts: FactSet | Path | Sequence[Path] | FactReader, target: Path,
                 index = json.dumps(EntityIndex(read_entities(conn)).state())
             conn.executemany("insert into meta values (?, ?)", [
                 ("schema_version", str(SCHEMA_VERSION)), ("fingerprint", fingerprint),
-                (READER_KEY, reader), ("built_at", dt.datetime.now(dt.UTC).isoformat()),
-                (INDEX_KEY, index)])
+                ("built_at", dt.datetime.now(dt.UTC).isoformat()), (INDEX_KEY, index),
+                (READER_KEY, reader)])
             conn.execute("commit")
             if previous is not None:
                 previous.detach()
