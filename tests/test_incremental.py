@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from factcheck.errors import FactFileError
-from factcheck.store import facts, folder
+from factcheck.store import build, facts, folder
 from factcheck.store.build import build_store
 from factcheck.store.incremental import Previous
 from tests.test_build import LATER
@@ -101,6 +101,22 @@ def test_a_changed_vocabulary_reads_every_file(folder_read: tuple[Path, list[str
         "measures:\n  - name: staff churn\n    dimension: percent\n    words: [churn]\n")
     assert sorted(rebuilt(facts_dir, db, read)) == sorted(
         p.name for p in folder.fact_files(facts_dir))
+
+
+def test_a_store_built_by_other_code_is_rebuilt_in_full(
+        folder_read: tuple[Path, list[str]], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows of an unchanged file are what the code that read it wrote: a store built by
+    other code (another ``revision.reader_fingerprint``, as after an upgrade) gives none."""
+    facts_dir, read = folder_read
+    db = build_store(facts_dir, tmp_path / "s.db")
+    assert rebuilt(facts_dir, db, read) == []  # the same code: nothing is read again
+    monkeypatch.setattr(build, "reader_fingerprint", lambda: "the next version's")
+    assert sorted(rebuilt(facts_dir, db, read)) == sorted(
+        p.name for p in folder.fact_files(facts_dir))
+    assert sqlite3.connect(db).execute(
+        "select value from meta where key = 'reader'").fetchone()[0] == "the next version's"
+    assert rebuilt(facts_dir, db, read) == []  # built by this code now
 
 
 @pytest.mark.parametrize("change", [

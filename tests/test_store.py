@@ -23,6 +23,24 @@ def test_build_is_skipped_when_nothing_changed(facts_dir: Path, tmp_path: Path) 
     assert db.stat().st_mtime_ns == first
 
 
+def test_a_store_built_by_other_code_is_rebuilt(facts_dir: Path, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cached store records the fingerprint of the code that read its files: after an
+    upgrade that reads facts differently, the same files make a new store."""
+    from factcheck.store import build
+    from factcheck.store.revision import reader_fingerprint
+
+    db = tmp_path / "s.db"
+    with monkeypatch.context() as patch:
+        patch.setattr(build, "reader_fingerprint", lambda: "the last version's")
+        ensure_built(facts_dir, db)
+    first = db.stat().st_mtime_ns
+    ensure_built(facts_dir, db)
+    assert db.stat().st_mtime_ns != first
+    assert Store(db).db.execute("select value from meta where key = 'reader'").fetchone()[0] \
+        == reader_fingerprint()
+
+
 def test_a_changed_file_rebuilds_and_keeps_snapshots(facts_dir: Path, tmp_path: Path) -> None:
     db = tmp_path / "s.db"
     ensure_built(facts_dir, db)
@@ -281,3 +299,44 @@ def test_an_unchanged_folder_is_not_hashed_again(
                                         "    kind: organization\n")
     ensure_built(facts_dir, db)  # a file added: hashed, and rebuilt
     assert len(hashed) == 4 and "newco" in Store(db).entities.entities
+
+
+def test_the_reader_code_is_not_hashed_again_while_unchanged(
+        facts_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every run asks whether the cached store was built by the running code; the code's
+    files are hashed again only when one's size, time or inode changed (a stamp beside the
+    store records them), so a warm start reads none of them."""
+    from factcheck.store import revision
+    from factcheck.store import store as store_module
+
+    code = tmp_path / "factcheck"
+    for name in revision.READER_FILES:
+        (code / name).parent.mkdir(parents=True, exist_ok=True)
+        (code / name).write_bytes((revision.PACKAGE / name).read_bytes())
+    monkeypatch.setattr(revision, "PACKAGE", code)
+
+    def settle() -> None:  # saved a minute before the run, as an installed package is
+        for path in revision.reader_files():
+            stat = path.stat()
+            os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns - 60_000_000_000))
+
+    settle()
+    db = tmp_path / "s.db"
+    ensure_built(facts_dir, db)
+    hashed: list[str] = []
+
+    def counted() -> str:
+        hashed.append("hashed")
+        return revision.reader_fingerprint()
+
+    monkeypatch.setattr(store_module, "reader_fingerprint", counted)
+    ensure_built(facts_dir, db)
+    assert hashed == []
+    built = db.stat().st_mtime_ns
+    edited = code / "store" / "plainfacts.py"
+    edited.write_text(edited.read_text() + "\n# reads facts another way\n")
+    settle()
+    ensure_built(facts_dir, db)  # the code changed: hashed, and the store rebuilt
+    assert hashed == ["hashed"] and db.stat().st_mtime_ns != built
+    ensure_built(facts_dir, db)
+    assert hashed == ["hashed"]

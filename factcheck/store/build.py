@@ -28,11 +28,11 @@ from pathlib import Path
 
 from ..errors import FactFileError
 from ..language.entities import EntityIndex
-from ..model import Fact
 from .entity_table import INDEX_KEY, read_entities
 from .folder import FactReader, FactSet, FileBatch
 from .incremental import Fallback, Previous, check_across_files
-from .records import SCHEMA_VERSION, fact_to_json, reviewed_to_json
+from .records import READER_KEY, SCHEMA_VERSION, FactRow, fact_row, reviewed_to_json
+from .revision import reader_fingerprint
 
 try:
     import fcntl
@@ -108,12 +108,13 @@ def _build(facts: FactSet | Path | Sequence[Path] | FactReader, target: Path,
             fcntl.flock(handle, fcntl.LOCK_EX)
         conn = _connect(temp)
         previous: Previous | None = None
+        reader = reader_fingerprint()  # the code that reads the files, before reading
         try:
             fingerprint = None
             if carry_from is not None and carry_from.exists() and \
                     not isinstance(facts, (FactSet, FactReader)):
                 try:
-                    previous = Previous(conn, carry_from, SCHEMA_VERSION, FILE_TABLES)
+                    previous = Previous(conn, carry_from, SCHEMA_VERSION, reader, FILE_TABLES)
                     fingerprint = _write_reusing(conn, facts, previous)
                 except Fallback:
                     # Rolling back is undefined without a journal: the file starts again.
@@ -131,7 +132,8 @@ def _build(facts: FactSet | Path | Sequence[Path] | FactReader, target: Path,
                 index = json.dumps(EntityIndex(read_entities(conn)).state())
             conn.executemany("insert into meta values (?, ?)", [
                 ("schema_version", str(SCHEMA_VERSION)), ("fingerprint", fingerprint),
-                ("built_at", dt.datetime.now(dt.UTC).isoformat()), (INDEX_KEY, index)])
+                ("built_at", dt.datetime.now(dt.UTC).isoformat()), (INDEX_KEY, index),
+                (READER_KEY, reader)])
             conn.execute("commit")
             if previous is not None:
                 previous.detach()
@@ -166,7 +168,7 @@ def _write_all(conn: sqlite3.Connection, facts: FactSet | Path | Sequence[Path] 
         writer.finish(())
         return facts.fingerprint
     reader = facts if isinstance(facts, FactReader) else FactReader(facts)
-    for batch in reader:
+    for batch in reader.rows():
         writer.write(batch)
     writer.finish(reader.measure_digests)
     return reader.fingerprint
@@ -182,12 +184,12 @@ def _write_reusing(conn: sqlite3.Connection, folders: Path | Sequence[Path],
     reader = FactReader(folders, reuse=previous.reuse)
     read: set[str] = set()
     try:
-        for batch in reader:
+        for batch in reader.rows():
             if batch.reused:
                 writer.record(batch, previous.copy(batch, writer.names))
             else:
                 writer.write(batch)
-                read.update(f.id for f in batch.facts)
+                read.update(f.id for f in batch.rows or batch.facts)
         writer.finish(reader.measure_digests)
         previous.rename(writer.names, read)
         check_across_files(conn)
@@ -237,7 +239,7 @@ class _Writer:
         # entity id -> its name and aliases, for the full-text index (given: the entities of
         # the files a rebuild copies)
         self.names: dict[str, str] = names if names is not None else {}
-        self.late: list[Fact] = []  # facts naming an entity defined in a later file
+        self.late: list[FactRow] = []  # facts naming an entity defined in a later file
         self.next = dict.fromkeys(FILE_TABLES, 1)  # the rowid each table gives next
         self.files: list[tuple[str, int, str, str]] = []
 
@@ -260,32 +262,38 @@ class _Writer:
         conn.executemany("insert into aliases values (?, ?)", aliases)
         names.update((e.id, " ".join((e.name, *e.aliases))) for e in batch.entities)
         # One pass over the facts makes the rows of all three tables (in the order the
-        # tables had when each was made by a pass of its own).
+        # tables had when each was made by a pass of its own). A batch read for a build has
+        # its facts as rows already (``FactReader.rows``).
         rows: list[tuple[object, ...]] = []
         sources: list[tuple[object, ...]] = []
         links: list[tuple[str, str, str]] = []
-        for fact in batch.facts:
-            fid, subject, obj = fact.id, fact.subject, fact.object
-            entities = [subject] if subject else []
-            if subject:
+        for fact in batch.rows or map(fact_row, batch.facts):
+            fid, subject, obj, mentions = fact.id, fact.subject, fact.object, fact.mentions
+            if subject and not obj and not mentions:  # most facts: their subject alone
                 links.append((fid, subject, "subject"))
-            if obj:
-                entities.append(obj)
-                links.append((fid, obj, "object"))
-            for mention in fact.mentions:
-                if mention:
-                    entities.append(mention)
-                    links.append((fid, mention, "mention"))
-            known = [names.get(e) for e in entities]
-            if None in known:
-                self.late.append(fact)
-            rows.append((fid, fact.kind, subject, obj, fact.measure,
-                         fact.value.text if fact.value else None, _iso(fact.as_of),
-                         _iso(fact.date), fact.statement, " | ".join(fact.cues),
-                         " ".join([k or "" for k in known]), fact.path or None,
-                         fact.line or None, fact_to_json(fact)))
-            sources.extend((fid, s.url, s.title, s.publisher, _iso(s.date), s.reliability,
-                            s.excerpt) for s in fact.sources)
+                known = names.get(subject)
+                if known is None:
+                    self.late.append(fact)
+                    known = ""
+            else:
+                entities = [subject] if subject else []
+                if subject:
+                    links.append((fid, subject, "subject"))
+                if obj:
+                    entities.append(obj)
+                    links.append((fid, obj, "object"))
+                for mention in mentions:
+                    if mention:
+                        entities.append(mention)
+                        links.append((fid, mention, "mention"))
+                found = [names.get(e) for e in entities]
+                if None in found:
+                    self.late.append(fact)
+                known = " ".join([k or "" for k in found])
+            rows.append((fid, fact.kind, subject, obj, fact.measure, fact.value, fact.as_of,
+                         fact.date, fact.statement, fact.cues, known, fact.path or None,
+                         fact.line or None, fact.data))
+            sources.extend(fact.sources)
         conn.executemany("insert into facts values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          rows)
         conn.executemany("insert into sources values (?, ?, ?, ?, ?, ?, ?)", sources)
@@ -306,10 +314,6 @@ class _Writer:
             for f in self.late])
         self.conn.executemany("insert into files values (?, ?, ?, ?)", [
             *((str(path), -1, digest, "{}") for path, digest in measures), *self.files])
-
-
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
 
 
 def _carry_snapshots(conn: sqlite3.Connection, old: Path) -> None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 import yaml
 
@@ -25,6 +25,7 @@ from ..language.numbers import DIGITS_PATTERN, SCALE_PATTERN, SCALES, parse_digi
 from ..language.quantities import parse_value as _read_value
 from ..model import Entity, Fact, Kind, Measure, Quantity, ReviewedClaim
 from .fields import _File, _Mapping, read_checked, read_yaml
+from .records import FactRow, fact_row
 from .vocabulary import Vocabulary, dimension_problem
 
 T = TypeVar("T")
@@ -217,41 +218,74 @@ def _entity(file: _File, raw: Any) -> Entity:
                   affiliations=attempt(lambda: file.texts(item, "affiliation"), ()))
 
 
-FieldLines = dict[tuple[str, str], int]  # (fact or reviewed id, field) -> line
-# The fields whose lines a check across files may need (``folder.FactReader``): an id, and
-# the fields that refer to other records.
-_REFERRING = frozenset({"id", "aliases", "affiliation", "subject", "object", "mentions",
-                        "entities", "facts"})
+# The line of every field of each entity, fact or reviewed claim, by its id (the line of a
+# field a check across files may need, ``folder.FactReader``: an id, or a reference to
+# another record).
+FieldLines = dict[str, dict[str, int]]
+
+
+@overload
+def parse_fact_file(path: Path, raw: bytes, problems: list[FactFileError] | None = None,
+                    vocabulary: Vocabulary | None = None, rows: Literal[False] = False
+                    ) -> tuple[list[Entity], list[Fact], list[ReviewedClaim], FieldLines]: ...
+
+
+@overload
+def parse_fact_file(path: Path, raw: bytes, problems: list[FactFileError] | None,
+                    vocabulary: Vocabulary | None, rows: Literal[True]
+                    ) -> tuple[list[Entity], list[FactRow], list[ReviewedClaim], FieldLines]: ...
 
 
 def parse_fact_file(path: Path, raw: bytes, problems: list[FactFileError] | None = None,
-                    vocabulary: Vocabulary | None = None
-                    ) -> tuple[list[Entity], list[Fact], list[ReviewedClaim], FieldLines]:
+                    vocabulary: Vocabulary | None = None, rows: bool = False
+                    ) -> tuple[list[Entity], list[Fact] | list[FactRow], list[ReviewedClaim],
+                               FieldLines]:
     """One file's entities, facts and reviewed claims, read from ``raw`` (the file's bytes,
     read once by the caller), and the line of each of their fields (so a reference checked
     later, across files, can still be reported at its line). With ``problems``, every
     problem is added to it instead of raising the first; an item that cannot be read at all
     is left out. A fact's measure is looked up in ``vocabulary`` (the base vocabulary and the
-    store's own measures).
+    store's own measures). With ``rows``, each fact is the row a build writes
+    (``records.FactRow``): a plain fact goes straight to its row (``plainfacts.plain_row``),
+    any other is read and checked as it is without ``rows``; the same checks, the same
+    messages.
 
     The file is read by the fast reader first; a file with any problem is read again by
     PyYAML's positioned loader, so every message is the one it has always been."""
-    return read_checked(partial(_parse_file, path, raw, vocabulary=vocabulary), problems)
+    from .plainfacts import plain_fact, plain_row  # they import this module's checks
+
+    def read_fact(file: _File, item: Any) -> Fact:
+        if type(item) is _Mapping:  # most facts of a large store: read without a guard each
+            found = plain_fact(file.path, item, vocabulary)
+            if found is not None:
+                return found
+        return _fact(file, item, vocabulary)
+
+    def read_row(file: _File, item: Any) -> FactRow:
+        if type(item) is _Mapping:
+            found = plain_row(file.path, item, vocabulary)
+            if found is not None:
+                return found
+        return fact_row(_fact(file, item, vocabulary))
+
+    if rows:
+        return read_checked(partial(_parse_file, path, raw, read_fact=read_row), problems)
+    return read_checked(partial(_parse_file, path, raw, read_fact=read_fact), problems)
 
 
 def _parse_file(path: Path, raw: bytes, problems: list[FactFileError] | None, fast: bool,
-                vocabulary: Vocabulary | None
-                ) -> tuple[list[Entity], list[Fact], list[ReviewedClaim], FieldLines]:
+                read_fact: Callable[[_File, Any], T]
+                ) -> tuple[list[Entity], list[T], list[ReviewedClaim], FieldLines]:
     file = _File(str(path), problems)
     try:
-        return _parse(file, raw, vocabulary, fast)
+        return _parse(file, raw, fast, read_fact)
     except FactFileError as exc:  # a problem that leaves nothing more of the file to check
         file.report(exc)
         return [], [], [], {}
 
 
-def _parse(file: _File, raw: bytes, vocabulary: Vocabulary | None, fast: bool
-           ) -> tuple[list[Entity], list[Fact], list[ReviewedClaim], FieldLines]:
+def _parse(file: _File, raw: bytes, fast: bool, read_fact: Callable[[_File, Any], T]
+           ) -> tuple[list[Entity], list[T], list[ReviewedClaim], FieldLines]:
     data, found = read_yaml(file.path, raw, file.problems is not None, fast)
     for error in found:
         file.report(error)
@@ -263,31 +297,17 @@ def _parse(file: _File, raw: bytes, vocabulary: Vocabulary | None, fast: bool
             file.report(file.fail(f"'{key}' must be a list", top, key))
             top[key] = None
 
-    def items(key: str, read: Callable[[_File, Any], T]) -> list[T]:
-        out = (file.attempt(partial(read, file, raw), None) for raw in top.get(key) or [])
-        return [item for item in out if item is not None]
-
-    from .plainfacts import plain_fact  # it imports this module's checks
-
-    def fact(file: _File, raw: Any) -> Fact:
-        if type(raw) is _Mapping:  # most facts of a large store: read without a guard each
-            found = plain_fact(file.path, raw, vocabulary)
-            if found is not None:
-                return found
-        return _fact(file, raw, vocabulary)
-
-    entities = items("entities", _entity)
-    facts = items("facts", fact)
-    reviewed = items("reviewed", _reviewed)
+    entities = file.each(_entity, top.get("entities") or [])
+    facts = file.each(read_fact, top.get("facts") or [])
+    reviewed = file.each(_reviewed, top.get("reviewed") or [])
     lines: FieldLines = {}
     for item in (top.get("entities") or []) + (top.get("facts") or []) + (
             top.get("reviewed") or []):
         if not isinstance(item, _Mapping):
             continue
         key = str(item.get("id"))
-        key_lines = item.key_lines
-        for field in _REFERRING & key_lines.keys():
-            lines[(key, field)] = key_lines[field]
+        known = lines.get(key)  # an id used twice: the later item's fields win
+        lines[key] = item.key_lines if known is None else {**known, **item.key_lines}
     return entities, facts, reviewed, lines
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 from typing import Any, TypeVar
 
@@ -176,6 +176,19 @@ class _File:
         except FactFileError as exc:
             self.report(exc)
             return default
+
+    def each(self, read: Callable[[_File, Any], T], items: Iterable[Any]) -> list[T]:
+        """``read(self, item)`` of every item that can be read: as with ``attempt``, a
+        problem is recorded (or raised) and that item is left out."""
+        out: list[T] = []
+        for item in items:  # every record of a large store: no closure made per item
+            try:
+                out.append(read(self, item))
+            except _Said:
+                pass
+            except FactFileError as exc:
+                self.report(exc)
+        return out
 
     def fail(self, message: str, where: _Mapping | None, key: str | None = None) -> FactFileError:
         line = None

@@ -24,6 +24,7 @@ from ..model import Entity, Fact, ReviewedClaim
 
 if TYPE_CHECKING:
     from .facts import FieldLines
+    from .records import FactRow
     from .table import Table
     from .vocabulary import Vocabulary
 
@@ -116,7 +117,8 @@ class FactSet:
 @dataclass(frozen=True)
 class FileBatch:
     """The records of one fact file, validated, in file order; with ``reused``, a file
-    the caller said it has (``FactReader``'s ``reuse``): its records were not read."""
+    the caller said it has (``FactReader``'s ``reuse``): its records were not read. Read for
+    a build (``FactReader.rows``), a fact file's facts are ``rows`` instead of ``facts``."""
 
     path: Path
     entities: tuple[Entity, ...]
@@ -125,6 +127,7 @@ class FileBatch:
     folder: int = 0  # the place of its folder among the folders read
     digest: str = ""  # the SHA-256 of its bytes ("" for a table's rows)
     reused: bool = False
+    rows: tuple[FactRow, ...] = ()
 
 
 # Asked of each file with the SHA-256 of the bytes read (measure files have folder -1): may
@@ -205,6 +208,15 @@ class FactReader:
         return self._digest.hexdigest()
 
     def __iter__(self) -> Iterator[FileBatch]:
+        return self._batches(rows=False)
+
+    def rows(self) -> Iterator[FileBatch]:
+        """The batches, each fact file's facts as the rows a build writes (``FactRow``, in
+        ``FileBatch.rows``): a plain fact is never made a ``Fact``. The same checks, the
+        same messages."""
+        return self._batches(rows=True)
+
+    def _batches(self, rows: bool) -> Iterator[FileBatch]:
         from . import facts  # the YAML parser, loaded only to read (a check never does)
         from .vocabulary import Vocabulary, read_measures
 
@@ -230,6 +242,13 @@ class FactReader:
             digest = _sha(data)
             if reuse is not None and reuse(index, path, digest):
                 yield FileBatch(path, (), (), (), index, digest, reused=True)
+                continue
+            if rows:
+                entities, read, reviewed, lines = facts.parse_fact_file(
+                    path, data, self.problems, self.vocabulary, True)
+                self._register(path, entities, read, reviewed, lines)
+                yield FileBatch(path, tuple(entities), (), tuple(reviewed), index, digest,
+                                rows=tuple(read))
                 continue
             entities, records, reviewed, lines = facts.parse_fact_file(
                 path, data, self.problems, self.vocabulary)
@@ -269,11 +288,11 @@ class FactReader:
             raise error
         self.problems.append(error)
 
-    def _register(self, path: Path, entities: list[Entity], facts: list[Fact],
+    def _register(self, path: Path, entities: list[Entity], facts: list[Fact] | list[FactRow],
                   reviewed: list[ReviewedClaim], lines: FieldLines,
                   column: Callable[[str], str] | None = None) -> None:
         for entity in entities:
-            line = lines.get((entity.id, "id"))
+            line = _line(lines, entity.id, "id")
             if entity.id in self._entity_at:
                 self._report(FactFileError(f"entity id '{entity.id}' is defined twice"
                                            f"{self._first(self._entity_at, entity.id)}",
@@ -285,25 +304,29 @@ class FactReader:
                 if self._aliases.get(key, entity.id) != entity.id:
                     self._report(FactFileError(
                         f"alias '{alias}' of '{entity.id}' is already an alias of "
-                        f"'{self._aliases[key]}'", str(path), lines.get((entity.id, "aliases")),
-                        "aliases"))
+                        f"'{self._aliases[key]}'", str(path),
+                        _line(lines, entity.id, "aliases"), "aliases"))
                     continue
                 self._aliases[key] = entity.id
             self._affiliations += [_Reference(
-                home, "entity", str(path), lines.get((entity.id, "affiliation")),
+                home, "entity", str(path), _line(lines, entity.id, "affiliation"),
                 "affiliation") for home in entity.affiliations]
+        entity_at = self._entity_at
         for fact in facts:
             if fact.id in self._record_at:
                 self._report(FactFileError(f"fact id '{fact.id}' is used twice"
                                            f"{self._first(self._record_at, fact.id)}",
                                            fact.path, fact.line, "id"))
             self._define(fact.id, fact.path, fact.line, _FACT)
+            if not fact.object and not fact.mentions and (
+                    not fact.subject or fact.subject in entity_at):
+                continue  # most facts: a subject defined already, nothing to check later
             for field, ref in (("subject", fact.subject), ("object", fact.object),
                                *(("mentions", m) for m in fact.mentions)):
                 if ref and ref not in self._entity_at:
                     self._fact_refs.append(_Reference(
-                        ref, "entity", fact.path, lines.get((fact.id, field), fact.line), field,
-                        column(field) if column else None))
+                        ref, "entity", fact.path, _line(lines, fact.id, field, fact.line),
+                        field, column(field) if column else None))
         for item in reviewed:
             if item.id in self._record_at:
                 self._report(FactFileError(f"id '{item.id}' is used twice"
@@ -311,10 +334,10 @@ class FactReader:
                                            item.path, item.line, "id"))
             self._define(item.id, item.path, item.line, _REVIEWED)
             self._reviewed_refs.extend(_Reference(
-                ref, "entity", item.path, lines.get((item.id, "entities"), item.line),
+                ref, "entity", item.path, _line(lines, item.id, "entities", item.line),
                 "entities") for ref in item.entities)
             self._reviewed_refs.extend(_Reference(
-                ref, "fact", item.path, lines.get((item.id, "facts"), item.line), "facts")
+                ref, "fact", item.path, _line(lines, item.id, "facts", item.line), "facts")
                 for ref in item.facts)
 
     def _place(self, path: str, line: int | None) -> int:
@@ -362,6 +385,12 @@ class FactReader:
                                            ref.line))
             else:
                 self._report(FactFileError(message, ref.path, ref.line, ref.field))
+
+
+def _line(lines: FieldLines, record: str, field: str, default: int | None = None
+          ) -> int | None:
+    """The line of ``field`` of the record ``record`` (``default`` when not known)."""
+    return lines.get(record, {}).get(field, default)
 
 
 def _hint(name: str, known: Any) -> str:

@@ -3,7 +3,8 @@
 Owns: what an earlier build can give a new one. The earlier store's ``files`` table has the
 SHA-256 of every file it was built from and the run of rowids its records took in each
 table; a file whose bytes (read once, by the build's ``FactReader``, which fingerprints the
-same bytes) hash the same, under the same name, folder and vocabulary, has its rows copied
+same bytes) hash the same, under the same name, folder and vocabulary, and was read by the
+same code (the ``reader`` fingerprint, ``revision.py``), has its rows copied
 in reading order, so every table comes out row for row (rowids included) as a full build
 writes it. What a changed file's entities change in other files' facts (the names the
 full-text index holds) is written again, and the checks across files (ids used twice,
@@ -20,6 +21,7 @@ import sqlite3
 from pathlib import Path
 
 from .folder import FileBatch
+from .records import READER_KEY
 
 REUSE_TABLE = "previous"  # the name the earlier store is attached under
 
@@ -31,8 +33,10 @@ class Fallback(Exception):
 class Previous:
     """An earlier store, attached to the connection of the build that reuses it."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, schema_version: int,
+    def __init__(self, conn: sqlite3.Connection, path: Path, schema_version: int, reader: str,
                  tables: tuple[str, ...]) -> None:
+        """``reader`` is the fingerprint of the code reading the files now
+        (``revision.py``): rows another code wrote are not taken."""
         self.conn = conn
         self.tables = tables
         try:
@@ -41,7 +45,8 @@ class Previous:
             raise Fallback from None
         try:
             meta = dict(conn.execute(f"select key, value from {REUSE_TABLE}.meta"))
-            if meta.get("schema_version") != str(schema_version):
+            if meta.get("schema_version") != str(schema_version) or \
+                    meta.get(READER_KEY) != reader:
                 raise Fallback
             rows = conn.execute(f"select path, folder, sha256, rows from {REUSE_TABLE}.files"
                                 " order by rowid").fetchall()

@@ -15,15 +15,22 @@ import datetime as dt
 from typing import Any
 
 from ..errors import FactFileError
-from ..model import Fact, Source
+from ..model import Fact, Measure, Quantity, Source
 from .facts import FACT_FIELDS, FACT_KINDS, STATES, _value, _with_measure
 from .fields import DATE, ID, RELIABILITY, SOURCE_FIELDS, TODO, URL, _File, _Mapping
-from .vocabulary import Vocabulary
+from .records import FactRow, _date_text, _number, _quoted, _text, _texts
+from .vocabulary import Vocabulary, dimension_problem
 
 # The fields a fact in its plain form may have (a range, a quote or sole cues: the full check).
 _PLAIN_FIELDS = frozenset(FACT_FIELDS - {"range", "quote", "sole"})
 _RAISING = _File("", None)
 _NOT_PLAIN: Any = object()  # a field not in its plain form
+_DATE = dt.date
+_BOUND = 65536  # the size of each memory below (emptied when full)
+_row = tuple.__new__  # a FactRow made from its fields (what ``FactRow(...)`` does, quicker)
+
+# A source in its plain form: url, title, publisher, date, reliability, excerpt.
+_Source = tuple[str, str, str, "dt.date | None", str, "str | None"]
 
 
 def plain_fact(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> Fact | None:
@@ -37,6 +44,54 @@ def plain_fact(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> Fact
     fact is the one ``facts._fact`` makes (``tests/test_facts.py`` compares them):
     whatever is not plain, or not valid, is left to it.
     """
+    plain = _plain(item, vocabulary)
+    if plain is None:
+        return None
+    (ident, kind, subject, measure_name, statement, obj, state, note, tolerance, period,
+     as_of, date, published, mentions, sources, value, part) = plain
+    return Fact(ident, kind, subject, measure_name, statement, part[0],
+                tuple(Source(*s) for s in sources), obj, value[0], tolerance, as_of, period,
+                date, published, state, None, mentions, note, path, item.line, part[1],
+                part[2], part[3])
+
+
+def plain_row(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> FactRow | None:
+    """The row (``records.FactRow``) of the fact ``plain_fact`` reads, made without making
+    the fact: what a build writes of a plain fact, its JSON written from the checked fields
+    (``tests/test_facts.py`` compares it with ``records.fact_row`` of the full check's
+    fact). None where ``plain_fact`` gives None."""
+    plain = _plain(item, vocabulary)
+    if plain is None:
+        return None
+    (ident, kind, subject, measure_name, statement, obj, state, note, tolerance, period,
+     as_of, date, published, mentions, sources, value, part) = plain
+    source_rows = []
+    source_texts = []
+    for url, title, publisher, day, reliability, excerpt in sources:
+        source_rows.append((ident, url, title, publisher, _iso(day), reliability, excerpt))
+        source_texts.append(
+            f'{{"date": {_date_text(day)}, "excerpt": {_text(excerpt)}, '
+            f'"publisher": {_quoted(publisher)}, "reliability": "{reliability}", '
+            f'"title": {_quoted(title)}, "url": {_quoted(url)}}}')
+    line = item.line
+    # ``records.fact_to_json`` of the fact, with what a plain fact cannot hold written as
+    # it is (an id and a subject need no escapes, a kind is one of four words)
+    data = (f'{{"as_of": {_date_text(as_of)}, "cues": {part[5]}, "date": {_date_text(date)}, '
+            f'"id": "{ident}", "kind": "{kind}", "line": {line}, '
+            f'"measure": {_quoted(measure_name)}, "measure_words": {part[6]}, '
+            f'"mentions": {_texts(mentions)}, "note": {_text(note)}, "object": {_text(obj)}, '
+            f'"path": {_quoted(path)}, "period": {_number(period)}, '
+            f'"published": {_date_text(published)}, "quote": null, {part[7]}, '
+            f'"sources": [{", ".join(source_texts)}], "state": {_text(state)}, '
+            f'"statement": {_quoted(statement)}, "subject": "{subject}", '
+            f'"tolerance": {tolerance!r}, "value": {value[1]}}}')
+    return _row(FactRow, (ident, kind, subject, obj, measure_name, value[2], _iso(as_of),
+                          _iso(date), statement, part[4], path, line, data, mentions,
+                          tuple(source_rows)))
+
+
+def _plain(item: _Mapping, vocabulary: Vocabulary | None) -> tuple[Any, ...] | None:
+    """The fields of a fact in its plain form, checked, or None (see ``plain_fact``)."""
     if not item.keys() <= _PLAIN_FIELDS:
         return None
     get = item.get
@@ -63,7 +118,14 @@ def plain_fact(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> Fact
     if type(tolerance) not in (float, int) or not 0 <= tolerance < 1 or period is not None \
             and (type(period) is not int or not 1800 <= period <= 2200):
         return None
-    as_of, date, published = (_plain_date(get(k)) for k in ("as_of", "date", "published"))
+    as_of, date, published = get("as_of"), get("date"), get("published")
+    # dates as the YAML reader made them are the plain form; a table's text is read
+    if type(as_of) is not _DATE and as_of is not None:
+        as_of = _plain_date(as_of)
+    if type(date) is not _DATE and date is not None:
+        date = _plain_date(date)
+    if type(published) is not _DATE and published is not None:
+        published = _plain_date(published)
     if as_of is _NOT_PLAIN or date is _NOT_PLAIN or published is _NOT_PLAIN:
         return None
     if kind == "quantity" and get("value") is None or kind == "event" and date is None \
@@ -72,19 +134,100 @@ def plain_fact(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> Fact
     measure, narrowing = vocabulary.lookup(measure_name) if vocabulary else (None, "")
     if measure is None and not cues:
         return None
-    try:
-        value = _value(_RAISING, item)
-        fields: dict[str, Any] = dict(
-            id=ident, kind=kind, subject=subject, measure=measure_name, statement=statement,
-            cues=cues, sources=sources, object=obj or None, value=value,
-            tolerance=float(tolerance), as_of=as_of, period=period, date=date,
-            published=published, state=state, quote=None, mentions=mentions, sole=(),
-            note=note or None, path=path, line=item.line)
-        if measure is not None:
-            fields.update(_with_measure(_RAISING, item, fields, measure, narrowing))
-    except FactFileError:
+    value = _plain_value(item)
+    if value is None:
         return None
-    return Fact(**fields)
+    part = _measure_part(measure, narrowing, measure_name, cues, kind, obj, value[0], item)
+    if part is None:
+        return None
+    return (ident, kind, subject, measure_name, statement, obj or None, state, note or None,
+            float(tolerance), period, as_of, date, published, mentions, sources, value, part)
+
+
+# A store repeats its values ("$1.2 billion"): each text's quantity, its JSON and its text.
+_VALUES: dict[str, tuple[Quantity | None, str, str | None]] = {}
+_NO_VALUE = (None, "null", None)
+
+
+def _plain_value(item: _Mapping) -> tuple[Quantity | None, str, str | None] | None:
+    """The value's quantity, its JSON (``records.fact_to_json``'s) and its text; None for
+    a value the full check says is wrong."""
+    raw = item.get("value")
+    if raw is None:
+        return _NO_VALUE
+    key = raw if type(raw) is str else str(raw)  # what ``facts._value`` reads
+    found = _VALUES.get(key)
+    if found is None:
+        try:
+            value = _value(_RAISING, item)
+        except FactFileError:
+            return None
+        if value is None:  # pragma: no cover - a value that is not None reads or fails
+            return None
+        if len(_VALUES) >= _BOUND:
+            _VALUES.clear()
+        found = _VALUES[key] = (value, _quantity_json(value), value.text)
+    return found
+
+
+def _quantity_json(value: Quantity) -> str:
+    return (f'{{"high": {_number(value.high)}, "kind": {_quoted(value.kind.value)}, '
+            f'"qualifier": {_quoted(value.qualifier.value)}, "text": {_quoted(value.text)}, '
+            f'"unit": {_quoted(value.unit)}, "value": {_number(value.value)}}}')
+
+
+# What a measure gives the facts that name it, by (name, own cues, object given, value of
+# the measure's dimension), with the measure it was made for (another vocabulary's measure
+# of the same name is not it).
+_Part = tuple[Any, ...]
+_PARTS: dict[tuple[Any, ...], tuple[Measure | None, str, _Part]] = {}
+
+
+def _measure_part(measure: Measure | None, narrowing: str, name: str, cues: tuple[str, ...],
+                  kind: str, obj: Any, value: Quantity | None, item: _Mapping
+                  ) -> _Part | None:
+    """The cues, sole cues, single value and measure words a fact gets from its measure
+    (``facts._with_measure``), with their JSON: (cues, sole, single_value, measure_words,
+    cues joined by " | ", cues' JSON, measure words' JSON, single value's and sole cues'
+    JSON); None when the full check finds a problem."""
+    fits = measure is None or value is None or kind == "event" or \
+        dimension_problem(measure, value) is None
+    key = (name, cues, bool(obj), fits)
+    found = _PARTS.get(key)
+    if found is not None and found[0] is measure and found[1] == narrowing:
+        return found[2]
+    own: dict[str, Any] = {"cues": cues, "sole": (), "single_value": True,
+                           "measure_words": ()}
+    if measure is not None:
+        fields = {"measure": name, "value": value, "kind": kind, "cues": cues, "sole": (),
+                  "object": obj or None}
+        try:
+            own.update(_with_measure(_RAISING, item, fields, measure, narrowing))
+        except FactFileError:
+            return None
+    part = (own["cues"], own["sole"], own["single_value"], own["measure_words"],
+            " | ".join(own["cues"]), _texts(own["cues"]), _texts(own["measure_words"]),
+            f'"single_value": {"true" if own["single_value"] else "false"}, '
+            f'"sole": {_texts(own["sole"])}')
+    if len(_PARTS) >= _BOUND:
+        _PARTS.clear()
+    _PARTS[key] = (measure, narrowing, part)
+    return part
+
+
+_DAYS: dict[dt.date, str] = {}
+
+
+def _iso(day: dt.date | None) -> str | None:
+    """A date in ISO form (a store repeats its dates)."""
+    if day is None:
+        return None
+    text = _DAYS.get(day)
+    if text is None:
+        if len(_DAYS) >= _BOUND:
+            _DAYS.clear()
+        text = _DAYS[day] = day.isoformat()
+    return text
 
 
 def _plain_date(value: Any) -> Any:
@@ -131,10 +274,12 @@ def _plain_texts(value: Any) -> tuple[str, ...] | None:
     return found
 
 
-def _plain_sources(entries: Any) -> tuple[Source, ...] | None:
+def _plain_sources(entries: Any) -> list[_Source] | None:
+    """The sources in their plain form: (url, title, publisher, date, reliability,
+    excerpt) each, or None."""
     if type(entries) is not list or not entries:
         return None
-    sources = []
+    sources: list[_Source] = []
     for entry in entries:
         if type(entry) is not _Mapping or not entry.keys() <= SOURCE_FIELDS:
             return None
@@ -147,6 +292,6 @@ def _plain_sources(entries: Any) -> tuple[Source, ...] | None:
                 or (date := _plain_date(date)) is _NOT_PLAIN \
                 or excerpt is not None and excerpt != "" and _plain_text(excerpt) is None:
             return None
-        sources.append(Source(url, title, publisher, date, reliability,
-                              _plain_text(excerpt) if excerpt else None))
-    return tuple(sources)
+        sources.append((url, title, publisher, date, reliability,
+                        _plain_text(excerpt) if excerpt else None))
+    return sources

@@ -1,15 +1,18 @@
-"""The JSON form facts and reviewed claims take inside the SQLite store, both ways.
+"""The form facts and reviewed claims take inside the SQLite store, both ways.
 
 Owns: the store's schema version, writing a ``Fact`` or ``ReviewedClaim`` as one JSON text,
 field by field (no generic serialiser: it was most of the cost of building a large store),
-and reading it back. Must not: open databases (``build.py`` writes, ``store.py`` reads).
+and reading it back; ``FactRow``, a fact as the store's tables hold it (the columns of its
+row in ``facts``, its rows in ``sources``, the entities it names), which the build writes
+(``plainfacts.plain_row`` makes the same row from a plain fact without making a ``Fact``).
+Must not: open databases (``build.py`` writes, ``store.py`` reads).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model import Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 
@@ -17,6 +20,42 @@ _quoted = json.encoder.encode_basestring_ascii  # a JSON string, as json.dumps w
 _INFINITE = (float("inf"), float("-inf"))
 
 SCHEMA_VERSION = 9  # of the store's tables and of this JSON form; a store of another is rebuilt
+# The key of ``meta`` that holds the fingerprint of the code a store was built by
+# (``revision.py``): a store built by other code is rebuilt in full.
+READER_KEY = "reader"
+
+
+class FactRow(NamedTuple):
+    """A fact as the store's tables hold it: what a build writes, made once per fact."""
+
+    id: str
+    kind: str
+    subject: str
+    object: str | None
+    measure: str
+    value: str | None  # the value's text
+    as_of: str | None  # dates in ISO form
+    date: str | None
+    statement: str
+    cues: str  # joined by " | "
+    path: str
+    line: int
+    data: str  # ``fact_to_json``
+    mentions: tuple[str, ...]
+    # its rows of the ``sources`` table: (fact id, url, title, publisher, date, reliability,
+    # excerpt)
+    sources: tuple[tuple[str, str, str, str, str | None, str, str | None], ...]
+
+
+def fact_row(fact: Fact) -> FactRow:
+    """The row of any fact (``plainfacts.plain_row`` makes a plain fact's, quicker)."""
+    fid = fact.id
+    return FactRow(fid, fact.kind, fact.subject, fact.object, fact.measure,
+                   fact.value.text if fact.value else None, _iso(fact.as_of),
+                   _iso(fact.date), fact.statement, " | ".join(fact.cues), fact.path,
+                   fact.line, fact_to_json(fact), fact.mentions,
+                   tuple((fid, s.url, s.title, s.publisher, _iso(s.date), s.reliability,
+                          s.excerpt) for s in fact.sources))
 
 
 def _iso(value: dt.date | None) -> str | None:

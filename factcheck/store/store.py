@@ -2,8 +2,9 @@
 
 Owns: opening a store read-only and the lookups the matcher asks of it (facts about names, the
 full-text search for claims that name no one, reviewed claims), deciding when a folder's
-cached store must be (re)built: its fact files changed, or it fails an integrity check after a
-crash or a damaged disk. Building is ``build.py``. Must not: judge claims.
+cached store must be (re)built: its fact files changed, it was built by other code
+(``revision.py``), or it fails an integrity check after a crash or a damaged disk. Building
+is ``build.py``. Must not: judge claims.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,8 @@ from ..model import Fact, ReviewedClaim
 from .cachedir import cache_dir
 from .entity_table import INDEX_KEY, LazyEntities, read_entities
 from .folder import fingerprint, fingerprint_files
-from .records import SCHEMA_VERSION, fact_from_json, reviewed_from_json
+from .records import READER_KEY, SCHEMA_VERSION, fact_from_json, reviewed_from_json
+from .revision import reader_files, reader_fingerprint
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -241,8 +243,8 @@ def ensure_built(facts_dir: Path | Sequence[Path], target: Path | None = None, *
     ``notice`` (default: stderr)."""
     if target is None:
         target = cache_path(facts_dir)
-    files = _fingerprint(facts_dir, target)  # taken before a build: it stamps the files
-    if target.exists() and _current(target, files, notice or _notice):
+    made = _fingerprints(facts_dir, target)  # taken before a build: it stamps the files
+    if target.exists() and _current(target, made, notice or _notice):
         return target
     from .build import build_store  # only when building: the YAML parser and the writer
 
@@ -259,18 +261,26 @@ def ensure_built(facts_dir: Path | Sequence[Path], target: Path | None = None, *
 SETTLED_NS = 2_000_000_000
 
 
-def _fingerprint(facts_dir: Path | Sequence[Path], target: Path) -> str:
-    """The fingerprint of the fact files (``folder.fingerprint``), taken again only when a
-    file's size, time or inode differs from what a stamp beside the store recorded with it:
-    hashing a million facts' files costs 0.7 s on every run."""
-    files = fingerprint_files(facts_dir)
+def _fingerprints(facts_dir: Path | Sequence[Path], target: Path) -> tuple[str, str]:
+    """The fingerprint of the fact files (``folder.fingerprint``) and that of the code that
+    reads them (``revision.reader_fingerprint``), each taken again only when a file's size,
+    time or inode differs from what a stamp beside the store recorded with it: hashing a
+    million facts' files costs 0.7 s on every run."""
+    return (_stamped(fingerprint_files(facts_dir), partial(fingerprint, facts_dir),
+                     target.with_name(target.name + ".files")),
+            _stamped(reader_files(), reader_fingerprint,
+                     target.with_name(target.name + ".reader")))
+
+
+def _stamped(files: list[Path], take: Callable[[], str], stamp: Path) -> str:
+    """``take()``, the fingerprint of ``files``, or what ``stamp`` recorded of them as they
+    are now."""
     try:
         stats = [(str(p), p.stat()) for p in files]
     except OSError:
-        return fingerprint(facts_dir)  # a file vanished while listed: the hash says why
+        return take()  # a file vanished while listed: the hash says why
     key: list[list[str | int]] = [[name, st.st_size, st.st_mtime_ns, st.st_ino]
                                   for name, st in stats]
-    stamp = target.with_name(target.name + ".files")
     try:
         saved = json.loads(stamp.read_text(encoding="utf-8"))
         if saved["files"] == key:
@@ -278,7 +288,7 @@ def _fingerprint(facts_dir: Path | Sequence[Path], target: Path) -> str:
     except (OSError, ValueError, KeyError, TypeError):
         pass
     taken = time.time_ns()
-    digest = fingerprint(facts_dir)
+    digest = take()
     if all(taken - st.st_mtime_ns > SETTLED_NS for _, st in stats):
         temp = stamp.with_name(f"{stamp.name}.{os.getpid()}.tmp")
         try:
@@ -290,8 +300,9 @@ def _fingerprint(facts_dir: Path | Sequence[Path], target: Path) -> str:
     return digest
 
 
-def _current(target: Path, fingerprint: str, notice: Callable[[str], None]) -> bool:
-    """Is the store at ``target`` built from these files by this version, and sound?
+def _current(target: Path, made: tuple[str, str], notice: Callable[[str], None]) -> bool:
+    """Is the store at ``target`` built from these files (``made``: the fingerprints of the
+    fact files and of the code that reads them) by this version, and sound?
 
     Soundness is SQLite's ``quick_check`` (every page read), run only when the file is not
     the one this process family last built or checked (its size and modification time are
@@ -301,8 +312,9 @@ def _current(target: Path, fingerprint: str, notice: Callable[[str], None]) -> b
         conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
         try:
             meta = dict(conn.execute("select key, value from meta where key in "
-                                     "('fingerprint', 'schema_version')").fetchall())
-            if meta.get("fingerprint") != fingerprint or \
+                                     "('fingerprint', 'schema_version', ?)",
+                                     [READER_KEY]).fetchall())
+            if (meta.get("fingerprint"), meta.get(READER_KEY)) != made or \
                     meta.get("schema_version") != str(SCHEMA_VERSION):
                 return False
             if _stamp_path(target).is_file() and \
