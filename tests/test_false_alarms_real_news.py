@@ -120,3 +120,12 @@ def test_a_weekday_is_no_date_of_an_event_told_in_a_relative_clause_on_another_t
     text = ("TSMC chief executive C.C. Wei joined Trump at the White House on Monday to unveil "
             "the company's plans for a US footprint that got its start in 2020.")
     assert Status.CONTRADICTED not in bundled_statuses(text, dt.date(2025, 3, 4))
+
+
+def test_an_activity_begun_is_no_founding(bundled_statuses: Any) -> None:
+    """'Anthropic started selling Claude to businesses in 2023' was contradicted by its
+    founding in 2021 (reported by the curation helper)."""
+    assert Status.CONTRADICTED not in bundled_statuses(
+        "Anthropic started selling Claude to businesses in 2023.", dt.date(2024, 6, 1))
+    assert bundled_statuses("Anthropic was started in 2021 by former OpenAI employees.",
+                            dt.date(2024, 6, 1)) == [Status.SUPPORTED]

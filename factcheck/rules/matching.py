@@ -381,6 +381,9 @@ def _told_by(claim: Claim, fact: Fact) -> bool:
 # nor a sum a series starts with ("starting with $1.25 billion" founds nothing).
 _TIME_POINT = re.compile(r"\bthe\s+(start|beginning|end|middle|close|turn)\s+of\b|"
                          r"\b(starting|beginning)\s+(?:with|at|from)\b|"
+                         # "started selling Claude", "began to ship": an activity begun, no
+                         # founding
+                         r"\b(start(?:ed|s|ing)?|beg[au]n|begins?)\s+(?:to\s+[a-z]+|[a-z]+ing)\b|"
                          r"\b(?:post|pre)-(split|merger|deal|acquisition|takeover|ipo|listing|"
                          r"launch|closing|announcement|transaction)\b", re.IGNORECASE)
 
