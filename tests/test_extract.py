@@ -304,3 +304,23 @@ def test_a_scale_word_of_a_title_is_no_name(acme_store: Any) -> None:
     found = extract_claims(read_text("The $8 Billion Total: Breaking Down Acme's Widget "
                                      "Deals", "a.txt"), acme_store.entities)
     assert not any("Billion" in n for c in found for n in c.unknown_names)
+
+
+def test_a_date_after_an_appositive_belongs_to_the_main_clause(acme_store: Any) -> None:
+    # "Acme bought Globex, the rival of Initech, in 2019": the year dates the purchase, not
+    # the description of Globex
+    found = claims(acme_store, "Acme Corp bought Globex, the maker of paper clips, in 2019.")
+    main = [c for c in found if c.role != "appositive"]
+    assert [c.standalone for c in main] == ["Acme Corp bought Globex in 2019"]
+    appositive = [c for c in found if c.role == "appositive"]
+    assert [c.standalone for c in appositive] == ["Globex is the maker of paper clips"]
+
+
+def test_a_past_participle_aside_closes_before_a_present_verb_and_figure(
+        acme_store: Any) -> None:
+    # "The X1, launched in 2021, carries 64 GB": the aside tells when it came out, the
+    # sentence what it carries; "The" before the name is no clause of its own
+    found = claims(acme_store, "The Widget X1, launched in March 2021, carries 64 GB of "
+                               "memory.")
+    assert [c.standalone for c in found] == [
+        "The Widget X1 was launched in March 2021", "Widget X1 carries 64 GB of memory"]

@@ -62,6 +62,9 @@ class Clause:
     role: str  # "main", "participle", "with", "appositive", "relative", "verb-phrase"
     inherits_subject: bool  # the clause has no subject of its own
     appositive_of: tuple[int, int] | None = None  # the name an appositive describes
+    # an appositive inside the clause, read as blank: "Acme bought Globex, the widget
+    # maker, in 2019" says "Acme bought Globex in 2019"
+    aside: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=1024)
@@ -343,11 +346,21 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         for c in commas:
             following = _first_words(s, _after(s, c))
             if c > name_end and (is_verb_like(following) or
-                                 following[:1] and following[0].lower() in CLOSING_VERBS):
+                                 following[:1] and following[0].lower() in CLOSING_VERBS or
+                                 _VERB_BEFORE_FIGURE.match(s, _after(s, c))):
                 close = c
                 break
         kind = "relative" if re.match(r"(?:which|who)\s", s[at:], re.IGNORECASE) \
             else "appositive"  # "BlackRock, which manages $11.6T," is a claim of its own
+        if _DETERMINER.fullmatch(s[start:name_start]):
+            name_start = start  # "The MI300X, launched ...": "The" is no clause of its own
+        dated = _dated_tail(s, commas, name_end, stop) if close == stop else None
+        if dated is not None and name_start > start:
+            # "Google bought DeepMind, the London lab, in 2014": the date closes the
+            # clause the appositive interrupts
+            return [Clause(start, stop, role, inherits, aside=(name_end, dated + 1)),
+                    Clause(name_start, _strip(s, name_start, dated)[1], kind, False,
+                           (name_start, name_end))]
         appositive = Clause(name_start, _strip(s, name_start, close)[1], kind, False,
                             (name_start, name_end))
         before = [] if name_start <= start else [Clause(*_strip(s, start, name_end), role,
@@ -365,6 +378,21 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             pass
         return before + [appositive] + rest
     return [Clause(start, stop, role, inherits)]
+
+
+# A present verb before a figure ends an aside: "The MI300X, launched in 2023, carries 192 GB".
+_VERB_BEFORE_FIGURE = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:about |around |roughly |nearly |"
+                                 r"more than |over |up to )?[$€£]?\d")
+_DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.IGNORECASE)
+# A date that closes a clause: "in 2014", "on Jan. 26, 2014", "in January 2014".
+_DATE_TAIL = re.compile(r"(?:in|on|during|since)\s+(?:early\s+|late\s+|mid-)?"
+                        r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*")
+
+
+def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | None:
+    """The comma before a date that ends the clause after an appositive, if there is one."""
+    last = [c for c in commas if name_end < c < stop]
+    return last[-1] if last and _DATE_TAIL.fullmatch(s, _after(s, last[-1]), stop) else None
 
 
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:

@@ -121,10 +121,11 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                        sentence_lead.group(0) if sentence_lead else "")
     for clause in clauses:
         prior = out[-1].opinion_marker if out else None
-        claim, subject = _clause_claim(reading, clause, previous_subject, prior, record=True)
+        read = _without_aside(reading, clause.aside) if clause.aside else reading
+        claim, subject = _clause_claim(read, clause, previous_subject, prior, record=True)
         previous_subject = subject or previous_subject
-        parts = figure_parts(ClauseText(sentence, clause, mentions, finder.entities), claim,
-                             previous_subject, _part_reader(reading, prior))
+        parts = figure_parts(ClauseText(read.sentence, clause, read.mentions, finder.entities),
+                             claim, previous_subject, _part_reader(read, prior))
         out.append(replace(claim, parts=parts) if parts else claim)  # most have none
     return out
 
@@ -145,6 +146,15 @@ class _Reading:
     time_lead: str
     sentence_lead_end: int | None
     sentence_lead: str
+
+
+def _without_aside(reading: _Reading, aside: tuple[int, int]) -> _Reading:
+    """The sentence read with an appositive inside a clause blanked, and without its names:
+    "Google bought DeepMind, the London lab, in 2014" says "Google bought DeepMind in 2014"."""
+    start, end = aside
+    return replace(reading, sentence=reading.sentence[:start] + " " * (end - start) +
+                   reading.sentence[end:],
+                   mentions=[m for m in reading.mentions if not start <= m.start < end])
 
 
 def _part_reader(reading: _Reading, prior: str | None) -> ReadClause:
