@@ -269,8 +269,16 @@ def _counts_the_same(claim: Claim, fact: Fact) -> bool:
     head = stems(counted(value.unit))[-1:]
     if head and head[0] in _RATE_UNITS:
         return False
-    return bool(head) and any(q.kind is Kind.COUNT and stems(counted(q.unit))[:2].count(head[0])
+    return bool(head) and any(q.kind is Kind.COUNT and head[0] in _counted_nouns(q.unit)
                               for q in claim.quantities)
+
+
+def _counted_nouns(unit: str) -> list[str]:
+    """What a claim's count counts: the first words of its unit ("100 billion transistors
+    in ..."), and what the named product it counts is, which the language stage adds in
+    parentheses ("150,000 H100 processors (gpu)" count GPUs)."""
+    words, _, kinds = counted(unit).partition(" (")
+    return [*stems(words)[:2], *stems(kinds.rstrip(")"))]
 
 
 _VERBS = frozenset("""is are was were be been has have had made makes make earned earns earn
