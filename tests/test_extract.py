@@ -316,6 +316,18 @@ def test_a_date_after_an_appositive_belongs_to_the_main_clause(acme_store: Any) 
     assert [c.standalone for c in appositive] == ["Globex is the maker of paper clips"]
 
 
+@pytest.mark.parametrize(("sentence", "main"), [
+    ("Acme Corp agreed to buy Globex, the maker of paper clips, for about $2.5 billion in "
+     "cash.", "Acme Corp agreed to buy Globex for about $2.5 billion in cash"),
+    ("Acme Corp hired Jane Doe, a former Initech engineer, on March 3, 2020.",
+     "Acme Corp hired Jane Doe on March 3, 2020"),
+])
+def test_a_price_or_date_after_an_appositive_belongs_to_the_main_clause(
+        acme_store: Any, sentence: str, main: str) -> None:
+    found = claims(acme_store, sentence)
+    assert [c.standalone for c in found if c.role != "appositive"] == [main]
+
+
 def test_a_past_participle_aside_closes_before_a_present_verb_and_figure(
         acme_store: Any) -> None:
     # "The X1, launched in 2021, carries 64 GB": the aside tells when it came out, the

@@ -384,15 +384,20 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
 _VERB_BEFORE_FIGURE = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:about |around |roughly |nearly |"
                                  r"more than |over |up to )?[$€£]?\d")
 _DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.IGNORECASE)
-# A date that closes a clause: "in 2014", "on Jan. 26, 2014", "in January 2014".
-_DATE_TAIL = re.compile(r"(?:in|on|during|since)\s+(?:early\s+|late\s+|mid-)?"
-                        r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\s*")
+# A date or price that closes a clause: "in 2014", "on Jan. 26, 2014", "for about $15.5
+# billion in cash and shares": a preposition, then a phrase with a figure and no verb.
+_CLOSING_TAIL = re.compile(r"(?:in|on|during|since|for|at)\s+[^,;]*?\d[^;]*")
 
 
 def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | None:
-    """The comma before a date that ends the clause after an appositive, if there is one."""
+    """The comma before a date or price that ends the clause after an appositive, if there
+    is one ("Google bought DeepMind, the London lab, in 2014")."""
     last = [c for c in commas if name_end < c < stop]
-    return last[-1] if last and _DATE_TAIL.fullmatch(s, _after(s, last[-1]), stop) else None
+    if not last:
+        return None
+    at = _after(s, last[-1])
+    return last[-1] if _CLOSING_TAIL.fullmatch(s, at, stop) and \
+        not looks_main(s, at, stop) else None
 
 
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
