@@ -295,3 +295,13 @@ def test_a_weekday_without_the_article_s_date_is_checked_only_as_a_weekday(
                              "DeepSeek scare.", "a.txt"), bundled_store)  # type: ignore[arg-type]
     assert report.article.date is None
     assert [c.verdict.status for c in report.claims] == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # "followed in" a month: the product came out next, after the one just told
+    ("ChatGPT arrived first. GPT-4 followed in March 2021.", Status.CONTRADICTED),
+    ("ChatGPT arrived first. GPT-4 followed in March 2023.", Status.SUPPORTED),
+])
+def test_a_product_that_followed_in_a_month_was_released_then(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, STORY)[-1] is status
