@@ -336,3 +336,34 @@ def test_a_past_participle_aside_closes_before_a_present_verb_and_figure(
                                "memory.")
     assert [c.standalone for c in found] == [
         "The Widget X1 was launched in March 2021", "Widget X1 carries 64 GB of memory"]
+
+
+
+
+
+
+QUALIFIED = """
+entities:
+  - {id: kestrel, name: Kestrel Foundry, kind: organization, aliases: [Kestrel]}
+  - {id: kestrel-ohio, name: Kestrel Ohio, kind: project}
+facts:
+  - id: kestrel-ohio-announced
+    kind: event
+    subject: kestrel
+    object: kestrel-ohio
+    measure: announcement of the Ohio plant
+    cues: [announced, unveiled, plans]
+    date: 2020-05-15
+    statement: Kestrel Foundry announced its Ohio plant on 15 May 2020.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+def test_a_word_after_its_owner_s_name_names_the_owner_s_qualified_entity(
+        literal_store: Any) -> None:
+    # "Kestrel Ohio" is Kestrel's Ohio project: "its Ohio plans" name it once Kestrel is named
+    store = literal_store(QUALIFIED)
+    found = claims(store, "Kestrel first unveiled its Ohio plans in May 2021.")
+    assert found[0].named == ("kestrel", "kestrel-ohio")
+    # without its owner, the word is only a place
+    assert claims(store, "Ohio unveiled its plans in May 2021.")[0].named == ()

@@ -41,6 +41,8 @@ class EntityFinder(Protocol):
 
     def find(self, text: str) -> list[Mention]: ...
 
+    def qualified(self, text: str, mentions: list[Mention]) -> list[Mention]: ...
+
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
@@ -390,14 +392,13 @@ def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) 
     by_partners += context.own_versions(sentence, named)
     found = by_partners + [d for d in context.descriptions(sentence, named) if not any(
         r.start <= d.start < r.end or d.start <= r.start < d.end for r in by_partners)]
-    if not found:
-        return mentions
     kept = [m for m in mentions if not any(d.start <= m.start < d.end for d in found)]
     for d in found:
         entity = finder.entities[d.entity]
         kept.append(Mention(d.start, d.end, d.entity, entity.kind, entity.name,
                             described=True, possessive=d.possessive))
-    return sorted(kept, key=lambda m: m.start)
+    # "its Arizona plans" once TSMC is named: TSMC Arizona
+    return sorted(kept + finder.qualified(sentence, kept), key=lambda m: m.start)
 
 
 def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFinder) -> str:
