@@ -195,7 +195,7 @@ class EntityIndex:
             return []
         owners = {m.entity for m in mentions}
         found: list[Mention] = []
-        for start, end, word in _tokens(text):
+        for start, _end, word in _tokens(text):
             bare = _norm(word)
             if not bare[:1].isupper() or any(m.start <= start < m.end for m in mentions):
                 continue
