@@ -367,3 +367,20 @@ def test_a_word_after_its_owner_s_name_names_the_owner_s_qualified_entity(
     assert found[0].named == ("kestrel", "kestrel-ohio")
     # without its owner, the word is only a place
     assert claims(store, "Ohio unveiled its plans in May 2021.")[0].named == ()
+
+
+def test_a_leading_when_clause_with_its_own_subject_is_a_claim_of_its_own(
+        acme_store: Any) -> None:
+    # "When Acme bought Globex in 2019, ...": the purchase and its year are stated too
+    found = claims(acme_store, "When Acme bought Globex in 2019, it paid $5 billion.")
+    assert [c.standalone for c in found] == ["Acme bought Globex in 2019",
+                                             "Acme Corp paid $5 billion"]
+    assert [c.standalone for c in claims(
+        acme_store, "After Acme bought Globex in 2019, Jane Doe left.")][0] == \
+        "Acme bought Globex in 2019"
+    # "When asked ...", "After years of delays, ...": no clause of their own
+    assert len(claims(acme_store, "When asked about Globex, Jane Doe declined to "
+                                  "comment.")) == 1
+    assert len(claims(acme_store, "After years of delays, Acme bought Globex.")) == 1
+    # no year: the clause only sets the scene
+    assert len(claims(acme_store, "When Acme bought Globex, it paid $5 billion.")) == 1

@@ -318,3 +318,9 @@ def test_a_product_that_followed_in_a_month_was_released_then(
 def test_a_date_outside_a_quotation_dates_the_saying_not_the_event_quoted(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 6, 1))[0] is status
+
+
+def test_a_year_in_a_leading_when_clause_is_checked(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("When Google bought DeepMind in 2016, it was already a leader in "
+                            "AI research.", STORY)[0] is Status.CONTRADICTED

@@ -201,6 +201,14 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             if inner:
                 return [_strip(s, lead + len(sub), inner[0])] + _independent(s, inner[0] + 1,
                                                                             stop)
+    inner = [c for c in commas if c > lead]
+    time = next((w for w in ("when ", "after ") if head.startswith(w)), None)
+    if time and inner and re.search(r"\b(?:19|20)\d\d\b", s[lead:inner[0]]) and \
+            _subject_first(s, lead + len(time), inner[0]):
+        # "When Google bought DeepMind in 2014, it paid ...": the event and its year are
+        # stated as well (not "When asked about it, ...", which has no subject of its own;
+        # without a year, "When OpenAI launched the plan, ..." only sets the scene)
+        return [_strip(s, lead + len(time), inner[0])] + _independent(s, inner[0] + 1, stop)
     # "From a technical standpoint, while A, B": a subordinate clause after a lead-in
     for c in commas:
         rest = lowered[_after(s, c):stop]
@@ -267,6 +275,13 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
 _MODALS = frozenset("will would could can may might should must".split())
 _RELATIVES = frozenset("what which that who whom whose where".split())
 _SAYING = frozenset("said says noted reported announced added expected".split())
+
+
+def _subject_first(s: str, start: int, stop: int) -> bool:
+    """Does ``s[start:stop]`` open with a subject and hold a finite verb after it?"""
+    words = _first_words(s, start, 1)
+    return bool(words) and not is_verb_like(words + ["the"]) and \
+        not is_participle(words) and looks_main(s, start, stop)
 
 
 _NEW_SUBJECT = re.compile(r"and (?:the|this|that|its|their) (?!two |three |four |both )"
