@@ -18,7 +18,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from ..language.numbers import SCALES
-from ..language.units import UNITS, counted, unit_of
+from ..language.units import UNITS, counted, counted_nouns, unit_of
 from ..model import Claim, Fact, Kind, ReviewedClaim
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
@@ -269,16 +269,8 @@ def _counts_the_same(claim: Claim, fact: Fact) -> bool:
     head = stems(counted(value.unit))[-1:]
     if head and head[0] in _RATE_UNITS:
         return False
-    return bool(head) and any(q.kind is Kind.COUNT and head[0] in _counted_nouns(q.unit)
+    return bool(head) and any(q.kind is Kind.COUNT and head[0] in counted_nouns(q.unit, stems)
                               for q in claim.quantities)
-
-
-def _counted_nouns(unit: str) -> list[str]:
-    """What a claim's count counts: the first words of its unit ("100 billion transistors
-    in ..."), and what the named product it counts is, which the language stage adds in
-    parentheses ("150,000 H100 processors (gpu)" count GPUs)."""
-    words, _, kinds = counted(unit).partition(" (")
-    return [*stems(words)[:2], *stems(kinds.rstrip(")"))]
 
 
 _VERBS = frozenset("""is are was were be been has have had made makes make earned earns earn
