@@ -304,3 +304,83 @@ def test_a_scale_word_of_a_title_is_no_name(acme_store: Any) -> None:
     found = extract_claims(read_text("The $8 Billion Total: Breaking Down Acme's Widget "
                                      "Deals", "a.txt"), acme_store.entities)
     assert not any("Billion" in n for c in found for n in c.unknown_names)
+
+
+def test_a_date_after_an_appositive_belongs_to_the_main_clause(acme_store: Any) -> None:
+    # "Acme bought Globex, the rival of Initech, in 2019": the year dates the purchase, not
+    # the description of Globex
+    found = claims(acme_store, "Acme Corp bought Globex, the maker of paper clips, in 2019.")
+    main = [c for c in found if c.role != "appositive"]
+    assert [c.standalone for c in main] == ["Acme Corp bought Globex in 2019"]
+    appositive = [c for c in found if c.role == "appositive"]
+    assert [c.standalone for c in appositive] == ["Globex is the maker of paper clips"]
+
+
+@pytest.mark.parametrize(("sentence", "main"), [
+    ("Acme Corp agreed to buy Globex, the maker of paper clips, for about $2.5 billion in "
+     "cash.", "Acme Corp agreed to buy Globex for about $2.5 billion in cash"),
+    ("Acme Corp hired Jane Doe, a former Initech engineer, on March 3, 2020.",
+     "Acme Corp hired Jane Doe on March 3, 2020"),
+])
+def test_a_price_or_date_after_an_appositive_belongs_to_the_main_clause(
+        acme_store: Any, sentence: str, main: str) -> None:
+    found = claims(acme_store, sentence)
+    assert [c.standalone for c in found if c.role != "appositive"] == [main]
+
+
+def test_a_past_participle_aside_closes_before_a_present_verb_and_figure(
+        acme_store: Any) -> None:
+    # "The X1, launched in 2021, carries 64 GB": the aside tells when it came out, the
+    # sentence what it carries; "The" before the name is no clause of its own
+    found = claims(acme_store, "The Widget X1, launched in March 2021, carries 64 GB of "
+                               "memory.")
+    assert [c.standalone for c in found] == [
+        "The Widget X1 was launched in March 2021", "Widget X1 carries 64 GB of memory"]
+
+
+
+
+
+
+QUALIFIED = """
+entities:
+  - {id: kestrel, name: Kestrel Foundry, kind: organization, aliases: [Kestrel]}
+  - {id: kestrel-ohio, name: Kestrel Ohio, kind: project}
+facts:
+  - id: kestrel-ohio-announced
+    kind: event
+    subject: kestrel
+    object: kestrel-ohio
+    measure: announcement of the Ohio plant
+    cues: [announced, unveiled, plans]
+    date: 2020-05-15
+    statement: Kestrel Foundry announced its Ohio plant on 15 May 2020.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+def test_a_word_after_its_owner_s_name_names_the_owner_s_qualified_entity(
+        literal_store: Any) -> None:
+    # "Kestrel Ohio" is Kestrel's Ohio project: "its Ohio plans" name it once Kestrel is named
+    store = literal_store(QUALIFIED)
+    found = claims(store, "Kestrel first unveiled its Ohio plans in May 2021.")
+    assert found[0].named == ("kestrel", "kestrel-ohio")
+    # without its owner, the word is only a place
+    assert claims(store, "Ohio unveiled its plans in May 2021.")[0].named == ()
+
+
+def test_a_leading_when_clause_with_its_own_subject_is_a_claim_of_its_own(
+        acme_store: Any) -> None:
+    # "When Acme bought Globex in 2019, ...": the purchase and its year are stated too
+    found = claims(acme_store, "When Acme bought Globex in 2019, it paid $5 billion.")
+    assert [c.standalone for c in found] == ["Acme bought Globex in 2019",
+                                             "Acme Corp paid $5 billion"]
+    assert [c.standalone for c in claims(
+        acme_store, "After Acme bought Globex in 2019, Jane Doe left.")][0] == \
+        "Acme bought Globex in 2019"
+    # "When asked ...", "After years of delays, ...": no clause of their own
+    assert len(claims(acme_store, "When asked about Globex, Jane Doe declined to "
+                                  "comment.")) == 1
+    assert len(claims(acme_store, "After years of delays, Acme bought Globex.")) == 1
+    # no year: the clause only sets the scene
+    assert len(claims(acme_store, "When Acme bought Globex, it paid $5 billion.")) == 1

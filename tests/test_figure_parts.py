@@ -43,8 +43,21 @@ def test_a_figure_and_the_date_closing_its_clause_are_read_apart_and_together(
         ("Acme bought Globex for $4 billion", "undated"),
         ("Acme bought Globex for $4 billion on March 3, 2015", found[0].role)]
     # a date inside the clause, or two figures of their own, is no date that closes it
-    assert claims(acme_store, "In 2015 Acme bought Globex for $4 billion.")[0].parts == ()
+    assert "undated" not in [p.role for p in claims(
+        acme_store, "In 2015 Acme bought Globex for $4 billion.")[0].parts]
     assert claims(acme_store, "Acme bought Globex in 2015.")[0].parts == ()
+
+
+def test_a_dated_event_and_the_price_closing_its_clause_are_read_apart_and_together(
+        acme_store: Any) -> None:
+    # the event with its date is checked without the price, the whole with it
+    found = claims(acme_store, "Acme agreed in May 2015 to buy Globex for about $4 billion "
+                               "in cash.")
+    assert [(p.text, p.role) for p in found[0].parts] == [
+        ("Acme agreed in May 2015 to buy Globex", "unpriced"),
+        ("Acme agreed in May 2015 to buy Globex for about $4 billion in cash", found[0].role)]
+    # no date: the price is all the clause says of the event
+    assert claims(acme_store, "Acme agreed to buy Globex for $4 billion.")[0].parts == ()
 
 
 def test_a_rate_told_as_a_noun_after_a_level_is_said_with_that_level(acme_store: Any) -> None:

@@ -66,6 +66,15 @@ def test_a_count_of_a_named_product_counts_what_the_product_is(statuses: Statuse
         Status.SUPPORTED]
 
 
+def test_a_count_of_a_named_product_pins_the_count_of_what_the_product_is(
+        statuses: Statuses) -> None:
+    """"130,000 H100 processors" count GPUs, the very thing the store's GPU count counts."""
+    assert statuses("By the end of September 2024, Colossus was running 130,000 H100 "
+                    "processors.", date=dt.date(2024, 12, 1)) == [Status.CONTRADICTED]
+    assert statuses("By the end of September 2024, Colossus was running 100,000 H100 "
+                    "processors.", date=dt.date(2024, 12, 1)) == [Status.SUPPORTED]
+
+
 
 def test_a_review_stands_aside_only_when_its_phrases_are_all_in_the_true_account(
         statuses: Statuses) -> None:

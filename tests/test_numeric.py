@@ -403,3 +403,15 @@ def test_a_figure_of_a_time_named_elsewhere_is_held_to_the_nearest_value_of_its_
 def test_a_listed_company_s_valuation_is_its_market_value(bundled_statuses: Any,
                                                           sentence: str, status: str) -> None:
     assert [s.value for s in bundled_statuses(sentence, dt.date(2024, 11, 1))] == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # what a fund seeks is its target: the store's initial target, when none came after it
+    ("The AI Infrastructure Partnership seeks $38 billion of private equity capital.",
+     Status.CONTRADICTED),
+    ("The AI Infrastructure Partnership seeks $30 billion of private equity capital.",
+     Status.SUPPORTED),
+])
+def test_a_target_sought_is_held_to_the_initial_target(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2024, 10, 8)) == [status]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -135,3 +137,12 @@ def test_a_part_flagged_by_the_fact_that_confirms_its_neighbour_keeps_its_flag()
     named = (level[0], _on(verdict(Status.CONTRADICTED, "REL"), "cloud-2024"))
     assert statuses(settle_parts(verdict(Status.UNVERIFIED), [growth, named])) == [
         Status.SUPPORTED, Status.UNVERIFIED]
+
+
+def test_a_dated_event_read_without_its_price_settles_apart_from_a_wrong_price(
+        bundled_statuses: Any) -> None:
+    """The agreement and its month are the store's; the price is not: the event part is
+    supported and the whole, which gives the price, contradicted."""
+    assert bundled_statuses("BlackRock agreed in January 2024 to buy Global Infrastructure "
+                            "Partners for about $14.5 billion in cash and shares.",
+                            dt.date(2024, 6, 1)) == [Status.SUPPORTED, Status.CONTRADICTED]

@@ -104,8 +104,9 @@ def test_upcoming_after_shipping_is_outdated(acme_store: Any) -> None:
 
 
 def test_a_figure_the_store_does_not_cover_blocks_support(acme_store: Any) -> None:
-    assert status_of(acme_store, "Acme acquired Globex in 2019 for $5 billion.") \
-        is Status.UNVERIFIED
+    # the acquisition and its year may be confirmed apart, never the price with them
+    found = verdicts(acme_store, "Acme acquired Globex in 2019 for $5 billion.")
+    assert [status for text, status in found if "$5 billion" in text] == [Status.UNVERIFIED]
 
 
 def test_pronouns_are_resolved_from_the_previous_sentence(acme_store: Any) -> None:

@@ -49,6 +49,7 @@ def test_a_number_word_counts_a_plural_even_after_an_adjective(text: str, value:
 @pytest.mark.parametrize("text, value, unit", [
     ("built in 122 days", 122, "day"), ("it took 19 days", 19, "day"),
     ("within about four months", 4, "month"), ("122 days", 122, "day"),
+    ("opened after a construction of 14 months", 14, "month"),
 ])
 def test_a_duration_something_takes_is_a_figure(text: str, value: float, unit: str) -> None:
     q = only(text)

@@ -295,3 +295,32 @@ def test_a_weekday_without_the_article_s_date_is_checked_only_as_a_weekday(
                              "DeepSeek scare.", "a.txt"), bundled_store)  # type: ignore[arg-type]
     assert report.article.date is None
     assert [c.verdict.status for c in report.claims] == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # "followed in" a month: the product came out next, after the one just told
+    ("ChatGPT arrived first. GPT-4 followed in March 2021.", Status.CONTRADICTED),
+    ("ChatGPT arrived first. GPT-4 followed in March 2023.", Status.SUPPORTED),
+])
+def test_a_product_that_followed_in_a_month_was_released_then(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, STORY)[-1] is status
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the month after "told analysts" dates the words, not the event they tell of
+    ("“We unveiled Blackwell at GTC and the demand has been incredible,” Jensen Huang told "
+     "analysts in May 2025.", Status.UNVERIFIED),
+    # the event told outside the quotation keeps its year
+    ("NVIDIA unveiled Blackwell in 2023, and Jensen Huang called it “a new engine for the "
+     "industrial revolution.”", Status.CONTRADICTED),
+])
+def test_a_date_outside_a_quotation_dates_the_saying_not_the_event_quoted(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 6, 1))[0] is status
+
+
+def test_a_year_in_a_leading_when_clause_is_checked(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("When Google bought DeepMind in 2016, it was already a leader in "
+                            "AI research.", STORY)[0] is Status.CONTRADICTED

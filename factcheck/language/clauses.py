@@ -62,6 +62,9 @@ class Clause:
     role: str  # "main", "participle", "with", "appositive", "relative", "verb-phrase"
     inherits_subject: bool  # the clause has no subject of its own
     appositive_of: tuple[int, int] | None = None  # the name an appositive describes
+    # an appositive inside the clause, read as blank: "Acme bought Globex, the widget
+    # maker, in 2019" says "Acme bought Globex in 2019"
+    aside: tuple[int, int] | None = None
 
 
 @lru_cache(maxsize=1024)
@@ -198,6 +201,14 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             if inner:
                 return [_strip(s, lead + len(sub), inner[0])] + _independent(s, inner[0] + 1,
                                                                             stop)
+    inner = [c for c in commas if c > lead]
+    time = next((w for w in ("when ", "after ") if head.startswith(w)), None)
+    if time and inner and re.search(r"\b(?:19|20)\d\d\b", s[lead:inner[0]]) and \
+            _subject_first(s, lead + len(time), inner[0]):
+        # "When Google bought DeepMind in 2014, it paid ...": the event and its year are
+        # stated as well (not "When asked about it, ...", which has no subject of its own;
+        # without a year, "When OpenAI launched the plan, ..." only sets the scene)
+        return [_strip(s, lead + len(time), inner[0])] + _independent(s, inner[0] + 1, stop)
     # "From a technical standpoint, while A, B": a subordinate clause after a lead-in
     for c in commas:
         rest = lowered[_after(s, c):stop]
@@ -264,6 +275,13 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
 _MODALS = frozenset("will would could can may might should must".split())
 _RELATIVES = frozenset("what which that who whom whose where".split())
 _SAYING = frozenset("said says noted reported announced added expected".split())
+
+
+def _subject_first(s: str, start: int, stop: int) -> bool:
+    """Does ``s[start:stop]`` open with a subject and hold a finite verb after it?"""
+    words = _first_words(s, start, 1)
+    return bool(words) and not is_verb_like(words + ["the"]) and \
+        not is_participle(words) and looks_main(s, start, stop)
 
 
 _NEW_SUBJECT = re.compile(r"and (?:the|this|that|its|their) (?!two |three |four |both )"
@@ -343,11 +361,21 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         for c in commas:
             following = _first_words(s, _after(s, c))
             if c > name_end and (is_verb_like(following) or
-                                 following[:1] and following[0].lower() in CLOSING_VERBS):
+                                 following[:1] and following[0].lower() in CLOSING_VERBS or
+                                 _VERB_BEFORE_FIGURE.match(s, _after(s, c))):
                 close = c
                 break
         kind = "relative" if re.match(r"(?:which|who)\s", s[at:], re.IGNORECASE) \
             else "appositive"  # "BlackRock, which manages $11.6T," is a claim of its own
+        if _DETERMINER.fullmatch(s[start:name_start]):
+            name_start = start  # "The MI300X, launched ...": "The" is no clause of its own
+        dated = _dated_tail(s, commas, name_end, stop) if close == stop else None
+        if dated is not None and name_start > start:
+            # "Google bought DeepMind, the London lab, in 2014": the date closes the
+            # clause the appositive interrupts
+            return [Clause(start, stop, role, inherits, aside=(name_end, dated + 1)),
+                    Clause(name_start, _strip(s, name_start, dated)[1], kind, False,
+                           (name_start, name_end))]
         appositive = Clause(name_start, _strip(s, name_start, close)[1], kind, False,
                             (name_start, name_end))
         before = [] if name_start <= start else [Clause(*_strip(s, start, name_end), role,
@@ -365,6 +393,26 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             pass
         return before + [appositive] + rest
     return [Clause(start, stop, role, inherits)]
+
+
+# A present verb before a figure ends an aside: "The MI300X, launched in 2023, carries 192 GB".
+_VERB_BEFORE_FIGURE = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:about |around |roughly |nearly |"
+                                 r"more than |over |up to )?[$€£]?\d")
+_DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.IGNORECASE)
+# A date or price that closes a clause: "in 2014", "on Jan. 26, 2014", "for about $15.5
+# billion in cash and shares": a preposition, then a phrase with a figure and no verb.
+_CLOSING_TAIL = re.compile(r"(?:in|on|during|since|for|at)\s+[^,;]*?\d[^;]*")
+
+
+def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | None:
+    """The comma before a date or price that ends the clause after an appositive, if there
+    is one ("Google bought DeepMind, the London lab, in 2014")."""
+    last = [c for c in commas if name_end < c < stop]
+    if not last:
+        return None
+    at = _after(s, last[-1])
+    return last[-1] if _CLOSING_TAIL.fullmatch(s, at, stop) and \
+        not looks_main(s, at, stop) else None
 
 
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:

@@ -117,6 +117,7 @@ class EntityIndex:
         self._starts: set[str] = set()  # first words of aliases (folded): cheap rejection
         # The entities the store's facts about one name (its partners): the store sets it.
         self.partners: Callable[[str], frozenset[str]] = _no_partners
+        self._qualifiers: dict[str, tuple[tuple[str, str], ...]] | None = None
         for entity in entities:
             known[entity.id] = entity
             for alias in (entity.name, *entity.aliases):
@@ -182,6 +183,43 @@ class EntityIndex:
             else:
                 i += 1
         return mentions
+
+
+    def qualified(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """The names a capitalised word of ``text`` makes with an owner ``mentions`` name:
+        "TSMC Arizona" for "its Arizona plans" once TSMC is named, "Google Brain" for
+        "Google's Brain team". The word alone may be a place or a common word; with its
+        owner named it is the owner's entity the store calls by both."""
+        table = self._qualifier_table()
+        if not table or not mentions:
+            return []
+        owners = {m.entity for m in mentions}
+        found: list[Mention] = []
+        for start, _end, word in _tokens(text):
+            bare = _norm(word)
+            if not bare[:1].isupper() or any(m.start <= start < m.end for m in mentions):
+                continue
+            entity_id = next((e for owner, e in table.get(bare.lower(), ())
+                              if owner in owners and e not in owners), None)
+            if entity_id is not None:
+                entity = self.entities[entity_id]
+                found.append(Mention(start, start + len(bare), entity_id, entity.kind,
+                                     entity.name))
+        return found
+
+    def _qualifier_table(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Last word -> (owner, entity) for every alias that is an owner's alias and one more
+        word ("TSMC Arizona": "arizona" -> TSMC's), read once from the alias tables."""
+        if self._qualifiers is None:
+            keys = {**{k.lower(): v for k, v in self._exact.items()}, **self._folded}
+            table: dict[str, list[tuple[str, str]]] = {}
+            for key, entity_id in keys.items():
+                head, _, last = key.rpartition(" ")
+                owner = keys.get(head) if head else None
+                if owner and owner != entity_id and last.isalpha():
+                    table.setdefault(last, []).append((owner, entity_id))
+            self._qualifiers = {word: tuple(pairs) for word, pairs in table.items()}
+        return self._qualifiers
 
 
 # After a sentence's first word, these show it to be a common noun written with a capital

@@ -41,6 +41,8 @@ class EntityFinder(Protocol):
 
     def find(self, text: str) -> list[Mention]: ...
 
+    def qualified(self, text: str, mentions: list[Mention]) -> list[Mention]: ...
+
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
@@ -121,10 +123,11 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                        sentence_lead.group(0) if sentence_lead else "")
     for clause in clauses:
         prior = out[-1].opinion_marker if out else None
-        claim, subject = _clause_claim(reading, clause, previous_subject, prior, record=True)
+        read = _without_aside(reading, clause.aside) if clause.aside else reading
+        claim, subject = _clause_claim(read, clause, previous_subject, prior, record=True)
         previous_subject = subject or previous_subject
-        parts = figure_parts(ClauseText(sentence, clause, mentions, finder.entities), claim,
-                             previous_subject, _part_reader(reading, prior))
+        parts = figure_parts(ClauseText(read.sentence, clause, read.mentions, finder.entities),
+                             claim, previous_subject, _part_reader(read, prior))
         out.append(replace(claim, parts=parts) if parts else claim)  # most have none
     return out
 
@@ -145,6 +148,15 @@ class _Reading:
     time_lead: str
     sentence_lead_end: int | None
     sentence_lead: str
+
+
+def _without_aside(reading: _Reading, aside: tuple[int, int]) -> _Reading:
+    """The sentence read with an appositive inside a clause blanked, and without its names:
+    "Google bought DeepMind, the London lab, in 2014" says "Google bought DeepMind in 2014"."""
+    start, end = aside
+    return replace(reading, sentence=reading.sentence[:start] + " " * (end - start) +
+                   reading.sentence[end:],
+                   mentions=[m for m in reading.mentions if not start <= m.start < end])
 
 
 def _part_reader(reading: _Reading, prior: str | None) -> ReadClause:
@@ -380,14 +392,13 @@ def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) 
     by_partners += context.own_versions(sentence, named)
     found = by_partners + [d for d in context.descriptions(sentence, named) if not any(
         r.start <= d.start < r.end or d.start <= r.start < d.end for r in by_partners)]
-    if not found:
-        return mentions
     kept = [m for m in mentions if not any(d.start <= m.start < d.end for d in found)]
     for d in found:
         entity = finder.entities[d.entity]
         kept.append(Mention(d.start, d.end, d.entity, entity.kind, entity.name,
                             described=True, possessive=d.possessive))
-    return sorted(kept, key=lambda m: m.start)
+    # "its Arizona plans" once TSMC is named: TSMC Arizona
+    return sorted(kept + finder.qualified(sentence, kept), key=lambda m: m.start)
 
 
 def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFinder) -> str:

@@ -19,7 +19,7 @@ from .clauses import Clause
 from .conjuncts import conjunct_parts
 from .contrasts import contrast_cut, restate
 from .entities import Mention
-from .figures import dated_tail, figure_segments, leaning_restated, with_frames
+from .figures import dated_tail, figure_segments, leaning_restated, priced_tail, with_frames
 from .quantities import find_quantities
 from .sizes import sized_part
 from .subjects import predicate_start
@@ -45,6 +45,7 @@ class ReadClause(Protocol):
 
 
 UNDATED = "undated"  # the role of a part read without the date that closes its clause
+UNPRICED = "unpriced"  # the role of a part read without the price that closes its clause
 
 
 def _subject_of(claim: Claim) -> tuple[str, str] | None:
@@ -169,10 +170,27 @@ def _dated_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     clause = at.clause
     cut = dated_tail(at.sentence[clause.start:clause.end])
     if cut is None:
-        return ()
+        return _priced_parts(at, whole, previous, read)
     undated = read(Clause(clause.start, clause.start + cut, clause.role,
                           clause.inherits_subject), previous, None)
     if len([q for q in undated.quantities if q.kind not in (Kind.YEAR, Kind.DATE)]) != 1 \
             or undated.years or undated.dates:
         return ()
     return (replace(undated, id=f"{whole.id}.1", role=UNDATED), replace(whole, id=f"{whole.id}.2"))
+
+
+def _priced_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
+                  read: ReadClause) -> tuple[Claim, ...]:
+    """A dated event and the price that closes its clause ("BlackRock agreed in January 2024
+    to buy GIP for about $12.5 billion"): the event with its date, without the price
+    ("unpriced": a wrong date flags only what the whole flags), and the whole, which checks
+    the price. A right date is then confirmed even when the price is wrong or not stored."""
+    clause = at.clause
+    cut = priced_tail(at.sentence[clause.start:clause.end])
+    if cut is None:
+        return ()
+    event = read(Clause(clause.start, clause.start + cut, clause.role, clause.inherits_subject),
+                 previous, None)
+    if event.quantities or not (event.years or event.dates):
+        return ()
+    return (replace(event, id=f"{whole.id}.1", role=UNPRICED), replace(whole, id=f"{whole.id}.2"))

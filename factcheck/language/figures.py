@@ -78,6 +78,22 @@ _DATED_TAIL = re.compile(
     r"(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d[\s.,;]*$")
 
 
+# A price that closes a clause: "... to buy the firm | for about $15.5 billion in cash and
+# shares", "... | at $2 billion".
+_PRICED_TAIL = re.compile(r"\s+(?:for|at)\s+(?:(?:about|around|roughly|nearly|some|almost|"
+                          r"more than|over|up to|under|less than)\s+)?[$€£][\d.,]+"
+                          r"(?:\s*(?:billion|million|trillion|bn|tn|[BMT])\b)?"
+                          r"(?:\s+(?:in|of)\s+(?:cash|stock|shares|cash and (?:stock|shares)|"
+                          r"stock and cash))?[\s.,;]*$")
+
+
+def priced_tail(text: str) -> int | None:
+    """Where the price that closes a clause starts ("BlackRock agreed in January 2024 to buy
+    GIP | for about $12.5 billion"), or None when the clause does not end with one."""
+    found = _PRICED_TAIL.search(text)
+    return found.start() if found and found.start() > 0 else None
+
+
 def dated_tail(text: str) -> int | None:
     """Where the date that closes a clause starts ("It put $1 billion into the startup |
     in 2018"), or None when the clause does not end with one."""

@@ -130,9 +130,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
                         rf"|(?<![\w,.$])(?P<year>{YEAR}))\b"
                         rf"(?!\d|[,.]\d|\s?%|\s?(?:bn|tn|[BTMK])\b)", re.IGNORECASE)),
     # A duration is a figure where something takes it ("built in 122 days", "took 19 days",
-    # a fact's "122 days"); elsewhere "two years" is a time, not a measure ("two years ago").
+    # "after a build of 122 days", a fact's "122 days"); elsewhere "two years" is a time, not
+    # a measure ("two years ago").
     ("duration", _DURATION_WORD, re.compile(
-        rf"(?:^|\b(?:in|took|takes|take|taking|lasted|lasts|within)\s+"
+        rf"(?:^|\b(?:in|took|takes|take|taking|lasted|lasts|within|(?:a|an)\s+[a-z]+\s+of)\s+"
         rf"(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|under\s+|less than\s+)?)"
         rf"(?P<num>{NUM})\s+(?P<noun>days?|weeks?|months?|years?)\b"
         rf"(?!\s+(?:ago|later|earlier|before|after|old|since|from now))", re.IGNORECASE)),

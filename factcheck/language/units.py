@@ -10,6 +10,7 @@ an unknown unit compares only with the same word.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..model import Kind, Quantity
@@ -78,6 +79,14 @@ def counts_persons(claim_unit: str, fact_unit: str) -> bool:
     ("weekly users", "employees")?"""
     return bool(_PERSONS & set(claim_unit.lower().split())) and \
         bool(_PERSON_ROLES & set(fact_unit.lower().split()))
+
+
+def counted_nouns(unit: str, stems: Callable[[str], Sequence[str]]) -> list[str]:
+    """What a claim's count counts, as ``stems`` gives words: the first words of its unit
+    ("100 billion transistors in ..."), and what the named product it counts is, which the
+    reading adds in parentheses ("150,000 H100 processors (gpu)" count GPUs)."""
+    words, _, kinds = counted(unit).partition(" (")
+    return [*stems(words)[:2], *stems(kinds.rstrip(")"))]
 
 
 # The period a count is taken over: "weekly users" and "monthly users" are two measures.

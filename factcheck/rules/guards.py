@@ -166,8 +166,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if _new_level(fact, ctx):
         return (f"the claim gives a new value, reached after the store's latest "
                 f"({fact.as_of or fact.date})")
-    if _FIRST.search(fact.measure) and not _FIRST.search(text):
+    if _FIRST.search(fact.measure) and not _FIRST.search(text) and not (
+            _PLANNED.search(fact.measure) and _SOUGHT.search(text)):
         # "has already invested over $13 billion": not the first investment of $1 billion
+        # (but what a fund "seeks" is a target, held to the target the store records)
         return f"the store's figure is of the first one ({fact.measure}); the claim's is not"
     if _SOUGHT.search(text) and not _PLANNED.search(fact.measure):
         return "the claim tells of something sought, not done; the store records a result"

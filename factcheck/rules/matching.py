@@ -18,7 +18,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from ..language.numbers import SCALES
-from ..language.units import UNITS, counted, unit_of
+from ..language.units import UNITS, counted, counted_nouns, unit_of
 from ..model import Claim, Fact, Kind, ReviewedClaim
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
@@ -269,7 +269,7 @@ def _counts_the_same(claim: Claim, fact: Fact) -> bool:
     head = stems(counted(value.unit))[-1:]
     if head and head[0] in _RATE_UNITS:
         return False
-    return bool(head) and any(q.kind is Kind.COUNT and stems(counted(q.unit))[:2].count(head[0])
+    return bool(head) and any(q.kind is Kind.COUNT and head[0] in counted_nouns(q.unit, stems)
                               for q in claim.quantities)
 
 

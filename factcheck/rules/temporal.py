@@ -16,7 +16,7 @@ from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
 from .guards import moves_daily
-from .matching import Candidate, pins_measure, stems
+from .matching import Candidate, phrase_in, pins_measure, stems
 from .numeric import kinds_match
 from .periods import quarter_number
 
@@ -285,6 +285,20 @@ def _changes_hands(fact: Fact) -> bool:
     return moves_daily(fact) and not _ONE_DAY.search(fact.measure)
 
 
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _said_of(candidate: Candidate, year: int, claim: Claim) -> bool:
+    """Is the event told only inside a quotation, and the year outside it? The year then
+    dates the saying ("..., Huang told analysts in May"), not the event the words tell of."""
+    if not claim.quotes:
+        return False
+    quoted = " ".join(m.group(0) for m in _QUOTED.finditer(claim.standalone))
+    if str(year) in quoted:
+        return False
+    return not phrase_in(candidate.cue, stems(_QUOTED.sub(" ", claim.standalone)))
+
+
 def years(ctx: Context) -> Finding | None:
     """Compare each year of the claim with the event whose cue stands nearest to it.
 
@@ -350,6 +364,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         if _another_amount(tier[0], claim):
             continue  # "Google in February invested $400 million": not the $2 billion deal
+        if _said_of(pinned[0], year, claim):
+            continue  # '"We unveiled it at GTC," Huang told analysts in May': the words' month
         parties = {tier[0].subject, tier[0].object}
         if any(f.kind == "event" and {f.subject, f.object} == parties and
                _agrees(f, year, claim) for f in (c.fact for c in ctx.candidates)):
