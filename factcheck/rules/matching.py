@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from ..language.numbers import SCALES
 from ..language.units import UNITS, counted, counted_nouns, unit_of
 from ..model import Claim, Fact, Kind, ReviewedClaim
+from .not_events import not_event_words
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
              "er", "ors", "or", "ies", "es", "ed", "ly", "s", "e")
@@ -375,24 +376,11 @@ def _told_by(claim: Claim, fact: Fact) -> bool:
     return any(0 <= p - end <= ACT_GAP for end in ends for p in positions)
 
 
-# A point of the calendar is no event: "at the start of 2023" starts nothing, "by the end
-# of the quarter" ends nothing; nor is a time told from an event ("post-split holdings",
-# "pre-IPO shares" split and list nothing; "pre-money" and "pre-tax" are measures' words),
-# nor a sum a series starts with ("starting with $1.25 billion" founds nothing).
-_TIME_POINT = re.compile(r"\bthe\s+(start|beginning|end|middle|close|turn)\s+of\b|"
-                         r"\b(starting|beginning)\s+(?:with|at|from)\b|"
-                         # "started selling Claude", "began to ship": an activity begun, no
-                         # founding
-                         r"\b(start(?:ed|s|ing)?|beg[au]n|begins?)\s+(?:to\s+[a-z]+|[a-z]+ing)\b|"
-                         r"\b(?:post|pre)-(split|merger|deal|acquisition|takeover|ipo|listing|"
-                         r"launch|closing|announcement|transaction)\b", re.IGNORECASE)
-
-
 def _off_the_calendar(text: str) -> tuple[str, ...]:
-    """The stems of ``text``, with the word of each point of the calendar put out of reach
-    of the cues (the stems keep their places, which candidates report)."""
+    """The stems of ``text``, with each word that tells no event (``not_events``) put out
+    of reach of the cues (the stems keep their places, which candidates report)."""
     words = stems(text)
-    points = [len(stems(text[:m.start(m.lastindex or 1)])) for m in _TIME_POINT.finditer(text)]
+    points = {len(stems(text[:at])) for at in not_event_words(text)}
     if not points:
         return words
     return tuple("" if i in points else w for i, w in enumerate(words))
