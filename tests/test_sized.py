@@ -204,3 +204,19 @@ def test_a_sum_before_a_measure_noun_is_that_measure_s(acme_store: Any) -> None:
     found = extract_claims(read_text("Monday's offer compares with the $5 billion valuation "
                                      "Acme achieved in October.", "a.txt"), acme_store.entities)
     assert not any(p.role in ("sized", "firm-size") for c in found for p in c.parts)
+
+
+@pytest.mark.parametrize("text", [
+    "Volta Grid and Orbit Labs unveiled Skyway on Friday. The $400 billion venture will "
+    "build data centres.",
+    "Volta Grid and Orbit Labs unveiled Skyway on Friday. This $400 billion initiative has "
+    "its first site.",
+])
+def test_a_definite_description_carries_the_size_of_what_it_points_back_to(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]], text: str) -> None:
+    store = literal_store(STORE)
+    found = extract_claims(read_text(text, "a.txt"), store.entities)[-1]
+    assert found.subject == "skyway"
+    assert (found.parts[0].role, found.parts[0].subject) == ("sized", "skyway")
+    assert Status.SUPPORTED in statuses_in(store, text)[1:]

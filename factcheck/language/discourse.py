@@ -12,7 +12,7 @@ has not named.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +21,9 @@ from .amounts import AmountMemory
 from .events import EventMemory
 from .markers import REPORTS
 from .nouns import KIND_DESCRIPTORS, MAKER, entity_nouns
+from .possessed import pronoun_owned
 from .salience import Salience
+from .ties import tied_name, tied_referent
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -72,7 +74,10 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|been|became|becomes|become|remains|remained|"
                         r"remain|'s|as|called|named|dubbed)(?:,\s*\w+,)?\s+(?:also\s+|still\s+|now\s+)?$",
                         re.IGNORECASE)
-_LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<mod>{_MODIFIER})$")
+# A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
+# 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
+_SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
+_LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$")
 # A name's possessive before a description: "OpenAI's chatbot", "Nadella's company".
 _OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
 
@@ -82,6 +87,10 @@ _OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
 _OWN_VERSION = re.compile(r"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?P<poss>['’]s))\s+(?P<own>own)\s+"
                           r"(?:version|rival|answer|take|equivalent|alternative|competitor|"
                           r"challenger)\s+(?:of|to)\s+(?:the\s+)?$")
+
+
+def _none(entity_id: str) -> frozenset[str]:
+    return frozenset()
 
 
 @dataclass(frozen=True)
@@ -101,8 +110,14 @@ class Discourse:
     OpenAI" is about Bezos, and must not borrow a known person's facts.
     """
 
-    def __init__(self, entities: Mapping[str, Entity]) -> None:
+    def __init__(self, entities: Mapping[str, Entity],
+                 partners: Callable[[str], frozenset[str]] | None = None,
+                 roles: Callable[[str], frozenset[str]] | None = None) -> None:
         self._entities = entities
+        # the entities of the store's facts about one name ("the Acme-backed company"), and
+        # the objects of its relation facts ("the Jane Doe-led company")
+        self._partners = partners or _none
+        self._roles = roles or _none
         self._clock = 0
         self._salience = Salience(entities)  # how often and how lately each was named
         self.events = EventMemory()  # the parties of the last round, the last takeover
@@ -205,7 +220,8 @@ class Discourse:
         for found in self.nouns_in(sentence):
             lead = _LEAD.search(sentence, max(0, found.start() - 60), found.start())
             if lead is None:
-                owned = self._owned(sentence, named, found)
+                owned = self._owned(sentence, named, found) or self._pronoun_owned(
+                    sentence, named, found)
                 if owned:
                     out.append(owned)
                 continue
@@ -213,6 +229,8 @@ class Discourse:
                 continue
             used.add(lead.start())
             start, noun_at, end = lead.start(), found.start(), found.end()
+            # the size stays in the claim, before the name: "the $30 billion <fund>"
+            named_at = lead.end("size") if lead.group("size") else start
             noun = found.group("noun").lower()
             if found.group("noun").split()[-1][:1].isupper():
                 continue  # title case is a title or a name ("The Financial Giant's AI Foray")
@@ -232,6 +250,13 @@ class Discourse:
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU
+            tie = tied_name(sentence, named, start, noun_at)
+            tied = tied_referent(tie, noun, self._entities, self.descriptors, self.own,
+                                 self._partners, self._roles, self._salience.seen) \
+                if tie else None
+            if tied:  # "the Jane Doe-led company": the leader's, whatever was named last
+                out.append(Description(named_at, end, tied, bool(found.group("poss"))))
+                continue
             if head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliations[0]
@@ -239,7 +264,7 @@ class Discourse:
                 target = self._in_sentence(sentence, named, start, end, noun,
                                            bool(found.group("poss")))
             if target:
-                out.append(Description(start, end, target, bool(found.group("poss"))))
+                out.append(Description(named_at, end, target, bool(found.group("poss"))))
         return out
 
     def own_versions(self, sentence: str, named: list[tuple[int, int, str]]
@@ -270,6 +295,20 @@ class Discourse:
             if len(fits) == 1:
                 out.append(Description(at, end, fits[0], False))
         return out
+
+    def _pronoun_owned(self, sentence: str, named: list[tuple[int, int, str]],
+                       found: re.Match[str]) -> Description | None:
+        """"their joint venture", "its chatbot" (``possessed.py``)."""
+        owned = pronoun_owned(sentence, named, found, self._entities, self.answering,
+                              self._partners, self._salience.seen, self._last_things)
+        return Description(owned[0], found.end(), owned[1], False) if owned else None
+
+    def _last_things(self, count: int) -> list[str]:
+        """The thing "its" means (``count`` 1), or the things of the sentence before."""
+        if count == 1:
+            last = self.resolve("its", leading=True)
+            return [last[0]] if last and last[0] else []
+        return [e for e in self.recent() if self._entities[e].kind != "person"]
 
     def _owned(self, sentence: str, named: list[tuple[int, int, str]],
                found: re.Match[str]) -> Description | None:

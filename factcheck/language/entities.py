@@ -117,6 +117,8 @@ class EntityIndex:
         self._starts: set[str] = set()  # first words of aliases (folded): cheap rejection
         # The entities the store's facts about one name (its partners): the store sets it.
         self.partners: Callable[[str], frozenset[str]] = _no_partners
+        # The objects of the relation facts about one name (a person's roles): the same.
+        self.roles: Callable[[str], frozenset[str]] = _no_partners
         for entity in entities:
             known[entity.id] = entity
             for alias in (entity.name, *entity.aliases):

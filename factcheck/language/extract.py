@@ -38,6 +38,7 @@ from .tables import row_statements
 class EntityFinder(Protocol):
     entities: Mapping[str, Entity]
     partners: Callable[[str], frozenset[str]]  # the entities the store's facts about one name
+    roles: Callable[[str], frozenset[str]]  # the objects of the relation facts about one name
 
     def find(self, text: str) -> list[Mention]: ...
 
@@ -63,7 +64,7 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
 def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
     """The claims of ``document`` one sentence at a time, as they are read (so a caller can
     judge the first while the rest are still being read)."""
-    context = Discourse(finder.entities)
+    context = Discourse(finder.entities, finder.partners, finder.roles)
     seen: dict[str, int] = {}
     if document.title:
         context.headline(finder.find(document.title))

@@ -177,8 +177,9 @@ def subject_and_standalone(
     body_start = lead.end() if lead else 0
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None
-    named_after = pronoun is not None and pronoun.group("pron") in ("its", "their") and any(
-        0 <= m.start - (body_start + pronoun.end()) <= 30 for m in mentions)
+    named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(
+        0 <= m.start - (body_start + pronoun.end()) <= 30 for m in mentions) or any(
+        m.described and m.start == body_start + pronoun.start("pron") for m in mentions))
     if pronoun and not pronoun.group("lead") and not named_after:
         # (a lower-case "its" opens a clause cut after ", and"; "its competitor AMD" names
         # its subject itself)
