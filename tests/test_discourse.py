@@ -485,3 +485,16 @@ VENTURE = """  - id: nova-launch
 def test_another_thing_of_the_owner_s_is_not_the_one_named_before(
         acme_store: Any, text: str) -> None:
     assert "rocketchip" not in claims(acme_store, text)[-1].entities
+
+
+def test_a_leading_it_skips_a_passive_s_agent(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme Corp said the deal was led by Globex.\n\nIt is now worth "
+                               "$50 billion.")
+    assert found[-1].standalone == "Acme Corp is now worth $50 billion"
+
+
+@pytest.mark.parametrize("lead", ["", "On Monday, ", "On Monday, however, "])
+def test_a_definite_subject_after_lead_ins_is_the_story_s_subject(acme_store: Any,
+                                                                  lead: str) -> None:
+    found = claims(acme_store, f"Acme Corp grew. Acme Corp hired. {lead}the stock rose 5%.")
+    assert (found[-1].subject, found[-1].implied_subject) == ("acme", True)

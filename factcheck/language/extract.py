@@ -31,7 +31,7 @@ from .relational import relational_descriptions
 from .relative_dates import relative_dates, unplaced_weekdays
 from .roles import acts_for, chain_owners, incidental, owners, possessor, products_counted
 from .sentences import sentences
-from .subjects import LEAD_IN, subject_and_standalone
+from .subjects import LEAD_IN, agent_only, lead_end, subject_and_standalone
 from .tables import row_statements
 
 
@@ -197,14 +197,15 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     entities += [a for a in agents if a not in entities]
     implied = False
     topic = context.topic()
-    measure = _MEASURE_SUBJECT.match(text, _lead_end(text)) if topic and not entities and \
+    measure = _MEASURE_SUBJECT.match(text, lead_end(text)) if topic and not entities and \
         not clause.inherits_subject and (subject is None or not subject[0]) else None
     # a segment's capitals name a measure, not a party: "Data Center revenue reached"
     own_names = [n for n in names if not (measure and n in measure.group(0))]
     unnamed = subject is None or (not subject[0] and measure is not None and
                                   subject[1] in measure.group(0))
     if unnamed and not entities and not own_names and topic and \
-            (_DEFINITE.match(text) or measure) and not clause.inherits_subject:
+            (_DEFINITE.match(text, lead_end(text)) or measure) and \
+            not clause.inherits_subject:
         # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
         subject, entities, implied = topic, [topic[0]], True
     # "the takeover": the parties of the one told
@@ -213,10 +214,15 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # an aside on a later name ("Acme bought Globex, the widget maker") tells what the
         # object is: the sentence's subject stays what a following "It" continues; not on a
         # name after "was" ("The headline product was Zeta, a ..."), which is the topic
+        # nor is a passive's agent ("Acme said the round was led by Thrive"): "It" goes on
+        # with the speaker, else with the subject before
+        agent = agent_only(text, local, subject)
         _note(context, finder, local, subject,
               aside=clause.role in ("appositive", "relative") and
               any(m.start < clause.start for m in mentions) and
-              not _COPULA_BEFORE.search(sentence, 0, clause.start))
+              not _COPULA_BEFORE.search(sentence, 0, clause.start) or agent is not None)
+        if agent and agent[0]:
+            context.note_subject(*agent, "thing")
         context.events.note(text, entities)
     standalone = _named(restated or standalone, text, local, finder)
     standalone = context.amounts.restore(" ".join(standalone.split()))  # "that sum"
@@ -417,12 +423,6 @@ _MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|
                               r"grew|jumped|climbed|reached|totaled|totalled|came in|hit|fell|"
                               r"dropped|declined|increased|more than|also|surged|soared)\b",
                               re.IGNORECASE)
-
-def _lead_end(text: str) -> int:
-    """Where the clause proper starts, after a lead-in ("For the full fiscal year, ")."""
-    lead = LEAD_IN.match(text)
-    return lead.end() if lead else 0
-
 
 def _overlaps(a: Quantity, b: Quantity) -> bool:
     return a.span is not None and b.span is not None and a.span.start < b.span.end and \

@@ -256,3 +256,35 @@ def subject_and_standalone(
         if target:
             return target, text, target
     return None, text, None
+
+
+# "the round was led by", "its latest funding was largely backed by"
+_AGENT_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}?"
+                           r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                           r"[a-z]+ed\s+by\s+$")
+
+
+def agent_only(text: str, mentions: list[Mention], subject: tuple[str, str] | None
+               ) -> tuple[str, str] | None:
+    """When the clause's subject is named only as a passive's agent, after a definite
+    description of its own ("Acme said the round was led by Thrive"), what a leading "It"
+    in the next sentence goes on with instead: the thing named before the description (the
+    speaker, Acme), else no one new (``("", "")``). None when the subject is no agent."""
+    at = [m.start for m in mentions if subject and m.entity == subject[0]]
+    found = _AGENT_BEFORE.search(text, 0, at[0]) if at else None
+    if found is None:
+        return None
+    before = [m for m in mentions if m.end <= found.start() and m.kind != "person"]
+    return (before[0].entity, before[0].name) if before else ("", "")
+
+
+def lead_end(text: str) -> int:
+    """Where the clause proper starts, after a lead-in ("For the full fiscal year, "), or
+    two ("On Monday, however, ")."""
+    end = 0
+    for _ in range(2):
+        lead = LEAD_IN.match(text[end:])
+        if lead is None:
+            break
+        end += lead.end()
+    return end
