@@ -498,3 +498,9 @@ def test_a_definite_subject_after_lead_ins_is_the_story_s_subject(acme_store: An
                                                                   lead: str) -> None:
     found = claims(acme_store, f"Acme Corp grew. Acme Corp hired. {lead}the stock rose 5%.")
     assert (found[-1].subject, found[-1].implied_subject) == ("acme", True)
+
+
+def test_a_definite_subject_after_a_lead_in_of_no_time_stays_general(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme Corp grew. Acme Corp hired. Additionally, the growth of "
+                               "widgets faces challenges.")
+    assert not found[-1].implied_subject

@@ -31,7 +31,7 @@ from .relational import relational_descriptions
 from .relative_dates import relative_dates, unplaced_weekdays
 from .roles import acts_for, chain_owners, incidental, owners, possessor, products_counted
 from .sentences import sentences
-from .subjects import LEAD_IN, agent_only, lead_end, subject_and_standalone
+from .subjects import LEAD_IN, agent_only, lead_end, subject_and_standalone, when_end
 from .tables import row_statements
 
 
@@ -204,7 +204,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     unnamed = subject is None or (not subject[0] and measure is not None and
                                   subject[1] in measure.group(0))
     if unnamed and not entities and not own_names and topic and \
-            (_DEFINITE.match(text, lead_end(text)) or measure) and \
+            (_DEFINITE.match(text, when_end(text)) or measure) and \
             not clause.inherits_subject:
         # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
         subject, entities, implied = topic, [topic[0]], True

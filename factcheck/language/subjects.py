@@ -279,12 +279,25 @@ def agent_only(text: str, mentions: list[Mention], subject: tuple[str, str] | No
 
 
 def lead_end(text: str) -> int:
-    """Where the clause proper starts, after a lead-in ("For the full fiscal year, "), or
-    two ("On Monday, however, ")."""
-    end = 0
-    for _ in range(2):
-        lead = LEAD_IN.match(text[end:])
-        if lead is None:
-            break
-        end += lead.end()
-    return end
+    """Where the clause proper starts, after a lead-in ("For the full fiscal year, ")."""
+    lead = LEAD_IN.match(text)
+    return lead.end() if lead else 0
+
+
+def when_end(text: str) -> int:
+    """Where the clause proper starts after a lead-in of time and perhaps a connective ("On
+    Monday, however, "); 0 after any other lead-in ("Additionally, the development of AI
+    ..." stays a general statement)."""
+    when = _WHEN_LEAD.match(text)
+    if when is None:
+        return 0
+    more = _CONNECTIVE.match(text, when.end())
+    return more.end() if more else when.end()
+
+
+# "On Monday, however, the stock fell": a time, then a connective of its own
+_WHEN_LEAD = re.compile(r"(?:On|In|By|During|Since|Early|Late)\s+(?:early\s+|late\s+|mid-?)?"
+                        r"(?:[A-Z][a-z]{2,8}\.?|(?:19|20)\d\d|the\s+(?:day|week|session|"
+                        r"quarter))\b[^,]{0,30},\s*")
+_CONNECTIVE = re.compile(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*",
+                         re.IGNORECASE)
