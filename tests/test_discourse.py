@@ -504,3 +504,26 @@ def test_a_definite_subject_after_a_lead_in_of_no_time_stays_general(acme_store:
     found = claims(acme_store, "Acme Corp grew. Acme Corp hired. Additionally, the growth of "
                                "widgets faces challenges.")
     assert not found[-1].implied_subject
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # the story's first "It": what its headline named
+    ("# Acme posts a record year\n\nIt reported revenue of $50 billion.",
+     "Acme Corp reported revenue of $50 billion"),
+    # a facility's or a product's verb: the owner's thing named last, not the owner
+    ("Acme shipped RocketChip in 2024. It packs 100 cores.", "RocketChip packs 100 cores"),
+    # an unknown name in an absolute "with" phrase is no new subject
+    ("Acme bought Globex in 2019, with Zeta Partners as its adviser. It paid $5 billion.",
+     "Acme Corp paid $5 billion"),
+])
+def test_a_leading_it_points_to_what_the_story_is_about(acme_store: Any, text: str,
+                                                         standalone: str) -> None:
+    assert claims(acme_store, text)[-1].standalone == standalone
+
+
+def test_bare_shares_are_the_story_s_subject_s_whatever_is_named_after_the_verb(
+        acme_store: Any) -> None:
+    found = claims(acme_store, "Acme Corp grew. Acme Corp hired. Shares fell 17% as "
+                               "investors worried about Globex.")[-1]
+    assert (found.subject, found.implied_subject) == ("acme", True)
+    assert "globex" in found.entities

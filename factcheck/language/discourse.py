@@ -21,7 +21,7 @@ from .amounts import AmountMemory
 from .events import EventMemory
 from .markers import REPORTS
 from .nouns import KIND_DESCRIPTORS, MAKER, entity_nouns
-from .possessed import pronoun_owned
+from .possessed import own_versions, pronoun_owned
 from .salience import Salience
 from .ties import tied_name, tied_referent
 
@@ -80,13 +80,6 @@ _SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[
 _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$")
 # A name's possessive before a description: "OpenAI's chatbot", "Nadella's company".
 _OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
-
-
-# "its own version of Parrot", "Zeta's own answer to Parrot": the owner's product of the
-# kind the named one is, not the named one.
-_OWN_VERSION = re.compile(r"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?P<poss>['’]s))\s+(?P<own>own)\s+"
-                          r"(?:version|rival|answer|take|equivalent|alternative|competitor|"
-                          r"challenger)\s+(?:of|to)\s+(?:the\s+)?$")
 
 
 def _none(entity_id: str) -> frozenset[str]:
@@ -164,6 +157,17 @@ class Discourse:
         what an "its" inside a clause ("continue as its adviser") most likely means."""
         return self._salience.last_thing(excluding)
 
+    def last_owned(self, owner: str) -> tuple[str, str] | None:
+        """The product or project of ``owner``'s (its affiliation) named last, in this
+        sentence or the one before: what "It houses 100,000 GPUs" means after "xAI built
+        Colossus", rather than xAI."""
+        owned = [e for e in self.recent() if (t := self._entities.get(e)) is not None and
+                 t.kind in ("product", "project") and owner in t.affiliations]
+        if not owned:
+            return None
+        last = max(owned, key=lambda e: self._salience.seen.get(e, 0))
+        return last, self._entities[last].name
+
     def doer(self, pronoun: str, excluding: str) -> tuple[str, str] | None:
         """Who a pronoun subject inside a clause about ``excluding`` is ("Initech, which it
         bought": not Initech): the last person, or the last other thing, named."""
@@ -202,6 +206,8 @@ class Discourse:
         known: tuple[str, str] | None = getattr(self, slot)
         if self.unknown and self._when.get("unknown", 0) > self._when.get(slot, 0):
             return self.unknown
+        if known is None and slot == "thing" and leading:
+            return self.topic()  # the first "It" of the story: what its headline named
         return known
 
     def nouns_in(self, sentence: str) -> tuple[re.Match[str], ...]:
@@ -269,32 +275,11 @@ class Discourse:
 
     def own_versions(self, sentence: str, named: list[tuple[int, int, str]]
                      ) -> list[Description]:
-        """"its own version of Parrot" (or "Zeta's own rival to Parrot"): the one entity of
-        the owner that answers to a noun of Parrot's own ("chatbot"). The owner of "its" is
-        the last thing named before it in the sentence, else the last thing of the article.
-        Nothing when no entity, or several, fit."""
+        """"its own version of Parrot" (``possessed.own_versions``)."""
         if "own" not in sentence:
             return []
-        out = []
-        for start, end, entity_id in named:
-            found = _OWN_VERSION.search(sentence, max(0, start - 60), start)
-            model = self._entities.get(entity_id)
-            if found is None or model is None:
-                continue
-            if found.group("poss"):  # the owner's name stays: "Zeta's Quill"
-                owner = next((e for _, e_end, e in named if e_end == found.end("poss")), None)
-                at = found.start("own")
-            else:
-                before = [e for s, _, e in named if s < found.start() and
-                          (t := self._entities.get(e)) is not None and t.kind != "person"]
-                owner = before[-1] if before else (self.thing or ("", ""))[0]
-                at = found.start("pron")
-            kinds = set(self.own(model))
-            fits = [e.id for e in self._entities.values() if owner and e.id != entity_id and
-                    owner in e.affiliations and kinds & set(self.own(e))]
-            if len(fits) == 1:
-                out.append(Description(at, end, fits[0], False))
-        return out
+        return [Description(at, end, entity, False) for at, end, entity in own_versions(
+            sentence, named, self._entities, self.own, (self.thing or ("", ""))[0])]
 
     def _pronoun_owned(self, sentence: str, named: list[tuple[int, int, str]],
                        found: re.Match[str]) -> Description | None:

@@ -31,7 +31,14 @@ from .relational import relational_descriptions
 from .relative_dates import relative_dates, unplaced_weekdays
 from .roles import acts_for, chain_owners, incidental, owners, possessor, products_counted
 from .sentences import sentences
-from .subjects import LEAD_IN, agent_only, lead_end, subject_and_standalone, when_end
+from .subjects import (
+    LEAD_IN,
+    MEASURE_SUBJECT,
+    agent_only,
+    lead_end,
+    subject_and_standalone,
+    when_end,
+)
 from .tables import row_statements
 
 
@@ -197,17 +204,22 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     entities += [a for a in agents if a not in entities]
     implied = False
     topic = context.topic()
-    measure = _MEASURE_SUBJECT.match(text, lead_end(text)) if topic and not entities and \
+    measure = MEASURE_SUBJECT.match(text, lead_end(text)) if topic and \
         not clause.inherits_subject and (subject is None or not subject[0]) else None
+    # names after the measure's verb are no owner of it: "Shares fell 17% as investors
+    # worried about DeepSeek" are the story's subject's
+    later = [m.entity for m in local if measure and m.start >= measure.end()]
+    if measure and [e for e in entities if e not in later]:
+        measure = None
     # a segment's capitals name a measure, not a party: "Data Center revenue reached"
     own_names = [n for n in names if not (measure and n in measure.group(0))]
     unnamed = subject is None or (not subject[0] and measure is not None and
                                   subject[1] in measure.group(0))
-    if unnamed and not entities and not own_names and topic and \
-            (_DEFINITE.match(text, when_end(text)) or measure) and \
+    if unnamed and not [e for e in entities if e not in later] and not own_names and \
+            topic and (_DEFINITE.match(text, when_end(text)) or measure) and \
             not clause.inherits_subject:
         # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
-        subject, entities, implied = topic, [topic[0]], True
+        subject, entities, implied = topic, [topic[0], *later], True
     # "the takeover": the parties of the one told
     event = context.events.parties(text, frozenset(m.entity for m in local))
     if record:
@@ -220,7 +232,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         _note(context, finder, local, subject,
               aside=clause.role in ("appositive", "relative") and
               any(m.start < clause.start for m in mentions) and
-              not _COPULA_BEFORE.search(sentence, 0, clause.start) or agent is not None)
+              not _COPULA_BEFORE.search(sentence, 0, clause.start) or agent is not None,
+              unknown=clause.role != "with")
         if agent and agent[0]:
             context.note_subject(*agent, "thing")
         context.events.note(text, entities)
@@ -305,9 +318,11 @@ def _blanked(text: str, mentions: list[Mention]) -> str:
 
 
 def _note(context: Discourse, finder: EntityFinder, local: list[Mention],
-          subject: tuple[str, str] | None, aside: bool = False) -> None:
+          subject: tuple[str, str] | None, aside: bool = False, unknown: bool = True) -> None:
     """The discourse keeps the names a clause gave and its subject, for what follows (an
-    aside's subject is noted as named, not as the subject a leading "It" continues)."""
+    aside's subject is noted as named, not as the subject a leading "It" continues; an
+    unknown subject of an absolute "with" phrase, not at all: "..., with Mubadala as its
+    shareholder. It is ..." goes on with the sentence's subject)."""
     for m in local:
         context.note(m.entity, m.name, m.kind)
     if subject and subject[0]:
@@ -315,7 +330,7 @@ def _note(context: Discourse, finder: EntityFinder, local: list[Mention],
         context.note(subject[0], subject[1], entity.kind if entity else "thing")
         if not aside:
             context.note_subject(subject[0], subject[1], entity.kind if entity else "thing")
-    elif subject and subject[1] and subject[1][0].isupper() and \
+    elif unknown and subject and subject[1] and subject[1][0].isupper() and \
             subject[1].lower() not in PERSON_PRONOUNS | THING_PRONOUNS:
         context.note("", subject[1], "unknown")
 
@@ -411,19 +426,6 @@ def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFi
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains)\s+$")
 # "The deal ...", "Its revenue ...", and mid-sentence "..., and the takeover closed ..."
 _DEFINITE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|This|That)\s+[a-z]")
-# A measure with no owner as the subject: "Fourth-quarter data center revenue rose ...",
-# "Q4 revenue totaled ...", "Full-year sales reached ...": the story's subject's, as a
-# results story tells them.
-_MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
-                              r"profit|profits|earnings|operating income|free cash flow)"
-                              r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?"
-                              # a table row's period ("Total Revenue Q4 FY25 was ...")
-                              r"(?:\s+(?:Q[1-4]|FY\s?'?\d{2,4}|fiscal\s+\d{4}|\d{4})){0,2}"
-                              r"\s+(?:was|were|rose|"
-                              r"grew|jumped|climbed|reached|totaled|totalled|came in|hit|fell|"
-                              r"dropped|declined|increased|more than|also|surged|soared)\b",
-                              re.IGNORECASE)
-
 def _overlaps(a: Quantity, b: Quantity) -> bool:
     return a.span is not None and b.span is not None and a.span.start < b.span.end and \
         b.span.start < a.span.end

@@ -1,4 +1,5 @@
-"""Descriptions owned by a pronoun: "their joint venture", "its chatbot".
+"""Descriptions owned by a pronoun: "their joint venture", "its chatbot", "its own version of
+Parrot".
 
 Owns: reading "its"/"their" and up to three modifiers before a noun that the store records
 for an entity of its own ("joint venture" for a venture three companies set up, "chatbot"
@@ -7,8 +8,10 @@ that belongs to the pronoun's owner: the owner's product ("OpenAI launched ChatG
 chatbot"), or the venture of the owners ("A, B and C unveiled Stargate ... Their joint
 venture"). "Its" is the last thing named before it in the sentence, else the last thing of
 the article; "their", the things named before it in the sentence, else those of the
-sentence before. Must not: read the store (it is handed each entity's partners) or guess:
-no entity, or several, that fit name no one, and the pronoun is read as before.
+sentence before. And "its own version of Parrot" (or "Zeta's own rival to Parrot"): the
+owner's product of the kind Parrot is, not Parrot. Must not: read the store (it is handed
+each entity's partners) or guess: no entity, or several, that fit name no one, and the
+pronoun is read as before.
 """
 
 from __future__ import annotations
@@ -21,6 +24,11 @@ from ..model import Entity
 _OWNER = re.compile(r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:the|a|an|of|and|or|"
                     r"to|in|on|for|by|with|is|was|are|were)\b)[\w.&'’-]+\s+){0,3}?)$")
 
+# "its own version of Parrot", "Zeta's own answer to Parrot": the owner's product of the
+# kind the named one is, not the named one.
+_OWN_VERSION = re.compile(r"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?P<poss>['’]s))\s+(?P<own>own)\s+"
+                          r"(?:version|rival|answer|take|equivalent|alternative|competitor|"
+                          r"challenger)\s+(?:of|to)\s+(?:the\s+)?$")
 _NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?")
 # A name of its own after a comma ("its next accelerator, the MI355X,"), known or not.
 _APPOSITIVE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?[A-Z0-9]")
@@ -65,3 +73,32 @@ def _belongs(ties: set[str], owners: set[str], plural: bool) -> bool:
     """Is a thing tied to ``ties`` theirs: one owner's, or two owners' at least for
     "their" (a venture of the companies named with it)?"""
     return len(ties & owners) >= (min(2, len(owners)) if plural else 1) and bool(owners)
+
+
+def own_versions(sentence: str, named: Sequence[tuple[int, int, str]],
+                 entities: Mapping[str, Entity], own: Callable[[Entity], Collection[str]],
+                 last_thing: str) -> list[tuple[int, int, str]]:
+    """Where each "its own version of Parrot" starts and ends, and the one entity of the
+    owner's that answers to a noun of Parrot's own ("chatbot"). The owner of "its" is the
+    last thing named before it in the sentence, else ``last_thing``. Nothing when no
+    entity, or several, fit."""
+    out = []
+    for start, end, entity_id in named:
+        found = _OWN_VERSION.search(sentence, max(0, start - 60), start)
+        model = entities.get(entity_id)
+        if found is None or model is None:
+            continue
+        if found.group("poss"):  # the owner's name stays: "Zeta's Quill"
+            owner = next((e for _, e_end, e in named if e_end == found.end("poss")), None)
+            at = found.start("own")
+        else:
+            before = [e for s, _, e in named if s < found.start() and
+                      (t := entities.get(e)) is not None and t.kind != "person"]
+            owner = before[-1] if before else last_thing
+            at = found.start("pron")
+        kinds = set(own(model))
+        fits = [e.id for e in entities.values() if owner and e.id != entity_id and
+                owner in e.affiliations and kinds & set(own(e))]
+        if len(fits) == 1:
+            out.append((at, end, fits[0]))
+    return out

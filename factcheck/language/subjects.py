@@ -185,6 +185,9 @@ def subject_and_standalone(
         # its subject itself)
         word = pronoun.group("pron")
         target = context.resolve(word, leading=word.lower() in ("it", "they"))
+        if target and word.lower() == "it" and _HOLDS.match(text, body_start + pronoun.end()):
+            # "It houses 100,000 GPUs" tells of the owner's facility, not of the owner
+            target = context.last_owned(target[0]) or target
         if target:
             resolved = target
             name = target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")
@@ -259,6 +262,10 @@ def subject_and_standalone(
 
 
 # "the round was led by", "its latest funding was largely backed by"
+# Verbs a facility, a machine or a product takes, not its owner: "It houses 100,000 GPUs".
+_HOLDS = re.compile(r"\s+(?:now\s+|already\s+|currently\s+)?(?:houses|contains|holds|hosts|"
+                    r"packs|runs\s+on|is\s+powered\s+by|draws|consumes|covers|spans|"
+                    r"is\s+located|sits|stands|weighs|measures|features)\b")
 _AGENT_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}?"
                            r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                            r"[a-z]+ed\s+by\s+$")
@@ -301,3 +308,20 @@ _WHEN_LEAD = re.compile(r"(?:On|In|By|During|Since|Early|Late)\s+(?:early\s+|lat
                         r"quarter))\b[^,]{0,30},\s*")
 _CONNECTIVE = re.compile(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*",
                          re.IGNORECASE)
+
+
+# A measure with no owner as the subject: "Fourth-quarter data center revenue rose ...",
+# "Q4 revenue totaled ...", "Full-year sales reached ...": the story's subject's, as a
+# results story tells them.
+MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
+                              r"profit|profits|earnings|operating income|free cash flow|"
+                              # "Shares fell 17%": the story's subject's stock
+                              r"shares|stock|share price|market value)"
+                              r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?"
+                              # a table row's period ("Total Revenue Q4 FY25 was ...")
+                              r"(?:\s+(?:Q[1-4]|FY\s?'?\d{2,4}|fiscal\s+\d{4}|\d{4})){0,2}"
+                              r"\s+(?:was|were|rose|"
+                              r"grew|jumped|climbed|reached|totaled|totalled|came in|hit|fell|"
+                              r"dropped|declined|increased|more than|also|surged|soared|"
+                              r"tumbled|plunged|sank|slid|lost|gained)\b",
+                              re.IGNORECASE)
