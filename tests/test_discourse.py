@@ -523,7 +523,7 @@ def test_a_leading_it_points_to_what_the_story_is_about(acme_store: Any, text: s
 
 def test_bare_shares_are_the_story_s_subject_s_whatever_is_named_after_the_verb(
         acme_store: Any) -> None:
-    found = claims(acme_store, "Acme Corp grew. Acme Corp hired. Shares fell 17% as "
-                               "investors worried about Globex.")[-1]
+    found = next(c for c in claims(acme_store, "Acme Corp grew. Acme Corp hired. Shares fell "
+                                               "17% after Globex cut its forecast.")
+                 if c.text.startswith("Shares"))
     assert (found.subject, found.implied_subject) == ("acme", True)
-    assert "globex" in found.entities
