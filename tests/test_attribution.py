@@ -75,3 +75,28 @@ def test_a_possibility_or_a_plan_long_after_the_event_is_not_the_event(
     old = literal_store(STORE.replace("2025-03-19", "2025-01-10"))
     assert Status.SUPPORTED not in statuses_in(old, "Volta Grid will collaborate with the "
                                                "Orbit Fund.")
+
+
+STANDING = f"""
+entities:
+  - {{id: orbit, name: Orbit Fund, kind: project}}
+facts:
+  - id: orbit-focus
+    kind: relation
+    subject: orbit
+    measure: investment focus
+    cues: [data centres, data centers, invest]
+    statement: The Orbit Fund invests in data centres, chiefly in Europe.
+    {SOURCE}
+"""
+
+
+def test_a_plan_beside_a_standing_relation_is_the_plan_the_store_records(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    store = literal_store(STANDING)
+    assert statuses_in(store, "The Orbit Fund will invest in data centres.") == \
+        [Status.SUPPORTED]
+    # a possibility is not what the store records
+    assert Status.SUPPORTED not in statuses_in(store, "The Orbit Fund could invest in data "
+                                                      "centres.")

@@ -527,3 +527,24 @@ def test_bare_shares_are_the_story_s_subject_s_whatever_is_named_after_the_verb(
                                                "17% after Globex cut its forecast.")
                  if c.text.startswith("Shares"))
     assert (found.subject, found.implied_subject) == ("acme", True)
+
+
+ROLES = """
+entities:
+  - {id: volta, name: Volta, kind: organization, descriptors: [utility]}
+  - {id: kim, name: Ann Kim, kind: person, descriptors: [chief executive, CEO],
+     affiliation: volta}
+  - {id: lee, name: Bo Lee, kind: person, descriptors: [CEO], affiliation: kite}
+  - {id: kite, name: Kite, kind: organization}
+facts: []
+"""
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    ("Volta grew in 2024. The Volta CEO said demand doubled.", "Ann Kim said demand doubled"),
+    ("Volta grew in 2024. The Volta chief executive said demand doubled.",
+     "Ann Kim said demand doubled"),
+])
+def test_an_organisation_s_role_names_the_one_person_who_holds_it(
+        literal_store: Any, text: str, standalone: str) -> None:
+    assert claims(literal_store(ROLES), text)[-1].standalone == standalone

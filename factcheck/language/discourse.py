@@ -238,7 +238,8 @@ class Discourse:
             # the size stays in the claim, before the name: "the $30 billion <fund>"
             named_at = lead.end("size") if lead.group("size") else start
             noun = found.group("noun").lower()
-            if found.group("noun").split()[-1][:1].isupper():
+            last = found.group("noun").split()[-1]
+            if last[:1].isupper() and not last.isupper():
                 continue  # title case is a title or a name ("The Financial Giant's AI Foray")
             if noun in self._nouns.heads and any(noun_at <= s < end for s, _, _ in named):
                 # a name's head noun refers back in lower case ("the telescope"), never
@@ -256,6 +257,12 @@ class Discourse:
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU
+            holder = self._holder(head[-1], noun) if head else None
+            if holder:  # "the Volta CEO": the one person the store gives that role there
+                out.append(Description(named_at, end, holder, bool(found.group("poss"))))
+                continue
+            if last.isupper():
+                continue  # any other capitals ("the GPU") stay a title or a name
             tie = tied_name(sentence, named, start, noun_at)
             tied = tied_referent(tie, noun, self._entities, self.descriptors, self.own,
                                  self._partners, self._roles, self._salience.seen) \
@@ -280,6 +287,14 @@ class Discourse:
             return []
         return [Description(at, end, entity, False) for at, end, entity in own_versions(
             sentence, named, self._entities, self.own, (self.thing or ("", ""))[0])]
+
+    def _holder(self, organisation: str, noun: str) -> str | None:
+        """The one person the store describes with ``noun`` ("CEO") who acts for
+        ``organisation`` (affiliation or relation facts)."""
+        fits = [p for p in self.answering(noun) if self._entities[p].kind == "person" and
+                (organisation in self._entities[p].affiliations or
+                 organisation in self._roles(p))]
+        return fits[0] if len(fits) == 1 else None
 
     def _pronoun_owned(self, sentence: str, named: list[tuple[int, int, str]],
                        found: re.Match[str]) -> Description | None:

@@ -31,7 +31,9 @@ _TIME_BEFORE_PRONOUN = re.compile(
     r"^(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?-i:[A-Z][a-z]{2,8}\.?\s+)?"
     r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?|(?:last|this|earlier\s+this|later\s+that|"
     r"that)\s+(?:year|month|week|quarter|(?-i:[A-Z][a-z]{2,8}))\s+|(?:days|weeks|months|years|"
-    r"a\s+(?:day|week|month|year))\s+(?:later|earlier|after)\s+)(?=(?:it|he|she|they)\b)",
+    r"a\s+(?:day|week|month|year))\s+(?:later|earlier|after)\s+|"
+    # an adverb of time with no comma: "Now it wants to double it"
+    r"(?:now|today|then|later|soon|next|since\s+then|so\s+far)\s+)(?=(?:it|he|she|they)\b)",
     re.IGNORECASE)
 # "It also comes two months after OpenAI unveiled Stargate": the news placed in time. "It" is
 # no entity, and the claim is what follows ("It comes with 192 GB" is another matter).
