@@ -544,7 +544,27 @@ facts: []
     ("Volta grew in 2024. The Volta CEO said demand doubled.", "Ann Kim said demand doubled"),
     ("Volta grew in 2024. The Volta chief executive said demand doubled.",
      "Ann Kim said demand doubled"),
+    ("Volta grew in 2024. The Volta CEO and chief executive said demand doubled.",
+     "Ann Kim said demand doubled"),
 ])
 def test_an_organisation_s_role_names_the_one_person_who_holds_it(
         literal_store: Any, text: str, standalone: str) -> None:
     assert claims(literal_store(ROLES), text)[-1].standalone == standalone
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("Volta and Kite said on Friday they would work together. The venture hired 50 people.",
+     True),
+    ("Volta said on Friday it would grow. The venture hired 50 people.", False),  # one
+    # a person named with them names no venture: its founders are others too
+    ("Ann Kim and Kite said on Friday they would work together. The venture hired 50 "
+     "people.", False),
+])
+def test_a_noun_of_an_entity_whose_facts_name_two_names_just_read_is_that_entity(
+        literal_store: Any, text: str, named: bool) -> None:
+    store = literal_store((BACKERS + VENTURE).replace(
+        "{id: nova, name: Nova, kind: organization, descriptors: [startup]}",
+        "{id: nova, name: Nova, kind: organization, descriptors: [venture]}\n"
+        "  - {id: ann, name: Ann Kim, kind: person}").replace("[volta, kite]",
+                                                             "[volta, kite, ann]"))
+    assert (claims(store, text)[-1].subject == "nova") is named

@@ -23,7 +23,7 @@ from .markers import REPORTS
 from .nouns import KIND_DESCRIPTORS, MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
 from .salience import Salience
-from .ties import tied_name, tied_referent
+from .ties import of_recent, role_holder, tied_name, tied_referent
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -257,9 +257,14 @@ class Discourse:
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU
-            holder = self._holder(head[-1], noun) if head else None
+            holder = role_holder(head[-1], noun, self._entities, self.answering,
+                                 self._roles) if head else None
             if holder:  # "the Volta CEO": the one person the store gives that role there
-                out.append(Description(named_at, end, holder, bool(found.group("poss"))))
+                # "the Nvidia co-founder and CEO": both roles are the one person's
+                more = next((len(d) + 5 for d in self.own(self._entities[holder])
+                             if re.match(rf" and {re.escape(d)}\b", sentence[end:], re.I)), 0)
+                out.append(Description(named_at, end + more, holder,
+                                       bool(found.group("poss"))))
                 continue
             if last.isupper():
                 continue  # any other capitals ("the GPU") stay a title or a name
@@ -275,7 +280,8 @@ class Discourse:
                 target: str | None = self._entities[head[-1]].affiliations[0]
             else:
                 target = self._in_sentence(sentence, named, start, end, noun,
-                                           bool(found.group("poss")))
+                                           bool(found.group("poss"))) or of_recent(
+                    noun, self.recent(), self._entities, self.answering, self._partners)
             if target:
                 out.append(Description(named_at, end, target, bool(found.group("poss"))))
         return out
@@ -287,14 +293,6 @@ class Discourse:
             return []
         return [Description(at, end, entity, False) for at, end, entity in own_versions(
             sentence, named, self._entities, self.own, (self.thing or ("", ""))[0])]
-
-    def _holder(self, organisation: str, noun: str) -> str | None:
-        """The one person the store describes with ``noun`` ("CEO") who acts for
-        ``organisation`` (affiliation or relation facts)."""
-        fits = [p for p in self.answering(noun) if self._entities[p].kind == "person" and
-                (organisation in self._entities[p].affiliations or
-                 organisation in self._roles(p))]
-        return fits[0] if len(fits) == 1 else None
 
     def _pronoun_owned(self, sentence: str, named: list[tuple[int, int, str]],
                        found: re.Match[str]) -> Description | None:

@@ -5,7 +5,10 @@ Owns: reading the one name a description is tied to ("<name>-led", "-run", "-bac
 store ties to that name: a leader's organisation (the person's affiliation, else the
 objects of the store's relation facts about the person: "Jane Doe is Acme's chief
 executive"), a founder's, backer's or owner's company (those and the entities of the facts
-about the name). An entity the
+about the name). Also a role tied to the organisation named in it ("the Volta CEO": the
+one person the store describes so who acts for Volta) and a noun tied to the names just
+read ("BlackRock and Microsoft said ... The partnership": the one entity of that noun
+whose facts name two of them at least). An entity the
 article has already named comes first; one the article has not named is taken only when
 nothing else fits and the noun is one the store records for it (or the tie is a leader's
 one organisation). Must not: read the store (it is handed each entity's partners) or
@@ -63,3 +66,24 @@ def tied_referent(tie: tuple[str, str], noun: str, entities: Mapping[str, Entity
         return fits[0]  # a leader's one organisation, by affiliation or role
     recorded = [e for e in fits if noun in own(entities[e])]
     return recorded[0] if len(recorded) == 1 else None
+
+
+def role_holder(organisation: str, noun: str, entities: Mapping[str, Entity],
+                answering: Callable[[str], frozenset[str]],
+                roles: Callable[[str], frozenset[str]]) -> str | None:
+    """The one person the store describes with ``noun`` ("CEO") who acts for
+    ``organisation`` (affiliation or relation facts)."""
+    fits = [p for p in answering(noun) if entities[p].kind == "person" and
+            (organisation in entities[p].affiliations or organisation in roles(p))]
+    return fits[0] if len(fits) == 1 else None
+
+
+def of_recent(noun: str, recent: Collection[str], entities: Mapping[str, Entity],
+              answering: Callable[[str], frozenset[str]],
+              partners: Callable[[str], frozenset[str]]) -> str | None:
+    """The one entity, not among ``recent`` (the names of this sentence and the one
+    before), that answers to ``noun`` by itself and whose facts name two organisations of
+    them at least (people name no venture: its founders and its backers are others too)."""
+    firms = {e for e in recent if entities[e].kind == "organization"}
+    fits = [e for e in answering(noun) if e not in recent and len(partners(e) & firms) >= 2]
+    return fits[0] if len(fits) == 1 else None
