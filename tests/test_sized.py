@@ -224,3 +224,12 @@ def test_a_definite_description_carries_the_size_of_what_it_points_back_to(
     assert found.subject == "skyway"
     assert (found.parts[0].role, found.parts[0].subject) == ("sized", "skyway")
     assert Status.SUPPORTED in statuses_in(store, text)[1:]
+
+
+def test_a_size_in_a_description_found_by_its_noun_alone_never_refutes(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # "the venture" may be another than Skyway, the one named before: no partner says which
+    assert Status.CONTRADICTED not in statuses_in(
+        literal_store(STORE), "Volta Grid and Orbit Labs unveiled Skyway on Friday. The $300 "
+                              "billion venture will build data centres.")

@@ -94,6 +94,7 @@ class Description:
     end: int
     entity: str
     possessive: bool  # "the company's": the name takes "'s" in the standalone form
+    by_noun: bool = False  # resolved by its noun and the discourse alone, no partner named
 
 
 class Discourse:
@@ -283,7 +284,8 @@ class Discourse:
                                            bool(found.group("poss"))) or of_recent(
                     noun, self.recent(), self._entities, self.answering, self._partners)
             if target:
-                out.append(Description(named_at, end, target, bool(found.group("poss"))))
+                out.append(Description(named_at, end, target, bool(found.group("poss")),
+                                       by_noun=True))
         return out
 
     def own_versions(self, sentence: str, named: list[tuple[int, int, str]]

@@ -60,11 +60,12 @@ class Mention:
     name: str
     described: bool = False  # a definite description ("the chipmaker"), not a name
     possessive: bool = False
+    by_noun: bool = False  # found by its noun alone ("the $30 billion fund"), no partner named
 
     def shifted(self, by: int) -> Mention:
         # Built directly: ``dataclasses.replace`` costs as much again, on every clause.
         return Mention(self.start + by, self.end + by, self.entity, self.kind, self.name,
-                       self.described, self.possessive)
+                       self.described, self.possessive, self.by_noun)
 
 
 def _norm(word: str) -> str:

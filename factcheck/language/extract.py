@@ -408,7 +408,7 @@ def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) 
     for d in found:
         entity = finder.entities[d.entity]
         kept.append(Mention(d.start, d.end, d.entity, entity.kind, entity.name,
-                            described=True, possessive=d.possessive))
+                            described=True, possessive=d.possessive, by_noun=d.by_noun))
     return sorted(kept, key=lambda m: m.start)
 
 

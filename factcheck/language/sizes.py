@@ -94,7 +94,8 @@ def sized_part(text: str, whole: Claim, mentions: list[Mention],
     # a description is found by the noun the store records for the thing; a name needs its
     # kind's noun before or after it ("a $10 billion initiative called Skyway", "the $10
     # billion Skyway venture"; "the $10 billion Skyway contract" is a contract's sum)
-    firm = sized.kind == "project" and (sized.described or bool(
+    # (a description found by its noun alone may point at another fund: it only confirms)
+    firm = sized.kind == "project" and not sized.by_noun and (sized.described or bool(
         _KIND_NOUN.match(text, sized.end) or _KIND_NOUN.search(text, span.end, sized.start)))
     return replace(part, role=FIRM_SIZE if firm else SIZED, subject=sized.entity,
                    subject_name=sized.name,
