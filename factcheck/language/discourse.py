@@ -162,12 +162,10 @@ class Discourse:
         """The product or project of ``owner``'s (its affiliation) named last, in this
         sentence or the one before: what "It houses 100,000 GPUs" means after "xAI built
         Colossus", rather than xAI."""
-        owned = [e for e in self.recent() if (t := self._entities.get(e)) is not None and
-                 t.kind in ("product", "project") and owner in t.affiliations]
-        if not owned:
-            return None
-        last = max(owned, key=lambda e: self._salience.seen.get(e, 0))
-        return last, self._entities[last].name
+        owned = [(self._salience.seen.get(e, 0), e) for e in self.recent() if (t := self.
+                 _entities.get(e)) is not None and t.kind in ("product", "project") and
+                 owner in t.affiliations]
+        return (max(owned)[1], self._entities[max(owned)[1]].name) if owned else None
 
     def doer(self, pronoun: str, excluding: str) -> tuple[str, str] | None:
         """Who a pronoun subject inside a clause about ``excluding`` is ("Initech, which it
@@ -305,10 +303,9 @@ class Discourse:
 
     def _last_things(self, count: int) -> list[str]:
         """The thing "its" means (``count`` 1), or the things of the sentence before."""
-        if count == 1:
-            last = self.resolve("its", leading=True)
-            return [last[0]] if last and last[0] else []
-        return [e for e in self.recent() if self._entities[e].kind != "person"]
+        last = self.resolve("its", leading=True) if count == 1 else None
+        return ([last[0]] if last and last[0] else []) if count == 1 else [
+            e for e in self.recent() if self._entities[e].kind != "person"]
 
     def _owned(self, sentence: str, named: list[tuple[int, int, str]],
                found: re.Match[str]) -> Description | None:
