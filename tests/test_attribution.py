@@ -49,3 +49,54 @@ def test_an_event_the_sentence_is_about_confirms_nothing_it_says_of_it(
     # what the description names is what it says: the parties after the verb
     assert statuses_in(store, "The energy collaboration is Volta Grid's, with the Orbit "
                        "Fund.") == [Status.SUPPORTED]
+
+
+PLAN = STORE.replace("2025-03-19", "2025-03-03").replace("19 March 2025", "3 March 2025")
+
+
+def test_a_plan_stated_in_the_days_the_store_records_it_done_is_what_was_announced(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # the article of 1 March tells the agreement recorded on 3 March as a plan: what was
+    # being announced
+    store = literal_store(PLAN)
+    assert statuses_in(store, "Volta Grid will collaborate with the Orbit Fund.") == \
+        [Status.SUPPORTED]
+    assert statuses_in(store, "Volta Grid plans to collaborate with the Orbit Fund.") == \
+        [Status.SUPPORTED]
+
+
+def test_a_possibility_or_a_plan_long_after_the_event_is_not_the_event(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    assert Status.SUPPORTED not in statuses_in(literal_store(PLAN), "Volta Grid could "
+                                               "collaborate with the Orbit Fund.")
+    # done in January: a plan told in March is not it
+    old = literal_store(STORE.replace("2025-03-19", "2025-01-10"))
+    assert Status.SUPPORTED not in statuses_in(old, "Volta Grid will collaborate with the "
+                                               "Orbit Fund.")
+
+
+STANDING = f"""
+entities:
+  - {{id: orbit, name: Orbit Fund, kind: project}}
+facts:
+  - id: orbit-focus
+    kind: relation
+    subject: orbit
+    measure: investment focus
+    cues: [data centres, data centers, invest]
+    statement: The Orbit Fund invests in data centres, chiefly in Europe.
+    {SOURCE}
+"""
+
+
+def test_a_plan_beside_a_standing_relation_is_the_plan_the_store_records(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    store = literal_store(STANDING)
+    assert statuses_in(store, "The Orbit Fund will invest in data centres.") == \
+        [Status.SUPPORTED]
+    # a possibility is not what the store records
+    assert Status.SUPPORTED not in statuses_in(store, "The Orbit Fund could invest in data "
+                                                      "centres.")

@@ -89,11 +89,14 @@ def test_a_sum_before_a_description_is_the_size_of_what_it_names(
     "Volta Grid backed a new $400 billion AI initiative called Skyway.",
     'Volta Grid will announce a $400 billion venture called "Skyway," a paper said.',
     "Volta Grid unveiled the $400 billion Skyway venture in January.",  # with its date
+    # an appositive that opens with the sum gives the size of the name it describes
+    "Volta Grid is a partner of Skyway, the $400 billion data-centre venture led by Orbit.",
 ])
 def test_a_sum_before_a_name_is_a_part_about_the_named_thing(
         literal_store: Callable[[str], Any], text: str) -> None:
     store = literal_store(STORE)
-    parts = extract_claims(read_text(text, "a.txt"), store.entities)[0].parts
+    parts = [p for c in extract_claims(read_text(text, "a.txt"), store.entities)
+             for p in c.parts]
     assert parts[0].role in ("sized", "firm-size") and parts[0].subject == "skyway"
     assert [q.value for q in parts[0].quantities] == [400e9]
 
@@ -179,12 +182,13 @@ def test_a_size_set_after_the_article_refutes_nothing(
     "Volta Grid bought a $400 billion stake in Skyway.",
     "The news wiped $400 billion off Skyway's value.",  # a figure of what it acted on
     "Volta Grid will spend $400 billion a year deploying Skyway.",  # a verb between
+    "Volta Grid is a partner of Skyway, the $400 billion going to data centres.",  # no noun
 ])
 def test_a_sum_not_written_as_a_modifier_of_the_name_is_no_size(
         literal_store: Callable[[str], Any], text: str) -> None:
     store = literal_store(STORE)
-    found = extract_claims(read_text(text, "a.txt"), store.entities)[0]
-    assert all(p.role not in ("sized", "firm-size") for p in found.parts)
+    found = extract_claims(read_text(text, "a.txt"), store.entities)
+    assert all(p.role not in ("sized", "firm-size") for c in found for p in c.parts)
 
 
 def test_a_fund_s_size_is_never_a_figure_of_those_who_join_it(bundled_statuses: Any) -> None:
@@ -204,3 +208,28 @@ def test_a_sum_before_a_measure_noun_is_that_measure_s(acme_store: Any) -> None:
     found = extract_claims(read_text("Monday's offer compares with the $5 billion valuation "
                                      "Acme achieved in October.", "a.txt"), acme_store.entities)
     assert not any(p.role in ("sized", "firm-size") for c in found for p in c.parts)
+
+
+@pytest.mark.parametrize("text", [
+    "Volta Grid and Orbit Labs unveiled Skyway on Friday. The $400 billion venture will "
+    "build data centres.",
+    "Volta Grid and Orbit Labs unveiled Skyway on Friday. This $400 billion initiative has "
+    "its first site.",
+])
+def test_a_definite_description_carries_the_size_of_what_it_points_back_to(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]], text: str) -> None:
+    store = literal_store(STORE)
+    found = extract_claims(read_text(text, "a.txt"), store.entities)[-1]
+    assert found.subject == "skyway"
+    assert (found.parts[0].role, found.parts[0].subject) == ("sized", "skyway")
+    assert Status.SUPPORTED in statuses_in(store, text)[1:]
+
+
+def test_a_size_in_a_description_found_by_its_noun_alone_never_refutes(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # "the venture" may be another than Skyway, the one named before: no partner says which
+    assert Status.CONTRADICTED not in statuses_in(
+        literal_store(STORE), "Volta Grid and Orbit Labs unveiled Skyway on Friday. The $300 "
+                              "billion venture will build data centres.")

@@ -12,7 +12,7 @@ has not named.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +21,9 @@ from .amounts import AmountMemory
 from .events import EventMemory
 from .markers import REPORTS
 from .nouns import KIND_DESCRIPTORS, MAKER, entity_nouns
+from .possessed import own_versions, pronoun_owned
 from .salience import Salience
+from .ties import of_recent, role_holder, tied_name, tied_referent
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -72,16 +74,16 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|been|became|becomes|become|remains|remained|"
                         r"remain|'s|as|called|named|dubbed)(?:,\s*\w+,)?\s+(?:also\s+|still\s+|now\s+)?$",
                         re.IGNORECASE)
-_LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<mod>{_MODIFIER})$")
+# A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
+# 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
+_SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
+_LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$")
 # A name's possessive before a description: "OpenAI's chatbot", "Nadella's company".
 _OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
 
 
-# "its own version of Parrot", "Zeta's own answer to Parrot": the owner's product of the
-# kind the named one is, not the named one.
-_OWN_VERSION = re.compile(r"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?P<poss>['’]s))\s+(?P<own>own)\s+"
-                          r"(?:version|rival|answer|take|equivalent|alternative|competitor|"
-                          r"challenger)\s+(?:of|to)\s+(?:the\s+)?$")
+def _none(entity_id: str) -> frozenset[str]:
+    return frozenset()
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,7 @@ class Description:
     end: int
     entity: str
     possessive: bool  # "the company's": the name takes "'s" in the standalone form
+    by_noun: bool = False  # resolved by its noun and the discourse alone, no partner named
 
 
 class Discourse:
@@ -101,8 +104,14 @@ class Discourse:
     OpenAI" is about Bezos, and must not borrow a known person's facts.
     """
 
-    def __init__(self, entities: Mapping[str, Entity]) -> None:
+    def __init__(self, entities: Mapping[str, Entity],
+                 partners: Callable[[str], frozenset[str]] | None = None,
+                 roles: Callable[[str], frozenset[str]] | None = None) -> None:
         self._entities = entities
+        # the entities of the store's facts about one name ("the Acme-backed company"), and
+        # the objects of its relation facts ("the Jane Doe-led company")
+        self._partners = partners or _none
+        self._roles = roles or _none
         self._clock = 0
         self._salience = Salience(entities)  # how often and how lately each was named
         self.events = EventMemory()  # the parties of the last round, the last takeover
@@ -149,6 +158,15 @@ class Discourse:
         what an "its" inside a clause ("continue as its adviser") most likely means."""
         return self._salience.last_thing(excluding)
 
+    def last_owned(self, owner: str) -> tuple[str, str] | None:
+        """The product or project of ``owner``'s (its affiliation) named last, in this
+        sentence or the one before: what "It houses 100,000 GPUs" means after "xAI built
+        Colossus", rather than xAI."""
+        owned = [(self._salience.seen.get(e, 0), e) for e in self.recent() if (t := self.
+                 _entities.get(e)) is not None and t.kind in ("product", "project") and
+                 owner in t.affiliations]
+        return (max(owned)[1], self._entities[max(owned)[1]].name) if owned else None
+
     def doer(self, pronoun: str, excluding: str) -> tuple[str, str] | None:
         """Who a pronoun subject inside a clause about ``excluding`` is ("Initech, which it
         bought": not Initech): the last person, or the last other thing, named."""
@@ -187,6 +205,8 @@ class Discourse:
         known: tuple[str, str] | None = getattr(self, slot)
         if self.unknown and self._when.get("unknown", 0) > self._when.get(slot, 0):
             return self.unknown
+        if known is None and slot == "thing" and leading:
+            return self.topic()  # the first "It" of the story: what its headline named
         return known
 
     def nouns_in(self, sentence: str) -> tuple[re.Match[str], ...]:
@@ -205,7 +225,8 @@ class Discourse:
         for found in self.nouns_in(sentence):
             lead = _LEAD.search(sentence, max(0, found.start() - 60), found.start())
             if lead is None:
-                owned = self._owned(sentence, named, found)
+                owned = self._owned(sentence, named, found) or self._pronoun_owned(
+                    sentence, named, found)
                 if owned:
                     out.append(owned)
                 continue
@@ -213,8 +234,11 @@ class Discourse:
                 continue
             used.add(lead.start())
             start, noun_at, end = lead.start(), found.start(), found.end()
+            # the size stays in the claim, before the name: "the $30 billion <fund>"
+            named_at = lead.end("size") if lead.group("size") else start
             noun = found.group("noun").lower()
-            if found.group("noun").split()[-1][:1].isupper():
+            last = found.group("noun").split()[-1]
+            if last[:1].isupper() and not last.isupper():
                 continue  # title case is a title or a name ("The Financial Giant's AI Foray")
             if noun in self._nouns.heads and any(noun_at <= s < end for s, _, _ in named):
                 # a name's head noun refers back in lower case ("the telescope"), never
@@ -232,44 +256,56 @@ class Discourse:
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU
+            holder = role_holder(head[-1], noun, self._entities, self.answering,
+                                 self._roles) if head else None
+            if holder:  # "the Volta CEO": the one person the store gives that role there
+                # "the Nvidia co-founder and CEO": both roles are the one person's
+                more = next((len(d) + 5 for d in self.own(self._entities[holder])
+                             if re.match(rf" and {re.escape(d)}\b", sentence[end:], re.I)), 0)
+                out.append(Description(named_at, end + more, holder,
+                                       bool(found.group("poss"))))
+                continue
+            if last.isupper():
+                continue  # any other capitals ("the GPU") stay a title or a name
+            tie = tied_name(sentence, named, start, noun_at)
+            tied = tied_referent(tie, noun, self._entities, self.descriptors, self.own,
+                                 self._partners, self._roles, self._salience.seen) \
+                if tie else None
+            if tied:  # "the Jane Doe-led company": the leader's, whatever was named last
+                out.append(Description(named_at, end, tied, bool(found.group("poss"))))
+                continue
             if head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliations[0]
             else:
                 target = self._in_sentence(sentence, named, start, end, noun,
-                                           bool(found.group("poss")))
+                                           bool(found.group("poss"))) or of_recent(
+                    noun, self.recent(), self._entities, self.answering, self._partners)
             if target:
-                out.append(Description(start, end, target, bool(found.group("poss"))))
+                out.append(Description(named_at, end, target, bool(found.group("poss")),
+                                       by_noun=True))
         return out
 
     def own_versions(self, sentence: str, named: list[tuple[int, int, str]]
                      ) -> list[Description]:
-        """"its own version of Parrot" (or "Zeta's own rival to Parrot"): the one entity of
-        the owner that answers to a noun of Parrot's own ("chatbot"). The owner of "its" is
-        the last thing named before it in the sentence, else the last thing of the article.
-        Nothing when no entity, or several, fit."""
+        """"its own version of Parrot" (``possessed.own_versions``)."""
         if "own" not in sentence:
             return []
-        out = []
-        for start, end, entity_id in named:
-            found = _OWN_VERSION.search(sentence, max(0, start - 60), start)
-            model = self._entities.get(entity_id)
-            if found is None or model is None:
-                continue
-            if found.group("poss"):  # the owner's name stays: "Zeta's Quill"
-                owner = next((e for _, e_end, e in named if e_end == found.end("poss")), None)
-                at = found.start("own")
-            else:
-                before = [e for s, _, e in named if s < found.start() and
-                          (t := self._entities.get(e)) is not None and t.kind != "person"]
-                owner = before[-1] if before else (self.thing or ("", ""))[0]
-                at = found.start("pron")
-            kinds = set(self.own(model))
-            fits = [e.id for e in self._entities.values() if owner and e.id != entity_id and
-                    owner in e.affiliations and kinds & set(self.own(e))]
-            if len(fits) == 1:
-                out.append(Description(at, end, fits[0], False))
-        return out
+        return [Description(at, end, entity, False) for at, end, entity in own_versions(
+            sentence, named, self._entities, self.own, (self.thing or ("", ""))[0])]
+
+    def _pronoun_owned(self, sentence: str, named: list[tuple[int, int, str]],
+                       found: re.Match[str]) -> Description | None:
+        """"their joint venture", "its chatbot" (``possessed.py``)."""
+        owned = pronoun_owned(sentence, named, found, self._entities, self.answering,
+                              self._partners, self._salience.seen, self._last_things)
+        return Description(owned[0], found.end(), owned[1], False) if owned else None
+
+    def _last_things(self, count: int) -> list[str]:
+        """The thing "its" means (``count`` 1), or the things of the sentence before."""
+        last = self.resolve("its", leading=True) if count == 1 else None
+        return ([last[0]] if last and last[0] else []) if count == 1 else [
+            e for e in self.recent() if self._entities[e].kind != "person"]
 
     def _owned(self, sentence: str, named: list[tuple[int, int, str]],
                found: re.Match[str]) -> Description | None:

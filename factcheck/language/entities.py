@@ -60,11 +60,12 @@ class Mention:
     name: str
     described: bool = False  # a definite description ("the chipmaker"), not a name
     possessive: bool = False
+    by_noun: bool = False  # found by its noun alone ("the $30 billion fund"), no partner named
 
     def shifted(self, by: int) -> Mention:
         # Built directly: ``dataclasses.replace`` costs as much again, on every clause.
         return Mention(self.start + by, self.end + by, self.entity, self.kind, self.name,
-                       self.described, self.possessive)
+                       self.described, self.possessive, self.by_noun)
 
 
 def _norm(word: str) -> str:
@@ -118,6 +119,8 @@ class EntityIndex:
         # The entities the store's facts about one name (its partners): the store sets it.
         self.partners: Callable[[str], frozenset[str]] = _no_partners
         self._qualifiers: dict[str, tuple[tuple[str, str], ...]] | None = None
+        # The objects of the relation facts about one name (a person's roles): the same.
+        self.roles: Callable[[str], frozenset[str]] = _no_partners
         for entity in entities:
             known[entity.id] = entity
             for alias in (entity.name, *entity.aliases):

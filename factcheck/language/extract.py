@@ -31,13 +31,21 @@ from .relational import relational_descriptions
 from .relative_dates import relative_dates, unplaced_weekdays
 from .roles import acts_for, chain_owners, incidental, owners, possessor, products_counted
 from .sentences import sentences
-from .subjects import LEAD_IN, subject_and_standalone
+from .subjects import (
+    LEAD_IN,
+    MEASURE_SUBJECT,
+    agent_only,
+    lead_end,
+    subject_and_standalone,
+    when_end,
+)
 from .tables import row_statements
 
 
 class EntityFinder(Protocol):
     entities: Mapping[str, Entity]
     partners: Callable[[str], frozenset[str]]  # the entities the store's facts about one name
+    roles: Callable[[str], frozenset[str]]  # the objects of the relation facts about one name
 
     def find(self, text: str) -> list[Mention]: ...
 
@@ -65,7 +73,7 @@ def extract_claims(document: Document, finder: EntityFinder) -> list[Claim]:
 def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
     """The claims of ``document`` one sentence at a time, as they are read (so a caller can
     judge the first while the rest are still being read)."""
-    context = Discourse(finder.entities)
+    context = Discourse(finder.entities, finder.partners, finder.roles)
     seen: dict[str, int] = {}
     if document.title:
         context.headline(finder.find(document.title))
@@ -208,26 +216,38 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     entities += [a for a in agents if a not in entities]
     implied = False
     topic = context.topic()
-    measure = _MEASURE_SUBJECT.match(text, _lead_end(text)) if topic and not entities and \
+    measure = MEASURE_SUBJECT.match(text, lead_end(text)) if topic and \
         not clause.inherits_subject and (subject is None or not subject[0]) else None
+    # names after the measure's verb are no owner of it: "Shares fell 17% as investors
+    # worried about DeepSeek" are the story's subject's
+    later = [m.entity for m in local if measure and m.start >= measure.end()]
+    if measure and [e for e in entities if e not in later]:
+        measure = None
     # a segment's capitals name a measure, not a party: "Data Center revenue reached"
     own_names = [n for n in names if not (measure and n in measure.group(0))]
     unnamed = subject is None or (not subject[0] and measure is not None and
                                   subject[1] in measure.group(0))
-    if unnamed and not entities and not own_names and topic and \
-            (_DEFINITE.match(text) or measure) and not clause.inherits_subject:
+    if unnamed and not [e for e in entities if e not in later] and not own_names and \
+            topic and (_DEFINITE.match(text, when_end(text)) or measure) and \
+            not clause.inherits_subject:
         # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
-        subject, entities, implied = topic, [topic[0]], True
+        subject, entities, implied = topic, [topic[0], *later], True
     # "the takeover": the parties of the one told
     event = context.events.parties(text, frozenset(m.entity for m in local))
     if record:
         # an aside on a later name ("Acme bought Globex, the widget maker") tells what the
         # object is: the sentence's subject stays what a following "It" continues; not on a
         # name after "was" ("The headline product was Zeta, a ..."), which is the topic
+        # nor is a passive's agent ("Acme said the round was led by Thrive"): "It" goes on
+        # with the speaker, else with the subject before
+        agent = agent_only(text, local, subject)
         _note(context, finder, local, subject,
               aside=clause.role in ("appositive", "relative") and
               any(m.start < clause.start for m in mentions) and
-              not _COPULA_BEFORE.search(sentence, 0, clause.start))
+              not _COPULA_BEFORE.search(sentence, 0, clause.start) or agent is not None,
+              unknown=clause.role != "with")
+        if agent and agent[0]:
+            context.note_subject(*agent, "thing")
         context.events.note(text, entities)
     standalone = _named(restated or standalone, text, local, finder)
     standalone = context.amounts.restore(" ".join(standalone.split()))  # "that sum"
@@ -310,9 +330,11 @@ def _blanked(text: str, mentions: list[Mention]) -> str:
 
 
 def _note(context: Discourse, finder: EntityFinder, local: list[Mention],
-          subject: tuple[str, str] | None, aside: bool = False) -> None:
+          subject: tuple[str, str] | None, aside: bool = False, unknown: bool = True) -> None:
     """The discourse keeps the names a clause gave and its subject, for what follows (an
-    aside's subject is noted as named, not as the subject a leading "It" continues)."""
+    aside's subject is noted as named, not as the subject a leading "It" continues; an
+    unknown subject of an absolute "with" phrase, not at all: "..., with Mubadala as its
+    shareholder. It is ..." goes on with the sentence's subject)."""
     for m in local:
         context.note(m.entity, m.name, m.kind)
     if subject and subject[0]:
@@ -320,7 +342,7 @@ def _note(context: Discourse, finder: EntityFinder, local: list[Mention],
         context.note(subject[0], subject[1], entity.kind if entity else "thing")
         if not aside:
             context.note_subject(subject[0], subject[1], entity.kind if entity else "thing")
-    elif subject and subject[1] and subject[1][0].isupper() and \
+    elif unknown and subject and subject[1] and subject[1][0].isupper() and \
             subject[1].lower() not in PERSON_PRONOUNS | THING_PRONOUNS:
         context.note("", subject[1], "unknown")
 
@@ -396,7 +418,7 @@ def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) 
     for d in found:
         entity = finder.entities[d.entity]
         kept.append(Mention(d.start, d.end, d.entity, entity.kind, entity.name,
-                            described=True, possessive=d.possessive))
+                            described=True, possessive=d.possessive, by_noun=d.by_noun))
     # "its Arizona plans" once TSMC is named: TSMC Arizona
     return sorted(kept + finder.qualified(sentence, kept), key=lambda m: m.start)
 
@@ -415,25 +437,6 @@ def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFi
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains)\s+$")
 # "The deal ...", "Its revenue ...", and mid-sentence "..., and the takeover closed ..."
 _DEFINITE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|This|That)\s+[a-z]")
-# A measure with no owner as the subject: "Fourth-quarter data center revenue rose ...",
-# "Q4 revenue totaled ...", "Full-year sales reached ...": the story's subject's, as a
-# results story tells them.
-_MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
-                              r"profit|profits|earnings|operating income|free cash flow)"
-                              r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?"
-                              # a table row's period ("Total Revenue Q4 FY25 was ...")
-                              r"(?:\s+(?:Q[1-4]|FY\s?'?\d{2,4}|fiscal\s+\d{4}|\d{4})){0,2}"
-                              r"\s+(?:was|were|rose|"
-                              r"grew|jumped|climbed|reached|totaled|totalled|came in|hit|fell|"
-                              r"dropped|declined|increased|more than|also|surged|soared)\b",
-                              re.IGNORECASE)
-
-def _lead_end(text: str) -> int:
-    """Where the clause proper starts, after a lead-in ("For the full fiscal year, ")."""
-    lead = LEAD_IN.match(text)
-    return lead.end() if lead else 0
-
-
 def _overlaps(a: Quantity, b: Quantity) -> bool:
     return a.span is not None and b.span is not None and a.span.start < b.span.end and \
         b.span.start < a.span.end

@@ -47,6 +47,12 @@ _KIND_NOUN = re.compile(r"\s+(?:(?!(?:for|in|of|to|with|by|on|at|and|or|the|a|an
                         r"(?:[a-z][\w-]*|AI)\s+){0,2}?(?:joint\s+)?(?i:venture|project|"
                         r"initiative|fund|partnership|consortium|programme|program|effort)"
                         r"(?![\w-])")
+# An appositive that opens with its sum ("the $500 billion data-center venture"): a
+# determiner, the sum, then up to three modifiers and the noun, no verb.
+_APPOSED = re.compile(r"\s*,?\s*(?:the|a|an)\s+", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|that|which|"
+                         r"who|is|was|are|were|has|had|have|and|or|than|as|per|each|[a-z]+ing|[a-z]+ed)\b)"
+                         r"[a-z][\w-]*){1,4}(?:[\s,;.]|$)")
 
 
 def sized_part(text: str, whole: Claim, mentions: list[Mention],
@@ -72,6 +78,14 @@ def sized_part(text: str, whole: Claim, mentions: list[Mention],
             sized = m
         if sized:
             break
+    named = next((m.end for m in mentions if m.entity == whole.subject and
+                  m.end <= span.start), 0)
+    if sized is None and whole.role == "appositive" and whole.subject and \
+            whole.subject_name and _APPOSED.fullmatch(text, named, span.start) and \
+            _NOUN_AFTER.match(text, span.end):
+        # "Stargate, the $500 billion data-center venture led by ...": the size of the
+        # name the appositive describes
+        sized = Mention(0, 0, whole.subject, "project", whole.subject_name)
     if sized is None:
         return None
     part = read(f"{sized.name}: {text[span.start:span.end]}")
@@ -80,7 +94,8 @@ def sized_part(text: str, whole: Claim, mentions: list[Mention],
     # a description is found by the noun the store records for the thing; a name needs its
     # kind's noun before or after it ("a $10 billion initiative called Skyway", "the $10
     # billion Skyway venture"; "the $10 billion Skyway contract" is a contract's sum)
-    firm = sized.kind == "project" and (sized.described or bool(
+    # (a description found by its noun alone may point at another fund: it only confirms)
+    firm = sized.kind == "project" and not sized.by_noun and (sized.described or bool(
         _KIND_NOUN.match(text, sized.end) or _KIND_NOUN.search(text, span.end, sized.start)))
     return replace(part, role=FIRM_SIZE if firm else SIZED, subject=sized.entity,
                    subject_name=sized.name,

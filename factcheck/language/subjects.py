@@ -31,7 +31,9 @@ _TIME_BEFORE_PRONOUN = re.compile(
     r"^(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?-i:[A-Z][a-z]{2,8}\.?\s+)?"
     r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?|(?:last|this|earlier\s+this|later\s+that|"
     r"that)\s+(?:year|month|week|quarter|(?-i:[A-Z][a-z]{2,8}))\s+|(?:days|weeks|months|years|"
-    r"a\s+(?:day|week|month|year))\s+(?:later|earlier|after)\s+)(?=(?:it|he|she|they)\b)",
+    r"a\s+(?:day|week|month|year))\s+(?:later|earlier|after)\s+|"
+    # an adverb of time with no comma: "Now it wants to double it"
+    r"(?:now|today|then|later|soon|next|since\s+then|so\s+far)\s+)(?=(?:it|he|she|they)\b)",
     re.IGNORECASE)
 # "It also comes two months after OpenAI unveiled Stargate": the news placed in time. "It" is
 # no entity, and the claim is what follows ("It comes with 192 GB" is another matter).
@@ -177,13 +179,17 @@ def subject_and_standalone(
     body_start = lead.end() if lead else 0
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None
-    named_after = pronoun is not None and pronoun.group("pron") in ("its", "their") and any(
-        0 <= m.start - (body_start + pronoun.end()) <= 30 for m in mentions)
+    named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(
+        0 <= m.start - (body_start + pronoun.end()) <= 30 for m in mentions) or any(
+        m.described and m.start == body_start + pronoun.start("pron") for m in mentions))
     if pronoun and not pronoun.group("lead") and not named_after:
         # (a lower-case "its" opens a clause cut after ", and"; "its competitor AMD" names
         # its subject itself)
         word = pronoun.group("pron")
         target = context.resolve(word, leading=word.lower() in ("it", "they"))
+        if target and word.lower() == "it" and _HOLDS.match(text, body_start + pronoun.end()):
+            # "It houses 100,000 GPUs" tells of the owner's facility, not of the owner
+            target = context.last_owned(target[0]) or target
         if target:
             resolved = target
             name = target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")
@@ -255,3 +261,69 @@ def subject_and_standalone(
         if target:
             return target, text, target
     return None, text, None
+
+
+# "the round was led by", "its latest funding was largely backed by"
+# Verbs a facility, a machine or a product takes, not its owner: "It houses 100,000 GPUs".
+_HOLDS = re.compile(r"\s+(?:now\s+|already\s+|currently\s+)?(?:houses|contains|holds|hosts|"
+                    r"packs|runs\s+on|is\s+powered\s+by|draws|consumes|covers|spans|"
+                    r"is\s+located|sits|stands|weighs|measures|features)\b")
+_AGENT_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}?"
+                           r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+                           r"[a-z]+ed\s+by\s+$")
+
+
+def agent_only(text: str, mentions: list[Mention], subject: tuple[str, str] | None
+               ) -> tuple[str, str] | None:
+    """When the clause's subject is named only as a passive's agent, after a definite
+    description of its own ("Acme said the round was led by Thrive"), what a leading "It"
+    in the next sentence goes on with instead: the thing named before the description (the
+    speaker, Acme), else no one new (``("", "")``). None when the subject is no agent."""
+    at = [m.start for m in mentions if subject and m.entity == subject[0]]
+    found = _AGENT_BEFORE.search(text, 0, at[0]) if at else None
+    if found is None:
+        return None
+    before = [m for m in mentions if m.end <= found.start() and m.kind != "person"]
+    return (before[0].entity, before[0].name) if before else ("", "")
+
+
+def lead_end(text: str) -> int:
+    """Where the clause proper starts, after a lead-in ("For the full fiscal year, ")."""
+    lead = LEAD_IN.match(text)
+    return lead.end() if lead else 0
+
+
+def when_end(text: str) -> int:
+    """Where the clause proper starts after a lead-in of time and perhaps a connective ("On
+    Monday, however, "); 0 after any other lead-in ("Additionally, the development of AI
+    ..." stays a general statement)."""
+    when = _WHEN_LEAD.match(text)
+    if when is None:
+        return 0
+    more = _CONNECTIVE.match(text, when.end())
+    return more.end() if more else when.end()
+
+
+# "On Monday, however, the stock fell": a time, then a connective of its own
+_WHEN_LEAD = re.compile(r"(?:On|In|By|During|Since|Early|Late)\s+(?:early\s+|late\s+|mid-?)?"
+                        r"(?:[A-Z][a-z]{2,8}\.?|(?:19|20)\d\d|the\s+(?:day|week|session|"
+                        r"quarter))\b[^,]{0,30},\s*")
+_CONNECTIVE = re.compile(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*",
+                         re.IGNORECASE)
+
+
+# A measure with no owner as the subject: "Fourth-quarter data center revenue rose ...",
+# "Q4 revenue totaled ...", "Full-year sales reached ...": the story's subject's, as a
+# results story tells them.
+MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
+                              r"profit|profits|earnings|operating income|free cash flow|"
+                              # "Shares fell 17%": the story's subject's stock
+                              r"shares|stock|share price|market value)"
+                              r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?"
+                              # a table row's period ("Total Revenue Q4 FY25 was ...")
+                              r"(?:\s+(?:Q[1-4]|FY\s?'?\d{2,4}|fiscal\s+\d{4}|\d{4})){0,2}"
+                              r"\s+(?:was|were|rose|"
+                              r"grew|jumped|climbed|reached|totaled|totalled|came in|hit|fell|"
+                              r"dropped|declined|increased|more than|also|surged|soared|"
+                              r"tumbled|plunged|sank|slid|lost|gained)\b",
+                              re.IGNORECASE)

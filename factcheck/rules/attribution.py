@@ -19,6 +19,7 @@ from ..model import Claim, Fact, Status
 from .base import Context, Finding
 from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
 from .periods import DATE_SLACK
+from .plans import REPORTING_STEMS, predicted
 
 MISQUOTE_THRESHOLD = 60.0  # below this a quotation is about something else
 _NEGATION = re.compile(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
@@ -178,41 +179,7 @@ def _described(ctx: Context, best: Candidate) -> bool:
                    for name in ctx.names(party))
 
 
-# A stated aim ("aims to build") is a fact about a plan; a modal is a guess about an event.
-_MODAL_STEMS = frozenset(stems("could may might would will should"))
-# ... and so does a purpose named by a noun ("its initial purpose to create ...").
-_INTENT_STEMS = frozenset(stems("aims aim plans plan seeks seek wants want hopes hope intends "
-                                "intend expects expect purpose goal mission ambition"))
-
-
-def _predicted(ctx: Context, best: Candidate) -> bool:
-    """Is the fact's verb governed by a modal ("could be announced", "will begin
-    delivering") or an intention ("aims to establish")? A prediction or a plan is not
-    confirmed by what happened."""
-    words = stems(ctx.claim.standalone)
-    for at in best.positions:
-        before = [w for w in words[max(0, at - 3):at] if w not in ("be", "been", "begin",
-                                                                    "start", "not")]
-        if before and before[-1] in _MODAL_STEMS:
-            return True
-        earlier = words[:at]
-        hypothetical = [i for i, w in enumerate(earlier) if w in _HYPOTHETICAL_STEMS]
-        if hypothetical and not any(w in _REPORTING_STEMS for w in earlier[:hypothetical[0]]):
-            return True  # "a change that would allow it to ... compute power": a supposition
-        if any(w in _PROSPECT_STEMS for w in words[max(0, at - 4):at]):
-            return True  # "its planned conversion to a for-profit": not what happened
-        if best.fact.kind == "event" and len(before) >= 2 and before[-1] == "to" and \
-                before[-2] in _INTENT_STEMS:
-            return True  # "aims to establish": an intention, not the event (a stated aim
-            # is a fact about a plan, which a relation may record)
-    return False
-
-
-_HYPOTHETICAL_STEMS = frozenset(stems("would could might"))
-_PROSPECT_STEMS = frozenset(stems("planned proposed potential possible prospective contingent "
-                                  "intended"))
-_REPORTING_STEMS = frozenset(stems("said says say announced announces wrote writes stated "
-                                   "states noted notes told tells added adds"))
+_REPORTING_STEMS = REPORTING_STEMS
 _DOCUMENT_LEAD = frozenset(stems("the a an its their his her"))
 
 
@@ -322,7 +289,7 @@ def relation(ctx: Context) -> Finding | None:
         return None
     best = pool[0]
     fact = best.fact
-    if _presupposed(ctx, best) or _predicted(ctx, best) or _cited_document(ctx, best) or \
+    if _presupposed(ctx, best) or predicted(ctx, best) or _cited_document(ctx, best) or \
             _reports(ctx, best) or _described(ctx, best):
         return None
     if ctx.claim.negated and _negates(ctx, best.cue):

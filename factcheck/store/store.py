@@ -86,7 +86,9 @@ class Store:
         self.entities = EntityIndex.restore(json.loads(state), LazyEntities(self.conn)) if state \
             else EntityIndex(read_entities(self.conn))
         self._partners: dict[str, frozenset[str]] = {}
+        self._roles: dict[str, frozenset[str]] = {}
         self.entities.partners = self.partners
+        self.entities.roles = self.roles
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -138,6 +140,18 @@ class Store:
                 " on other.fact = own.fact where own.entity = ? and own.role in ('subject',"
                 " 'object')", [entity_id]).fetchall()
             found = self._partners[entity_id] = frozenset(r[0] for r in rows) - {entity_id}
+        return found
+
+    def roles(self, entity_id: str) -> frozenset[str]:
+        """The objects of the relation facts whose subject is ``entity_id``: for a person,
+        the organisations the store records a role in ("Jane Doe is Acme's chief
+        executive"), what "the Jane Doe-led company" names."""
+        found = self._roles.get(entity_id)
+        if found is None:
+            rows = self.conn.execute(
+                "select distinct object from facts where subject = ? and kind = 'relation'"
+                " and object is not null", [entity_id]).fetchall()
+            found = self._roles[entity_id] = frozenset(r[0] for r in rows) - {entity_id}
         return found
 
     def search(self, text: str, limit: int = 20) -> list[Fact]:

@@ -1,0 +1,79 @@
+"""Plans and predictions: when a modal or an intention before a fact's verb makes the claim
+a guess about an event, and when it states the plan the store records.
+
+Why: "could be announced", "will begin delivering" and "aims to establish" are not confirmed
+by what happened later; but "xAI will join the fund" on the day the store records the joining,
+and "the partnership will invest in data centres" beside a standing relation that it invests
+in them, state the plan the store records (issue 8: plans were read as opinions). Owns the
+test the relation rule (``attribution.py``) applies to its best candidate.
+"""
+
+from __future__ import annotations
+
+from ..model import Fact
+from .base import Context
+from .matching import Candidate, stems
+from .periods import DATE_SLACK
+
+REPORTING_STEMS = frozenset(stems("said says say announced announces wrote writes stated "
+                                  "states noted notes told tells added adds"))
+
+
+# A stated aim ("aims to build") is a fact about a plan; a modal is a guess about an event.
+_MODAL_STEMS = frozenset(stems("could may might would will should"))
+# ... and so does a purpose named by a noun ("its initial purpose to create ...").
+_INTENT_STEMS = frozenset(stems("aims aim plans plan seeks seek wants want hopes hope intends "
+                                "intend expects expect purpose goal mission ambition"))
+
+
+def predicted(ctx: Context, best: Candidate) -> bool:
+    """Is the fact's verb governed by a modal ("could be announced", "will begin
+    delivering") or an intention ("aims to establish")? A prediction or a plan is not
+    confirmed by what happened."""
+    words = stems(ctx.claim.standalone)
+    announced = _announced_then(ctx, best.fact) or _standing(best.fact, words)
+    for at in best.positions:
+        before = [w for w in words[max(0, at - 3):at] if w not in ("be", "been", "begin",
+                                                                    "start", "not")]
+        if before and before[-1] in _MODAL_STEMS and not (
+                announced and before[-1] in _STATED_STEMS):
+            return True
+        earlier = words[:at]
+        hypothetical = [i for i, w in enumerate(earlier) if w in _HYPOTHETICAL_STEMS]
+        if hypothetical and not any(w in REPORTING_STEMS for w in earlier[:hypothetical[0]]):
+            return True  # "a change that would allow it to ... compute power": a supposition
+        if any(w in _PROSPECT_STEMS for w in words[max(0, at - 4):at]):
+            return True  # "its planned conversion to a for-profit": not what happened
+        if best.fact.kind == "event" and len(before) >= 2 and before[-1] == "to" and \
+                before[-2] in _INTENT_STEMS and not announced:
+            return True  # "aims to establish": an intention, not the event (a stated aim
+            # is a fact about a plan, which a relation may record)
+    return False
+
+
+def _announced_then(ctx: Context, fact: Fact) -> bool:
+    """Does the store record the event on the article's day or in the days after it (a
+    week's slack)? A plan the article states then ("xAI will join the fund", "plans to
+    join") is what was being announced, not a prediction. (Told as to come after the day
+    the store records it done, it is ``outdated.py``'s.)"""
+    began = fact.date if fact.kind == "event" else None
+    return bool(ctx.article_date and began and
+                0 <= (began - ctx.article_date).days <= DATE_SLACK)
+
+
+def _standing(fact: Fact, words: tuple[str, ...]) -> bool:
+    """Is the fact a standing relation with no date (a purpose, a focus: "the partnership
+    invests in data centres"), and the claim's plan no change of state ("will become a
+    for-profit")? Then "will invest in data centres" states the plan the store records."""
+    return fact.kind == "relation" and fact.date is None and fact.as_of is None and \
+        not any(w in _CHANGE_STEMS for w in words)
+
+
+_CHANGE_STEMS = frozenset(stems("become becomes convert converts turn turns transition "
+                                "restructure restructures switch switches change changes "
+                                "move moves shift shifts"))
+# A plan stated, not a possibility: "will", "would" (reported) and the verbs of intent.
+_STATED_STEMS = frozenset(stems("will would"))
+_HYPOTHETICAL_STEMS = frozenset(stems("would could might"))
+_PROSPECT_STEMS = frozenset(stems("planned proposed potential possible prospective contingent "
+                                  "intended"))
