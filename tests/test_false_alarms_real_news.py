@@ -129,3 +129,24 @@ def test_an_activity_begun_is_no_founding(bundled_statuses: Any) -> None:
         "Anthropic started selling Claude to businesses in 2023.", dt.date(2024, 6, 1))
     assert bundled_statuses("Anthropic was started in 2021 by former OpenAI employees.",
                             dt.date(2024, 6, 1)) == [Status.SUPPORTED]
+
+
+def test_a_day_s_move_of_another_size_is_another_day_s(bundled_statuses: Any) -> None:
+    """After the store gained NVIDIA's $279 billion one-day loss of 3 September 2024,
+    'adding over $103 billion to its market capitalization on Tuesday' was contradicted by
+    that loss's date; the DeepSeek-day fall given with its own size keeps its date check."""
+    assert Status.CONTRADICTED not in bundled_statuses(
+        "Nvidia added over $103 billion to its market capitalization on Tuesday alone.",
+        dt.date(2024, 6, 19))
+    assert bundled_statuses("On Tuesday, NVIDIA's stock plunged 16.97%.",
+                            dt.date(2025, 1, 28)) == [Status.CONTRADICTED]
+
+
+def test_what_a_subject_plans_is_not_outdated_by_an_act_of_a_party_named_beside_it(
+        bundled_statuses: Any) -> None:
+    """'Stargate, backed by equity partners OpenAI ... and MGX, plans to invest up to $500
+    billion' was outdated by MGX's investment in OpenAI of October 2024 once the store
+    recorded it."""
+    text = ("Stargate, backed by equity partners OpenAI, SoftBank, Oracle and MGX, plans to "
+            "invest up to $500 billion.")
+    assert Status.OUTDATED not in bundled_statuses(text, dt.date(2025, 1, 22))

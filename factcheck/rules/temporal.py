@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..language.comparison import compare, describe
 from ..language.relative_dates import is_weekday
-from ..model import Claim, Fact, Kind, Quantity, Status
+from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
 from .guards import moves_daily
 from .matching import Candidate, phrase_in, pins_measure, stems
@@ -285,6 +286,16 @@ def _changes_hands(fact: Fact) -> bool:
     return moves_daily(fact) and not _ONE_DAY.search(fact.measure)
 
 
+def _same_move(fact: Fact, claim: Claim) -> bool:
+    """Does the claim give the stored one-day move's own size ("plunged 16.97%" for a fall of
+    about 17%), taken as stated ("over $103 billion" is no $279 billion loss)?"""
+    value = fact.value
+    return value is not None and any(
+        kinds_match(q, value) and compare(replace(q, qualifier=Qualifier.EXACT), value,
+                                          fact.tolerance).outcome == "consistent"
+        for q in claim.quantities)
+
+
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -352,8 +363,9 @@ def years(ctx: Context) -> Finding | None:
             continue  # unclear which event the year belongs to: leave it unchecked
         if another_instance(claim.standalone, tier[0]):
             continue  # "released a third generation last month": not the recorded launch
-        if _changes_hands(tier[0]):
-            continue  # "surpassed Microsoft's valuation in January": ranks change hands
+        if _changes_hands(tier[0]) or moves_daily(tier[0]) and not _same_move(tier[0], claim):
+            continue  # "surpassed Microsoft's valuation in January": ranks change hands; a
+            # day's move of another size ("adding over $103 billion on Tuesday") is another day's
         if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
             continue  # "xAI's founder, speaking at an event in 2024": another event's year
         if _of_another_thing(pinned[0], year, claim):
