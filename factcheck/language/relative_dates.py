@@ -166,3 +166,16 @@ def _date(when: dt.date, precision: str, m: re.Match[str],
         named.append(Span(m.start(), end))
     return Quantity(Kind.DATE, float(when.toordinal()), unit=precision,
                     text=m.string[m.start():end], span=Span(m.start(), end))
+
+
+# Words that date a claim from the article's own date, whether or not it is known.
+_FROM_TODAY = re.compile(r"\b(?:last|this|earlier this|later this|past)\s+(?:year|month|week|"
+                         r"quarter|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|"
+                         r"Oct\w*|Nov\w*|Dec\w*|spring|summer|autumn|fall|winter)\b|\byesterday\b|"
+                         r"\b(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def dated_from_today(text: str) -> bool:
+    """Does ``text`` date what it says from the article's date ("last August", "earlier
+    this month", "on Monday")? Without that date, its time cannot be placed."""
+    return _FROM_TODAY.search(text) is not None

@@ -112,7 +112,7 @@ _RIVALS = (
                rf"(?P<who>{_LISTED})"),
     # "Nvidia's main rival", "OpenAI's closest competitor"
     re.compile(rf"(?P<who>{_NAME})(?:'s|’s)?(?:\s+(?!(?:now|also|still|already|which|that|"
-               rf"who|is|was|has)\b)[a-z][\w-]*)?\s+(?:rival|competitor|challenger)s?\b"),
+               rf"who|is|was|has)\b)[a-z][\w-]*)?\s+(?:{'|'.join(sorted(_RIVAL_NOUNS))})s?\b"),
 )
 
 

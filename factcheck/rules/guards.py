@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..language.comparison import compare, describe
 from ..language.quantities import find_quantities
+from ..language.relative_dates import dated_from_today
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
 from .periods import DATE_SLACK, QUARTERS, named_dates, quarters_named
@@ -130,7 +131,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         # "has raised $11 billion in 2024 so far" on 6 December, against a total the store
         # dates 23 December: the article could not know it
         return f"the store's value is from {known}, after the article's date"
-    if ctx.article_date is None and _RELATIVE.search(text):
+    if ctx.article_date is None and dated_from_today(text):
         # "last August" with no article date: the claim's time cannot be placed
         return "the claim dates itself from the article's date, which is unknown"
     part = _part_of(text, fact)
@@ -298,12 +299,6 @@ def _names_day_of(fact: Fact, ctx: Context) -> bool:
 _RUNNING = re.compile(r"\b(?:cumulative|total|to date|so far|in all)\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:has|have|is|are|now|currently|to date|so far|today)\b",
                   re.IGNORECASE)
-
-
-_RELATIVE = re.compile(r"\b(?:last|this|earlier this|later this|past)\s+(?:year|month|week|quarter|"
-                       r"Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|Oct\w*|"
-                       r"Nov\w*|Dec\w*|spring|summer|autumn|fall|winter)\b|\byesterday\b|"
-                       r"\b(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def earlier_total(q: Quantity, fact: Fact, claim: Claim) -> str | None:

@@ -77,17 +77,15 @@ _BASE_FY = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than
 
 # A date right after the figure a change starts from dates that figure: "passed 400 million,
 # up from 300 million in December" names no December value of the 400 million.
-_BASE_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
-                          r"[$€£]?\d[\d.,]*(?:\s*(?:%|[A-Za-z]+)){0,3}?\s+"
-                          r"(?:(?:in|at|on|as of|by)\s+(?:the\s+end\s+of\s+|early\s+|late\s+)?)?$",
-                          re.IGNORECASE)
+_FROM_FIGURE = (r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
+                r"[$€£]?\d[\d.,]*(?:\s*(?:%|[A-Za-z]+)){0,3}?\s+")
+_BASE_FIGURE = re.compile(_FROM_FIGURE + r"(?:(?:in|at|on|as of|by)\s+(?:the\s+end\s+of\s+|"
+                          r"early\s+|late\s+)?)?$", re.IGNORECASE)
 
 
 # ... and so does a year there: "to $130.5 billion from $60.9 billion in fiscal 2024".
-_BASE_FIGURE_YEAR = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?"
-                               r"[$€£]?\d[\d.,]*(?:\s*(?:%|[A-Za-z]+)){0,3}?\s+"
-                               r"(?:in|for|at\s+the\s+end\s+of)\s+(?:fiscal\s+|FY\s?)?"
-                               r"((?:19|20)\d\d)\b", re.IGNORECASE)
+_BASE_FIGURE_YEAR = re.compile(_FROM_FIGURE + r"(?:in|for|at\s+the\s+end\s+of)\s+"
+                               r"(?:fiscal\s+|FY\s?)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # ... and so does one after what a multiple is taken of: "double the number it reported in
