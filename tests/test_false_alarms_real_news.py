@@ -105,6 +105,22 @@ def test_a_month_named_takes_its_own_value_of_a_series_that_has_one(
                             "$39.3 billion.", date) == [Status.SUPPORTED]
 
 
+def test_a_month_named_is_not_held_to_another_month_s_value_of_a_series(
+        bundled_statuses: Any) -> None:
+    """'$10.6 trillion at the end of June 2024' was supported by March's $10.5 trillion within
+    tolerance: a series that moves is stored for March and December, not June, so the June
+    figure is unsettled, however near March's it is (a false $10.4 trillion hid the same way)."""
+    date = dt.date(2024, 7, 20)
+    for figure in ("10.6", "10.4"):
+        assert bundled_statuses(f"BlackRock's assets under management were ${figure} trillion "
+                                "at the end of June 2024.", date) == [Status.UNVERIFIED]
+    # the stored month itself, and the month its value was reported in, still settle it
+    assert bundled_statuses("BlackRock managed $10.5 trillion at the end of March 2024.",
+                            date) == [Status.SUPPORTED]
+    assert bundled_statuses("In April 2024, BlackRock reported assets under management of "
+                            "$10.5 trillion.", date) == [Status.SUPPORTED]
+
+
 def test_the_weekday_of_a_report_is_no_day_of_the_figure_it_reports(
         bundled_statuses: Any) -> None:
     """'Nvidia on Wednesday posted fourth-quarter data center revenue of $35.6 billion' lost

@@ -19,15 +19,13 @@ from ..language.comparison import Comparison, compare, describe
 from ..language.sizes import sized_elsewhere
 from ..language.units import convert, counted, counts_persons, per_period
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
-from .base import Context, Finding, another_round, when
+from .base import Context, Finding, when
 from .beside import beside
 from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
 from .guards import (
-    FORECAST,
     another_measure_named,
     another_period,
     cannot_contradict,
-    dated_elsewhere,
     earlier_total,
     earlier_tranche,
     names_quarter,
@@ -39,7 +37,8 @@ from .guards import (
 )
 from .matching import Candidate, pins_measure, stems
 from .owners import another_party_s, owned_by_another, owner_after
-from .periods import DATE_SLACK, a_year_before, in_period, latest, named_dates, period_years
+from .periods import DATE_SLACK, a_year_before, named_dates, period_years
+from .pool import pool
 
 CODE = "NUM"
 _ORDER = {"consistent": 0, "loose": 1, "near": 1, "unknown": 2, "inconsistent": 3}
@@ -58,30 +57,6 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
     if claim.kind is Kind.MONEY and fact.kind is Kind.MONEY:
         return (claim.unit or "USD") == (fact.unit or "USD")  # euros are not dollars
     return claim.kind is fact.kind and claim.kind is not Kind.NUMBER
-
-
-def _pool(facts: list[Fact], ctx: Context) -> list[Fact]:
-    years = period_years(ctx.claim)
-    facts = [f for f in facts if not another_round(ctx.claim.standalone, f)]
-    chosen = [f for f in facts if f.value is not None and in_period(
-        f, years, ctx.article_date, ctx.claim.fiscal_years)]
-    days, months = named_dates(ctx.claim, "day"), named_dates(ctx.claim, "month")
-    if days:
-        # "On June 30, 2024, assets were $10.6 trillion": only a value of that day will do,
-        # not the quarter before it
-        chosen = [f for f in chosen if (f.as_of or f.date) and any(
-            abs(((f.as_of or f.date) - d).days) <= DATE_SLACK for d in days)]  # type: ignore[operator]
-    elif months:
-        # "In January 2024 AMD forecast $3.5 billion": that month's word, not the year's
-        # result; "300 million users in August 2024": August's value of a series that has one
-        month = [f for f in chosen if (f.as_of or f.date) and any(
-            ((f.as_of or f.date).year, (f.as_of or f.date).month) == (m.year, m.month)  # type: ignore[union-attr]
-            for m in months)]
-        kept = {(f.subject, f.measure) for f in month}
-        chosen = month + ([] if FORECAST.search(ctx.claim.standalone) else
-                          [f for f in chosen if (f.subject, f.measure) not in kept])
-    # "At the time, 230 million used it": any value up to the article, the nearest wins
-    return chosen if years or dated_elsewhere(ctx.claim) else latest(chosen)
 
 
 def _best(q: Quantity, facts: list[Fact],
@@ -117,7 +92,7 @@ def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
     by_day = any(q.unit == "day" for q in ctx.claim.dates)
     for tier in tiers if by_day else tiers[:1]:
         chosen = [c for c in valued if (c.specificity, c.coverage) == tier]
-        if not by_day or _pool([c.fact for c in chosen], ctx):
+        if not by_day or pool([c.fact for c in chosen], ctx):
             return chosen
     return []
 
@@ -236,16 +211,16 @@ def check(ctx: Context) -> Finding | None:
         quarterly = [c for c in own if any(quarter_of(t.fact, c.fact) and
                                            pins_measure(t, claim, names) for t in top)]
         top = quarterly or top
-    primary = _pool([c.fact for c in top], ctx)
+    primary = pool([c.fact for c in top], ctx)
     if not primary:
         return None
     pinned = {c.fact.id for c in top
               if pins_measure(c, claim, names) or _on_its_day(c.fact, claim)}
-    secondary = _pool([c.fact for c in ctx.candidates if c.fact.subject in claim.subjects], ctx)
+    secondary = pool([c.fact for c in ctx.candidates if c.fact.subject in claim.subjects], ctx)
     primary_ids = {f.id for f in primary}
     measures = {(f.subject, f.measure) for f in primary}
     # Other measures of the same subject, for telling a mislabelled figure from a wrong one.
-    others = _pool([f for f in ctx.subject_facts if f.subject in claim.subjects and
+    others = pool([f for f in ctx.subject_facts if f.subject in claim.subjects and
                     (f.subject, f.measure) not in measures], ctx)
     worst = "consistent"
     parts: list[str] = []
@@ -316,7 +291,7 @@ def check(ctx: Context) -> Finding | None:
                 continue
         if comparison.outcome != "consistent" and _ambiguous(q, index, fact, ctx):
             # which of the claim's figures is this fact's? The measure word beside it says
-            mine = _best(q, [f for f in _pool(beside(claim, index, [c.fact for c in own]), ctx)
+            mine = _best(q, [f for f in pool(beside(claim, index, [c.fact for c in own]), ctx)
                              if not earlier_tranche(f, q, ctx) and not another_party_s(
                                  f, q, ctx) and _apart(index, f, ctx)], named_days)
             if mine is None:
@@ -431,11 +406,11 @@ def between_parties(ctx: Context) -> Finding | None:
     named = set(claim.named)
     # either side may be the claim's subject: "Google invested $2 billion in Anthropic",
     # "Anthropic took $2 billion from Google"
-    pool = _pool([f for f in ctx.subject_facts if f.object and f.value is not None and (
+    between = pool([f for f in ctx.subject_facts if f.object and f.value is not None and (
         (f.subject in claim.subjects and f.object in named) or
         (f.object == claim.subject and f.subject in named))], ctx)
     for index, q in enumerate(claim.quantities):
-        best = _best(_plain(q), [f for f in pool if not earlier_tranche(f, q, ctx)],
+        best = _best(_plain(q), [f for f in between if not earlier_tranche(f, q, ctx)],
                      named_dates(claim))
         if best and best[0].outcome == "consistent" and \
                 not another_measure_named(q, claim.standalone, best[1]):

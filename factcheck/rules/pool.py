@@ -1,0 +1,59 @@
+"""Which recorded values a claim's figure is held to: those of the period, day or month the
+claim names, else the latest known on the article's date.
+
+Why here: a series that moves (assets, users, market value) is stored at a few dates only. A
+figure dated by the claim must meet a value of that date; a value of another date is only the
+nearest fact, never evidence (a false "$10.4 trillion at the end of June" must not pass as
+March's $10.5 trillion within tolerance).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..model import Fact
+from .base import Context, another_round
+from .guards import FORECAST, dated_elsewhere, names_quarter
+from .periods import DATE_SLACK, in_period, latest, named_dates, period_years
+
+
+def _known(fact: Fact) -> dt.date | None:
+    return fact.as_of or fact.date
+
+
+def _in_month(day: dt.date | None, months: list[dt.date]) -> bool:
+    return day is not None and any((day.year, day.month) == (m.year, m.month) for m in months)
+
+
+def _of_another_month(fact: Fact, months: list[dt.date], quarter: bool) -> bool:
+    """Is ``fact`` a value as of a month the claim does not name? A value reported in the named
+    month ("In April, BlackRock reported $10.5 trillion"), an event's own date and a quarter's
+    result when the claim names the quarter are not."""
+    return fact.as_of is not None and not quarter and not _in_month(fact.as_of, months) and \
+        not _in_month(fact.published, months)
+
+
+def pool(facts: list[Fact], ctx: Context) -> list[Fact]:
+    """The facts whose values ``ctx.claim``'s figures are compared with."""
+    years = period_years(ctx.claim)
+    facts = [f for f in facts if not another_round(ctx.claim.standalone, f)]
+    chosen = [f for f in facts if f.value is not None and in_period(
+        f, years, ctx.article_date, ctx.claim.fiscal_years)]
+    days, months = named_dates(ctx.claim, "day"), named_dates(ctx.claim, "month")
+    if days:
+        # "On June 30, 2024, assets were $10.6 trillion": only a value of that day will do,
+        # not the quarter before it
+        chosen = [f for f in chosen if _known(f) and any(
+            abs((_known(f) - d).days) <= DATE_SLACK for d in days)]  # type: ignore[operator]
+    elif months:
+        # "In January 2024 AMD forecast $3.5 billion": that month's word, not the year's
+        # result; "300 million users in August 2024": August's value of a series that has one,
+        # and no other month's value of a series that has none
+        month = [f for f in chosen if _in_month(_known(f), months)]
+        kept = {(f.subject, f.measure) for f in month}
+        quarter = names_quarter(ctx.claim)
+        chosen = month + ([] if FORECAST.search(ctx.claim.standalone) else [
+            f for f in chosen if (f.subject, f.measure) not in kept and
+            not _of_another_month(f, months, quarter)])
+    # "At the time, 230 million used it": any value up to the article, the nearest wins
+    return chosen if years or dated_elsewhere(ctx.claim) else latest(chosen)
