@@ -280,6 +280,9 @@ def test_a_word_of_degree_opening_a_sentence_is_no_name(acme_store: Any, word: s
      ["Acme opened a plant in 2021", "demand for widgets had outstripped supply"]),
     ("Acme raised $2 billion as its revenue climbed to $5 billion.",
      ["Acme raised $2 billion", "its revenue climbed to $5 billion"]),
+    # "when" with a named subject of its own tells another event, not the main clause's date
+    ("Ties between Acme and Globex frayed in 2022 when Globex was briefly delisted.",
+     ["Ties between Acme and Globex frayed in 2022", "Globex was briefly delisted"]),
 ])
 def test_an_adverbial_clause_with_its_own_subject_is_a_claim_of_its_own(
         acme_store: Any, text: str, parts: list[str]) -> None:

@@ -121,6 +121,23 @@ def test_a_month_named_is_not_held_to_another_month_s_value_of_a_series(
                             "$10.5 trillion.", date) == [Status.SUPPORTED]
 
 
+def test_an_event_told_in_a_when_clause_of_another_person_is_not_the_subject_s(
+        bundled_statuses: Any) -> None:
+    """'... soured in 2023 when Altman was briefly ousted from OpenAI's board' was contradicted
+    by Musk's 2018 departure from the board: the clause after "when" has its own subject."""
+    assert bundled_statuses("Relations between Musk and Altman soured in 2023 when Altman "
+                            "was briefly ousted from OpenAI's board.", dt.date(2024, 3, 1)) \
+        == [Status.UNVERIFIED, Status.UNVERIFIED]
+
+
+def test_a_slug_headline_s_figures_never_contradict(bundled_statuses: Any) -> None:
+    """A headline taken from a web address ("... raises 66 billion in funding ..." for $6.6
+    billion) was contradicted: the slug had dropped the decimal point and the dollar sign."""
+    assert bundled_statuses("openai raises 66 billion in funding at 157 billion valuation\n\n"
+                            "OpenAI said it had raised $6.6 billion.", dt.date(2024, 10, 3)) \
+        == [Status.UNVERIFIED, Status.SUPPORTED]
+
+
 def test_the_weekday_of_a_report_is_no_day_of_the_figure_it_reports(
         bundled_statuses: Any) -> None:
     """'Nvidia on Wednesday posted fourth-quarter data center revenue of $35.6 billion' lost

@@ -232,9 +232,9 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
 
 # An adverbial clause with a subject and a verb of its own says something of its own:
 # "... in June 2024 after its shares jumped 3.4%", "... because demand had outstripped
-# supply". ("since" and "until" mostly open a span of time, "since it was founded"; "when"
-# mostly dates or restates the main clause, "... when it reported $10.01 trillion".)
-_ADVERBIAL = re.compile(r"\s(after|before|because|as|once)\s+", re.IGNORECASE)
+# supply". ("since"/"until" open a span of time, "since it was founded"; "when" dates the main
+# clause, "when it reported $10.01 trillion", unless a name follows: "when Altman was ousted")
+_ADVERBIAL = re.compile(r"\s(after|before|because|as|once|when)\s+", re.IGNORECASE)
 _NOT_SUBJECTS = frozenset("""of in on to for with at by from about into over under than
 which who what where whom whose""".split())
 _PRONOUNS = frozenset("it they he she we".split())
@@ -258,7 +258,8 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
         if not words or m.group(1).lower() == "as" and words[0].lower() in _NOT_AFTER_AS:
             continue
         first = words[0]
-        if first.lower() in _NOT_SUBJECTS or _finite(first.lower()):
+        if first.lower() in _NOT_SUBJECTS or _finite(first.lower()) or \
+                m.group(1).lower() == "when" and not (first[0].isupper() and first != "I"):
             continue  # "because of ...", "after raised ...": no subject of its own
         # the verb: right after a pronoun, else within the next three words of the subject
         reach = words[1:2] if first.lower() in _PRONOUNS else words[1:4]

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..language.comparison import compare, describe
+from ..language.headlines import slug
 from ..language.quantities import find_quantities
 from ..language.relative_dates import dated_from_today
 from ..model import Claim, Fact, Kind, Quantity
@@ -127,6 +128,8 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     """
     text = ctx.claim.standalone
     known = fact.as_of or fact.date
+    if slug(ctx.claim.sentence):
+        return "the line is a web address's slug: its figures may have lost a decimal point"
     if ctx.article_date and known and known > ctx.article_date:
         # "has raised $11 billion in 2024 so far" on 6 December, against a total the store
         # dates 23 December: the article could not know it
