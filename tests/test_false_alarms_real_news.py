@@ -38,6 +38,9 @@ from factcheck.model import Status
     ("Amazon first put $1.25 billion into Anthropic in September 2023. That was followed "
      "by $2.75 billion in early 2024, bringing the total to $4 billion.",
      dt.date(2024, 11, 22)),
+    # an aim is no count of today: the store's 100,000 GPUs are what the cluster has
+    ("xAI aims to expand Colossus to one million GPUs.", dt.date(2025, 3, 5)),
+    ("xAI intends to grow Colossus to 1 million GPUs.", dt.date(2025, 3, 5)),
 ])
 def test_no_false_alarm(bundled_statuses: Any, text: str, date: dt.date) -> None:
     flags = {"contradicted", "imprecise", "outdated"}

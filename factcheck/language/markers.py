@@ -57,7 +57,7 @@ PRODUCT_FUTURE = (r"upcoming|forthcoming|soon-to-be|yet-to-be-released|next-gene
                   r"be launched|be available)")
 FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected to|"
                     r"anticipates?|is projected to|are projected to|projected|forecasts?|"
-                    r"expects?|is set to|plans to|will|"
+                    r"expects?|is set to|plans to|will|aims? to|intends? to|seeks? to|"
                     # a headline's future without its verb: "Colossus set to be upgraded",
                     # "xAI to raise $6 billion"
                     r"set to be|(?<=\w )to be (?:upgraded|expanded|doubled|built|raised))\b",
