@@ -25,6 +25,17 @@ def test_a_dateline_or_a_label_is_cut_from_the_front(sentence: str, content: str
     assert sentence[prefix_end(sentence):] == content
 
 
+@pytest.mark.parametrize("sentence", [
+    "Acme: 300 million weekly users (December 2024)",
+    "RocketChip: 100,000 units, built in 122 days",
+    "Revenue: $39.3 billion, up 78% from a year earlier",
+])
+def test_a_label_before_a_figure_is_what_the_figure_is_of(sentence: str) -> None:
+    """Issue 8: "Key figures: - Acme: 300 million weekly users" lost its subject; a fact
+    list's label names the holder or the measure of the figure after it."""
+    assert prefix_end(sentence) == 0
+
+
 @pytest.mark.parametrize(("sentence", "kept"), [
     ("Acme (Nasdaq: ACME) said revenue rose.", "Acme said revenue rose."),
     ("Acme earned $5 billion, according to Reuters.", "Acme earned $5 billion."),

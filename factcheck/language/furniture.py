@@ -24,8 +24,9 @@ DATELINE = re.compile(
     rf"^\s*(?:{_DAY}|(?:[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*|[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
     rf"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?:,? {_DAY})?)\s*(?:\([^()]{{1,30}}\))?"
     rf"\s*(?:—|–|--| - )\s*")
-# "What happened:", "The AI question:", "Bottom line:" before a capitalised sentence.
-LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[\w\"“])")
+# "What happened:", "The AI question:", "Bottom line:" before a capitalised sentence; not
+# before a figure, whose holder or measure it names ("Acme: 300 million weekly users").
+LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[^\W\d_]|[\"“])")
 TICKER = re.compile(r"\s*\((?:(?:Nasdaq|NASDAQ|NYSE|Nyse|LSE|TSE|TYO|HKEX|SSE|Euronext|OTC|"
                     r"TSX|ASX|KRX|XETRA)(?: ?[A-Z]+)?:\s*[A-Z0-9.]{1,8}(?:,\s*[^()]{1,20})?|"
                     # a ticker with a sector tag: "BlackRock (BLK, Financial)"
