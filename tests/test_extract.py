@@ -273,6 +273,16 @@ def test_a_word_of_degree_opening_a_sentence_is_no_name(acme_store: Any, word: s
     assert found[0].unknown_names == ()
 
 
+@pytest.mark.parametrize("opening", ["Under the terms,", "Among other things,", "Amid the rally,",
+                                     "Via its fund,", "Beyond that,", "Per the filing,"])
+def test_a_preposition_opening_a_sentence_is_no_name(acme_store: Any, opening: str) -> None:
+    """Issue 8: "Under the terms, BlackRock paid $3 billion" was partly checked: "Under"
+    was an unknown name beside the subject."""
+    found = extract_claims(read_text(f"{opening} Acme paid $3 billion in cash.", "a.txt"),
+                           acme_store.entities)
+    assert found[0].unknown_names == ()
+
+
 @pytest.mark.parametrize(("text", "parts"), [
     ("Acme bought Globex in 2020 after its shares jumped 12%.",
      ["Acme bought Globex in 2020", "its shares jumped 12%"]),

@@ -141,6 +141,18 @@ def test_a_slug_headline_s_figures_never_contradict(bundled_statuses: Any) -> No
         == [Status.UNVERIFIED, Status.SUPPORTED]
 
 
+def test_a_figure_the_claim_names_clearly_is_not_settled_by_another_reading(
+        bundled_statuses: Any) -> None:
+    """'On a per-chip basis, a Blackwell GPU offers about four times Hopper's FP8 training
+    throughput' was supported by the rack's 'up to 4x': the claim names the per-chip measure
+    (2.5x), so a measure it barely names is no other reading of its words."""
+    date = dt.date(2025, 3, 19)
+    assert bundled_statuses("On a per-chip basis, a Blackwell GPU offers about four times "
+                            "Hopper's FP8 training throughput.", date) != [Status.SUPPORTED]
+    assert bundled_statuses("On a per-chip basis, a Blackwell GPU offers about 2.5 times "
+                            "Hopper's FP8 training throughput.", date) == [Status.SUPPORTED]
+
+
 def test_the_weekday_of_a_report_is_no_day_of_the_figure_it_reports(
         bundled_statuses: Any) -> None:
     """'Nvidia on Wednesday posted fourth-quarter data center revenue of $35.6 billion' lost

@@ -26,7 +26,8 @@ NOT_NAMES = frozenset("""
 a an the this that these those it its it's he his him she her they their them we our us i you
 your in on at by for from with without within into onto of to as after before during since
 until while when where whereas although though however moreover furthermore additionally
-up down out off over back away ahead across against around
+up down out off over back away ahead across against around under among amid amidst via beyond
+toward towards upon between beneath behind throughout unlike besides per
 about nearly roughly almost approximately some more less fewer only just below above
 thousand million billion trillion percent
 today yesterday tomorrow tonight now

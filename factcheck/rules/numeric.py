@@ -97,6 +97,13 @@ def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
     return []
 
 
+def _named_less(other: Fact, fact: Fact, ctx: Context) -> bool:
+    """Does the claim name most of ``fact``'s measure words (three in five) and few of
+    ``other``'s (under one in three)? Then ``other`` is no reading its words allow."""
+    coverage = {c.fact.id: c.coverage for c in ctx.candidates}
+    return coverage.get(fact.id, 0.0) >= 0.6 and coverage.get(other.id, 0.0) < 0.3
+
+
 def _older_match(q: Quantity, current: Fact, ctx: Context) -> Fact | None:
     """An earlier value of the same series that the stated figure matches."""
     moment = current.as_of or current.date
@@ -253,9 +260,11 @@ def check(ctx: Context) -> Finding | None:
         line = _line(q, fact)
         if comparison.outcome != "consistent":
             # A less specific reading the claim's words also allow ("revenue ... in the
-            # fourth quarter" read as quarterly revenue) can settle it.
+            # fourth quarter" read as quarterly revenue) can settle it; not a measure the
+            # words barely name when they name this one ("per chip ... FP8" is no rack's)
             second = _best(_plain(q), rest, named_days)
-            if second and second[0].outcome == "consistent":
+            if second and second[0].outcome == "consistent" and \
+                    not _named_less(second[1], fact, ctx):
                 comparison, fact = second
                 line = _line(q, fact)
         if comparison.outcome == "consistent" and \
