@@ -186,3 +186,43 @@ def test_what_a_subject_plans_is_not_outdated_by_an_act_of_a_party_named_beside_
     text = ("Stargate, backed by equity partners OpenAI, SoftBank, Oracle and MGX, plans to "
             "invest up to $500 billion.")
     assert Status.OUTDATED not in bundled_statuses(text, dt.date(2025, 1, 22))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a paid tier of a product is not the product: its launch is not ChatGPT's of 2022
+    ("OpenAI introduced ChatGPT Plus in 2023.", dt.date(2023, 3, 1)),
+    # a later chip of an architecture is not its first: the H200 is not the H100 of 2022
+    ("The H200 was unveiled in November 2023.", dt.date(2023, 11, 20)),
+    # a superchip holds two GPUs, a rack 72: their sums are not one GPU's figure
+    ("The GB200 superchip has 384 GB of HBM3e memory.", dt.date(2024, 3, 20)),
+    ("The GB200 NVL72 has 13.5 TB of HBM3e memory.", dt.date(2024, 3, 20)),
+    ("The GB300 NVL72 has 20 TB of HBM3e memory.", dt.date(2025, 3, 20)),
+    ("The HGX B300 has 2.3 TB of memory.", dt.date(2025, 3, 20)),
+])
+def test_a_name_of_a_part_or_a_sibling_is_not_an_alias(
+        bundled_statuses: Any, text: str, date: dt.date) -> None:
+    """Aliases too broad in the curated store (issue 8): "ChatGPT Plus" was an alias of
+    ChatGPT, "H200" of Hopper, "GB200", "GB200 NVL72", "GB300 NVL72" and "HGX B300" of the
+    architecture whose facts give one GPU's figures."""
+    flags = {"contradicted", "imprecise", "outdated"}
+    assert not flags & {s.value for s in bundled_statuses(text, date)}
+
+
+def test_the_parts_and_siblings_keep_their_own_facts(bundled_statuses: Any) -> None:
+    assert bundled_statuses("OpenAI launched ChatGPT Plus in February 2023.",
+                            dt.date(2023, 3, 1)) == [Status.SUPPORTED]
+    assert bundled_statuses("The H200 has 141 GB of HBM3e memory.",
+                            dt.date(2023, 11, 20)) == [Status.SUPPORTED]
+    assert bundled_statuses("The H200 was announced in March 2022.",
+                            dt.date(2023, 11, 20)) == [Status.CONTRADICTED]
+    assert bundled_statuses("The GB200 NVL72 has 20 TB of HBM3e memory.",
+                            dt.date(2024, 3, 20)) == [Status.CONTRADICTED]
+
+
+def test_a_statement_gives_no_figure_of_a_predecessor_as_the_subject_s(
+        bundled_statuses: Any) -> None:
+    """Blackwell Ultra's memory fact said "up from 192 GB on the Blackwell B200", and a claim
+    giving Blackwell Ultra 192 GB was supported by that figure of its statement."""
+    assert bundled_statuses("Blackwell Ultra has 192 GB of HBM3e memory.",
+                            dt.date(2025, 3, 20)) == [Status.CONTRADICTED]
+
