@@ -226,3 +226,39 @@ def test_a_statement_gives_no_figure_of_a_predecessor_as_the_subject_s(
     assert bundled_statuses("Blackwell Ultra has 192 GB of HBM3e memory.",
                             dt.date(2025, 3, 20)) == [Status.CONTRADICTED]
 
+
+def test_an_earlier_stake_and_a_later_commitment_are_two_deals(
+        bundled_store: Any, bundled_statuses: Any) -> None:
+    """Google's early-2023 stake in Anthropic (reported at $300 million to $550 million) is
+    not its up to $2 billion commitment of October 2023: the smaller sum 'earlier this year'
+    was supported by the later deal's year alone, and the later deal still refutes $3 billion."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text("This investment is in addition to the $550 million Google "
+                             "invested in Anthropic earlier this year.", "a.txt"),
+                   bundled_store, article_date=dt.date(2023, 10, 28))
+    verdict = report.claims[-1].verdict
+    assert verdict.status is Status.SUPPORTED
+    assert verdict.evidence[0].fact == "google-anthropic-investment-2023-early"
+    assert bundled_statuses(
+        "Google agreed in late October 2023 to invest up to $3 billion in Anthropic, after "
+        "taking a smaller stake earlier that year.", dt.date(2023, 11, 1))[-1] == \
+        Status.CONTRADICTED
+
+
+def test_a_president_at_a_presentation_is_a_party_to_it_not_its_subject(
+        bundled_statuses: Any) -> None:
+    """Trump's White House presentation of Stargate is Stargate's event with Trump among its
+    parties, under a measure of its own: as the vocabulary's announcement it settled any claim
+    naming Trump beside another launch ('unveiling'), and as Trump's own act it settled a bare
+    'Trump said after the announcement'."""
+    assert Status.SUPPORTED not in bundled_statuses(
+        "AIP's launch follows former U.S. President Donald Trump's recent unveiling of "
+        "Stargate.", dt.date(2025, 3, 20))
+    assert Status.SUPPORTED not in bundled_statuses(
+        "OpenAI, SoftBank and Oracle unveiled Stargate on Tuesday. President Trump said after "
+        "the announcement.", dt.date(2025, 1, 22))[1:]
+    assert bundled_statuses("Trump unveiled Stargate at the White House alongside Sam Altman, "
+                            "Masayoshi Son and Larry Ellison.",
+                            dt.date(2025, 1, 22)) == [Status.SUPPORTED]
