@@ -262,3 +262,16 @@ def test_a_president_at_a_presentation_is_a_party_to_it_not_its_subject(
     assert bundled_statuses("Trump unveiled Stargate at the White House alongside Sam Altman, "
                             "Masayoshi Son and Larry Ellison.",
                             dt.date(2025, 1, 22)) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Nvidia was founded on April 5, 1993.", dt.date(2024, 1, 1)),
+    ("Nvidia was founded in April 1993.", dt.date(2024, 1, 1)),
+    ("Musk left OpenAI's board on February 20, 2018.", dt.date(2024, 1, 1)),
+])
+def test_a_stored_date_is_the_day_itself(bundled_statuses: Any, text: str,
+                                        date: dt.date) -> None:
+    """A stored date is read to the day: NVIDIA's founding stored as 1 January 1993 (the year
+    alone) and Musk's exit from OpenAI's board as 1 February 2018 (the month) contradicted the
+    true day."""
+    assert bundled_statuses(text, date) == [Status.SUPPORTED]
