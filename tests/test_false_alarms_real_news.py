@@ -275,3 +275,12 @@ def test_a_stored_date_is_the_day_itself(bundled_statuses: Any, text: str,
     alone) and Musk's exit from OpenAI's board as 1 February 2018 (the month) contradicted the
     true day."""
     assert bundled_statuses(text, date) == [Status.SUPPORTED]
+
+
+def test_a_round_s_other_investors_are_names_the_store_knows(bundled_statuses: Any) -> None:
+    """OpenAI's round statements listed Khosla Ventures, Altimeter and Fidelity (October 2024)
+    and Coatue and Altimeter (March 2025) among the investors, but the store did not know the
+    names, so a claim giving one of them as an investor stayed unverified."""
+    assert bundled_statuses(
+        "OpenAI raised $6.6 billion from investors including Khosla Ventures and Altimeter "
+        "Capital.", dt.date(2024, 10, 3)) == [Status.SUPPORTED]
