@@ -198,3 +198,101 @@ def test_what_a_subject_plans_is_not_outdated_by_an_act_of_a_party_named_beside_
     text = ("Stargate, backed by equity partners OpenAI, SoftBank, Oracle and MGX, plans to "
             "invest up to $500 billion.")
     assert Status.OUTDATED not in bundled_statuses(text, dt.date(2025, 1, 22))
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a paid tier of a product is not the product: its launch is not ChatGPT's of 2022
+    ("OpenAI introduced ChatGPT Plus in 2023.", dt.date(2023, 3, 1)),
+    # a later chip of an architecture is not its first: the H200 is not the H100 of 2022
+    ("The H200 was unveiled in November 2023.", dt.date(2023, 11, 20)),
+    # a superchip holds two GPUs, a rack 72: their sums are not one GPU's figure
+    ("The GB200 superchip has 384 GB of HBM3e memory.", dt.date(2024, 3, 20)),
+    ("The GB200 NVL72 has 13.5 TB of HBM3e memory.", dt.date(2024, 3, 20)),
+    ("The GB300 NVL72 has 20 TB of HBM3e memory.", dt.date(2025, 3, 20)),
+    ("The HGX B300 has 2.3 TB of memory.", dt.date(2025, 3, 20)),
+])
+def test_a_name_of_a_part_or_a_sibling_is_not_an_alias(
+        bundled_statuses: Any, text: str, date: dt.date) -> None:
+    """Aliases too broad in the curated store (issue 8): "ChatGPT Plus" was an alias of
+    ChatGPT, "H200" of Hopper, "GB200", "GB200 NVL72", "GB300 NVL72" and "HGX B300" of the
+    architecture whose facts give one GPU's figures."""
+    flags = {"contradicted", "imprecise", "outdated"}
+    assert not flags & {s.value for s in bundled_statuses(text, date)}
+
+
+def test_the_parts_and_siblings_keep_their_own_facts(bundled_statuses: Any) -> None:
+    assert bundled_statuses("OpenAI launched ChatGPT Plus in February 2023.",
+                            dt.date(2023, 3, 1)) == [Status.SUPPORTED]
+    assert bundled_statuses("The H200 has 141 GB of HBM3e memory.",
+                            dt.date(2023, 11, 20)) == [Status.SUPPORTED]
+    assert bundled_statuses("The H200 was announced in March 2022.",
+                            dt.date(2023, 11, 20)) == [Status.CONTRADICTED]
+    assert bundled_statuses("The GB200 NVL72 has 20 TB of HBM3e memory.",
+                            dt.date(2024, 3, 20)) == [Status.CONTRADICTED]
+
+
+def test_a_statement_gives_no_figure_of_a_predecessor_as_the_subject_s(
+        bundled_statuses: Any) -> None:
+    """Blackwell Ultra's memory fact said "up from 192 GB on the Blackwell B200", and a claim
+    giving Blackwell Ultra 192 GB was supported by that figure of its statement."""
+    assert bundled_statuses("Blackwell Ultra has 192 GB of HBM3e memory.",
+                            dt.date(2025, 3, 20)) == [Status.CONTRADICTED]
+
+
+def test_an_earlier_stake_and_a_later_commitment_are_two_deals(
+        bundled_store: Any, bundled_statuses: Any) -> None:
+    """Google's early-2023 stake in Anthropic (reported at $300 million to $550 million) is
+    not its up to $2 billion commitment of October 2023: the smaller sum 'earlier this year'
+    was supported by the later deal's year alone, and the later deal still refutes $3 billion."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text("This investment is in addition to the $550 million Google "
+                             "invested in Anthropic earlier this year.", "a.txt"),
+                   bundled_store, article_date=dt.date(2023, 10, 28))
+    verdict = report.claims[-1].verdict
+    assert verdict.status is Status.SUPPORTED
+    assert verdict.evidence[0].fact == "google-anthropic-investment-2023-early"
+    assert bundled_statuses(
+        "Google agreed in late October 2023 to invest up to $3 billion in Anthropic, after "
+        "taking a smaller stake earlier that year.", dt.date(2023, 11, 1))[-1] == \
+        Status.CONTRADICTED
+
+
+def test_a_president_at_a_presentation_is_a_party_to_it_not_its_subject(
+        bundled_statuses: Any) -> None:
+    """Trump's White House presentation of Stargate is Stargate's event with Trump among its
+    parties, under a measure of its own: as the vocabulary's announcement it settled any claim
+    naming Trump beside another launch ('unveiling'), and as Trump's own act it settled a bare
+    'Trump said after the announcement'."""
+    assert Status.SUPPORTED not in bundled_statuses(
+        "AIP's launch follows former U.S. President Donald Trump's recent unveiling of "
+        "Stargate.", dt.date(2025, 3, 20))
+    assert Status.SUPPORTED not in bundled_statuses(
+        "OpenAI, SoftBank and Oracle unveiled Stargate on Tuesday. President Trump said after "
+        "the announcement.", dt.date(2025, 1, 22))[1:]
+    assert bundled_statuses("Trump unveiled Stargate at the White House alongside Sam Altman, "
+                            "Masayoshi Son and Larry Ellison.",
+                            dt.date(2025, 1, 22)) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Nvidia was founded on April 5, 1993.", dt.date(2024, 1, 1)),
+    ("Nvidia was founded in April 1993.", dt.date(2024, 1, 1)),
+    ("Musk left OpenAI's board on February 20, 2018.", dt.date(2024, 1, 1)),
+])
+def test_a_stored_date_is_the_day_itself(bundled_statuses: Any, text: str,
+                                        date: dt.date) -> None:
+    """A stored date is read to the day: NVIDIA's founding stored as 1 January 1993 (the year
+    alone) and Musk's exit from OpenAI's board as 1 February 2018 (the month) contradicted the
+    true day."""
+    assert bundled_statuses(text, date) == [Status.SUPPORTED]
+
+
+def test_a_round_s_other_investors_are_names_the_store_knows(bundled_statuses: Any) -> None:
+    """OpenAI's round statements listed Khosla Ventures, Altimeter and Fidelity (October 2024)
+    and Coatue and Altimeter (March 2025) among the investors, but the store did not know the
+    names, so a claim giving one of them as an investor stayed unverified."""
+    assert bundled_statuses(
+        "OpenAI raised $6.6 billion from investors including Khosla Ventures and Altimeter "
+        "Capital.", dt.date(2024, 10, 3)) == [Status.SUPPORTED]
