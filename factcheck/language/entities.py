@@ -115,6 +115,7 @@ class EntityIndex:
         self.entities: Mapping[str, Entity] = known
         self._exact: dict[str, str] = {}
         self._folded: dict[str, str] = {}
+        self._lower: set[str] = set()  # aliases the store writes in lower case ("new locks")
         self.max_words = 1
         self._starts: set[str] = set()  # first words of aliases (folded): cheap rejection
         # The entities the store's facts about one name (its partners): the store sets it.
@@ -134,12 +135,14 @@ class EntityIndex:
                     self._exact.setdefault(key, entity.id)
                 else:
                     self._folded.setdefault(key.lower(), entity.id)
+                    if alias.islower():
+                        self._lower.add(key)
 
     def state(self) -> dict[str, Any]:
         """The lookup tables, as JSON values: a store keeps them, so opening a large one
         does not tokenise every alias again (``restore``)."""
         return {"exact": self._exact, "folded": self._folded, "max_words": self.max_words,
-                "starts": sorted(self._starts)}
+                "starts": sorted(self._starts), "lower": sorted(self._lower)}
 
     @classmethod
     def restore(cls, state: dict[str, Any], entities: Mapping[str, Entity]) -> EntityIndex:
@@ -151,6 +154,7 @@ class EntityIndex:
         index._folded = state["folded"]
         index.max_words = state["max_words"]
         index._starts = set(state["starts"])
+        index._lower = set(state["lower"])
         return index
 
     def find(self, text: str) -> list[Mention]:
@@ -158,6 +162,10 @@ class EntityIndex:
         tokens = _tokens(text)
         bare = [_norm(word) for _, _, word in tokens]
         mentions: list[Mention] = []
+        # Prose writes names with a capital: "startups thrive" names no Thrive Capital, unless
+        # the store writes the alias in lower case ("new locks"). A line wholly in lower case
+        # (a web address's slug) has lost its capitals, not its names.
+        cased = not text.islower()
         i = 0
         while i < len(tokens):
             found = None
@@ -175,6 +183,8 @@ class EntityIndex:
                     continue
                 if any(bare[j] != tokens[j][2] for j in range(i, i + n - 1)):
                     continue  # "NVIDIA's AI" is not the alias "NVIDIA AI"
+                if cased and text[start:end].islower() and key.lower() not in self._lower:
+                    continue
                 if entity_id and _variant(tokens, i + n):
                     break  # "Grok 3", "GPT 5": a later model, not the one the store knows
                 if entity_id:
