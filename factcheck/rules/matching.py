@@ -189,13 +189,29 @@ def _cue_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
     return {word: tuple(rows) for word, rows in by_word.items()}
 
 
+@lru_cache(maxsize=65536)
+def _needed_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
+    """A fact's cues by a word the claim must hold for each to be met: word for word, all
+    its words (a particle set apart: its first); scattered, all its content words. Each is
+    listed under its longest such word, which common words ("in", "the") seldom are."""
+    by_word: dict[str, list[CueRow]] = {}
+    for row in dict.fromkeys(row for rows in _cue_table(cues).values() for row in rows):
+        _, target, target_words, content, particle = row
+        scattered = len(content) >= 2
+        keys = ({target[0], content[0]} if scattered else {target[0]}) if particle else \
+            {max(sorted(set(content) if scattered else target_words), key=len)}
+        for key in sorted(keys):
+            by_word.setdefault(key, []).append(row)
+    return {word: tuple(rows) for word, rows in by_word.items()}
+
+
 def best_cue(fact: Fact, words: Sequence[str],
              present: frozenset[str] | None = None) -> str | None:
     """The most specific cue of ``fact`` the claim uses: longest, then word for word.
     ``present`` is the set of ``words``, when the caller asks for many facts."""
     if present is None:
         present = _present(tuple(words))
-    table = _cue_table(fact.cues)
+    table = _needed_table(fact.cues)
     if present.isdisjoint(table):
         return None
     matched: list[tuple[int, bool, str]] = []
@@ -310,7 +326,7 @@ def candidates(claim: Claim, facts: Iterable[Fact],
     words = _off_the_calendar(claim.standalone)
     present = _present(words)
     out = []
-    for fact in facts:
+    for fact in _may_cue(tuple(facts), present, bool(claim.quotes)):
         # the cue first: a set test that turns away most facts before their subject is read
         cue = best_cue(fact, words, present)
         if cue is None and not (fact.kind == "quote" and claim.quotes):
@@ -327,6 +343,29 @@ def candidates(claim: Claim, facts: Iterable[Fact],
                              hits, positions))
     out.sort(key=lambda c: (-c.specificity, -c.hits, -c.coverage, -c.similarity, c.fact.id))
     return out
+
+
+def _may_cue(facts: tuple[Fact, ...], present: frozenset[str], quotes: bool) -> list[Fact]:
+    """The facts, in their order, holding a cue whose needed word is among ``present`` (and
+    the quotations, when the claim quotes): the only ones ``best_cue`` can find a cue of.
+    The index is made once per list of facts (an article's claims ask about the same few),
+    kept under the facts' identities with the facts themselves, so no identity is reused."""
+    key = tuple(map(id, facts))
+    entry = _BY_NEEDED.get(key)
+    if entry is None:
+        by_word: dict[str, list[int]] = {}
+        for at, fact in enumerate(facts):
+            for word in _needed_table(fact.cues):
+                by_word.setdefault(word, []).append(at)
+        entry = _BY_NEEDED[key] = (facts, by_word, [at for at, fact in enumerate(facts)
+                                                    if fact.kind == "quote"])
+        if len(_BY_NEEDED) > 256:
+            del _BY_NEEDED[next(iter(_BY_NEEDED))]
+    chosen = {at for word in present.intersection(entry[1]) for at in entry[1][word]}
+    return [facts[at] for at in sorted(chosen.union(entry[2]) if quotes else chosen)]
+
+
+_BY_NEEDED: dict[tuple[int, ...], tuple[tuple[Fact, ...], dict[str, list[int]], list[int]]] = {}
 
 
 def nearest(claim: Claim, facts: Iterable[Fact]) -> Fact | None:
