@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.model import Status
-from factcheck.rules.matching import phrase_in, stem, stems
+from factcheck.language.extract import extract_claims
+from factcheck.model import Block, Document, Fact, Span, Status
+from factcheck.rules.matching import best_cue, candidates, phrase_in, stem, stems
 
 Statuses = Callable[..., list[Status]]
 
@@ -174,3 +175,34 @@ def _stem_by_every_suffix(word: str) -> str:
 @given(st.text(alphabet="aeilmnorstdgy'’ASE", max_size=12))
 def test_a_stem_is_the_one_every_suffix_in_order_gives(word: str) -> None:
     assert stem(word) == _stem_by_every_suffix(word)
+
+
+def _document(text: str) -> Document:
+    return Document(source="<test>", original=text, text=text,
+                    blocks=(Block(Span(0, len(text)), "prose"),))
+
+
+def _event(fact_id: str, *cues: str) -> Fact:
+    return Fact(fact_id, "event", "acme", "launch", "Acme launched Zeta.", cues, ())
+
+
+@pytest.mark.parametrize(("cue", "sentence"), [
+    ("in production", "Zeta has been in production since May."),  # led by a common word
+    ("put in", "Acme put $5 million into Zeta."),  # a particle set apart from its verb
+    ("fourth-quarter data center revenue", "Data center revenue in the fourth quarter rose."),
+])
+def test_a_cue_is_found_by_the_word_it_needs_whatever_its_first(cue: str, sentence: str) -> None:
+    """Cues are indexed by their longest needed word, not their first: none is lost."""
+    words = stems(sentence)
+    assert best_cue(_event("f1", "launch", cue), words) == cue
+
+
+def test_candidates_are_the_facts_whose_cues_the_claim_uses_asked_again_or_not(
+        bundled_store: Any) -> None:
+    """The index of a list of facts is kept for the next claim that asks about the same
+    list: each claim still gets only the facts it speaks to."""
+    facts = [_event("f1", "launched"), _event("f2", "in production"), _event("f3", "sold")]
+    first, second = extract_claims(_document("Acme launched Zeta. Acme sold Zeta in May."),
+                                   bundled_store.entities)
+    assert [c.fact.id for c in candidates(first, facts, lambda f: True)] == ["f1"]
+    assert [c.fact.id for c in candidates(second, facts, lambda f: True)] == ["f3"]

@@ -249,8 +249,11 @@ def assess(claim: Claim) -> Checkability:
         return _reading(claim, False, "a question: it asks, it states nothing", True)
     if EXHORTATION.match(OPENERS.sub("", sentence)) and EXHORTATION.match(core):
         return _reading(claim, False, "an exhortation: it urges, it states nothing", True)
-    pundit = COMMENTATOR.search(sentence)
-    if pundit and not (claim.quantities or claim.years or claim.dates or _known_speaker(claim)):
+    # (each pattern below is searched only where its answer can change the reading: a
+    # figure, say, makes a commentator's words and a promise a record can settle)
+    pundit = None if claim.quantities or claim.years or claim.dates else \
+        COMMENTATOR.search(sentence)
+    if pundit and not _known_speaker(claim):
         # Firm: a fact matching some of its words does not make a view a record.
         return _reading(claim, False, f"a commentator's view (\u201c{pundit.group(0)}"
                         "\u201d) with no figure a record could settle", True)
@@ -294,21 +297,21 @@ def _read(core: str, claim: Claim) -> Read:
     if firm:
         return (False, f"judgement, hedge or recommendation (\u201c{firm.group(0).strip()}"
                 "\u201d): no fact could settle it", True)
-    ruled = RULE_CONTEXT.search(core) is not None  # "you can keep your plan under the law"
-    if marker and not (ruled and POSSIBLE.fullmatch(marker)):
+    # "you can keep your plan under the law": a possibility under a rule is no judgement
+    if marker and not (RULE_CONTEXT.search(core) and POSSIBLE.fullmatch(marker)):
         return (False, f"judgement or characterisation (\u201c{marker}\u201d)", False)
     amount = bool(claim.quantities or claim.years or claim.dates or FIGURE_WORDS.search(core))
     figure = amount or COMPARISON.search(core) is not None
-    future = FUTURE.search(core)
+    future = None if amount else FUTURE.search(core)
     # A plan with a figure is an announcement a record can settle ("plans to invest $500
     # billion"); so is what someone said they would do ("xAI said it would ...").
-    if future and not SCHEDULE.search(core) and not amount and not (
+    if future and not SCHEDULE.search(core) and not (
             future.group(0).lower() in ("would", "plans to", "plan to", "intends to",
                                         "intend to") and REPORTED_PLAN.search(claim.text)):
         return (False, f"a promise or prediction (\u201c{future.group(0)}\u201d) with no "
                 "figure a record could settle", False)
     possible = POSSIBLE.search(core)
-    if possible and not ruled:
+    if possible and not RULE_CONTEXT.search(core):
         return (False, f"a possibility (\u201c{possible.group(0)}\u201d), not an event", False)
     if possible:
         return (True, f"what a rule or plan permits (\u201c{possible.group(0)}\u201d under it)",
@@ -322,10 +325,11 @@ def _read(core: str, claim: Claim) -> Read:
         # state named in its object ("on sale") does not confirm it.
         return (False, f"an evaluation (\u201c{praise.group(0).strip()}\u201d): no fact "
                 "could settle it", True)
-    seeming = PERCEPTION.search(core) if not LOOKED_AT.search(core) else None
-    judged = JUDGING_VERBS.search(core) or seeming or praise or (
+    # an evaluation is read only where it decides: a figure and an event are checkable anyway
+    judged = None if figure and event else JUDGING_VERBS.search(core) or (
+        PERCEPTION.search(core) if not LOOKED_AT.search(core) else None) or praise or (
         None if _factual_superlative(core) else EVALUATIVE.search(core))
-    if judged and not (figure and event):
+    if judged:
         return (False, f"an evaluation (\u201c{judged.group(0).strip()}\u201d): no fact could "
                 "settle it", False)
     said = f"a {subject} subject"  # every kind of subject begins with a consonant

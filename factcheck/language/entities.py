@@ -92,6 +92,12 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+def _bare(text: str) -> list[str]:
+    """``_norm`` of each of ``_tokens``' words: the word as the token pattern finds it (a
+    possessive ending is never part of it), found in one pass."""
+    return _TOKEN.findall(text)
+
+
 _VERSION = re.compile(r"(?!(?:19|20)\d\d$)\d[\w.]*|Ultra|Pro|Max|Mini|Plus|Nano|Turbo|Lite")
 
 
@@ -160,18 +166,20 @@ class EntityIndex:
     def find(self, text: str) -> list[Mention]:
         """Entity mentions in ``text``, longest alias first, not overlapping."""
         tokens = _tokens(text)
-        bare = [_norm(word) for _, _, word in tokens]
+        bare = _bare(text)
         mentions: list[Mention] = []
         # Prose writes names with a capital: "startups thrive" names no Thrive Capital, unless
         # the store writes the alias in lower case ("new locks"). A line wholly in lower case
         # (a web address's slug) has lost its capitals, not its names.
         cased = not text.islower()
-        i = 0
-        while i < len(tokens):
-            found = None
-            if bare[i].lower() not in self._starts:
-                i += 1
+        i = 0  # the first word no mention found covers
+        # Only where an alias may start (few of a sentence's words): the others are passed
+        # over as a list, never one by one.
+        for at in [at for at, word in enumerate(bare) if word.lower() in self._starts]:
+            if at < i:
                 continue
+            i = at
+            found = None
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
                 key = " ".join(bare[i:i + n])
                 entity_id = self._exact.get(key) or self._folded.get(key.lower())
@@ -194,8 +202,6 @@ class EntityIndex:
                     break
             if found:
                 mentions.append(found)
-            else:
-                i += 1
         return mentions
 
 
@@ -209,8 +215,7 @@ class EntityIndex:
             return []
         owners = {m.entity for m in mentions}
         found: list[Mention] = []
-        for start, _end, word in _tokens(text):
-            bare = _norm(word)
+        for (start, _end, _word), bare in zip(_tokens(text), _bare(text), strict=True):
             if not bare[:1].isupper() or any(m.start <= start < m.end for m in mentions):
                 continue
             entity_id = next((e for owner, e in table.get(bare.lower(), ())
@@ -306,8 +311,7 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     current: list[str] = []
     tokens = _tokens(text)
     previous_end = 0
-    for index, (start, _end, word) in enumerate(tokens):
-        bare = _norm(word)
+    for index, ((start, _end, word), bare) in enumerate(zip(tokens, _bare(text), strict=True)):
         is_name = bool(bare) and bare[0].isupper() and start not in inside
         if is_name and bare.lower() in NOT_NAMES and not _place_with(tokens, index):
             is_name = False

@@ -27,16 +27,17 @@ _WORD = re.compile(r"\w+")
 
 @dataclass(frozen=True)
 class _Words:
-    matches: tuple[re.Match[str], ...]
     plain: frozenset[str]  # the ASCII words, lower-cased
     other: bool  # a word with letters outside ASCII
 
 
 @lru_cache(maxsize=16)  # one text is looked up in several lexicons in a row
 def _words(text: str) -> _Words:
-    matches = tuple(_WORD.finditer(text))
-    plain = frozenset(m.group(0).lower() for m in matches if m.group(0).isascii())
-    return _Words(matches, plain, any(not m.group(0).isascii() for m in matches))
+    if text.isascii():  # most texts: lowering keeps every word where it is, whole
+        return _Words(frozenset(_WORD.findall(text.lower())), False)
+    words = _WORD.findall(text)
+    return _Words(frozenset(w.lower() for w in words if w.isascii()),
+                  any(not w.isascii() for w in words))
 
 
 class Lexicon:
@@ -59,7 +60,7 @@ class Lexicon:
         words = _words(text)
         if words.plain.isdisjoint(self.words) and not words.other:
             return None  # most texts: one set operation
-        for m in words.matches:
+        for m in _WORD.finditer(text):  # the first of them, as a match over the text
             word = m.group(0)
             if word.isascii():
                 found = word.lower() in self.words
@@ -79,6 +80,13 @@ _NOT_LETTERS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")  # escapes and group na
 def lowered_text(text: str) -> str | None:
     """The text lowered, or None when it holds a character ``lower`` does not fold."""
     return None if _UNFOLDED.search(text) else text.lower()
+
+
+def may_hold_any(text: str, phrases: re.Pattern[str]) -> bool:
+    """``may_hold`` for any of several ASCII phrases at once: ``phrases`` is their
+    alternation in lower case, searched once over the lowered text."""
+    lowered = lowered_text(text)
+    return lowered is None or phrases.search(lowered) is not None
 
 
 def may_hold(text: str, phrase: str) -> bool:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from ..model import Kind, Quantity, Span
-from .lexicon import may_hold
+from .lexicon import may_hold, may_hold_any
 from .quantities import MONTH, MONTHS
 
 SLACK_DAYS = 7  # a story may name a day a few days after its dateline ("on Monday, March 3")
@@ -61,6 +61,11 @@ _WEEK_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|expect\w*|plans?|due|set\s+
                          r"slated|upcoming|next|until|this\s+week)\b|['’]ll\b")
 
 
+# Any of the weekdays, any of the months' stems: one search of the lowered text each.
+_WEEKDAY_WORDS = re.compile("|".join(WEEKDAYS))
+_MONTH_WORDS = re.compile("|".join(MONTHS))
+
+
 def is_weekday(q: Quantity) -> bool:
     """Was the date read from a weekday ("on Tuesday")? It names its day exactly: a report
     a day or two apart is another day, not the same one told from another time zone."""
@@ -70,7 +75,7 @@ def is_weekday(q: Quantity) -> bool:
 
 def _weekday_matches(text: str) -> list[re.Match[str]]:
     """The weekdays the text names as the day something happened (``_WEEKDAY``)."""
-    if not any(may_hold(text, w) for w in WEEKDAYS) or _WEEK_AHEAD.search(text):
+    if not may_hold_any(text, _WEEKDAY_WORDS) or _WEEK_AHEAD.search(text):
         return []
     return [m for m in _WEEKDAY.finditer(text)
             if not _SAID.search(text, max(0, m.start() - 60), m.start())]
@@ -107,7 +112,7 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
     named: list[Span] = []  # "last year" read as the year of the day or month before it
     # Most clauses name no month, year or month of the year: each pattern runs only where
     # its words may be (``may_hold``: a substring test of the lowered text, never wrong).
-    months = any(may_hold(text, stem) for stem in MONTHS)
+    months = may_hold_any(text, _MONTH_WORDS)
     for m in _DAY.finditer(text) if months else ():
         if _PERIOD_END.search(text[:m.start()]):
             continue  # "the fiscal year ending June 30" names a period, not an event

@@ -198,6 +198,22 @@ def subject_and_standalone(
             return target, standalone, resolved if target[0] else None
         if word.lower() in ("he", "she", "it", "they"):
             return ("", word), text, None  # a subject no one can name: judged by no one's facts
+    if clause.inherits_subject:  # the names after it are not read: it has a subject
+        subject = previous
+        if subject is None:
+            for word in re.findall(r"\b(?:him|his|her|he|she|it|its|they|their)\b", text):
+                subject = context.resolve(word)
+                if subject:
+                    resolved = subject
+                    break
+        if subject:
+            phrase = text
+            if clause.role == "participle" and text.startswith("having "):
+                phrase = "had " + text[len("having "):]  # "having first invested $1B"
+            elif clause.role == "participle":
+                phrase = "is " + text if not text.startswith(("is ", "are ")) else text
+            return subject, f"{subject[1]} {phrase}", resolved
+        return None, text, None
     after = [m for m in mentions if m.start >= body_start]
     names = [n for n in unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
                                       sentence_start=clause.start == 0 or body_start > 0)
@@ -223,22 +239,6 @@ def subject_and_standalone(
         # the subject's only tells whose titles they are
         names = [n for n in names if not titled[0] <= text.find(n, body_start) < titled[1]]
     first_unknown = text.find(names[0], body_start) if names else -1
-    if clause.inherits_subject:
-        subject = previous
-        if subject is None:
-            for word in re.findall(r"\b(?:him|his|her|he|she|it|its|they|their)\b", text):
-                subject = context.resolve(word)
-                if subject:
-                    resolved = subject
-                    break
-        if subject:
-            phrase = text
-            if clause.role == "participle" and text.startswith("having "):
-                phrase = "had " + text[len("having "):]  # "having first invested $1B"
-            elif clause.role == "participle":
-                phrase = "is " + text if not text.startswith(("is ", "are ")) else text
-            return subject, f"{subject[1]} {phrase}", resolved
-        return None, text, None
     speaker_end = first_unknown + len(names[0]) if names and first_unknown >= 0 else -1
     report = REPORTING.match(text[speaker_end:]) if speaker_end >= 0 else None
     if report and after and after[0].start == speaker_end + report.end():

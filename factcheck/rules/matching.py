@@ -17,9 +17,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
-from ..language.numbers import SCALES
-from ..language.units import UNITS, counted, counted_nouns, unit_of
-from ..model import Claim, Fact, Kind, ReviewedClaim
+from ..model import Claim, Fact, ReviewedClaim
 from .not_events import not_event_words
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
@@ -28,8 +26,8 @@ _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions
 # it may end with (the first that fits is the one ``_SUFFIXES`` gives first).
 _BY_LAST = {last: tuple(s for s in _SUFFIXES if s[-1] == last)
             for last in {s[-1] for s in _SUFFIXES}}
-_STOP = frozenset("a an the of in on at to for and or by with its his her their as is are was "
-                  "were be been has have had it this that from into than".split())
+STOP_WORDS = frozenset("a an the of in on at to for and or by with its his her their as is are "
+                       "was were be been has have had it this that from into than".split())
 
 class FactSource(Protocol):
     def facts_about(self, entity_ids: Iterable[str]) -> list[Fact]: ...
@@ -90,7 +88,7 @@ phrase_stems = stems  # a cue or phrase: the same words, the same cache
 
 
 # The stems of the function words, for rules that read a claim word by word.
-FUNCTION_WORDS = frozenset(stems(" ".join(_STOP)))
+FUNCTION_WORDS = frozenset(stems(" ".join(STOP_WORDS)))
 
 
 def phrase_in(phrase: str, words: Sequence[str]) -> bool:
@@ -126,7 +124,7 @@ def scattered_in(phrase: str, words: Sequence[str]) -> bool:
 
 @lru_cache(maxsize=16384)
 def _content_stems(phrase: str) -> tuple[str, ...]:
-    return tuple(w for w in phrase_stems(phrase) if w not in _STOP)
+    return tuple(w for w in phrase_stems(phrase) if w not in STOP_WORDS)
 
 
 @dataclass(frozen=True)
@@ -191,13 +189,29 @@ def _cue_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
     return {word: tuple(rows) for word, rows in by_word.items()}
 
 
+@lru_cache(maxsize=65536)
+def _needed_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
+    """A fact's cues by a word the claim must hold for each to be met: word for word, all
+    its words (a particle set apart: its first); scattered, all its content words. Each is
+    listed under its longest such word, which common words ("in", "the") seldom are."""
+    by_word: dict[str, list[CueRow]] = {}
+    for row in dict.fromkeys(row for rows in _cue_table(cues).values() for row in rows):
+        _, target, target_words, content, particle = row
+        scattered = len(content) >= 2
+        keys = ({target[0], content[0]} if scattered else {target[0]}) if particle else \
+            {max(sorted(set(content) if scattered else target_words), key=len)}
+        for key in sorted(keys):
+            by_word.setdefault(key, []).append(row)
+    return {word: tuple(rows) for word, rows in by_word.items()}
+
+
 def best_cue(fact: Fact, words: Sequence[str],
              present: frozenset[str] | None = None) -> str | None:
     """The most specific cue of ``fact`` the claim uses: longest, then word for word.
     ``present`` is the set of ``words``, when the caller asks for many facts."""
     if present is None:
         present = _present(tuple(words))
-    table = _cue_table(fact.cues)
+    table = _needed_table(fact.cues)
     if present.isdisjoint(table):
         return None
     matched: list[tuple[int, bool, str]] = []
@@ -213,7 +227,7 @@ def best_cue(fact: Fact, words: Sequence[str],
 
 
 def measure_coverage(fact: Fact, words: Sequence[str]) -> float:
-    wanted = [w for w in stems(fact.measure) if w not in _STOP]
+    wanted = [w for w in stems(fact.measure) if w not in STOP_WORDS]
     if not wanted:
         return 0.0
     have = set(words)
@@ -226,88 +240,6 @@ _NAME_CUE = re.compile(r"[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)*")
 def is_name_cue(cue: str) -> bool:
     """A cue that is a product or brand name ("Instinct", "CUDA"), not a unit ("TB/s")."""
     return _NAME_CUE.fullmatch(cue) is not None
-
-
-_PARTICLES = frozenset({"up", "off", "out", "in", "on"})  # "set up", "spun off", "took on"
-
-
-def pins_measure(candidate: Candidate, claim: Claim,
-                 names: frozenset[str] = frozenset()) -> bool:
-    """Does the claim name this fact's measure clearly enough to contradict it?
-
-    A fact's object named in the claim's own words, or a cue of two or more words
-    ("assets under management"), pins it. So do most of the measure's words, or a word the
-    measure vocabulary gives the measure ("tall" for a height), unless the
-    claim narrows a one-word cue with words of its own: "AI system sales" is not "sales".
-    ``names`` are stems of entity names, which do not narrow a measure ("AMD's revenue").
-    """
-    fact = candidate.fact
-    if fact.object and (fact.object in claim.named or (
-            fact.object in claim.context and fact.subject == claim.subject)):
-        return True  # the counterparty named, or just named and left implicit
-    content = [w for w in phrase_stems(candidate.cue)
-               if (len(w) > 2 or w in _PARTICLES) and w not in _STOP]
-    if len(content) >= 2 or is_name_cue(candidate.cue):  # or a name: "Instinct", "CUDA"
-        return True
-    if _counts_the_same(claim, fact):
-        return True  # "packs 100 billion transistors" against a transistor count
-    named = candidate.coverage >= 0.5 or candidate.cue in fact.measure_words
-    return named and not _narrowed(candidate, claim, names)
-
-
-_RATE_UNITS = frozenset(stems("flops petaflops teraflops exaflops gigaflops watts kilowatts "
-                              "megawatts gigawatts"))
-
-
-def _counts_the_same(claim: Claim, fact: Fact) -> bool:
-    """Does a figure of the claim count what the fact's value counts (its last word, the
-    counted noun: "transistors", "GPUs", "segments")? A unit of measure ("TB/s", "km")
-    says only the dimension, which many measures share."""
-    value = fact.value
-    if value is None or value.kind is not Kind.COUNT or not value.unit or \
-            unit_of(value) is not None:
-        return False
-    head = stems(counted(value.unit))[-1:]
-    if head and head[0] in _RATE_UNITS:
-        return False
-    return bool(head) and any(q.kind is Kind.COUNT and head[0] in counted_nouns(q.unit, stems)
-                              for q in claim.quantities)
-
-
-_VERBS = frozenset("""is are was were be been has have had made makes make earned earns earn
-posted posts post reported reports report generated generates generate achieved achieves
-achieve reached reaches reach booked books book recorded records record brought brings
-hit hits topped tops expects expected anticipates anticipated projects projected
-forecast forecasts""".split())
-
-
-# Words before a cue that describe a change, not a narrower measure ("rising revenue");
-# other -ing words narrow it ("gaming revenue", "operating income").
-_CHANGING = frozenset("""growing rising falling increasing declining soaring surging booming
-shrinking climbing slumping recurring""".split())
-
-
-# Words that belong to a figure: a scale, a unit, a currency.
-_FIGURE_WORDS = frozenset({*SCALES, *UNITS, "bn", "percent", "dollars", "euros", "pounds"})
-
-
-def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool:
-    """Does the word just before the cue qualify it with something the fact does not say?
-    ("AI system sales", "quarterly revenue"; not "reported revenue" or "AMD's revenue")."""
-    raw = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:'s)?", claim.standalone)]
-    known = set(phrase_stems(candidate.fact.measure)) | {
-        w for cue in candidate.fact.cues for w in phrase_stems(cue)} | names | _STOP
-    for at in candidate.positions:
-        if at == 0 or at < len(raw) and raw[at].endswith("ed"):
-            continue  # "the round valued OpenAI": a verb is not narrowed by its subject
-        word = raw[at - 1]
-        if word in _FIGURE_WORDS:
-            continue  # "8 metres wide", "$5 billion to build": the figure, not a narrower measure
-        verbal = word.endswith(("ed", "'s")) or word in _CHANGING or (
-            word.endswith("ing") and word in _VERBS)
-        if word.isalpha() and word not in _VERBS and not verbal and stem(word) not in known:
-            return True
-    return False
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?"
@@ -394,7 +326,7 @@ def candidates(claim: Claim, facts: Iterable[Fact],
     words = _off_the_calendar(claim.standalone)
     present = _present(words)
     out = []
-    for fact in facts:
+    for fact in _may_cue(tuple(facts), present, bool(claim.quotes)):
         # the cue first: a set test that turns away most facts before their subject is read
         cue = best_cue(fact, words, present)
         if cue is None and not (fact.kind == "quote" and claim.quotes):
@@ -411,6 +343,29 @@ def candidates(claim: Claim, facts: Iterable[Fact],
                              hits, positions))
     out.sort(key=lambda c: (-c.specificity, -c.hits, -c.coverage, -c.similarity, c.fact.id))
     return out
+
+
+def _may_cue(facts: tuple[Fact, ...], present: frozenset[str], quotes: bool) -> list[Fact]:
+    """The facts, in their order, holding a cue whose needed word is among ``present`` (and
+    the quotations, when the claim quotes): the only ones ``best_cue`` can find a cue of.
+    The index is made once per list of facts (an article's claims ask about the same few),
+    kept under the facts' identities with the facts themselves, so no identity is reused."""
+    key = tuple(map(id, facts))
+    entry = _BY_NEEDED.get(key)
+    if entry is None:
+        by_word: dict[str, list[int]] = {}
+        for at, fact in enumerate(facts):
+            for word in _needed_table(fact.cues):
+                by_word.setdefault(word, []).append(at)
+        entry = _BY_NEEDED[key] = (facts, by_word, [at for at, fact in enumerate(facts)
+                                                    if fact.kind == "quote"])
+        if len(_BY_NEEDED) > 256:
+            del _BY_NEEDED[next(iter(_BY_NEEDED))]
+    chosen = {at for word in present.intersection(entry[1]) for at in entry[1][word]}
+    return [facts[at] for at in sorted(chosen.union(entry[2]) if quotes else chosen)]
+
+
+_BY_NEEDED: dict[tuple[int, ...], tuple[tuple[Fact, ...], dict[str, list[int]], list[int]]] = {}
 
 
 def nearest(claim: Claim, facts: Iterable[Fact]) -> Fact | None:

@@ -18,9 +18,10 @@ from dataclasses import replace
 from ..language.comparison import compare
 from ..model import Claim, Fact, Qualifier, Quantity, Status
 from .base import Context, Finding
-from .matching import pins_measure, stems
+from .matching import stems
 from .numeric import kinds_match
 from .periods import period_years
+from .pinning import pins_measure
 
 CODE = "TMP"
 

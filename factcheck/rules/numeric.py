@@ -35,9 +35,10 @@ from .guards import (
     planned,
     quarter_of,
 )
-from .matching import Candidate, pins_measure, stems
+from .matching import Candidate, stems
 from .owners import another_party_s, owned_by_another, owner_after
 from .periods import DATE_SLACK, a_year_before, named_dates, period_years
+from .pinning import pins_measure
 from .pool import pool
 
 CODE = "NUM"

@@ -149,15 +149,16 @@ def _statement_lists(claim: Claim, fact: Fact, names: Names) -> list[tuple[str, 
 
 @lru_cache(maxsize=4096)
 def _part_lists(part: str, parties: tuple[str, ...], names: Names,
-                subject: str | None) -> tuple[tuple[str, ...], ...]:
+                subject: str | None = None) -> tuple[tuple[str, ...], ...]:
     """``name_lists`` of a part of a statement, read once for every claim of an article
-    compared with the fact (``names`` is the article's own: a new check reads again)."""
+    compared with the fact, or of a claim, read once for all the facts it is compared with
+    (``names`` is the article's own: a new check reads again)."""
     return tuple(name_lists(part, parties, names, subject))
 
 
 def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
     """The list of known names in the claim that holds its subject, if it gives one."""
-    for group in name_lists(claim.standalone, claim.named or claim.entities, names):
+    for group in _part_lists(claim.standalone, claim.named or claim.entities, names):
         if claim.subject in group:
             return group
     return ()
@@ -199,7 +200,7 @@ def joint_act(claim: Claim, fact: Fact, names: Names, group: tuple[str, ...]) ->
         return True
     # The joint thing unsaid ("joined the investment group founded by A, B and C"): enough
     # of the fact's own lists in the claim say which it is.
-    told = [g for g in name_lists(claim.standalone, claim.named or claim.entities, names)
+    told = [g for g in _part_lists(claim.standalone, claim.named or claim.entities, names)
             if any(set(g) == set(s) for s in listed)]
     return sum(len(g) for g in told) > MIN_LIST
 
@@ -214,7 +215,7 @@ def wrong_party(claim: Claim, fact: Fact, names: Names) -> tuple[str, tuple[str,
     parties = set(_parties(fact))
     known = [e for e in claim.named if e not in claim.incidental]
     told = fact.statement.lower()
-    for group in name_lists(claim.standalone, known, names):
+    for group in _part_lists(claim.standalone, tuple(known), names):
         # a party the statement names, though the fact does not list it, is no stranger
         strangers = [e for e in group if e not in parties and not any(
             re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", told) for n in names(e))]

@@ -17,9 +17,10 @@ from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
 from .guards import moves_daily
-from .matching import Candidate, phrase_in, pins_measure, stems
+from .matching import Candidate, phrase_in, stems
 from .numeric import kinds_match
 from .periods import quarter_number
+from .pinning import pins_measure
 
 CODE = "TMP"
 

@@ -1,0 +1,98 @@
+"""Whether a claim names a candidate fact's measure clearly enough to contradict it.
+
+Owns: ``pins_measure`` (the fact's object named, a cue of two or more words or a name, a
+count of the same things, most of the measure's words) and what narrows a one-word cue
+("AI system sales" is not "sales"). A figure that differs from a fact whose measure the
+claim barely names is a doubt, never a contradiction (``numeric``, ``temporal``,
+``milestones``). Must not: find candidates (``matching``) or decide a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..language.numbers import SCALES
+from ..language.units import UNITS, counted, counted_nouns, unit_of
+from ..model import Claim, Fact, Kind
+from .matching import STOP_WORDS, Candidate, is_name_cue, phrase_stems, stem, stems
+
+_PARTICLES = frozenset({"up", "off", "out", "in", "on"})  # "set up", "spun off", "took on"
+
+
+def pins_measure(candidate: Candidate, claim: Claim,
+                 names: frozenset[str] = frozenset()) -> bool:
+    """Does the claim name this fact's measure clearly enough to contradict it?
+
+    A fact's object named in the claim's own words, or a cue of two or more words
+    ("assets under management"), pins it. So do most of the measure's words, or a word the
+    measure vocabulary gives the measure ("tall" for a height), unless the
+    claim narrows a one-word cue with words of its own: "AI system sales" is not "sales".
+    ``names`` are stems of entity names, which do not narrow a measure ("AMD's revenue").
+    """
+    fact = candidate.fact
+    if fact.object and (fact.object in claim.named or (
+            fact.object in claim.context and fact.subject == claim.subject)):
+        return True  # the counterparty named, or just named and left implicit
+    content = [w for w in phrase_stems(candidate.cue)
+               if (len(w) > 2 or w in _PARTICLES) and w not in STOP_WORDS]
+    if len(content) >= 2 or is_name_cue(candidate.cue):  # or a name: "Instinct", "CUDA"
+        return True
+    if _counts_the_same(claim, fact):
+        return True  # "packs 100 billion transistors" against a transistor count
+    named = candidate.coverage >= 0.5 or candidate.cue in fact.measure_words
+    return named and not _narrowed(candidate, claim, names)
+
+
+_RATE_UNITS = frozenset(stems("flops petaflops teraflops exaflops gigaflops watts kilowatts "
+                              "megawatts gigawatts"))
+
+
+def _counts_the_same(claim: Claim, fact: Fact) -> bool:
+    """Does a figure of the claim count what the fact's value counts (its last word, the
+    counted noun: "transistors", "GPUs", "segments")? A unit of measure ("TB/s", "km")
+    says only the dimension, which many measures share."""
+    value = fact.value
+    if value is None or value.kind is not Kind.COUNT or not value.unit or \
+            unit_of(value) is not None:
+        return False
+    head = stems(counted(value.unit))[-1:]
+    if head and head[0] in _RATE_UNITS:
+        return False
+    return bool(head) and any(q.kind is Kind.COUNT and head[0] in counted_nouns(q.unit, stems)
+                              for q in claim.quantities)
+
+
+_VERBS = frozenset("""is are was were be been has have had made makes make earned earns earn
+posted posts post reported reports report generated generates generate achieved achieves
+achieve reached reaches reach booked books book recorded records record brought brings
+hit hits topped tops expects expected anticipates anticipated projects projected
+forecast forecasts""".split())
+
+
+# Words before a cue that describe a change, not a narrower measure ("rising revenue");
+# other -ing words narrow it ("gaming revenue", "operating income").
+_CHANGING = frozenset("""growing rising falling increasing declining soaring surging booming
+shrinking climbing slumping recurring""".split())
+
+
+# Words that belong to a figure: a scale, a unit, a currency.
+_FIGURE_WORDS = frozenset({*SCALES, *UNITS, "bn", "percent", "dollars", "euros", "pounds"})
+
+
+def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool:
+    """Does the word just before the cue qualify it with something the fact does not say?
+    ("AI system sales", "quarterly revenue"; not "reported revenue" or "AMD's revenue")."""
+    raw = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:'s)?", claim.standalone)]
+    known = set(phrase_stems(candidate.fact.measure)) | {
+        w for cue in candidate.fact.cues for w in phrase_stems(cue)} | names | STOP_WORDS
+    for at in candidate.positions:
+        if at == 0 or at < len(raw) and raw[at].endswith("ed"):
+            continue  # "the round valued OpenAI": a verb is not narrowed by its subject
+        word = raw[at - 1]
+        if word in _FIGURE_WORDS:
+            continue  # "8 metres wide", "$5 billion to build": the figure, not a narrower measure
+        verbal = word.endswith(("ed", "'s")) or word in _CHANGING or (
+            word.endswith("ing") and word in _VERBS)
+        if word.isalpha() and word not in _VERBS and not verbal and stem(word) not in known:
+            return True
+    return False
