@@ -112,7 +112,7 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
     from ..pipeline import check as run_check
     from ..read.documents import load_document
     from ..reporters import render
-    from .figures import checking
+    from .derived import checking
 
     checking()
 
@@ -156,7 +156,7 @@ def explain(sentence: str, date_text: str | None, store_path: tuple[str, ...]) -
     """
     from ..pipeline import explain as run_explain
     from ..reporters import explain_text
-    from .figures import checking
+    from .derived import checking
 
     checking()
 

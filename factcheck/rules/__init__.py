@@ -39,9 +39,9 @@ from . import (
     unsaid,
 )
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
+from .derived import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
 from .predicate import says_more, unstated_operators
-from .statements import stated_figures
 from .trace import passed_over
 
 Rule = Callable[[Context], Finding | None]

@@ -17,8 +17,8 @@ from ..language.headlines import slug
 from ..language.relative_dates import dated_from_today
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
+from .derived import stated_figures
 from .periods import DATE_SLACK, QUARTERS, named_dates, quarters_named
-from .statements import stated_figures
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
                       r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)

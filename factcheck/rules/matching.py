@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from ..language.numbers import SCALES
 from ..language.units import UNITS, counted, counted_nouns, unit_of
 from ..model import Claim, Fact, Kind, ReviewedClaim
+from .derived import Derived
 from .not_events import not_event_words
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
@@ -147,7 +148,7 @@ def cue_positions(fact: Fact, words: Sequence[str],
     """How many distinct cues the claim uses, and the word indexes where they start."""
     if present is None:
         present = _present(tuple(words))
-    table = _cue_table(fact.cues)
+    table = cue_table(fact.cues)
     hits: set[tuple[str, ...]] = set()
     at: set[int] = set()
     for word in present.intersection(table):
@@ -172,11 +173,14 @@ def _present(words: tuple[str, ...]) -> frozenset[str]:
 CueRow = tuple[str, tuple[str, ...], frozenset[str], tuple[str, ...], bool]
 
 
-@lru_cache(maxsize=65536)
-def _cue_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
-    """A fact's cues by the words they need, read once per fact rather than once per claim:
-    a cue is used word for word only where its first word stands, and scattered only with
-    its first content word (most facts about a claim's subject share none with it)."""
+CueTable = dict[str, tuple[CueRow, ...]]
+
+
+def read_cue_table(cues: tuple[str, ...]) -> CueTable:
+    """A fact's cues by the words they need, read once per fact (``cue_table``) rather than
+    once per claim: a cue is used word for word only where its first word stands, and
+    scattered only with its first content word (most facts about a claim's subject share
+    none with it)."""
     by_word: dict[str, list[CueRow]] = {}
     for cue in cues:
         target = phrase_stems(cue)
@@ -191,13 +195,16 @@ def _cue_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
     return {word: tuple(rows) for word, rows in by_word.items()}
 
 
+cue_table: Derived[tuple[str, ...], CueTable] = Derived(read_cue_table, 65536)
+
+
 def best_cue(fact: Fact, words: Sequence[str],
              present: frozenset[str] | None = None) -> str | None:
     """The most specific cue of ``fact`` the claim uses: longest, then word for word.
     ``present`` is the set of ``words``, when the caller asks for many facts."""
     if present is None:
         present = _present(tuple(words))
-    table = _cue_table(fact.cues)
+    table = cue_table(fact.cues)
     if present.isdisjoint(table):
         return None
     matched: list[tuple[int, bool, str]] = []

@@ -17,12 +17,12 @@ from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, is_change
+from .derived import stated_figures
 from .guards import another_measure_named, earlier_tranche
 from .matching import stem
 from .numeric import kinds_match
 from .owners import figure_owner
 from .periods import DATE_SLACK, in_period, latest, named_dates, period_years, quarters_named
-from .statements import stated_figures
 
 CODE = "NUM-stated"
 WINDOW = 4  # words either side of a figure that say what it counts
