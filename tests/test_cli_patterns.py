@@ -154,9 +154,13 @@ def test_a_python_whose_re_compiles_otherwise_compiles_its_own_way(
         kept.compile(r"(unclosed")
 
 
-# Counts the patterns ``re`` parses (what keeping them spares) in the command's process.
+# Counts the patterns ``re`` parses (what keeping them spares) in the command's process,
+# from the moment the code that keeps them is loaded: what it imports itself (pathlib, and
+# with it urllib.parse's pattern, where site has not loaded them already) is compiled before
+# there can be a file to read.
 _COUNTING = """
 import atexit, sys
+import factcheck.cli.patterns
 from re import _parser
 parsed = []
 _parse = _parser.parse
