@@ -152,3 +152,53 @@ def test_a_python_whose_re_compiles_otherwise_compiles_its_own_way(
     assert kept.added == 0
     with pytest.raises(re.error):
         kept.compile(r"(unclosed")
+
+
+# Counts the patterns ``re`` parses (what keeping them spares) in the command's process,
+# from the moment the code that keeps them is loaded: what it imports itself (pathlib, and
+# with it urllib.parse's pattern, where site has not loaded them already) is compiled before
+# there can be a file to read.
+_COUNTING = """
+import atexit, sys
+import factcheck.cli.patterns
+from re import _parser
+parsed = []
+_parse = _parser.parse
+def parse(pattern, *args):
+    parsed.append(pattern)
+    return _parse(pattern, *args)
+_parser.parse = parse
+atexit.register(lambda: print("parsed", len(parsed), repr(parsed[:5]), file=sys.stderr))
+"""
+
+
+def parsed_in(code: str, cache: Path, hash_seed: str) -> str:
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": str(cache), "PYTHONHASHSEED": hash_seed}
+    run = subprocess.run([sys.executable, "-c", _COUNTING + code], env=env,
+                         capture_output=True, text=True)
+    assert run.returncode in (0, 1), run.stderr
+    return run.stderr.strip().splitlines()[-1]
+
+
+def test_a_warm_check_parses_no_pattern_at_all(tmp_path: Path) -> None:
+    """Every pattern of a check, those of the modules the command imports before it keeps
+    patterns included, is kept: a pattern compiled outside the kept ones (or one whose text
+    changes from run to run) is parsed again on every start."""
+    check = (f"sys.argv = ['factcheck', 'check', {str(SEED)!r}]\n"
+             "from factcheck.cli import main\nmain()\n")
+    assert parsed_in(check, tmp_path, "1") != "parsed 0 []"
+    assert parsed_in(check, tmp_path, "2") == "parsed 0 []"
+
+
+def test_the_patterns_every_module_compiles_as_it_is_imported_are_kept(tmp_path: Path
+                                                                       ) -> None:
+    """The same text in every process (a pattern made from a set's order is not: string
+    hashing changes it from run to run), so a second process compiles none of them."""
+    every_module = (
+        "import importlib, pkgutil\nfrom factcheck.cli.patterns import keep_patterns\n"
+        "keep_patterns()\nimport factcheck\n"
+        "for m in pkgutil.walk_packages(factcheck.__path__, 'factcheck.'):\n"
+        "    if not m.name.endswith('__main__'):\n"
+        "        importlib.import_module(m.name)\n")
+    assert parsed_in(every_module, tmp_path, "1") != "parsed 0 []"
+    assert parsed_in(every_module, tmp_path, "2") == "parsed 0 []"

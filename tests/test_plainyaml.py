@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from pathlib import Path
 from typing import Any
 
@@ -180,3 +181,13 @@ def test_an_error_in_a_file_read_fast_is_reported_at_pyyaml_s_line(tmp_path: Pat
     with pytest.raises(FactFileError) as raised:
         load_facts(tmp_path)
     assert str(raised.value).startswith(f"{tmp_path / 'f.yaml'}:4")
+
+
+def test_the_characters_left_to_pyyaml_are_all_but_those_this_reader_knows() -> None:
+    """Newline, printable ASCII and the Unicode planes but line separators, surrogates,
+    the byte-order mark and the two non-characters: every other code point is outside."""
+    known = re.compile("[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
+                       "\U00010000-\U0010ffff]")
+    text = "".join(map(chr, range(0x110000)))
+    assert [m.start() for m in plainyaml._OUTSIDE.finditer(text)] == \
+        [m.start() for m in re.finditer(f"(?!{known.pattern}).", text, re.DOTALL)]

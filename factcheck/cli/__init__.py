@@ -5,17 +5,23 @@ into one line on stderr with exit status 2, and picking the exit status (0 clean
 that fail the policy). Must not: read prose, judge claims or format reports itself; it is the
 top floor, so nothing in the package imports it. The commands are ``cli.cli``; ``main`` is
 the ``factcheck`` command, which keeps what an earlier run compiled (``kept.py``) before it
-imports them, so that their own imports use it too.
+imports them, so that their own imports use it too, and what the rules read from the
+store's facts (``derived.py``).
 """
 
 
 def main() -> None:
-    from .methods import keep_methods
     from .patterns import keep_patterns
 
-    # The patterns and dataclass methods an earlier run compiled are not compiled again.
+    # The patterns and dataclass methods an earlier run compiled are not compiled again;
+    # the patterns first, so that those of the modules below (dataclasses') are kept too.
     keep_patterns()
+    from .methods import keep_methods
+
     keep_methods()
+    from .derived import keep_derived
+
+    keep_derived()  # and what the rules read from the store's facts, once a command checks
     from .cli import cli
 
     cli(prog_name="factcheck")

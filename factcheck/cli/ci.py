@@ -57,6 +57,7 @@ from .common import (
     wants_color,
     write_atomically,
 )
+from .derived import checking
 from .progress import Progress
 
 CI_FORMATS = ("lint", "github", "sarif", "markdown", "json", "html")
@@ -165,6 +166,7 @@ def ci(paths: tuple[str, ...], ref: str | None, fmt: str, output: str | None,
     missing = [ArticleResult(p, error=FileError(p, "no such file or folder"))
                for p in selection.missing]
     missing += [ArticleResult(p, error=FileError(p, why)) for p, why in selection.refused]
+    checking()  # what an earlier run read from the store's facts
     progress = Progress(len(selection.files), sys.stderr, enabled=not quiet)
     progress.show(0, force=True)
     articles: list[ArticleResult] = []

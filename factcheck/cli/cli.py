@@ -112,6 +112,9 @@ def check(source: str, fmt: str, output: str | None, date_text: str | None, fail
     from ..pipeline import check as run_check
     from ..read.documents import load_document
     from ..reporters import render
+    from .derived import checking
+
+    checking()
 
     failing = parse_statuses(fail_on, "--fail-on")
     date = parse_date(date_text)
@@ -153,6 +156,9 @@ def explain(sentence: str, date_text: str | None, store_path: tuple[str, ...]) -
     """
     from ..pipeline import explain as run_explain
     from ..reporters import explain_text
+    from .derived import checking
+
+    checking()
 
     buffer = io.StringIO()
     store = open_chosen_store(store_path)

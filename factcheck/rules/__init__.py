@@ -39,7 +39,7 @@ from . import (
     unsaid,
 )
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
-from .guards import stated_figures
+from .derived import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
 from .predicate import says_more, unstated_operators
 from .trace import passed_over

@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from ..language.comparison import compare, describe
 from ..language.headlines import slug
-from ..language.quantities import find_quantities
 from ..language.relative_dates import dated_from_today
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
+from .derived import stated_figures
 from .periods import DATE_SLACK, QUARTERS, named_dates, quarters_named
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
@@ -405,12 +405,6 @@ def _part_of(text: str, fact: Fact) -> str | None:
     if not words or any(w in measure for w in words):
         return None
     return " ".join([*words, found.group(0).split()[-1]])
-
-
-@lru_cache(maxsize=4096)
-def stated_figures(statement: str) -> tuple[Quantity, ...]:
-    """The figures a fact's statement gives: read once per statement, not once per claim."""
-    return tuple(find_quantities(statement))
 
 
 def part_of_statement(q: Quantity, fact: Fact) -> str | None:

@@ -18,6 +18,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from ..model import Claim, Fact, ReviewedClaim
+from .derived import Derived
 from .not_events import not_event_words
 
 _SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
@@ -145,7 +146,7 @@ def cue_positions(fact: Fact, words: Sequence[str],
     """How many distinct cues the claim uses, and the word indexes where they start."""
     if present is None:
         present = _present(tuple(words))
-    table = _cue_table(fact.cues)
+    table = cue_table(fact.cues)
     hits: set[tuple[str, ...]] = set()
     at: set[int] = set()
     for word in present.intersection(table):
@@ -170,11 +171,14 @@ def _present(words: tuple[str, ...]) -> frozenset[str]:
 CueRow = tuple[str, tuple[str, ...], frozenset[str], tuple[str, ...], bool]
 
 
-@lru_cache(maxsize=65536)
-def _cue_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
-    """A fact's cues by the words they need, read once per fact rather than once per claim:
-    a cue is used word for word only where its first word stands, and scattered only with
-    its first content word (most facts about a claim's subject share none with it)."""
+CueTable = dict[str, tuple[CueRow, ...]]
+
+
+def read_cue_table(cues: tuple[str, ...]) -> CueTable:
+    """A fact's cues by the words they need, read once per fact (``cue_table``) rather than
+    once per claim: a cue is used word for word only where its first word stands, and
+    scattered only with its first content word (most facts about a claim's subject share
+    none with it)."""
     by_word: dict[str, list[CueRow]] = {}
     for cue in cues:
         target = phrase_stems(cue)
@@ -189,13 +193,16 @@ def _cue_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
     return {word: tuple(rows) for word, rows in by_word.items()}
 
 
+cue_table: Derived[tuple[str, ...], CueTable] = Derived(read_cue_table, 65536)
+
+
 @lru_cache(maxsize=65536)
 def _needed_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
     """A fact's cues by a word the claim must hold for each to be met: word for word, all
     its words (a particle set apart: its first); scattered, all its content words. Each is
     listed under its longest such word, which common words ("in", "the") seldom are."""
     by_word: dict[str, list[CueRow]] = {}
-    for row in dict.fromkeys(row for rows in _cue_table(cues).values() for row in rows):
+    for row in dict.fromkeys(row for rows in cue_table(cues).values() for row in rows):
         _, target, target_words, content, particle = row
         scattered = len(content) >= 2
         keys = ({target[0], content[0]} if scattered else {target[0]}) if particle else \

@@ -17,7 +17,8 @@ from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, is_change
-from .guards import another_measure_named, earlier_tranche, stated_figures
+from .derived import stated_figures
+from .guards import another_measure_named, earlier_tranche
 from .matching import stem
 from .numeric import kinds_match
 from .owners import figure_owner

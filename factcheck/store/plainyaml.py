@@ -36,9 +36,11 @@ from .plainlines import Outside as _Outside
 UNREAD: Any = object()  # the text is not in the subset: read it with PyYAML
 
 # Characters PyYAML rejects or treats as line breaks, and tabs and carriage returns (whose
-# whitespace rules this reader leaves to PyYAML).
-_OUTSIDE = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd"
-                      "\U00010000-\U0010ffff]")
+# whitespace rules this reader leaves to PyYAML): every character but a newline, printable
+# ASCII, and the rest of the Unicode planes save U+2028, U+2029, surrogates, U+FEFF, U+FFFE
+# and U+FFFF. Written as the characters it holds, not as those it does not: a negated class
+# over the planes took 4.5 ms to compile, on every build of a fresh cache.
+_OUTSIDE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
 _SCALAR_CACHE_SIZE = 50_000
 
 

@@ -115,9 +115,11 @@ class Store:
         cached = self._about.get(ids)
         if cached is None:  # the claims of an article ask about the same few names
             if len(ids) == 1:
+                # Each fact once, by its id (a key): no temporary tree over the facts' data
+                # to make them distinct, as a join would need; half the time.
                 rows = self.conn.execute(
-                    "select distinct f.id, f.data from fact_entities fe join facts f on "
-                    "f.id = fe.fact where fe.entity = ? order by f.id", ids).fetchall()
+                    "select id, data from facts where id in (select fact from fact_entities "
+                    "where entity = ?) order by id", ids).fetchall()
                 cached = tuple(self._load(rows))
             else:
                 # Each name is asked for once; a set of names (the claims of an article
