@@ -131,6 +131,13 @@ class Discourse:
         entity = self._entities.get(best) if best else None
         return (best, entity.name) if best and entity else None
 
+    def is_person(self, entity_id: str) -> bool:
+        entity = self._entities.get(entity_id)
+        return entity is not None and entity.kind == "person"
+
+    def name_of(self, entity_id: str) -> str:
+        return self._entities[entity_id].name
+
     def last_thing(self, excluding: set[str]) -> str | None:
         """The most recently named entity that is not a person and not in ``excluding``:
         what an "its" inside a clause ("continue as its adviser") most likely means."""

@@ -301,8 +301,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         role=clause.role,
         possessor=possessor(text, local, subject[0] if subject else None),
         acts_for=agents,
-        belongings=tuple(m.entity for m in local if subject and subject[0] and
-                         subject[0] in finder.entities[m.entity].affiliations),
+        # a thing of the subject's it names, or an "it" resolved to ("Acme rates it at ...")
+        belongings=tuple(e for e in (*(m.entity for m in local), *(resolved or ())[:1]) if
+                         subject and subject[0] and e in finder.entities and
+                         subject[0] in finder.entities[e].affiliations),
         incidental=incidental(text, local, names, finder,
                               subject[0] if subject else None),
         implied_subject=implied,
