@@ -280,7 +280,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         id=claim_id(text, reading.seen) if record else "",
         text=document.original[span.start:span.end] if document.offsets is None else
         raw[clause.start:clause.end],
-        standalone=standalone,
+        standalone=context.events.sized(standalone),  # "the round", named by its size
         span=span,
         position=document.position(start),
         sentence=raw,
