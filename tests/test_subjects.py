@@ -131,3 +131,40 @@ def test_a_pronoun_object_after_an_inherited_subject_is_left_alone(
     report = check(read_text(text, "a.txt"), literal_store(_CHIP_STORE),
                    article_date=dt.date(2025, 3, 1))
     assert "valued it at" in report.claims[-1].claim.standalone
+
+
+_VENTURE_STORE = f"""
+entities:
+  - {{id: skyway, name: Skyway, kind: project, descriptors: [venture]}}
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization}}
+facts:
+  - id: skyway-first-tranche
+    kind: quantity
+    subject: skyway
+    mentions: [acme]
+    measure: immediate deployment
+    cues: [deploy, deploying, deployed, right away, immediately]
+    value: "$80 billion"
+    tolerance: 0.01
+    as_of: 2025-01-20
+    statement: Skyway's partners said they would deploy $80 billion immediately.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the partners of the venture the story is about act as the venture: its figure
+    ("Skyway plans to spend $400 billion. The partners said they would start deploying "
+     "$95 billion right away.", Status.CONTRADICTED),
+    ("Skyway plans to spend $400 billion. The partners said they would start deploying "
+     "$80 billion right away.", Status.SUPPORTED),
+    # a company's partners are not the company
+    ("Acme plans to spend $400 billion. The partners said they would start deploying "
+     "$95 billion right away.", Status.UNVERIFIED),
+])
+def test_the_partners_of_the_venture_the_story_is_about_act_as_the_venture(
+        literal_store: Callable[[str], Any], text: str, status: Status) -> None:
+    report = check(read_text(text, "a.txt"), literal_store(_VENTURE_STORE),
+                   article_date=dt.date(2025, 3, 1))
+    assert report.claims[-1].verdict.status is status
+

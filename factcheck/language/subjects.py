@@ -10,8 +10,11 @@ read the store or decide a verdict.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Protocol
 
+from ..model import Entity
 from .clauses import Clause, is_verb_like, looks_main
 from .discourse import Discourse
 from .entities import Mention, unknown_names
@@ -366,3 +369,21 @@ MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|n
                               r"dropped|declined|increased|more than|also|surged|soared|"
                               r"tumbled|plunged|sank|slid|lost|gained)\b",
                               re.IGNORECASE)
+
+
+# The parties of a venture, as a group: "The partners said they would deploy ...".
+_PARTIES = re.compile(r"\s*(?:The|Its|Their)\s+(?:founding\s+|four\s+|three\s+|two\s+)?"
+                      r"(?:partners|backers|founders|members)\b")
+
+
+class _Index(Protocol):
+    entities: Mapping[str, Entity]
+
+
+def as_project(text: str, topic: tuple[str, str], finder: _Index) -> bool:
+    """Does the clause open with the parties of the project the story is about ("The
+    partners said they would start deploying $100 billion")? Acting together they speak for
+    the project: its figures are the project's, named by description, not left implied. A
+    company's partners are others than the company."""
+    entity = finder.entities.get(topic[0])
+    return entity is not None and entity.kind == "project" and _PARTIES.match(text) is not None
