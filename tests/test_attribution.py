@@ -136,3 +136,6 @@ def test_a_round_pinned_by_its_size_has_the_lead_the_store_records(
                               "Group.")[-1] is Status.UNVERIFIED
     assert statuses_in(store, "Zeta put $3 billion into its own $9 billion funding round. "
                               "The round was led by Eastbay Group.")[-1] is Status.UNVERIFIED
+    # a company led by a person, in a sentence giving the round's sum: no round's lead
+    assert statuses_in(store, "Zeta Labs, led by Eastbay Group, said its backers put in "
+                              "$2.5 billion.")[-1] is not Status.CONTRADICTED

@@ -358,6 +358,10 @@ def sole_holder(ctx: Context) -> Finding | None:
 
 
 _LEADS = frozenset({"led", "lead", "lead investor", "leading investor", "led by"})
+_SUM = r"[$€£][\d.,]+(?:\s*(?:billion|million|trillion|bn))?"
+_ROUND_LED = re.compile(rf"(?P<size>{_SUM})\s+(?:[\w-]+\s+)?round\b(?:\s*,[^,]*,)?\s+"
+                        rf"(?:(?:was|is|were)\s+)?(?:co-)?led\b|\b(?:co-)?led\s+(?:\S+\s+){{0,2}}?"
+                        rf"(?P<led_size>{_SUM})\s+(?:[\w-]+\s+)?round\b", re.IGNORECASE)
 
 
 def round_lead(fact: Fact, claim: Claim) -> tuple[str, ...]:
@@ -368,8 +372,13 @@ def round_lead(fact: Fact, claim: Claim) -> tuple[str, ...]:
     leads = tuple(c for c in fact.cues if c in _LEADS)
     if fact.kind != "relation" or not leads or "round" not in fact.statement.lower():
         return ()
-    # the size in the standalone form names the round; it is no figure the claim asserts
-    money = [q for q in find_quantities(claim.standalone) if q.kind is Kind.MONEY]
+    # the size the round is named by, beside its lead ("the $6.6 billion round was led by",
+    # "led OpenAI's $6.6 billion round"), may be in the standalone form only: it names the
+    # round, and is no figure the claim asserts ("led by Sam Altman, ... pumped in $6.6
+    # billion" names no round's lead)
+    money = [q for m in _ROUND_LED.finditer(claim.standalone)
+             for q in find_quantities(m.group("size") or m.group("led_size"))
+             if q.kind is Kind.MONEY]
     sizes = [q for q in find_quantities(fact.statement) if q.kind is Kind.MONEY]
     return leads if any(compare(q, size, 0.0).outcome == "consistent"
                         for q in money for size in sizes) else ()
