@@ -507,3 +507,49 @@ def test_a_running_total_public_before_the_article_settles_it(
                    article_date=dt.date(2025, 1, 8))
     assert [c.verdict.status for c in report.claims] == [status]
     assert "cumulative investment in Globex" in report.claims[0].verdict.explanation
+
+
+_MEMORY_STORE = f"""
+entities:
+  - {{id: orbitron, name: Orbitron, kind: product}}
+facts:
+  - id: orbitron-rack-memory
+    kind: quantity
+    subject: orbitron
+    measure: HBM3e memory capacity (Orbitron rack)
+    cues: [HBM3e, HBM, GPU memory, memory]
+    value: "20 TB"
+    tolerance: 0.02
+    as_of: 2025-03-01
+    statement: An Orbitron rack holds 20 TB of HBM3e memory.
+    {_SOURCE}
+  - id: orbitron-chip-memory
+    kind: quantity
+    subject: orbitron
+    measure: HBM3e memory capacity (per chip)
+    cues: [HBM3e, HBM, memory]
+    value: "288 GB"
+    tolerance: 0.01
+    as_of: 2025-03-01
+    statement: Each Orbitron chip carries 288 GB of HBM3e memory.
+    {_SOURCE}
+  - id: orbitron-bandwidth
+    kind: quantity
+    subject: orbitron
+    measure: memory bandwidth (per chip)
+    cues: [bandwidth, TB/s]
+    value: "8 TB"
+    tolerance: 0.02
+    as_of: 2025-03-01
+    statement: Each Orbitron chip reads its memory at 8 TB/s.
+    {_SOURCE}
+"""
+
+
+def test_a_measure_named_beside_the_figure_is_its_reading(
+        literal_store: Callable[[str], Any]) -> None:
+    # "8 TB/s" is the bandwidth, whose unit stands at the figure: words of the rack's
+    # memory elsewhere in the line ("HBM3e") do not make it the rack's capacity
+    report = check(read_text("The Orbitron carries 288 GB of HBM3e memory at 8 TB/s.", "a.txt"),
+                   literal_store(_MEMORY_STORE), article_date=STORY)
+    assert report.claims[-1].verdict.status is not Status.IMPRECISE

@@ -72,11 +72,14 @@ def _nearest(cue: tuple[int, int], index: int,
     return all(own < d for d in others)
 
 
-def names_apart(fact: Fact, other: Fact, claim: Claim) -> bool:
-    """Does the claim give a word of ``fact``'s measure that ``other``'s measure and cues
+def names_apart(fact: Fact, other: Fact, claim: Claim,
+                names: frozenset[str] = frozenset()) -> bool:
+    """Does the claim give words of ``fact``'s measure that ``other``'s measure and cues
     lack ("Llama 2 70B fine-tuning" of a benchmark's speed-up, not of the vendor's training
     figure)? It then names ``fact``'s measure, which ``other``, a looser reading, cannot
-    stand in for."""
+    stand in for. Two such words at least, and none a word of a name the claim gives
+    (``names``): one word in common ("HBM3e" in a spec line that gives "8 TB/s") may be
+    the line's, not the figure's."""
     apart = {w for w in stems(fact.measure) if len(w) > 2 and w not in _FUNCTION} - \
-        set(stems(" ".join((other.measure, *other.cues))))  # "raised": a cue of both
-    return bool(apart & set(stems(claim.standalone)))
+        set(stems(" ".join((other.measure, *other.cues)))) - names  # "raised": both's
+    return len(apart & set(stems(claim.standalone))) >= 2

@@ -263,7 +263,7 @@ def check(ctx: Context) -> Finding | None:
             # fourth quarter" read as quarterly revenue) can settle it; not a measure the
             # words barely name when they name this one ("per chip ... FP8" is no rack's),
             # nor one they set its measure apart from ("on Llama 2 70B fine-tuning")
-            looser = [f for f in rest if not names_apart(fact, f, claim)]
+            looser = [f for f in rest if not names_apart(fact, f, claim, names)]
             second = _best(_plain(q), looser, named_days)
             if second and second[0].outcome == "consistent" and \
                     not _named_less(second[1], fact, ctx):
