@@ -100,3 +100,42 @@ def test_a_plan_beside_a_standing_relation_is_the_plan_the_store_records(
     # a possibility is not what the store records
     assert Status.SUPPORTED not in statuses_in(store, "The Orbit Fund could invest in data "
                                                       "centres.")
+
+
+_ROUND_STORE = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization, descriptors: [startup]}}
+  - {{id: northwind, name: Northwind Capital, kind: organization}}
+  - {{id: eastbay, name: Eastbay Group, kind: organization}}
+facts:
+  - id: northwind-led-zeta-round
+    kind: relation
+    subject: northwind
+    object: zeta
+    measure: lead investor of Zeta's May 2024 round
+    cues: [led, lead, lead investor]
+    statement: Northwind Capital led Zeta Labs' $2.5 billion funding round of May 2024.
+    {SOURCE}
+"""
+
+
+def test_a_round_pinned_by_its_size_has_the_lead_the_store_records(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """issue 8: "The round was led by Eastbay" after the $2.5 billion round was told: the
+    round is the one of that size, whose lead the store records as Northwind. A lead fact
+    says nothing of another round of the same company, so a round of no stated size stays
+    unchecked."""
+    store = literal_store(_ROUND_STORE)
+    told = "In May, Zeta raised $2.5 billion at a $40 billion valuation. "
+    assert statuses_in(store, told + "The round was led by Eastbay Group.")[-1] is \
+        Status.CONTRADICTED
+    assert statuses_in(store, told + "That round was led by Northwind Capital.")[-1] is not \
+        Status.CONTRADICTED
+    assert statuses_in(store, "In May, Zeta raised new money. The round was led by Eastbay "
+                              "Group.")[-1] is Status.UNVERIFIED
+    assert statuses_in(store, "Zeta put $3 billion into its own $9 billion funding round. "
+                              "The round was led by Eastbay Group.")[-1] is Status.UNVERIFIED
+    # a company led by a person, in a sentence giving the round's sum: no round's lead
+    assert statuses_in(store, "Zeta Labs, led by Eastbay Group, said its backers put in "
+                              "$2.5 billion.")[-1] is not Status.CONTRADICTED

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.entities import EntityIndex
+from factcheck.language.entities import EntityIndex, unknown_names
 from factcheck.model import Entity
 
 INDEX = EntityIndex([
@@ -46,3 +46,15 @@ def test_a_restored_index_finds_what_the_built_one_finds() -> None:
     restored = EntityIndex.restore(INDEX.state(), INDEX.entities)
     for text in ("Startups thrive.", "The new locks opened.", "Thrive led it."):
         assert restored.find(text) == INDEX.find(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an adverb opening the sentence before its comma is capitalised, not a name
+    ("Together, the two rounds lifted Zorblax's total to $14 billion", ["Zorblax"]),
+    ("Combined, the deals gave Zorblax a lead", ["Zorblax"]),
+    ("Overall, Zorblax grew", ["Zorblax"]),
+    # a name opening the sentence before an aside stays a name
+    ("Zorblax, the widget maker, grew", ["Zorblax"]),
+])
+def test_an_opening_adverb_is_no_name(text: str, names: list[str]) -> None:
+    assert unknown_names(text, []) == names

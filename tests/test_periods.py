@@ -111,3 +111,21 @@ def test_a_figure_of_a_year_before_is_confirmed_by_the_stored_one(
     report = check(read_text("A year earlier, Nvidia's quarterly revenue was $26 billion.",
                              "a.txt"), bundled_store, article_date=dt.date(2025, 5, 29))
     assert [c.verdict.status for c in report.claims] == [Status.SUPPORTED]
+
+
+def test_a_value_public_before_the_article_holds_for_it_though_recorded_as_of_later() -> None:
+    """A running total the store dates to its last source (as of March 2025) was public a
+    year before (``published``): an article of January 2025 speaks of it, and "about $14
+    billion" then differs from it instead of going unchecked."""
+    from factcheck.model import Fact
+    from factcheck.rules.periods import in_period
+
+    total = Fact("total", "quantity", "acme", "cumulative investment in Globex",
+                 "Acme had invested $13 billion in Globex.", ("invested",), (),
+                 as_of=dt.date(2025, 3, 19), published=dt.date(2024, 3, 1))
+    assert in_period(total, (), dt.date(2025, 1, 8))
+    assert not in_period(total, (), dt.date(2024, 1, 8))  # not yet public
+    later = Fact("later", "quantity", "acme", "cumulative investment in Globex",
+                 "Acme had invested $13 billion in Globex.", ("invested",), (),
+                 as_of=dt.date(2025, 3, 19))
+    assert not in_period(later, (), dt.date(2025, 1, 8))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -324,3 +325,46 @@ def test_a_year_in_a_leading_when_clause_is_checked(
         bundled_statuses: Callable[..., list[Status]]) -> None:
     assert bundled_statuses("When Google bought DeepMind in 2016, it was already a leader in "
                             "AI research.", STORY)[0] is Status.CONTRADICTED
+
+
+_SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+_SHOWS_STORE = f"""
+entities:
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization}}
+  - {{id: orbitron, name: Orbitron, kind: product, affiliation: acme}}
+  - {{id: nimbus, name: Nimbus, kind: product, affiliation: acme}}
+facts:
+  - id: acme-unveils-orbitron
+    kind: event
+    subject: acme
+    object: orbitron
+    measure: unveiling of Orbitron
+    cues: [unveiled, presented]
+    date: 2024-03-18
+    statement: Acme unveiled the Orbitron chip at its developer show on 18 March 2024.
+    {_SOURCE}
+  - id: acme-unveils-nimbus
+    kind: event
+    subject: acme
+    object: nimbus
+    measure: unveiling of Nimbus
+    cues: [unveiled, presented]
+    date: 2022-03-22
+    statement: Acme unveiled the Nimbus chip at its developer show on 22 March 2022.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the event is the one whose party stands beside its verb (Orbitron), not one of a
+    # party named further on (Nimbus); a city the show was held in is no party at all
+    ("Acme presented Orbitron at its developer show in Austin in March 2023, two years "
+     "after the Nimbus generation.", Status.CONTRADICTED),
+    ("Acme presented Orbitron at its developer show in Austin in March 2024, two years "
+     "after the Nimbus generation.", Status.SUPPORTED),
+])
+def test_a_year_belongs_to_the_event_whose_party_stands_beside_its_verb(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]], sentence: str,
+        status: Status) -> None:
+    assert statuses_in(literal_store(_SHOWS_STORE), sentence) == [status]

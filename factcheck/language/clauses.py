@@ -166,7 +166,7 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
         clauses.extend(_appositives(s, start, stop, role, inherits, names))
     out: list[Clause] = []
     for clause in clauses:
-        if clause.role in ("main", "verb-phrase"):
+        if clause.role in ("main", "verb-phrase", "relative"):  # "who did A and did B"
             out.extend(_verb_phrases(s, clause))
         else:
             out.append(clause)

@@ -21,6 +21,32 @@ NEARLY_WIDTH = 0.10  # "nearly $12T" admits 10.8-12
 NEAR_GAP = 0.10  # outside the interval by at most 10% of the recorded value: "imprecise"
 LOOSE_BOUND = 0.5  # "over $3T" for $11.6T is true but understated: the bound is 50%+ off
 
+# The slack each qualifier gives a stated figure, as shares of it (below, above): the true
+# values its words allow, as news rounds. None: no limit that way. ``claim_interval`` reads
+# it; ``compare`` adds what intervals cannot say (marked "then").
+SLACK: dict[Qualifier, tuple[float | None, float | None]] = {
+    # "$13 billion": no slack but the rounding its decimals show ("$3.3 trillion" is
+    # 3.25-3.35; ``rounding_width``)
+    Qualifier.EXACT: (0.0, 0.0),
+    # about, roughly, around, some, approximately: rounded to its last non-zero digit, half
+    # a step either way, 2% to 5% (``approx_width``: "about $14 billion" is 13.5-14.5); then
+    # the record must round to it, or it lie in the record's tolerance: intervals touching
+    # at their edges are two roundings a step apart
+    Qualifier.APPROX: (APPROX_WIDTH, APPROX_WIDTH),
+    # nearly, almost, close to, just under: short of it by at most 10%, never past it; then
+    # as for "about"
+    Qualifier.NEARLY: (NEARLY_WIDTH, 0.0),
+    # more than, over, topped, at least: past it, without limit; then 50% or more past it
+    # is true but "loose", and past a recorded bound "unknown"
+    Qualifier.OVER: (0.0, None),
+    Qualifier.AT_LEAST: (0.0, None),
+    # less than, under: below it; then 50% or more below is "loose"
+    Qualifier.UNDER: (None, 0.0),
+    # up to, as much as, as many as: the maximum itself (a rating, a cap); then a record
+    # below it is "near" within 10%, else "loose", never a contradiction of a bound
+    Qualifier.AT_MOST: (None, 0.0),
+}
+
 
 @dataclass(frozen=True)
 class Comparison:
@@ -82,23 +108,35 @@ def rounding_width(q: Quantity) -> float:
 
 def claim_interval(q: Quantity, rounded: bool = True) -> tuple[float, float]:
     """The range of true values a stated figure asserts (``rounded``: with the rounding its
-    digits show, which decides agreement but never narrows a disagreement's size)."""
+    digits show, which decides agreement but never narrows a disagreement's size), by the
+    slack its qualifier allows (``SLACK``)."""
     v = q.value
-    inf = float("inf")
     if q.high is not None:
         return v, q.high
-    match q.qualifier:
-        case Qualifier.OVER | Qualifier.AT_LEAST:
-            return v, inf
-        case Qualifier.UNDER | Qualifier.AT_MOST:
-            return -inf, v
-        case Qualifier.APPROX:
-            width = approx_width(q)
-            return v * (1 - width), v * (1 + width)
-        case Qualifier.NEARLY:
-            return v * (1 - NEARLY_WIDTH), v
-    width = abs(v) * rounding_width(q) if rounded else 0.0
-    return v - width, v + width
+    below, above = SLACK[q.qualifier]
+    if q.qualifier is Qualifier.APPROX:
+        below = above = approx_width(q)
+    elif q.qualifier is Qualifier.EXACT and rounded:
+        below = above = rounding_width(q)
+    elif q.qualifier is Qualifier.EXACT:
+        return v, v
+    low = -float("inf") if below is None else v - abs(v) * below
+    high = float("inf") if above is None else v + abs(v) * above
+    return low, high
+
+
+def _one_rounds_to_other(claim: Quantity, fact: Quantity, stated: tuple[float, float],
+                         recorded: tuple[float, float]) -> bool:
+    """Does an approximate figure ("about", "roughly", "nearly") say the recorded one, as
+    news rounds? It does when the recorded value lies in the interval the stated figure
+    allows, or the stated figure within the record's tolerance. Intervals that
+    only touch at their edges are two roundings a step apart: "about $14 billion" is not
+    the recorded $13 billion (give or take 5%), which a writer would round to 13. Exact
+    figures and bounds keep the plain overlap of their intervals."""
+    if claim.qualifier not in (Qualifier.APPROX, Qualifier.NEARLY) or claim.high is not None \
+            or fact.high is not None or fact.qualifier is not Qualifier.EXACT:
+        return True
+    return stated[0] <= fact.value <= stated[1] or recorded[0] <= claim.value <= recorded[1]
 
 
 def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
@@ -111,12 +149,21 @@ def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
     if strict_over and f_high > c_low or not strict_over and c_low <= f_high and f_low <= c_high:
         if claim.qualifier in (Qualifier.UNDER,) and f_low >= c_high:
             pass
+        elif not _one_rounds_to_other(claim, fact, (c_low, c_high), (f_low, f_high)):
+            pass  # "about $14 billion" against $13 billion +-5%: edges touching, a step apart
         elif claim.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST) and \
                 f_low > c_low * (1 + LOOSE_BOUND) and claim.high is None:
             return Comparison("loose", (f_low - c_low) / (abs(fact.value) or 1.0))
         elif claim.qualifier in (Qualifier.UNDER, Qualifier.AT_MOST) and \
                 fact.qualifier is not Qualifier.AT_MOST and f_high * (1 + LOOSE_BOUND) < c_high:
             return Comparison("loose", (c_high - f_high) / (abs(fact.value) or 1.0))
+        elif claim.qualifier is Qualifier.AT_MOST and claim.high is None and \
+                fact.qualifier is Qualifier.EXACT and fact.high is None and \
+                f_high < claim_interval(replace(claim, qualifier=Qualifier.EXACT))[0]:
+            # "up to 21 petaflops" rates the peak itself: a recorded 20 is not that figure,
+            # though no bound is broken either
+            gap = (c_high - f_high) / (abs(fact.value) or 1.0)
+            return Comparison("near" if gap <= NEAR_GAP else "loose", gap)
         else:
             return Comparison("consistent", 0.0)
     if fact.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST) and c_low >= f_high or \

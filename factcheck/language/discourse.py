@@ -2,26 +2,27 @@
 
 Owns: the memory of the entities an article has named, in order, and resolving "he", "it",
 "the company", "the consortium" or "the Microsoft-backed group" to the most recent compatible
-one, by kind (person or thing), by the descriptor nouns the store records for each entity
-(plus a few that every entity of a kind takes, and the head noun of its name), and by the
-clause the description stands in; and possessive descriptions ("OpenAI's chatbot"). Must
-not: read the store; it is handed the entities, and it never invents a referent the article
-has not named.
+one: finding the descriptions of a sentence (by the descriptor nouns the store records for
+each entity, plus a few that every entity of a kind takes, and the head noun of its name),
+the ones a name's role, tie or product settles, and possessive descriptions ("OpenAI's
+chatbot"); which named entity the others point to, by kind and by the clause they stand in,
+is ``referents.py``'s. Must not: read the store; it is handed the entities, and it never
+invents a referent the article has not named.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Entity
 from .amounts import AmountMemory
 from .events import EventMemory
-from .markers import REPORTS
-from .nouns import KIND_DESCRIPTORS, MAKER, entity_nouns
+from .nouns import MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
+from .referents import Referents
 from .salience import Salience
 from .ties import of_recent, role_holder, tied_name, tied_referent
 
@@ -36,17 +37,6 @@ _MODIFIER = (r"(?:(?!(?:the|a|an|that|this|these|those|of|which|who|and|or|but|t
              r"for|by|with|from|as|is|was|are|were|has|had|have|its|their)\b)[\w.&'’-]+\s+){0,3}?")
 
 
-# What ends the clause a description stands in: punctuation or a subordinating word.
-# "and" alone does not: "Acme and the company" are two.
-_BOUNDARY = re.compile(r"[,;:()\u2014\u2013]|\b(?:that|which|who|whom|whose|when|where|while|"
-                       r"because|although|though|whereas|since|until|unless)\b")
-_REPORTS = rf"{REPORTS}|told|tells|wrote|writes|added|adds|announced|confirmed"
-# A description whose clause reports or describes a name of the sentence before it: after
-# "said (that)", "wrote that" or a relative "which"/"that" ("Nvidia said the company expects",
-# "Hopper, which the company unveiled"), or as the speaker of a tail (", the firm said").
-_REPORTED_BEFORE = re.compile(rf"(?:\b(?:{_REPORTS})(?:\s+[\w.,-]+){{0,4}}?\s+that|"
-                              rf"\b(?:{_REPORTS})|,\s*(?:which|that))\s+$")
-_SPEAKER_AFTER = re.compile(rf"\s+(?:{_REPORTS})\b")
 # Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
 # chip business" a business, not a GPU or a chip.
 _COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|sector|segment|"
@@ -56,19 +46,6 @@ _COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|secto
                        r"exports?|spending|strategy|plants?|factory|factories|fabs?|"
                        r"clusters?|servers?|makers?|designers?|buyers?|suppliers?|boards?|arms?|"
                        r"status|structure|world|era|field)\b")
-
-
-# A sentence that opens with a phrase of circumstance: "With Microsoft's backing, the
-# company ...". An owner named there is the setting, not what the description points to.
-_OPENING = re.compile(r"(?:With|After|Before|In|On|At|By|Despite|Under|For|From|Since|During|"
-                      r"Unlike|Like|As|Following|Amid|Without)\b[^,]*,")
-
-
-def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The clause a description at ``start``-``end`` stands in, by the nearest boundaries."""
-    low = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
-    after = _BOUNDARY.search(sentence, end)
-    return low, after.start() if after else len(sentence)
 
 
 _PREDICATE = re.compile(r"\b(?:is|was|are|were|been|became|becomes|become|remains|remained|"
@@ -124,6 +101,7 @@ class Discourse:
         self._when: dict[str, int] = {}
         # The nouns of the store's entities, made once per store, not once per article.
         self._nouns = entity_nouns(entities)
+        self._referents = Referents(entities, self._nouns, self._salience, lambda: self._clock)
 
     def descriptors(self, entity: Entity) -> tuple[str, ...]:
         return self._nouns.descriptors(entity)
@@ -152,6 +130,13 @@ class Discourse:
         best = self._salience.topic()
         entity = self._entities.get(best) if best else None
         return (best, entity.name) if best and entity else None
+
+    def is_person(self, entity_id: str) -> bool:
+        entity = self._entities.get(entity_id)
+        return entity is not None and entity.kind == "person"
+
+    def name_of(self, entity_id: str) -> str:
+        return self._entities[entity_id].name
 
     def last_thing(self, excluding: set[str]) -> str | None:
         """The most recently named entity that is not a person and not in ``excluding``:
@@ -278,8 +263,8 @@ class Discourse:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliations[0]
             else:
-                target = self._in_sentence(sentence, named, start, end, noun,
-                                           bool(found.group("poss"))) or of_recent(
+                target = self._referents.in_sentence(sentence, named, start, end, noun,
+                                                     bool(found.group("poss"))) or of_recent(
                     noun, self.recent(), self._entities, self.answering, self._partners)
             if target:
                 out.append(Description(named_at, end, target, bool(found.group("poss")),
@@ -336,115 +321,3 @@ class Discourse:
         if len(fits) != 1:
             return None
         return Description(lead.start("mods"), found.end(), fits[0], False)
-
-    def _in_sentence(self, sentence: str, named: list[tuple[int, int, str]], start: int,
-                     end: int, noun: str, possessive: bool) -> str | None:
-        """The referent of a description, given the names of its own sentence.
-
-        Never an entity named in its own clause ("Microsoft remains the company's biggest
-        backer" is not about Microsoft; "the Israeli company became part of Nvidia" is not
-        Nvidia), unless only as an owner before it (outside an opening phrase of
-        circumstance): "OpenAI's chief executive co-founded the company" is about OpenAI.
-        Nor, as a rule, one named earlier in the sentence; but a clause that reports or
-        describes ("Nvidia said the company expects", "Hopper, which the company
-        unveiled", "..., the firm said") points back to the sentence's first fitting name.
-        """
-        low, high = _clause_bounds(sentence, start, end)
-        opening = _OPENING.match(sentence)
-        setting = opening.end() if opening and opening.end() <= start else 0
-        owners = {e for s, e_end, e in named if setting <= s < start and
-                  re.match(r"'s|’s", sentence[e_end - 2:e_end])}
-        # A noun the store records for an entity named in another clause still names it:
-        # "..., with $13 billion committed to the ChatGPT maker" after "OpenAI's investor".
-        excluded = {e for s, _, e in named if low <= s < high or s < low and
-                    noun not in self.own(self._entities[e])}
-        earlier = [e for s, _, e in named if s < low and e not in owners and
-                   not any(low <= at < high and other == e for at, _, other in named)]
-        reported = _REPORTED_BEFORE.search(sentence, 0, start) is not None or (
-            not possessive and _SPEAKER_AFTER.match(sentence, end) is not None)
-        if not reported:
-            modifiers = frozenset(re.findall(r"[\w-]+", sentence[start:end].lower())[1:]) - \
-                frozenset(noun.split())
-            back = self._back_in_sentence(named, noun, setting, low, high, modifiers)
-            if back:
-                return back
-        return self._referent(noun, excluded - owners, owners, earlier if reported else (),
-                              earlier)
-
-    def _back_in_sentence(self, named: list[tuple[int, int, str]], noun: str, setting: int,
-                          low: int, high: int, modifiers: frozenset[str] = frozenset()
-                          ) -> str | None:
-        """A later clause of the sentence ("..., and the company is now worth ...") points
-        back into it, not past it to the story's main subject. A description where "it" would
-        have done marks a switch away from the sentence's subject: the most recent other name
-        before the clause that fits, else the subject; unless the description's modifiers
-        are words of exactly one name's recorded descriptors ("the AI firm", "AI lab"). A
-        noun the store records for an entity outside the sentence ("the group" for a
-        consortium) is left to it. Names in an opening
-        phrase of circumstance are the setting, not the referent."""
-        inside = {e for s, _, e in named if low <= s < high}
-        before = [e for s, _, e in named if setting <= s < low and e not in inside]
-        if not before:
-            return None
-        first = before[0]
-        entities = [self._entities[e] for e in dict.fromkeys(before)]
-        fitting = [e.id for e in entities if noun in self.own(e)]
-        if not fitting:
-            # looked up, not gone through: the entities named so far grow with the article
-            seen, answering = self._salience.seen, self.answering(noun)
-            if any(i in seen and i not in inside for i in answering) if \
-                    len(answering) < len(seen) else \
-                    any(i in answering and i not in inside for i in seen):
-                return None
-            fitting = [e.id for e in entities if noun in self.descriptors(e)]
-        # "the AI firm": the one whose recorded descriptors use the modifier ("AI lab")
-        told = [e for e in fitting if modifiers & {w for d in self.own(self._entities[e])
-                                                   for w in d.lower().split()}]
-        if len(told) == 1:
-            return told[0]
-        later = [e for e in fitting if e != first] or fitting
-        return later[-1] if later else None
-
-    def _referent(self, noun: str, excluded: set[str],
-                  nearest: frozenset[str] | set[str] = frozenset(),
-                  sentence: Sequence[str] = (), present: Sequence[str] = ()) -> str | None:
-        """The entity a description names: the first name of its own sentence (outside its
-        clause) that the noun fits; else one the store describes with this very noun, the
-        most recent first; else one of a kind the noun fits ("the company"), the most
-        often named first, as news refers back to its main subject."""
-        for entity_id in sentence:
-            entity = self._entities.get(entity_id)
-            if entity is not None and noun in self.descriptors(entity):
-                return entity_id
-        # Names of the sentence itself are the most recent, though not yet noted.
-        seen, now = self._salience.seen, {e: self._clock + 1 for e in (*present, *nearest)}
-
-        def when(entity_id: str) -> int:
-            return now[entity_id] if entity_id in now else seen[entity_id]
-
-        # Looked up by the noun, then by kind, not gone through: the entities named so far
-        # grow with the article.
-        answering = self.answering(noun)
-        fitting = {e for e in answering if e in seen or e in now} \
-            if len(answering) < len(seen) + len(now) else \
-            {e for e in (*seen, *now) if e in answering}
-        own = [(when(e), e) for e in fitting if e not in excluded]
-        if own:  # one the store describes with this very noun, the most recent
-            return max(own)[1]
-        kinds = [kind for kind, nouns in KIND_DESCRIPTORS.items() if noun in nouns]
-        if not kinds:
-            return None
-        best: tuple[int, int, str] | None = None
-        for entity_id in {*(e for kind in kinds for e in self._salience.by_kind.get(kind, ())),
-                          *present, *nearest}:
-            entity = self._entities.get(entity_id)
-            if entity is None or entity_id in excluded or \
-                    noun not in KIND_DESCRIPTORS.get(entity.kind, ()):
-                continue
-            # an owner just named in the sentence is the nearest, else the most named
-            salience = 10_000 if entity_id in nearest else \
-                self._salience.count.get(entity_id, 0)
-            key = (salience, when(entity_id), entity_id)
-            if best is None or key > best:
-                best = key
-        return best[2] if best else None

@@ -48,6 +48,10 @@ based led backed owned funded like series round class phase tier
 first second third fourth fifth sixth seventh eighth ninth tenth last next previous full-year
 days weeks months years decades hours minutes moments
 """.split())
+# Adverbs that open a sentence before a comma ("Together, the two rounds ..."): no suffix
+# tells them from a name, and a name opening a sentence may be followed by a comma too.
+_OPENING_ADVERBS = frozenset("together altogether overall instead otherwise elsewhere "
+                             "indeed again later earlier afterwards nonetheless".split())
 _COMMON_SUFFIXES = ("ly", "ing", "ed", "ies", "tion", "ment", "ness", "ity", "ance", "ence",
                     "al", "ive", "ous", "ic", "ary", "ful", "less", "ers", "ism")
 
@@ -316,8 +320,9 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
         if is_name and bare.lower() in NOT_NAMES and not _place_with(tokens, index):
             is_name = False
         if is_name and index == 0 and sentence_start and bare == word and (
-                bare.lower().endswith(_COMMON_SUFFIXES) or _HYPHENATED.match(text, _end)):
-            is_name = False  # "Currently, ...", "Computational power ...", "Full-year ..."
+                bare.lower().endswith(_COMMON_SUFFIXES) or _HYPHENATED.match(text, _end) or
+                bare.lower() in _OPENING_ADVERBS and text.startswith(",", _end)):
+            is_name = False  # "Currently, ...", "Computational power ...", "Together, ..."
         if is_name and index == 0 and sentence_start and bare == word and (
                 _common_head(tokens, index) or _title_before_name(tokens, index, covered)
                 or _trade_right_before_name(text, tokens, index, starts)):

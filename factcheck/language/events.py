@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .quantities import find_quantities
+
 # The words that tell an event of a family, and the nouns that refer back to one.
 _FAMILIES = {
     "acquisition": (r"acquir\w*|acquisitions?|buy|buys|buying|bought|takeovers?|take over|"
@@ -29,6 +31,13 @@ _BACK = re.compile(rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
                    rf"(?P<noun>{'|'.join(n for _, n in _FAMILIES.values())}|{_GENERIC})\b",
                    re.IGNORECASE)
 _NOUNS = {noun: family for family, (_, nouns) in _FAMILIES.items() for noun in nouns.split("|")}
+# The size of a round told: the sum right before "round" ("its $6.6 billion funding round")
+# or right after "raised" ("raised $6.6 billion at a $157 billion valuation").
+_SIZE = re.compile(r"(?P<before>[$€£][\d.,]+\s*(?:billion|million|trillion|bn)?)\s+(?:[\w-]+\s+)"
+                   r"?round\b|\brais(?:ed|es|ing)\s+(?:about\s+|roughly\s+|some\s+)?"
+                   r"(?P<after>[$€£][\d.,]+\s*(?:billion|million|trillion|bn)?)")
+# A round referred back to with no sum of its own: "The round was led by ...".
+_SIZELESS = re.compile(r"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his)\s+(?P<noun>(?:funding\s+)?round)\b")
 
 
 _KEPT = 4  # events of a family kept: the one a clause names a party of may be an earlier one
@@ -41,6 +50,17 @@ class EventMemory:
         self._last: dict[str, tuple[int, frozenset[str]]] = {}
         self._earlier: dict[str, list[frozenset[str]]] = {}  # the family's events before
         self._clock = 0
+        self._size: str | None = None  # the size of the last round told, as written
+
+    def sized(self, standalone: str) -> str:
+        """``standalone`` with a round it refers back to given the size the round was told
+        with ("The round was led by Acme" -> "The $6.6 billion round was led by Acme"),
+        when the clause gives no sum of its own: the size says which round it is."""
+        m = _SIZELESS.search(standalone)
+        if m is None or self._size is None or "funding" not in self._last or \
+                any(q.text for q in find_quantities(standalone)):
+            return standalone
+        return f"{standalone[:m.start('noun')]}{self._size} {standalone[m.start('noun'):]}"
 
     def _referred(self, text: str) -> str | None:
         """The family a definite event noun of the clause refers back to, if any."""
@@ -79,6 +99,10 @@ class EventMemory:
             return
         for family, words in _WORDS.items():
             if words.search(text):
+                if family == "funding":
+                    size = _SIZE.search(text)
+                    self._size = (size.group("before") or size.group("after")).strip() \
+                        if size else None
                 told = self._last.get(family, (0, frozenset()))[1]
                 # the same event told again with fewer names ("AMD announced its purchase
                 # of the chipmaker") keeps the parties it was told with

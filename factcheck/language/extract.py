@@ -35,6 +35,7 @@ from .subjects import (
     LEAD_IN,
     MEASURE_SUBJECT,
     agent_only,
+    as_project,
     lead_end,
     subject_and_standalone,
     when_end,
@@ -230,8 +231,9 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     if unnamed and not [e for e in entities if e not in later] and not own_names and \
             topic and (_DEFINITE.match(text, when_end(text)) or measure) and \
             not clause.inherits_subject:
-        # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly
-        subject, entities, implied = topic, [topic[0], *later], True
+        # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly;
+        # "The partners said ..." in one about a venture: the venture's, by description
+        subject, entities, implied = topic, [topic[0], *later], not as_project(text, topic, finder)
     # "the takeover": the parties of the one told
     event = context.events.parties(text, frozenset(m.entity for m in local))
     if record:
@@ -280,7 +282,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         id=claim_id(text, reading.seen) if record else "",
         text=document.original[span.start:span.end] if document.offsets is None else
         raw[clause.start:clause.end],
-        standalone=standalone,
+        standalone=context.events.sized(standalone),  # "the round", named by its size
         span=span,
         position=document.position(start),
         sentence=raw,
@@ -301,8 +303,9 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         role=clause.role,
         possessor=possessor(text, local, subject[0] if subject else None),
         acts_for=agents,
-        belongings=tuple(m.entity for m in local if subject and subject[0] and
-                         subject[0] in finder.entities[m.entity].affiliations),
+        belongings=tuple(e for e in (*(m.entity for m in local), *(resolved or ())[:1]) if
+                         subject and subject[0] and e in finder.entities and
+                         subject[0] in finder.entities[e].affiliations),
         incidental=incidental(text, local, names, finder,
                               subject[0] if subject else None),
         implied_subject=implied,

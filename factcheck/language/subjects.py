@@ -2,15 +2,19 @@
 
 Owns: which name a clause is about (the first name of its body, the head of a possessive,
 the content of a report, a subject it inherits from the clause before), and the standalone
-text with a leading pronoun resolved ("It raised $6B" -> "xAI raised $6B"). Must not: read
-the store or decide a verdict.
+text with a leading pronoun resolved ("It raised $6B" -> "xAI raised $6B"), and a pronoun
+object after the verb ("Acme rates it at 10 petaflops": the thing just told of). Must not:
+read the store or decide a verdict.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
+from typing import Protocol
 
+from ..model import Entity
 from .clauses import Clause, is_verb_like, looks_main
 from .discourse import Discourse
 from .entities import Mention, unknown_names
@@ -154,13 +158,51 @@ _DONE_TO = re.compile(r"(?P<pron>it|they|he|she)\s+(?P<verb>(?:(?:had|has|have|l
                       r"led|ran|spun off|set up|got|gave|held|grew)(?:\s+to\s+[a-z]+)?)\b")
 
 
+# "it" as the object of a verb, before what the verb gives it: "Acme rates it at 10
+# petaflops", "the chipmaker presented it at its show", "regulators cleared it in 2022". Not
+# after a verb that takes "it" as a dummy ("made it to", "took it in stride", "called it").
+_IT_OBJECT = re.compile(r"\b(?!(?:was|has|is|does|did|makes|made|takes|took|puts|put|finds|"
+                        r"found|keeps|kept|lets|let|calls|called|gets|got|sees|saw)\b)"
+                        r"[a-z]{3,}(?:ed|es|s)\s+(?P<it>it)\s+(?=(?:at|in|on|as|up to)\b)")
+
+
+# "its" inside a clause, before a noun: "She quit its board in 2019".
+_ITS_INSIDE = re.compile(r"(?<=\w )its(?=\s+(?!own\b)[a-z])")
+
+
 def subject_and_standalone(
     clause: Clause, text: str, mentions: list[Mention],
     context: Discourse, previous: tuple[str, str] | None,
     chained: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
-    """The clause's subject (entity id, name), its standalone text, and a resolved pronoun;
+    """The clause's subject (entity id, name), its standalone text, and a resolved pronoun
+    (a leading one, else an object "it": the thing named last other than the subject);
     ``chained`` holds where the names start that only own or locate the next one."""
+    subject, standalone, resolved = _subject_and_standalone(clause, text, mentions, context,
+                                                            previous, chained)
+    # only after a subject the clause names itself: an inherited one may be no actor at all
+    # ("The round, led by Acme, ... and valued it at $24 billion")
+    found = _IT_OBJECT.search(standalone) if resolved is None and subject and subject[0] \
+        and clause.role in ("main", "verb-phrase") and not clause.inherits_subject else None
+    thing = context.doer("it", subject[0]) if found and subject else None
+    if found and thing:
+        at = found.start("it")
+        return subject, standalone[:at] + thing[1] + standalone[found.end("it"):], thing
+    its = _ITS_INSIDE.search(standalone) if subject and context.is_person(subject[0]) \
+        else None
+    owner = context.last_thing({subject[0]}) if its and subject else None
+    if its and owner and owner in context.recent():
+        # "She quit its board": a person has no board; "its" is the thing just named
+        name = context.name_of(owner) + "'s"
+        standalone = standalone[:its.start()] + name + standalone[its.end():]
+    return subject, standalone, resolved
+
+
+def _subject_and_standalone(
+    clause: Clause, text: str, mentions: list[Mention],
+    context: Discourse, previous: tuple[str, str] | None,
+    chained: frozenset[int] = frozenset(),
+) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
     if clause.role in ("appositive", "relative") and mentions:
         head = mentions[0]
         described = text[head.end:].lstrip(" ,")
@@ -327,3 +369,21 @@ MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|n
                               r"dropped|declined|increased|more than|also|surged|soared|"
                               r"tumbled|plunged|sank|slid|lost|gained)\b",
                               re.IGNORECASE)
+
+
+# The parties of a venture, as a group: "The partners said they would deploy ...".
+_PARTIES = re.compile(r"\s*(?:The|Its|Their)\s+(?:founding\s+|four\s+|three\s+|two\s+)?"
+                      r"(?:partners|backers|founders|members)\b")
+
+
+class _Index(Protocol):
+    entities: Mapping[str, Entity]
+
+
+def as_project(text: str, topic: tuple[str, str], finder: _Index) -> bool:
+    """Does the clause open with the parties of the project the story is about ("The
+    partners said they would start deploying $100 billion")? Acting together they speak for
+    the project: its figures are the project's, named by description, not left implied. A
+    company's partners are others than the company."""
+    entity = finder.entities.get(topic[0])
+    return entity is not None and entity.kind == "project" and _PARTIES.match(text) is not None

@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..language.comparison import compare
 from ..language.markers import NOT_JUST, NOT_UNTIL
+from ..language.quantities import find_quantities
 from ..language.scope import denied_verbs
 from ..language.subjects import LEAD_IN, subject_description
-from ..model import Claim, Fact, Status
+from ..model import Claim, Fact, Kind, Status
 from .base import Context, Finding
 from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
 from .periods import DATE_SLACK
@@ -326,9 +328,10 @@ def sole_holder(ctx: Context) -> Finding | None:
     words = stems(_ATTRIBUTIVE.sub(r"\1 _", claim.standalone))
     around = set(claim.entities) | set(claim.context)
     for fact in (*ctx.subject_facts, *ctx.nearby_facts):
-        if not fact.sole or fact.subject in claim.entities or fact.object not in around:
+        sole = fact.sole or round_lead(fact, claim)
+        if not sole or fact.subject in claim.entities or fact.object not in around:
             continue
-        cue = next((c for c in fact.sole if phrase_in(c, words)), None)
+        cue = next((c for c in sole if phrase_in(c, words)), None)
         # "X, whose company ..., was named chairman": the clause's holder is the subject it
         # inherits, unless the sentence names the store's holder too
         inherited = (claim.subject,) if claim.subject and claim.subject not in claim.named \
@@ -352,6 +355,33 @@ def sole_holder(ctx: Context) -> Finding | None:
                        f"(\u201c{cue}\u201d): {fact.statement}", (fact,), rule="REL",
                        strength=0.7)
     return None
+
+
+_LEADS = frozenset({"led", "lead", "lead investor", "leading investor", "led by"})
+_SUM = r"[$€£][\d.,]+(?:\s*(?:billion|million|trillion|bn))?"
+_ROUND_LED = re.compile(rf"(?P<size>{_SUM})\s+(?:[\w-]+\s+)?round\b(?:\s*,[^,]*,)?\s+"
+                        rf"(?:(?:was|is|were)\s+)?(?:co-)?led\b|\b(?:co-)?led\s+(?:\S+\s+){{0,2}}?"
+                        rf"(?P<led_size>{_SUM})\s+(?:[\w-]+\s+)?round\b", re.IGNORECASE)
+
+
+def round_lead(fact: Fact, claim: Claim) -> tuple[str, ...]:
+    """The lead cues of a relation that names one round's lead ("Thrive Capital led OpenAI's
+    $6.6 billion funding round"), when the claim names that round by its size ("The $6.6
+    billion round was led by SoftBank"): a round has the one lead the store records, though
+    the company's other rounds have had others (so the fact is not ``sole``)."""
+    leads = tuple(c for c in fact.cues if c in _LEADS)
+    if fact.kind != "relation" or not leads or "round" not in fact.statement.lower():
+        return ()
+    # the size the round is named by, beside its lead ("the $6.6 billion round was led by",
+    # "led OpenAI's $6.6 billion round"), may be in the standalone form only: it names the
+    # round, and is no figure the claim asserts ("led by Sam Altman, ... pumped in $6.6
+    # billion" names no round's lead)
+    money = [q for m in _ROUND_LED.finditer(claim.standalone)
+             for q in find_quantities(m.group("size") or m.group("led_size"))
+             if q.kind is Kind.MONEY]
+    sizes = [q for q in find_quantities(fact.statement) if q.kind is Kind.MONEY]
+    return leads if any(compare(q, size, 0.0).outcome == "consistent"
+                        for q in money for size in sizes) else ()
 
 
 def _said(text: str, names: tuple[str, ...]) -> bool:

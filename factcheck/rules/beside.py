@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from ..model import Claim, Fact, Quantity
 from .matching import phrase_stems, stems
 
+_FUNCTION = frozenset(stems("the and for with from into than per its their over"))
+
 BEFORE = 2  # words that may stand between a cue and the figure after it ("valuation of")
 AFTER = 1  # words between a figure and the cue after it ("$175 billion post-money valuation")
 
@@ -68,3 +70,16 @@ def _nearest(cue: tuple[int, int], index: int,
     others = [d for i, s in spans.items() if i != index and s is not None
               for d in [_distance(cue, s)] if d is not None]
     return all(own < d for d in others)
+
+
+def names_apart(fact: Fact, other: Fact, claim: Claim,
+                names: frozenset[str] = frozenset()) -> bool:
+    """Does the claim give words of ``fact``'s measure that ``other``'s measure and cues
+    lack ("Llama 2 70B fine-tuning" of a benchmark's speed-up, not of the vendor's training
+    figure)? It then names ``fact``'s measure, which ``other``, a looser reading, cannot
+    stand in for. Two such words at least, and none a word of a name the claim gives
+    (``names``): one word in common ("HBM3e" in a spec line that gives "8 TB/s") may be
+    the line's, not the figure's."""
+    apart = {w for w in stems(fact.measure) if len(w) > 2 and w not in _FUNCTION} - \
+        set(stems(" ".join((other.measure, *other.cues)))) - names  # "raised": both's
+    return len(apart & set(stems(claim.standalone))) >= 2

@@ -18,7 +18,7 @@ from ..language.relative_dates import dated_from_today
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
 from .derived import stated_figures
-from .periods import DATE_SLACK, QUARTERS, named_dates, quarters_named
+from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
                       r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)
@@ -127,7 +127,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     the store, unless the claim names the stored period.
     """
     text = ctx.claim.standalone
-    known = fact.as_of or fact.date
+    known = known_from(fact)
     if slug(ctx.claim.sentence):
         return "the line is a web address's slug: its figures may have lost a decimal point"
     if ctx.article_date and known and known > ctx.article_date:

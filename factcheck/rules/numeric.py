@@ -20,7 +20,7 @@ from ..language.sizes import sized_elsewhere
 from ..language.units import convert, counted, counts_persons, per_period
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, when
-from .beside import beside
+from .beside import beside, names_apart
 from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
 from .guards import (
     another_measure_named,
@@ -262,8 +262,10 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             # A less specific reading the claim's words also allow ("revenue ... in the
             # fourth quarter" read as quarterly revenue) can settle it; not a measure the
-            # words barely name when they name this one ("per chip ... FP8" is no rack's)
-            second = _best(_plain(q), rest, named_days)
+            # words barely name when they name this one ("per chip ... FP8" is no rack's),
+            # nor one they set its measure apart from ("on Llama 2 70B fine-tuning")
+            looser = [f for f in rest if not names_apart(fact, f, claim, names)]
+            second = _best(_plain(q), looser, named_days)
             if second and second[0].outcome == "consistent" and \
                     not _named_less(second[1], fact, ctx):
                 comparison, fact = second

@@ -36,8 +36,16 @@ def in_period(fact: Fact, years: tuple[int, ...], article_date: dt.date | None,
         if fiscal and fact.as_of and fact.as_of.year in fiscal:
             return True
         return year is None or year in [y for y in years if y not in fiscal]
-    moment = fact.as_of or fact.date
+    moment = known_from(fact)
     return article_date is None or moment is None or moment <= article_date
+
+
+def known_from(fact: Fact) -> dt.date | None:
+    """Since when the store's value was known: its date, or its publication when that came
+    first (a running total dated to its last source, "had invested about $13 billion by
+    March 2025", public since March 2024, holds for an article of January 2025)."""
+    moment = fact.as_of or fact.date
+    return fact.published if fact.published and moment and fact.published < moment else moment
 
 
 def latest(facts: list[Fact]) -> list[Fact]:

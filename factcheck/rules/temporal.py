@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.comparison import compare, describe
+from ..language.places import is_place
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_instance, names_event
@@ -49,6 +50,19 @@ def _same_date(dates: tuple[Quantity, ...], when: dt.date) -> bool:
 EVENT_WINDOW = 5  # words between an event's verb and the party it acts on ("acquired Mellanox")
 
 
+def _party_spots(candidate: Candidate, ctx: Context) -> list[int]:
+    """Where the event's other party (its object, else its subject) is named in the claim."""
+    words = stems(ctx.claim.standalone)
+    party = candidate.fact.object or candidate.fact.subject
+    return [i for name in ctx.names(party) for i in _find(stems(name), words)]
+
+
+def _party_beside(candidate: Candidate, ctx: Context) -> bool:
+    """Is that party named within a few words of the event's cue ("presented Orbitron")?"""
+    return any(abs(p - s) <= EVENT_WINDOW for p in candidate.positions
+               for s in _party_spots(candidate, ctx))
+
+
 def _beside(candidate: Candidate, ctx: Context) -> bool:
     """Is the event's other party (its object, else its subject) named next to its cue?
 
@@ -59,14 +73,11 @@ def _beside(candidate: Candidate, ctx: Context) -> bool:
     if fact.subject in (claim.subject, *claim.acts_for) and (
             fact.object is None or fact.object in claim.named):
         return True  # the claim's own subject did it, to the party the fact names
-    party = fact.object or fact.subject
-    words = stems(ctx.claim.standalone)
-    spots = [i for name in ctx.names(party) for i in _find(stems(name), words)]
-    if not spots and party == ctx.claim.subject:
+    if not _party_spots(candidate, ctx) and (fact.object or fact.subject) == claim.subject:
         return True  # the subject is a resolved pronoun, not a word in the claim
     if names_event(claim, fact):
         return True  # "The takeover closed in 2021": the event itself, named back
-    return any(abs(p - s) <= EVENT_WINDOW for p in candidate.positions for s in spots)
+    return _party_beside(candidate, ctx)
 
 
 # The relative pronouns that open a clause about another thing; read as stems of a claim's
@@ -88,8 +99,8 @@ def _other_party_between(candidate: Candidate, spots: list[int], claim: Claim,
     own = max((at for name in names for at in _find(stems(name), words) if at < cue),
               default=None)
     for name in claim.unknown_names:
-        if _find(stems(name), told):
-            continue
+        if _find(stems(name), told) or is_place(name):
+            continue  # a party its record gives, or where it happened ("in Austin")
         for at in _find(stems(name), words):
             if any(p < at < s for p in candidate.positions for s in spots) or \
                     own is not None and own < at < cue and _RELATIVE & set(words[at:cue]):
@@ -356,6 +367,11 @@ def years(ctx: Context) -> Finding | None:
         # Facts of one date are one event told from two sides ("Hopper was announced",
         # "NVIDIA unveiled Hopper").
         tier = _picked_by_figure(tier, claim)
+        # "presented Orbitron ..., two years after the Nimbus generation": the event whose
+        # party stands beside the verb, when the tier holds events of several dates
+        near = [c.fact for c in events if c.fact in tier and _party_beside(c, ctx)]
+        tier = near if len({f.date for f in tier}) > 1 and len({f.date for f in near}) == 1 \
+            else tier
         measures = {f.date for f in tier}
         pinned = _pinned(events, tier, ctx)
         subjects = {claim.subject, *claim.acts_for} - {None}

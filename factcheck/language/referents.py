@@ -1,0 +1,167 @@
+"""Which entity a definite description points to, given its sentence and what came before.
+
+Owns: choosing the referent of a description ("the company", "the group") among the names of
+its own sentence (outside its clause, after a verb of saying, or back from a later clause)
+and the entities the article has named, by the nouns the store records for each and by kind,
+the most recent or the most named first. Must not: find descriptions in a sentence or keep
+the memory of names (``discourse.py`` does both and asks here), nor read the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from ..model import Entity
+from .markers import REPORTS
+from .nouns import KIND_DESCRIPTORS, EntityNouns
+from .salience import Salience
+
+# What ends the clause a description stands in: punctuation or a subordinating word.
+# "and" alone does not: "Acme and the company" are two.
+_BOUNDARY = re.compile(r"[,;:()\u2014\u2013]|\b(?:that|which|who|whom|whose|when|where|while|"
+                       r"because|although|though|whereas|since|until|unless)\b")
+_REPORTS = rf"{REPORTS}|told|tells|wrote|writes|added|adds|announced|confirmed"
+# A description whose clause reports or describes a name of the sentence before it: after
+# "said (that)", "wrote that" or a relative "which"/"that" ("Nvidia said the company expects",
+# "Hopper, which the company unveiled"), or as the speaker of a tail (", the firm said").
+_REPORTED_BEFORE = re.compile(rf"(?:\b(?:{_REPORTS})(?:\s+[\w.,-]+){{0,4}}?\s+that|"
+                              rf"\b(?:{_REPORTS})|,\s*(?:which|that))\s+$")
+_SPEAKER_AFTER = re.compile(rf"\s+(?:{_REPORTS})\b")
+# A sentence that opens with a phrase of circumstance: "With Microsoft's backing, the
+# company ...". An owner named there is the setting, not what the description points to.
+_OPENING = re.compile(r"(?:With|After|Before|In|On|At|By|Despite|Under|For|From|Since|During|"
+                      r"Unlike|Like|As|Following|Amid|Without)\b[^,]*,")
+
+
+def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause a description at ``start``-``end`` stands in, by the nearest boundaries."""
+    low = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
+    after = _BOUNDARY.search(sentence, end)
+    return low, after.start() if after else len(sentence)
+
+
+
+
+class Referents:
+    """The referent of a description, over one article's memory of names (``salience``);
+    ``clock`` tells how many names the article has given so far."""
+
+    def __init__(self, entities: Mapping[str, Entity], nouns: EntityNouns,
+                 salience: Salience, clock: Callable[[], int]) -> None:
+        self._entities = entities
+        self._nouns = nouns
+        self._salience = salience
+        self._clock = clock
+
+    def in_sentence(self, sentence: str, named: list[tuple[int, int, str]], start: int,
+                     end: int, noun: str, possessive: bool) -> str | None:
+        """The referent of a description, given the names of its own sentence.
+
+        Never an entity named in its own clause ("Microsoft remains the company's biggest
+        backer" is not about Microsoft; "the Israeli company became part of Nvidia" is not
+        Nvidia), unless only as an owner before it (outside an opening phrase of
+        circumstance): "OpenAI's chief executive co-founded the company" is about OpenAI.
+        Nor, as a rule, one named earlier in the sentence; but a clause that reports or
+        describes ("Nvidia said the company expects", "Hopper, which the company
+        unveiled", "..., the firm said") points back to the sentence's first fitting name.
+        """
+        low, high = _clause_bounds(sentence, start, end)
+        opening = _OPENING.match(sentence)
+        setting = opening.end() if opening and opening.end() <= start else 0
+        owners = {e for s, e_end, e in named if setting <= s < start and
+                  re.match(r"'s|’s", sentence[e_end - 2:e_end])}
+        # A noun the store records for an entity named in another clause still names it:
+        # "..., with $13 billion committed to the ChatGPT maker" after "OpenAI's investor".
+        excluded = {e for s, _, e in named if low <= s < high or s < low and
+                    noun not in self._nouns.own(self._entities[e])}
+        earlier = [e for s, _, e in named if s < low and e not in owners and
+                   not any(low <= at < high and other == e for at, _, other in named)]
+        reported = _REPORTED_BEFORE.search(sentence, 0, start) is not None or (
+            not possessive and _SPEAKER_AFTER.match(sentence, end) is not None)
+        if not reported:
+            modifiers = frozenset(re.findall(r"[\w-]+", sentence[start:end].lower())[1:]) - \
+                frozenset(noun.split())
+            back = self.back_in_sentence(named, noun, setting, low, high, modifiers)
+            if back:
+                return back
+        return self.referent(noun, excluded - owners, owners, earlier if reported else (),
+                              earlier)
+
+    def back_in_sentence(self, named: list[tuple[int, int, str]], noun: str, setting: int,
+                          low: int, high: int, modifiers: frozenset[str] = frozenset()
+                          ) -> str | None:
+        """A later clause of the sentence ("..., and the company is now worth ...") points
+        back into it, not past it to the story's main subject. A description where "it" would
+        have done marks a switch away from the sentence's subject: the most recent other name
+        before the clause that fits, else the subject; unless the description's modifiers
+        are words of exactly one name's recorded descriptors ("the AI firm", "AI lab"). A
+        noun the store records for an entity outside the sentence ("the group" for a
+        consortium) is left to it. Names in an opening
+        phrase of circumstance are the setting, not the referent."""
+        inside = {e for s, _, e in named if low <= s < high}
+        before = [e for s, _, e in named if setting <= s < low and e not in inside]
+        if not before:
+            return None
+        first = before[0]
+        entities = [self._entities[e] for e in dict.fromkeys(before)]
+        fitting = [e.id for e in entities if noun in self._nouns.own(e)]
+        if not fitting:
+            # looked up, not gone through: the entities named so far grow with the article
+            seen, answering = self._salience.seen, self._nouns.answering(noun)
+            if any(i in seen and i not in inside for i in answering) if \
+                    len(answering) < len(seen) else \
+                    any(i in answering and i not in inside for i in seen):
+                return None
+            fitting = [e.id for e in entities if noun in self._nouns.descriptors(e)]
+        # "the AI firm": the one whose recorded descriptors use the modifier ("AI lab")
+        told = [e for e in fitting if modifiers & {w for d in self._nouns.own(self._entities[e])
+                                                   for w in d.lower().split()}]
+        if len(told) == 1:
+            return told[0]
+        later = [e for e in fitting if e != first] or fitting
+        return later[-1] if later else None
+
+    def referent(self, noun: str, excluded: set[str],
+                  nearest: frozenset[str] | set[str] = frozenset(),
+                  sentence: Sequence[str] = (), present: Sequence[str] = ()) -> str | None:
+        """The entity a description names: the first name of its own sentence (outside its
+        clause) that the noun fits; else one the store describes with this very noun, the
+        most recent first; else one of a kind the noun fits ("the company"), the most
+        often named first, as news refers back to its main subject."""
+        for entity_id in sentence:
+            entity = self._entities.get(entity_id)
+            if entity is not None and noun in self._nouns.descriptors(entity):
+                return entity_id
+        # Names of the sentence itself are the most recent, though not yet noted.
+        seen, now = self._salience.seen, {e: self._clock() + 1 for e in (*present, *nearest)}
+
+        def when(entity_id: str) -> int:
+            return now[entity_id] if entity_id in now else seen[entity_id]
+
+        # Looked up by the noun, then by kind, not gone through: the entities named so far
+        # grow with the article.
+        answering = self._nouns.answering(noun)
+        fitting = {e for e in answering if e in seen or e in now} \
+            if len(answering) < len(seen) + len(now) else \
+            {e for e in (*seen, *now) if e in answering}
+        own = [(when(e), e) for e in fitting if e not in excluded]
+        if own:  # one the store describes with this very noun, the most recent
+            return max(own)[1]
+        kinds = [kind for kind, nouns in KIND_DESCRIPTORS.items() if noun in nouns]
+        if not kinds:
+            return None
+        best: tuple[int, int, str] | None = None
+        for entity_id in {*(e for kind in kinds for e in self._salience.by_kind.get(kind, ())),
+                          *present, *nearest}:
+            entity = self._entities.get(entity_id)
+            if entity is None or entity_id in excluded or \
+                    noun not in KIND_DESCRIPTORS.get(entity.kind, ()):
+                continue
+            # an owner just named in the sentence is the nearest, else the most named
+            salience = 10_000 if entity_id in nearest else \
+                self._salience.count.get(entity_id, 0)
+            key = (salience, when(entity_id), entity_id)
+            if best is None or key > best:
+                best = key
+        return best[2] if best else None

@@ -1,0 +1,91 @@
+"""A description's referent: the entity named before it that its noun and its clause fit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.language.discourse import Discourse
+from factcheck.language.entities import Mention
+from factcheck.language.nouns import KIND_DESCRIPTORS
+from factcheck.model import Entity
+
+
+def test_a_noun_kept_for_a_name_outside_the_sentence_is_looked_up_not_searched_for() -> None:
+    # "the group", told of a name earlier in the article, is left to it: which earlier name
+    # answers to the noun was found by going through every name the article had given, in
+    # every such sentence; it is looked up in the store's index of nouns now.
+    entities = {f"firm{i}": Entity(f"firm{i}", f"Firm {i}", "organization", ()) for i in
+                range(300)}
+    entities["pact"] = Entity("pact", "Pact Alliance", "project", (), descriptors=("group",))
+    context = Discourse(entities)
+    for entity_id in entities:
+        context.note(entity_id, entities[entity_id].name, "organization")
+    asked: list[str] = []
+    nouns, referents = context._nouns, context._referents
+    nouns.answering("group")  # the store's index of nouns, made once per store, is made
+    own = nouns.own
+    nouns.own = lambda entity: asked.append(entity.id) or own(entity)  # type: ignore[method-assign]
+    # "Firm 1 and Firm 2 met, and the group ...": neither firm is a group; the Pact is
+    assert referents.back_in_sentence([(0, 6, "firm1"), (11, 17, "firm2")], "group", 0, 30,
+                                      60) is None
+    assert len(asked) <= 4  # the two names of the sentence, not the 301 of the article
+
+
+# --- a description's referent is looked up, not scanned -----------------------------------
+
+_KINDS = ("organization", "person", "project", "product", "place")
+_NOUNS = ("company", "chipmaker", "startup", "group", "project", "product", "city", "lab")
+_ENTITIES = {f"e{i}": Entity(id=f"e{i}", name=f"E{i}", aliases=(), kind=_KINDS[i % 5],
+                             descriptors=tuple(_NOUNS[j] for j in (i % 3, (i * 5) % 8) if i % 4))
+             for i in range(14)}
+
+
+def _scanned_referent(context: Any, noun: str, excluded: set[str], nearest: set[str],
+                      present: list[str]) -> str | None:
+    """The former scan of every entity named so far, kept as the specification."""
+    best: tuple[int, int, int, str] | None = None
+    recent = {**context._salience.seen, **{e: context._clock + 1 for e in (*present, *nearest)}}
+    for entity_id, when in recent.items():
+        entity = _ENTITIES.get(entity_id)
+        if entity is None or entity_id in excluded:
+            continue
+        if noun in context.own(entity):
+            key = (1, when, 0, entity_id)
+        elif noun in KIND_DESCRIPTORS.get(entity.kind, ()):
+            salience = 10_000 if entity_id in nearest else \
+                context._salience.count.get(entity_id, 0)
+            key = (0, salience, when, entity_id)
+        else:
+            continue
+        if best is None or key > best:
+            best = key
+    return best[3] if best else None
+
+
+_IDS = st.sampled_from([*_ENTITIES, "unknown-id"])
+_STEP = st.one_of(
+    st.tuples(st.just("named"), _IDS),
+    st.tuples(st.just("headlined"), _IDS),
+    st.tuples(st.just("ask"), st.sampled_from(_NOUNS), st.sets(_IDS, max_size=3),
+              st.sets(_IDS, max_size=2), st.lists(_IDS, max_size=2)),
+)
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(st.lists(_STEP, max_size=60))
+def test_a_referent_is_the_one_a_scan_of_every_name_finds(steps: list[tuple[Any, ...]]) -> None:
+    context = Discourse(_ENTITIES)
+    for step in steps:
+        if step[0] == "named":
+            entity = _ENTITIES.get(step[1])
+            context.note(step[1], step[1], entity.kind if entity else "thing")
+        elif step[0] == "headlined":
+            context.headline([Mention(0, 1, step[1], "organization", step[1])])
+        else:
+            _, noun, excluded, nearest, present = step
+            assert context._referents.referent(noun, set(excluded), set(nearest), (),
+                                               present) == \
+                _scanned_referent(context, noun, set(excluded), set(nearest), present)
