@@ -282,6 +282,15 @@ def test_an_owner_s_own_version_of_a_product_is_its_product_of_that_kind(
     assert "quill" in found[-1].entities and "parrot" not in found[-1].entities
 
 
+def test_a_possessed_thing_with_a_name_of_its_own_is_no_thing_named_before() -> None:
+    """Issue 8 (a held-out real report): "... unveiled its Grok-3 model in February" became
+    "unveiled Grok in February", and Grok's 2023 launch contradicted the date."""
+    found = extract_claims(read_text("Zeta Labs sells its chatbot Quill. Zeta Labs unveiled "
+                                     "its Quill-3 chatbot in February.", "a.txt"),
+                           _index(MAKER_A, MAKER_B, BOT_A, BOT_B, CAR_A))
+    assert found[-1].standalone == "Zeta Labs unveiled its Quill-3 chatbot in February"
+
+
 def test_an_own_version_that_fits_no_product_or_several_names_no_one() -> None:
     found = extract_claims(read_text("Omnicorp is building its own version of Quill.", "a.txt"),
                            _index(MAKER_A, MAKER_B, BOT_A, CAR_A))

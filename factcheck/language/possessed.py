@@ -32,6 +32,9 @@ _OWN_VERSION = re.compile(r"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?P<poss>['’]s))\s+
 _NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?")
 # A name of its own after a comma ("its next accelerator, the MI355X,"), known or not.
 _APPOSITIVE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?[A-Z0-9]")
+# A name of its own among the modifiers ("its Grok-3 model"): that thing, not one named before
+# (an acronym such as "AI" is no name).
+_OWN_NAME = re.compile(r"\b[A-Z][a-z]")
 # Words that set the thing apart from the one named before: "its next chip", "their new
 # venture", "its own chatbot".
 _ANOTHER = re.compile(r"\b(?:next|new|newer|newest|latest|upcoming|own|first|previous|former|"
@@ -48,7 +51,7 @@ def pronoun_owned(sentence: str, named: Sequence[tuple[int, int, str]], found: r
     the one "its" means (n=1) or those "their" means (n=2 or more)."""
     lead = _OWNER.search(sentence, max(0, found.start() - 50), found.start())
     if lead is None or found.group("poss") or _ANOTHER.search(lead.group("mods")) or \
-            _APPOSITIVE.match(sentence, found.end()):
+            _OWN_NAME.search(lead.group("mods")) or _APPOSITIVE.match(sentence, found.end()):
         return None
     if any(_NAMED_AFTER.fullmatch(sentence, found.end(), s) for s, _, _ in named
            if s >= found.end()):
