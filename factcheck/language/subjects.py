@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .clauses import Clause, is_verb_like, looks_main
+from .clause_words import is_verb_like, looks_main
+from .clauses import Clause
 from .discourse import Discourse
 from .entities import Mention, unknown_names
 from .markers import FRAMING, REPORTS
