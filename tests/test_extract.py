@@ -397,3 +397,22 @@ def test_a_leading_when_clause_with_its_own_subject_is_a_claim_of_its_own(
     assert len(claims(acme_store, "After years of delays, Acme bought Globex.")) == 1
     # no year: the clause only sets the scene
     assert len(claims(acme_store, "When Acme bought Globex, it paid $5 billion.")) == 1
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Acme topped the widget rankings in May 2021, with its shares up 4% to $52.10.",
+     ["Acme topped the widget rankings in May 2021", "its shares up 4% to $52.10"]),
+    ("Acme bought Globex in 2020, with its stock down 2% at $18.",
+     ["Acme bought Globex in 2020", "its stock down 2% at $18"]),
+])
+def test_an_absolute_with_phrase_giving_its_own_figure_is_a_claim_of_its_own(
+        acme_store: Any, text: str, parts: list[str]) -> None:
+    """"with its shares up 4% to $52.10" is said of the shares, not of what the main clause
+    says: read with it, the share price was compared with the main clause's fact (issue 8)."""
+    found = claims(acme_store, text)
+    assert [c.text for c in found] == parts
+    assert found[1].standalone == "Acme Corp's " + parts[1].removeprefix("its ")
+
+
+def test_a_with_phrase_describing_the_thing_stays_with_its_clause(acme_store: Any) -> None:
+    assert len(texts(acme_store, "Acme shipped the Z1 in 2021, with 64GB of memory.")) == 1

@@ -2,10 +2,10 @@
 
 Owns: the grammar-light rules that cut a sentence where it makes more than one checkable
 statement: "A, while B"; leading "While A, B"; trailing participles (", effectively
-monopolizing ..."); absolute "with" phrases (", with X outstripping Y"); appositives after a
-name ("BlackRock, a leading American asset manager"); and coordinated verb phrases ("It has
-invested in X, provided Y, and now participates in Z"). Must not: know entities' meaning or
-the store; it is told where names are.
+monopolizing ..."); absolute "with" phrases (", with X outstripping Y", ", with its shares
+up 4% to $52"); appositives after a name ("BlackRock, a leading American asset manager");
+and coordinated verb phrases ("It has invested in X, provided Y, and now participates in Z").
+Must not: know entities' meaning or the store; it is told where names are.
 """
 
 from __future__ import annotations
@@ -220,13 +220,22 @@ def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
             return [(*_strip(s, start, _close(s, c)), "main", False)] + [
                 (a, b, "participle" if i == 0 else r, True if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, at, stop))]
-        if words and words[0].lower() == "with" and any(
-                is_participle([w]) for w in words[2:10]):
+        if words and words[0].lower() == "with" and (any(
+                is_participle([w]) for w in words[2:10]) or _ABSOLUTE_WITH.match(s, at)):
             inner = at + len("with ")
             return [(*_strip(s, start, _close(s, c)), "main", False)] + [
                 (a, b, "with" if i == 0 else r, False if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, inner, stop))]
     return [(*_strip(s, start, stop), "main", False)]
+
+
+# An absolute "with" phrase that gives a figure of its own thing: ", with its shares up 4% to
+# $52.10", ", with the stock down 2% at $18" (the thing is the owner's, not what the clause
+# before it measures; "with 64GB of memory" describes what the clause names and stays).
+_ABSOLUTE_WITH = re.compile(r"with\s+(?:its|their|his|her|the)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?:shares?|stock|market (?:value|capitali[sz]ation)|valuation|"
+                            r"revenue|sales|profit|price)\s+(?:up|down|higher|lower|at)\s+"
+                            r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?[$€£]?\d")
 
 
 def _list_item(s: str, at: int) -> bool:
