@@ -228,6 +228,9 @@ def test_a_description_that_names_an_entity_is_no_judgement(bundled_store: Any) 
     ("Giant private conglomerate Acme Corp shipped 5 million units in 2020.", "Giant"),
     ("Acme Corp (ACME, Industrials) shipped 5 million units in 2020.", "Industrials"),
     ("Acme Corp invested $5 billion USD in Globex in 2020.", "USD"),
+    # a headline's epithet before a person: "Billionaire Doe's Acme" is Doe's Acme
+    ("Billionaire Doe's Acme Corp invested $5 billion in Globex in 2020.", "Billionaire"),
+    ("Tycoon Jane Doe's Acme Corp invested $5 billion in Globex in 2020.", "Tycoon"),
 ])
 def test_titles_tickers_and_currency_codes_are_no_names(acme_store: Any, text: str,
                                                         not_a_name: str) -> None:
@@ -416,3 +419,33 @@ def test_an_absolute_with_phrase_giving_its_own_figure_is_a_claim_of_its_own(
 
 def test_a_with_phrase_describing_the_thing_stays_with_its_clause(acme_store: Any) -> None:
     assert len(texts(acme_store, "Acme shipped the Z1 in 2021, with 64GB of memory.")) == 1
+
+
+LOWER_CASE_STORE = """
+entities:
+  - {id: zyx, name: ZYX, kind: organization}
+  - {id: arm-co, name: ARM, kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+facts:
+  - id: zyx-globex
+    kind: event
+    subject: zyx
+    mentions: [globex]
+    measure: acquisition
+    cues: [bought, buys]
+    date: 2021-05-04
+    statement: ZYX bought Globex on 4 May 2021.
+    sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]
+"""
+
+
+def test_a_headline_all_in_lower_case_names_what_the_store_writes_in_capitals(
+        literal_store: Any) -> None:
+    """"zyx buys globex" reads as "ZYX buys Globex" (issue 8); a capital-letter alias that
+    is a common word in lower case ("arm") is no name, nor is a lower-case word in prose
+    that has capitals."""
+    store = literal_store(LOWER_CASE_STORE)
+    found = claims(store, "zyx buys globex for an undisclosed sum")
+    assert found[0].subject == "zyx" and set(found[0].entities) == {"zyx", "globex"}
+    assert "arm-co" not in claims(store, "globex to arm its plants with robots")[0].entities
+    assert "zyx" not in claims(store, "Globex said zyx was a placeholder")[0].entities
