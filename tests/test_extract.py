@@ -63,6 +63,17 @@ def test_who_told_it_after_a_comma_is_no_appositive(acme_store: Any) -> None:
     assert any(c.role == "appositive" for c in found), [c.standalone for c in found]
 
 
+@pytest.mark.parametrize("source", [
+    "a person with knowledge of the talks said",
+    "two people familiar with the matter told reporters",
+    "an executive briefed on the plans said on Monday",
+])
+def test_an_unnamed_source_after_a_comma_is_no_appositive(acme_store: Any,
+                                                          source: str) -> None:
+    found = claims(acme_store, f"Acme Corp is buying a stake in Globex, {source}.")
+    assert len(found) == 1 and found[0].role == "main"
+
+
 def test_what_a_name_owns_before_an_aside_is_the_subject_after_it(acme_store: Any) -> None:
     found = claims(acme_store, "Acme's widget unit, which makes the chips, generated $5 "
                                "billion in sales.")
@@ -168,6 +179,28 @@ def test_a_relative_clause_after_a_name_is_a_claim_about_it(acme_store: Any) -> 
     assert [(c.text, c.standalone) for c in found] == [
         ("Acme, which acquired Globex in 2019", "Acme acquired Globex in 2019"),
         ("joined Initech", "Acme Corp joined Initech")]
+
+
+def test_a_whose_clause_after_a_name_is_a_claim_about_it(acme_store: Any) -> None:
+    """"Acme, whose shares have doubled this year, bought Globex": the shares' figure is a
+    claim of its own, the purchase is checked without it (issue 8)."""
+    found = claims(acme_store, "Acme, whose shares have risen 40% this year, bought Globex "
+                               "in 2019.")
+    assert [(c.text, c.standalone) for c in found] == [
+        ("Acme, whose shares have risen 40% this year",
+         "Acme's shares have risen 40% this year"),
+        ("bought Globex in 2019", "Acme Corp bought Globex in 2019")]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Acme chief executive Jane Doe, whose firm bought Globex in 2019, opened the fair.",
+     ["Jane Doe, whose firm bought Globex in 2019", "opened the fair"]),
+    ("Acme chief executive Jane Doe, whose firm bought Globex in 2019.",
+     ["Jane Doe, whose firm bought Globex in 2019"]),
+])
+def test_the_title_before_a_whose_clause_is_no_claim_of_its_own(
+        acme_store: Any, text: str, parts: list[str]) -> None:
+    assert texts(acme_store, text) == parts
 
 
 def test_a_capitalised_compound_or_ordinal_opening_a_sentence_is_not_a_name(

@@ -31,8 +31,12 @@ brought brings got gets went came comes kept keeps drew draws overtook overtakes
 struck sent sends showed shows saw sees stood stands meant means
 """.split())
 SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
-# Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said".
-_REPORTING_TAIL = re.compile(r"(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
+# Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said",
+# ", a person with knowledge of the talks said" (an unnamed source takes a longer phrase).
+_REPORTING_TAIL = re.compile(r"(?:(?:a|an|one|two|three|several)\s+(?:[a-z][\w-]*\s+)?"
+                             r"(?:person|people|source|sources|official|officials|executive|"
+                             r"executives|insider|insiders)\s+(?:[a-z][\w-]*\s+){0,6}?|"
+                             r"(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?)"
                              r"(?:(?:said|says|added|told|noted|confirmed|reported|wrote|"
                              r"stated|disclosed)\b|"
                              # "the venture announced at the White House" is a participle
@@ -44,7 +48,7 @@ _PAST_APPOSITIVE = re.compile(r"(?:launched|founded|co-founded|formed|created|se
                               r"established|started|incorporated|unveiled|introduced|"
                               r"acquired|bought|renamed)\s+(?:in|on|as|by|at|last|early|"
                               r"late)\b")
-APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who)\s",
+APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|whose)\s",
                               re.IGNORECASE)
 
 
@@ -257,7 +261,7 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             continue
         at = after_comma(s, name_end)
         if not (APPOSITIVE_START.match(s[at:at + 8]) or _PAST_APPOSITIVE.match(s, at)) or \
-                _REPORTING_TAIL.match(s, at):
+                _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
             continue  # ", the companies announced on Wednesday" says who told it
         # the appositive runs to the comma before a verb, or to the end of the clause
         close = stop
@@ -268,7 +272,7 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                                  _VERB_BEFORE_FIGURE.match(s, after_comma(s, c))):
                 close = c
                 break
-        kind = "relative" if re.match(r"(?:which|who)\s", s[at:], re.IGNORECASE) \
+        kind = "relative" if re.match(r"(?:which|who|whose)\s", s[at:], re.IGNORECASE) \
             else "appositive"  # "BlackRock, which manages $11.6T," is a claim of its own
         if _DETERMINER.fullmatch(s[start:name_start]):
             name_start = start  # "The MI300X, launched ...": "The" is no clause of its own
@@ -281,8 +285,9 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                            (name_start, name_end))]
         appositive = Clause(name_start, _strip(s, name_start, close)[1], kind, False,
                             (name_start, name_end))
-        before = [] if name_start <= start else [Clause(*_strip(s, start, name_end), role,
-                                                        inherits)]
+        before = [] if name_start <= start or kind == "relative" and re.match(
+            r"whose\s", s[at:], re.IGNORECASE) and not looks_main(s, start, name_end) else [
+            Clause(*_strip(s, start, name_end), role, inherits)]  # no title alone
         rest: list[Clause] = []
         if close < stop:
             after = after_comma(s, close)
@@ -298,6 +303,10 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
     return [Clause(start, stop, role, inherits)]
 
 
+# "Zeta, whose main cloud provider it becomes": the name is the object's owner, the
+# pronoun the subject; no statement about the name of its own.
+_WHOSE_OBJECT = re.compile(r"whose\s+(?:[\w-]+\s+){1,4}?(?:it|they|he|she|we)\s",
+                           re.IGNORECASE)
 # A present verb before a figure ends an aside: "The MI300X, launched in 2023, carries 192 GB".
 _VERB_BEFORE_FIGURE = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:about |around |roughly |nearly |"
                                  r"more than |over |up to )?[$€£]?\d")
