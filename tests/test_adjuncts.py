@@ -76,3 +76,13 @@ def test_a_true_point_is_confirmed_beside_the_change_it_followed(acme_store: Any
                                 "rise in widget prices.") == [
         ("Acme reported revenue of $50 billion for 2024", Status.SUPPORTED),
         ("after a 9% rise in widget prices", Status.UNVERIFIED)]
+
+
+def test_a_point_without_a_figure_is_not_cut_around_a_list_inside_it(
+        bundled_statuses: Any) -> None:
+    """"... investors including A and B, as well as OpenAI's biggest backer Microsoft":
+    without the list the clause's point is only a description of Microsoft, which is no
+    support for who invested in the round."""
+    assert Status.SUPPORTED not in bundled_statuses(
+        "The round has drawn repeat investors including Thrive Capital and Khosla Ventures, "
+        "as well as OpenAI's biggest corporate backer Microsoft.")

@@ -78,6 +78,11 @@ def adjunct_parts(text: str, clause: Clause, whole: Claim, mentions: list[Mentio
         outside = {m.entity for m in mentions if not start <= m.start < end}
         dropped = inside - outside
         point = read(clause, said)
+        if not (point.quantities or point.years or point.dates):
+            # what is left around the list may be no more than a description ("investors
+            # including A and B, as well as its biggest backer C"): a figure or a date
+            # keeps the point a statement of its own
+            return ()
         point = replace(point, entities=tuple(e for e in point.entities if e not in dropped),
                         named=tuple(e for e in point.named if e not in dropped),
                         unknown_names=tuple(n for n in point.unknown_names if n in said))
