@@ -63,6 +63,17 @@ def test_who_told_it_after_a_comma_is_no_appositive(acme_store: Any) -> None:
     assert any(c.role == "appositive" for c in found), [c.standalone for c in found]
 
 
+@pytest.mark.parametrize("source", [
+    "a person with knowledge of the talks said",
+    "two people familiar with the matter told reporters",
+    "an executive briefed on the plans said on Monday",
+])
+def test_an_unnamed_source_after_a_comma_is_no_appositive(acme_store: Any,
+                                                          source: str) -> None:
+    found = claims(acme_store, f"Acme Corp is buying a stake in Globex, {source}.")
+    assert len(found) == 1 and found[0].role == "main"
+
+
 def test_what_a_name_owns_before_an_aside_is_the_subject_after_it(acme_store: Any) -> None:
     found = claims(acme_store, "Acme's widget unit, which makes the chips, generated $5 "
                                "billion in sales.")
@@ -170,6 +181,28 @@ def test_a_relative_clause_after_a_name_is_a_claim_about_it(acme_store: Any) -> 
         ("joined Initech", "Acme Corp joined Initech")]
 
 
+def test_a_whose_clause_after_a_name_is_a_claim_about_it(acme_store: Any) -> None:
+    """"Acme, whose shares have doubled this year, bought Globex": the shares' figure is a
+    claim of its own, the purchase is checked without it (issue 8)."""
+    found = claims(acme_store, "Acme, whose shares have risen 40% this year, bought Globex "
+                               "in 2019.")
+    assert [(c.text, c.standalone) for c in found] == [
+        ("Acme, whose shares have risen 40% this year",
+         "Acme's shares have risen 40% this year"),
+        ("bought Globex in 2019", "Acme Corp bought Globex in 2019")]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Acme chief executive Jane Doe, whose firm bought Globex in 2019, opened the fair.",
+     ["Jane Doe, whose firm bought Globex in 2019", "opened the fair"]),
+    ("Acme chief executive Jane Doe, whose firm bought Globex in 2019.",
+     ["Jane Doe, whose firm bought Globex in 2019"]),
+])
+def test_the_title_before_a_whose_clause_is_no_claim_of_its_own(
+        acme_store: Any, text: str, parts: list[str]) -> None:
+    assert texts(acme_store, text) == parts
+
+
 def test_a_capitalised_compound_or_ordinal_opening_a_sentence_is_not_a_name(
         acme_store: Any) -> None:
     found = claims(acme_store, "Fourth-quarter revenue at Acme Corp was $12 billion.")
@@ -228,6 +261,9 @@ def test_a_description_that_names_an_entity_is_no_judgement(bundled_store: Any) 
     ("Giant private conglomerate Acme Corp shipped 5 million units in 2020.", "Giant"),
     ("Acme Corp (ACME, Industrials) shipped 5 million units in 2020.", "Industrials"),
     ("Acme Corp invested $5 billion USD in Globex in 2020.", "USD"),
+    # a headline's epithet before a person: "Billionaire Doe's Acme" is Doe's Acme
+    ("Billionaire Doe's Acme Corp invested $5 billion in Globex in 2020.", "Billionaire"),
+    ("Tycoon Jane Doe's Acme Corp invested $5 billion in Globex in 2020.", "Tycoon"),
 ])
 def test_titles_tickers_and_currency_codes_are_no_names(acme_store: Any, text: str,
                                                         not_a_name: str) -> None:
@@ -397,3 +433,52 @@ def test_a_leading_when_clause_with_its_own_subject_is_a_claim_of_its_own(
     assert len(claims(acme_store, "After years of delays, Acme bought Globex.")) == 1
     # no year: the clause only sets the scene
     assert len(claims(acme_store, "When Acme bought Globex, it paid $5 billion.")) == 1
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("Acme topped the widget rankings in May 2021, with its shares up 4% to $52.10.",
+     ["Acme topped the widget rankings in May 2021", "its shares up 4% to $52.10"]),
+    ("Acme bought Globex in 2020, with its stock down 2% at $18.",
+     ["Acme bought Globex in 2020", "its stock down 2% at $18"]),
+])
+def test_an_absolute_with_phrase_giving_its_own_figure_is_a_claim_of_its_own(
+        acme_store: Any, text: str, parts: list[str]) -> None:
+    """"with its shares up 4% to $52.10" is said of the shares, not of what the main clause
+    says: read with it, the share price was compared with the main clause's fact (issue 8)."""
+    found = claims(acme_store, text)
+    assert [c.text for c in found] == parts
+    assert found[1].standalone == "Acme Corp's " + parts[1].removeprefix("its ")
+
+
+def test_a_with_phrase_describing_the_thing_stays_with_its_clause(acme_store: Any) -> None:
+    assert len(texts(acme_store, "Acme shipped the Z1 in 2021, with 64GB of memory.")) == 1
+
+
+LOWER_CASE_STORE = """
+entities:
+  - {id: zyx, name: ZYX, kind: organization}
+  - {id: arm-co, name: ARM, kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+facts:
+  - id: zyx-globex
+    kind: event
+    subject: zyx
+    mentions: [globex]
+    measure: acquisition
+    cues: [bought, buys]
+    date: 2021-05-04
+    statement: ZYX bought Globex on 4 May 2021.
+    sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]
+"""
+
+
+def test_a_headline_all_in_lower_case_names_what_the_store_writes_in_capitals(
+        literal_store: Any) -> None:
+    """"zyx buys globex" reads as "ZYX buys Globex" (issue 8); a capital-letter alias that
+    is a common word in lower case ("arm") is no name, nor is a lower-case word in prose
+    that has capitals."""
+    store = literal_store(LOWER_CASE_STORE)
+    found = claims(store, "zyx buys globex for an undisclosed sum")
+    assert found[0].subject == "zyx" and set(found[0].entities) == {"zyx", "globex"}
+    assert "arm-co" not in claims(store, "globex to arm its plants with robots")[0].entities
+    assert "zyx" not in claims(store, "Globex said zyx was a placeholder")[0].entities

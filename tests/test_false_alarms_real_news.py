@@ -296,3 +296,12 @@ def test_a_round_s_other_investors_are_names_the_store_knows(bundled_statuses: A
     assert bundled_statuses(
         "OpenAI raised $6.6 billion from investors including Khosla Ventures and Altimeter "
         "Capital.", dt.date(2024, 10, 3)) == [Status.SUPPORTED]
+
+
+def test_a_share_price_beside_a_rank_is_no_figure_of_the_rank(bundled_statuses: Any) -> None:
+    """"with its stock up 3% to $131" read with the main clause compared the share price
+    with the market value of the day it became the most valuable company."""
+    statuses = bundled_statuses("Nvidia overtook Microsoft as the world's most valuable "
+                                "company on June 18, 2024, with its stock up 3% to $131.",
+                                dt.date(2024, 6, 20))
+    assert [s.value for s in statuses] == ["supported", "unverified"]

@@ -26,6 +26,10 @@ from factcheck.read.documents import read_text
     ("Nvidia's market value topped $3 trillion again in 2025.", False),
     # another value than the milestone's: the figure is NUM's to judge, not its year
     ("Nvidia's market value first passed $2 trillion in 2024.", False),
+    # a first since a year is a recurrence, and passing a rival names no milestone value
+    ("Nvidia passed Apple in market value in June 2024, for the first time since 2002.",
+     False),
+    ("Nvidia's market value passed Apple's for the first time in 2024.", False),
 ])
 def test_a_first_crossing_given_another_year_is_contradicted(
         bundled_statuses: Callable[..., list[Status]], sentence: str, flagged: bool) -> None:

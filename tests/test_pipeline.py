@@ -811,3 +811,17 @@ def test_a_sole_role_given_to_the_subject_a_clause_inherits_is_contradicted(
     found = verdicts(bundled_store, "SoftBank chief Masayoshi Son, whose company funds the "
                                     "venture, was named chairman of Stargate.")
     assert Status.CONTRADICTED not in [status for _, status in found]
+
+
+@pytest.mark.parametrize("verb", ["said", "revealed", "disclosed", "explained"])
+def test_a_speaker_who_reveals_what_follows_is_no_party_to_it(acme_store: Any,
+                                                               verb: str) -> None:
+    """"Doe revealed that Acme managed ..." reports Acme's figure as "said" does (issue 8)."""
+    assert status_of(acme_store, f"Jane Doe {verb} that Acme managed $2.4 trillion in assets "
+                                 "at the end of 2024.") is Status.SUPPORTED
+
+
+def test_a_revelation_with_no_content_clause_is_still_an_act(acme_store: Any) -> None:
+    # "revealed" before its object, no "that": what was revealed is the speaker's act
+    assert status_of(acme_store, "Jane Doe revealed RocketChip in 2019.") is not \
+        Status.SUPPORTED

@@ -309,3 +309,15 @@ def test_cents_are_a_sum_in_dollars(text: str, value: float) -> None:
 
 def test_per_cent_is_no_sum_of_cents() -> None:
     assert [q.kind for q in find_quantities("up 12 per cent")] == [Kind.PERCENT]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("It valued Acme at $24 billion (£19bn) in May", ["$24 billion"]),
+    ("Globex paid €5 billion (about $5.4 billion) for it", ["€5 billion"]),
+    ("Acme earned $2 billion (up 10%) in 2021", ["$2 billion", "10%", "2021"]),
+])
+def test_an_amount_converted_into_another_currency_is_no_figure_of_its_own(
+        text: str, kept: list[str]) -> None:
+    """"$24 billion (£19bn)" says one amount twice: the conversion rests on an exchange rate
+    no fact records, so it neither blocks nor contradicts the amount (issue 8)."""
+    assert [q.text for q in find_quantities(text)] == kept

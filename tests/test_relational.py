@@ -142,6 +142,9 @@ def test_a_description_looks_up_who_answers_to_its_noun_not_every_entity(store: 
      "Acme and Globex are set to launch a $5 billion Harbor Alliance for ports"),
     ("Acme, Globex And Initech Team Up For $5B Port Fund",
      "Acme, Globex And Initech Team Up For $5B Harbor Alliance"),
+    # a headline's capitals: "Billion" is the sum's scale, no word of the description
+    ("Acme, Globex And Initech Form $5 Billion Port Fund",
+     "Acme, Globex And Initech Form $5 Billion Harbor Alliance"),
 ])
 def test_partners_that_launch_a_description_name_the_entity_they_back(
         store: Any, text: str, said: str) -> None:

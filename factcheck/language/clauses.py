@@ -2,44 +2,41 @@
 
 Owns: the grammar-light rules that cut a sentence where it makes more than one checkable
 statement: "A, while B"; leading "While A, B"; trailing participles (", effectively
-monopolizing ..."); absolute "with" phrases (", with X outstripping Y"); appositives after a
-name ("BlackRock, a leading American asset manager"); and coordinated verb phrases ("It has
-invested in X, provided Y, and now participates in Z"). Must not: know entities' meaning or
-the store; it is told where names are.
+monopolizing ..."); absolute "with" phrases (", with X outstripping Y", ", with its shares
+up 4% to $52"); appositives after a name ("BlackRock, a leading American asset manager");
+and coordinated verb phrases ("It has invested in X, provided Y, and now participates in Z").
+Must not: know entities' meaning or the store; it is told where names are.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-# Words that begin a verb phrase (after an optional adverb) in coordinated lists.
-COMMON_VERBS = frozenset("""
-is are was were has have had will would can could may might must shall should does did do
-be been being became becomes leads led includes included plans planned joins joined makes made
-takes took gives gave holds held owns owned runs ran builds built sells sold buys bought
-grows grew raises raised invests invested provides provided participates participated
-announces announced launches launched controls controlled acquires acquired supports supported
-left leaves won wins began begins rose rises fell falls became sold spent spends paid pays
-""".split())
+from .clause_words import (
+    after_comma,
+    finite,
+    first_words,
+    is_participle,
+    is_verb_like,
+    looks_main,
+    protected,
+    top_level_commas,
+)
+
 # Verbs that end a relative clause's run when they follow its closing comma ("Blackwell, which
 # Huang showed in 2024, brought in $11 billion"), beyond the common ones.
 CLOSING_VERBS = frozenset("""
 brought brings got gets went came comes kept keeps drew draws overtook overtakes lost loses
 struck sent sends showed shows saw sees stood stands meant means
 """.split())
-ADVERBS = frozenset("""
-now also then later recently subsequently even further actively still already thereby thus
-effectively officially personally reportedly currently jointly increasingly
-""".split())
-NON_PARTICIPLES = frozenset("""
-including according regarding excluding following concerning ranging starting during
-notwithstanding pending something nothing anything everything thing king spring string
-""".split())
 SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
-# Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said".
-_REPORTING_TAIL = re.compile(r"(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?"
+# Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said",
+# ", a person with knowledge of the talks said" (an unnamed source takes a longer phrase).
+_REPORTING_TAIL = re.compile(r"(?:(?:a|an|one|two|three|several)\s+(?:[a-z][\w-]*\s+)?"
+                             r"(?:person|people|source|sources|official|officials|executive|"
+                             r"executives|insider|insiders)\s+(?:[a-z][\w-]*\s+){0,6}?|"
+                             r"(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?)"
                              r"(?:(?:said|says|added|told|noted|confirmed|reported|wrote|"
                              r"stated|disclosed)\b|"
                              # "the venture announced at the White House" is a participle
@@ -51,7 +48,7 @@ _PAST_APPOSITIVE = re.compile(r"(?:launched|founded|co-founded|formed|created|se
                               r"established|started|incorporated|unveiled|introduced|"
                               r"acquired|bought|renamed)\s+(?:in|on|as|by|at|last|early|"
                               r"late)\b")
-APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who)\s",
+APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|whose)\s",
                               re.IGNORECASE)
 
 
@@ -65,94 +62,6 @@ class Clause:
     # an appositive inside the clause, read as blank: "Acme bought Globex, the widget
     # maker, in 2019" says "Acme bought Globex in 2019"
     aside: tuple[int, int] | None = None
-
-
-@lru_cache(maxsize=1024)
-def _protected(s: str) -> tuple[bool, ...]:
-    """True where a character sits inside quotes or parentheses."""
-    inside = [False] * len(s)
-    quote = False
-    depth = 0
-    for i, ch in enumerate(s):
-        if ch in "“":
-            quote = True
-        elif ch in "”":
-            quote = False
-        elif ch == '"':
-            quote = not quote
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth = max(0, depth - 1)
-        inside[i] = quote or depth > 0
-    return tuple(inside)
-
-
-_DATE_COMMA = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                         r" \d{1,2}(,) (?:1[89]|20)\d\d\b")
-
-
-@lru_cache(maxsize=1024)
-def top_level_commas(s: str) -> tuple[int, ...]:
-    """Positions of commas outside quotes; a comma just before a closing quote counts."""
-    inside = _protected(s)
-    dates = {m.start(1) for m in _DATE_COMMA.finditer(s)}
-    out = []
-    for m in _COMMA_OR_SEMICOLON.finditer(s):
-        i, ch = m.start(), m.group(0)
-        if ch == "," and 0 < i < len(s) - 1 and s[i - 1].isdigit() and s[i + 1].isdigit():
-            continue  # a thousands separator: "930,000 miles", "$77,593"
-        if i in dates:
-            continue  # "March 11, 2019 and ...": a date, not a clause break
-        closing = i + 1 < len(s) and s[i + 1] in "\"”’"
-        if not inside[i] or closing:
-            out.append(i)
-    return tuple(out)
-
-
-_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
-
-
-def _after(s: str, comma: int) -> int:
-    """Index of the first word after a comma (skipping a closing quote and spaces)."""
-    i = comma + 1
-    while i < len(s) and s[i] in "\"”’ ":
-        i += 1
-    return i
-
-
-def _first_words(s: str, at: int, n: int = 3) -> list[str]:
-    return re.findall(r"[A-Za-z][\w'’-]*", s[at:at + 80])[:n]
-
-
-def is_verb_like(words: list[str]) -> bool:
-    """Does a phrase begin with a verb ("provided ...", "now participates in ...")?"""
-    if not words:
-        return False
-    if words[0].lower() in ADVERBS and len(words) > 1:
-        words = words[1:]
-    first = words[0]
-    low = first.lower()
-    if first[0].isupper():
-        return False
-    if low in COMMON_VERBS:
-        return True
-    if low.endswith("ed") and len(low) > 4:
-        return True
-    nxt = words[1].lower() if len(words) > 1 else ""
-    return low.endswith("s") and not low.endswith("ss") and nxt in {
-        "in", "on", "with", "the", "a", "an", "to", "for", "its", "their", "his", "over",
-        "about", "into", "as", "at", "from"}
-
-
-def is_participle(words: list[str]) -> bool:
-    if not words:
-        return False
-    if words[0].lower() in ADVERBS and len(words) > 1:
-        words = words[1:]
-    low = words[0].lower()
-    return low.endswith("ing") and len(low) > 4 and low not in NON_PARTICIPLES \
-        and words[0][0].islower()
 
 
 def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
@@ -211,22 +120,22 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
         return [_strip(s, lead + len(time), inner[0])] + _independent(s, inner[0] + 1, stop)
     # "From a technical standpoint, while A, B": a subordinate clause after a lead-in
     for c in commas:
-        rest = lowered[_after(s, c):stop]
+        rest = lowered[after_comma(s, c):stop]
         for sub in SUBORDINATORS:
             if rest.startswith(sub):
                 later = [d for d in commas if d > c]
-                begin = _after(s, c)
+                begin = after_comma(s, c)
                 if c == commas[0] and later and not looks_main(s, start, c):
                     return [_strip(s, begin + len(sub), later[0])] + _independent(
                         s, later[0] + 1, stop)
                 if sub in ("while ", "whereas "):
                     return _independent(s, start, c) + _independent(s, begin + len(sub), stop)
         if rest.startswith("but "):
-            return _independent(s, start, c) + _independent(s, _after(s, c) + 4, stop)
-        if _new_subject(s, _after(s, c), stop) and looks_main(s, start, c):
+            return _independent(s, start, c) + _independent(s, after_comma(s, c) + 4, stop)
+        if _new_subject(s, after_comma(s, c), stop) and looks_main(s, start, c):
             # "Regulators took their time, and the takeover did not close until 2022": a
             # second statement with a subject of its own
-            return _independent(s, start, c) + _independent(s, _after(s, c) + 4, stop)
+            return _independent(s, start, c) + _independent(s, after_comma(s, c) + 4, stop)
     return _adverbials(s, *_strip(s, start, stop))
 
 
@@ -245,7 +154,7 @@ expected planned reported""".split())
 def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
     """``s[start:stop]`` cut before each adverbial clause that has its own subject and
     finite verb after a main clause."""
-    inside = _protected(s)
+    inside = protected(s)
     for m in _ADVERBIAL.finditer(s, start, stop):
         at = m.end()
         if inside[m.start(1)] or not looks_main(s, start, m.start()) or \
@@ -258,13 +167,13 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
         if not words or m.group(1).lower() == "as" and words[0].lower() in _NOT_AFTER_AS:
             continue
         first = words[0]
-        if first.lower() in _NOT_SUBJECTS or _finite(first.lower()) or \
+        if first.lower() in _NOT_SUBJECTS or finite(first.lower()) or \
                 m.group(1).lower() == "when" and not (first[0].isupper() and first != "I"):
             continue  # "because of ...", "after raised ...": no subject of its own
         # the verb: right after a pronoun, else within the next three words of the subject
         reach = words[1:2] if first.lower() in _PRONOUNS else words[1:4]
         verb = next((i for i, w in enumerate(reach, 1) if w[0].islower() and "-" not in w and
-                     (_finite(w.lower()) or w.lower() in _MODALS)), None)
+                     (finite(w.lower()) or w.lower() in _MODALS)), None)
         if verb is not None and _RELATIVES & {w.lower() for w in words[1:verb]}:
             continue  # "served as co-chairs of what was then ...": the verb is a relative's
         if verb is None or len(words) <= verb + 1 and words[verb].lower() in _SAYING:
@@ -280,7 +189,7 @@ _SAYING = frozenset("said says noted reported announced added expected".split())
 
 def _subject_first(s: str, start: int, stop: int) -> bool:
     """Does ``s[start:stop]`` open with a subject and hold a finite verb after it?"""
-    words = _first_words(s, start, 1)
+    words = first_words(s, start, 1)
     return bool(words) and not is_verb_like(words + ["the"]) and \
         not is_participle(words) and looks_main(s, start, stop)
 
@@ -296,44 +205,41 @@ def _new_subject(s: str, at: int, stop: int) -> bool:
     or two) or a name, and then a finite verb?"""
     named = _NEW_NAMED_SUBJECT.match(s, at, stop)
     if named is not None:
-        return _finite(named.group("verb"))
+        return finite(named.group("verb"))
     m = _NEW_SUBJECT.match(s, at, stop)
     if m is None:
         return False
-    return any(_finite(verb) for verb in m.group("words").lower().split()[1:])
-
-
-def _finite(word: str) -> bool:
-    return word in COMMON_VERBS or word.endswith("ed") or word in ("did", "does", "do")
-
-
-def looks_main(s: str, start: int, stop: int) -> bool:
-    """Does ``s[start:stop]`` contain a finite verb (so it is a clause, not a lead-in)?"""
-    words = re.findall(r"[A-Za-z][\w'’-]*", s[start:stop])
-    return any(w.lower() in COMMON_VERBS or (w.lower().endswith("ed") and len(w) > 4)
-               or (i > 0 and w[0].islower() and is_verb_like(words[i:i + 2]))
-               for i, w in enumerate(words) if i > 0)
+    return any(finite(verb) for verb in m.group("words").lower().split()[1:])
 
 
 def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
     """Split trailing participle and absolute "with" phrases off a clause."""
     commas = [c for c in top_level_commas(s) if start < c < stop]
     for c in commas:
-        at = _after(s, c)
-        words = _first_words(s, at, 12)
+        at = after_comma(s, c)
+        words = first_words(s, at, 12)
         if not looks_main(s, start, c):
             continue  # "In the future, striking a balance ...": a lead-in, not a clause
         if is_participle(words) and not _list_item(s, at):
             return [(*_strip(s, start, _close(s, c)), "main", False)] + [
                 (a, b, "participle" if i == 0 else r, True if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, at, stop))]
-        if words and words[0].lower() == "with" and any(
-                is_participle([w]) for w in words[2:10]):
+        if words and words[0].lower() == "with" and (any(
+                is_participle([w]) for w in words[2:10]) or _ABSOLUTE_WITH.match(s, at)):
             inner = at + len("with ")
             return [(*_strip(s, start, _close(s, c)), "main", False)] + [
                 (a, b, "with" if i == 0 else r, False if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, inner, stop))]
     return [(*_strip(s, start, stop), "main", False)]
+
+
+# An absolute "with" phrase that gives a figure of its own thing: ", with its shares up 4% to
+# $52.10", ", with the stock down 2% at $18" (the thing is the owner's, not what the clause
+# before it measures; "with 64GB of memory" describes what the clause names and stays).
+_ABSOLUTE_WITH = re.compile(r"with\s+(?:its|their|his|her|the)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?:shares?|stock|market (?:value|capitali[sz]ation)|valuation|"
+                            r"revenue|sales|profit|price)\s+(?:up|down|higher|lower|at)\s+"
+                            r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?[$€£]?\d")
 
 
 def _list_item(s: str, at: int) -> bool:
@@ -353,20 +259,20 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         gap = s[name_end:name_end + 2]
         if not gap.startswith(",") or name_end not in commas:
             continue
-        at = _after(s, name_end)
+        at = after_comma(s, name_end)
         if not (APPOSITIVE_START.match(s[at:at + 8]) or _PAST_APPOSITIVE.match(s, at)) or \
-                _REPORTING_TAIL.match(s, at):
+                _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
             continue  # ", the companies announced on Wednesday" says who told it
         # the appositive runs to the comma before a verb, or to the end of the clause
         close = stop
         for c in commas:
-            following = _first_words(s, _after(s, c))
+            following = first_words(s, after_comma(s, c))
             if c > name_end and (is_verb_like(following) or
                                  following[:1] and following[0].lower() in CLOSING_VERBS or
-                                 _VERB_BEFORE_FIGURE.match(s, _after(s, c))):
+                                 _VERB_BEFORE_FIGURE.match(s, after_comma(s, c))):
                 close = c
                 break
-        kind = "relative" if re.match(r"(?:which|who)\s", s[at:], re.IGNORECASE) \
+        kind = "relative" if re.match(r"(?:which|who|whose)\s", s[at:], re.IGNORECASE) \
             else "appositive"  # "BlackRock, which manages $11.6T," is a claim of its own
         if _DETERMINER.fullmatch(s[start:name_start]):
             name_start = start  # "The MI300X, launched ...": "The" is no clause of its own
@@ -379,11 +285,12 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                            (name_start, name_end))]
         appositive = Clause(name_start, _strip(s, name_start, close)[1], kind, False,
                             (name_start, name_end))
-        before = [] if name_start <= start else [Clause(*_strip(s, start, name_end), role,
-                                                        inherits)]
+        before = [] if name_start <= start or kind == "relative" and re.match(
+            r"whose\s", s[at:], re.IGNORECASE) and not looks_main(s, start, name_end) else [
+            Clause(*_strip(s, start, name_end), role, inherits)]  # no title alone
         rest: list[Clause] = []
         if close < stop:
-            after = _after(s, close)
+            after = after_comma(s, close)
             rest = _appositives(s, after, stop, role, True, names)
             if name_start == start or not before:
                 # "BlackRock, a ... firm, holds ...": the predicate of the name it follows
@@ -396,6 +303,10 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
     return [Clause(start, stop, role, inherits)]
 
 
+# "Zeta, whose main cloud provider it becomes": the name is the object's owner, the
+# pronoun the subject; no statement about the name of its own.
+_WHOSE_OBJECT = re.compile(r"whose\s+(?:[\w-]+\s+){1,4}?(?:it|they|he|she|we)\s",
+                           re.IGNORECASE)
 # A present verb before a figure ends an aside: "The MI300X, launched in 2023, carries 192 GB".
 _VERB_BEFORE_FIGURE = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:about |around |roughly |nearly |"
                                  r"more than |over |up to )?[$€£]?\d")
@@ -411,7 +322,7 @@ def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | No
     last = [c for c in commas if name_end < c < stop]
     if not last:
         return None
-    at = _after(s, last[-1])
+    at = after_comma(s, last[-1])
     return last[-1] if _CLOSING_TAIL.fullmatch(s, at, stop) and \
         not looks_main(s, at, stop) else None
 
@@ -419,21 +330,21 @@ def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | No
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     """"It has invested in X, provided Y, and now participates in Z" -> three clauses."""
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
-    inside = _protected(s)
+    inside = protected(s)
     # "co-founded OpenAI in 2015 and left its board in 2018": a bare "and" before a verb
     for m in re.finditer(r" and (?=[a-z])", s[clause.start:clause.end]):
         at = clause.start + m.start()
         phrase = re.match(r"[^,;]*", s[at + 5:clause.end])
         if phrase and len(phrase.group(0).split()) >= 2 and not inside[at] and \
-                is_verb_like(_first_words(s, at + 5)) and \
-                _first_words(s, at + 5)[0].lower() not in ("is", "are", "was", "were", "has",
+                is_verb_like(first_words(s, at + 5)) and \
+                first_words(s, at + 5)[0].lower() not in ("is", "are", "was", "were", "has",
                                                             "have", "had", "will", "can"):
             commas.append(at)
     commas.sort()
     cuts: list[tuple[int, int]] = []  # (comma, start of next phrase)
     for c in commas:
-        at = _after(s, c)
-        words = _first_words(s, at, 4)
+        at = after_comma(s, c)
+        words = first_words(s, at, 4)
         skip = 0
         if words and words[0].lower() in ("and", "or"):
             skip = len(words[0]) + 1

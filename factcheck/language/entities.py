@@ -113,6 +113,11 @@ def _variant(tokens: tuple[tuple[int, int, str], ...], at: int) -> bool:
         at == 0 or tokens[at][0] - tokens[at - 1][1] <= 1)
 
 
+# Aliases the store writes in capitals that are common words in lower case.
+_COMMON_IN_LOWER_CASE = frozenset("arm arms aim art ace age all and any are can cat war win "
+                                  "one net new now gap sun sap".split())
+
+
 def _no_partners(entity_id: str) -> frozenset[str]:
     return frozenset()
 
@@ -131,6 +136,7 @@ class EntityIndex:
         # The entities the store's facts about one name (its partners): the store sets it.
         self.partners: Callable[[str], frozenset[str]] = _no_partners
         self._qualifiers: dict[str, tuple[tuple[str, str], ...]] | None = None
+        self._lowered: dict[str, str] | None = None  # the exact aliases, for lower-case text
         # The objects of the relation facts about one name (a person's roles): the same.
         self.roles: Callable[[str], frozenset[str]] = _no_partners
         for entity in entities:
@@ -167,8 +173,17 @@ class EntityIndex:
         index._lower = set(state["lower"])
         return index
 
+    def _lowered_exact(self) -> dict[str, str]:
+        """The aliases looked up with their case ("AMD", "H100"), lowered, for a text all in
+        lower case ("amd closes xilinx deal"), but one that is a common word ("arm")."""
+        if self._lowered is None:
+            self._lowered = {k.lower(): v for k, v in self._exact.items()
+                             if len(k) >= 3 and k.lower() not in _COMMON_IN_LOWER_CASE}
+        return self._lowered
+
     def find(self, text: str) -> list[Mention]:
-        """Entity mentions in ``text``, longest alias first, not overlapping."""
+        """Entity mentions in ``text``, longest alias first, not overlapping; in a text all
+        in lower case (a slug or a lower-case headline), aliases written in capitals too."""
         tokens = _tokens(text)
         bare = _bare(text)
         mentions: list[Mention] = []
@@ -176,6 +191,8 @@ class EntityIndex:
         # the store writes the alias in lower case ("new locks"). A line wholly in lower case
         # (a web address's slug) has lost its capitals, not its names.
         cased = not text.islower()
+        # a line wholly in lower case: the aliases written in capitals too ("amd")
+        lowered = {} if cased else self._lowered_exact()
         i = 0  # the first word no mention found covers
         # Only where an alias may start (few of a sentence's words): the others are passed
         # over as a list, never one by one.
@@ -186,7 +203,8 @@ class EntityIndex:
             found = None
             for n in range(min(self.max_words, len(tokens) - i), 0, -1):
                 key = " ".join(bare[i:i + n])
-                entity_id = self._exact.get(key) or self._folded.get(key.lower())
+                entity_id = self._exact.get(key) or self._folded.get(key.lower()) or \
+                    lowered.get(key)
                 if not entity_id:
                     continue  # most lengths: no alias (looked up first, the cheapest test)
                 # An alias never spans a sentence-internal comma or quote.
@@ -285,6 +303,17 @@ _VERBS = frozenset("is was are were has had have will would can could may might 
                    "to said says told led won ran met".split())
 
 
+# Epithets a headline puts before a person's name: "Billionaire Musk's xAI", "Tycoon Doe".
+_EPITHETS = frozenset("billionaire billionaires tycoon mogul magnate entrepreneur".split())
+
+
+def _epithet_before_person(tokens: tuple[tuple[int, int, str], ...], index: int,
+                           people: set[int]) -> bool:
+    """Is the first word of a sentence an epithet right before a known person's name?"""
+    return tokens[index][2].lower() in _EPITHETS and index + 1 < len(tokens) and \
+        tokens[index + 1][0] in people
+
+
 def _trade_right_before_name(text: str, tokens: tuple[tuple[int, int, str], ...], index: int,
                              named: set[int]) -> bool:
     """Is the first word of a sentence a company's trade right before its name ("Chipmaker
@@ -311,6 +340,7 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     covered = [(m.start, m.end) for m in mentions]
     inside = {at for s, e in covered for at in range(s, e)}  # the offsets mentions cover
     starts = {m.start for m in mentions if m.kind != "person"}  # "President Trump": a title
+    people = {m.start for m in mentions if m.kind == "person"}
     names: list[str] = []
     current: list[str] = []
     tokens = _tokens(text)
@@ -325,7 +355,8 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
             is_name = False  # "Currently, ...", "Computational power ...", "Together, ..."
         if is_name and index == 0 and sentence_start and bare == word and (
                 _common_head(tokens, index) or _title_before_name(tokens, index, covered)
-                or _trade_right_before_name(text, tokens, index, starts)):
+                or _trade_right_before_name(text, tokens, index, starts)
+                or _epithet_before_person(tokens, index, people)):
             is_name = False  # "Research firm TechInsights", "Demand for chips", "Chair and"
         if is_name and _NUMERAL.fullmatch(bare):
             is_name = False  # model numbers and numerals are not names

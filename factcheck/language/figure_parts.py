@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ..model import Claim, Entity, Kind
+from .adjuncts import adjunct_parts
 from .clauses import Clause
 from .conjuncts import conjunct_parts
 from .contrasts import contrast_cut, restate
@@ -57,7 +58,20 @@ def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     """One claim per figure of a clause that gives several in statements of their own:
     the verdict stage uses them when the clause as a whole is not settled. The size of a
     thing its one sum modifies leads them ("the $500 billion Stargate venture")."""
+    listed = _adjunct_parts(at, whole, previous, read)
+    if listed:  # a list of more parties beside the point: the point, then the list
+        return listed
     return _with_size(at, whole, previous, read, _figure_parts(at, whole, previous, read))
+
+
+def _adjunct_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
+                   read: ReadClause) -> tuple[Claim, ...]:
+    clause = at.clause
+    text = at.sentence[clause.start:clause.end]
+    local = [m.shifted(-clause.start) for m in at.mentions if clause.start <= m.start < clause.end]
+    verb = 0 if clause.inherits_subject else predicate_start(text)
+    return adjunct_parts(text, clause, whole, local, verb,
+                         lambda part, said: read(part, previous, said))
 
 
 def _figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,

@@ -14,8 +14,11 @@ import re
 from .lexicon import FoldedPattern
 
 # Verbs that report what someone said: the speaker of a report is not what it is about.
+# "revealed", "disclosed" and "explained" report only before "that": "Doe revealed the chip"
+# is her act.
 REPORTS = (r"said|says|stated|states|claimed|claims|reported|reports|noted|notes|estimated|"
-           r"estimates|argued|argues")
+           r"estimates|argued|argues|(?:revealed|reveals|disclosed|discloses|explained|"
+           r"explains)(?=\s+that\b)")
 
 # Judgements, predictions and recommendations: never supported or contradicted.
 STRONG_OPINION = FoldedPattern(r"\b(?:" + "|".join([

@@ -58,7 +58,7 @@ _LAUNCHED = re.compile(
     r"join(?:s|ed|ing)?\s+forces\s+(?:for|on|to\s+(?:launch|form|create))|"
     r"partner(?:s|ed|ing)?\s+(?:on|for|to\s+(?:launch|form|create)))"
     r"\s+(?:(?:a|an|the|new)\s+)*(?P<mods>(?:[\w$.,'’-]+\s+){0,6}?)$")
-_SUM = re.compile(r"[$€£]\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn|[bmtBMT])\b)?\s*")
+_SUM = re.compile(r"[$€£]\s?\d[\d.,]*(?:\s?(?:(?i:billion|million|trillion)|bn|[bmtBMT])\b)?\s*")
 
 
 def _launched_by(sentence: str, named: Named, noun_at: int) -> tuple[list[str], int]:

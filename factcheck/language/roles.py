@@ -78,7 +78,8 @@ def chain_owners(text: str, mentions: list[Mention], finder: EntityIndex) -> fro
 
 _NAME = r"[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,5}"
 _SAYS = (r"(?:said|says|reported|reports|told|tells|wrote|writes|noted|notes|added|adds|"
-         r"estimated|estimates|confirmed|confirms|announced|disclosed)")
+         r"estimated|estimates|confirmed|confirms|announced|disclosed|"
+         r"(?:revealed|reveals|explained|explains)(?=\s+that\b))")
 # The reporting verb after its speaker: "Globex said", "the company has noted".
 _SAID = rf"(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"
 # A publisher or a data source: its name is never the matter of the claim. Whoever merely

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .clauses import is_verb_like
+from .clause_words import is_verb_like
 from .markers import NOT_JUST, NOT_UNTIL
 from .subjects import predicate_start
 

@@ -15,7 +15,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from ..model import Entity
-from .clauses import Clause, is_verb_like, looks_main
+from .clause_words import is_verb_like, looks_main
+from .clauses import Clause
 from .discourse import Discourse
 from .entities import Mention, unknown_names
 from .markers import FRAMING, REPORTS
@@ -206,6 +207,9 @@ def _subject_and_standalone(
     if clause.role in ("appositive", "relative") and mentions:
         head = mentions[0]
         described = text[head.end:].lstrip(" ,")
+        if clause.role == "relative" and re.match(r"whose\s", described, re.IGNORECASE):
+            # "Acme, whose shares rose 40%" -> "Acme's shares rose 40%"
+            return (head.entity, head.name), f"{text[:head.end]}'s {described[6:]}", None
         if clause.role == "relative":  # "BlackRock, which manages" -> "BlackRock manages"
             described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
             done = _DONE_TO.match(described)

@@ -31,9 +31,16 @@ _FIRST_CROSSING = re.compile(r"\bfirst\b[^.;]*?\b(?:pass|reach|surpass|cross|top
                              r"join)\w*", re.IGNORECASE)
 # A claim that tells the crossing as the first one.
 _TOLD_FIRST = re.compile(r"\bfirst\b|\bclub\b", re.IGNORECASE)
-# ... and one that tells a later one: "topped $3 trillion again", "back above".
-_AGAIN = re.compile(r"\b(?:again|back|once more|regain\w*|re-?took|re-?claim\w*)\b",
-                    re.IGNORECASE)
+# ... and one that tells a later one: "topped $3 trillion again", "back above", "for the
+# first time since 2002" (it had happened before).
+_AGAIN = re.compile(r"\b(?:again|back|once more|regain\w*|re-?took|re-?claim\w*|"
+                    r"first time (?:since\b|in (?:more than |over |nearly |almost )?(?:\d+|a|"
+                    r"two|three|four|five|six|seven|eight|nine|ten|several|many) "
+                    r"(?:years?|decades?)\b))", re.IGNORECASE)
+# A crossing told with no figure names its milestone by a club: "joined the trillion-dollar
+# club". Without one ("passed Apple's market value for the first time") it names none of the
+# series' milestones.
+_CLUB = re.compile(r"\bclub\b", re.IGNORECASE)
 
 
 def _year(claim: Claim) -> int | None:
@@ -79,8 +86,9 @@ def check(ctx: Context) -> Finding | None:
                 fact.subject not in claim.subjects or not _FIRST_CROSSING.search(fact.statement):
             continue
         figures = _threshold(claim, fact)
-        if figures is None or not figures and not pins_measure(candidate, claim, names):
-            continue  # another value; or no figure, and words that barely name the measure
+        if figures is None or not figures and (not _CLUB.search(claim.standalone) or
+                                               not pins_measure(candidate, claim, names)):
+            continue  # another value; or no figure, and words that name no milestone
         if when.year == year:
             continue  # the right year: the figure's own rule confirms it
         return Finding(Status.CONTRADICTED,
