@@ -19,7 +19,7 @@ from typing import Any
 from ..model import Entity
 from .amounts import AmountMemory
 from .events import EventMemory
-from .markers import REPORTS
+from .markers import PREDICATIVE, REPORTS
 from .nouns import KIND_DESCRIPTORS, MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
 from .salience import Salience
@@ -71,9 +71,6 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     return low, after.start() if after else len(sentence)
 
 
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|been|became|becomes|become|remains|remained|"
-                        r"remain|'s|as|called|named|dubbed)(?:,\s*\w+,)?\s+(?:also\s+|still\s+|now\s+)?$",
-                        re.IGNORECASE)
 # A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
 # 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
 _SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
@@ -252,7 +249,7 @@ class Discourse:
                 continue  # "GIP, the infrastructure investor": an appositive of the name
             if any(s >= end and not sentence[end:s].strip() for s, _, _ in named):
                 continue  # "the Israeli company Mellanox": a description of the name after it
-            if _PREDICATE.search(sentence, 0, start) and not found.group("poss"):
+            if PREDICATIVE.search(sentence, 0, start) and not found.group("poss"):
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU

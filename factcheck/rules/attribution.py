@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from ..language.markers import NOT_JUST, NOT_UNTIL
-from ..language.scope import denied_verbs
+from ..language.scope import comparisons, denied_verbs
 from ..language.subjects import LEAD_IN, subject_description
 from ..model import Claim, Fact, Status
 from .base import Context, Finding
@@ -271,6 +271,17 @@ def in_background(candidate: Candidate, claim: Claim) -> bool:
     return all(start <= at < end for at in candidate.positions)
 
 
+def in_standard(candidate: Candidate, claim: Claim) -> bool:
+    """Do the fact's cues stand only in the standard a claim compares with ("bigger than the
+    latest investment", "much like Microsoft's bet on OpenAI")? The standard is another thing
+    the claim takes as known; what it says is how its subject compares."""
+    text = claim.standalone
+    spans = [(len(stems(text[:s.start])), len(stems(text[:s.end])))
+             for s in comparisons(text)]
+    return bool(spans and candidate.positions) and all(
+        any(start <= at < end for start, end in spans) for at in candidate.positions)
+
+
 def relation(ctx: Context) -> Finding | None:
     """A relation or event fact whose subject, object and cue the claim names."""
     named = set(ctx.claim.named)
@@ -284,7 +295,7 @@ def relation(ctx: Context) -> Finding | None:
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
             not names_only(c, ctx) and not _after(c.fact, ctx) and
-            not manner_only(c, ctx.claim)]
+            not manner_only(c, ctx.claim) and not in_standard(c, ctx.claim)]
     if not pool:
         return None
     best = pool[0]

@@ -1,0 +1,88 @@
+"""False supports found on fresh real news reports (issue 8): a fact met on a word of the
+claim while what the claim's main clause says goes unchecked. Each sentence here was written
+for the project in the manner of the report that was passed; the real reports stay out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.model import Status
+
+
+@pytest.fixture
+def verdicts(bundled_store: Any) -> Callable[[str, dt.date], list[tuple[str, Status]]]:
+    """Each claim's standalone words and status, as the bundled store judges a short article
+    (a part cut from a claim to stand alone, such as a size before a name, has its own)."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    def judged(text: str, date: dt.date) -> list[tuple[str, Status]]:
+        report = check(read_text(text, "a.txt"), bundled_store, article_date=date)
+        return [(c.claim.standalone, c.verdict.status) for c in report.claims]
+
+    return judged
+
+
+def status_of(found: list[tuple[str, Status]], words: str) -> Status:
+    return next(status for text, status in found if words in text)
+
+
+JAN_28_2025 = dt.date(2025, 1, 28)
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # a rank the facts between the two parties do not state ("on top of" ranks nothing)
+    ("Anthropic has drawn money from several tech giants. Then Amazon arrived with the "
+     "biggest single investment.", "biggest", dt.date(2024, 3, 28)),
+    # a rank with its place: the store records no place in any ranking of that day
+    ("Nvidia ended the day as the second-biggest American company by market "
+     "capitalization.", "second-biggest", JAN_28_2025),
+    # a rank given by a small clause is a predicate, not a name for the company
+    ("Nvidia shares sank on Monday, leaving it the fourth-biggest American company by market "
+     "capitalization.", "fourth-biggest", JAN_28_2025),
+    # a position lost is not the day it was won, nor the day of a loss
+    ("The sell-off pushed Nvidia out of its spot as the world's most valuable company.",
+     "spot", JAN_28_2025),
+    ("Nvidia lost its crown as the world's most valuable company on Monday.", "crown",
+     JAN_28_2025),
+])
+def test_an_unstated_rank_leaves_the_claim_unverified(verdicts: Any, text: str, words: str,
+                                                      date: dt.date) -> None:
+    assert status_of(verdicts(text, date), words) is Status.UNVERIFIED
+
+
+def test_a_rank_the_store_states_is_still_confirmed(verdicts: Any) -> None:
+    found = verdicts("Nvidia has risen to become the world's most valuable company.",
+                     dt.date(2024, 6, 19))
+    assert status_of(found, "most valuable") is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # the fact's cue is in the standard compared with: the contract's size is not checked
+    ("Google has a cloud deal with Anthropic. The cloud contract was even bigger than the "
+     "latest investment and runs for several years, the source said.", "bigger",
+     dt.date(2023, 10, 28)),
+    ("Amazon is backing Anthropic. The strategy, much like Microsoft's investment in OpenAI, "
+     "goes beyond research.", "much like", dt.date(2023, 9, 26)),
+    # the figure is the standard's: what is compared with it is not checked
+    ("Grok costs $16 a month. That is a bit cheaper than the $20 monthly ChatGPT Plus plan.",
+     "cheaper", dt.date(2023, 11, 6)),
+    # a likeness the store does not state, beside a figure it does
+    ("BlackRock CEO Larry Fink said the $12.5 billion purchase of Global Infrastructure "
+     "Partners would have the same effect on the firm as the purchase of iShares from Barclays "
+     "fifteen years earlier.", "same effect",
+     dt.date(2024, 4, 13)),
+])
+def test_an_unstated_comparison_leaves_the_claim_unverified(
+        verdicts: Any, text: str, words: str, date: dt.date) -> None:
+    assert status_of(verdicts(text, date), words) is not Status.SUPPORTED
+
+
+def test_figures_compared_with_each_other_are_checked_by_the_figures(verdicts: Any) -> None:
+    found = verdicts("The MI300X carries 192 GB of HBM3 memory, far more than the 80 GB of "
+                     "Nvidia's H100.", dt.date(2023, 12, 7))
+    assert status_of(found, "192 GB") is Status.SUPPORTED
