@@ -86,3 +86,46 @@ def test_figures_compared_with_each_other_are_checked_by_the_figures(verdicts: A
     found = verdicts("The MI300X carries 192 GB of HBM3 memory, far more than the 80 GB of "
                      "Nvidia's H100.", dt.date(2023, 12, 7))
     assert status_of(found, "192 GB") is Status.SUPPORTED
+
+
+def test_a_line_fallen_below_is_not_the_line_passed(verdicts: Any) -> None:
+    """A fall below a line is not the day the line was first passed; the store records no
+    value of that day, so the claim stays unverified (and is no false alarm either)."""
+    found = verdicts("The rout pushed Nvidia's market value below the $3 trillion line for the "
+                     "first time in months.", JAN_28_2025)
+    assert status_of(found, "below") is Status.UNVERIFIED
+    passed = verdicts("Nvidia's market value crossed the $3 trillion mark.", dt.date(2024, 6, 6))
+    assert status_of(passed, "crossed") is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # the backers are the reason for the attention, which is what the claim says
+    ("Stargate is a new venture. The venture has also drawn notice for its well-known "
+     "backing.", "notice", dt.date(2025, 2, 1)),
+    # what part of the money does next is not the investment
+    ("Amazon is putting billions into Anthropic. Since Anthropic runs on AWS, much of the "
+     "investment returns to Amazon as cloud sales.", "returns", dt.date(2023, 9, 26)),
+    # "a form of" classes: no forming of the company
+    ("Musk refiled his suit against OpenAI. Musk has also asked the court to decide whether "
+     "OpenAI has reached artificial general intelligence (AGI), a form of AI equal to a human "
+     "mind.", "court", dt.date(2024, 8, 6)),
+    # invested in a field, not in the counterparty named before
+    ("DeepSeek says its model rivals OpenAI's best. Nvidia, which is deeply invested in AI, "
+     "lost the most.", "invested", JAN_28_2025),
+    # the losses are the market's, not the company's own recorded fall
+    ("Nvidia led broader U.S. stock losses.", "broader", JAN_28_2025),
+    # "investment firm" says what MGX is; the partnership's investments are another fact
+    ("AIP's supporters include Abu Dhabi's investment firm MGX and BlackRock's Global "
+     "Infrastructure Partners.", "supporters", dt.date(2025, 3, 20)),
+    # a word of a name is no investment
+    ("The Global AI Infrastructure Investment Partnership includes Microsoft.", "includes",
+     dt.date(2024, 9, 18)),
+])
+def test_a_cue_aside_from_what_the_claim_asserts_supports_nothing(
+        verdicts: Any, text: str, words: str, date: dt.date) -> None:
+    assert status_of(verdicts(text, date), words) is not Status.SUPPORTED
+
+
+def test_the_relation_itself_is_still_confirmed(verdicts: Any) -> None:
+    found = verdicts("Amazon is backing Anthropic with up to $4 billion.", dt.date(2023, 9, 26))
+    assert status_of(found, "backing") is Status.SUPPORTED

@@ -374,3 +374,16 @@ def test_cents_are_a_sum_in_dollars(text: str, value: float) -> None:
 
 def test_per_cent_is_no_sum_of_cents() -> None:
     assert [q.kind for q in find_quantities("up 12 per cent")] == [Kind.PERCENT]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("The slump took its value below the $2 trillion mark", Qualifier.UNDER),
+    ("Its value crossed the $2 trillion threshold", Qualifier.OVER),
+    ("Under the $500 billion plan, Acme builds new sites", Qualifier.EXACT),
+])
+def test_a_figure_named_as_a_line_takes_the_bound_before_it(text: str,
+                                                            qualifier: Qualifier) -> None:
+    """"dropping its market cap below the $3 trillion mark" was supported by the record of
+    passing $3 trillion: the line's bound was not read past "the" (issue 8)."""
+    (q,) = find_quantities(text)
+    assert q.qualifier is qualifier
