@@ -53,3 +53,10 @@ def test_a_cue_inside_a_name_given_is_aside() -> None:
     candidate = _candidate(text, "investment")
     assert aside(candidate, text, ["Acme Investment Partnership"])
     assert not aside(candidate, text)
+
+
+def test_back_as_a_particle_of_motion_is_no_backing() -> None:
+    text = "A share of the money flows back to Acme"
+    candidate = _candidate(text, "backing")
+    assert candidate.positions and aside(candidate, text)
+    assert not aside(_candidate("Acme will back Zeta", "backing"), "Acme will back Zeta")

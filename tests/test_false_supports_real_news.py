@@ -105,6 +105,9 @@ def test_a_line_fallen_below_is_not_the_line_passed(verdicts: Any) -> None:
     # what part of the money does next is not the investment
     ("Amazon is putting billions into Anthropic. Since Anthropic runs on AWS, much of the "
      "investment returns to Amazon as cloud sales.", "returns", dt.date(2023, 9, 26)),
+    ("Amazon will invest up to $4 billion in Anthropic. As Anthropic trains on AWS, a large "
+     "share of the investment flows back to Amazon as cloud revenue.", "flows back",
+     dt.date(2023, 9, 26)),
     # "a form of" classes: no forming of the company
     ("Musk refiled his suit against OpenAI. Musk has also asked the court to decide whether "
      "OpenAI has reached artificial general intelligence (AGI), a form of AI equal to a human "
@@ -129,3 +132,14 @@ def test_a_cue_aside_from_what_the_claim_asserts_supports_nothing(
 def test_the_relation_itself_is_still_confirmed(verdicts: Any) -> None:
     found = verdicts("Amazon is backing Anthropic with up to $4 billion.", dt.date(2023, 9, 26))
     assert status_of(found, "backing") is Status.SUPPORTED
+
+
+def test_a_figure_per_gpu_is_no_figure_of_a_whole_of_two(verdicts: Any) -> None:
+    """The store gives 20 petaflops per B200 GPU; a superchip of two B200s is another
+    thing, and an equal figure for it is no support (here, the report's own error)."""
+    found = verdicts("The GB200 Superchip, which pairs two B200 GPUs with a Grace CPU, offers "
+                     "up to 20 petaflops of FP4 compute.", dt.date(2024, 3, 20))
+    assert status_of(found, "petaflops") is Status.UNVERIFIED
+    one = verdicts("Each B200 GPU offers up to 20 petaflops of FP4 compute.",
+                   dt.date(2024, 3, 20))
+    assert status_of(one, "petaflops") is Status.SUPPORTED

@@ -5,11 +5,11 @@ that word where it names something the claim takes as known, not what it says: t
 of a comparison ("even bigger than the latest investment", "much like Microsoft's bet on
 OpenAI"), the reason for a reaction ("has drawn notice for its well-known backing"), the
 whole a part is taken from ("much of the investment returns to Amazon as cloud sales"), a
-noun that classes ("a form of AI" is no forming), the kind of firm a name is ("Abu Dhabi's
-investment firm MGX"), what others shared in ("headlined broader U.S. stock losses"), or a
-name ("Investment Partnership"). A fact about the investment, the backers, a founding or
-the company's own loss confirms none of these. Must not: judge figures
-(a figure checked settles what it says) or read the store.
+noun that classes ("a form of AI" is no forming), a particle ("flows back" is no backing),
+the kind of firm a name is ("Abu Dhabi's investment firm MGX"), what others shared in
+("headlined broader U.S. stock losses"), or a word of a name ("Investment Partnership"). A
+fact about the investment, the backers, a founding or the company's own loss confirms none
+of these. Must not: judge figures (a figure checked settles what it says) or read the store.
 """
 
 from __future__ import annotations
@@ -27,10 +27,10 @@ _REACTION = re.compile(
     r"backlash|plaudits|fire|flak|known|famous|noted|praised|criticized|criticised|lauded|"
     r"celebrated|recognized|recognised|applauded|blamed|faulted|slammed|hailed|singled out)"
     r"\s+(?:(?:both|largely|mainly|partly|chiefly|especially|also)\s+)?for\s+", re.IGNORECASE)
-# A part taken from a whole that opens a clause: "much of the investment", "a large share of
-# the money", "part of the funding".
+# A part taken from a whole: "much of the investment", "a large share of the money", "part of
+# the funding".
 _PART_OF = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:as|so|and|but|because|since)\s+)(?:much|part|most|some|half|all|"
+    r"\b(?:much|part|most|some|half|all|"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:portion|share|part|chunk|slice|fraction|bulk|"
     r"majority|rest|remainder))\s+of\s+(?:the|this|that|its|their|his|her)\s+", re.IGNORECASE)
 # A noun that classes what follows ("a form of AI", "a kind of fund"): no act of forming.
@@ -44,6 +44,9 @@ _KIND_NOUN = re.compile(r"\b(?P<word>[\w-]+)\s+(?:firm|company|house|manager|arm
 # What others shared in: "broader U.S. stock losses", "the wider sell-off" are the market's.
 _WIDER = re.compile(r"\b(?:broader|wider|overall|market-wide|sector-wide|industry-wide|"
                     r"across-the-board)\s+", re.IGNORECASE)
+# "back" as a particle of motion ("flows back to Amazon", "came back from"): no backing.
+_BACK = re.compile(r"\bback(?=\s+(?:to|into|from|in|down|up|out|off|home|onto)\b)",
+                   re.IGNORECASE)
 _MODIFYING = frozenset("new fresh total latest initial first second further additional "
                        "entire whole big large".split())
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
@@ -58,6 +61,7 @@ def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
     spans += [(m.end(), _head(text, m.end())) for m in _PART_OF.finditer(text)]
     spans += [(m.start("noun"), m.end("noun")) for m in _KIND_OF.finditer(text)]
     spans += [(m.start("word"), m.end("word")) for m in _KIND_NOUN.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _BACK.finditer(text)]
     for m in _WIDER.finditer(text):
         end = _CLAUSE_END.search(text, m.end())
         spans.append((m.end(), min(end.start() if end else len(text), m.end() + 40)))
@@ -82,9 +86,9 @@ def _head(text: str, at: int) -> int:
 def aside(candidate: Candidate, text: str, names: Sequence[str] = ()) -> bool:
     """Do the fact's cues stand only aside from what a claim's standalone ``text`` asserts:
     in the standard it compares with, the reason for a reaction, the whole a part is taken
-    from, a noun that classes, the kind of firm a name is, what others shared in, or one of
-    the ``names`` the claim gives (a word of "Global AI Infrastructure Investment
-    Partnership" is no investment)?"""
+    from, a noun that classes, a particle, the kind of firm a name is, what others shared
+    in, or one of the ``names`` the claim gives (a word of "Global AI Infrastructure
+    Investment Partnership" is no investment)?"""
     if not candidate.positions:
         return False
     if is_name_cue(candidate.cue) or candidate.cue.lower() in {n.lower() for n in names}:
