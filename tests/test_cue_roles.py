@@ -60,3 +60,9 @@ def test_back_as_a_particle_of_motion_is_no_backing() -> None:
     candidate = _candidate(text, "backing")
     assert candidate.positions and aside(candidate, text)
     assert not aside(_candidate("Acme will back Zeta", "backing"), "Acme will back Zeta")
+
+
+def test_a_wider_thing_of_the_subject_s_own_is_not_aside() -> None:
+    text = "Acme's chatbot is in testing, with a view to a wider launch soon"
+    candidate = _candidate(text, "launch")
+    assert candidate.positions and not aside(candidate, text)

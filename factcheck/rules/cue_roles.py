@@ -41,9 +41,10 @@ _KIND_OF = re.compile(r"\b(?:a|an|another|some|this|that|one)\s+(?:new\s+|partic
 # manager" does say what BlackRock is).
 _KIND_NOUN = re.compile(r"\b(?P<word>[\w-]+)\s+(?:firm|company|house|manager|arm|vehicle|bank|"
                         r"giant|group|specialist|outfit)\s+(?-i:[A-Z])", re.IGNORECASE)
-# What others shared in: "broader U.S. stock losses", "the wider sell-off" are the market's.
-_WIDER = re.compile(r"\b(?:broader|wider|overall|market-wide|sector-wide|industry-wide|"
-                    r"across-the-board)\s+", re.IGNORECASE)
+# What others shared in: "broader U.S. stock losses", "the wider sell-off" are the market's
+# ("a wider launch" is the subject's own, only larger).
+_WIDER = re.compile(r"(?<!\ba\s)(?<!\ban\s)\b(?:broader|wider|overall|market-wide|sector-wide|"
+                    r"industry-wide|across-the-board)\s+", re.IGNORECASE)
 # "back" as a particle of motion ("flows back to Amazon", "came back from"): no backing.
 _BACK = re.compile(r"\bback(?=\s+(?:to|into|from|in|down|up|out|off|home|onto)\b)",
                    re.IGNORECASE)
