@@ -321,3 +321,16 @@ def test_an_amount_converted_into_another_currency_is_no_figure_of_its_own(
     """"$24 billion (£19bn)" says one amount twice: the conversion rests on an exchange rate
     no fact records, so it neither blocks nor contradicts the amount (issue 8)."""
     assert [q.text for q in find_quantities(text)] == kept
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("The slump took its value below the $2 trillion mark", Qualifier.UNDER),
+    ("Its value crossed the $2 trillion threshold", Qualifier.OVER),
+    ("Under the $500 billion plan, Acme builds new sites", Qualifier.EXACT),
+])
+def test_a_figure_named_as_a_line_takes_the_bound_before_it(text: str,
+                                                            qualifier: Qualifier) -> None:
+    """"dropping its market cap below the $3 trillion mark" was supported by the record of
+    passing $3 trillion: the line's bound was not read past "the" (issue 8)."""
+    (q,) = find_quantities(text)
+    assert q.qualifier is qualifier

@@ -126,3 +126,30 @@ def test_a_clause_without_a_verb_has_no_main_verb() -> None:
 def test_a_rank_is_read_with_how_widely_it_compares(text: str, extent: str) -> None:
     (scope,) = ranks(text)
     assert scope.extent == extent
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Acme closed as the third-largest chip firm by value", "third"),
+    ("Zeta is now the 2nd biggest lab", "2nd"),
+    ("Acme is the largest chip firm", ""),
+])
+def test_a_rank_is_read_with_the_place_it_gives(text: str, place: str) -> None:
+    """"the third-largest US company" was supported by a record of a loss of market value:
+    a place below the first is a rank the facts must state with its number (issue 8)."""
+    (scope,) = ranks(text)
+    assert (scope.marker, scope.place) == ("largest" if "larg" in text else "biggest", place)
+
+
+@pytest.mark.parametrize(("text", "lost"), [
+    ("The slump knocked Acme from its perch as the most valuable chip firm", "knocked"),
+    ("Acme lost its title as the world's largest lab on Friday", "lost"),
+    ("Acme was dethroned as the biggest buyer", "dethroned"),
+    ("Acme is no longer the largest lab", "no longer"),
+    ("Acme became the largest lab", ""),
+    ("Acme lost $5 billion, the largest fall of the day", ""),
+])
+def test_a_rank_lost_is_read_as_lost(text: str, lost: str) -> None:
+    """A place lost is the news, not the place: "pushed out of its spot as the most valuable
+    company" was supported by the record of the day the place was won (issue 8)."""
+    (scope,) = ranks(text)
+    assert scope.lost == lost

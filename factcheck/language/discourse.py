@@ -20,6 +20,7 @@ from typing import Any
 from ..model import Entity
 from .amounts import AmountMemory
 from .events import EventMemory
+from .markers import PREDICATIVE
 from .nouns import MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
 from .referents import Referents
@@ -48,9 +49,6 @@ _COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|secto
                        r"status|structure|world|era|field)\b")
 
 
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|been|became|becomes|become|remains|remained|"
-                        r"remain|'s|as|called|named|dubbed)(?:,\s*\w+,)?\s+(?:also\s+|still\s+|now\s+)?$",
-                        re.IGNORECASE)
 # A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
 # 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
 _SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
@@ -237,7 +235,7 @@ class Discourse:
                 continue  # "GIP, the infrastructure investor": an appositive of the name
             if any(s >= end and not sentence[end:s].strip() for s, _, _ in named):
                 continue  # "the Israeli company Mellanox": a description of the name after it
-            if _PREDICATE.search(sentence, 0, start) and not found.group("poss"):
+            if PREDICATIVE.search(sentence, 0, start) and not found.group("poss"):
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU

@@ -77,3 +77,14 @@ NEGATION = FoldedPattern(rf"\b(?:not{NOT_UNTIL}{NOT_JUST}|never|no longer|"
 # follows a judgement.
 FRAMING = re.compile(r"^(?:In|With|As|Amid|Following|After|Against)\s+(?:a|an|what)\s+"
                      r"[^,;:]{0,160},\s+(?=\S)")
+
+
+# What makes the noun phrase after it a predicate, which says what something is and names no
+# one: "became the first asset manager", "called the largest", and a small clause that
+# gives its object a rank or kind ("making it the third-largest company", "left Acme the
+# biggest buyer").
+PREDICATIVE = re.compile(
+    r"\b(?:(?:is|was|are|were|been|became|becomes|become|remains|remained|remain|'s|as|called|"
+    r"named|dubbed)(?:,\s*\w+,)?|(?:making|makes|made|make|leaving|leaves|left|leave|keeping|"
+    r"keeps|kept)\s+(?:it|them|him|her|(?-i:[A-Z][\w.&-]*)))\s+(?:also\s+|still\s+|now\s+)?$",
+    re.IGNORECASE)

@@ -52,3 +52,21 @@ def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
         return Qualifier.EXACT, start
     word = match.group(1).lower()
     return _QUALIFIER_OF.get(word, Qualifier.EXACT), start - (len(window) - match.start(1))
+
+
+# A figure given as a line crossed: "below the $3 trillion mark", "crossed the $1 trillion
+# threshold". The article between the qualifier and the figure does not undo the bound (but
+# "under the $500 billion plan" is the plan's scope: only a line's noun makes it one).
+_LINE = re.compile(r"\s*(?:mark|level|line|threshold|barrier|milestone|ceiling|floor)\b",
+                   re.IGNORECASE)
+_THE = re.compile(r"\s+the\s*$", re.IGNORECASE)
+
+
+def line_crossed(text: str, start: int, end: int) -> tuple[Qualifier, int]:
+    """The qualifier of a figure at ``start``-``end`` named as a line ("below the $3
+    trillion mark"), and where it begins; exact when it is none."""
+    the = _THE.search(text, max(0, start - 6), start) if _LINE.match(text, end) else None
+    if the is None:
+        return Qualifier.EXACT, start
+    qualifier, at = qualifier_before(text, the.start())
+    return (qualifier, at) if qualifier is not Qualifier.EXACT else (Qualifier.EXACT, start)

@@ -25,7 +25,7 @@ from .numbers import (
     parse_number,
 )
 from .partners import partnered
-from .qualifiers import TRAILING_OVER, qualifier_before
+from .qualifiers import TRAILING_OVER, line_crossed, qualifier_before
 from .units import currency
 
 NUM = rf"(?:{DIGITS_PATTERN}|\b{WORDS_PATTERN})"
@@ -352,6 +352,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if any(taken[q.span.start:q.span.end]):
             continue
         qualifier, start = qualifier_before(text, q.span.start)
+        if qualifier is Qualifier.EXACT:
+            qualifier, start = line_crossed(text, q.span.start, q.span.end)
         tail = text[q.span.end:q.span.end + 10]
         if qualifier is Qualifier.EXACT and TRAILING_OVER.match(tail):
             qualifier = Qualifier.OVER

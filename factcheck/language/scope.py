@@ -34,6 +34,8 @@ class Scope:
     end: int
     clause: int = 0  # where the clause that holds the operator begins
     extent: str = ""  # for a rank, the word that widens what it compares with ("ever")
+    place: str = ""  # for a rank, the place it gives below the first ("third" in "third-largest")
+    lost: str = ""  # for a rank, the words that tell it was lost ("knocked ... from its spot as")
 
 
 # Auxiliaries after which a bare verb follows the negation ("did not disclose", "won't
@@ -126,7 +128,8 @@ _RANK = re.compile(
     r"(?:\b(?:the|its|their|his|her)\s+|['’]s\s+)(?P<only>only|sole)\b|"
     r"\b(?P<exclusive>exclusive(?!\s+(?:club|group|circle|ranks|list|set|league)\b)|"
     r"exclusively|solely)\b|"
-    r"(?:\b(?:the|its|their|his|her)\s+|['’]s\s+)(?:[a-z]+\s+)?"
+    r"(?:\b(?:the|its|their|his|her)\s+|['’]s\s+)(?:(?P<place>second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|no\.\s*\d+|\d+(?:st|nd|rd|th))[\s-]+|[a-z]+\s+)?"
     r"(?P<size>largest|biggest|greatest|highest|fastest|smallest|lowest|earliest|strongest|"
     r"richest|most\s+(?!of\b|recent\b|likely\b)[a-z]+)\b", re.IGNORECASE)
 _IN_A_GROUP = re.compile(r"\b(?:among|one of)(?:\s+[\w’'-]+){0,2}?\s*$", re.IGNORECASE)
@@ -141,22 +144,46 @@ _RESTRICTIVE = re.compile(r"[^,;:.]{0,40}?\b(?:that|which|who|to(?!\s+date\b))\s
                           r"(?P<verb>(?-i:[a-z][a-z-]+))\b", re.IGNORECASE)
 
 
+# A place held and lost: "lost its crown as", "knocked ... from its spot as", "dethroned as",
+# "no longer the": what the clause says is the loss of the rank that follows, not the rank.
+_HOLDING = r"(?:position|spot|place|title|crown|status|perch|rank|ranking|throne|mantle|seat)"
+_LOST = re.compile(
+    rf"\b(?:(?:lost|loses|lose|losing|ceded|cedes|ceding|relinquish\w*|surrender\w*|"
+    rf"forfeit\w*|gave\s+up|gives\s+up|giving\s+up)\s+(?:its|their|his|her|the)\s+"
+    rf"(?:[\w’'-]+\s+){{0,2}}?{_HOLDING}|"
+    rf"(?:knock\w*|push\w*|oust\w*|toppl\w*|dislodg\w*|bump\w*|unseat\w*|drop\w*|fell|falls|"
+    rf"fall|falling|slipp\w*|slid|slides|tumbl\w*)\s+(?:[\w’'-]+\s+){{0,3}}?(?:from|out\s+of|"
+    rf"off)\s+(?:its|their|his|her|the)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_HOLDING}|top)|"
+    rf"dethron\w*|no\s+longer)\b[^,;:.]{{0,30}}$", re.IGNORECASE)
+
+
+def _first_words(said: str) -> str:
+    """The verb that tells a loss ("pushed", "dethroned"), or "no longer" whole."""
+    words = said.lower().split()
+    return " ".join(words[:2]) if words[0] == "no" else words[0]
+
+
 def ranks(text: str) -> tuple[Scope, ...]:
     """The ranks and exclusivities a clause claims ("the only provider that resells ...",
     "the largest round ever"), with the verb of the restrictive clause that says in what
-    (empty when there is none) and the word that widens the comparison ("ever")."""
+    (empty when there is none), the word that widens the comparison ("ever"), the place
+    below the first it gives ("the third-largest") and the words that tell it was lost."""
     found = []
     for m in _RANK.finditer(text):
         if _IN_A_GROUP.search(text, max(0, m.start() - 30), m.start()) and \
                 m.group("size") is None:
             continue  # "one of the only ...": but "one of the biggest" still ranks
-        word = next(g for g in m.groups() if g)
+        word = next(g for k, g in m.groupdict().items() if g and k != "place")
         tail = _RESTRICTIVE.match(text, m.end())
         end = _clause_end(text, m.end())
         wide = _EXTENT.search(text, max(0, m.start() - 10), end)
+        clause = _clause_start(text, m.start())
+        lost = _LOST.search(text, max(clause, m.start() - 80), m.start())
         found.append(Scope(word.lower(), tail.group("verb") if tail else "", m.start(), end,
-                           _clause_start(text, m.start()),
-                           next(g for g in wide.groups() if g).lower() if wide else ""))
+                           clause,
+                           next(g for g in wide.groups() if g).lower() if wide else "",
+                           (m.group("place") or "").lower(),
+                           _first_words(lost.group(0)) if lost else ""))
     return tuple(found)
 
 
@@ -185,3 +212,42 @@ def main_verb(text: str) -> str:
     at = main_verb_at(text)
     found = _WORD.match(text, at) if at >= 0 else None
     return found.group(0) if found else ""
+
+
+# A comparison: what the clause says is how its subject stands to a standard ("even bigger
+# than the latest investment", "much like Microsoft's bet on OpenAI", "the same effect on the
+# firm as the iShares deal"). The standard is another thing, taken as known; a fact about it
+# confirms nothing of the comparison. "more than $5 billion", "more than half", "rather than",
+# "than expected" and "than a year earlier" bound a figure or name a time: no standard.
+_COMPARED = re.compile(
+    r"\b(?P<than>(?-i:[a-z]+er|more|less|fewer))\s+than\s+|"
+    r"\b(?P<like>(?:much|just|very)\s+like|not\s+unlike|(?:similar|similarly|comparable|akin|"
+    r"identical|equivalent)\s+to)\s+|"
+    r"\b(?P<same>the\s+same)\b(?:\s+[\w’'-]+){0,6}?\s+as\s+|"
+    r"\b(?P<as>as\s+(?:much|many|big|large|important|significant|great|transformative))\b"
+    r"(?:\s+[\w’'-]+){0,4}?\s+as\s+", re.IGNORECASE)
+_NO_STANDARD = re.compile(
+    r"[$€£]?\d|(?:a|an|one)\s+(?:year|quarter|month|week|day|half|third)|half|double|twice|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+    r"fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|a\s+(?:hundred|thousand|"
+    r"million|billion|trillion|dozen))\b|"
+    r"triple|expected|anticipated|forecast|estimated|predicted|planned|before|ever|usual|"
+    r"previously|initially|originally|last|(?:in\s+)?the\s+(?:prior|previous|same)\s+(?:year|quarter|"
+    r"period|month)|a\s+year\s+(?:earlier|ago)", re.IGNORECASE)
+_NOT_COMPARING = frozenset("rather other later earlier sooner".split())
+
+
+def comparisons(text: str) -> tuple[Scope, ...]:
+    """The comparisons a clause makes with a standard, each with its words (``marker``: "than",
+    "like", "the same", "as much"), the comparative word (``head``: "bigger", "similar",
+    empty for "the same" and "as ... as") and the standard's stretch (``start``-``end``)."""
+    found = []
+    for m in _COMPARED.finditer(text):
+        kind = next(k for k, g in m.groupdict().items() if g)
+        word = m.group(kind).lower()
+        if word in _NOT_COMPARING or _NO_STANDARD.match(text, m.end()):
+            continue  # "as much as $4 billion" bounds a figure
+        found.append(Scope(kind if kind != "same" else "the same", word if kind in (
+            "than", "like") else "", m.end(), _clause_end(text, m.end()),
+            _clause_start(text, m.start())))
+    return tuple(found)

@@ -19,6 +19,7 @@ from ..language.scope import denied_verbs
 from ..language.subjects import LEAD_IN, subject_description
 from ..model import Claim, Fact, Kind, Status
 from .base import Context, Finding
+from .cue_roles import aside
 from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
@@ -273,6 +274,19 @@ def in_background(candidate: Candidate, claim: Claim) -> bool:
     return all(start <= at < end for at in candidate.positions)
 
 
+def _party_names(fact: Fact, ctx: Context) -> list[str]:
+    """The names of more than one word the claim gives, in which a word of the fact's cues
+    says who, not what ("Investment" in "Global AI Infrastructure Investment Partnership").
+    Of a name of those the fact records as taking part, only the words before its head: the
+    head says what kind they are, which the fact tells ("agencies" of "the European Space
+    Agency" in a record of the agencies behind a telescope)."""
+    parties = {p for p in (fact.subject, fact.object) if p}
+    named = [(e, e in parties or e not in fact.mentions)
+             for e in sorted(parties | set(ctx.claim.entities))]
+    return [n if whole else n.rsplit(" ", 1)[0] for e, whole in named
+            for n in ctx.names(e) if " " in n]
+
+
 def relation(ctx: Context) -> Finding | None:
     """A relation or event fact whose subject, object and cue the claim names."""
     named = set(ctx.claim.named)
@@ -286,7 +300,8 @@ def relation(ctx: Context) -> Finding | None:
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
             not names_only(c, ctx) and not _after(c.fact, ctx) and
-            not manner_only(c, ctx.claim)]
+            not manner_only(c, ctx.claim) and
+            not aside(c, ctx.claim.standalone, _party_names(c.fact, ctx))]
     if not pool:
         return None
     best = pool[0]

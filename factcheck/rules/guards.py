@@ -18,6 +18,7 @@ from ..language.relative_dates import dated_from_today
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
 from .derived import stated_figures
+from .per_unit import of_a_whole
 from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
@@ -425,12 +426,13 @@ _MEASURE_NOUN = re.compile(r"(?<![\w-])(revenues?|sales|profits?|income|earnings
 NOUN_REACH = 40  # characters before a figure that may name what it measures
 
 
-def another_measure_named(q: Quantity, text: str, fact: Fact) -> bool:
+def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = "") -> bool:
     """Does the claim name, just before the figure, a measure the fact is not of ("positions
-    Microsoft's AI revenue to exceed $10 billion" against a $10 billion investment)? Then an
-    equal value is a coincidence, not support."""
-    if q.span is None:
-        return False
+    Microsoft's AI revenue to exceed $10 billion" against a $10 billion investment), or a
+    whole of the units the fact's figure is per (``per_unit``)? Then an equal value is a
+    coincidence, not support."""
+    if q.span is None or of_a_whole(sentence or text, fact):  # the sentence: a part may
+        return q.span is not None  # have lost the count ("two B200 GPUs")
     noun = _measure_noun(text, q.span.start)
     return noun is not None and noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
 

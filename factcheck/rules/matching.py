@@ -17,6 +17,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz
 
+from ..language.objects import gives_object
 from ..model import Claim, Fact, ReviewedClaim
 from .derived import Derived
 from .not_events import not_event_words
@@ -253,7 +254,6 @@ _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?"
                       r"(?:\w+ed|\w+en|set up|spun off|built|bought|sold|made|led|held|won)\b",
                       re.IGNORECASE)
 
-_OWN = re.compile(r"\b(?:its|their|his|her)\s+own\b", re.IGNORECASE)
 
 
 def subject_fits(claim: Claim, fact: Fact) -> bool:
@@ -281,9 +281,9 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
             set(claim.named) <= {fact.object} and _PASSIVE.search(claim.standalone) is not None
     if fact.object and not object_named and (
             fact.object not in claim.context or claim.subject != fact.subject or
-            _OWN.search(claim.standalone)):
+            gives_object(claim.standalone, claim.subject_name)):
         # an object left implicit must be the counterparty of the claim's subject, and the
-        # claim must not give one of the subject's own ("invested in its own data centres")
+        # claim must not give one of its own ("invested in its own data centres", "in AI")
         return False
     if claim.subject is None and claim.subject_name:
         return False  # the claim is about a name the store does not know

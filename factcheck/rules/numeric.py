@@ -271,7 +271,7 @@ def check(ctx: Context) -> Finding | None:
                 comparison, fact = second
                 line = _line(q, fact)
         if comparison.outcome == "consistent" and \
-                another_measure_named(q, claim.standalone, fact):
+                another_measure_named(q, claim.standalone, fact, claim.sentence):
             continue  # an equal value of another measure: left uncovered, not supported
         if comparison.outcome == "consistent" and of_another_day(fact, ctx) and \
                 not _FROM.search(claim.standalone.partition(q.text)[0] if q.text else ""):
@@ -425,7 +425,7 @@ def between_parties(ctx: Context) -> Finding | None:
         best = _best(_plain(q), [f for f in between if not earlier_tranche(f, q, ctx)],
                      named_dates(claim))
         if best and best[0].outcome == "consistent" and \
-                not another_measure_named(q, claim.standalone, best[1]):
+                not another_measure_named(q, claim.standalone, best[1], claim.sentence):
             fact = best[1]
             assert fact.value is not None
             return Finding(Status.SUPPORTED,

@@ -25,6 +25,7 @@ from ..language.scope import (
     EXTENT,
     SIZE,
     Scope,
+    comparisons,
     denied_verbs,
     main_verb,
     main_verb_at,
@@ -89,13 +90,23 @@ def content_words(claim: Claim, names: Callable[[str], tuple[str, ...]]) -> dict
     return found
 
 
-def _held(facts: Sequence[Fact], names: Callable[[str], tuple[str, ...]]
-          ) -> Callable[[str], bool]:
+# Words of rank used in phrases that rank nothing: "on top of $4 billion" is an addition.
+_NOT_RANKING = re.compile(r"\bon\s+top\s+of\b", re.IGNORECASE)
+# What a fact says to tell that a place was lost, not won.
+_LOSING = frozenset(stems("lost lose loses ceded dethroned relinquished overtaken toppled "
+                          "ousted unseated"))
+
+
+def _held(facts: Sequence[Fact], names: Callable[[str], tuple[str, ...]],
+          ranking: bool = False) -> Callable[[str], bool]:
     """Does one of ``facts`` hold a stem (in its statement, note, quote, cues, measure or the
-    names of its parties)? A shared start of ``PREFIX`` letters counts."""
+    names of its parties)? A shared start of ``PREFIX`` letters counts. ``ranking``: the
+    words of a phrase that ranks nothing ("on top of") are not held as a rank."""
     told = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''} {' '.join(f.cues)} "
                     f"{f.measure} " + " ".join(n for e in (f.subject, f.object, *f.mentions)
                                                if e for n in names(e)) for f in facts)
+    if ranking:
+        told = _NOT_RANKING.sub(" ", told)
     held = set(stems(told))
     starts = {w[:PREFIX] for w in held}
     return lambda stem: stem in held or stem[:PREFIX] in starts
@@ -183,12 +194,53 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
             # it picks who is meant, which the reading of names and descriptions settles
         group = EXCLUSIVE if scope.marker in EXCLUSIVE else \
             SIZE if scope.marker in SIZE else frozenset({scope.marker})
+        if scope.lost:
+            # A place lost is what the clause says, whatever fact its words met: the
+            # record of winning the place, or of the day it was lost, does not tell it.
+            if not any(phrase_in(scope.marker, told) and any(s in told for s in _LOSING)
+                       for told in (stems(f"{f.statement} {f.note or ''}") for f in facts)):
+                missing.append(f"{scope.lost} ... {scope.marker}")
+            continue
         if not bears_on(scope):
             continue
-        ranked = _held([*facts, *(k for k in known if (k.subject, k.object) in pairs and
-                                  bears_on(scope, [k]))], names)
+        # Another record of the same two parties may state the rank; a one-party record
+        # of the subject ranks it in something else ("most valuable" is no largest loss).
+        ranked = _held([*facts, *(k for k in known if k.object and
+                                  (k.subject, k.object) in pairs and bears_on(scope, [k]))],
+                       names, ranking=True)
         if not any(all(ranked(s) for s in stems(w)) for w in group) or \
                 scope.head and not said(scope.head) or \
+                scope.place and not said(scope.place) or \
                 scope.extent and not any(all(ranked(s) for s in stems(w)) for w in EXTENT):
-            missing.append(" ".join(w for w in (scope.marker, scope.head, scope.extent) if w))
+            missing.append(" ".join(w for w in (scope.place, scope.marker, scope.head,
+                                                 scope.extent) if w))
+    missing += unstated_comparisons(text, holds, [q.span.start for q in claim.quantities
+                                                  if q.span is not None])
+    return missing
+
+
+# What a fact says to state a comparison of its own.
+_COMPARING = frozenset(stems("than same similar similarly like comparable akin equivalent "
+                             "identical ahead behind"))
+_FIGURE = re.compile(r"\d")
+
+
+def unstated_comparisons(text: str, holds: Callable[[str], bool],
+                         figures_at: Sequence[int] = ()) -> list[str]:
+    """The comparisons ``text`` makes with a standard that no fact states, each as the
+    claim's words. A fact met in the standard, or in the thing compared, confirms neither
+    the comparison nor its standard ("cheaper than the $20 plan" is no price of the $20
+    plan). A "than" or "as ... as" that follows a figure (read at ``figures_at`` or written
+    in digits) compares figures, which are checked themselves ("192 GB, far more than the 80
+    GB of the H100", "two and a half times faster than Hopper", "2.6 times as many as")."""
+    missing = []
+    for scope in comparisons(text):
+        if scope.marker in ("than", "as") and (_FIGURE.search(text, 0, scope.start) or
+                                       any(at < scope.start for at in figures_at)):
+            continue
+        if any(holds(s) for s in _COMPARING):
+            continue
+        standard = " ".join(text[scope.start:scope.end].split()[:4])
+        missing.append(f"{scope.head} than {standard}" if scope.marker == "than" else
+                       f"{scope.head or scope.marker} ... {standard}")
     return missing

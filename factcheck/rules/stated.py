@@ -177,7 +177,7 @@ def check(ctx: Context) -> Finding | None:
             same = [s for s in stated_figures(fact.statement) if
                     s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
                     same_figure(q, s)]
-            if not same or another_measure_named(q, claim.standalone, fact) or \
+            if not same or another_measure_named(q, claim.standalone, fact, claim.sentence) or \
                     earlier_tranche(fact, q, ctx):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
                 # "an additional $4 billion": not the first deal's

@@ -1,0 +1,32 @@
+"""The object a claim gives its verb of investing or backing.
+
+Owns: reading whether a claim says in what its subject invests, bets or holds a stake
+("invested in its own data centres", "is heavily invested in AI", "a stake in Zeta"). A
+claim that gives its own object leaves no counterparty implicit: the company an article
+named a sentence before is not what it invested in. Must not: read the store or decide what
+the object is (a name the store knows is found by the reading of names).
+"""
+
+from __future__ import annotations
+
+import re
+
+_OWN = re.compile(r"\b(?:its|their|his|her)\s+own\b", re.IGNORECASE)
+# "invested in AI", "bets heavily on chips", "a stake in Zeta": the word after the preposition
+# begins the object, unless it is a determiner or pronoun ("in the company", "in it") that
+# points back to one named before.
+_GIVEN = re.compile(r"\b(?:invest\w*|stakes?|bets?|betting)\s+(?:(?:\w+ly|big|hard|early|"
+                    r"again)\s+)?(?:in|into|on)\s+(?!(?:the|a|an|its|their|his|her|it|them|"
+                    r"this|that|these|those|some|more|further|another)\b)"
+                    r"(?P<object>[A-Za-z][\w.&-]*)", re.IGNORECASE)
+
+
+def gives_object(text: str, subject_name: str | None = None) -> bool:
+    """Does ``text`` give the object its subject invests in, one of the subject's own or a
+    word of its own? The subject's own name there is a description read back to it ("a
+    stake in the company" after a name), which gives none."""
+    if _OWN.search(text):
+        return True
+    own = (subject_name or "").split()[:1]
+    return any(not own or m.group("object").lower() != own[0].lower()
+               for m in _GIVEN.finditer(text))

@@ -1,0 +1,145 @@
+"""False supports found on fresh real news reports (issue 8): a fact met on a word of the
+claim while what the claim's main clause says goes unchecked. Each sentence here was written
+for the project in the manner of the report that was passed; the real reports stay out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.model import Status
+
+
+@pytest.fixture
+def verdicts(bundled_store: Any) -> Callable[[str, dt.date], list[tuple[str, Status]]]:
+    """Each claim's standalone words and status, as the bundled store judges a short article
+    (a part cut from a claim to stand alone, such as a size before a name, has its own)."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    def judged(text: str, date: dt.date) -> list[tuple[str, Status]]:
+        report = check(read_text(text, "a.txt"), bundled_store, article_date=date)
+        return [(c.claim.standalone, c.verdict.status) for c in report.claims]
+
+    return judged
+
+
+def status_of(found: list[tuple[str, Status]], words: str) -> Status:
+    return next(status for text, status in found if words in text)
+
+
+JAN_28_2025 = dt.date(2025, 1, 28)
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # a rank the facts between the two parties do not state ("on top of" ranks nothing)
+    ("Anthropic has drawn money from several tech giants. Then Amazon arrived with the "
+     "biggest single investment.", "biggest", dt.date(2024, 3, 28)),
+    # a rank with its place: the store records no place in any ranking of that day
+    ("Nvidia ended the day as the second-biggest American company by market "
+     "capitalization.", "second-biggest", JAN_28_2025),
+    # a rank given by a small clause is a predicate, not a name for the company
+    ("Nvidia shares sank on Monday, leaving it the fourth-biggest American company by market "
+     "capitalization.", "fourth-biggest", JAN_28_2025),
+    # a position lost is not the day it was won, nor the day of a loss
+    ("The sell-off pushed Nvidia out of its spot as the world's most valuable company.",
+     "spot", JAN_28_2025),
+    ("Nvidia lost its crown as the world's most valuable company on Monday.", "crown",
+     JAN_28_2025),
+])
+def test_an_unstated_rank_leaves_the_claim_unverified(verdicts: Any, text: str, words: str,
+                                                      date: dt.date) -> None:
+    assert status_of(verdicts(text, date), words) is Status.UNVERIFIED
+
+
+def test_a_rank_the_store_states_is_still_confirmed(verdicts: Any) -> None:
+    found = verdicts("Nvidia has risen to become the world's most valuable company.",
+                     dt.date(2024, 6, 19))
+    assert status_of(found, "most valuable") is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # the fact's cue is in the standard compared with: the contract's size is not checked
+    ("Google has a cloud deal with Anthropic. The cloud contract was even bigger than the "
+     "latest investment and runs for several years, the source said.", "bigger",
+     dt.date(2023, 10, 28)),
+    ("Amazon is backing Anthropic. The strategy, much like Microsoft's investment in OpenAI, "
+     "goes beyond research.", "much like", dt.date(2023, 9, 26)),
+    # the figure is the standard's: what is compared with it is not checked
+    ("Grok costs $16 a month. That is a bit cheaper than the $20 monthly ChatGPT Plus plan.",
+     "cheaper", dt.date(2023, 11, 6)),
+    # a likeness the store does not state, beside a figure it does
+    ("BlackRock CEO Larry Fink said the $12.5 billion purchase of Global Infrastructure "
+     "Partners would have the same effect on the firm as the purchase of iShares from Barclays "
+     "fifteen years earlier.", "same effect",
+     dt.date(2024, 4, 13)),
+])
+def test_an_unstated_comparison_leaves_the_claim_unverified(
+        verdicts: Any, text: str, words: str, date: dt.date) -> None:
+    assert status_of(verdicts(text, date), words) is not Status.SUPPORTED
+
+
+def test_figures_compared_with_each_other_are_checked_by_the_figures(verdicts: Any) -> None:
+    found = verdicts("The MI300X carries 192 GB of HBM3 memory, far more than the 80 GB of "
+                     "Nvidia's H100.", dt.date(2023, 12, 7))
+    assert status_of(found, "192 GB") is Status.SUPPORTED
+
+
+def test_a_line_fallen_below_is_not_the_line_passed(verdicts: Any) -> None:
+    """A fall below a line is not the day the line was first passed; the store records no
+    value of that day, so the claim stays unverified (and is no false alarm either)."""
+    found = verdicts("The rout pushed Nvidia's market value below the $3 trillion line for the "
+                     "first time in months.", JAN_28_2025)
+    assert status_of(found, "below") is Status.UNVERIFIED
+    passed = verdicts("Nvidia's market value crossed the $3 trillion mark.", dt.date(2024, 6, 6))
+    assert status_of(passed, "crossed") is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # the backers are the reason for the attention, which is what the claim says
+    ("Stargate is a new venture. The venture has also drawn notice for its well-known "
+     "backing.", "notice", dt.date(2025, 2, 1)),
+    # what part of the money does next is not the investment
+    ("Amazon is putting billions into Anthropic. Since Anthropic runs on AWS, much of the "
+     "investment returns to Amazon as cloud sales.", "returns", dt.date(2023, 9, 26)),
+    ("Amazon will invest up to $4 billion in Anthropic. As Anthropic trains on AWS, a large "
+     "share of the investment flows back to Amazon as cloud revenue.", "flows back",
+     dt.date(2023, 9, 26)),
+    # "a form of" classes: no forming of the company
+    ("Musk refiled his suit against OpenAI. Musk has also asked the court to decide whether "
+     "OpenAI has reached artificial general intelligence (AGI), a form of AI equal to a human "
+     "mind.", "court", dt.date(2024, 8, 6)),
+    # invested in a field, not in the counterparty named before
+    ("DeepSeek says its model rivals OpenAI's best. Nvidia, which is deeply invested in AI, "
+     "lost the most.", "invested", JAN_28_2025),
+    # the losses are the market's, not the company's own recorded fall
+    ("Nvidia led broader U.S. stock losses.", "broader", JAN_28_2025),
+    # "investment firm" says what MGX is; the partnership's investments are another fact
+    ("AIP's supporters include Abu Dhabi's investment firm MGX and BlackRock's Global "
+     "Infrastructure Partners.", "supporters", dt.date(2025, 3, 20)),
+    # a word of a name is no investment
+    ("The Global AI Infrastructure Investment Partnership includes Microsoft.", "includes",
+     dt.date(2024, 9, 18)),
+])
+def test_a_cue_aside_from_what_the_claim_asserts_supports_nothing(
+        verdicts: Any, text: str, words: str, date: dt.date) -> None:
+    assert status_of(verdicts(text, date), words) is not Status.SUPPORTED
+
+
+def test_the_relation_itself_is_still_confirmed(verdicts: Any) -> None:
+    found = verdicts("Amazon is backing Anthropic with up to $4 billion.", dt.date(2023, 9, 26))
+    assert status_of(found, "backing") is Status.SUPPORTED
+
+
+def test_a_figure_per_gpu_is_no_figure_of_a_whole_of_two(verdicts: Any) -> None:
+    """The store gives 20 petaflops per B200 GPU; a superchip of two B200s is another
+    thing, and an equal figure for it is no support (here, the report's own error)."""
+    found = verdicts("The GB200 Superchip, which pairs two B200 GPUs with a Grace CPU, offers "
+                     "up to 20 petaflops of FP4 compute.", dt.date(2024, 3, 20))
+    assert status_of(found, "petaflops") is Status.UNVERIFIED
+    one = verdicts("Each B200 GPU offers up to 20 petaflops of FP4 compute.",
+                   dt.date(2024, 3, 20))
+    assert status_of(one, "petaflops") is Status.SUPPORTED

@@ -1,0 +1,28 @@
+"""The object a claim gives its verb of investing: a counterparty named before is not left
+implicit when the claim says in what its subject invests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.language.objects import gives_object
+
+
+@pytest.mark.parametrize("text", [
+    "Acme is heavily invested in AI",
+    "Acme invested in its own data centres",
+    "Acme bets big on chips",
+    "Acme holds a stake in Zeta",
+])
+def test_an_object_of_its_own_is_given(text: str) -> None:
+    assert gives_object(text, "Acme")
+
+
+@pytest.mark.parametrize("text", [
+    "Acme invested $2 billion in the round",
+    "Acme invested heavily in it",
+    "Acme invested $250 million, its first stake in Acme",  # a description read back
+    "Acme led the round",
+])
+def test_no_object_of_its_own_is_given(text: str) -> None:
+    assert not gives_object(text, "Acme")
