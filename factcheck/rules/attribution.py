@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..language.comparison import compare
 from ..language.markers import NOT_JUST, NOT_UNTIL
 from ..language.quantities import find_quantities
 from ..language.scope import denied_verbs
 from ..language.subjects import LEAD_IN, subject_description
-from ..model import Claim, Fact, Kind, Status
+from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding
 from .cue_roles import aside
+from .derived import stated_figures
 from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
@@ -379,22 +381,29 @@ _ROUND_LED = re.compile(rf"(?P<size>{_SUM})\s+(?:[\w-]+\s+)?round\b(?:\s*,[^,]*,
                         rf"(?P<led_size>{_SUM})\s+(?:[\w-]+\s+)?round\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)
+def _round_sizes(standalone: str) -> tuple[Quantity, ...]:
+    """The sums a claim names a round by, beside its lead: read once per claim, not once
+    per fact."""
+    return tuple(q for m in _ROUND_LED.finditer(standalone)
+                 for q in find_quantities(m.group("size") or m.group("led_size"))
+                 if q.kind is Kind.MONEY)
+
+
 def round_lead(fact: Fact, claim: Claim) -> tuple[str, ...]:
     """The lead cues of a relation that names one round's lead ("Thrive Capital led OpenAI's
     $6.6 billion funding round"), when the claim names that round by its size ("The $6.6
     billion round was led by SoftBank"): a round has the one lead the store records, though
     the company's other rounds have had others (so the fact is not ``sole``)."""
-    leads = tuple(c for c in fact.cues if c in _LEADS)
-    if fact.kind != "relation" or not leads or "round" not in fact.statement.lower():
-        return ()
     # the size the round is named by, beside its lead ("the $6.6 billion round was led by",
     # "led OpenAI's $6.6 billion round"), may be in the standalone form only: it names the
     # round, and is no figure the claim asserts ("led by Sam Altman, ... pumped in $6.6
     # billion" names no round's lead)
-    money = [q for m in _ROUND_LED.finditer(claim.standalone)
-             for q in find_quantities(m.group("size") or m.group("led_size"))
-             if q.kind is Kind.MONEY]
-    sizes = [q for q in find_quantities(fact.statement) if q.kind is Kind.MONEY]
+    money = _round_sizes(claim.standalone)
+    leads = tuple(c for c in fact.cues if c in _LEADS) if money else ()
+    if fact.kind != "relation" or not leads or "round" not in fact.statement.lower():
+        return ()  # most claims name no round by its size: no fact is read
+    sizes = [q for q in stated_figures(fact.statement) if q.kind is Kind.MONEY]
     return leads if any(compare(q, size, 0.0).outcome == "consistent"
                         for q in money for size in sizes) else ()
 
