@@ -309,11 +309,11 @@ def _subject_and_standalone(
     return None, text, None
 
 
-# "the round was led by", "its latest funding was largely backed by"
 # Verbs a facility, a machine or a product takes, not its owner: "It houses 100,000 GPUs".
 _HOLDS = re.compile(r"\s+(?:now\s+|already\s+|currently\s+)?(?:houses|contains|holds|hosts|"
                     r"packs|runs\s+on|is\s+powered\s+by|draws|consumes|covers|spans|"
                     r"is\s+located|sits|stands|weighs|measures|features)\b")
+# "the round was led by", "its latest funding was largely backed by"
 _AGENT_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}?"
                            r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?"
                            r"[a-z]+ed\s+by\s+$")
