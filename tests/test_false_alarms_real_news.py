@@ -305,3 +305,20 @@ def test_a_share_price_beside_a_rank_is_no_figure_of_the_rank(bundled_statuses: 
                                 "company on June 18, 2024, with its stock up 3% to $131.",
                                 dt.date(2024, 6, 20))
     assert [s.value for s in statuses] == ["supported", "unverified"]
+
+
+@pytest.mark.parametrize("text", [
+    # the company's own founding is not what it will establish: a campus, a plant
+    "As part of the plan, TSMC will establish a sprawling research campus in the state.",
+    "TSMC will also set up two advanced packaging plants.",
+])
+def test_a_future_act_on_another_thing_is_no_outdated_event_of_the_subject(
+        bundled_statuses: Any, text: str) -> None:
+    assert "outdated" not in {s.value for s in bundled_statuses(text, dt.date(2025, 3, 4))}
+
+
+def test_a_future_act_on_the_fact_s_own_object_is_still_outdated(
+        bundled_statuses: Any) -> None:
+    assert [s.value for s in bundled_statuses(
+        "BlackRock will acquire Global Infrastructure Partners.", dt.date(2025, 3, 4))] == [
+        "outdated"]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from factcheck.model import Status
-from factcheck.rules.predicate import UNSAID_WORDS, content_words
+from factcheck.rules.predicate import UNSAID_WORDS, asserted_verb, content_words
 
 SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
 STORE = f"""
@@ -161,6 +161,43 @@ def test_a_rank_is_stated_by_another_record_between_the_same_parties(
 def test_a_claim_whose_main_verb_the_facts_do_not_hold_needs_less_unsaid_to_be_unverified(
         statuses: Callable[[str], list[Status]], sentence: str) -> None:
     assert statuses(sentence) == [Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    # short clauses: the subject and one cue word meet the fact, the act and the rest do not
+    "Acme's investment in Zeta now dwarfs the whole robotics market.",
+    "Acme's stake in Zeta signals its entry into the chatbot race.",
+    "Acme's investment in Zeta fuels a costly hardware race.",
+])
+def test_a_short_claim_whose_act_the_facts_do_not_hold_is_unverified(
+        statuses: Callable[[str], list[Status]], sentence: str) -> None:
+    assert statuses(sentence) == [Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme will continue to hold a minority stake in Zeta.",  # "hold" only supports "stake"
+    "Acme has invested in Zeta for a minority stake.",  # the act is the fact's
+    "One thing we have learned: Acme invested in Zeta for a minority stake.",  # a frame
+    "Acme has since left the robotics race and has invested in Zeta.",  # a joined act
+    "Zeta has received investment from several firms, including Acme.",  # support verb
+    "Acme has achieved remarkable returns with its stake in Zeta.",  # support verb
+])
+def test_an_act_the_facts_hold_or_one_that_asserts_nothing_keeps_the_usual_bar(
+        statuses: Callable[[str], list[Status]], sentence: str) -> None:
+    assert statuses(sentence) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Acme is suing Zeta", "suing"),
+    ("Acme's value now surpasses the market", "surpasses"),
+    ("Acme has been named as the provider", "named"),
+    ("Acme will continue to hold a stake", "hold"),
+    ("Acme's chips will support Zeta", "support"),
+    ("Acme is a longstanding investor", "is"),  # a copula asserts what follows it
+    ("Acme's loss puts years of gains in view", ""),  # no finite verb follows "of"
+])
+def test_the_asserted_verb_is_read_past_auxiliaries_and_adverbs(text: str, verb: str) -> None:
+    assert asserted_verb(text) == verb
 
 
 def test_a_main_verb_the_facts_hold_keeps_the_usual_bar(

@@ -67,6 +67,28 @@ _ADVERBS = frozenset(stems("also soon now formally officially then still jointly
                            "eventually finally to start begin be"))
 
 
+# A verb's object begins: "will establish a research campus", "will launch its own chip".
+_OBJECT_START = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:a|an|the|its|their|his|her|another|"
+                           r"new|more|several|two|three|four|five)\b")
+
+
+_GOVERNED = re.compile(r"\s+(?:(?:also|soon|now|then|still|jointly|later|formally|officially|"
+                       r"\w+ly)\s+)?(?P<verb>[a-z]+)(?:\s+(?:up|out|off|down))?")
+
+
+def _acts_on_another(text: str, marker: str, fact: Fact, named: tuple[str, ...]) -> bool:
+    """Does the verb the marker governs take an object the fact is not about ("TSMC will
+    establish a research campus" is no founding of TSMC's; "will acquire a rival" is no
+    takeover of the company the store names)? The fact's own object named in the claim, or
+    no object at all ("the deal will close"), keeps it the fact's event."""
+    at = text.lower().find(marker.lower())
+    verb = _GOVERNED.match(text, at + len(marker))
+    if at < 0 or verb is None:
+        return False
+    return bool(_OBJECT_START.match(text, verb.end())) and (
+        fact.object is None or fact.object not in named)
+
+
 _ADJECTIVE_FUTURE = re.compile(r"(?i)upcoming|forthcoming|next-generation|soon-to-be|"
                                r"yet-to-be-released")
 _LINKING = frozenset("the a an its their his her now still".split())
@@ -146,7 +168,8 @@ def check(ctx: Context) -> Finding | None:
             if fact.kind == "event" and fact.date and fact.date < today and own and \
                     marker.lower() in ("will", "is set to", "plans to", "is expected to") and \
                     verb is not None and verb in stems(candidate.cue)[:1] and \
-                    (fact.state != "announced" or verb in _ANNOUNCING):
+                    (fact.state != "announced" or verb in _ANNOUNCING) and \
+                    not _acts_on_another(claim.standalone, marker, fact, claim.named):
                 return Finding(Status.OUTDATED,
                                f"article ({today.isoformat()}) presents it as future "
                                f"(\u201c{marker}\u201d); store: it happened on "
