@@ -14,3 +14,23 @@ def test_a_relative_clause_of_two_verb_phrases_is_two_clauses() -> None:
     found = [(s[c.start:c.end], c.role) for c in split_sentence(s, [(name, name + 8)])]
     assert ("Jane Doe, who co-founded Globex in 2016", "relative") in found
     assert ("left its board in 2018", "verb-phrase") in found
+
+
+def _pieces(s: str, *names: str) -> list[tuple[str, str]]:
+    spans = [(s.index(n), s.index(n) + len(n)) for n in names]
+    return [(s[c.start:c.end], c.role) for c in split_sentence(s, spans)]
+
+
+def test_a_leading_phrase_on_how_the_subject_came_to_be_is_a_clause_of_its_own() -> None:
+    """issue 8: "Founded in 1993 by ..., Nvidia began as ..." states the founding and what
+    the company began as; read as one claim, the year checked passed the rest unchecked."""
+    s = "Founded in 2009 by Jane Doe, Ann Roe, and Bo Poe, Globex began as a maker of toys."
+    assert _pieces(s, "Jane Doe", "Ann Roe", "Bo Poe", "Globex") == [
+        ("Globex began as a maker of toys", "main"),
+        ("Founded in 2009 by Jane Doe, Ann Roe, and Bo Poe", "participle")]
+
+
+def test_a_leading_participle_without_a_time_or_maker_stays_in_its_sentence() -> None:
+    # "Based in Ohio" says where, not how the subject came to be; "Launched quickly" no more
+    s = "Launched quickly, Globex began as a maker of toys."
+    assert _pieces(s, "Globex") == [(s.rstrip("."), "main")]

@@ -143,3 +143,16 @@ def test_a_figure_per_gpu_is_no_figure_of_a_whole_of_two(verdicts: Any) -> None:
     one = verdicts("Each B200 GPU offers up to 20 petaflops of FP4 compute.",
                    dt.date(2024, 3, 20))
     assert status_of(one, "petaflops") is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # the founding is checked on its own; what the company began as is not in the store
+    ("Founded in 1993 by Jensen Huang, Nvidia began as a maker of graphics cards for games.",
+     ["unverified", "supported"]),
+    # and a wrong year in the leading phrase is caught, whatever the main clause says
+    ("Founded in 1995 by Jensen Huang, Nvidia began as a maker of graphics cards for games.",
+     ["unverified", "contradicted"]),
+])
+def test_a_leading_founding_phrase_is_checked_apart_from_the_main_clause(
+        bundled_statuses: Any, text: str, statuses: list[str]) -> None:
+    assert [s.value for s in bundled_statuses(text, dt.date(2025, 4, 3))] == statuses

@@ -68,8 +68,11 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
     """Atomic clauses of sentence ``s``; ``names`` are spans of entity mentions in it."""
     end = len(s.rstrip().rstrip(".!").rstrip())
     parts: list[tuple[int, int, str, bool]] = []  # start, end, role, inherits
-    for start, stop in _independent(s, 0, end):
+    leading = _leading_participle(s, end)
+    for start, stop in _independent(s, leading[1] + 1 if leading else 0, end):
         parts.extend(_peel(s, start, stop))
+    if leading:  # read after the main clause, whose subject it takes
+        parts.insert(1, (*leading, "participle", True))
     clauses: list[Clause] = []
     for start, stop, role, inherits in parts:
         clauses.extend(_appositives(s, start, stop, role, inherits, names))
@@ -80,6 +83,27 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
         else:
             out.append(clause)
     return [c for c in out if len(re.findall(r"\w+", s[c.start:c.end])) >= 2]
+
+
+# A sentence that opens on how its subject came to be, with a time or the maker: "Founded in
+# 1993 by three engineers, Nvidia began as ...", "Launched in November 2022, ChatGPT ...".
+_LEADING_PAST = re.compile(r"(?:(?:originally|first|initially)\s+)?" + _PAST_APPOSITIVE.pattern,
+                           re.IGNORECASE)
+
+
+def _leading_participle(s: str, end: int) -> tuple[int, int] | None:
+    """The span of a leading past-participle phrase that dates or credits the subject's
+    making, when a main clause with its own subject follows its comma; None otherwise."""
+    if not _LEADING_PAST.match(s):
+        return None
+    commas = [c for c in top_level_commas(s) if c < end and s[c] == ","]
+    # past a list of makers ("by A, B, and C, Nvidia began"): the first piece with a verb
+    comma = next((c for i, c in enumerate(commas) if looks_main(
+        s, after_comma(s, c), (commas[i + 1:] or [end])[0])), None)
+    if comma is None or not re.search(r"\b(?:1[89]|20)\d\d\b|\bby\b", s[:comma]) or \
+            not _subject_first(s, after_comma(s, comma), end):
+        return None
+    return 0, comma
 
 
 def _close(s: str, comma: int) -> int:
