@@ -101,6 +101,21 @@ def test_a_sum_before_a_name_is_a_part_about_the_named_thing(
     assert [q.value for q in parts[0].quantities] == [400e9]
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    ("Half a year on, the $400 billion Skyway venture is off to a slow start.",
+     "the $400 billion Skyway venture"),
+    ("Skyway, the $400 billion data-centre venture led by Volta Grid, is late.",
+     "the $400 billion data-centre venture"),
+])
+def test_a_size_part_shows_the_phrase_it_checks_not_the_clause(
+        literal_store: Callable[[str], Any], text: str, shown: str) -> None:
+    # issue 8: a size shown as the whole sentence read as support of what the sentence says
+    store = literal_store(STORE)
+    parts = [p for c in extract_claims(read_text(text, "a.txt"), store.entities)
+             for p in c.parts]
+    assert parts[0].text == shown
+
+
 @pytest.mark.parametrize(("text", "statuses"), [
     # issue 8: the true size is supported, whatever the rest of the clause says; with a
     # true act it supports the clause whole

@@ -49,6 +49,7 @@ _KIND_NOUN = re.compile(r"\s+(?:(?!(?:for|in|of|to|with|by|on|at|and|or|the|a|an
                         r"(?![\w-])")
 # An appositive that opens with its sum ("the $500 billion data-center venture"): a
 # determiner, the sum, then up to three modifiers and the noun, no verb.
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,?\s*(?:the|a|an)\s+", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|that|which|"
                          r"who|is|was|are|were|has|had|have|and|or|than|as|per|each|[a-z]+ing|[a-z]+ed)\b)"
@@ -97,7 +98,18 @@ def sized_part(text: str, whole: Claim, mentions: list[Mention],
     # (a description found by its noun alone may point at another fund: it only confirms)
     firm = sized.kind == "project" and not sized.by_noun and (sized.described or bool(
         _KIND_NOUN.match(text, sized.end) or _KIND_NOUN.search(text, span.end, sized.start)))
-    return replace(part, role=FIRM_SIZE if firm else SIZED, subject=sized.entity,
+    # the claim shows what it checks: the sized phrase, not the clause around it ("the $500
+    # billion Stargate project", whatever the clause says of the project)
+    if sized.end > sized.start:
+        start, end = min(span.start, sized.start), max(span.end, sized.end)
+        kind = _KIND_NOUN.match(text, end)
+        end = kind.end() if kind else end
+    else:
+        after = _NOUN_AFTER.match(text, span.end)
+        start, end = span.start, after.end() if after else span.end
+    determiner = _DETERMINER.search(text, 0, start)
+    phrase = text[determiner.start() if determiner else start:end].strip(" ,;.")
+    return replace(part, text=phrase, role=FIRM_SIZE if firm else SIZED, subject=sized.entity,
                    subject_name=sized.name,
                    entities=(sized.entity,), named=(sized.entity,), unknown_names=(),
                    years=(), dates=(), fiscal_years=(), incidental=(), owners=(), acts_for=(),
