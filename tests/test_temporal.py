@@ -368,3 +368,47 @@ def test_a_year_belongs_to_the_event_whose_party_stands_beside_its_verb(
         statuses_in: Callable[[Any, str], list[Status]], sentence: str,
         status: Status) -> None:
     assert statuses_in(literal_store(_SHOWS_STORE), sentence) == [status]
+
+
+FOUNDRY = f"""\
+entities:
+  - {{id: orbit-works, name: Orbit Works, kind: organization}}
+  - {{id: lumen, name: Lumen, kind: product}}
+facts:
+  - {{id: lumen-introduced, kind: event, subject: orbit-works, object: lumen,
+     measure: introduction of Lumen, cues: [introduced, launched], date: 2009-10,
+     statement: Orbit Works introduced Lumen in October 2009., {_SOURCE}}}
+  - {{id: orbit-founded, kind: event, subject: orbit-works, measure: founding,
+     cues: [founded], date: 1994, statement: Orbit Works was founded in 1994., {_SOURCE}}}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a day inside the recorded month agrees with it: the record says no more
+    ("Orbit Works introduced Lumen on October 20, 2009.", Status.SUPPORTED),
+    ("Orbit Works introduced Lumen in October 2009.", Status.SUPPORTED),
+    # another month of the year, when the record states the month, does not
+    ("Orbit Works introduced Lumen on March 3, 2009.", Status.CONTRADICTED),
+    ("Orbit Works introduced Lumen in 2011.", Status.CONTRADICTED),
+    # a record of the year alone agrees with any day or month of that year
+    ("Orbit Works was founded on June 8, 1994.", Status.SUPPORTED),
+    ("Orbit Works was founded in the third quarter of 1994.", Status.SUPPORTED),
+    ("Orbit Works was founded in 1996.", Status.CONTRADICTED),
+])
+def test_a_date_is_compared_at_the_coarser_precision_of_claim_and_record(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(FOUNDRY), sentence) == [status]
+
+
+def test_a_record_s_month_or_year_alone_is_reported_as_it_stands(
+        literal_store: Callable[[str], Any]) -> None:
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text("Orbit Works introduced Lumen in 2011. Orbit Works was founded "
+                             "in 1996.", "a.txt"), literal_store(FOUNDRY),
+                   article_date=dt.date(2025, 3, 1))
+    told = [c.verdict.explanation for c in report.claims]
+    assert "2009-10" in told[0] and "2009-10-01" not in told[0]
+    assert "1994" in told[1] and "1994-01-01" not in told[1]

@@ -16,7 +16,7 @@ from ..language.comparison import compare, describe
 from ..language.places import is_place
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
-from .base import Context, Finding, another_instance, names_event
+from .base import Context, Finding, another_instance, names_event, on_date
 from .guards import moves_daily
 from .matching import Candidate, phrase_in, stems
 from .numeric import kinds_match
@@ -29,15 +29,16 @@ CODE = "TMP"
 DATE_SLACK_DAYS = 2  # reports of one event often differ by a day or two (time zones, filings)
 
 
-def _same_date(dates: tuple[Quantity, ...], when: dt.date) -> bool:
-    """Does one of the claim's dates in ``when``'s year agree with it to its own precision?
-    (A claim without a full date or month agrees by its year alone.)"""
+def _same_date(dates: tuple[Quantity, ...], when: dt.date, precision: str = "day") -> bool:
+    """Does one of the claim's dates in ``when``'s year agree with it at the coarser of the
+    two precisions? (A claim without a full date or month agrees by its year alone, and so
+    does a record of the year alone; a day agrees with a record of its month.)"""
     same_year = [q for q in dates if dt.date.fromordinal(int(q.value)).year == when.year]
-    if not same_year:
+    if not same_year or precision == "year":
         return True
     for q in same_year:
         stated = dt.date.fromordinal(int(q.value))
-        if q.unit == "month" and stated.month == when.month:
+        if (q.unit == "month" or precision == "month") and stated.month == when.month:
             return True
         # a weekday names its day exactly: "on Tuesday" is not the Monday of the event, as
         # the article's date places it; a date may be another time zone's day
@@ -166,8 +167,8 @@ def _find(target: Sequence[str], words: Sequence[str]) -> list[int]:
 def _agrees(fact: Fact, year: int, claim: Claim) -> bool:
     if fact.date is not None and _last_month_before(fact.date, year, claim):
         return True
-    return fact.date is not None and fact.date.year == year and _same_date(claim.dates,
-                                                                           fact.date)
+    return fact.date is not None and fact.date.year == year and _same_date(
+        claim.dates, fact.date, fact.date_precision)
 
 
 # Presented as still to come: "is expected to close", "expects the deal to complete".
@@ -191,8 +192,9 @@ _QUARTER_OF = re.compile(r"\b(?:(?P<by>by|before|until)\s+)?(?:the\s+)?"
 def _another_quarter(fact: Fact, year: int, claim: Claim) -> bool:
     """Does the claim name a calendar quarter of ``year`` the fact's date is not in (or, with
     "by", after)? The year agrees; the quarter, which the claim is precise to, does not."""
-    if fact.date is None or "fiscal" in claim.standalone.lower():
-        return False
+    if fact.date is None or fact.date_precision == "year" or \
+            "fiscal" in claim.standalone.lower():
+        return False  # a record of the year alone agrees with each of its quarters
     for m in _QUARTER_OF.finditer(claim.standalone):
         if int(m.group("year")) != year:
             continue
@@ -404,15 +406,14 @@ def years(ctx: Context) -> Finding | None:
             continue
         fact = min(tier, key=lambda f: (abs(f.date.year - year), f.id))  # type: ignore[union-attr]
         return Finding(Status.CONTRADICTED,
-                       f"article: {_stated(claim)}; store: {fact.measure} on "
-                       f"{fact.date.isoformat()}; the date differs",  # type: ignore[union-attr]
+                       f"article: {_stated(claim)}; store: {fact.measure} {on_date(fact)}; "
+                       "the date differs",
                        tuple(dict.fromkeys([fact, *tier]))[:3], rule=CODE, strength=0.9,
                        covered_years=frozenset(range(len(claim.years))))
     if not agreed:
         return None
-    explanation = "; ".join(f"article: {_stated(claim)}; store: {f.measure} on "
-                            f"{f.date.isoformat()}; consistent"  # type: ignore[union-attr]
-                            for f in dict.fromkeys(agreed))
+    explanation = "; ".join(f"article: {_stated(claim)}; store: {f.measure} {on_date(f)}; "
+                            "consistent" for f in dict.fromkeys(agreed))
     all_years = list(dict.fromkeys(claim.years))
     return Finding(Status.SUPPORTED, explanation, tuple(dict.fromkeys(agreed)), rule=CODE,
                    strength=0.9, covered_years=frozenset(
