@@ -143,3 +143,21 @@ def test_a_figure_per_gpu_is_no_figure_of_a_whole_of_two(verdicts: Any) -> None:
     one = verdicts("Each B200 GPU offers up to 20 petaflops of FP4 compute.",
                    dt.date(2024, 3, 20))
     assert status_of(one, "petaflops") is Status.SUPPORTED
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Demis Hassabis, CEO of Google DeepMind, said demand for its models was strong.",
+     "said demand"),
+    ("Demis Hassabis, the chief executive of Google DeepMind, told staff the lab would "
+     "hire more researchers.", "told staff"),
+    ("Demis Hassabis, co-founder and chief executive of Google DeepMind, expects demand to "
+     "stay strong.", "expects demand"),
+])
+def test_a_title_after_a_name_is_its_own_claim_never_support_for_what_is_said(
+        verdicts: Any, text: str, said: str) -> None:
+    """issue 8: the role fact confirmed a whole sentence whose assertion is what the person
+    said; the title is checked alone, and what was said is left unchecked."""
+    found = verdicts(text, dt.date(2025, 3, 25))
+    assert status_of(found, said) is not Status.SUPPORTED, found
+    assert any(status is Status.SUPPORTED and said not in words and "Google DeepMind" in words
+               for words, status in found), found
+
