@@ -161,3 +161,23 @@ def test_a_title_after_a_name_is_its_own_claim_never_support_for_what_is_said(
     assert any(status is Status.SUPPORTED and said not in words and "Google DeepMind" in words
                for words, status in found), found
 
+
+@pytest.mark.parametrize("text", [
+    "The Stargate Project plans to build data centers in Texas. These sites will hold "
+    "thousands of servers running Nvidia GPUs, designed to support OpenAI's growing "
+    "computing needs.",
+    "Nvidia's new racks are built to support OpenAI's largest models.",
+])
+def test_what_a_thing_is_made_for_is_no_relation_its_maker_holds(verdicts: Any,
+                                                                  text: str) -> None:
+    """shadow3: "designed to support" is the purpose of a made thing, and a fact that NVIDIA
+    supports Stargate (cue "supported") does not confirm it."""
+    found = verdicts(text, dt.date(2025, 1, 25))
+    assert status_of(found, "to support") is not Status.SUPPORTED, found
+
+
+def test_a_stated_support_is_still_confirmed(verdicts: Any) -> None:
+    found = verdicts("Nvidia supported the Stargate Project as a technology partner.",
+                     dt.date(2025, 1, 25))
+    assert status_of(found, "supported") is Status.SUPPORTED, found
+
