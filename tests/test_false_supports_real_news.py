@@ -144,6 +144,7 @@ def test_a_figure_per_gpu_is_no_figure_of_a_whole_of_two(verdicts: Any) -> None:
                    dt.date(2024, 3, 20))
     assert status_of(one, "petaflops") is Status.SUPPORTED
 
+
 @pytest.mark.parametrize(("text", "said"), [
     ("Demis Hassabis, CEO of Google DeepMind, said demand for its models was strong.",
      "said demand"),
@@ -180,4 +181,12 @@ def test_a_stated_support_is_still_confirmed(verdicts: Any) -> None:
     found = verdicts("Nvidia supported the Stargate Project as a technology partner.",
                      dt.date(2025, 1, 25))
     assert status_of(found, "supported") is Status.SUPPORTED, found
+
+
+def test_a_former_title_is_no_founding(verdicts: Any) -> None:
+    """"a former OpenAI vice president" met the cue "formed" of Anthropic's founding: its
+    stem was that of "formed"."""
+    found = verdicts("Chief executive Dario Amodei, a former OpenAI vice president, said the "
+                     "money would fund research.", dt.date(2025, 3, 4))
+    assert Status.SUPPORTED not in {status for _, status in found}, found
 
