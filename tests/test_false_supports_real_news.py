@@ -190,3 +190,14 @@ def test_a_former_title_is_no_founding(verdicts: Any) -> None:
                      "money would fund research.", dt.date(2025, 3, 4))
     assert Status.SUPPORTED not in {status for _, status in found}, found
 
+
+
+def test_a_title_no_fact_states_leaves_the_titles_partly_checked(verdicts: Any) -> None:
+    """Split off as its own claim, "founder and CEO of NVIDIA" was supported by the record of
+    NVIDIA's founding, which names Huang among its founders but not as its chief."""
+    found = verdicts("Jensen Huang, founder and CEO of NVIDIA, said demand was strong.",
+                     dt.date(2025, 2, 27))
+    assert status_of(found, "CEO of NVIDIA") is Status.UNVERIFIED, found
+    found = verdicts("Jensen Huang, a co-founder of NVIDIA, said demand was strong.",
+                     dt.date(2025, 2, 27))
+    assert status_of(found, "co-founder of NVIDIA") is Status.SUPPORTED, found

@@ -308,7 +308,7 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                 rest = [Clause(c.start, c.end, "verb-phrase" if c.role == "main" else c.role,
                                True, c.appositive_of) if c.role == role else c for c in rest]
             elif rest and rest[0].start == after and rest[0].role == role and \
-                    not _EMBEDS.search(s, start, name_start):
+                    not _EMBEDS.search(s, start, name_start) and _resumes(s, after):
                 # "Stargate, funded by SoftBank and MGX, a firm based in Abu Dhabi, plans to
                 # invest ...": the aside ends where the sentence's own verb phrase resumes;
                 # the name belongs to both clauses, the verb to the sentence's subject
@@ -322,6 +322,16 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
 # analysts that Blackwell, the architecture ..., generated $11 billion").
 _EMBEDS = re.compile(r"\b(?:that|whether|if|because|as|when|while|after|before|since|"
                      r"although|though|how|why|where)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _resumes(s: str, at: int) -> bool:
+    """Does a verb phrase start at ``at`` ("plans to ...", "and plans to ...", "said ...")?
+    Not "as the successor to ...", which only the test for a verb's "-s" lets pass."""
+    words = first_words(s, at, 4)
+    if words[:1] and words[0].lower() in ("and", "or"):
+        words = words[1:]
+    return bool(words) and (words[0].lower() in CLOSING_VERBS or finite(words[0].lower()) or
+                            len(words[0]) > 3 and is_verb_like(words))
 
 
 def _and_verb(words: list[str]) -> bool:

@@ -296,7 +296,40 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
                                                  scope.extent) if w))
     missing += unstated_comparisons(text, holds, [q.span.start for q in claim.quantities
                                                   if q.span is not None])
+    if relation:
+        missing += unstated_roles(text, said, verb_at)
     return missing
+
+
+# The titles a claim may give a person, each with the words a record may state it in.
+_ROLES = re.compile(r"\b(?:co-?founder|founder|chief executive(?: officer)?|CEO|chief "
+                    r"financial officer|CFO|chief technology officer|CTO|president|"
+                    r"chair(?:man|woman|person)?)\b", re.IGNORECASE)
+_SAME_ROLE = {"ceo": ("chief executive",), "chief executive": ("ceo",),
+              "chief executive officer": ("ceo", "chief executive"),
+              "cfo": ("chief financial officer",), "chief financial officer": ("cfo",),
+              "cto": ("chief technology officer",), "chief technology officer": ("cto",),
+              "founder": ("founded", "co-founded"), "co-founder": ("founded", "co-founded"),
+              "cofounder": ("founded", "co-founded"), "chair": ("chairman", "chairwoman"),
+              "chairman": ("chair",), "chairwoman": ("chair",), "chairperson": ("chair",)}
+
+
+# What makes a title the claim's predicate: a copula or an apposition before it.
+_PREDICATED = re.compile(r"\b(?:is|was|are|were|be|been|becomes?|became|remains?|named)\b|,")
+# ... and what makes it a description of someone else: "its chief executive, Sam Altman".
+_WHOSE = re.compile(r"(?:\b(?:its|his|her|their)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def unstated_roles(text: str, said: Callable[[str], bool], verb_at: int) -> list[str]:
+    """The titles the claim predicates of its subject that no fact states ("Jensen Huang is
+    founder and CEO of NVIDIA" against the record of NVIDIA's founding): each is an
+    assertion of its own. A title before the verb only picks who is meant ("Oracle chairman
+    Larry Ellison said"), and one of another's describes its holder ("sued the company and
+    its chief executive")."""
+    return [m.group(0) for m in _ROLES.finditer(text) if m.start() >= verb_at and
+            _PREDICATED.search(text, 0, m.start()) and not _WHOSE.search(text, 0, m.start())
+            and not any(said(role) for role in (m.group(0),
+                                                 *_SAME_ROLE.get(m.group(0).lower(), ())))]
 
 
 # What a fact says to state a comparison of its own.
