@@ -412,3 +412,31 @@ def test_a_record_s_month_or_year_alone_is_reported_as_it_stands(
     told = [c.verdict.explanation for c in report.claims]
     assert "2009-10" in told[0] and "2009-10-01" not in told[0]
     assert "1994" in told[1] and "1994-01-01" not in told[1]
+
+
+LAB = f"""\
+entities:
+  - {{id: jane-roe, name: Jane Roe, kind: person}}
+  - {{id: quill-ai, name: Quill AI, kind: organization}}
+facts:
+  - {{id: quill-founded, kind: event, subject: jane-roe, object: quill-ai,
+     measure: founding of Quill AI, cues: [founded, incorporated], date: 2023-03-09,
+     statement: Jane Roe founded Quill AI; it was incorporated on 9 March 2023., {_SOURCE}}}
+  - {{id: quill-launch, kind: event, subject: quill-ai, mentions: [jane-roe],
+     measure: public launch, cues: [publicly launched, unveiled], date: 2023-07-12,
+     statement: Jane Roe publicly launched Quill AI on 12 July 2023., {_SOURCE}}}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a company is dated by its incorporation or by its public launch: both are its start
+    ("Quill AI, which was founded by Jane Roe in July 2023, raised money.",
+     Status.UNVERIFIED),
+    ("Jane Roe founded Quill AI in March 2023.", Status.SUPPORTED),
+    ("Jane Roe founded Quill AI in 2021.", Status.CONTRADICTED),
+    ("Jane Roe founded Quill AI in October 2023.", Status.CONTRADICTED),
+])
+def test_a_founding_dated_by_the_public_launch_is_not_refuted(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(LAB), sentence)[0] is status

@@ -151,6 +151,21 @@ _FOUNDER = re.compile(r"(?i)\b(?:co-?)?founders?\b")
 _FOUNDING = re.compile(r"(?i)\b(?:co-?)?found(?:ed|ing)\b|\bestablish|\bset up\b|\bcreat")
 
 
+_LAUNCH = re.compile(r"(?i)\blaunch")
+
+
+def _launched_then(fact: Fact, year: int, claim: Claim, ctx: Context) -> bool:
+    """Is the event the founding of an organisation whose public launch the store records at
+    the claim's date? Reports date a company's start by its incorporation or by its launch
+    ("founded in July 2023" for a firm incorporated in March and launched in July): the
+    launch confirms no founding, but a founding told by its date is not refuted."""
+    founded = fact.object or fact.subject
+    return bool(_FOUNDING.search(fact.measure)) and any(
+        f.kind == "event" and f.subject == founded and f.object is None and
+        _LAUNCH.search(f.measure) is not None and agrees(f, year, claim)
+        for f in ctx.subject_facts)
+
+
 def _picked_by_figure(tier: list[Fact], claim: Claim) -> list[Fact]:
     """Among nearest events of several dates, those whose recorded value a figure of the
     claim gives: "its $10 billion commitment in 2024" means the $10 billion deal, not the
@@ -324,6 +339,8 @@ def years(ctx: Context) -> Finding | None:
             # investment); an event the claim has no word for (a launch, for "founded")
             # is not one it can mean.
             continue
+        if _launched_then(tier[0], year, claim, ctx):
+            continue  # "xAI, founded in July 2023": a company dated by its public launch
         fact = min(tier, key=lambda f: (abs(f.date.year - year), f.id))  # type: ignore[union-attr]
         return Finding(Status.CONTRADICTED,
                        f"article: {stated_dates(claim)}; store: {fact.measure} {on_date(fact)}; "
