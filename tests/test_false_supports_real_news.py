@@ -201,3 +201,10 @@ def test_a_title_no_fact_states_leaves_the_titles_partly_checked(verdicts: Any) 
     found = verdicts("Jensen Huang, a co-founder of NVIDIA, said demand was strong.",
                      dt.date(2025, 2, 27))
     assert status_of(found, "co-founder of NVIDIA") is Status.SUPPORTED, found
+    # a title after a copula, past a possessive, is what the claim says of him
+    found = verdicts("Co-founder Jensen Huang remains the company's president and chief "
+                     "executive.", dt.date(2024, 6, 19))
+    assert status_of(found, "president") is not Status.SUPPORTED, found
+    # a title given to another party describes who is meant: the suit is still confirmed
+    found = verdicts("Elon Musk is suing OpenAI and its CEO Sam Altman.", dt.date(2024, 6, 19))
+    assert status_of(found, "suing") is Status.SUPPORTED, found

@@ -314,22 +314,31 @@ _SAME_ROLE = {"ceo": ("chief executive",), "chief executive": ("ceo",),
               "chairman": ("chair",), "chairwoman": ("chair",), "chairperson": ("chair",)}
 
 
-# What makes a title the claim's predicate: a copula or an apposition before it.
-_PREDICATED = re.compile(r"\b(?:is|was|are|were|be|been|becomes?|became|remains?|named)\b|,")
-# ... and what makes it a description of someone else: "its chief executive, Sam Altman".
-_WHOSE = re.compile(r"(?:\b(?:its|his|her|their)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# What makes a title the claim's predicate: a copula or an apposition right before it
+# ("remains the company's president", "Jane Doe, founder of Acme"), or another title so
+# predicated and "and" ("founder and CEO").
+_ROLE_AFTER = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|remains?|"
+                         r"remained|named|as)|,)\s+(?:(?:a|an|the|its|his|her|their|"
+                         r"[\w-]+['’]s)\s+){0,2}$", re.IGNORECASE)
+_ROLE_AND = re.compile(r"\s+and\s+(?:(?:a|an|the|its|his|her|their)\s+)?$", re.IGNORECASE)
 
 
 def unstated_roles(text: str, said: Callable[[str], bool], verb_at: int) -> list[str]:
     """The titles the claim predicates of its subject that no fact states ("Jensen Huang is
     founder and CEO of NVIDIA" against the record of NVIDIA's founding): each is an
     assertion of its own. A title before the verb only picks who is meant ("Oracle chairman
-    Larry Ellison said"), and one of another's describes its holder ("sued the company and
-    its chief executive")."""
-    return [m.group(0) for m in _ROLES.finditer(text) if m.start() >= verb_at and
-            _PREDICATED.search(text, 0, m.start()) and not _WHOSE.search(text, 0, m.start())
-            and not any(said(role) for role in (m.group(0),
-                                                 *_SAME_ROLE.get(m.group(0).lower(), ())))]
+    Larry Ellison said"), and one given to another describes its holder ("is suing OpenAI
+    and its chief executive")."""
+    missing, previous = [], None
+    for m in _ROLES.finditer(text):
+        predicated = m.start() >= verb_at and (
+            _ROLE_AFTER.search(text, 0, m.start()) is not None or previous is not None and
+            _ROLE_AND.fullmatch(text, previous, m.start()) is not None)
+        previous = m.end() if predicated else None
+        if predicated and not any(said(role) for role in (
+                m.group(0), *_SAME_ROLE.get(m.group(0).lower(), ()))):
+            missing.append(m.group(0))
+    return missing
 
 
 # What a fact says to state a comparison of its own.
