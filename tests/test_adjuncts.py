@@ -86,3 +86,14 @@ def test_a_point_without_a_figure_is_not_cut_around_a_list_inside_it(
     assert Status.SUPPORTED not in bundled_statuses(
         "The round has drawn repeat investors including Thrive Capital and Khosla Ventures, "
         "as well as OpenAI's biggest corporate backer Microsoft.")
+
+
+def test_a_point_before_a_list_is_still_divided_by_its_figures(acme_store: Any) -> None:
+    """issue 8: a list ending the clause kept the point's two figures together, so a stored
+    figure beside an unstored level came out only partly checked; the point is one part per
+    figure, and a level set off by commas ends where the subject's verb phrase resumes."""
+    found = _checked(acme_store, "Acme's revenue of $50 billion, to $80 billion in total, "
+                                 "helped it serve buyers, including Hooli and Vandelay.")
+    assert found[0] == ("Acme's revenue of $50 billion", Status.SUPPORTED)
+    assert ("to $80 billion in total", Status.UNVERIFIED) in found
+    assert found[-1] == ("including Hooli and Vandelay", Status.UNVERIFIED)

@@ -482,3 +482,22 @@ def test_a_headline_all_in_lower_case_names_what_the_store_writes_in_capitals(
     assert found[0].subject == "zyx" and set(found[0].entities) == {"zyx", "globex"}
     assert "arm-co" not in claims(store, "globex to arm its plants with robots")[0].entities
     assert "zyx" not in claims(store, "Globex said zyx was a placeholder")[0].entities
+
+
+@pytest.mark.parametrize("text", [
+    "The widget venture, funded by Acme, Globex and Initech, a payments firm based in Oslo, "
+    "plans to invest $5 billion.",
+    "Acme and Globex, a payments firm based in Oslo, plan to invest $5 billion.",
+    "Acme is backed by Globex and Initech, a payments firm based in Oslo, and plans to "
+    "invest $5 billion.",
+])
+def test_an_appositive_on_a_listed_name_ends_where_the_sentence_s_verb_resumes(
+        acme_store: Any, text: str) -> None:
+    """issue 8: the verb phrase after an aside on the last name of a list is the sentence's,
+    not the named firm's ("Initech plans to invest" was read, and flagged)."""
+    found = claims(acme_store, text)
+    plans = [c for c in found if "invest $5 billion" in c.standalone]
+    assert plans and all(c.subject != "initech" and not c.standalone.startswith("Initech")
+                         for c in plans), [c.standalone for c in found]
+    assert any(c.role == "appositive" and c.standalone.startswith("Initech is a payments firm")
+               or c.standalone.startswith("Globex is a payments firm") for c in found)

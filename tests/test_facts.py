@@ -180,6 +180,41 @@ def test_an_entity_may_act_for_several_organisations(tmp_path: Path) -> None:
         load_facts(tmp_path)
 
 
+EVENT = GOOD.replace("""    kind: quantity
+    subject: acme
+    measure: revenue
+    cues: [revenue]
+    value: "more than $5 billion"
+    period: 2024
+""", """    kind: event
+    subject: acme
+    measure: founding
+    cues: [founded]
+    date: %s
+""")
+
+
+@pytest.mark.parametrize(("written", "day", "precision", "exported"), [
+    ("2006-11-08", dt.date(2006, 11, 8), "day", dt.date(2006, 11, 8)),
+    ("2006-11", dt.date(2006, 11, 1), "month", "2006-11"),
+    ("2006", dt.date(2006, 1, 1), "year", 2006), ('"2006"', dt.date(2006, 1, 1), "year", 2006)])
+def test_an_event_s_date_keeps_the_precision_its_file_states(
+        tmp_path: Path, written: str, day: dt.date, precision: str, exported: object) -> None:
+    """"date: 2006-11" is November 2006, not its first day: the store keeps how much of
+    the date the record states, and writes it back as the file did."""
+    from factcheck.store.records import fact_from_json, fact_to_json
+
+    fact = load_facts(write(tmp_path, EVENT % written)).facts[0]
+    assert (fact.date, fact.date_precision) == (day, precision)
+    assert fact_from_json(fact_to_json(fact)) == fact
+    assert facts.fact_file_entry(fact)["date"] == exported
+
+
+def test_only_an_event_s_date_may_be_a_year_alone(tmp_path: Path) -> None:
+    with pytest.raises(FactFileError, match="expected a date"):
+        load_facts(write(tmp_path, EVENT.replace("date: 2025-01-01", "date: 2025") % "2006"))
+
+
 # --- the plain form: a fact read without a guarded check per field is the same fact -------
 
 PLAIN = {"id": "acme-revenue", "kind": "quantity", "subject": "acme", "measure": "revenue",
@@ -249,6 +284,9 @@ def test_a_plain_fact_is_the_fact_the_full_check_makes() -> None:
     {"valeu": 5}, {"published": dt.date(2025, 2, 1)}, {"as_of": "2024-12-31"},
     {"as_of": "2024-13-01"}, {"as_of": " 2024-12-31"}, {"as_of": "2024-02-30"},
     {"date": "2020-01-02", "kind": "event", "value": None}, {"published": "TODO"},
+    {"date": "2020-01", "kind": "event", "value": None},
+    {"date": 2020, "kind": "event", "value": None},
+    {"date": "2020", "kind": "event", "value": None},
     {"statement": 'Acme "grew" \\ 5% \u2014 \u00e9 \u4e2d\u6587 \U0001f600.'}, {"value": 2.5},
     {"measure": "employees", "value": "1,200"}, {"mentions": ["hooli", "acme"]},
     {"object": "hooli", "measure": "partnership", "kind": "relation", "value": None,

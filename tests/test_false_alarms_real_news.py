@@ -41,6 +41,12 @@ from factcheck.model import Status
     # an aim is no count of today: the store's 100,000 GPUs are what the cluster has
     ("xAI aims to expand Colossus to one million GPUs.", dt.date(2025, 3, 5)),
     ("xAI intends to grow Colossus to 1 million GPUs.", dt.date(2025, 3, 5)),
+    # a market value on a day named by its weekday is that day's: the store's value of
+    # another day that month neither refutes it nor makes it a mislabelled measure
+    ("Nvidia's stock market value rose to $3.5 trillion on Tuesday.", dt.date(2024, 6, 19)),
+    ("Nvidia's market capitalization climbed to $3.34 trillion on Tuesday.",
+     dt.date(2024, 6, 19)),
+    ("On Monday, Nvidia's market value slipped to $3.2 trillion.", dt.date(2024, 6, 26)),
 ])
 def test_no_false_alarm(bundled_statuses: Any, text: str, date: dt.date) -> None:
     flags = {"contradicted", "imprecise", "outdated"}
@@ -54,6 +60,14 @@ def test_the_recorded_occasion_and_the_recorded_split_are_still_confirmed(
         dt.date(2025, 7, 9))] == ["supported"]
     assert bundled_statuses("Nvidia's stock split took effect in June 2023.",
                             dt.date(2024, 7, 1))[-1].value == "contradicted"
+
+
+def test_a_market_value_of_the_day_the_store_records_is_still_checked(
+        bundled_statuses: Any) -> None:
+    assert bundled_statuses("Nvidia's market capitalization passed $4 trillion on June 5, "
+                            "2024.", dt.date(2024, 6, 19)) == [Status.CONTRADICTED]
+    assert bundled_statuses("Nvidia's market capitalization passed $3 trillion on June 5, "
+                            "2024.", dt.date(2024, 6, 19)) == [Status.SUPPORTED]
 
 
 def test_a_date_after_the_figure_a_change_starts_from_dates_that_figure(

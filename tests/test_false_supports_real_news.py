@@ -156,3 +156,68 @@ def test_a_figure_per_gpu_is_no_figure_of_a_whole_of_two(verdicts: Any) -> None:
 def test_a_leading_founding_phrase_is_checked_apart_from_the_main_clause(
         bundled_statuses: Any, text: str, statuses: list[str]) -> None:
     assert [s.value for s in bundled_statuses(text, dt.date(2025, 4, 3))] == statuses
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Demis Hassabis, CEO of Google DeepMind, said demand for its models was strong.",
+     "said demand"),
+    ("Demis Hassabis, the chief executive of Google DeepMind, told staff the lab would "
+     "hire more researchers.", "told staff"),
+    ("Demis Hassabis, co-founder and chief executive of Google DeepMind, expects demand to "
+     "stay strong.", "expects demand"),
+])
+def test_a_title_after_a_name_is_its_own_claim_never_support_for_what_is_said(
+        verdicts: Any, text: str, said: str) -> None:
+    """issue 8: the role fact confirmed a whole sentence whose assertion is what the person
+    said; the title is checked alone, and what was said is left unchecked."""
+    found = verdicts(text, dt.date(2025, 3, 25))
+    assert status_of(found, said) is not Status.SUPPORTED, found
+    assert any(status is Status.SUPPORTED and said not in words and "Google DeepMind" in words
+               for words, status in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Stargate Project plans to build data centers in Texas. These sites will hold "
+    "thousands of servers running Nvidia GPUs, designed to support OpenAI's growing "
+    "computing needs.",
+    "Nvidia's new racks are built to support OpenAI's largest models.",
+])
+def test_what_a_thing_is_made_for_is_no_relation_its_maker_holds(verdicts: Any,
+                                                                  text: str) -> None:
+    """shadow3: "designed to support" is the purpose of a made thing, and a fact that NVIDIA
+    supports Stargate (cue "supported") does not confirm it."""
+    found = verdicts(text, dt.date(2025, 1, 25))
+    assert status_of(found, "to support") is not Status.SUPPORTED, found
+
+
+def test_a_stated_support_is_still_confirmed(verdicts: Any) -> None:
+    found = verdicts("Nvidia supported the Stargate Project as a technology partner.",
+                     dt.date(2025, 1, 25))
+    assert status_of(found, "supported") is Status.SUPPORTED, found
+
+
+def test_a_former_title_is_no_founding(verdicts: Any) -> None:
+    """"a former OpenAI vice president" met the cue "formed" of Anthropic's founding: its
+    stem was that of "formed"."""
+    found = verdicts("Chief executive Dario Amodei, a former OpenAI vice president, said the "
+                     "money would fund research.", dt.date(2025, 3, 4))
+    assert Status.SUPPORTED not in {status for _, status in found}, found
+
+
+
+def test_a_title_no_fact_states_leaves_the_titles_partly_checked(verdicts: Any) -> None:
+    """Split off as its own claim, "founder and CEO of NVIDIA" was supported by the record of
+    NVIDIA's founding, which names Huang among its founders but not as its chief."""
+    found = verdicts("Jensen Huang, founder and CEO of NVIDIA, said demand was strong.",
+                     dt.date(2025, 2, 27))
+    assert status_of(found, "CEO of NVIDIA") is Status.UNVERIFIED, found
+    found = verdicts("Jensen Huang, a co-founder of NVIDIA, said demand was strong.",
+                     dt.date(2025, 2, 27))
+    assert status_of(found, "co-founder of NVIDIA") is Status.SUPPORTED, found
+    # a title after a copula, past a possessive, is what the claim says of him
+    found = verdicts("Co-founder Jensen Huang remains the company's president and chief "
+                     "executive.", dt.date(2024, 6, 19))
+    assert status_of(found, "president") is not Status.SUPPORTED, found
+    # a title given to another party describes who is meant: the suit is still confirmed
+    found = verdicts("Elon Musk is suing OpenAI and its CEO Sam Altman.", dt.date(2024, 6, 19))
+    assert status_of(found, "suing") is Status.SUPPORTED, found

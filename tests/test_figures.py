@@ -116,3 +116,26 @@ def test_a_figure_that_a_measure_of_its_own_introduces_is_a_statement_of_its_own
                   "led by a fund") == ["The startup raised $2 billion",
                                        "at a valuation of $30 billion",
                                        "in a round led by a fund"]
+
+
+def test_a_level_after_a_rate_of_change_is_no_upper_bound() -> None:
+    """issue 8: "up 3.2% to $135.58" restated as "up to $135.58" read the level as an
+    approximate upper bound; the direction goes with the rate it modified."""
+    assert leaning_restated("Acme shares closed up 3.2%", "to $135.58") == \
+        "Acme shares closed at $135.58"
+    assert leaning_restated("Acme's stock ended the day down 4%", "to $52.10") == \
+        "Acme's stock ended the day at $52.10"
+    assert leaning_restated("Revenue rose 78%", "to $39.3 billion") == \
+        "Revenue rose to $39.3 billion"
+    restated = leaning_restated("Acme shares closed up 3.2%", "to $135.58")
+    assert restated is not None and find_quantities(restated)[-1].qualifier.value == "exact"
+
+
+def test_a_level_set_off_by_commas_ends_where_the_verb_phrase_resumes() -> None:
+    assert pieces("The new $100 billion expansion, to $165 billion, aims to avoid tariffs") == [
+        "The new $100 billion expansion", "to $165 billion", "aims to avoid tariffs"]
+    # a figure that the verb phrase itself gives stays with it
+    assert pieces("Revenue of $5 billion, to $7 billion, beat forecasts of $6 billion")[-1] \
+        == "beat forecasts of $6 billion"
+    assert pieces("Acme raised $2 billion, to $9 billion in total") == [
+        "Acme raised $2 billion", "to $9 billion in total"]

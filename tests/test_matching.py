@@ -151,17 +151,20 @@ def test_an_irregular_verb_meets_its_other_forms(a: str, b: str) -> None:
 def test_words_that_are_words_of_their_own_keep_their_stem() -> None:
     assert stem("led") != stem("lead") and stem("found") != stem("find")
     assert stem("given") != stem("gave")  # "given the competition" gives nothing
+    assert stem("former") != stem("formed")  # "a former employee" formed nothing
 
 
 def _stem_by_every_suffix(word: str) -> str:
     """The stem as ``stem`` read it before it grouped the suffixes by last letter: every
     suffix tried in order (kept as the specification)."""
-    from factcheck.rules.matching import _IRREGULAR, _SUFFIXES, SYNONYMS
+    from factcheck.rules.matching import _IRREGULAR, _SUFFIXES, _UNSUFFIXED, SYNONYMS
 
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
     word = _IRREGULAR.get(word, word)
+    if word in _UNSUFFIXED:
+        return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]

@@ -368,3 +368,75 @@ def test_a_year_belongs_to_the_event_whose_party_stands_beside_its_verb(
         statuses_in: Callable[[Any, str], list[Status]], sentence: str,
         status: Status) -> None:
     assert statuses_in(literal_store(_SHOWS_STORE), sentence) == [status]
+
+
+FOUNDRY = f"""\
+entities:
+  - {{id: orbit-works, name: Orbit Works, kind: organization}}
+  - {{id: lumen, name: Lumen, kind: product}}
+facts:
+  - {{id: lumen-introduced, kind: event, subject: orbit-works, object: lumen,
+     measure: introduction of Lumen, cues: [introduced, launched], date: 2009-10,
+     statement: Orbit Works introduced Lumen in October 2009., {_SOURCE}}}
+  - {{id: orbit-founded, kind: event, subject: orbit-works, measure: founding,
+     cues: [founded], date: 1994, statement: Orbit Works was founded in 1994., {_SOURCE}}}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a day inside the recorded month agrees with it: the record says no more
+    ("Orbit Works introduced Lumen on October 20, 2009.", Status.SUPPORTED),
+    ("Orbit Works introduced Lumen in October 2009.", Status.SUPPORTED),
+    # another month of the year, when the record states the month, does not
+    ("Orbit Works introduced Lumen on March 3, 2009.", Status.CONTRADICTED),
+    ("Orbit Works introduced Lumen in 2011.", Status.CONTRADICTED),
+    # a record of the year alone agrees with any day or month of that year
+    ("Orbit Works was founded on June 8, 1994.", Status.SUPPORTED),
+    ("Orbit Works was founded in the third quarter of 1994.", Status.SUPPORTED),
+    ("Orbit Works was founded in 1996.", Status.CONTRADICTED),
+])
+def test_a_date_is_compared_at_the_coarser_precision_of_claim_and_record(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(FOUNDRY), sentence) == [status]
+
+
+def test_a_record_s_month_or_year_alone_is_reported_as_it_stands(
+        literal_store: Callable[[str], Any]) -> None:
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text("Orbit Works introduced Lumen in 2011. Orbit Works was founded "
+                             "in 1996.", "a.txt"), literal_store(FOUNDRY),
+                   article_date=dt.date(2025, 3, 1))
+    told = [c.verdict.explanation for c in report.claims]
+    assert "2009-10" in told[0] and "2009-10-01" not in told[0]
+    assert "1994" in told[1] and "1994-01-01" not in told[1]
+
+
+LAB = f"""\
+entities:
+  - {{id: jane-roe, name: Jane Roe, kind: person}}
+  - {{id: quill-ai, name: Quill AI, kind: organization}}
+facts:
+  - {{id: quill-founded, kind: event, subject: jane-roe, object: quill-ai,
+     measure: founding of Quill AI, cues: [founded, incorporated], date: 2023-03-09,
+     statement: Jane Roe founded Quill AI; it was incorporated on 9 March 2023., {_SOURCE}}}
+  - {{id: quill-launch, kind: event, subject: quill-ai, mentions: [jane-roe],
+     measure: public launch, cues: [publicly launched, unveiled], date: 2023-07-12,
+     statement: Jane Roe publicly launched Quill AI on 12 July 2023., {_SOURCE}}}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a company is dated by its incorporation or by its public launch: both are its start
+    ("Quill AI, which was founded by Jane Roe in July 2023, raised money.",
+     Status.UNVERIFIED),
+    ("Jane Roe founded Quill AI in March 2023.", Status.SUPPORTED),
+    ("Jane Roe founded Quill AI in 2021.", Status.CONTRADICTED),
+    ("Jane Roe founded Quill AI in October 2023.", Status.CONTRADICTED),
+])
+def test_a_founding_dated_by_the_public_launch_is_not_refuted(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(LAB), sentence)[0] is status

@@ -11,7 +11,7 @@ Must not: know entities' meaning or the store; it is told where names are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clause_words import (
     after_comma,
@@ -25,10 +25,14 @@ from .clause_words import (
 )
 
 # Verbs that end a relative clause's run when they follow its closing comma ("Blackwell, which
-# Huang showed in 2024, brought in $11 billion"), beyond the common ones.
+# Huang showed in 2024, brought in $11 billion"), beyond the common ones; saying verbs too
+# ("Hassabis, the CEO of Google DeepMind, said ...": the title is no part of what he said).
 CLOSING_VERBS = frozenset("""
 brought brings got gets went came comes kept keeps drew draws overtook overtakes lost loses
 struck sent sends showed shows saw sees stood stands meant means
+said says told tells added adds noted notes wrote writes argued argues warned warns
+explained explains stated states predicted predicts insisted insists expects believes
+thinks hopes
 """.split())
 SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
 # Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said",
@@ -50,6 +54,12 @@ _PAST_APPOSITIVE = re.compile(r"(?:launched|founded|co-founded|formed|created|se
                               r"late)\b")
 APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|whose)\s",
                               re.IGNORECASE)
+# A bare title after a name: "Demis Hassabis, CEO of Google DeepMind, said ...", "Jane Doe,
+# co-founder and chief executive of Acme, expects ...": what the person is, not what they say.
+_TITLE_APPOSITIVE = re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? officer|chief "
+                               r"executive|chief|CEO|CFO|CTO|COO|president|chair(?:man|woman)?"
+                               r"|head|director|managing partner)(?:\s+and\s+[\w-]+(?:\s+"
+                               r"[\w-]+)?)?\s+(?:of|at)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -284,14 +294,15 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         if not gap.startswith(",") or name_end not in commas:
             continue
         at = after_comma(s, name_end)
-        if not (APPOSITIVE_START.match(s[at:at + 8]) or _PAST_APPOSITIVE.match(s, at)) or \
+        if not (APPOSITIVE_START.match(s[at:at + 8]) or _PAST_APPOSITIVE.match(s, at) or
+                _TITLE_APPOSITIVE.match(s, at)) or \
                 _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
             continue  # ", the companies announced on Wednesday" says who told it
         # the appositive runs to the comma before a verb, or to the end of the clause
         close = stop
         for c in commas:
             following = first_words(s, after_comma(s, c))
-            if c > name_end and (is_verb_like(following) or
+            if c > name_end and (is_verb_like(following) or _and_verb(following) or
                                  following[:1] and following[0].lower() in CLOSING_VERBS or
                                  _VERB_BEFORE_FIGURE.match(s, after_comma(s, c))):
                 close = c
@@ -320,11 +331,38 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                 # "BlackRock, a ... firm, holds ...": the predicate of the name it follows
                 rest = [Clause(c.start, c.end, "verb-phrase" if c.role == "main" else c.role,
                                True, c.appositive_of) if c.role == role else c for c in rest]
-        if before and close < stop:
-            # "spearheaded by BlackRock, a ... firm": the name belongs to both clauses
-            pass
+            elif rest and rest[0].start == after and rest[0].role == role and \
+                    not _EMBEDS.search(s, start, name_start) and _resumes(s, after):
+                # "Stargate, funded by SoftBank and MGX, a firm based in Abu Dhabi, plans to
+                # invest ...": the aside ends where the sentence's own verb phrase resumes;
+                # the name belongs to both clauses, the verb to the sentence's subject
+                return [Clause(start, rest[0].end, role, inherits, aside=(name_end, after)),
+                        appositive, *rest[1:]]
         return before + [appositive] + rest
     return [Clause(start, stop, role, inherits)]
+
+
+# What opens a clause of its own before a name: the name is that clause's subject ("told
+# analysts that Blackwell, the architecture ..., generated $11 billion").
+_EMBEDS = re.compile(r"\b(?:that|whether|if|because|as|when|while|after|before|since|"
+                     r"although|though|how|why|where)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _resumes(s: str, at: int) -> bool:
+    """Does a verb phrase start at ``at`` ("plans to ...", "and plans to ...", "said ...")?
+    Not "as the successor to ...", which only the test for a verb's "-s" lets pass."""
+    words = first_words(s, at, 4)
+    if words[:1] and words[0].lower() in ("and", "or"):
+        words = words[1:]
+    return bool(words) and (words[0].lower() in CLOSING_VERBS or finite(words[0].lower()) or
+                            len(words[0]) > 3 and is_verb_like(words))
+
+
+def _and_verb(words: list[str]) -> bool:
+    """", and plans to ...": a verb phrase of the clause an aside interrupted resumes (not
+    ", and backed by ...", a participle that may still describe the name)."""
+    return len(words) > 1 and words[0].lower() in ("and", "or") and \
+        is_verb_like(words[1:]) and not words[1].lower().endswith("ed")
 
 
 # "Zeta, whose main cloud provider it becomes": the name is the object's owner, the
@@ -366,7 +404,10 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
             commas.append(at)
     commas.sort()
     cuts: list[tuple[int, int]] = []  # (comma, start of next phrase)
+    aside = clause.aside or (0, 0)
     for c in commas:
+        if aside[0] <= c < aside[1]:
+            continue  # "OpenAI, the lab Musk co-founded and later left,": the aside's own
         at = after_comma(s, c)
         words = first_words(s, at, 4)
         skip = 0
@@ -382,4 +423,6 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     for i, (_, begin) in enumerate(cuts):
         stop = _close(s, cuts[i + 1][0]) if i + 1 < len(cuts) else clause.end
         pieces.append(Clause(*_strip(s, begin, stop), "verb-phrase", True))
-    return pieces
+    # the aside stays blank in the piece that holds it
+    return [replace(p, aside=clause.aside) if clause.aside and p.start <= clause.aside[0] and
+            clause.aside[1] <= p.end + 1 else p for p in pieces]

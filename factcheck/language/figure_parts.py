@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from ..model import Claim, Entity, Kind
-from .adjuncts import adjunct_parts
+from .adjuncts import adjunct_parts, list_adjunct
 from .clauses import Clause
 from .conjuncts import conjunct_parts
 from .contrasts import contrast_cut, restate
@@ -60,7 +60,7 @@ def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     thing its one sum modifies leads them ("the $500 billion Stargate venture")."""
     listed = _adjunct_parts(at, whole, previous, read)
     if listed:  # a list of more parties beside the point: the point, then the list
-        return listed
+        return _point_by_figures(at, whole, listed, previous, read)
     return _with_size(at, whole, previous, read, _figure_parts(at, whole, previous, read))
 
 
@@ -72,6 +72,23 @@ def _adjunct_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | Non
     verb = 0 if clause.inherits_subject else predicate_start(text)
     return adjunct_parts(text, clause, whole, local, verb,
                          lambda part, said: read(part, previous, said))
+
+
+def _point_by_figures(at: ClauseText, whole: Claim, listed: tuple[Claim, ...],
+                      previous: tuple[str, str] | None, read: ReadClause) -> tuple[Claim, ...]:
+    """The point before a list that ends the clause, itself one part per figure ("TSMC's new
+    $100 billion expansion, to $165 billion, aims to ... customers, including A and B"):
+    a list beside the point does not join the point's figures into one statement."""
+    clause = at.clause
+    text = at.sentence[clause.start:clause.end]
+    span = list_adjunct(text, 0 if clause.inherits_subject else predicate_start(text))
+    if span is None or text[span[1]:].strip(" ,;.") or len(listed) != 2:
+        return listed
+    point = Clause(clause.start, clause.start + span[0], clause.role, clause.inherits_subject)
+    inner = _figure_parts(replace(at, clause=point), listed[0], previous, read)
+    if not inner:
+        return listed
+    return tuple(replace(p, id=f"{whole.id}.{i + 1}") for i, p in enumerate((*inner, listed[1])))
 
 
 def _figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .clause_words import is_verb_like
 from .quantities import find_quantities
 
 # Between two figures, these words make them one statement: a change, a range, a ratio.
@@ -63,6 +64,8 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
         if cut is not None and (not cuts or cut > cuts[-1]):
             cuts.append(cut)
     closing = _measure_phrase_end(text, figures)
+    if closing is None:
+        closing = _aside_end(text, figures)
     if closing is not None and cuts and closing > cuts[-1]:
         cuts.append(closing)
     if not cuts:
@@ -145,6 +148,28 @@ def _measure_phrase_end(text: str, figures: list[tuple[int, int]]) -> int | None
     return stop + comma.start() if comma else None
 
 
+# A level set off by commas after the thing it is the level of: "The new $100 billion
+# expansion, to $165 billion, aims to ...".
+_LEVEL_ASIDE = re.compile(r",\s*(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
+                          r"more than|over)\s+)?$", re.IGNORECASE)
+_ASIDE_CLOSE = re.compile(r"(?:\s+(?:in\s+total|in\s+all|overall|total))?(?P<comma>\s*,)\s+"
+                          r"(?=[a-z])")
+
+
+def _aside_end(text: str, figures: list[tuple[int, int]]) -> int | None:
+    """Where the last figure's aside ends when the clause's own verb phrase resumes after
+    it ("expansion, to $165 billion, | aims to avoid tariffs"): the verb phrase is the
+    subject's, no part of the level's statement."""
+    if len(figures) < 2:
+        return None
+    start, stop = figures[-1]
+    close = _ASIDE_CLOSE.match(text, stop)
+    if not _LEVEL_ASIDE.search(text[:start]) or close is None or \
+            not is_verb_like(re.findall(r"[A-Za-z][\w'’-]*", text[close.end():])[:3]):
+        return None
+    return close.start("comma")
+
+
 def _cut(text: str, end: int, start: int) -> int | None:
     """Where to divide between a figure ending at ``end`` and the next starting at ``start``."""
     between = text[end:start]
@@ -200,7 +225,16 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
     if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
             not is_rate(before):
         return None
-    return before[:rate[-1].span.start] + text
+    head = before[:rate[-1].span.start]
+    direction = _DIRECTION.search(head)
+    if direction and text.startswith("to "):
+        # "closed up 3.2% to $135.58" is a change and a level: the level is where it closed
+        # ("closed at $135.58"), not "up to $135.58", an upper bound
+        return f"{head[:direction.start()]}at {text[3:]}"
+    return head + text
+
+
+_DIRECTION = re.compile(r"\b(?:up|down|higher|lower)\s+$", re.IGNORECASE)
 
 
 def with_frames(text: str, segments: list[tuple[int, int]], figures: list[tuple[int, int]],

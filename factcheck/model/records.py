@@ -137,6 +137,9 @@ class Fact:
     # The words of its measure in the vocabulary: each names the measure outright, so a
     # claim that uses one (not narrowed by a word of its own) pins it.
     measure_words: tuple[str, ...] = ()
+    # How much of ``date`` the record states: "day", "month" or "year" ("date: 2006-11" is
+    # the month, read as its first day): a claim agrees with it at the coarser of the two.
+    date_precision: str = "day"
 
 
 @dataclass(frozen=True)

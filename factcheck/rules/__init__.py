@@ -103,7 +103,8 @@ def _uncovered(claim: Claim, findings: list[Finding],
     if claim.unread:
         said = {a for f in facts for a in unread_amounts(f.statement)}
         # a weekday no article date placed: said by an event dated on that weekday
-        said |= {WEEKDAYS[f.date.weekday()] for f in facts if f.kind == "event" and f.date}
+        said |= {WEEKDAYS[f.date.weekday()] for f in facts if f.kind == "event" and f.date
+                 and f.date_precision == "day"}  # a month's first day is no weekday said
         missing += [f"{a} (an amount not read)" if a not in WEEKDAYS else
                     f"{a.title()} (no article date to place it)"
                     for a in claim.unread if a not in said]

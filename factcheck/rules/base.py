@@ -126,9 +126,23 @@ def when(fact: Fact) -> str:
         return f"as of {fact.as_of.isoformat()}"
     if fact.period:
         return f"for {fact.period}"
-    if fact.date:
-        return f"on {fact.date.isoformat()}"
-    return "undated"
+    return on_date(fact) if fact.date else "undated"
+
+
+def on_date(fact: Fact) -> str:
+    """"on 2015-12-11", or "in 2006-11" for a record of the month alone."""
+    return f"{'on' if fact.date_precision == 'day' else 'in'} {stated_date(fact)}"
+
+
+def stated_date(fact: Fact) -> str:
+    """The fact's date as its record states it: "2015-12-11", or a month ("2006-11") or a
+    year ("1987") alone."""
+    if fact.date is None:
+        return ""
+    if fact.date_precision == "year":
+        return str(fact.date.year)
+    return fact.date.isoformat()[:7] if fact.date_precision == "month" else \
+        fact.date.isoformat()
 
 
 def fact_year(fact: Fact) -> int | None:

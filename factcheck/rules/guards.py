@@ -292,12 +292,12 @@ def _new_level(fact: Fact, ctx: Context) -> bool:
 
 
 def _names_day_of(fact: Fact, ctx: Context) -> bool:
-    """Does the claim name the month of the day the fact's value is from?"""
+    """Does the claim name the day the fact's value is from, to its own precision: the month,
+    or the day ("$3.34 trillion on Tuesday" is that Tuesday's value, not another day's)?"""
     known = fact.as_of or fact.date
-    if known is None:
-        return False
-    return any((d := dt.date.fromordinal(int(q.value))).year == known.year and
-               d.month == known.month for q in ctx.claim.dates)
+    said = [(q.unit, dt.date.fromordinal(int(q.value))) for q in ctx.claim.dates]
+    return known is not None and any(abs((d - known).days) <= 2 if unit == "day" else
+                                     d.replace(day=1) == known.replace(day=1) for unit, d in said)
 
 
 _RUNNING = re.compile(r"\b(?:cumulative|total|to date|so far|in all)\b", re.IGNORECASE)

@@ -56,6 +56,11 @@ wrote:write written:write gave:give chose:choose chosen:choose broke:break swung
 """.split())
 
 
+# Words whose ending is no suffix: "former" is no one who forms ("former OpenAI employees"
+# met the cue "formed").
+_UNSUFFIXED = frozenset("former formerly".split())
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, consistent stem: "management", "manages", "managed" -> "manag"."""
@@ -63,6 +68,8 @@ def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
     word = _IRREGULAR.get(word, word)
+    if word in _UNSUFFIXED:
+        return word
     for suffix in _BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]

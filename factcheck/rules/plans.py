@@ -44,6 +44,9 @@ def predicted(ctx: Context, best: Candidate) -> bool:
             return True  # "a change that would allow it to ... compute power": a supposition
         if any(w in _PROSPECT_STEMS for w in words[max(0, at - 4):at]):
             return True  # "its planned conversion to a for-profit": not what happened
+        if len(before) >= 2 and before[-1] == "to" and before[-2] in _PURPOSE_STEMS:
+            return True  # "GPUs designed to support OpenAI's needs": what a thing is made
+            # for, not a relation anyone holds
         if best.fact.kind == "event" and len(before) >= 2 and before[-1] == "to" and \
                 before[-2] in _INTENT_STEMS and not announced:
             return True  # "aims to establish": an intention, not the event (a stated aim
@@ -74,6 +77,9 @@ _CHANGE_STEMS = frozenset(stems("become becomes convert converts turn turns tran
                                 "move moves shift shifts"))
 # A plan stated, not a possibility: "will", "would" (reported) and the verbs of intent.
 _STATED_STEMS = frozenset(stems("will would"))
+# The purpose a made thing is for: "designed to support", "built to serve".
+_PURPOSE_STEMS = frozenset(stems("designed built meant engineered tailored optimized "
+                                 "optimised"))
 _HYPOTHETICAL_STEMS = frozenset(stems("would could might"))
 _PROSPECT_STEMS = frozenset(stems("planned proposed potential possible prospective contingent "
                                   "intended"))

@@ -296,6 +296,48 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
                                                  scope.extent) if w))
     missing += unstated_comparisons(text, holds, [q.span.start for q in claim.quantities
                                                   if q.span is not None])
+    if relation:
+        missing += unstated_roles(text, said, verb_at)
+    return missing
+
+
+# The titles a claim may give a person, each with the words a record may state it in.
+_ROLES = re.compile(r"\b(?:co-?founder|founder|chief executive(?: officer)?|CEO|chief "
+                    r"financial officer|CFO|chief technology officer|CTO|president|"
+                    r"chair(?:man|woman|person)?)\b", re.IGNORECASE)
+_SAME_ROLE = {"ceo": ("chief executive",), "chief executive": ("ceo",),
+              "chief executive officer": ("ceo", "chief executive"),
+              "cfo": ("chief financial officer",), "chief financial officer": ("cfo",),
+              "cto": ("chief technology officer",), "chief technology officer": ("cto",),
+              "founder": ("founded", "co-founded"), "co-founder": ("founded", "co-founded"),
+              "cofounder": ("founded", "co-founded"), "chair": ("chairman", "chairwoman"),
+              "chairman": ("chair",), "chairwoman": ("chair",), "chairperson": ("chair",)}
+
+
+# What makes a title the claim's predicate: a copula or an apposition right before it
+# ("remains the company's president", "Jane Doe, founder of Acme"), or another title so
+# predicated and "and" ("founder and CEO").
+_ROLE_AFTER = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|remains?|"
+                         r"remained|named|as)|,)\s+(?:(?:a|an|the|its|his|her|their|"
+                         r"[\w-]+['’]s)\s+){0,2}$", re.IGNORECASE)
+_ROLE_AND = re.compile(r"\s+and\s+(?:(?:a|an|the|its|his|her|their)\s+)?$", re.IGNORECASE)
+
+
+def unstated_roles(text: str, said: Callable[[str], bool], verb_at: int) -> list[str]:
+    """The titles the claim predicates of its subject that no fact states ("Jensen Huang is
+    founder and CEO of NVIDIA" against the record of NVIDIA's founding): each is an
+    assertion of its own. A title before the verb only picks who is meant ("Oracle chairman
+    Larry Ellison said"), and one given to another describes its holder ("is suing OpenAI
+    and its chief executive")."""
+    missing, previous = [], None
+    for m in _ROLES.finditer(text):
+        predicated = m.start() >= verb_at and (
+            _ROLE_AFTER.search(text, 0, m.start()) is not None or previous is not None and
+            _ROLE_AND.fullmatch(text, previous, m.start()) is not None)
+        previous = m.end() if predicated else None
+        if predicated and not any(said(role) for role in (
+                m.group(0), *_SAME_ROLE.get(m.group(0).lower(), ()))):
+            missing.append(m.group(0))
     return missing
 
 

@@ -2,49 +2,27 @@
 
 Why: "In 2016, he co-founded OpenAI" is wrong by its year alone. A year is compared only with
 events whose cue the claim uses, to the precision the claim gives (a month, a quarter). Things
-presented as future that already happened are ``outdated.py``'s.
+presented as future that already happened are ``outdated.py``'s; whether a date agrees with
+the event's, at the precision of each, is ``event_dates.py``'s.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..language.comparison import compare, describe
+from ..language.comparison import compare
 from ..language.places import is_place
-from ..language.relative_dates import is_weekday
-from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
-from .base import Context, Finding, another_instance, names_event
+from ..model import Claim, Fact, Kind, Qualifier, Status
+from .base import Context, Finding, another_instance, names_event, on_date
+from .event_dates import TO_COME, agrees, another_quarter, stated_dates, still_to_come
 from .guards import moves_daily
 from .matching import Candidate, phrase_in, stems
 from .numeric import kinds_match
-from .periods import quarter_number
 from .pinning import pins_measure
 
 CODE = "TMP"
-
-
-DATE_SLACK_DAYS = 2  # reports of one event often differ by a day or two (time zones, filings)
-
-
-def _same_date(dates: tuple[Quantity, ...], when: dt.date) -> bool:
-    """Does one of the claim's dates in ``when``'s year agree with it to its own precision?
-    (A claim without a full date or month agrees by its year alone.)"""
-    same_year = [q for q in dates if dt.date.fromordinal(int(q.value)).year == when.year]
-    if not same_year:
-        return True
-    for q in same_year:
-        stated = dt.date.fromordinal(int(q.value))
-        if q.unit == "month" and stated.month == when.month:
-            return True
-        # a weekday names its day exactly: "on Tuesday" is not the Monday of the event, as
-        # the article's date places it; a date may be another time zone's day
-        if q.unit == "day" and abs((stated - when).days) <= (0 if is_weekday(q) else
-                                                             DATE_SLACK_DAYS):
-            return True
-    return False
 
 
 EVENT_WINDOW = 5  # words between an event's verb and the party it acts on ("acquired Mellanox")
@@ -163,62 +141,6 @@ def _find(target: Sequence[str], words: Sequence[str]) -> list[int]:
     return [i for i in range(len(words) - n + 1) if n and words[i:i + n] == target]
 
 
-def _agrees(fact: Fact, year: int, claim: Claim) -> bool:
-    if fact.date is not None and _last_month_before(fact.date, year, claim):
-        return True
-    return fact.date is not None and fact.date.year == year and _same_date(claim.dates,
-                                                                           fact.date)
-
-
-# Presented as still to come: "is expected to close", "expects the deal to complete".
-_TO_COME = re.compile(r"(?i)\b(?:expect(?:s|ed|ing)?|will|(?:is|are) (?:set|due|slated|poised) "
-                      r"to|plans? to|aims? to|anticipat\w+)\b")
-
-
-def _still_to_come(claim: Claim, fact: Fact, today: dt.date | None) -> bool:
-    """Does the claim present as still to come an event the fact dates on or before the
-    article's date ("expects the deal to complete by the end of 2019", written the day it
-    was announced)? What had happened by then is another event than the one expected."""
-    return today is not None and fact.date is not None and fact.date <= today and \
-        _TO_COME.search(claim.standalone) is not None
-
-
-_QUARTER_OF = re.compile(r"\b(?:(?P<by>by|before|until)\s+)?(?:the\s+)?"
-                         r"(?:(?P<word>first|second|third|fourth)[- ]quarter\s+of\s+|"
-                         r"Q(?P<digit>[1-4])\s+)(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
-
-
-def _another_quarter(fact: Fact, year: int, claim: Claim) -> bool:
-    """Does the claim name a calendar quarter of ``year`` the fact's date is not in (or, with
-    "by", after)? The year agrees; the quarter, which the claim is precise to, does not."""
-    if fact.date is None or "fiscal" in claim.standalone.lower():
-        return False
-    for m in _QUARTER_OF.finditer(claim.standalone):
-        if int(m.group("year")) != year:
-            continue
-        quarter = quarter_number(m.group("word") or m.group("digit"))
-        actual = (fact.date.month - 1) // 3 + 1
-        return actual > quarter if m.group("by") else actual != quarter
-    return False
-
-
-def _last_month_before(when: dt.date, year: int, claim: Claim) -> bool:
-    """"Their initial deal last September", written in November 2024, may be September 2023:
-    writers use "last <month>" for the one a year before too, so that month agrees."""
-    for q in claim.dates:
-        stated = dt.date.fromordinal(int(q.value))
-        if q.unit == "month" and q.text.lower().startswith("last ") and \
-                stated.year == year and when.year == year - 1 and when.month == stated.month:
-            return True
-    return False
-
-
-def _stated(claim: Claim) -> str:
-    if claim.dates:
-        return ", ".join(describe(q) for q in claim.dates)
-    return ", ".join(str(y) for y in claim.years)
-
-
 _SINCE = stems("since")[0]
 
 
@@ -227,6 +149,21 @@ _SINCE = stems("since")[0]
 # founding, never refute it.
 _FOUNDER = re.compile(r"(?i)\b(?:co-?)?founders?\b")
 _FOUNDING = re.compile(r"(?i)\b(?:co-?)?found(?:ed|ing)\b|\bestablish|\bset up\b|\bcreat")
+
+
+_LAUNCH = re.compile(r"(?i)\blaunch")
+
+
+def _launched_then(fact: Fact, year: int, claim: Claim, ctx: Context) -> bool:
+    """Is the event the founding of an organisation whose public launch the store records at
+    the claim's date? Reports date a company's start by its incorporation or by its launch
+    ("founded in July 2023" for a firm incorporated in March and launched in July): the
+    launch confirms no founding, but a founding told by its date is not refuted."""
+    founded = fact.object or fact.subject
+    return bool(_FOUNDING.search(fact.measure)) and any(
+        f.kind == "event" and f.subject == founded and f.object is None and
+        _LAUNCH.search(f.measure) is not None and agrees(f, year, claim)
+        for f in ctx.subject_facts)
 
 
 def _picked_by_figure(tier: list[Fact], claim: Claim) -> list[Fact]:
@@ -332,10 +269,10 @@ def years(ctx: Context) -> Finding | None:
     if not claim.years:
         return None
     events = [c for c in ctx.candidates if c.fact.kind == "event" and c.fact.date and
-              not _still_to_come(claim, c.fact, ctx.article_date)]
+              not still_to_come(claim, c.fact, ctx.article_date)]
     if not events:
         return None
-    expected = _TO_COME.search(claim.standalone) is not None and ctx.article_date is not None
+    expected = TO_COME.search(claim.standalone) is not None and ctx.article_date is not None
     covered: set[int] = set()
     agreed: list[Fact] = []
     words = stems(claim.standalone)
@@ -354,10 +291,10 @@ def years(ctx: Context) -> Finding | None:
 
         tier_key = min((distance(c), -c.hits) for c in events)
         tier = [c.fact for c in events if (distance(c), -c.hits) == tier_key]
-        agreeing = [f for f in tier if _agrees(f, year, claim)] or [
-            c.fact for c in events if _agrees(c.fact, year, claim)]
+        agreeing = [f for f in tier if agrees(f, year, claim)] or [
+            c.fact for c in events if agrees(c.fact, year, claim)]
         if agreeing:
-            if all(_another_quarter(f, year, claim) for f in agreeing):
+            if all(another_quarter(f, year, claim) for f in agreeing):
                 continue  # "expected to close by the third quarter of 2024", closed 1 October
             covered.add(index)
             agreed.append(agreeing[0])
@@ -397,22 +334,23 @@ def years(ctx: Context) -> Finding | None:
             continue  # '"We unveiled it at GTC," Huang told analysts in May': the words' month
         parties = {tier[0].subject, tier[0].object}
         if any(f.kind == "event" and {f.subject, f.object} == parties and
-               _agrees(f, year, claim) for f in (c.fact for c in ctx.candidates)):
+               agrees(f, year, claim) for f in (c.fact for c in ctx.candidates)):
             # The same parties did something the claim may also mean that year (a second
             # investment); an event the claim has no word for (a launch, for "founded")
             # is not one it can mean.
             continue
+        if _launched_then(tier[0], year, claim, ctx):
+            continue  # "xAI, founded in July 2023": a company dated by its public launch
         fact = min(tier, key=lambda f: (abs(f.date.year - year), f.id))  # type: ignore[union-attr]
         return Finding(Status.CONTRADICTED,
-                       f"article: {_stated(claim)}; store: {fact.measure} on "
-                       f"{fact.date.isoformat()}; the date differs",  # type: ignore[union-attr]
+                       f"article: {stated_dates(claim)}; store: {fact.measure} {on_date(fact)}; "
+                       "the date differs",
                        tuple(dict.fromkeys([fact, *tier]))[:3], rule=CODE, strength=0.9,
                        covered_years=frozenset(range(len(claim.years))))
     if not agreed:
         return None
-    explanation = "; ".join(f"article: {_stated(claim)}; store: {f.measure} on "
-                            f"{f.date.isoformat()}; consistent"  # type: ignore[union-attr]
-                            for f in dict.fromkeys(agreed))
+    explanation = "; ".join(f"article: {stated_dates(claim)}; store: {f.measure} {on_date(f)}; "
+                            "consistent" for f in dict.fromkeys(agreed))
     all_years = list(dict.fromkeys(claim.years))
     return Finding(Status.SUPPORTED, explanation, tuple(dict.fromkeys(agreed)), rule=CODE,
                    strength=0.9, covered_years=frozenset(

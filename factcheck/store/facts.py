@@ -24,7 +24,7 @@ from ..errors import FactFileError
 from ..language.numbers import DIGITS_PATTERN, SCALE_PATTERN, SCALES, parse_digits
 from ..language.quantities import parse_value as _read_value
 from ..model import Entity, Fact, Kind, Measure, Quantity, ReviewedClaim
-from .fields import _File, _Mapping, read_checked, read_yaml
+from .fields import DAY, YEAR, _File, _Mapping, read_checked, read_yaml
 from .records import FactRow, fact_row
 from .vocabulary import Vocabulary, dimension_problem
 
@@ -102,6 +102,7 @@ def _fact(file: _File, raw: Any, vocabulary: Vocabulary | None = None) -> Fact:
     tolerance = attempt(lambda: _tolerance(file, item), 0.0)
     period = attempt(lambda: _period(file, item), None)
     cues = attempt(lambda: file.texts(item, "cues"), None)  # None: said already
+    date, precision = attempt(lambda: file.dated(item, "date", years=True), (None, DAY))
     # The fields, then the fact made once (a million facts: ``replace`` was a tenth of it).
     fields: dict[str, Any] = dict(
         id=attempt(lambda: file.ident(item), ""),
@@ -113,7 +114,7 @@ def _fact(file: _File, raw: Any, vocabulary: Vocabulary | None = None) -> Fact:
         object=attempt(lambda: file.ident(item, "object"), None) if item.get("object")
         else None, value=value,
         tolerance=tolerance, as_of=attempt(lambda: file.date(item, "as_of"), None),
-        period=period, date=attempt(lambda: file.date(item, "date"), None),
+        period=period, date=date, date_precision=precision,
         published=attempt(lambda: file.date(item, "published"), None),
         state=attempt(lambda: file.choice(item, "state", STATES, required=False), None),
         quote=attempt(lambda: file.text(item, "quote", required=False), None),
@@ -324,7 +325,7 @@ def fact_file_entry(fact: Fact) -> dict[str, Any]:
     if fact.value is not None:
         entry["value"] = fact.value.text
     optional = {"tolerance": fact.tolerance or None, "as_of": fact.as_of,
-                "period": fact.period, "date": fact.date, "published": fact.published,
+                "period": fact.period, "date": _stated_date(fact), "published": fact.published,
                 "note": fact.note}
     entry.update((k, v) for k, v in optional.items() if v is not None)
     entry["statement"] = fact.statement
@@ -334,6 +335,14 @@ def fact_file_entry(fact: Fact) -> dict[str, Any]:
                                            ("excerpt", s.excerpt)) if v}
                         for s in fact.sources]
     return entry
+
+
+def _stated_date(fact: Fact) -> object:
+    """The fact's date as its file states it: a day, or a month or year alone."""
+    if fact.date is None or fact.date_precision == DAY:
+        return fact.date
+    return fact.date.year if fact.date_precision == YEAR else \
+        f"{fact.date.year:04d}-{fact.date.month:02d}"
 
 
 def dump_entries(entries: list[dict[str, Any]]) -> list[str]:

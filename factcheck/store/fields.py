@@ -25,6 +25,10 @@ from ..model import Source
 RELIABILITY = ("primary", "news", "secondary")
 ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 DATE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+# An event's date may be a year alone ("date: 1987"): what its sources give.
+YEAR_DATE = re.compile(r"(\d{4})()()")
+# How much of a date a fact file states (``Fact.date_precision``).
+DAY, MONTH, YEAR = "day", "month", "year"
 URL = re.compile(r"https?://[^\s/]+\.[^\s]+")
 TODO = "TODO"  # a field a draft (``store add``) leaves for the curator; never valid
 TODO_MESSAGE = "to do: a draft's field left to fill in"
@@ -236,21 +240,29 @@ class _File:
         return tuple(v for v in stripped if v)
 
     def date(self, item: _Mapping, key: str) -> dt.date | None:
+        return self.dated(item, key)[0]
+
+    def dated(self, item: _Mapping, key: str, years: bool = False
+              ) -> tuple[dt.date | None, str]:
+        """The date a field gives, as its first day, and how much of it the field states:
+        "day" (YYYY-MM-DD), "month" (YYYY-MM) or, where ``years`` allows, "year" (YYYY)."""
         value = item.get(key)
         if value is None:
-            return None
+            return None, DAY
         self.todo(item, key)
         if isinstance(value, dt.datetime):
-            return value.date()
+            return value.date(), DAY
         if isinstance(value, dt.date):
-            return value
-        if isinstance(value, str):
-            m = DATE.fullmatch(value.strip())
-            if m:
-                try:
-                    return dt.date(int(m[1]), int(m[2]), int(m[3] or 1))
-                except ValueError:
-                    pass
+            return value, DAY
+        text = str(value).strip() if isinstance(value, (str, int)) and \
+            not isinstance(value, bool) else ""
+        m = DATE.fullmatch(text) or (YEAR_DATE.fullmatch(text) if years else None)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1)), \
+                    DAY if m[3] else MONTH if m[2] else YEAR
+            except ValueError:
+                pass
         raise self.fail(f"expected a date YYYY-MM-DD, got {value!r}", item, key)
 
     def todo(self, item: _Mapping, key: str) -> None:

@@ -75,9 +75,10 @@ def plain_row(path: str, item: _Mapping, vocabulary: Vocabulary | None) -> FactR
             f'"title": {_quoted(title)}, "url": {_quoted(url)}}}')
     line = item.line
     # ``records.fact_to_json`` of the fact, with what a plain fact cannot hold written as
-    # it is (an id and a subject need no escapes, a kind is one of four words)
+    # it is (an id and a subject need no escapes, a kind is one of four words; a plain
+    # date is a whole day: a month or a year alone is left to the full check)
     data = (f'{{"as_of": {_date_text(as_of)}, "cues": {part[5]}, "date": {_date_text(date)}, '
-            f'"id": "{ident}", "kind": "{kind}", "line": {line}, '
+            f'"date_precision": "day", "id": "{ident}", "kind": "{kind}", "line": {line}, '
             f'"measure": {_quoted(measure_name)}, "measure_words": {part[6]}, '
             f'"mentions": {_texts(mentions)}, "note": {_text(note)}, "object": {_text(obj)}, '
             f'"path": {_quoted(path)}, "period": {_number(period)}, '

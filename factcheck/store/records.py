@@ -19,7 +19,7 @@ from ..model import Fact, Kind, Qualifier, Quantity, ReviewedClaim, Source
 _quoted = json.encoder.encode_basestring_ascii  # a JSON string, as json.dumps writes it
 _INFINITE = (float("inf"), float("-inf"))
 
-SCHEMA_VERSION = 9  # of the store's tables and of this JSON form; a store of another is rebuilt
+SCHEMA_VERSION = 10  # of the store's tables and of this JSON form; a store of another is rebuilt
 # The key of ``meta`` that holds the fingerprint of the code a store was built by
 # (``revision.py``): a store built by other code is rebuilt in full.
 READER_KEY = "reader"
@@ -132,7 +132,8 @@ def fact_to_json(fact: Fact) -> str:
         f'"title": {_quoted(s.title)}, "url": {_quoted(s.url)}}}' for s in fact.sources)
     return (
         f'{{"as_of": {_date_text(fact.as_of)}, "cues": {_texts(fact.cues)}, '
-        f'"date": {_date_text(fact.date)}, "id": {_quoted(fact.id)}, '
+        f'"date": {_date_text(fact.date)}, "date_precision": {_quoted(fact.date_precision)}, '
+        f'"id": {_quoted(fact.id)}, '
         f'"kind": {_quoted(fact.kind)}, "line": {_number(fact.line)}, '
         f'"measure": {_quoted(fact.measure)}, "measure_words": {_texts(fact.measure_words)}, '
         f'"mentions": {_texts(fact.mentions)}, "note": {_text(fact.note)}, '
@@ -156,7 +157,8 @@ def fact_json_dict(fact: Fact) -> dict[str, Any]:
             "kind": value.kind.value, "value": value.value, "qualifier": value.qualifier.value,
             "unit": value.unit, "text": value.text, "high": value.high},
         "tolerance": fact.tolerance, "as_of": _iso(fact.as_of), "period": fact.period,
-        "date": _iso(fact.date), "published": _iso(fact.published), "state": fact.state,
+        "date": _iso(fact.date), "date_precision": fact.date_precision,
+        "published": _iso(fact.published), "state": fact.state,
         "quote": fact.quote, "mentions": list(fact.mentions), "note": fact.note,
         "path": fact.path, "line": fact.line, "sole": list(fact.sole),
         "single_value": fact.single_value, "measure_words": list(fact.measure_words),
@@ -176,7 +178,8 @@ def fact_from_json(text: str) -> Fact:
         statement=data["statement"], cues=tuple(data["cues"]),
         sources=tuple(_source(s) for s in data["sources"]), object=data["object"],
         value=quantity, tolerance=data["tolerance"], as_of=_date(data["as_of"]),
-        period=data["period"], date=_date(data["date"]), published=_date(data["published"]),
+        period=data["period"], date=_date(data["date"]),
+        date_precision=data["date_precision"], published=_date(data["published"]),
         state=data["state"], quote=data["quote"], mentions=tuple(data["mentions"]),
         note=data["note"], path=data["path"], line=data["line"],
         sole=tuple(data.get("sole") or ()), single_value=data["single_value"],

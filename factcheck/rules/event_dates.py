@@ -1,0 +1,96 @@
+"""Whether a claim's date agrees with the date of a recorded event, at the precision of each.
+
+Owns: comparing the dates and years a claim gives with an event's date, to the coarser of the
+claim's precision (a day, a month, a quarter, a year) and the record's ("date: 2006-11" states
+the month only); "last September" written in November may be the September a year before; an
+event presented as still to come. Why apart from ``temporal.py``: that module decides which
+event a year belongs to; this one only whether the dates agree. Must not: pick events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..language.comparison import describe
+from ..language.relative_dates import is_weekday
+from ..model import Claim, Fact, Quantity
+from .periods import quarter_number
+
+DATE_SLACK_DAYS = 2  # reports of one event often differ by a day or two (time zones, filings)
+
+
+def same_date(dates: tuple[Quantity, ...], when: dt.date, precision: str = "day") -> bool:
+    """Does one of the claim's dates in ``when``'s year agree with it at the coarser of the
+    two precisions? (A claim without a full date or month agrees by its year alone, and so
+    does a record of the year alone; a day agrees with a record of its month.)"""
+    same_year = [q for q in dates if dt.date.fromordinal(int(q.value)).year == when.year]
+    if not same_year or precision == "year":
+        return True
+    for q in same_year:
+        stated = dt.date.fromordinal(int(q.value))
+        if (q.unit == "month" or precision == "month") and stated.month == when.month:
+            return True
+        # a weekday names its day exactly: "on Tuesday" is not the Monday of the event, as
+        # the article's date places it; a date may be another time zone's day
+        if q.unit == "day" and abs((stated - when).days) <= (0 if is_weekday(q) else
+                                                             DATE_SLACK_DAYS):
+            return True
+    return False
+
+
+def agrees(fact: Fact, year: int, claim: Claim) -> bool:
+    if fact.date is not None and last_month_before(fact.date, year, claim):
+        return True
+    return fact.date is not None and fact.date.year == year and same_date(
+        claim.dates, fact.date, fact.date_precision)
+
+
+# Presented as still to come: "is expected to close", "expects the deal to complete".
+TO_COME = re.compile(r"(?i)\b(?:expect(?:s|ed|ing)?|will|(?:is|are) (?:set|due|slated|poised) "
+                      r"to|plans? to|aims? to|anticipat\w+)\b")
+
+
+def still_to_come(claim: Claim, fact: Fact, today: dt.date | None) -> bool:
+    """Does the claim present as still to come an event the fact dates on or before the
+    article's date ("expects the deal to complete by the end of 2019", written the day it
+    was announced)? What had happened by then is another event than the one expected."""
+    return today is not None and fact.date is not None and fact.date <= today and \
+        TO_COME.search(claim.standalone) is not None
+
+
+QUARTER_OF = re.compile(r"\b(?:(?P<by>by|before|until)\s+)?(?:the\s+)?"
+                         r"(?:(?P<word>first|second|third|fourth)[- ]quarter\s+of\s+|"
+                         r"Q(?P<digit>[1-4])\s+)(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
+
+
+def another_quarter(fact: Fact, year: int, claim: Claim) -> bool:
+    """Does the claim name a calendar quarter of ``year`` the fact's date is not in (or, with
+    "by", after)? The year agrees; the quarter, which the claim is precise to, does not."""
+    if fact.date is None or fact.date_precision == "year" or \
+            "fiscal" in claim.standalone.lower():
+        return False  # a record of the year alone agrees with each of its quarters
+    for m in QUARTER_OF.finditer(claim.standalone):
+        if int(m.group("year")) != year:
+            continue
+        quarter = quarter_number(m.group("word") or m.group("digit"))
+        actual = (fact.date.month - 1) // 3 + 1
+        return actual > quarter if m.group("by") else actual != quarter
+    return False
+
+
+def last_month_before(when: dt.date, year: int, claim: Claim) -> bool:
+    """"Their initial deal last September", written in November 2024, may be September 2023:
+    writers use "last <month>" for the one a year before too, so that month agrees."""
+    for q in claim.dates:
+        stated = dt.date.fromordinal(int(q.value))
+        if q.unit == "month" and q.text.lower().startswith("last ") and \
+                stated.year == year and when.year == year - 1 and when.month == stated.month:
+            return True
+    return False
+
+
+def stated_dates(claim: Claim) -> str:
+    if claim.dates:
+        return ", ".join(describe(q) for q in claim.dates)
+    return ", ".join(str(y) for y in claim.years)
