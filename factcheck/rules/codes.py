@@ -74,7 +74,8 @@ _ALL = (
     RuleCode("QTE", "quotations",
              "A quotation against the stored words.",
              "The quoted words were compared with the recorded quotation; close but different "
-             "wording is a misquote (imprecise)."),
+             "wording is a misquote (imprecise). Recorded words that the claim gives at the "
+             "occasion the store records them at, in another year, are contradicted."),
     RuleCode("REL", "relations, events and roles",
              "A relation or event the claim names with its cue, or denies; a role only one "
              "person holds.",

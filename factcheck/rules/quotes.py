@@ -4,6 +4,13 @@ Why: a quotation is compared word for word with what the store records the perso
 close but different wording is a misquote. Reported speech that repeats most of a recorded
 quotation without quotation marks confirms it, and is never a misquote, since it does not
 claim to give the words.
+
+Recorded words are dated too. A claim that repeats them, names the occasion the store
+records them at (a party in the fact's ``mentions``, named outside the words: "told the
+National Governors Association") and gives the saying another year is contradicted: the
+words were said then, not that year. Without the occasion the speaker may have said them
+again; a year after the words dates the saying only in the frame that closes them ("...,"
+Reyes told the forum in 2021), not in a phrase of its own (", a line she repeated in 2021").
 """
 
 from __future__ import annotations
@@ -68,6 +75,9 @@ def reported(ctx: Context, pool: list[Fact]) -> Finding | None:
         if recorded and run >= REPORTED_RUN and run >= REPORTED_SHARE * len(recorded) and \
                 content <= set(said):
             when = f", {fact.date.isoformat()}" if fact.date else ""
+            misdated = _misdated(ctx, fact, " ".join(recorded[:3]))
+            if misdated is not None:
+                return misdated
             return Finding(Status.SUPPORTED, f"article reports in its own words what the "
                            f"store records being said (\u201c{fact.quote}\u201d{when}; "
                            f"{run} of its {len(recorded)} words in a row)", (fact,),
@@ -94,6 +104,9 @@ def quotes(ctx: Context) -> Finding | None:
     recorded = fact.quote or ""
     when = f", {fact.date.isoformat()}" if fact.date else ""
     if _normal(said) in _normal(recorded):
+        misdated = _misdated(ctx, fact, " ".join(_normal(said).split()[:3]))
+        if misdated is not None:
+            return misdated
         return Finding(Status.SUPPORTED, f"article quotes \u201c{said}\u201d; store records "
                        f"the same words (\u201c{recorded}\u201d{when})", (fact,), rule="QTE",
                        strength=0.9, covered_years=_said_then(claim, fact))
@@ -104,3 +117,49 @@ def quotes(ctx: Context) -> Finding | None:
                        f"misquoted", (fact, *others), rule="QTE", strength=0.8)
     return None
 
+
+# Words that open a clause of its own between a year and the words it would date.
+_ANOTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|when|after|before|since|until|while)\b",
+                             re.IGNORECASE)
+# The frame that closes a quotation, up to the year: '," Reyes told the forum in 2021'.
+_CLOSING_FRAME = re.compile(r"[\W]*\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they)\s+"
+                            r"(?:said|says|told|tells|warned|warns|added|declared|remarked)\b"
+                            r"[^,;]{0,60}$")
+
+
+def _misdated(ctx: Context, fact: Fact, opening: str) -> Finding | None:
+    """The finding when the claim gives the recorded words, at the occasion the store
+    records, another year than the one they were said in (``opening``: the first words of
+    what the claim repeats, normalised)."""
+    claim = ctx.claim
+    years = set(claim.years)
+    if fact.date is None or len(years) != 1 or fact.date.year in years:
+        return None
+    year = years.pop()
+    text = claim.standalone
+    words = re.search(r"\W+".join(re.escape(w) for w in opening.split()), text, re.IGNORECASE)
+    at = text.find(str(year))
+    if words is None or at < 0 or words.start() <= at < words.end():
+        return None
+    if at < words.start():  # the year before the words: in the frame that gives them
+        if _ANOTHER_CLAUSE.search(text, at, words.start()) or \
+                re.search(r"(?i)\bsince\s+$", text[:at]):
+            return None
+        said_end = len(text)  # reported words run to the end of the clause
+    else:  # after them: only in the frame that closes a quotation
+        marks = [m.end() for m in re.finditer(r"[\"”]", text[:at]) if m.start() > words.start()]
+        if not marks or not _CLOSING_FRAME.fullmatch(text, marks[-1], at):
+            return None
+        said_end = marks[-1]
+    outside = text[:words.start()] + " " + text[said_end:]
+    if re.search(r"(?i)\b(?:not|never)\b|n't\b", outside):
+        return None  # "did not tell the forum in 2021": the words' own "not" is theirs
+    occasion = [m for m in fact.mentions if m in claim.named and any(
+        re.search(rf"(?<!\w){re.escape(n)}(?!\w)", outside) for n in ctx.names(m) if n)]
+    if not occasion:
+        return None  # no occasion named: the speaker may have said it again
+    name = ctx.names(occasion[0])[0]
+    return Finding(Status.CONTRADICTED, f"article: said in {year}; store: these words were "
+                   f"said on {fact.date.isoformat()} ({name}, {fact.measure}); the year "
+                   f"differs", (fact,), rule="QTE", strength=0.85,
+                   covered_years=frozenset(range(len(claim.years))))
