@@ -26,6 +26,7 @@ from ..language.relative_dates import WEEKDAYS
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import (
     attribution,
+    figure_years,
     milestones,
     numeric,
     outdated,
@@ -55,6 +56,7 @@ RULES: dict[str, Rule] = {
     "NUM-stated": stated.check,
     "NUM-unsaid": unsaid.check,
     "NUM-sized": sized.check,
+    "NUM-when": figure_years.check,
     "TMP-year": temporal.years,
     "TMP-first": milestones.check,
     "QTE": quotes.quotes,

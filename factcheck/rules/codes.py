@@ -52,6 +52,14 @@ _ALL = (
              "length, area or weight written before a noun (\"the 48-mile canal\", \"its "
              "21-foot mirror\") is held to the one stored measure of its dimension that the "
              "noun names: within 10% imprecise, beyond contradicted."),
+    RuleCode("NUM-when", "a deal's figure in the wrong year",
+             "The very figure of a one-time deal, dated by the claim to a year before it.",
+             "The claim gives the very figure the store records for a one-time deal (the "
+             "only value of its subject and measure, made public the day it holds: a grant, "
+             "a price, a round), names its parties and its measure, and dates it by a time "
+             "phrase (\"in 2021\", \"In March 2022, ...\") to a year before the deal: the "
+             "year is contradicted. A year after it, another value, or a figure hoped for "
+             "is left alone."),
     RuleCode("NUM-dated", "a figure on its day",
              "The very figure of the subject's fact, on the day or month the store records it.",
              "No cue names the measure (a table's generic column, say), but the claim gives "
