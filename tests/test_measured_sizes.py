@@ -124,3 +124,16 @@ def test_a_true_size_supports_no_claim_alone(
     """The size describes the canal; dredging it needs a fact of its own."""
     assert statuses_in(literal_store(STORE), "Marrow Works dredged the 37-mile Lumen "
                                              "Canal.") != [Status.SUPPORTED]
+
+
+def test_the_finding_says_the_measure_with_its_unit_alone(
+        literal_store: Callable[[str], Any]) -> None:
+    """'article: 34 mile as the length of Lumen Canal', not '34 mile lumen canal'."""
+    import datetime as dt
+
+    from factcheck.pipeline import check
+
+    report = check(read_text("Marrow Works dredged the 34-mile Lumen Canal.", "a.txt"),
+                   literal_store(STORE), article_date=dt.date(2025, 3, 1))
+    assert report.claims[0].verdict.explanation.startswith(
+        "article: 34 mile as the length of Lumen Canal; store: 60 km")

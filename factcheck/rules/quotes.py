@@ -137,7 +137,8 @@ def _misdated(ctx: Context, fact: Fact, opening: str) -> Finding | None:
         return None
     year = years.pop()
     text = claim.standalone
-    words = re.search(r"\W+".join(re.escape(w) for w in opening.split()), text, re.IGNORECASE)
+    words = re.search(r"\b" + r"\W+".join(re.escape(w) for w in opening.split()) + r"\b", text,
+                      re.IGNORECASE)
     at = text.find(str(year))
     if words is None or at < 0 or words.start() <= at < words.end():
         return None

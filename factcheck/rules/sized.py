@@ -28,6 +28,8 @@ mean either, and the size only confirms.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..language.comparison import compare, describe
 from ..language.sizes import FIRM_SIZE, MEASURED, SIZED
 from ..language.units import convert, unit_of
@@ -118,9 +120,10 @@ def _measure(ctx: Context, part: Claim, index: int, background: bool) -> Finding
         facts = [f for f in facts if noun[-1] in stems(f"{f.measure} {' '.join(f.cues)}")]
     outcomes = [(f, compare(stated, f.value, f.tolerance)) for f in facts
                 if f.value is not None and (stated := convert(q, f.value)) is not None]
+    said = describe(replace(q, unit=q.unit.split()[0]))  # "48 mile", not "48 mile canal"
     for fact, comparison in outcomes:
         if comparison.outcome == "consistent":
-            return Finding(Status.SUPPORTED, f"article: {describe(q)}; store: "
+            return Finding(Status.SUPPORTED, f"article: {said}; store: "
                            f"{describe(fact.value)} ({fact.measure}), a figure of "  # type: ignore[arg-type]
                            f"{part.subject_name}; consistent", (fact,), rule=CODE,
                            strength=0.7, covered_quantities=frozenset({index}),
@@ -128,7 +131,7 @@ def _measure(ctx: Context, part: Claim, index: int, background: bool) -> Finding
     if len({f.measure for f, _ in outcomes}) != 1 or outcomes[0][1].outcome not in _STATUS:
         return None  # no measure of that dimension, or several the writer may mean
     fact, comparison = outcomes[0]
-    return Finding(_STATUS[comparison.outcome], f"article: {describe(q)} as the "
+    return Finding(_STATUS[comparison.outcome], f"article: {said} as the "
                    f"{fact.measure} of {part.subject_name}; store: "
                    f"{describe(fact.value)}", (fact,), rule=CODE,  # type: ignore[arg-type]
                    strength=0.7, covered_quantities=frozenset({index}))
