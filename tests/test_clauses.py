@@ -34,3 +34,22 @@ def test_a_leading_participle_without_a_time_or_maker_stays_in_its_sentence() ->
     # "Based in Ohio" says where, not how the subject came to be; "Launched quickly" no more
     s = "Launched quickly, Globex began as a maker of toys."
     assert _pieces(s, "Globex") == [(s.rstrip("."), "main")]
+
+
+def test_a_relative_clause_after_a_possessive_appositive_is_about_the_name() -> None:
+    """issue 8: "Acme, Globex's largest shareholder, which has put $5 billion into Globex":
+    the relative clause tells of Acme; inside the other subject's clause its figure was
+    never checked."""
+    s = "The pact puts Initech beside Acme, Globex's largest shareholder, which has put " \
+        "$5 billion into Globex."
+    found = _pieces(s, "Initech", "Acme")
+    assert ("The pact puts Initech beside Acme", "main") in found
+    assert any(text.startswith("Acme, Globex's largest shareholder, which has put $5 billion")
+               for text, _ in found)
+
+
+def test_a_list_item_owned_by_a_name_is_no_appositive() -> None:
+    """"Acme, Globex's two banks, and Initech" lists three; only a relative clause after
+    the possessive phrase makes it an appositive."""
+    s = "The lenders were Acme, Globex's two banks, and Initech."
+    assert [role for _, role in _pieces(s, "Acme", "Initech")] == ["main"]

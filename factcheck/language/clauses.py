@@ -295,7 +295,7 @@ def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             continue
         at = after_comma(s, name_end)
         if not (APPOSITIVE_START.match(s[at:at + 8]) or _PAST_APPOSITIVE.match(s, at) or
-                _TITLE_APPOSITIVE.match(s, at)) or \
+                _TITLE_APPOSITIVE.match(s, at) or _OWNED_BEFORE_RELATIVE.match(s, at)) or \
                 _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
             continue  # ", the companies announced on Wednesday" says who told it
         # the appositive runs to the comma before a verb, or to the end of the clause
@@ -365,6 +365,11 @@ def _and_verb(words: list[str]) -> bool:
         is_verb_like(words[1:]) and not words[1].lower().endswith("ed")
 
 
+# "Acme, Globex's largest shareholder, which has put ...": a phrase owned by another name,
+# then a relative clause, describes the name before it. Without the relative clause it may
+# be an item of a list ("Acme, Globex's two banks, and Initech").
+_OWNED_BEFORE_RELATIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+"
+                                    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:which|who)\s")
 # "Zeta, whose main cloud provider it becomes": the name is the object's owner, the
 # pronoun the subject; no statement about the name of its own.
 _WHOSE_OBJECT = re.compile(r"whose\s+(?:[\w-]+\s+){1,4}?(?:it|they|he|she|we)\s",

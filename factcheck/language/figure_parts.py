@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from ..model import Claim, Entity, Kind
+from ..model import Claim, Entity, Kind, Quantity
 from .adjuncts import adjunct_parts, list_adjunct
 from .clauses import Clause
 from .conjuncts import conjunct_parts
@@ -22,7 +22,7 @@ from .contrasts import contrast_cut, restate
 from .entities import Mention
 from .figures import dated_tail, figure_segments, leaning_restated, priced_tail, with_frames
 from .quantities import find_quantities
-from .sizes import sized_part
+from .sizes import measured_part, sized_part
 from .subjects import predicate_start
 
 
@@ -158,7 +158,7 @@ def _with_size(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     """The parts, led by the size of the thing the clause's one sum modifies ("the $500
     billion Stargate venture") when it gives one."""
     if len(whole.quantities) != 1 or whole.quantities[0].kind is not Kind.MONEY:
-        return parts  # no sum of money alone: no size
+        return _with_measure(at, whole, previous, read, parts)  # no sum of money alone
     clause = at.clause
     text = at.sentence[clause.start:clause.end]
     local = [m.shifted(-clause.start) for m in at.mentions if clause.start <= m.start < clause.end]
@@ -167,11 +167,36 @@ def _with_size(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
         return parts
     # the sum is the size's to check; the rest of the clause is checked without it ("xAI and
     # Nvidia joined a $30 billion fund" gives no $30 billion of xAI's)
-    sum_ = (whole.quantities[0].kind, whole.quantities[0].value, whole.quantities[0].unit)
+    return _led_by(size, whole, parts, whole.quantities[0])
+
+
+def _led_by(size: Claim, whole: Claim, parts: tuple[Claim, ...],
+            figure: Quantity) -> tuple[Claim, ...]:
+    """The size, then the clause's parts (or the clause) without the figure it checks."""
+    key = (figure.kind, figure.value, figure.unit)
     rest = [replace(p, quantities=tuple(q for q in p.quantities
-                                        if (q.kind, q.value, q.unit) != sum_))
+                                        if (q.kind, q.value, q.unit) != key))
             for p in (parts or (whole,))]
     return tuple(replace(p, id=f"{whole.id}.{i + 1}") for i, p in enumerate((size, *rest)))
+
+
+def _with_measure(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
+                  read: ReadClause, parts: tuple[Claim, ...]) -> tuple[Claim, ...]:
+    """The parts, led by the size a measure gives the noun it stands before ("the 48-mile
+    canal"). The rest keeps the figure: a part the clause gives it may be about the thing
+    itself ("Webb's 6.5-metre mirror"), which the ordinary rules check."""
+    if not any(q.kind is Kind.COUNT for q in whole.quantities):
+        return parts  # most clauses: no measure
+    clause = at.clause
+    text = at.sentence[clause.start:clause.end]
+    # the names before the clause too: "built Webb and tested its 21-foot mirror"
+    local = [m.shifted(-clause.start) for m in at.mentions if m.start < clause.end]
+    size = measured_part(text, whole, local, lambda said: read(clause, previous, said))
+    if size is None or any(p.subject == size.subject and any(
+            q.value == size.quantities[0].value for q in p.quantities) for p in parts):
+        return parts  # a part of the clause says it of the thing already
+    return tuple(replace(p, id=f"{whole.id}.{i + 1}")
+                 for i, p in enumerate((size, *(parts or (whole,)))))
 
 
 def _listed(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,

@@ -1,4 +1,5 @@
-"""A sum written before a name as its size: "the $500 billion Stargate venture".
+"""A sum or a measure written before a name as its size: "the $500 billion Stargate
+venture", "the 48-mile canal".
 
 Owns: finding the one sum of money in a clause that modifies a name ("the ambitious $400
 billion Skyway venture", "a new $400 billion AI initiative called Skyway", or a description
@@ -6,7 +7,9 @@ the reader resolved to a name, "a $30 billion fund" for a fund named earlier), a
 a part of its own (role ``SIZED``) about the thing named, so the rules can confirm the size
 by a stored figure of that thing. Must not: judge or read the store; a sum joined to the name
 by a verb or a preposition ("put $400 billion into Skyway", "a $400 billion stake in
-Skyway") is a figure of the act, not a size, and is left alone.
+Skyway") is a figure of the act, not a size, and is left alone. A length, area or weight
+joined to its unit by a hyphen before a noun ("the 48-mile canal", "Webb's 21-foot mirror")
+is the size of the named thing, or of the part of it the noun names (role ``MEASURED``).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ from dataclasses import replace
 from ..model import Claim, Kind, Quantity
 from .entities import Mention
 from .quantities import find_quantities
+from .units import UNITS, unit_of
 
+MEASURED = "measured"  # the role of a part giving a measure written before a noun
 SIZED = "sized"  # the role of a part that gives the size of the thing a sum modifies
 # The role of a size told of a venture, fund or project by the noun that names its kind ("a
 # $900 billion venture backed by A and B", "the $500 billion Stargate project"): the sum is
@@ -122,3 +127,59 @@ def sized_elsewhere(q: Quantity, claim: Claim) -> bool:
     return any(p.role in (SIZED, FIRM_SIZE) and p.quantities and
                (p.quantities[0].kind, p.quantities[0].value, p.quantities[0].unit) ==
                (q.kind, q.value, q.unit) for p in claim.parts)
+
+
+# "48-mile", "21-foot", "500-hectare": a number joined to its unit by a hyphen, a modifier
+_MEASURE_WORD = re.compile(r"(?<![\w.,$€£¥-])\d[\d,]*(?:\.\d+)?-(?P<unit>[a-z]+)(?=\s)")
+# Before a measure that sizes a part of a thing: its owner ("Webb's", "its")
+_OWNER = re.compile(r"(?:['’]s?)?\s+$")
+_ITS = re.compile(r"(?i)\b(?:its|their)\s+$")
+
+
+def measured_part(text: str, whole: Claim, mentions: list[Mention],
+                  read: Callable[[str], Claim]) -> Claim | None:
+    """The part giving the size of the thing a hyphenated measure modifies ("the 48-mile
+    canal": the canal's; "Webb's 21-foot mirror": Webb's, the mirror's), or None. The part's
+    figure keeps the noun after its unit, which says what of the thing it measures."""
+    if whole.negated or "-" not in text:
+        return None  # most clauses: no measure written as a modifier
+    for q in find_quantities(text):
+        if q.kind is not Kind.COUNT or q.span is None or unit_of(q) is None:
+            continue
+        found = _MEASURE_WORD.search(text, q.span.start, q.span.end)
+        if found is None or found.group("unit") not in UNITS:
+            continue
+        thing = _measured_thing(text, found.start(), found.end(), whole, mentions)
+        if thing is None:
+            continue
+        part = read(f"{thing.name}: {text[found.start():q.span.end]}")
+        if len(part.quantities) != 1 or unit_of(part.quantities[0]) is None:
+            continue
+        return replace(part, role=MEASURED, subject=thing.entity, subject_name=thing.name,
+                       entities=(thing.entity,), named=(thing.entity,), unknown_names=(),
+                       years=(), dates=(), fiscal_years=(), incidental=(), owners=(),
+                       acts_for=(), context=(), belongings=(), possessor=None)
+    return None
+
+
+def _measured_thing(text: str, start: int, end: int, whole: Claim,
+                    mentions: list[Mention]) -> Mention | None:
+    """What the measure between ``start`` and ``end`` sizes: the name it stands before ("the
+    48-mile Panama Canal"), else the owner of the noun it stands before ("Webb's 21-foot
+    mirror", "its 21-foot mirror" for the name the sentence gave last, else the subject).
+    ``mentions`` may hold names of the sentence before the clause (offsets below 0)."""
+    for m in mentions:
+        if m.kind != "person" and m.start >= end and _BETWEEN.fullmatch(text[end:m.start]):
+            return m
+    if not re.match(r"\s+[a-z]", text[end:]):
+        return None  # no noun after it: nothing said of what it measures
+    before = [m for m in mentions if m.end <= start and m.kind != "person"]
+    owner = before[-1] if before else None
+    if owner is not None and owner.end >= 0 and _OWNER.fullmatch(text[owner.end:start]):
+        return owner
+    if _ITS.search(text[:start]):
+        if owner is not None:
+            return owner
+        if whole.subject and whole.subject_name:
+            return Mention(0, 0, whole.subject, "thing", whole.subject_name)
+    return None

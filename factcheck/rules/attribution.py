@@ -1,15 +1,14 @@
-"""REV, QTE and REL: reviewed claims, quotations, and qualitative assertions.
+"""REV and REL: reviewed claims and qualitative assertions.
 
 Why: some errors are not numbers. A claim that repeats a known false or misleading claim is
-judged by the reviewer's rating (REV). A quotation is compared word for word with what the
-store records the person saying (QTE): close but different wording is a misquote. A claim
-that names a fact's subject and object and uses its cue is supported by a relation or event
-fact (REL), unless it negates the very verb the fact records.
+judged by the reviewer's rating (REV). A claim that names a fact's subject and object and
+uses its cue is supported by a relation or event fact (REL), unless it negates the very verb
+the fact records; a role only one holds, given to another, is contradicted (REL-sole).
+Quotations are ``quotes.py``'s.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from functools import lru_cache
 
@@ -22,11 +21,10 @@ from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding
 from .cue_roles import aside
 from .derived import stated_figures
-from .matching import Candidate, phrase_in, quote_similarity, reviewed_matches, stems
+from .matching import Candidate, phrase_in, reviewed_matches, stems
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
 
-MISQUOTE_THRESHOLD = 60.0  # below this a quotation is about something else
 _NEGATION = re.compile(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
                        rf"n't\b{NOT_JUST}{NOT_UNTIL}", re.IGNORECASE)
 
@@ -40,93 +38,6 @@ def reviewed(ctx: Context) -> Finding | None:
     facts = tuple(f for f in ctx.subject_facts if f.id in item.facts)
     return Finding(status, f"matches a reviewed claim rated {item.rating}: {item.explanation}",
                    facts, (item,), rule="REV", strength=0.85)
-
-
-def _normal(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-REPORTED_RUN = 5  # words of a recorded quotation a claim must repeat in a row ...
-REPORTED_SHARE = 0.6  # ... and this share of the quotation, to report it in its own words
-
-
-_FUNCTION = frozenset("a an the of to in on at for and or but is are was were be been it its this "
-                      "that".split())
-
-
-def _longest_run(a: list[str], b: list[str]) -> int:
-    """The longest run of words ``a`` and ``b`` share, in order and without a gap."""
-    best = 0
-    previous = [0] * (len(b) + 1)
-    for x in a:
-        current = [0] * (len(b) + 1)
-        for j, y in enumerate(b, 1):
-            if x == y:
-                current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
-        previous = current
-    return best
-
-
-def _said_then(claim: Claim, fact: Fact) -> frozenset[int]:
-    """The claim's years that are the year the quotation was said ("he told the gathering
-    in February 2023" of words recorded on 15 February 2023): checked with the words."""
-    if fact.date is None:
-        return frozenset()
-    months = {(m.year, m.month) for m in (dt.date.fromordinal(int(q.value)) for q in claim.dates)}
-    if months and (fact.date.year, fact.date.month) not in months:
-        return frozenset()  # another month of that year: not the day recorded
-    return frozenset(i for i, y in enumerate(claim.years) if y == fact.date.year)
-
-
-def reported(ctx: Context, pool: list[Fact]) -> Finding | None:
-    """Reported speech: "Musk has called AI one of the biggest risks to the future of
-    civilization" repeats most of a recorded quotation without quotation marks. It confirms
-    the quotation; it is never a misquote, since it does not claim to give the words."""
-    said = _normal(ctx.claim.standalone).split()
-    for fact in pool:
-        recorded = _normal(fact.quote or "").split()
-        run = _longest_run(said, recorded)
-        # every content word of the quotation must be there, in the run or elsewhere
-        content = {w for w in recorded if w not in _FUNCTION}
-        if recorded and run >= REPORTED_RUN and run >= REPORTED_SHARE * len(recorded) and \
-                content <= set(said):
-            when = f", {fact.date.isoformat()}" if fact.date else ""
-            return Finding(Status.SUPPORTED, f"article reports in its own words what the "
-                           f"store records being said (\u201c{fact.quote}\u201d{when}; "
-                           f"{run} of its {len(recorded)} words in a row)", (fact,),
-                           rule="QTE", strength=0.75,
-                           covered_years=_said_then(ctx.claim, fact))
-    return None
-
-
-def quotes(ctx: Context) -> Finding | None:
-    claim = ctx.claim
-    pool = [c.fact for c in ctx.candidates if c.fact.kind == "quote" and c.fact.quote]
-    if pool and not claim.quotes:
-        return reported(ctx, pool)
-    if not claim.quotes or not pool:
-        return None
-    best = None
-    for said in claim.quotes:
-        for fact in pool:
-            score = quote_similarity(said, fact.quote or "")
-            if best is None or score > best[0]:
-                best = (score, said, fact)
-    assert best is not None
-    score, said, fact = best
-    recorded = fact.quote or ""
-    when = f", {fact.date.isoformat()}" if fact.date else ""
-    if _normal(said) in _normal(recorded):
-        return Finding(Status.SUPPORTED, f"article quotes \u201c{said}\u201d; store records "
-                       f"the same words (\u201c{recorded}\u201d{when})", (fact,), rule="QTE",
-                       strength=0.9, covered_years=_said_then(claim, fact))
-    if score >= MISQUOTE_THRESHOLD:
-        others = tuple(f for f in pool if f is not fact)
-        return Finding(Status.IMPRECISE, f"article quotes \u201c{said}\u201d; closest recorded "
-                       f"wording: \u201c{recorded}\u201d{when} (similarity {score:.0f}/100); "
-                       f"misquoted", (fact, *others), rule="QTE", strength=0.8)
-    return None
 
 
 def _negates(ctx: Context, cue: str) -> bool:

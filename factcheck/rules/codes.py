@@ -40,14 +40,26 @@ _ALL = (
              "The claim names no other party but gives the figure of one of its subject's "
              "deals, dated to that deal's year and month; it confirms the deal and never "
              "contradicts it."),
-    RuleCode("NUM-sized", "a sum before a name",
-             "A sum written before a name as its size, against the stored figures of it.",
+    RuleCode("NUM-sized", "a sum or measure before a name",
+             "A sum or measure written before a name as its size, against the stored figures "
+             "of it.",
              "The claim writes a sum before a name or a description as its size (\"the $500 "
              "billion Stargate venture\", \"a $30 billion fund\" for a fund named earlier, "
              "\"a $500 billion venture backed by OpenAI and SoftBank\"); a money figure the "
              "store records for that thing, equal to it, confirms it, and covers the sum in "
              "the claim around it. It contradicts only a venture, fund or project told by "
-             "its kind's noun, when no money figure the store records for it agrees."),
+             "its kind's noun, when no money figure the store records for it agrees. A "
+             "length, area or weight written before a noun (\"the 48-mile canal\", \"its "
+             "21-foot mirror\") is held to the one stored measure of its dimension that the "
+             "noun names: within 10% imprecise, beyond contradicted."),
+    RuleCode("NUM-when", "a deal's figure in the wrong year",
+             "The very figure of a one-time deal, dated by the claim to a year before it.",
+             "The claim gives the very figure the store records for a one-time deal (the "
+             "only value of its subject and measure, made public the day it holds: a grant, "
+             "a price, a round), names its parties and its measure, and dates it by a time "
+             "phrase (\"in 2021\", \"In March 2022, ...\") to a year before the deal: the "
+             "year is contradicted. A year after it, another value, or a figure hoped for "
+             "is left alone."),
     RuleCode("NUM-dated", "a figure on its day",
              "The very figure of the subject's fact, on the day or month the store records it.",
              "No cue names the measure (a table's generic column, say), but the claim gives "
@@ -70,7 +82,8 @@ _ALL = (
     RuleCode("QTE", "quotations",
              "A quotation against the stored words.",
              "The quoted words were compared with the recorded quotation; close but different "
-             "wording is a misquote (imprecise)."),
+             "wording is a misquote (imprecise). Recorded words that the claim gives at the "
+             "occasion the store records them at, in another year, are contradicted."),
     RuleCode("REL", "relations, events and roles",
              "A relation or event the claim names with its cue, or denies; a role only one "
              "person holds.",

@@ -1,0 +1,102 @@
+"""NUM-when: the very figure of a one-time deal, put in a year before the deal.
+
+Why: "won a $300 million grant from the agency in 2021" gives the very figure the store
+records for a grant made in 2023. The figure rules compare a figure only with the values of
+the year the claim names, so the grant went unseen and the claim stayed unverified. A
+figure is held to the year of a one-time fact when the claim names that fact clearly (its
+measure pinned, both its parties named, or its subject when it has no counterparty) and
+gives its very value: a year before the fact's is contradicted.
+
+One-time means the only value the store records for the subject and measure, made public
+the day it holds (a grant, a price, a round, a valuation announced with its round), never a
+series that moves. Left alone: another value (perhaps another deal), a year after the fact's
+(a total or a level may still stand then), a figure presented as hoped for or to come, a
+year another deal of the same figure falls in, and a year that dates something else in the
+sentence ("since 2021", a relative clause between the figure and the year).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..language.comparison import compare, describe
+from ..model import Fact, Kind, Status
+from .base import Context, Finding
+from .pinning import pins_measure
+
+CODE = "NUM-when"
+
+# Presented as hoped for or still to come: no deal was made then.
+_HOPED = re.compile(r"(?i)\b(?:expect\w*|will|would|plans?|planned|aims?|seeks?|sought|hop\w+|"
+                    r"talks?|negotiat\w+|proposed|could|may|might|bid|offer\w*)\b")
+# Words that open a clause of its own between the figure and the year.
+_ANOTHER_CLAUSE = re.compile(r"(?i)\b(?:which|who|whose|when|after|before|since|until|while|"
+                             r"that)\b")
+
+
+def check(ctx: Context) -> Finding | None:
+    claim = ctx.claim
+    years = set(claim.years) - set(claim.fiscal_years)
+    if len(years) != 1 or len(claim.quantities) != 1 or claim.negated or \
+            claim.future_marker or claim.opinion_marker:
+        return None  # most claims: no one figure dated by one year
+    q = claim.quantities[0]
+    year = years.pop()
+    text = claim.standalone
+    if q.kind is not Kind.MONEY or _HOPED.search(text) or not _dates_the_figure(
+            text, q.text, year):
+        return None
+    for candidate in ctx.candidates:
+        fact = candidate.fact
+        when = _when(fact)
+        if fact.kind != "quantity" or fact.value is None or when is None or \
+                when.year <= year or fact.published != when:
+            continue
+        if compare(q, fact.value, fact.tolerance).outcome != "consistent" or \
+                not _parties_named(fact, ctx) or not pins_measure(candidate, claim):
+            continue
+        if any(f.id != fact.id and (f.subject, f.measure) == (fact.subject, fact.measure)
+               for f in ctx.subject_facts):
+            continue  # a series: its value of that year is not recorded
+        if any(f.value is not None and getattr(_when(f), "year", None) == year and
+               f.value.kind is q.kind and compare(q, f.value, f.tolerance).outcome ==
+               "consistent" for f in ctx.subject_facts):
+            continue  # another deal of the same figure that year
+        return Finding(Status.CONTRADICTED, f"article: {describe(q)} in {year}; store: "
+                       f"{describe(fact.value)} on {when.isoformat()} ({fact.measure}), "
+                       f"not before; the year differs", (fact,), rule=CODE, strength=0.8,
+                       covered_quantities=frozenset({0}),
+                       covered_years=frozenset(range(len(claim.years))))
+    return None
+
+
+def _when(fact: Fact) -> dt.date | None:
+    return fact.as_of or fact.date
+
+
+def _parties_named(fact: Fact, ctx: Context) -> bool:
+    claim = ctx.claim
+    if fact.object is None:
+        return fact.subject in (claim.subject, *claim.acts_for)
+    return {fact.subject, fact.object} <= set(claim.named) | (
+        {claim.subject} if claim.subject else set())
+
+
+# The year as a time of the act: "in 2021", "in March 2022", "during 2021", not a modifier
+# of a noun ("the 2023 startup", "in 2023 filings").
+_TIME_PHRASE = (r"\b(?i:in|during)\s+(?:(?:early|late|mid-?)\s*)?"
+                r"(?:[A-Z][a-z]{{2,8}}\.?\s+(?:\d{{1,2}},?\s+)?)?{year}(?!\d)(?!\s+[a-z])")
+
+
+def _dates_the_figure(text: str, figure: str, year: int) -> bool:
+    """Is the year a time phrase of the figure's own act: after the figure with no clause of
+    its own between them, or opening the claim ("In 2021, the agency awarded $300M"), not
+    inside a lead-in of its own ("Launched in 2023, xAI is valued at ...")?"""
+    at = text.find(figure)
+    stated = re.search(_TIME_PHRASE.format(year=year), text)
+    if at < 0 or stated is None:
+        return False
+    if stated.start() > at:  # "won $300 million ... in 2021"
+        return _ANOTHER_CLAUSE.search(text, at + len(figure), stated.start()) is None
+    return stated.start() == 0 and re.match(r"\s*,", text[stated.end():]) is not None
