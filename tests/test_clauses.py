@@ -34,3 +34,42 @@ def test_a_leading_participle_without_a_time_or_maker_stays_in_its_sentence() ->
     # "Based in Ohio" says where, not how the subject came to be; "Launched quickly" no more
     s = "Launched quickly, Globex began as a maker of toys."
     assert _pieces(s, "Globex") == [(s.rstrip("."), "main")]
+
+
+def _asides(s: str, *names: str) -> list[tuple[str, str, str | None]]:
+    spans = [(s.index(n), s.index(n) + len(n)) for n in names]
+    return [(s[c.start:c.end], c.role, s[c.aside[0]:c.aside[1]] if c.aside else None)
+            for c in split_sentence(s, spans)]
+
+
+def test_an_aside_between_dashes_on_a_name_is_a_claim_of_its_own() -> None:
+    """Issue 8: "Globex — a $100 billion fund owned by Ruritania — plans to invest up to $500
+    billion" read the aside's $100 billion as the sentence's own, and the sentence's figure
+    was left partly checked."""
+    for dash in (" — ", "—", " – ", " -- "):
+        s = f"Globex{dash}a $100 billion fund owned by Ruritania{dash}plans to invest $500 billion."
+        found = _asides(s, "Globex")
+        aside = s[len("Globex"):s.index("plans")]
+        assert found == [(s[:-1], "main", aside),
+                         (f"Globex{dash}a $100 billion fund owned by Ruritania", "appositive",
+                          None)]
+
+
+def test_an_aside_after_a_later_name_is_blanked_too() -> None:
+    s = "Acme sold its stake to Globex — the fund's $100 billion arm — for $2 billion."
+    main, aside = _asides(s, "Acme", "Globex")
+    assert main[2] == " — the fund's $100 billion arm — "
+    assert aside == ("Globex — the fund's $100 billion arm", "appositive", None)
+
+
+def test_a_dash_aside_that_runs_to_the_end_closes_the_clause() -> None:
+    s = "Acme sold its stake to Globex — a $100 billion fund owned by Ruritania."
+    assert _asides(s, "Acme", "Globex") == [
+        ("Acme sold its stake to Globex", "main", None),
+        ("Globex — a $100 billion fund owned by Ruritania", "appositive", None)]
+
+
+def test_a_dash_aside_that_is_no_description_of_a_name_stays() -> None:
+    """"up from $22.1 billion a year earlier" is the sentence's own comparison."""
+    s = "Acme's revenue — up from $22.1 billion a year earlier — reached $39.3 billion."
+    assert _asides(s, "Acme") == [(s[:-1], "main", None)]

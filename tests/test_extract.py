@@ -482,3 +482,16 @@ def test_a_headline_all_in_lower_case_names_what_the_store_writes_in_capitals(
     assert found[0].subject == "zyx" and set(found[0].entities) == {"zyx", "globex"}
     assert "arm-co" not in claims(store, "globex to arm its plants with robots")[0].entities
     assert "zyx" not in claims(store, "Globex said zyx was a placeholder")[0].entities
+
+
+def test_an_aside_between_dashes_is_a_claim_of_its_own_and_leaves_the_subject(
+        acme_store: Any) -> None:
+    """Issue 8: the $100 billion of the aside was read as Acme's figure; and a verb phrase
+    after the closing dash goes on with the sentence's subject, not the described name."""
+    found = claims(acme_store, "Acme is backed by Globex—a widget fund with $100 billion to "
+                               "deploy—and plans to invest $5 billion in chips.")
+    assert [(c.text, c.subject) for c in found] == [
+        ("Acme is backed by Globex", "acme"),
+        ("Globex—a widget fund with $100 billion to deploy", "globex"),
+        ("plans to invest $5 billion in chips", "acme")]
+    assert [q.value for q in found[0].quantities] == []

@@ -76,6 +76,14 @@ def test_attribution_and_locating_places_are_blanked(sentence: str, kept: str) -
     assert " ".join(blanked.split()).replace(" .", ".").replace(" ,", ",") == kept
 
 
+def test_a_name_with_an_aside_between_dashes_is_no_dateline() -> None:
+    """Issue 8: "Globex — a $100 billion fund — plans ..." lost "Globex" as a dateline."""
+    sentence = "Globex — a $100 billion fund owned by Ruritania — plans to invest $5 billion."
+    assert prefix_end(sentence) == 0
+    dateline = "SAN JOSE — Globex plans to invest $5 billion in chips."
+    assert dateline[prefix_end(dateline):].startswith("Globex")
+
+
 def test_a_dateline_year_is_not_a_year_of_the_claim(acme_store: Any) -> None:
     document = read_text("Acme results\n\nNEW YORK, March 5, 2025 — Acme Corp was founded in "
                          "1999, the company said.\n", "a.txt")

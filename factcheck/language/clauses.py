@@ -11,7 +11,7 @@ Must not: know entities' meaning or the store; it is told where names are.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clause_words import (
     after_comma,
@@ -79,7 +79,7 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
     out: list[Clause] = []
     for clause in clauses:
         if clause.role in ("main", "verb-phrase", "relative"):  # "who did A and did B"
-            out.extend(_verb_phrases(s, clause))
+            out.extend(c for p in _verb_phrases(s, clause) for c in _dash_asides(s, p, names))
         else:
             out.append(clause)
     return [c for c in out if len(re.findall(r"\w+", s[c.start:c.end])) >= 2]
@@ -104,6 +104,45 @@ def _leading_participle(s: str, end: int) -> tuple[int, int] | None:
             not _subject_first(s, after_comma(s, comma), end):
         return None
     return 0, comma
+
+
+# A dash that opens or closes an aside: an em or en dash or "--", spaced or not.
+_DASH = re.compile(r"\s*(?:—|–|--)\s*")
+
+
+def dash_aside(s: str, clause: Clause) -> bool:
+    """Is the clause an aside between dashes on a name (``_dash_asides``)?"""
+    return clause.role in ("appositive", "relative") and clause.appositive_of is not None \
+        and _DASH.match(s, clause.appositive_of[1]) is not None
+
+
+def _dash_asides(s: str, clause: Clause, names: list[tuple[int, int]]) -> list[Clause]:
+    """"Globex — a $100 billion fund owned by Ruritania — plans to invest ...": an aside
+    between dashes that describes the name before it is a claim of its own about the name,
+    read as blank in the clause it interrupts (its figure is not the clause's); one that
+    runs to the clause's end closes the clause. An aside that is no description ("— up from
+    $22.1 billion a year earlier —") is the clause's own."""
+    if clause.aside is not None or not _DASH.search(s, clause.start, clause.end):
+        return [clause]  # most clauses: no dash
+    for name_start, name_end in names:
+        if not clause.start <= name_start < clause.end:
+            continue
+        opening = _DASH.match(s, name_end, clause.end)
+        if opening is None or not APPOSITIVE_START.match(s[opening.end():opening.end() + 8]):
+            continue
+        dash = opening.group(0).strip()
+        closing = next((m for m in _DASH.finditer(s, opening.end(), clause.end)
+                        if m.group(0).strip() == dash), None)
+        kind = "relative" if re.match(r"(?:which|who|whose)\s", s[opening.end():],
+                                      re.IGNORECASE) else "appositive"
+        if _DETERMINER.fullmatch(s[clause.start:name_start]):
+            name_start = clause.start  # "The MI300X — ...": "The" is no clause of its own
+        described = Clause(name_start, closing.start() if closing else clause.end, kind, False,
+                           (name_start, name_end))
+        if closing is None:
+            return [replace(clause, end=opening.start()), described]
+        return [replace(clause, aside=(opening.start(), closing.end())), described]
+    return [clause]
 
 
 def _close(s: str, comma: int) -> int:
@@ -356,7 +395,7 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
     inside = protected(s)
     # "co-founded OpenAI in 2015 and left its board in 2018": a bare "and" before a verb
-    for m in re.finditer(r" and (?=[a-z])", s[clause.start:clause.end]):
+    for m in re.finditer(r"[\s—–]and (?=[a-z])", s[clause.start:clause.end]):
         at = clause.start + m.start()
         phrase = re.match(r"[^,;]*", s[at + 5:clause.end])
         if phrase and len(phrase.group(0).split()) >= 2 and not inside[at] and \

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..model import Block, Claim, Document, Kind, Quantity, Span
 from .bidi import as_displayed
-from .clauses import Clause, split_sentence
+from .clauses import Clause, dash_aside, split_sentence
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts
@@ -122,7 +122,10 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
         prior = out[-1].opinion_marker if out else None
         read = _without_aside(reading, clause.aside) if clause.aside else reading
         claim, subject = _clause_claim(read, clause, previous_subject, prior, record=True)
-        previous_subject = subject or previous_subject
+        if previous_subject is None or not dash_aside(sentence, clause):
+            # "... backed by Acme and Globex — a fund — and plans to ...": what a later
+            # name's aside describes is not what the sentence goes on about
+            previous_subject = subject or previous_subject
         parts = figure_parts(ClauseText(read.sentence, clause, read.mentions, finder.entities),
                              claim, previous_subject, _part_reader(read, prior))
         out.append(replace(claim, parts=parts) if parts else claim)  # most have none

@@ -87,10 +87,18 @@ def prefix_end(sentence: str) -> int:
     at = 0
     for pattern in (DATELINE, LABEL):
         m = pattern.match(sentence, at)
-        if m and len(sentence) - m.end() > 20:
+        if m and len(sentence) - m.end() > 20 and \
+                not _opens_aside(m.group(0), sentence[m.end():]):
             at = m.end()
     speaker = SPEAKER.match(sentence, at) if at == 0 else None
     return speaker.end() if speaker else at
+
+
+def _opens_aside(dateline: str, rest: str) -> bool:
+    """Is what looks like a bare dateline ("MGX —", no date, no wire) a name whose aside the
+    same dash closes later ("MGX — a $100 billion fund — plans ...")?"""
+    dash = dateline.rstrip().split()[-1][-1]
+    return not re.search(r"[\d(]", dateline) and dash in "—–" and dash in rest
 
 
 _TRIGGER = re.compile(r"\(|according|reported|told|\btells?\b|citing|-based|-headquartered|"
