@@ -76,6 +76,30 @@ def test_attribution_and_locating_places_are_blanked(sentence: str, kept: str) -
     assert " ".join(blanked.split()).replace(" .", ".").replace(" ,", ",") == kept
 
 
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # issue 8: who told it, named after the report, is its source, not its content
+    ("Acme earned $5 billion, said analyst Jane Roe.", "Acme earned $5 billion."),
+    ("Acme earned $5 billion, Harbor Research analyst Jane Roe said.",
+     "Acme earned $5 billion."),
+    ("Acme earned $5 billion, said Jane Roe, an analyst at Harbor Research.",
+     "Acme earned $5 billion."),
+    ("Acme earned $5 billion, Jane Roe, a partner at Harbor Research, said.",
+     "Acme earned $5 billion."),
+    ("Acme earned $5 billion, according to its lawyer, Jane Roe.", "Acme earned $5 billion."),
+    ("Acme earned $5 billion, said President Jane Roe.", "Acme earned $5 billion."),
+    # a party named after the report may be the one whose figure it is: it stays
+    ("Revenue rose to $5 billion, said Acme.", "Revenue rose to $5 billion, said Acme."),
+    ("Revenue rose to $5 billion, Acme said.", "Revenue rose to $5 billion, Acme said."),
+    # a quotation's speaker is what a quotation is checked against: it stays
+    ('"We earned $5 billion," said analyst Jane Roe.',
+     '"We earned $5 billion," said analyst Jane Roe.'),
+])
+def test_a_speaker_named_after_the_report_is_blanked(sentence: str, kept: str) -> None:
+    blanked = blank_asides(sentence)
+    assert len(blanked) == len(sentence)
+    assert " ".join(blanked.split()).replace(" .", ".").replace(" ,", ",") == kept
+
+
 def test_a_name_with_an_aside_between_dashes_is_no_dateline() -> None:
     """Issue 8: "Globex — a $100 billion fund — plans ..." lost "Globex" as a dateline."""
     sentence = "Globex — a $100 billion fund owned by Ruritania — plans to invest $5 billion."

@@ -73,6 +73,28 @@ _ASIDES = [
 ]
 
 
+# A person named after what they told, with the role that says they are one: ", said analyst
+# Jane Roe", ", Harbor Research analyst Jane Roe said", ", said Jane Roe, an analyst at ...",
+# ", according to its lawyer, Jane Roe". A name alone may be the party whose figure it is
+# ("Revenue rose, Acme said"): it stays.
+_ROLE = (r"(?:[a-z][\w-]* )?(?:analyst|economist|strategist|spokes(?:man|woman|person)|lawyer|"
+         r"attorney|professor|researcher|investor|official|executive|founder|co-founder|"
+         r"partner|director|chair(?:man|woman)?|president|CEO|CFO|Chair(?:man|woman)?|"
+         r"President|Senator|Governor|Secretary|Minister|Analyst)")
+_PERSON = r"(?:[A-Z][\w.'’-]* ){1,2}[A-Z][\w'’-]+"  # "Jane Roe", "C.C. Wei"
+_DESCRIBED = r"(?:a|an|the) [^,.;]{3,60}"
+_TOLD = r"(?:said|says|added|noted|wrote|argued|explained)"
+_END = r"(?=\W*$)"
+SPEAKERS = [
+    re.compile(rf",\s*{_TOLD} (?:(?:[A-Z][\w&.'’-]* ){{0,3}}{_ROLE} {_PERSON}(?:, {_DESCRIBED})?|"
+               rf"{_PERSON}, {_DESCRIBED}){_END}"),
+    re.compile(rf",\s*(?:(?:[A-Z][\w&.'’-]* ){{0,3}}{_ROLE} {_PERSON}|{_PERSON}, {_DESCRIBED},) "
+               rf"{_TOLD}{_END}"),
+    re.compile(rf",?\s*\baccording to (?:his|her|its|their|the) [a-z][\w -]{{2,30}}, "
+               rf"{_PERSON}{_END}"),
+]
+
+
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
@@ -102,6 +124,7 @@ def _opens_aside(dateline: str, rest: str) -> bool:
 
 
 _TRIGGER = re.compile(r"\(|according|reported|told|\btells?\b|citing|-based|-headquartered|"
+                      r"added|noted|argued|explained|"
                       r"\bsaid|\bsays|announced|wrote|confirmed|disclosed|,\s[A-Z][\w.]*,\s[a-z]|"
                       + PUBLISHERS)
 
@@ -124,7 +147,9 @@ def blank_asides(sentence: str) -> str:
         for m in reversed(list(pattern.finditer(text))):
             if is_place(m.group("state")):
                 text = _blank(text, m.start(), m.end())
-    for pattern in (TICKER, *_ASIDES):
+    # a quotation is checked against its speaker ("QTE"): the speaker stays
+    speakers = () if re.search(r"[\"“”]", text) else SPEAKERS
+    for pattern in (*speakers, TICKER, *_ASIDES):
         for m in reversed(list(pattern.finditer(text))):
             group = "aside" if "aside" in pattern.groupindex else 0
             text = _blank(text, m.start(group), m.end(group))
