@@ -73,3 +73,18 @@ def test_a_dash_aside_that_is_no_description_of_a_name_stays() -> None:
     """"up from $22.1 billion a year earlier" is the sentence's own comparison."""
     s = "Acme's revenue — up from $22.1 billion a year earlier — reached $39.3 billion."
     assert _asides(s, "Acme") == [(s[:-1], "main", None)]
+
+
+def test_a_participle_after_a_dash_is_a_clause_of_its_own() -> None:
+    """Issue 8: "... hit a valuation of $1 trillion - joining nine other companies" read the
+    nine companies as a figure of the valuation's claim."""
+    for dash in (" - ", " — ", "—", " -- "):
+        s = f"Acme became the first to hit $1 trillion{dash}joining nine other companies."
+        assert _asides(s, "Acme") == [
+            ("Acme became the first to hit $1 trillion", "main", None),
+            ("joining nine other companies", "participle", None)]
+
+
+def test_a_hyphen_inside_a_word_or_a_range_is_no_break() -> None:
+    s = "Acme's state-of-the-art plant makes 5-10 million widgets a year."
+    assert _asides(s, "Acme") == [(s[:-1], "main", None)]

@@ -276,26 +276,32 @@ def _new_subject(s: str, at: int, stop: int) -> bool:
 
 
 def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
-    """Split trailing participle and absolute "with" phrases off a clause."""
-    commas = [c for c in top_level_commas(s) if start < c < stop]
-    for c in commas:
-        at = after_comma(s, c)
+    """Split trailing participle and absolute "with" phrases off a clause, after a comma or
+    a dash ("hit $1 trillion - joining nine other companies")."""
+    inside = protected(s)
+    breaks = sorted([(c, after_comma(s, c), _close(s, c)) for c in top_level_commas(s)
+                     if start < c < stop] + [(d.start(), d.end(), d.start())
+                                             for d in _BREAK_DASH.finditer(s, start, stop)
+                                             if d.start() > start and not inside[d.start()]])
+    for c, at, close in breaks:
         words = first_words(s, at, 12)
         if not looks_main(s, start, c):
             continue  # "In the future, striking a balance ...": a lead-in, not a clause
         if is_participle(words) and not _list_item(s, at):
-            return [(*_strip(s, start, _close(s, c)), "main", False)] + [
+            return [(*_strip(s, start, close), "main", False)] + [
                 (a, b, "participle" if i == 0 else r, True if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, at, stop))]
         if words and words[0].lower() == "with" and (any(
                 is_participle([w]) for w in words[2:10]) or _ABSOLUTE_WITH.match(s, at)):
             inner = at + len("with ")
-            return [(*_strip(s, start, _close(s, c)), "main", False)] + [
+            return [(*_strip(s, start, close), "main", False)] + [
                 (a, b, "with" if i == 0 else r, False if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, inner, stop))]
     return [(*_strip(s, start, stop), "main", False)]
 
 
+# A dash that may end a clause: an em or en dash or "--", or a hyphen between spaces.
+_BREAK_DASH = re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
 # An absolute "with" phrase that gives a figure of its own thing: ", with its shares up 4% to
 # $52.10", ", with the stock down 2% at $18" (the thing is the owner's, not what the clause
 # before it measures; "with 64GB of memory" describes what the clause names and stays).
