@@ -82,3 +82,16 @@ def test_a_title_before_a_known_person_is_no_name() -> None:
     at = text.index("Ada")
     person = Mention(at, at + len("Ada Quill"), "quill", "person", "Ada Quill")
     assert unknown_names(text, [person]) == ["Zorblax"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Acme showed it at its Widget Technology Conference (WTC 2022)", ["Acme", "WTC"]),
+    ("Acme joined the Global Widget Partnership (GWP) in May", ["Acme", "GWP"]),
+    # brackets that do not abbreviate the name leave it as written
+    ("Acme joined the Global Widget Partnership (with Globex) in May",
+     ["Acme", "Widget Partnership", "Globex"]),
+])
+def test_a_name_abbreviated_in_brackets_is_the_abbreviation(text: str, names: list[str]) -> None:
+    """Issue 8: "GPU Technology Conference (GTC 2022)" left "Technology Conference" a name
+    no fact says, where the fact says "GTC"."""
+    assert unknown_names(text, []) == names

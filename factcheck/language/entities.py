@@ -384,4 +384,16 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
             current = []
     if current:
         names.append(" ".join(current))
-    return names
+    # (the abbreviation, a name of its own, is said once)
+    return list(dict.fromkeys(_abbreviated(n, text) for n in names)) if "(" in text else names
+
+
+def _abbreviated(name: str, text: str) -> str:
+    """"its GPU Technology Conference (GTC 2022)": the name as the text abbreviates it (what
+    a fact may call it), when the capitals in brackets after it are the initials of its
+    words and of the words just before it."""
+    m = re.search(rf"{re.escape(name)}\s*\(([A-Z]{{2,6}})\b", text)
+    if m is None or len(name.split()) > len(m.group(1)):
+        return name
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[:m.start() + len(name)])[-len(m.group(1)):]
+    return m.group(1) if "".join(w[0] for w in words).upper() == m.group(1) else name
