@@ -66,6 +66,11 @@ def test_a_label_before_a_figure_is_what_the_figure_is_of(sentence: str) -> None
      "Acme earned $5 billion."),
     ("Acme earned $5 billion, citing two people with knowledge of the talks, Harbor Daily said.",
      "Acme earned $5 billion, Harbor Daily said."),
+    # a former name only tells which one it is (issue 8)
+    ("Acme posted on Chirp (formerly Tweeter) that it earned $5 billion.",
+     "Acme posted on Chirp that it earned $5 billion."),
+    ("Acme posted on Chirp, formerly known as Tweeter, that it earned $5 billion.",
+     "Acme posted on Chirp that it earned $5 billion."),
     # a company that reports its own figure is a party, not a frame
     ("Acme earned $5 billion, Acme reported.", "Acme earned $5 billion, Acme reported."),
     ("Sources of revenue told a different story.", "Sources of revenue told a different story."),

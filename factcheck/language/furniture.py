@@ -67,6 +67,11 @@ _ASIDES = [
                rf"(?:(?:late|early) )?(?:on (?:{_WEEKDAY}|{_DAY})(?:, {_DAY})?|"
                rf"(?:last|this|earlier this|late last|early last) (?:week|month|year|"
                rf"{_WEEKDAY})),?)(?= that\b| it\b| in\b)"),
+    # a former name only tells which one it is: "X (formerly Twitter)", "X, formerly known
+    # as Twitter,"
+    re.compile(r"\s*\((?:formerly|previously)(?: known as| called)? [^()]{1,40}\)|"
+               r",\s*(?:formerly|previously)(?: known as| called)? (?:[A-Z][\w.&'’-]*\s?){1,4}"
+               r"(?:,|(?=\W*$))"),
     # places that only locate a party: "UAE-based", "San Jose-based", "Santa Clara, Calif.-based"
     re.compile(r"\b(?:(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w.]*[ -]){0,3}[A-Z][\w.]*-"
                r"(?:based|headquartered)\b"),  # "The New York-based firm": the article stays
@@ -124,7 +129,7 @@ def _opens_aside(dateline: str, rest: str) -> bool:
 
 
 _TRIGGER = re.compile(r"\(|according|reported|told|\btells?\b|citing|-based|-headquartered|"
-                      r"added|noted|argued|explained|"
+                      r"added|noted|argued|explained|formerly|previously|"
                       r"\bsaid|\bsays|announced|wrote|confirmed|disclosed|,\s[A-Z][\w.]*,\s[a-z]|"
                       + PUBLISHERS)
 
