@@ -116,3 +116,21 @@ def test_a_figure_that_a_measure_of_its_own_introduces_is_a_statement_of_its_own
                   "led by a fund") == ["The startup raised $2 billion",
                                        "at a valuation of $30 billion",
                                        "in a round led by a fund"]
+
+
+def test_a_relative_that_with_a_verb_of_its_own_divides() -> None:
+    """Issue 8: "revenue of $39.3 billion that topped estimates of $38.05 billion" kept the
+    estimate in the revenue's statement, which then stayed partly checked."""
+    assert pieces("Acme reported revenue of $5 billion that topped estimates of $4.8 "
+                  "billion") == ["Acme reported revenue of $5 billion",
+                                 "topped estimates of $4.8 billion"]
+
+
+def test_a_figure_analysts_expected_is_a_statement_of_its_own() -> None:
+    assert pieces("Acme's revenue came in at $5 billion versus the $4.8 billion expected by "
+                  "analysts") == ["Acme's revenue came in at $5 billion",
+                                  "versus the $4.8 billion expected by analysts"]
+    # a figure set against another measured figure stays with it
+    assert pieces("Acme's chip packs 208 billion transistors versus 80 billion in the old "
+                  "one") == ["Acme's chip packs 208 billion transistors versus 80 billion in "
+                             "the old one"]

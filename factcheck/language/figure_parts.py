@@ -20,7 +20,14 @@ from .clauses import Clause
 from .conjuncts import conjunct_parts
 from .contrasts import contrast_cut, restate
 from .entities import Mention
-from .figures import dated_tail, figure_segments, leaning_restated, priced_tail, with_frames
+from .figures import (
+    dated_tail,
+    figure_segments,
+    forecast,
+    leaning_restated,
+    priced_tail,
+    with_frames,
+)
 from .quantities import find_quantities
 from .sizes import sized_part
 from .subjects import predicate_start
@@ -47,6 +54,7 @@ class ReadClause(Protocol):
 
 UNDATED = "undated"  # the role of a part read without the date that closes its clause
 UNPRICED = "unpriced"  # the role of a part read without the price that closes its clause
+FORECAST = "forecast"  # the role of a part that gives what analysts expected
 
 
 def _subject_of(claim: Claim) -> tuple[str, str] | None:
@@ -132,6 +140,8 @@ def _figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None
                                                                *before.entities))),
                            belongings=tuple(dict.fromkeys((*part.belongings,
                                                            *before.belongings))))
+        if index and forecast(text[start:stop]):
+            part = replace(part, role=FORECAST)  # never flagged as the subject's own figure
         parts.append(replace(part, id=f"{whole.id}.{index + 1}"))
     return tuple(parts)
 
