@@ -88,3 +88,9 @@ def test_a_participle_after_a_dash_is_a_clause_of_its_own() -> None:
 def test_a_hyphen_inside_a_word_or_a_range_is_no_break() -> None:
     s = "Acme's state-of-the-art plant makes 5-10 million widgets a year."
     assert _asides(s, "Acme") == [(s[:-1], "main", None)]
+
+
+def test_compared_with_after_a_comma_is_no_verb_phrase() -> None:
+    """", compared with Globex's $3 billion" sets a figure against the clause's own."""
+    s = "Acme's revenue was $5 billion, compared with Globex's $3 billion."
+    assert _asides(s, "Acme", "Globex") == [(s[:-1], "main", None)]

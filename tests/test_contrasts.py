@@ -77,6 +77,8 @@ def test_a_second_figure_owned_by_another_party_is_that_partys() -> None:
      [Status.SUPPORTED, Status.SUPPORTED]),
     ("Nvidia's fourth-quarter revenue of $39.3 billion dwarfed AMD's $9.7 billion.",
      [Status.SUPPORTED, Status.CONTRADICTED]),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, compared with AMD's $7.7 billion.",
+     [Status.SUPPORTED, Status.SUPPORTED]),
 ])
 def test_a_figure_owned_by_another_entity_is_checked_against_that_entity(
         bundled_statuses: Callable[..., list[Status]], sentence: str,

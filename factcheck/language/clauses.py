@@ -396,6 +396,11 @@ def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | No
         not looks_main(s, at, stop) else None
 
 
+# ", compared with AMD's $7.7 billion" sets a figure against the clause's: no verb phrase of
+# its own (``contrasts`` reads it).
+_SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
+
+
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     """"It has invested in X, provided Y, and now participates in Z" -> three clauses."""
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
@@ -418,7 +423,7 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         if words and words[0].lower() in ("and", "or"):
             skip = len(words[0]) + 1
             words = words[1:]
-        if is_verb_like(words):
+        if is_verb_like(words) and not _SET_AGAINST.match(s, at + skip):
             cuts.append((c, at + skip))
     if not cuts or not looks_main(s, clause.start, cuts[0][0]):
         return [clause]

@@ -101,9 +101,14 @@ def _figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None
     other = contrast_cut(text, found, [(m.start - clause.start, m.end - clause.start, m.entity)
                                        for m in at.mentions
                                        if clause.start <= m.start < clause.end]) \
-        if len(segments) < 2 else None
-    if other:  # "... in 2023 against roughly 500,000 for AMD": a statement about AMD
-        segments = [(0, other[0]), (len(text) - len(text[other[0]:].lstrip(" ,")), len(text))]
+        if len(segments) < 3 else None
+    against = (len(text) - len(text[other[0]:].lstrip(" ,"))) if other else 0
+    if other and (len(segments) < 2 or segments[1][0] == against):
+        # "... in 2023 against roughly 500,000 for AMD", "..., compared with AMD's $7.7
+        # billion": a statement about AMD
+        segments = [(0, other[0]), (against, len(text))]
+    else:
+        other = None
     if len(segments) < 2:
         return _dated_parts(at, whole, previous, read)
     parts: list[Claim] = []
