@@ -17,7 +17,7 @@ from typing import Protocol
 from ..model import Claim, Entity, Kind
 from .adjuncts import adjunct_parts
 from .clauses import Clause
-from .conjuncts import conjunct_parts
+from .conjuncts import conjunct_parts, distributed_parts
 from .contrasts import contrast_cut, restate
 from .entities import Mention
 from .figures import (
@@ -183,7 +183,9 @@ def _listed(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     # a clause that inherits its subject opens with its verb ("surpassing A and B")
     verb = 0 if clause.inherits_subject else predicate_start(text)
     return conjunct_parts(text, clause, whole, local, whole.unknown_names, verb,
-                          lambda part, said: read(part, previous, said))
+                          lambda part, said: read(part, previous, said)) or \
+        distributed_parts(text, clause, whole, local, lambda part, said: read(part, previous,
+                                                                              said))
 
 
 def _dated_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
