@@ -46,7 +46,7 @@ def test_an_aside_between_dashes_on_a_name_is_a_claim_of_its_own() -> None:
     """Issue 8: "Globex — a $100 billion fund owned by Ruritania — plans to invest up to $500
     billion" read the aside's $100 billion as the sentence's own, and the sentence's figure
     was left partly checked."""
-    for dash in (" — ", "—", " – ", " -- "):
+    for dash in (" — ", "—", " – ", " -- ", " - "):
         s = f"Globex{dash}a $100 billion fund owned by Ruritania{dash}plans to invest $500 billion."
         found = _asides(s, "Globex")
         aside = s[len("Globex"):s.index("plans")]

@@ -109,6 +109,7 @@ def test_a_name_with_an_aside_between_dashes_is_no_dateline() -> None:
     """Issue 8: "Globex — a $100 billion fund — plans ..." lost "Globex" as a dateline."""
     sentence = "Globex — a $100 billion fund owned by Ruritania — plans to invest $5 billion."
     assert prefix_end(sentence) == 0
+    assert prefix_end(sentence.replace(" — ", " - ")) == 0
     dateline = "SAN JOSE — Globex plans to invest $5 billion in chips."
     assert dateline[prefix_end(dateline):].startswith("Globex")
 

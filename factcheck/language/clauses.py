@@ -106,8 +106,9 @@ def _leading_participle(s: str, end: int) -> tuple[int, int] | None:
     return 0, comma
 
 
-# A dash that opens or closes an aside: an em or en dash or "--", spaced or not.
-_DASH = re.compile(r"\s*(?:—|–|--)\s*")
+# A dash that opens or closes an aside: an em or en dash or "--", spaced or not, or a hyphen
+# between spaces (as many sites write a dash).
+_DASH = re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
 
 
 def dash_aside(s: str, clause: Clause) -> bool:

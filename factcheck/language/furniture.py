@@ -125,7 +125,8 @@ def _opens_aside(dateline: str, rest: str) -> bool:
     """Is what looks like a bare dateline ("MGX —", no date, no wire) a name whose aside the
     same dash closes later ("MGX — a $100 billion fund — plans ...")?"""
     dash = dateline.rstrip().split()[-1][-1]
-    return not re.search(r"[\d(]", dateline) and dash in "—–" and dash in rest
+    return not re.search(r"[\d(]", dateline) and (dash in "—–" and dash in rest or
+                                                   dash == "-" and " - " in rest)
 
 
 _TRIGGER = re.compile(r"\(|according|reported|told|\btells?\b|citing|-based|-headquartered|"
