@@ -53,3 +53,63 @@ def test_a_list_item_owned_by_a_name_is_no_appositive() -> None:
     the possessive phrase makes it an appositive."""
     s = "The lenders were Acme, Globex's two banks, and Initech."
     assert [role for _, role in _pieces(s, "Acme", "Initech")] == ["main"]
+
+
+def _asides(s: str, *names: str) -> list[tuple[str, str, str | None]]:
+    spans = [(s.index(n), s.index(n) + len(n)) for n in names]
+    return [(s[c.start:c.end], c.role, s[c.aside[0]:c.aside[1]] if c.aside else None)
+            for c in split_sentence(s, spans)]
+
+
+def test_an_aside_between_dashes_on_a_name_is_a_claim_of_its_own() -> None:
+    """Issue 8: "Globex — a $100 billion fund owned by Ruritania — plans to invest up to $500
+    billion" read the aside's $100 billion as the sentence's own, and the sentence's figure
+    was left partly checked."""
+    for dash in (" — ", "—", " – ", " -- ", " - "):
+        s = f"Globex{dash}a $100 billion fund owned by Ruritania{dash}plans to invest $500 billion."
+        found = _asides(s, "Globex")
+        aside = s[len("Globex"):s.index("plans")]
+        assert found == [(s[:-1], "main", aside),
+                         (f"Globex{dash}a $100 billion fund owned by Ruritania", "appositive",
+                          None)]
+
+
+def test_an_aside_after_a_later_name_is_blanked_too() -> None:
+    s = "Acme sold its stake to Globex — the fund's $100 billion arm — for $2 billion."
+    main, aside = _asides(s, "Acme", "Globex")
+    assert main[2] == " — the fund's $100 billion arm — "
+    assert aside == ("Globex — the fund's $100 billion arm", "appositive", None)
+
+
+def test_a_dash_aside_that_runs_to_the_end_closes_the_clause() -> None:
+    s = "Acme sold its stake to Globex — a $100 billion fund owned by Ruritania."
+    assert _asides(s, "Acme", "Globex") == [
+        ("Acme sold its stake to Globex", "main", None),
+        ("Globex — a $100 billion fund owned by Ruritania", "appositive", None)]
+
+
+def test_a_dash_aside_that_is_no_description_of_a_name_stays() -> None:
+    """"up from $22.1 billion a year earlier" is the sentence's own comparison."""
+    s = "Acme's revenue — up from $22.1 billion a year earlier — reached $39.3 billion."
+    assert _asides(s, "Acme") == [(s[:-1], "main", None)]
+
+
+def test_a_participle_after_a_dash_is_a_clause_of_its_own() -> None:
+    """Issue 8: "... hit a valuation of $1 trillion - joining nine other companies" read the
+    nine companies as a figure of the valuation's claim."""
+    for dash in (" - ", " — ", "—", " -- "):
+        s = f"Acme became the first to hit $1 trillion{dash}joining nine other companies."
+        assert _asides(s, "Acme") == [
+            ("Acme became the first to hit $1 trillion", "main", None),
+            ("joining nine other companies", "participle", None)]
+
+
+def test_a_hyphen_inside_a_word_or_a_range_is_no_break() -> None:
+    s = "Acme's state-of-the-art plant makes 5-10 million widgets a year."
+    assert _asides(s, "Acme") == [(s[:-1], "main", None)]
+
+
+def test_compared_with_after_a_comma_is_no_verb_phrase() -> None:
+    """", compared with Globex's $3 billion" sets a figure against the clause's own."""
+    s = "Acme's revenue was $5 billion, compared with Globex's $3 billion."
+    assert _asides(s, "Acme", "Globex") == [(s[:-1], "main", None)]

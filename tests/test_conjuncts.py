@@ -67,3 +67,16 @@ def test_the_listed_object_that_the_store_records_is_supported_alone(acme_store:
 def test_a_list_that_is_the_subject_or_a_relation_of_its_members_is_not_divided(
         acme_store: Any, text: str) -> None:
     assert claims(acme_store, text)[0].parts == ()
+
+
+def test_parties_that_each_acted_are_a_part_each(acme_store: Any) -> None:
+    """Issue 8: "Microsoft and SoftBank have both invested in OpenAI" says it of each, which
+    the store records in a fact each; read as one joint act, the second stayed unchecked."""
+    found = claims(acme_store, "Globex and Initech have both sued Acme Corp.")
+    assert [(p.standalone, p.subject) for p in found[0].parts] == [
+        ("Globex has sued Acme Corp", "globex"), ("Initech has sued Acme Corp", "initech")]
+    found = claims(acme_store, "Globex and Initech each sued Acme Corp in 2019.")
+    assert [p.standalone for p in found[0].parts] == [
+        "Globex sued Acme Corp in 2019", "Initech sued Acme Corp in 2019"]
+    # a party the store does not know leaves the list whole
+    assert claims(acme_store, "Globex and Hooli have both sued Acme Corp.")[0].parts == ()

@@ -57,3 +57,30 @@ def test_a_figure_set_against_another_entity_s_is_checked_against_that_entity(
         bundled_statuses: Callable[..., list[Status]], sentence: str,
         statuses: list[Status]) -> None:
     assert bundled_statuses(sentence) == statuses
+
+
+def test_a_second_figure_owned_by_another_party_is_that_partys() -> None:
+    """Issue 8: "... of $39.3 billion dwarfed AMD's $7.7 billion" left AMD and its figure
+    unchecked, so the true first figure stayed partly checked."""
+    text = "Acme's revenue of $5 billion dwarfed Globex's $3 billion"
+    figures = [q for q in find_quantities(text) if q.kind is Kind.MONEY]
+    globex = text.index("Globex")
+    assert contrast_cut(text, figures, [(globex, globex + 6, "globex")]) == (
+        text.index(" dwarfed"), "globex")
+    assert restate("Acme's revenue of $5 billion", ["Acme"], "Globex",
+                   "dwarfed Globex's $3 billion") == "Globex's revenue of $3 billion"
+
+
+@pytest.mark.parametrize("sentence, statuses", [
+    # AMD's fourth-quarter 2024 revenue was $7.66 billion (the store)
+    ("Nvidia's fourth-quarter revenue of $39.3 billion dwarfed AMD's $7.7 billion.",
+     [Status.SUPPORTED, Status.SUPPORTED]),
+    ("Nvidia's fourth-quarter revenue of $39.3 billion dwarfed AMD's $9.7 billion.",
+     [Status.SUPPORTED, Status.CONTRADICTED]),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, compared with AMD's $7.7 billion.",
+     [Status.SUPPORTED, Status.SUPPORTED]),
+])
+def test_a_figure_owned_by_another_entity_is_checked_against_that_entity(
+        bundled_statuses: Callable[..., list[Status]], sentence: str,
+        statuses: list[Status]) -> None:
+    assert bundled_statuses(sentence) == statuses

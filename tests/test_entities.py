@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.entities import EntityIndex, unknown_names
+from factcheck.language.entities import EntityIndex, Mention, unknown_names
 from factcheck.model import Entity
 
 INDEX = EntityIndex([
@@ -57,4 +57,41 @@ def test_a_restored_index_finds_what_the_built_one_finds() -> None:
     ("Zorblax, the widget maker, grew", ["Zorblax"]),
 ])
 def test_an_opening_adverb_is_no_name(text: str, names: list[str]) -> None:
+    assert unknown_names(text, []) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a title written with capitals before a person's name is the person's role, not a name
+    ("Zorblax Chairman Ada Quill joined the launch", ["Zorblax", "Ada Quill"]),
+    ("Zorblax Chief Executive Officer Ada Quill spoke", ["Zorblax", "Ada Quill"]),
+    ("said Zorblax Senior Vice President Ada Quill", ["Zorblax", "Ada Quill"]),
+    ("Zorblax's President Ada Quill spoke", ["Zorblax", "Ada Quill"]),
+    # a bare title may be an office (the roles read it); a name of something else stays
+    ("It was unveiled by President Ada Quill", ["President Ada Quill"]),
+    ("at the Zorblax Technology Conference", ["Zorblax Technology Conference"]),
+    ("The Chairman said so", ["Chairman"]),
+])
+def test_an_organisations_title_before_a_persons_name_is_no_name(
+        text: str, names: list[str]) -> None:
+    """Issue 8: "Oracle Chairman Larry Ellison" left "Chairman" as a name no fact says."""
+    assert unknown_names(text, []) == names
+
+
+def test_a_title_before_a_known_person_is_no_name() -> None:
+    text = "Zorblax Chairman Ada Quill spoke"
+    at = text.index("Ada")
+    person = Mention(at, at + len("Ada Quill"), "quill", "person", "Ada Quill")
+    assert unknown_names(text, [person]) == ["Zorblax"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Acme showed it at its Widget Technology Conference (WTC 2022)", ["Acme", "WTC"]),
+    ("Acme joined the Global Widget Partnership (GWP) in May", ["Acme", "GWP"]),
+    # brackets that do not abbreviate the name leave it as written
+    ("Acme joined the Global Widget Partnership (with Globex) in May",
+     ["Acme", "Widget Partnership", "Globex"]),
+])
+def test_a_name_abbreviated_in_brackets_is_the_abbreviation(text: str, names: list[str]) -> None:
+    """Issue 8: "GPU Technology Conference (GTC 2022)" left "Technology Conference" a name
+    no fact says, where the fact says "GTC"."""
     assert unknown_names(text, []) == names

@@ -501,3 +501,16 @@ def test_an_appositive_on_a_listed_name_ends_where_the_sentence_s_verb_resumes(
                          for c in plans), [c.standalone for c in found]
     assert any(c.role == "appositive" and c.standalone.startswith("Initech is a payments firm")
                or c.standalone.startswith("Globex is a payments firm") for c in found)
+
+
+def test_an_aside_between_dashes_is_a_claim_of_its_own_and_leaves_the_subject(
+        acme_store: Any) -> None:
+    """Issue 8: the $100 billion of the aside was read as Acme's figure; and a verb phrase
+    after the closing dash goes on with the sentence's subject, not the described name."""
+    found = claims(acme_store, "Acme is backed by Globex—a widget fund with $100 billion to "
+                               "deploy—and plans to invest $5 billion in chips.")
+    assert [(c.text, c.subject) for c in found] == [
+        ("Acme is backed by Globex", "acme"),
+        ("Globex—a widget fund with $100 billion to deploy", "globex"),
+        ("plans to invest $5 billion in chips", "acme")]
+    assert [q.value for q in found[0].quantities] == []

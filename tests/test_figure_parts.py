@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from factcheck.language.extract import extract_claims
+from factcheck.model import Status
 from factcheck.read.documents import read_text
 
 
@@ -70,3 +72,14 @@ def test_a_rate_told_as_a_noun_after_a_level_is_said_with_that_level(acme_store:
         "Acme's cloud unit generated revenue of $50 billion, a 20% yearly increase",
         "Acme's cloud unit generated revenue of $50 billion, a 5% rise from the previous "
         "quarter"]
+
+
+def test_a_true_figure_beside_what_analysts_expected_is_supported(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """Issue 8: the estimate kept the true revenue partly checked; read as Nvidia's own
+    revenue it would contradict it."""
+    for sentence in ("Nvidia reported fourth-quarter revenue of $39.3 billion that topped "
+                     "estimates of $38.05 billion.",
+                     "Nvidia's fourth-quarter revenue came in at $39.3 billion versus the "
+                     "$38.05 billion expected by analysts."):
+        assert bundled_statuses(sentence) == [Status.SUPPORTED, Status.UNVERIFIED]

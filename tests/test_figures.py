@@ -139,3 +139,21 @@ def test_a_level_set_off_by_commas_ends_where_the_verb_phrase_resumes() -> None:
         == "beat forecasts of $6 billion"
     assert pieces("Acme raised $2 billion, to $9 billion in total") == [
         "Acme raised $2 billion", "to $9 billion in total"]
+
+
+def test_a_relative_that_with_a_verb_of_its_own_divides() -> None:
+    """Issue 8: "revenue of $39.3 billion that topped estimates of $38.05 billion" kept the
+    estimate in the revenue's statement, which then stayed partly checked."""
+    assert pieces("Acme reported revenue of $5 billion that topped estimates of $4.8 "
+                  "billion") == ["Acme reported revenue of $5 billion",
+                                 "topped estimates of $4.8 billion"]
+
+
+def test_a_figure_analysts_expected_is_a_statement_of_its_own() -> None:
+    assert pieces("Acme's revenue came in at $5 billion versus the $4.8 billion expected by "
+                  "analysts") == ["Acme's revenue came in at $5 billion",
+                                  "versus the $4.8 billion expected by analysts"]
+    # a figure set against another measured figure stays with it
+    assert pieces("Acme's chip packs 208 billion transistors versus 80 billion in the old "
+                  "one") == ["Acme's chip packs 208 billion transistors versus 80 billion in "
+                             "the old one"]

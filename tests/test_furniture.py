@@ -66,6 +66,11 @@ def test_a_label_before_a_figure_is_what_the_figure_is_of(sentence: str) -> None
      "Acme earned $5 billion."),
     ("Acme earned $5 billion, citing two people with knowledge of the talks, Harbor Daily said.",
      "Acme earned $5 billion, Harbor Daily said."),
+    # a former name only tells which one it is (issue 8)
+    ("Acme posted on Chirp (formerly Tweeter) that it earned $5 billion.",
+     "Acme posted on Chirp that it earned $5 billion."),
+    ("Acme posted on Chirp, formerly known as Tweeter, that it earned $5 billion.",
+     "Acme posted on Chirp that it earned $5 billion."),
     # a company that reports its own figure is a party, not a frame
     ("Acme earned $5 billion, Acme reported.", "Acme earned $5 billion, Acme reported."),
     ("Sources of revenue told a different story.", "Sources of revenue told a different story."),
@@ -74,6 +79,39 @@ def test_attribution_and_locating_places_are_blanked(sentence: str, kept: str) -
     blanked = blank_asides(sentence)
     assert len(blanked) == len(sentence)  # offsets stay put
     assert " ".join(blanked.split()).replace(" .", ".").replace(" ,", ",") == kept
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # issue 8: who told it, named after the report, is its source, not its content
+    ("Acme earned $5 billion, said analyst Jane Roe.", "Acme earned $5 billion."),
+    ("Acme earned $5 billion, Harbor Research analyst Jane Roe said.",
+     "Acme earned $5 billion."),
+    ("Acme earned $5 billion, said Jane Roe, an analyst at Harbor Research.",
+     "Acme earned $5 billion."),
+    ("Acme earned $5 billion, Jane Roe, a partner at Harbor Research, said.",
+     "Acme earned $5 billion."),
+    ("Acme earned $5 billion, according to its lawyer, Jane Roe.", "Acme earned $5 billion."),
+    ("Acme earned $5 billion, said President Jane Roe.", "Acme earned $5 billion."),
+    # a party named after the report may be the one whose figure it is: it stays
+    ("Revenue rose to $5 billion, said Acme.", "Revenue rose to $5 billion, said Acme."),
+    ("Revenue rose to $5 billion, Acme said.", "Revenue rose to $5 billion, Acme said."),
+    # a quotation's speaker is what a quotation is checked against: it stays
+    ('"We earned $5 billion," said analyst Jane Roe.',
+     '"We earned $5 billion," said analyst Jane Roe.'),
+])
+def test_a_speaker_named_after_the_report_is_blanked(sentence: str, kept: str) -> None:
+    blanked = blank_asides(sentence)
+    assert len(blanked) == len(sentence)
+    assert " ".join(blanked.split()).replace(" .", ".").replace(" ,", ",") == kept
+
+
+def test_a_name_with_an_aside_between_dashes_is_no_dateline() -> None:
+    """Issue 8: "Globex — a $100 billion fund — plans ..." lost "Globex" as a dateline."""
+    sentence = "Globex — a $100 billion fund owned by Ruritania — plans to invest $5 billion."
+    assert prefix_end(sentence) == 0
+    assert prefix_end(sentence.replace(" — ", " - ")) == 0
+    dateline = "SAN JOSE — Globex plans to invest $5 billion in chips."
+    assert dateline[prefix_end(dateline):].startswith("Globex")
 
 
 def test_a_dateline_year_is_not_a_year_of_the_claim(acme_store: Any) -> None:

@@ -59,3 +59,24 @@ def test_what_is_not_a_partner_or_a_range(text: str, figures: list[str]) -> None
 ])
 def test_a_counted_noun_ends_at_its_plural(text: str, figure: str) -> None:
     assert read(text)[0] == figure
+
+
+@pytest.mark.parametrize("text, figures", [
+    # issue 8: the noun before the verb is what the bare figure counts, and its partner too
+    ("ChatGPT's weekly users rose to 400 million in February from 300 million in December",
+     ["400M weekly user", "300M weekly user"]),
+    ("The number of weekly users reached 400 million", ["400M weekly user"]),
+    ("Its subscribers have topped 10 million", ["over 10M subscriber"]),
+    ("Its deliveries climbed to 12,500 last year", ["12,500 delivery"]),
+])
+def test_a_bare_figure_counts_the_noun_before_its_verb(text: str, figures: list[str]) -> None:
+    assert read(text) == figures
+
+
+@pytest.mark.parametrize("text", [
+    "Its shares rose to 140 on Monday",  # a price, not a count of shares
+    "Its users rose to 5 in March",  # a small bare number may be a rank
+    "Revenue rose to 39.3 billion",  # no plural noun: what it counts is not said
+])
+def test_a_bare_figure_with_no_counted_noun_is_no_figure(text: str) -> None:
+    assert read(text) == []

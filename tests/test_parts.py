@@ -146,3 +146,15 @@ def test_a_dated_event_read_without_its_price_settles_apart_from_a_wrong_price(
     assert bundled_statuses("BlackRock agreed in January 2024 to buy Global Infrastructure "
                             "Partners for about $14.5 billion in cash and shares.",
                             dt.date(2024, 6, 1)) == [Status.SUPPORTED, Status.CONTRADICTED]
+
+
+def test_a_figure_analysts_expected_is_never_flagged_as_the_subjects_own() -> None:
+    """Issue 8: "... versus the $38.05 billion expected by analysts" is no revenue figure."""
+    expected = replace(claim("topped estimates of $4.8 billion",
+                             "Acme earned $5 billion that topped estimates of $4.8 billion"),
+                       role="forecast")
+    found = settle_parts(verdict(Status.UNVERIFIED), [
+        (claim("Acme earned $5 billion"), verdict(Status.SUPPORTED)),
+        (expected, verdict(Status.CONTRADICTED))])
+    assert statuses(found) == [Status.SUPPORTED, Status.UNVERIFIED]
+    assert found is not None and "analysts expected" in found[1][1].explanation

@@ -88,6 +88,24 @@ def test_money_with_scale_words_and_suffixes(text: str, value: float) -> None:
 
 
 @pytest.mark.parametrize("text, value", [
+    ("a 3.4 trillion valuation", 3.4e12), ("a 6.6 billion funding round", 6.6e9),
+    ("the 500 million investment", 5e8), ("a 4 trillion market value", 4e12),
+    ("its 19 billion stake", 19e9), ("a 30 billion-dollar fund", 30e9),
+])
+def test_a_scaled_sum_before_a_noun_of_money_is_money(text: str, value: float) -> None:
+    """Issue 8: "a 3.4 trillion valuation" (no currency sign) was a count of valuations."""
+    q = only(text)
+    assert (q.kind, q.unit) == (Kind.MONEY, "USD")
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["500 million users", "a 2 billion transistor chip",
+                                  "100 million weekly users"])
+def test_a_scaled_count_of_other_things_stays_a_count(text: str) -> None:
+    assert only(text).kind is Kind.COUNT
+
+
+@pytest.mark.parametrize("text, value", [
     ("90%", 90), ("90 percent", 90), ("90 per cent", 90), ("ninety percent", 90),
     ("nine in ten", 90), ("nine out of ten", 90), ("one in four", 25),
     ("nine tenths", 90), ("three quarters", 75), ("five point five percent", 5.5),

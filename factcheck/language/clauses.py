@@ -89,7 +89,7 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
     out: list[Clause] = []
     for clause in clauses:
         if clause.role in ("main", "verb-phrase", "relative"):  # "who did A and did B"
-            out.extend(_verb_phrases(s, clause))
+            out.extend(c for p in _verb_phrases(s, clause) for c in _dash_asides(s, p, names))
         else:
             out.append(clause)
     return [c for c in out if len(re.findall(r"\w+", s[c.start:c.end])) >= 2]
@@ -114,6 +114,46 @@ def _leading_participle(s: str, end: int) -> tuple[int, int] | None:
             not _subject_first(s, after_comma(s, comma), end):
         return None
     return 0, comma
+
+
+# A dash that opens or closes an aside: an em or en dash or "--", spaced or not, or a hyphen
+# between spaces (as many sites write a dash).
+_DASH = re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
+
+
+def dash_aside(s: str, clause: Clause) -> bool:
+    """Is the clause an aside between dashes on a name (``_dash_asides``)?"""
+    return clause.role in ("appositive", "relative") and clause.appositive_of is not None \
+        and _DASH.match(s, clause.appositive_of[1]) is not None
+
+
+def _dash_asides(s: str, clause: Clause, names: list[tuple[int, int]]) -> list[Clause]:
+    """"Globex — a $100 billion fund owned by Ruritania — plans to invest ...": an aside
+    between dashes that describes the name before it is a claim of its own about the name,
+    read as blank in the clause it interrupts (its figure is not the clause's); one that
+    runs to the clause's end closes the clause. An aside that is no description ("— up from
+    $22.1 billion a year earlier —") is the clause's own."""
+    if clause.aside is not None or not _DASH.search(s, clause.start, clause.end):
+        return [clause]  # most clauses: no dash
+    for name_start, name_end in names:
+        if not clause.start <= name_start < clause.end:
+            continue
+        opening = _DASH.match(s, name_end, clause.end)
+        if opening is None or not APPOSITIVE_START.match(s[opening.end():opening.end() + 8]):
+            continue
+        dash = opening.group(0).strip()
+        closing = next((m for m in _DASH.finditer(s, opening.end(), clause.end)
+                        if m.group(0).strip() == dash), None)
+        kind = "relative" if re.match(r"(?:which|who|whose)\s", s[opening.end():],
+                                      re.IGNORECASE) else "appositive"
+        if _DETERMINER.fullmatch(s[clause.start:name_start]):
+            name_start = clause.start  # "The MI300X — ...": "The" is no clause of its own
+        described = Clause(name_start, closing.start() if closing else clause.end, kind, False,
+                           (name_start, name_end))
+        if closing is None:
+            return [replace(clause, end=opening.start()), described]
+        return [replace(clause, aside=(opening.start(), closing.end())), described]
+    return [clause]
 
 
 def _close(s: str, comma: int) -> int:
@@ -247,26 +287,32 @@ def _new_subject(s: str, at: int, stop: int) -> bool:
 
 
 def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
-    """Split trailing participle and absolute "with" phrases off a clause."""
-    commas = [c for c in top_level_commas(s) if start < c < stop]
-    for c in commas:
-        at = after_comma(s, c)
+    """Split trailing participle and absolute "with" phrases off a clause, after a comma or
+    a dash ("hit $1 trillion - joining nine other companies")."""
+    inside = protected(s)
+    breaks = sorted([(c, after_comma(s, c), _close(s, c)) for c in top_level_commas(s)
+                     if start < c < stop] + [(d.start(), d.end(), d.start())
+                                             for d in _BREAK_DASH.finditer(s, start, stop)
+                                             if d.start() > start and not inside[d.start()]])
+    for c, at, close in breaks:
         words = first_words(s, at, 12)
         if not looks_main(s, start, c):
             continue  # "In the future, striking a balance ...": a lead-in, not a clause
         if is_participle(words) and not _list_item(s, at):
-            return [(*_strip(s, start, _close(s, c)), "main", False)] + [
+            return [(*_strip(s, start, close), "main", False)] + [
                 (a, b, "participle" if i == 0 else r, True if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, at, stop))]
         if words and words[0].lower() == "with" and (any(
                 is_participle([w]) for w in words[2:10]) or _ABSOLUTE_WITH.match(s, at)):
             inner = at + len("with ")
-            return [(*_strip(s, start, _close(s, c)), "main", False)] + [
+            return [(*_strip(s, start, close), "main", False)] + [
                 (a, b, "with" if i == 0 else r, False if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, inner, stop))]
     return [(*_strip(s, start, stop), "main", False)]
 
 
+# A dash that may end a clause: an em or en dash or "--", or a hyphen between spaces.
+_BREAK_DASH = re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
 # An absolute "with" phrase that gives a figure of its own thing: ", with its shares up 4% to
 # $52.10", ", with the stock down 2% at $18" (the thing is the owner's, not what the clause
 # before it measures; "with 64GB of memory" describes what the clause names and stays).
@@ -394,12 +440,17 @@ def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | No
         not looks_main(s, at, stop) else None
 
 
+# ", compared with AMD's $7.7 billion" sets a figure against the clause's: no verb phrase of
+# its own (``contrasts`` reads it).
+_SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
+
+
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     """"It has invested in X, provided Y, and now participates in Z" -> three clauses."""
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
     inside = protected(s)
     # "co-founded OpenAI in 2015 and left its board in 2018": a bare "and" before a verb
-    for m in re.finditer(r" and (?=[a-z])", s[clause.start:clause.end]):
+    for m in re.finditer(r"[\s—–]and (?=[a-z])", s[clause.start:clause.end]):
         at = clause.start + m.start()
         phrase = re.match(r"[^,;]*", s[at + 5:clause.end])
         if phrase and len(phrase.group(0).split()) >= 2 and not inside[at] and \
@@ -419,7 +470,7 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         if words and words[0].lower() in ("and", "or"):
             skip = len(words[0]) + 1
             words = words[1:]
-        if is_verb_like(words):
+        if is_verb_like(words) and not _SET_AGAINST.match(s, at + skip):
             cuts.append((c, at + skip))
     if not cuts or not looks_main(s, clause.start, cuts[0][0]):
         return [clause]

@@ -88,3 +88,53 @@ def conjunct_parts(text: str, clause: Clause, whole: Claim, mentions: list[Menti
                              named=tuple(e for e in part.named if e not in dropped),
                              unknown_names=tuple(names)))
     return tuple(parts)
+
+
+# A list of parties that opens the clause and a word that says each did it on its own:
+# "Microsoft and SoftBank have both invested", "A, B and C each put in $1 billion".
+_DISTRIBUTED = re.compile(rf"^(?P<list>{_MEMBER}(?:, {_MEMBER}){{0,2}},? (?:and|&) {_MEMBER})"
+                          r"(?P<aux>\s+(?:have|has|had|were|are|will|would))?"
+                          r"\s+(?P<each>both|each|all|separately)\b\s*")
+
+
+_ONE = {"have": " has", "were": " was", "are": " is"}
+
+
+def distributed_parts(text: str, clause: Clause, whole: Claim, mentions: list[Mention],
+                      read: Callable[[Clause, str], Claim]) -> tuple[Claim, ...]:
+    """One part per party of a list that is the clause's subject when the clause says each
+    acted on its own ("both", "each"): "Microsoft and SoftBank have both invested in OpenAI"
+    says it of Microsoft and of SoftBank, which the store may record in a fact each."""
+    found = _DISTRIBUTED.match(text)
+    if found is None or found.group("list") not in whole.standalone:
+        return ()
+    members = _MEMBERS.split(found.group("list"))
+    named = []
+    offset = 0
+    for member in members:
+        start = text.index(member, offset)
+        offset = start + len(member)
+        inside = [m for m in mentions if start <= m.start < offset]
+        if len(inside) != 1:
+            return ()  # every party a name the store knows, one each
+        named.append(inside[0])
+    if len({m.entity for m in named}) != len(named):
+        return ()
+    rest = whole.standalone[whole.standalone.index(found.group("list")) + len(
+        found.group("list")):]
+    # "have both invested" said of one: "has invested"
+    rest = re.sub(r"^(\s+(?:have|has|had|were|are|will|would))?\s+(?:both|each|all|"
+                  r"separately)\b", lambda m: _ONE.get((m.group(1) or "").strip(),
+                                                      m.group(1) or ""), rest, count=1)
+    prefix = whole.standalone[:whole.standalone.index(found.group("list"))]
+    parts = []
+    others = {m.entity for m in named}
+    for index, (member, mention) in enumerate(zip(members, named, strict=True)):
+        part = read(clause, f"{prefix}{member}{rest}")
+        dropped = others - {mention.entity}
+        parts.append(replace(part, id=f"{whole.id}.{index + 1}", subject=mention.entity,
+                             subject_name=mention.name,
+                             entities=tuple(dict.fromkeys((mention.entity, *(
+                                 e for e in part.entities if e not in dropped)))),
+                             named=tuple(e for e in part.named if e not in dropped)))
+    return tuple(parts)

@@ -22,6 +22,13 @@ from .quantities import find_quantities
 _AGAINST = re.compile(r",?\s*\b(?:versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|"
                       r"roughly|some|nearly|almost|around|only|just)\s+)?(?:the\s+)?$",
                       re.IGNORECASE)
+# The same with the party named as the second figure's owner: "compared with AMD's $7.7
+# billion", "dwarfing Globex's 2 million".
+_AGAINST_OWNED = re.compile(r",?\s*\b(?:versus|vs\.?|against|compared (?:with|to)|"
+                            r"dwarf(?:ed|s|ing)|ahead of|outpac(?:ed|ing|es)|beating|topping)"
+                            r"\s+(?:the\s+)?"
+                            r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s?\s+"
+                            r"(?:(?:about|roughly|some|nearly|almost|around|only|just)\s+)?$")
 # From the second figure to the party it is given for: "for AMD", "in the H100", "at Intel's".
 _FOR_PARTY = re.compile(r"\s+(?:in|for|on|at|of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # The figure's own words: qualifier, currency, number and scale, before what it counts.
@@ -37,7 +44,14 @@ def contrast_cut(text: str, figures: Sequence[Quantity],
         if first.span is None or second.span is None or first.kind is not second.kind or \
                 first.unit != second.unit or first.kind in (Kind.YEAR, Kind.DATE):
             continue
-        against = _AGAINST.search(text[first.span.end:second.span.start])
+        between = text[first.span.end:second.span.start]
+        owned = _AGAINST_OWNED.search(between)
+        if owned is not None:  # "... dwarfed AMD's $7.7 billion": the figure is AMD's
+            at = first.span.end + owned.start("name")
+            entity = next((e for start, _, e in names if start == at), None)
+            if entity is not None:
+                return first.span.end + owned.start(), entity
+        against = _AGAINST.search(between)
         if against is None:
             continue
         for start, _, entity in names:
@@ -62,7 +76,8 @@ def restate(first: str, subjects: Sequence[str], other: str, second: str) -> str
         return None
     at, end = min(found, key=lambda f: (f[0], -f[1]))
     subject = first[at:end]
-    own = re.sub(r"^,?\s*\S+(?:\s+with|\s+to)?\s+(?:the\s+)?", "", second.strip())
+    own = re.sub(r"^,?\s*\S+(?:\s+with|\s+to|\s+of)?\s+(?:the\s+)?", "", second.strip())
+    own = re.sub(rf"^{re.escape(other)}['’]s?\s+", "", own)  # "AMD's $7.7 billion"
     own = re.split(r"\s+(?:in|for|on|at|of|by|from)\s+", own)[0]  # "roughly 500,000"
     bare = _NUMBER.match(own)
     # what the first figure counts (" data-center GPUs"), unless the second says it too

@@ -326,6 +326,15 @@ def _trade_right_before_name(text: str, tokens: tuple[tuple[int, int, str], ...]
 
 
 _HYPHENATED = re.compile(r"-[a-z]")
+# Titles written with capitals ("Chief Executive Officer", "Senior Vice President"): a word
+# that is a name elsewhere ("Technology", "General") is a title's only inside one.
+_TITLE = re.compile(
+    r"\b(?:(?:Senior|Executive|Deputy|Acting|Interim|Former|Founding)\s+)*(?:Vice\s+)?"
+    r"(?:Chief(?:\s+[A-Z][a-z]+){1,2}\s+Officer|Chief\s+Executive|Chief\s+Scientist|"
+    r"Chair(?:man|woman|person)?|President|Co-?[Ff]ounder|Founder|Managing\s+Director|"
+    r"Director|General\s+(?:Manager|Counsel)|Prime\s+Minister|Minister|Secretary|Senator|"
+    r"Governor|Chancellor|Analyst|Spokes(?:man|woman|person))\b(?= [A-Z])")
+_OWNER_BEFORE = re.compile(r"[A-Z][\w&.-]*(?:['’]s)? $")
 _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
 
@@ -339,6 +348,10 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
     covered = [(m.start, m.end) for m in mentions]
     inside = {at for s, e in covered for at in range(s, e)}  # the offsets mentions cover
+    # an organisation's title is a role at it: "Oracle Chairman Larry Ellison" names no
+    # Chairman (a bare one, "President Jane Doe", may be an office: the roles read it)
+    inside |= {at for m in _TITLE.finditer(text) if _OWNER_BEFORE.search(text, 0, m.start())
+               for at in range(m.start(), m.end())}
     starts = {m.start for m in mentions if m.kind != "person"}  # "President Trump": a title
     people = {m.start for m in mentions if m.kind == "person"}
     names: list[str] = []
@@ -371,4 +384,16 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
             current = []
     if current:
         names.append(" ".join(current))
-    return names
+    # (the abbreviation, a name of its own, is said once)
+    return list(dict.fromkeys(_abbreviated(n, text) for n in names)) if "(" in text else names
+
+
+def _abbreviated(name: str, text: str) -> str:
+    """"its GPU Technology Conference (GTC 2022)": the name as the text abbreviates it (what
+    a fact may call it), when the capitals in brackets after it are the initials of its
+    words and of the words just before it."""
+    m = re.search(rf"{re.escape(name)}\s*\(([A-Z]{{2,6}})\b", text)
+    if m is None or len(name.split()) > len(m.group(1)):
+        return name
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[:m.start() + len(name)])[-len(m.group(1)):]
+    return m.group(1) if "".join(w[0] for w in words).upper() == m.group(1) else name

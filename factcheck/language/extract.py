@@ -12,22 +12,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import Protocol
 
-from ..model import Block, Claim, Document, Entity, Kind, Quantity, Span
+from ..model import Block, Claim, Document, Kind, Quantity, Span
 from .bidi import as_displayed
-from .clauses import Clause, split_sentence
+from .clauses import Clause, dash_aside, split_sentence
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, prefix_end
 from .headlines import title_case, told_elsewhere
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
+from .mentions import EntityFinder, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
 from .quantities import find_quantities
-from .relational import relational_descriptions
 from .relative_dates import relative_dates, unplaced_weekdays
 from .roles import acts_for, chain_owners, incidental, owners, possessor, products_counted
 from .sentences import sentences
@@ -41,17 +40,6 @@ from .subjects import (
     when_end,
 )
 from .tables import row_statements
-
-
-class EntityFinder(Protocol):
-    entities: Mapping[str, Entity]
-    partners: Callable[[str], frozenset[str]]  # the entities the store's facts about one name
-    roles: Callable[[str], frozenset[str]]  # the objects of the relation facts about one name
-
-    def find(self, text: str) -> list[Mention]: ...
-
-    def qualified(self, text: str, mentions: list[Mention]) -> list[Mention]: ...
-
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
@@ -120,7 +108,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                      context: Discourse, seen: dict[str, int]) -> list[Claim]:
     context.next_sentence()
     raw, sentence = sentence, blank_asides(sentence)
-    mentions = _with_descriptions(sentence, finder, context)
+    mentions = with_descriptions(sentence, finder, context)
     clauses = split_sentence(sentence, [(m.start, m.end) for m in mentions])
     time_lead = TIME_LEAD.match(sentence)
     sentence_lead = LEAD_IN.match(sentence)
@@ -134,7 +122,10 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
         prior = out[-1].opinion_marker if out else None
         read = _without_aside(reading, clause.aside) if clause.aside else reading
         claim, subject = _clause_claim(read, clause, previous_subject, prior, record=True)
-        previous_subject = subject or previous_subject
+        if previous_subject is None or not dash_aside(sentence, clause):
+            # "... backed by Acme and Globex — a fund — and plans to ...": what a later
+            # name's aside describes is not what the sentence goes on about
+            previous_subject = subject or previous_subject
         parts = figure_parts(ClauseText(read.sentence, clause, read.mentions, finder.entities),
                              claim, previous_subject, _part_reader(read, prior))
         out.append(replace(claim, parts=parts) if parts else claim)  # most have none
@@ -251,7 +242,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         if agent and agent[0]:
             context.note_subject(*agent, "thing")
         context.events.note(text, entities)
-    standalone = _named(restated or standalone, text, local, finder)
+    standalone = named_in(restated or standalone, text, local, finder)
     standalone = context.amounts.restore(" ".join(standalone.split()))  # "that sum"
     quantities = products_counted(find_quantities(standalone), local, finder)
     if record:
@@ -380,7 +371,7 @@ def _table_header(document: Document, at: int) -> bool:
 def _named_by(heading: str, finder: EntityFinder, context: Discourse) -> tuple[str, str] | None:
     """The one entity a heading names or describes ("Webb at a glance", "The canal in
     figures"): what a table under it is about."""
-    mentions = _with_descriptions(heading, finder, context)
+    mentions = with_descriptions(heading, finder, context)
     things = {m.entity for m in mentions if m.kind != "person"}
     if len(things) != 1:
         return None
@@ -404,37 +395,6 @@ def _row_claims(document: Document, block: Block, finder: EntityFinder, context:
             out.append(replace(claim, span=span, position=document.position(span.start),
                                text=document.original[span.start:span.end]))
     return out
-
-
-def _with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) -> list[Mention]:
-    """Names in the sentence, plus the definite descriptions that point back to an earlier
-    one ("the consortium"); a name inside a description ("the Microsoft-backed group") is a
-    modifier of it, not a party to the claim."""
-    mentions = finder.find(sentence)
-    named = [(m.start, m.end, m.entity) for m in mentions]
-    by_partners = relational_descriptions(sentence, named, context.nouns_in(sentence),
-                                          finder.entities, context.answering, finder.partners)
-    by_partners += context.own_versions(sentence, named)
-    found = by_partners + [d for d in context.descriptions(sentence, named) if not any(
-        r.start <= d.start < r.end or d.start <= r.start < d.end for r in by_partners)]
-    kept = [m for m in mentions if not any(d.start <= m.start < d.end for d in found)]
-    for d in found:
-        entity = finder.entities[d.entity]
-        kept.append(Mention(d.start, d.end, d.entity, entity.kind, entity.name,
-                            described=True, possessive=d.possessive, by_noun=d.by_noun))
-    # "its Arizona plans" once TSMC is named: TSMC Arizona
-    return sorted(kept + finder.qualified(sentence, kept), key=lambda m: m.start)
-
-
-def _named(standalone: str, text: str, mentions: list[Mention], finder: EntityFinder) -> str:
-    """The standalone form names what the clause only describes: "the consortium" -> "AIP"."""
-    for m in mentions:
-        if m.described:
-            phrase = text[m.start:m.end]
-            name = m.name + ("'s" if m.possessive else "")
-            if phrase in standalone:
-                standalone = standalone.replace(phrase, name, 1)
-    return standalone
 
 
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains)\s+$")

@@ -17,10 +17,17 @@ from typing import Protocol
 from ..model import Claim, Entity, Kind, Quantity
 from .adjuncts import adjunct_parts, list_adjunct
 from .clauses import Clause
-from .conjuncts import conjunct_parts
+from .conjuncts import conjunct_parts, distributed_parts
 from .contrasts import contrast_cut, restate
 from .entities import Mention
-from .figures import dated_tail, figure_segments, leaning_restated, priced_tail, with_frames
+from .figures import (
+    dated_tail,
+    figure_segments,
+    forecast,
+    leaning_restated,
+    priced_tail,
+    with_frames,
+)
 from .quantities import find_quantities
 from .sizes import measured_part, sized_part
 from .subjects import predicate_start
@@ -47,6 +54,7 @@ class ReadClause(Protocol):
 
 UNDATED = "undated"  # the role of a part read without the date that closes its clause
 UNPRICED = "unpriced"  # the role of a part read without the price that closes its clause
+FORECAST = "forecast"  # the role of a part that gives what analysts expected
 
 
 def _subject_of(claim: Claim) -> tuple[str, str] | None:
@@ -110,9 +118,14 @@ def _figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None
     other = contrast_cut(text, found, [(m.start - clause.start, m.end - clause.start, m.entity)
                                        for m in at.mentions
                                        if clause.start <= m.start < clause.end]) \
-        if len(segments) < 2 else None
-    if other:  # "... in 2023 against roughly 500,000 for AMD": a statement about AMD
-        segments = [(0, other[0]), (len(text) - len(text[other[0]:].lstrip(" ,")), len(text))]
+        if len(segments) < 3 else None
+    against = (len(text) - len(text[other[0]:].lstrip(" ,"))) if other else 0
+    if other and (len(segments) < 2 or segments[1][0] == against):
+        # "... in 2023 against roughly 500,000 for AMD", "..., compared with AMD's $7.7
+        # billion": a statement about AMD
+        segments = [(0, other[0]), (against, len(text))]
+    else:
+        other = None
     if len(segments) < 2:
         return _dated_parts(at, whole, previous, read)
     parts: list[Claim] = []
@@ -149,6 +162,8 @@ def _figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None
                                                                *before.entities))),
                            belongings=tuple(dict.fromkeys((*part.belongings,
                                                            *before.belongings))))
+        if index and forecast(text[start:stop]):
+            part = replace(part, role=FORECAST)  # never flagged as the subject's own figure
         parts.append(replace(part, id=f"{whole.id}.{index + 1}"))
     return tuple(parts)
 
@@ -210,7 +225,9 @@ def _listed(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     # a clause that inherits its subject opens with its verb ("surpassing A and B")
     verb = 0 if clause.inherits_subject else predicate_start(text)
     return conjunct_parts(text, clause, whole, local, whole.unknown_names, verb,
-                          lambda part, said: read(part, previous, said))
+                          lambda part, said: read(part, previous, said)) or \
+        distributed_parts(text, clause, whole, local, lambda part, said: read(part, previous,
+                                                                              said))
 
 
 def _dated_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,

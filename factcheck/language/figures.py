@@ -22,9 +22,25 @@ _TOGETHER = re.compile(
     r"(?:^|\s)(?:to|from|versus|vs\.?|than|against|of|out of|and|or|per|a|an|between|"
     r"compared (?:with|to)|up from|down from|over|through|by)\s*$", re.IGNORECASE)
 # A separator that starts a statement of its own: "..., and has said it will ...".
+# A relative "that" with a verb of its own opens one too: "$39.3 billion that topped ...".
 _STRONG = re.compile(
     r"[;,]\s+|\s+(?:and|while|whereas|but|after|before|including|which|who|where|when|"
-    r"plus(?! or minus)|as well as)\s+(?=\S)|\s+(?-i:that\s+(?=[A-Z]))", re.IGNORECASE)
+    r"plus(?! or minus)|as well as)\s+(?=\S)|\s+(?-i:that\s+(?=[A-Z]))|"
+    r"\s+that\s+(?=(?:[a-z]+ed|beat|beats|tops|exceeds|surpasses|misses|was|is)\s)",
+    re.IGNORECASE)
+# A figure that analysts expected, not one of the thing measured: "estimates of $38 billion",
+# "the $38 billion expected by analysts", "the consensus forecast of $38 billion".
+_FORECAST = re.compile(r"\b(?:estimates?|expectations?|forecasts?|consensus|projections?)\s+"
+                       r"(?:of|for)\s+(?:(?:about|around|roughly)\s+)?[$€£]?\d|"
+                       r"\d[\w.]*(?:\s+(?:million|billion|trillion))?\s+"
+                       r"(?:(?:that\s+)?analysts\s+(?:had\s+)?)?"
+                       r"(?:expected|estimated|forecast|projected|anticipated)\b", re.IGNORECASE)
+
+
+def forecast(text: str) -> bool:
+    """Does ``text`` give a figure that analysts expected ("topped estimates of $38
+    billion")?"""
+    return _FORECAST.search(text) is not None
 # Words that sit inside the noun phrase of a figure, before it ("OpenAI's", "about", "the").
 _NP_WORD = re.compile(
     r"(?:a|an|the|its|their|his|her|our|this|that|some|about|around|roughly|nearly|almost|"
@@ -56,6 +72,9 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
         if start <= end:
             continue
         cut = _cut(text, end, start)
+        if cut is None and forecast(text[end:_end_of(figures, start) + 40]):
+            # "$39.3 billion versus the $38.05 billion expected": the forecast is its own
+            cut = end + len(text[end:start]) - len(text[end:start].lstrip())
         if cut is None and is_rate(text[:end]) and not is_rate(text[:_end_of(figures, start)]):
             cut = _level_after_rate(text, end, start)
         elif cut is None and {_measure(text, figures, end), _measure(text, figures, start)} \

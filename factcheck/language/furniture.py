@@ -67,9 +67,36 @@ _ASIDES = [
                rf"(?:(?:late|early) )?(?:on (?:{_WEEKDAY}|{_DAY})(?:, {_DAY})?|"
                rf"(?:last|this|earlier this|late last|early last) (?:week|month|year|"
                rf"{_WEEKDAY})),?)(?= that\b| it\b| in\b)"),
+    # a former name only tells which one it is: "X (formerly Twitter)", "X, formerly known
+    # as Twitter,"
+    re.compile(r"\s*\((?:formerly|previously)(?: known as| called)? [^()]{1,40}\)|"
+               r",\s*(?:formerly|previously)(?: known as| called)? (?:[A-Z][\w.&'’-]*\s?){1,4}"
+               r"(?:,|(?=\W*$))"),
     # places that only locate a party: "UAE-based", "San Jose-based", "Santa Clara, Calif.-based"
     re.compile(r"\b(?:(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w.]*[ -]){0,3}[A-Z][\w.]*-"
                r"(?:based|headquartered)\b"),  # "The New York-based firm": the article stays
+]
+
+
+# A person named after what they told, with the role that says they are one: ", said analyst
+# Jane Roe", ", Harbor Research analyst Jane Roe said", ", said Jane Roe, an analyst at ...",
+# ", according to its lawyer, Jane Roe". A name alone may be the party whose figure it is
+# ("Revenue rose, Acme said"): it stays.
+_ROLE = (r"(?:[a-z][\w-]* )?(?:analyst|economist|strategist|spokes(?:man|woman|person)|lawyer|"
+         r"attorney|professor|researcher|investor|official|executive|founder|co-founder|"
+         r"partner|director|chair(?:man|woman)?|president|CEO|CFO|Chair(?:man|woman)?|"
+         r"President|Senator|Governor|Secretary|Minister|Analyst)")
+_PERSON = r"(?:[A-Z][\w.'’-]* ){1,2}[A-Z][\w'’-]+"  # "Jane Roe", "C.C. Wei"
+_DESCRIBED = r"(?:a|an|the) [^,.;]{3,60}"
+_TOLD = r"(?:said|says|added|noted|wrote|argued|explained)"
+_END = r"(?=\W*$)"
+SPEAKERS = [
+    re.compile(rf",\s*{_TOLD} (?:(?:[A-Z][\w&.'’-]* ){{0,3}}{_ROLE} {_PERSON}(?:, {_DESCRIBED})?|"
+               rf"{_PERSON}, {_DESCRIBED}){_END}"),
+    re.compile(rf",\s*(?:(?:[A-Z][\w&.'’-]* ){{0,3}}{_ROLE} {_PERSON}|{_PERSON}, {_DESCRIBED},) "
+               rf"{_TOLD}{_END}"),
+    re.compile(rf",?\s*\baccording to (?:his|her|its|their|the) [a-z][\w -]{{2,30}}, "
+               rf"{_PERSON}{_END}"),
 ]
 
 
@@ -87,13 +114,23 @@ def prefix_end(sentence: str) -> int:
     at = 0
     for pattern in (DATELINE, LABEL):
         m = pattern.match(sentence, at)
-        if m and len(sentence) - m.end() > 20:
+        if m and len(sentence) - m.end() > 20 and \
+                not _opens_aside(m.group(0), sentence[m.end():]):
             at = m.end()
     speaker = SPEAKER.match(sentence, at) if at == 0 else None
     return speaker.end() if speaker else at
 
 
+def _opens_aside(dateline: str, rest: str) -> bool:
+    """Is what looks like a bare dateline ("MGX —", no date, no wire) a name whose aside the
+    same dash closes later ("MGX — a $100 billion fund — plans ...")?"""
+    dash = dateline.rstrip().split()[-1][-1]
+    return not re.search(r"[\d(]", dateline) and (dash in "—–" and dash in rest or
+                                                   dash == "-" and " - " in rest)
+
+
 _TRIGGER = re.compile(r"\(|according|reported|told|\btells?\b|citing|-based|-headquartered|"
+                      r"added|noted|argued|explained|formerly|previously|"
                       r"\bsaid|\bsays|announced|wrote|confirmed|disclosed|,\s[A-Z][\w.]*,\s[a-z]|"
                       + PUBLISHERS)
 
@@ -116,7 +153,9 @@ def blank_asides(sentence: str) -> str:
         for m in reversed(list(pattern.finditer(text))):
             if is_place(m.group("state")):
                 text = _blank(text, m.start(), m.end())
-    for pattern in (TICKER, *_ASIDES):
+    # a quotation is checked against its speaker ("QTE"): the speaker stays
+    speakers = () if re.search(r"[\"“”]", text) else SPEAKERS
+    for pattern in (*speakers, TICKER, *_ASIDES):
         for m in reversed(list(pattern.finditer(text))):
             group = "aside" if "aside" in pattern.groupindex else 0
             text = _blank(text, m.start(group), m.end(group))

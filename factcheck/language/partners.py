@@ -42,8 +42,42 @@ _SCALE = re.compile(r"\b(thousand|million|billion|trillion)\b|\d\s?(bn|tn|[kKmMb
 
 def partnered(text: str, found: list[Quantity], qualify: Qualify) -> list[Quantity]:
     """``found`` (in order) with bare partners read and ranges joined."""
-    out = _bare_partners(text, found, qualify)
+    out = _bare_partners(text, _measured(text, found, qualify), qualify)
     return _ranges(text, out)
+
+
+# A bare figure after the verb of the plural noun it counts: "weekly users rose to 400
+# million", "its subscribers topped 10 million" (not a price: "shares rose to 140").
+_MEASURED = re.compile(
+    rf"\b(?P<noun>(?:(?!(?:of|the|its|their|and|or|to|in)\b)[a-z][\w-]*\s+)?"
+    rf"(?!(?:shares|stocks|prices|sales)\b)[a-z][\w-]*[^\Ws]s)\s+(?:(?:has|have|had)\s+)?"
+    rf"(?:rose|grew|climbed|jumped|increased|surged|reached|hit|topped|passed|surpassed|"
+    rf"exceeded|crossed|totall?ed|stood\s+at)(?:\s+to)?\s+(?:(?:about|roughly|nearly|almost|"
+    rf"around|more than|over|some)\s+)?(?P<num>{DIGITS_PATTERN})"
+    rf"(?P<scale>\s+(?:thousand|million|billion))?(?![\w%$.,]|,\d|\.\d)")
+
+
+def _measured(text: str, found: list[Quantity], qualify: Qualify) -> list[Quantity]:
+    """``found`` with the bare figures the noun before their verb counts (a scaled number,
+    or one of four digits or more: a small bare number may be a price or a rank)."""
+    if not _MEASURED_VERB.search(text):
+        return found  # most texts: no such verb
+    out = list(found)
+    for m in _MEASURED.finditer(text):
+        start, end = m.start("num"), m.end()
+        number = parse_number(m.group("num"))
+        if number is None or not m.group("scale") and number < 1000 or any(
+                o.span and o.span.start < end and start < o.span.end for o in found):
+            continue
+        *words, last = m.group("noun").lower().split()
+        unit = " ".join([*words, last[:-3] + "y" if last.endswith("ies") else last[:-1]])
+        out.append(_bare(Quantity(Kind.COUNT, number, unit=unit), text, start, end,
+                         m.group("num"), m.group("scale"), qualify))
+    return sorted(out, key=lambda x: x.span.start if x.span else 0)
+
+
+_MEASURED_VERB = re.compile(r"\b(?:rose|grew|climbed|jumped|increased|surged|reached|hit|"
+                            r"topped|passed|surpassed|exceeded|crossed|totall?ed|stood)\b")
 
 
 def _scale(q: Quantity) -> float:

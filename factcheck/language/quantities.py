@@ -292,12 +292,22 @@ def _date(groups: dict[str, str | None], text: str, span: Span) -> Quantity | No
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# What only a sum of money is: "valuation", "funding round", "market value", "-dollar fund".
+_MONEY_NOUN = re.compile(r"(?:dollars?|valuation|market\s+(?:value|cap\w*)|revenue|sales|"
+                         r"funding|investment|deal|acquisition|takeover|bid|round|loan|"
+                         r"budget|profit|fund|stake|buyout)\b", re.IGNORECASE)
 
 
 def _count(groups: dict[str, str | None], number: float | None, text: str,
            m: re.Match[str]) -> Quantity | None:
     noun_text = groups["noun"] or ""
     first = noun_text.split()[0].lower()
+    scale = _scale_of((groups.get("scale") or "").strip())
+    if number is not None and scale >= 1e6 and _MONEY_NOUN.match(noun_text):
+        # "a 3.4 trillion valuation", "a 30 billion-dollar fund": a sum, its sign unwritten
+        end = m.start("noun") - (1 if m.string[m.start("noun") - 1] in " -" else 0)
+        return Quantity(Kind.MONEY, number * scale, unit="USD",
+                        text=m.string[m.start():end], span=Span(m.start(), end))
     if number is None or first in _NOT_COUNT_NOUNS or first.startswith(
             ("percent", "trillion", "billion", "million", "dollar")):
         return None
@@ -308,7 +318,6 @@ def _count(groups: dict[str, str | None], number: float | None, text: str,
         return None  # "the four founders", "the two newcomers": parties named, not a count
     if re.fullmatch(YEAR, raw) and not first.endswith("s"):
         return None
-    scale = _scale_of((groups.get("scale") or "").strip())
     words: list[str] = []
     for word in noun_text.split():
         if word.lower() in _NOT_COUNT_NOUNS:

@@ -206,7 +206,7 @@ def _subject_and_standalone(
 ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
     if clause.role in ("appositive", "relative") and mentions:
         head = mentions[0]
-        described = text[head.end:].lstrip(" ,")
+        described = text[head.end:].lstrip(" ,—–-")
         if clause.role == "relative" and re.match(r"whose\s", described, re.IGNORECASE):
             # "Acme, whose shares rose 40%" -> "Acme's shares rose 40%"
             return (head.entity, head.name), f"{text[:head.end]}'s {described[6:]}", None

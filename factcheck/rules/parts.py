@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..language.figure_parts import UNDATED
+from ..language.figure_parts import FORECAST, UNDATED
 from ..model import Claim, Status, Verdict
 
 FLAGS = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED)
@@ -39,6 +39,7 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]]
     if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
         return None
     settled = [(claim, _undated(verdict) if claim.role == UNDATED else
+                _forecast(verdict) if claim.role == FORECAST else
                 verdict if claim.role == "contrast" or verdict.rule.startswith("NUM") and (
                     _own_clause(claim) or _vouched(verdict, parts)) else
                 _bounded(whole, verdict))
@@ -90,6 +91,16 @@ def _undated(part: Verdict) -> Verdict:
     return Verdict(Status.UNVERIFIED, 0.5, f"read without its date this figure would be "
                    f"{part.status.value} ({part.explanation}), but its date is part of what "
                    f"it says", part.evidence, part.rule)
+
+
+def _forecast(part: Verdict) -> Verdict:
+    """What analysts expected is no figure of the subject's own: confirmed if a fact says
+    it, never flagged against the subject's actual figure."""
+    if part.status not in FLAGS:
+        return part
+    return Verdict(Status.UNVERIFIED, 0.5, f"a figure analysts expected, not the subject's "
+                   f"own: read as its own it would be {part.status.value} "
+                   f"({part.explanation})", part.evidence, part.rule)
 
 
 def _bounded(whole: Verdict, part: Verdict) -> Verdict:

@@ -1,0 +1,58 @@
+"""The names and descriptions of a sentence, and what the extractor reads them with.
+
+Owns: ``EntityFinder`` (what the extractor is handed to find names), the mentions of a
+sentence: the store's names plus the definite descriptions that point back to an earlier
+one ("the consortium"), and the standalone form that names what a clause only describes.
+Must not: read the store or cut clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Protocol
+
+from ..model import Entity
+from .discourse import Discourse
+from .entities import Mention
+from .relational import relational_descriptions
+
+
+class EntityFinder(Protocol):
+    entities: Mapping[str, Entity]
+    partners: Callable[[str], frozenset[str]]  # the entities the store's facts about one name
+    roles: Callable[[str], frozenset[str]]  # the objects of the relation facts about one name
+
+    def find(self, text: str) -> list[Mention]: ...
+
+    def qualified(self, text: str, mentions: list[Mention]) -> list[Mention]: ...
+
+
+def with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) -> list[Mention]:
+    """Names in the sentence, plus the definite descriptions that point back to an earlier
+    one ("the consortium"); a name inside a description ("the Microsoft-backed group") is a
+    modifier of it, not a party to the claim."""
+    mentions = finder.find(sentence)
+    named = [(m.start, m.end, m.entity) for m in mentions]
+    by_partners = relational_descriptions(sentence, named, context.nouns_in(sentence),
+                                          finder.entities, context.answering, finder.partners)
+    by_partners += context.own_versions(sentence, named)
+    found = by_partners + [d for d in context.descriptions(sentence, named) if not any(
+        r.start <= d.start < r.end or d.start <= r.start < d.end for r in by_partners)]
+    kept = [m for m in mentions if not any(d.start <= m.start < d.end for d in found)]
+    for d in found:
+        entity = finder.entities[d.entity]
+        kept.append(Mention(d.start, d.end, d.entity, entity.kind, entity.name,
+                            described=True, possessive=d.possessive, by_noun=d.by_noun))
+    # "its Arizona plans" once TSMC is named: TSMC Arizona
+    return sorted(kept + finder.qualified(sentence, kept), key=lambda m: m.start)
+
+
+def named_in(standalone: str, text: str, mentions: list[Mention], finder: EntityFinder) -> str:
+    """The standalone form names what the clause only describes: "the consortium" -> "AIP"."""
+    for m in mentions:
+        if m.described:
+            phrase = text[m.start:m.end]
+            name = m.name + ("'s" if m.possessive else "")
+            if phrase in standalone:
+                standalone = standalone.replace(phrase, name, 1)
+    return standalone
