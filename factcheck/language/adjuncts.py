@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import Claim
+from .clause_spans import Clause
 from .clause_words import looks_main
-from .clauses import Clause
 from .entities import Mention
 
 _MEMBER = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|de|and\s+(?=[A-Z]\w*\s+[A-Z]))){0,4})"

@@ -3,16 +3,19 @@
 Owns: the grammar-light rules that cut a sentence where it makes more than one checkable
 statement: "A, while B"; leading "While A, B"; trailing participles (", effectively
 monopolizing ..."); absolute "with" phrases (", with X outstripping Y", ", with its shares
-up 4% to $52"); appositives after a name ("BlackRock, a leading American asset manager");
+up 4% to $52"); a leading phrase on how the subject came to be ("Founded in 1993 by ...,");
 and coordinated verb phrases ("It has invested in X, provided Y, and now participates in Z").
-Must not: know entities' meaning or the store; it is told where names are.
+Appositives and dash asides are ``appositives``'s. Must not: know entities' meaning or the
+store; it is told where names are.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from .appositives import PAST_APPOSITIVE, appositives, dash_asides
+from .clause_spans import Clause, closed_at, stripped
 from .clause_words import (
     after_comma,
     finite,
@@ -24,54 +27,7 @@ from .clause_words import (
     top_level_commas,
 )
 
-# Verbs that end a relative clause's run when they follow its closing comma ("Blackwell, which
-# Huang showed in 2024, brought in $11 billion"), beyond the common ones; saying verbs too
-# ("Hassabis, the CEO of Google DeepMind, said ...": the title is no part of what he said).
-CLOSING_VERBS = frozenset("""
-brought brings got gets went came comes kept keeps drew draws overtook overtakes lost loses
-struck sent sends showed shows saw sees stood stands meant means
-said says told tells added adds noted notes wrote writes argued argues warned warns
-explained explains stated states predicted predicts insisted insists expects believes
-thinks hopes
-""".split())
 SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
-# Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said",
-# ", a person with knowledge of the talks said" (an unnamed source takes a longer phrase).
-_REPORTING_TAIL = re.compile(r"(?:(?:a|an|one|two|three|several)\s+(?:[a-z][\w-]*\s+)?"
-                             r"(?:person|people|source|sources|official|officials|executive|"
-                             r"executives|insider|insiders)\s+(?:[a-z][\w-]*\s+){0,6}?|"
-                             r"(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?)"
-                             r"(?:(?:said|says|added|told|noted|confirmed|reported|wrote|"
-                             r"stated|disclosed)\b|"
-                             # "the venture announced at the White House" is a participle
-                             r"announced(?:\s+(?:on|last|this|late|earlier)\s+\w+)?\s*"
-                             r"(?:[.!?]|$))")
-# A past participle telling how the name came to be: "AIP, launched in September 2024 as
-# GAIIP, will be called ...", "OpenAI, founded in 2015, said ...".
-_PAST_APPOSITIVE = re.compile(r"(?:launched|founded|co-founded|formed|created|set up|"
-                              r"established|started|incorporated|unveiled|introduced|"
-                              r"acquired|bought|renamed)\s+(?:in|on|as|by|at|last|early|"
-                              r"late)\b")
-APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|whose)\s",
-                              re.IGNORECASE)
-# A bare title after a name: "Demis Hassabis, CEO of Google DeepMind, said ...", "Jane Doe,
-# co-founder and chief executive of Acme, expects ...": what the person is, not what they say.
-_TITLE_APPOSITIVE = re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? officer|chief "
-                               r"executive|chief|CEO|CFO|CTO|COO|president|chair(?:man|woman)?"
-                               r"|head|director|managing partner)(?:\s+and\s+[\w-]+(?:\s+"
-                               r"[\w-]+)?)?\s+(?:of|at)\s", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Clause:
-    start: int  # offsets within the sentence
-    end: int
-    role: str  # "main", "participle", "with", "appositive", "relative", "verb-phrase"
-    inherits_subject: bool  # the clause has no subject of its own
-    appositive_of: tuple[int, int] | None = None  # the name an appositive describes
-    # an appositive inside the clause, read as blank: "Acme bought Globex, the widget
-    # maker, in 2019" says "Acme bought Globex in 2019"
-    aside: tuple[int, int] | None = None
 
 
 def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
@@ -85,11 +41,11 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
         parts.insert(1, (*leading, "participle", True))
     clauses: list[Clause] = []
     for start, stop, role, inherits in parts:
-        clauses.extend(_appositives(s, start, stop, role, inherits, names))
+        clauses.extend(appositives(s, start, stop, role, inherits, names))
     out: list[Clause] = []
     for clause in clauses:
         if clause.role in ("main", "verb-phrase", "relative"):  # "who did A and did B"
-            out.extend(c for p in _verb_phrases(s, clause) for c in _dash_asides(s, p, names))
+            out.extend(c for p in _verb_phrases(s, clause) for c in dash_asides(s, p, names))
         else:
             out.append(clause)
     return [c for c in out if len(re.findall(r"\w+", s[c.start:c.end])) >= 2]
@@ -97,7 +53,7 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
 
 # A sentence that opens on how its subject came to be, with a time or the maker: "Founded in
 # 1993 by three engineers, Nvidia began as ...", "Launched in November 2022, ChatGPT ...".
-_LEADING_PAST = re.compile(r"(?:(?:originally|first|initially)\s+)?" + _PAST_APPOSITIVE.pattern,
+_LEADING_PAST = re.compile(r"(?:(?:originally|first|initially)\s+)?" + PAST_APPOSITIVE.pattern,
                            re.IGNORECASE)
 
 
@@ -116,59 +72,6 @@ def _leading_participle(s: str, end: int) -> tuple[int, int] | None:
     return 0, comma
 
 
-# A dash that opens or closes an aside: an em or en dash or "--", spaced or not, or a hyphen
-# between spaces (as many sites write a dash).
-_DASH = re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
-
-
-def dash_aside(s: str, clause: Clause) -> bool:
-    """Is the clause an aside between dashes on a name (``_dash_asides``)?"""
-    return clause.role in ("appositive", "relative") and clause.appositive_of is not None \
-        and _DASH.match(s, clause.appositive_of[1]) is not None
-
-
-def _dash_asides(s: str, clause: Clause, names: list[tuple[int, int]]) -> list[Clause]:
-    """"Globex — a $100 billion fund owned by Ruritania — plans to invest ...": an aside
-    between dashes that describes the name before it is a claim of its own about the name,
-    read as blank in the clause it interrupts (its figure is not the clause's); one that
-    runs to the clause's end closes the clause. An aside that is no description ("— up from
-    $22.1 billion a year earlier —") is the clause's own."""
-    if clause.aside is not None or not _DASH.search(s, clause.start, clause.end):
-        return [clause]  # most clauses: no dash
-    for name_start, name_end in names:
-        if not clause.start <= name_start < clause.end:
-            continue
-        opening = _DASH.match(s, name_end, clause.end)
-        if opening is None or not APPOSITIVE_START.match(s[opening.end():opening.end() + 8]):
-            continue
-        dash = opening.group(0).strip()
-        closing = next((m for m in _DASH.finditer(s, opening.end(), clause.end)
-                        if m.group(0).strip() == dash), None)
-        kind = "relative" if re.match(r"(?:which|who|whose)\s", s[opening.end():],
-                                      re.IGNORECASE) else "appositive"
-        if _DETERMINER.fullmatch(s[clause.start:name_start]):
-            name_start = clause.start  # "The MI300X — ...": "The" is no clause of its own
-        described = Clause(name_start, closing.start() if closing else clause.end, kind, False,
-                           (name_start, name_end))
-        if closing is None:
-            return [replace(clause, end=opening.start()), described]
-        return [replace(clause, aside=(opening.start(), closing.end())), described]
-    return [clause]
-
-
-def _close(s: str, comma: int) -> int:
-    """End of a piece cut at ``comma``: past a closing quote that follows it ("Stargate,")."""
-    return comma + 2 if comma + 1 < len(s) and s[comma + 1] in "\"”’" else comma
-
-
-def _strip(s: str, start: int, stop: int) -> tuple[int, int]:
-    while start < stop and s[start] in " ,;":
-        start += 1
-    while stop > start and s[stop - 1] in " ,;":
-        stop -= 1
-    return start, stop
-
-
 def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
     """Cut at "; ", ", while ", ", whereas ", ", but ", and a leading "While A, B"."""
     commas = [c for c in top_level_commas(s) if start <= c < stop]
@@ -182,7 +85,7 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
         if head.startswith(sub):
             inner = [c for c in commas if c > lead]
             if inner:
-                return [_strip(s, lead + len(sub), inner[0])] + _independent(s, inner[0] + 1,
+                return [stripped(s, lead + len(sub), inner[0])] + _independent(s, inner[0] + 1,
                                                                             stop)
     inner = [c for c in commas if c > lead]
     time = next((w for w in ("when ", "after ") if head.startswith(w)), None)
@@ -191,7 +94,7 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
         # "When Google bought DeepMind in 2014, it paid ...": the event and its year are
         # stated as well (not "When asked about it, ...", which has no subject of its own;
         # without a year, "When OpenAI launched the plan, ..." only sets the scene)
-        return [_strip(s, lead + len(time), inner[0])] + _independent(s, inner[0] + 1, stop)
+        return [stripped(s, lead + len(time), inner[0])] + _independent(s, inner[0] + 1, stop)
     # "From a technical standpoint, while A, B": a subordinate clause after a lead-in
     for c in commas:
         rest = lowered[after_comma(s, c):stop]
@@ -200,7 +103,7 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
                 later = [d for d in commas if d > c]
                 begin = after_comma(s, c)
                 if c == commas[0] and later and not looks_main(s, start, c):
-                    return [_strip(s, begin + len(sub), later[0])] + _independent(
+                    return [stripped(s, begin + len(sub), later[0])] + _independent(
                         s, later[0] + 1, stop)
                 if sub in ("while ", "whereas "):
                     return _independent(s, start, c) + _independent(s, begin + len(sub), stop)
@@ -210,7 +113,7 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             # "Regulators took their time, and the takeover did not close until 2022": a
             # second statement with a subject of its own
             return _independent(s, start, c) + _independent(s, after_comma(s, c) + 4, stop)
-    return _adverbials(s, *_strip(s, start, stop))
+    return _adverbials(s, *stripped(s, start, stop))
 
 
 # An adverbial clause with a subject and a verb of its own says something of its own:
@@ -252,7 +155,7 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             continue  # "served as co-chairs of what was then ...": the verb is a relative's
         if verb is None or len(words) <= verb + 1 and words[verb].lower() in _SAYING:
             continue  # no clause, or only who said it ("as the company said")
-        return [(start, _strip(s, start, m.start())[1]), *_adverbials(s, at, stop)]
+        return [(start, stripped(s, start, m.start())[1]), *_adverbials(s, at, stop)]
     return [(start, stop)]
 
 
@@ -290,7 +193,7 @@ def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
     """Split trailing participle and absolute "with" phrases off a clause, after a comma or
     a dash ("hit $1 trillion - joining nine other companies")."""
     inside = protected(s)
-    breaks = sorted([(c, after_comma(s, c), _close(s, c)) for c in top_level_commas(s)
+    breaks = sorted([(c, after_comma(s, c), closed_at(s, c)) for c in top_level_commas(s)
                      if start < c < stop] + [(d.start(), d.end(), d.start())
                                              for d in _BREAK_DASH.finditer(s, start, stop)
                                              if d.start() > start and not inside[d.start()]])
@@ -299,16 +202,16 @@ def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
         if not looks_main(s, start, c):
             continue  # "In the future, striking a balance ...": a lead-in, not a clause
         if is_participle(words) and not _list_item(s, at):
-            return [(*_strip(s, start, close), "main", False)] + [
+            return [(*stripped(s, start, close), "main", False)] + [
                 (a, b, "participle" if i == 0 else r, True if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, at, stop))]
         if words and words[0].lower() == "with" and (any(
                 is_participle([w]) for w in words[2:10]) or _ABSOLUTE_WITH.match(s, at)):
             inner = at + len("with ")
-            return [(*_strip(s, start, close), "main", False)] + [
+            return [(*stripped(s, start, close), "main", False)] + [
                 (a, b, "with" if i == 0 else r, False if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, inner, stop))]
-    return [(*_strip(s, start, stop), "main", False)]
+    return [(*stripped(s, start, stop), "main", False)]
 
 
 # A dash that may end a clause: an em or en dash or "--", or a hyphen between spaces.
@@ -326,118 +229,6 @@ def _list_item(s: str, at: int) -> bool:
     """"talent, funding, and customer resources": an -ing noun in a list, not a participle."""
     m = re.match(r"[A-Za-z'’-]+\s*(?:,|$)", s[at:])
     return m is not None
-
-
-def _appositives(s: str, start: int, stop: int, role: str, inherits: bool,
-                 names: list[tuple[int, int]]) -> list[Clause]:
-    """"BlackRock, a leading American asset manager," and "BlackRock, which manages ...,"
-    -> clauses of their own about the name."""
-    commas = [c for c in top_level_commas(s) if start <= c < stop]
-    for name_start, name_end in names:
-        if not start <= name_start < stop:
-            continue
-        gap = s[name_end:name_end + 2]
-        if not gap.startswith(",") or name_end not in commas:
-            continue
-        at = after_comma(s, name_end)
-        if not (APPOSITIVE_START.match(s[at:at + 8]) or _PAST_APPOSITIVE.match(s, at) or
-                _TITLE_APPOSITIVE.match(s, at) or _OWNED_BEFORE_RELATIVE.match(s, at)) or \
-                _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
-            continue  # ", the companies announced on Wednesday" says who told it
-        # the appositive runs to the comma before a verb, or to the end of the clause
-        close = stop
-        for c in commas:
-            following = first_words(s, after_comma(s, c))
-            if c > name_end and (is_verb_like(following) or _and_verb(following) or
-                                 following[:1] and following[0].lower() in CLOSING_VERBS or
-                                 _VERB_BEFORE_FIGURE.match(s, after_comma(s, c))):
-                close = c
-                break
-        kind = "relative" if re.match(r"(?:which|who|whose)\s", s[at:], re.IGNORECASE) \
-            else "appositive"  # "BlackRock, which manages $11.6T," is a claim of its own
-        if _DETERMINER.fullmatch(s[start:name_start]):
-            name_start = start  # "The MI300X, launched ...": "The" is no clause of its own
-        dated = _dated_tail(s, commas, name_end, stop) if close == stop else None
-        if dated is not None and name_start > start:
-            # "Google bought DeepMind, the London lab, in 2014": the date closes the
-            # clause the appositive interrupts
-            return [Clause(start, stop, role, inherits, aside=(name_end, dated + 1)),
-                    Clause(name_start, _strip(s, name_start, dated)[1], kind, False,
-                           (name_start, name_end))]
-        appositive = Clause(name_start, _strip(s, name_start, close)[1], kind, False,
-                            (name_start, name_end))
-        before = [] if name_start <= start or kind == "relative" and re.match(
-            r"whose\s", s[at:], re.IGNORECASE) and not looks_main(s, start, name_end) else [
-            Clause(*_strip(s, start, name_end), role, inherits)]  # no title alone
-        rest: list[Clause] = []
-        if close < stop:
-            after = after_comma(s, close)
-            rest = _appositives(s, after, stop, role, True, names)
-            if name_start == start or not before:
-                # "BlackRock, a ... firm, holds ...": the predicate of the name it follows
-                rest = [Clause(c.start, c.end, "verb-phrase" if c.role == "main" else c.role,
-                               True, c.appositive_of) if c.role == role else c for c in rest]
-            elif rest and rest[0].start == after and rest[0].role == role and \
-                    not _EMBEDS.search(s, start, name_start) and _resumes(s, after):
-                # "Stargate, funded by SoftBank and MGX, a firm based in Abu Dhabi, plans to
-                # invest ...": the aside ends where the sentence's own verb phrase resumes;
-                # the name belongs to both clauses, the verb to the sentence's subject
-                return [Clause(start, rest[0].end, role, inherits, aside=(name_end, after)),
-                        appositive, *rest[1:]]
-        return before + [appositive] + rest
-    return [Clause(start, stop, role, inherits)]
-
-
-# What opens a clause of its own before a name: the name is that clause's subject ("told
-# analysts that Blackwell, the architecture ..., generated $11 billion").
-_EMBEDS = re.compile(r"\b(?:that|whether|if|because|as|when|while|after|before|since|"
-                     r"although|though|how|why|where)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
-
-
-def _resumes(s: str, at: int) -> bool:
-    """Does a verb phrase start at ``at`` ("plans to ...", "and plans to ...", "said ...")?
-    Not "as the successor to ...", which only the test for a verb's "-s" lets pass."""
-    words = first_words(s, at, 4)
-    if words[:1] and words[0].lower() in ("and", "or"):
-        words = words[1:]
-    return bool(words) and (words[0].lower() in CLOSING_VERBS or finite(words[0].lower()) or
-                            len(words[0]) > 3 and is_verb_like(words))
-
-
-def _and_verb(words: list[str]) -> bool:
-    """", and plans to ...": a verb phrase of the clause an aside interrupted resumes (not
-    ", and backed by ...", a participle that may still describe the name)."""
-    return len(words) > 1 and words[0].lower() in ("and", "or") and \
-        is_verb_like(words[1:]) and not words[1].lower().endswith("ed")
-
-
-# "Acme, Globex's largest shareholder, which has put ...": a phrase owned by another name,
-# then a relative clause, describes the name before it. Without the relative clause it may
-# be an item of a list ("Acme, Globex's two banks, and Initech").
-_OWNED_BEFORE_RELATIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+"
-                                    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:which|who)\s")
-# "Zeta, whose main cloud provider it becomes": the name is the object's owner, the
-# pronoun the subject; no statement about the name of its own.
-_WHOSE_OBJECT = re.compile(r"whose\s+(?:[\w-]+\s+){1,4}?(?:it|they|he|she|we)\s",
-                           re.IGNORECASE)
-# A present verb before a figure ends an aside: "The MI300X, launched in 2023, carries 192 GB".
-_VERB_BEFORE_FIGURE = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:about |around |roughly |nearly |"
-                                 r"more than |over |up to )?[$€£]?\d")
-_DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.IGNORECASE)
-# A date or price that closes a clause: "in 2014", "on Jan. 26, 2014", "for about $15.5
-# billion in cash and shares": a preposition, then a phrase with a figure and no verb.
-_CLOSING_TAIL = re.compile(r"(?:in|on|during|since|for|at)\s+[^,;]*?\d[^;]*")
-
-
-def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | None:
-    """The comma before a date or price that ends the clause after an appositive, if there
-    is one ("Google bought DeepMind, the London lab, in 2014")."""
-    last = [c for c in commas if name_end < c < stop]
-    if not last:
-        return None
-    at = after_comma(s, last[-1])
-    return last[-1] if _CLOSING_TAIL.fullmatch(s, at, stop) and \
-        not looks_main(s, at, stop) else None
 
 
 # ", compared with AMD's $7.7 billion" sets a figure against the clause's: no verb phrase of
@@ -474,11 +265,11 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
             cuts.append((c, at + skip))
     if not cuts or not looks_main(s, clause.start, cuts[0][0]):
         return [clause]
-    pieces = [Clause(*_strip(s, clause.start, _close(s, cuts[0][0])), clause.role,
+    pieces = [Clause(*stripped(s, clause.start, closed_at(s, cuts[0][0])), clause.role,
                      clause.inherits_subject)]
     for i, (_, begin) in enumerate(cuts):
-        stop = _close(s, cuts[i + 1][0]) if i + 1 < len(cuts) else clause.end
-        pieces.append(Clause(*_strip(s, begin, stop), "verb-phrase", True))
+        stop = closed_at(s, cuts[i + 1][0]) if i + 1 < len(cuts) else clause.end
+        pieces.append(Clause(*stripped(s, begin, stop), "verb-phrase", True))
     # the aside stays blank in the piece that holds it
     return [replace(p, aside=clause.aside) if clause.aside and p.start <= clause.aside[0] and
             clause.aside[1] <= p.end + 1 else p for p in pieces]

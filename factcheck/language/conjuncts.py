@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import Claim
-from .clauses import Clause
+from .clause_spans import Clause
 from .entities import Mention
 
 _MEMBER = r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}|(?:19|20)\d\d)"

@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..model import Block, Claim, Document, Kind, Quantity, Span
+from .appositives import dash_aside
 from .bidi import as_displayed
-from .clauses import Clause, dash_aside, split_sentence
+from .clause_spans import Clause
+from .clauses import split_sentence
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts

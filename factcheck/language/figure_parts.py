@@ -16,7 +16,7 @@ from typing import Protocol
 
 from ..model import Claim, Entity, Kind, Quantity
 from .adjuncts import adjunct_parts, list_adjunct
-from .clauses import Clause
+from .clause_spans import Clause
 from .conjuncts import conjunct_parts, distributed_parts
 from .contrasts import contrast_cut, restate
 from .entities import Mention

@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Protocol
 
 from ..model import Entity
+from .clause_spans import Clause
 from .clause_words import is_verb_like, looks_main
-from .clauses import Clause
 from .discourse import Discourse
 from .entities import Mention, unknown_names
 from .markers import FRAMING, REPORTS

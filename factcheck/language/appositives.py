@@ -1,0 +1,211 @@
+"""Appositives and asides: the descriptions a sentence gives a name between commas or dashes.
+
+Owns: "BlackRock, a leading American asset manager, ..." and "BlackRock, which manages ...,"
+read as clauses of their own about the name; where such an aside ends (before a verb, a
+saying verb, a date that closes the clause); bare titles after a name; asides between
+dashes; and the reporting tails, owners' phrases and "whose" objects that are no appositive.
+Must not: know entities' meaning or the store; it is told where names are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .clause_spans import Clause, stripped
+from .clause_words import (
+    after_comma,
+    finite,
+    first_words,
+    is_verb_like,
+    looks_main,
+    top_level_commas,
+)
+
+# Verbs that end a relative clause's run when they follow its closing comma ("Blackwell, which
+# Huang showed in 2024, brought in $11 billion"), beyond the common ones; saying verbs too
+# ("Hassabis, the CEO of Google DeepMind, said ...": the title is no part of what he said).
+CLOSING_VERBS = frozenset("""
+brought brings got gets went came comes kept keeps drew draws overtook overtakes lost loses
+struck sent sends showed shows saw sees stood stands meant means
+said says told tells added adds noted notes wrote writes argued argues warned warns
+explained explains stated states predicted predicts insisted insists expects believes
+thinks hopes
+""".split())
+# Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said",
+# ", a person with knowledge of the talks said" (an unnamed source takes a longer phrase).
+_REPORTING_TAIL = re.compile(r"(?:(?:a|an|one|two|three|several)\s+(?:[a-z][\w-]*\s+)?"
+                             r"(?:person|people|source|sources|official|officials|executive|"
+                             r"executives|insider|insiders)\s+(?:[a-z][\w-]*\s+){0,6}?|"
+                             r"(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?)"
+                             r"(?:(?:said|says|added|told|noted|confirmed|reported|wrote|"
+                             r"stated|disclosed)\b|"
+                             # "the venture announced at the White House" is a participle
+                             r"announced(?:\s+(?:on|last|this|late|earlier)\s+\w+)?\s*"
+                             r"(?:[.!?]|$))")
+# A past participle telling how the name came to be: "AIP, launched in September 2024 as
+# GAIIP, will be called ...", "OpenAI, founded in 2015, said ...".
+PAST_APPOSITIVE = re.compile(r"(?:launched|founded|co-founded|formed|created|set up|"
+                              r"established|started|incorporated|unveiled|introduced|"
+                              r"acquired|bought|renamed)\s+(?:in|on|as|by|at|last|early|"
+                              r"late)\b")
+APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|whose)\s",
+                              re.IGNORECASE)
+# A bare title after a name: "Demis Hassabis, CEO of Google DeepMind, said ...", "Jane Doe,
+# co-founder and chief executive of Acme, expects ...": what the person is, not what they say.
+_TITLE_APPOSITIVE = re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? officer|chief "
+                               r"executive|chief|CEO|CFO|CTO|COO|president|chair(?:man|woman)?"
+                               r"|head|director|managing partner)(?:\s+and\s+[\w-]+(?:\s+"
+                               r"[\w-]+)?)?\s+(?:of|at)\s", re.IGNORECASE)
+
+
+# A dash that opens or closes an aside: an em or en dash or "--", spaced or not, or a hyphen
+# between spaces (as many sites write a dash).
+_DASH = re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
+
+
+def dash_aside(s: str, clause: Clause) -> bool:
+    """Is the clause an aside between dashes on a name (``_dash_asides``)?"""
+    return clause.role in ("appositive", "relative") and clause.appositive_of is not None \
+        and _DASH.match(s, clause.appositive_of[1]) is not None
+
+
+def dash_asides(s: str, clause: Clause, names: list[tuple[int, int]]) -> list[Clause]:
+    """"Globex — a $100 billion fund owned by Ruritania — plans to invest ...": an aside
+    between dashes that describes the name before it is a claim of its own about the name,
+    read as blank in the clause it interrupts (its figure is not the clause's); one that
+    runs to the clause's end closes the clause. An aside that is no description ("— up from
+    $22.1 billion a year earlier —") is the clause's own."""
+    if clause.aside is not None or not _DASH.search(s, clause.start, clause.end):
+        return [clause]  # most clauses: no dash
+    for name_start, name_end in names:
+        if not clause.start <= name_start < clause.end:
+            continue
+        opening = _DASH.match(s, name_end, clause.end)
+        if opening is None or not APPOSITIVE_START.match(s[opening.end():opening.end() + 8]):
+            continue
+        dash = opening.group(0).strip()
+        closing = next((m for m in _DASH.finditer(s, opening.end(), clause.end)
+                        if m.group(0).strip() == dash), None)
+        kind = "relative" if re.match(r"(?:which|who|whose)\s", s[opening.end():],
+                                      re.IGNORECASE) else "appositive"
+        if _DETERMINER.fullmatch(s[clause.start:name_start]):
+            name_start = clause.start  # "The MI300X — ...": "The" is no clause of its own
+        described = Clause(name_start, closing.start() if closing else clause.end, kind, False,
+                           (name_start, name_end))
+        if closing is None:
+            return [replace(clause, end=opening.start()), described]
+        return [replace(clause, aside=(opening.start(), closing.end())), described]
+    return [clause]
+
+
+def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
+                 names: list[tuple[int, int]]) -> list[Clause]:
+    """"BlackRock, a leading American asset manager," and "BlackRock, which manages ...,"
+    -> clauses of their own about the name."""
+    commas = [c for c in top_level_commas(s) if start <= c < stop]
+    for name_start, name_end in names:
+        if not start <= name_start < stop:
+            continue
+        gap = s[name_end:name_end + 2]
+        if not gap.startswith(",") or name_end not in commas:
+            continue
+        at = after_comma(s, name_end)
+        if not (APPOSITIVE_START.match(s[at:at + 8]) or PAST_APPOSITIVE.match(s, at) or
+                _TITLE_APPOSITIVE.match(s, at) or _OWNED_BEFORE_RELATIVE.match(s, at)) or \
+                _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
+            continue  # ", the companies announced on Wednesday" says who told it
+        # the appositive runs to the comma before a verb, or to the end of the clause
+        close = stop
+        for c in commas:
+            following = first_words(s, after_comma(s, c))
+            if c > name_end and (is_verb_like(following) or _and_verb(following) or
+                                 following[:1] and following[0].lower() in CLOSING_VERBS or
+                                 _VERB_BEFORE_FIGURE.match(s, after_comma(s, c))):
+                close = c
+                break
+        kind = "relative" if re.match(r"(?:which|who|whose)\s", s[at:], re.IGNORECASE) \
+            else "appositive"  # "BlackRock, which manages $11.6T," is a claim of its own
+        if _DETERMINER.fullmatch(s[start:name_start]):
+            name_start = start  # "The MI300X, launched ...": "The" is no clause of its own
+        dated = _dated_tail(s, commas, name_end, stop) if close == stop else None
+        if dated is not None and name_start > start:
+            # "Google bought DeepMind, the London lab, in 2014": the date closes the
+            # clause the appositive interrupts
+            return [Clause(start, stop, role, inherits, aside=(name_end, dated + 1)),
+                    Clause(name_start, stripped(s, name_start, dated)[1], kind, False,
+                           (name_start, name_end))]
+        appositive = Clause(name_start, stripped(s, name_start, close)[1], kind, False,
+                            (name_start, name_end))
+        before = [] if name_start <= start or kind == "relative" and re.match(
+            r"whose\s", s[at:], re.IGNORECASE) and not looks_main(s, start, name_end) else [
+            Clause(*stripped(s, start, name_end), role, inherits)]  # no title alone
+        rest: list[Clause] = []
+        if close < stop:
+            after = after_comma(s, close)
+            rest = appositives(s, after, stop, role, True, names)
+            if name_start == start or not before:
+                # "BlackRock, a ... firm, holds ...": the predicate of the name it follows
+                rest = [Clause(c.start, c.end, "verb-phrase" if c.role == "main" else c.role,
+                               True, c.appositive_of) if c.role == role else c for c in rest]
+            elif rest and rest[0].start == after and rest[0].role == role and \
+                    not _EMBEDS.search(s, start, name_start) and _resumes(s, after):
+                # "Stargate, funded by SoftBank and MGX, a firm based in Abu Dhabi, plans to
+                # invest ...": the aside ends where the sentence's own verb phrase resumes;
+                # the name belongs to both clauses, the verb to the sentence's subject
+                return [Clause(start, rest[0].end, role, inherits, aside=(name_end, after)),
+                        appositive, *rest[1:]]
+        return before + [appositive] + rest
+    return [Clause(start, stop, role, inherits)]
+
+
+# What opens a clause of its own before a name: the name is that clause's subject ("told
+# analysts that Blackwell, the architecture ..., generated $11 billion").
+_EMBEDS = re.compile(r"\b(?:that|whether|if|because|as|when|while|after|before|since|"
+                     r"although|though|how|why|where)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _resumes(s: str, at: int) -> bool:
+    """Does a verb phrase start at ``at`` ("plans to ...", "and plans to ...", "said ...")?
+    Not "as the successor to ...", which only the test for a verb's "-s" lets pass."""
+    words = first_words(s, at, 4)
+    if words[:1] and words[0].lower() in ("and", "or"):
+        words = words[1:]
+    return bool(words) and (words[0].lower() in CLOSING_VERBS or finite(words[0].lower()) or
+                            len(words[0]) > 3 and is_verb_like(words))
+
+
+def _and_verb(words: list[str]) -> bool:
+    """", and plans to ...": a verb phrase of the clause an aside interrupted resumes (not
+    ", and backed by ...", a participle that may still describe the name)."""
+    return len(words) > 1 and words[0].lower() in ("and", "or") and \
+        is_verb_like(words[1:]) and not words[1].lower().endswith("ed")
+
+
+# "Acme, Globex's largest shareholder, which has put ...": a phrase owned by another name,
+# then a relative clause, describes the name before it. Without the relative clause it may
+# be an item of a list ("Acme, Globex's two banks, and Initech").
+_OWNED_BEFORE_RELATIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+"
+                                    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:which|who)\s")
+# "Zeta, whose main cloud provider it becomes": the name is the object's owner, the
+# pronoun the subject; no statement about the name of its own.
+_WHOSE_OBJECT = re.compile(r"whose\s+(?:[\w-]+\s+){1,4}?(?:it|they|he|she|we)\s",
+                           re.IGNORECASE)
+# A present verb before a figure ends an aside: "The MI300X, launched in 2023, carries 192 GB".
+_VERB_BEFORE_FIGURE = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:about |around |roughly |nearly |"
+                                 r"more than |over |up to )?[$€£]?\d")
+_DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.IGNORECASE)
+# A date or price that closes a clause: "in 2014", "on Jan. 26, 2014", "for about $15.5
+# billion in cash and shares": a preposition, then a phrase with a figure and no verb.
+_CLOSING_TAIL = re.compile(r"(?:in|on|during|since|for|at)\s+[^,;]*?\d[^;]*")
+
+
+def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | None:
+    """The comma before a date or price that ends the clause after an appositive, if there
+    is one ("Google bought DeepMind, the London lab, in 2014")."""
+    last = [c for c in commas if name_end < c < stop]
+    if not last:
+        return None
+    at = after_comma(s, last[-1])
+    return last[-1] if _CLOSING_TAIL.fullmatch(s, at, stop) and \
+        not looks_main(s, at, stop) else None
