@@ -203,6 +203,24 @@ def test_what_the_story_is_about_may_go_unsaid_as_a_counterparty(acme_store: Any
      "company is now worth $5 billion.", "Globex is now worth $5 billion"),
     ("Initech grew. Initech hired. Acme Corp opened plants in 2024, and the company's "
      "shares rose 5%.", "Acme Corp opened plants in 2024, and Acme Corp's shares rose 5%"),
+    # "and" before a verb opens a clause of the same subject: the object named before it
+    # stands in another clause, and the description points back to it
+    ("Acme Corp grew. Acme Corp hired. Roe left Globex in 2019 and has criticised the "
+     "company ever since.", "Roe left Globex in 2019 and has criticised Globex ever since"),
+    ("Acme Corp grew. Acme Corp hired. Roe sold her stake in Globex and later sued the "
+     "company in 2021.", "Roe sold her stake in Globex and later sued Globex in 2021"),
+    # a clause that opens with a verb has the sentence's subject for its own: a description
+    # inside it is someone else ("..., completing a deal with the company" is not the buyer)
+    ("Globex grew. Acme Corp hired. Initech put $2 billion into the conglomerate in 2023, "
+     "completing a $4 billion deal with the company.",
+     "Initech put $2 billion into Acme Corp in 2023, completing a $4 billion deal with Acme "
+     "Corp"),
+    ("Acme Corp grew. Acme Corp hired. Initech put $2 billion into Globex in 2023 and "
+     "later raised its stake in the company to 30%.",
+     "Initech put $2 billion into Globex in 2023 and later raised its stake in Globex to 30%"),
+    # "and" between two names keeps them in one clause: "Globex and the company" are two
+    ("Acme Corp grew. Acme Corp hired. Initech and the company signed a deal in 2021.",
+     "Initech and Acme Corp signed a deal in 2021"),
 ])
 def test_a_description_or_pronoun_points_back_across_clauses_not_within_one(
         acme_store: Any, text: str, standalone: str) -> None:
@@ -500,3 +518,10 @@ def test_a_noun_of_an_entity_whose_facts_name_two_names_just_read_is_that_entity
         "  - {id: ann, name: Ann Kim, kind: person}").replace("[volta, kite]",
                                                              "[volta, kite, ann]"))
     assert (claims(store, text)[-1].subject == "nova") is named
+
+
+def test_a_name_inside_a_quotation_is_not_the_subject_of_the_clause_after_it(
+        acme_store: Any) -> None:
+    found = claims(acme_store, "Initech grew. \"That firm turned out to be Globex,\" Roe said, "
+                               "recalling his first visit to the company in 2019.")
+    assert found[-1].standalone.endswith("his first visit to Globex in 2019")
