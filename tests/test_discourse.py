@@ -203,6 +203,24 @@ def test_what_the_story_is_about_may_go_unsaid_as_a_counterparty(acme_store: Any
      "company is now worth $5 billion.", "Globex is now worth $5 billion"),
     ("Initech grew. Initech hired. Acme Corp opened plants in 2024, and the company's "
      "shares rose 5%.", "Acme Corp opened plants in 2024, and Acme Corp's shares rose 5%"),
+    # "and" before a verb opens a clause of the same subject: the object named before it
+    # stands in another clause, and the description points back to it
+    ("Acme Corp grew. Acme Corp hired. Roe left Globex in 2019 and has criticised the "
+     "company ever since.", "Roe left Globex in 2019 and has criticised Globex ever since"),
+    ("Acme Corp grew. Acme Corp hired. Roe sold her stake in Globex and later sued the "
+     "company in 2021.", "Roe sold her stake in Globex and later sued Globex in 2021"),
+    # a clause that opens with a verb has the sentence's subject for its own: a description
+    # inside it is someone else ("..., completing a deal with the company" is not the buyer)
+    ("Globex grew. Acme Corp hired. Initech put $2 billion into the conglomerate in 2023, "
+     "completing a $4 billion deal with the company.",
+     "Initech put $2 billion into Acme Corp in 2023, completing a $4 billion deal with Acme "
+     "Corp"),
+    ("Acme Corp grew. Acme Corp hired. Initech put $2 billion into Globex in 2023 and "
+     "later raised its stake in the company to 30%.",
+     "Initech put $2 billion into Globex in 2023 and later raised its stake in Globex to 30%"),
+    # "and" between two names keeps them in one clause: "Globex and the company" are two
+    ("Acme Corp grew. Acme Corp hired. Initech and the company signed a deal in 2021.",
+     "Initech and Acme Corp signed a deal in 2021"),
 ])
 def test_a_description_or_pronoun_points_back_across_clauses_not_within_one(
         acme_store: Any, text: str, standalone: str) -> None:
@@ -357,6 +375,53 @@ def test_a_description_tied_to_a_backer_names_the_one_named_entity_it_backs(
     assert found[-1].subject == "kite"
 
 
+@pytest.mark.parametrize(("text", "standalone"), [
+    # a headline capitalises the description and drops its article
+    ("Volta-Backed Startup Raises $5 Billion\n\nKite said so on Monday.",
+     "Kite Raises $5 Billion"),
+    ("The Volta-Backed Startup Raises $5 Billion\n\nKite said so on Monday.",
+     "Kite Raises $5 Billion"),
+    # in prose, capitals without an article stay a name of their own
+    ("Kite hired. Volta-Backed Startup Fund raised $5 billion.",
+     "Volta-Backed Startup Fund raised $5 billion"),
+])
+def test_a_headline_s_description_tied_to_a_backer_names_the_entity_it_backs(
+        literal_store: Any, text: str, standalone: str) -> None:
+    assert claims(literal_store(BACKERS), text)[0 if "\n" in text else -1].standalone == \
+        standalone
+
+
+BACKED = """
+entities:
+  - {id: volta, name: Volta, kind: organization}
+  - {id: pact, name: Pact Alliance, kind: project, descriptors: [partnership]}
+  - {id: accord, name: Accord Group, kind: project, descriptors: [partnership]}
+facts:
+  - id: pact-launch
+    kind: event
+    subject: pact
+    mentions: [volta]
+    measure: launch
+    cues: [launched]
+    date: 2024-05-02
+    statement: Volta and two banks launched the Pact Alliance on 2 May 2024.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # the backed one's facts name the backer: the one partnership they tie to Volta
+    ("Volta-Backed Partnership Aims To Raise $5 Billion\n\nThe news came on Monday.",
+     "Pact Alliance Aims To Raise $5 Billion"),
+    ("Accord Group hired. The Volta-backed partnership aims to raise $5 billion.",
+     "Pact Alliance aims to raise $5 billion"),
+])
+def test_a_description_tied_to_a_backer_its_facts_name_is_the_one_they_back(
+        literal_store: Any, text: str, standalone: str) -> None:
+    found = claims(literal_store(BACKED), text)
+    assert found[0 if "\n" in text else -1].standalone == standalone
+
+
 def test_a_tie_that_fits_no_entity_of_the_noun_leaves_the_description_to_the_discourse(
         acme_store: Any) -> None:
     # RocketChip is Acme's, but no company; the tie names no one and the usual reading holds
@@ -500,3 +565,101 @@ def test_a_noun_of_an_entity_whose_facts_name_two_names_just_read_is_that_entity
         "  - {id: ann, name: Ann Kim, kind: person}").replace("[volta, kite]",
                                                              "[volta, kite, ann]"))
     assert (claims(store, text)[-1].subject == "nova") is named
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # a facility's or a product's verbs tell of the owner's thing named just before, not the
+    # owner: what it holds, and how it was made
+    ("Acme Corp shipped RocketChip in 2020. It packs 5,000 cores.", "RocketChip packs 5,000 cores"),
+    ("Acme Corp shipped RocketChip in 2020. It was built in 14 months.",
+     "RocketChip was built in 14 months"),
+    ("This year, Acme Corp switched RocketChip on. From start to finish, it was done in 90 "
+     "days.", "From start to finish, RocketChip was done in 90 days"),
+    ("Acme Corp shipped RocketChip in 2020. It went online in 2021.",
+     "RocketChip went online in 2021"),
+    # an organisation's own verbs stay the owner's
+    ("Acme Corp shipped RocketChip in 2020. It was founded in 1990.",
+     "Acme Corp was founded in 1990"),
+])
+def test_it_with_a_facility_s_verb_names_the_owner_s_thing_named_before(
+        acme_store: Any, text: str, standalone: str) -> None:
+    assert claims(acme_store, text)[-1].standalone == standalone
+
+
+def test_a_name_inside_a_quotation_is_not_the_subject_of_the_clause_after_it(
+        acme_store: Any) -> None:
+    found = claims(acme_store, "Initech grew. \"That firm turned out to be Globex,\" Roe said, "
+                               "recalling his first visit to the company in 2019.")
+    assert found[-1].standalone.endswith("his first visit to Globex in 2019")
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # "This marks ...": what the sentence before told of its subject
+    ("Acme Corp lost $50 billion in market value on Monday. This marks the biggest one-day "
+     "loss in its history.", "Acme Corp marks the biggest one-day loss in its history"),
+    ("Acme Corp grew. Globex lost 17% on Monday. This made it the worst day since 2020.",
+     "Globex made it the worst day since 2020"),
+    # the sentence's first subject, not that of a clause after it
+    ("Globex lost 17% on Monday after Initech cut its forecast. This marks its worst day "
+     "since 2020.", "Globex marks its worst day since 2020"),
+    # a determiner, or a verb that says what a thing is, is no such pronoun
+    ("Acme Corp grew. This year, revenue reached $5 billion.",
+     "This year, revenue reached $5 billion"),
+    ("Acme Corp grew. This is the biggest deal of the year.",
+     "This is the biggest deal of the year"),
+])
+def test_a_leading_this_with_a_verb_of_what_an_event_does_is_the_last_subject_s(
+        acme_store: Any, text: str, standalone: str) -> None:
+    assert claims(acme_store, text)[-1].standalone == standalone
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # a product's noun after a name of its own is that product, not one named before
+    ("Acme Corp shipped RocketChip in 2020. The Zephyr chip followed in 2022.",
+     "The Zephyr chip followed in 2022"),
+    ("Acme Corp shipped RocketChip in 2020. Globex said the Zephyr processor beats it.",
+     "Globex said the Zephyr processor beats it"),
+    # a place or a people before the noun only says where it is from
+    ("Acme Corp shipped RocketChip in 2020. The American chip sold 5 million units in 2021.",
+     "RocketChip sold 5 million units in 2021"),
+])
+def test_a_product_s_noun_after_an_unknown_name_is_that_name_s(
+        acme_store: Any, text: str, standalone: str) -> None:
+    assert claims(acme_store, text)[-1].standalone == standalone
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # "a company" the article brings in without a name is what "the company" next means:
+    # no one named before
+    ("Acme Corp grew. Roe told Doe he ran a company that needed widgets. Doe learned that "
+     "the company was a charity.", "Doe learned that the company was a charity"),
+    ("Acme Corp grew. Roe founded a company in 2019, and the company hired 50 people.",
+     "the company hired 50 people"),
+    # one that says what a name is, or that a name follows, brings in no one new
+    ("Acme Corp grew. Acme Corp is a company of 5,000 people. The company hired 50 people.",
+     "Acme Corp hired 50 people"),
+    ("Acme Corp grew. Roe set up a company called Acme Corp. The company hired 50 people.",
+     "Acme Corp hired 50 people"),
+    ("Initech grew. Acme Corp, a company of 5,000 people, grew. The company hired 50 people.",
+     "Acme Corp hired 50 people"),
+])
+def test_a_description_after_an_unnamed_thing_of_its_noun_is_that_thing(
+        acme_store: Any, text: str, standalone: str) -> None:
+    assert claims(acme_store, text)[-1].standalone.endswith(standalone)
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # what a bid or a purchase is for is the company being bought, not the story's subject
+    ("Acme Corp grew. Acme Corp hired. Acme Corp agreed to acquire Globex. Initech had "
+     "offered $6 billion for the company in 2019.",
+     "Initech had offered $6 billion for Globex in 2019"),
+    ("Acme Corp grew. Acme Corp hired. Acme Corp agreed to buy Globex. Initech also wanted "
+     "to acquire the firm in 2019.", "Initech also wanted to acquire Globex in 2019"),
+    # a description that no bid or purchase is for keeps the usual reading
+    ("Acme Corp grew. Acme Corp hired. Acme Corp agreed to acquire Globex. In 2020, the "
+     "company reported revenue of $5 billion.",
+     "In 2020, Acme Corp reported revenue of $5 billion"),
+])
+def test_a_description_a_bid_or_purchase_is_for_names_the_company_being_bought(
+        acme_store: Any, text: str, standalone: str) -> None:
+    assert claims(acme_store, text)[-1].standalone == standalone

@@ -191,6 +191,17 @@ def test_a_number_inside_a_name_is_not_a_figure() -> None:
     assert [q.value for q in find_quantities("BlackRock reported 11.6T in assets")] == [11.6e12]
 
 
+@pytest.mark.parametrize(("headline", "value", "unit"), [
+    ("Zeta Packs 80 Billion Transistors", 80e9, "transistor"),
+    ("Quill Hits 40 Million Weekly Users", 40e6, "weekly user"),
+])
+def test_a_number_with_its_scale_after_a_title_case_verb_is_a_figure(
+        headline: str, value: float, unit: str) -> None:
+    """A headline capitalises its verb ("Packs"), but a name's number takes no scale word:
+    "Ariane 5 rocket" is a name, "Packs 80 Billion Transistors" a figure."""
+    assert [(q.value, q.unit) for q in find_quantities(headline)] == [(value, unit)]
+
+
 def test_a_day_after_an_abbreviated_month_is_not_a_count() -> None:
     assert find_quantities("the startup said in a Dec. 23 blog post") == []
     assert [q.unit for q in find_quantities("it has 23 blog posts")] == ["blog post"]

@@ -62,6 +62,12 @@ def standalone(store: Any, text: str) -> list[str]:
     "an Acme and Globex-backed fund",
     "the alliance that Acme and Globex set up in May",
     "a group between Globex and Initech",
+    # the members it counts: "a group that includes Acme and Globex"
+    "a group that includes Acme and Globex",
+    "an alliance including Globex, Initech and Acme",
+    "a fund whose members include Acme and Initech",
+    # an abbreviation in brackets is part of the description
+    "a new artificial intelligence (AI) group that includes Acme and Globex",
 ])
 def test_a_description_with_two_partners_names_the_one_entity_they_back(
         store: Any, phrase: str) -> None:
@@ -81,6 +87,7 @@ def test_the_named_entity_is_checked_and_its_partners_need_no_checking(
     "Hooli joined a fund backed by Acme and Pier Capital in 2025.",  # not both partners
     "Harbor Alliance is a fund backed by Acme and Globex.",  # says what the name is
     "Harbor Alliance, a fund backed by Acme and Globex, grew.",
+    "Hooli joined a fund that includes Acme and Pier Capital in 2025.",
 ])
 def test_no_entity_is_named_without_two_of_its_partners_or_as_a_predicate(
         store: Any, text: str) -> None:
@@ -151,3 +158,11 @@ def test_partners_that_launch_a_description_name_the_entity_they_back(
     """issue 8: "A and B launch a fund", "A and B Team Up For $5B Fund": the partners are the
     subject of the verb that brings the description in."""
     assert standalone(store, text) == [said]
+
+
+def test_a_description_after_one_named_by_its_partners_points_back_to_it(store: Any) -> None:
+    """"a fund backed by Acme and Globex" names the Harbor Alliance: "the fund" after it is
+    that fund, not a thing brought in without a name."""
+    found = standalone(store, "Hooli joined a fund backed by Acme and Globex in 2025. "
+                              "The fund grew to $5 billion in 2025.")
+    assert found[-1] == "Harbor Alliance grew to $5 billion in 2025"

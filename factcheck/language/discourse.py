@@ -6,7 +6,10 @@ one: finding the descriptions of a sentence (by the descriptor nouns the store r
 each entity, plus a few that every entity of a kind takes, and the head noun of its name),
 the ones a name's role, tie or product settles, and possessive descriptions ("OpenAI's
 chatbot"); which named entity the others point to, by kind and by the clause they stand in,
-is ``referents.py``'s. Must not: read the store; it is handed the entities, and it never
+is ``referents.py``'s; which descriptions name a thing of their own ("a company ... the
+company", "the Zephyr chip") is ``unnamed.py``'s, and what a purchase or a bid is for
+(``events.py``) names the description after "acquire" or "offered $6 billion for". Must
+not: read the store; it is handed the entities, and it never
 invents a referent the article has not named.
 """
 
@@ -20,23 +23,21 @@ from typing import Any
 from ..model import Entity
 from .amounts import AmountMemory
 from .events import EventMemory
+from .headlines import title_case
 from .markers import PREDICATIVE
 from .nouns import MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
 from .referents import Referents
 from .salience import Salience
 from .ties import of_recent, role_holder, tied_name, tied_referent
+from .unnamed import MODIFIER as _MODIFIER
+from .unnamed import brings_in, own_name_before
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
 HEADLINE_WEIGHT = 2  # a name in the headline counts as much as two mentions in the text
 _DETERMINER = r"(?:[Tt]he|[Tt]his)"  # not "that": "said that his company"
-# Up to three modifiers before the noun, never a function word: in "at the time that the
-# startup's", "the time that" is no description of the startup.
-_MODIFIER = (r"(?:(?!(?:the|a|an|that|this|these|those|of|which|who|and|or|but|to|in|on|at|"
-             r"for|by|with|from|as|is|was|are|were|has|had|have|its|their)\b)[\w.&'’-]+\s+){0,3}?")
-
 
 # Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
 # chip business" a business, not a GPU or a chip.
@@ -53,6 +54,8 @@ _COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|secto
 # 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
 _SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
 _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$")
+# A headline's description from its first word, with no article: "Volta-Backed Startup".
+_HEADLINE_LEAD = re.compile(rf"(?P<size>)(?P<mod>{_MODIFIER})$")
 # A name's possessive before a description: "OpenAI's chatbot", "Nadella's company".
 _OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
 
@@ -92,7 +95,14 @@ class Discourse:
         self.events = EventMemory()  # the parties of the last round, the last takeover
         self.amounts = AmountMemory()  # the sum "that sum" points back to
         self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
+        # the first clause's subject of the sentence before and of this one, if a thing:
+        # what "This marks ..." tells of (not the subject of an "after ..." clause)
+        self.opener: tuple[str, str] | None = None
+        self._opening: list[tuple[str, str] | None] = []
         self._sentences: list[set[str]] = [set()]  # entities named, sentence by sentence
+        # the nouns of things brought in without a name ("he ran a company that ..."), in
+        # the sentence before and this one: "the company" next is that thing
+        self._unnamed: list[set[str]] = [set()]
         self.person: tuple[str, str] | None = None  # (entity id or "", display name)
         self.thing: tuple[str, str] | None = None
         self.unknown: tuple[str, str] | None = None
@@ -161,6 +171,9 @@ class Discourse:
 
     def next_sentence(self) -> None:
         self._sentences = [*self._sentences[-2:], set()]
+        self._unnamed = [*self._unnamed[-1:], set()]
+        self.opener = self._opening[0] if self._opening else None
+        self._opening = []
 
     def recent(self, back: int = 1) -> frozenset[str]:
         """Entities named in this sentence so far and in the ``back`` sentences before it
@@ -176,6 +189,7 @@ class Discourse:
     def note_subject(self, entity: str, name: str, kind: str) -> None:
         """A clause was about ``entity``: "it" in the next clause most likely is too."""
         self.subject = (entity, name) if entity and kind != "person" else None
+        self._opening.append(self.subject)
 
     def resolve(self, pronoun: str, leading: bool = False) -> tuple[str, str] | None:
         """What a pronoun points at: the last person or thing, or a more recent unknown name.
@@ -205,8 +219,17 @@ class Discourse:
         """
         out = []
         used: set[int] = set()  # a determiner heads one description: its first noun
+        headline = title_case(sentence)
+        self.events.read_targets(sentence, named)
         for found in self.nouns_in(sentence):
             lead = _LEAD.search(sentence, max(0, found.start() - 60), found.start())
+            if lead is None:
+                self._note_unnamed(sentence, found, named)
+            if lead is None and headline:
+                # a headline drops the article: "Volta-Backed Startup Raises $5 Billion"
+                lead = _HEADLINE_LEAD.match(sentence, 0, found.start())
+                if lead is not None and not tied_name(sentence, named, 0, found.start()):
+                    lead = None
             if lead is None:
                 owned = self._owned(sentence, named, found) or self._pronoun_owned(
                     sentence, named, found)
@@ -220,9 +243,14 @@ class Discourse:
             # the size stays in the claim, before the name: "the $30 billion <fund>"
             named_at = lead.end("size") if lead.group("size") else start
             noun = found.group("noun").lower()
+            if any(noun in nouns for nouns in self._unnamed):
+                continue  # "he ran a company that ... the company": that one, unnamed
             last = found.group("noun").split()[-1]
-            if last[:1].isupper() and not last.isupper():
-                continue  # title case is a title or a name ("The Financial Giant's AI Foray")
+            if last[:1].isupper() and not last.isupper() and not (
+                    headline and tied_name(sentence, named, start, noun_at)):
+                # title case is a title or a name ("The Financial Giant's AI Foray"), but a
+                # headline's description tied to a name is one ("Volta-Backed Startup")
+                continue
             if noun in self._nouns.heads and any(noun_at <= s < end for s, _, _ in named):
                 # a name's head noun refers back in lower case ("the telescope"), never
                 # inside a name ("the Global AI Infrastructure Investment Partnership")
@@ -252,10 +280,17 @@ class Discourse:
                 continue  # any other capitals ("the GPU") stay a title or a name
             tie = tied_name(sentence, named, start, noun_at)
             tied = tied_referent(tie, noun, self._entities, self.descriptors, self.own,
-                                 self._partners, self._roles, self._salience.seen) \
-                if tie else None
+                                 self._partners, self._roles, self._salience.seen,
+                                 self.answering) if tie else None
             if tied:  # "the Jane Doe-led company": the leader's, whatever was named last
                 out.append(Description(named_at, end, tied, bool(found.group("poss"))))
+                continue
+            if not tie and self._own_name_before(sentence, named, start, noun_at, noun):
+                continue  # "the Zephyr chip": a product of its own, not one named before
+            buys = self._bought(sentence, named, start, noun) if not found.group("poss") \
+                else None
+            if buys:  # "Initech offered $6 billion for the company": the one being bought
+                out.append(Description(named_at, end, buys, False, by_noun=True))
                 continue
             if head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
@@ -267,7 +302,33 @@ class Discourse:
             if target:
                 out.append(Description(named_at, end, target, bool(found.group("poss")),
                                        by_noun=True))
+        self.events.sentence_read()
         return out
+
+    def _bought(self, sentence: str, named: list[tuple[int, int, str]], start: int,
+                noun: str) -> str | None:
+        """The company a purchase or a bid is for (``EventMemory.bought``), named in this
+        sentence or the two before, when the description's noun fits it."""
+        found = self.events.bought(sentence, start)
+        target = self._entities.get(found) if found else None
+        fits = target is not None and target.kind == "organization" and \
+            noun in self.descriptors(target) and (target.id in self.recent(2) or any(
+                e == target.id for _, _, e in named))
+        return target.id if target is not None and fits else None
+
+    def _note_unnamed(self, sentence: str, found: re.Match[str],
+                      named: list[tuple[int, int, str]]) -> None:
+        """Keep the noun of a thing brought in without a name (``unnamed.brings_in``)."""
+        if brings_in(sentence, found, named):
+            self._unnamed[-1].add(found.group("noun").lower())
+
+    def _own_name_before(self, sentence: str, named: list[tuple[int, int, str]], start: int,
+                         noun_at: int, noun: str) -> bool:
+        """"the Zephyr chip" (``unnamed.own_name_before``): a product's noun after a name
+        the store does not know names that product."""
+        answering = self.answering(noun)
+        return bool(answering) and all(self._entities[e].kind == "product" for e in answering) \
+            and own_name_before(sentence, named, start, noun_at)
 
     def own_versions(self, sentence: str, named: list[tuple[int, int, str]]
                      ) -> list[Description]:

@@ -7,7 +7,9 @@ clause that refers back to it with a definite noun ("the takeover did not close 
 deal", "the transaction") points to the latest event of any family. A clause that refers
 back adds its own names to the event it refers to ("The acquisition, which AMD paid in
 shares, ..."), and one that tells the same event again with fewer names keeps its parties.
-Must not: read the store, or name a party the article has not named.
+Also the company a purchase or a bid is for ("AMD agreed to acquire Xilinx", "Intel offered $6
+billion for Mellanox"): what a description after such words names next ("... competing to
+acquire the company"). Must not: read the store, or name a party the article has not named.
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ _SIZE = re.compile(r"(?P<before>[$€£][\d.,]+\s*(?:billion|million|trillion|bn
 # A round referred back to with no sum of its own: "The round was led by ...".
 _SIZELESS = re.compile(r"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his)\s+(?P<noun>(?:funding\s+)?round)\b")
 
+# What a purchase or a bid is for comes next: "to acquire Globex", "offered $6 billion for".
+_BOUGHT = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
+                     r"t(?:ake|akes|ook|aking)\s+over|(?:takeover|acquisition|purchase)\s+of|"
+                     r"bid(?:s|ding)?\s+for|offer(?:s|ed|ing)?\s+[^,.;]{0,40}?\s+for)\s+$")
 
 _KEPT = 4  # events of a family kept: the one a clause names a party of may be an earlier one
 
@@ -51,6 +57,28 @@ class EventMemory:
         self._earlier: dict[str, list[frozenset[str]]] = {}  # the family's events before
         self._clock = 0
         self._size: str | None = None  # the size of the last round told, as written
+        self._target: str | None = None  # the company a purchase or a bid was last for
+        self._targets: list[tuple[int, str]] = []  # those of the sentence being read
+
+    def read_targets(self, sentence: str, named: list[tuple[int, int, str]]) -> None:
+        """Note where the names of ``sentence`` that a purchase or a bid is for stand."""
+        self._targets = [(s, e) for s, _, e in named
+                         if _BOUGHT.search(sentence, max(0, s - 60), s)]
+
+    def bought(self, sentence: str, start: int) -> str | None:
+        """The company a description at ``start`` names when a purchase or a bid is for it
+        ("Initech offered $6 billion for the company"): the last one named so, in the
+        sentence before it or earlier; None when no such words stand before it."""
+        before = [e for s, e in self._targets if s < start]
+        if before:
+            self._target = before[-1]
+        return self._target if _BOUGHT.search(sentence, max(0, start - 60), start) else None
+
+    def sentence_read(self) -> None:
+        """The sentence's last name a purchase was for is the one later ones mean."""
+        if self._targets:
+            self._target = self._targets[-1][1]
+        self._targets = []
 
     def sized(self, standalone: str) -> str:
         """``standalone`` with a round it refers back to given the size the round was told

@@ -17,10 +17,13 @@ _CAPITALS = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 def title_case(sentence: str) -> bool:
     """Is the sentence written in title case, as headlines are: no full stop at its end, and
-    most of its words of four letters or more capitalised?"""
+    most of its words of four letters or more capitalised? A short headline with only two
+    such words ("Forge Houses 100,000 GPUs") needs both, and a word of something else."""
     if sentence.rstrip().endswith((".", "!", "?")):
         return False  # "Other backers are Khosla Ventures, ... and Sequoia Capital."
     words = _CAPITALS.findall(sentence)
+    if len(words) == 2:
+        return all(w[0].isupper() for w in words) and len(sentence.split()) > 2
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 

@@ -175,7 +175,10 @@ def _in_name(kind: str, text: str, m: re.Match[str]) -> bool:
     named = _NAME_BEFORE.search(" " + before) is not None if m.start() > 0 else False
     if kind == "money" and bare:
         return named
-    return kind == "count" and named and len(m.group("num")) <= 2 and \
+    # a name's number takes no scale word: "Packs 80 Billion Transistors", a headline's
+    # capitalised verb before a figure, is no "Ariane 5"
+    scaled = kind == "count" and bool((m.groupdict().get("scale") or "").strip())
+    return kind == "count" and named and len(m.group("num")) <= 2 and not scaled and \
         not _MONTH_BEFORE.search(before)
 
 

@@ -17,10 +17,16 @@ from .markers import REPORTS
 from .nouns import KIND_DESCRIPTORS, EntityNouns
 from .salience import Salience
 
-# What ends the clause a description stands in: punctuation or a subordinating word.
-# "and" alone does not: "Acme and the company" are two.
+# What ends the clause a description stands in: punctuation, a subordinating word, or "and"
+# before a verb, which opens a clause of the same subject ("Roe left Globex and has criticised
+# the company since": Globex is the earlier clause's object). "and" alone does not: "Acme
+# and the company" are two.
+_AND_VERB = (r"\band\s+(?:(?:later|then|also|now|subsequently|eventually|soon)\s+)?"
+             r"(?=(?:has|have|had|is|was|are|were|will|would|could|can|did|does|plans|says|"
+             r"said|[a-z]{2,}ed|sold|bought|took|made|won|left|led|became|began|struck|sees)"
+             r"\s)")
 _BOUNDARY = re.compile(r"[,;:()\u2014\u2013]|\b(?:that|which|who|whom|whose|when|where|while|"
-                       r"because|although|though|whereas|since|until|unless)\b")
+                       rf"because|although|though|whereas|since|until|unless)\b|{_AND_VERB}")
 _REPORTS = rf"{REPORTS}|told|tells|wrote|writes|added|adds|announced|confirmed"
 # A description whose clause reports or describes a name of the sentence before it: after
 # "said (that)", "wrote that" or a relative "which"/"that" ("Nvidia said the company expects",
@@ -32,6 +38,43 @@ _SPEAKER_AFTER = re.compile(rf"\s+(?:{_REPORTS})\b")
 # company ...". An owner named there is the setting, not what the description points to.
 _OPENING = re.compile(r"(?:With|After|Before|In|On|At|By|Despite|Under|For|From|Since|During|"
                       r"Unlike|Like|As|Following|Amid|Without)\b[^,]*,")
+
+
+# A clause that opens with a verb ("..., completing a deal with the company", "... and later
+# raised its stake in the company") has the sentence's subject for its own, and a description
+# after a preposition inside it names someone else. Not a word of "-ing" that works as a
+# preposition; not a description with no preposition, which may be the subject again when
+# the clause tells a result ("..., giving the company a value of", "pushing the firm's
+# valuation to"); not after "by" or "of" ("the value of the company").
+_VERB_OPENS = re.compile(r"\s*(?:(?:also|further|thereby|later|then)\s+)?(?!(?:according|"
+                         r"including|excluding|following|during|regarding|concerning|"
+                         r"considering|notwithstanding|pending)\b)[a-z]{2,}ing\s")
+
+_PREPOSITION = re.compile(r"\b(?:with|in|into|at|against|from|to|toward|towards|on|over|about|"
+                          r"behind|alongside)\s+$")
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Is ``at`` inside a quotation: a name a speaker says is not the sentence's subject
+    ("'... turned out to be Acme,' Roe said, marking his first visit to the company")."""
+    before = sentence[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _clause_subject(sentence: str, named: list[tuple[int, int, str]], low: int,
+                    start: int) -> str | None:
+    """The sentence's subject, when the clause a description stands in (from ``low``) opens
+    with a verb and so has it for its own: the first name of the sentence, unless it is only
+    an owner ("Acme's shares jumped, making the company ..." is about Acme)."""
+    if low == 0 or low >= start or not _PREPOSITION.search(sentence, low, start) or not (
+            _VERB_OPENS.match(sentence, low) or re.search(rf"{_AND_VERB}$", sentence[:low])):
+        return None
+    first = next(((s, e_end, e) for s, e_end, e in named if s < low and
+                  not _quoted(sentence, s)), None)
+    if first is None or re.match(r"'s|’s", sentence[first[1]:first[1] + 2]) or \
+            sentence[first[1] - 2:first[1]] in ("'s", "’s"):
+        return None
+    return first[2]
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -65,6 +108,9 @@ class Referents:
         Nor, as a rule, one named earlier in the sentence; but a clause that reports or
         describes ("Nvidia said the company expects", "Hopper, which the company
         unveiled", "..., the firm said") points back to the sentence's first fitting name.
+        A clause that opens with a verb has the sentence's subject for its own: a description
+        after a preposition there is never that subject ("Acme bought into the startup,
+        completing a deal with the company": the startup).
         """
         low, high = _clause_bounds(sentence, start, end)
         opening = _OPENING.match(sentence)
@@ -75,6 +121,10 @@ class Referents:
         # "..., with $13 billion committed to the ChatGPT maker" after "OpenAI's investor".
         excluded = {e for s, _, e in named if low <= s < high or s < low and
                     noun not in self._nouns.own(self._entities[e])}
+        subject = None if possessive or _REPORTED_BEFORE.search(sentence, 0, start) else \
+            _clause_subject(sentence, named, low, start)
+        if subject:
+            excluded.add(subject)
         earlier = [e for s, _, e in named if s < low and e not in owners and
                    not any(low <= at < high and other == e for at, _, other in named)]
         reported = _REPORTED_BEFORE.search(sentence, 0, start) is not None or (
@@ -82,15 +132,15 @@ class Referents:
         if not reported:
             modifiers = frozenset(re.findall(r"[\w-]+", sentence[start:end].lower())[1:]) - \
                 frozenset(noun.split())
-            back = self.back_in_sentence(named, noun, setting, low, high, modifiers)
+            back = self.back_in_sentence(named, noun, setting, low, high, modifiers, subject)
             if back:
                 return back
         return self.referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)
 
     def back_in_sentence(self, named: list[tuple[int, int, str]], noun: str, setting: int,
-                          low: int, high: int, modifiers: frozenset[str] = frozenset()
-                          ) -> str | None:
+                          low: int, high: int, modifiers: frozenset[str] = frozenset(),
+                          subject: str | None = None) -> str | None:
         """A later clause of the sentence ("..., and the company is now worth ...") points
         back into it, not past it to the story's main subject. A description where "it" would
         have done marks a switch away from the sentence's subject: the most recent other name
@@ -98,7 +148,8 @@ class Referents:
         are words of exactly one name's recorded descriptors ("the AI firm", "AI lab"). A
         noun the store records for an entity outside the sentence ("the group" for a
         consortium) is left to it. Names in an opening
-        phrase of circumstance are the setting, not the referent."""
+        phrase of circumstance are the setting, not the referent; ``subject``, the one a
+        clause opening with a verb has for its own, is never the referent."""
         inside = {e for s, _, e in named if low <= s < high}
         before = [e for s, _, e in named if setting <= s < low and e not in inside]
         if not before:
@@ -115,6 +166,7 @@ class Referents:
                 return None
             fitting = [e.id for e in entities if noun in self._nouns.descriptors(e)]
         # "the AI firm": the one whose recorded descriptors use the modifier ("AI lab")
+        fitting = [e for e in fitting if e != subject]  # never the subject of its clause
         told = [e for e in fitting if modifiers & {w for d in self._nouns.own(self._entities[e])
                                                    for w in d.lower().split()}]
         if len(told) == 1:

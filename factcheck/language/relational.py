@@ -1,12 +1,12 @@
 """Descriptions that name an entity by its partners: "a fund backed by Acme and Globex".
 
-Owns: finding a description whose noun the store records for some entity and whose words
-name that entity's partners ("an investment group backed by A and B", "a A and B-backed
-fund", "the partnership A and B started", "a venture between A and B", "a consortium set up
-with A, B and C"), and naming the one entity whose partners include every one of them. At
-least two partners are needed, and exactly one entity must fit: one partner, or two entities
-that share the partners, name no one. Must not: read the store (it is handed each entity's
-partners, the entities the store's facts about it name) or resolve plain descriptions
+Owns: finding a description whose noun the store records for some entity and whose words name
+that entity's partners ("an investment group backed by A and B", "a A and B-backed fund", "the
+partnership A and B started", "a venture between A and B", "a consortium set up with A, B and
+C", "a group that includes A and B"), and naming the one entity whose partners include every
+one of them. At least two partners are needed, and exactly one entity must fit: one partner, or
+two entities that share the partners, name no one. Must not: read the store (it is handed each
+entity's partners, the entities the store's facts about it name) or resolve plain descriptions
 (``discourse.py`` does).
 """
 
@@ -25,7 +25,11 @@ _TIE = (r"(?:(?:which|that)\s+(?:was|is|were|are|has\s+been)\s+)?"
         r"(?:(?:backed|led|built|set\s+up|started|formed|founded|co-founded|created|launched|"
         r"steered|run|spearheaded|established|funded|unveiled)\s+"
         r"(?:(?:in|on|last)\s+[\w.]+(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?\s+)?(?:by|with)|"
-        r"between|with)\s+")
+        r"between|with|"
+        # the members it counts: "a group that includes A and B", "including A and B"
+        r"(?:(?:which|that)\s+)?(?:includes|included|include|comprises|comprised)|including|"
+        r"comprising|whose\s+(?:members|partners|backers|founders)\s+(?:include|included|are|"
+        r"were))\s+")
 _TIE_AFTER = re.compile(_TIE, re.IGNORECASE)
 # "that A and B set up", "A and B started": the partners before their verb.
 _VERB_AFTER_NAMES = re.compile(r"\s*(?:set\s+up|started|formed|founded|co-founded|created|"
@@ -58,6 +62,7 @@ _LAUNCHED = re.compile(
     r"join(?:s|ed|ing)?\s+forces\s+(?:for|on|to\s+(?:launch|form|create))|"
     r"partner(?:s|ed|ing)?\s+(?:on|for|to\s+(?:launch|form|create)))"
     r"\s+(?:(?:a|an|the|new)\s+)*(?P<mods>(?:[\w$.,'’-]+\s+){0,6}?)$")
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
 _SUM = re.compile(r"[$€£]\s?\d[\d.,]*(?:\s?(?:(?i:billion|million|trillion)|bn|[bmtBMT])\b)?\s*")
 
 
@@ -120,6 +125,9 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
     entities that answer to a noun by themselves (``nouns.EntityNouns.answering``);
     ``partners_of`` the entities the store's facts about one name.
     """
+    # an abbreviation in brackets is read as a word of the description: "a new artificial
+    # intelligence (AI) partnership" (the same length, so every offset holds)
+    sentence = _ABBREVIATION.sub(lambda m: f" {m.group(1)} ", sentence)
     out: list[Description] = []
     for found in nouns:
         noun = found.group("noun").lower()

@@ -22,8 +22,12 @@ from .entities import Mention, unknown_names
 from .markers import FRAMING, REPORTS
 from .places import is_people
 
+# "This" before a verb of what an event does ("This marks the biggest one-day loss") points
+# back like "It" does: to what the sentence before told of its subject.
+_THIS_DOES = (r"This(?=\s+(?:marks|marked|makes|made|represents|represented|brings|brought|"
+              r"follows|followed|puts|put|pushes|pushed|gives|gave|lifts|lifted)\b)")
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
-                             r"Her|Its|Their|he|she|it|they|its|their)\b(?P<poss>)")
+                             rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")
 _REPORTS = REPORTS
 REPORTING = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_REPORTS}|told [\w ]{{1,30}}?)\s+"
                        r"(?:that\s+)?")
@@ -232,7 +236,8 @@ def _subject_and_standalone(
         # (a lower-case "its" opens a clause cut after ", and"; "its competitor AMD" names
         # its subject itself)
         word = pronoun.group("pron")
-        target = context.resolve(word, leading=word.lower() in ("it", "they"))
+        target = context.opener if word == "This" else context.resolve(
+            word, leading=word.lower() in ("it", "they"))
         if target and word.lower() == "it" and _HOLDS.match(text, body_start + pronoun.end()):
             # "It houses 100,000 GPUs" tells of the owner's facility, not of the owner
             target = context.last_owned(target[0]) or target
@@ -309,10 +314,15 @@ def _subject_and_standalone(
     return None, text, None
 
 
-# Verbs a facility, a machine or a product takes, not its owner: "It houses 100,000 GPUs".
+# Verbs a facility, a machine or a product takes, not its owner: "It houses 100,000 GPUs",
+# and how it was made or switched on: "It was built in 122 days", "it went online in June"
+# (an organisation is founded or set up, not built; a deal, too, is "completed").
 _HOLDS = re.compile(r"\s+(?:now\s+|already\s+|currently\s+)?(?:houses|contains|holds|hosts|"
                     r"packs|runs\s+on|is\s+powered\s+by|draws|consumes|covers|spans|"
-                    r"is\s+located|sits|stands|weighs|measures|features)\b")
+                    r"is\s+located|sits|stands|weighs|measures|features|"
+                    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:built|constructed|"
+                    r"done|assembled|installed|erected|switched\s+on|"
+                    r"brought\s+online)|(?:went|came)\s+(?:online|live))\b")
 # "the round was led by", "its latest funding was largely backed by"
 _AGENT_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}?"
                            r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?"

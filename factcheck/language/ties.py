@@ -1,18 +1,18 @@
 """Descriptions tied to one name by a hyphen: "the Jane Doe-led company", "the Acme-backed firm".
 
-Owns: reading the one name a description is tied to ("<name>-led", "-run", "-backed",
-"-owned", "-founded", ...) and naming the one entity of the description's noun that the
-store ties to that name: a leader's organisation (the person's affiliation, else the
-objects of the store's relation facts about the person: "Jane Doe is Acme's chief
-executive"), a founder's, backer's or owner's company (those and the entities of the facts
-about the name). Also a role tied to the organisation named in it ("the Volta CEO": the
-one person the store describes so who acts for Volta) and a noun tied to the names just
-read ("BlackRock and Microsoft said ... The partnership": the one entity of that noun
-whose facts name two of them at least). An entity the
-article has already named comes first; one the article has not named is taken only when
-nothing else fits and the noun is one the store records for it (or the tie is a leader's
-one organisation). Must not: read the store (it is handed each entity's partners) or
-resolve descriptions tied to two names or more (``relational.py`` does).
+Owns: reading the one name a description is tied to ("<name>-led", "-run", "-backed", "-owned",
+"-founded", ...) and naming the one entity of the description's noun that the store ties to
+that name: a leader's organisation (the person's affiliation, else the objects of the store's
+relation facts about the person: "Jane Doe is Acme's chief executive"), a founder's, backer's
+or owner's company (those, the entities of the facts about the name, and the entities of the
+noun whose facts name it). Also a role tied to the organisation named in it ("the Volta CEO":
+the one person the store describes so who acts for Volta) and a noun tied to the names just
+read ("BlackRock and Microsoft said ... The partnership": the one entity of that noun whose
+facts name two of them at least). An entity the article has already named comes first; one the
+article has not named is taken only when nothing else fits and the noun is one the store
+records for it (or the tie is a leader's one organisation). Must not: read the store (it is
+handed each entity's partners) or resolve descriptions tied to two names or more
+(``relational.py`` does).
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ from ..model import Entity
 
 # The participles that tie a description to the name before them.
 _LEADS = frozenset({"led", "run", "headed", "owned", "controlled", "chaired"})
-_TIE = re.compile(r"-(?P<verb>led|run|headed|owned|controlled|chaired|backed|funded|founded|"
-                  r"co-founded|financed|supported)(?![\w-])")
+# A headline capitalises it: "Volta-Backed Startup Raises $5 Billion".
+_TIE = re.compile(r"-(?P<verb>(?i:led|run|headed|owned|controlled|chaired|backed|funded|founded|"
+                  r"co-founded|financed|supported))(?![\w-])")
 
 
 def tied_name(sentence: str, named: Sequence[tuple[int, int, str]], start: int,
@@ -37,7 +38,7 @@ def tied_name(sentence: str, named: Sequence[tuple[int, int, str]], start: int,
         if start <= s and e < noun_at:
             found = _TIE.match(sentence, e)
             if found:
-                ties.append((entity, found.group("verb")))
+                ties.append((entity, found.group("verb").lower()))
     return ties[0] if len(ties) == 1 else None
 
 
@@ -45,7 +46,8 @@ def tied_referent(tie: tuple[str, str], noun: str, entities: Mapping[str, Entity
                   descriptors: Callable[[Entity], Collection[str]],
                   own: Callable[[Entity], Collection[str]],
                   partners: Callable[[str], frozenset[str]],
-                  roles: Callable[[str], frozenset[str]], seen: Collection[str]) -> str | None:
+                  roles: Callable[[str], frozenset[str]], seen: Collection[str],
+                  answering: Callable[[str], frozenset[str]]) -> str | None:
     """The one entity of ``noun`` that the store ties to the name of ``tie`` (see the module
     docstring); None when none or several fit, and the description is read as usual."""
     name_id, verb = tie
@@ -55,8 +57,11 @@ def tied_referent(tie: tuple[str, str], noun: str, entities: Mapping[str, Entity
     leader = name.kind == "person"
     tied = [*name.affiliations, *sorted(roles(name_id))]
     if not (leader and verb in _LEADS):
-        # a founder's, a backer's or an owner's: the entities of its facts
+        # a founder's, a backer's or an owner's: the entities of its facts, and those of
+        # the noun whose own facts name it ("the Microsoft-backed partnership": the one
+        # whose launch names Microsoft)
         tied += sorted(partners(name_id))
+        tied += sorted(e for e in answering(noun) if name_id in partners(e))
     fits = [e for e in dict.fromkeys(tied) if e != name_id and (t := entities.get(e))
             is not None and t.kind != "person" and noun in descriptors(t)]
     named_before = [e for e in fits if e in seen]

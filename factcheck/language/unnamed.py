@@ -1,0 +1,55 @@
+"""Descriptions of things the article gives no name the store knows.
+
+Owns: telling a description that names a thing of its own from one that points back to a
+name: "a company" brought in without a name ("Roe ran a company that needed widgets"), after
+which "the company" is that company, no one named before; and a product's noun after a name
+the store does not know ("the Zephyr chip", "the Ampere architecture"), which is that
+product. Also the modifiers a description may hold before its noun. Must not: resolve a
+description (``discourse.py``, ``referents.py``) or read the store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .markers import PREDICATIVE
+from .places import is_people, is_place
+
+# Up to three modifiers before the noun, never a function word: in "at the time that the
+# startup's", "the time that" is no description of the startup.
+MODIFIER = (r"(?:(?!(?:the|a|an|that|this|these|those|of|which|who|and|or|but|to|in|on|at|"
+            r"for|by|with|from|as|is|was|are|were|has|had|have|its|their)\b)[\w.&'’-]+\s+){0,3}?")
+# An indefinite description ("a company", "an AI startup"), and what tells that it is a
+# name's: one follows ("a company called Acme", "a company, Acme,"), or it follows one (",
+# a company of", ", now a").
+_INDEFINITE = re.compile(rf"\b[Aa]n?\s+(?P<mod>{MODIFIER})$")
+_NAMED_AS = re.compile(r"\s*(?:,\s*|\s+(?:called|named|dubbed|known\s+as)\s+)(?:the\s+)?[A-Z]")
+_APPOSED = re.compile(r"(?:^|,)\s*(?:now\s+|once\s+|also\s+|still\s+)?$")
+# The capitalised word right before a description's noun: "the Zephyr chip".
+_TITLE_WORD = re.compile(r"\b([A-Z][a-z][\w-]*)\s+$")
+
+Named = Sequence[tuple[int, int, str]]  # (start, end, entity id) of each name in a sentence
+
+
+def brings_in(sentence: str, found: re.Match[str], named: Named) -> bool:
+    """Does the descriptor noun ``found`` (group ``noun``, ``poss``) bring in a thing without
+    a name: "a company" that no name follows ("a company called Acme", "a company, Acme,",
+    "a fund backed by Acme and Globex" in its clause), that says what no name is ("Acme is
+    a company", "Acme, a company of ..."), and that opens no sentence (a headline's "A new
+    fund that ...")?"""
+    intro = _INDEFINITE.search(sentence, max(0, found.start() - 60), found.start())
+    return not (intro is None or found.group("poss") or _NAMED_AS.match(sentence, found.end())
+                or PREDICATIVE.search(sentence, 0, intro.start())
+                or _APPOSED.search(sentence, 0, intro.start()) or any(
+                    s >= found.end() and not re.search(r"[,;:()]", sentence[found.end():s])
+                    for s, _, _ in named))
+
+
+def own_name_before(sentence: str, named: Named, start: int, noun_at: int) -> bool:
+    """Is the word right before a description's noun (``start``-``noun_at``, after its
+    article) a name the store does not know ("the Ampere architecture")? A place or a
+    people only says where a thing is from ("the American chip")."""
+    word = _TITLE_WORD.search(sentence, start, noun_at)
+    return not (word is None or word.start() == start or is_place(word.group(1)) or
+                is_people(word.group(1)) or any(s <= word.start() < e for s, e, _ in named))
