@@ -56,12 +56,19 @@ wrote:write written:write gave:give chose:choose chosen:choose broke:break swung
 """.split())
 
 
+# Nouns whose ending is part of the word: a "foundation" (a base; "foundation models") is
+# no form of "found"/"founded", so a founding fact is never held to its year.
+WHOLE_WORDS = {"foundation": "foundation", "foundations": "foundation"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, consistent stem: "management", "manages", "managed" -> "manag"."""
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
+    if word in WHOLE_WORDS:
+        return WHOLE_WORDS[word]
     word = _IRREGULAR.get(word, word)
     for suffix in _BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
