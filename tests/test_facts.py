@@ -80,6 +80,14 @@ def test_broken_yaml_names_the_line(tmp_path: Path) -> None:
         load_facts(tmp_path)
 
 
+def test_a_key_yaml_reads_as_a_list_is_named_at_its_line(tmp_path: Path) -> None:
+    """A key written as a list ("[cue]: x", a mangled line) is a mistake named at its line,
+    never a traceback."""
+    write(tmp_path, GOOD.replace("    statement:", "    [cue]: x\n    statement:"))
+    with pytest.raises(FactFileError, match=r"topic\.yaml:\d+: .*key must be a name"):
+        load_facts(tmp_path)
+
+
 def test_missing_fields_and_sources(tmp_path: Path) -> None:
     write(tmp_path, GOOD.replace("    statement: Acme made more than $5 billion in 2024.\n", ""))
     with pytest.raises(FactFileError, match="missing required field 'statement'"):

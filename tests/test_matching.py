@@ -157,14 +157,14 @@ def test_words_that_are_words_of_their_own_keep_their_stem() -> None:
 def _stem_by_every_suffix(word: str) -> str:
     """The stem as ``stem`` read it before it grouped the suffixes by last letter: every
     suffix tried in order (kept as the specification)."""
-    from factcheck.rules.matching import _IRREGULAR, _SUFFIXES, _UNSUFFIXED, SYNONYMS
+    from factcheck.rules.matching import _IRREGULAR, _SUFFIXES, SYNONYMS, WHOLE_WORDS
 
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
+    if word in WHOLE_WORDS:
+        return WHOLE_WORDS[word]
     word = _IRREGULAR.get(word, word)
-    if word in _UNSUFFIXED:
-        return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]
@@ -209,3 +209,12 @@ def test_candidates_are_the_facts_whose_cues_the_claim_uses_asked_again_or_not(
                                    bundled_store.entities)
     assert [c.fact.id for c in candidates(first, facts, lambda f: True)] == ["f1"]
     assert [c.fact.id for c in candidates(second, facts, lambda f: True)] == ["f3"]
+
+
+def test_a_foundation_is_no_founding() -> None:
+    """"Foundation models" and "laid the foundation" tell no founding: a founding fact's
+    cue "founded" never meets them, so its year is never held to theirs."""
+    assert stem("foundation") != stem("founded")
+    assert stem("Foundations") == stem("foundation")
+    assert best_cue(_event("f1", "founded"), stems("Acme builds its foundation models.")) is None
+    assert best_cue(_event("f1", "founded"), stems("Acme was founded in 2001.")) == "founded"

@@ -172,7 +172,9 @@ def test_a_mangled_fact_file_is_read_as_pyyaml_reads_it_or_left_to_it() -> None:
         text = "".join(mangled)
         assert agrees(text), text
         read_fast += plainyaml.read(text) is not plainyaml.UNREAD
-    assert read_fast > 100  # the test reaches the fast reader, not only its refusals
+    # the test reaches the fast reader, not only its refusals: about a quarter of the tries
+    # do, a share that moves with the file's content (89 to 110 of 400 over five seeds)
+    assert read_fast > 60
 
 
 def test_an_error_in_a_file_read_fast_is_reported_at_pyyaml_s_line(tmp_path: Path) -> None:

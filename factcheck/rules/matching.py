@@ -56,9 +56,11 @@ wrote:write written:write gave:give chose:choose chosen:choose broke:break swung
 """.split())
 
 
-# Words whose ending is no suffix: "former" is no one who forms ("former OpenAI employees"
-# met the cue "formed").
-_UNSUFFIXED = frozenset("former formerly".split())
+# Words whose ending is part of the word: a "foundation" (a base; "foundation models") is
+# no form of "found"/"founded", so a founding fact is never held to its year; "former" is no
+# one who forms ("former OpenAI employees" met the cue "formed").
+WHOLE_WORDS = {"foundation": "foundation", "foundations": "foundation", "former": "former",
+               "formerly": "formerly"}
 
 
 @lru_cache(maxsize=65536)
@@ -67,9 +69,9 @@ def stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
+    if word in WHOLE_WORDS:
+        return WHOLE_WORDS[word]
     word = _IRREGULAR.get(word, word)
-    if word in _UNSUFFIXED:
-        return word
     for suffix in _BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]

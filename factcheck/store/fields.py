@@ -75,6 +75,13 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Mapp
     mapping.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key_node, yaml.ScalarNode):  # "[cue]: x": a list cannot be a field
+            error = FactFileError("a key must be a name, not a list or mapping", "",
+                                  key_node.start_mark.line + 1, "")
+            if problems is None:
+                raise error
+            problems.append(error)
+            continue
         if key in mapping:
             error = FactFileError(f"duplicate key '{key}'", "", key_node.start_mark.line + 1,
                                   str(key))
