@@ -118,3 +118,14 @@ def test_a_change_without_a_period_is_the_latest_quarter_s(store: Store) -> None
     november = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2024, 11, 21))
     assert [c.verdict.status for c in november.claims] == [Status.SUPPORTED]
     assert verdict(store, sentence)[0] is Status.UNVERIFIED  # 25 March 2025
+
+
+def test_of_two_rounds_of_the_same_size_the_later_one_known_tells_it(store: Store) -> None:
+    """xAI raised $6 billion in May 2024 and $6 billion again in December 2024: "its latest
+    round" at Christmas is the December one, in May it can only be the May one."""
+    sentence = "Elon Musk's AI company, xAI, has raised $6 billion in its latest funding round."
+    for day, fact in ((dt.date(2024, 12, 25), "xai-series-c-2024"),
+                      (dt.date(2024, 6, 1), "xai-series-b-2024")):
+        claims = check(read_text(sentence, "a.txt"), store, article_date=day).claims
+        assert [c.verdict.status for c in claims] == [Status.SUPPORTED]
+        assert claims[0].verdict.evidence[0].fact == fact

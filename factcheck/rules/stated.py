@@ -137,6 +137,25 @@ def _known_by(fact: Fact, article_date: dt.date | None) -> bool:
     return article_date is None or fact.published is None or fact.published <= article_date
 
 
+def _newest_first(facts: list[Fact], day: dt.date | None) -> list[Fact]:
+    """The facts in the store's order, but within a series (same subject, measure and
+    object) those of the article's date or before it first and the newest of them first:
+    two rounds of the same size ("has raised $6 billion in its latest round", in December)
+    are told by the later one the article could know, when the claim names no time."""
+    first: dict[tuple[str, str, str | None], int] = {}
+    for i, fact in enumerate(facts):
+        first.setdefault((fact.subject, fact.measure, fact.object), i)
+
+    def moment(fact: Fact) -> dt.date:
+        return fact.as_of or fact.date or dt.date.min
+
+    def order(fact: Fact) -> tuple[int, bool, int]:
+        known = day is None or moment(fact) <= day
+        return (first[(fact.subject, fact.measure, fact.object)], not known,
+                -moment(fact).toordinal())
+    return sorted(facts, key=order)
+
+
 _QUARTERLY = re.compile(r"\bquarterly\b", re.IGNORECASE)  # a series told quarter by quarter
 
 
@@ -160,7 +179,7 @@ def check(ctx: Context) -> Finding | None:
         # by identity: the facts are the claim's own, and comparing records field by field
         # for every pair was a tenth of this rule's time on a long article
         older = {id(f) for f in quarterly} - {id(f) for f in newest}
-        facts = [f for f in facts if id(f) not in older]
+        facts = _newest_first([f for f in facts if id(f) not in older], ctx.article_date)
     covered: dict[int, tuple[Fact, Quantity]] = {}
     # Names tie the figure to its parties, which are checked already, not to its meaning.
     names = frozenset(stem(w) for e in claim.entities for n in ctx.names(e)
