@@ -17,7 +17,8 @@ from factcheck.store.store import open_store
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 REFUSED = {"alias-bomb.md", "recursive-alias.md"}
-BOUND = 10.0  # seconds: a tenth of what the slowest took before, many times what they take now
+# CPU seconds, not wall time: a shared machine's load stretches the clock, not the work.
+BOUND = 10.0  # a tenth of what the slowest took before, many times what they take now
 
 
 @pytest.fixture(scope="module")
@@ -28,13 +29,13 @@ def store() -> Any:
 @pytest.mark.parametrize("name", sorted(p.name for p in HOSTILE.iterdir()
                                         if p.name != "README.md"))
 def test_each_hostile_input_ends_quickly(name: str, store: Any) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     if name in REFUSED:
         with pytest.raises(DocumentError, match=rf"{name}:2: front matter"):
             load_document(str(HOSTILE / name))
     else:
         check(load_document(str(HOSTILE / name)), store)
-    assert time.perf_counter() - start < BOUND
+    assert time.process_time() - start < BOUND
 
 
 def test_the_corpus_is_listed_in_its_readme() -> None:

@@ -79,8 +79,8 @@ def test_questions_cost_no_more_with_thousands_of_entities_named() -> None:
     fast = Salience(many)
     for i, entity in enumerate(many, 1):
         fast.named(entity, i)
-    start = time.perf_counter()
+    start = time.process_time()
     for _ in range(2_000):
         fast.topic()
         fast.last_thing({"c19999"})
-    assert time.perf_counter() - start < 1.0  # a scan of 20,000 each time: a minute
+    assert time.process_time() - start < 1.0  # a scan of 20,000 each time: a minute
