@@ -161,3 +161,17 @@ def test_rivals_named_in_passing_are_incidental(acme_store: Any) -> None:
     # a partner is no rival: its name stays a party the facts must cover
     found = claim(acme_store, "Acme launched its widget with Hooli in 2020.")
     assert "Hooli" not in found.incidental
+
+
+def test_a_number_inside_a_name_is_no_figure() -> None:
+    """issue 8: "Claude 3.7 Sonnet" gave the figure "3.7 sonnet", and a statement naming the
+    model confirmed it: a claim was supported by its own product's name."""
+    from factcheck.language.entities import Mention
+    from factcheck.language.quantities import find_quantities
+    from factcheck.language.roles import outside_names
+
+    text = "Zeta released Orbit 3.7 Max and 12 other models at Expo 2024 in 2025."
+    names = [Mention(0, 0, "orbit", "product", "Orbit 3.7 Max"),
+             Mention(0, 0, "expo", "event", "Expo 2024")]
+    kept = outside_names(find_quantities(text), text, names)
+    assert [q.text for q in kept] == ["12 other models", "2024", "2025"]

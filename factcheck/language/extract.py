@@ -30,7 +30,15 @@ from .mentions import EntityFinder, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
 from .quantities import find_quantities
 from .relative_dates import relative_dates, unplaced_weekdays
-from .roles import acts_for, chain_owners, incidental, owners, possessor, products_counted
+from .roles import (
+    acts_for,
+    chain_owners,
+    incidental,
+    outside_names,
+    owners,
+    possessor,
+    products_counted,
+)
 from .sentences import sentences
 from .subjects import (
     LEAD_IN,
@@ -246,7 +254,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         context.events.note(text, entities)
     standalone = named_in(restated or standalone, text, local, finder)
     standalone = context.amounts.restore(" ".join(standalone.split()))  # "that sum"
-    quantities = products_counted(find_quantities(standalone), local, finder)
+    quantities = products_counted(outside_names(find_quantities(standalone), standalone,
+                                                local), local, finder)
     if record:
         context.amounts.note(quantities)
     quantities += [q for q in relative_dates(standalone, document.date)

@@ -212,6 +212,19 @@ def products_counted(quantities: list[Quantity], mentions: list[Mention],
     return out
 
 
+def outside_names(quantities: list[Quantity], text: str,
+                  mentions: list[Mention]) -> list[Quantity]:
+    """The figures of ``text`` but those that are part of a name it gives: "Claude 3.7
+    Sonnet", "Fab 21" and "GPT-4o" give no figure. A year in a name ("GTC 2024") stays, as
+    it dates what the claim tells."""
+    spans = [(m.start(), m.end()) for name in {m.name for m in mentions if any(
+        c.isdigit() for c in m.name)} for m in re.finditer(re.escape(name), text)]
+    if not spans:
+        return quantities  # most claims: no name with a digit
+    return [q for q in quantities if q.kind in (Kind.YEAR, Kind.DATE) or q.span is None or
+            not any(a <= q.span.start and q.span.end <= b for a, b in spans)]
+
+
 # Descriptors that say what family a product belongs to, not what one of it is.
 _NOT_COUNTED = frozenset("""architecture predecessor successor generation family line platform
 model series version range brand""".split())
