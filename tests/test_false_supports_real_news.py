@@ -221,3 +221,16 @@ def test_a_title_no_fact_states_leaves_the_titles_partly_checked(verdicts: Any) 
     # a title given to another party describes who is meant: the suit is still confirmed
     found = verdicts("Elon Musk is suing OpenAI and its CEO Sam Altman.", dt.date(2024, 6, 19))
     assert status_of(found, "suing") is Status.SUPPORTED, found
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a sum that would follow on a condition is no record of another sum of the same parties
+    ("SoftBank's investment could be reduced to $10 billion if OpenAI fails to restructure "
+     "by the end of the year.", "unverified"),
+    # the store records the condition: the sum it sets is confirmed
+    ("SoftBank's investment could be reduced to $20 billion if OpenAI fails to restructure "
+     "by the end of the year.", "supported"),
+])
+def test_a_conditional_figure_is_confirmed_only_by_a_fact_that_states_a_condition(
+        bundled_statuses: Any, text: str, status: str) -> None:
+    assert [s.value for s in bundled_statuses(text, dt.date(2025, 4, 1))] == [status]

@@ -38,7 +38,7 @@ _MEASURES = (r"valuation|valuations|revenue|revenues|sales|profit|profits|loss|l
 # perhaps a word that names ("called", "dubbed"); never a verb, a preposition or a clause.
 _BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|off|onto|over|"
                       r"across|against|toward|towards|under|about|around|through|after|before|"
-                      r"since|between|among|amid|via|like|that|which|who|"
+                      r"since|between|among|amid|via|like|that|which|who|if|unless|when|while|because|"
                       r"is|was|are|were|has|had|have|needs?|and|or|than|as|a|an|the|per|each|"
                       r"[a-z]+ing|[a-z]+ed|" + _MEASURES + r")\b)"
                       r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){0,3}?"

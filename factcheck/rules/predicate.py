@@ -231,6 +231,12 @@ def _unsaid_quotation(claim: Claim, holds: Callable[[str], bool]) -> list[str]:
     return []
 
 
+# A condition a claim sets ("if", "unless"; not "even if", "as if", "if any"), and the words
+# a fact states one in.
+_CONDITION = re.compile(r"(?<!\beven )(?<!\bas )(?<!\bwhat )\bif\b(?!\s+any\b)|\bunless\b|"
+                        r"\bprovided that\b|\bon condition that\b", re.IGNORECASE)
+_CONDITIONAL = frozenset(stems("if unless condition conditions conditional "
+                               "contingent"))
 # An obligation is stated by a fact that words it as one.
 _OBLIGING = frozenset(stems("required requires require requirement must obliged obligated "
                             "obligation condition conditions conditional"))
@@ -294,6 +300,12 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
                 scope.extent and not any(all(ranked(s) for s in stems(w)) for w in EXTENT):
             missing.append(" ".join(w for w in (scope.place, scope.marker, scope.head,
                                                  scope.extent) if w))
+    condition = _CONDITION.search(text)
+    if condition and not any(s in _CONDITIONAL for f in facts
+                             for s in stems(f"{f.statement} {f.note or ''}")):
+        # "could be reduced to $10 billion if OpenAI fails to restructure": what would
+        # follow on a condition is no record of what is, whatever figure it gives
+        missing.append(condition.group(0).lower())
     missing += unstated_comparisons(text, holds, [q.span.start for q in claim.quantities
                                                   if q.span is not None])
     if relation:
