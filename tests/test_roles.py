@@ -175,3 +175,16 @@ def test_a_number_inside_a_name_is_no_figure() -> None:
              Mention(0, 0, "expo", "event", "Expo 2024")]
     kept = outside_names(find_quantities(text), text, names)
     assert [q.text for q in kept] == ["12 other models", "2024", "2025"]
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("OpenAI's flagship product, ChatGPT, now has 400 million weekly users.", "chatgpt"),
+    ("Elon Musk's AI company, xAI, has raised $6 billion in its latest funding round.", "xai"),
+])
+def test_a_name_set_off_by_commas_after_what_a_possessive_owns_is_the_subject(
+        bundled_store: Any, text: str, subject: str) -> None:
+    """issue 8: "OpenAI's flagship product, ChatGPT, ..." was read as about OpenAI, and the
+    owner was a name no fact of the claim covers."""
+    claims = extract_claims(read_text(text, "a.txt"), bundled_store.entities)
+    assert claims[0].subject == subject
+    assert [owned for _, owned in claims[0].owners] == [subject]

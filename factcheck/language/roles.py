@@ -30,14 +30,25 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|across|around|of)\s+(?:the
 
 def owners(text: str, mentions: list[Mention]) -> tuple[tuple[str, str], ...]:
     """(owner, owned) for each name in the possessive before another ("Elon Musk's AI
-    company xAI", "Microsoft's Azure")."""
+    company xAI", "Elon Musk's AI company, xAI,", "Microsoft's Azure")."""
     out = []
     for owner, head in zip(mentions, mentions[1:], strict=False):
-        between = text[owner.end:head.start]
+        between = _between(text, owner, head)
         if re.search(r"(?:'s|’s)$", text[owner.start:owner.end]) and \
                 len(between.split()) <= 3 and not re.search(r"[,;]", between):
             out.append((owner.entity, head.entity))
     return tuple(out)
+
+
+def _between(text: str, owner: Mention, head: Mention) -> str:
+    """The words between a possessive name and the name after it, read without the commas
+    that set the later name off as what the owned thing is called ("OpenAI's flagship
+    product, ChatGPT, ..." is "OpenAI's flagship product ChatGPT")."""
+    between = text[owner.end:head.start]
+    if between.rstrip().endswith(",") and text[head.end:head.end + 1] == "," and \
+            re.search(r"(?:'s|’s)$", text[owner.start:owner.end]):
+        return between.rstrip()[:-1]
+    return between
 
 
 # Nouns that relate a name to its owner's: "OpenAI's rival xAI", "Acme's parent Globex".
@@ -51,12 +62,13 @@ is was are were has had have will would its their his her than over into about""
 def chain_owners(text: str, mentions: list[Mention], finder: EntityIndex) -> frozenset[int]:
     """Where the names start that only own or locate the name after them: "Elon Musk's AI
     company xAI", "OpenAI's rival xAI", "xAI's Memphis data center Colossus" are xAI, xAI
-    and Colossus. The words between must end in a noun the later name answers to (a
+    and Colossus, and so are "Elon Musk's AI company, xAI," and "OpenAI's flagship product,
+    ChatGPT,". The words between must end in a noun the later name answers to (a
     descriptor the store gives it, a noun of its kind, a relation such as "rival"), with no
     word of a clause between ("Nvidia's chips power xAI" is about the chips)."""
     out = set()
     for owner, head in zip(mentions, mentions[1:], strict=False):
-        between = text[owner.end:head.start]
+        between = _between(text, owner, head)
         possessive = re.search(r"(?:'s|’s)$", text[owner.start:owner.end]) is not None
         entity = finder.entities.get(head.entity)
         owner_entity = finder.entities.get(owner.entity)
