@@ -87,6 +87,8 @@ def test_a_title_before_a_known_person_is_no_name() -> None:
 @pytest.mark.parametrize(("text", "names"), [
     ("Acme showed it at its Widget Technology Conference (WTC 2022)", ["Acme", "WTC"]),
     ("Acme joined the Global Widget Partnership (GWP) in May", ["Acme", "GWP"]),
+    # a term of the trade spelled out is no name at all
+    ("the Artificial Intelligence (AI) maker Acme", ["Acme"]),
     # brackets that do not abbreviate the name leave it as written
     ("Acme joined the Global Widget Partnership (with Globex) in May",
      ["Acme", "Widget Partnership", "Globex"]),

@@ -385,7 +385,8 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     if current:
         names.append(" ".join(current))
     # (the abbreviation, a name of its own, is said once)
-    return list(dict.fromkeys(_abbreviated(n, text) for n in names)) if "(" in text else names
+    return [n for n in dict.fromkeys(_abbreviated(n, text) for n in names) if n] \
+        if "(" in text else names
 
 
 def _abbreviated(name: str, text: str) -> str:
@@ -396,4 +397,8 @@ def _abbreviated(name: str, text: str) -> str:
     if m is None or len(name.split()) > len(m.group(1)):
         return name
     words = re.findall(r"[A-Za-z][\w'’-]*", text[:m.start() + len(name)])[-len(m.group(1)):]
-    return m.group(1) if "".join(w[0] for w in words).upper() == m.group(1) else name
+    if "".join(w[0] for w in words).upper() != m.group(1):
+        return name
+    # "Artificial Intelligence (AI)", "Initial Public Offering (IPO)": a term of the trade
+    # spelled out is no name at all
+    return "" if m.group(1).lower() in NOT_NAMES else m.group(1)
