@@ -214,3 +214,34 @@ def test_a_build_makes_no_reference_cycles_and_leaves_the_collector_as_it_was(
     with pytest.raises(FactFileError):
         build_store(tmp_path / "bad", tmp_path / "c.db")
     assert gc.isenabled()
+
+
+def test_the_full_text_index_written_in_one_go_answers_as_one_merged_as_it_grew(
+        tmp_path: Path) -> None:
+    """The index is merged once, at the end, not as it grows: the same terms, document
+    frequencies and answers, and FTS5's usual merge settings afterwards."""
+    source = Source("https://example.com/s", "S", "P", None, "news")
+    entity = Entity("acme", "Acme", "organization", ())
+    facts = tuple(Fact(f"f{i}", "event", "acme", "launch",
+                       f"Acme launched rocket {i} of revenue segment {i % 11} in quarter "
+                       f"{i % 7}.", ("launched", f"segment {i % 11}"), (source,))
+                  for i in range(400))
+    db = build_store(FactSet((entity,), facts, (), "x"), tmp_path / "s.db")
+    conn = sqlite3.connect(db)
+    asked = ("launched", "quarter 3", "segment 10", "acme rocket")
+
+    def answers() -> list[Any]:
+        return [conn.execute("select term, df from fact_terms order by term").fetchall(),
+                *(conn.execute("select rowid from facts_fts where facts_fts match ? "
+                               "order by rank, rowid", [q]).fetchall() for q in asked)]
+
+    built = answers()
+    settings = dict(conn.execute("select k, v from facts_fts_config").fetchall())
+    assert (settings["automerge"], settings["crisismerge"]) == (4, 16)  # FTS5's defaults
+    # the index made again the usual way, a segment per flush merged as it grows
+    conn.execute("insert into facts_fts (facts_fts) values ('rebuild')")
+    conn.execute("delete from fact_terms")
+    conn.execute("create virtual table temp.v using fts5vocab (main, facts_fts, row)")
+    conn.execute("insert into fact_terms select term, doc from temp.v")
+    assert answers() == built
+    assert len(built[1]) == 400 and built[2]

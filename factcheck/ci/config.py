@@ -15,7 +15,6 @@ against. Which store a command then uses is ``ci/stores.py``.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -237,6 +236,8 @@ def _policy(table: dict[str, Any], config: Path, text: str, section: str | None)
 
     for key in table:
         if key not in KEYS:
+            import difflib  # only for a mistake: every check reads this module
+
             close = difflib.get_close_matches(key.replace("_", "-"), list(KEYS), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else \
                 f" (known keys: {', '.join(KEYS)})"

@@ -6,11 +6,15 @@ that fail the policy). Must not: read prose, judge claims or format reports itse
 top floor, so nothing in the package imports it. The commands are ``cli.cli``; ``main`` is
 the ``factcheck`` command, which keeps what an earlier run compiled (``kept.py``) before it
 imports them, so that their own imports use it too, and what the rules read from the
-store's facts (``derived.py``).
+store's facts (``derived.py``); the garbage collector is held back while it starts
+(``collector.py``).
 """
 
 
 def main() -> None:
+    from .collector import starting
+
+    starting()  # the collector is held back while the command imports (collector.py)
     from .patterns import keep_patterns
 
     # The patterns and dataclass methods an earlier run compiled are not compiled again;

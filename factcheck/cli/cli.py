@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -296,6 +295,8 @@ def store_import(table: str, mapping: tuple[str, ...], facts_dir: str | None,
 def _write_imported(reader: FactReader, source: Path, target: Path) -> int:
     """Write the table's facts as a fact file, atomically, once every row and reference
     has passed."""
+    import tempfile
+
     from ..store.table import write_fact_file
 
     handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",

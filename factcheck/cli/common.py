@@ -16,7 +16,6 @@ import functools
 import importlib
 import io
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar, cast
@@ -71,6 +70,10 @@ def atomic_file(path: str) -> Iterator[TextIO]:
     """A file to write ``path`` through: a temp file beside it, renamed over it when the
     block ends, removed when the block raises; never half-written, with the mode a plain
     write would give it. A report is rendered into it piece by piece, never held whole."""
+    # Imported here: tempfile brings shutil, random and the compression modules, 1% of a
+    # check that writes to standard output and never needs them.
+    import tempfile
+
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     try:

@@ -111,7 +111,12 @@ def keep_derived(path: Path | None = None) -> KeptDerived:
 
 def checking() -> None:
     """A command is about to check: the rules read facts' figures and cues through the kept
-    ones, when ``main()`` asked for them (tests calling the commands leave the rules be)."""
+    ones, when ``main()`` asked for them (tests calling the commands leave the rules be),
+    and the collector runs as usual again (``collector.started``: what the command imported
+    lives until exit)."""
+    from .collector import started
+
+    started()
     if _kept is not None:
         from ..rules.derived import stated_figures
         from ..rules.matching import cue_table

@@ -62,6 +62,9 @@ create table reviewed (id text primary key, claim text, entities text, rating te
                        data text);
 create table files (path text, folder integer, sha256 text, rows text);
 """
+# The full-text index is written in one go and merged once ('optimize'): FTS5's merges as it
+# goes (automerge, and crisismerge at 16 segments of a level) would only be merged again,
+# 12% of writing the index; the usual settings are put back for whoever writes it later.
 INDEXES = """
 create index aliases_alias on aliases (alias);
 create index fact_entities_entity on fact_entities (entity);
@@ -70,9 +73,13 @@ create index facts_subject on facts (subject);
 create index sources_fact on sources (fact);
 create virtual table facts_fts using fts5 (statement, measure, cues, names, content='facts',
                                            tokenize='porter');
+insert into facts_fts (facts_fts, rank) values ('automerge', 0);
+insert into facts_fts (facts_fts, rank) values ('crisismerge', 1000);
 insert into facts_fts (rowid, statement, measure, cues, names)
     select rowid, statement, measure, cues, names from facts;
 insert into facts_fts (facts_fts) values ('optimize');
+insert into facts_fts (facts_fts, rank) values ('automerge', 4);
+insert into facts_fts (facts_fts, rank) values ('crisismerge', 16);
 create virtual table temp.facts_vocab using fts5vocab (main, facts_fts, row);
 create table fact_terms (term text primary key, df integer) without rowid;
 insert into fact_terms select term, doc from temp.facts_vocab;

@@ -12,7 +12,6 @@ yields) or know the file format (``facts.py``).
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -394,6 +393,8 @@ def _line(lines: FieldLines, record: str, field: str, default: int | None = None
 
 
 def _hint(name: str, known: Any) -> str:
+    import difflib  # only for a mistake: every check imports this module
+
     close = difflib.get_close_matches(name, sorted(known), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
