@@ -15,7 +15,7 @@ from ..language.markers import PRODUCT_FUTURE
 from ..model import Fact, Status
 from .base import Context, Finding
 from .matching import stems
-from .temporal import CODE
+from .temporal import CODE, another_amount
 
 _PRODUCT_FUTURE = re.compile(PRODUCT_FUTURE, re.IGNORECASE)
 _FORECAST = re.compile(r"anticipates?|projected|forecasts?|expects?|is expected to|"
@@ -169,7 +169,10 @@ def check(ctx: Context) -> Finding | None:
                     marker.lower() in ("will", "is set to", "plans to", "is expected to") and \
                     verb is not None and verb in stems(candidate.cue)[:1] and \
                     (fact.state != "announced" or verb in _ANNOUNCING) and \
-                    not _acts_on_another(claim.standalone, marker, fact, claim.named):
+                    not _acts_on_another(claim.standalone, marker, fact, claim.named) and \
+                    not another_amount(fact, claim):
+                # (an amount unlike the event's is another deal: "will invest an additional
+                # $4 billion" is no tranche of $2.75 billion the store records as done)
                 return Finding(Status.OUTDATED,
                                f"article ({today.isoformat()}) presents it as future "
                                f"(\u201c{marker}\u201d); store: it happened on "
