@@ -50,6 +50,10 @@ from factcheck.model import Status
     # a further investment of another amount is another deal than the tranche already done
     ("Amazon will invest an additional $4 billion in Anthropic, the companies said on "
      "Friday.", dt.date(2024, 11, 25)),
+    # a product still to come is held to the product's own arrival, not to another thing its
+    # maker made available (CUDA, 2006)
+    ("Nvidia's much-anticipated Blackwell chips are yet to ship in volume.",
+     dt.date(2024, 12, 1)),
 ])
 def test_no_false_alarm(bundled_statuses: Any, text: str, date: dt.date) -> None:
     flags = {"contradicted", "imprecise", "outdated"}

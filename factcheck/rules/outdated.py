@@ -131,8 +131,10 @@ def check(ctx: Context) -> Finding | None:
         return None
     if _PRODUCT_FUTURE.fullmatch(marker):
         # A product's arrival: only a fact that records the named thing as available.
+        # the thing made available must be named: "Nvidia's much-anticipated Blackwell
+        # chips" is no CUDA, which NVIDIA made available in 2006
         pool = [f for f in ctx.subject_facts if f.state == "available" and f.date and
-                f.date < today and (f.subject in claim.named or f.object in claim.named)]
+                f.date < today and (f.object or f.subject) in claim.named]
         pool += [c.fact for c in ctx.candidates if c.fact.state in _DONE_STATES and
                  c.fact.date and c.fact.date < today and c.fact not in pool]
         if _ADJECTIVE_FUTURE.fullmatch(marker):
