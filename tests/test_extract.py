@@ -514,3 +514,15 @@ def test_an_aside_between_dashes_is_a_claim_of_its_own_and_leaves_the_subject(
         ("Globex—a widget fund with $100 billion to deploy", "globex"),
         ("plans to invest $5 billion in chips", "acme")]
     assert [q.value for q in found[0].quantities] == []
+
+
+def test_a_participle_after_a_relative_clause_goes_on_with_the_relative(
+        acme_store: Any) -> None:
+    """A past participle after a relative clause on a name ("..., which was signed in 2019,
+    followed by $4 billion in 2023") is no verb phrase of the sentence: read as one, the
+    figure it gives confirmed the whole sentence (shadow set, issue 8)."""
+    found = claims(acme_store, "Jane Doe argues that Initech abandoned its purpose through "
+                               "its deal with Globex, which was signed in 2019, followed by "
+                               "another $4 billion in 2023.")
+    assert not any("argues" in c.standalone and "$4 billion" in c.standalone for c in found), \
+        [c.standalone for c in found]

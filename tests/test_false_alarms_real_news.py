@@ -47,6 +47,13 @@ from factcheck.model import Status
     ("Nvidia's market capitalization climbed to $3.34 trillion on Tuesday.",
      dt.date(2024, 6, 19)),
     ("On Monday, Nvidia's market value slipped to $3.2 trillion.", dt.date(2024, 6, 26)),
+    # a further investment of another amount is another deal than the tranche already done
+    ("Amazon will invest an additional $4 billion in Anthropic, the companies said on "
+     "Friday.", dt.date(2024, 11, 25)),
+    # a product still to come is held to the product's own arrival, not to another thing its
+    # maker made available (CUDA, 2006)
+    ("Nvidia's much-anticipated Blackwell chips are yet to ship in volume.",
+     dt.date(2024, 12, 1)),
 ])
 def test_no_false_alarm(bundled_statuses: Any, text: str, date: dt.date) -> None:
     flags = {"contradicted", "imprecise", "outdated"}
@@ -60,6 +67,12 @@ def test_the_recorded_occasion_and_the_recorded_split_are_still_confirmed(
         dt.date(2025, 7, 9))] == ["supported"]
     assert bundled_statuses("Nvidia's stock split took effect in June 2023.",
                             dt.date(2024, 7, 1))[-1].value == "contradicted"
+
+
+def test_a_done_tranche_told_as_to_come_with_its_own_amount_is_still_outdated(
+        bundled_statuses: Any) -> None:
+    assert bundled_statuses("Amazon will invest a further $2.75 billion in Anthropic.",
+                            dt.date(2024, 6, 3)) == [Status.OUTDATED]
 
 
 def test_a_market_value_of_the_day_the_store_records_is_still_checked(

@@ -149,7 +149,8 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                 rest = [Clause(c.start, c.end, "verb-phrase" if c.role == "main" else c.role,
                                True, c.appositive_of) if c.role == role else c for c in rest]
             elif rest and rest[0].start == after and rest[0].role == role and \
-                    not _EMBEDS.search(s, start, name_start) and _resumes(s, after):
+                    not _EMBEDS.search(s, start, name_start) and \
+                    _resumes(s, after, kind == "relative"):
                 # "Stargate, funded by SoftBank and MGX, a firm based in Abu Dhabi, plans to
                 # invest ...": the aside ends where the sentence's own verb phrase resumes;
                 # the name belongs to both clauses, the verb to the sentence's subject
@@ -165,14 +166,20 @@ _EMBEDS = re.compile(r"\b(?:that|whether|if|because|as|when|while|after|before|s
                      r"although|though|how|why|where)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _resumes(s: str, at: int) -> bool:
+def _resumes(s: str, at: int, after_relative: bool) -> bool:
     """Does a verb phrase start at ``at`` ("plans to ...", "and plans to ...", "said ...")?
-    Not "as the successor to ...", which only the test for a verb's "-s" lets pass."""
+    Not "as the successor to ...", which only the test for a verb's "-s" lets pass, nor a
+    participle ("followed by $10 billion in 2023", or any "-ed" word after a relative clause,
+    whose own tale it may go on with)."""
     words = first_words(s, at, 4)
     if words[:1] and words[0].lower() in ("and", "or"):
         words = words[1:]
-    return bool(words) and (words[0].lower() in CLOSING_VERBS or finite(words[0].lower()) or
-                            len(words[0]) > 3 and is_verb_like(words))
+    if not words:
+        return False
+    first = words[0].lower()
+    if first.endswith("ed") and (after_relative or words[1:2] == ["by"]):
+        return False
+    return first in CLOSING_VERBS or finite(first) or len(first) > 3 and is_verb_like(words)
 
 
 def _and_verb(words: list[str]) -> bool:

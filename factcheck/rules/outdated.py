@@ -15,7 +15,7 @@ from ..language.markers import PRODUCT_FUTURE
 from ..model import Fact, Status
 from .base import Context, Finding
 from .matching import stems
-from .temporal import CODE
+from .temporal import CODE, another_amount
 
 _PRODUCT_FUTURE = re.compile(PRODUCT_FUTURE, re.IGNORECASE)
 _FORECAST = re.compile(r"anticipates?|projected|forecasts?|expects?|is expected to|"
@@ -131,8 +131,10 @@ def check(ctx: Context) -> Finding | None:
         return None
     if _PRODUCT_FUTURE.fullmatch(marker):
         # A product's arrival: only a fact that records the named thing as available.
+        # the thing made available must be named: "Nvidia's much-anticipated Blackwell
+        # chips" is no CUDA, which NVIDIA made available in 2006
         pool = [f for f in ctx.subject_facts if f.state == "available" and f.date and
-                f.date < today and (f.subject in claim.named or f.object in claim.named)]
+                f.date < today and (f.object or f.subject) in claim.named]
         pool += [c.fact for c in ctx.candidates if c.fact.state in _DONE_STATES and
                  c.fact.date and c.fact.date < today and c.fact not in pool]
         if _ADJECTIVE_FUTURE.fullmatch(marker):
@@ -169,7 +171,10 @@ def check(ctx: Context) -> Finding | None:
                     marker.lower() in ("will", "is set to", "plans to", "is expected to") and \
                     verb is not None and verb in stems(candidate.cue)[:1] and \
                     (fact.state != "announced" or verb in _ANNOUNCING) and \
-                    not _acts_on_another(claim.standalone, marker, fact, claim.named):
+                    not _acts_on_another(claim.standalone, marker, fact, claim.named) and \
+                    not another_amount(fact, claim):
+                # (an amount unlike the event's is another deal: "will invest an additional
+                # $4 billion" is no tranche of $2.75 billion the store records as done)
                 return Finding(Status.OUTDATED,
                                f"article ({today.isoformat()}) presents it as future "
                                f"(\u201c{marker}\u201d); store: it happened on "

@@ -212,7 +212,7 @@ def _year_positions(claim: Claim, year: int) -> list[int]:
     return [i for i, w in enumerate(words) if w == str(year)]
 
 
-def _another_amount(fact: Fact, claim: Claim) -> bool:
+def another_amount(fact: Fact, claim: Claim) -> bool:
     """Does the claim give the event an amount unlike the stored one? Then it tells of
     another event of the same kind, whose date the store does not hold."""
     value = fact.value
@@ -328,7 +328,7 @@ def years(ctx: Context) -> Finding | None:
             continue  # "unveiled the MI300X in June 2023": months before its recorded launch
         if _other_party_between(pinned[0], spots, claim, ctx.names(pinned[0].fact.subject)):
             continue  # "since it bought Barclays Global Investors in 2009": another deal
-        if _another_amount(tier[0], claim):
+        if another_amount(tier[0], claim):
             continue  # "Google in February invested $400 million": not the $2 billion deal
         if _said_of(pinned[0], year, claim):
             continue  # '"We unveiled it at GTC," Huang told analysts in May': the words' month
