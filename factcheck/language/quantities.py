@@ -199,9 +199,13 @@ def _candidates(text: str) -> tuple[Quantity, ...]:
         return ()
     found: list[Quantity] = []
     text = _LONG_RUN.sub(lambda m: "_" * len(m.group(0)), text)
+    held: dict[re.Pattern[str], bool] = {}  # a word several patterns need: looked for once
     for kind, needed, pattern in _PATTERNS:
-        if needed is not None and not needed.search(text):
-            continue
+        if needed is not None:
+            if needed not in held:
+                held[needed] = needed.search(text) is not None
+            if not held[needed]:
+                continue
         for m in pattern.finditer(text):
             if kind in ("money", "count") and _in_name(kind, text, m):
                 continue
@@ -355,6 +359,11 @@ def _singular(word: str) -> str:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, each with its qualifier and span."""
+    return list(_found(text))
+
+
+@lru_cache(maxsize=4096)  # a claim's standalone form is read again by the rules
+def _found(text: str) -> tuple[Quantity, ...]:
     chosen: list[Quantity] = []
     taken = bytearray(len(text))  # 1 where a chosen figure stands: overlap checks stay linear
     # Longer matches first, so "$10 trillion" beats "10 trillion" and "March 2023" beats "2023".
@@ -373,7 +382,7 @@ def find_quantities(text: str) -> list[Quantity]:
                               text=text[start:q.span.end]))
         taken[q.span.start:q.span.end] = b"\1" * (q.span.end - q.span.start)
     chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
-    return partnered(text, _without_conversions(text, chosen), qualifier_before)
+    return tuple(partnered(text, _without_conversions(text, chosen), qualifier_before))
 
 
 # An amount said again in another currency, in parentheses right after it: "$24 billion
