@@ -11,8 +11,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.language import checkability, markers, worthiness
-from factcheck.language.lexicon import FoldedPattern, Lexicon, may_hold
+from factcheck.language import checkability, markers, quantities, worthiness
+from factcheck.language.lexicon import (
+    FoldedPattern,
+    Lexicon,
+    folded,
+    folded_finditer,
+    lowered_text,
+    may_hold,
+)
 
 WORDS = "tax taxes revenue sales stage"
 REGEX = re.compile(r"\b(?:" + "|".join(WORDS.split()) + r")\b", re.IGNORECASE)
@@ -120,3 +127,37 @@ def test_may_hold_rules_out_only_a_phrase_a_case_insensitive_pattern_cannot_matc
 def test_may_hold_never_rules_out_a_match(text: str, phrase: str) -> None:
     if re.search(re.escape(phrase), text, re.IGNORECASE):
         assert may_hold(text, phrase)
+
+
+FIGURES = st.sampled_from([
+    "US$", "USD ", "$", "€", "£", "EUR ", "5", "12", "2024", "FY25", "fiscal ", "1.5", ",000",
+    " billion", " Billion", " bn", "T", "B", "%", " percent", " Percent", " cents", "two",
+    "Twenty", " in ", " out of ", " ten", " times", "x", "×", "-fold", "twice", "Doubled",
+    "March ", "MAY ", "Dec. ", "3rd ", " of ", " days", " Years", "192GB", " TB", " km",
+    " chips", " Users", "\u0130", "\u0131", "\u017f", "\u212a", " a third", " by half", "-",
+])
+FIGURE_TEXT = st.lists(st.one_of(FIGURES, FOLDING, st.text(max_size=4)), max_size=20).map(
+    "".join)
+QUANTITY_PATTERNS = [p for _, _, p in quantities._PATTERNS if folded(p) is not None]
+
+
+def test_a_pattern_is_folded_only_when_case_insensitive() -> None:
+    assert folded(re.compile(r"\bUS\$(?P<Num>\d+)\S", re.IGNORECASE)) == \
+        re.compile(r"\bus\$(?P<Num>\d+)\S")  # escapes and group names keep their case
+    assert folded(re.compile(r"\d+(?:T|B)\b")) is None
+    assert folded(re.compile(r"a(?-i:B)", re.IGNORECASE)) is None
+    assert len(QUANTITY_PATTERNS) >= 15
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(FIGURE_TEXT)
+def test_every_folded_figure_pattern_finds_every_match_its_regex_finds(text: str) -> None:
+    lowered = lowered_text(text)
+    for pattern in QUANTITY_PATTERNS:
+        fast = folded(pattern)
+        assert fast is not None
+        expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        if lowered is None:  # a character lower does not fold: the slow way (``_candidates``)
+            continue
+        assert [(m.span(), m.groups()) for m in
+                folded_finditer(pattern, fast, text, lowered)] == expected

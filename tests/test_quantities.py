@@ -363,3 +363,12 @@ def test_a_figure_named_as_a_line_takes_the_bound_before_it(text: str,
     passing $3 trillion: the line's bound was not read past "the" (issue 8)."""
     (q,) = find_quantities(text)
     assert q.qualifier is qualifier
+
+
+def test_the_figures_of_a_text_read_again_are_a_list_of_their_own() -> None:
+    """The figures of a text are kept once read; a caller that changes its list changes
+    nothing the next caller gets."""
+    first = find_quantities("Acme earned $5 billion in 2024, up 12%.")
+    assert [q.kind for q in first] == [Kind.MONEY, Kind.YEAR, Kind.PERCENT]
+    first.clear()
+    assert len(find_quantities("Acme earned $5 billion in 2024, up 12%.")) == 3

@@ -124,8 +124,16 @@ def test_a_plain_paragraph_is_cut_after_each_sentences_period(
     "It ranked No. 1 in 10. Then it fell.",  # an abbreviation; a list's number
     "The A. Then it fell.",  # one capital: an initial
     "The deal closed. then it fell.",  # no capital after the period
-    'He said "we grew." Then it fell.',  # quotes
-    "It grew (by a lot). It fell.",  # brackets
+    'He said "we grew." Then it fell.',  # a period inside a quotation
+    "It grew (by a lot). It fell.",  # a period right after a bracket
+    'It grew. "We did" said Acme.',  # a quotation opening a sentence
+    "It grew. (Acme did) Then it fell.",  # an aside opening a sentence
+    'It grew (by 3.5%) again.',  # a period inside a bracket
+    'It sold "chips and more chips.',  # a quote without its pair
+    "It had two aims (a) growth and (b) profit.",  # the items of a list
+    "Revenue (2024) rose.",  # a number closing a bracket: a list's item to pysbd
+    'It grew "strongly" (by a lot) again.',  # an aside between quotations
+    'It fell to a low-" level Then rose.',  # a quote after a dash
     "Did it grow? It did.",
     "It grew... It fell.",
     "It grew 'a lot' again.",  # a quote opened by an apostrophe
@@ -156,6 +164,39 @@ def test_generated_plain_paragraphs_are_cut_as_pysbd_cuts_them() -> None:
             words.append(word + ("." if rng.random() < 0.25 else ""))
         text = (" " if rng.random() < 0.2 else "") + " ".join(words) + \
             (" " if rng.random() < 0.2 else "")
+        spans = module._plain_spans(text, 7)
+        if spans is not None:
+            plain += 1
+            assert spans == module._pysbd_spans(text, 7), text
+    assert plain > 400  # the test tries what it claims to
+
+
+PAIRED = ('"', "“", "(")
+CLOSING = {'"': '"', "“": "”", "(": ")"}
+
+
+def test_generated_paragraphs_with_quotations_and_asides_are_cut_as_pysbd_cuts_them() -> None:
+    """The same, with double quotes and brackets put around runs of the words (and now and
+    then one left alone): every paragraph read as plain is cut exactly where pysbd cuts it."""
+    import random
+
+    rng = random.Random(13)
+    plain = 0
+    for _ in range(6000):
+        words: list[str] = []
+        for _ in range(rng.randint(1, 24)):
+            word = rng.choice(WORDS)
+            if words and words[-1].endswith(".") and rng.random() < 0.8:
+                word = word[:1].upper() + word[1:]
+            words.append(word + ("." if rng.random() < 0.1 else ""))
+        for _ in range(rng.randint(1, 3)):
+            start = rng.randrange(len(words))
+            end = min(len(words) - 1, start + rng.randint(0, 3))
+            opening = rng.choice(PAIRED)
+            words[start] = opening + words[start]
+            if rng.random() < 0.9:
+                words[end] = words[end] + CLOSING[opening]
+        text = " ".join(words)
         spans = module._plain_spans(text, 7)
         if spans is not None:
             plain += 1

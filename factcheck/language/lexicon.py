@@ -19,6 +19,7 @@ Must not: hold a lexicon itself (each stays next to the rule that reads it).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -94,6 +95,36 @@ def may_hold(text: str, phrase: str) -> bool:
     only when it cannot: the lowered text does not hold the lowered phrase (see above)."""
     lowered = lowered_text(text)
     return lowered is None or not phrase.isascii() or phrase.lower() in lowered
+
+
+def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A case-insensitive ``pattern`` as it reads the lowered text (its letters lowered, but
+    for escapes and group names, and the flag taken off); None for a pattern that is not
+    case-insensitive or that turns the flag off inside."""
+    if not pattern.flags & re.IGNORECASE or "(?-i" in pattern.pattern:
+        return None
+    source, parts, at = pattern.pattern, [], 0
+    for m in _NOT_LETTERS.finditer(source):
+        parts += [source[at:m.start()].lower(), m.group(0)]
+        at = m.end()
+    return re.compile("".join([*parts, source[at:].lower()]), pattern.flags & ~re.IGNORECASE)
+
+
+def folded_finditer(pattern: re.Pattern[str], lowered: re.Pattern[str], text: str,
+                    lowered_text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, each match found by ``lowered`` (``folded(pattern)``)
+    over ``lowered_text`` (``lowered_text(text)``, not None) first: the case-insensitive
+    pattern matches where it does (see above), and gives the match over ``text`` itself."""
+    at = 0
+    while at <= len(text):
+        found = lowered.search(lowered_text, at)
+        if found is None:
+            return
+        m = pattern.match(text, found.start()) or pattern.search(text, at)
+        if m is None:
+            return
+        yield m
+        at = m.end() + (m.end() == m.start())  # as finditer: no empty match twice
 
 
 class FoldedPattern:

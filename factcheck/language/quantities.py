@@ -12,9 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..model import Kind, Qualifier, Quantity, Span
+from .lexicon import folded, folded_finditer, lowered_text
 from .numbers import (
     DIGITS_PATTERN,
     NUMBER_WORD_START,
@@ -193,16 +194,36 @@ _MAY_HOLD_FIGURE = re.compile(rf"\d|{NUMBER_WORD_START}|\b(?:twice|double|triple
                               r"|thrice|third|fifth|quarter|half)", re.IGNORECASE)
 
 
+@cache
+def _folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-insensitive pattern as it reads the lowered text, compiled when first used:
+    three to four times quicker (``lexicon``)."""
+    return folded(pattern)
+
+
+def _held(pattern: re.Pattern[str], text: str, lowered: str | None) -> bool:
+    fast = _folded(pattern) if lowered is not None else None
+    return (pattern.search(text) if fast is None or lowered is None else
+            fast.search(lowered)) is not None
+
+
 @lru_cache(maxsize=4096)  # a clause's text is read again for its claim and its standalone form
 def _candidates(text: str) -> tuple[Quantity, ...]:
-    if not _MAY_HOLD_FIGURE.search(text):
+    if not _held(_MAY_HOLD_FIGURE, text, lowered_text(text)):
         return ()
     found: list[Quantity] = []
     text = _LONG_RUN.sub(lambda m: "_" * len(m.group(0)), text)
+    lowered = lowered_text(text)
+    held: dict[re.Pattern[str], bool] = {}  # a word several patterns need: looked for once
     for kind, needed, pattern in _PATTERNS:
-        if needed is not None and not needed.search(text):
-            continue
-        for m in pattern.finditer(text):
+        if needed is not None:
+            if needed not in held:
+                held[needed] = _held(needed, text, lowered)
+            if not held[needed]:
+                continue
+        fast = _folded(pattern) if lowered is not None else None
+        for m in (pattern.finditer(text) if fast is None or lowered is None else
+                  folded_finditer(pattern, fast, text, lowered)):
             if kind in ("money", "count") and _in_name(kind, text, m):
                 continue
             quantity = _build(kind, m)
@@ -355,6 +376,11 @@ def _singular(word: str) -> str:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, each with its qualifier and span."""
+    return list(_found(text))
+
+
+@lru_cache(maxsize=4096)  # a claim's standalone form is read again by the rules
+def _found(text: str) -> tuple[Quantity, ...]:
     chosen: list[Quantity] = []
     taken = bytearray(len(text))  # 1 where a chosen figure stands: overlap checks stay linear
     # Longer matches first, so "$10 trillion" beats "10 trillion" and "March 2023" beats "2023".
@@ -373,7 +399,7 @@ def find_quantities(text: str) -> list[Quantity]:
                               text=text[start:q.span.end]))
         taken[q.span.start:q.span.end] = b"\1" * (q.span.end - q.span.start)
     chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
-    return partnered(text, _without_conversions(text, chosen), qualifier_before)
+    return tuple(partnered(text, _without_conversions(text, chosen), qualifier_before))
 
 
 # An amount said again in another currency, in parentheses right after it: "$24 billion

@@ -173,8 +173,10 @@ def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
     if reading.firm:  # a recommendation, a hedge, an exhortation: no fact could settle it
         return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
+    # most claims name no round by its size: then no fact is read for its lead
+    rounds = bool(attribution.round_sizes(claim.standalone))
     nearby = [f for f in source.facts_about(claim.context) if f.sole or
-              attribution.round_lead(f, claim)] if claim.context else []
+              rounds and attribution.round_lead(f, claim)] if claim.context else []
     group, said_by = parties.claim_list(claim, names), speech.speakers(claim, names)
     found_in = candidates(claim, subject_facts, lambda fact: parties.joint_act(
         claim, fact, names, group) or speech.reports_speech(fact, said_by, names))

@@ -255,8 +255,9 @@ def sole_holder(ctx: Context) -> Finding | None:
     # "Nvidia, a leading AI chipmaker": a participle before its noun holds no role
     words = stems(_ATTRIBUTIVE.sub(r"\1 _", claim.standalone))
     around = set(claim.entities) | set(claim.context)
+    rounds = bool(round_sizes(claim.standalone))  # most claims name no round: no lead read
     for fact in (*ctx.subject_facts, *ctx.nearby_facts):
-        sole = fact.sole or round_lead(fact, claim)
+        sole = fact.sole or (round_lead(fact, claim) if rounds else ())
         if not sole or fact.subject in claim.entities or fact.object not in around:
             continue
         cue = next((c for c in sole if phrase_in(c, words)), None)
@@ -293,7 +294,7 @@ _ROUND_LED = re.compile(rf"(?P<size>{_SUM})\s+(?:[\w-]+\s+)?round\b(?:\s*,[^,]*,
 
 
 @lru_cache(maxsize=1024)
-def _round_sizes(standalone: str) -> tuple[Quantity, ...]:
+def round_sizes(standalone: str) -> tuple[Quantity, ...]:
     """The sums a claim names a round by, beside its lead: read once per claim, not once
     per fact."""
     return tuple(q for m in _ROUND_LED.finditer(standalone)
@@ -310,7 +311,7 @@ def round_lead(fact: Fact, claim: Claim) -> tuple[str, ...]:
     # "led OpenAI's $6.6 billion round"), may be in the standalone form only: it names the
     # round, and is no figure the claim asserts ("led by Sam Altman, ... pumped in $6.6
     # billion" names no round's lead)
-    money = _round_sizes(claim.standalone)
+    money = round_sizes(claim.standalone)
     leads = tuple(c for c in fact.cues if c in _LEADS) if money else ()
     if fact.kind != "relation" or not leads or "round" not in fact.statement.lower():
         return ()  # most claims name no round by its size: no fact is read

@@ -22,6 +22,7 @@ PACKAGE = Path(__file__).resolve().parent.parent  # the ``factcheck`` package
 READER_FILES = (
     "errors.py",
     "language/entities.py",
+    "language/lexicon.py",
     "language/numbers.py",
     "language/partners.py",
     "language/places.py",
