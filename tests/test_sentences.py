@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 from typing import Any
 
@@ -147,21 +148,27 @@ WORDS = ("the company OpenAI Nvidia raised billion in 2024 10 5 a A I Inc Corp M
          "H100 GPT-4 — – - said and of The It Ltd fig al ’ ' Zoë café 1,000 100 2025 ii v").split()
 
 
+def _words(rng: random.Random, most: int, period: float) -> list[str]:
+    """Up to ``most`` words drawn from ``WORDS``, a share ``period`` of them ending a
+    sentence, the word after a full stop mostly capitalised."""
+    words: list[str] = []
+    for _ in range(rng.randint(1, most)):
+        word = rng.choice(WORDS)
+        if words and words[-1].endswith(".") and rng.random() < 0.8:
+            word = word[:1].upper() + word[1:]
+        words.append(word + ("." if rng.random() < period else ""))
+    return words
+
+
 def test_generated_plain_paragraphs_are_cut_as_pysbd_cuts_them() -> None:
     """Random paragraphs of ordinary and awkward words (abbreviations, initials, numbers,
     apostrophes), a period after a quarter of them: every one read as plain is cut
     exactly where pysbd cuts it."""
-    import random
 
     rng = random.Random(12)
     plain = 0
     for _ in range(4000):
-        words: list[str] = []
-        for _ in range(rng.randint(1, 30)):
-            word = rng.choice(WORDS)
-            if words and words[-1].endswith(".") and rng.random() < 0.8:
-                word = word[:1].upper() + word[1:]
-            words.append(word + ("." if rng.random() < 0.25 else ""))
+        words = _words(rng, 30, 0.25)
         text = (" " if rng.random() < 0.2 else "") + " ".join(words) + \
             (" " if rng.random() < 0.2 else "")
         spans = module._plain_spans(text, 7)
@@ -178,17 +185,11 @@ CLOSING = {'"': '"', "“": "”", "(": ")"}
 def test_generated_paragraphs_with_quotations_and_asides_are_cut_as_pysbd_cuts_them() -> None:
     """The same, with double quotes and brackets put around runs of the words (and now and
     then one left alone): every paragraph read as plain is cut exactly where pysbd cuts it."""
-    import random
 
     rng = random.Random(13)
     plain = 0
     for _ in range(6000):
-        words: list[str] = []
-        for _ in range(rng.randint(1, 24)):
-            word = rng.choice(WORDS)
-            if words and words[-1].endswith(".") and rng.random() < 0.8:
-                word = word[:1].upper() + word[1:]
-            words.append(word + ("." if rng.random() < 0.1 else ""))
+        words = _words(rng, 24, 0.1)
         for _ in range(rng.randint(1, 3)):
             start = rng.randrange(len(words))
             end = min(len(words) - 1, start + rng.randint(0, 3))
