@@ -234,3 +234,17 @@ def test_a_title_no_fact_states_leaves_the_titles_partly_checked(verdicts: Any) 
 def test_a_conditional_figure_is_confirmed_only_by_a_fact_that_states_a_condition(
         bundled_statuses: Any, text: str, status: str) -> None:
     assert [s.value for s in bundled_statuses(text, dt.date(2025, 4, 1))] == [status]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # the figure checked is the circumstance's; what the clause says of Nvidia is not stored
+    ("Nvidia's value has soared despite a 10-for-1 stock split earlier this month.",
+     ["unverified"]),
+    ("Nvidia began as a maker of graphics cards for gamers after its founding in 1993.",
+     ["unverified"]),
+    # the point gives the figure itself: it is what was checked
+    ("Nvidia completed a 10-for-1 stock split in June 2024.", ["supported"]),
+])
+def test_a_figure_in_a_closing_circumstance_does_not_confirm_the_point(
+        bundled_statuses: Any, text: str, statuses: list[str]) -> None:
+    assert [s.value for s in bundled_statuses(text, dt.date(2024, 6, 20))] == statuses

@@ -218,6 +218,42 @@ def _lexical(words: list[str]) -> str:
     return words[i] if words else ""
 
 
+# A circumstance closing a clause, given as a noun phrase: "despite a 10-for-1 stock split
+# earlier this month", "after its founding in 1993", "amid a $6 billion round".
+_CIRCUMSTANCE = re.compile(r"\s+(?:despite|amid|amidst|after|following|ahead\s+of|"
+                           r"in\s+spite\s+of|on\s+the\s+back\s+of)\s+(?:a|an|the|its|their|"
+                           r"his|her)\s+[^,;]*(?:,\s+(?:that|which)\s[^;]*)?$", re.IGNORECASE)
+CIRCUMSTANCE_WORDS = 2  # unheld content words of the point that leave it unchecked
+
+
+def said_beside(claim: Claim, facts: Sequence[Fact],
+                names: Callable[[str], tuple[str, ...]]) -> list[str]:
+    """The words of a claim's point the facts do not hold, when every figure and date it
+    gives stands in a circumstance closing the clause ("Nvidia's value has soared despite a
+    10-for-1 stock split earlier this month"): the figure checked there is the
+    circumstance's, and says nothing of the point. An empty list when the point gives a
+    figure or date of its own, or the facts hold what it says."""
+    text = claim.standalone
+    found = _CIRCUMSTANCE.search(text)
+    if found is None:
+        return []
+    point = text[:found.start()]
+    if re.search(r"\d", point) or _MONTHS.search(point):
+        return []  # the point has a figure or a date of its own: it is what was checked
+    holds = _held(facts, names)
+    named = {w for entity in claim.entities for name in names(entity) for w in stems(name)}
+    words = {s: w for w in _WORD.findall(point) for s in stems(w)
+             if len(s) > 2 and s not in _FUNCTION and s not in _LIGHT and s not in named}
+    missing = [w for s, w in words.items() if not holds(s)]
+    return missing if len(missing) >= CIRCUMSTANCE_WORDS and \
+        len(missing) >= UNSAID_SHARE * len(words) else []
+
+
+_MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December|today|yesterday|Monday|Tuesday|Wednesday|"
+                     r"Thursday|Friday|Saturday|Sunday)\b")
+
+
 def _unsaid_quotation(claim: Claim, holds: Callable[[str], bool]) -> list[str]:
     """The words of a quotation the claim gives, when the facts hold few of them: what was
     said is then what the claim tells, and a relation met in the words around it (or in
