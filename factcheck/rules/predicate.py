@@ -92,12 +92,13 @@ _FUNCTION = FUNCTION_WORDS | frozenset(stems(
     "furthermore though although because part way"))
 
 
-def content_words(claim: Claim, names: Callable[[str], tuple[str, ...]]) -> dict[str, str]:
-    """The stems of what the claim says beyond the names it gives and the words that frame
-    any statement, each with the word it was read from."""
+def content_words(claim: Claim, names: Callable[[str], tuple[str, ...]],
+                  text: str | None = None) -> dict[str, str]:
+    """The stems of what the claim says (or ``text``, a stretch of it) beyond the names it
+    gives and the words that frame any statement, each with the word it was read from."""
     named = {w for entity in claim.entities for name in names(entity) for w in stems(name)}
     found: dict[str, str] = {}
-    for word in _WORD.findall(claim.standalone):
+    for word in _WORD.findall(claim.standalone if text is None else text):
         for stem in stems(word):
             if len(stem) > 2 and not stem.isdigit() and stem not in _FUNCTION and \
                     stem not in named:
@@ -235,23 +236,15 @@ def said_beside(claim: Claim, facts: Sequence[Fact],
     figure or date of its own, or the facts hold what it says."""
     text = claim.standalone
     found = _CIRCUMSTANCE.search(text)
-    if found is None:
-        return []
-    point = text[:found.start()]
-    if re.search(r"\d", point) or _MONTHS.search(point):
+    if found is None or any(q.span is None or q.span.start < found.start()
+                            for q in claim.quantities):
         return []  # the point has a figure or a date of its own: it is what was checked
     holds = _held(facts, names)
-    named = {w for entity in claim.entities for name in names(entity) for w in stems(name)}
-    words = {s: w for w in _WORD.findall(point) for s in stems(w)
-             if len(s) > 2 and s not in _FUNCTION and s not in _LIGHT and s not in named}
+    words = {s: w for s, w in content_words(claim, names, text[:found.start()]).items()
+             if s not in _LIGHT}
     missing = [w for s, w in words.items() if not holds(s)]
     return missing if len(missing) >= CIRCUMSTANCE_WORDS and \
         len(missing) >= UNSAID_SHARE * len(words) else []
-
-
-_MONTHS = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                     r"October|November|December|today|yesterday|Monday|Tuesday|Wednesday|"
-                     r"Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _unsaid_quotation(claim: Claim, holds: Callable[[str], bool]) -> list[str]:
@@ -271,8 +264,7 @@ def _unsaid_quotation(claim: Claim, holds: Callable[[str], bool]) -> list[str]:
 # a fact states one in.
 _CONDITION = re.compile(r"(?<!\beven )(?<!\bas )(?<!\bwhat )\bif\b(?!\s+any\b)|\bunless\b|"
                         r"\bprovided that\b|\bon condition that\b", re.IGNORECASE)
-_CONDITIONAL = frozenset(stems("if unless condition conditions conditional "
-                               "contingent"))
+_CONDITIONAL = frozenset(stems("if unless condition conditions conditional contingent"))
 # An obligation is stated by a fact that words it as one.
 _OBLIGING = frozenset(stems("required requires require requirement must obliged obligated "
                             "obligation condition conditions conditional"))
@@ -337,6 +329,7 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
             missing.append(" ".join(w for w in (scope.place, scope.marker, scope.head,
                                                  scope.extent) if w))
     condition = _CONDITION.search(text)
+    # word by word, not by ``holds``: a shared start would take "continued" for "contingent"
     if condition and not any(s in _CONDITIONAL for f in facts
                              for s in stems(f"{f.statement} {f.note or ''}")):
         # "could be reduced to $10 billion if OpenAI fails to restructure": what would
