@@ -139,3 +139,59 @@ def test_a_round_pinned_by_its_size_has_the_lead_the_store_records(
     # a company led by a person, in a sentence giving the round's sum: no round's lead
     assert statuses_in(store, "Zeta Labs, led by Eastbay Group, said its backers put in "
                               "$2.5 billion.")[-1] is not Status.CONTRADICTED
+
+
+def test_a_plan_reported_as_said_is_the_announcement_however_long_after(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # agreed on 10 February; the article of 1 March tells what Volta Grid said then
+    old = literal_store(STORE.replace("2025-03-19", "2025-02-10"))
+    assert statuses_in(old, "Volta Grid said it would collaborate with the Orbit Fund.") == \
+        [Status.SUPPORTED]
+    assert statuses_in(old, "Volta Grid announced that it would collaborate with the Orbit "
+                       "Fund.") == [Status.SUPPORTED]
+    # told in the article's own voice, the plan is overtaken by the event
+    assert Status.SUPPORTED not in statuses_in(old, "Volta Grid will collaborate with the "
+                                               "Orbit Fund.")
+    # a possibility reported is still a possibility
+    assert Status.SUPPORTED not in statuses_in(old, "Volta Grid said it could collaborate "
+                                               "with the Orbit Fund.")
+
+
+def test_a_plan_reported_before_the_store_records_it_is_news_the_article_could_not_tell(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # agreed on 19 March, the article is of 1 March
+    assert statuses_in(literal_store(STORE), "Volta Grid said it would collaborate with the "
+                       "Orbit Fund.") == [Status.UNVERIFIED]
+
+
+def test_a_plan_told_the_day_after_the_announcement_is_the_announcement(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # announced on 28 February, reported in the paper of 1 March
+    store = literal_store(STORE.replace("2025-03-19", "2025-02-28"))
+    assert statuses_in(store, "Volta Grid will collaborate with the Orbit Fund.") == \
+        [Status.SUPPORTED]
+    # two days later it is not news of the day
+    late = literal_store(STORE.replace("2025-03-19", "2025-02-26"))
+    assert Status.SUPPORTED not in statuses_in(late, "Volta Grid will collaborate with the "
+                                               "Orbit Fund.")
+
+
+def test_a_plan_reported_from_someone_the_store_does_not_have_telling_it_is_not_the_report(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    told = STORE.replace("2025-03-19", "2025-02-10").replace(
+        "On 19 March 2025 Volta Grid agreed", "On 10 February 2025 the Orbit Fund announced "
+        "that Volta Grid would agree").replace(
+        "entities:", "entities:\n  - {id: kepler, name: Ada Kepler, kind: person}")
+    store = literal_store(told)
+    # the fund announced it; Volta Grid is a party to it
+    assert statuses_in(store, "The Orbit Fund said Volta Grid would collaborate with it.") \
+        == [Status.SUPPORTED]
+    assert statuses_in(store, "Volta Grid said it would collaborate with the Orbit Fund.") \
+        == [Status.SUPPORTED]
+    # neither a party nor the one the store has announcing it
+    assert Status.SUPPORTED not in statuses_in(
+        store, "Ada Kepler said Volta Grid would collaborate with the Orbit Fund.")

@@ -15,6 +15,7 @@ from ..language.markers import PRODUCT_FUTURE
 from ..model import Fact, Status
 from .base import Context, Finding
 from .matching import stems
+from .periods import NEWS_LAG
 from .temporal import CODE, another_amount
 
 _PRODUCT_FUTURE = re.compile(PRODUCT_FUTURE, re.IGNORECASE)
@@ -167,7 +168,9 @@ def check(ctx: Context) -> Finding | None:
             # investment of MGX's the store records as done
             own = claim.subject in (None, fact.subject, fact.object) or \
                 bool({fact.subject, fact.object} & set(claim.acts_for))
-            if fact.kind == "event" and fact.date and fact.date < today and own and \
+            # (the day before is the day's news: ``periods.NEWS_LAG``)
+            if fact.kind == "event" and fact.date and \
+                    (today - fact.date).days > NEWS_LAG and own and \
                     marker.lower() in ("will", "is set to", "plans to", "is expected to") and \
                     verb is not None and verb in stems(candidate.cue)[:1] and \
                     (fact.state != "announced" or verb in _ANNOUNCING) and \

@@ -19,6 +19,9 @@ from ..model import Claim, Fact, Quantity
 from .base import fact_year
 
 DATE_SLACK = 7  # a figure "as of" a day holds for the week around it
+# A report dated the day after what it reports (a dateline, a time zone, a morning paper)
+# still tells the day's announcement as news: "will join" is then the plan announced.
+NEWS_LAG = 1
 QUARTERS = ("first", "second", "third", "fourth")
 _ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b",
                               re.IGNORECASE)

@@ -10,13 +10,17 @@ test the relation rule (``attribution.py``) applies to its best candidate.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Fact
 from .base import Context
 from .matching import Candidate, stems
-from .periods import DATE_SLACK
+from .periods import DATE_SLACK, NEWS_LAG
 
-REPORTING_STEMS = frozenset(stems("said says say announced announces wrote writes stated "
-                                  "states noted notes told tells added adds"))
+_REPORTING_WORDS = "said says say announced announces wrote writes stated states noted notes \
+    told tells added adds"
+REPORTING_STEMS = frozenset(stems(_REPORTING_WORDS))
+_REPORTING = re.compile(rf"\b(?:{'|'.join(_REPORTING_WORDS.split())})\b", re.IGNORECASE)
 
 
 # A stated aim ("aims to build") is a fact about a plan; a modal is a guess about an event.
@@ -36,7 +40,8 @@ def predicted(ctx: Context, best: Candidate) -> bool:
         before = [w for w in words[max(0, at - 3):at] if w not in ("be", "been", "begin",
                                                                     "start", "not")]
         if before and before[-1] in _MODAL_STEMS and not (
-                announced and before[-1] in _STATED_STEMS):
+                (announced or _reported_then(ctx, best.fact, words[:at - 1])) and
+                before[-1] in _STATED_STEMS):
             return True
         earlier = words[:at]
         hypothetical = [i for i, w in enumerate(earlier) if w in _HYPOTHETICAL_STEMS]
@@ -55,13 +60,37 @@ def predicted(ctx: Context, best: Candidate) -> bool:
 
 
 def _announced_then(ctx: Context, fact: Fact) -> bool:
-    """Does the store record the event on the article's day or in the days after it (a
-    week's slack)? A plan the article states then ("xAI will join the fund", "plans to
-    join") is what was being announced, not a prediction. (Told as to come after the day
-    the store records it done, it is ``outdated.py``'s.)"""
+    """Does the store record the event on the article's day, in the days after it (a
+    week's slack) or on the day before it (``NEWS_LAG``)? A plan the article states then
+    ("xAI will join the fund", "plans to join") is what was being announced, not a
+    prediction. (Told as to come later than that, it is ``outdated.py``'s.)"""
     began = fact.date if fact.kind == "event" else None
     return bool(ctx.article_date and began and
-                0 <= (began - ctx.article_date).days <= DATE_SLACK)
+                -NEWS_LAG <= (began - ctx.article_date).days <= DATE_SLACK)
+
+
+def _reported_then(ctx: Context, fact: Fact, earlier: tuple[str, ...]) -> bool:
+    """Is the plan told as what someone said ("BlackRock said xAI would join the fund"), of
+    an event the store records by the article's date (a week's slack)? The report is of the
+    announcement, true however long after it the article tells it, unlike a plan told in
+    the article's own voice ("xAI will join the fund"), which the event overtakes."""
+    began = fact.date if fact.kind == "event" else None
+    return began is not None and any(w in REPORTING_STEMS for w in earlier) and (
+        ctx.article_date is None or (began - ctx.article_date).days <= DATE_SLACK) and \
+        _told_by_teller(ctx, fact)
+
+
+def _told_by_teller(ctx: Context, fact: Fact) -> bool:
+    """Is the one the claim has telling the plan a party to the event, or named in the
+    statement as telling it? "Musk announced that xAI will join the fund" is no report of
+    the fund's own announcement."""
+    verb = _REPORTING.search(ctx.claim.standalone)
+    tellers = [e for e in ctx.claim.entities if verb and any(
+        n in ctx.claim.standalone[:verb.start()] for n in ctx.names(e) if len(n) > 2)]
+    told = _REPORTING.search(fact.statement)
+    told_by = fact.statement[:told.start()] if told else ""
+    return not tellers or any(t in (fact.subject, fact.object) or any(
+        n in told_by for n in ctx.names(t) if len(n) > 2) for t in tellers)
 
 
 def _standing(fact: Fact, words: tuple[str, ...]) -> bool:
