@@ -17,6 +17,7 @@ from ..language.headlines import slug
 from ..language.relative_dates import dated_from_today
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
+from .deals import earlier_deal, later_deal
 from .derived import stated_figures
 from .per_unit import of_a_whole
 from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
@@ -38,9 +39,6 @@ _SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|in talks|looking to|hoping to|
 # A value from before the store's latest: "was last valued at $86 billion early this year".
 _EARLIER_VALUE = re.compile(r"\b(?:last valued|previously valued|earlier (?:this|that) year|"
                             r"early (?:this|that|last) year)\b", re.IGNORECASE)
-# A deal placed before the one in the news: "the $550 million it put in earlier this year".
-_EARLIER_DEAL = re.compile(r"\bearlier (?:(?P<this>this)|that|in the) year\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:after|before|following|since|when|while)\b", re.IGNORECASE)
 # A value that moves from day to day: a figure of another day is not a wrong one.
 _DAILY = re.compile(r"\b(?:market (?:value|cap\w*)|share price|stock price|most valuable)\b",
                     re.IGNORECASE)
@@ -70,26 +68,8 @@ _TOTAL = re.compile(r"\b(?:in total|in all|total|totals|totalling|totaling|cumul
 # A measure that names one event: a round, a deal, a dated occasion.
 _ONE_TIME = re.compile(r"\b(?:(?:19|20)\d\d|round|deal|acquisition|purchase|takeover|IPO|"
                        r"offering|announcement|completion|Series [A-H])\b", re.IGNORECASE)
-# A figure told as a further tranche: "an additional $4 billion", "another $4 billion".
-_FURTHER = re.compile(r"\b(?:further|another|additional|fresh|extra)\s+(?:[\w-]+\s+)?$",
-                      re.IGNORECASE)
 DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
 EVENT_CADENCE_DAYS = 365
-RECENT_DAYS = 60  # a deal reported within two months is the news, not one "earlier this year"
-
-
-def earlier_tranche(fact: Fact, q: Quantity, ctx: Context) -> bool:
-    """Is ``q`` told as a further tranche ("an additional $4 billion") while ``fact`` is an
-    earlier deal between the same parties than another the store records by the article's
-    date? A further tranche is the later deal, whatever the two figures; a claim that names
-    its year is held to that year instead."""
-    if fact.kind != "event" or fact.date is None or q.span is None or ctx.claim.years or \
-            _FURTHER.search(ctx.claim.standalone[:q.span.start]) is None:
-        return False
-    return any(g.kind == "event" and g.value is not None and g.date is not None and
-               (g.subject, g.object) == (fact.subject, fact.object) and fact.date < g.date and
-               (ctx.article_date is None or g.date <= ctx.article_date)
-               for g in ctx.subject_facts)
 
 
 def cadence(fact: Fact, ctx: Context) -> int:
@@ -146,8 +126,13 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return "the claim and the store speak of different periods (a quarter or a year)"
     if fact.kind == "event" and another_instance(text, fact):
         return "the claim speaks of a further deal than the one the store records"
-    if fact.kind == "event" and _earlier_deal(text, fact, ctx):
+    if fact.kind == "event" and earlier_deal(text, fact, ctx):
         return "the claim speaks of an earlier deal than the one the store records"
+    later = later_deal(fact, ctx)
+    if later is not None:
+        # "has invested over $3 billion" in 2025: the 2023 deal and the 2025 one together
+        return (f"the store records a later deal between the same parties "
+                f"({later.measure}): the claim's figure may be of it or of them all")
     made = _before_figure(_MADE_WITH, ctx, 80)
     if made:
         # "creating a platform with more than $150 billion in assets": the platform's figure
@@ -204,24 +189,6 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return (f"the claim names no period, and the store keeps {fact.measure} by quarter "
                 f"too: the figure may be a quarter's")
     return None
-
-
-def _earlier_deal(text: str, fact: Fact, ctx: Context) -> bool:
-    """Does the claim place its deal earlier in a year than another ("earlier that year"),
-    or earlier this year than a stored deal the news is about (dated within weeks of the
-    article)? "That year" names no date to compare with, so any deal of the year may be
-    the later one."""
-    found = _EARLIER_DEAL.search(text)
-    if found is None or ctx.claim.dates:
-        return False  # "in late October 2023 ...": the claim dates its deal itself
-    clause = _SUBORDINATE.split(text[:found.start()])[-1]
-    if len(clause) < found.start() and not re.search(r"\d", clause):
-        return False  # "... $3 billion, after taking a smaller stake earlier that year"
-    if not found.group("this"):
-        return True
-    known = fact.as_of or fact.date
-    return bool(known and ctx.article_date and
-                0 <= (ctx.article_date - known).days <= RECENT_DAYS)
 
 
 def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str | None:

@@ -22,12 +22,12 @@ from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, when
 from .beside import beside, names_apart
 from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
+from .deals import earlier_tranche
 from .guards import (
     another_measure_named,
     another_period,
     cannot_contradict,
     earlier_total,
-    earlier_tranche,
     names_quarter,
     of_another_day,
     older_than_cadence,

@@ -17,8 +17,9 @@ from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, is_change
+from .deals import earlier_tranche
 from .derived import stated_figures
-from .guards import another_measure_named, earlier_tranche
+from .guards import another_measure_named
 from .matching import stem
 from .numeric import kinds_match
 from .owners import figure_owner

@@ -1,0 +1,80 @@
+"""Several deals between the same parties: which one a claim's figure is of.
+
+Why: Google invested in Anthropic in early 2023, agreed up to $2 billion that October and a
+further $1 billion in January 2025. "An additional $1 billion" is the later deal, "the $550
+million it put in earlier this year" an earlier one, and "has invested over $3 billion" in
+mid-2025 may be all of them: none of these is wrong against the October deal alone. Owns the
+tests the figure rules (NUM, stated figures) and their guards ask of an event's figure. Must
+not: compare figures (``numeric``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Quantity
+from .base import Context
+from .matching import stems
+
+# A figure told as a further tranche: "an additional $4 billion", "another $4 billion".
+_FURTHER = re.compile(r"\b(?:further|another|additional|fresh|extra)\s+(?:[\w-]+\s+)?$",
+                      re.IGNORECASE)
+RECENT_DAYS = 60  # a deal reported within two months is the news, not one "earlier this year"
+# A deal placed before the one in the news: "the $550 million it put in earlier this year".
+_EARLIER_DEAL = re.compile(r"\bearlier (?:(?P<this>this)|that|in the) year\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|following|since|when|while)\b", re.IGNORECASE)
+
+
+def earlier_tranche(fact: Fact, q: Quantity, ctx: Context) -> bool:
+    """Is ``q`` told as a further tranche ("an additional $4 billion") while ``fact`` is an
+    earlier deal between the same parties than another the store records by the article's
+    date? A further tranche is the later deal, whatever the two figures; a claim that names
+    its year is held to that year instead."""
+    if fact.kind != "event" or fact.date is None or q.span is None or ctx.claim.years or \
+            _FURTHER.search(ctx.claim.standalone[:q.span.start]) is None:
+        return False
+    return any(g.kind == "event" and g.value is not None and g.date is not None and
+               (g.subject, g.object) == (fact.subject, fact.object) and fact.date < g.date and
+               (ctx.article_date is None or g.date <= ctx.article_date)
+               for g in ctx.subject_facts)
+
+
+def earlier_deal(text: str, fact: Fact, ctx: Context) -> bool:
+    """Does the claim place its deal earlier in a year than another ("earlier that year"),
+    or earlier this year than a stored deal the news is about (dated within weeks of the
+    article)? "That year" names no date to compare with, so any deal of the year may be
+    the later one."""
+    found = _EARLIER_DEAL.search(text)
+    if found is None or ctx.claim.dates:
+        return False  # "in late October 2023 ...": the claim dates its deal itself
+    clause = _SUBORDINATE.split(text[:found.start()])[-1]
+    if len(clause) < found.start() and not re.search(r"\d", clause):
+        return False  # "... $3 billion, after taking a smaller stake earlier that year"
+    if not found.group("this"):
+        return True
+    known = fact.as_of or fact.date
+    return bool(known and ctx.article_date and
+                0 <= (ctx.article_date - known).days <= RECENT_DAYS)
+
+
+def later_deal(fact: Fact, ctx: Context) -> Fact | None:
+    """A deal between the fact's two parties, of the same act (a cue in common) and of
+    another amount, that the store dates after the fact's event and by the article's date,
+    when the claim names neither's year: the claim's figure may be of that deal or of the
+    two together. (The same amount, or none, is a later stage of the same deal: its
+    completion.)"""
+    if fact.kind != "event" or fact.date is None or fact.object is None:
+        return None
+    named = set(ctx.claim.years)
+    acts = {s for cue in fact.cues for s in stems(cue)}
+    for other in ctx.subject_facts:
+        known = other.as_of or other.date
+        if other is fact or known is None or known <= fact.date or other.value is None or \
+                other.value == fact.value or \
+                (other.subject, other.object) != (fact.subject, fact.object) or \
+                (ctx.article_date is not None and known > ctx.article_date) or \
+                {fact.date.year, known.year} & named:
+            continue
+        if acts & {s for cue in other.cues for s in stems(cue)}:
+            return other
+    return None
