@@ -77,3 +77,31 @@ def test_the_completion_of_the_same_deal_is_no_later_deal(
     closing = STORE.replace('value: "$1 billion"', 'value: "up to $2 billion"')
     assert statuses_in(literal_store(closing), "Northwind has invested over $3 billion in "
                        "Zeta.") == [Status.CONTRADICTED]
+
+
+BUYS = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+  - {{id: northwind, name: Northwind Capital, aliases: [Northwind], kind: organization}}
+facts:
+  - id: zeta-buys-orbit
+    kind: event
+    subject: zeta
+    measure: acquisition of Orbit Media
+    cues: [acquired, acquire, acquisition, bought, buy]
+    value: "$33 billion"
+    date: 2025-02-10
+    statement: On 10 February 2025 Zeta Labs acquired Orbit Media for $33 billion in stock.
+    {SOURCE}
+"""
+
+
+def test_a_figure_of_a_deal_with_another_named_party_is_not_the_stored_deal_s(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    store = literal_store(BUYS)
+    assert statuses_in(store, "Zeta Labs even made a failed $97 billion bid to acquire "
+                       "Northwind.") == [Status.UNVERIFIED]
+    # the stored deal's own party unnamed, the figure is still the stored deal's
+    assert statuses_in(store, "Zeta Labs acquired Orbit Media for $40 billion.") == \
+        [Status.CONTRADICTED]

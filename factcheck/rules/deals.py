@@ -78,3 +78,27 @@ def later_deal(fact: Fact, ctx: Context) -> Fact | None:
         if acts & {s for cue in other.cues for s in stems(cue)}:
             return other
     return None
+
+
+def another_counterparty(fact: Fact, ctx: Context) -> str | None:
+    """A party the claim names right after one of its figures ("a failed $97.4 billion bid
+    to acquire OpenAI") that the fact's deal is not with: no party, mention or name of its
+    statement, while the fact's own object goes unnamed. The figure is of a deal with that
+    party, not of the one the store records (xAI's purchase of X)."""
+    if fact.kind != "event" or fact.object is not None and fact.object in ctx.claim.entities:
+        return None
+    parties = {fact.subject, fact.object, *fact.mentions}
+    text = ctx.claim.standalone
+    for q in ctx.claim.quantities:
+        if q.span is None:
+            continue
+        after = text[q.span.end:q.span.end + _AFTER_FIGURE]
+        for party in ctx.claim.named:
+            names = [n for n in ctx.names(party) if len(n) > 2]
+            if party not in parties and any(n in after for n in names) and \
+                    not any(n in fact.statement for n in names):
+                return names[0]
+    return None
+
+
+_AFTER_FIGURE = 50  # "$97.4 billion bid to acquire OpenAI": the deal's words, then its party

@@ -17,7 +17,7 @@ from ..language.headlines import slug
 from ..language.relative_dates import dated_from_today
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
-from .deals import earlier_deal, later_deal
+from .deals import another_counterparty, earlier_deal, later_deal
 from .derived import stated_figures
 from .per_unit import of_a_whole
 from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
@@ -128,6 +128,9 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return "the claim speaks of a further deal than the one the store records"
     if fact.kind == "event" and earlier_deal(text, fact, ctx):
         return "the claim speaks of an earlier deal than the one the store records"
+    party = another_counterparty(fact, ctx)
+    if party is not None:
+        return f"the claim's figure is of a deal with {party}, which the store's is not"
     later = later_deal(fact, ctx)
     if later is not None:
         # "has invested over $3 billion" in 2025: the 2023 deal and the 2025 one together
