@@ -350,3 +350,22 @@ def test_a_future_act_on_the_fact_s_own_object_is_still_outdated(
     assert [s.value for s in bundled_statuses(
         "BlackRock will acquire Global Infrastructure Partners.", dt.date(2025, 3, 4))] == [
         "outdated"]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a total since a further deal is no wrong figure of the first deal alone
+    ("Google, which has thus far invested over $3 billion in Anthropic, is a backer.",
+     dt.date(2025, 7, 10)),
+    # a figure of a deal with another party is not the figure of the stored deal
+    ("xAI has grown fast, even making a failed $97.4 billion offer to buy OpenAI.",
+     dt.date(2025, 3, 29)),
+    # a loss, then the level it left, is no range; and a person's fortune is not the
+    # company's market value
+    ("Following the sharp drop in Nvidia's stock, the fortune of its chief executive, Jensen "
+     "Huang, sank to a low, losing about $10 billion to $94.9 billion on Tuesday, his "
+     "biggest daily drop.", dt.date(2024, 9, 4)),
+])
+def test_false_alarms_of_the_seventh_set(text: str, date: dt.date,
+                                         bundled_statuses: Any) -> None:
+    flags = {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}
+    assert not flags & set(bundled_statuses(text, date))

@@ -41,6 +41,9 @@ def test_a_range_is_one_figure(text: str, figures: list[str]) -> None:
     # a change from one value to another is two figures, not a range
     ("Revenue grew from $3 billion to $5 billion", ["$3B", "$5B"]),
     ("Revenue rose 78% to $39.3 billion", ["78%", "$39.3B"]),
+    # a loss, then the level it left: "losing about $10 billion to $94.9 billion"
+    ("His fortune fell, losing about $10 billion to $94.9 billion", ["about $10B", "$94.9B"]),
+    ("Shares tumbled $2 billion to $40 billion", ["$2B", "$40B"]),
     # figures of two kinds or two counted things are no partners
     ("It sold 3 million phones and 5 billion dollars of chips", ["3M phone", "$5B"]),
     # numbers inside names are not figures

@@ -128,6 +128,9 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return "the claim speaks of a further deal than the one the store records"
     if fact.kind == "event" and earlier_deal(text, fact, ctx):
         return "the claim speaks of an earlier deal than the one the store records"
+    if _WEALTH.search(ctx.claim.sentence) and not _WEALTH.search(fact.measure):
+        # "Huang's fortune fell, losing about $10 billion": his money, not NVIDIA's value
+        return f"the sentence tells of a person's fortune; the store's figure is of {fact.measure}"
     party = another_counterparty(fact, ctx)
     if party is not None:
         return f"the claim's figure is of a deal with {party}, which the store's is not"
@@ -391,8 +394,11 @@ def part_of_statement(q: Quantity, fact: Fact) -> str | None:
 # Nouns that name a measure right before its figure ("AI revenue to exceed $10 billion"),
 # not inside a compound that names something else ("its for-profit arm").
 _MEASURE_NOUN = re.compile(r"(?<![\w-])(revenues?|sales|profits?|income|earnings|valuation|"
-                           r"spending|capex|users|subscribers|employees|shipments|assets)\b",
-                           re.IGNORECASE)
+                           r"spending|capex|users|subscribers|employees|shipments|assets|"
+                           r"fortunes?|net worth|wealth)\b", re.IGNORECASE)
+# A person's own money: "the fortune of the company's CEO ... losing about $10 billion".
+_WEALTH = re.compile(r"\b(?:fortunes?|net worth|personal wealth|wealth|richest|billionaires?)\b",
+                     re.IGNORECASE)
 NOUN_REACH = 40  # characters before a figure that may name what it measures
 
 
