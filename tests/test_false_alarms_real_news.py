@@ -364,8 +364,17 @@ def test_a_future_act_on_the_fact_s_own_object_is_still_outdated(
     ("Following the sharp drop in Nvidia's stock, the fortune of its chief executive, Jensen "
      "Huang, sank to a low, losing about $10 billion to $94.9 billion on Tuesday, his "
      "biggest daily drop.", dt.date(2024, 9, 4)),
+    # a year that starts a state ("starting in 2014") dates no event of the claim's names
+    ("Before his role at OpenAI, Sam Altman was president of Y Combinator, a start-up "
+     "incubator, starting in 2014.", dt.date(2023, 11, 20)),
 ])
 def test_false_alarms_of_the_seventh_set(text: str, date: dt.date,
                                          bundled_statuses: Any) -> None:
     flags = {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}
     assert not flags & set(bundled_statuses(text, date))
+
+
+def test_a_year_that_starts_a_state_leaves_the_event_s_own_year_checked(
+        bundled_statuses: Any) -> None:
+    assert bundled_statuses("Sam Altman started OpenAI in 2014.", dt.date(2023, 11, 20)) == \
+        [Status.CONTRADICTED]

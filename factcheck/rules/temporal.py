@@ -207,6 +207,18 @@ def _pinned(events: list[Candidate], tier: list[Fact], ctx: Context) -> list[Can
     return pins if beside else []
 
 
+# What dates the start of a state rather than an event: "served as president, starting in
+# 2014", "beginning in March 2024".
+_BEGAN = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in|from|on)?\s*(?:(?:early|late|"
+                    r"mid|the end of|the start of|[A-Z][a-z]+)\s+)?$")
+
+
+def _state_began(text: str, year: int) -> bool:
+    """Is every mention of ``year`` in ``text`` the start of a state ("starting in 2014")?"""
+    found = [m.start() for m in re.finditer(rf"\b{year}\b", text)]
+    return bool(found) and all(_BEGAN.search(text[:at]) for at in found)
+
+
 def _year_positions(claim: Claim, year: int) -> list[int]:
     words = stems(claim.standalone)
     return [i for i, w in enumerate(words) if w == str(year)]
@@ -278,8 +290,10 @@ def years(ctx: Context) -> Finding | None:
     words = stems(claim.standalone)
     for index, year in enumerate(dict.fromkeys(claim.years)):
         spots = _year_positions(claim, year)
-        if spots and all(s > 0 and words[s - 1] == _SINCE for s in spots):
-            continue  # "planned since 2022": when a state began, no event's year
+        if spots and all(s > 0 and words[s - 1] == _SINCE for s in spots) or \
+                _state_began(claim.standalone, year):
+            continue  # "planned since 2022", "served as its president, starting in 2014":
+            # when a state began, no event's year
         if year in claim.fiscal_years:
             continue  # "the second quarter of fiscal 2025": a company's period, no event's year
 
