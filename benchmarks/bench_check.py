@@ -19,11 +19,16 @@ from ``os.wait4``) are its own:
   that names no known entity: the full-text fallback), and whole articles: the seed, a
   fallback article (8 claims naming no one) and a 5,000-word article about the store's
   companies.
+- ``ci N articles`` (``--ci 200,1000``): ``factcheck ci`` over N articles in a fresh process
+  with the cache warm, as a CI job runs it after its first run: the articles of
+  ``bench_ci.py`` (a quarter variants of the seed, the rest 3 to 8 of its paragraphs as
+  Markdown, HTML and text); articles per CPU second is the per-core throughput, and the peak
+  memory at 200 and at 1,000 articles shows whether it stays flat.
 
 Prints a table of medians and writes the figures to a JSON file (``--json``) to compare runs.
 
 Run: .venv/bin/python benchmarks/bench_check.py [--sizes 10k,100k] [--repeat 5]
-     [--json bench.json] [--work /tmp/factcheck-bench]
+     [--ci 200,1000] [--ci-repeat 1] [--json bench.json] [--work /tmp/factcheck-bench]
 """
 
 from __future__ import annotations
@@ -99,6 +104,30 @@ def startup(repeat: int, work: Path) -> list[Row]:
         repeated("check-cold", [*FACTCHECK, "check", str(SEED)], repeat,
                  lambda i: {"FACTCHECK_CACHE_DIR": str(cold_dirs[i])}),
     ]
+    return rows
+
+
+def ci_rows(counts: list[int], repeat: int, work: Path) -> list[Row]:
+    """``factcheck ci`` over each number of articles, the cache warm (built first if the
+    start-up rows did not)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_ci import write_articles
+
+    env = {"FACTCHECK_CACHE_DIR": str(work / "cache-warm")}
+    run_child([*FACTCHECK, "check", str(SEED)], env)  # the store and kept files, once
+    rows = []
+    for count in counts:
+        folder = work / f"ci-{count}"
+        if not folder.exists():
+            write_articles(folder, count)
+        walls, cpus, peaks = [], [], []
+        for _ in range(repeat):
+            wall, cpu, peak, _ = run_child([*FACTCHECK, "ci", "-q", str(folder)], env)
+            walls.append(wall)
+            cpus.append(cpu)
+            peaks.append(peak)
+        rows.append(row(f"ci {count} articles", walls, cpus, peaks,
+                        articles_per_cpu_s=round(count / statistics.median(cpus), 1)))
     return rows
 
 
@@ -311,6 +340,10 @@ def main() -> int:
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(),
                                                        "factcheck-bench"))
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--ci", default="200,1000",
+                        help="numbers of articles to time 'factcheck ci' on ('' for none)")
+    parser.add_argument("--ci-repeat", type=int, default=1,
+                        help="runs of each ci measure (1,000 articles take about a minute)")
     parser.add_argument("--step", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -332,6 +365,7 @@ def main() -> int:
     if not args.skip_startup:
         rows += startup(args.repeat, work)
     rows += in_process(None, 0, args.repeat * 4, "bundled")
+    rows += ci_rows([int(n) for n in args.ci.split(",") if n], args.ci_repeat, work)
     for size_name in [s for s in args.sizes.split(",") if s]:
         rows += store_rows(size_name, args.repeat, work)
     print_table(rows)

@@ -245,3 +245,17 @@ def test_the_full_text_index_written_in_one_go_answers_as_one_merged_as_it_grew(
     conn.execute("insert into fact_terms select term, doc from temp.v")
     assert answers() == built
     assert len(built[1]) == 400 and built[2]
+
+
+def test_a_store_is_written_in_pages_of_16_kb(two_files: Path, tmp_path: Path) -> None:
+    # Set before the first table, as SQLite requires, on a full build and on a rebuild
+    # that starts its file again.
+    built = build_store(two_files, tmp_path / "s.db")
+    (two_files / "zz-hooli.yaml").write_text(LATER.replace("1999-02-19", "1999-02-20"))
+    rebuilt = build_store(two_files, tmp_path / "again.db", carry_from=built)
+    for path in (built, rebuilt):
+        conn = sqlite3.connect(path)
+        try:
+            assert conn.execute("pragma page_size").fetchone() == (16384,)
+        finally:
+            conn.close()

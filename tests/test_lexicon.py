@@ -1,11 +1,14 @@
 """A lexicon finds the word a case-insensitive whole-word alternation finds; a folded pattern
 finds exactly what its case-insensitive pattern finds, at the same place, with the same
 groups, for every such pattern the language stage reads and any text, the characters whose
-case folds oddly included."""
+case folds oddly included. A lazy pattern is compiled when first used and then answers as
+the compiled pattern does."""
 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -17,6 +20,7 @@ from factcheck.language.lexicon import (
     Lexicon,
     folded,
     folded_finditer,
+    lazy,
     lowered_text,
     may_hold,
 )
@@ -161,3 +165,62 @@ def test_every_folded_figure_pattern_finds_every_match_its_regex_finds(text: str
             continue
         assert [(m.span(), m.groups()) for m in
                 folded_finditer(pattern, fast, text, lowered)] == expected
+
+
+def _counting_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    compiled: list[str] = []
+    compile_ = re.compile
+
+    def counted(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return compile_(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counted)
+    return compiled
+
+
+def test_a_lazy_pattern_is_compiled_when_first_used_and_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = _counting_compiles(monkeypatch)
+    pattern = lazy(r"(?P<num>\d+)\s+(?P<unit>days?)", re.IGNORECASE)
+    assert compiled == []
+    assert pattern.pattern == r"(?P<num>\d+)\s+(?P<unit>days?)"  # the source, uncompiled
+    assert compiled == []
+    assert pattern.search("in 3 DAYS") is not None
+    assert pattern.match("4 days") is not None
+    assert compiled == [pattern.pattern]
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_pattern() -> None:
+    source, flags = r"(?P<num>\d+)\s+(?P<unit>days?)|(?P<word>twice)", re.IGNORECASE
+    pattern, compiled = lazy(source, flags), re.compile(source, flags)
+    text = "It took 3 Days, then TWICE that, 12 days in all"
+    assert pattern.search(text).span() == compiled.search(text).span()  # type: ignore[union-attr]
+    assert [m.groupdict() for m in pattern.finditer(text)] == \
+        [m.groupdict() for m in compiled.finditer(text)]
+    assert pattern.findall(text) == compiled.findall(text)
+    assert pattern.sub("N", text) == compiled.sub("N", text)
+    assert pattern.split(text) == compiled.split(text)
+    assert pattern.fullmatch("3 days") is not None and pattern.match(text) is None
+    assert (pattern.flags, pattern.groups, pattern.groupindex) == \
+        (compiled.flags, compiled.groups, compiled.groupindex)
+
+
+def test_a_lazy_pattern_is_folded_without_compiling_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = lazy(r"\bUS\$(?P<Num>\d+)\S", re.IGNORECASE)
+    expected = re.compile(r"\bus\$(?P<Num>\d+)\S")  # escapes and group names keep their case
+    compiled = _counting_compiles(monkeypatch)
+    assert folded(pattern) == expected
+    assert compiled == [expected.pattern]  # the folded one only
+    assert folded(lazy(r"\d+(?:T|B)\b")) is None
+
+
+def test_reading_no_figure_compiles_none_of_the_figure_patterns() -> None:
+    # A fresh process: the language stage imported, a text without figures read.
+    code = ("from factcheck.language import quantities\n"
+            "quantities.find_quantities('No figure here.')\n"
+            "print(sum('search' in vars(p) for _, _, p in quantities._PATTERNS))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "0"

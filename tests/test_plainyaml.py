@@ -193,3 +193,22 @@ def test_the_characters_left_to_pyyaml_are_all_but_those_this_reader_knows() -> 
     text = "".join(map(chr, range(0x110000)))
     assert [m.start() for m in plainyaml._OUTSIDE.finditer(text)] == \
         [m.start() for m in re.finditer(f"(?!{known.pattern}).", text, re.DOTALL)]
+
+
+def test_block_text_goes_straight_to_the_block_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The line-by-line tier declines block text at its first such line, after reading the
+    # lines before it: a text holding any is not given to it.
+    tried: list[str] = []
+
+    class Counted(plainyaml.LineReader):
+        def document(self) -> Any:
+            tried.append(self.raw[0])
+            return super().document()
+
+    monkeypatch.setattr(plainyaml, "LineReader", Counted)
+    block = "facts:\n  - id: a\n    statement: >\n      One line,\n      and another.\n"
+    plain = "facts:\n  - id: a\n    statement: One line.\n"
+    assert same(plainyaml.read(block), pyyaml(block))
+    assert tried == []
+    assert same(plainyaml.read(plain), pyyaml(plain))
+    assert tried == ["facts:"]

@@ -21,6 +21,7 @@ from .clause_words import (
     looks_main,
     top_level_commas,
 )
+from .lexicon import lazy
 
 # Verbs that end a relative clause's run when they follow its closing comma ("Blackwell, which
 # Huang showed in 2024, brought in $11 billion"), beyond the common ones; saying verbs too
@@ -162,8 +163,8 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
 
 # What opens a clause of its own before a name: the name is that clause's subject ("told
 # analysts that Blackwell, the architecture ..., generated $11 billion").
-_EMBEDS = re.compile(r"\b(?:that|whether|if|because|as|when|while|after|before|since|"
-                     r"although|though|how|why|where)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_EMBEDS = lazy(r"\b(?:that|whether|if|because|as|when|while|after|before|since|"
+               r"although|though|how|why|where)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _resumes(s: str, at: int, after_relative: bool) -> bool:
@@ -204,7 +205,7 @@ _VERB_BEFORE_FIGURE = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:about |around |roughly 
 _DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.IGNORECASE)
 # A date or price that closes a clause: "in 2014", "on Jan. 26, 2014", "for about $15.5
 # billion in cash and shares": a preposition, then a phrase with a figure and no verb.
-_CLOSING_TAIL = re.compile(r"(?:in|on|during|since|for|at)\s+[^,;]*?\d[^;]*")
+_CLOSING_TAIL = lazy(r"(?:in|on|during|since|for|at)\s+[^,;]*?\d[^;]*")
 
 
 def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | None:

@@ -20,13 +20,14 @@ from dataclasses import replace
 from ..model import Claim
 from .clause_spans import Clause
 from .entities import Mention
+from .lexicon import lazy
 
 _MEMBER = r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}|(?:19|20)\d\d)"
 _LIST = re.compile(rf"\b(?P<list>{_MEMBER}(?:, {_MEMBER}){{0,2}},? (?:and|&) {_MEMBER})"
                    # what may follow the list: an end, or a word that opens a phrase of its own
                    r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:in|on|at|for|with|by|to|from|as|after|"
                    r"before|during|since|driven|while|when|which|who|that|last|this|earlier)\b)")
-_MEMBERS = re.compile(r",? (?:and|&) |, ")
+_MEMBERS = lazy(r",? (?:and|&) |, ")
 # Before the list: a relation of its members ("between", "the merger of"), not a verb's
 # object or time.
 # The agents of a passive ("founded by A and B", "backed by A and B") act jointly: the list
@@ -36,8 +37,8 @@ _RELATION_BEFORE = re.compile(r"\b(?:between|among|amongst|merg\w*|combin\w*|of|
                               re.IGNORECASE)
 # The list follows its verb or preposition directly ("acquired A and B", "in 2019 and
 # 2021"), not a comma: "its founders, A and B" lists who the founders are.
-_TAKEN = re.compile(r"\b[a-z][\w-]*\s+$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_TAKEN = lazy(r"\b[a-z][\w-]*\s+$")
+_YEAR = lazy(r"(?:19|20)\d\d")
 _MAX_BEFORE = 200  # characters looked back for a verb before the list
 
 

@@ -15,25 +15,26 @@ import re
 from collections.abc import Sequence
 
 from ..model import Kind, Quantity
+from .lexicon import lazy
 from .numbers import DIGITS_PATTERN
 from .quantities import find_quantities
 
 # The words that set the second figure against the first, ending just before it.
-_AGAINST = re.compile(r",?\s*\b(?:versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|"
-                      r"roughly|some|nearly|almost|around|only|just)\s+)?(?:the\s+)?$",
-                      re.IGNORECASE)
+_AGAINST = lazy(r",?\s*\b(?:versus|vs\.?|against|compared (?:with|to))\s+(?:(?:about|"
+                r"roughly|some|nearly|almost|around|only|just)\s+)?(?:the\s+)?$",
+                re.IGNORECASE)
 # The same with the party named as the second figure's owner: "compared with AMD's $7.7
 # billion", "dwarfing Globex's 2 million".
-_AGAINST_OWNED = re.compile(r",?\s*\b(?:versus|vs\.?|against|compared (?:with|to)|"
-                            r"dwarf(?:ed|s|ing)|ahead of|outpac(?:ed|ing|es)|beating|topping)"
-                            r"\s+(?:the\s+)?"
-                            r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s?\s+"
-                            r"(?:(?:about|roughly|some|nearly|almost|around|only|just)\s+)?$")
+_AGAINST_OWNED = lazy(r",?\s*\b(?:versus|vs\.?|against|compared (?:with|to)|"
+                      r"dwarf(?:ed|s|ing)|ahead of|outpac(?:ed|ing|es)|beating|topping)"
+                      r"\s+(?:the\s+)?"
+                      r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s?\s+"
+                      r"(?:(?:about|roughly|some|nearly|almost|around|only|just)\s+)?$")
 # From the second figure to the party it is given for: "for AMD", "in the H100", "at Intel's".
-_FOR_PARTY = re.compile(r"\s+(?:in|for|on|at|of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_FOR_PARTY = lazy(r"\s+(?:in|for|on|at|of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # The figure's own words: qualifier, currency, number and scale, before what it counts.
-_NUMBER = re.compile(rf"^(?:[a-z]+\s+(?:than\s+)?)*?[$€£¥]?\s?{DIGITS_PATTERN}(?:\s*(?:thousand|"
-                     rf"million|billion|trillion|bn|tn|[kKmMbBT])\b)?", re.IGNORECASE)
+_NUMBER = lazy(rf"^(?:[a-z]+\s+(?:than\s+)?)*?[$€£¥]?\s?{DIGITS_PATTERN}(?:\s*(?:thousand|"
+               rf"million|billion|trillion|bn|tn|[kKmMbBT])\b)?", re.IGNORECASE)
 
 
 def contrast_cut(text: str, figures: Sequence[Quantity],

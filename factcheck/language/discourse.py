@@ -24,6 +24,7 @@ from ..model import Entity
 from .amounts import AmountMemory
 from .events import EventMemory
 from .headlines import title_case
+from .lexicon import lazy
 from .markers import PREDICATIVE
 from .nouns import MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
@@ -55,7 +56,7 @@ _COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|secto
 _SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
 _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$")
 # A headline's description from its first word, with no article: "Volta-Backed Startup".
-_HEADLINE_LEAD = re.compile(rf"(?P<size>)(?P<mod>{_MODIFIER})$")
+_HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{_MODIFIER})$")
 # A name's possessive before a description: "OpenAI's chatbot", "Nadella's company".
 _OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
 

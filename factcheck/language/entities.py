@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Entity
+from .lexicon import lazy
 from .places import is_place
 
 MAX_ALIAS_WORDS = 6
@@ -325,7 +326,7 @@ def _trade_right_before_name(text: str, tokens: tuple[tuple[int, int, str], ...]
     return start in named and not text[tokens[index][1]:start].strip()
 
 
-_HYPHENATED = re.compile(r"-[a-z]")
+_HYPHENATED = lazy(r"-[a-z]")
 # Titles written with capitals ("Chief Executive Officer", "Senior Vice President"): a word
 # that is a name elsewhere ("Technology", "General") is a title's only inside one.
 _TITLE = re.compile(
@@ -334,7 +335,7 @@ _TITLE = re.compile(
     r"Chair(?:man|woman|person)?|President|Co-?[Ff]ounder|Founder|Managing\s+Director|"
     r"Director|General\s+(?:Manager|Counsel)|Prime\s+Minister|Minister|Secretary|Senator|"
     r"Governor|Chancellor|Analyst|Spokes(?:man|woman|person))\b(?= [A-Z])")
-_OWNER_BEFORE = re.compile(r"[A-Z][\w&.-]*(?:['’]s)? $")
+_OWNER_BEFORE = lazy(r"[A-Z][\w&.-]*(?:['’]s)? $")
 _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
 

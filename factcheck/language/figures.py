@@ -15,26 +15,27 @@ from __future__ import annotations
 import re
 
 from .clause_words import is_verb_like
+from .lexicon import lazy
 from .quantities import find_quantities
 
 # Between two figures, these words make them one statement: a change, a range, a ratio.
-_TOGETHER = re.compile(
+_TOGETHER = lazy(
     r"(?:^|\s)(?:to|from|versus|vs\.?|than|against|of|out of|and|or|per|a|an|between|"
     r"compared (?:with|to)|up from|down from|over|through|by)\s*$", re.IGNORECASE)
 # A separator that starts a statement of its own: "..., and has said it will ...".
 # A relative "that" with a verb of its own opens one too: "$39.3 billion that topped ...".
-_STRONG = re.compile(
+_STRONG = lazy(
     r"[;,]\s+|\s+(?:and|while|whereas|but|after|before|including|which|who|where|when|"
     r"plus(?! or minus)|as well as)\s+(?=\S)|\s+(?-i:that\s+(?=[A-Z]))|"
     r"\s+that\s+(?=(?:[a-z]+ed|beat|beats|tops|exceeds|surpasses|misses|was|is)\s)",
     re.IGNORECASE)
 # A figure that analysts expected, not one of the thing measured: "estimates of $38 billion",
 # "the $38 billion expected by analysts", "the consensus forecast of $38 billion".
-_FORECAST = re.compile(r"\b(?:estimates?|expectations?|forecasts?|consensus|projections?)\s+"
-                       r"(?:of|for)\s+(?:(?:about|around|roughly)\s+)?[$€£]?\d|"
-                       r"\d[\w.]*(?:\s+(?:million|billion|trillion))?\s+"
-                       r"(?:(?:that\s+)?analysts\s+(?:had\s+)?)?"
-                       r"(?:expected|estimated|forecast|projected|anticipated)\b", re.IGNORECASE)
+_FORECAST = lazy(r"\b(?:estimates?|expectations?|forecasts?|consensus|projections?)\s+"
+                 r"(?:of|for)\s+(?:(?:about|around|roughly)\s+)?[$€£]?\d|"
+                 r"\d[\w.]*(?:\s+(?:million|billion|trillion))?\s+"
+                 r"(?:(?:that\s+)?analysts\s+(?:had\s+)?)?"
+                 r"(?:expected|estimated|forecast|projected|anticipated)\b", re.IGNORECASE)
 
 
 def forecast(text: str) -> bool:
@@ -42,7 +43,7 @@ def forecast(text: str) -> bool:
     billion")?"""
     return _FORECAST.search(text) is not None
 # Words that sit inside the noun phrase of a figure, before it ("OpenAI's", "about", "the").
-_NP_WORD = re.compile(
+_NP_WORD = lazy(
     r"(?:a|an|the|its|their|his|her|our|this|that|some|about|around|roughly|nearly|almost|"
     r"approximately|more|less|fewer|than|over|under|at|least|most|up|as|much|many|just|"
     r"another|further|additional|[A-Z][\w.&-]*(?:'s|’s)?|[\w-]+(?:'s|’s))$")
@@ -50,17 +51,17 @@ _NP_WORD = re.compile(
 # reached or started from after it ("rose 78% to $39.3 billion").
 # A figure a measure of its own introduces: "raised $2 billion | at a valuation of $30
 # billion", "... in a round | that valued it at $30 billion", "| at a total price of".
-_OWN_MEASURE = re.compile(
+_OWN_MEASURE = lazy(
     r"\s+(?P<at>(?:at|for)\s+an?\s+(?:[a-z-]+\s+)?(?:valuation|price|value|cost)\s+of|"
     r"(?:that\s+|which\s+)?(?P<verb>valu(?:ed|ing))\s+(?:it|them|the\s+[a-z-]+)\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over)\s+)?$",
     re.IGNORECASE)
-_RATE = re.compile(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×])$", re.IGNORECASE)
-_TO_LEVEL = re.compile(r"\s+(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
-                       r"more than|over|a record)\s+)?$", re.IGNORECASE)
-_MONEY = re.compile(r"[$€£¥]|\bdollars?\b|\beuros?\b", re.IGNORECASE)
-_PREPOSITION = re.compile(r"(?:into|in|of|for|at|on|by|with|to|from|toward|towards)$",
-                          re.IGNORECASE)
+_RATE = lazy(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×])$", re.IGNORECASE)
+_TO_LEVEL = lazy(r"\s+(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
+                 r"more than|over|a record)\s+)?$", re.IGNORECASE)
+_MONEY = lazy(r"[$€£¥]|\bdollars?\b|\beuros?\b", re.IGNORECASE)
+_PREPOSITION = lazy(r"(?:into|in|of|for|at|on|by|with|to|from|toward|towards)$",
+                    re.IGNORECASE)
 
 
 def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -169,10 +170,10 @@ def _measure_phrase_end(text: str, figures: list[tuple[int, int]]) -> int | None
 
 # A level set off by commas after the thing it is the level of: "The new $100 billion
 # expansion, to $165 billion, aims to ...".
-_LEVEL_ASIDE = re.compile(r",\s*(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
-                          r"more than|over)\s+)?$", re.IGNORECASE)
-_ASIDE_CLOSE = re.compile(r"(?:\s+(?:in\s+total|in\s+all|overall|total))?(?P<comma>\s*,)\s+"
-                          r"(?=[a-z])")
+_LEVEL_ASIDE = lazy(r",\s*(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
+                    r"more than|over)\s+)?$", re.IGNORECASE)
+_ASIDE_CLOSE = lazy(r"(?:\s+(?:in\s+total|in\s+all|overall|total))?(?P<comma>\s*,)\s+"
+                    r"(?=[a-z])")
 
 
 def _aside_end(text: str, figures: list[tuple[int, int]]) -> int | None:
@@ -222,9 +223,9 @@ def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
 
 
 # A rate of change told as a noun phrase: "a 16% sequential increase", "and a 93% rise".
-_CHANGE_NOUN = re.compile(r"(?:and\s+)?(?:a|an)\s+(?:[\w-]+\s+)?\d[\d.,]*\s*(?:%|percent)\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:rise|increase|jump|gain|growth|climb|surge|"
-                          r"decline|drop|fall|decrease)\b", re.IGNORECASE)
+_CHANGE_NOUN = lazy(r"(?:and\s+)?(?:a|an)\s+(?:[\w-]+\s+)?\d[\d.,]*\s*(?:%|percent)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:rise|increase|jump|gain|growth|climb|surge|"
+                    r"decline|drop|fall|decrease)\b", re.IGNORECASE)
 
 
 def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
@@ -253,7 +254,7 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
     return head + text
 
 
-_DIRECTION = re.compile(r"\b(?:up|down|higher|lower)\s+$", re.IGNORECASE)
+_DIRECTION = lazy(r"\b(?:up|down|higher|lower)\s+$", re.IGNORECASE)
 
 
 def with_frames(text: str, segments: list[tuple[int, int]], figures: list[tuple[int, int]],

@@ -13,6 +13,9 @@ text's length and what counts as a word, a digit or a space, for every character
 U+0130 (İ, which lowers to two characters), U+0131 (ı) and U+017F (ſ), which the engine
 folds to ASCII letters and ``lower`` does not; a text that holds one is searched the slow way.
 ``may_hold`` tells, by the same lowering, when such a pattern cannot match at all.
+And ``lazy``: a module's pattern compiled the first time it is used, not when the module is
+imported (a process compiles only the patterns its texts reach; a fresh one compiles each
+in Python code).
 Must not: hold a lexicon itself (each stays next to the rule that reads it).
 """
 
@@ -22,6 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any, cast
 
 _WORD = re.compile(r"\w+")
 
@@ -100,14 +104,17 @@ def may_hold(text: str, phrase: str) -> bool:
 def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A case-insensitive ``pattern`` as it reads the lowered text (its letters lowered, but
     for escapes and group names, and the flag taken off); None for a pattern that is not
-    case-insensitive or that turns the flag off inside."""
-    if not pattern.flags & re.IGNORECASE or "(?-i" in pattern.pattern:
+    case-insensitive or that turns the flag off inside. A lazy pattern is not compiled for
+    it: its flags are those it was given (one that sets the flag inside is not folded, and
+    is read the slow way)."""
+    flags = pattern.given_flags if isinstance(pattern, LazyPattern) else pattern.flags
+    if not flags & re.IGNORECASE or "(?-i" in pattern.pattern:
         return None
     source, parts, at = pattern.pattern, [], 0
     for m in _NOT_LETTERS.finditer(source):
         parts += [source[at:m.start()].lower(), m.group(0)]
         at = m.end()
-    return re.compile("".join([*parts, source[at:].lower()]), pattern.flags & ~re.IGNORECASE)
+    return re.compile("".join([*parts, source[at:].lower()]), flags & ~re.IGNORECASE)
 
 
 def folded_finditer(pattern: re.Pattern[str], lowered: re.Pattern[str], text: str,
@@ -161,3 +168,32 @@ class FoldedPattern:
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         return self.regex.fullmatch(text)
+
+
+_PATTERN_ATTRIBUTES = tuple(name for name in dir(re.Pattern) if not name.startswith("_"))
+
+
+class LazyPattern:
+    """``re.compile(pattern, flags)``, compiled the first time one of its attributes is
+    asked for; from then on they are the compiled pattern's own, found on the instance (no
+    call in between). ``pattern`` is the source, as a compiled pattern's."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.given_flags = pattern, flags
+
+    def __getattr__(self, name: str) -> Any:
+        # Asked only for what the instance does not hold yet: the first use.
+        if name.startswith("_"):
+            raise AttributeError(name)  # copy's and pickle's questions compile nothing
+        compiled = re.compile(self.pattern, self.given_flags)
+        for attribute in _PATTERN_ATTRIBUTES:
+            if attribute != "pattern":
+                setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A module's pattern, compiled when first used (``LazyPattern``): it answers every
+    method and attribute of the compiled pattern, but is no ``re.Pattern`` to ``isinstance``
+    or to the ``re`` module's functions (``re.sub(pattern, ...)``): call its own methods."""
+    return cast(re.Pattern[str], LazyPattern(pattern, flags))

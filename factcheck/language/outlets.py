@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lazy
+
 # Lower case, dots and a leading "the" dropped, as `_bare` leaves a name.
 OUTLETS = frozenset(n.replace("_", " ") for n in """
 reuters bloomberg bloomberg_news bloomberg_tv bloomberg_law ap associated_press afp
@@ -43,7 +45,7 @@ _SPEECH = (r"(?:said|says|saying|wrote|writes|writing|posted|posts|posting|tweet
            r"video|thread|livestream|broadcast|remarks)")
 # The platform a statement was made on: "wrote on X", "announced the formation of xAI on
 # Twitter" (no clause of its own between: "said it would build on Threads" builds on it).
-_ON_PLATFORM = re.compile(
+_ON_PLATFORM = lazy(
     rf"\b{_SPEECH}\b(?:\s+(?!(?:that|which|who|it|they|he|she|to|will|would|could|can)\b)"
     r"[\w'’$.,-]+){0,6}?\s+(?:on|via)\s+$", re.IGNORECASE)
 # The outlet a person spoke to, whatever its name: "in an interview with Hooli Radio",

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import Kind, Qualifier, Quantity, Span
+from .lexicon import lazy
 from .numbers import DIGITS_PATTERN, SCALES, SUFFIX_SCALES, parse_number
 
 Qualify = Callable[[str, int], tuple[Qualifier, int]]
@@ -32,18 +33,18 @@ _BARE = re.compile(rf"^(?:\s+(?:of|in|during)\s+[\w-]+)?,?\s*{_AGAINST}\s*(?:(?:
 _BARE_BEFORE = re.compile(rf"(?<![\w$.,-])(?P<num>{DIGITS_PATTERN})(?P<scale>\s+(?:thousand|"
                           rf"million|billion|trillion))?\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
 _RANGE = re.compile(r"^\s*(?:to|-|–|—)\s*$|^\s+and\s+$", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+_BETWEEN = lazy(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 # Before a first figure, these make the two a change: "grew from $3B to $5B", "rose $1B to",
 # "losing about $10 billion to $94.9 billion" (the loss, then the level it left).
-_CHANGE = re.compile(r"\b(?:from|up|down|rose|rises|rising|grew|grows|growing|increase[sd]?|"
-                     r"increasing|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|fell|falls?|falling|"
-                     r"drop(?:s|ped|ping)?|decline[sd]?|declining|lost|los(?:e|es|ing)|"
-                     r"gain(?:s|ed|ing)?|shed(?:s|ding)?|slid(?:es?|ing)?|sank|sinks?|sinking|"
-                     r"slump(?:s|ed|ing)?|tumble[sd]?|tumbling|plunge[sd]?|plunging|"
-                     r"soar(?:s|ed|ing)?|surge[sd]?|surging|dip(?:s|ped|ping)?)\s+(?:\S+\s+)?$",
-                     re.IGNORECASE)
+_CHANGE = lazy(r"\b(?:from|up|down|rose|rises|rising|grew|grows|growing|increase[sd]?|"
+               r"increasing|jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|fell|falls?|falling|"
+               r"drop(?:s|ped|ping)?|decline[sd]?|declining|lost|los(?:e|es|ing)|"
+               r"gain(?:s|ed|ing)?|shed(?:s|ding)?|slid(?:es?|ing)?|sank|sinks?|sinking|"
+               r"slump(?:s|ed|ing)?|tumble[sd]?|tumbling|plunge[sd]?|plunging|"
+               r"soar(?:s|ed|ing)?|surge[sd]?|surging|dip(?:s|ped|ping)?)\s+(?:\S+\s+)?$",
+               re.IGNORECASE)
 _CURRENCY = re.compile(r"[$€£¥]|dollar|usd|eur|gbp|jpy|euro|yen|pound", re.IGNORECASE)
-_SCALE = re.compile(r"\b(thousand|million|billion|trillion)\b|\d\s?(bn|tn|[kKmMbBT])\b")
+_SCALE = lazy(r"\b(thousand|million|billion|trillion)\b|\d\s?(bn|tn|[kKmMbBT])\b")
 
 
 def partnered(text: str, found: list[Quantity], qualify: Qualify) -> list[Quantity]:

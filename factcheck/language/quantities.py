@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ..model import Kind, Qualifier, Quantity, Span
-from .lexicon import folded, folded_finditer, lowered_text
+from .lexicon import folded, folded_finditer, lazy, lowered_text
 from .numbers import (
     DIGITS_PATTERN,
     NUMBER_WORD_START,
@@ -58,74 +58,74 @@ _SINGLE_WORDS = {"one", "a", "an"}
 # What each pattern below cannot match without, read with the same case rules: one cheap
 # scan that spares most patterns most texts. Uncached, the patterns cost more than any other
 # step of reading a claim (a new article's every clause is read by all of them).
-_DOLLAR_SIGN = re.compile(r"\$|usd", re.IGNORECASE)
-_DOLLAR_WORD = re.compile(r"dollars|usd", re.IGNORECASE)
-_OTHER_CURRENCY = re.compile(r"[€£¥]|EUR|GBP|JPY|euro|pounds sterling|yen")
-_PERCENT_WORD = re.compile(r"%|percent|per cent|pct", re.IGNORECASE)
-_CENT_WORD = re.compile(r"cents?\b", re.IGNORECASE)
-_LARGE_SCALE = re.compile(r"billion|trillion", re.IGNORECASE)
-_SHARE_WORD = re.compile(r"tenths|quarters|thirds|fifths|halves", re.IGNORECASE)
-_ONE_PART = re.compile(r"third|fifth|tenth|quarter|half", re.IGNORECASE)
-_TIMES_SIGN = re.compile(r"x|×", re.IGNORECASE)
-_TIMES_WORD = re.compile(r"times|fold", re.IGNORECASE)
-_MONTH_NAME = re.compile(MONTH, re.IGNORECASE)
-_YEAR_DIGITS = re.compile(rf"{YEAR}|FY")  # a year, or a fiscal one ("FY25")
-_DURATION_WORD = re.compile(r"days?|weeks?|months?|years?", re.IGNORECASE)
+_DOLLAR_SIGN = lazy(r"\$|usd", re.IGNORECASE)
+_DOLLAR_WORD = lazy(r"dollars|usd", re.IGNORECASE)
+_OTHER_CURRENCY = lazy(r"[€£¥]|EUR|GBP|JPY|euro|pounds sterling|yen")
+_PERCENT_WORD = lazy(r"%|percent|per cent|pct", re.IGNORECASE)
+_CENT_WORD = lazy(r"cents?\b", re.IGNORECASE)
+_LARGE_SCALE = lazy(r"billion|trillion", re.IGNORECASE)
+_SHARE_WORD = lazy(r"tenths|quarters|thirds|fifths|halves", re.IGNORECASE)
+_ONE_PART = lazy(r"third|fifth|tenth|quarter|half", re.IGNORECASE)
+_TIMES_SIGN = lazy(r"x|×", re.IGNORECASE)
+_TIMES_WORD = lazy(r"times|fold", re.IGNORECASE)
+_MONTH_NAME = lazy(MONTH, re.IGNORECASE)
+_YEAR_DIGITS = lazy(rf"{YEAR}|FY")  # a year, or a fiscal one ("FY25")
+_DURATION_WORD = lazy(r"days?|weeks?|months?|years?", re.IGNORECASE)
 
 _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
-    ("money", _DOLLAR_SIGN, re.compile(
+    ("money", _DOLLAR_SIGN, lazy(
         rf"(?:US\s?\$|\$|USD\s?|US\$)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?",
         re.IGNORECASE)),
-    ("money", _DOLLAR_WORD, re.compile(
+    ("money", _DOLLAR_WORD, lazy(
         rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+(?:US\s)?"
         rf"(?:dollars|USD)\b", re.IGNORECASE)),
-    ("money", None, re.compile(rf"(?<![\w.$])(?P<num>{DIGITS_PATTERN})(?P<scale>bn|tn|trn|T|B)\b")),
+    ("money", None, lazy(rf"(?<![\w.$])(?P<num>{DIGITS_PATTERN})(?P<scale>bn|tn|trn|T|B)\b")),
     # "89 cents a share": a sum in dollars, as results stories give earnings per share
-    ("cents", _CENT_WORD, re.compile(rf"(?<![\w.,$])(?P<num>{NUM})\s+cents?\b", re.IGNORECASE)),
+    ("cents", _CENT_WORD, lazy(rf"(?<![\w.,$])(?P<num>{NUM})\s+cents?\b", re.IGNORECASE)),
     # Other currencies: "€15.7 billion", "£4.65bn", "1.4 billion euros" (not "pounds": a weight).
-    ("money", _OTHER_CURRENCY, re.compile(
+    ("money", _OTHER_CURRENCY, lazy(
         rf"(?P<cur>€|£|¥|EUR\s?|GBP\s?|JPY\s?)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?"
         rf"|(?P<num2>{NUM})(?P<scale2>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+"
         rf"(?P<cur2>euros?|pounds sterling|yen|EUR|GBP|JPY)\b")),
-    ("percent_ratio", _PERCENT_WORD, re.compile(
+    ("percent_ratio", _PERCENT_WORD, lazy(
         rf"(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)\s+(?P<comp>{COMPARATIVES})\s+than",
         re.IGNORECASE)),
-    ("percent_range", _PERCENT_WORD, re.compile(
+    ("percent_range", _PERCENT_WORD, lazy(
         rf"(?P<num>{NUM})\s?(?:%|percent)?\s?(?:to|-|–|and)\s?(?P<hi>{NUM})\s?(?:%|percent\b)",
         re.IGNORECASE)),
-    ("percent", _PERCENT_WORD, re.compile(
+    ("percent", _PERCENT_WORD, lazy(
         rf"(?<![\w.,])(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)),
-    ("fraction", None, re.compile(
+    ("fraction", None, lazy(
         rf"\b(?P<num>{WORDS_PATTERN}|\d+)\s+(?:in|out of)\s+(?P<den>{WORDS_PATTERN}|\d+)\b",
         re.IGNORECASE)),
     # "over ten trillion in assets": a scaled sum, currency unstated
-    ("money", _LARGE_SCALE, re.compile(
+    ("money", _LARGE_SCALE, lazy(
         rf"(?<![\w.,$])(?P<num>{NUM})(?P<scale>\s+(?:billion|trillion))(?=\s+(?:in|of|worth)\b)",
         re.IGNORECASE)),
-    ("share", _SHARE_WORD, re.compile(
+    ("share", _SHARE_WORD, lazy(
         rf"\b(?P<num>{WORDS_PATTERN}|\d+)[\s-]+(?P<part>tenths|quarters|thirds|fifths|halves)\b",
         re.IGNORECASE)),
     # "a third", "one fifth", "by half": one part ("a third set of locks" is an ordinal)
-    ("single", _ONE_PART, re.compile(
+    ("single", _ONE_PART, lazy(
         r"\b(?:(?:a|one)[\s-]+(?P<part>third|fifth|tenth)|(?<=\bby )(?:a\s+)?(?P<half>quarter|"
         r"half))\b(?=\s+(?:of|since|from|in|over|on|than|compared|versus|last)\b|\s*[,.;:)]|\s*$)",
         re.IGNORECASE)),
-    ("ratio", _TIMES_SIGN, re.compile(rf"(?<![\w.,])(?P<num>{NUM})\s?(?:x|×)(?![\w])",
-                                      re.IGNORECASE)),
-    ("ratio", _TIMES_WORD, re.compile(rf"(?<![\w.,])(?P<num>{NUM})[\s-]?(?:times|fold)\b",
-                                      re.IGNORECASE)),
-    ("ratio_word", None, re.compile(
+    ("ratio", _TIMES_SIGN, lazy(rf"(?<![\w.,])(?P<num>{NUM})\s?(?:x|×)(?![\w])",
+                                re.IGNORECASE)),
+    ("ratio", _TIMES_WORD, lazy(rf"(?<![\w.,])(?P<num>{NUM})[\s-]?(?:times|fold)\b",
+                                re.IGNORECASE)),
+    ("ratio_word", None, lazy(
         r"\b(?P<word>twice|double[d]?|triple[d]?|quadruple[d]?|thrice)\b", re.IGNORECASE)),
-    ("date", _MONTH_NAME, re.compile(
+    ("date", _MONTH_NAME, lazy(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b",
         re.IGNORECASE)),
-    ("date", _MONTH_NAME, re.compile(
+    ("date", _MONTH_NAME, lazy(
         rf"\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>{YEAR})\b",
         re.IGNORECASE)),
-    ("date", None, re.compile(rf"\b(?P<year>{YEAR})-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
-    ("month", _MONTH_NAME, re.compile(rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})\b",
+    ("date", None, lazy(rf"\b(?P<year>{YEAR})-(?P<mnum>\d\d)-(?P<day>\d\d)\b")),
+    ("month", _MONTH_NAME, lazy(rf"\b(?P<month>{MONTH})\s+(?:of\s+)?(?P<year>{YEAR})\b",
                          re.IGNORECASE)),
-    ("year", _YEAR_DIGITS, re.compile(rf"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>{YEAR})"
+    ("year", _YEAR_DIGITS, lazy(rf"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>{YEAR})"
                         r"|\bFY\s?'?(?P<fy3>\d\d)(?!\d)"  # "FY25": fiscal 2025
                         rf"|(?<![\w,.$])(?P<fy2>{YEAR})\s+fiscal(?:\s+year)?"
                         rf"|(?<![\w,.$])(?P<year>{YEAR}))\b"
@@ -133,15 +133,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     # A duration is a figure where something takes it ("built in 122 days", "took 19 days",
     # "after a build of 122 days", a fact's "122 days"); elsewhere "two years" is a time, not
     # a measure ("two years ago").
-    ("duration", _DURATION_WORD, re.compile(
+    ("duration", _DURATION_WORD, lazy(
         rf"(?:^|\b(?:in|took|takes|take|taking|lasted|lasts|within|(?:a|an)\s+[a-z]+\s+of)\s+"
         rf"(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|under\s+|less than\s+)?)"
         rf"(?P<num>{NUM})\s+(?P<noun>days?|weeks?|months?|years?)\b"
         rf"(?!\s+(?:ago|later|earlier|before|after|old|since|from now))", re.IGNORECASE)),
     # a unit written onto its number: "192GB", "8TB/s", "2.5km"
-    ("count", None, re.compile(rf"(?<![\w$.,])(?P<num>{DIGITS_PATTERN})(?P<noun>[GTM]B|km|kg|cm|"
-                               r"ft|mi|lbs?|ha)(?![A-Za-z0-9])", re.IGNORECASE)),
-    ("count", None, re.compile(
+    ("count", None, lazy(rf"(?<![\w$.,])(?P<num>{DIGITS_PATTERN})(?P<noun>[GTM]B|km|kg|cm|"
+                         r"ft|mi|lbs?|ha)(?![A-Za-z0-9])", re.IGNORECASE)),
+    ("count", None, lazy(
         rf"(?<![\w$.,])(?<![A-Za-z]-)(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?"
         rf"(?:\s+|-)(?P<noun>[A-Za-z][\w-]*"
         rf"(?:\s+[A-Za-z][\w-]*){{0,2}})", re.IGNORECASE)),
@@ -162,8 +162,8 @@ def _scale_of(text: str | None) -> float:
 
 # The word before a number that makes the number part of a name: "Llama 2 70B", "GPT-3
 # 175B", "Ariane 5 rocket", "Windows 11 devices".
-_NAME_BEFORE = re.compile(r"(?<=\S\s)(?:[A-Z][\w]*|[\w-]*\d[\w-]*)\s$")
-_MONTH_BEFORE = re.compile(rf"\b{MONTH}\.?\s$", re.IGNORECASE)
+_NAME_BEFORE = lazy(r"(?<=\S\s)(?:[A-Z][\w]*|[\w-]*\d[\w-]*)\s$")
+_MONTH_BEFORE = lazy(rf"\b{MONTH}\.?\s$", re.IGNORECASE)
 
 
 def _in_name(kind: str, text: str, m: re.Match[str]) -> bool:
@@ -187,11 +187,11 @@ def _in_name(kind: str, text: str, m: re.Match[str]) -> bool:
 # would start at every digit and scan to the run's end (quadratic), so the run is hidden
 # from the patterns: blanked with word characters, which no figure pattern starts after.
 MAX_FIGURE_CHARS = 40
-_LONG_RUN = re.compile(rf"[\d.,]{{{MAX_FIGURE_CHARS + 1},}}")
+_LONG_RUN = lazy(rf"[\d.,]{{{MAX_FIGURE_CHARS + 1},}}")
 
 
-_MAY_HOLD_FIGURE = re.compile(rf"\d|{NUMBER_WORD_START}|\b(?:twice|double|triple|quadruple"
-                              r"|thrice|third|fifth|quarter|half)", re.IGNORECASE)
+_MAY_HOLD_FIGURE = lazy(rf"\d|{NUMBER_WORD_START}|\b(?:twice|double|triple|quadruple"
+                        r"|thrice|third|fifth|quarter|half)", re.IGNORECASE)
 
 
 @cache
@@ -404,7 +404,7 @@ def _found(text: str) -> tuple[Quantity, ...]:
 
 # An amount said again in another currency, in parentheses right after it: "$24 billion
 # (£19bn)", "€5 billion (about $5.4 billion)".
-_CONVERSION_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|~)?\s*$")
+_CONVERSION_OPEN = lazy(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|~)?\s*$")
 
 
 def _without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Entity
 from .discourse import Description
+from .lexicon import lazy
 
 Named = Sequence[tuple[int, int, str]]  # (start, end, entity id) of each name in a sentence
 
@@ -34,10 +35,10 @@ _TIE_AFTER = re.compile(_TIE, re.IGNORECASE)
 # "that A and B set up", "A and B started": the partners before their verb.
 _VERB_AFTER_NAMES = re.compile(r"\s*(?:set\s+up|started|formed|founded|co-founded|created|"
                                r"launched|built|backed|unveiled|announced|established)\b")
-_WHEN = re.compile(r"\s+(?:(?:in|on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{1,2},?)?"
-                   r"(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d)")
-_PREDICATE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\s+"
-                        r"(?:also\s+|still\s+|now\s+)?$", re.IGNORECASE)
+_WHEN = lazy(r"\s+(?:(?:in|on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{1,2},?)?"
+             r"(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d)")
+_PREDICATE = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\s+"
+                  r"(?:also\s+|still\s+|now\s+)?$", re.IGNORECASE)
 _HYPHEN_TIE = re.compile(r"-(?:backed|led|founded|funded|owned|run)\b")
 _DETERMINER = re.compile(r"\b(?:a|an|the|this)\s+$", re.IGNORECASE)
 # The words a description may hold between its determiner and its noun besides names: "a

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from ..model import Kind, Quantity, Span
-from .lexicon import may_hold, may_hold_any
+from .lexicon import lazy, may_hold, may_hold_any
 from .quantities import MONTH, MONTHS
 
 SLACK_DAYS = 7  # a story may name a day a few days after its dateline ("on Monday, March 3")
@@ -23,26 +23,26 @@ _DAY = re.compile(rf"(?i)\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th
                   r"(?!,?\s+(?:1[89]|20)\d\d)(?!\d)")
 _MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|from)\s+"
                           rf"(?P<month>{MONTH})(?![a-z])(?![\w.]*\s+\d)")
-_PERIOD_END = re.compile(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
+_PERIOD_END = lazy(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
 # Only years already begun or past: "later this year" and "next year" date no past event.
-_YEARS = re.compile(r"(?i)\b(?P<which>last|this|earlier this|past)\s+year\b")
+_YEARS = lazy(r"(?i)\b(?P<which>last|this|earlier this|past)\s+year\b")
 # The base of a comparison: "compared to the same period last year", "up 40% from last year",
 # "$18 billion in the same quarter last year", "up from $18 billion last year".
-_BASE = re.compile(r"(?i)(?:\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
-                   r"(?:(?:about|around|roughly|nearly)\s+)?(?:[$€£]\s?\d[\d.,]*\s*(?:billion|"
-                   r"million|trillion|bn|[bmt])?\s+|\d[\d.,]*\s*(?:%|percent|cents?)\s+)?"
-                   r"(?:the\s+)?|\bsame\s+(?:period|quarter|month|time|point|half)\s+)"
-                   r"(?:of\s+)?$")
-_THIS_MONTH = re.compile(r"(?i)\b(?:earlier|later)\s+this\s+month\b|\blast\s+month\b")
+_BASE = lazy(r"(?i)(?:\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
+             r"(?:(?:about|around|roughly|nearly)\s+)?(?:[$€£]\s?\d[\d.,]*\s*(?:billion|"
+             r"million|trillion|bn|[bmt])?\s+|\d[\d.,]*\s*(?:%|percent|cents?)\s+)?"
+             r"(?:the\s+)?|\bsame\s+(?:period|quarter|month|time|point|half)\s+)"
+             r"(?:of\s+)?$")
+_THIS_MONTH = lazy(r"(?i)\b(?:earlier|later)\s+this\s+month\b|\blast\s+month\b")
 # "January last year", "Jan. 10 of last year": the year a day or month names is given after it.
-_YEAR_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?P<which>last|this)\s+year\b")
+_YEAR_AFTER = lazy(r"(?i)\s+(?:of\s+)?(?P<which>last|this)\s+year\b")
 
 
 # A day or month still to come: "to take effect in June", "payable on June 28", "will
 # open in March" (in a story of May, June 28 is next month's, not last year's).
-_AHEAD = re.compile(r"(?i)\b(?:will|shall|to take effect|takes? effect|effective|payable|"
-                    r"scheduled|slated|due|expected|set to|set for|planned for|begins?|"
-                    r"starting|starts|upcoming|next)\b[^.;,]{0,30}$")
+_AHEAD = lazy(r"(?i)\b(?:will|shall|to take effect|takes? effect|effective|payable|"
+              r"scheduled|slated|due|expected|set to|set for|planned for|begins?|"
+              r"starting|starts|upcoming|next)\b[^.;,]{0,30}$")
 
 
 # A weekday as the day something happened: "on Monday", "late Tuesday"; never "last Monday"
@@ -50,15 +50,15 @@ _AHEAD = re.compile(r"(?i)\b(?:will|shall|to take effect|takes? effect|effective
 # the date is read), "Monday's offer" (the day of a thing the clause may only mention), or
 # the day words were said ("the firm said on Wednesday": when it was told, not done).
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"(?<![\w-])(?<!last )(?<!next )(?<!this )(?<!Last )(?<!Next )(?<!This )"
-                      r"(?:(?:on|early|late)\s+)?(?:(?:early|late)\s+)?"
-                      r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                      r"(?![\w'’-])(?!,?\s+(?:\d|(?i:" + MONTH + r")))")
-_SAID = re.compile(r"(?i)\b(?:said|says|told|stated|added|noted|wrote|reported|speaking|"
-                   r"spoke|according\s+to|statement)\b[\w\s,'’-]{0,40}$")
+_WEEKDAY = lazy(r"(?<![\w-])(?<!last )(?<!next )(?<!this )(?<!Last )(?<!Next )(?<!This )"
+                r"(?:(?:on|early|late)\s+)?(?:(?:early|late)\s+)?"
+                r"(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                r"(?![\w'’-])(?!,?\s+(?:\d|(?i:" + MONTH + r")))")
+_SAID = lazy(r"(?i)\b(?:said|says|told|stated|added|noted|wrote|reported|speaking|"
+             r"spoke|according\s+to|statement)\b[\w\s,'’-]{0,40}$")
 # A clause told as still to come: its weekday may be next week's.
-_WEEK_AHEAD = re.compile(r"(?i)\b(?:will|would|shall|expect\w*|plans?|due|set\s+to|scheduled|"
-                         r"slated|upcoming|next|until|this\s+week)\b|['’]ll\b")
+_WEEK_AHEAD = lazy(r"(?i)\b(?:will|would|shall|expect\w*|plans?|due|set\s+to|scheduled|"
+                   r"slated|upcoming|next|until|this\s+week)\b|['’]ll\b")
 
 
 # Any of the weekdays, any of the months' stems: one search of the lowered text each.
@@ -174,10 +174,10 @@ def _date(when: dt.date, precision: str, m: re.Match[str],
 
 
 # Words that date a claim from the article's own date, whether or not it is known.
-_FROM_TODAY = re.compile(r"\b(?:last|this|earlier this|later this|past)\s+(?:year|month|week|"
-                         r"quarter|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|"
-                         r"Oct\w*|Nov\w*|Dec\w*|spring|summer|autumn|fall|winter)\b|\byesterday\b|"
-                         r"\b(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_FROM_TODAY = lazy(r"\b(?:last|this|earlier this|later this|past)\s+(?:year|month|week|"
+                   r"quarter|Jan\w*|Feb\w*|Mar\w*|Apr\w*|May|June?|July?|Aug\w*|Sep\w*|"
+                   r"Oct\w*|Nov\w*|Dec\w*|spring|summer|autumn|fall|winter)\b|\byesterday\b|"
+                   r"\b(?:on|last)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def dated_from_today(text: str) -> bool:

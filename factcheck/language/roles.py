@@ -15,6 +15,7 @@ from typing import Protocol
 
 from ..model import Entity, Kind, Quantity
 from .entities import Mention
+from .lexicon import lazy
 from .nouns import KIND_DESCRIPTORS
 from .outlets import carries
 from .places import locates
@@ -97,8 +98,8 @@ _SAID = rf"(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"
 # A publisher or a data source: its name is never the matter of the claim. Whoever merely
 # "said" something may be a commentator whose view it is, so only a name the store knows
 # is set aside then.
-_REPORTED = re.compile(r"\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
-                       r"compiled|cited|tracked|quoted|wrote|writes)\b")
+_REPORTED = lazy(r"\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
+                 r"compiled|cited|tracked|quoted|wrote|writes)\b")
 # Who said or reported it is not what was said: "according to Reuters", "GIP said on
 # Wednesday", "that Son said would be deployed", "..., said Smith", "polled by LSEG".
 _ATTRIBUTION = (

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .clause_words import is_verb_like
+from .lexicon import lazy
 from .markers import NOT_JUST, NOT_UNTIL
 from .subjects import predicate_start
 
@@ -60,7 +61,7 @@ _IRREGULAR = frozenset("made paid said told held sold bought built led left take
 _NOT_VERBS = frozenset("a an the its their his her our this that these those any all some "
                        "only just one two three enough much many more less yet still".split())
 # Where a clause ends: its operator covers no further.
-_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:but|while|whereas|although|though|and then)\s")
+_CLAUSE_END = lazy(r"[,;:.!?]|\s(?:but|while|whereas|although|though|and then)\s")
 
 
 def _verbal(word: str, after_be_or_have: bool) -> bool:
@@ -75,8 +76,8 @@ def _verbal(word: str, after_be_or_have: bool) -> bool:
     return low.endswith(("ed", "en", "ing")) or low in _IRREGULAR
 
 
-_CLAUSE_START = re.compile(r"[,;:]\s*(?:so\s+|but\s+|and\s+)?|\s(?:but|while|whereas|"
-                           r"although|though|so|because)\s")
+_CLAUSE_START = lazy(r"[,;:]\s*(?:so\s+|but\s+|and\s+)?|\s(?:but|while|whereas|"
+                     r"although|though|so|because)\s")
 
 
 def _clause_end(text: str, at: int) -> int:
@@ -132,22 +133,22 @@ _RANK = re.compile(
     r"seventh|eighth|ninth|tenth|no\.\s*\d+|\d+(?:st|nd|rd|th))[\s-]+|[a-z]+\s+)?"
     r"(?P<size>largest|biggest|greatest|highest|fastest|smallest|lowest|earliest|strongest|"
     r"richest|most\s+(?!of\b|recent\b|likely\b)[a-z]+)\b", re.IGNORECASE)
-_IN_A_GROUP = re.compile(r"\b(?:among|one of)(?:\s+[\w’'-]+){0,2}?\s*$", re.IGNORECASE)
+_IN_A_GROUP = lazy(r"\b(?:among|one of)(?:\s+[\w’'-]+){0,2}?\s*$", re.IGNORECASE)
 # What widens a rank beyond the parties a fact records: "the largest round ever", "in its
 # history", "of any company", "the world's largest".
 EXTENT = frozenset("ever history record any world all-time".split())
-_EXTENT = re.compile(r"\b(?P<ever>ever)\b|\bin\s+(?:[\w’']+\s+){0,2}(?P<history>history)\b|"
-                     r"\bon\s+(?P<record>record)\b|\b(?:of|for)\s+(?P<any>any)\b|"
-                     r"\b(?P<world>world)['’]s\b|\b(?P<alltime>all-time)\b", re.IGNORECASE)
+_EXTENT = lazy(r"\b(?P<ever>ever)\b|\bin\s+(?:[\w’']+\s+){0,2}(?P<history>history)\b|"
+               r"\bon\s+(?P<record>record)\b|\b(?:of|for)\s+(?P<any>any)\b|"
+               r"\b(?P<world>world)['’]s\b|\b(?P<alltime>all-time)\b", re.IGNORECASE)
 # The restrictive clause a rank governs: "the only cloud provider that resells ...".
-_RESTRICTIVE = re.compile(r"[^,;:.]{0,40}?\b(?:that|which|who|to(?!\s+date\b))\s+"
-                          r"(?P<verb>(?-i:[a-z][a-z-]+))\b", re.IGNORECASE)
+_RESTRICTIVE = lazy(r"[^,;:.]{0,40}?\b(?:that|which|who|to(?!\s+date\b))\s+"
+                    r"(?P<verb>(?-i:[a-z][a-z-]+))\b", re.IGNORECASE)
 
 
 # A place held and lost: "lost its crown as", "knocked ... from its spot as", "dethroned as",
 # "no longer the": what the clause says is the loss of the rank that follows, not the rank.
 _HOLDING = r"(?:position|spot|place|title|crown|status|perch|rank|ranking|throne|mantle|seat)"
-_LOST = re.compile(
+_LOST = lazy(
     rf"\b(?:(?:lost|loses|lose|losing|ceded|cedes|ceding|relinquish\w*|surrender\w*|"
     rf"forfeit\w*|gave\s+up|gives\s+up|giving\s+up)\s+(?:its|their|his|her|the)\s+"
     rf"(?:[\w’'-]+\s+){{0,2}}?{_HOLDING}|"
@@ -226,7 +227,7 @@ _COMPARED = re.compile(
     r"\b(?P<same>the\s+same)\b(?:\s+[\w’'-]+){0,6}?\s+as\s+|"
     r"\b(?P<as>as\s+(?:much|many|big|large|important|significant|great|transformative))\b"
     r"(?:\s+[\w’'-]+){0,4}?\s+as\s+", re.IGNORECASE)
-_NO_STANDARD = re.compile(
+_NO_STANDARD = lazy(
     r"[$€£]?\d|(?:a|an|one)\s+(?:year|quarter|month|week|day|half|third)|half|double|twice|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
     r"fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|a\s+(?:hundred|thousand|"

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from ..model import Claim, Kind, Quantity
 from .entities import Mention
+from .lexicon import lazy
 from .quantities import find_quantities
 from .units import UNITS, unit_of
 
@@ -36,29 +37,29 @@ _MEASURES = (r"valuation|valuations|revenue|revenues|sales|profit|profits|loss|l
              r"value|pay|package|fine|settlement|loan|debt|grant|contract|order|charge")
 # Between the sum and the name: up to three modifiers ("AI", "joint", "data-center"), then
 # perhaps a word that names ("called", "dubbed"); never a verb, a preposition or a clause.
-_BETWEEN = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|off|onto|over|"
-                      r"across|against|toward|towards|under|about|around|through|after|before|"
-                      r"since|between|among|amid|via|like|that|which|who|if|unless|when|while|because|"
-                      r"is|was|are|were|has|had|have|needs?|and|or|than|as|a|an|the|per|each|"
-                      r"[a-z]+ing|[a-z]+ed|" + _MEASURES + r")\b)"
-                      r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){0,3}?"
-                      r"(?:\s+(?:called|named|dubbed|known\s+as))?\s+[\"“]?$")
+_BETWEEN = lazy(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|off|onto|over|"
+                r"across|against|toward|towards|under|about|around|through|after|before|"
+                r"since|between|among|amid|via|like|that|which|who|if|unless|when|while|because|"
+                r"is|was|are|were|has|had|have|needs?|and|or|than|as|a|an|the|per|each|"
+                r"[a-z]+ing|[a-z]+ed|" + _MEASURES + r")\b)"
+                r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){0,3}?"
+                r"(?:\s+(?:called|named|dubbed|known\s+as))?\s+[\"“]?$")
 _KINDS = frozenset({"project", "product", "organization"})
 # After a name, the noun of a project's kind: "Stargate venture", "Skyway AI project". Its
 # modifiers are common words: a capitalised one makes a longer name ("the $40 billion
 # Stargate UAE project" is another project), unless it is the noun itself ("Project").
-_KIND_NOUN = re.compile(r"\s+(?:(?!(?:for|in|of|to|with|by|on|at|and|or|the|a|an|contract|"
-                        r"stake|deal|investment|commitment|order|loan|round)\b)"
-                        r"(?:[a-z][\w-]*|AI)\s+){0,2}?(?:joint\s+)?(?i:venture|project|"
-                        r"initiative|fund|partnership|consortium|programme|program|effort)"
-                        r"(?![\w-])")
+_KIND_NOUN = lazy(r"\s+(?:(?!(?:for|in|of|to|with|by|on|at|and|or|the|a|an|contract|"
+                  r"stake|deal|investment|commitment|order|loan|round)\b)"
+                  r"(?:[a-z][\w-]*|AI)\s+){0,2}?(?:joint\s+)?(?i:venture|project|"
+                  r"initiative|fund|partnership|consortium|programme|program|effort)"
+                  r"(?![\w-])")
 # An appositive that opens with its sum ("the $500 billion data-center venture"): a
 # determiner, the sum, then up to three modifiers and the noun, no verb.
-_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
+_DETERMINER = lazy(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,?\s*(?:the|a|an)\s+", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|that|which|"
-                         r"who|is|was|are|were|has|had|have|and|or|than|as|per|each|[a-z]+ing|[a-z]+ed)\b)"
-                         r"[a-z][\w-]*){1,4}(?:[\s,;.]|$)")
+_NOUN_AFTER = lazy(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|that|which|"
+                   r"who|is|was|are|were|has|had|have|and|or|than|as|per|each|[a-z]+ing|[a-z]+ed)\b)"
+                   r"[a-z][\w-]*){1,4}(?:[\s,;.]|$)")
 
 
 def sized_part(text: str, whole: Claim, mentions: list[Mention],
@@ -130,7 +131,7 @@ def sized_elsewhere(q: Quantity, claim: Claim) -> bool:
 
 
 # "48-mile", "21-foot", "500-hectare": a number joined to its unit by a hyphen, a modifier
-_MEASURE_WORD = re.compile(r"(?<![\w.,$€£¥-])\d[\d,]*(?:\.\d+)?-(?P<unit>[a-z]+)(?=\s)")
+_MEASURE_WORD = lazy(r"(?<![\w.,$€£¥-])\d[\d,]*(?:\.\d+)?-(?P<unit>[a-z]+)(?=\s)")
 # Before a measure that sizes a part of a thing: its owner ("Webb's", "its")
 _OWNER = re.compile(r"(?:['’]s?)?\s+$")
 _ITS = re.compile(r"(?i)\b(?:its|their)\s+$")

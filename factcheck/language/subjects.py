@@ -19,6 +19,7 @@ from .clause_spans import Clause
 from .clause_words import is_verb_like, looks_main
 from .discourse import Discourse
 from .entities import Mention, unknown_names
+from .lexicon import lazy
 from .markers import FRAMING, REPORTS
 from .places import is_people
 
@@ -133,7 +134,7 @@ def subject_description(text: str) -> tuple[int, int] | None:
     return start, at
 
 
-_OWN_CLAUSE = re.compile(r"[,;:()]|\b(?:which|who|that|where|when)\b")
+_OWN_CLAUSE = lazy(r"[,;:()]|\b(?:which|who|that|where|when)\b")
 
 
 def title_chain(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
@@ -158,9 +159,9 @@ _OWNED_HEAD = re.compile(r"(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:which|t
 
 
 # A relative clause whose subject is a pronoun: the name it follows is what was done to.
-_DONE_TO = re.compile(r"(?P<pron>it|they|he|she)\s+(?P<verb>(?:(?:had|has|have|later|then|"
-                      r"also|first)\s+)?(?:[a-z-]+ed|sold|bought|took|built|made|paid|won|"
-                      r"led|ran|spun off|set up|got|gave|held|grew)(?:\s+to\s+[a-z]+)?)\b")
+_DONE_TO = lazy(r"(?P<pron>it|they|he|she)\s+(?P<verb>(?:(?:had|has|have|later|then|"
+                r"also|first)\s+)?(?:[a-z-]+ed|sold|bought|took|built|made|paid|won|"
+                r"led|ran|spun off|set up|got|gave|held|grew)(?:\s+to\s+[a-z]+)?)\b")
 
 
 # "it" as the object of a verb, before what the verb gives it: "Acme rates it at 10
@@ -364,8 +365,8 @@ def when_end(text: str) -> int:
 _WHEN_LEAD = re.compile(r"(?:On|In|By|During|Since|Early|Late)\s+(?:early\s+|late\s+|mid-?)?"
                         r"(?:[A-Z][a-z]{2,8}\.?|(?:19|20)\d\d|the\s+(?:day|week|session|"
                         r"quarter))\b[^,]{0,30},\s*")
-_CONNECTIVE = re.compile(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*",
-                         re.IGNORECASE)
+_CONNECTIVE = lazy(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*",
+                   re.IGNORECASE)
 
 
 # A measure with no owner as the subject: "Fourth-quarter data center revenue rose ...",
@@ -386,8 +387,8 @@ MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|n
 
 
 # The parties of a venture, as a group: "The partners said they would deploy ...".
-_PARTIES = re.compile(r"\s*(?:The|Its|Their)\s+(?:founding\s+|four\s+|three\s+|two\s+)?"
-                      r"(?:partners|backers|founders|members)\b")
+_PARTIES = lazy(r"\s*(?:The|Its|Their)\s+(?:founding\s+|four\s+|three\s+|two\s+)?"
+                r"(?:partners|backers|founders|members)\b")
 
 
 class _Index(Protocol):

@@ -12,14 +12,15 @@ import re
 from dataclasses import dataclass, replace
 
 from ..model import Block, Document, Kind, Span
+from .lexicon import lazy
 from .quantities import find_quantities
 
-_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
-_BARE = re.compile(r"^(?:about |roughly |some |over |more than |nearly |up to )?"
-                   r"(?!(?:19|20)\d\d$)\d[\d,.]*"
-                   r"(?: ?(?:thousand|million|billion|trillion|bn|m))?$", re.IGNORECASE)
+_MONTH = lazy(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b")
+_BARE = lazy(r"^(?:about |roughly |some |over |more than |nearly |up to )?"
+             r"(?!(?:19|20)\d\d$)\d[\d,.]*"
+             r"(?: ?(?:thousand|million|billion|trillion|bn|m))?$", re.IGNORECASE)
 _GENERIC_DATES = frozenset({"date", "when", "year", "period", "as of", "quarter", "time"})
-_EMPTY = re.compile(r"^(?:n/?[ad]|na|-+|—|–|\?|tbd|none|)$", re.IGNORECASE)
+_EMPTY = lazy(r"^(?:n/?[ad]|na|-+|—|–|\?|tbd|none|)$", re.IGNORECASE)
 _FIGURES = (Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.COUNT)
 # One-word headers and labels that name a measure, not a party ("Revenue", "Amount").
 _HEADER_WORDS = frozenset("""revenue revenues sales amount value valuation figure figures total
@@ -78,7 +79,7 @@ _SOURCE_HEADERS = frozenset({"source", "sources", "according to", "said by", "wh
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+ed")
 # A verb opening a row's label, as a milestone is told: "Passes Apple", "Overtakes Microsoft
 # as ...", "Joins the partnership" (not "Series B", "Sales", "Address").
-_VERB_FORM = re.compile(r"[A-Z][a-z]+[^aiosu\W]s\s+(?![A-Z0-9]\b)\S")
+_VERB_FORM = lazy(r"[A-Z][a-z]+[^aiosu\W]s\s+(?![A-Z0-9]\b)\S")
 # Headers that say only that the column holds figures: a bare number there counts what its
 # row's label names ("Primary mirror segments | 18" is 18 segments).
 _GENERIC_FIGURES = frozenset({"figure", "figures", "value", "values", "number", "amount",
@@ -87,16 +88,16 @@ _GENERIC_FIGURES = frozenset({"figure", "figures", "value", "values", "number", 
 
 # A column of change ("Year-over-Year Change", "YoY", "Growth") and a cell that says how its
 # row's figure moved ("Up 78%", "+78%", "-3%"): a growth rate, not a value of the measure.
-_CHANGE_HEADER = re.compile(r"\b(?:change|growth|increase|decrease|y/y|yoy|q/q|qoq)\b",
-                            re.IGNORECASE)
-_CHANGE_CELL = re.compile(r"(?P<way>up|down|\+|-|−|–)?\s*(?P<pct>\d[\d.,]*\s?%)",
-                          re.IGNORECASE)
-_OVER_YEAR = re.compile(r"year[- ]over[- ]year|\byoy\b|\by/y\b|(?:prior|previous|last) year|"
-                        r"year[- ](?:ago|earlier)", re.IGNORECASE)
-_OVER_QUARTER = re.compile(r"quarter[- ]over[- ]quarter|\bqoq\b|\bq/q\b|sequential|"
-                           r"(?:prior|previous|last) quarter", re.IGNORECASE)
+_CHANGE_HEADER = lazy(r"\b(?:change|growth|increase|decrease|y/y|yoy|q/q|qoq)\b",
+                      re.IGNORECASE)
+_CHANGE_CELL = lazy(r"(?P<way>up|down|\+|-|−|–)?\s*(?P<pct>\d[\d.,]*\s?%)",
+                    re.IGNORECASE)
+_OVER_YEAR = lazy(r"year[- ]over[- ]year|\byoy\b|\by/y\b|(?:prior|previous|last) year|"
+                  r"year[- ](?:ago|earlier)", re.IGNORECASE)
+_OVER_QUARTER = lazy(r"quarter[- ]over[- ]quarter|\bqoq\b|\bq/q\b|sequential|"
+                     r"(?:prior|previous|last) quarter", re.IGNORECASE)
 
-_PERIOD = re.compile(r"\b(?:Q[1-4]|FY|H[12]|(?:19|20)\d\d|full year|quarter)", re.IGNORECASE)
+_PERIOD = lazy(r"\b(?:Q[1-4]|FY|H[12]|(?:19|20)\d\d|full year|quarter)", re.IGNORECASE)
 
 
 def _change(header: str, cell: str) -> str | None:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..language.comparison import compare
+from ..language.lexicon import lazy
 from ..language.markers import NOT_JUST, NOT_UNTIL
 from ..language.quantities import find_quantities
 from ..language.scope import denied_verbs
@@ -25,8 +26,8 @@ from .matching import Candidate, phrase_in, reviewed_matches, stems
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
 
-_NEGATION = re.compile(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
-                       rf"n't\b{NOT_JUST}{NOT_UNTIL}", re.IGNORECASE)
+_NEGATION = lazy(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
+                 rf"n't\b{NOT_JUST}{NOT_UNTIL}", re.IGNORECASE)
 
 
 def reviewed(ctx: Context) -> Finding | None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..language.lexicon import lazy
 from ..model import Claim, Evidence, Fact, ReviewedClaim, Source, Status
 from .matching import Candidate, stem
 
@@ -20,9 +21,9 @@ RELIABILITY_WEIGHT = {"primary": 1.0, "news": 0.9, "secondary": 0.6}
 
 # Words that make a claim speak of another event than the one recorded: "a further $1
 # billion", "a third generation", "its latest model".
-ANOTHER = re.compile(r"\b(?:further|another|additional|fresh|new|second|third|fourth|latest|"
-                     r"follow-on|more|next|(?:prior|previous|earlier|former|old) record)\b",
-                     re.IGNORECASE)
+ANOTHER = lazy(r"\b(?:further|another|additional|fresh|new|second|third|fourth|latest|"
+               r"follow-on|more|next|(?:prior|previous|earlier|former|old) record)\b",
+               re.IGNORECASE)
 
 
 def another_instance(text: str, fact: Fact) -> bool:
@@ -65,8 +66,8 @@ class Context:
 
 # "The takeover closed ...", "That deal was worth ...": a definite noun, maybe after one
 # modifier, opening the claim.
-_EVENT_NOUN = re.compile(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<first>[a-z][\w-]*)"
-                         r"(?:\s+(?P<noun>[a-z][\w-]*))?")
+_EVENT_NOUN = lazy(r"\s*(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<first>[a-z][\w-]*)"
+                   r"(?:\s+(?P<noun>[a-z][\w-]*))?")
 
 
 def names_event(claim: Claim, fact: Fact) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..language.lexicon import lazy
 from ..language.scope import comparisons
 from .matching import Candidate, is_name_cue, stems
 
@@ -50,7 +51,7 @@ _BACK = re.compile(r"\bback(?=\s+(?:to|into|from|in|down|up|out|off|home|onto)\b
                    re.IGNORECASE)
 _MODIFYING = frozenset("new fresh total latest initial first second further additional "
                        "entire whole big large".split())
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|whereas)\s")
+_CLAUSE_END = lazy(r"[,;:]|\s(?:and|but|while|whereas)\s")
 
 
 def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 
 from ..language.comparison import compare, describe
+from ..language.lexicon import lazy
 from ..model import Fact, Kind, Status
 from .base import Context, Finding
 from .pinning import pins_measure
@@ -28,11 +29,11 @@ from .pinning import pins_measure
 CODE = "NUM-when"
 
 # Presented as hoped for or still to come: no deal was made then.
-_HOPED = re.compile(r"(?i)\b(?:expect\w*|will|would|plans?|planned|aims?|seeks?|sought|hop\w+|"
-                    r"talks?|negotiat\w+|proposed|could|may|might|bid|offer\w*)\b")
+_HOPED = lazy(r"(?i)\b(?:expect\w*|will|would|plans?|planned|aims?|seeks?|sought|hop\w+|"
+              r"talks?|negotiat\w+|proposed|could|may|might|bid|offer\w*)\b")
 # Words that open a clause of its own between the figure and the year.
-_ANOTHER_CLAUSE = re.compile(r"(?i)\b(?:which|who|whose|when|after|before|since|until|while|"
-                             r"that)\b")
+_ANOTHER_CLAUSE = lazy(r"(?i)\b(?:which|who|whose|when|after|before|since|until|while|"
+                       r"that)\b")
 
 
 def check(ctx: Context) -> Finding | None:

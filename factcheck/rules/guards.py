@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..language.comparison import compare, describe
 from ..language.headlines import slug
+from ..language.lexicon import lazy
 from ..language.relative_dates import dated_from_today
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
@@ -58,13 +59,13 @@ _PLANNED = re.compile(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*|p
                       r"targets?|intended|goal|potential|pledged?|commitment)\b", re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:added|adds|adding|gained|gains|shed|sheds|(?:grew|rose|increased|"
                       r"jumped|climbed|fell|dropped|declined|shrank|slid) by)\b", re.IGNORECASE)
-_CHANGE_MEASURE = re.compile(r"\b(?:loss|gain|change|increase|decline|drop|growth|added|"
-                             r"inflows?|outflows?)\b", re.IGNORECASE)
-FORECAST = re.compile(r"\b(?:forecasts?|forecasted|outlook|guidance|guided|projected)\b",
+_CHANGE_MEASURE = lazy(r"\b(?:loss|gain|change|increase|decline|drop|growth|added|"
+                       r"inflows?|outflows?)\b", re.IGNORECASE)
+FORECAST = lazy(r"\b(?:forecasts?|forecasted|outlook|guidance|guided|projected)\b",
                        re.IGNORECASE)
 # A sum over several deals ("In total, Microsoft has invested about $14 billion").
-_TOTAL = re.compile(r"\b(?:in total|in all|total|totals|totalling|totaling|cumulative(?:ly)?|"
-                    r"altogether|to date|so far|combined|all told|overall)\b", re.IGNORECASE)
+_TOTAL = lazy(r"\b(?:in total|in all|total|totals|totalling|totaling|cumulative(?:ly)?|"
+              r"altogether|to date|so far|combined|all told|overall)\b", re.IGNORECASE)
 # A measure that names one event: a round, a deal, a dated occasion.
 _ONE_TIME = re.compile(r"\b(?:(?:19|20)\d\d|round|deal|acquisition|purchase|takeover|IPO|"
                        r"offering|announcement|completion|Series [A-H])\b", re.IGNORECASE)
@@ -244,9 +245,9 @@ def _kept_by_quarter_too(fact: Fact, ctx: Context) -> bool:
 
 
 # A level reached by a change: "pushing the AI firm's valuation to $300 billion".
-_TO_LEVEL = re.compile(r"\b(?:push\w*|lift\w*|boost\w*|bring\w*|brought|send\w*|sent|"
-                       r"tak(?:e|es|ing)|took|doubl\w*|tripl\w*|(?:rose|rising|jump\w*|"
-                       r"climb\w*|soar\w*|surg\w*))\b[^.;]{0,60}?\bto\b", re.IGNORECASE)
+_TO_LEVEL = lazy(r"\b(?:push\w*|lift\w*|boost\w*|bring\w*|brought|send\w*|sent|"
+                 r"tak(?:e|es|ing)|took|doubl\w*|tripl\w*|(?:rose|rising|jump\w*|"
+                 r"climb\w*|soar\w*|surg\w*))\b[^.;]{0,60}?\bto\b", re.IGNORECASE)
 # Measures of a period's flow: a later article still speaks of the stored period.
 _FLOW = re.compile(r"\b(?:revenue|sales|income|profit|earnings|spending|capex|loss|margin)\b",
                    re.IGNORECASE)
@@ -274,8 +275,8 @@ def _names_day_of(fact: Fact, ctx: Context) -> bool:
 
 
 _RUNNING = re.compile(r"\b(?:cumulative|total|to date|so far|in all)\b", re.IGNORECASE)
-_NOW = re.compile(r"\b(?:has|have|is|are|now|currently|to date|so far|today)\b",
-                  re.IGNORECASE)
+_NOW = lazy(r"\b(?:has|have|is|are|now|currently|to date|so far|today)\b",
+            re.IGNORECASE)
 
 
 def earlier_total(q: Quantity, fact: Fact, claim: Claim) -> str | None:
@@ -326,8 +327,8 @@ def older_than_cadence(fact: Fact, ctx: Context) -> bool:
 _PERIOD = re.compile(r"\b(?:quarterly|quarter|annual|annually|yearly|full-year|full year|"
                      r"fiscal|monthly|(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b",
                      re.IGNORECASE)
-_ANNUAL = re.compile(r"\b(?:annual|annually|yearly|full-year|full year|for the year|"
-                     r"fiscal (?:year|20\d\d)|FY\s?'?\d{2,4})\b", re.IGNORECASE)
+_ANNUAL = lazy(r"\b(?:annual|annually|yearly|full-year|full year|for the year|"
+               r"fiscal (?:year|20\d\d)|FY\s?'?\d{2,4})\b", re.IGNORECASE)
 
 
 def another_period(fact: Fact, other: Fact, text: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ..language.comparison import compare
+from ..language.lexicon import lazy
 from ..model import Claim, Fact, Qualifier, Quantity, Status
 from .base import Context, Finding
 from .matching import stems
@@ -27,16 +28,16 @@ CODE = "TMP"
 
 # A fact that records a first crossing: "became the first chipmaker to reach $1 trillion",
 # "first passed $3 trillion".
-_FIRST_CROSSING = re.compile(r"\bfirst\b[^.;]*?\b(?:pass|reach|surpass|cross|top|hit|exceed|"
-                             r"join)\w*", re.IGNORECASE)
+_FIRST_CROSSING = lazy(r"\bfirst\b[^.;]*?\b(?:pass|reach|surpass|cross|top|hit|exceed|"
+                       r"join)\w*", re.IGNORECASE)
 # A claim that tells the crossing as the first one.
 _TOLD_FIRST = re.compile(r"\bfirst\b|\bclub\b", re.IGNORECASE)
 # ... and one that tells a later one: "topped $3 trillion again", "back above", "for the
 # first time since 2002" (it had happened before).
-_AGAIN = re.compile(r"\b(?:again|back|once more|regain\w*|re-?took|re-?claim\w*|"
-                    r"first time (?:since\b|in (?:more than |over |nearly |almost )?(?:\d+|a|"
-                    r"two|three|four|five|six|seven|eight|nine|ten|several|many) "
-                    r"(?:years?|decades?)\b))", re.IGNORECASE)
+_AGAIN = lazy(r"\b(?:again|back|once more|regain\w*|re-?took|re-?claim\w*|"
+              r"first time (?:since\b|in (?:more than |over |nearly |almost )?(?:\d+|a|"
+              r"two|three|four|five|six|seven|eight|nine|ten|several|many) "
+              r"(?:years?|decades?)\b))", re.IGNORECASE)
 # A crossing told with no figure names its milestone by a club: "joined the trillion-dollar
 # club". Without one ("passed Apple's market value for the first time") it names none of the
 # series' milestones.

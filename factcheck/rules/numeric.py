@@ -11,11 +11,11 @@ that may be true of something else (``guards``) leaves the claim unverified.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.comparison import Comparison, compare, describe
+from ..language.lexicon import lazy
 from ..language.sizes import sized_elsewhere
 from ..language.units import convert, counted, counts_persons, per_period
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
@@ -82,7 +82,7 @@ def _best(q: Quantity, facts: list[Fact],
     return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, apart(r[1]), r[1].id))
 
 
-_FROM = re.compile(r"(?i)\bfrom\s+(?:(?:about|around|roughly|some|nearly|just|over|under)\s+)?$")
+_FROM = lazy(r"(?i)\bfrom\s+(?:(?:about|around|roughly|some|nearly|just|over|under)\s+)?$")
 def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
     """The most specific candidates with a value. When the claim names a day and no fact
     of that tier holds on it, a less specific cue whose fact does: "On Jan. 27 it lost $589

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..language.lexicon import lazy
 from ..language.markers import PRODUCT_FUTURE
 from ..model import Fact, Status
 from .base import Context, Finding
@@ -69,12 +70,12 @@ _ADVERBS = frozenset(stems("also soon now formally officially then still jointly
 
 
 # A verb's object begins: "will establish a research campus", "will launch its own chip".
-_OBJECT_START = re.compile(r"(?i)\s+(?:\w+ly\s+)?(?:a|an|the|its|their|his|her|another|"
-                           r"new|more|several|two|three|four|five)\b")
+_OBJECT_START = lazy(r"(?i)\s+(?:\w+ly\s+)?(?:a|an|the|its|their|his|her|another|"
+                     r"new|more|several|two|three|four|five)\b")
 
 
-_GOVERNED = re.compile(r"\s+(?:(?:also|soon|now|then|still|jointly|later|formally|officially|"
-                       r"\w+ly)\s+)?(?P<verb>[a-z]+)(?:\s+(?:up|out|off|down))?")
+_GOVERNED = lazy(r"\s+(?:(?:also|soon|now|then|still|jointly|later|formally|officially|"
+                 r"\w+ly)\s+)?(?P<verb>[a-z]+)(?:\s+(?:up|out|off|down))?")
 
 
 def _acts_on_another(text: str, marker: str, fact: Fact, named: tuple[str, ...]) -> bool:

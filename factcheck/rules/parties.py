@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..language.lexicon import may_hold
+from ..language.lexicon import lazy, may_hold
 from ..model import Claim, Fact, Status
 from .attribution import names_only
 from .base import Context, Finding
@@ -36,8 +36,8 @@ _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|as well as\s+)(?:th
                     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$")
 _AND = re.compile(r"\b(?:and|as well as)\b|&")
 # What joins a list to the subject of its sentence: "(with Arm and Oracle)", "alongside AMD".
-_WITH = re.compile(r"(?:\b(?:with|alongside|together with|joined by)|\(with)\s+(?:the\s+)?$",
-                   re.IGNORECASE)
+_WITH = lazy(r"(?:\b(?:with|alongside|together with|joined by)|\(with)\s+(?:the\s+)?$",
+             re.IGNORECASE)
 # A list the claim itself says is partial: "also took part", "the other investors",
 # "among the backers", "including", "alongside".
 _PARTIAL = re.compile(r"\b(?:also|other|others|among|including|include|includes|alongside|"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..language.figure_parts import FORECAST, UNDATED
+from ..language.lexicon import lazy
 from ..model import Claim, Status, Verdict
 
 FLAGS = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED)
@@ -50,8 +51,8 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]]
 
 
 # What ends a clause before a part: a comma or semicolon, a conjunction, a relative pronoun.
-_CLAUSE_BREAK = re.compile(r"(?:[,;]|\b(?:and|while|whereas|but|that|which|who))\s*$",
-                           re.IGNORECASE)
+_CLAUSE_BREAK = lazy(r"(?:[,;]|\b(?:and|while|whereas|but|that|which|who))\s*$",
+                     re.IGNORECASE)
 
 
 def _own_clause(part: Claim) -> bool:

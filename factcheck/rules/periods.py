@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ..language.lexicon import lazy
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Quantity
 from .base import fact_year
@@ -90,8 +91,8 @@ _BASE_FY = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than
 # up from 300 million in December" names no December value of the 400 million.
 _FROM_FIGURE = (r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
                 r"[$€£]?\d[\d.,]*(?:\s*(?:%|[A-Za-z]+)){0,3}?\s+")
-_BASE_FIGURE = re.compile(_FROM_FIGURE + r"(?:(?:in|at|on|as of|by)\s+(?:the\s+end\s+of\s+|"
-                          r"early\s+|late\s+)?)?$", re.IGNORECASE)
+_BASE_FIGURE = lazy(_FROM_FIGURE + r"(?:(?:in|at|on|as of|by)\s+(?:the\s+end\s+of\s+|"
+                    r"early\s+|late\s+)?)?$", re.IGNORECASE)
 
 
 # ... and so does a year there: "to $130.5 billion from $60.9 billion in fiscal 2024".
@@ -101,10 +102,10 @@ _BASE_FIGURE_YEAR = re.compile(_FROM_FIGURE + r"(?:in|for|at\s+the\s+end\s+of)\s
 
 # ... and so does one after what a multiple is taken of: "double the number it reported in
 # November 2023", "twice the level of March".
-_BASE_MULTIPLE = re.compile(r"\b(?:double|twice|triple|three times|half|compared (?:with|to)|"
-                            r"versus|vs\.?|than)\s+(?:the|its|a)\s+(?:number|figure|level|total|"
-                            r"count|amount|size)\b[^,.;]{0,40}?\s+(?:(?:in|at|on|as of|of)\s+)?$",
-                            re.IGNORECASE)
+_BASE_MULTIPLE = lazy(r"\b(?:double|twice|triple|three times|half|compared (?:with|to)|"
+                      r"versus|vs\.?|than)\s+(?:the|its|a)\s+(?:number|figure|level|total|"
+                      r"count|amount|size)\b[^,.;]{0,40}?\s+(?:(?:in|at|on|as of|of)\s+)?$",
+                      re.IGNORECASE)
 _BASE_MULTIPLE_YEAR = re.compile(_BASE_MULTIPLE.pattern.rstrip("$") + r"(?:[A-Z][a-z]+\s+)?"
                                  r"((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -178,8 +179,8 @@ _BEFORE_FIGURE = re.compile(rf"\b(?:(?:in|for|during)\s+)?{_YEAR_BEFORE}\s+"
                             rf"(?:(?:about|around|roughly|nearly|some|just)\s+)?$", re.IGNORECASE)
 # What makes such a phrase the base of a change, not the figure's own period: "up 78% from a
 # year ago", "compared with the same period last year".
-_AS_BASE = re.compile(r"\b(?:from|than|versus|vs\.?|over|on|compared\s+(?:with|to)|against)"
-                      r"\s+$", re.IGNORECASE)
+_AS_BASE = lazy(r"\b(?:from|than|versus|vs\.?|over|on|compared\s+(?:with|to)|against)"
+                r"\s+$", re.IGNORECASE)
 
 
 def a_year_before(q: Quantity, text: str) -> str | None:

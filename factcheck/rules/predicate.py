@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..language.clause_words import ADVERBS, is_verb_like
+from ..language.lexicon import lazy
 from ..language.scope import (
     EXCLUSIVE,
     EXTENT,
@@ -358,10 +359,10 @@ _SAME_ROLE = {"ceo": ("chief executive",), "chief executive": ("ceo",),
 # What makes a title the claim's predicate: a copula or an apposition right before it
 # ("remains the company's president", "Jane Doe, founder of Acme"), or another title so
 # predicated and "and" ("founder and CEO").
-_ROLE_AFTER = re.compile(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|remains?|"
-                         r"remained|named|as)|,)\s+(?:(?:a|an|the|its|his|her|their|"
-                         r"[\w-]+['’]s)\s+){0,2}$", re.IGNORECASE)
-_ROLE_AND = re.compile(r"\s+and\s+(?:(?:a|an|the|its|his|her|their)\s+)?$", re.IGNORECASE)
+_ROLE_AFTER = lazy(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|remains?|"
+                   r"remained|named|as)|,)\s+(?:(?:a|an|the|its|his|her|their|"
+                   r"[\w-]+['’]s)\s+){0,2}$", re.IGNORECASE)
+_ROLE_AND = lazy(r"\s+and\s+(?:(?:a|an|the|its|his|her|their)\s+)?$", re.IGNORECASE)
 
 
 def unstated_roles(text: str, said: Callable[[str], bool], verb_at: int) -> list[str]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..language.lexicon import lazy
 from ..model import Claim, Fact, Status
 from .base import Context, Finding
 from .matching import quote_similarity
@@ -119,12 +120,12 @@ def quotes(ctx: Context) -> Finding | None:
 
 
 # Words that open a clause of its own between a year and the words it would date.
-_ANOTHER_CLAUSE = re.compile(r"\b(?:which|who|whose|when|after|before|since|until|while)\b",
-                             re.IGNORECASE)
+_ANOTHER_CLAUSE = lazy(r"\b(?:which|who|whose|when|after|before|since|until|while)\b",
+                       re.IGNORECASE)
 # The frame that closes a quotation, up to the year: '," Reyes told the forum in 2021'.
-_CLOSING_FRAME = re.compile(r"[\W]*\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they)\s+"
-                            r"(?:said|says|told|tells|warned|warns|added|declared|remarked)\b"
-                            r"[^,;]{0,60}$")
+_CLOSING_FRAME = lazy(r"[\W]*\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*|he|she|they)\s+"
+                      r"(?:said|says|told|tells|warned|warns|added|declared|remarked)\b"
+                      r"[^,;]{0,60}$")
 
 
 def _misdated(ctx: Context, fact: Fact, opening: str) -> Finding | None:

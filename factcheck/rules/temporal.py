@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.comparison import compare
+from ..language.lexicon import lazy
 from ..language.places import is_place
 from ..model import Claim, Fact, Kind, Qualifier, Status
 from .base import Context, Finding, another_instance, names_event, on_date
@@ -90,9 +91,9 @@ def _other_party_between(candidate: Candidate, spots: list[int], claim: Claim,
 _SHOWING = frozenset(stems("announced announces announce announcing unveiled unveils unveil "
                            "unveiling revealed reveals reveal presented presents showed shows "
                            "shown teased previewed"))
-_RELEASE = re.compile(r"\b(?:launch|release|ship|availab|deliver|sale)", re.IGNORECASE)
-_SHOWN_MEASURE = re.compile(r"\b(?:announc|unveil|reveal|introduc|present|show)",
-                            re.IGNORECASE)
+_RELEASE = lazy(r"\b(?:launch|release|ship|availab|deliver|sale)", re.IGNORECASE)
+_SHOWN_MEASURE = lazy(r"\b(?:announc|unveil|reveal|introduc|present|show)",
+                      re.IGNORECASE)
 SHOWN_AHEAD_YEARS = 2  # a product is shown at most this long before it ships
 
 
@@ -111,7 +112,7 @@ def _shown_before(candidate: Candidate, year: int, claim: Claim) -> bool:
 
 
 # A relative clause on a common noun just before the year: "a footprint that got its start".
-_RELATIVE_ON = re.compile(r"\b(?P<noun>[a-z][\w-]*)\s*,?\s+(?:that|which)\s+(?P<clause>[^,;]*)$")
+_RELATIVE_ON = lazy(r"\b(?P<noun>[a-z][\w-]*)\s*,?\s+(?:that|which)\s+(?P<clause>[^,;]*)$")
 # Nouns a report uses for the organisation itself ("the chipmaker that was founded in 1987").
 _ITSELF = frozenset("company firm chipmaker startup start-up maker group business giant "
                     "manufacturer foundry lab laboratory venture fund partnership consortium "
@@ -148,7 +149,7 @@ _SINCE = stems("since")[0]
 # only word for the founding, the year beside it dates something else; it can confirm the
 # founding, never refute it.
 _FOUNDER = re.compile(r"(?i)\b(?:co-?)?founders?\b")
-_FOUNDING = re.compile(r"(?i)\b(?:co-?)?found(?:ed|ing)\b|\bestablish|\bset up\b|\bcreat")
+_FOUNDING = lazy(r"(?i)\b(?:co-?)?found(?:ed|ing)\b|\bestablish|\bset up\b|\bcreat")
 
 
 _LAUNCH = re.compile(r"(?i)\blaunch")
