@@ -23,6 +23,8 @@ from factcheck.language.lexicon import (
     lazy,
     lowered_text,
     may_hold,
+    runtime_pattern,
+    whole_words,
 )
 
 WORDS = "tax taxes revenue sales stage"
@@ -224,3 +226,27 @@ def test_reading_no_figure_compiles_none_of_the_figure_patterns() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "0"
+
+
+@pytest.mark.parametrize(("phrase", "flags", "text", "found"), [
+    ("Intel", 0, "Intel and intelligence", "Intel"),
+    ("Intel", 0, "artificial intelligence", None),
+    ("intel", re.IGNORECASE, "INTEL's chips", "INTEL"),
+    ("A.I.", 0, "the A.I. boom", "A.I."),  # escaped: no period matches any character
+    ("A.I.", 0, "the AxIx boom", None),
+    ("x-ai", 0, "the x-ai deal, not max-ai", "x-ai"),
+])
+def test_whole_words_finds_a_phrase_only_as_whole_words(phrase: str, flags: int, text: str,
+                                                         found: str | None) -> None:
+    m = whole_words(phrase, flags).search(text)
+    assert (m.group(0) if m else None) == found
+    expected = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text, flags)
+    assert (expected.group(0) if expected else None) == found
+
+
+def test_a_pattern_made_at_run_time_is_compiled_once_and_kept() -> None:
+    # re keeps 512 patterns: names from a store pushed its fixed ones out
+    first = runtime_pattern(r"(?<!\w)Globex(?!\w)", re.IGNORECASE)
+    re.purge()
+    assert runtime_pattern(r"(?<!\w)Globex(?!\w)", re.IGNORECASE) is first
+    assert whole_words("Globex", re.IGNORECASE) is first

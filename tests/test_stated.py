@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.language.quantities import parse_value
-from factcheck.model import Status
+from factcheck.model import Kind, Qualifier, Quantity, Status
 from factcheck.pipeline import check
 from factcheck.read.documents import read_text
-from factcheck.rules.stated import same_figure
+from factcheck.rules.stated import _near_figure, same_figure
 from factcheck.store.store import Store
 
 
@@ -129,3 +131,30 @@ def test_of_two_rounds_of_the_same_size_the_later_one_known_tells_it(store: Stor
         claims = check(read_text(sentence, "a.txt"), store, article_date=day).claims
         assert [c.verdict.status for c in claims] == [Status.SUPPORTED]
         assert claims[0].verdict.evidence[0].fact == fact
+
+
+_VALUES = st.one_of(st.floats(-1e13, 1e13, allow_nan=False),
+                    st.integers(-10**6, 10**6).map(float),
+                    st.sampled_from([0.0, 1e-10, -1e-10, 5.0, 4.975, 5.025, 1e9, 1.005e9]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(claim=_VALUES, stated=st.lists(_VALUES, max_size=6),
+       qualifier=st.sampled_from(list(Qualifier)))
+def test_the_figures_near_a_claim_s_hold_every_one_the_same_figure(
+        claim: float, stated: list[float], qualifier: Qualifier) -> None:
+    """NUM-stated reads only the statements that give a figure near the claim's: every
+    figure same_figure takes for the claim's is among them, whatever its qualifier."""
+    q = Quantity(Kind.MONEY, claim, qualifier)
+    values = sorted((v, i) for i, v in enumerate(stated))
+    near = _near_figure(q, ([v for v, _ in values], [i for _, i in values]))
+    assert near is not None
+    for i, v in enumerate(stated):
+        for given_qualifier in Qualifier:
+            if same_figure(q, Quantity(Kind.MONEY, v, given_qualifier)):
+                assert i in near
+
+
+def test_a_figure_that_is_not_a_finite_number_reads_every_statement() -> None:
+    assert _near_figure(Quantity(Kind.MONEY, float("inf")), ([1.0], [7])) is None
+    assert _near_figure(Quantity(Kind.MONEY, 1.0), None) is None

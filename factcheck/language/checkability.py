@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Checkability, Claim
-from .lexicon import FoldedPattern, Lexicon
+from .lexicon import FoldedPattern, Lexicon, whole_words
 from .worthiness import worthiness
 
 
@@ -362,7 +362,7 @@ def _read(core: str, claim: Claim) -> Read:
 
 
 def _has(word: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+    return whole_words(word, re.IGNORECASE).search(text) is not None
 
 
 # A measured rank: "is the largest employer", "was the first woman".

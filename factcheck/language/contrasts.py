@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Kind, Quantity
-from .lexicon import lazy
+from .lexicon import lazy, whole_words
 from .numbers import DIGITS_PATTERN
 from .quantities import find_quantities
 
@@ -71,8 +71,8 @@ def restate(first: str, subjects: Sequence[str], other: str, second: str) -> str
     number = _NUMBER.match(figure.text) if figure else None
     if figure is None or figure.span is None or number is None:
         return None
-    found = [(m.start(), m.end()) for name in subjects for m in re.finditer(
-        rf"(?<!\w){re.escape(name)}(?!\w)", first[:figure.span.start], re.IGNORECASE)]
+    found = [(m.start(), m.end()) for name in subjects for m in whole_words(
+        name, re.IGNORECASE).finditer(first[:figure.span.start])]
     if not found:
         return None
     at, end = min(found, key=lambda f: (f[0], -f[1]))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Entity
-from .lexicon import lazy
+from .lexicon import lazy, runtime_pattern
 from .places import is_place
 
 MAX_ALIAS_WORDS = 6
@@ -394,7 +394,7 @@ def _abbreviated(name: str, text: str) -> str:
     """"its GPU Technology Conference (GTC 2022)": the name as the text abbreviates it (what
     a fact may call it), when the capitals in brackets after it are the initials of its
     words and of the words just before it."""
-    m = re.search(rf"{re.escape(name)}\s*\(([A-Z]{{2,6}})\b", text)
+    m = runtime_pattern(rf"{re.escape(name)}\s*\(([A-Z]{{2,6}})\b").search(text)
     if m is None or len(name.split()) > len(m.group(1)):
         return name
     words = re.findall(r"[A-Za-z][\w'’-]*", text[:m.start() + len(name)])[-len(m.group(1)):]

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from ..model import Entity, Kind, Quantity
 from .entities import Mention
-from .lexicon import lazy
+from .lexicon import lazy, runtime_pattern
 from .nouns import KIND_DESCRIPTORS
 from .outlets import carries
 from .places import locates
@@ -231,7 +231,7 @@ def outside_names(quantities: list[Quantity], text: str,
     Sonnet", "Fab 21" and "GPT-4o" give no figure. A year in a name ("GTC 2024") stays, as
     it dates what the claim tells."""
     spans = [(m.start(), m.end()) for name in {m.name for m in mentions if any(
-        c.isdigit() for c in m.name)} for m in re.finditer(re.escape(name), text)]
+        c.isdigit() for c in m.name)} for m in runtime_pattern(re.escape(name)).finditer(text)]
     if not spans:
         return quantities  # most claims: no name with a digit
     return [q for q in quantities if q.kind in (Kind.YEAR, Kind.DATE) or q.span is None or

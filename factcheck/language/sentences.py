@@ -18,6 +18,7 @@ import pysbd
 from pysbd.lang.english import English
 
 from ..model import Span
+from .lexicon import runtime_pattern
 
 # Letters the regex module matches with "i" and "s" whatever the case, which str.lower()
 # keeps apart: pysbd finds its abbreviations with the regex module.
@@ -48,11 +49,13 @@ class _Replacer(English.AbbreviationReplacer):  # type: ignore[misc]
                 continue  # no period follows it: nothing to replace
             if stripped not in lowered:
                 continue  # pysbd's own test
-            matches = re.findall(rf"(?:^|\s|\r|\n){stripped}", text, flags=re.IGNORECASE)
+            matches = runtime_pattern(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE).findall(
+                text)
             if not matches:
                 continue
             # pysbd's own pattern: a literal "{abbr} " that text almost never holds.
-            next_chars = re.findall(r"(?<={" + re.escape(stripped) + "} ).{1}", text)
+            next_chars = runtime_pattern(r"(?<={" + re.escape(stripped) + "} ).{1}").findall(
+                text)
             for index, match in enumerate(matches):
                 text = self.scan_for_replacements(text, match, index, next_chars)
         return text

@@ -16,11 +16,11 @@ them - REL relations and events.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from ..language.checkability import assess
 from ..language.comparison import describe
+from ..language.lexicon import whole_words
 from ..language.notes import BIDI_REFUSED, unread_amounts
 from ..language.relative_dates import WEEKDAYS
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
@@ -144,7 +144,7 @@ def _same_unit(a: str, b: str) -> bool:
 
 def _word_in(name: str, text: str) -> bool:
     """``name`` as whole words of ``text`` ("Intel" is not in "intelligence")."""
-    return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text) is not None
+    return whole_words(name.lower()).search(text) is not None
 
 
 def judge(claim: Claim, source: FactSource, article_date: dt.date | None,

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..language.comparison import compare
-from ..language.lexicon import lazy
+from ..language.lexicon import lazy, runtime_pattern, whole_words
 from ..language.markers import NOT_JUST, NOT_UNTIL
 from ..language.quantities import find_quantities
 from ..language.scope import denied_verbs
@@ -323,7 +323,7 @@ def round_lead(fact: Fact, claim: Claim) -> tuple[str, ...]:
 
 def _said(text: str, names: tuple[str, ...]) -> bool:
     """Is one of ``names`` in ``text`` as whole words?"""
-    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names if n)
+    return any(whole_words(n).search(text) for n in names if n)
 
 
 def _more_titles(words: int) -> str:
@@ -337,24 +337,25 @@ def _title_of(text: str, cue: str, names: tuple[str, ...]) -> bool:
     after it ("Oracle chairman Larry Ellison", "SoftBank's chief executive Masayoshi Son"),
     alone or in a chain of titles ("Oracle Chairman and CTO Larry Ellison")?"""
     alternatives = "|".join(re.escape(n) for n in names if n)
-    return bool(alternatives) and re.search(
+    return bool(alternatives) and runtime_pattern(
         rf"(?<!\w)(?:{alternatives})(?:['’]s)?\s+(?i:{re.escape(cue)})"
-        rf"{_more_titles(2)}?\s+[A-Z]", text
-    ) is not None  # a title before its holder's name, not a verb ("ESA leads the mission")
+        rf"{_more_titles(2)}?\s+[A-Z]").search(text) is not None
+    # a title before its holder's name, not a verb ("ESA leads the mission")
 
 
 def _role_of(text: str, cue: str, names: tuple[str, ...]) -> bool:
     """Is ``cue`` a role the claim gives of one of ``names`` ("chairman and chief executive
     of BlackRock", "CEO at Oracle")?"""
     alternatives = "|".join(re.escape(n) for n in names if n)
-    return bool(alternatives) and re.search(
+    return bool(alternatives) and runtime_pattern(
         rf"(?i:{re.escape(cue)})(?:\s+(?:and|&)\s+[\w-]+(?:\s+[\w-]+){{0,2}})?"
-        rf"\s+(?:of|at)\s+(?:the\s+)?(?:{alternatives})\b", text) is not None
+        rf"\s+(?:of|at)\s+(?:the\s+)?(?:{alternatives})\b").search(text) is not None
 
 
 def _titles(text: str, cue: str, names: tuple[str, ...]) -> bool:
     """Is ``cue`` a title right before one of ``names`` ("Chairman and Chief Executive
     Larry Fink", "chairman Masayoshi Son")?"""
     alternatives = "|".join(re.escape(n) for n in names if n)
-    return bool(alternatives) and re.search(
-        rf"(?i:{re.escape(cue)}){_more_titles(3)}\s+(?:{alternatives})\b", text) is not None
+    return bool(alternatives) and runtime_pattern(
+        rf"(?i:{re.escape(cue)}){_more_titles(3)}\s+(?:{alternatives})\b").search(
+        text) is not None

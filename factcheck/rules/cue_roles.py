@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..language.lexicon import lazy
+from ..language.lexicon import lazy, whole_words
 from ..language.scope import comparisons
 from .matching import Candidate, is_name_cue, stems
 
@@ -68,8 +68,8 @@ def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
         end = _CLAUSE_END.search(text, m.end())
         spans.append((m.end(), min(end.start() if end else len(text), m.end() + 40)))
     for name in names:
-        spans += [(m.start(), m.end()) for m in re.finditer(
-            rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)]
+        spans += [(m.start(), m.end()) for m in whole_words(name, re.IGNORECASE).finditer(
+            text)]
     return spans
 
 

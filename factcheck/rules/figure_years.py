@@ -21,7 +21,7 @@ import datetime as dt
 import re
 
 from ..language.comparison import compare, describe
-from ..language.lexicon import lazy
+from ..language.lexicon import lazy, runtime_pattern
 from ..model import Fact, Kind, Status
 from .base import Context, Finding
 from .pinning import pins_measure
@@ -95,7 +95,7 @@ def _dates_the_figure(text: str, figure: str, year: int) -> bool:
     its own between them, or opening the claim ("In 2021, the agency awarded $300M"), not
     inside a lead-in of its own ("Launched in 2023, xAI is valued at ...")?"""
     at = text.find(figure)
-    stated = re.search(_TIME_PHRASE.format(year=year), text)
+    stated = runtime_pattern(_TIME_PHRASE.format(year=year)).search(text)
     if at < 0 or stated is None:
         return False
     if stated.start() > at:  # "won $300 million ... in 2021"

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ..language.lexicon import lazy, may_hold
+from ..language.lexicon import lazy, may_hold, whole_words
 from ..model import Claim, Fact, Status
 from .attribution import names_only
 from .base import Context, Finding
@@ -218,7 +218,7 @@ def wrong_party(claim: Claim, fact: Fact, names: Names) -> tuple[str, tuple[str,
     for group in _part_lists(claim.standalone, tuple(known), names):
         # a party the statement names, though the fact does not list it, is no stranger
         strangers = [e for e in group if e not in parties and not any(
-            re.search(rf"(?<!\w){re.escape(n.lower())}(?!\w)", told) for n in names(e))]
+            whole_words(n.lower()).search(told) for n in names(e))]
         if not strangers or len(set(group) & parties) < MIN_LIST:
             continue
         for part in _told_parts(claim, fact):

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..language.clause_words import ADVERBS, is_verb_like
-from ..language.lexicon import lazy
+from ..language.lexicon import lazy, runtime_pattern
 from ..language.scope import (
     EXCLUSIVE,
     EXTENT,
@@ -200,7 +200,7 @@ def _act_unheld(text: str, holds: Callable[[str], bool], content: dict[str, str]
     for verb in verbs:
         if any(s in _FUNCTION or s in _LIGHT or s in _KNOWING or holds(s) for s in stems(verb)):
             return False
-        after = re.search(rf"\b{re.escape(verb)}\b([^,;:]*)", text)
+        after = runtime_pattern(rf"\b{re.escape(verb)}\b([^,;:]*)").search(text)
         near = _WORD.findall(after.group(1))[:4] if after else []
         if any(s in content and holds(s) for w in near for s in stems(w)):
             return False

@@ -11,7 +11,10 @@ not a measure the claim can be held to.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
@@ -94,6 +97,39 @@ def _owned_alike(owner: str | None, fact: Fact, given: Quantity, ctx: Context) -
     return any(n.lower() in before for n in ctx.names(owner))
 
 
+# A statement's figure within this share of a claim's figure may be the same (``same_figure``
+# allows SAME of the statement's figure, under 0.51% of the claim's): twice that, to be sure.
+_NEAR = 2 * SAME
+_SIDE_VALUES: dict[tuple[int, ...], tuple[Sequence[Fact], list[float], list[int]] | None] = {}
+
+
+def _side_values(facts: Sequence[Fact]) -> tuple[list[float], list[int]] | None:
+    """The value of every figure (not a year or a date) the statements of ``facts`` give,
+    sorted, each with the id of its fact; None when one is not a finite number. Made once
+    per list of facts (the claims of an article ask about the same few, and most of their
+    figures are in no statement: NUM-stated read every statement's figures for each)."""
+    key = tuple(map(id, facts))
+    if key not in _SIDE_VALUES:
+        pairs = sorted((s.value, id(f)) for f in facts for s in stated_figures(f.statement)
+                       if s.kind not in (Kind.YEAR, Kind.DATE))
+        _SIDE_VALUES[key] = (facts, [v for v, _ in pairs], [i for _, i in pairs]) \
+            if all(math.isfinite(v) for v, _ in pairs) else None
+        if len(_SIDE_VALUES) > 256:
+            del _SIDE_VALUES[next(iter(_SIDE_VALUES))]
+    entry = _SIDE_VALUES[key]
+    return None if entry is None else (entry[1], entry[2])
+
+
+def _near_figure(q: Quantity, values: tuple[list[float], list[int]] | None) -> set[int] | None:
+    """The ids of the facts whose statements give a figure near ``q`` (every fact that may
+    give it by ``same_figure``, and maybe a few more); None when any fact may."""
+    if values is None or not math.isfinite(q.value):
+        return None
+    width = _NEAR * abs(q.value) + 1e-9
+    found, ids = values
+    return set(ids[bisect_left(found, q.value - width):bisect_right(found, q.value + width)])
+
+
 def _parties_fit(claim: Claim, fact: Fact, around: set[str]) -> bool:
     """The fact is about a name the claim gives (or one just named, when the claim's subject
     is someone the fact quotes), and its counterparty, if any, is named or just named
@@ -164,6 +200,10 @@ def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.quantities:
         return None
+    values = _side_values(ctx.subject_facts)
+    near = [_near_figure(q, values) for q in claim.quantities]
+    if not any(n is None or n for n in near):
+        return None  # most claims: no statement gives a figure near one of theirs
     # read once per claim, not once per fact
     around, years = set(claim.entities) | set(claim.context), period_years(claim)
     days = named_dates(claim, "day") if years else []
@@ -189,10 +229,15 @@ def check(ctx: Context) -> Finding | None:
     # change its statement gives ("up 14% from 2023"), whatever words stand around each.
     named = {c.fact.id for c in ctx.candidates}
     for index, q in enumerate(claim.quantities):
+        given = near[index]
+        if given is not None and not given:
+            continue  # no statement gives a figure near this one
         words = _around(claim.standalone, q) - names
         changed = is_change(claim.standalone, q)
         owner = figure_owner(q, ctx)
         for fact in facts:
+            if given is not None and id(fact) not in given:
+                continue  # its statement gives no figure near the claim's
             # the figures first: most statements give none that is the claim's
             same = [s for s in stated_figures(fact.statement) if
                     s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
