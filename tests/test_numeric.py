@@ -209,7 +209,10 @@ def test_an_equal_value_of_another_measure_is_no_support(
     ("Nvidia data center revenue in Q4 FY2025 came to $34.1 billion.", Status.IMPRECISE),
     ("Nvidia data center revenue in Q4 FY2025 came to $35.6 billion.", Status.SUPPORTED),
     # a segment the store has no series for is not the company's quarterly revenue
-    ("Nvidia gaming revenue in Q4 FY2025 came to $2.9 billion.", Status.UNVERIFIED),
+    ("Nvidia automotive revenue in Q4 FY2025 came to $2.9 billion.", Status.UNVERIFIED),
+    # a segment it has one for is compared with that segment's quarter
+    ("Nvidia gaming revenue in Q4 FY2025 came to $2.5 billion.", Status.SUPPORTED),
+    ("Nvidia gaming revenue in Q4 FY2025 came to $2.9 billion.", Status.CONTRADICTED),
 ])
 def test_a_quarter_named_with_its_fiscal_year_is_compared_with_the_quarter_s_value(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
