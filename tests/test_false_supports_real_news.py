@@ -248,3 +248,16 @@ def test_a_conditional_figure_is_confirmed_only_by_a_fact_that_states_a_conditio
 def test_a_figure_in_a_closing_circumstance_does_not_confirm_the_point(
         bundled_statuses: Any, text: str, statuses: list[str]) -> None:
     assert [s.value for s in bundled_statuses(text, dt.date(2024, 6, 20))] == statuses
+
+
+MARCH_2025 = dt.date(2025, 3, 6)
+
+
+def test_a_part_of_a_stored_whole_is_not_checked_by_the_whole(verdicts: Any) -> None:
+    # "90 million" has no noun of its own (the whole's "users" counts it), so the reader
+    # gives it no unit; the 400 million confirmed says nothing of the 90 million
+    found = verdicts("By February 2025, 90 million of the 400 million weekly active users of "
+                     "ChatGPT were paying for it.", MARCH_2025)
+    assert status_of(found, "90 million") is Status.UNVERIFIED
+    whole = verdicts("ChatGPT had 400 million weekly active users in February 2025.", MARCH_2025)
+    assert status_of(whole, "400 million") is Status.SUPPORTED
