@@ -123,6 +123,15 @@ def test_a_line_fallen_below_is_not_the_line_passed(verdicts: Any) -> None:
     # a word of a name is no investment
     ("The Global AI Infrastructure Investment Partnership includes Microsoft.", "includes",
      dt.date(2024, 9, 18)),
+    # the object a relation holds with was cut off with the sentence: "ally of" whom?
+    ("Musk, the world's richest man, is also a close friend of", "friend of",
+     dt.date(2025, 3, 29)),
+    # a copula asserts its noun phrase, which no fact on the partnership holds
+    ("Microsoft's close partnership with OpenAI continues to be a key driver of the firm's "
+     "growth.", "key driver", dt.date(2024, 10, 3)),
+    # "market" is the subject's word: the fact on its market value holds no object of it
+    ("Nvidia's market value now eclipses the whole gold market.", "eclipses",
+     dt.date(2025, 10, 30)),
 ])
 def test_a_cue_aside_from_what_the_claim_asserts_supports_nothing(
         verdicts: Any, text: str, words: str, date: dt.date) -> None:
@@ -261,3 +270,13 @@ def test_a_part_of_a_stored_whole_is_not_checked_by_the_whole(verdicts: Any) -> 
     assert status_of(found, "90 million") is Status.UNVERIFIED
     whole = verdicts("ChatGPT had 400 million weekly active users in February 2025.", MARCH_2025)
     assert status_of(whole, "400 million") is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # cut after what the fact holds: only an adjunct is lost
+    ("Elon Musk's xAI has acquired X in a", "acquired X", dt.date(2025, 3, 29)),
+    ("Microsoft remains OpenAI's biggest backer.", "biggest backer", dt.date(2025, 3, 29)),
+])
+def test_a_relation_the_facts_hold_is_still_confirmed(verdicts: Any, text: str, words: str,
+                                                      date: dt.date) -> None:
+    assert status_of(verdicts(text, date), words) is Status.SUPPORTED
