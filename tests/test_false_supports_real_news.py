@@ -280,3 +280,30 @@ def test_a_part_of_a_stored_whole_is_not_checked_by_the_whole(verdicts: Any) -> 
 def test_a_relation_the_facts_hold_is_still_confirmed(verdicts: Any, text: str, words: str,
                                                       date: dt.date) -> None:
     assert status_of(verdicts(text, date), words) is Status.SUPPORTED
+
+
+def test_a_change_told_without_a_time_is_the_latest_one(verdicts: Any) -> None:
+    # the doubling an older value's statement gives is not the one told months after a
+    # newer value of the series was known
+    text = "In its latest growth spurt, ChatGPT has managed to double its weekly user count."
+    assert status_of(verdicts(text, MARCH_2025), "double") is Status.UNVERIFIED
+    assert status_of(verdicts(text, dt.date(2024, 9, 1)), "double") is Status.SUPPORTED
+
+
+def test_what_a_concession_gives_does_not_confirm_the_point(verdicts: Any) -> None:
+    # both figures stand in the "while" clause; what the point says is held nowhere
+    text = ("Altman said that while ChatGPT took five days to reach one million users after "
+            "its launch, the service now signs up as many people every hour.")
+    assert status_of(verdicts(text, dt.date(2025, 4, 1)), "every hour") is Status.UNVERIFIED
+    plain = verdicts("ChatGPT took five days to reach one million users.", dt.date(2025, 4, 1))
+    assert status_of(plain, "five days") is Status.SUPPORTED
+
+
+def test_an_event_placed_after_the_article_is_no_record_from_before_it(verdicts: Any) -> None:
+    # the architecture was announced in March; its launch "later this year" is still to come
+    june = dt.date(2024, 6, 19)
+    later = verdicts("The record comes ahead of the launch of the Blackwell architecture later "
+                     "this year.", june)
+    assert status_of(later, "later this year") is Status.UNVERIFIED
+    done = verdicts("Nvidia launched the Blackwell architecture at GTC.", june)
+    assert status_of(done, "GTC") is Status.SUPPORTED

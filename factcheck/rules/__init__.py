@@ -242,6 +242,12 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                                 f"store records as completed on {later.date}, after the "
                                 f"article's date ({lead.explanation})",
                                 _evidence(chosen) + [evidence_of(later)], lead.rule), ()
+            earlier = outdated.placed_later(context, tuple(f for c in chosen for f in c.facts))
+            if earlier is not None:
+                return _verdict(Status.UNVERIFIED, 0.5, f"the claim places what it tells "
+                                f"after the article's date; the store records only what "
+                                f"happened on {earlier.date} ({lead.explanation})",
+                                _evidence(chosen), lead.rule), ()
             missing = _uncovered(claim, chosen, names, subject_facts)
             facts = [f for c in chosen for f in c.facts]
             # a size before a name is the name's description, not what the claim says

@@ -229,6 +229,9 @@ def _lexical(words: list[str]) -> str:
 _CIRCUMSTANCE = re.compile(r"\s+(?:despite|amid|amidst|after|following|ahead\s+of|"
                            r"in\s+spite\s+of|on\s+the\s+back\s+of)\s+(?:a|an|the|its|their|"
                            r"his|her)\s+[^,;]*(?:,\s+(?:that|which)\s[^;]*)?$", re.IGNORECASE)
+# A concession opening a clause: "while the first launch took five days to reach a million
+# users, it now adds as many in an hour".
+_CONCESSION = re.compile(r"\b(?:while|although|though|whereas)\s+[^,;]*,\s+", re.IGNORECASE)
 CIRCUMSTANCE_WORDS = 2  # unheld content words of the point that leave it unchecked
 
 
@@ -236,17 +239,20 @@ def said_beside(claim: Claim, facts: Sequence[Fact],
                 names: Callable[[str], tuple[str, ...]]) -> list[str]:
     """The words of a claim's point the facts do not hold, when every figure and date it
     gives stands in a circumstance closing the clause ("Nvidia's value has soared despite a
-    10-for-1 stock split earlier this month"): the figure checked there is the
-    circumstance's, and says nothing of the point. An empty list when the point gives a
-    figure or date of its own, or the facts hold what it says."""
+    10-for-1 stock split earlier this month") or a concession opening it ("while its launch
+    took five days to reach a million users, it now adds as many in an hour"): the figure
+    checked there is the aside's, and says nothing of the point. An empty list when the
+    point gives a figure or date of its own, or the facts hold what it says."""
     text = claim.standalone
-    found = _CIRCUMSTANCE.search(text)
-    if found is None or any(q.span is None or q.span.start < found.start()
+    closing = _CIRCUMSTANCE.search(text)
+    opening = None if closing else _CONCESSION.search(text)
+    aside = closing or opening
+    if aside is None or any(q.span is None or not aside.start() <= q.span.start < aside.end()
                             for q in claim.quantities):
         return []  # the point has a figure or a date of its own: it is what was checked
     holds = held_in(facts, names)
-    words = {s: w for s, w in content_words(claim, names, text[:found.start()]).items()
-             if s not in _LIGHT}
+    point = text[:aside.start()] if closing else text[aside.end():]
+    words = {s: w for s, w in content_words(claim, names, point).items() if s not in _LIGHT}
     missing = [w for s, w in words.items() if not holds(s)]
     return missing if len(missing) >= CIRCUMSTANCE_WORDS and \
         len(missing) >= UNSAID_SHARE * len(words) else []
