@@ -129,3 +129,16 @@ def test_of_two_rounds_of_the_same_size_the_later_one_known_tells_it(store: Stor
         claims = check(read_text(sentence, "a.txt"), store, article_date=day).claims
         assert [c.verdict.status for c in claims] == [Status.SUPPORTED]
         assert claims[0].verdict.evidence[0].fact == fact
+
+
+@pytest.mark.parametrize(("day", "told_by"), [
+    (dt.date(2024, 12, 6), "xai-series-c-investor-count-2024"),  # the December filing's round
+    (dt.date(2024, 6, 1), "xai-series-b-2024"),  # May's round: the December one was unknown
+])
+def test_a_figure_told_without_a_time_is_the_newest_event_of_that_size(
+        store: Store, day: dt.date, told_by: str) -> None:
+    report = check(read_text("Elon Musk's xAI has raised $6 billion in fresh funding.", "a.txt"),
+                   store, article_date=day)
+    found = report.claims[0].verdict
+    assert found.status is Status.SUPPORTED
+    assert [e.fact for e in found.evidence] == [told_by]
