@@ -36,6 +36,22 @@ def test_a_relation_recorded_after_the_article_does_not_support_it(
         [Status.UNVERIFIED]
 
 
+def test_a_relation_without_a_date_began_when_it_became_public(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # a standing relation has no date of its own; the day it became public is its start:
+    # the article of 1 March 2025 could not tell of a chair first named on 19 March
+    relation = STORE.replace("kind: event", "kind: relation").replace(
+        "date: 2025-03-19", "published: 2025-03-19").replace(
+        "energy collaboration", "chair").replace(
+        "collaborate, collaboration, supply chain, energy", "chairs, chair")
+    assert statuses_in(literal_store(relation), "Volta Grid chairs the Orbit Fund.") == \
+        [Status.UNVERIFIED]
+    known = relation.replace("published: 2025-03-19", "published: 2025-02-10")
+    assert statuses_in(literal_store(known), "Volta Grid chairs the Orbit Fund.") == \
+        [Status.SUPPORTED]
+
+
 def test_an_event_the_sentence_is_about_confirms_nothing_it_says_of_it(
         literal_store: Callable[[str], Any],
         statuses_in: Callable[[Any, str], list[Status]]) -> None:

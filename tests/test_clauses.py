@@ -113,3 +113,12 @@ def test_compared_with_after_a_comma_is_no_verb_phrase() -> None:
     """", compared with Globex's $3 billion" sets a figure against the clause's own."""
     s = "Acme's revenue was $5 billion, compared with Globex's $3 billion."
     assert _asides(s, "Acme", "Globex") == [(s[:-1], "main", None)]
+
+
+def test_an_adjective_and_noun_after_and_is_no_verb_phrase() -> None:
+    """issue 8: "supplier of widgets and integrated software" joins two nouns; read as a verb
+    phrase, "Acme integrated software" was a claim the sentence never made."""
+    s = "Acme is the preferred supplier of widgets and integrated software."
+    assert _pieces(s, "Acme") == [(s[:-1], "main")]
+    both = "Acme built the plant in 2019 and expanded it in 2021."
+    assert ("expanded it in 2021", "verb-phrase") in _pieces(both, "Acme")

@@ -123,6 +123,15 @@ def test_a_line_fallen_below_is_not_the_line_passed(verdicts: Any) -> None:
     # a word of a name is no investment
     ("The Global AI Infrastructure Investment Partnership includes Microsoft.", "includes",
      dt.date(2024, 9, 18)),
+    # the object a relation holds with was cut off with the sentence: "ally of" whom?
+    ("Musk, the world's richest man, is also a close friend of", "friend of",
+     dt.date(2025, 3, 29)),
+    # a copula asserts its noun phrase, which no fact on the partnership holds
+    ("Microsoft's close partnership with OpenAI continues to be a key driver of the firm's "
+     "growth.", "key driver", dt.date(2024, 10, 3)),
+    # "market" is the subject's word: the fact on its market value holds no object of it
+    ("Nvidia's market value now eclipses the whole gold market.", "eclipses",
+     dt.date(2025, 10, 30)),
 ])
 def test_a_cue_aside_from_what_the_claim_asserts_supports_nothing(
         verdicts: Any, text: str, words: str, date: dt.date) -> None:
@@ -248,3 +257,53 @@ def test_a_conditional_figure_is_confirmed_only_by_a_fact_that_states_a_conditio
 def test_a_figure_in_a_closing_circumstance_does_not_confirm_the_point(
         bundled_statuses: Any, text: str, statuses: list[str]) -> None:
     assert [s.value for s in bundled_statuses(text, dt.date(2024, 6, 20))] == statuses
+
+
+MARCH_2025 = dt.date(2025, 3, 6)
+
+
+def test_a_part_of_a_stored_whole_is_not_checked_by_the_whole(verdicts: Any) -> None:
+    # "90 million" has no noun of its own (the whole's "users" counts it), so the reader
+    # gives it no unit; the 400 million confirmed says nothing of the 90 million
+    found = verdicts("By February 2025, 90 million of the 400 million weekly active users of "
+                     "ChatGPT were paying for it.", MARCH_2025)
+    assert status_of(found, "90 million") is Status.UNVERIFIED
+    whole = verdicts("ChatGPT had 400 million weekly active users in February 2025.", MARCH_2025)
+    assert status_of(whole, "400 million") is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # cut after what the fact holds: only an adjunct is lost
+    ("Elon Musk's xAI has acquired X in a", "acquired X", dt.date(2025, 3, 29)),
+    ("Microsoft remains OpenAI's biggest backer.", "biggest backer", dt.date(2025, 3, 29)),
+])
+def test_a_relation_the_facts_hold_is_still_confirmed(verdicts: Any, text: str, words: str,
+                                                      date: dt.date) -> None:
+    assert status_of(verdicts(text, date), words) is Status.SUPPORTED
+
+
+def test_a_change_told_without_a_time_is_the_latest_one(verdicts: Any) -> None:
+    # the doubling an older value's statement gives is not the one told months after a
+    # newer value of the series was known
+    text = "In its latest growth spurt, ChatGPT has managed to double its weekly user count."
+    assert status_of(verdicts(text, MARCH_2025), "double") is Status.UNVERIFIED
+    assert status_of(verdicts(text, dt.date(2024, 9, 1)), "double") is Status.SUPPORTED
+
+
+def test_what_a_concession_gives_does_not_confirm_the_point(verdicts: Any) -> None:
+    # both figures stand in the "while" clause; what the point says is held nowhere
+    text = ("Altman said that while ChatGPT took five days to reach one million users after "
+            "its launch, the service now signs up as many people every hour.")
+    assert status_of(verdicts(text, dt.date(2025, 4, 1)), "every hour") is Status.UNVERIFIED
+    plain = verdicts("ChatGPT took five days to reach one million users.", dt.date(2025, 4, 1))
+    assert status_of(plain, "five days") is Status.SUPPORTED
+
+
+def test_an_event_placed_after_the_article_is_no_record_from_before_it(verdicts: Any) -> None:
+    # the architecture was announced in March; its launch "later this year" is still to come
+    june = dt.date(2024, 6, 19)
+    later = verdicts("The record comes ahead of the launch of the Blackwell architecture later "
+                     "this year.", june)
+    assert status_of(later, "later this year") is Status.UNVERIFIED
+    done = verdicts("Nvidia launched the Blackwell architecture at GTC.", june)
+    assert status_of(done, "GTC") is Status.SUPPORTED

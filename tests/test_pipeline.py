@@ -738,7 +738,6 @@ def test_a_title_or_apposition_does_not_support_the_predicate(acme_store: Any,
     "Acme's acquisition of Globex closed in 2019.",
     # the subject's own noun carries what the claim tells; the rest judges it
     "The acquisition of Globex made Acme a formidable widget maker.",
-    "Acme's partnership with Initech remains a vital part of its success.",
     # what was said comes before its speaker, not a description of the speaker
     # a lead-in asserts what it tells; the clause after it judges
     "As Initech's technology partner, Acme has become a force in widgets.",
@@ -747,6 +746,14 @@ def test_a_title_or_apposition_does_not_support_the_predicate(acme_store: Any,
 def test_a_cue_in_the_predicate_or_the_subject_s_own_noun_still_supports(
         acme_store: Any, sentence: str) -> None:
     assert Status.SUPPORTED in [s for _, s in verdicts(acme_store, sentence)]
+
+
+def test_what_a_copula_adds_to_a_stored_relation_is_only_partly_checked(
+        acme_store: Any) -> None:
+    # the partnership is stored; "a vital part of its success" is what the clause asserts of
+    # it, an assertion of its own that no fact holds (issue 8: never supported)
+    sentence = "Acme's partnership with Initech remains a vital part of its success."
+    assert status_of(acme_store, sentence) is Status.UNVERIFIED
 
 
 def test_a_rank_the_event_does_not_state_is_not_supported_by_it(acme_store: Any) -> None:

@@ -276,6 +276,9 @@ def test_refused_figures(text: str, notes: list[str]) -> None:
     ("paid $2 billion, then $3.5 billion more", ()),  # read as figures
     ("raised two trillion yen", ()),
     ("sold 10000 units", ()),
+    # a part whose noun only the whole names is no figure read: its number goes with it
+    ("30 million of its 90 million users pay", ("30 million",)),
+    ("up from 1,200 million", ("1200 million",)),
 ])
 def test_unread_amounts(text: str, unread: tuple[str, ...]) -> None:
     assert unread_amounts(text) == unread

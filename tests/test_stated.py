@@ -158,3 +158,16 @@ def test_the_figures_near_a_claim_s_hold_every_one_the_same_figure(
 def test_a_figure_that_is_not_a_finite_number_reads_every_statement() -> None:
     assert _near_figure(Quantity(Kind.MONEY, float("inf")), ([1.0], [7])) is None
     assert _near_figure(Quantity(Kind.MONEY, 1.0), None) is None
+
+
+@pytest.mark.parametrize(("day", "told_by"), [
+    (dt.date(2024, 12, 6), "xai-series-c-investor-count-2024"),  # the December filing's round
+    (dt.date(2024, 6, 1), "xai-series-b-2024"),  # May's round: the December one was unknown
+])
+def test_a_figure_told_without_a_time_is_the_newest_event_of_that_size(
+        store: Store, day: dt.date, told_by: str) -> None:
+    report = check(read_text("Elon Musk's xAI has raised $6 billion in fresh funding.", "a.txt"),
+                   store, article_date=day)
+    found = report.claims[0].verdict
+    assert found.status is Status.SUPPORTED
+    assert [e.fact for e in found.evidence] == [told_by]

@@ -219,6 +219,11 @@ def test_an_announced_event_outdates_only_the_announcement_itself(
      dt.date(2024, 1, 12), Status.UNVERIFIED),
     ("BlackRock expects its purchase of GIP to close in the fourth quarter of 2024.",
      dt.date(2024, 1, 12), Status.SUPPORTED),
+    # "of this year" is the article's year, named as much as "of 2024"
+    ("BlackRock expects its purchase of GIP to close in the third quarter of this year.",
+     dt.date(2024, 1, 12), Status.UNVERIFIED),
+    ("BlackRock expects its purchase of GIP to close in the fourth quarter of this year.",
+     dt.date(2024, 1, 12), Status.SUPPORTED),
     # an expected completion is not the announcement made that day, and a missed
     # expectation was still an expectation: never contradicted
     ("Nvidia expects the Mellanox deal to complete by the end of 2019.",

@@ -236,6 +236,11 @@ def _list_item(s: str, at: int) -> bool:
 _SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
 
 
+# Two words, an "-ed" word and a bare noun, closing the clause: a noun phrase joined to the
+# one before it ("supplier of AI chips and integrated software"), not a verb and its object.
+_ADJECTIVE_NOUN = re.compile(r"[a-z]+ed\s+[a-z]+(?:s)?[.!?]?")
+
+
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     """"It has invested in X, provided Y, and now participates in Z" -> three clauses."""
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
@@ -245,6 +250,7 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         at = clause.start + m.start()
         phrase = re.match(r"[^,;]*", s[at + 5:clause.end])
         if phrase and len(phrase.group(0).split()) >= 2 and not inside[at] and \
+                not _ADJECTIVE_NOUN.fullmatch(phrase.group(0).strip()) and \
                 is_verb_like(first_words(s, at + 5)) and \
                 first_words(s, at + 5)[0].lower() not in ("is", "are", "was", "were", "has",
                                                             "have", "had", "will", "can"):

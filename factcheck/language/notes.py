@@ -26,8 +26,10 @@ _DIGIT = re.compile(r"\d")
 # no verdict may rest on one reading of it (``rules.judge``).
 BIDI_REFUSED = "text between bidi controls (it may display in another order)"
 LAST_READ_YEAR = 2099  # the last year ``YEAR`` reads
-# A scale word: "a billion", "billions", "multibillion-dollar", "hundreds of millions".
-_SCALE_WORD = re.compile(r"(?<![\w-])(?:multi-?)?(?:million|billion|trillion)s?\b",
+# A scale word: "a billion", "billions", "multibillion-dollar", "hundreds of millions"; with
+# the number before it, if any ("30 million" of a whole whose unit only the whole gives).
+_SCALE_WORD = re.compile(r"(?<![\w-])(?:(?P<number>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*)?"
+                         r"(?P<scale>(?:multi-?)?(?:million|billion|trillion)s?)\b",
                          re.IGNORECASE)
 
 
@@ -57,14 +59,21 @@ def refused_figures(text: str) -> list[str]:
 
 def unread_amounts(text: str) -> tuple[str, ...]:
     """Amounts ``text`` writes in words the figure reader does not read ("a little less than
-    a billion", "billions", "a multibillion deal"): each scale word outside every figure read.
-    Such an amount was never checked, so a fact that only confirms the relation around it
-    cannot support the claim, unless the fact's own words give the same amount."""
+    a billion", "billions", "a multibillion deal"): each scale word outside every figure read,
+    with the number before it if any. Such an amount was never checked, so a fact that only
+    confirms the relation around it cannot support the claim, unless the fact's own words
+    give the same amount: "30 million" of "30 million of its 90 million users" (the reader
+    gives no unit to a number whose noun only the whole names) is said by a fact that says 30
+    million, not by one that leaves "up from 300 million" unread."""
     if _SCALE_WORD.search(text) is None:
         return ()  # most claims write no scale word: no need to read the figures again
     taken = [q.span for q in find_quantities(text) if q.span is not None]
-    return tuple(m.group(0).lower() for m in _SCALE_WORD.finditer(text)
-                 if not any(s.start <= m.start() < s.end for s in taken))
+    found = []
+    for m in _SCALE_WORD.finditer(text):
+        if not any(s.start <= m.start("scale") < s.end for s in taken):
+            number = (m.group("number") or "").replace(",", "")
+            found.append(f"{number} {m.group('scale').lower()}".strip())
+    return tuple(found)
 
 
 def claim_notes(document: Document, sentence: Span, text: str, read: str

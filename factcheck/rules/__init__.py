@@ -43,7 +43,8 @@ from . import (
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .derived import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
-from .predicate import said_beside, says_more, unstated_operators
+from .operators import unstated_operators
+from .predicate import cut_off, said_beside, says_more
 from .trace import passed_over
 
 Rule = Callable[[Context], Finding | None]
@@ -241,6 +242,12 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                                 f"store records as completed on {later.date}, after the "
                                 f"article's date ({lead.explanation})",
                                 _evidence(chosen) + [evidence_of(later)], lead.rule), ()
+            earlier = outdated.placed_later(context, tuple(f for c in chosen for f in c.facts))
+            if earlier is not None:
+                return _verdict(Status.UNVERIFIED, 0.5, f"the claim places what it tells "
+                                f"after the article's date; the store records only what "
+                                f"happened on {earlier.date} ({lead.explanation})",
+                                _evidence(chosen), lead.rule), ()
             missing = _uncovered(claim, chosen, names, subject_facts)
             facts = [f for c in chosen for f in c.facts]
             # a size before a name is the name's description, not what the claim says
@@ -249,7 +256,7 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
             if not missing:
                 # what it denies, obliges or ranks; then, for a relation, its other words
                 more = unstated_operators(claim, facts, names, relation, subject_facts) or (
-                    says_more(claim, facts, names) if relation else
+                    cut_off(claim, facts, names) or says_more(claim, facts, names) if relation else
                     said_beside(claim, facts, names))
                 if more:
                     return _verdict(Status.UNVERIFIED, 0.5,

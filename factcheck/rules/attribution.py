@@ -236,8 +236,9 @@ def relation(ctx: Context) -> Finding | None:
 def _after(fact: Fact, ctx: Context) -> bool:
     """Did what the fact records begin after the article's date (beyond a week's slack)? The
     article could not tell of it: "expected to play a role in AI supply chains" in September
-    2024 is not the supply-chain work agreed in March 2025."""
-    began = fact.date or fact.as_of
+    2024 is not the supply-chain work agreed in March 2025. A relation without a date of its
+    own began when it became public ("Son is chairman of Stargate" from January 2025)."""
+    began = fact.date or fact.as_of or fact.published
     return bool(ctx.article_date and began and
                 (began - ctx.article_date).days > DATE_SLACK)
 

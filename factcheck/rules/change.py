@@ -27,8 +27,8 @@ _CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growt
                           r"increases|increasing|climbed|climbing|jumped|jump|gained|gain|"
                           r"fell|fall|falling|dropped|drop|declined?|slid|surged|soared|"
                           r"advanced|shrank)$", re.IGNORECASE)
-# A multiple given by its verb: "more than doubled", "tripled".
-_MULTIPLIED = re.compile(r"\b(?:doubled|tripled|quadrupled)\b", re.IGNORECASE)
+# A multiple given by its verb: "more than doubled", "tripled", "managed to double".
+_MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|es|e|ing)\b(?!-)", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 CHANGE_REACH = 3  # words before a claim's figure that may say it is a change
 STATEMENT_REACH = 8  # ... and in a statement, where one word may give several ("up 16% from

@@ -61,7 +61,8 @@ def still_to_come(claim: Claim, fact: Fact, today: dt.date | None) -> bool:
 
 QUARTER_OF = re.compile(r"\b(?:(?P<by>by|before|until)\s+)?(?:the\s+)?"
                          r"(?:(?P<word>first|second|third|fourth)[- ]quarter\s+of\s+|"
-                         r"Q(?P<digit>[1-4])\s+)(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
+                         r"Q(?P<digit>[1-4])\s+)(?:(?P<year>(?:19|20)\d\d)|"
+                         r"(?P<relative>this|last|next)\s+year)", re.IGNORECASE)
 
 
 def another_quarter(fact: Fact, year: int, claim: Claim) -> bool:
@@ -71,7 +72,8 @@ def another_quarter(fact: Fact, year: int, claim: Claim) -> bool:
             "fiscal" in claim.standalone.lower():
         return False  # a record of the year alone agrees with each of its quarters
     for m in QUARTER_OF.finditer(claim.standalone):
-        if int(m.group("year")) != year:
+        # "the third quarter of this year": the year the reader gave the claim from it
+        if m.group("year") and int(m.group("year")) != year:
             continue
         quarter = quarter_number(m.group("word") or m.group("digit"))
         actual = (fact.date.month - 1) // 3 + 1

@@ -47,6 +47,26 @@ def completed_later(ctx: Context) -> Fact | None:
                  (f.object is None or f.object in named)), None)
 
 
+# A time after the article's: "later this year", "next month", "in the coming months".
+_LATER = re.compile(r"(?i)\blater\s+(?:this|in\s+the)\s+(?:year|month|quarter|week)\b|"
+                    r"\bnext\s+(?:year|month|quarter|week)\b|\bin\s+the\s+(?:coming|next\s+"
+                    r"few)\s+(?:days|weeks|months|quarters|years)\b")
+
+
+def placed_later(ctx: Context, facts: tuple[Fact, ...]) -> Fact | None:
+    """An event of ``facts`` recorded before the article's date, when the claim places what
+    it tells after that date ("precedes the launch of its new architecture later this year"
+    in June, against the architecture's announcement in March): the record is of an earlier
+    step, not of the one still to come, and confirms nothing of it. A record that itself
+    looks ahead ("to ship later this year") may confirm the plan."""
+    today = ctx.article_date
+    if today is None or _LATER.search(ctx.claim.standalone) is None:
+        return None
+    return next((f for f in facts if f.kind == "event" and f.date is not None and
+                 f.date <= today and _LATER.search(f"{f.statement} {f.note or ''}") is None),
+                None)
+
+
 # Verbs of a state that goes on: "will continue as adviser" or "will remain" say nothing
 # of a one-time event, and "will enable customers to" predicts an effect.
 _ONGOING = frozenset(stems("continue remain keep stay serve act work be have hold lead "

@@ -1,18 +1,16 @@
-"""What a claim says that the facts behind its support do not.
+"""What a claim says that the facts behind its support do not hold.
 
 Owns: the content words of a claim (its words but names, function words, attribution and
 light verbs) that no fact matched with it holds, and when they are too many for the claim to be
-settled by a relation alone; and the operators of a claim (a denied verb, an obligation, a rank
-or exclusivity, read by ``language.scope``) that its facts do not state. Why: a relation is
-matched on its subject and one cue word, and a real report often says much more around them:
-"The Amazon investment is the latest in a series of AI bets from the major cloud providers"
-names Amazon and "investment", but the store's record of the investment says nothing of a
-series of bets; "did not disclose the amount of the investment", "is required to restructure",
-"the only provider that resells ..." and "the largest round ever" each say something of the
-fact's event that the fact does not. Such a claim is left unverified, with the words the store
-does not hold, rather than supported by a fact about something else.
-Must not: judge figures or dates (a figure or a year checked settles what it says; only a rank
-the store does not state is held against one).
+settled by a relation alone: its act or a copula's noun phrase held nowhere, a point beside
+which the only figure checked stands in a circumstance, a sentence cut off after a word the
+facts do not hold. Why: a relation is matched on its subject and one cue word, and a real
+report often says much more around them: "The Amazon investment is the latest in a series of
+AI bets from the major cloud providers" names Amazon and "investment", but the store's record
+of the investment says nothing of a series of bets. Such a claim is left unverified, with the
+words the store does not hold, rather than supported by a fact about something else (what
+its operators assert, ``operators`` reads).
+Must not: judge figures or dates (a figure or a year checked settles what it says).
 """
 
 from __future__ import annotations
@@ -21,21 +19,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..language.clause_words import ADVERBS, is_verb_like
-from ..language.lexicon import lazy, runtime_pattern
-from ..language.scope import (
-    EXCLUSIVE,
-    EXTENT,
-    SIZE,
-    Scope,
-    comparisons,
-    denied_verbs,
-    main_verb,
-    main_verb_at,
-    obligations,
-    ranks,
-)
+from ..language.lexicon import runtime_pattern
+from ..language.scope import main_verb, main_verb_at
 from ..model import Claim, Fact
-from .matching import FUNCTION_WORDS, phrase_in, stems
+from .matching import FUNCTION_WORDS, stems
 
 # A claim is settled by a relation alone only when the facts hold most of what it says: at
 # least this many content words, and this share of them, unheld leave it unverified. Measured
@@ -110,12 +97,7 @@ def content_words(claim: Claim, names: Callable[[str], tuple[str, ...]],
 # Words of rank used in phrases that rank nothing: "on top of $4 billion" is an addition.
 _NOT_RANKING = re.compile(r"\bon\s+top\s+of\b", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
-# What a fact says to tell that a place was lost, not won.
-_LOSING = frozenset(stems("lost lose loses ceded dethroned relinquished overtaken toppled "
-                          "ousted unseated"))
-
-
-def _held(facts: Sequence[Fact], names: Callable[[str], tuple[str, ...]],
+def held_in(facts: Sequence[Fact], names: Callable[[str], tuple[str, ...]],
           ranking: bool = False) -> Callable[[str], bool]:
     """Does one of ``facts`` hold a stem (in its statement, note, quote, cues, measure or the
     names of its parties)? A shared start of ``PREFIX`` letters counts. ``ranking``: the
@@ -135,7 +117,7 @@ def unsaid(claim: Claim, facts: Sequence[Fact],
            names: Callable[[str], tuple[str, ...]]) -> tuple[list[str], int]:
     """The claim's content words that none of ``facts`` holds, and how many content words
     it has."""
-    holds = _held(facts, names)
+    holds = held_in(facts, names)
     words = content_words(claim, names)
     return [word for stem, word in words.items() if not holds(stem)], len(words)
 
@@ -147,7 +129,7 @@ def says_more(claim: Claim, facts: Sequence[Fact],
     when it may."""
     missing, total = unsaid(claim, facts, names)
     verb = stems(main_verb(claim.standalone))
-    holds = _held(facts, names)
+    holds = held_in(facts, names)
     share = UNSAID_SHARE
     if verb and not any(s in _FUNCTION or s in _LIGHT for s in verb) and \
             not all(holds(s) for s in verb):
@@ -195,16 +177,39 @@ def asserted_verbs(text: str) -> list[str]:
 def _act_unheld(text: str, holds: Callable[[str], bool], content: dict[str, str]) -> bool:
     """Does the clause assert an act the facts hold nowhere: no verb of it, and no content
     word of the object right after each verb ("has cultivated a vast ecosystem" meets a
-    fact on the ecosystem), is held, and none is a verb that asserts nothing of its own?"""
+    fact on the ecosystem), is held, and none is a verb that asserts nothing of its own? A
+    copula asserts what the noun phrase after it says ("continues to be a vital part of its
+    success"), which must then be held; and a word the subject already gave ("its market
+    value now surpasses the crypto market") holds no object of its own."""
     verbs = asserted_verbs(text)
     for verb in verbs:
-        if any(s in _FUNCTION or s in _LIGHT or s in _KNOWING or holds(s) for s in stems(verb)):
-            return False
         after = runtime_pattern(rf"\b{re.escape(verb)}\b([^,;:]*)").search(text)
-        near = _WORD.findall(after.group(1))[:4] if after else []
-        if any(s in content and holds(s) for w in near for s in stems(w)):
+        verb_stems = stems(verb)
+        complement = _COMPLEMENT.match(after.group(1)) if after and \
+            verb.lower() in _COPULAS else None
+        if complement is None and any(s in _FUNCTION or s in _LIGHT or s in _KNOWING or
+                                      holds(s) for s in verb_stems):
+            return False
+        given = {s for w in _WORD.findall(text[:after.start()]) for s in stems(w)} \
+            if after else set()
+        # a copula's noun phrase runs to the clause's end ("is a bold, privately funded
+        # effort to build AI infrastructure"); a verb's object begins right after it
+        words = _WORD.findall(text[after.start(1):] if complement else after.group(1)) \
+            if after else []
+        near = [s for w in words[:COMPLEMENT_WORDS if complement else OBJECT_WORDS]
+                for s in stems(w) if s in content and s not in given]
+        if any(holds(s) for s in near) or complement is not None and not near:
             return False
     return bool(verbs)
+
+
+# The verbs that link their subject to a noun phrase, and the start of one after them
+# ("continues to be a", "remains the", "is one of the").
+_COPULAS = frozenset("is are was were be been being become becomes became remain remains "
+                     "remained continue continues continued".split())
+_COMPLEMENT = re.compile(r"(?i)\s+(?:to\s+be\s+)?(?:also\s+|still\s+)?(?:a|an|the|one\s+of)\s")
+OBJECT_WORDS = 4  # the words after a verb that hold its object
+COMPLEMENT_WORDS = 12  # the words after a copula that hold its noun phrase
 
 
 def _lexical(words: list[str]) -> str:
@@ -214,8 +219,10 @@ def _lexical(words: list[str]) -> str:
                                   and stems(words[i])[0] in _LIGHT and words[i + 1] == "to"):
         i += 1
     # after a modal or "to" comes a bare verb ("will support"); else it must read as one
+    # (a copula after an auxiliary is one: "has become a force")
     if i and words[i - 1].lower() not in _BARE_BEFORE and not (
-            is_verb_like(words[i:i + 3]) or words[i].lower().endswith(("ing", "ed"))):
+            is_verb_like(words[i:i + 3]) or words[i].lower().endswith(("ing", "ed")) or
+            words[i].lower() in _COPULAS):
         return words[0]
     return words[i] if words else ""
 
@@ -225,6 +232,9 @@ def _lexical(words: list[str]) -> str:
 _CIRCUMSTANCE = re.compile(r"\s+(?:despite|amid|amidst|after|following|ahead\s+of|"
                            r"in\s+spite\s+of|on\s+the\s+back\s+of)\s+(?:a|an|the|its|their|"
                            r"his|her)\s+[^,;]*(?:,\s+(?:that|which)\s[^;]*)?$", re.IGNORECASE)
+# A concession opening a clause: "while the first launch took five days to reach a million
+# users, it now adds as many in an hour".
+_CONCESSION = re.compile(r"\b(?:while|although|though|whereas)\s+[^,;]*,\s+", re.IGNORECASE)
 CIRCUMSTANCE_WORDS = 2  # unheld content words of the point that leave it unchecked
 
 
@@ -232,20 +242,48 @@ def said_beside(claim: Claim, facts: Sequence[Fact],
                 names: Callable[[str], tuple[str, ...]]) -> list[str]:
     """The words of a claim's point the facts do not hold, when every figure and date it
     gives stands in a circumstance closing the clause ("Nvidia's value has soared despite a
-    10-for-1 stock split earlier this month"): the figure checked there is the
-    circumstance's, and says nothing of the point. An empty list when the point gives a
-    figure or date of its own, or the facts hold what it says."""
+    10-for-1 stock split earlier this month") or a concession opening it ("while its launch
+    took five days to reach a million users, it now adds as many in an hour"): the figure
+    checked there is the aside's, and says nothing of the point. An empty list when the
+    point gives a figure or date of its own, or the facts hold what it says."""
     text = claim.standalone
-    found = _CIRCUMSTANCE.search(text)
-    if found is None or any(q.span is None or q.span.start < found.start()
+    closing = _CIRCUMSTANCE.search(text)
+    opening = None if closing else _CONCESSION.search(text)
+    aside = closing or opening
+    if aside is None or any(q.span is None or not aside.start() <= q.span.start < aside.end()
                             for q in claim.quantities):
         return []  # the point has a figure or a date of its own: it is what was checked
-    holds = _held(facts, names)
-    words = {s: w for s, w in content_words(claim, names, text[:found.start()]).items()
-             if s not in _LIGHT}
+    holds = held_in(facts, names)
+    point = text[:aside.start()] if closing else text[aside.end():]
+    words = {s: w for s, w in content_words(claim, names, point).items() if s not in _LIGHT}
     missing = [w for s, w in words.items() if not holds(s)]
     return missing if len(missing) >= CIRCUMSTANCE_WORDS and \
         len(missing) >= UNSAID_SHARE * len(words) else []
+
+
+# A clause that ends on a word that must be followed ("is also a close ally of", "has also
+# invested in"): the sentence was cut off (a page's teaser, a broken line), and what the
+# relation holds with went with it.
+_DANGLING = (r"\b(?:of|to|the|a|an|and|or|with|for|by|from|than|in|on|into|its|their|his|"
+             r"her|whose)")
+_CUT = re.compile(rf"(?:{_DANGLING}\s+)*{_DANGLING}[\s,;:\u2014-]*$", re.IGNORECASE)
+
+
+def cut_off(claim: Claim, facts: Sequence[Fact],
+            names: Callable[[str], tuple[str, ...]]) -> list[str]:
+    """The words a claim's own text breaks off after, when it ends on one that must be
+    followed and the word that governs it is none the facts hold ("a close ally of": of
+    whom is lost, and the fact met on "close" says nothing of it). A cut after what the
+    facts hold loses an adjunct only ("has acquired X in a"); the figures of a cut claim
+    are checked by themselves, so only a relation is held to this."""
+    found = _CUT.search(claim.text)
+    if found is None:
+        return []
+    head = _WORD.findall(claim.text[:found.start()])[-1:]
+    named = {w for entity in claim.entities for name in names(entity) for w in stems(name)}
+    if not head or all(s in named or held_in(facts, names)(s) for s in stems(head[0])):
+        return []
+    return [f"{head[0]} {found.group(0).strip(' ,;:—-')} ... (the sentence is cut off)"]
 
 
 def _unsaid_quotation(claim: Claim, holds: Callable[[str], bool]) -> list[str]:
@@ -259,152 +297,3 @@ def _unsaid_quotation(claim: Claim, holds: Callable[[str], bool]) -> list[str]:
         if len(missing) >= QUOTED_WORDS and len(missing) >= QUOTED_SHARE * len(words):
             return missing
     return []
-
-
-# A condition a claim sets ("if", "unless"; not "even if", "as if", "if any"), and the words
-# a fact states one in.
-_CONDITION = re.compile(r"(?<!\beven )(?<!\bas )(?<!\bwhat )\bif\b(?!\s+any\b)|\bunless\b|"
-                        r"\bprovided that\b|\bon condition that\b", re.IGNORECASE)
-_CONDITIONAL = frozenset(stems("if unless condition conditions conditional contingent"))
-# An obligation is stated by a fact that words it as one.
-_OBLIGING = frozenset(stems("required requires require requirement must obliged obligated "
-                            "obligation condition conditions conditional"))
-
-
-def unstated_operators(claim: Claim, facts: Sequence[Fact],
-                       names: Callable[[str], tuple[str, ...]], relation: bool,
-                       known: Sequence[Fact] = ()) -> list[str]:
-    """What the claim denies, obliges or ranks that ``facts`` do not state, each as the
-    claim's words, when the operator's clause holds a cue of the facts (what they confirm is
-    what the operator bears on). A denial of a verb no fact holds ("did not disclose" the
-    investment) takes the fact's event for granted and says something else of it; an
-    obligation ("is required to restructure") is a condition, not the event; both count only
-    for a claim settled by ``relation`` alone (a figure checked settles what it says). A rank
-    or exclusivity ("only", "largest") no fact states is a comparison with every other one,
-    which neither an event nor a figure makes; nor does a fact that ranks in another thing
-    ("the only provider that resells ...": the verb that says in what must be held too). A
-    rank may be stated by any of the ``known`` facts between the same two parties ("the
-    largest investor" by the record of the biggest backer, beside that of an investment)."""
-    holds = _held(facts, names)
-    pairs = {(f.subject, f.object) for f in facts}
-    text = claim.standalone
-
-    def said(word: str) -> bool:
-        return all(holds(s) for s in stems(word))
-
-    def bears_on(scope: Scope, among: Sequence[Fact] = facts) -> bool:
-        clause = stems(text[scope.clause:scope.end])
-        return any(phrase_in(c, clause) for f in among for c in (*f.cues, f.measure) if c)
-
-    missing = []
-    if relation:
-        missing += [f"{s.marker} {s.head}" for s in denied_verbs(text)
-                    if not said(s.head) and bears_on(s)]
-        missing += [f"{s.marker} {s.head}" for s in obligations(text) if bears_on(s) and (
-            not said(s.head) or not any(holds(w) for w in _OBLIGING))]
-    verb_at = main_verb_at(text)
-    for scope in ranks(text):
-        if scope.clause == 0 and scope.start < verb_at:
-            continue  # in the subject's description ("The world's richest man helped ..."):
-            # it picks who is meant, which the reading of names and descriptions settles
-        group = EXCLUSIVE if scope.marker in EXCLUSIVE else \
-            SIZE if scope.marker in SIZE else frozenset({scope.marker})
-        if scope.lost:
-            # A place lost is what the clause says, whatever fact its words met: the
-            # record of winning the place, or of the day it was lost, does not tell it.
-            if not any(phrase_in(scope.marker, told) and any(s in told for s in _LOSING)
-                       for told in (stems(f"{f.statement} {f.note or ''}") for f in facts)):
-                missing.append(f"{scope.lost} ... {scope.marker}")
-            continue
-        if not bears_on(scope):
-            continue
-        # Another record of the same two parties may state the rank; a one-party record
-        # of the subject ranks it in something else ("most valuable" is no largest loss).
-        ranked = _held([*facts, *(k for k in known if k.object and
-                                  (k.subject, k.object) in pairs and bears_on(scope, [k]))],
-                       names, ranking=True)
-        if not any(all(ranked(s) for s in stems(w)) for w in group) or \
-                scope.head and not said(scope.head) or \
-                scope.place and not said(scope.place) or \
-                scope.extent and not any(all(ranked(s) for s in stems(w)) for w in EXTENT):
-            missing.append(" ".join(w for w in (scope.place, scope.marker, scope.head,
-                                                 scope.extent) if w))
-    condition = _CONDITION.search(text)
-    # word by word, not by ``holds``: a shared start would take "continued" for "contingent"
-    if condition and not any(s in _CONDITIONAL for f in facts
-                             for s in stems(f"{f.statement} {f.note or ''}")):
-        # "could be reduced to $10 billion if OpenAI fails to restructure": what would
-        # follow on a condition is no record of what is, whatever figure it gives
-        missing.append(condition.group(0).lower())
-    missing += unstated_comparisons(text, holds, [q.span.start for q in claim.quantities
-                                                  if q.span is not None])
-    if relation:
-        missing += unstated_roles(text, said, verb_at)
-    return missing
-
-
-# The titles a claim may give a person, each with the words a record may state it in.
-_ROLES = re.compile(r"\b(?:co-?founder|founder|chief executive(?: officer)?|CEO|chief "
-                    r"financial officer|CFO|chief technology officer|CTO|president|"
-                    r"chair(?:man|woman|person)?)\b", re.IGNORECASE)
-_SAME_ROLE = {"ceo": ("chief executive",), "chief executive": ("ceo",),
-              "chief executive officer": ("ceo", "chief executive"),
-              "cfo": ("chief financial officer",), "chief financial officer": ("cfo",),
-              "cto": ("chief technology officer",), "chief technology officer": ("cto",),
-              "founder": ("founded", "co-founded"), "co-founder": ("founded", "co-founded"),
-              "cofounder": ("founded", "co-founded"), "chair": ("chairman", "chairwoman"),
-              "chairman": ("chair",), "chairwoman": ("chair",), "chairperson": ("chair",)}
-
-
-# What makes a title the claim's predicate: a copula or an apposition right before it
-# ("remains the company's president", "Jane Doe, founder of Acme"), or another title so
-# predicated and "and" ("founder and CEO").
-_ROLE_AFTER = lazy(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|remains?|"
-                   r"remained|named|as)|,)\s+(?:(?:a|an|the|its|his|her|their|"
-                   r"[\w-]+['’]s)\s+){0,2}$", re.IGNORECASE)
-_ROLE_AND = lazy(r"\s+and\s+(?:(?:a|an|the|its|his|her|their)\s+)?$", re.IGNORECASE)
-
-
-def unstated_roles(text: str, said: Callable[[str], bool], verb_at: int) -> list[str]:
-    """The titles the claim predicates of its subject that no fact states ("Jensen Huang is
-    founder and CEO of NVIDIA" against the record of NVIDIA's founding): each is an
-    assertion of its own. A title before the verb only picks who is meant ("Oracle chairman
-    Larry Ellison said"), and one given to another describes its holder ("is suing OpenAI
-    and its chief executive")."""
-    missing, previous = [], None
-    for m in _ROLES.finditer(text):
-        predicated = m.start() >= verb_at and (
-            _ROLE_AFTER.search(text, 0, m.start()) is not None or previous is not None and
-            _ROLE_AND.fullmatch(text, previous, m.start()) is not None)
-        previous = m.end() if predicated else None
-        if predicated and not any(said(role) for role in (
-                m.group(0), *_SAME_ROLE.get(m.group(0).lower(), ()))):
-            missing.append(m.group(0))
-    return missing
-
-
-# What a fact says to state a comparison of its own.
-_COMPARING = frozenset(stems("than same similar similarly like comparable akin equivalent "
-                             "identical ahead behind"))
-_FIGURE = re.compile(r"\d")
-
-
-def unstated_comparisons(text: str, holds: Callable[[str], bool],
-                         figures_at: Sequence[int] = ()) -> list[str]:
-    """The comparisons ``text`` makes with a standard that no fact states, each as the
-    claim's words. A fact met in the standard, or in the thing compared, confirms neither
-    the comparison nor its standard ("cheaper than the $20 plan" is no price of the $20
-    plan). A "than" or "as ... as" that follows a figure (read at ``figures_at`` or written
-    in digits) compares figures, which are checked themselves ("192 GB, far more than the 80
-    GB of the H100", "two and a half times faster than Hopper", "2.6 times as many as")."""
-    missing = []
-    for scope in comparisons(text):
-        if scope.marker in ("than", "as") and (_FIGURE.search(text, 0, scope.start) or
-                                       any(at < scope.start for at in figures_at)):
-            continue
-        if any(holds(s) for s in _COMPARING):
-            continue
-        standard = " ".join(text[scope.start:scope.end].split()[:4])
-        missing.append(f"{scope.head} than {standard}" if scope.marker == "than" else
-                       f"{scope.head or scope.marker} ... {standard}")
-    return missing

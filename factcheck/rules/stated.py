@@ -193,6 +193,33 @@ def _newest_first(facts: list[Fact], day: dt.date | None) -> list[Fact]:
     return sorted(facts, key=order)
 
 
+ANOTHER_EVENT_DAYS = 31  # a later record of the same figure tells another event
+
+
+def _newest_giving(fact: Fact, given: Quantity, claim: Claim, known: list[Fact]
+                   ) -> tuple[Fact, Quantity]:
+    """The newest of ``known`` (the facts of the claim's parties known on the article's date,
+    when the claim names no time) whose statement gives the same figure of the same subject
+    as ``fact`` does: "has raised $6 billion in new capital" in December is the round a
+    December filing gives, not May's round of the same size. A record of the same month
+    tells the same event again (a launch, then the figures of its first days): the first
+    stays, with what else its statement gives."""
+    def moment(f: Fact) -> dt.date:
+        return f.as_of or f.date or dt.date.min
+
+    best = (fact, given)
+    for other in known:
+        if other.subject != fact.subject or \
+                moment(other) <= moment(best[0]) + dt.timedelta(days=ANOTHER_EVENT_DAYS) or \
+                another_measure_named(given, claim.standalone, other, claim.sentence):
+            continue
+        same = next((s for s in stated_figures(other.statement) if s.kind is given.kind and
+                     s.unit == given.unit and same_figure(given, s)), None)
+        if same is not None:
+            best = (other, same)
+    return best
+
+
 _QUARTERLY = re.compile(r"\bquarterly\b", re.IGNORECASE)  # a series told quarter by quarter
 
 
@@ -221,6 +248,13 @@ def check(ctx: Context) -> Finding | None:
         # for every pair was a tenth of this rule's time on a long article
         older = {id(f) for f in quarterly} - {id(f) for f in newest}
         facts = _newest_first([f for f in facts if id(f) not in older], ctx.article_date)
+        # and a change it tells is the latest of any series: "has doubled again" in March
+        # 2025 is not the doubling an August 2024 value's statement gives, when a newer
+        # value of the series was known (its statement says what came since)
+        known = [f for f in facts if in_period(f, (), ctx.article_date)]
+        passed = {id(f) for f in known} - {id(f) for f in latest(known)}
+    else:
+        passed, known = set(), []
     covered: dict[int, tuple[Fact, Quantity]] = {}
     # Names tie the figure to its parties, which are checked already, not to its meaning.
     names = frozenset(stem(w) for e in claim.entities for n in ctx.names(e)
@@ -238,6 +272,8 @@ def check(ctx: Context) -> Finding | None:
         for fact in facts:
             if given is not None and id(fact) not in given:
                 continue  # its statement gives no figure near the claim's
+            if changed and id(fact) in passed:
+                continue
             # the figures first: most statements give none that is the claim's
             same = [s for s in stated_figures(fact.statement) if
                     s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
@@ -251,7 +287,7 @@ def check(ctx: Context) -> Finding | None:
                                                   fact.statement, s, STATEMENT_REACH))
                           and _owned_alike(owner, fact, s, ctx)), None)
             if match is not None:
-                covered[index] = (fact, match)
+                covered[index] = _newest_giving(fact, match, claim, known)
                 break
     if not covered:
         return None

@@ -1,0 +1,184 @@
+"""What a claim's operators assert that the facts behind its support do not state.
+
+Owns: the operators of a claim (a denied verb, an obligation, a condition, a rank or
+exclusivity, a comparison with a standard, a title given as its predicate; read by
+``language.scope``) that none of its facts states. Why: "did not disclose the amount of the
+investment", "is required to restructure", "could fall to $10 billion if ...", "the only
+provider that resells ...", "the largest round ever" and "cheaper than the $20 plan" each
+say something of the fact's event that the fact does not; such a claim is left unverified,
+with the operator the store does not state. Must not: judge figures or dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..language.lexicon import lazy
+from ..language.scope import (
+    EXCLUSIVE,
+    EXTENT,
+    SIZE,
+    Scope,
+    comparisons,
+    denied_verbs,
+    main_verb_at,
+    obligations,
+    ranks,
+)
+from ..model import Claim, Fact
+from .matching import phrase_in, stems
+from .predicate import held_in
+
+# What a fact says to tell that a place was lost, not won.
+_LOSING = frozenset(stems("lost lose loses ceded dethroned relinquished overtaken toppled "
+                          "ousted unseated"))
+
+
+# A condition a claim sets ("if", "unless"; not "even if", "as if", "if any"), and the words
+# a fact states one in.
+_CONDITION = re.compile(r"(?<!\beven )(?<!\bas )(?<!\bwhat )\bif\b(?!\s+any\b)|\bunless\b|"
+                        r"\bprovided that\b|\bon condition that\b", re.IGNORECASE)
+_CONDITIONAL = frozenset(stems("if unless condition conditions conditional contingent"))
+# An obligation is stated by a fact that words it as one.
+_OBLIGING = frozenset(stems("required requires require requirement must obliged obligated "
+                            "obligation condition conditions conditional"))
+
+
+def unstated_operators(claim: Claim, facts: Sequence[Fact],
+                       names: Callable[[str], tuple[str, ...]], relation: bool,
+                       known: Sequence[Fact] = ()) -> list[str]:
+    """What the claim denies, obliges or ranks that ``facts`` do not state, each as the
+    claim's words, when the operator's clause holds a cue of the facts (what they confirm is
+    what the operator bears on). A denial of a verb no fact holds ("did not disclose" the
+    investment) takes the fact's event for granted and says something else of it; an
+    obligation ("is required to restructure") is a condition, not the event; both count only
+    for a claim settled by ``relation`` alone (a figure checked settles what it says). A rank
+    or exclusivity ("only", "largest") no fact states is a comparison with every other one,
+    which neither an event nor a figure makes; nor does a fact that ranks in another thing
+    ("the only provider that resells ...": the verb that says in what must be held too). A
+    rank may be stated by any of the ``known`` facts between the same two parties ("the
+    largest investor" by the record of the biggest backer, beside that of an investment)."""
+    holds = held_in(facts, names)
+    pairs = {(f.subject, f.object) for f in facts}
+    text = claim.standalone
+
+    def said(word: str) -> bool:
+        return all(holds(s) for s in stems(word))
+
+    def bears_on(scope: Scope, among: Sequence[Fact] = facts) -> bool:
+        clause = stems(text[scope.clause:scope.end])
+        return any(phrase_in(c, clause) for f in among for c in (*f.cues, f.measure) if c)
+
+    missing = []
+    if relation:
+        missing += [f"{s.marker} {s.head}" for s in denied_verbs(text)
+                    if not said(s.head) and bears_on(s)]
+        missing += [f"{s.marker} {s.head}" for s in obligations(text) if bears_on(s) and (
+            not said(s.head) or not any(holds(w) for w in _OBLIGING))]
+    verb_at = main_verb_at(text)
+    for scope in ranks(text):
+        if scope.clause == 0 and scope.start < verb_at:
+            continue  # in the subject's description ("The world's richest man helped ..."):
+            # it picks who is meant, which the reading of names and descriptions settles
+        group = EXCLUSIVE if scope.marker in EXCLUSIVE else \
+            SIZE if scope.marker in SIZE else frozenset({scope.marker})
+        if scope.lost:
+            # A place lost is what the clause says, whatever fact its words met: the
+            # record of winning the place, or of the day it was lost, does not tell it.
+            if not any(phrase_in(scope.marker, told) and any(s in told for s in _LOSING)
+                       for told in (stems(f"{f.statement} {f.note or ''}") for f in facts)):
+                missing.append(f"{scope.lost} ... {scope.marker}")
+            continue
+        if not bears_on(scope):
+            continue
+        # Another record of the same two parties may state the rank; a one-party record
+        # of the subject ranks it in something else ("most valuable" is no largest loss).
+        ranked = held_in([*facts, *(k for k in known if k.object and
+                                  (k.subject, k.object) in pairs and bears_on(scope, [k]))],
+                       names, ranking=True)
+        if not any(all(ranked(s) for s in stems(w)) for w in group) or \
+                scope.head and not said(scope.head) or \
+                scope.place and not said(scope.place) or \
+                scope.extent and not any(all(ranked(s) for s in stems(w)) for w in EXTENT):
+            missing.append(" ".join(w for w in (scope.place, scope.marker, scope.head,
+                                                 scope.extent) if w))
+    condition = _CONDITION.search(text)
+    # word by word, not by ``holds``: a shared start would take "continued" for "contingent"
+    if condition and not any(s in _CONDITIONAL for f in facts
+                             for s in stems(f"{f.statement} {f.note or ''}")):
+        # "could be reduced to $10 billion if OpenAI fails to restructure": what would
+        # follow on a condition is no record of what is, whatever figure it gives
+        missing.append(condition.group(0).lower())
+    missing += unstated_comparisons(text, holds, [q.span.start for q in claim.quantities
+                                                  if q.span is not None])
+    if relation:
+        missing += unstated_roles(text, said, verb_at)
+    return missing
+
+
+# The titles a claim may give a person, each with the words a record may state it in.
+_ROLES = re.compile(r"\b(?:co-?founder|founder|chief executive(?: officer)?|CEO|chief "
+                    r"financial officer|CFO|chief technology officer|CTO|president|"
+                    r"chair(?:man|woman|person)?)\b", re.IGNORECASE)
+_SAME_ROLE = {"ceo": ("chief executive",), "chief executive": ("ceo",),
+              "chief executive officer": ("ceo", "chief executive"),
+              "cfo": ("chief financial officer",), "chief financial officer": ("cfo",),
+              "cto": ("chief technology officer",), "chief technology officer": ("cto",),
+              "founder": ("founded", "co-founded"), "co-founder": ("founded", "co-founded"),
+              "cofounder": ("founded", "co-founded"), "chair": ("chairman", "chairwoman"),
+              "chairman": ("chair",), "chairwoman": ("chair",), "chairperson": ("chair",)}
+
+
+# What makes a title the claim's predicate: a copula or an apposition right before it
+# ("remains the company's president", "Jane Doe, founder of Acme"), or another title so
+# predicated and "and" ("founder and CEO").
+_ROLE_AFTER = lazy(r"(?:\b(?:is|was|are|were|be|been|becomes?|became|remains?|"
+                   r"remained|named|as)|,)\s+(?:(?:a|an|the|its|his|her|their|"
+                   r"[\w-]+['’]s)\s+){0,2}$", re.IGNORECASE)
+_ROLE_AND = lazy(r"\s+and\s+(?:(?:a|an|the|its|his|her|their)\s+)?$", re.IGNORECASE)
+
+
+def unstated_roles(text: str, said: Callable[[str], bool], verb_at: int) -> list[str]:
+    """The titles the claim predicates of its subject that no fact states ("Jensen Huang is
+    founder and CEO of NVIDIA" against the record of NVIDIA's founding): each is an
+    assertion of its own. A title before the verb only picks who is meant ("Oracle chairman
+    Larry Ellison said"), and one given to another describes its holder ("is suing OpenAI
+    and its chief executive")."""
+    missing, previous = [], None
+    for m in _ROLES.finditer(text):
+        predicated = m.start() >= verb_at and (
+            _ROLE_AFTER.search(text, 0, m.start()) is not None or previous is not None and
+            _ROLE_AND.fullmatch(text, previous, m.start()) is not None)
+        previous = m.end() if predicated else None
+        if predicated and not any(said(role) for role in (
+                m.group(0), *_SAME_ROLE.get(m.group(0).lower(), ()))):
+            missing.append(m.group(0))
+    return missing
+
+
+# What a fact says to state a comparison of its own.
+_COMPARING = frozenset(stems("than same similar similarly like comparable akin equivalent "
+                             "identical ahead behind"))
+_FIGURE = re.compile(r"\d")
+
+
+def unstated_comparisons(text: str, holds: Callable[[str], bool],
+                         figures_at: Sequence[int] = ()) -> list[str]:
+    """The comparisons ``text`` makes with a standard that no fact states, each as the
+    claim's words. A fact met in the standard, or in the thing compared, confirms neither
+    the comparison nor its standard ("cheaper than the $20 plan" is no price of the $20
+    plan). A "than" or "as ... as" that follows a figure (read at ``figures_at`` or written
+    in digits) compares figures, which are checked themselves ("192 GB, far more than the 80
+    GB of the H100", "two and a half times faster than Hopper", "2.6 times as many as")."""
+    missing = []
+    for scope in comparisons(text):
+        if scope.marker in ("than", "as") and (_FIGURE.search(text, 0, scope.start) or
+                                       any(at < scope.start for at in figures_at)):
+            continue
+        if any(holds(s) for s in _COMPARING):
+            continue
+        standard = " ".join(text[scope.start:scope.end].split()[:4])
+        missing.append(f"{scope.head} than {standard}" if scope.marker == "than" else
+                       f"{scope.head or scope.marker} ... {standard}")
+    return missing
