@@ -440,3 +440,15 @@ def test_a_founding_dated_by_the_public_launch_is_not_refuted(
         literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(LAB), sentence)[0] is status
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the doer named right before its chain of verbs: each verb's year is the doer's event
+    ("Xilinx, the chip designer AMD agreed to buy in October 2020 and completed in February "
+     "2023, makes FPGAs.", Status.CONTRADICTED),
+    ("Xilinx, the chip designer AMD agreed to buy in October 2020 and completed in February "
+     "2022, makes FPGAs.", Status.SUPPORTED),
+])
+def test_a_doer_named_before_its_verbs_dates_its_event(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, STORY)[0] is status

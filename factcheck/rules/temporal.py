@@ -55,7 +55,24 @@ def _beside(candidate: Candidate, ctx: Context) -> bool:
         return True  # the subject is a resolved pronoun, not a word in the claim
     if names_event(claim, fact):
         return True  # "The takeover closed in 2021": the event itself, named back
-    return _party_beside(candidate, ctx)
+    return _party_beside(candidate, ctx) or _doer_leads(candidate, ctx)
+
+
+def _doer_leads(candidate: Candidate, ctx: Context) -> bool:
+    """Is the claim about the party the event acts on, with the doer named right before a
+    chain of its verbs ("Xilinx, the designer AMD agreed to buy in 2020 and completed in
+    2022")? Every verb of the chain up to the cue is the doer's, when no other name and no
+    relative pronoun (another clause's subject) stands between them."""
+    fact, claim = candidate.fact, ctx.claim
+    if fact.object is None or fact.object != claim.subject or fact.subject not in claim.named:
+        return False
+    words = stems(claim.standalone)
+    doers = [i for name in ctx.names(fact.subject) for i in _find(stems(name), words)]
+    others = {i for entity in claim.entities if entity not in (fact.subject, fact.object)
+              for name in ctx.names(entity) for i in _find(stems(name), words)}
+    others |= {i for name in claim.unknown_names for i in _find(stems(name), words)}
+    return any(d < p and not any(d < o < p for o in others) and
+               not _RELATIVE & set(words[d:p]) for d in doers for p in candidate.positions)
 
 
 # The relative pronouns that open a clause about another thing; read as stems of a claim's
