@@ -177,3 +177,14 @@ def test_a_dates_flag_goes_to_the_one_part_holding_the_wrong_year() -> None:
     assert settle_parts(whole, both, years) is None
     assert settle_parts(replace(whole, rule="NUM"), parts, years) is None
     assert settle_parts(whole, parts) is None
+
+
+def test_a_first_crossing_in_a_clause_of_its_own_keeps_its_flag() -> None:
+    """"Acme first passed $1 trillion in 2022, and it passed $3 trillion in 2024": the
+    crossing's figure, "first" and year all stand in the first clause."""
+    sentence = "Acme first passed $1 trillion in 2022, and it passed $3 trillion in 2024"
+    parts = [(claim("Acme first passed $1 trillion in 2022", sentence),
+              verdict(Status.CONTRADICTED, "TMP-first")),
+             (claim("Acme passed $3 trillion in 2024", sentence), verdict(Status.SUPPORTED))]
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
+        Status.CONTRADICTED, Status.SUPPORTED]

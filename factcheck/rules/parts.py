@@ -10,9 +10,9 @@ never raise a flag the whole did not raise: such a part is `unverified`, saying 
 that is a clause of its own (the sentence's start, or after a comma, a conjunction or a
 relative pronoun), or one restated in full about another party (role "contrast": "AMD
 shipped roughly 500,000 GPUs in 2023" for "... against roughly 500,000 for AMD"), lost
-nothing of its sentence but a neighbour's figure: its flag on a figure (NUM) stands. So does
-a figure's flag from the very fact that confirms a neighbouring part's figure: that fact is
-what the sentence is about.
+nothing of its sentence but a neighbour's figure: its flag on a figure (NUM), or on the year
+of a first crossing its figure gives (TMP-first), stands. So does a figure's flag from the
+very fact that confirms a neighbouring part's figure: that fact is what the sentence is about.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from ..language.figure_parts import FORECAST, UNDATED
 from ..model import Claim, Status, Verdict
+from .milestones import CODE as FIRST_CROSSING
 
 FLAGS = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED)
 
@@ -43,7 +44,7 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]],
         return None
     settled = [(claim, _undated(verdict) if claim.role == UNDATED else
                 _forecast(verdict) if claim.role == FORECAST else
-                verdict if claim.role == "contrast" or verdict.rule.startswith("NUM") and (
+                verdict if claim.role == "contrast" or _on_figure(verdict) and (
                     _own_clause(claim) or _vouched(verdict, parts)) else
                 _bounded(whole, verdict))
                for claim, verdict in parts]
@@ -71,6 +72,12 @@ def _dated_flag(whole: Verdict, parts: list[tuple[Claim, Verdict]],
     if not unlike or not unlike <= set(parts[holders[0]][0].years):
         return None
     return [(c, whole if i == holders[0] else v) for i, (c, v) in enumerate(parts)]
+
+
+def _on_figure(verdict: Verdict) -> bool:
+    """Is the verdict on a figure (NUM), or on the year of the very crossing a figure
+    gives, told as the first (TMP-first: figure, "first" and year in the part's words)?"""
+    return verdict.rule.startswith("NUM") or verdict.rule == FIRST_CROSSING
 
 
 # What ends a clause before a part: a comma or semicolon, a conjunction, a relative pronoun.
