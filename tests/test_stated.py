@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -129,3 +130,15 @@ def test_of_two_rounds_of_the_same_size_the_later_one_known_tells_it(store: Stor
         claims = check(read_text(sentence, "a.txt"), store, article_date=day).claims
         assert [c.verdict.status for c in claims] == [Status.SUPPORTED]
         assert claims[0].verdict.evidence[0].fact == fact
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a month of the fact's year that is neither its own nor the one it was made public:
+    # another moment than the statement's; the figure read without it is still confirmed
+    ("xAI was valued at $24 billion in March 2024.", [Status.SUPPORTED, Status.UNVERIFIED]),
+    ("xAI was valued at $24 billion in May 2024.", [Status.SUPPORTED]),
+])
+def test_a_month_of_the_year_other_than_the_facts_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]], text: str,
+        statuses: list[Status]) -> None:
+    assert bundled_statuses(text, dt.date(2025, 3, 20)) == statuses
