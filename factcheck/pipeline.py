@@ -85,9 +85,16 @@ def _checked(claim: Claim, store: Store, date: dt.date | None,
     readings = {part.id: assess(part) for part in claim.parts} \
         if claim.parts and worth_parts(verdict) else {}
     parts = settle_parts(verdict, [(part, judge(part, store, date, names, readings[part.id]))
-                                   for part in claim.parts]) if readings else None
+                                   for part in claim.parts], _year_of(store)) if readings else None
     return [CheckedClaim(c, v, readings[c.id].worthiness) for c, v in parts] if parts \
         else [CheckedClaim(claim, verdict, checkable.worthiness)]
+
+
+def _year_of(store: Store) -> Callable[[str], int | None]:
+    def year_of(fact_id: str) -> int | None:
+        fact = store.fact(fact_id)
+        return fact.date.year if fact is not None and fact.date is not None else None
+    return year_of
 
 
 # What the worker sends back for each checked claim: the claim only when it is a part the

@@ -218,3 +218,20 @@ def test_a_foundation_is_no_founding() -> None:
     assert stem("Foundations") == stem("foundation")
     assert best_cue(_event("f1", "founded"), stems("Acme builds its foundation models.")) is None
     assert best_cue(_event("f1", "founded"), stems("Acme was founded in 2001.")) == "founded"
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the event's own day names the party the claim only describes
+    ("AMD announced its all-stock purchase of the programmable-chip designer on Oct. 27, "
+     "2020, in a deal valued at about $25 billion.", Status.CONTRADICTED),
+    ("AMD announced its all-stock purchase of the programmable-chip designer on Oct. 27, "
+     "2020, in a deal valued at about $35 billion.", Status.SUPPORTED),
+    # another day, or another party named (one the store does not know): another deal
+    ("AMD announced its all-stock purchase of the programmable-chip designer on Nov. 27, "
+     "2020, in a deal valued at about $25 billion.", Status.UNVERIFIED),
+    ("AMD announced its all-stock purchase of Pensando on Oct. 27, 2020, in a deal valued "
+     "at about $25 billion.", Status.UNVERIFIED),
+])
+def test_an_event_told_on_its_recorded_day_names_its_counterparty(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 3, 5))[-1] is status

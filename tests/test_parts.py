@@ -158,3 +158,33 @@ def test_a_figure_analysts_expected_is_never_flagged_as_the_subjects_own() -> No
         (expected, verdict(Status.CONTRADICTED))])
     assert statuses(found) == [Status.SUPPORTED, Status.UNVERIFIED]
     assert found is not None and "analysts expected" in found[1][1].explanation
+
+
+def test_a_dates_flag_goes_to_the_one_part_holding_the_wrong_year() -> None:
+    """"bought it in January 2024 for $5 and completed it in October 2023", the completion
+    recorded in 2024: the flag is the 2023 part's, the priced part stays supported."""
+    bought = replace(claim("bought it in January 2024 for $5"), years=(2024,))
+    done = replace(claim("completed it in October 2023"), years=(2023,))
+    whole = Verdict(Status.CONTRADICTED, 0.9, "the date differs",
+                    (Evidence("completed", "done on 2024-10-01", ()),), "TMP")
+    years = {"completed": 2024, "bought": 2024}.get
+    parts = [(bought, verdict(Status.SUPPORTED)), (done, verdict(Status.UNVERIFIED))]
+    assert statuses(settle_parts(whole, parts, years)) == [Status.SUPPORTED,
+                                                          Status.CONTRADICTED]
+    # a wrong year the supported part may hold too, or a figure's flag: the whole stays
+    both = [(replace(bought, years=(2023,)), verdict(Status.SUPPORTED)),
+            (done, verdict(Status.UNVERIFIED))]
+    assert settle_parts(whole, both, years) is None
+    assert settle_parts(replace(whole, rule="NUM"), parts, years) is None
+    assert settle_parts(whole, parts) is None
+
+
+def test_a_first_crossing_in_a_clause_of_its_own_keeps_its_flag() -> None:
+    """"Acme first passed $1 trillion in 2022, and it passed $3 trillion in 2024": the
+    crossing's figure, "first" and year all stand in the first clause."""
+    sentence = "Acme first passed $1 trillion in 2022, and it passed $3 trillion in 2024"
+    parts = [(claim("Acme first passed $1 trillion in 2022", sentence),
+              verdict(Status.CONTRADICTED, "TMP-first")),
+             (claim("Acme passed $3 trillion in 2024", sentence), verdict(Status.SUPPORTED))]
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
+        Status.CONTRADICTED, Status.SUPPORTED]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given, settings
@@ -171,3 +172,15 @@ def test_a_figure_told_without_a_time_is_the_newest_event_of_that_size(
     found = report.claims[0].verdict
     assert found.status is Status.SUPPORTED
     assert [e.fact for e in found.evidence] == [told_by]
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # a month of the fact's year that is neither its own nor the one it was made public:
+    # another moment than the statement's; the figure read without it is still confirmed
+    ("xAI was valued at $24 billion in March 2024.", [Status.SUPPORTED, Status.UNVERIFIED]),
+    ("xAI was valued at $24 billion in May 2024.", [Status.SUPPORTED]),
+])
+def test_a_month_of_the_year_other_than_the_facts_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]], text: str,
+        statuses: list[Status]) -> None:
+    assert bundled_statuses(text, dt.date(2025, 3, 20)) == statuses

@@ -445,3 +445,38 @@ def test_a_founding_dated_by_the_public_launch_is_not_refuted(
         literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(LAB), sentence)[0] is status
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the doer named right before its chain of verbs: each verb's year is the doer's event
+    ("Xilinx, the chip designer AMD agreed to buy in October 2020 and completed in February "
+     "2023, makes FPGAs.", Status.CONTRADICTED),
+    ("Xilinx, the chip designer AMD agreed to buy in October 2020 and completed in February "
+     "2022, makes FPGAs.", Status.SUPPORTED),
+])
+def test_a_doer_named_before_its_verbs_dates_its_event(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, STORY)[0] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the party just named, left implicit; the deal's own figure and year in one clause
+    ("Microsoft first backed OpenAI in 2019. It added more in 2021, and in January 2022 it "
+     "announced a multiyear commitment reported at $10 billion.", Status.CONTRADICTED),
+    ("Microsoft first backed OpenAI in 2019. It added more in 2021, and in January 2023 it "
+     "announced a multiyear commitment reported at $10 billion.", Status.SUPPORTED),
+    # the figure in another clause than the year dates nothing of the deal; "another"
+    # tells another instance than the recorded deal
+    ("Microsoft first backed OpenAI in 2019. It came first with $1 billion in 2018, and "
+     "followed with a multiyear deal that was reported at about $10 billion.", None),
+    ("Microsoft first backed OpenAI in 2019. In January 2022 it announced another multiyear "
+     "commitment reported at $10 billion.", None),
+])
+def test_a_deal_with_the_party_just_named_is_dated_by_its_own_figure(
+        bundled_statuses: Callable[..., list[Status]], text: str,
+        status: Status | None) -> None:
+    found = bundled_statuses(text, STORY)
+    if status is None:
+        assert Status.CONTRADICTED not in found
+    else:
+        assert found[-1] is status

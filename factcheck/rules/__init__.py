@@ -9,7 +9,8 @@ and the fallbacks: ``opinion`` for judgements and general statements, ``unverifi
 nearest fact otherwise. Must not: render anything.
 
 Rules: OPN opinion markers - REV reviewed claims - NUM figures (NUM-sized: a sum before a
-name) - TMP years, first crossings and outdated presentation - QTE quotations and who said
+name; NUM-span: the years a plan spans) - TMP years, first crossings (TMP-first) and outdated
+presentation - QTE quotations and who said
 them - REL relations and events.
 """
 
@@ -27,6 +28,7 @@ from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import (
     attribution,
     figure_years,
+    horizons,
     milestones,
     numeric,
     outdated,
@@ -58,6 +60,7 @@ RULES: dict[str, Rule] = {
     "NUM-unsaid": unsaid.check,
     "NUM-sized": sized.check,
     "NUM-when": figure_years.check,
+    "NUM-span": horizons.check,
     "TMP-year": temporal.years,
     "TMP-first": milestones.check,
     "QTE": quotes.quotes,

@@ -72,6 +72,12 @@ _ALL = (
              "times as many transistors as the H100\"); the two stored values of the measure "
              "one cue names give the ratio, compared rounding-aware. It contradicts only when "
              "both are fixed values recorded as points; otherwise it only confirms."),
+    RuleCode("NUM-span", "the span of a plan",
+             "The span of years a plan's figure is spread over, against the stored plan's.",
+             "The claim gives the stored plan's very figure over another span of years "
+             "(\"over five years\" for a plan the store records over four): the figure "
+             "agrees, the plan it states does not. Only spans both give as \"over N years\" "
+             "are compared."),
     RuleCode("TMP", "years, dates and outdated presentation",
              "A year or date against the stored event, or something presented as upcoming "
              "that the store records as past.",
@@ -79,6 +85,10 @@ _ALL = (
              "stands next to the party it names; or, on the article's date, the claim "
              "presents as current or future what the store records as shipped, completed, "
              "reported or changed before then."),
+    RuleCode("TMP-first", "first crossings",
+             "The year of a milestone told as crossed for the first time.",
+             "The claim tells a crossing as the first (\"first passed $1 trillion\"); the "
+             "store records the first crossing of that very value in another year."),
     RuleCode("QTE", "quotations",
              "A quotation against the stored words.",
              "The quoted words were compared with the recorded quotation; close but different "

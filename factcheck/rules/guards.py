@@ -20,6 +20,7 @@ from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
 from .deals import another_counterparty, earlier_deal, later_deal
 from .derived import stated_figures
+from .moments import names_moment
 from .per_unit import of_a_whole
 from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
 
@@ -321,7 +322,8 @@ def older_than_cadence(fact: Fact, ctx: Context) -> bool:
     known = fact.as_of if fact.kind == "quantity" and _renewed(fact, ctx) else None
     dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(claim.standalone)
     return bool(known and ctx.article_date and not dated and
-                (ctx.article_date - known).days > cadence(fact, ctx))
+                (ctx.article_date - known).days > cadence(fact, ctx)) and \
+        not names_moment(fact, ctx)  # "its Series B valued it at": the stored moment
 
 
 _PERIOD = re.compile(r"\b(?:quarterly|quarter|annual|annually|yearly|full-year|full year|"

@@ -18,6 +18,7 @@ from typing import Protocol
 from rapidfuzz import fuzz
 
 from ..language.objects import gives_object
+from ..language.places import is_place
 from ..model import Claim, Fact, ReviewedClaim
 from .derived import Derived
 from .not_events import not_event_words
@@ -288,7 +289,7 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # Only when the object is all the claim names: another name may be the real actor.
         return fact.kind == "event" and fact.object == claim.subject is not None and \
             set(claim.named) <= {fact.object} and _PASSIVE.search(claim.standalone) is not None
-    if fact.object and not object_named and (
+    if fact.object and not object_named and not on_its_day(claim, fact) and (
             fact.object not in claim.context or claim.subject != fact.subject or
             gives_object(claim.standalone, claim.subject_name)):
         # an object left implicit must be the counterparty of the claim's subject, and the
@@ -309,6 +310,21 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
         return bool(fact.object) and fact.kind != "quantity"
     return True
+
+
+DAY_SLACK = 2  # days a report's date of an event may differ from the record's (time zones)
+
+
+def on_its_day(claim: Claim, fact: Fact) -> bool:
+    """Does the claim tell its subject's event on the very day the store records it, naming
+    no other party ("AMD announced its purchase of the chip designer on Oct. 27, 2020")? The
+    day names the event, and with it the party the claim only describes."""
+    if fact.kind != "event" or fact.date is None or fact.date_precision != "day" or \
+            fact.subject != claim.subject or set(claim.named) - {fact.subject} or \
+            not all(is_place(name) for name in claim.unknown_names):
+        return False  # another party, named: maybe the one the day is of
+    return any(q.unit == "day" and abs(int(q.value) - fact.date.toordinal()) <= DAY_SLACK
+               for q in claim.dates)
 
 
 ACT_GAP = 3  # words between a person's name and the verb of the act ("Huang on Monday unveiled")

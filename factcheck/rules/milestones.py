@@ -24,7 +24,7 @@ from .numeric import kinds_match
 from .periods import period_years
 from .pinning import pins_measure
 
-CODE = "TMP"
+CODE = "TMP-first"
 
 # A fact that records a first crossing: "became the first chipmaker to reach $1 trillion",
 # "first passed $3 trillion".

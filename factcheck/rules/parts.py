@@ -10,18 +10,20 @@ never raise a flag the whole did not raise: such a part is `unverified`, saying 
 that is a clause of its own (the sentence's start, or after a comma, a conjunction or a
 relative pronoun), or one restated in full about another party (role "contrast": "AMD
 shipped roughly 500,000 GPUs in 2023" for "... against roughly 500,000 for AMD"), lost
-nothing of its sentence but a neighbour's figure: its flag on a figure (NUM) stands. So does
-a figure's flag from the very fact that confirms a neighbouring part's figure: that fact is
-what the sentence is about.
+nothing of its sentence but a neighbour's figure: its flag on a figure (NUM), or on the year
+of a first crossing its figure gives (TMP-first), stands. So does a figure's flag from the
+very fact that confirms a neighbouring part's figure: that fact is what the sentence is about.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..language.figure_parts import FORECAST, UNDATED
 from ..language.lexicon import lazy
 from ..model import Claim, Status, Verdict
+from .milestones import CODE as FIRST_CROSSING
 
 FLAGS = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED)
 
@@ -31,23 +33,52 @@ def worth_parts(whole: Verdict) -> bool:
     return whole.status not in (Status.SUPPORTED, Status.OPINION)
 
 
-def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]]
+def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]],
+                 year_of: Callable[[str], int | None] | None = None
                  ) -> list[tuple[Claim, Verdict]] | None:
     """The parts to report instead of the whole claim, or None to keep the whole.
 
     Parts replace the whole only when one of them is supported, and, if the whole raised a
-    flag, when a part raises that same flag (so the finding stays where it is)."""
+    flag, when a part raises that same flag (so the finding stays where it is), or when
+    the flag is a date's that one part alone holds (``year_of`` gives a fact's year)."""
     if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
         return None
     settled = [(claim, _undated(verdict) if claim.role == UNDATED else
                 _forecast(verdict) if claim.role == FORECAST else
-                verdict if claim.role == "contrast" or verdict.rule.startswith("NUM") and (
+                verdict if claim.role == "contrast" or _on_figure(verdict) and (
                     _own_clause(claim) or _vouched(verdict, parts)) else
                 _bounded(whole, verdict))
                for claim, verdict in parts]
     if whole.status in FLAGS and not any(v.status is whole.status for _, v in settled):
-        return None
+        return _dated_flag(whole, settled, year_of)
     return settled
+
+
+def _dated_flag(whole: Verdict, parts: list[tuple[Claim, Verdict]],
+                year_of: Callable[[str], int | None] | None) -> list[tuple[Claim, Verdict]] | None:
+    """The whole flagged for a date (TMP) beside a supported part: the flag belongs to the
+    one other part that holds every year of the whole unlike the year of the event that
+    flags it ("agreed to buy in January 2024 for $12.5 billion and completed in October
+    2023", the completion recorded in 2024: the 2023 part's). None when no part holds them
+    alone, or when a year of a supported part may be the wrong one."""
+    if whole.rule != "TMP" or not whole.evidence or year_of is None:
+        return None
+    recorded = year_of(whole.evidence[0].fact)
+    confirmed = {y for c, v in parts if v.status is Status.SUPPORTED for y in c.years}
+    holders = [i for i, (c, v) in enumerate(parts) if v.status is not Status.SUPPORTED and
+               c.years and not confirmed & set(c.years)]
+    if recorded is None or len(holders) != 1:
+        return None
+    unlike = {y for c, _ in parts for y in c.years if y != recorded}
+    if not unlike or not unlike <= set(parts[holders[0]][0].years):
+        return None
+    return [(c, whole if i == holders[0] else v) for i, (c, v) in enumerate(parts)]
+
+
+def _on_figure(verdict: Verdict) -> bool:
+    """Is the verdict on a figure (NUM), or on the year of the very crossing a figure
+    gives, told as the first (TMP-first: figure, "first" and year in the part's words)?"""
+    return verdict.rule.startswith("NUM") or verdict.rule == FIRST_CROSSING
 
 
 # What ends a clause before a part: a comma or semicolon, a conjunction, a relative pronoun.

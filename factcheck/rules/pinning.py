@@ -14,7 +14,7 @@ import re
 from ..language.numbers import SCALES
 from ..language.units import UNITS, counted, counted_nouns, unit_of
 from ..model import Claim, Fact, Kind
-from .matching import STOP_WORDS, Candidate, is_name_cue, phrase_stems, stem, stems
+from .matching import STOP_WORDS, Candidate, is_name_cue, on_its_day, phrase_stems, stem, stems
 
 _PARTICLES = frozenset({"up", "off", "out", "in", "on"})  # "set up", "spun off", "took on"
 
@@ -33,6 +33,8 @@ def pins_measure(candidate: Candidate, claim: Claim,
     if fact.object and (fact.object in claim.named or (
             fact.object in claim.context and fact.subject == claim.subject)):
         return True  # the counterparty named, or just named and left implicit
+    if on_its_day(claim, fact):
+        return True  # the event's own day names it ("its purchase ... on Oct. 27, 2020")
     content = [w for w in phrase_stems(candidate.cue)
                if (len(w) > 2 or w in _PARTICLES) and w not in STOP_WORDS]
     if len(content) >= 2 or is_name_cue(candidate.cue):  # or a name: "Instinct", "CUDA"

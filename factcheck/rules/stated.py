@@ -10,6 +10,7 @@ not a measure the claim can be held to.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import math
 import re
@@ -141,11 +142,14 @@ def _parties_fit(claim: Claim, fact: Fact, around: set[str]) -> bool:
                                                          fact.object in around)
 
 
-def _years_fit(fact: Fact, years: tuple[int, ...], days: list[dt.date]) -> bool:
-    """A claim that dates itself (``years``: its ``period_years``; ``days``: the days it
-    names) speaks of the fact's time, or of a year its statement names; a claim dated to a
-    day ("On Sept. 30, 2024, ...") speaks of that day. The base of a change ("up 93% on
-    the same period of 2024") dates nothing."""
+def _years_fit(fact: Fact, years: tuple[int, ...], days: list[dt.date],
+               months: list[dt.date]) -> bool:
+    """A claim that dates itself (``years``: its ``period_years``; ``days`` and ``months``:
+    the days and months it names) speaks of the fact's time, or of a year its statement
+    names; a claim dated to a day ("On Sept. 30, 2024, ...") speaks of that day, and one
+    dated to a month of the fact's year ("valued at $24 billion in March 2024") of that
+    month: the fact's own, the month it was made public, or one its statement names. The
+    base of a change ("up 93% on the same period of 2024") dates nothing."""
     if not years:
         return True
     moment = fact.as_of or fact.date
@@ -155,6 +159,9 @@ def _years_fit(fact: Fact, years: tuple[int, ...], days: list[dt.date]) -> bool:
         if not all(d.toordinal() in given or (moment and abs((moment - d).days) <=
                                               DATE_SLACK) for d in days):
             return False
+    if months and moment and not all(_in_month(fact, moment, m) for m in months
+                                      if m.year == moment.year):
+        return False
     known: set[float] = set()
     if moment:
         known.add(moment.year)
@@ -164,6 +171,16 @@ def _years_fit(fact: Fact, years: tuple[int, ...], days: list[dt.date]) -> bool:
         return True  # the fact's own time: its statement need not be read
     known |= {y.value for y in stated_figures(fact.statement) if y.kind is Kind.YEAR}
     return all(y in known for y in years)
+
+
+def _in_month(fact: Fact, moment: dt.date, month: dt.date) -> bool:
+    """Is ``month`` the month of the fact's moment, of its publication, or one its statement
+    gives (dated, or by its name alone: "the $3.5 billion guided in January")?"""
+    told = [dt.date.fromordinal(int(q.value)) for q in stated_figures(fact.statement)
+            if q.kind is Kind.DATE]
+    return any((d.year, d.month) == (month.year, month.month)
+               for d in (moment, fact.published, *told) if d is not None) or \
+        re.search(rf"\b{calendar.month_name[month.month]}\b", fact.statement) is not None
 
 
 def _known_by(fact: Fact, article_date: dt.date | None) -> bool:
@@ -234,8 +251,9 @@ def check(ctx: Context) -> Finding | None:
     # read once per claim, not once per fact
     around, years = set(claim.entities) | set(claim.context), period_years(claim)
     days = named_dates(claim, "day") if years else []
+    months = named_dates(claim, "month") if years else []
     facts = [f for f in ctx.subject_facts if _parties_fit(claim, f, around) and
-             _years_fit(f, years, days) and _known_by(f, ctx.article_date) and
+             _years_fit(f, years, days, months) and _known_by(f, ctx.article_date) and
              not another_round(claim.standalone, f)]
     if ctx.article_date and not (claim.years or claim.dates or claim.fiscal_years or
                                  quarters_named(claim.standalone)):

@@ -56,7 +56,42 @@ def _beside(candidate: Candidate, ctx: Context) -> bool:
         return True  # the subject is a resolved pronoun, not a word in the claim
     if names_event(claim, fact):
         return True  # "The takeover closed in 2021": the event itself, named back
-    return _party_beside(candidate, ctx)
+    return _party_beside(candidate, ctx) or _doer_leads(candidate, ctx)
+
+
+def _implicit_party(candidate: Candidate, ctx: Context, year: int, spots: list[int]) -> bool:
+    """Does the claim's own subject do the event to the party the story just named and the
+    claim leaves implicit, naming no other, with the event's own figure and its year beside
+    the cue, in the year's own clause ("in January 2022 it announced a multiyear commitment
+    ... put at $10 billion", after a sentence on OpenAI)? The figure says which of the two
+    parties' deals it is."""
+    fact, claim = candidate.fact, ctx.claim
+    value = fact.value
+    if value is None or fact.object is None or fact.subject != claim.subject or \
+            fact.object not in claim.context or set(claim.named) - {fact.subject} or \
+            not all(is_place(name) for name in claim.unknown_names):
+        return False
+    clause = _coordinate(claim.standalone, year)
+    return any(kinds_match(q, value) and q.text and q.text in clause and compare(
+        q, value, fact.tolerance).outcome == "consistent" for q in claim.quantities) and any(
+        abs(p - s) <= EVENT_WINDOW for p in candidate.positions for s in spots)
+
+
+def _doer_leads(candidate: Candidate, ctx: Context) -> bool:
+    """Is the claim about the party the event acts on, with the doer named right before a
+    chain of its verbs ("Xilinx, the designer AMD agreed to buy in 2020 and completed in
+    2022")? Every verb of the chain up to the cue is the doer's, when no other name and no
+    relative pronoun (another clause's subject) stands between them."""
+    fact, claim = candidate.fact, ctx.claim
+    if fact.object is None or fact.object != claim.subject or fact.subject not in claim.named:
+        return False
+    words = stems(claim.standalone)
+    doers = [i for name in ctx.names(fact.subject) for i in _find(stems(name), words)]
+    others = {i for entity in claim.entities if entity not in (fact.subject, fact.object)
+              for name in ctx.names(entity) for i in _find(stems(name), words)}
+    others |= {i for name in claim.unknown_names for i in _find(stems(name), words)}
+    return any(d < p and not any(d < o < p for o in others) and
+               not _RELATIVE & set(words[d:p]) for d in doers for p in candidate.positions)
 
 
 # The relative pronouns that open a clause about another thing; read as stems of a claim's
@@ -195,13 +230,14 @@ def _apart(claim: Claim) -> bool:
     return _RELATIVE_WORD.search(text, at + len(figure)) is not None
 
 
-def _pinned(events: list[Candidate], tier: list[Fact], ctx: Context) -> list[Candidate]:
+def _pinned(events: list[Candidate], tier: list[Fact], ctx: Context, year: int,
+            spots: list[int]) -> list[Candidate]:
     """The nearest events the claim names clearly (``pins_measure``) beside their party.
     Records of one date are one event told from two sides ("NVIDIA introduced CUDA", "CUDA
     was introduced"): one side's cue may pin it while the other's party stands beside it."""
     told = [c for c in events if c.fact in tier]
     pins = [c for c in told if pins_measure(c, ctx.claim)]
-    beside = [c for c in told if _beside(c, ctx)]
+    beside = [c for c in told if _beside(c, ctx) or _implicit_party(c, ctx, year, spots)]
     both = [c for c in pins if c in beside]
     if both or len({c.fact.date for c in told}) != 1:
         return both
@@ -218,6 +254,18 @@ def _state_began(text: str, year: int) -> bool:
     """Is every mention of ``year`` in ``text`` the start of a state ("starting in 2014")?"""
     found = [m.start() for m in re.finditer(rf"\b{year}\b", text)]
     return bool(found) and all(_BEGAN.search(text[:at]) for at in found)
+
+
+# Where a sentence joins two main clauses: "It added more in 2021, and in 2022 it ...".
+_COORDINATION = re.compile(r";\s+|,\s+(?:and|but)\s+", re.IGNORECASE)
+
+
+def _coordinate(text: str, year: int) -> str:
+    """The main clause of ``text`` that gives ``year``: "added more in 2021" tells another
+    instance in its own clause, not in the one that dates the recorded event."""
+    clauses = _COORDINATION.split(text)
+    held = [c for c in clauses if str(year) in c]
+    return held[0] if len(held) == 1 else text
 
 
 def _year_positions(claim: Claim, year: int) -> list[int]:
@@ -325,12 +373,12 @@ def years(ctx: Context) -> Finding | None:
         tier = near if len({f.date for f in tier}) > 1 and len({f.date for f in near}) == 1 \
             else tier
         measures = {f.date for f in tier}
-        pinned = _pinned(events, tier, ctx)
+        pinned = _pinned(events, tier, ctx, year, spots)
         subjects = {claim.subject, *claim.acts_for} - {None}
         if len(measures) != 1 or not pinned or not subjects & {
                 tier[0].subject, tier[0].object}:
             continue  # unclear which event the year belongs to: leave it unchecked
-        if another_instance(claim.standalone, tier[0]):
+        if another_instance(_coordinate(claim.standalone, year), tier[0]):
             continue  # "released a third generation last month": not the recorded launch
         if _changes_hands(tier[0]) or moves_daily(tier[0]) and not _same_move(tier[0], claim):
             continue  # "surpassed Microsoft's valuation in January": ranks change hands; a
