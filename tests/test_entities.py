@@ -42,6 +42,14 @@ def test_a_name_written_with_a_capital_or_in_a_line_without_any_is_found(
     assert found(text) == [entity]
 
 
+def test_a_number_after_a_name_is_a_model_unless_a_scale_follows_it() -> None:
+    """Issue 8: "anthropic 4 billion investment" in a slug (its "$" lost) read "Anthropic 4"
+    as a later model of a name, and the company was not found."""
+    assert found("OpenAI 5 arrives.") == []  # a later model than the store knows
+    assert found("amazon bets on openai 4 billion investment") == ["openai"]
+    assert found("OpenAI 2 percent stake") == ["openai"]
+
+
 def test_a_restored_index_finds_what_the_built_one_finds() -> None:
     restored = EntityIndex.restore(INDEX.state(), INDEX.entities)
     for text in ("Startups thrive.", "The new locks opened.", "Thrive led it."):

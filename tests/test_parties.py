@@ -19,6 +19,7 @@ entities:
   - {{id: cirrus, name: Cirrus, kind: organization}}
   - {{id: delta, name: Delta Power, kind: organization, aliases: [DP]}}
   - {{id: evon, name: Evon, kind: organization}}
+  - {{id: nimbus, name: Nimbus Labs, kind: organization, aliases: [Nimbus]}}
 facts:
   - id: orbit-funders
     kind: relation
@@ -75,6 +76,17 @@ facts:
     date: 2025-03-19
     statement: On 19 March 2025 Acme, Bolt Capital and Cirrus said Delta Power and Evon would
       join the Orbit Fund.
+    {SOURCE}
+  - id: nimbus-round
+    kind: quantity
+    subject: nimbus
+    mentions: [acme, bolt, cirrus, delta]
+    measure: funding round
+    cues: [investors]
+    value: "$2 billion"
+    as_of: 2024-05-02
+    statement: On 2 May 2024 Nimbus Labs closed a $2 billion funding round led by Acme, with
+      Bolt Capital, Cirrus and Delta Power among the investors.
     {SOURCE}
 """
 Statuses = Callable[[str], list[Status]]
@@ -167,3 +179,48 @@ def test_a_list_after_with_joins_the_subject_of_its_statement(statuses: Statuses
         Status.SUPPORTED]
     assert statuses("Acme, Bolt Capital and Cirrus are the Orbit Fund's advisers.") == [
         Status.UNVERIFIED]
+
+
+def test_a_list_joined_to_others_or_to_a_lead_is_one_list() -> None:
+    ids = ("acme", "bolt", "cirrus", "delta")
+    # "and others": the conjunction joins the names before it
+    assert name_lists("Acme, Bolt Capital, Cirrus, and others signed.", ids, _names) == [
+        ("acme", "bolt", "cirrus")]
+    # the lead of a round takes part in it as much as those listed with it
+    assert name_lists("a round led by Acme, with Bolt Capital and Cirrus among the investors",
+                      ids, _names, "nimbus") == [("acme", "bolt", "cirrus", "nimbus")]
+    # after "and the", a description of the next name ("the new power utility Delta Power")
+    assert name_lists("Cirrus and the new power utility Delta Power signed.", ids, _names) == [
+        ("cirrus", "delta")]
+    # ... but not words that tie it to another ("the parent of Bolt"): an apposition
+    assert name_lists("Acme, the parent of Bolt Capital, and Cirrus signed.", ids,
+                      _names) == [("bolt", "cirrus")]
+
+
+def test_parties_of_the_round_just_named_are_those_its_record_lists(
+        statuses: Statuses) -> None:
+    story = "Nimbus Labs said it had raised $2 billion from investors. "
+    assert statuses(story + "Bolt Capital, Cirrus and others also took part in the "
+                          "round.")[-1] is Status.SUPPORTED
+    assert statuses(story + "Investors include Acme, Cirrus and Delta Power.")[-1] is \
+        Status.SUPPORTED
+    # a party the record does not list
+    assert statuses(story + "Bolt Capital and Evon also took part in the round.")[
+        -1] is Status.UNVERIFIED
+    # the list of those taking part names no lead
+    assert statuses(story + "Bolt Capital and Cirrus also led the round.")[-1] is not \
+        Status.SUPPORTED
+    # without the round's company named in the claim or just before, no round is meant
+    assert statuses("Bolt Capital and Cirrus also took part in the round.") == [
+        Status.UNVERIFIED]
+
+
+def test_another_round_than_the_recorded_one_is_not_its_list(
+        statuses: Statuses) -> None:
+    # the sentence before named the round by another sum
+    assert statuses("Nimbus Labs said it had raised $5 billion from investors. Bolt "
+                          "Capital, Cirrus and others also took part in the round.")[-1] is \
+        Status.UNVERIFIED
+    assert statuses("Nimbus Labs said it had raised $2 billion from investors. Bolt "
+                          "Capital and Cirrus also took part in a further round.")[-1] is \
+        Status.UNVERIFIED

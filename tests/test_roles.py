@@ -10,6 +10,7 @@ import pytest
 from factcheck.language.extract import extract_claims
 from factcheck.language.places import is_place, locates
 from factcheck.language.roles import attribution_spans
+from factcheck.model import Status
 from factcheck.read.documents import read_text
 
 
@@ -188,3 +189,28 @@ def test_a_name_set_off_by_commas_after_what_a_possessive_owns_is_the_subject(
     claims = extract_claims(read_text(text, "a.txt"), bundled_store.entities)
     assert claims[0].subject == subject
     assert [owned for _, owned in claims[0].owners] == [subject]
+
+
+def test_a_product_named_only_to_say_which_company_is_meant_needs_no_checking(
+        acme_store: Any) -> None:
+    """issue 8: "a shift by the ChatGPT maker", "Anthropic, known for its Claude chatbot":
+    the product only says whose the figure is, when the store records the company the
+    claim names as its maker."""
+    assert claim(acme_store, "Acme, known for its RocketChip, reported revenue of $50 "
+                             "billion for 2024.").incidental == ("rocketchip",)
+    assert claim(acme_store, "Acme reported revenue of $50 billion for 2024, a record for the "
+                             "company behind RocketChip.").incidental == ("rocketchip",)
+    # with no figure, what it says of the company is that it makes the product
+    assert claim(acme_store, "Acme is known for its RocketChip.").incidental == ()
+    # the store records another maker
+    assert claim(acme_store, "Initech, known for its RocketChip, raised $2 billion in "
+                             "2021.").incidental == ()
+    # named again outside the description, the product is what the claim speaks of
+    assert claim(acme_store, "Acme, known for its RocketChip, said RocketChip sales reached "
+                             "$2 billion.").incidental == ()
+
+
+def test_a_figure_described_by_its_company_s_product_is_confirmed(
+        acme_store: Any, statuses_in: Any) -> None:
+    assert statuses_in(acme_store, "Acme, known for its RocketChip, reported revenue of $50 "
+                                   "billion for 2024.") == [Status.SUPPORTED]

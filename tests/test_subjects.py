@@ -168,3 +168,21 @@ def test_the_partners_of_the_venture_the_story_is_about_act_as_the_venture(
                    article_date=dt.date(2025, 3, 1))
     assert report.claims[-1].verdict.status is status
 
+
+
+@pytest.mark.parametrize(("text", "subject", "status"), [
+    ("Born in Ohio and raised in Texas from the age of nine, Jane Doe co-founded Acme in "
+     "2010.", "jane-doe", Status.SUPPORTED),
+    ("Based in Dayton, Acme reported revenue of $50 billion for 2024.", "acme",
+     Status.SUPPORTED),
+    # what the lead-in tells of the subject is still said: the backing goes unchecked
+    ("Backed by Initech, Acme reported revenue of $50 billion for 2024.", "acme",
+     Status.UNVERIFIED),
+])
+def test_a_participle_told_of_the_subject_before_its_name_is_a_lead_in(
+        acme_store: Any, text: str, subject: str, status: Status) -> None:
+    """issue 8: "Born in Taiwan ..., Huang co-founded Nvidia in 1993" was read as a claim
+    about Taiwan, and the founding it gives was left unchecked."""
+    report = check(read_text(text, "a.txt"), acme_store, article_date=dt.date(2025, 3, 1))
+    [claim] = report.claims
+    assert (claim.claim.subject, claim.verdict.status) == (subject, status)

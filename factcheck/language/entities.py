@@ -106,12 +106,18 @@ def _bare(text: str) -> list[str]:
 _VERSION = re.compile(r"(?!(?:19|20)\d\d$)\d[\w.]*|Ultra|Pro|Max|Mini|Plus|Nano|Turbo|Lite")
 
 
+# A number with its scale after a name is a figure, not a model: "anthropic 4 billion
+# investment" in a slug, where the currency sign was lost.
+_SCALE = frozenset({"billion", "million", "trillion", "bn", "percent"})
+
+
 def _variant(tokens: tuple[tuple[int, int, str], ...], at: int) -> bool:
     """Is the word after a name a version or model suffix ("Grok 3", "Blackwell Ultra")?"""
     if at >= len(tokens):
         return False
     return _VERSION.fullmatch(tokens[at][2]) is not None and (
-        at == 0 or tokens[at][0] - tokens[at - 1][1] <= 1)
+        at == 0 or tokens[at][0] - tokens[at - 1][1] <= 1) and not (
+        at + 1 < len(tokens) and tokens[at + 1][2].lower() in _SCALE)
 
 
 # Aliases the store writes in capitals that are common words in lower case.

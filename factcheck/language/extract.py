@@ -34,6 +34,7 @@ from .roles import (
     acts_for,
     chain_owners,
     incidental,
+    maker_products,
     outside_names,
     owners,
     possessor,
@@ -308,8 +309,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         belongings=tuple(e for e in (*(m.entity for m in local), *(resolved or ())[:1]) if
                          subject and subject[0] and e in finder.entities and
                          subject[0] in finder.entities[e].affiliations),
-        incidental=incidental(text, local, names, finder,
-                              subject[0] if subject else None),
+        incidental=incidental(text, local, names, finder, subject[0] if subject else None)
+        # a product that only says whose a figure is ("the ChatGPT maker's revenue")
+        + (maker_products(text, local, entities, finder, subject[0] if subject else None)
+           if quantities else ()),
         implied_subject=implied,
         owners=owners(text, local),
         # "The round was led by Thrive": the round's parties, not every name said before

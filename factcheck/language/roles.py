@@ -16,7 +16,7 @@ from typing import Protocol
 from ..model import Entity, Kind, Quantity
 from .entities import Mention
 from .lexicon import lazy, runtime_pattern
-from .nouns import KIND_DESCRIPTORS
+from .nouns import KIND_DESCRIPTORS, MAKER
 from .outlets import carries
 from .places import locates
 from .subjects import title_chain
@@ -185,6 +185,33 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
                 aside(at, name):
             out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+# A product named only to say which company is meant: "the ChatGPT maker", "the creator
+# of ChatGPT", "the start-up behind the chatbot Claude", "known for its Claude chatbot".
+_MAKERS = "|".join(sorted(MAKER))
+_MAKER_AFTER = re.compile(rf"\s+(?:{_MAKERS})\b", re.IGNORECASE)
+_MAKER_BEFORE = re.compile(rf"\b(?:(?:{_MAKERS})\s+of|(?:company|start-?up|firm|lab|group|"
+                           r"team)\s+behind|(?:best\s+)?known\s+for)\s+"
+                           r"(?:(?:the|its|their|an?)\s+)?(?:[a-zA-Z-]+\s+){0,2}$",
+                           re.IGNORECASE)
+
+
+def maker_products(text: str, mentions: list[Mention], entities: list[str],
+                   finder: EntityIndex, subject: str | None) -> tuple[str, ...]:
+    """The products the claim names only in a description of their maker, when the store
+    records that maker as theirs and the claim names it ("OpenAI raised $6.6 billion ...,
+    a shift by the ChatGPT maker"): they say whose, not what. A product named again outside
+    such a description ("the maker of Zeta said Zeta sales doubled") is what it speaks of."""
+    described: dict[str, bool] = {}
+    for m in mentions:
+        entity = finder.entities.get(m.entity)
+        if entity is None or entity.kind != "product" or m.entity == subject or \
+                not set(entity.affiliations) & (set(entities) - {m.entity}):
+            continue
+        maker = _MAKER_AFTER.match(text, m.end) or _MAKER_BEFORE.search(text, 0, m.start)
+        described[m.entity] = described.get(m.entity, True) and maker is not None
+    return tuple(e for e, only in described.items() if only)
 
 
 def acts_for(subject: str | None, finder: EntityIndex) -> tuple[str, ...]:

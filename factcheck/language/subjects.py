@@ -55,7 +55,11 @@ LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|sin
                      r"together with|along with|alongside|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
-                     r"regardless|today|now|also)\b(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”)"
+                     r"regardless|today|now|also|"
+                     # a participle told of the subject before it is named: "Born in Taiwan,
+                     # Huang co-founded ...", "Backed by Microsoft, the group ..."
+                     r"born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
+                     r"known|best known|listed)\b(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”)"
                      r"{0,70},\s*", re.IGNORECASE)
 
 

@@ -65,6 +65,7 @@ RULES: dict[str, Rule] = {
     "TMP-first": milestones.check,
     "QTE": quotes.quotes,
     "TMP-outdated": outdated.check,
+    "REL-listed": parties.listed,  # before REL: the list's own record explains it best
     "REL": attribution.relation,
     "REL-sole": attribution.sole_holder,
     "REL-parties": parties.check,

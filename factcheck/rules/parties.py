@@ -22,17 +22,23 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from ..language.comparison import compare
 from ..language.lexicon import lazy, may_hold, whole_words
-from ..model import Claim, Fact, Status
+from ..language.quantities import find_quantities
+from ..model import Claim, Fact, Kind, Status
 from .attribution import names_only
-from .base import Context, Finding
+from .base import Context, Finding, another_round
 from .matching import phrase_in, stems
 
 Names = Callable[[str], tuple[str, ...]]
 
 # What stands between two names of one list: a comma, "and", "&", "as well as", and a
 # place that only locates the next name ("Oracle and Abu Dhabi's MGX").
+# After a conjunction, a description may stand before the next name ("and the Abu Dhabi
+# investment firm MGX"), words that relate it to another ("the parent of") may not.
 _JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|as well as\s+)(?:the\s+)?"
+                    r"(?:(?<=and the )(?:(?!(?:of|in|at|for|from|by|with|to|on)\b)"
+                    r"[a-z][\w-]*\s+){1,5})?"
                     r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$")
 _AND = re.compile(r"\b(?:and|as well as)\b|&")
 # What joins a list to the subject of its sentence: "(with Arm and Oracle)", "alongside AMD".
@@ -45,6 +51,9 @@ _PARTIAL = re.compile(r"\b(?:also|other|others|among|including|include|includes|
 # Where a statement's parts end: each part says one thing of its own parties.
 _PART = re.compile(r";|:\s|\.\s+(?=[A-Z])")
 MIN_LIST = 2  # names a list must hold to be a list
+_LED_BY = re.compile(r"\b(?:co-)?led\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_OTHERS = re.compile(r",?\s*(?:and|&)\s+(?:others|other|more|several|many)\b",
+                         re.IGNORECASE)
 
 
 def _exact(name: str) -> bool:
@@ -112,11 +121,18 @@ def name_lists(text: str, ids: Sequence[str], names: Names,
             ends.append(end)
         ends[-1] = end
     out = []
-    for group, conj, at, end in zip(lists, joined, starts, ends, strict=True):
+    for i, (group, conj, at, end) in enumerate(zip(lists, joined, starts, ends, strict=True)):
         # "(with Arm and Oracle)" joins the statement's subject; "alongside Bolt Capital's
         # investment" names Bolt's money, not a party beside it
         if companion and _WITH.search(text, 0, at) and not re.search(r"['’]s$", text[:end]):
             group, conj = [*group, companion], True
+            # "a round led by Acme, with Bolt and Crane among the investors": the lead too
+            if i and _LED_BY.search(text, 0, starts[i - 1]) and \
+                    re.fullmatch(r",?\s*(?:\(\s*)?(?:with|alongside|together with)\s+(?:the\s+)?",
+                                 text[ends[i - 1]:at]):
+                group = [*lists[i - 1], *group]
+        # "Acme, Bolt, Crane and others": the conjunction joins the list to the rest
+        conj = conj or _AND_OTHERS.match(text, end) is not None
         if len(set(group)) >= MIN_LIST and conj:
             out.append(tuple(dict.fromkeys(group)))
     return out
@@ -248,3 +264,55 @@ def check(ctx: Context) -> Finding | None:
                            f"{ctx.names(stranger)[0]}: {fact.statement}", (fact,),
                            rule="REL", strength=0.7)
     return None
+
+
+# A lead is a role one party holds in a round ("Nvidia and SoftBank led the round"): a list
+# of those who took part says nothing of who led it.
+_LEAD = re.compile(r"\b(?:co-?)?(?:led|lead|leads|leading|headed)\b", re.IGNORECASE)
+
+
+def listed(ctx: Context) -> Finding | None:
+    """REL-listed: the parties the claim lists are the parties a recorded figure's statement
+    lists for the same thing ("Acme, Bolt and Crane also took part in the round" after the
+    article named Orbit's $2 billion round, against "Orbit closed a $2 billion round, with
+    Acme, Bolt, Crane and Delta among the investors").
+
+    The claim gives no figure or year of its own (a figure is the numeric rules' to judge),
+    no judgement ("the collaboration between A and B potentially strengthens ..." is not
+    their taking part) and names no lead; the fact is a candidate only as the claim's joint act
+    (``joint_act``: the same list, or part of it where the claim says so, with the fact's
+    subject named in the claim or just before)."""
+    claim = ctx.claim
+    if claim.negated or claim.quantities or claim.years or claim.opinion_marker or \
+            _LEAD.search(claim.standalone):
+        return None
+    group = claim_list(claim, ctx.names)
+    if not group:
+        return None
+    for candidate in ctx.candidates:
+        fact = candidate.fact
+        if fact.kind != "quantity" or names_only(candidate, ctx) or \
+                not joint_act(claim, fact, ctx.names, group) or _another(claim, fact):
+            continue
+        return Finding(Status.SUPPORTED, f"store records ({candidate.cue}): {fact.statement}",
+                       (fact,), rule="REL", strength=0.7)
+    return None
+
+
+# "another round", "a further investment", "its previous funding": not the round just named
+# ("the new investment firm MGX" says nothing of the round: only a word before the noun)
+_OTHER_ROUND = re.compile(r"\b(?:further|another|additional|second|third|fourth|next|"
+                          r"previous|prior|earlier|last|first)\s+(?:[\w$.-]+\s+){0,2}?"
+                          r"(?:round|funding|financing|investment|raise)s?\b", re.IGNORECASE)
+
+
+def _another(claim: Claim, fact: Fact) -> bool:
+    """Does the claim speak of another occasion than the fact's: a sum its standalone form
+    names the thing by ("the $40 billion round", from the sentence before) that is not the
+    fact's figure, another round's letter, or a word such as "further" before the noun?"""
+    text = claim.standalone
+    sums = [q for q in find_quantities(text) if q.kind is Kind.MONEY]
+    if sums and (fact.value is None or not any(
+            compare(q, fact.value, fact.tolerance).outcome == "consistent" for q in sums)):
+        return True
+    return another_round(text, fact) or _OTHER_ROUND.search(text) is not None

@@ -77,7 +77,8 @@ _FUNCTION = FUNCTION_WORDS | frozenset(stems(
     "then last first one two three billion million trillion percent per make makes made take "
     "takes took give gives gave come comes came go goes went get gets got put puts keep keeps "
     "see sees help helps bring brings still even already yet currently however meanwhile "
-    "furthermore though although because part way"))
+    "furthermore though although because part way include includes included including "
+    "among participate participates participated participating participation"))
 
 
 def content_words(claim: Claim, names: Callable[[str], tuple[str, ...]],
