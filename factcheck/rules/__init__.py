@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from ..language.checkability import assess
 from ..language.comparison import describe
+from ..language.elapsed import implied_durations
 from ..language.lexicon import whole_words
 from ..language.notes import BIDI_REFUSED, unread_amounts
 from ..language.relative_dates import WEEKDAYS
@@ -129,6 +130,8 @@ def _uncovered(claim: Claim, findings: list[Finding],
                    if any(s.kind is q.kind and _same_unit(s.unit, q.unit) and
                           abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
                           for s in given)}
+    # "took nine months ... between November 2023 and August 2024": the dates give it
+    quantities |= implied_durations(claim.quantities, claim.dates, claim.years)
     missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
     years = set().union(*(f.covered_years for f in findings))
     # A year the matched fact's statement gives ("backed OpenAI since 2019") is checked too.
