@@ -101,6 +101,15 @@ def test_titles_after_a_name_that_is_no_person_stay_names() -> None:
     assert unknown_names("Zorblax, Chairman, said", []) == ["Zorblax", "Chairman"]
 
 
+@pytest.mark.parametrize("text", [
+    "Zorblax revenue was $3 billion, up 78% YoY and up 12% QoQ",
+    "Zorblax hosted the CEOs of its suppliers",
+])
+def test_the_trades_abbreviations_are_no_names(text: str) -> None:
+    """Issue 8: "up 78% YoY" left "YoY" a name no fact says."""
+    assert unknown_names(text, []) == ["Zorblax"]
+
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Zorblax tops $1 trillion: Report", ["Zorblax"]),
     ("Zorblax tops $1 trillion - Sources", ["Zorblax"]),

@@ -1,7 +1,9 @@
 """True claims missed on fresh real news reports because of how the sentence is built (issue
-8): a change between two bare figures, a duration the sentence's own dates give, a speaker's
-titles between commas, a headline's source tag. Each sentence here was written for the
-project in the manner of the reports that were missed; the real reports stay out."""
+8): a change between two bare figures, a duration the sentence's own dates give, a count of
+the names listed after it, a speaker's titles between commas, a headline's source tag, a
+slug's sums without their dollar sign. Each sentence here was written for the project in
+the manner of the reports that were missed; the real reports stay out. What the structure
+does not settle stays unverified: never supported, and never flagged either."""
 
 from __future__ import annotations
 
@@ -47,6 +49,20 @@ SUPPORTED, UNSETTLED = True, False
      "Arizona.", dt.date(2025, 3, 4), SUPPORTED),
     ("Jane Roe, Chairman and CEO, said TSMC would build nine new fabs in Arizona.",
      dt.date(2025, 3, 4), UNSETTLED),
+    # a count of the names listed right after it restates them
+    ("MGX was set up in March by two founding partners — Mubadala and G42 — to back AI.",
+     dt.date(2024, 9, 20), SUPPORTED),
+    ("MGX was set up in March by three founding partners — Mubadala and G42 — to back AI.",
+     dt.date(2024, 9, 20), UNSETTLED),
+    # a slug's sums lost their dollar sign; one that also lost its decimal point ("66
+    # billion" for $6.6 billion) stays unsettled, never flagged
+    ("elon musk says xai bought x in a deal valuing the platform at 33 billion",
+     dt.date(2025, 3, 29), SUPPORTED),
+    ("openai raises record 66 billion in its latest funding round", dt.date(2024, 10, 3),
+     UNSETTLED),
+    # a bullet's abbreviated periods are no names
+    ("Nvidia's total revenue was $39.3 billion, up 78% YoY and up 12% QoQ.",
+     dt.date(2025, 2, 27), SUPPORTED),
     # a headline's closing tag says who told it
     ("Nvidia is the first chipmaker to hit a $1 trillion market value: Report",
      dt.date(2023, 5, 31), SUPPORTED),
@@ -56,3 +72,4 @@ def test_a_true_claim_built_this_way_is_supported(
         date: dt.date, supported: bool) -> None:
     found = verdicts(text, date)
     assert any(status is Status.SUPPORTED for _, status, _ in found) is supported, found
+    assert supported or all(status is Status.UNVERIFIED for _, status, _ in found), found

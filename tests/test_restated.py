@@ -1,11 +1,12 @@
-"""A duration the claim's own dates give restates them; it is no figure of its own."""
+"""A duration the claim's own dates give, or a count its list of names gives, restates them;
+it is no figure of its own."""
 
 from __future__ import annotations
 
 import pytest
 
-from factcheck.language.elapsed import implied_durations
 from factcheck.language.quantities import find_quantities
+from factcheck.language.restated import implied_durations, listed_counts
 from factcheck.model import Kind
 
 
@@ -43,3 +44,28 @@ def test_a_duration_between_two_of_the_claims_dates_is_implied(
 ])
 def test_a_duration_the_dates_do_not_give_is_a_figure_of_its_own(text: str) -> None:
     assert implied(text) == []
+
+
+def listed(text: str) -> list[str]:
+    found = tuple(find_quantities(text))
+    return [found[i].text for i in sorted(listed_counts(text, found))]
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("Zorblax was set up by two founding partners — the fund Quill and the firm Ada — in May",
+     ["two founding partners"]),
+    ("The fund has four partners: Acme, Globex, Hooli and Initech.", ["four partners"]),
+    ("The deal brought two new members, Globex and xHooli, to the group", ["two new members"]),
+])
+def test_a_count_of_the_names_listed_after_it_is_implied(text: str, counts: list[str]) -> None:
+    assert listed(text) == counts
+
+
+@pytest.mark.parametrize("text", [
+    "The fund has four partners: Acme, Globex and Hooli.",  # three names, not four
+    "It has two partners, and they invest in ports.",  # no names listed
+    "It has about two partners: Acme and Globex.",  # a count not given exactly
+    "It hired 40 engineers in May 2021.",  # no list at all
+])
+def test_a_count_the_list_does_not_give_is_a_figure_of_its_own(text: str) -> None:
+    assert listed(text) == []

@@ -1,15 +1,18 @@
-"""Durations a sentence's own dates give: "took nine months ... between November 2023 and
-August 2024".
+"""Figures a claim's own words give twice: a duration its dates give ("took nine months ...
+between November 2023 and August 2024"), a count its list gives ("two founding partners,
+Mubadala and G42").
 
 Owns: telling which of a claim's durations (a count of days, weeks, months or years) is the
-time between two dates or years the same claim gives, so it restates them rather than adding
-a figure of its own: it is as checked as the dates are. Must not: know the store or judge;
-the rules ask it which durations need no fact of their own.
+time between two dates or years the same claim gives, and which count of parties is the
+number of names listed right after it. Such a figure restates the rest of the claim rather
+than adding a figure of its own: it is as checked as the dates or the names are. Must not:
+know the store or judge; the rules ask it which figures need no fact of their own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from itertools import combinations
 
 from ..model import Kind, Qualifier, Quantity
@@ -59,4 +62,30 @@ def implied_durations(quantities: tuple[Quantity, ...], dates: tuple[Quantity, .
             elif coarse != "year" or q.unit == "year":
                 if _fits(q, _months(a, b) / _MONTHS[q.unit]):
                     out.add(i)
+    return frozenset(out)
+
+
+# The list right after a count, opened by a dash, a colon or a comma and closed by a dash, a
+# bracket, a semicolon, a comma before a verb's clause or the end: "two partners — A and B —".
+_LIST_AFTER = re.compile(r"\s*(?:—|–|--|:|,|\s-)\s*(?P<list>[^—–:;()]+?)\s*(?:—|–|--|;|\(|"
+                         r"[.!?]?$|,\s+(?:to|which|who|that|and|as|in|on|at|with)\b)")
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_NAMED = re.compile(r"[A-Z]")  # a capital: "Mubadala", "xAI"
+
+
+def listed_counts(text: str, quantities: tuple[Quantity, ...]) -> frozenset[int]:
+    """Indices of the ``quantities`` (counts, with spans in ``text``) that are the number of
+    names listed right after them: each item of the list names something (a capitalised
+    word), and there are as many items as the count says."""
+    out: set[int] = set()
+    for i, q in enumerate(quantities):
+        if q.kind is not Kind.COUNT or q.span is None or q.high is not None or \
+                not 2 <= q.value <= 12 or q.qualifier is not Qualifier.EXACT:
+            continue
+        m = _LIST_AFTER.match(text, q.span.end)
+        if m is None:
+            continue
+        items = _SEPARATOR.split(m.group("list"))
+        if len(items) == q.value and all(_NAMED.search(item) for item in items):
+            out.add(i)
     return frozenset(out)
