@@ -92,6 +92,44 @@ def test_a_title_before_a_known_person_is_no_name() -> None:
     assert unknown_names(text, [person]) == ["Zorblax"]
 
 
+
+@pytest.mark.parametrize("text", [
+    "Ada Quill, Chairman and CEO, said Zorblax would grow",
+    "Ada Quill, Chief Executive, said Zorblax would grow",
+    "Zorblax would grow, said Ada Quill, President & CEO",
+])
+def test_titles_between_commas_after_a_known_person_are_no_name(text: str) -> None:
+    """Issue 8: "Jane Roe, Chairman and CEO, said" left "Chairman" a name no fact says."""
+    at = text.index("Ada")
+    person = Mention(at, at + len("Ada Quill"), "quill", "person", "Ada Quill")
+    assert unknown_names(text, [person]) == ["Zorblax"]
+
+
+def test_titles_after_a_name_that_is_no_person_stay_names() -> None:
+    assert unknown_names("Zorblax, Chairman, said", []) == ["Zorblax", "Chairman"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zorblax revenue was $3 billion, up 78% YoY and up 12% QoQ",
+    "Zorblax hosted the CEOs of its suppliers",
+])
+def test_the_trades_abbreviations_are_no_names(text: str) -> None:
+    """Issue 8: "up 78% YoY" left "YoY" a name no fact says."""
+    assert unknown_names(text, []) == ["Zorblax"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Zorblax tops $1 trillion: Report", ["Zorblax"]),
+    ("Zorblax tops $1 trillion - Sources", ["Zorblax"]),
+    ("Zorblax tops $1 trillion | Analysts", ["Zorblax"]),
+    # no tag: a word of the sentence, or one before a colon
+    ("Zorblax files its Annual Report", ["Zorblax", "Annual Report"]),
+    ("Report: Zorblax tops $1 trillion", ["Report", "Zorblax"]),
+])
+def test_a_headlines_source_tag_is_no_name(text: str, names: list[str]) -> None:
+    """Issue 8: "...: Report" closing a headline left "Report" a name no fact says."""
+    assert unknown_names(text, []) == names
+
 @pytest.mark.parametrize(("text", "names"), [
     ("Acme showed it at its Widget Technology Conference (WTC 2022)", ["Acme", "WTC"]),
     ("Acme joined the Global Widget Partnership (GWP) in May", ["Acme", "GWP"]),

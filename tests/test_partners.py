@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.language.comparison import describe
+from factcheck.language.notes import unread_amounts
 from factcheck.language.quantities import find_quantities
 
 
@@ -80,6 +81,33 @@ def test_a_bare_figure_counts_the_noun_before_its_verb(text: str, figures: list[
     "Its shares rose to 140 on Monday",  # a price, not a count of shares
     "Its users rose to 5 in March",  # a small bare number may be a rank
     "Revenue rose to 39.3 billion",  # no plural noun: what it counts is not said
+    "It cut the price of its shares from 150 to 140",  # a price, not a count of shares
+    "It moved its offices from 2020 to 2022",  # years, not a count of offices
 ])
 def test_a_bare_figure_with_no_counted_noun_is_no_figure(text: str) -> None:
     assert read(text) == []
+
+
+@pytest.mark.parametrize("text, figures", [
+    # issue 8: a change from one bare figure to another, after the verb of the noun counted
+    ("Its weekly users grew from 100 million to 200 million",
+     ["100M weekly user", "200M weekly user"]),
+    ("Its subscribers rose from 12,000 to 30,000 last year",
+     ["12,000 subscriber", "30,000 subscriber"]),
+    ("The app doubled its weekly users from 100 million to 200 million",
+     ["2x", "100M weekly user", "200M weekly user"]),
+])
+def test_a_change_after_the_verb_of_the_noun_counted_is_two_figures(
+        text: str, figures: list[str]) -> None:
+    assert read(text) == figures
+
+
+@pytest.mark.parametrize("text, words", [
+    # issue 8: the scale word of a bare first figure is part of it ("100 million"), so
+    # nothing is left over as an amount the reader did not read
+    ("The app grew from 100 million to 200 million monthly readers", "100 million"),
+    ("It sold 3 to 4 million phones", "3 to 4 million phones"),
+])
+def test_a_bare_first_figure_keeps_its_scale_word(text: str, words: str) -> None:
+    assert find_quantities(text)[0].text == words
+    assert unread_amounts(text) == ()

@@ -91,6 +91,8 @@ def test_a_sum_before_a_description_is_the_size_of_what_it_names(
     "Volta Grid unveiled the $400 billion Skyway venture in January.",  # with its date
     # an appositive that opens with the sum gives the size of the name it describes
     "Volta Grid is a partner of Skyway, the $400 billion data-centre venture led by Orbit.",
+    # issue 8: a modifier in capitals ("AI") is a modifier as "data-centre" is
+    "Volta Grid unveiled Skyway, a $400 billion AI infrastructure venture.",
 ])
 def test_a_sum_before_a_name_is_a_part_about_the_named_thing(
         literal_store: Callable[[str], Any], text: str) -> None:

@@ -38,7 +38,8 @@ regardless confronting navigating leveraging recognizing concerns companies ente
 usd eur gbp jpy cny rmb chf cad aud
 governments investors analysts experts critics observers there here what which who whom whose
 why how all any both each every few many most much other others some such no not one two three
-ceo cfo cto coo ai agi asi ml llm llms gpu gpus cpu cpus tpu tpus r&d us usa uk eu un it's
+ceo cfo cto coo ceos cfos yoy qoq ytd ai agi asi ml llm llms gpu gpus cpu cpus tpu tpus r&d
+us usa uk eu un it's
 ipo api apis hbm fp8 fp4 fp16 tb gb mb pb pf nlp faq q1 q2 q3 q4 fy ii iii iv v vi vii viii ix x
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec christmas easter thanksgiving day eve
@@ -335,12 +336,21 @@ def _trade_right_before_name(text: str, tokens: tuple[tuple[int, int, str], ...]
 _HYPHENATED = lazy(r"-[a-z]")
 # Titles written with capitals ("Chief Executive Officer", "Senior Vice President"): a word
 # that is a name elsewhere ("Technology", "General") is a title's only inside one.
-_TITLE = re.compile(
+_TITLE_WORDS = (
     r"\b(?:(?:Senior|Executive|Deputy|Acting|Interim|Former|Founding)\s+)*(?:Vice\s+)?"
     r"(?:Chief(?:\s+[A-Z][a-z]+){1,2}\s+Officer|Chief\s+Executive|Chief\s+Scientist|"
     r"Chair(?:man|woman|person)?|President|Co-?[Ff]ounder|Founder|Managing\s+Director|"
     r"Director|General\s+(?:Manager|Counsel)|Prime\s+Minister|Minister|Secretary|Senator|"
-    r"Governor|Chancellor|Analyst|Spokes(?:man|woman|person))\b(?= [A-Z])")
+    r"Governor|Chancellor|Analyst|Spokes(?:man|woman|person))\b")
+_TITLE = re.compile(rf"{_TITLE_WORDS}(?= [A-Z])")
+# Titles between commas after a person's name: "Jane Roe, Chairman and CEO, said ..." gives
+# what she is, as "Acme Chairman Jane Roe" does.
+_TITLES_AFTER = lazy(rf"\s*,\s*(?:{_TITLE_WORDS}|C[EFOT]O)(?:\s*(?:,|and|&)\s*"
+                      rf"(?:{_TITLE_WORDS}|C[EFOT]O))*(?=\s*,|\s*$)")
+# "Acme tops $1 trillion: Report", "... - Sources": the tag closing a headline says who
+# told it; it names no party.
+_SOURCE_TAG = lazy(r"\s*(?::|\s[-–—|])\s*(?:(?:a |new |media )?reports?|sources?|"
+                    r"filings?|analysts?|study|survey)\s*$", re.IGNORECASE)
 _OWNER_BEFORE = lazy(r"[A-Z][\w&.-]*(?:['’]s)? $")
 _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
@@ -359,6 +369,12 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     # Chairman (a bare one, "President Jane Doe", may be an office: the roles read it)
     inside |= {at for m in _TITLE.finditer(text) if _OWNER_BEFORE.search(text, 0, m.start())
                for at in range(m.start(), m.end())}
+    inside |= {at for m in mentions if m.kind == "person"
+               for t in [_TITLES_AFTER.match(text, m.end)] if t
+               for at in range(t.start(), t.end())}
+    tag = _SOURCE_TAG.search(text)
+    if tag is not None:  # "...: Report" says who told it, as "according to a report" does
+        inside |= set(range(tag.start(), len(text)))
     starts = {m.start for m in mentions if m.kind != "person"}  # "President Trump": a title
     people = {m.start for m in mentions if m.kind == "person"}
     names: list[str] = []

@@ -1,9 +1,9 @@
-"""Headlines in title case, and slugs.
+"""Headlines in title case.
 
-Owns: telling a line written in title case ("OpenAI's ChatGPT Hits 300 Million Users") or as a
-web address's slug ("openai hits 300 million users") from prose, and which capitalised runs of
-a title-case line are names: those the article writes with capitals elsewhere too. Must not:
-find names (``entities``) or make claims (``extract``).
+Owns: telling a line written in title case ("OpenAI's ChatGPT Hits 300 Million Users") from
+prose, and which capitalised runs of a title-case line are names: those the article writes
+with capitals elsewhere too (a slug, "openai hits 300 million users", is ``slugs.py``'s).
+Must not: find names (``entities``) or make claims (``extract``).
 """
 
 from __future__ import annotations
@@ -25,17 +25,6 @@ def title_case(sentence: str) -> bool:
     if len(words) == 2:
         return all(w[0].isupper() for w in words) and len(sentence.split()) > 2
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-
-
-# A headline taken from a web address: "openai raises 66 billion in funding at 157 billion
-# valuation" for "$6.6 billion": lower case, and every mark (".", "$", ",", "%") dropped.
-_SLUG = re.compile(r"[a-z0-9]+(?: [a-z0-9]+){4,}")
-
-
-def slug(sentence: str) -> bool:
-    """Is the sentence a web address's slug turned into words, whose figures may have lost a
-    decimal point or a currency sign?"""
-    return _SLUG.fullmatch(sentence.strip()) is not None and any(c.isdigit() for c in sentence)
 
 
 _WORD = re.compile(r"[\w'’&-]+")

@@ -54,14 +54,17 @@ def partnered(text: str, found: list[Quantity], qualify: Qualify) -> list[Quanti
 
 
 # A bare figure after the verb of the plural noun it counts: "weekly users rose to 400
-# million", "its subscribers topped 10 million" (not a price: "shares rose to 140").
+# million", "its subscribers topped 10 million", "users grew from 100 million to 200
+# million", or after the noun and "from" ("doubled its users from 100 million to 200
+# million"); its partner after "to" is read with it. Not a price: "shares rose to 140".
 _MEASURED = re.compile(
     rf"\b(?P<noun>(?:(?!(?:of|the|its|their|and|or|to|in)\b)[a-z][\w-]*\s+)?"
-    rf"(?!(?:shares|stocks|prices|sales)\b)[a-z][\w-]*[^\Ws]s)\s+(?:(?:has|have|had)\s+)?"
+    rf"(?!(?:shares|stocks|prices|sales)\b)[a-z][\w-]*[^\Ws]s)\s+(?:(?:(?:has|have|had)\s+)?"
     rf"(?:rose|grew|climbed|jumped|increased|surged|reached|hit|topped|passed|surpassed|"
-    rf"exceeded|crossed|totall?ed|stood\s+at)(?:\s+to)?\s+(?:(?:about|roughly|nearly|almost|"
-    rf"around|more than|over|some)\s+)?(?P<num>{DIGITS_PATTERN})"
-    rf"(?P<scale>\s+(?:thousand|million|billion))?(?![\w%$.,]|,\d|\.\d)")
+    rf"exceeded|crossed|totall?ed|stood\s+at)(?:\s+(?:to|from))?|from(?=\s+\S+\s+\S+\s+to\s))"
+    rf"\s+(?:(?:about|roughly|nearly|almost|around|more than|over|some)\s+)?"
+    rf"(?P<num>{DIGITS_PATTERN})(?P<scale>\s+(?:thousand|million|billion))?"
+    rf"(?![\w%$.,]|,\d|\.\d)")
 
 
 def _measured(text: str, found: list[Quantity], qualify: Qualify) -> list[Quantity]:
@@ -84,7 +87,8 @@ def _measured(text: str, found: list[Quantity], qualify: Qualify) -> list[Quanti
 
 
 _MEASURED_VERB = re.compile(r"\b(?:rose|grew|climbed|jumped|increased|surged|reached|hit|"
-                            r"topped|passed|surpassed|exceeded|crossed|totall?ed|stood)\b")
+                            r"topped|passed|surpassed|exceeded|crossed|totall?ed|stood|"
+                            r"from)\b")
 
 
 def _scale(q: Quantity) -> float:
@@ -112,8 +116,10 @@ def _bare_partners(text: str, found: list[Quantity], qualify: Qualify) -> list[Q
             ahead = _BARE_BEFORE.search(text[:q.span.start])
             if ahead and not any(o.span and o.span.start < ahead.end("num") and
                                  ahead.start() < o.span.end for o in found):
-                out.append(_bare(q, text, ahead.start(), ahead.end("num"), ahead.group("num"),
-                                 ahead.group("scale"), qualify))
+                # "from 100 million to 200 million users": the scale word is the first's too
+                out.append(_bare(q, text, ahead.start(), ahead.end("scale") if ahead.group(
+                    "scale") else ahead.end("num"), ahead.group("num"), ahead.group("scale"),
+                    qualify))
         out.append(q)
         if q.kind not in (Kind.COUNT, Kind.MONEY) or q.span is None:
             continue

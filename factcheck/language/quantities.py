@@ -27,6 +27,7 @@ from .numbers import (
 )
 from .partners import partnered
 from .qualifiers import TRAILING_OVER, line_crossed, qualifier_before
+from .slugs import slug_sums
 from .units import currency
 
 NUM = rf"(?:{DIGITS_PATTERN}|\b{WORDS_PATTERN})"
@@ -399,7 +400,8 @@ def _found(text: str) -> tuple[Quantity, ...]:
                               text=text[start:q.span.end]))
         taken[q.span.start:q.span.end] = b"\1" * (q.span.end - q.span.start)
     chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
-    return tuple(partnered(text, _without_conversions(text, chosen), qualifier_before))
+    found = partnered(text, _without_conversions(text, chosen), qualifier_before)
+    return tuple(slug_sums(text, found))  # a slug's sums lost their dollar sign
 
 
 # An amount said again in another currency, in parentheses right after it: "$24 billion

@@ -53,13 +53,14 @@ _KIND_NOUN = lazy(r"\s+(?:(?!(?:for|in|of|to|with|by|on|at|and|or|the|a|an|contr
                   r"(?:[a-z][\w-]*|AI)\s+){0,2}?(?:joint\s+)?(?i:venture|project|"
                   r"initiative|fund|partnership|consortium|programme|program|effort)"
                   r"(?![\w-])")
-# An appositive that opens with its sum ("the $500 billion data-center venture"): a
-# determiner, the sum, then up to three modifiers and the noun, no verb.
+# An appositive that opens with its sum ("the $500 billion data-center venture", "a $500
+# billion AI venture"): a determiner, the sum, then up to three modifiers (common words or
+# capitals, as "AI") and the noun, no verb.
 _DETERMINER = lazy(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,?\s*(?:the|a|an)\s+", re.IGNORECASE)
 _NOUN_AFTER = lazy(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|that|which|"
                    r"who|is|was|are|were|has|had|have|and|or|than|as|per|each|[a-z]+ing|[a-z]+ed)\b)"
-                   r"[a-z][\w-]*){1,4}(?:[\s,;.]|$)")
+                   r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){1,4}(?:[\s,;.]|$)")
 
 
 def sized_part(text: str, whole: Claim, mentions: list[Mention],

@@ -24,6 +24,7 @@ from ..language.comparison import describe
 from ..language.lexicon import whole_words
 from ..language.notes import BIDI_REFUSED, unread_amounts
 from ..language.relative_dates import WEEKDAYS
+from ..language.restated import implied_durations, listed_counts
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import (
     attribution,
@@ -133,6 +134,10 @@ def _uncovered(claim: Claim, findings: list[Finding],
                    if any(s.kind is q.kind and _same_unit(s.unit, q.unit) and
                           abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
                           for s in given)}
+    # "took nine months ... between November 2023 and August 2024": the dates give it;
+    # "two founding partners — A and B —": the names listed give it
+    quantities |= implied_durations(claim.quantities, claim.dates, claim.years) | \
+        listed_counts(claim.standalone, claim.quantities)
     missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
     years = set().union(*(f.covered_years for f in findings))
     # A year the matched fact's statement gives ("backed OpenAI since 2019") is checked too.

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from ..language.comparison import compare, describe
-from ..language.headlines import slug
 from ..language.lexicon import lazy
 from ..language.relative_dates import dated_from_today
+from ..language.slugs import lost_signs
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
 from .deals import another_counterparty, earlier_deal, later_deal
@@ -111,7 +111,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     """
     text = ctx.claim.standalone
     known = known_from(fact)
-    if slug(ctx.claim.sentence):
+    if lost_signs(ctx.claim.sentence, ctx.claim.text):
         return "the line is a web address's slug: its figures may have lost a decimal point"
     if ctx.article_date and known and known > ctx.article_date:
         # "has raised $11 billion in 2024 so far" on 6 December, against a total the store

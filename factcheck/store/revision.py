@@ -28,6 +28,7 @@ READER_FILES = (
     "language/places.py",
     "language/qualifiers.py",
     "language/quantities.py",
+    "language/slugs.py",
     "language/units.py",
     "model/__init__.py",
     "model/document.py",
