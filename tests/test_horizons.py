@@ -24,3 +24,16 @@ STORY = dt.date(2025, 3, 20)
 def test_the_span_of_a_plan_is_compared(bundled_statuses: Callable[..., list[Status]],
                                         sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, STORY)[-1] is status
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # told in January 2025, before the store's plan of September 2025 over three years
+    ("Stargate is a new venture. • The three companies joining the venture – Oracle, OpenAI "
+     "and SoftBank – are initially putting $100 billion behind the effort and will keep "
+     "investing, potentially up to $500 billion, over the next four years.",
+     dt.date(2025, 1, 22)),
+])
+def test_a_plan_made_public_after_the_article_is_not_the_one_it_tells(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, day: dt.date) -> None:
+    assert Status.CONTRADICTED not in bundled_statuses(sentence, day)
+

@@ -62,6 +62,7 @@ def test_last_year_is_the_year_before_the_article() -> None:
     "against $18.1 billion in the same quarter last year",  # the base, whatever leads to it
     "up from $18.1 billion last year",
     "up from 49 cents last year",
+    "revenue hit $22.6bn, up 427 percent over last year",  # a growth rate "over" its base
 ])
 def test_what_is_not_a_relative_date(text: str) -> None:
     assert relative_dates(text, TODAY) == []

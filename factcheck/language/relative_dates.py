@@ -27,11 +27,13 @@ _PERIOD_END = lazy(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+
 # Only years already begun or past: "later this year" and "next year" date no past event.
 _YEARS = lazy(r"(?i)\b(?P<which>last|this|earlier this|past)\s+year\b")
 # The base of a comparison: "compared to the same period last year", "up 40% from last year",
+# "up 427 percent over last year",
 # "$18 billion in the same quarter last year", "up from $18 billion last year".
 _BASE = lazy(r"(?i)(?:\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against)\s+"
              r"(?:(?:about|around|roughly|nearly)\s+)?(?:[$€£]\s?\d[\d.,]*\s*(?:billion|"
              r"million|trillion|bn|[bmt])?\s+|\d[\d.,]*\s*(?:%|percent|cents?)\s+)?"
-             r"(?:the\s+)?|\bsame\s+(?:period|quarter|month|time|point|half)\s+)"
+             r"(?:the\s+)?|\bsame\s+(?:period|quarter|month|time|point|half)\s+|"
+             r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+over\s+(?:the\s+)?)"
              r"(?:of\s+)?$")
 _THIS_MONTH = lazy(r"(?i)\b(?:earlier|later)\s+this\s+month\b|\blast\s+month\b")
 # "January last year", "Jan. 10 of last year": the year a day or month names is given after it.

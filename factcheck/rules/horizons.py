@@ -11,9 +11,10 @@ not over how long, and another figure is another plan. Must not: compare the fig
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..language.comparison import compare, describe
-from ..model import Status
+from ..model import Qualifier, Status
 from .base import Context, Finding
 from .numeric import kinds_match
 
@@ -44,10 +45,16 @@ def check(ctx: Context) -> Finding | None:
         fact = candidate.fact
         value = fact.value
         stored = _span(f"{fact.measure}. {fact.statement}")
-        if value is None or stored is None or stored == said:
-            continue
+        known = fact.published or fact.as_of or fact.date
+        if value is None or stored is None or stored == said or \
+                ctx.article_date is not None and known is not None and known > ctx.article_date:
+            continue  # (a plan made public after the article is not the one it tells)
+        # the very figure, whatever the words around it: "up to $500 billion" is no plan of
+        # "over $400 billion", though the two ranges meet
+        exact = replace(value, qualifier=Qualifier.EXACT, high=None)
         same = [i for i, q in enumerate(claim.quantities) if kinds_match(q, value) and
-                compare(q, value, fact.tolerance).outcome == "consistent"]
+                compare(replace(q, qualifier=Qualifier.EXACT, high=None), exact,
+                        fact.tolerance).outcome == "consistent"]
         if same:
             return Finding(Status.CONTRADICTED,
                            f"article: {describe(claim.quantities[same[0]])} over {said} "
