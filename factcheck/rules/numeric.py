@@ -37,7 +37,7 @@ from .guards import (
 )
 from .matching import Candidate, stems
 from .owners import another_party_s, owned_by_another, owner_after
-from .periods import DATE_SLACK, a_year_before, named_dates, period_years
+from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
 from .pinning import pins_measure
 from .pool import pool
 
@@ -60,11 +60,13 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
     return claim.kind is fact.kind and claim.kind is not Kind.NUMBER
 
 
-def _best(q: Quantity, facts: list[Fact],
-          when: Sequence[dt.date] = ()) -> tuple[Comparison, Fact] | None:
+def _best(q: Quantity, facts: list[Fact], when: Sequence[dt.date] = (),
+          today: dt.date | None = None) -> tuple[Comparison, Fact] | None:
     """The fact the figure agrees with best; among equals, the one dated nearest a date the
     claim names (``when``: "raised $6 billion in December" is the December round, not May's
-    of the same size), then the first by id."""
+    of the same size), then the newest known by the article's date (``today``: "as much as
+    $72 billion in 2025" in July is July's outlook, not January's, whose range it also
+    meets), then the first by id."""
     results = []
     for f in facts:
         if f.value is None:
@@ -79,7 +81,13 @@ def _best(q: Quantity, facts: list[Fact],
         known = fact.as_of or fact.date
         return min((abs((known - d).days) for d in when), default=0) if known else 0
 
-    return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, apart(r[1]), r[1].id))
+    def newest(fact: Fact) -> tuple[bool, int]:
+        known = known_from(fact)
+        later = bool(today and known and known > today)
+        return later, -known.toordinal() if known and today else 0
+
+    return min(results, key=lambda r: (_ORDER[r[0].outcome], r[0].gap, apart(r[1]),
+                                       newest(r[1]), r[1].id))
 
 
 _FROM = lazy(r"(?i)\bfrom\s+(?:(?:about|around|roughly|some|nearly|just|over|under)\s+)?$")
@@ -246,7 +254,7 @@ def check(ctx: Context) -> Finding | None:
                  not another_party_s(f, q, ctx)]
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx)]
-        best = _best(q, later, named_days)
+        best = _best(q, later, named_days, ctx.article_date)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill
             # that grew to about $10 billion"): another cue-matched fact of the subject may
