@@ -220,10 +220,8 @@ def _lexical(words: list[str]) -> str:
                                   and stems(words[i])[0] in _LIGHT and words[i + 1] == "to"):
         i += 1
     # after a modal or "to" comes a bare verb ("will support"); else it must read as one
-    # (a copula after an auxiliary is one: "has become a force")
     if i and words[i - 1].lower() not in _BARE_BEFORE and not (
-            is_verb_like(words[i:i + 3]) or words[i].lower().endswith(("ing", "ed")) or
-            words[i].lower() in _COPULAS):
+            is_verb_like(words[i:i + 3]) or words[i].lower().endswith(("ing", "ed"))):
         return words[0]
     return words[i] if words else ""
 
