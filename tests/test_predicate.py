@@ -169,6 +169,9 @@ def test_a_claim_whose_main_verb_the_facts_do_not_hold_needs_less_unsaid_to_be_u
     "Acme's stake in Zeta signals its entry into the chatbot race.",
     "Acme's investment in Zeta fuels a costly hardware race.",
     "Acme's stake in Zeta remains a central pillar of its strategy.",
+    # the verb is one fact's ("invested"), its object another's ("training"): no act of one
+    "Acme, Zeta's cloud provider, invested in a training venture of speedy robot designers "
+    "near chilly northern lakes.",
 ])
 def test_a_short_claim_whose_act_the_facts_do_not_hold_is_unverified(
         statuses: Callable[[str], list[Status]], sentence: str) -> None:
