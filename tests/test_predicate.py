@@ -168,9 +168,10 @@ def test_a_claim_whose_main_verb_the_facts_do_not_hold_needs_less_unsaid_to_be_u
     "Acme's investment in Zeta now dwarfs the whole robotics market.",
     "Acme's stake in Zeta signals its entry into the chatbot race.",
     "Acme's investment in Zeta fuels a costly hardware race.",
-    # a copula asserts its noun phrase, after an auxiliary too
-    "As Zeta's main investor, Acme has become a dominant force in the robotics race.",
     "Acme's stake in Zeta remains a central pillar of its strategy.",
+    # the verb is one fact's ("invested"), its object another's ("training"): no act of one
+    "Acme, Zeta's cloud provider, invested in a training venture of speedy robot designers "
+    "near chilly northern lakes.",
 ])
 def test_a_short_claim_whose_act_the_facts_do_not_hold_is_unverified(
         statuses: Callable[[str], list[Status]], sentence: str) -> None:
@@ -184,7 +185,6 @@ def test_a_short_claim_whose_act_the_facts_do_not_hold_is_unverified(
     "Acme has since left the robotics race and has invested in Zeta.",  # a joined act
     "Zeta has received investment from several firms, including Acme.",  # support verb
     "Acme has achieved remarkable returns with its stake in Zeta.",  # support verb
-    "Acme remains a minority investor in Zeta.",  # a copula's noun phrase the fact holds
 ])
 def test_an_act_the_facts_hold_or_one_that_asserts_nothing_keeps_the_usual_bar(
         statuses: Callable[[str], list[Status]], sentence: str) -> None:
@@ -198,7 +198,6 @@ def test_an_act_the_facts_hold_or_one_that_asserts_nothing_keeps_the_usual_bar(
     ("Acme will continue to hold a stake", "hold"),
     ("Acme's chips will support Zeta", "support"),
     ("Acme is a longstanding investor", "is"),  # a copula asserts what follows it
-    ("Acme has become a dominant force", "become"),
     ("Acme's loss puts years of gains in view", ""),  # no finite verb follows "of"
 ])
 def test_the_asserted_verb_is_read_past_auxiliaries_and_adverbs(text: str, verb: str) -> None:

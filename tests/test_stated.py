@@ -161,15 +161,22 @@ def test_a_figure_that_is_not_a_finite_number_reads_every_statement() -> None:
     assert _near_figure(Quantity(Kind.MONEY, 1.0), None) is None
 
 
-@pytest.mark.parametrize(("day", "told_by"), [
-    (dt.date(2024, 12, 6), "xai-series-c-investor-count-2024"),  # the December filing's round
-    (dt.date(2024, 6, 1), "xai-series-b-2024"),  # May's round: the December one was unknown
+@pytest.mark.parametrize(("sentence", "day", "told_by"), [
+    # the December filing's round; May's round while the December one was unknown
+    ("Elon Musk's xAI has raised $6 billion in fresh funding.", dt.date(2024, 12, 6),
+     "xai-series-c-investor-count-2024"),
+    ("Elon Musk's xAI has raised $6 billion in fresh funding.", dt.date(2024, 6, 1),
+     "xai-series-b-2024"),
+    # March 2025's plan gives three more fabs, April 2024's three: the newer one tells it ...
+    ("TSMC chief executive C.C. Wei said the company would build three new fabs.",
+     dt.date(2025, 3, 5), "tsmc-us-investment-2025"),
+    # ... unless the claim tells of the earlier one
+    ("TSMC's original plan in Arizona covered three new fabs.", dt.date(2025, 3, 5),
+     "tsmc-arizona-investment-2024"),
 ])
 def test_a_figure_told_without_a_time_is_the_newest_event_of_that_size(
-        store: Store, day: dt.date, told_by: str) -> None:
-    report = check(read_text("Elon Musk's xAI has raised $6 billion in fresh funding.", "a.txt"),
-                   store, article_date=day)
-    found = report.claims[0].verdict
+        store: Store, sentence: str, day: dt.date, told_by: str) -> None:
+    found = check(read_text(sentence, "a.txt"), store, article_date=day).claims[0].verdict
     assert found.status is Status.SUPPORTED
     assert [e.fact for e in found.evidence] == [told_by]
 

@@ -138,7 +138,8 @@ def says_more(claim: Claim, facts: Sequence[Fact],
     if len(missing) >= UNSAID_WORDS and len(missing) >= share * total:
         return missing
     if len(missing) >= ACT_WORDS and len(missing) >= VERB_SHARE * total and \
-            _act_unheld(claim.standalone, holds, content_words(claim, names)):
+            _act_unheld(claim.standalone, holds, content_words(claim, names),
+                        [held_in([f], names) for f in facts]):
         return missing
     return _unsaid_quotation(claim, holds)
 
@@ -175,24 +176,37 @@ def asserted_verbs(text: str) -> list[str]:
                                                 for part in joined)) if v]
 
 
-def _act_unheld(text: str, holds: Callable[[str], bool], content: dict[str, str]) -> bool:
+def _act_unheld(text: str, holds: Callable[[str], bool], content: dict[str, str],
+                each: Sequence[Callable[[str], bool]]) -> bool:
     """Does the clause assert an act the facts hold nowhere: no verb of it, and no content
     word of the object right after each verb ("has cultivated a vast ecosystem" meets a
     fact on the ecosystem), is held, and none is a verb that asserts nothing of its own? A
     copula asserts what the noun phrase after it says ("continues to be a vital part of its
-    success"), which must then be held; and a word the subject already gave ("its market
-    value now surpasses the crypto market") holds no object of its own."""
+    success"), which must then be held; a word the subject already gave ("its market value
+    now surpasses the crypto market") holds no object of its own; and a verb one fact holds
+    and an object another holds (``each``: what each fact holds) are no act of either."""
     verbs = asserted_verbs(text)
     for verb in verbs:
         after = runtime_pattern(rf"\b{re.escape(verb)}\b([^,;:]*)").search(text)
         verb_stems = stems(verb)
         complement = _COMPLEMENT.match(after.group(1)) if after and \
             verb.lower() in _COPULAS else None
-        if complement is None and any(s in _FUNCTION or s in _LIGHT or s in _KNOWING or
-                                      holds(s) for s in verb_stems):
+        if complement is None and any(s in _FUNCTION or s in _LIGHT or s in _KNOWING
+                                      for s in verb_stems):
             return False
         given = {s for w in _WORD.findall(text[:after.start()]) for s in stems(w)} \
             if after else set()
+        if complement is None and any(holds(s) for s in verb_stems):
+            # the verb is held, and so is its object: by one fact ("created a board" is
+            # not one fact's creating and another's board)
+            objects = [s for w in _WORD.findall(after.group(1))[:OBJECT_WORDS]
+                       for s in stems(w) if s in content and s not in given and holds(s)] \
+                if after else []
+            if not objects or any(
+                    any(h(s) for s in verb_stems) and any(h(s) for s in objects)
+                    for h in each):
+                return False
+            continue
         # a copula's noun phrase runs to the clause's end ("is a bold, privately funded
         # effort to build AI infrastructure"); a verb's object begins right after it
         words = _WORD.findall(text[after.start(1):] if complement else after.group(1)) \
@@ -220,10 +234,8 @@ def _lexical(words: list[str]) -> str:
                                   and stems(words[i])[0] in _LIGHT and words[i + 1] == "to"):
         i += 1
     # after a modal or "to" comes a bare verb ("will support"); else it must read as one
-    # (a copula after an auxiliary is one: "has become a force")
     if i and words[i - 1].lower() not in _BARE_BEFORE and not (
-            is_verb_like(words[i:i + 3]) or words[i].lower().endswith(("ing", "ed")) or
-            words[i].lower() in _COPULAS):
+            is_verb_like(words[i:i + 3]) or words[i].lower().endswith(("ing", "ed"))):
         return words[0]
     return words[i] if words else ""
 

@@ -211,27 +211,34 @@ def _newest_first(facts: list[Fact], day: dt.date | None) -> list[Fact]:
 
 
 ANOTHER_EVENT_DAYS = 31  # a later record of the same figure tells another event
+# A claim that tells of an earlier one than the latest: "the original plan", "its first round".
+_EARLIER = re.compile(r"\b(?:original|originally|initial|initially|first|earlier|previous|"
+                      r"previously|prior|former)\b", re.IGNORECASE)
 
 
-def _newest_giving(fact: Fact, given: Quantity, claim: Claim, known: list[Fact]
+def _newest_giving(fact: Fact, given: Quantity, q: Quantity, claim: Claim, known: list[Fact]
                    ) -> tuple[Fact, Quantity]:
     """The newest of ``known`` (the facts of the claim's parties known on the article's date,
     when the claim names no time) whose statement gives the same figure of the same subject
-    as ``fact`` does: "has raised $6 billion in new capital" in December is the round a
-    December filing gives, not May's round of the same size. A record of the same month
+    as ``fact`` does (``given``, for the claim's ``q``): "has raised $6 billion in new
+    capital" in December is the round a December filing gives, not May's round of the same
+    size; "would build three new fabs" in March 2025 is that month's plan of three more fabs,
+    not the three of the year before. A record of the same month
     tells the same event again (a launch, then the figures of its first days): the first
     stays, with what else its statement gives."""
     def moment(f: Fact) -> dt.date:
         return f.as_of or f.date or dt.date.min
 
     best = (fact, given)
+    if _EARLIER.search(claim.standalone):
+        return best  # "the original $65 billion was to cover three fabs": an earlier one
     for other in known:
         if other.subject != fact.subject or \
                 moment(other) <= moment(best[0]) + dt.timedelta(days=ANOTHER_EVENT_DAYS) or \
                 another_measure_named(given, claim.standalone, other, claim.sentence):
             continue
         same = next((s for s in stated_figures(other.statement) if s.kind is given.kind and
-                     s.unit == given.unit and same_figure(given, s)), None)
+                     kinds_match(q, s) and same_figure(q, s)), None)
         if same is not None:
             best = (other, same)
     return best
@@ -305,7 +312,7 @@ def check(ctx: Context) -> Finding | None:
                                                   fact.statement, s, STATEMENT_REACH))
                           and _owned_alike(owner, fact, s, ctx)), None)
             if match is not None:
-                covered[index] = _newest_giving(fact, match, claim, known)
+                covered[index] = _newest_giving(fact, match, q, claim, known)
                 break
     if not covered:
         return None
