@@ -21,6 +21,10 @@ def read(text: str) -> list[str]:
     ("The chip has 192 gigabytes of memory, compared with 80 on the H100",
      ["192 gigabyte", "80 gigabyte"]),
     ("It grew to 400 million users from 300 million", ["400M user", "300M user"]),
+    # issue 8: a change's "up" or "down" before "from"; a time word after it is no noun
+    ("It now has 500 million users, up from 400 million just last month",
+     ["500M user", "400M user"]),
+    ("It now has 3,000 stores, down from 3,500 a year ago", ["3000 store", "3500 store"]),
 ])
 def test_a_bare_number_takes_the_unit_of_the_figure_it_is_set_against(
         text: str, figures: list[str]) -> None:

@@ -21,9 +21,11 @@ from .numbers import DIGITS_PATTERN, SCALES, SUFFIX_SCALES, parse_number
 Qualify = Callable[[str, int], tuple[Qualifier, int]]
 
 # Words that set a second figure against a first: it measures the same thing. The first may
-# carry a short phrase before them ("192 gigabytes of memory, compared with 80").
+# carry a short phrase before them ("192 gigabytes of memory, compared with 80"), the second
+# a change's "up" or "down" ("500 million users, up from 400 million").
 _AGAINST = r"(?:versus|vs\.?|against|compared (?:with|to)|than|from|to|and|or|-|–)"
-_BARE = re.compile(rf"^(?:\s+(?:of|in|during)\s+[\w-]+)?,?\s*{_AGAINST}\s*(?:(?:about|roughly|"
+_BARE = re.compile(rf"^(?:\s+(?:of|in|during)\s+[\w-]+)?,?\s*(?:(?:up|down)\s+)?{_AGAINST}\s*"
+                   rf"(?:(?:about|roughly|"
                    rf"some|nearly|almost|around|only|just|an estimated|more than|over|under|"
                    rf"less than)\s+)?"
                    rf"(?P<num>{DIGITS_PATTERN})(?P<scale>\s+(?:thousand|million|billion|"

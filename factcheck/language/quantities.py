@@ -52,6 +52,7 @@ _NOT_COUNT_NOUNS = {
     "were", "has", "have", "had", "will", "would", "it", "its", "this", "these",
     "last", "next", "earlier", "later", "ago",  # "Sept. 17 last year": a date, not a count
     "versus", "vs", "vs.", "against", "compared", "every", "each",  # a partner, a rate
+    "just", "only", "already", "now",  # "400 million just last month": a time, no count
 }
 _SINGLE_WORDS = {"one", "a", "an"}
 
