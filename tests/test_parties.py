@@ -86,7 +86,7 @@ facts:
     value: "$2 billion"
     as_of: 2024-05-02
     statement: On 2 May 2024 Nimbus Labs closed a $2 billion funding round led by Acme, with
-      Bolt Capital, Cirrus and Delta Power among the investors.
+      Bolt Capital, Cirrus, Delta Power, Orion Labs and others among the investors.
     {SOURCE}
 """
 Statuses = Callable[[str], list[Status]]
@@ -186,6 +186,9 @@ def test_a_list_joined_to_others_or_to_a_lead_is_one_list() -> None:
     # "and others": the conjunction joins the names before it
     assert name_lists("Acme, Bolt Capital, Cirrus, and others signed.", ids, _names) == [
         ("acme", "bolt", "cirrus")]
+    # names the store does not know may close the list
+    assert name_lists("Acme, Bolt Capital, Zenith Partners and Orion Labs signed.", ids,
+                      _names) == [("acme", "bolt")]
     # the lead of a round takes part in it as much as those listed with it
     assert name_lists("a round led by Acme, with Bolt Capital and Cirrus among the investors",
                       ids, _names, "nimbus") == [("acme", "bolt", "cirrus", "nimbus")]
@@ -204,6 +207,11 @@ def test_parties_of_the_round_just_named_are_those_its_record_lists(
                           "round.")[-1] is Status.SUPPORTED
     assert statuses(story + "Investors include Acme, Cirrus and Delta Power.")[-1] is \
         Status.SUPPORTED
+    # the lists may go on with names the store does not know, which the record must give
+    assert statuses(story + "Bolt Capital, Cirrus and Orion Labs also took part in the "
+                    "round.")[-1] is Status.SUPPORTED
+    assert statuses(story + "Bolt Capital, Cirrus and Zenith Partners also took part in the "
+                    "round.")[-1] is Status.UNVERIFIED
     # a party the record does not list
     assert statuses(story + "Bolt Capital and Evon also took part in the round.")[
         -1] is Status.UNVERIFIED

@@ -52,8 +52,11 @@ _PARTIAL = re.compile(r"\b(?:also|other|others|among|including|include|includes|
 _PART = re.compile(r";|:\s|\.\s+(?=[A-Z])")
 MIN_LIST = 2  # names a list must hold to be a list
 _LED_BY = re.compile(r"\b(?:co-)?led\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-_AND_OTHERS = re.compile(r",?\s*(?:and|&)\s+(?:others|other|more|several|many)\b",
-                         re.IGNORECASE)
+# Names the store does not know may end the list: "BlackRock, Fidelity, Sequoia Capital and
+# Andreessen Horowitz", "A, B and others".
+_UNKNOWN_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+_AND_OTHERS = re.compile(rf"(?:,\s*{_UNKNOWN_NAME})*,?\s*(?:and|&)\s+"
+                         rf"(?:(?i:others|other|more|several|many)\b|{_UNKNOWN_NAME})")
 
 
 def _exact(name: str) -> bool:
