@@ -231,6 +231,12 @@ def test_a_foundation_is_no_founding() -> None:
      "2020, in a deal valued at about $25 billion.", Status.UNVERIFIED),
     ("AMD announced its all-stock purchase of Pensando on Oct. 27, 2020, in a deal valued "
      "at about $25 billion.", Status.UNVERIFIED),
+    # a deal or a party introduced ("a", "an"): that day may have seen another deal
+    ("AMD announced the purchase of a small software firm on Oct. 27, 2020, for about $300 "
+     "million.", Status.UNVERIFIED),
+    ("AMD announced a purchase on Oct. 27, 2020, for about $300 million.", Status.UNVERIFIED),
+    ("Microsoft announced a $2 billion investment in a robotics startup on Jan. 23, 2023.",
+     Status.UNVERIFIED),
 ])
 def test_an_event_told_on_its_recorded_day_names_its_counterparty(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:

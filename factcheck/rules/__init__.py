@@ -11,7 +11,7 @@ nearest fact otherwise. Must not: render anything.
 Rules: OPN opinion markers - REV reviewed claims - NUM figures (NUM-sized: a sum before a
 name; NUM-span: the years a plan spans) - TMP years, first crossings (TMP-first) and outdated
 presentation - QTE quotations and who said
-them - REL relations and events.
+them - REL relations and events (REL-rank: a standing rank).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from . import (
     parties,
     quoted_by,
     quotes,
+    ranks,
     ratios,
     sized,
     speech,
@@ -69,6 +70,7 @@ RULES: dict[str, Rule] = {
     "REL-listed": parties.listed,  # before REL: the list's own record explains it best
     "REL": attribution.relation,
     "REL-sole": attribution.sole_holder,
+    "REL-rank": ranks.check,
     "REL-parties": parties.check,
 }
 SEVERITY = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED, Status.SUPPORTED)

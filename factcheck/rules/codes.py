@@ -101,6 +101,12 @@ _ALL = (
              "denied relation the store records is contradicted, and so is a role only one "
              "person holds (chief executive, chairman) given to someone else, or a joint "
              "act's list of parties with one the store does not record in another's place."),
+    RuleCode("REL-rank", "a standing rank",
+             "A rank of the subject against the one a standing fact gives it.",
+             "The claim ranks its subject (\"the world's second-largest asset manager\"), and "
+             "a standing fact about it gives the same superlative, thing and scope another "
+             "place (\"the world's largest asset manager\"): contradicted. A rank among "
+             "several (\"one of the largest\") or of a passing day is left alone."),
     RuleCode("OPN", "opinions",
              "A judgement, prediction or recommendation: not a checkable statement of fact.",
              "The claim is a judgement, prediction, recommendation or a general statement "

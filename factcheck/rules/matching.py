@@ -324,7 +324,24 @@ def on_its_day(claim: Claim, fact: Fact) -> bool:
             not all(is_place(name) for name in claim.unknown_names):
         return False  # another party, named: maybe the one the day is of
     return any(q.unit == "day" and abs(int(q.value) - fact.date.toordinal()) <= DAY_SLACK
-               for q in claim.dates)
+               for q in claim.dates) and _known_party(claim.standalone, fact)
+
+
+def _known_party(text: str, fact: Fact) -> bool:
+    """Is the event, and the party it takes, told as known ("its purchase of the chip
+    designer", "Mellanox acquisition completed"), not introduced ("a $2 billion investment",
+    "the purchase of a small software firm": that day may have seen another deal)?"""
+    if _INTRODUCED.search(text):
+        return False
+    # ("in a deal valued at ..." gives the terms of the event told, not another one)
+    return not any(re.search(rf"(?<!\bin )\b(?:a|an)\s+(?:\S+\s+){{0,3}}{re.escape(cue)}",
+                             text, re.IGNORECASE) for cue in fact.cues if " " not in cue)
+
+
+# A party introduced, not told as known: "of a small software firm", "in an AI startup" (but
+# "in a deal valued at ..." is the event itself).
+_INTRODUCED = re.compile(r"\b(?:of|in|into|with|for)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}"
+                         r"(?:deal|transaction|agreement|move|bid|offer)\b)", re.IGNORECASE)
 
 
 ACT_GAP = 3  # words between a person's name and the verb of the act ("Huang on Monday unveiled")
