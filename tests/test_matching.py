@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz import fuzz
 
 from factcheck.language.extract import extract_claims
 from factcheck.model import Block, Document, Fact, Span, Status
-from factcheck.rules.matching import best_cue, candidates, phrase_in, stem, stems
+from factcheck.rules.matching import best_cue, candidates, nearest, phrase_in, stem, stems
 
 Statuses = Callable[..., list[Status]]
 
@@ -241,3 +244,28 @@ def test_a_foundation_is_no_founding() -> None:
 def test_an_event_told_on_its_recorded_day_names_its_counterparty(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 3, 5))[-1] is status
+
+_STATEMENTS = ["Acme launched Zeta in 2021.", "Zeta was launched by Acme.", "Globex sells widgets.",
+               "Acme launched Zeta.", "Acme and Globex launched a joint venture in 2021.",
+               "Initech bought Globex for $3 billion.", "Nothing at all here"]
+
+
+@pytest.mark.parametrize("sentence", ["Acme launched Zeta in 2021.", "Globex launched widgets.",
+                                      "Initech bought Globex last year."])
+def test_the_nearest_fact_is_the_best_scored_with_a_bonus_for_the_claim_s_subject(
+        bundled_store: Any, sentence: str) -> None:
+    """Highest token_set_ratio, plus 15 for a fact about a name the claim gives; the smaller
+    id among equals (the same statement twice); none below 45."""
+    read = extract_claims(_document(sentence), bundled_store.entities)[0]
+    rng = random.Random(sentence)
+    for entities in ((), ("acme",), ("globex",)):
+        claim = replace(read, entities=entities)
+        for _ in range(40):
+            facts = [Fact(f"f{rng.randint(0, 9)}-{i}", "event", rng.choice(["acme", "globex"]),
+                          "launch", rng.choice(_STATEMENTS), (), ())
+                     for i in range(rng.randint(0, 8))]
+            scored = sorted(((fuzz.token_set_ratio(claim.standalone, f.statement) +
+                              (15 if f.subject in entities else 0), f.id, f) for f in facts),
+                            key=lambda t: (-t[0], t[1]))
+            expected = scored[0][2] if scored and scored[0][0] >= 45 else None
+            assert nearest(claim, facts) is expected
