@@ -26,11 +26,28 @@ def _in_month(day: dt.date | None, months: list[dt.date]) -> bool:
 
 
 def _of_another_month(fact: Fact, months: list[dt.date], quarter: bool) -> bool:
-    """Is ``fact`` a value as of a month the claim does not name? A value reported in the named
-    month ("In April, BlackRock reported $10.5 trillion"), an event's own date and a quarter's
-    result when the claim names the quarter are not."""
-    return fact.as_of is not None and not quarter and not _in_month(fact.as_of, months) and \
-        not _in_month(fact.published, months)
+    """Is ``fact`` a value as of a month the claim does not name, or an event dated to its
+    day or month that lies more than a week's slack from every month the claim names ("In
+    November 2023, Amazon injected $4 billion" is not the commitment of 25 September)? A
+    value reported in the named month ("In April, BlackRock reported $10.5 trillion") and a
+    quarter's result when the claim names the quarter are not."""
+    if quarter or _in_month(fact.published, months):
+        return False
+    if fact.as_of is not None:
+        return not _in_month(fact.as_of, months)
+    day = fact.date
+    return fact.kind == "event" and day is not None and fact.date_precision in ("day", "month") \
+        and not any(_month_start(m) - dt.timedelta(days=DATE_SLACK) <= day <=
+                    _month_end(m) + dt.timedelta(days=DATE_SLACK) for m in months)
+
+
+def _month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _month_end(day: dt.date) -> dt.date:
+    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
 
 
 def pool(facts: list[Fact], ctx: Context) -> list[Fact]:
