@@ -322,3 +322,19 @@ def test_an_event_told_in_another_month_of_its_year_is_not_confirmed_by_its_figu
         right = verdicts(f"In {month} 2023, Amazon agreed to invest up to $4 billion in "
                          "Anthropic.", dt.date(2025, 7, 10))
         assert status_of(right, "2023") is Status.SUPPORTED
+
+
+def test_a_year_given_to_one_stage_of_a_deal_is_not_confirmed_by_the_other_s(
+        verdicts: Any) -> None:
+    # announced on 27 October 2020, completed on 14 February 2022
+    day = dt.date(2024, 8, 20)
+    wrong = ("AMD grew with the announcement of its acquisition of Xilinx in 2022.",
+             "AMD completed its acquisition of Xilinx in 2020.")
+    for text in wrong:
+        assert status_of(verdicts(text, day), "Xilinx") is not Status.SUPPORTED
+    right = ("AMD announced its acquisition of Xilinx in 2020.",
+             "AMD completed its acquisition of Xilinx in 2022.",
+             "AMD said in 2022 that it had closed its acquisition of Xilinx.",
+             "AMD announced in 2022 that it had completed its acquisition of Xilinx.")
+    for text in right:
+        assert status_of(verdicts(text, day), "Xilinx") is Status.SUPPORTED

@@ -3,7 +3,8 @@
 Owns: comparing the dates and years a claim gives with an event's date, to the coarser of the
 claim's precision (a day, a month, a quarter, a year) and the record's ("date: 2006-11" states
 the month only); "last September" written in November may be the September a year before; an
-event presented as still to come. Why apart from ``temporal.py``: that module decides which
+event presented as still to come; the stage of a deal a claim dates ("the announcement of the
+acquisition in 2022") and the one an event records. Why apart from ``temporal.py``: that module decides which
 event a year belongs to; this one only whether the dates agree. Must not: pick events.
 """
 
@@ -96,3 +97,25 @@ def stated_dates(claim: Claim) -> str:
     if claim.dates:
         return ", ".join(describe(q) for q in claim.dates)
     return ", ".join(str(y) for y in claim.years)
+
+
+# The stages of a deal a claim may date: its announcing or its completion.
+_ANNOUNCING = re.compile(r"\b(?:announc\w*|unveil\w*|agreed|agrees|agreement)\b", re.IGNORECASE)
+_COMPLETING = re.compile(r"\b(?:complet\w*|closed|closes|closing|finali[sz]\w*)\b",
+                         re.IGNORECASE)
+
+
+def stage_told(text: str) -> str | None:
+    """The one stage of a deal the claim's words name ("announced", "completed"), or None
+    when they name both ("announced that it had completed") or neither."""
+    announced, completed = _ANNOUNCING.search(text), _COMPLETING.search(text)
+    if bool(announced) == bool(completed):
+        return None
+    return "announced" if announced else "completed"
+
+
+def stage_of(fact: Fact) -> str | None:
+    """The stage of a deal an event fact records, when its measure names one."""
+    if _ANNOUNCING.search(fact.measure):
+        return "announced"
+    return "completed" if _COMPLETING.search(fact.measure) else None

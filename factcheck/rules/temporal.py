@@ -17,7 +17,15 @@ from ..language.lexicon import lazy
 from ..language.places import is_place
 from ..model import Claim, Fact, Kind, Qualifier, Status
 from .base import Context, Finding, another_instance, names_event, on_date
-from .event_dates import TO_COME, agrees, another_quarter, stated_dates, still_to_come
+from .event_dates import (
+    TO_COME,
+    agrees,
+    another_quarter,
+    stage_of,
+    stage_told,
+    stated_dates,
+    still_to_come,
+)
 from .guards import moves_daily
 from .matching import Candidate, phrase_in, stems
 from .numeric import kinds_match
@@ -331,6 +339,11 @@ def years(ctx: Context) -> Finding | None:
         return None
     events = [c for c in ctx.candidates if c.fact.kind == "event" and c.fact.date and
               not still_to_come(claim, c.fact, ctx.article_date)]
+    stage = stage_told(claim.standalone)
+    if stage:
+        # "the announcement of the acquisition of Xilinx in 2022": the announcing, not the
+        # completion of the same deal that year
+        events = [c for c in events if stage_of(c.fact) in (None, stage)]
     if not events:
         return None
     expected = TO_COME.search(claim.standalone) is not None and ctx.article_date is not None
