@@ -4,8 +4,9 @@ Owns: comparing the dates and years a claim gives with an event's date, to the c
 claim's precision (a day, a month, a quarter, a year) and the record's ("date: 2006-11" states
 the month only); "last September" written in November may be the September a year before; an
 event presented as still to come; the stage of a deal a claim dates ("the announcement of the
-acquisition in 2022") and the one an event records. Why apart from ``temporal.py``: that module decides which
-event a year belongs to; this one only whether the dates agree. Must not: pick events.
+acquisition in 2022") and the one an event records. Why apart from ``temporal.py``: that
+module decides which event a year belongs to; this one only whether the dates agree. Must not:
+pick events.
 """
 
 from __future__ import annotations
