@@ -338,3 +338,13 @@ def test_a_year_given_to_one_stage_of_a_deal_is_not_confirmed_by_the_other_s(
              "AMD announced in 2022 that it had completed its acquisition of Xilinx.")
     for text in right:
         assert status_of(verdicts(text, day), "Xilinx") is Status.SUPPORTED
+
+
+def test_what_a_leading_circumstance_gives_does_not_confirm_the_point(verdicts: Any) -> None:
+    # the year dates Musk's departure; who then ran OpenAI is checked by nothing
+    text = "After Musk's departure in 2018, Altman took the reins as CEO of OpenAI."
+    assert status_of(verdicts(text, dt.date(2023, 11, 20)), "reins") is Status.UNVERIFIED
+    # a point with a date of its own is what was checked
+    dated = "After its IPO in 1999, Nvidia was listed on Nasdaq on January 22, 1999."
+    assert status_of(verdicts(dated, dt.date(2023, 11, 20)), "Nasdaq") is not \
+        Status.CONTRADICTED

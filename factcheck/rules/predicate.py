@@ -248,6 +248,9 @@ _CIRCUMSTANCE = re.compile(r"\s+(?:despite|amid|amidst|after|following|ahead\s+o
 # A concession opening a clause: "while the first launch took five days to reach a million
 # users, it now adds as many in an hour".
 _CONCESSION = re.compile(r"\b(?:while|although|though|whereas)\s+[^,;]*,\s+", re.IGNORECASE)
+# ... or a circumstance leading it: "after Musk's departure in 2018, Altman took the reins".
+_LEADING = re.compile(r"^\s*(?:(?:and|but|then|so)\s+)?(?:after|following|despite|amid|amidst|"
+                      r"ahead\s+of|in\s+spite\s+of)\s+[^,;]*,\s+", re.IGNORECASE)
 CIRCUMSTANCE_WORDS = 2  # unheld content words of the point that leave it unchecked
 
 
@@ -255,13 +258,14 @@ def said_beside(claim: Claim, facts: Sequence[Fact],
                 names: Callable[[str], tuple[str, ...]]) -> list[str]:
     """The words of a claim's point the facts do not hold, when every figure and date it
     gives stands in a circumstance closing the clause ("Nvidia's value has soared despite a
-    10-for-1 stock split earlier this month") or a concession opening it ("while its launch
-    took five days to reach a million users, it now adds as many in an hour"): the figure
+    10-for-1 stock split earlier this month"), a concession opening it ("while its launch
+    took five days to reach a million users, it now adds as many in an hour") or a
+    circumstance leading it ("after Musk's departure in 2018, Altman took the reins"): the figure
     checked there is the aside's, and says nothing of the point. An empty list when the
     point gives a figure or date of its own, or the facts hold what it says."""
     text = claim.standalone
     closing = _CIRCUMSTANCE.search(text)
-    opening = None if closing else _CONCESSION.search(text)
+    opening = None if closing else _CONCESSION.search(text) or _LEADING.match(text)
     aside = closing or opening
     if aside is None or any(q.span is None or not aside.start() <= q.span.start < aside.end()
                             for q in claim.quantities):
