@@ -367,6 +367,9 @@ def test_a_future_act_on_the_fact_s_own_object_is_still_outdated(
     # a year that starts a state ("starting in 2014") dates no event of the claim's names
     ("Before his role at OpenAI, Sam Altman was president of Y Combinator, a start-up "
      "incubator, starting in 2014.", dt.date(2023, 11, 20)),
+    # a deal someone might make is no wrong figure of the deal the store records as done
+    ("Earlier, it was reported that SoftBank might invest $15 billion to $25 billion in "
+     "OpenAI itself.", dt.date(2025, 1, 30)),
 ])
 def test_false_alarms_of_the_seventh_set(text: str, date: dt.date,
                                          bundled_statuses: Any) -> None:
@@ -378,3 +381,8 @@ def test_a_year_that_starts_a_state_leaves_the_event_s_own_year_checked(
         bundled_statuses: Any) -> None:
     assert bundled_statuses("Sam Altman started OpenAI in 2014.", dt.date(2023, 11, 20)) == \
         [Status.CONTRADICTED]
+
+
+def test_a_deal_told_as_done_is_still_held_to_the_record(bundled_statuses: Any) -> None:
+    assert bundled_statuses("SoftBank invested $5 billion in OpenAI in October 2024.",
+                            dt.date(2025, 1, 30)) == [Status.CONTRADICTED]

@@ -38,6 +38,9 @@ _EXPECTED = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|
 _SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|in talks|looking to|hoping to|"
                      r"considering|exploring|weighing|in discussions|plans?|planning|"
                      r"nearing|mulling|eyeing)\b", re.IGNORECASE)
+# A possibility, not an act: "might invest", "could buy", "may acquire" ("May" is a month).
+_POSSIBLY = re.compile(r"\b(?:[Mm]ight|[Cc]ould|may)\s+(?:(?:also|still|even|yet)\s+)?"
+                       r"(?!have\b|be\b)[a-z]+")
 # A value from before the store's latest: "was last valued at $86 billion early this year".
 _EARLIER_VALUE = re.compile(r"\b(?:last valued|previously valued|earlier (?:this|that) year|"
                             r"early (?:this|that|last) year)\b", re.IGNORECASE)
@@ -171,6 +174,12 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return f"the store's figure is of the first one ({fact.measure}); the claim's is not"
     if _SOUGHT.search(text) and not _PLANNED.search(fact.measure):
         return "the claim tells of something sought, not done; the store records a result"
+    if (fact.kind == "event" or _ONE_TIME.search(fact.measure)) and _POSSIBLY.search(text) \
+            and not _PLANNED.search(fact.measure):
+        # "it was reported that SoftBank might invest $15 billion to $25 billion": a
+        # possibility, not the deal the store records as done (what a product "could" do is
+        # its rating, held to the record)
+        return "the claim tells of a possible deal; the store records one done"
     if fact.kind == "quantity" and _EARLIER_VALUE.search(text):
         return (f"the claim gives an earlier value than the store's latest "
                 f"({fact.as_of or fact.date})")
