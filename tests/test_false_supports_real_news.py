@@ -348,3 +348,15 @@ def test_what_a_leading_circumstance_gives_does_not_confirm_the_point(verdicts: 
     dated = "After its IPO in 1999, Nvidia was listed on Nasdaq on January 22, 1999."
     assert status_of(verdicts(dated, dt.date(2023, 11, 20)), "Nasdaq") is not \
         Status.CONTRADICTED
+
+
+def test_a_tie_written_before_a_name_describes_it_and_asserts_nothing(verdicts: Any) -> None:
+    day = dt.date(2025, 2, 5)
+    text = "The new model arrives amid fierce competition with Microsoft-backed OpenAI."
+    assert status_of(verdicts(text, day), "competition") is Status.UNVERIFIED
+    # said of its subject, the tie is what the claim asserts; and a founder's clause is no tie
+    assert status_of(verdicts("OpenAI is Microsoft-backed.", day), "OpenAI") is \
+        Status.SUPPORTED
+    founder = verdicts("Musk, who co-founded OpenAI but later split over its direction, made "
+                       "a bid for it.", dt.date(2025, 2, 14))
+    assert status_of(founder, "co-founded") is Status.SUPPORTED

@@ -179,13 +179,24 @@ def manner_only(candidate: Candidate, claim: Claim) -> bool:
 
 def in_background(candidate: Candidate, claim: Claim) -> bool:
     """Do the fact's cues stand only in how the claim describes its subject before naming
-    it ("Acme chief executive Jane Doe opened the fair"), not in what it asserts?"""
+    it ("Acme chief executive Jane Doe opened the fair"), or in a tie written before a name
+    ("competition with Microsoft-backed OpenAI"), not in what it asserts?"""
     text = claim.standalone
-    described = subject_description(text) if candidate.positions else None
-    if described is None:
-        return False  # no description, or a cue met in other words: no place to tell
-    start, end = (len(stems(text[:at])) for at in described)
-    return all(start <= at < end for at in candidate.positions)
+    if not candidate.positions:
+        return False
+    spans = [(len(stems(text[:m.start()])), len(stems(text[:m.end()])))
+             for m in _TIE_BEFORE_NAME.finditer(text)]
+    described = subject_description(text)
+    if described is not None:
+        spans.append((len(stems(text[:described[0]])), len(stems(text[:described[1]]))))
+    # (no description, or a cue met in other words: no place to tell)
+    return bool(spans) and all(any(start <= at < end for start, end in spans)
+                               for at in candidate.positions)
+
+
+# A tie written as a modifier of the name after it: "Microsoft-backed OpenAI".
+_TIE_BEFORE_NAME = re.compile(r"\b(?!Co-)[A-Z][\w.&]*-(?:backed|led|founded|funded|owned|run)"
+                              r"\s+(?=[A-Z])")
 
 
 def _party_names(fact: Fact, ctx: Context) -> list[str]:
