@@ -405,11 +405,12 @@ def part_of_statement(q: Quantity, fact: Fact) -> str | None:
 
 # Nouns that name a measure right before its figure ("AI revenue to exceed $10 billion"),
 # not inside a compound that names something else ("its for-profit arm").
+# A person's own money: "the fortune of the company's CEO ... losing about $10 billion".
+_WEALTH_WORDS = r"fortunes?|net worth|wealth"
 _MEASURE_NOUN = re.compile(r"(?<![\w-])(revenues?|sales|profits?|income|earnings|valuation|"
                            r"spending|capex|users|subscribers|employees|shipments|assets|"
-                           r"fortunes?|net worth|wealth)\b", re.IGNORECASE)
-# A person's own money: "the fortune of the company's CEO ... losing about $10 billion".
-_WEALTH = re.compile(r"\b(?:fortunes?|net worth|personal wealth|wealth|richest|billionaires?)\b",
+                           rf"{_WEALTH_WORDS})\b", re.IGNORECASE)
+_WEALTH = re.compile(rf"\b(?:{_WEALTH_WORDS}|personal wealth|richest|billionaires?)\b",
                      re.IGNORECASE)
 NOUN_REACH = 40  # characters before a figure that may name what it measures
 

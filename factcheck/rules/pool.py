@@ -9,6 +9,7 @@ March's $10.5 trillion within tolerance).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from ..model import Fact
@@ -37,17 +38,16 @@ def _of_another_month(fact: Fact, months: list[dt.date], quarter: bool) -> bool:
         return not _in_month(fact.as_of, months)
     day = fact.date
     return fact.kind == "event" and day is not None and fact.date_precision in ("day", "month") \
-        and not any(_month_start(m) - dt.timedelta(days=DATE_SLACK) <= day <=
-                    _month_end(m) + dt.timedelta(days=DATE_SLACK) for m in months)
+        and not any(first - _SLACK <= day <= last + _SLACK
+                    for first, last in map(_month_span, months))
 
 
-def _month_start(day: dt.date) -> dt.date:
-    return day.replace(day=1)
+_SLACK = dt.timedelta(days=DATE_SLACK)
 
 
-def _month_end(day: dt.date) -> dt.date:
-    following = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-    return following - dt.timedelta(days=1)
+def _month_span(day: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of ``day``'s month."""
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
 def pool(facts: list[Fact], ctx: Context) -> list[Fact]:
