@@ -23,6 +23,7 @@ from .derived import stated_figures
 from .moments import names_moment
 from .per_unit import of_a_whole
 from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
+from .segments import part_of
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
                       r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)
@@ -123,7 +124,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if ctx.article_date is None and dated_from_today(text):
         # "last August" with no article date: the claim's time cannot be placed
         return "the claim dates itself from the article's date, which is unknown"
-    part = _part_of(text, fact)
+    part = part_of(ctx.claim, fact, ctx.names)
     if part:
         return (f"the claim gives a figure of a part ({part}); the store's is of "
                 f"{fact.measure}")
@@ -373,24 +374,6 @@ def quarter_of(fact: Fact, other: Fact) -> bool:
 # A quarter of a fiscal year ("Q4 FY2025", "fourth quarter of fiscal 2025") names the quarter.
 _QUARTER_OF_YEAR = re.compile(r"\b(?:Q[1-4]|quarter)\s+(?:of\s+)?(?:FY\s?'?\d{2,4}|fiscal\s+"
                               r"(?:year\s+)?(?:20)?\d\d)\b", re.IGNORECASE)
-
-
-# A part of a company: "AMD's PC-centric client segment", "its cloud unit".
-_PART = re.compile(r"\b((?:[\w-]+\s+){1,3}?)(?:segment|division|unit|arm)s?\b", re.IGNORECASE)
-_PART_STOP = frozenset("the a an its their his her our this that also and of s".split())
-
-
-def _part_of(text: str, fact: Fact) -> str | None:
-    """The part of a company a claim's figure is of, when the fact's measure does not name
-    it ("client segment" against "revenue"), or None."""
-    found = _PART.search(text)
-    if found is None:
-        return None
-    words = [w for w in found.group(1).lower().split() if w not in _PART_STOP]
-    measure = fact.measure.lower()
-    if not words or any(w in measure for w in words):
-        return None
-    return " ".join([*words, found.group(0).split()[-1]])
 
 
 def part_of_statement(q: Quantity, fact: Fact) -> str | None:

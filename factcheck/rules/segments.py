@@ -1,0 +1,103 @@
+"""Which part of a company a figure is of.
+
+Owns: telling a figure of a part (a segment, a division, a business line: "AMD's client
+segment", "its gaming revenue", "Azure and other cloud services revenue") from the figure of
+the whole company that a stored measure records ("quarterly revenue"). A part's figure is no
+wrong value of the whole, so it never contradicts it. Must not: compare figures
+(``numeric``) or decide verdicts (``guards`` asks it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..language.lexicon import lazy
+from ..model import Claim, Fact
+
+# A part of a company named as such: "AMD's PC-centric client segment", "its cloud unit".
+_PART = lazy(r"\b((?:[\w-]+\s+){1,3}?)(?:segment|division|unit|arm)s?\b", re.IGNORECASE)
+_PART_STOP = frozenset("the a an its their his her our this that also and of s".split())
+
+# A measure of money a business line has as much as its company ("gaming revenue").
+_LINE_NOUN = lazy(r"\b(?:revenues?|sales|income|profits?|earnings)\b", re.IGNORECASE)
+# What may stand between the noun and the word that opens its noun phrase without naming
+# a part: a period, a kind of total, an accounting basis, a degree.
+_NEUTRAL = frozenset("""
+    quarterly annual yearly total overall record reported full-year fiscal year quarter
+    first second third fourth first-quarter second-quarter third-quarter fourth-quarter
+    q1 q2 q3 q4 half first-half second-half half-year monthly month net gross consolidated
+    combined group company companywide global worldwide sequential gaap non-gaap adjusted
+    higher lower strong stronger robust new all-time highest lifetime cumulative trailing
+    twelve-month and also other related
+    """.split())
+# Words that open a noun phrase: a determiner, a preposition, a conjunction.
+_OPENERS = frozenset("""
+    the a an its their his her our this that these those with of for from in on by to at as
+    and while but whereas
+    """.split())
+_NUMBER = re.compile(r"(?:fy)?'?\d[\d.,]*%?$")
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|s'|s\u2019)$")
+_RUN = 5  # words at most between the opener and the noun
+
+
+def part_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]]) -> str | None:
+    """The part of a company a claim's figure is of, when the fact's measure does not name
+    it ("client segment", "gaming revenue" against "quarterly revenue"), or None."""
+    return _named_part(claim.standalone, fact) or _line_of(claim, fact, names)
+
+
+def _named_part(text: str, fact: Fact) -> str | None:
+    found = _PART.search(text)
+    if found is None:
+        return None
+    words = [w for w in found.group(1).lower().split() if w not in _PART_STOP]
+    measure = fact.measure.lower()
+    if not words or any(w in measure for w in words):
+        return None
+    return " ".join([*words, found.group(0).split()[-1]])
+
+
+def _line_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]]) -> str | None:
+    """The business line qualifying the measure noun nearest a figure of the claim ("its
+    gaming revenue was $2.9 billion"), when the fact's measure and cues do not name it."""
+    text = claim.standalone
+    known = f"{fact.measure} {' '.join(fact.cues)}".lower()
+    own = {w.lower() for entity in claim.entities for name in names(entity)
+           for w in name.split()}
+    for q in claim.quantities:
+        at = text.find(q.text) if q.text else -1
+        nouns = list(_LINE_NOUN.finditer(text)) if at >= 0 else []
+        if not nouns:
+            continue
+        noun = min(nouns, key=lambda m: abs(m.start() - at))
+        run = _qualifiers(text[:noun.start()], own)
+        foreign = [w for w in run if w.lower() not in known]
+        if foreign:
+            return f"{' '.join(run)} {noun.group(0)}"
+    return None
+
+
+def _qualifiers(before: str, own: set[str]) -> list[str]:
+    """The words qualifying a noun that ``before`` ends just ahead of, when they follow a word
+    that opens its noun phrase (a possessive, a determiner, a preposition, punctuation or
+    the start of the text, then without a name the claim is about: "Zeta posted revenue" is
+    a subject and its verb), less the neutral ones; empty when unsure."""
+    words = before.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if word.startswith("(") and word.endswith(")"):
+            continue  # an aside ("Nvidia (NVDA) revenue"): a ticker, no part
+        bare = word.strip("\"'\u2018\u2019\u201c\u201d")
+        if _POSSESSIVE.search(bare) or bare.lower() in _OPENERS or \
+                word[-1] in ",;:(\u2014":
+            break
+        run.append(bare)
+        if len(run) > _RUN:
+            return []
+    else:
+        if any(w.lower() in own for w in run):
+            return []
+    run.reverse()
+    return [w for w in run if w.lower() not in _NEUTRAL and not _NUMBER.match(w.lower())
+            and w.lower() not in own]

@@ -1,0 +1,56 @@
+"""A figure of a part of a company (a segment, a business line) is not the whole's: it is
+never held to the company's total (rules/segments.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.model import Status
+
+SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+STORE = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+facts:
+  - id: zeta-q4-revenue
+    kind: quantity
+    subject: zeta
+    measure: quarterly revenue
+    cues: [fourth-quarter revenue, revenue in the quarter, quarter]
+    value: "$30 billion"
+    tolerance: 0.01
+    as_of: 2025-01-31
+    published: 2025-02-20
+    statement: Zeta Labs' revenue for the fourth quarter (ended 31 January 2025) was $30 billion.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta's gaming revenue was $2.9 billion in the quarter.",
+    "Zeta reported revenue for the quarter. Its cloud revenue rose to $4 billion in the "
+    "quarter.",
+    "In the quarter, Zeta's automotive sales came to $0.6 billion.",
+    "Zeta's Azure and other cloud services revenue grew to $12 billion in the quarter.",
+])
+def test_a_business_line_s_figure_is_not_held_to_the_company_s_total(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]], text: str) -> None:
+    assert statuses_in(literal_store(STORE), text)[-1] is Status.UNVERIFIED
+
+
+@pytest.mark.parametrize("text", [
+    "Zeta's revenue was $25 billion in the quarter.",
+    "Zeta's record quarterly revenue was $25 billion.",
+    "Zeta's fourth-quarter revenue was $25 billion.",
+    "Zeta's total revenue in the quarter came to $25 billion.",
+    "The company's net revenue was $25 billion in the quarter, Zeta said.",
+    "Zeta (ZETA) revenue was $25 billion in the quarter.",  # a ticker is no business line
+])
+def test_the_whole_s_revenue_told_with_a_period_or_a_kind_is_still_held_to_it(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]], text: str) -> None:
+    assert statuses_in(literal_store(STORE), text)[-1] is Status.CONTRADICTED
