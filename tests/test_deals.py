@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from factcheck.model import Status
 
 SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
@@ -105,3 +107,100 @@ def test_a_figure_of_a_deal_with_another_named_party_is_not_the_stored_deal_s(
     # the stored deal's own party unnamed, the figure is still the stored deal's
     assert statuses_in(store, "Zeta Labs acquired Orbit Media for $40 billion.") == \
         [Status.CONTRADICTED]
+
+
+PLANS = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+  - {{id: northwind, name: Northwind Capital, aliases: [Northwind], kind: organization}}
+facts:
+  - id: northwind-zeta-round
+    kind: event
+    subject: northwind
+    object: zeta
+    measure: equity investment in Zeta
+    cues: [invested, investment, invests, stake]
+    value: "$100 million"
+    date: 2024-10-02
+    state: completed
+    statement: Northwind Capital invested $100 million in Zeta Labs' round of October 2024.
+    {SOURCE}
+  - id: northwind-zeta-plan
+    kind: quantity
+    subject: northwind
+    object: zeta
+    measure: planned investment in Zeta (February 2025 letter of intent)
+    cues: [invest, invests, investing, investment, letter of intent, up to]
+    value: "up to $100 billion"
+    as_of: 2025-02-24
+    published: 2025-02-24
+    statement: On 24 February 2025 Northwind Capital said it intends to invest up to $100
+      billion in Zeta Labs over several years.
+    {SOURCE}
+"""
+
+
+def test_a_plan_the_store_records_as_just_announced_is_the_news_not_an_older_deal(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # the article (1 March 2025) tells the February plan: the October 2024 round is done,
+    # but it is another deal, and the plan is still a plan
+    store = literal_store(PLANS)
+    for text in ("Northwind plans to invest up to $100 billion in Zeta.",
+                 "Northwind said on Monday it will invest up to $100 billion in Zeta."):
+        assert statuses_in(store, text) == [Status.SUPPORTED], text
+
+
+def test_the_done_deal_told_as_still_to_come_is_still_outdated(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    store = literal_store(PLANS)
+    assert statuses_in(store, "Northwind will invest $100 million in Zeta.") == \
+        [Status.OUTDATED]
+
+
+@pytest.mark.parametrize("text", [
+    "Northwind's first tranche of $10 billion will be paid when the first site opens.",
+    "An initial installment of $10 billion is due once Zeta's first site opens, Northwind "
+    "said.",
+    "The first $10 billion of Northwind's investment in Zeta will come when the first site "
+    "opens.",
+    "Northwind will invest in Zeta in stages, starting with $10 billion.",
+])
+def test_a_part_of_a_planned_sum_is_no_wrong_value_of_the_whole(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]], text: str) -> None:
+    assert statuses_in(literal_store(PLANS), text)[-1] is Status.UNVERIFIED
+
+
+def test_the_planned_sum_itself_given_wrong_is_still_contradicted(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    assert statuses_in(literal_store(PLANS), "Northwind plans to invest up to $10 billion "
+                       "in Zeta.") == [Status.CONTRADICTED]
+
+
+TWO_PARTNERS = PLANS.replace("entities:\n", "entities:\n  - {id: orbit, name: Orbit Media, "
+                             "aliases: [Orbit], kind: organization}\n", 1) + f"""
+  - id: northwind-orbit-stake
+    kind: quantity
+    subject: northwind
+    object: orbit
+    measure: investment in Orbit (February 2025)
+    cues: [invest, invested, investment, stake, committed]
+    value: "$1 billion"
+    as_of: 2025-02-27
+    published: 2025-02-27
+    statement: On 27 February 2025 Northwind Capital took a $1 billion stake in Orbit Media.
+    {SOURCE}
+"""
+
+
+def test_the_party_a_figure_is_given_to_picks_the_deal_it_is_of(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # the stake in Orbit is the newest, but the claim names Zeta: the plan with Zeta is its
+    store = literal_store(TWO_PARTNERS)
+    assert statuses_in(store, "Northwind bought a stake in Orbit. Days earlier, the firm "
+                       "committed $100 billion to Zeta for compute capacity.")[-1] is \
+        Status.SUPPORTED

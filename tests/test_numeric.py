@@ -255,6 +255,19 @@ def test_a_measure_word_inside_a_compound_names_no_measure(
                             dt.date(2024, 3, 1)) == [Status.SUPPORTED]
 
 
+@pytest.mark.parametrize("text", [
+    "OpenAI overtook SpaceX, which was valued at $460 billion in a recent sale.",
+    "OpenAI is now ahead of SpaceX, which had been valued at $470 billion.",
+    # described between owner and figure: OpenAI's own plan, not the AMD deal's size
+    "The AMD agreement fits into OpenAI's huge 20-gigawatt compute roadmap.",
+    "AMD's deal feeds OpenAI's vast 20-gigawatt data center roadmap.",
+])
+def test_a_figure_another_name_is_told_to_own_is_that_name_s(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    assert not {Status.CONTRADICTED, Status.IMPRECISE} & set(
+        bundled_statuses(text, dt.date(2025, 10, 6)))
+
+
 @pytest.mark.parametrize(("rival", "statuses"), [
     # close to NVIDIA's own value, but not NVIDIA's: unverified; NVIDIA's own figure, dated
     # by its weekday (Tuesday 18 June), is confirmed on its day
@@ -278,6 +291,16 @@ def test_a_count_per_month_is_never_compared_with_a_count_per_week(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:
     assert not {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED,
                 Status.SUPPORTED} & set(bundled_statuses(text, date))
+
+
+@pytest.mark.parametrize("text", [
+    "With over 200 million GPU-hours of training, Colossus is a big leap.",
+    "Training used 200 million GPU hours on Colossus.",
+])
+def test_a_count_of_time_spent_is_no_count_of_the_things_that_spent_it(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    assert not {Status.CONTRADICTED, Status.IMPRECISE, Status.SUPPORTED} & set(
+        bundled_statuses(text, dt.date(2025, 2, 20)))
 
 
 def test_a_count_per_month_is_settled_by_the_store_s_monthly_figure_only(

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..model import Kind, Quantity
+from .lexicon import lazy
 
 # unit word (singular, lower case) -> (dimension, size in the dimension's base unit)
 UNITS: dict[str, tuple[str, float]] = {}
@@ -97,6 +98,16 @@ _PER_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly"
 def per_period(unit: str) -> str | None:
     """The period a counted unit is per ("monthly active users" -> "month"), if it says."""
     return next((_PER_PERIOD[w] for w in unit.lower().split() if w in _PER_PERIOD), None)
+
+
+# A count of a time spent by many ("200 million GPU-hours", "10,000 person-days"): hours,
+# not GPUs.
+_TIME_SPENT = lazy(r"\b\w+[- ](?:hours?|days?|weeks?|months?|years?)\b")
+
+
+def time_spent(unit: str) -> bool:
+    """Is the counted unit a time spent by the thing it names ("GPU-hours", "man-years")?"""
+    return bool(_TIME_SPENT.search(unit.lower()))
 
 
 def unit_of(q: Quantity) -> tuple[str, float] | None:

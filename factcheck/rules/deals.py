@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Fact, Quantity
+from ..model import Claim, Fact, Quantity
 from .base import Context
 from .matching import stems
 
@@ -102,3 +102,10 @@ def another_counterparty(fact: Fact, ctx: Context) -> str | None:
 
 
 _AFTER_FIGURE = 50  # "$97.4 billion bid to acquire OpenAI": the deal's words, then its party
+
+
+def party_named(fact: Fact, other: Fact, claim: Claim) -> bool:
+    """Is ``fact`` the deal with the party the claim names, ``other`` one with a party it
+    does not ("committed $100 billion to OpenAI", against a stake in Nokia)?"""
+    return bool(fact.object and other.object) and fact.subject == other.subject and \
+        fact.object in claim.entities and other.object not in claim.entities

@@ -55,6 +55,11 @@ _MADE_WITH = re.compile(r"\b(?:creat|form|build|built|launch|establish|buy|bough
                         r"combin|merg)\w*\s+(?:an?|one)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\s+"
                         r"(?:with|of|managing|holding|worth)\s+(?:[\w-]+\s+){0,3}$",
                         re.IGNORECASE)
+# The words that make a figure a part of a sum paid in steps: "the first $10 billion",
+# "starting with $10 billion", "a first tranche of $10 billion".
+_PORTION = lazy(r"\b((?:first|initial|opening)|(?:start|begin)(?:s|ing)?\s+with|(?:tranche|"
+                r"installment|instalment)\s+of)\s+(?:about\s+|some\s+|roughly\s+)?$",
+                re.IGNORECASE)
 # The words that make a figure an amount added to another: "an additional $70 billion",
 # "a further $2 billion", "another $4 billion".
 _ADDED = re.compile(r"\b(additional|further|another|extra|incremental)\s+(?:[\w-]+\s+)?$",
@@ -149,6 +154,11 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if made:
         # "creating a platform with more than $150 billion in assets": the platform's figure
         return f"the claim gives the figure of a {made} it tells of, not of {fact.subject}'s"
+    portion = _before_figure(_PORTION, ctx, 40)
+    if portion and not _FIRST.search(fact.measure):
+        # "the first $10 billion will come when the first gigawatt is built": a part of the
+        # sum the store records whole
+        return f"the claim gives a part of a sum (\u201c{portion}\u201d), not the whole"
     added = _before_figure(_ADDED, ctx, 40)
     if added:
         # "leverage an additional $70 billion in debt": what is added to a total, not the total

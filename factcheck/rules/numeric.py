@@ -17,12 +17,12 @@ from dataclasses import replace
 from ..language.comparison import Comparison, compare, describe
 from ..language.lexicon import lazy
 from ..language.sizes import sized_elsewhere
-from ..language.units import convert, counted, counts_persons, per_period
+from ..language.units import convert, counted, counts_persons, per_period, time_spent
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, when
 from .beside import beside, names_apart
 from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
-from .deals import earlier_tranche
+from .deals import earlier_tranche, party_named
 from .guards import (
     another_measure_named,
     another_period,
@@ -50,8 +50,10 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
         if fact.kind is Kind.NUMBER or not fact.unit:
             return True
         periods = {per_period(claim.unit), per_period(fact.unit)} - {None}
-        if len(periods) > 1:
-            return False  # 100 million monthly users are no count of weekly users
+        if len(periods) > 1 or time_spent(claim.unit) != time_spent(fact.unit):
+            # 100 million monthly users are no count of weekly users, 200 million
+            # GPU-hours no count of GPUs
+            return False
         head = stems(counted(fact.unit))[-1:]
         return bool(head) and head[0] in stems(counted(claim.unit)) or \
             counts_persons(claim.unit, fact.unit)
@@ -338,7 +340,7 @@ def check(ctx: Context) -> Finding | None:
                                       and _point(f, q)])
             alt = found[1] if found and found[0].outcome == "consistent" else None
             if alt and (another_period(fact, alt, claim.standalone) or
-                        _said_in_sentence(fact, alt, claim)):
+                        _said_in_sentence(fact, alt, claim) or party_named(alt, fact, claim)):
                 # "generated $35.6 billion in sales", its quarter named a sentence before:
                 # the same series over the period the claim leaves unsaid
                 covered.add(index)

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from ..language.comparison import compare
 from ..language.lexicon import lazy
 from ..language.markers import PRODUCT_FUTURE
 from ..model import Fact, Status
 from .base import Context, Finding
+from .guards import planned
 from .matching import stems
 from .periods import NEWS_LAG
 from .temporal import CODE, another_amount
@@ -140,6 +142,27 @@ def _beside_name(text: str, marker: str, names: tuple[str, ...]) -> bool:
     return False
 
 
+# How long after the store records a plan announced an article may still tell it as news.
+_PLAN_NEWS_DAYS = 45
+
+
+def _plan_told(ctx: Context) -> Fact | None:
+    """A plan the store records as announced shortly before the article, whose figure the
+    claim gives ("plans to invest up to $100 billion" a week after the letter of intent):
+    the claim tells that plan as news, and a done deal of the same parties is another one."""
+    today = ctx.article_date
+    for candidate in ctx.candidates:
+        fact, value = candidate.fact, candidate.fact.value
+        known = fact.published or fact.as_of or fact.date
+        if not planned(fact) or value is None or known is None or today is None or \
+                not -NEWS_LAG <= (today - known).days <= _PLAN_NEWS_DAYS:
+            continue
+        if any(q.kind is value.kind and compare(q, value, fact.tolerance).outcome ==
+               "consistent" for q in ctx.claim.quantities):
+            return fact
+    return None
+
+
 def check(ctx: Context) -> Finding | None:
     """Presented as future on the article's date, recorded as done or reported before it."""
     claim, today = ctx.claim, ctx.article_date
@@ -171,7 +194,7 @@ def check(ctx: Context) -> Finding | None:
                            f"(\u201c{marker}\u201d); store: "
                            f"{fact.state} since {fact.date.isoformat()} "  # type: ignore[union-attr]
                            f"({fact.statement})", (fact,), rule=CODE, strength=0.9)
-    if _FORECAST.fullmatch(marker):
+    if _FORECAST.fullmatch(marker) and _plan_told(ctx) is None:
         verb = _governed_verb(claim.standalone, marker)
         for candidate in ctx.candidates:
             fact = candidate.fact

@@ -22,14 +22,26 @@ _VALUED_BEFORE = re.compile(r"(?:(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}
 _OWNER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
                            r"(?:(?:about|roughly|nearly|some|almost|around)\s+)?$")
 
+# The same with words describing what it owns between: "OpenAI's massive 23-gigawatt
+# roadmap" is OpenAI's, whatever deal of another party the gigawatts recall.
+_OWNER_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
+                              r"(?:(?!(?:with|of|for|in|at|to|by|from|and|as|on|than|"
+                              r"worth|valued)\b)[a-z][\w-]*\s+){0,2}$")
+# A name a relative clause holding the figure tells of: "surpassing SpaceX, which was
+# recently valued at $456 billion".
+_WHICH_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}),\s+(?:which|who)"
+                           r"\s+[^,;()]{0,80}$")
+
 
 def owned_by_another(q: Quantity, text: str, fact: Fact,
                      names: Callable[[str], tuple[str, ...]]) -> str | None:
     """Whose figure it is when a name other than the fact's subject owns it ("Thrive led
-    OpenAI's $6.6 billion round": the round's size, not Thrive's investment)."""
+    OpenAI's $6.6 billion round": the round's size, not Thrive's investment) or a relative
+    clause after another name gives it ("surpassing SpaceX, which was valued at ...")."""
     if q.span is None:
         return None
-    owner = _OWNER_BEFORE.search(text, max(0, q.span.start - 60), q.span.start)
+    owner = _OWNER_DESCRIBED.search(text, max(0, q.span.start - 60), q.span.start) or \
+        _WHICH_BEFORE.search(text, max(0, q.span.start - 120), q.span.start)
     if owner is None or owner.group("name") in names(fact.subject):
         return None
     return f"the figure is {owner.group('name')}'s, not {names(fact.subject)[0]}'s"
