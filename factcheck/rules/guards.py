@@ -22,7 +22,8 @@ from .deals import another_counterparty, earlier_deal, later_deal
 from .derived import stated_figures
 from .moments import names_moment
 from .per_unit import of_a_whole
-from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
+from .periods import DATE_SLACK, known_from, named_dates
+from .quarters import another_quarter
 from .segments import part_of
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
@@ -202,7 +203,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if _EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):
         # a forecast for a period it does not name: one not yet reported, most likely
         return "the claim gives a forecast; the store records a result"
-    quarter = _another_quarter(text, fact)
+    quarter = another_quarter(text, fact)
     if quarter:
         return f"the claim speaks of the {quarter} quarter; the store's figure is of another"
     if ctx.claim.future_marker and not ctx.claim.years and not _PLANNED.search(fact.measure):
@@ -228,15 +229,6 @@ def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str |
             m = pattern.search(text.partition(q.text)[0][-window:])
             if m:
                 return m.group(1)
-    return None
-
-
-def _another_quarter(text: str, fact: Fact) -> str | None:
-    """The quarter the claim names, when the fact's own words name only another ("third
-    quarter" against a figure of the fourth quarter)."""
-    named, own = quarters_named(text), quarters_named(f"{fact.measure} {fact.statement}")
-    if named and own and not named & own:
-        return sorted(QUARTERS[n - 1] for n in named)[0]
     return None
 
 

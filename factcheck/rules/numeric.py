@@ -40,6 +40,7 @@ from .owners import another_party_s, owned_by_another, owner_after
 from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
 from .pinning import pins_measure
 from .pool import pool
+from .quarters import not_its_quarter
 
 CODE = "NUM"
 _ORDER = {"consistent": 0, "loose": 1, "near": 1, "unknown": 2, "inconsistent": 3}
@@ -283,6 +284,8 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome == "consistent" and \
                 another_measure_named(q, claim.standalone, fact, claim.sentence):
             continue  # an equal value of another measure: left uncovered, not supported
+        if comparison.outcome == "consistent" and not_its_quarter(fact, ctx):
+            continue  # another quarter's equal value, or a result for a forecast
         if comparison.outcome == "consistent" and of_another_day(fact, ctx) and \
                 not _FROM.search(claim.standalone.partition(q.text)[0] if q.text else ""):
             continue  # "back under $3 trillion" in January is not June's $3 trillion (but

@@ -28,6 +28,7 @@ from .matching import stem
 from .numeric import kinds_match
 from .owners import figure_owner
 from .periods import DATE_SLACK, in_period, latest, named_dates, period_years, quarters_named
+from .quarters import not_its_quarter
 
 CODE = "NUM-stated"
 WINDOW = 4  # words either side of a figure that say what it counts
@@ -304,9 +305,9 @@ def check(ctx: Context) -> Finding | None:
                     s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
                     same_figure(q, s)]
             if not same or another_measure_named(q, claim.standalone, fact, claim.sentence) or \
-                    earlier_tranche(fact, q, ctx):
+                    earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
-                # "an additional $4 billion": not the first deal's
+                # "an additional $4 billion": not the first deal's; nor another quarter's
             match = next((s for s in same if (_tied(words, s, fact) or changed and
                                               fact.id in named and is_change(
                                                   fact.statement, s, STATEMENT_REACH))

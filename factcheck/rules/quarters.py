@@ -1,0 +1,72 @@
+"""Which quarter a figure is of.
+
+Owns: telling whether a stored quarterly value can be the one a claim's figure gives: the
+quarter the claim names ("third quarter" is no figure of the fourth), a forecast is no result
+("expects revenue of $7.4 billion in the second quarter" against the first quarter's
+actual), and a figure told of "the quarter" without naming it is of the latest quarter the
+company had reported by the article's date, not of one before it. Must not: compare figures
+(``numeric``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..language.lexicon import lazy
+from ..model import Fact
+from .base import Context
+from .periods import QUARTERS, quarters_named
+
+_QUARTERLY = lazy(r"\b(?:quarter|quarterly|Q[1-4])\b", re.IGNORECASE)
+# A figure still to come: "projected", "expects", "outlook", "guidance".
+_FORECAST = lazy(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|outlook|"
+                 r"guidance|guided|projects?|projected|projecting|anticipates?|"
+                 r"anticipated|sees)\b", re.IGNORECASE)
+_PLAN = lazy(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*|plan\w*|targets?|"
+             r"intended|goal|potential|pledged?|commitment)\b", re.IGNORECASE)
+# A quarter a change is measured from: "a 15% increase from the first quarter".
+_BASE_QUARTER = lazy(r"\b(?:from|over|than|versus|vs\.?|compared (?:with|to)|on)\s+(?:the\s+|"
+                     r"its\s+)?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b",
+                     re.IGNORECASE)
+# A later quarter's report comes about three months after the one before it.
+_NEXT_REPORT = dt.timedelta(days=60)
+
+
+def another_quarter(text: str, fact: Fact) -> str | None:
+    """The quarter the claim names, when the fact's own words name only another ("third
+    quarter" against a figure of the fourth quarter)."""
+    named, own = quarters_named(text), quarters_named(f"{fact.measure} {fact.statement}")
+    if named and own and not named & own:
+        return sorted(QUARTERS[n - 1] for n in named)[0]
+    return None
+
+
+def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
+    """Why an equal value of the quarterly ``fact`` is no evidence for the claim, or None."""
+    if not _QUARTERLY.search(f"{fact.measure} {fact.statement}"):
+        return None
+    text = ctx.claim.standalone
+    quarter = another_quarter(_BASE_QUARTER.sub(" ", text), fact)
+    if quarter:
+        return f"the claim speaks of the {quarter} quarter; the store's figure is of another"
+    if _FORECAST.search(text) and not _PLAN.search(fact.measure):
+        return "the claim gives a forecast; the store records a result"
+    later = _reported_since(fact, ctx)
+    if later is not None and not (quarters_named(text) or ctx.claim.years or
+                                  ctx.claim.dates or ctx.claim.fiscal_years):
+        return (f"the claim names no quarter, and by the article's date the company had "
+                f"reported a later one (ended {later.isoformat()})")
+    return None
+
+
+def _reported_since(fact: Fact, ctx: Context) -> dt.date | None:
+    """The end of the latest quarter the fact's subject had reported by the article's date,
+    when it is later than the fact's own quarter."""
+    ended, today = fact.as_of or fact.date, ctx.article_date
+    if ended is None or today is None:
+        return None
+    later = [f.as_of for f in ctx.subject_facts if f.subject == fact.subject and f.as_of and
+             f.published and f.published <= today and f.as_of - ended > _NEXT_REPORT and
+             _QUARTERLY.search(f.measure)]
+    return max(later, default=None)

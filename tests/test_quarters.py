@@ -1,0 +1,75 @@
+"""A figure told of a quarter agrees only with that quarter's value: the one it names, or
+the latest the company had reported by the article's date (rules/quarters.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
+
+SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+STORE = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+facts:
+  - id: zeta-q4-cloud
+    kind: quantity
+    subject: zeta
+    measure: quarterly cloud segment revenue
+    cues: [cloud revenue, cloud segment revenue, cloud segment]
+    value: "$2.3 billion"
+    tolerance: 0.02
+    as_of: 2024-12-31
+    published: 2025-02-04
+    statement: Zeta's cloud segment revenue was $2.3 billion in the fourth quarter of 2024.
+    {SOURCE}
+  - id: zeta-q1-revenue
+    kind: quantity
+    subject: zeta
+    measure: quarterly revenue
+    cues: [revenue, first-quarter revenue, revenue in the quarter]
+    value: "$7.44 billion"
+    tolerance: 0.01
+    as_of: 2025-03-29
+    published: 2025-05-06
+    statement: Zeta's revenue for the first quarter of 2025 (ended 29 March 2025) was $7.44
+      billion.
+    {SOURCE}
+"""
+
+
+def statuses(store: Any, text: str, date: dt.date) -> list[Status]:
+    report = check(read_text(text, "a.txt"), store, article_date=date)
+    return [c.verdict.status for c in report.claims]
+
+
+@pytest.mark.parametrize("text", [
+    # the article tells the first quarter: the fourth quarter's equal value is no evidence
+    "Zeta reported its results on Tuesday. Cloud revenue was $2.3 billion in the quarter.",
+    # a forecast for the next quarter is not the result of the last one
+    "Zeta projected second quarter revenue of $7.4 billion.",
+    "Zeta expects revenue of about $7.4 billion in the second quarter.",
+])
+def test_an_equal_value_of_another_quarter_supports_nothing(
+        literal_store: Callable[[str], Any], text: str) -> None:
+    assert statuses(literal_store(STORE), text, dt.date(2025, 5, 7))[-1] is Status.UNVERIFIED
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the quarter it names, or the latest one reported by the article's date
+    ("Zeta's cloud revenue was $2.3 billion in the fourth quarter.", dt.date(2025, 5, 7)),
+    ("Cloud revenue was $2.3 billion in the quarter, Zeta said.", dt.date(2025, 2, 5)),
+    ("Zeta's first-quarter revenue was $7.4 billion.", dt.date(2025, 5, 7)),
+    ("Zeta's revenue was $7.44 billion in the quarter.", dt.date(2025, 5, 7)),
+    # the quarter a change starts from is not the figure's
+    ("Zeta's revenue rose to $7.44 billion, up from the fourth quarter.", dt.date(2025, 5, 7)),
+])
+def test_the_quarter_named_or_just_reported_is_still_confirmed(
+        literal_store: Callable[[str], Any], text: str, date: dt.date) -> None:
+    assert statuses(literal_store(STORE), text, date)[-1] is Status.SUPPORTED
