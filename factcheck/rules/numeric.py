@@ -39,6 +39,7 @@ from .matching import Candidate, stems
 from .owners import another_party_s, owned_by_another, owner_after
 from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
 from .pinning import pins_measure
+from .plans import told_as_done
 from .pool import pool
 from .quarters import not_its_quarter
 
@@ -52,9 +53,7 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
             return True
         periods = {per_period(claim.unit), per_period(fact.unit)} - {None}
         if len(periods) > 1 or time_spent(claim.unit) != time_spent(fact.unit):
-            # 100 million monthly users are no count of weekly users, 200 million
-            # GPU-hours no count of GPUs
-            return False
+            return False  # monthly users are no weekly users, GPU-hours no GPUs
         head = stems(counted(fact.unit))[-1:]
         return bool(head) and head[0] in stems(counted(claim.unit)) or \
             counts_persons(claim.unit, fact.unit)
@@ -281,11 +280,11 @@ def check(ctx: Context) -> Finding | None:
                     not _named_less(second[1], fact, ctx):
                 comparison, fact = second
                 line = _line(q, fact)
-        if comparison.outcome == "consistent" and \
-                another_measure_named(q, claim.standalone, fact, claim.sentence):
-            continue  # an equal value of another measure: left uncovered, not supported
-        if comparison.outcome == "consistent" and not_its_quarter(fact, ctx):
-            continue  # another quarter's equal value, or a result for a forecast
+        if comparison.outcome == "consistent" and (
+                another_measure_named(q, claim.standalone, fact, claim.sentence) or
+                not_its_quarter(fact, ctx) or told_as_done(fact, claim)):
+            continue  # an equal value of another measure or quarter, a result for a
+            # forecast, a plan for an act: left uncovered, not supported
         if comparison.outcome == "consistent" and of_another_day(fact, ctx) and \
                 not _FROM.search(claim.standalone.partition(q.text)[0] if q.text else ""):
             continue  # "back under $3 trillion" in January is not June's $3 trillion (but

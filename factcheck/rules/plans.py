@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ..model import Fact
+from ..language.lexicon import lazy
+from ..model import Claim, Fact, Kind
 from .base import Context
+from .guards import planned
 from .matching import Candidate, stems
 from .periods import DATE_SLACK, NEWS_LAG
 
@@ -112,3 +114,24 @@ _PURPOSE_STEMS = frozenset(stems("designed built meant engineered tailored optim
 _HYPOTHETICAL_STEMS = frozenset(stems("would could might"))
 _PROSPECT_STEMS = frozenset(stems("planned proposed potential possible prospective contingent "
                                   "intended"))
+
+
+# Words that tell a plan, a promise or an outlook rather than a result: "plans to double",
+# "will grow", "committed $100 billion", "announced an expansion", "up to".
+_PLAN_TOLD = lazy(r"\b(?:plans?|planned|planning|aims?|aiming|aimed|targets?|targeting|"
+                  r"expects?|expected|expecting|intends?|intended|goals?|will|would|shall|"
+                  r"set to|going to|commit\w*|pledg\w*|promis\w*|agree\w*|announc\w*|"
+                  r"unveil\w*|outlook|forecast\w*|guidance|guided|project\w*|"
+                  r"letter of intent|up to|seek\w*|sought|hopes?|hoping|wants?|ambition\w*|"
+                  r"vision|roadmap|proposal|proposed|future|next|soon|eventually)\b",
+                  re.IGNORECASE)
+
+
+def told_as_done(fact: Fact, claim: Claim) -> bool:
+    """Does the claim tell as done what the store records only as a plan ("xAI doubled the
+    cluster to 200,000 GPUs" against the plan to double it)? Then the plan confirms nothing
+    of it: it may have happened since, or not."""
+    # (a count of things a plan will have; a sum planned is often told as spent:
+    # "bringing its total investment to $165 billion" tells the commitment)
+    return planned(fact) and fact.value is not None and fact.value.kind is Kind.COUNT and \
+        claim.future_marker is None and _PLAN_TOLD.search(claim.standalone) is None

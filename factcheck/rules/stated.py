@@ -28,6 +28,7 @@ from .matching import stem
 from .numeric import kinds_match
 from .owners import figure_owner
 from .periods import DATE_SLACK, in_period, latest, named_dates, period_years, quarters_named
+from .plans import told_as_done
 from .quarters import not_its_quarter
 
 CODE = "NUM-stated"
@@ -305,7 +306,8 @@ def check(ctx: Context) -> Finding | None:
                     s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
                     same_figure(q, s)]
             if not same or another_measure_named(q, claim.standalone, fact, claim.sentence) or \
-                    earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx):
+                    earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx) or \
+                    told_as_done(fact, claim):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
                 # "an additional $4 billion": not the first deal's; nor another quarter's
             match = next((s for s in same if (_tied(words, s, fact) or changed and
