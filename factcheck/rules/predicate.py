@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..language.clause_words import ADVERBS, is_verb_like
 from ..language.lexicon import runtime_pattern
@@ -108,10 +109,17 @@ def held_in(facts: Sequence[Fact], names: Callable[[str], tuple[str, ...]],
                                                if e for n in names(e)) for f in facts)
     if ranking:
         told = _NOT_RANKING.sub(" ", told)
-    # "non-exclusive" in a fact holds "nonexclusive" in a claim
-    held = set(stems(told)) | set(stems(_HYPHEN.sub("", told)))
-    starts = {w[:PREFIX] for w in held}
+    held, starts = _held_stems(told)
     return lambda stem: stem in held or stem[:PREFIX] in starts
+
+
+@lru_cache(maxsize=1024)
+def _held_stems(told: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of ``told`` and their starts: read once per text, since the rules ask again
+    of the same facts (``says_more`` after ``unsaid``, the operators after them)."""
+    # "non-exclusive" in a fact holds "nonexclusive" in a claim
+    held = frozenset(stems(told)) | frozenset(stems(_HYPHEN.sub("", told)))
+    return held, frozenset(w[:PREFIX] for w in held)
 
 
 def unsaid(claim: Claim, facts: Sequence[Fact],
