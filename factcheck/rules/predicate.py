@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..language.clause_words import ADVERBS, is_verb_like
-from ..language.lexicon import runtime_pattern
+from ..language.lexicon import lazy, runtime_pattern
 from ..language.scope import main_verb, main_verb_at
 from ..model import Claim, Fact
 from .matching import FUNCTION_WORDS, stems
@@ -97,7 +97,7 @@ def content_words(claim: Claim, names: Callable[[str], tuple[str, ...]],
 
 
 # Words of rank used in phrases that rank nothing: "on top of $4 billion" is an addition.
-_NOT_RANKING = re.compile(r"\bon\s+top\s+of\b", re.IGNORECASE)
+_NOT_RANKING = lazy(r"\bon\s+top\s+of\b", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 def held_in(facts: Sequence[Fact], names: Callable[[str], tuple[str, ...]],
           ranking: bool = False) -> Callable[[str], bool]:
@@ -230,7 +230,7 @@ def _act_unheld(text: str, holds: Callable[[str], bool], content: dict[str, str]
 # ("continues to be a", "remains the", "is one of the").
 _COPULAS = frozenset("is are was were be been being become becomes became remain remains "
                      "remained continue continues continued".split())
-_COMPLEMENT = re.compile(r"(?i)\s+(?:to\s+be\s+)?(?:also\s+|still\s+)?(?:a|an|the|one\s+of)\s")
+_COMPLEMENT = lazy(r"(?i)\s+(?:to\s+be\s+)?(?:also\s+|still\s+)?(?:a|an|the|one\s+of)\s")
 OBJECT_WORDS = 4  # the words after a verb that hold its object
 COMPLEMENT_WORDS = 12  # the words after a copula that hold its noun phrase
 

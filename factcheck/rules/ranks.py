@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..language.lexicon import lazy
 from ..model import Status
 from .base import Context, Finding
 from .matching import stems
@@ -28,9 +29,9 @@ _RANK = re.compile(r"(?P<among>\b(?:one|some|among) of (?:the )?(?:[\w'’]+ )?)
                    r"\b(?P<sup>largest|biggest|most valuable)\s+(?P<noun>[a-z][\w-]*"
                    r"(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
 # A scope told after the thing ranked: "the second-largest asset manager in Europe".
-_WHERE = re.compile(r"\s+(?:in|across|outside)\s+(?:the\s+)?[A-Z]")
+_WHERE = lazy(r"\s+(?:in|across|outside)\s+(?:the\s+)?[A-Z]")
 # A rank told as past or passing: "then the largest", "at the time the biggest".
-_PASSING = re.compile(r"\b(?:then|at the time|once|formerly|until|briefly)\s+(?:the\s+)?$",
+_PASSING = lazy(r"\b(?:then|at the time|once|formerly|until|briefly)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 
 
