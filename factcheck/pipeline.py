@@ -37,10 +37,17 @@ if TYPE_CHECKING:  # multiprocessing is imported only by a check that uses a sec
 
 def _names(store: Store) -> Callable[[str], tuple[str, ...]]:
     index = store.entities
+    # Each entity's names, made once per check: the rules ask for the same few thousands
+    # of times an article.
+    known: dict[str, tuple[str, ...]] = {}
 
     def names(entity_id: str) -> tuple[str, ...]:
-        entity = index.entities.get(entity_id)
-        return (entity.name, *entity.aliases) if entity else (entity_id,)
+        found = known.get(entity_id)
+        if found is None:
+            entity = index.entities.get(entity_id)
+            found = known[entity_id] = (entity.name, *entity.aliases) if entity \
+                else (entity_id,)
+        return found
 
     return names
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import derived
-from factcheck.cli.derived import CUES, FIGURES, KeptDerived, revision
+from factcheck.cli.derived import CUES, FIGURES, NEEDED, KeptDerived, revision
 from factcheck.rules.derived import read_figures, stated_figures
-from factcheck.rules.matching import cue_table, read_cue_table
+from factcheck.rules.matching import cue_table, needed_table, read_cue_table, read_needed_table
 
 SEED = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
 STATEMENTS = [
@@ -36,9 +36,11 @@ def keeping(tmp_path: Path) -> Iterator[KeptDerived]:
     kept = KeptDerived(tmp_path / "derived.marshal")
     stated_figures.keep_with(kept.figures)
     cue_table.keep_with(kept.cues)
+    needed_table.keep_with(kept.needed)
     yield kept
     stated_figures.keep_with(None)
     cue_table.keep_with(None)
+    needed_table.keep_with(None)
 
 
 @pytest.mark.parametrize("statement", STATEMENTS)
@@ -53,15 +55,29 @@ def test_figures_kept_and_read_back_from_the_file_are_those_read_afresh(
     assert again.added == 0
 
 
+@pytest.mark.parametrize("kind", [CUES, NEEDED])
 @pytest.mark.parametrize("cues", CUE_LISTS)
 def test_cue_tables_kept_and_read_back_from_the_file_are_those_read_afresh(
-        tmp_path: Path, cues: tuple[str, ...]) -> None:
+        tmp_path: Path, cues: tuple[str, ...], kind: str) -> None:
+    """Both tables of a fact's cues: by their words, and by the words a claim must hold."""
+    read = read_cue_table if kind == CUES else read_needed_table
     first = KeptDerived(tmp_path / "derived.marshal")
-    assert first.cues(cues, read_cue_table) == read_cue_table(cues)
+    keep = first.cues if kind == CUES else first.needed
+    assert keep(cues, read) == read(cues)
     first.save()
     again = KeptDerived(tmp_path / "derived.marshal")
-    assert again.cues(cues, not_read) == read_cue_table(cues)
+    assert (kind, cues) in again.entries()
+    assert (again.cues if kind == CUES else again.needed)(cues, not_read) == read(cues)
     assert again.added == 0
+
+
+def test_a_needed_word_table_is_asked_of_the_keeper_under_its_own_kind(
+        keeping: KeptDerived) -> None:
+    """Kept apart from the cue table of the same cues: the two tables differ."""
+    for _ in range(2):
+        assert needed_table(CUE_LISTS[0]) == read_needed_table(CUE_LISTS[0])
+    assert read_needed_table(CUE_LISTS[0]) != read_cue_table(CUE_LISTS[0])
+    assert set(keeping.entries()) == {(NEEDED, CUE_LISTS[0]), (CUES, CUE_LISTS[0])}
 
 
 def test_the_rules_ask_the_keeper_once_per_field(keeping: KeptDerived) -> None:
@@ -99,7 +115,7 @@ def test_commands_called_as_a_library_leave_the_rules_be() -> None:
     import factcheck.pipeline  # noqa: F401 -- everything a check imports
 
     derived.checking()  # as the commands do: main() did not ask
-    assert not stated_figures.kept and not cue_table.kept
+    assert not stated_figures.kept and not cue_table.kept and not needed_table.kept
 
 
 def test_a_check_reads_what_an_earlier_run_kept_and_reports_the_same(tmp_path: Path) -> None:
@@ -112,6 +128,7 @@ def test_a_check_reads_what_an_earlier_run_kept_and_reports_the_same(tmp_path: P
     kept = KeptDerived(path)
     assert sum(kind == FIGURES for kind, _ in kept.entries()) > 50
     assert sum(kind == CUES for kind, _ in kept.entries()) > 50
+    assert sum(kind == NEEDED for kind, _ in kept.entries()) > 50
     os.utime(path, ns=(0, 0))
     second = subprocess.run(command, env=env, capture_output=True, text=True)
     assert (second.returncode, second.stdout, second.stderr) == \
@@ -120,5 +137,7 @@ def test_a_check_reads_what_an_earlier_run_kept_and_reports_the_same(tmp_path: P
     for kind, field in kept.entries():
         if kind == FIGURES:
             assert kept.figures(field, not_read) == read_figures(field), field
+        elif kind == NEEDED:
+            assert kept.needed(field, not_read) == read_needed_table(field), field
         else:
             assert kept.cues(field, not_read) == read_cue_table(field), field

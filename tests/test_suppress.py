@@ -61,6 +61,18 @@ def test_applying_and_updating_a_baseline(tmp_path: Path, monkeypatch: pytest.Mo
         ("other.md", "c5", "imprecise")]
 
 
+def test_an_empty_baseline_marks_nothing_and_resolves_no_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most runs have no baseline: no finding's path is resolved against it."""
+    def resolved(*_: object) -> str:
+        raise AssertionError("a path resolved against an empty baseline")
+
+    monkeypatch.setattr(Baseline, "relative", resolved)
+    articles = [ArticleResult("a.md", findings=(make("a.md", "c1"), make("a.md", "c2")))]
+    marked, stale = apply_baseline(articles, Baseline(tmp_path / "b.json"))
+    assert [f.suppressed for f in marked[0].findings] == [None, None] and stale == 0
+
+
 @pytest.mark.parametrize("text, message", [
     ("{", "baseline is not valid JSON"),
     ('{"version": 1}', "must be an object with a 'findings' list"),

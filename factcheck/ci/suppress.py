@@ -108,8 +108,9 @@ def mark_baseline(article: ArticleResult, baseline: Baseline, cwd: Path | None =
     used: set[tuple[str, str, str]] = set()
     findings = []
     for f in article.findings:
-        key = baseline.keyed(f, cwd).key
-        if f.active and key in known:
+        # no baseline entries (most runs): no path to resolve for each finding
+        key = baseline.keyed(f, cwd).key if known and f.active else None
+        if key in known:
             used.add(key)
             f = f.suppress(Suppressed.BASELINE)
         findings.append(f)
@@ -119,6 +120,8 @@ def mark_baseline(article: ArticleResult, baseline: Baseline, cwd: Path | None =
 def stale_entries(baseline: Baseline, articles: Sequence[ArticleResult],
                   used: set[tuple[str, str, str]], cwd: Path | None = None) -> int:
     """Baseline entries about the checked files that matched nothing."""
+    if not baseline.entries:
+        return 0
     checked = {baseline.relative(a.path, cwd) for a in articles if a.error is None}
     return sum(1 for e in baseline.entries if e.path in checked and e.key not in used)
 

@@ -85,8 +85,10 @@ def visible(value: T, *, one_line: bool = False) -> T:
     return cast(T, _walk(value, one_line))
 
 
-# Values with no text inside: most of a report's leaves (figures, flags, offsets, dates).
-_NO_TEXT = frozenset({int, float, bool, type(None), dt.date})
+# Values with no text inside: most of a report's leaves (figures, flags, offsets, dates),
+# and the types found to be neither text, a container nor a record (the tool's enums),
+# added as they are met: a walk passes them by without a call.
+_NO_TEXT: set[type] = {int, float, bool, type(None), dt.date}
 # The fields a dataclass is made with, by its type (None: not a dataclass); asked once per
 # type rather than once per record (``dataclasses.fields`` was a third of the walk).
 _INIT_FIELDS: dict[type, tuple[str, ...] | None] = {}
@@ -108,23 +110,32 @@ def _walk(value: Any, one_line: bool) -> Any:
         return shown(value, one_line=one_line)
     if kind in _NO_TEXT:
         return value
+    leaves = _NO_TEXT
     if isinstance(value, (tuple, list)):
-        items = [_walk(item, one_line) for item in value]
-        if all(new is old for new, old in zip(items, value, strict=True)):
+        changed = False
+        items = []
+        for item in value:
+            new = item if type(item) in leaves else _walk(item, one_line)
+            changed = changed or new is not item
+            items.append(new)
+        if not changed:
             return value
         return type(value)(items) if isinstance(value, list) or type(value) is tuple else value
     if isinstance(value, dict):
         return {_walk(k, one_line): _walk(v, one_line) for k, v in value.items()}
     names = _init_fields(kind)  # an instance's type: a dataclass itself is no record
-    if names is not None:
-        changes = {}
-        for name in names:
-            old = getattr(value, name)
-            new = _walk(old, one_line)
-            if new is not old:
-                changes[name] = new
-        return dataclasses.replace(value, **changes) if changes else value
-    return value
+    if names is None:
+        leaves.add(kind)  # neither text, a container nor a record: returned as it is
+        return value
+    changes = {}
+    for name in names:
+        old = getattr(value, name)
+        if type(old) in leaves:
+            continue
+        new = _walk(old, one_line)
+        if new is not old:
+            changes[name] = new
+    return dataclasses.replace(value, **changes) if changes else value
 
 
 def json_text(data: Any) -> str:

@@ -22,8 +22,8 @@ source's URL is written out.
 
 from __future__ import annotations
 
-import shutil
-import textwrap
+import os
+import sys
 from typing import TextIO
 from urllib.parse import urlsplit
 
@@ -56,9 +56,40 @@ def _one_line(text: str) -> str:
 
 
 def _wrap(text: str, width: int) -> list[str]:
-    # Long words (URLs, figures) stay whole: a broken URL cannot be clicked or copied.
-    return textwrap.wrap(_one_line(text), width, break_long_words=False,
-                         break_on_hyphens=False) or [""]
+    """The words of ``text`` on lines of at most ``width``, filled greedily, as
+    ``textwrap.wrap`` fills them without breaking words (its own machinery, made for every
+    option, was two thirds of rendering the table). Long words (URLs, figures) stay whole,
+    each on a line of its own: a broken URL cannot be clicked or copied."""
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0
+    for word in _one_line(text).split(" "):
+        if line and used + 1 + len(word) <= width:
+            line.append(word)
+            used += 1 + len(word)
+            continue
+        if line:
+            lines.append(" ".join(line))
+        line, used = [word], len(word)
+    if line and line != [""]:
+        lines.append(" ".join(line))
+    return lines or [""]
+
+
+def _terminal_columns() -> int:
+    """The terminal's width as ``shutil.get_terminal_size`` gives it (``COLUMNS`` first,
+    then the terminal, else 80), without importing ``shutil`` and the compression modules
+    it brings for this one question."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
 
 
 def header(article: ArticleInfo) -> str:
@@ -137,7 +168,7 @@ def render(report: Report, out: TextIO, *, color: bool = False,
            width: int | None = None) -> None:
     """Write the table to ``out``, wrapped to ``width`` (default: the terminal's, at least 60)."""
     if width is None:
-        width = shutil.get_terminal_size().columns
+        width = _terminal_columns()
     width = max(width, MIN_WIDTH)
     raw, report = report, visible(report)  # untrusted text is data: no escape reaches the
     # terminal (the raw report's URLs are what a hyperlink may carry, when one is safe)

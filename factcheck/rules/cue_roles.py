@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..language.lexicon import lazy, whole_words
 from ..language.scope import comparisons
@@ -52,6 +53,14 @@ _BACK = re.compile(r"\bback(?=\s+(?:to|into|from|in|down|up|out|off|home|onto)\b
 _MODIFYING = frozenset("new fresh total latest initial first second further additional "
                        "entire whole big large".split())
 _CLAUSE_END = lazy(r"[,;:]|\s(?:and|but|while|whereas)\s")
+
+
+@lru_cache(maxsize=4096)
+def _aside_words(text: str, names: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """The word ranges (by stems) of ``text`` that are aside from what it asserts: read once
+    per claim and names, not once per candidate fact (``aside`` asks for each)."""
+    return tuple((len(stems(text[:start])), len(stems(text[:end])))
+                 for start, end in _spans(text, names))
 
 
 def _spans(text: str, names: Sequence[str]) -> list[tuple[int, int]]:
@@ -95,7 +104,6 @@ def aside(candidate: Candidate, text: str, names: Sequence[str] = ()) -> bool:
         return False
     if is_name_cue(candidate.cue) or candidate.cue.lower() in {n.lower() for n in names}:
         names = ()  # a name as cue ("Azure", "Ariane 5") says who took part wherever it stands
-    words = [(len(stems(text[:start])), len(stems(text[:end])))
-             for start, end in _spans(text, names)]
+    words = _aside_words(text, tuple(names))
     return bool(words) and all(any(start <= at < end for start, end in words)
                                for at in candidate.positions)

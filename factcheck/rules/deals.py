@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 
+from ..language.lexicon import lazy
 from ..model import Claim, Fact, Quantity
 from .base import Context
 from .matching import stems
 
 # A figure told as a further tranche: "an additional $4 billion", "another $4 billion".
-_FURTHER = re.compile(r"\b(?:further|another|additional|fresh|extra)\s+(?:[\w-]+\s+)?$",
+_FURTHER = lazy(r"\b(?:further|another|additional|fresh|extra)\s+(?:[\w-]+\s+)?$",
                       re.IGNORECASE)
 RECENT_DAYS = 60  # a deal reported within two months is the news, not one "earlier this year"
 # A deal placed before the one in the news: "the $550 million it put in earlier this year".
-_EARLIER_DEAL = re.compile(r"\bearlier (?:(?P<this>this)|that|in the) year\b", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"\b(?:after|before|following|since|when|while)\b", re.IGNORECASE)
+_EARLIER_DEAL = lazy(r"\bearlier (?:(?P<this>this)|that|in the) year\b", re.IGNORECASE)
+_SUBORDINATE = lazy(r"\b(?:after|before|following|since|when|while)\b", re.IGNORECASE)
 
 
 def earlier_tranche(fact: Fact, q: Quantity, ctx: Context) -> bool:

@@ -29,10 +29,11 @@ class Derived(Generic[K, V]):
     def __init__(self, read: Callable[[K], V], maxsize: int) -> None:
         self.read = read
         self._keeper: Callable[[K, Callable[[K], V]], V] | None = None
-        self._cached = lru_cache(maxsize=maxsize)(self._answer)
+        # The cache itself, for a caller asking on a hot path (no Python frame in between).
+        self.cached = lru_cache(maxsize=maxsize)(self._answer)
 
     def __call__(self, key: K) -> V:
-        return self._cached(key)
+        return self.cached(key)
 
     def _answer(self, key: K) -> V:
         return self.read(key) if self._keeper is None else self._keeper(key, self.read)
@@ -40,7 +41,7 @@ class Derived(Generic[K, V]):
     def keep_with(self, keeper: Callable[[K, Callable[[K], V]], V] | None) -> None:
         """Ask ``keeper`` from now on (None: read)."""
         self._keeper = keeper
-        self._cached.cache_clear()
+        self.cached.cache_clear()
 
     @property
     def kept(self) -> bool:

@@ -41,7 +41,7 @@ _SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|in talks|looking to|hoping to|
                      r"considering|exploring|weighing|in discussions|plans?|planning|"
                      r"nearing|mulling|eyeing)\b", re.IGNORECASE)
 # A possibility, not an act: "might invest", "could buy", "may acquire" ("May" is a month).
-_POSSIBLY = re.compile(r"\b(?:[Mm]ight|[Cc]ould|may)\s+(?:(?:also|still|even|yet)\s+)?"
+_POSSIBLY = lazy(r"\b(?:[Mm]ight|[Cc]ould|may)\s+(?:(?:also|still|even|yet)\s+)?"
                        r"(?!have\b|be\b)[a-z]+")
 # A value from before the store's latest: "was last valued at $86 billion early this year".
 _EARLIER_VALUE = re.compile(r"\b(?:last valued|previously valued|earlier (?:this|that) year|"

@@ -207,8 +207,7 @@ def read_cue_table(cues: tuple[str, ...]) -> CueTable:
 cue_table: Derived[tuple[str, ...], CueTable] = Derived(read_cue_table, 65536)
 
 
-@lru_cache(maxsize=65536)
-def _needed_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
+def read_needed_table(cues: tuple[str, ...]) -> CueTable:
     """A fact's cues by a word the claim must hold for each to be met: word for word, all
     its words (a particle set apart: its first); scattered, all its content words. Each is
     listed under its longest such word, which common words ("in", "the") seldom are."""
@@ -223,13 +222,16 @@ def _needed_table(cues: tuple[str, ...]) -> dict[str, tuple[CueRow, ...]]:
     return {word: tuple(rows) for word, rows in by_word.items()}
 
 
+needed_table: Derived[tuple[str, ...], CueTable] = Derived(read_needed_table, 65536)
+
+
 def best_cue(fact: Fact, words: Sequence[str],
              present: frozenset[str] | None = None) -> str | None:
     """The most specific cue of ``fact`` the claim uses: longest, then word for word.
     ``present`` is the set of ``words``, when the caller asks for many facts."""
     if present is None:
         present = _present(tuple(words))
-    table = _needed_table(fact.cues)
+    table = needed_table.cached(fact.cues)  # asked of every fact: no frame between
     if present.isdisjoint(table):
         return None
     matched: list[tuple[int, bool, str]] = []
@@ -263,7 +265,6 @@ def is_name_cue(cue: str) -> bool:
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?"
                       r"(?:\w+ed|\w+en|set up|spun off|built|bought|sold|made|led|held|won)\b",
                       re.IGNORECASE)
-
 
 
 def subject_fits(claim: Claim, fact: Fact) -> bool:
@@ -404,7 +405,7 @@ def _may_cue(facts: tuple[Fact, ...], present: frozenset[str], quotes: bool) -> 
     if entry is None:
         by_word: dict[str, list[int]] = {}
         for at, fact in enumerate(facts):
-            for word in _needed_table(fact.cues):
+            for word in needed_table.cached(fact.cues):
                 by_word.setdefault(word, []).append(at)
         entry = _BY_NEEDED[key] = (facts, by_word, [at for at, fact in enumerate(facts)
                                                     if fact.kind == "quote"])

@@ -41,7 +41,7 @@ _AGAIN = lazy(r"\b(?:again|back|once more|regain\w*|re-?took|re-?claim\w*|"
 # A crossing told with no figure names its milestone by a club: "joined the trillion-dollar
 # club". Without one ("passed Apple's market value for the first time") it names none of the
 # series' milestones.
-_CLUB = re.compile(r"\bclub\b", re.IGNORECASE)
+_CLUB = lazy(r"\bclub\b", re.IGNORECASE)
 
 
 def _year(claim: Claim) -> int | None:

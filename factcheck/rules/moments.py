@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import re
 
+from ..language.lexicon import lazy
 from ..model import Fact
 from .base import Context
 from .event_dates import DATE_SLACK_DAYS
 from .matching import stems
 
 # A cue that names the event itself, capitalised as a name is ("Series B", "GTC 2024").
-_NAMED = re.compile(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*)*")
+_NAMED = lazy(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*)*")
 # A time clause naming an event back by a noun ("when the deal was struck", "at the time of
 # the acquisition", "as its round closed"): that event's moment.
-_AT_EVENT = re.compile(r"\b(?:when|as|once|after) (?:the|its|their) (?P<noun>[a-z-]+) "
+_AT_EVENT = lazy(r"\b(?:when|as|once|after) (?:the|its|their) (?P<noun>[a-z-]+) "
                        r"(?:was|were|had been|is) \w+|\bat the time of (?:the|its|their) "
                        r"(?P<noun2>[a-z-]+)", re.IGNORECASE)
 # Nouns a report names a one-time deal or round by.

@@ -160,7 +160,7 @@ def unstated_roles(text: str, said: Callable[[str], bool], verb_at: int) -> list
 # What a fact says to state a comparison of its own.
 _COMPARING = frozenset(stems("than same similar similarly like comparable akin equivalent "
                              "identical ahead behind"))
-_FIGURE = re.compile(r"\d")
+_FIGURE = lazy(r"\d")
 
 
 def unstated_comparisons(text: str, holds: Callable[[str], bool],

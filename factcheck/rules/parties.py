@@ -49,9 +49,9 @@ _WITH = lazy(r"(?:\b(?:with|alongside|together with|joined by)|\(with)\s+(?:the\
 _PARTIAL = re.compile(r"\b(?:also|other|others|among|including|include|includes|alongside|"
                       r"too|as well)\b", re.IGNORECASE)
 # Where a statement's parts end: each part says one thing of its own parties.
-_PART = re.compile(r";|:\s|\.\s+(?=[A-Z])")
+_PART = lazy(r";|:\s|\.\s+(?=[A-Z])")
 MIN_LIST = 2  # names a list must hold to be a list
-_LED_BY = re.compile(r"\b(?:co-)?led\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_LED_BY = lazy(r"\b(?:co-)?led\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # Names the store does not know may end the list: "BlackRock, Fidelity, Sequoia Capital and
 # Andreessen Horowitz", "A, B and others".
 _UNKNOWN_NAME = r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
@@ -304,7 +304,7 @@ def listed(ctx: Context) -> Finding | None:
 
 # "another round", "a further investment", "its previous funding": not the round just named
 # ("the new investment firm MGX" says nothing of the round: only a word before the noun)
-_OTHER_ROUND = re.compile(r"\b(?:further|another|additional|second|third|fourth|next|"
+_OTHER_ROUND = lazy(r"\b(?:further|another|additional|second|third|fourth|next|"
                           r"previous|prior|earlier|last|first)\s+(?:[\w$.-]+\s+){0,2}?"
                           r"(?:round|funding|financing|investment|raise)s?\b", re.IGNORECASE)
 

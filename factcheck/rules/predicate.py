@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..language.clause_words import ADVERBS, is_verb_like
-from ..language.lexicon import runtime_pattern
+from ..language.lexicon import lazy, runtime_pattern
 from ..language.scope import main_verb, main_verb_at
 from ..model import Claim, Fact
 from .matching import FUNCTION_WORDS, stems
@@ -96,7 +97,7 @@ def content_words(claim: Claim, names: Callable[[str], tuple[str, ...]],
 
 
 # Words of rank used in phrases that rank nothing: "on top of $4 billion" is an addition.
-_NOT_RANKING = re.compile(r"\bon\s+top\s+of\b", re.IGNORECASE)
+_NOT_RANKING = lazy(r"\bon\s+top\s+of\b", re.IGNORECASE)
 _HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[A-Za-z])")
 def held_in(facts: Sequence[Fact], names: Callable[[str], tuple[str, ...]],
           ranking: bool = False) -> Callable[[str], bool]:
@@ -108,10 +109,17 @@ def held_in(facts: Sequence[Fact], names: Callable[[str], tuple[str, ...]],
                                                if e for n in names(e)) for f in facts)
     if ranking:
         told = _NOT_RANKING.sub(" ", told)
-    # "non-exclusive" in a fact holds "nonexclusive" in a claim
-    held = set(stems(told)) | set(stems(_HYPHEN.sub("", told)))
-    starts = {w[:PREFIX] for w in held}
+    held, starts = _held_stems(told)
     return lambda stem: stem in held or stem[:PREFIX] in starts
+
+
+@lru_cache(maxsize=1024)
+def _held_stems(told: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of ``told`` and their starts: read once per text, since the rules ask again
+    of the same facts (``says_more`` after ``unsaid``, the operators after them)."""
+    # "non-exclusive" in a fact holds "nonexclusive" in a claim
+    held = frozenset(stems(told)) | frozenset(stems(_HYPHEN.sub("", told)))
+    return held, frozenset(w[:PREFIX] for w in held)
 
 
 def unsaid(claim: Claim, facts: Sequence[Fact],
@@ -222,7 +230,7 @@ def _act_unheld(text: str, holds: Callable[[str], bool], content: dict[str, str]
 # ("continues to be a", "remains the", "is one of the").
 _COPULAS = frozenset("is are was were be been being become becomes became remain remains "
                      "remained continue continues continued".split())
-_COMPLEMENT = re.compile(r"(?i)\s+(?:to\s+be\s+)?(?:also\s+|still\s+)?(?:a|an|the|one\s+of)\s")
+_COMPLEMENT = lazy(r"(?i)\s+(?:to\s+be\s+)?(?:also\s+|still\s+)?(?:a|an|the|one\s+of)\s")
 OBJECT_WORDS = 4  # the words after a verb that hold its object
 COMPLEMENT_WORDS = 12  # the words after a copula that hold its noun phrase
 

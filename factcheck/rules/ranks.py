@@ -12,7 +12,9 @@ candidates (``matching``) or compare figures.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..language.lexicon import lazy
 from ..model import Status
 from .base import Context, Finding
 from .matching import stems
@@ -27,15 +29,23 @@ _RANK = re.compile(r"(?P<among>\b(?:one|some|among) of (?:the )?(?:[\w'’]+ )?)
                    r"\b(?P<sup>largest|biggest|most valuable)\s+(?P<noun>[a-z][\w-]*"
                    r"(?:\s+[a-z][\w-]*)?)", re.IGNORECASE)
 # A scope told after the thing ranked: "the second-largest asset manager in Europe".
-_WHERE = re.compile(r"\s+(?:in|across|outside)\s+(?:the\s+)?[A-Z]")
+_WHERE = lazy(r"\s+(?:in|across|outside)\s+(?:the\s+)?[A-Z]")
 # A rank told as past or passing: "then the largest", "at the time the biggest".
-_PASSING = re.compile(r"\b(?:then|at the time|once|formerly|until|briefly)\s+(?:the\s+)?$",
+_PASSING = lazy(r"\b(?:then|at the time|once|formerly|until|briefly)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 
 
-def _ranks(text: str) -> list[tuple[int, str, str, str, str]]:
+# The superlative every rank holds: a text without one (most claims and statements) is not
+# searched with ``_RANK``, whose optional leading groups are tried at every position.
+_SUPERLATIVE = re.compile(r"largest|biggest|most valuable", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _ranks(text: str) -> tuple[tuple[int, str, str, str, str], ...]:
     """(place, superlative, the thing ranked as stems, scope, the words) of each standing
-    rank."""
+    rank; read once per text (a fact's statement is asked by every claim about it)."""
+    if not _SUPERLATIVE.search(text):
+        return ()
     out = []
     for m in _RANK.finditer(text):
         if m.group("among") or _PASSING.search(text[:m.start()]) or \
@@ -45,7 +55,7 @@ def _ranks(text: str) -> list[tuple[int, str, str, str, str]]:
         scope = (m.group("scope") or "").lower()
         sup = m.group("sup").lower().replace("biggest", "largest")  # one rank, two words
         out.append((place, sup, " ".join(stems(m.group("noun"))), scope, m.group(0)))
-    return out
+    return tuple(out)
 
 
 def check(ctx: Context) -> Finding | None:

@@ -191,11 +191,11 @@ _SINCE = stems("since")[0]
 # A title says what a person is ("xAI's founder, speaking in 2024"): when it is the claim's
 # only word for the founding, the year beside it dates something else; it can confirm the
 # founding, never refute it.
-_FOUNDER = re.compile(r"(?i)\b(?:co-?)?founders?\b")
+_FOUNDER = lazy(r"(?i)\b(?:co-?)?founders?\b")
 _FOUNDING = lazy(r"(?i)\b(?:co-?)?found(?:ed|ing)\b|\bestablish|\bset up\b|\bcreat")
 
 
-_LAUNCH = re.compile(r"(?i)\blaunch")
+_LAUNCH = lazy(r"(?i)\blaunch")
 
 
 def _launched_then(fact: Fact, year: int, claim: Claim, ctx: Context) -> bool:
@@ -224,7 +224,7 @@ def _picked_by_figure(tier: list[Fact], claim: Claim) -> list[Fact]:
     return picked or tier
 
 
-_RELATIVE_WORD = re.compile(rf"\b(?:{'|'.join(_RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
+_RELATIVE_WORD = lazy(rf"\b(?:{'|'.join(_RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 
 
 def _apart(claim: Claim) -> bool:
@@ -265,7 +265,7 @@ def _state_began(text: str, year: int) -> bool:
 
 
 # Where a sentence joins two main clauses: "It added more in 2021, and in 2022 it ...".
-_COORDINATION = re.compile(r";\s+|,\s+(?:and|but)\s+", re.IGNORECASE)
+_COORDINATION = lazy(r";\s+|,\s+(?:and|but)\s+", re.IGNORECASE)
 
 
 def _coordinate(text: str, year: int) -> str:
@@ -293,7 +293,7 @@ def another_amount(fact: Fact, claim: Claim) -> bool:
         compare(q, value, fact.tolerance).outcome == "inconsistent" for q in amounts)
 
 
-_ONE_DAY = re.compile(r"\b(?:one|single)[- ]day\b", re.IGNORECASE)
+_ONE_DAY = lazy(r"\b(?:one|single)[- ]day\b", re.IGNORECASE)
 
 
 def _changes_hands(fact: Fact) -> bool:
@@ -314,7 +314,7 @@ def _same_move(fact: Fact, claim: Claim) -> bool:
         for q in claim.quantities)
 
 
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+_QUOTED = lazy(r"[\"“][^\"“”]*[\"”]")
 
 
 def _said_of(candidate: Candidate, year: int, claim: Claim) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import sqlite3
 import sys
 import time
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import StoreError
 from ..language.entities import EntityIndex
+from ..language.lexicon import lazy
 from ..model import Fact, ReviewedClaim
 from .cachedir import cache_dir
 from .entity_table import INDEX_KEY, LazyEntities, read_entities
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 ABOUT_CACHE = 4096  # sets of names whose facts are kept, oldest dropped first
 SEARCH_CACHE = 4096  # full-text queries whose facts are kept, oldest dropped first
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+_WORD = lazy(r"[A-Za-z][A-Za-z0-9]+")
 
 
 def bundled_facts_dir() -> Path:

@@ -8,10 +8,12 @@ import re
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factcheck.model import ArticleInfo, Report
 from factcheck.reporters import render as render_format
-from factcheck.reporters.terminal import render
+from factcheck.reporters.terminal import _wrap, render
 
 from .sample_report import SAMPLE_REPORT
 
@@ -91,6 +93,27 @@ def test_lines_fit_the_width_and_have_no_trailing_spaces() -> None:
             assert line == line.rstrip()
             # Source lines keep their URL whole; everything else is wrapped.
             assert len(line) <= width or line.lstrip().startswith("source: "), line
+
+
+@pytest.mark.parametrize(("text", "width", "lines"), [
+    ("", 10, [""]),
+    ("one two three", 7, ["one two", "three"]),
+    ("one two", 4, ["one", "two"]),  # the space that fits is no line's end
+    ("a https://example.com/a/long/path b", 8, ["a", "https://example.com/a/long/path", "b"]),
+    ("  spaced \n  out\tand\u00a0broken  ", 11, ["spaced out", "and broken"]),
+])
+def test_a_text_is_filled_word_by_word_and_long_words_stay_whole(text: str, width: int,
+                                                                 lines: list[str]) -> None:
+    assert _wrap(text, width) == lines
+
+
+@given(st.text(alphabet="ab \n\t\u00a0-", max_size=60), st.integers(1, 12))
+def test_the_lines_are_those_textwrap_gives(text: str, width: int) -> None:
+    import textwrap
+
+    one_line = " ".join(text.split())
+    assert _wrap(text, width) == (textwrap.wrap(one_line, width, break_long_words=False,
+                                                break_on_hyphens=False) or [""])
 
 
 def test_width_is_at_least_60() -> None:
