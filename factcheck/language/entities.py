@@ -84,7 +84,7 @@ def _norm(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 
 
-@lru_cache(maxsize=64)  # a clause's words are asked for its names and again for its subject
+@lru_cache(maxsize=1024)  # a clause's words are asked for its names and again for its subject
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words with their offsets; a possessive stays on its word ("NVIDIA's")."""
     out: list[tuple[int, int, str]] = []
@@ -363,6 +363,13 @@ def _place_with(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
 
 def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
     """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
+    return list(_unknown_names(text, tuple(mentions), sentence_start))
+
+
+# A clause is read for its unknown names by the claim and again by its subject's reading.
+@lru_cache(maxsize=1024)
+def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: bool
+                   ) -> tuple[str, ...]:
     covered = [(m.start, m.end) for m in mentions]
     inside = {at for s, e in covered for at in range(s, e)}  # the offsets mentions cover
     # an organisation's title is a role at it: "Oracle Chairman Larry Ellison" names no
@@ -408,8 +415,8 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     if current:
         names.append(" ".join(current))
     # (the abbreviation, a name of its own, is said once)
-    return [n for n in dict.fromkeys(_abbreviated(n, text) for n in names) if n] \
-        if "(" in text else names
+    return tuple(n for n in dict.fromkeys(_abbreviated(n, text) for n in names) if n) \
+        if "(" in text else tuple(names)
 
 
 def _abbreviated(name: str, text: str) -> str:

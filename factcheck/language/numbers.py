@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lazy
+
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -117,13 +119,14 @@ def parse_words(text: str) -> float | None:
 
 
 MAX_DIGITS = 30  # more digits than any real figure has: refused, not read as infinity
+_DIGITS = lazy(DIGITS_PATTERN)
 
 
 def parse_number(text: str) -> float | None:
     """Digits ("11,600", "2.5") or number words ("ten"); None when neither, or when the
     digits run past ``MAX_DIGITS`` (a float would read them as a huge or infinite value)."""
     stripped = text.strip()
-    if re.fullmatch(DIGITS_PATTERN, stripped):
+    if _DIGITS.fullmatch(stripped):
         if sum(ch.isdigit() for ch in stripped) > MAX_DIGITS:
             return None
         return parse_digits(stripped)
