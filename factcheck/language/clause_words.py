@@ -38,19 +38,29 @@ def protected(s: str) -> tuple[bool, ...]:
     inside = [False] * len(s)
     quote = False
     depth = 0
-    for i, ch in enumerate(s):
-        if ch in "“":
+    at = 0  # the characters from here to the next quote or bracket are as the last left them
+    for m in _QUOTE_OR_BRACKET.finditer(s):
+        i, ch = m.start(), m.group(0)
+        if quote or depth > 0:
+            inside[at:i] = [True] * (i - at)
+        if ch == "“":
             quote = True
-        elif ch in "”":
+        elif ch == "”":
             quote = False
         elif ch == '"':
             quote = not quote
         elif ch == "(":
             depth += 1
-        elif ch == ")":
+        else:
             depth = max(0, depth - 1)
         inside[i] = quote or depth > 0
+        at = i + 1
+    if quote or depth > 0:
+        inside[at:] = [True] * (len(s) - at)
     return tuple(inside)
+
+
+_QUOTE_OR_BRACKET = lazy(r'[“”"()]')
 
 
 _DATE_COMMA = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"

@@ -130,6 +130,9 @@ def _no_partners(entity_id: str) -> frozenset[str]:
     return frozenset()
 
 
+_FOUND_KEPT = 4096  # texts whose mentions an index keeps
+
+
 class EntityIndex:
     """Alias lookup over word n-grams; case-sensitive for all-capital or dotted aliases."""
 
@@ -145,6 +148,8 @@ class EntityIndex:
         self.partners: Callable[[str], frozenset[str]] = _no_partners
         self._qualifiers: dict[str, tuple[tuple[str, str], ...]] | None = None
         self._lowered: dict[str, str] | None = None  # the exact aliases, for lower-case text
+        # mentions per text: a heading or a question is read for its names twice
+        self._found: dict[str, tuple[Mention, ...]] = {}
         # The objects of the relation facts about one name (a person's roles): the same.
         self.roles: Callable[[str], frozenset[str]] = _no_partners
         for entity in entities:
@@ -192,6 +197,16 @@ class EntityIndex:
     def find(self, text: str) -> list[Mention]:
         """Entity mentions in ``text``, longest alias first, not overlapping; in a text all
         in lower case (a slug or a lower-case headline), aliases written in capitals too."""
+        known = self._found.get(text)
+        if known is not None:
+            return list(known)
+        if len(self._found) >= _FOUND_KEPT:
+            self._found.clear()
+        mentions = self._find(text)
+        self._found[text] = tuple(mentions)
+        return mentions
+
+    def _find(self, text: str) -> list[Mention]:
         tokens = _tokens(text)
         bare = _bare(text)
         mentions: list[Mention] = []
