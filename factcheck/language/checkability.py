@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Checkability, Claim
-from .lexicon import FoldedPattern, Lexicon, whole_words
+from .lexicon import FoldedPattern, Lexicon, lazy, whole_words
 from .worthiness import worthiness
 
 
@@ -216,11 +216,15 @@ def _core(text: str) -> str:
     return reported.group("rest").strip(" \"“”'") if reported else core
 
 
+# A phrase of circumstance before the subject: "In 2024, ...", "Meanwhile, ...".
+_OPENING_PHRASE = lazy(r"^(?:(?:in|on|at|by|during|since|after|before|under|over|for|last|"
+                       r"today|now|meanwhile|however|also|twenty|as)\b[^,]{0,60},\s*)",
+                       re.IGNORECASE)
+
+
 def _subject(core: str, claim: Claim) -> str:
     """The kind of subject the clause has: first person, pronoun, named, definite, generic."""
-    lead = re.sub(r"^(?:(?:in|on|at|by|during|since|after|before|under|over|for|last|"
-                  r"today|now|meanwhile|however|also|twenty|as)\b[^,]{0,60},\s*)", "", core,
-                  flags=re.IGNORECASE)
+    lead = _OPENING_PHRASE.sub("", core)
     if FIRST_PERSON.match(lead):
         return "first person"
     if PRONOUN.match(lead) or (claim.subject_name or "").lower() in ("he", "she", "they"):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .lexicon import lazy
+
 # Words that begin a verb phrase (after an optional adverb) in coordinated lists.
 COMMON_VERBS = frozenset("""
 is are was were has have had will would can could may might must shall should does did do
@@ -36,19 +38,29 @@ def protected(s: str) -> tuple[bool, ...]:
     inside = [False] * len(s)
     quote = False
     depth = 0
-    for i, ch in enumerate(s):
-        if ch in "“":
+    at = 0  # the characters from here to the next quote or bracket are as the last left them
+    for m in _QUOTE_OR_BRACKET.finditer(s):
+        i, ch = m.start(), m.group(0)
+        if quote or depth > 0:
+            inside[at:i] = [True] * (i - at)
+        if ch == "“":
             quote = True
-        elif ch in "”":
+        elif ch == "”":
             quote = False
         elif ch == '"':
             quote = not quote
         elif ch == "(":
             depth += 1
-        elif ch == ")":
+        else:
             depth = max(0, depth - 1)
         inside[i] = quote or depth > 0
+        at = i + 1
+    if quote or depth > 0:
+        inside[at:] = [True] * (len(s) - at)
     return tuple(inside)
+
+
+_QUOTE_OR_BRACKET = lazy(r'[“”"()]')
 
 
 _DATE_COMMA = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -74,6 +86,7 @@ def top_level_commas(s: str) -> tuple[int, ...]:
 
 
 _COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_WORD = lazy(r"[A-Za-z][\w'’-]*")
 
 
 def after_comma(s: str, comma: int) -> int:
@@ -85,7 +98,7 @@ def after_comma(s: str, comma: int) -> int:
 
 
 def first_words(s: str, at: int, n: int = 3) -> list[str]:
-    return re.findall(r"[A-Za-z][\w'’-]*", s[at:at + 80])[:n]
+    return _WORD.findall(s[at:at + 80])[:n]
 
 
 def is_verb_like(words: list[str]) -> bool:
@@ -124,7 +137,7 @@ def finite(word: str) -> bool:
 
 def looks_main(s: str, start: int, stop: int) -> bool:
     """Does ``s[start:stop]`` contain a finite verb (so it is a clause, not a lead-in)?"""
-    words = re.findall(r"[A-Za-z][\w'’-]*", s[start:stop])
+    words = _WORD.findall(s[start:stop])
     return any(w.lower() in COMMON_VERBS or (w.lower().endswith("ed") and len(w) > 4)
                or (i > 0 and w[0].islower() and is_verb_like(words[i:i + 2]))
                for i, w in enumerate(words) if i > 0)

@@ -26,6 +26,7 @@ from .clause_words import (
     protected,
     top_level_commas,
 )
+from .lexicon import lazy
 
 SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
 
@@ -48,7 +49,7 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
             out.extend(c for p in _verb_phrases(s, clause) for c in dash_asides(s, p, names))
         else:
             out.append(clause)
-    return [c for c in out if len(re.findall(r"\w+", s[c.start:c.end])) >= 2]
+    return [c for c in out if len(_WORDS.findall(s[c.start:c.end])) >= 2]
 
 
 # A sentence that opens on how its subject came to be, with a time or the maker: "Founded in
@@ -239,6 +240,8 @@ _SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
 # Two words, an "-ed" word and a bare noun, closing the clause: a noun phrase joined to the
 # one before it ("supplier of AI chips and integrated software"), not a verb and its object.
 _ADJECTIVE_NOUN = re.compile(r"[a-z]+ed\s+[a-z]+(?:s)?[.!?]?")
+_WORDS = lazy(r"\w+")
+_AND_VERB = lazy(r"[\s—–]and (?=[a-z])")
 
 
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
@@ -246,7 +249,7 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
     inside = protected(s)
     # "co-founded OpenAI in 2015 and left its board in 2018": a bare "and" before a verb
-    for m in re.finditer(r"[\s—–]and (?=[a-z])", s[clause.start:clause.end]):
+    for m in _AND_VERB.finditer(s[clause.start:clause.end]):
         at = clause.start + m.start()
         phrase = re.match(r"[^,;]*", s[at + 5:clause.end])
         if phrase and len(phrase.group(0).split()) >= 2 and not inside[at] and \

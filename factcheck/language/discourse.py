@@ -59,6 +59,7 @@ _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$"
 _HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{_MODIFIER})$")
 # A name's possessive before a description: "OpenAI's chatbot", "Nadella's company".
 _OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
+_COMMA = lazy(r"\s*,\s*")  # only a comma between
 
 
 def _none(entity_id: str) -> frozenset[str]:
@@ -260,7 +261,7 @@ class Discourse:
                     sentence[e_end:noun_at].strip() == ""]
             if head and noun in self.descriptors(self._entities[head[-1]]):
                 continue  # "the xAI company" is xAI, already named
-            if any(re.fullmatch(r"\s*,\s*", sentence[e_end:start]) for _, e_end, _ in named):
+            if any(_COMMA.fullmatch(sentence[e_end:start]) for _, e_end, _ in named):
                 continue  # "GIP, the infrastructure investor": an appositive of the name
             if any(s >= end and not sentence[end:s].strip() for s, _, _ in named):
                 continue  # "the Israeli company Mellanox": a description of the name after it

@@ -84,7 +84,7 @@ def _norm(word: str) -> str:
     return word[:-1] if word.endswith(("'", "’")) else word
 
 
-@lru_cache(maxsize=64)  # a clause's words are asked for its names and again for its subject
+@lru_cache(maxsize=1024)  # a clause's words are asked for its names and again for its subject
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words with their offsets; a possessive stays on its word ("NVIDIA's")."""
     out: list[tuple[int, int, str]] = []
@@ -130,6 +130,9 @@ def _no_partners(entity_id: str) -> frozenset[str]:
     return frozenset()
 
 
+_FOUND_KEPT = 4096  # texts whose mentions an index keeps
+
+
 class EntityIndex:
     """Alias lookup over word n-grams; case-sensitive for all-capital or dotted aliases."""
 
@@ -145,6 +148,8 @@ class EntityIndex:
         self.partners: Callable[[str], frozenset[str]] = _no_partners
         self._qualifiers: dict[str, tuple[tuple[str, str], ...]] | None = None
         self._lowered: dict[str, str] | None = None  # the exact aliases, for lower-case text
+        # mentions per text: a heading or a question is read for its names twice
+        self._found: dict[str, tuple[Mention, ...]] = {}
         # The objects of the relation facts about one name (a person's roles): the same.
         self.roles: Callable[[str], frozenset[str]] = _no_partners
         for entity in entities:
@@ -192,6 +197,16 @@ class EntityIndex:
     def find(self, text: str) -> list[Mention]:
         """Entity mentions in ``text``, longest alias first, not overlapping; in a text all
         in lower case (a slug or a lower-case headline), aliases written in capitals too."""
+        known = self._found.get(text)
+        if known is not None:
+            return list(known)
+        if len(self._found) >= _FOUND_KEPT:
+            self._found.clear()
+        mentions = self._find(text)
+        self._found[text] = tuple(mentions)
+        return mentions
+
+    def _find(self, text: str) -> list[Mention]:
         tokens = _tokens(text)
         bare = _bare(text)
         mentions: list[Mention] = []
@@ -363,6 +378,13 @@ def _place_with(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
 
 def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
     """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
+    return list(_unknown_names(text, tuple(mentions), sentence_start))
+
+
+# A clause is read for its unknown names by the claim and again by its subject's reading.
+@lru_cache(maxsize=1024)
+def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: bool
+                   ) -> tuple[str, ...]:
     covered = [(m.start, m.end) for m in mentions]
     inside = {at for s, e in covered for at in range(s, e)}  # the offsets mentions cover
     # an organisation's title is a role at it: "Oracle Chairman Larry Ellison" names no
@@ -408,8 +430,8 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     if current:
         names.append(" ".join(current))
     # (the abbreviation, a name of its own, is said once)
-    return [n for n in dict.fromkeys(_abbreviated(n, text) for n in names) if n] \
-        if "(" in text else names
+    return tuple(n for n in dict.fromkeys(_abbreviated(n, text) for n in names) if n) \
+        if "(" in text else tuple(names)
 
 
 def _abbreviated(name: str, text: str) -> str:

@@ -25,6 +25,7 @@ from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, prefix_end
 from .headlines import title_case, told_elsewhere
+from .lexicon import lazy
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .mentions import EntityFinder, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
@@ -199,8 +200,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         standalone = reading.sentence_lead + standalone
     elif reading.time_lead_end is not None and clause.start >= reading.time_lead_end and \
             clause.role != "appositive" \
-            and not re.search(
-            r"\b(?:19|20)\d\d\b", standalone):
+            and not _YEAR_IN.search(standalone):
         standalone = reading.time_lead + standalone  # "In 2024, AMD is projected ..."
     names = unknown_names(text, local, sentence_start=clause.start == 0)
     if names and title_case(sentence):
@@ -210,8 +210,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     entities = [m.entity for m in local]
     if resolved and resolved[0] and resolved[0] not in entities:
         entities.insert(0, resolved[0])
-    if clause.inherits_subject and context.thing and context.thing[0] and re.search(
-            r"\b(?:its|it|their|them)\b", text) and context.thing[0] not in entities:
+    if clause.inherits_subject and context.thing and context.thing[0] and \
+            _THING_PRONOUN.search(text) and context.thing[0] not in entities:
         entities.append(context.thing[0])  # "... and left its board": its = OpenAI
     if subject and subject[0] and subject[0] not in entities:
         entities.insert(0, subject[0])
@@ -366,7 +366,7 @@ def _implicit(context: Discourse, text: str, entities: list[str],
     topic = context.topic()
     if topic:
         found.add(topic[0])  # what the story is about may go unsaid in any sentence of it
-    if marker is None and re.search(r"(?<=\w )(?:its|it)\b", text):
+    if marker is None and _ITS_INSIDE.search(text):
         referent = context.last_thing(set(entities))
         if referent:
             found.add(referent)
@@ -414,6 +414,9 @@ def _row_claims(document: Document, block: Block, finder: EntityFinder, context:
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains)\s+$")
 # "The deal ...", "Its revenue ...", and mid-sentence "..., and the takeover closed ..."
 _DEFINITE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|This|That)\s+[a-z]")
+_YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
+_THING_PRONOUN = lazy(r"\b(?:its|it|their|them)\b")
+_ITS_INSIDE = lazy(r"(?<=\w )(?:its|it)\b")
 def _overlaps(a: Quantity, b: Quantity) -> bool:
     return a.span is not None and b.span is not None and a.span.start < b.span.end and \
         b.span.start < a.span.end

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import lazy
 from .places import is_place
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -144,6 +145,9 @@ _CITY_STATE_BEFORE = re.compile(r"(?<=\b[Tt]he\s)(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.
                                 r"(?P<state>[A-Z][\w.]*),\s(?=[a-z])")
 
 
+_QUOTE_MARK = lazy(r"[\"“”]")
+
+
 def blank_asides(sentence: str) -> str:
     """The sentence with its tickers, attributions and locating places blanked to spaces."""
     text = sentence
@@ -154,7 +158,7 @@ def blank_asides(sentence: str) -> str:
             if is_place(m.group("state")):
                 text = _blank(text, m.start(), m.end())
     # a quotation is checked against its speaker ("QTE"): the speaker stays
-    speakers = () if re.search(r"[\"“”]", text) else SPEAKERS
+    speakers = () if _QUOTE_MARK.search(text) else SPEAKERS
     for pattern in (*speakers, TICKER, *_ASIDES):
         for m in reversed(list(pattern.finditer(text))):
             group = "aside" if "aside" in pattern.groupindex else 0

@@ -7,7 +7,9 @@ claims (that is ``quantities.py``).
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
+
+from .lexicon import lazy
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -48,6 +50,9 @@ DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 SCALE_PATTERN = r"(?:hundred|thousand|million|billion|trillion)"
 
 
+_WORD_BREAK = lazy(r"[\s-]+")
+
+
 def parse_digits(text: str) -> float:
     return float(text.replace(",", ""))
 
@@ -58,7 +63,7 @@ def parse_words(text: str) -> float | None:
     "two and a half" -> 2.5, "ninety-eight" -> 98, "a hundred" -> 100, "ten" -> 10.
     A lone "a"/"an" is not a number.
     """
-    words = [w for w in re.split(r"[\s-]+", text.lower().strip()) if w]
+    words = [w for w in _WORD_BREAK.split(text.lower().strip()) if w]
     if not words or all(w in ("a", "an", "and") for w in words):
         return None
     if "point" in words:  # "eleven point six" -> 11.6; digits after "point" are read one by one
@@ -117,13 +122,15 @@ def parse_words(text: str) -> float | None:
 
 
 MAX_DIGITS = 30  # more digits than any real figure has: refused, not read as infinity
+_DIGITS = lazy(DIGITS_PATTERN)
 
 
+@lru_cache(maxsize=4096)  # the same few figures and number words are read again and again
 def parse_number(text: str) -> float | None:
     """Digits ("11,600", "2.5") or number words ("ten"); None when neither, or when the
     digits run past ``MAX_DIGITS`` (a float would read them as a huge or infinite value)."""
     stripped = text.strip()
-    if re.fullmatch(DIGITS_PATTERN, stripped):
+    if _DIGITS.fullmatch(stripped):
         if sum(ch.isdigit() for ch in stripped) > MAX_DIGITS:
             return None
         return parse_digits(stripped)

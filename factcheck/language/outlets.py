@@ -13,6 +13,7 @@ keeps a known entity that is the claim's subject or its matter.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lexicon import lazy
 
@@ -58,6 +59,7 @@ _TO_OUTLET = re.compile(
     re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # the same few names are asked about in every sentence
 def _bare(name: str) -> str:
     low = re.sub(r"(?:'s|’s)$", "", name.strip().rstrip(",")).replace(".", "").lower()
     return re.sub(r"^the\s+", "", low)

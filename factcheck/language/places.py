@@ -10,6 +10,7 @@ know the store; a place the store itself records is an entity like any other.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 COUNTRIES = """
 Afghanistan Albania Algeria Argentina Armenia Australia Austria Azerbaijan Bahrain Bangladesh
@@ -70,6 +71,7 @@ _AFFIX = re.compile(r"[-‐](?:based|born|headquartered|listed|made|owned|backed
                     re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # the same few names are asked about in every sentence
 def _bare(name: str) -> str:
     bare = _AFFIX.sub("", name.strip().rstrip(",")).replace("’", "'")
     return re.sub(r"'s$", "", bare).replace(".", "").lower()

@@ -166,6 +166,7 @@ def _scale_of(text: str | None) -> float:
 # 175B", "Ariane 5 rocket", "Windows 11 devices".
 _NAME_BEFORE = lazy(r"(?<=\S\s)(?:[A-Z][\w]*|[\w-]*\d[\w-]*)\s$")
 _MONTH_BEFORE = lazy(rf"\b{MONTH}\.?\s$", re.IGNORECASE)
+_DOLLAR_NAMED = lazy(r"\$|dollar|usd", re.IGNORECASE)
 
 
 def _in_name(kind: str, text: str, m: re.Match[str]) -> bool:
@@ -174,7 +175,7 @@ def _in_name(kind: str, text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 40):m.start()]
     if kind == "count" and _MONTH_BEFORE.search(before):
         return True
-    bare = not re.search(r"\$|dollar|usd", m.group(0), re.IGNORECASE)
+    bare = not _DOLLAR_NAMED.search(m.group(0))
     named = _NAME_BEFORE.search(" " + before) is not None if m.start() > 0 else False
     if kind == "money" and bare:
         return named

@@ -65,6 +65,11 @@ _LAUNCHED = re.compile(
     r"\s+(?:(?:a|an|the|new)\s+)*(?P<mods>(?:[\w$.,'’-]+\s+){0,6}?)$")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
 _SUM = re.compile(r"[$€£]\s?\d[\d.,]*(?:\s?(?:(?i:billion|million|trillion)|bn|[bmtBMT])\b)?\s*")
+_DETERMINER = lazy(r"\b(?:a|an|the|this)\s+", re.IGNORECASE)
+_BREAK = lazy(r"[,;:()]")
+_BLANK_THAT = lazy(r"\s+(?:that\s+|which\s+)?")
+_ASIDE_AFTER = lazy(r",\s*(?:which|who)\b")
+_COMMA = lazy(r"\s*,\s*")
 
 
 def _launched_by(sentence: str, named: Named, noun_at: int) -> tuple[list[str], int]:
@@ -135,9 +140,7 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
         before = _PREMODIFIER.search(sentence, max(0, found.start() - 90), found.start())
         lead = None
         if before is not None:  # the nearest determiner: "a member of [an alliance]"
-            for m in re.finditer(r"\b(?:a|an|the|this)\s+", sentence[before.start():
-                                                                     found.start()],
-                                 re.IGNORECASE):
+            for m in _DETERMINER.finditer(sentence[before.start():found.start()]):
                 lead = before.start() + m.start()
         if lead is None or _SUM.search(sentence, lead, found.start()):
             partners, begins = _launched_by(sentence, named, found.start())
@@ -151,7 +154,7 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
                 continue
         if any(d.start <= lead < d.end for d in out):
             continue
-        if re.search(r"[,;:()]", sentence[lead:found.start()]):
+        if _BREAK.search(sentence[lead:found.start()]):
             continue
         hyphen = _HYPHEN_TIE.search(sentence, lead, found.start())
         parties = _names_before(sentence, named, lead, hyphen.start() + 1) if hyphen else []
@@ -161,7 +164,7 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
             if tie:
                 parties, end = _names_from(sentence, named, tie.end())
             else:
-                at = re.match(r"\s+(?:that\s+|which\s+)?", sentence[end:])
+                at = _BLANK_THAT.match(sentence[end:])
                 listed, close = _names_from(sentence, named, end + at.end()) if at else ([], end)
                 verb = _VERB_AFTER_NAMES.match(sentence, close)
                 inside_name = any(s <= found.start() < e for s, e, _ in named)
@@ -172,11 +175,11 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
                     # in September" dates the founding, not what the sentence tells
                     when = _WHEN.match(sentence, verb.end())
                     parties, end = listed, when.end() if when else verb.end()
-        if len(set(parties)) < 2 or re.match(r",\s*(?:which|who)\b", sentence[end:]):
+        if len(set(parties)) < 2 or _ASIDE_AFTER.match(sentence[end:]):
             continue  # "..., A and B, which oversees ...": the aside is about B
         target = _one_fitting(noun, set(parties), entities, answering, partners_of)
         if target and not _PREDICATE.search(sentence, 0, lead) and not any(
-                e == target and re.fullmatch(r"\s*,\s*", sentence[stop:lead])
+                e == target and _COMMA.fullmatch(sentence[stop:lead])
                 for _, stop, e in named):
             # "Stargate is a venture between A and B" and "Stargate, a venture between A
             # and B" say what a name is: no referent. A sum before the noun stays outside,

@@ -28,6 +28,10 @@ class EntityIndex(Protocol):
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|across|around|of)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+_POSSESSIVE_END = lazy(r"(?:'s|’s)$")
+_LIST_BREAK = lazy(r"[,;]")
+_CLAUSE_BREAK = lazy(r"[,;:()\"“”]")
+
 
 def owners(text: str, mentions: list[Mention]) -> tuple[tuple[str, str], ...]:
     """(owner, owned) for each name in the possessive before another ("Elon Musk's AI
@@ -35,8 +39,8 @@ def owners(text: str, mentions: list[Mention]) -> tuple[tuple[str, str], ...]:
     out = []
     for owner, head in zip(mentions, mentions[1:], strict=False):
         between = _between(text, owner, head)
-        if re.search(r"(?:'s|’s)$", text[owner.start:owner.end]) and \
-                len(between.split()) <= 3 and not re.search(r"[,;]", between):
+        if _POSSESSIVE_END.search(text[owner.start:owner.end]) and \
+                len(between.split()) <= 3 and not _LIST_BREAK.search(between):
             out.append((owner.entity, head.entity))
     return tuple(out)
 
@@ -47,7 +51,7 @@ def _between(text: str, owner: Mention, head: Mention) -> str:
     product, ChatGPT, ..." is "OpenAI's flagship product ChatGPT")."""
     between = text[owner.end:head.start]
     if between.rstrip().endswith(",") and text[head.end:head.end + 1] == "," and \
-            re.search(r"(?:'s|’s)$", text[owner.start:owner.end]):
+            _POSSESSIVE_END.search(text[owner.start:owner.end]):
         return between.rstrip()[:-1]
     return between
 
@@ -70,7 +74,7 @@ def chain_owners(text: str, mentions: list[Mention], finder: EntityIndex) -> fro
     out = set()
     for owner, head in zip(mentions, mentions[1:], strict=False):
         between = _between(text, owner, head)
-        possessive = re.search(r"(?:'s|’s)$", text[owner.start:owner.end]) is not None
+        possessive = _POSSESSIVE_END.search(text[owner.start:owner.end]) is not None
         entity = finder.entities.get(head.entity)
         owner_entity = finder.entities.get(owner.entity)
         place = owner_entity is not None and owner_entity.kind == "place"
@@ -78,7 +82,7 @@ def chain_owners(text: str, mentions: list[Mention], finder: EntityIndex) -> fro
         # "OpenAI rival Anthropic" needs no possessive: a rival is never the rival's owner
         rival = bool(words) and words[-1].lower().rstrip("s") in _RIVAL_NOUNS
         if not (possessive or place and words or rival) or entity is None or len(words) > 4 or \
-                re.search(r"[,;:()\"“”]", between) or _FUNCTION & {w.lower() for w in words}:
+                _CLAUSE_BREAK.search(between) or _FUNCTION & {w.lower() for w in words}:
             continue
         nouns = {d.lower() for d in entity.descriptors} | KIND_DESCRIPTORS.get(entity.kind,
                                                                                frozenset())
@@ -152,16 +156,21 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
     if not mentions and not names:
         return ()
     out: list[str] = []
-    sources = attribution_spans(text)
-    rivals = rival_spans(text)
+    # the sources and rivals are looked for when a name is first asked about: a clause
+    # that names only its subject asks about none
+    spans: dict[str, list[tuple[int, int]]] = {}
 
     def attributed(at: int, known: bool = True) -> bool:
+        if "sources" not in spans:
+            spans["sources"] = attribution_spans(text)
         return any(start <= at < end and (known or _REPORTED.search(
-            text[max(0, start - 25):end + 25])) for start, end in sources)
+            text[max(0, start - 25):end + 25])) for start, end in spans["sources"])
 
     def aside(at: int, name: str) -> bool:
         """A rival named in passing or the channel a statement was made on ("told CNBC")."""
-        return any(start <= at < end for start, end in rivals) or \
+        if "rivals" not in spans:
+            spans["rivals"] = rival_spans(text)
+        return any(start <= at < end for start, end in spans["rivals"]) or \
             carries(name, text[max(0, at - 80):at])
 
     for m in mentions:
@@ -170,7 +179,7 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
                 attributed(m.start) or aside(m.start, text[m.start:m.end])):
             out.append(m.entity)
     # the titles before a known subject's name ("Twitter owner and Tesla CEO Elon Musk")
-    titled = title_chain(text, mentions)
+    titled = title_chain(text, mentions) if names else None
     for name in names:
         at = text.find(name)
         if at < 0:
@@ -223,7 +232,7 @@ def acts_for(subject: str | None, finder: EntityIndex) -> tuple[str, ...]:
 def possessor(text: str, mentions: list[Mention], subject: str | None) -> str | None:
     """The owner named just before the subject: "AMD's Instinct" -> AMD."""
     for owner, head in zip(mentions, mentions[1:], strict=False):
-        if head.entity == subject and re.search(r"(?:'s|’s)$", text[owner.start:owner.end]) \
+        if head.entity == subject and _POSSESSIVE_END.search(text[owner.start:owner.end]) \
                 and not text[owner.end:head.start].strip():
             return owner.entity
     return None

@@ -64,6 +64,9 @@ LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|sin
 
 
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
+_PRONOUN = lazy(r"\b(?:him|his|her|he|she|it|its|they|their)\b")
+_PERSON_PRONOUN = lazy(r"\b(?:him|his|her|he|she)\b")
+_POSSESSIVE_END = lazy(r"['’]s$")
 # Verbs the verb-phrase test misses: saying ("OpenAI said its ..."), and a present tense
 # before a pronoun or reflexive ("The group calls itself ...").
 _SAYING = frozenset("said says told tells noted notes added adds wrote writes announced "
@@ -83,15 +86,17 @@ def _lead_end(text: str) -> int:
     return lead.end() if lead and not looks_main(text, 0, lead.end()) else 0
 
 
+@lru_cache(maxsize=1024)  # a clause's predicate is looked for by its subject and its parts
 def predicate_start(text: str) -> int:
     """Where a clause's predicate begins: its first finite verb after the lead-in and the
     subject ("Acme chief executive Jane Doe | opened the fair", "One of its founders, Jane
     Doe, | has sued"). The end of the lead-in when no verb is found."""
     start = _lead_end(text)
-    words = list(_WORDS.finditer(text, start))
-    for i, m in enumerate(words[1:], 1):  # the first word is the subject's
-        if _verb_at([w.group(0) for w in words[i:i + 3]]):
-            return m.start()
+    found = list(_WORDS.finditer(text, start))
+    words = [m.group(0) for m in found]
+    for i in range(1, len(words)):  # the first word is the subject's
+        if _verb_at(words[i:i + 3]):
+            return found[i].start()
     return start
 
 
@@ -257,7 +262,7 @@ def _subject_and_standalone(
     if clause.inherits_subject:  # the names after it are not read: it has a subject
         subject = previous
         if subject is None:
-            for word in re.findall(r"\b(?:him|his|her|he|she|it|its|they|their)\b", text):
+            for word in _PRONOUN.findall(text):
                 subject = context.resolve(word)
                 if subject:
                     resolved = subject
@@ -275,7 +280,7 @@ def _subject_and_standalone(
                                       sentence_start=clause.start == 0 or body_start > 0)
              if not is_people(n)]  # "Panamanians approved the expansion": about the expansion
     tail = text[after[0].end:] if after else ""
-    if after and re.search(r"['’]s$", text[after[0].start:after[0].end]):
+    if after and _POSSESSIVE_END.search(text[after[0].start:after[0].end]):
         tail = "'s" + tail  # the mention took the possessive with it: "Elon Musk's"
     if len(after) > 1 and REPORTING.match(_SPEAKER_TAIL.sub("", tail, 1)):
         # "NVIDIA said Blackwell trains ...", "Elon Musk's AI company says Colossus was
@@ -301,8 +306,8 @@ def _subject_and_standalone(
         # "TechInsights has estimated that AMD shipped ...": about AMD, its first name
         first_unknown = -1
     if after and (first_unknown < 0 or after[0].start <= first_unknown):
-        owned = _OWNED_HEAD.match(text, after[0].end) if re.search(
-            r"['’]s$", text[after[0].start:after[0].end]) else None
+        owned = _OWNED_HEAD.match(text, after[0].end) if _POSSESSIVE_END.search(
+            text[after[0].start:after[0].end]) else None
         if owned and after[0].start == body_start:
             # "Nvidia's datacenter unit, which includes ..., generated $35.6B": the unit
             # is what the verb after the aside tells of, not Nvidia as a whole
@@ -312,7 +317,7 @@ def _subject_and_standalone(
         return ("", names[0]), text, None
     if mentions:
         return (mentions[0].entity, mentions[0].name), text, None
-    for word in re.findall(r"\b(?:him|his|her|he|she)\b", text):
+    for word in _PERSON_PRONOUN.findall(text):
         target = context.resolve(word)
         if target:
             return target, text, target
