@@ -28,7 +28,7 @@ from .lexicon import lazy
 from .markers import PREDICATIVE
 from .nouns import MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
-from .referents import Referents
+from .referents import Referents, held_by
 from .salience import Salience
 from .ties import of_recent, role_holder, tied_name, tied_referent
 from .unnamed import MODIFIER as _MODIFIER
@@ -50,6 +50,9 @@ _COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|secto
                        r"clusters?|servers?|makers?|designers?|buyers?|suppliers?|boards?|arms?|"
                        r"status|structure|world|era|field)\b")
 
+# Words after a description that say which one it is, of its own: "the partnership between
+# Acme and Globex", "the alliance among three firms" is theirs, not a venture named before.
+_DEFINED = re.compile(r"\s+(?:between|among|amongst)\b")
 
 # A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
 # 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
@@ -104,6 +107,8 @@ class Discourse:
         # the nouns of things brought in without a name ("he ran a company that ..."), in
         # the sentence before and this one: "the company" next is that thing
         self._unnamed: list[set[str]] = [set()]
+        # the names the last clause gave together as its subject: what "They" next means
+        self.group: tuple[tuple[str, str], ...] = ()
         self.person: tuple[str, str] | None = None  # (entity id or "", display name)
         self.thing: tuple[str, str] | None = None
         self.unknown: tuple[str, str] | None = None
@@ -268,6 +273,8 @@ class Discourse:
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU
+            if _DEFINED.match(sentence, end):
+                continue  # "the partnership between Acme and Globex": its own words say which
             holder = role_holder(head[-1], noun, self._entities, self.answering,
                                  self._roles) if head else None
             if holder:  # "the Volta CEO": the one person the store gives that role there
@@ -297,9 +304,13 @@ class Discourse:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliations[0]
             else:
+                apart = held_by(sentence, [*named, *((d.start, d.end, d.entity) for d in out
+                                                     if d.possessive)], start)
                 target = self._referents.in_sentence(sentence, named, start, end, noun,
-                                                     bool(found.group("poss"))) or of_recent(
-                    noun, self.recent(), self._entities, self.answering, self._partners)
+                                                     bool(found.group("poss")), apart) or \
+                    of_recent(noun, self.recent(), self._entities, self.answering,
+                              self._partners)
+                target = None if target in apart else target
             if target:
                 out.append(Description(named_at, end, target, bool(found.group("poss")),
                                        by_noun=True))

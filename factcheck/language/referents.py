@@ -54,7 +54,7 @@ _PREPOSITION = re.compile(r"\b(?:with|in|into|at|against|from|to|toward|towards|
                           r"behind|alongside)\s+$")
 
 
-def _quoted(sentence: str, at: int) -> bool:
+def quoted(sentence: str, at: int) -> bool:
     """Is ``at`` inside a quotation: a name a speaker says is not the sentence's subject
     ("'... turned out to be Acme,' Roe said, marking his first visit to the company")."""
     before = sentence[:at]
@@ -70,11 +70,26 @@ def _clause_subject(sentence: str, named: list[tuple[int, int, str]], low: int,
             _VERB_OPENS.match(sentence, low) or re.search(rf"{_AND_VERB}$", sentence[:low])):
         return None
     first = next(((s, e_end, e) for s, e_end, e in named if s < low and
-                  not _quoted(sentence, s)), None)
+                  not quoted(sentence, s)), None)
     if first is None or re.match(r"'s|’s", sentence[first[1]:first[1] + 2]) or \
             sentence[first[1] - 2:first[1]] in ("'s", "’s"):
         return None
     return first[2]
+
+
+# What an owner holds in something, reached by a preposition with no verb between: "Acme's
+# initial investment in the company", "the retailer's stake in the startup". Nothing holds a
+# stake in itself: the description after it is another entity than the owner.
+_HELD_IN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|into|of|from|over)\s+")
+
+
+def held_by(sentence: str, owners: Sequence[tuple[int, int, str]], start: int) -> frozenset[str]:
+    """The owners (names or possessive descriptions, as (start, end, entity)) whose possessed
+    noun reaches the description at ``start`` through a preposition: never its referent."""
+    return frozenset(e for _, e_end, e in owners if e_end <= start and
+                     (sentence[e_end - 2:e_end] in ("'s", "’s") or
+                      sentence[e_end:e_end + 2] in ("'s", "’s")) and
+                     _HELD_IN.fullmatch(sentence, e_end, start))
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
@@ -98,7 +113,8 @@ class Referents:
         self._clock = clock
 
     def in_sentence(self, sentence: str, named: list[tuple[int, int, str]], start: int,
-                     end: int, noun: str, possessive: bool) -> str | None:
+                     end: int, noun: str, possessive: bool,
+                     apart: frozenset[str] = frozenset()) -> str | None:
         """The referent of a description, given the names of its own sentence.
 
         Never an entity named in its own clause ("Microsoft remains the company's biggest
@@ -110,17 +126,18 @@ class Referents:
         unveiled", "..., the firm said") points back to the sentence's first fitting name.
         A clause that opens with a verb has the sentence's subject for its own: a description
         after a preposition there is never that subject ("Acme bought into the startup,
-        completing a deal with the company": the startup).
+        completing a deal with the company": the startup). Nor is an owner in ``apart``
+        (``held_by``: "Acme's stake in the company" is in another company).
         """
         low, high = _clause_bounds(sentence, start, end)
         opening = _OPENING.match(sentence)
         setting = opening.end() if opening and opening.end() <= start else 0
         owners = {e for s, e_end, e in named if setting <= s < start and
-                  re.match(r"'s|’s", sentence[e_end - 2:e_end])}
+                  re.match(r"'s|’s", sentence[e_end - 2:e_end]) and e not in apart}
         # A noun the store records for an entity named in another clause still names it:
         # "..., with $13 billion committed to the ChatGPT maker" after "OpenAI's investor".
         excluded = {e for s, _, e in named if low <= s < high or s < low and
-                    noun not in self._nouns.own(self._entities[e])}
+                    noun not in self._nouns.own(self._entities[e])} | apart
         subject = None if possessive or _REPORTED_BEFORE.search(sentence, 0, start) else \
             _clause_subject(sentence, named, low, start)
         if subject:
@@ -133,7 +150,7 @@ class Referents:
             modifiers = frozenset(re.findall(r"[\w-]+", sentence[start:end].lower())[1:]) - \
                 frozenset(noun.split())
             back = self.back_in_sentence(named, noun, setting, low, high, modifiers, subject)
-            if back:
+            if back and back not in apart:
                 return back
         return self.referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)

@@ -1,0 +1,127 @@
+"""References the checker resolved to the wrong entity on fresh real news reports (issue 8),
+or left unresolved where the sentence before settles them. Each sentence here was written for
+the project in the manner of the reports that were missed; the real reports stay out. A
+reference that stays unsure is left as written: never given to an entity the sentence rules
+out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.language.extract import extract_claims
+from factcheck.model import Status
+from factcheck.read.documents import read_text
+
+
+def standalones(store: Any, text: str) -> list[str]:
+    return [c.standalone for c in extract_claims(read_text(text, "a.txt"), store.entities)]
+
+
+@pytest.fixture
+def verdicts(bundled_store: Any) -> Callable[[str, dt.date], list[tuple[str, Status]]]:
+    """Each claim's standalone form and status, as the bundled store judges a short article."""
+    from factcheck.pipeline import check
+
+    def judged(text: str, date: dt.date) -> list[tuple[str, Status]]:
+        report = check(read_text(text, "a.txt"), bundled_store, article_date=date)
+        return [(c.claim.standalone, c.verdict.status) for c in report.claims]
+
+    return judged
+
+
+# --- a capitalised greeting is no name a later "he" could mean ---------------------------
+
+@pytest.mark.parametrize("greeting", ["Thank you, Mr. Roe.", "Thanks, everyone.",
+                                      "Welcome, friends."])
+def test_a_greeting_in_a_quote_is_no_one_he_points_back_to(acme_store: Any,
+                                                            greeting: str) -> None:
+    found = standalones(acme_store, f"John Roe spoke on Monday. \u201c{greeting} We could "
+                                    f"not do it alone,\u201d he said. He then said Acme "
+                                    f"would open a plant in Ohio.")
+    assert found[-1] == "John Roe then said Acme would open a plant in Ohio"
+
+
+def test_whom_a_quote_addresses_is_not_the_subject_when_its_speaker_is_named(
+        acme_store: Any) -> None:
+    found = standalones(acme_store, "John Roe spoke on Monday. \u201cGood news, Mr. Chairman. "
+                                    "We did it,\u201d Roe told reporters. He then said Acme would "
+                                    "open a plant in Ohio.")
+    assert found[-1] == "John Roe then said Acme would open a plant in Ohio"
+
+
+# --- what an owner holds in a company is never held in itself -----------------------------
+
+@pytest.mark.parametrize("owner", ["Acme's", "the conglomerate's"])
+@pytest.mark.parametrize("held", ["initial investment in", "stake in", "holding in"])
+def test_an_owner_s_stake_in_the_company_is_in_another_company(acme_store: Any, owner: str,
+                                                                held: str) -> None:
+    found = standalones(acme_store, "Acme put $4 billion into Globex last year. Acme is a "
+                                    "conglomerate. Acme sells widgets. "
+                                    f"This move doubled {owner} {held} the company.")
+    named = "Acme's" if owner == "Acme's" else "Acme Corp's"  # a name stays as written
+    assert found[-1] == f"This move doubled {named} {held} Globex"
+
+
+def test_an_owner_before_a_verb_may_still_be_the_company(acme_store: Any) -> None:
+    # "Acme's chief co-founded the company": a verb stands between, so the owner may be meant
+    found = standalones(acme_store, "Globex sued Initech. Acme's founder John Roe "
+                                    "co-founded the company in 1990.")
+    assert found[-1].endswith("co-founded Acme Corp in 1990")
+
+
+# --- a description its own words define names no entity of the store ---------------------
+
+@pytest.mark.parametrize("described", [
+    "The partnership between Microsoft and OpenAI has lasted since 2019.",
+    "The alliance among Microsoft, Nvidia and OpenAI has lasted since 2019.",
+])
+def test_a_description_defined_by_between_names_no_stored_entity(
+        verdicts: Callable[[str, dt.date], list[tuple[str, Status]]], described: str) -> None:
+    found = verdicts(f"BlackRock and Microsoft launched an AI infrastructure fund in 2024. "
+                     f"{described}", dt.date(2024, 10, 1))
+    assert "Partnership has lasted" not in found[-1][0]
+    assert found[-1][0] == described.rstrip(".")
+
+
+# --- "they" after names given together is those names, together --------------------------
+
+def test_they_after_two_people_named_together_is_both(
+        verdicts: Callable[[str, dt.date], list[tuple[str, Status]]]) -> None:
+    # a name the store lacks is one of them too ("John Jumper")
+    found = verdicts("Demis Hassabis and John Jumper of Google DeepMind won a Nobel Prize on "
+                     "Wednesday. They share the prize with David Baker.",
+                     dt.date(2024, 10, 10))
+    assert found[-1][0] == "Demis Hassabis and John Jumper share the prize with David Baker"
+    assert found[-1][1] not in (Status.CONTRADICTED, Status.OUTDATED)
+
+
+def test_they_after_partners_is_not_one_of_them_alone(
+        verdicts: Callable[[str, dt.date], list[tuple[str, Status]]]) -> None:
+    # one partner's own figure never stands for what the three plan together
+    found = verdicts("SoftBank, OpenAI and Oracle announced Stargate in January. "
+                     "They will invest $500 billion over four years.", dt.date(2025, 2, 1))
+    assert found[-1][0] == "SoftBank, OpenAI and Oracle will invest $500 billion over four years"
+    assert found[-1][1] not in (Status.CONTRADICTED, Status.OUTDATED)
+
+
+def test_they_after_several_companies_named_together_is_all_of_them(acme_store: Any) -> None:
+    found = standalones(acme_store, "Acme, Globex and Initech set up a venture in 2020. "
+                                    "They are building plants in Ohio.")
+    assert found[-1] == "Acme Corp, Globex and Initech are building plants in Ohio"
+
+
+def test_they_after_one_company_is_still_that_company(acme_store: Any) -> None:
+    found = standalones(acme_store, "Acme reported record revenue. They said demand was strong.")
+    assert found[-1] == "Acme Corp said demand was strong"
+
+
+def test_they_after_names_given_apart_is_not_read_as_a_group(acme_store: Any) -> None:
+    # only names the clause gives together as its subject make a group
+    found = standalones(acme_store, "Acme sued Globex and Initech in 2020. "
+                                    "They are building plants in Ohio.")
+    assert not found[-1].startswith("Acme Corp, Globex")
+    assert not found[-1].startswith("Globex and Initech")
