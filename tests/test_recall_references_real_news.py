@@ -125,3 +125,57 @@ def test_they_after_names_given_apart_is_not_read_as_a_group(acme_store: Any) ->
                                     "They are building plants in Ohio.")
     assert not found[-1].startswith("Acme Corp, Globex")
     assert not found[-1].startswith("Globex and Initech")
+
+
+# --- a description that tells a rank or a record says what something is -----------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Acme's market value passed $5 trillion on Monday, becoming the first company ever to "
+     "do so.", "the first company ever to do so"),
+    ("Acme passed $1 trillion, becoming the first conglomerate to reach the mark.",
+     "the first conglomerate to reach the mark"),
+    ("Acme bought Globex. Acme would also become, by some estimates, the largest company in "
+     "the world.", "the largest company in the world"),
+    ("Acme bought Globex. It is now the only company in the industry with two plants.",
+     "the only company in the industry"),
+])
+def test_a_ranked_description_is_a_predicate_not_a_referent(acme_store: Any, text: str,
+                                                             kept: str) -> None:
+    assert kept in standalones(acme_store, text)[-1]
+
+
+def test_a_ranked_description_as_a_subject_still_points_back(acme_store: Any) -> None:
+    found = standalones(acme_store, "Acme reported results on Monday. The world's largest "
+                                    "conglomerate said revenue rose to $50 billion.")
+    assert found[-1] == "Acme Corp said revenue rose to $50 billion"
+
+
+# --- "it happened" tells when, of no company ----------------------------------------------
+
+@pytest.mark.parametrize("lead", ["It happened after", "This happened after",
+                                  "It occurred after", "It took place after"])
+def test_an_event_it_is_no_company(acme_store: Any, lead: str) -> None:
+    found = standalones(acme_store, f"Acme shares fell 17% on Monday. {lead} Globex cut its "
+                                    f"prices.")
+    assert not any(s.startswith("Acme Corp happened") or "Acme Corp occurred" in s or
+                   "Acme Corp took place" in s for s in found)
+    assert found[-1].endswith("Globex cut its prices")
+
+
+# --- a name that only gives where something came from is not what "the company" means ----
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Acme raised $2 billion on Monday. Acme plans new plants. The round drew new money from "
+     "Globex and comes at a time when the company is reshaping its leadership.",
+     "when Acme Corp is reshaping its leadership"),
+    # the object of the verb itself, not a source, is what a later clause may switch to
+    ("Acme raised $2 billion on Monday. Acme plans new plants. The round drew in Globex and "
+     "comes at a time when the company is reshaping its leadership.",
+     "when Globex is reshaping its leadership"),
+    # "from" that the verb takes is no source
+    ("Acme sued Initech in May. Globex was founded in 1990. John Roe walked away from Initech "
+     "in 2018 and has taken jabs at the company since.", "jabs at Initech since"),
+])
+def test_a_source_named_after_from_does_not_take_the_company(acme_store: Any, text: str,
+                                                              told: str) -> None:
+    assert standalones(acme_store, text)[-1].endswith(told)

@@ -77,6 +77,11 @@ def _clause_subject(sentence: str, named: list[tuple[int, int, str]], low: int,
     return first[2]
 
 
+# What comes from a name that only gives where it came from: "new participation from Nvidia",
+# "money from Globex" (not "walked away from OpenAI", which the verb takes).
+_SOURCE = re.compile(r"\b(?:participation|money|investment|investments|funding|backing|support|"
+                     r"capital|contributions?|commitments?|orders?|interest|demand|cash)\s+"
+                     r"from\s+$")
 # What an owner holds in something, reached by a preposition with no verb between: "Acme's
 # initial investment in the company", "the retailer's stake in the startup". Nothing holds a
 # stake in itself: the description after it is another entity than the owner.
@@ -150,7 +155,11 @@ class Referents:
             modifiers = frozenset(re.findall(r"[\w-]+", sentence[start:end].lower())[1:]) - \
                 frozenset(noun.split())
             back = self.back_in_sentence(named, noun, setting, low, high, modifiers, subject)
-            if back and back not in apart:
+            # a name after "from" only says where something came from ("new money from
+            # Globex, as the company ..."): no switch of the sentence's topic to it
+            if back and back not in apart and not any(
+                    e == back and _SOURCE.search(sentence, max(0, s - 40), s)
+                    for s, _, e in named):
                 return back
         return self.referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)

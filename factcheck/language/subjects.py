@@ -50,7 +50,8 @@ _TIME_BEFORE_PRONOUN = re.compile(
 # "It also comes two months after OpenAI unveiled Stargate": the news placed in time. "It" is
 # no entity, and the claim is what follows ("It comes with 192 GB" is another matter).
 _NEWS_IN_TIME = re.compile(
-    r"^(?:It|This|That)\s+(?:also\s+)?(?:comes|came)\s+(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
+    r"^(?:It|This|That)\s+(?:also\s+)?(?:comes|came|happened|occurred|took\s+place)\s+"
+    r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
     r"three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|as|amid)\s+")
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
