@@ -179,3 +179,47 @@ def test_an_event_it_is_no_company(acme_store: Any, lead: str) -> None:
 def test_a_source_named_after_from_does_not_take_the_company(acme_store: Any, text: str,
                                                               told: str) -> None:
     assert standalones(acme_store, text)[-1].endswith(told)
+
+
+# --- a maker named by its product ----------------------------------------------------------
+
+@pytest.mark.parametrize(("said", "standalone"), [
+    ("The deal values the company behind RocketChip at $50 billion.",
+     "The deal values Acme Corp at $50 billion"),
+    ("The deal values the maker of RocketChip at $50 billion.",
+     "The deal values Acme Corp at $50 billion"),
+    ("The deal values the firm behind RocketChip at $50 billion.",
+     "The deal values Acme Corp at $50 billion"),
+    # a product the store gives no maker, a predicate, a noun that fits no maker: as written
+    ("The deal values the company behind Widget X1 at $50 billion.",
+     "The deal values the company behind Widget X1 at $50 billion"),
+    ("Acme is the company behind RocketChip.", "Acme is the company behind RocketChip"),
+    ("The deal values the chip behind RocketChip at $50 billion.",
+     "The deal values the chip behind RocketChip at $50 billion"),
+])
+def test_a_description_by_its_product_names_the_product_s_maker(acme_store: Any, said: str,
+                                                                 standalone: str) -> None:
+    found = standalones(acme_store, f"Globex bought a stake in Initech. {said}")
+    assert found[-1] == standalone
+
+
+def test_the_company_behind_a_product_is_checked_as_its_maker(
+        verdicts: Callable[[str, dt.date], list[tuple[str, Status]]]) -> None:
+    found = verdicts("SoftBank will lead a $40 billion round in OpenAI. The funding values "
+                     "the company behind ChatGPT at $300 billion.", dt.date(2025, 4, 1))
+    assert found[-1] == ("The funding values OpenAI at $300 billion", Status.SUPPORTED)
+
+
+# --- a sentence about a product: "the company" is its maker ------------------------------
+
+def test_a_description_in_a_sentence_about_a_product_is_its_maker(acme_store: Any) -> None:
+    found = standalones(acme_store, "Globex sells widgets. In a race against Globex's widgets, "
+                                    "RocketChip brought record sales to the company.")
+    assert found[-1].endswith("RocketChip brought record sales to Acme Corp")
+
+
+def test_a_product_with_no_maker_leaves_the_description_to_the_discourse(
+        acme_store: Any) -> None:
+    found = standalones(acme_store, "Globex sells widgets. In a race against Initech, "
+                                    "Widget X1 brought record sales to the company.")
+    assert "Acme Corp" not in found[-1]

@@ -139,6 +139,9 @@ class Referents:
         setting = opening.end() if opening and opening.end() <= start else 0
         owners = {e for s, e_end, e in named if setting <= s < start and
                   re.match(r"'s|’s", sentence[e_end - 2:e_end]) and e not in apart}
+        maker = self._subject_maker(sentence, named, setting, start, noun)
+        if maker and maker not in apart:
+            return maker
         # A noun the store records for an entity named in another clause still names it:
         # "..., with $13 billion committed to the ChatGPT maker" after "OpenAI's investor".
         excluded = {e for s, _, e in named if low <= s < high or s < low and
@@ -163,6 +166,22 @@ class Referents:
                 return back
         return self.referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)
+
+    def _subject_maker(self, sentence: str, named: list[tuple[int, int, str]], setting: int,
+                       start: int, noun: str) -> str | None:
+        """The maker of a product the sentence is about, its first name after any opening
+        phrase ("..., Gemini represents a leap for the tech giant": Google), when the store
+        gives the product one maker, the sentence does not name it, and the noun fits it."""
+        first = next(((s, e) for s, _, e in named if s >= setting and not quoted(sentence, s)),
+                      None)
+        product = self._entities.get(first[1]) if first and first[0] < start else None
+        if product is None or product.kind not in ("product", "project") or \
+                len(product.affiliations) != 1 or \
+                any(e == product.affiliations[0] for _, _, e in named):
+            return None
+        maker = self._entities.get(product.affiliations[0])
+        return maker.id if maker is not None and noun in self._nouns.descriptors(maker) \
+            else None
 
     def back_in_sentence(self, named: list[tuple[int, int, str]], noun: str, setting: int,
                           low: int, high: int, modifiers: frozenset[str] = frozenset(),
