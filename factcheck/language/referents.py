@@ -97,8 +97,14 @@ def held_by(sentence: str, owners: Sequence[tuple[int, int, str]], start: int) -
                      _HELD_IN.fullmatch(sentence, e_end, start))
 
 
+# A short aside in brackets ("Globex ($3.4 trillion) and Initech", "The main way (Globex)
+# helps"): part of the clause it stands in, not a boundary of it.
+_BRACKETED = re.compile(r"\([^()]{1,60}\)")
+
+
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause a description at ``start``-``end`` stands in, by the nearest boundaries."""
+    sentence = _BRACKETED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets hold
     low = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
     after = _BOUNDARY.search(sentence, end)
     return low, after.start() if after else len(sentence)
