@@ -22,7 +22,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.]*[A-Za-z0-9&]|[A-Za-z0-9]")
 _POSSESSIVE_TAIL = re.compile(r"(?:'s|’s)\b")
 _ALIAS_BREAK = re.compile(r"[,;:\"“”()]")  # an alias never spans one of these
 
-# Capitalised words that are not names: sentence starters, acronyms of the trade, numerals.
+# Capitalised words that are not names: sentence starters, greetings ("Thank you, ..." in a
+# quote is no one a later "he" points back to), acronyms of the trade, numerals.
 NOT_NAMES = frozenset("""
 a an the this that these those it its it's he his him she her they their them we our us i you
 your in on at by for from with without within into onto of to as after before during since
@@ -49,6 +50,7 @@ ethical major new old many several artificial generative global computational sp
 based led backed owned funded like series round class phase tier
 first second third fourth fifth sixth seventh eighth ninth tenth last next previous full-year
 days weeks months years decades hours minutes moments
+thank thanks welcome hello hi please congratulations
 """.split())
 # Adverbs that open a sentence before a comma ("Together, the two rounds ..."): no suffix
 # tells them from a name, and a name opening a sentence may be followed by a comma too.

@@ -24,6 +24,7 @@ from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, prefix_end
+from .groups import subject_group, together
 from .headlines import title_case, told_elsewhere
 from .lexicon import lazy
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
@@ -210,6 +211,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     entities = [m.entity for m in local]
     if resolved and resolved[0] and resolved[0] not in entities:
         entities.insert(0, resolved[0])
+    if resolved and context.group and together(context.group) in standalone:
+        # "They": each of them, the names the store lacks too
+        entities += [e for e, _ in context.group if e and e not in entities]
+        names = [*(n for e, n in context.group if not e), *names]
     if clause.inherits_subject and context.thing and context.thing[0] and \
             _THING_PRONOUN.search(text) and context.thing[0] not in entities:
         entities.append(context.thing[0])  # "... and left its board": its = OpenAI
@@ -245,6 +250,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # nor is a passive's agent ("Acme said the round was led by Thrive"): "It" goes on
         # with the speaker, else with the subject before
         agent = agent_only(text, local, subject)
+        if not clause.inherits_subject and clause.role not in ("appositive", "relative"):
+            context.group = subject_group(text, local, subject[0] if subject else None)
         _note(context, finder, local, subject,
               aside=clause.role in ("appositive", "relative") and
               any(m.start < clause.start for m in mentions) and

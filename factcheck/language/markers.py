@@ -80,11 +80,13 @@ FRAMING = re.compile(r"^(?:In|With|As|Amid|Following|After|Against)\s+(?:a|an|wh
 
 
 # What makes the noun phrase after it a predicate, which says what something is and names no
-# one: "became the first asset manager", "called the largest", and a small clause that
-# gives its object a rank or kind ("making it the third-largest company", "left Acme the
-# biggest buyer").
+# one: "became the first asset manager", "becoming the first company ever to do so", "called
+# the largest", "would become, by some estimates, the largest", and a small clause that gives
+# its object a rank or kind ("making it the third-largest company", "left Acme the biggest
+# buyer").
 PREDICATIVE = re.compile(
-    r"\b(?:(?:is|was|are|were|been|became|becomes|become|remains|remained|remain|'s|as|called|"
-    r"named|dubbed)(?:,\s*\w+,)?|(?:making|makes|made|make|leaving|leaves|left|leave|keeping|"
-    r"keeps|kept)\s+(?:it|them|him|her|(?-i:[A-Z][\w.&-]*)))\s+(?:also\s+|still\s+|now\s+)?$",
+    r"\b(?:(?:is|was|are|were|been|became|becomes|become|becoming|remains|remained|remain|'s|"
+    r"as|called|named|dubbed)(?:,\s*\w+(?:\s+\w+){0,3},)?|"
+    r"(?:making|makes|made|make|leaving|leaves|left|leave|keeping|keeps|kept)\s+"
+    r"(?:it|them|him|her|(?-i:[A-Z][\w.&-]*)))\s+(?:also\s+|still\s+|now\s+)?$",
     re.IGNORECASE)

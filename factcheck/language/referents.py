@@ -54,7 +54,7 @@ _PREPOSITION = re.compile(r"\b(?:with|in|into|at|against|from|to|toward|towards|
                           r"behind|alongside)\s+$")
 
 
-def _quoted(sentence: str, at: int) -> bool:
+def quoted(sentence: str, at: int) -> bool:
     """Is ``at`` inside a quotation: a name a speaker says is not the sentence's subject
     ("'... turned out to be Acme,' Roe said, marking his first visit to the company")."""
     before = sentence[:at]
@@ -70,15 +70,41 @@ def _clause_subject(sentence: str, named: list[tuple[int, int, str]], low: int,
             _VERB_OPENS.match(sentence, low) or re.search(rf"{_AND_VERB}$", sentence[:low])):
         return None
     first = next(((s, e_end, e) for s, e_end, e in named if s < low and
-                  not _quoted(sentence, s)), None)
+                  not quoted(sentence, s)), None)
     if first is None or re.match(r"'s|’s", sentence[first[1]:first[1] + 2]) or \
             sentence[first[1] - 2:first[1]] in ("'s", "’s"):
         return None
     return first[2]
 
 
+# What comes from a name that only gives where it came from: "new participation from Nvidia",
+# "money from Globex" (not "walked away from OpenAI", which the verb takes).
+_SOURCE = re.compile(r"\b(?:participation|money|investment|investments|funding|backing|support|"
+                     r"capital|contributions?|commitments?|orders?|interest|demand|cash)\s+"
+                     r"from\s+$")
+# What an owner holds in something, reached by a preposition with no verb between: "Acme's
+# initial investment in the company", "the retailer's stake in the startup". Nothing holds a
+# stake in itself: the description after it is another entity than the owner.
+_HELD_IN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|into|of|from|over)\s+")
+
+
+def held_by(sentence: str, owners: Sequence[tuple[int, int, str]], start: int) -> frozenset[str]:
+    """The owners (names or possessive descriptions, as (start, end, entity)) whose possessed
+    noun reaches the description at ``start`` through a preposition: never its referent."""
+    return frozenset(e for _, e_end, e in owners if e_end <= start and
+                     (sentence[e_end - 2:e_end] in ("'s", "’s") or
+                      sentence[e_end:e_end + 2] in ("'s", "’s")) and
+                     _HELD_IN.fullmatch(sentence, e_end, start))
+
+
+# A short aside in brackets ("Globex ($3.4 trillion) and Initech", "The main way (Globex)
+# helps"): part of the clause it stands in, not a boundary of it.
+_BRACKETED = re.compile(r"\([^()]{1,60}\)")
+
+
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause a description at ``start``-``end`` stands in, by the nearest boundaries."""
+    sentence = _BRACKETED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets hold
     low = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
     after = _BOUNDARY.search(sentence, end)
     return low, after.start() if after else len(sentence)
@@ -98,7 +124,8 @@ class Referents:
         self._clock = clock
 
     def in_sentence(self, sentence: str, named: list[tuple[int, int, str]], start: int,
-                     end: int, noun: str, possessive: bool) -> str | None:
+                     end: int, noun: str, possessive: bool,
+                     apart: frozenset[str] = frozenset()) -> str | None:
         """The referent of a description, given the names of its own sentence.
 
         Never an entity named in its own clause ("Microsoft remains the company's biggest
@@ -110,17 +137,21 @@ class Referents:
         unveiled", "..., the firm said") points back to the sentence's first fitting name.
         A clause that opens with a verb has the sentence's subject for its own: a description
         after a preposition there is never that subject ("Acme bought into the startup,
-        completing a deal with the company": the startup).
+        completing a deal with the company": the startup). Nor is an owner in ``apart``
+        (``held_by``: "Acme's stake in the company" is in another company).
         """
         low, high = _clause_bounds(sentence, start, end)
         opening = _OPENING.match(sentence)
         setting = opening.end() if opening and opening.end() <= start else 0
         owners = {e for s, e_end, e in named if setting <= s < start and
-                  re.match(r"'s|’s", sentence[e_end - 2:e_end])}
+                  re.match(r"'s|’s", sentence[e_end - 2:e_end]) and e not in apart}
+        maker = self._subject_maker(sentence, named, setting, start, noun)
+        if maker and maker not in apart:
+            return maker
         # A noun the store records for an entity named in another clause still names it:
         # "..., with $13 billion committed to the ChatGPT maker" after "OpenAI's investor".
         excluded = {e for s, _, e in named if low <= s < high or s < low and
-                    noun not in self._nouns.own(self._entities[e])}
+                    noun not in self._nouns.own(self._entities[e])} | apart
         subject = None if possessive or _REPORTED_BEFORE.search(sentence, 0, start) else \
             _clause_subject(sentence, named, low, start)
         if subject:
@@ -133,10 +164,30 @@ class Referents:
             modifiers = frozenset(re.findall(r"[\w-]+", sentence[start:end].lower())[1:]) - \
                 frozenset(noun.split())
             back = self.back_in_sentence(named, noun, setting, low, high, modifiers, subject)
-            if back:
+            # a name after "from" only says where something came from ("new money from
+            # Globex, as the company ..."): no switch of the sentence's topic to it
+            if back and back not in apart and not any(
+                    e == back and _SOURCE.search(sentence, max(0, s - 40), s)
+                    for s, _, e in named):
                 return back
         return self.referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)
+
+    def _subject_maker(self, sentence: str, named: list[tuple[int, int, str]], setting: int,
+                       start: int, noun: str) -> str | None:
+        """The maker of a product the sentence is about, its first name after any opening
+        phrase ("..., Gemini represents a leap for the tech giant": Google), when the store
+        gives the product one maker, the sentence does not name it, and the noun fits it."""
+        first = next(((s, e) for s, _, e in named if s >= setting and not quoted(sentence, s)),
+                      None)
+        product = self._entities.get(first[1]) if first and first[0] < start else None
+        if product is None or product.kind not in ("product", "project") or \
+                len(product.affiliations) != 1 or \
+                any(e == product.affiliations[0] for _, _, e in named):
+            return None
+        maker = self._entities.get(product.affiliations[0])
+        return maker.id if maker is not None and noun in self._nouns.descriptors(maker) \
+            else None
 
     def back_in_sentence(self, named: list[tuple[int, int, str]], noun: str, setting: int,
                           low: int, high: int, modifiers: frozenset[str] = frozenset(),

@@ -163,6 +163,8 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
             tie = _TIE_AFTER.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
             if tie:
                 parties, end = _names_from(sentence, named, tie.end())
+                if _bilateral(tie.group(0), parties, partners_of):
+                    continue
             else:
                 at = _BLANK_THAT.match(sentence[end:])
                 listed, close = _names_from(sentence, named, end + at.end()) if at else ([], end)
@@ -188,6 +190,15 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
             sums = list(_SUM.finditer(sentence, lead, found.start()))
             out.append(Description(sums[-1].end() if sums else lead, end, target, False))
     return out
+
+
+def _bilateral(tie: str, parties: list[str],
+               partners: Callable[[str], frozenset[str]]) -> bool:
+    """"the partnership between Acme and Globex", when the store ties the two to each other:
+    the relation of the two, not a third entity whose facts happen to name both."""
+    first, *rest = dict.fromkeys(parties) or [""]
+    return tie.lower().startswith("between") and len(rest) == 1 and (
+        rest[0] in partners(first) or first in partners(rest[0]))
 
 
 def _one_fitting(noun: str, parties: set[str], entities: Mapping[str, Entity],

@@ -19,9 +19,11 @@ from .clause_spans import Clause
 from .clause_words import is_verb_like, looks_main
 from .discourse import Discourse
 from .entities import Mention, unknown_names
+from .groups import first_known, together
 from .lexicon import lazy
 from .markers import FRAMING, REPORTS
 from .places import is_people
+from .referents import quoted
 
 # "This" before a verb of what an event does ("This marks the biggest one-day loss") points
 # back like "It" does: to what the sentence before told of its subject.
@@ -48,7 +50,8 @@ _TIME_BEFORE_PRONOUN = re.compile(
 # "It also comes two months after OpenAI unveiled Stargate": the news placed in time. "It" is
 # no entity, and the claim is what follows ("It comes with 192 GB" is another matter).
 _NEWS_IN_TIME = re.compile(
-    r"^(?:It|This|That)\s+(?:also\s+)?(?:comes|came)\s+(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
+    r"^(?:It|This|That)\s+(?:also\s+)?(?:comes|came|happened|occurred|took\s+place)\s+"
+    r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
     r"three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|as|amid)\s+")
 LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
@@ -246,14 +249,18 @@ def _subject_and_standalone(
         # (a lower-case "its" opens a clause cut after ", and"; "its competitor AMD" names
         # its subject itself)
         word = pronoun.group("pron")
-        target = context.opener if word == "This" else context.resolve(
-            word, leading=word.lower() in ("it", "they"))
+        group = context.group if word.lower() == "they" else ()
+        target = context.opener if word == "This" else first_known(group) if group else \
+            context.resolve(word, leading=word.lower() in ("it", "they"))
         if target and word.lower() == "it" and _HOLDS.match(text, body_start + pronoun.end()):
             # "It houses 100,000 GPUs" tells of the owner's facility, not of the owner
             target = context.last_owned(target[0]) or target
         if target:
             resolved = target
-            name = target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")
+            # "They" after "Jane Doe and Ann Poe won ...": both, the first the store knows
+            # the subject
+            name = together(group) if group else \
+                target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")
             at = body_start + pronoun.start("pron")
             standalone = text[:at] + name + text[at + len(word):]
             return target, standalone, resolved if target[0] else None
@@ -299,6 +306,10 @@ def _subject_and_standalone(
         # "Twitter owner and Tesla CEO Elon Musk launched ...": a name in the titles before
         # the subject's only tells whose titles they are
         names = [n for n in names if not titled[0] <= text.find(n, body_start) < titled[1]]
+    if any(not quoted(text, m.start) for m in after):
+        # '"Thank you, Mr. President," Roe told Doe': whom a quote addresses is not the
+        # subject when a name stands outside it
+        names = [n for n in names if not quoted(text, text.find(n, body_start))]
     first_unknown = text.find(names[0], body_start) if names else -1
     speaker_end = first_unknown + len(names[0]) if names and first_unknown >= 0 else -1
     report = REPORTING.match(text[speaker_end:]) if speaker_end >= 0 else None
