@@ -66,6 +66,15 @@ SUPPORTED, UNSETTLED = True, False
     # a headline's closing tag says who told it
     ("Nvidia is the first chipmaker to hit a $1 trillion market value: Report",
      dt.date(2023, 5, 31), SUPPORTED),
+    # a "$N trillion company" is a company of that market value, in headline case too
+    ("Nvidia Becomes The First $4 Trillion Company In Wall Street History",
+     dt.date(2025, 7, 10), SUPPORTED),
+    ("Microsoft is now a $4 trillion company after its results.", dt.date(2025, 8, 1),
+     SUPPORTED),
+    ("Alphabet joined Nvidia and Microsoft as a $3 trillion company.",
+     dt.date(2025, 9, 16), SUPPORTED),
+    ("Nvidia's m-cap crossed $3 trillion on Wednesday for the first time.",
+     dt.date(2024, 6, 6), SUPPORTED),
 ])
 def test_a_true_claim_built_this_way_is_supported(
         verdicts: Callable[[str, dt.date], list[tuple[str, Status, str]]], text: str,
