@@ -75,6 +75,16 @@ SUPPORTED, UNSETTLED = True, False
      dt.date(2025, 9, 16), SUPPORTED),
     ("Nvidia's m-cap crossed $3 trillion on Wednesday for the first time.",
      dt.date(2024, 6, 6), SUPPORTED),
+    # a vague amount the checked figure gives ("multi-billion-dollar ... $10 billion")
+    ("Microsoft announced a multiyear, multi-billion-dollar investment of $10 billion in "
+     "OpenAI in January 2023.", dt.date(2023, 2, 1), SUPPORTED),
+    # the market a company is listed on only locates its shares
+    ("Shares of Nvidia, listed on Wall Street, fell about 17% on Monday.",
+     dt.date(2025, 1, 28), SUPPORTED),
+    ("Nvidia's $589 billion loss on Monday was the biggest one-day drop in market value for "
+     "any company in Wall Street history.", dt.date(2025, 1, 28), SUPPORTED),
+    # a slug's share whose percent sign was dropped
+    ("nvidia faced 17 share value drop this monday", dt.date(2025, 1, 28), SUPPORTED),
 ])
 def test_a_true_claim_built_this_way_is_supported(
         verdicts: Callable[[str, dt.date], list[tuple[str, Status, str]]], text: str,
