@@ -175,6 +175,22 @@ def test_fiscal_years() -> None:
     assert (q.kind, q.value, q.unit) == (Kind.YEAR, 2025, "fiscal")
 
 
+@pytest.mark.parametrize("text, year, unit", [
+    # a period's report is dated by the year before it, never counted by it
+    ("Acme fourth quarter fiscal 2025 results", 2025, "fiscal"),
+    ("Acme Fourth Quarter Fiscal 2025 Results", 2025, "fiscal"),
+    ("Acme reported its 2024 earnings on Tuesday", 2024, ""),
+    ("Acme Q4 2025 Sales Beat Forecasts", 2025, ""),
+])
+def test_a_year_before_a_report_dates_it(text: str, year: int, unit: str) -> None:
+    assert [(q.kind, q.value, q.unit) for q in find_quantities(text)] == [
+        (Kind.YEAR, year, unit)]
+
+
+def test_a_year_like_number_of_things_is_still_counted() -> None:
+    assert describe(only("Acme sold 2025 units in Ohio")) == "2025 unit"
+
+
 def test_ranges_of_percentages() -> None:
     q = only("between 80 and 95 percent")
     assert (q.value, q.high) == (80, 95)

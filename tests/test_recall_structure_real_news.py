@@ -92,3 +92,29 @@ def test_a_true_claim_built_this_way_is_supported(
     found = verdicts(text, date)
     assert any(status is Status.SUPPORTED for _, status, _ in found) is supported, found
     assert supported or all(status is Status.UNVERIFIED for _, status, _ in found), found
+
+
+ARTICLE = """Nvidia reported its fourth-quarter results on Wednesday.
+
+Quarterly Summary
+
+  \u2022 Total revenue is $39.3 billion, up 78% YoY
+  \u2022 Revenue: $39.3 billion
+  - Data center revenue of $35.6 billion, up 93%
+  1. Total revenue is $41.3 billion
+"""
+
+
+@pytest.mark.parametrize(("words", "status"), [
+    # a bullet gives a measure of the story's subject, however it is marked and written
+    ("Total revenue is $39.3 billion", Status.SUPPORTED),
+    ("Revenue: $39.3 billion", Status.SUPPORTED),
+    ("Data center revenue of $35.6 billion", Status.SUPPORTED),
+    # the subject stays implied: a wrong figure is told, never flagged
+    ("Total revenue is $41.3 billion", Status.UNVERIFIED),
+])
+def test_a_bullet_gives_a_measure_of_the_storys_subject(
+        verdicts: Callable[[str, dt.date], list[tuple[str, Status, str]]], words: str,
+        status: Status) -> None:
+    found = verdicts(ARTICLE, dt.date(2025, 2, 27))
+    assert next(s for text, s, _ in found if words in text) is status, found
