@@ -94,7 +94,7 @@ def test_a_true_claim_built_this_way_is_supported(
     assert supported or all(status is Status.UNVERIFIED for _, status, _ in found), found
 
 
-ARTICLE = """Nvidia reported its fourth-quarter results on Wednesday.
+BULLETS = """Nvidia reported its fourth-quarter results on Wednesday.
 
 Quarterly Summary
 
@@ -103,18 +103,34 @@ Quarterly Summary
   - Data center revenue of $35.6 billion, up 93%
   1. Total revenue is $41.3 billion
 """
+SEGMENTS = """AMD reported its fourth-quarter results on Tuesday.
+
+Data Center segment:
+
+  - Revenue $3.9 billion, up 69% from a year earlier
+
+Client segment:
+
+  - Revenue $9.9 billion, up 69% from a year earlier
+"""
+FEB_27_2025, FEB_5_2025 = dt.date(2025, 2, 27), dt.date(2025, 2, 5)
 
 
-@pytest.mark.parametrize(("words", "status"), [
+@pytest.mark.parametrize(("article", "date", "words", "status"), [
     # a bullet gives a measure of the story's subject, however it is marked and written
-    ("Total revenue is $39.3 billion", Status.SUPPORTED),
-    ("Revenue: $39.3 billion", Status.SUPPORTED),
-    ("Data center revenue of $35.6 billion", Status.SUPPORTED),
+    (BULLETS, FEB_27_2025, "Total revenue is $39.3 billion", Status.SUPPORTED),
+    (BULLETS, FEB_27_2025, "Revenue: $39.3 billion", Status.SUPPORTED),
+    (BULLETS, FEB_27_2025, "Data center revenue of $35.6 billion", Status.SUPPORTED),
     # the subject stays implied: a wrong figure is told, never flagged
-    ("Total revenue is $41.3 billion", Status.UNVERIFIED),
+    (BULLETS, FEB_27_2025, "Total revenue is $41.3 billion", Status.UNVERIFIED),
+    # the segment stands only in the lead-in above the list: the item is the segment's
+    (SEGMENTS, FEB_5_2025, "$3.9 billion", Status.SUPPORTED),
+    # another segment's lead-in makes another claim: its wrong figure is not the data
+    # center's, and is told, never flagged (the company stays implied)
+    (SEGMENTS, FEB_5_2025, "$9.9 billion", Status.UNVERIFIED),
 ])
-def test_a_bullet_gives_a_measure_of_the_storys_subject(
-        verdicts: Callable[[str, dt.date], list[tuple[str, Status, str]]], words: str,
-        status: Status) -> None:
-    found = verdicts(ARTICLE, dt.date(2025, 2, 27))
+def test_a_list_item_gives_a_measure_of_the_story_or_of_its_lead_in(
+        verdicts: Callable[[str, dt.date], list[tuple[str, Status, str]]], article: str,
+        date: dt.date, words: str, status: Status) -> None:
+    found = verdicts(article, date)
     assert next(s for text, s, _ in found if words in text) is status, found

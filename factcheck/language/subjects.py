@@ -20,6 +20,7 @@ from .clause_words import is_verb_like, looks_main
 from .discourse import Discourse
 from .entities import Mention, unknown_names
 from .lexicon import lazy
+from .lists import MARK
 from .markers import FRAMING, REPORTS
 from .places import is_people
 
@@ -376,7 +377,7 @@ _CONNECTIVE = lazy(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*
 # A measure with no owner as the subject: "Fourth-quarter data center revenue rose ...",
 # "Q4 revenue totaled ...", "Full-year sales reached ...": the story's subject's, as a
 # results story tells them.
-MEASURE_SUBJECT = re.compile(r"\s*(?:[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]\s*|\d{1,2}[.)]\s+)?"
+MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               # a list item's mark first ("• Revenue: $39.3 billion")
                               r"(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
                               r"profit|profits|earnings|operating income|free cash flow|"
@@ -391,8 +392,9 @@ MEASURE_SUBJECT = re.compile(r"\s*(?:[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]\s*
                               r"tumbled|plunged|sank|slid|lost|gained|is|are|stood at|"
                               r"amounted to)\b"
                               # a list item's measure and its figure: "Revenue: $39.3
-                              # billion", "Data center revenue of $35.6 billion"
-                              r"|\s*(?::|\s+of)(?=\s*[$\u20ac\u00a3]?\d))",
+                              # billion", "Data center revenue of $35.6 billion", "Revenue
+                              # $3.9 billion"
+                              r"|\s*(?::|\s+of)(?=\s*[$\u20ac\u00a3]?\d)|\s+(?=[$\u20ac\u00a3]\d))",
                               re.IGNORECASE)
 
 
