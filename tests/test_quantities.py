@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from factcheck.language import quantities
 from factcheck.language.comparison import describe
-from factcheck.language.notes import refused_figures, unread_amounts
+from factcheck.language.notes import given_by, refused_figures, unread_amounts
 from factcheck.language.numbers import parse_number
 from factcheck.language.quantities import find_quantities
 from factcheck.model import Kind, Qualifier, Quantity
@@ -175,6 +175,22 @@ def test_fiscal_years() -> None:
     assert (q.kind, q.value, q.unit) == (Kind.YEAR, 2025, "fiscal")
 
 
+@pytest.mark.parametrize("text, year, unit", [
+    # a period's report is dated by the year before it, never counted by it
+    ("Acme fourth quarter fiscal 2025 results", 2025, "fiscal"),
+    ("Acme Fourth Quarter Fiscal 2025 Results", 2025, "fiscal"),
+    ("Acme reported its 2024 earnings on Tuesday", 2024, ""),
+    ("Acme Q4 2025 Sales Beat Forecasts", 2025, ""),
+])
+def test_a_year_before_a_report_dates_it(text: str, year: int, unit: str) -> None:
+    assert [(q.kind, q.value, q.unit) for q in find_quantities(text)] == [
+        (Kind.YEAR, year, unit)]
+
+
+def test_a_year_like_number_of_things_is_still_counted() -> None:
+    assert describe(only("Acme sold 2025 units in Ohio")) == "2025 unit"
+
+
 def test_ranges_of_percentages() -> None:
     q = only("between 80 and 95 percent")
     assert (q.value, q.high) == (80, 95)
@@ -273,6 +289,9 @@ def test_refused_figures(text: str, notes: list[str]) -> None:
     ("paid a little more than a billion for it", ("billion",)),
     ("has poured billions into chips", ("billions",)),
     ("a multibillion-dollar, multiyear deal", ("multibillion",)),
+    # one word however it is written: "multi-billion", "multi billion", "multibillion"
+    ("a multi-billion-dollar deal", ("multibillion",)),
+    ("a multi billion dollar deal", ("multibillion",)),
     ("paid $2 billion, then $3.5 billion more", ()),  # read as figures
     ("raised two trillion yen", ()),
     ("sold 10000 units", ()),
@@ -282,6 +301,21 @@ def test_refused_figures(text: str, notes: list[str]) -> None:
 ])
 def test_unread_amounts(text: str, unread: tuple[str, ...]) -> None:
     assert unread_amounts(text) == unread
+
+
+@pytest.mark.parametrize("text, amount, given", [
+    ("a multibillion-dollar investment of $10 billion", "multibillion", True),
+    ("a multimillion deal worth $40 million", "multimillion", True),
+    # one billion is no "multi"; a thousand billion is a trillion
+    ("a multibillion-dollar investment of $1 billion", "multibillion", False),
+    ("a multibillion-dollar plan of $1.2 trillion", "multibillion", False),
+    # a count gives no sum, and "billions" may count users as well as dollars
+    ("a multibillion-dollar app with 3 billion users", "multibillion", False),
+    ("billions poured in, $10 billion of it last year", "billions", False),
+])
+def test_a_vague_sum_is_given_by_a_figure_of_its_scale(text: str, amount: str,
+                                                       given: bool) -> None:
+    assert any(given_by(amount, q) for q in find_quantities(text)) is given
 
 
 def test_a_figure_of_too_many_digits_is_not_read_as_infinity() -> None:

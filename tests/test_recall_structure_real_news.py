@@ -66,6 +66,25 @@ SUPPORTED, UNSETTLED = True, False
     # a headline's closing tag says who told it
     ("Nvidia is the first chipmaker to hit a $1 trillion market value: Report",
      dt.date(2023, 5, 31), SUPPORTED),
+    # a "$N trillion company" is a company of that market value, in headline case too
+    ("Nvidia Becomes The First $4 Trillion Company In Wall Street History",
+     dt.date(2025, 7, 10), SUPPORTED),
+    ("Microsoft is now a $4 trillion company after its results.", dt.date(2025, 8, 1),
+     SUPPORTED),
+    ("Alphabet joined Nvidia and Microsoft as a $3 trillion company.",
+     dt.date(2025, 9, 16), SUPPORTED),
+    ("Nvidia's m-cap crossed $3 trillion on Wednesday for the first time.",
+     dt.date(2024, 6, 6), SUPPORTED),
+    # a vague amount the checked figure gives ("multi-billion-dollar ... $10 billion")
+    ("Microsoft announced a multiyear, multi-billion-dollar investment of $10 billion in "
+     "OpenAI in January 2023.", dt.date(2023, 2, 1), SUPPORTED),
+    # the market a company is listed on only locates its shares
+    ("Shares of Nvidia, listed on Wall Street, fell about 17% on Monday.",
+     dt.date(2025, 1, 28), SUPPORTED),
+    ("Nvidia's $589 billion loss on Monday was the biggest one-day drop in market value for "
+     "any company in Wall Street history.", dt.date(2025, 1, 28), SUPPORTED),
+    # a slug's share whose percent sign was dropped
+    ("nvidia faced 17 share value drop this monday", dt.date(2025, 1, 28), SUPPORTED),
 ])
 def test_a_true_claim_built_this_way_is_supported(
         verdicts: Callable[[str, dt.date], list[tuple[str, Status, str]]], text: str,
@@ -73,3 +92,45 @@ def test_a_true_claim_built_this_way_is_supported(
     found = verdicts(text, date)
     assert any(status is Status.SUPPORTED for _, status, _ in found) is supported, found
     assert supported or all(status is Status.UNVERIFIED for _, status, _ in found), found
+
+
+BULLETS = """Nvidia reported its fourth-quarter results on Wednesday.
+
+Quarterly Summary
+
+  \u2022 Total revenue is $39.3 billion, up 78% YoY
+  \u2022 Revenue: $39.3 billion
+  - Data center revenue of $35.6 billion, up 93%
+  1. Total revenue is $41.3 billion
+"""
+SEGMENTS = """AMD reported its fourth-quarter results on Tuesday.
+
+Data Center segment:
+
+  - Revenue $3.9 billion, up 69% from a year earlier
+
+Client segment:
+
+  - Revenue $9.9 billion, up 69% from a year earlier
+"""
+FEB_27_2025, FEB_5_2025 = dt.date(2025, 2, 27), dt.date(2025, 2, 5)
+
+
+@pytest.mark.parametrize(("article", "date", "words", "status"), [
+    # a bullet gives a measure of the story's subject, however it is marked and written
+    (BULLETS, FEB_27_2025, "Total revenue is $39.3 billion", Status.SUPPORTED),
+    (BULLETS, FEB_27_2025, "Revenue: $39.3 billion", Status.SUPPORTED),
+    (BULLETS, FEB_27_2025, "Data center revenue of $35.6 billion", Status.SUPPORTED),
+    # the subject stays implied: a wrong figure is told, never flagged
+    (BULLETS, FEB_27_2025, "Total revenue is $41.3 billion", Status.UNVERIFIED),
+    # the segment stands only in the lead-in above the list: the item is the segment's
+    (SEGMENTS, FEB_5_2025, "$3.9 billion", Status.SUPPORTED),
+    # another segment's lead-in makes another claim: its wrong figure is not the data
+    # center's, and is told, never flagged (the company stays implied)
+    (SEGMENTS, FEB_5_2025, "$9.9 billion", Status.UNVERIFIED),
+])
+def test_a_list_item_gives_a_measure_of_the_story_or_of_its_lead_in(
+        verdicts: Callable[[str, dt.date], list[tuple[str, Status, str]]], article: str,
+        date: dt.date, words: str, status: Status) -> None:
+    found = verdicts(article, date)
+    assert next(s for text, s, _ in found if words in text) is status, found

@@ -37,6 +37,13 @@ def test_what_is_no_slug(line: str) -> None:
     ("acme chatbot passes 1 billion weekly users worldwide", ["1B weekly user"]),
     ("acme unveils a 2 billion transistor chip for phones", ["2B transistor chip"]),
     ("acme raises 6 billion euros from its investors", ["€6B"]),
+    # a share or a change lost its percent sign: "27 stake", "17 share value drop"
+    ("acme takes 27 stake in globex worth 13 billion", ["27%", "$13B"]),
+    ("acme faced 17 share value drop this monday", ["17%"]),
+    ("acme stock jumps 9 after its results", ["9%"]),
+    # a count stays a count, and a year or a number with its noun is no percent
+    ("acme buys 27 stores in ohio this year", ["27 store"]),
+    ("acme hires 40 engineers after its results", ["40 engineer"]),
 ])
 def test_a_slugs_billions_are_dollars_unless_they_count_something(
         line: str, figures: list[str]) -> None:

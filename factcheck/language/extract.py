@@ -27,6 +27,7 @@ from .furniture import blank_asides, prefix_end
 from .groups import subject_group, together
 from .headlines import title_case, told_elsewhere
 from .lexicon import lazy
+from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .mentions import EntityFinder, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
@@ -80,7 +81,10 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
     if document.title:
         context.headline(finder.find(document.title))
     section: tuple[str, str] | None = None  # what the current section's heading names
+    lead: str = ""  # the lead-in line over the current list ("Data Center segment:")
     for at, block in enumerate(document.blocks):
+        if block.kind != "row":
+            lead = list_lead(document.text[block.span.start:block.span.end], lead)
         if block.kind == "short" and finder.find(document.text[block.span.start:block.span.end]):
             block = replace(block, kind="prose")  # looks like a heading, names a known name
         if block.kind in ("title", "heading", "short") and not document.title:
@@ -114,11 +118,12 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
                 context.next_sentence()
                 _note(context, finder, finder.find(sentence), None)
                 continue
-            yield from _sentence_claims(document, sentence, offset, finder, context, seen)
+            yield from _sentence_claims(document, sentence, offset, finder, context, seen,
+                                        lead)
 
 
 def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
-                     context: Discourse, seen: dict[str, int]) -> list[Claim]:
+                     context: Discourse, seen: dict[str, int], lead: str = "") -> list[Claim]:
     context.next_sentence()
     raw, sentence = sentence, blank_asides(sentence)
     mentions = with_descriptions(sentence, finder, context)
@@ -130,7 +135,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     reading = _Reading(document, raw, sentence, offset, mentions, finder, context, seen,
                        time_lead.end() if time_lead else None, time_lead.group(0) if time_lead
                        else "", sentence_lead.end() if sentence_lead else None,
-                       sentence_lead.group(0) if sentence_lead else "")
+                       sentence_lead.group(0) if sentence_lead else "", lead)
     for clause in clauses:
         prior = out[-1].opinion_marker if out else None
         read = _without_aside(reading, clause.aside) if clause.aside else reading
@@ -161,6 +166,7 @@ class _Reading:
     time_lead: str
     sentence_lead_end: int | None
     sentence_lead: str
+    list_lead: str = ""  # the lead-in line over the list item the sentence is
 
 
 def _without_aside(reading: _Reading, aside: tuple[int, int]) -> _Reading:
@@ -261,6 +267,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             context.note_subject(*agent, "thing")
         context.events.note(text, entities)
     standalone = named_in(restated or standalone, text, local, finder)
+    if reading.list_lead and not local and reading.list_lead not in standalone:
+        # "Data Center segment:" over "- Revenue $3.9 billion, up 69%": the segment's
+        # revenue, and its growth too when the growth is read as a part of its own
+        standalone = f"{reading.list_lead} {strip_mark(standalone)}"
     standalone = context.amounts.restore(" ".join(standalone.split()))  # "that sum"
     quantities = products_counted(outside_names(find_quantities(standalone), standalone,
                                                 local), local, finder)

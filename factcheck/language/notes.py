@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import BIDI_CONTROLS, MAX_YEAR, Document, Span, hidden_note
+from ..model import BIDI_CONTROLS, MAX_YEAR, Document, Kind, Quantity, Span, hidden_note
 from .bidi import as_displayed
 from .numbers import MAX_DIGITS
 from .quantities import MONTH, find_quantities
@@ -29,7 +29,7 @@ LAST_READ_YEAR = 2099  # the last year ``YEAR`` reads
 # A scale word: "a billion", "billions", "multibillion-dollar", "hundreds of millions"; with
 # the number before it, if any ("30 million" of a whole whose unit only the whole gives).
 _SCALE_WORD = re.compile(r"(?<![\w-])(?:(?P<number>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*)?"
-                         r"(?P<scale>(?:multi-?)?(?:million|billion|trillion)s?)\b",
+                         r"(?P<scale>(?:multi[- ]?)?(?:million|billion|trillion)s?)\b",
                          re.IGNORECASE)
 
 
@@ -72,8 +72,26 @@ def unread_amounts(text: str) -> tuple[str, ...]:
     for m in _SCALE_WORD.finditer(text):
         if not any(s.start <= m.start("scale") < s.end for s in taken):
             number = (m.group("number") or "").replace(",", "")
-            found.append(f"{number} {m.group('scale').lower()}".strip())
+            # "multi-billion" and "multibillion" are one word, as a fact may write it
+            scale = re.sub(r"[- ]", "", m.group("scale").lower())
+            found.append(f"{number} {scale}".strip())
     return tuple(found)
+
+
+_MULTI = re.compile(r"multi(?P<scale>million|billion|trillion)")
+_SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def given_by(amount: str, figure: Quantity) -> bool:
+    """Does a sum read as ``figure`` give the unread ``amount``? "multibillion" is any sum
+    of two to 999 billion: "a multi-billion-dollar investment of $10 billion" says one sum
+    twice. Only the "multi" words (a number of that scale, said of money); "billions" may
+    count users as well as dollars."""
+    m = _MULTI.fullmatch(amount)
+    if m is None or figure.kind is not Kind.MONEY:
+        return False
+    scale = _SCALES[m.group("scale")]
+    return 2 * scale <= figure.value < 1000 * scale
 
 
 def claim_notes(document: Document, sentence: Span, text: str, read: str

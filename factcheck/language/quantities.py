@@ -45,6 +45,9 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 COMPARATIVES = r"(?:faster|quicker|higher|better|greater|more\s+\w+|larger|bigger|stronger)"
 MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0,
                     "tripled": 3.0, "quadruple": 4.0, "quadrupled": 4.0, "thrice": 3.0}
+# What a period reports, dated by the year before it and never counted by it.
+_REPORTS = frozenset("""results earnings financials figures numbers sales revenues profits
+reports filings forecasts outlooks budgets targets""".split())
 _NOT_COUNT_NOUNS = {
     "of", "in", "and", "or", "to", "the", "a", "an", "percent", "per", "times", "fold",
     "x", "years", "year", "months", "month", "days", "day", "weeks", "week", "on", "at",
@@ -343,8 +346,8 @@ def _count(groups: dict[str, str | None], number: float | None, text: str,
         return None  # "one of the biggest", "a threat": not counts
     if raw.isalpha() and _THE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
         return None  # "the four founders", "the two newcomers": parties named, not a count
-    if re.fullmatch(YEAR, raw) and not first.endswith("s"):
-        return None
+    if re.fullmatch(YEAR, raw) and (not first.endswith("s") or first in _REPORTS):
+        return None  # "2025 results", "Fiscal 2025 Earnings": the year of a report
     words: list[str] = []
     for word in noun_text.split():
         if word.lower() in _NOT_COUNT_NOUNS:

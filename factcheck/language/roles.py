@@ -18,7 +18,7 @@ from .entities import Mention
 from .lexicon import lazy, runtime_pattern
 from .nouns import KIND_DESCRIPTORS, MAKER
 from .outlets import carries
-from .places import locates
+from .places import is_place, locates
 from .subjects import title_chain
 
 
@@ -31,6 +31,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|from|across|around|of)\s+(?:the
 _POSSESSIVE_END = lazy(r"(?:'s|’s)$")
 _LIST_BREAK = lazy(r"[,;]")
 _CLAUSE_BREAK = lazy(r"[,;:()\"“”]")
+# "on" places only a place ("listed on Wall Street", "on Main Street"); before any other
+# name it gives what is worked on or bet on ("built on Spectrum-X"), which is the matter
+_ON = lazy(r"\bon\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def owners(text: str, mentions: list[Mention]) -> tuple[tuple[str, str], ...]:
@@ -186,7 +189,8 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
             continue
         end = at + len(name)
         possessive = re.match(r"(?:'s|’s)", text[end:end + 2]) is not None
-        if _LOCATIVE.search(text[:at]) and not possessive:
+        if (_LOCATIVE.search(text[:at]) or _ON.search(text[:at]) and is_place(name)) and \
+                not possessive:
             out.append(name)  # "in San Jose", not "in Vanguard's fund"
         elif titled is not None and titled[0] <= at < titled[1]:
             out.append(name)  # "Tesla CEO Elon Musk launched ...": whose title it is

@@ -2,8 +2,10 @@
 
 Owns: telling a slug turned into words from prose (lower case, every mark dropped), and
 reading the sums its figures lost their dollar sign from ("xai raises 6 billion to fuel ai
-expansion", "tsmc pumps 100bn more into arizona"). Must not: judge; the rules never raise a
-flag on a slug's figures (a decimal point may be lost too: "66 billion" for "$6.6 billion").
+expansion", "tsmc pumps 100bn more into arizona") and the shares and changes that lost their
+percent sign ("takes 27 stake in", "faced 17 share value drop"). Must not: judge; the rules
+never raise a flag on a slug's figures (a decimal point may be lost too: "66 billion" for
+"$6.6 billion").
 """
 
 from __future__ import annotations
@@ -37,6 +39,27 @@ _MONEY_NOUNS = frozenset("""investment investments debt deal deals funding fund 
 valuation value expansion plan program programme project stake loss losses revenue sales
 price tag acquisition buyout offer bid haul injection infusion bet commitment pledge
 package spending budget profit market cap""".split())
+
+
+# A share or a change whose percent sign a slug dropped: "takes 27 stake in", "faced 17
+# share value drop", "stock jumps 9 after"; a number up to 100, the noun right after it (or
+# after the stock's words), or the verb of a change right before it with no noun after.
+_CHANGE_NOUNS = r"(?:stake|drop|fall|rise|jump|surge|plunge|gain|increase|decline|slump|dip)"
+_CHANGE_VERBS = (r"(?:jump|fall|drop|rise|surge|plunge|soar|sink|slide|gain|climb|tumble|"
+                 r"slump|dip)s?")
+_PERCENT = re.compile(
+    rf"(?<![\w.])(?P<num>\d{{1,2}}|100)\s+(?:(?:share|shares|stock|value|price|market)\s+)"
+    rf"{{0,2}}{_CHANGE_NOUNS}\b|\b{_CHANGE_VERBS}\s+(?P<after>\d{{1,2}}|100)"
+    rf"(?=\s+(?:after|on|in|as|since|this|amid|following|today)\b|$)")
+
+
+def _percents(text: str) -> list[tuple[Span, int]]:
+    """The shares and changes a slug-like ``text`` gives without their percent sign."""
+    out = []
+    for m in _PERCENT.finditer(text):
+        group = "num" if m.group("num") else "after"
+        out.append((Span(m.start(group), m.end(group)), int(m.group(group))))
+    return out
 
 
 def _sums(text: str) -> list[re.Match[str]]:
@@ -73,4 +96,9 @@ def slug_sums(text: str, found: list[Quantity]) -> list[Quantity]:
         scale = _SCALE[m.group("word") or m.group("suffix")]
         out.append(Quantity(Kind.MONEY, int(m.group("num")) * scale, Qualifier.EXACT,
                             unit="USD", text=text[span.start:span.end], span=span))
+    for span, number in _percents(text):
+        out = [q for q in out if q.span is None or not
+               (q.span.start <= span.start < q.span.end)]
+        out.append(Quantity(Kind.PERCENT, float(number), Qualifier.EXACT, unit="",
+                            text=text[span.start:span.end], span=span))
     return sorted(out, key=lambda q: q.span.start if q.span else 0)

@@ -21,6 +21,7 @@ from .discourse import Discourse
 from .entities import Mention, unknown_names
 from .groups import first_known, together
 from .lexicon import lazy
+from .lists import MARK
 from .markers import FRAMING, REPORTS
 from .places import is_people
 from .referents import quoted
@@ -392,17 +393,24 @@ _CONNECTIVE = lazy(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*
 # A measure with no owner as the subject: "Fourth-quarter data center revenue rose ...",
 # "Q4 revenue totaled ...", "Full-year sales reached ...": the story's subject's, as a
 # results story tells them.
-MEASURE_SUBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
+MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
+                              # a list item's mark first ("• Revenue: $39.3 billion")
+                              r"(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
                               r"profit|profits|earnings|operating income|free cash flow|"
                               # "Shares fell 17%": the story's subject's stock
                               r"shares|stock|share price|market value)"
                               r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?"
                               # a table row's period ("Total Revenue Q4 FY25 was ...")
                               r"(?:\s+(?:Q[1-4]|FY\s?'?\d{2,4}|fiscal\s+\d{4}|\d{4})){0,2}"
-                              r"\s+(?:was|were|rose|"
+                              r"(?:\s+(?:was|were|rose|"
                               r"grew|jumped|climbed|reached|totaled|totalled|came in|hit|fell|"
                               r"dropped|declined|increased|more than|also|surged|soared|"
-                              r"tumbled|plunged|sank|slid|lost|gained)\b",
+                              r"tumbled|plunged|sank|slid|lost|gained|is|are|stood at|"
+                              r"amounted to)\b"
+                              # a list item's measure and its figure: "Revenue: $39.3
+                              # billion", "Data center revenue of $35.6 billion", "Revenue
+                              # $3.9 billion"
+                              r"|\s*(?::|\s+of)(?=\s*[$\u20ac\u00a3]?\d)|\s+(?=[$\u20ac\u00a3]\d))",
                               re.IGNORECASE)
 
 

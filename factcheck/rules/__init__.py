@@ -22,7 +22,7 @@ from collections.abc import Callable
 from ..language.checkability import assess
 from ..language.comparison import describe
 from ..language.lexicon import whole_words
-from ..language.notes import BIDI_REFUSED, unread_amounts
+from ..language.notes import BIDI_REFUSED, given_by, unread_amounts
 from ..language.relative_dates import WEEKDAYS
 from ..language.restated import implied_durations, listed_counts
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
@@ -110,9 +110,13 @@ def _uncovered(claim: Claim, findings: list[Finding],
     if entities & set(claim.acts_for) and claim.subject:
         entities.add(claim.subject)  # the person acted for an organisation the facts cover
     missing = list(claim.refused)  # a figure refused as unreadable was never checked
-    # an amount in words the reader does not read is checked only by a fact that says it
+    quantities = set().union(*(f.covered_quantities for f in findings))
+    # an amount in words the reader does not read is checked only by a fact that says it,
+    # or by a figure checked beside it that gives it ("multibillion-dollar ... $10 billion")
     if claim.unread:
         said = {a for f in facts for a in unread_amounts(f.statement)}
+        said |= {a for a in claim.unread for i in quantities
+                 if given_by(a, claim.quantities[i])}
         # a weekday no article date placed: said by an event dated on that weekday
         said |= {WEEKDAYS[f.date.weekday()] for f in facts if f.kind == "event" and f.date
                  and f.date_precision == "day"}  # a month's first day is no weekday said
@@ -128,7 +132,6 @@ def _uncovered(claim: Claim, findings: list[Finding],
             missing.append(aliases[0] if aliases else entity)
     missing += [n for n in claim.unknown_names
                 if not _word_in(n, text) and n not in claim.incidental]
-    quantities = set().union(*(f.covered_quantities for f in findings))
     # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
     # checked by it as much as its value is.
     given = [q for f in facts for q in stated_figures(f.statement)]

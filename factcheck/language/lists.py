@@ -1,0 +1,36 @@
+"""A list and the lead-in line over it.
+
+Owns: telling a list item from prose by its mark ("• ", "- ", "* ", "1. "), and the short
+line ending in a colon that leads in the list under it ("Data Center segment:", "Fourth
+quarter highlights:"): an item that names no one gives a measure of what the lead-in names
+("- Revenue $3.9 billion" under "Data Center segment:" is the segment's revenue). Must not:
+know the store or judge; a lead-in holds only over the list items right under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A list item's mark: a bullet, a dash or a star, or a number with a stop or a bracket.
+MARK = r"(?:[\u2022\u00b7\u25aa\u2023\u25e6*\u2013-]|\d{1,2}[.)])"
+_MARKED = re.compile(rf"\s*{MARK}\s+")
+# A lead-in: a few words, no figure, and a colon that ends the line.
+_LEAD_IN = re.compile(r"\s*(?P<lead>[A-Za-z][^\n:\d$%]{2,60}?)\s*:\s*")
+MAX_LEAD_WORDS = 6
+
+
+def list_lead(block: str, current: str) -> str:
+    """The lead-in that holds over the block after ``block``: ``current`` while ``block``
+    is an item of its list, the block's own words when it is a lead-in line, else none."""
+    if _MARKED.match(block):
+        return current
+    m = _LEAD_IN.fullmatch(block)
+    if m is None or len(m.group("lead").split()) > MAX_LEAD_WORDS:
+        return ""
+    return m.group("lead")
+
+
+def strip_mark(text: str) -> str:
+    """``text`` without the list mark it opens with, if any."""
+    m = _MARKED.match(text)
+    return text[m.end():] if m else text

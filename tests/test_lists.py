@@ -1,0 +1,36 @@
+"""A list item's mark, and the lead-in line that holds over the list under it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.language.lists import list_lead, strip_mark
+
+
+@pytest.mark.parametrize(("block", "current", "lead"), [
+    # a short line ending in a colon leads in the list under it
+    ("Data Center segment:", "", "Data Center segment"),
+    ("Fourth quarter highlights: ", "Gaming segment", "Fourth quarter highlights"),
+    # its items keep it, whatever their mark
+    ("  - Revenue $3.9 billion", "Data Center segment", "Data Center segment"),
+    ("\u2022 Revenue $3.9 billion", "Data Center segment", "Data Center segment"),
+    ("2. Operating income $1.1 billion", "Client segment", "Client segment"),
+    # prose, a line with a figure, or a long line ends it
+    ("Revenue rose in every segment.", "Data Center segment", ""),
+    ("Revenue was $3.9 billion:", "", ""),
+    ("In a statement released after the markets closed on Tuesday, it said:", "", ""),
+])
+def test_a_lead_in_holds_over_the_items_under_it(block: str, current: str, lead: str) -> None:
+    assert list_lead(block, current) == lead
+
+
+@pytest.mark.parametrize(("text", "bare"), [
+    ("- Revenue $3.9 billion", "Revenue $3.9 billion"),
+    ("\u2022 Revenue $3.9 billion", "Revenue $3.9 billion"),
+    ("1. Revenue $3.9 billion", "Revenue $3.9 billion"),
+    # a minus sign or a year is no mark
+    ("-11% in gaming", "-11% in gaming"),
+    ("2024. A year of records", "2024. A year of records"),
+])
+def test_a_list_mark_is_taken_off(text: str, bare: str) -> None:
+    assert strip_mark(text) == bare
