@@ -396,6 +396,9 @@ def test_a_figure_or_year_beside_the_point_does_not_confirm_it(
     # the release is the occasion; the leap is the claim
     ("Anthropic made a leap in explaining how models reason with the release of Claude 3.7 "
      "Sonnet.", "leap", dt.date(2025, 3, 28)),
+    # the partnership stands in a relative clause; the new agreement is what is told
+    ("Microsoft and OpenAI have finalized a landmark agreement that strengthens their "
+     "partnership.", "finalized", dt.date(2025, 10, 29)),
 ])
 def test_a_relation_met_only_in_an_aside_does_not_confirm_the_point(
         verdicts: Any, text: str, words: str, date: dt.date) -> None:
@@ -407,6 +410,9 @@ def test_a_relation_met_only_in_an_aside_does_not_confirm_the_point(
      dt.date(2025, 3, 30)),
     ("Anthropic released Claude 3.7 Sonnet with the ability to think step by step.",
      "released", dt.date(2025, 3, 28)),
+    # after a verb of saying, the clause is what was said, no aside
+    ("Nvidia said that it has completed its acquisition of Mellanox.", "completed",
+     dt.date(2020, 5, 1)),
     # a judgement of what the aside tells weighs the recorded act, which is checked
     ("OpenAI has achieved remarkable success with its GPT series.", "success",
      dt.date(2025, 3, 25)),

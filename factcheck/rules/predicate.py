@@ -311,10 +311,11 @@ def said_beside(claim: Claim, facts: Sequence[Fact],
 
 
 # An aside a relation's cue may stand in while the clause says something else: one closing
-# it ("has grown since its launch", "made a leap with the release of Claude 3.7 Sonnet"), or
-# a lead-in pointing back at what was told before ("With this acquisition, xAI gains ...").
-_CLOSING_ASIDE = re.compile(r"\s+(?:since|with|following|after|through|amid)\s+(?:the|its|"
-                            r"their|his|her|this|that)\s+[^,;]*$", re.IGNORECASE)
+# it ("has grown since its launch", "made a leap with the release of Claude 3.7 Sonnet", a
+# relative clause: "finalized an agreement that cements their partnership"), or a lead-in
+# pointing back at what was told before ("With this acquisition, xAI gains ...").
+_CLOSING_ASIDE = re.compile(r"\s+(?:(?:since|with|following|after|through|amid)\s+(?:the|its|"
+                            r"their|his|her|this|that)|that|which)\s+[^,;]*$", re.IGNORECASE)
 _BACK_ASIDE = re.compile(r"^\s*(?:with|since|after|following|through)\s+(?:this|that|these|"
                          r"those|the)\s+[^,;]*,\s+", re.IGNORECASE)
 
@@ -331,6 +332,10 @@ def met_aside(claim: Claim, facts: Sequence[Fact],
     if aside is None:
         return []
     point = text[:aside.start()] if closing else text[aside.end():]
+    if closing and closing.group(0).split()[0].lower() in ("that", "which") and any(
+            s in _FUNCTION or s in _LIGHT or s in _KNOWING for s in stems(asserted_verb(point))):
+        return []  # "stated that it has completed ...", "it became known that ...": the
+        # clause after the verb of saying is what is said, not an aside
     if WEAK_OPINION.search(point):
         return []  # a judgement weighs what the aside tells ("has achieved remarkable success
         # with the GPT series"): the recorded act is what can be checked, and it was
