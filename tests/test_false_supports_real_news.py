@@ -420,3 +420,17 @@ def test_a_relation_met_only_in_an_aside_does_not_confirm_the_point(
 def test_a_relation_the_point_itself_states_is_still_confirmed(
         verdicts: Any, text: str, words: str, date: dt.date) -> None:
     assert status_of(verdicts(text, date), words) is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the founding is recorded; what it was founded as is another assertion, held nowhere
+    ("OpenAI was founded as a safeguard against what its founders saw as a grave danger.",
+     Status.UNVERIFIED),
+    # what the record says it began as is checked by it
+    ("OpenAI was founded as a non-profit research company.", Status.SUPPORTED),
+    ("OpenAI was founded as a counterweight to Google.", Status.SUPPORTED),
+])
+def test_what_a_founding_made_something_is_checked_apart_from_the_founding(
+        verdicts: Any, text: str, status: Status) -> None:
+    found = verdicts(f"Musk sued OpenAI. {text}", dt.date(2024, 3, 1))
+    assert status_of(found, "founded as") is status, found

@@ -264,3 +264,18 @@ def test_a_cue_or_year_met_beside_the_point_does_not_confirm_it(
 def test_a_cue_in_the_point_itself_keeps_the_support(
         statuses: Callable[[str], list[Status]], sentence: str) -> None:
     assert statuses(sentence)[0] is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "held", "missing"), [
+    ("Zeta was founded as a check on rival labs.", {"lab"}, ["founded as a check"]),
+    ("Zeta was founded as a non-profit lab, in 2020.", {"lab"}, []),
+    ("Zeta started as the research arm of Acme.", set(), ["started as the research arm"]),
+    ("Zeta was founded in 2020 by Acme.", set(), []),  # no guise given
+])
+def test_what_something_was_founded_as_must_be_held(text: str, held: set[str],
+                                                    missing: list[str]) -> None:
+    from factcheck.rules.matching import stems
+    from factcheck.rules.operators import unstated_guises
+
+    assert unstated_guises(text, lambda s: s in {t for w in held for t in stems(w)}) == \
+        missing

@@ -122,8 +122,25 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
     missing += unstated_comparisons(text, holds, [q.span.start for q in claim.quantities
                                                   if q.span is not None])
     if relation:
-        missing += unstated_roles(text, said, verb_at)
+        missing += unstated_roles(text, said, verb_at) + unstated_guises(text, holds)
     return missing
+
+
+# What something was founded or began as ("founded as a check on ...", "started as a
+# non-profit"), up to the word that ends its noun phrase.
+_FOUNDED_AS = re.compile(r"\b(?:founded|established|created|formed|started|launched|began|"
+                         r"set\s+up)\s+as\s+(?:a|an|the)\s+((?:[\w’'-]+\s+)*?[\w’'-]+)"
+                         r"(?=\s+(?:on|of|to|for|that|which|who|with|by|in|against|and|but|"
+                         r"whose)\b|\s*[,;:.(\u2014]|\s*$)", re.IGNORECASE)
+
+
+def unstated_guises(text: str, holds: Callable[[str], bool]) -> list[str]:
+    """What the claim says something was founded or began as, when no fact holds a word of
+    it ("OpenAI was founded as a check on ...": the founding is recorded, what it was
+    founded as is another assertion; "started as a non-profit" is held by the record that
+    says so)."""
+    return [m.group(0) for m in _FOUNDED_AS.finditer(text)
+            if not any(holds(s) for s in stems(m.group(1)) if len(s) > 2)]
 
 
 # A rank measured from an event: "the biggest since it bought Barclays Global Investors in
