@@ -434,3 +434,15 @@ def test_what_a_founding_made_something_is_checked_apart_from_the_founding(
         verdicts: Any, text: str, status: Status) -> None:
     found = verdicts(f"Musk sued OpenAI. {text}", dt.date(2024, 3, 1))
     assert status_of(found, "founded as") is status, found
+
+
+def test_a_company_s_worth_is_not_the_value_of_a_stake_in_it(verdicts: Any) -> None:
+    """The store records Microsoft's stake in OpenAI as worth about $135 billion; a deal
+    said to value OpenAI itself at that figure is another measure (here, the report's own
+    error), and the stake's record is no support for it."""
+    day = dt.date(2025, 10, 29)
+    found = verdicts("Microsoft and OpenAI signed a definitive agreement that values OpenAI "
+                     "at $135 billion.", day)
+    assert status_of(found, "values OpenAI") is not Status.SUPPORTED, found
+    stake = verdicts("Microsoft's stake in OpenAI is valued at about $135 billion.", day)
+    assert status_of(stake, "stake") is Status.SUPPORTED, stake
