@@ -360,3 +360,89 @@ def test_a_tie_written_before_a_name_describes_it_and_asserts_nothing(verdicts: 
     founder = verdicts("Musk, who co-founded OpenAI but later split over its direction, made "
                        "a bid for it.", dt.date(2025, 2, 14))
     assert status_of(founder, "co-founded") is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "words", "plain", "plain_words", "date"), [
+    # the year dates the standard the rank is measured from: the record of that older deal
+    # confirms its year, not that the new deal is the biggest since
+    ("BlackRock's deal for Global Infrastructure Partners is its biggest since it bought "
+     "Barclays Global Investors in 2009.", "biggest since",
+     "BlackRock bought Barclays Global Investors in 2009.", "2009", dt.date(2024, 1, 13)),
+    # a clause opening on "prompting" says the event was caused by what came before it; the
+    # figure of the event confirms the event, not the cause
+    ("TSMC received a $6.6 billion grant under the CHIPS Act, prompting its first $65 billion "
+     "investment in Arizona.", "$65 billion", "TSMC planned to invest $65 billion in Arizona.",
+     "$65 billion", dt.date(2025, 3, 4)),
+    # the purchase is the gerund subject; what it does to Nvidia's value is what the sentence
+    # says, and the record of the purchase holds nothing of it
+    ("Buying $1 billion of Nokia shares instantly lifts Nvidia's own value by the same amount.",
+     "lifts", "Nvidia is buying $1 billion of Nokia shares.", "$1 billion",
+     dt.date(2025, 10, 29)),
+])
+def test_a_figure_or_year_beside_the_point_does_not_confirm_it(
+        verdicts: Any, text: str, words: str, plain: str, plain_words: str,
+        date: dt.date) -> None:
+    found = verdicts(text, date)
+    assert status_of(found, words) is Status.UNVERIFIED, found
+    alone = verdicts(plain, date)
+    assert status_of(alone, plain_words) is Status.SUPPORTED, alone
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    # the launch dates the growth; the growth is what the sentence says
+    ("Elon Musk's xAI has grown quickly since its launch.", "grown", dt.date(2025, 3, 30)),
+    # a lead-in that points back at the deal told before: what it brings is the point
+    ("With this acquisition, xAI gains new data.", "gains", dt.date(2025, 3, 30)),
+    # the release is the occasion; the leap is the claim
+    ("Anthropic made a leap in explaining how models reason with the release of Claude 3.7 "
+     "Sonnet.", "leap", dt.date(2025, 3, 28)),
+    # the partnership stands in a relative clause; the new agreement is what is told
+    ("Microsoft and OpenAI have finalized a landmark agreement that strengthens their "
+     "partnership.", "finalized", dt.date(2025, 10, 29)),
+])
+def test_a_relation_met_only_in_an_aside_does_not_confirm_the_point(
+        verdicts: Any, text: str, words: str, date: dt.date) -> None:
+    assert status_of(verdicts(text, date), words) is Status.UNVERIFIED
+
+
+@pytest.mark.parametrize(("text", "words", "date"), [
+    ("Elon Musk launched xAI with the help of former DeepMind researchers.", "launched",
+     dt.date(2025, 3, 30)),
+    ("Anthropic released Claude 3.7 Sonnet with the ability to think step by step.",
+     "released", dt.date(2025, 3, 28)),
+    # after a verb of saying, the clause is what was said, no aside
+    ("Nvidia said that it has completed its acquisition of Mellanox.", "completed",
+     dt.date(2020, 5, 1)),
+    # a judgement of what the aside tells weighs the recorded act, which is checked
+    ("OpenAI has achieved remarkable success with its GPT series.", "success",
+     dt.date(2025, 3, 25)),
+])
+def test_a_relation_the_point_itself_states_is_still_confirmed(
+        verdicts: Any, text: str, words: str, date: dt.date) -> None:
+    assert status_of(verdicts(text, date), words) is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the founding is recorded; what it was founded as is another assertion, held nowhere
+    ("OpenAI was founded as a safeguard against what its founders saw as a grave danger.",
+     Status.UNVERIFIED),
+    # what the record says it began as is checked by it
+    ("OpenAI was founded as a non-profit research company.", Status.SUPPORTED),
+    ("OpenAI was founded as a counterweight to Google.", Status.SUPPORTED),
+])
+def test_what_a_founding_made_something_is_checked_apart_from_the_founding(
+        verdicts: Any, text: str, status: Status) -> None:
+    found = verdicts(f"Musk sued OpenAI. {text}", dt.date(2024, 3, 1))
+    assert status_of(found, "founded as") is status, found
+
+
+def test_a_company_s_worth_is_not_the_value_of_a_stake_in_it(verdicts: Any) -> None:
+    """The store records Microsoft's stake in OpenAI as worth about $135 billion; a deal
+    said to value OpenAI itself at that figure is another measure (here, the report's own
+    error), and the stake's record is no support for it."""
+    day = dt.date(2025, 10, 29)
+    found = verdicts("Microsoft and OpenAI signed a definitive agreement that values OpenAI "
+                     "at $135 billion.", day)
+    assert status_of(found, "values OpenAI") is not Status.SUPPORTED, found
+    stake = verdicts("Microsoft's stake in OpenAI is valued at about $135 billion.", day)
+    assert status_of(stake, "stake") is Status.SUPPORTED, stake

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from factcheck.model import Status
-from factcheck.rules.predicate import UNSAID_WORDS, asserted_verb, content_words
+from factcheck.rules.predicate import UNSAID_WORDS, asserted_verb, content_words, gerund_subject
 
 SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
 STORE = f"""
@@ -223,3 +223,59 @@ def test_a_rank_in_the_subjects_description_picks_the_subject(
         statuses: Callable[[str], list[Status]]) -> None:
     # who is meant is the reading of descriptions' business; what is said of them is checked
     assert statuses("Zeta's biggest backer Acme invested in Zeta Labs.") == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Buying $2 billion of Zeta shares instantly lifts Acme's own value.",
+     "Buying $2 billion of Zeta shares"),
+    ("Obviously, owning a stake in Zeta will make Acme richer.", "owning a stake in Zeta"),
+    ("Raising $2 billion made Zeta one of the best-funded labs.", "Raising $2 billion"),
+])
+def test_a_gerund_subject_runs_to_the_verb_of_the_clause(text: str, span: str) -> None:
+    found = gerund_subject(text)
+    assert found is not None and text[found[0]:found[1]].strip() == span
+
+
+@pytest.mark.parametrize("text", [
+    "Acme invested $2 billion in Zeta.",
+    "Starting next year, Acme will invest $2 billion in Zeta.",  # a lead-in, not a subject
+    "Beijing said Acme invested in Zeta.",
+])
+def test_a_clause_not_opened_by_a_gerund_subject_has_none(text: str) -> None:
+    assert gerund_subject(text) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    # the cue stands only in an aside: the investment told before
+    "Zeta has grown rapidly since the investment.",
+    "With this investment, Zeta gains fresh momentum.",
+    # a rank measured from the event the fact records is not stated by it
+    "Zeta's new round is its biggest since Acme invested in it in 2023.",
+])
+def test_a_cue_or_year_met_beside_the_point_does_not_confirm_it(
+        statuses: Callable[[str], list[Status]], sentence: str) -> None:
+    assert Status.SUPPORTED not in statuses(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme invested in Zeta with the aim of a minority stake.",  # the point holds the cue
+    "Zeta raised $2 billion in a funding round since renamed.",
+])
+def test_a_cue_in_the_point_itself_keeps_the_support(
+        statuses: Callable[[str], list[Status]], sentence: str) -> None:
+    assert statuses(sentence)[0] is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "held", "missing"), [
+    ("Zeta was founded as a check on rival labs.", {"lab"}, ["founded as a check"]),
+    ("Zeta was founded as a non-profit lab, in 2020.", {"lab"}, []),
+    ("Zeta started as the research arm of Acme.", set(), ["started as the research arm"]),
+    ("Zeta was founded in 2020 by Acme.", set(), []),  # no guise given
+])
+def test_what_something_was_founded_as_must_be_held(text: str, held: set[str],
+                                                    missing: list[str]) -> None:
+    from factcheck.rules.matching import stems
+    from factcheck.rules.operators import unstated_guises
+
+    assert unstated_guises(text, lambda s: s in {t for w in held for t in stems(w)}) == \
+        missing

@@ -48,7 +48,7 @@ from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_eve
 from .derived import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
 from .operators import unstated_operators
-from .predicate import cut_off, said_beside, says_more
+from .predicate import cut_off, met_aside, said_beside, says_more
 from .trace import passed_over
 
 Rule = Callable[[Context], Finding | None]
@@ -270,7 +270,8 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
             if not missing:
                 # what it denies, obliges or ranks; then, for a relation, its other words
                 more = unstated_operators(claim, facts, names, relation, subject_facts) or (
-                    cut_off(claim, facts, names) or says_more(claim, facts, names) if relation else
+                    cut_off(claim, facts, names) or says_more(claim, facts, names) or
+                    met_aside(claim, facts, names) if relation else
                     said_beside(claim, facts, names))
                 if more:
                     return _verdict(Status.UNVERIFIED, 0.5,

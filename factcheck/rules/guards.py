@@ -407,8 +407,17 @@ def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = ""
     coincidence, not support."""
     if q.span is None or of_a_whole(sentence or text, fact):  # the sentence: a part may
         return q.span is not None  # have lost the count ("two B200 GPUs")
+    before = text[max(0, q.span.start - NOUN_REACH):q.span.start]
+    if "stake" in fact.measure.lower() and _VALUES.search(before) and not _HOLDING.search(before):
+        return True  # "values OpenAI at $135 billion": the company's worth, not a stake's
     noun = _measure_noun(text, q.span.start)
     return noun is not None and noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
+
+
+# A company's worth given right before the figure, and the words that make it a holding's.
+_VALUES = re.compile(r"\b(?:values?|valued|valuing|valuation)\b\s+(?:\S+\s+){0,3}?(?:at|of)"
+                     r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+_HOLDING = re.compile(r"\b(?:stakes?|holdings?|shares?|interest)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)  # one claim's figure is asked about with every fact of its names

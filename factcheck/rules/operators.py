@@ -40,6 +40,10 @@ _LOSING = frozenset(stems("lost lose loses ceded dethroned relinquished overtake
 _CONDITION = re.compile(r"(?<!\beven )(?<!\bas )(?<!\bwhat )\bif\b(?!\s+any\b)|\bunless\b|"
                         r"\bprovided that\b|\bon condition that\b", re.IGNORECASE)
 _CONDITIONAL = frozenset(stems("if unless condition conditions conditional contingent"))
+# A clause cut from a sentence that opens on an act of causing: its subject is what the
+# sentence told before ("received a grant, prompting the initial $65 billion tranche").
+_CAUSING = re.compile(r"^\W*(?:and\s+)?(prompting|triggering|spurring|sparking|causing|"
+                      r"motivating)\b", re.IGNORECASE)
 # An obligation is stated by a fact that words it as one.
 _OBLIGING = frozenset(stems("required requires require requirement must obliged obligated "
                             "obligation condition conditions conditional"))
@@ -94,9 +98,9 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
             continue
         # Another record of the same two parties may state the rank; a one-party record
         # of the subject ranks it in something else ("most valuable" is no largest loss).
-        ranked = held_in([*facts, *(k for k in known if k.object and
-                                  (k.subject, k.object) in pairs and bears_on(scope, [k]))],
-                       names, ranking=True)
+        ranked = held_in(_not_the_standard(text, scope, [
+            *facts, *(k for k in known if k.object and (k.subject, k.object) in pairs and
+                      bears_on(scope, [k]))]), names, ranking=True)
         if not any(all(ranked(s) for s in stems(w)) for w in group) or \
                 scope.head and not said(scope.head) or \
                 scope.place and not said(scope.place) or \
@@ -110,11 +114,50 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
         # "could be reduced to $10 billion if OpenAI fails to restructure": what would
         # follow on a condition is no record of what is, whatever figure it gives
         missing.append(condition.group(0).lower())
+    caused = _CAUSING.match(claim.text)
+    if caused and not said(caused.group(1)):
+        # "..., prompting the initial $65 billion tranche": what the clause tells is that the
+        # event followed from what came before it; the event's record does not say so
+        missing.append(f"{caused.group(1).lower()} (what caused it)")
     missing += unstated_comparisons(text, holds, [q.span.start for q in claim.quantities
                                                   if q.span is not None])
     if relation:
-        missing += unstated_roles(text, said, verb_at)
+        missing += unstated_roles(text, said, verb_at) + unstated_guises(text, holds)
     return missing
+
+
+# What something was founded or began as ("founded as a check on ...", "started as a
+# non-profit"), up to the word that ends its noun phrase.
+_FOUNDED_AS = re.compile(r"\b(?:founded|established|created|formed|started|launched|began|"
+                         r"set\s+up)\s+as\s+(?:a|an|the)\s+((?:[\w’'-]+\s+)*?[\w’'-]+)"
+                         r"(?=\s+(?:on|of|to|for|that|which|who|with|by|in|against|and|but|"
+                         r"whose)\b|\s*[,;:.(\u2014]|\s*$)", re.IGNORECASE)
+
+
+def unstated_guises(text: str, holds: Callable[[str], bool]) -> list[str]:
+    """What the claim says something was founded or began as, when no fact holds a word of
+    it ("OpenAI was founded as a check on ...": the founding is recorded, what it was
+    founded as is another assertion; "started as a non-profit" is held by the record that
+    says so)."""
+    return [m.group(0) for m in _FOUNDED_AS.finditer(text)
+            if not any(holds(s) for s in stems(m.group(1)) if len(s) > 2)]
+
+
+# A rank measured from an event: "the biggest since it bought Barclays Global Investors in
+# 2009". The year dates the standard the rank is measured from.
+_SINCE_YEAR = re.compile(r"\bsince\b[^,;]*?\b((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _not_the_standard(text: str, scope: Scope, facts: Sequence[Fact]) -> list[Fact]:
+    """``facts`` but those of the event a rank is measured from ("the biggest since it bought
+    Barclays Global Investors in 2009"): a record dated no later than the year the "since"
+    gives tells that event, and whatever it says of ranks ranks something else (its own
+    deal), never what came after it."""
+    since = _SINCE_YEAR.search(text, scope.start, scope.end)
+    if since is None:
+        return list(facts)
+    year = int(since.group(1))
+    return [f for f in facts if f.date is None or f.date.year > year]
 
 
 # The titles a claim may give a person, each with the words a record may state it in.
