@@ -62,6 +62,7 @@ RULES: dict[str, Rule] = {
     "NUM-unsaid": unsaid.check,
     "NUM-sized": sized.check,
     "NUM-when": figure_years.check,
+    "NUM-slip": figure_years.slipped,
     "NUM-span": horizons.check,
     "TMP-year": temporal.years,
     "TMP-first": milestones.check,
