@@ -97,6 +97,13 @@ _ALL = (
              "The year of a milestone told as crossed for the first time.",
              "The claim tells a crossing as the first (\"first passed $1 trillion\"); the "
              "store records the first crossing of that very value in another year."),
+    RuleCode("TMP-order", "events in the wrong order",
+             "An event said to follow another that the store dates before it.",
+             "The claim says an event of its subject follows, or came after, an event of "
+             "another party it names (\"the partnership's launch follows the unveiling of "
+             "Stargate\"), each named by a cue of one dated event; the store dates the first "
+             "more than a month before the second: the order is contradicted. An order the "
+             "store agrees with is not confirmed by this rule."),
     RuleCode("QTE", "quotations",
              "A quotation against the stored words.",
              "The quoted words were compared with the recorded quotation; close but different "
