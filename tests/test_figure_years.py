@@ -97,3 +97,59 @@ def test_a_year_the_figure_may_belong_to_is_never_contradicted(
         literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
         text: str) -> None:
     assert Status.CONTRADICTED not in statuses_in(literal_store(STORE), text)
+
+
+SLIP_STORE = STORE + f"""
+  - id: harbor-invests-keel
+    kind: event
+    subject: harbor
+    object: keel
+    measure: investment in Keel Robotics
+    cues: [invested, investment]
+    value: "$50 million"
+    date: 2024-06-03
+    published: 2024-06-03
+    statement: The Harbor Agency invested $50 million in Keel Robotics on 3 June 2024.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize("text", [
+    # the grant's figure and month (May 2023), a year early, in words no cue lists
+    "In May 2022, Keel Robotics received $300 million from the Harbor Agency.",
+    # the investment's figure and month (June 2024): an event happens once, a year later too
+    "In June 2025, the Harbor Agency handed Keel Robotics $50 million.",
+    "In June 2022, Keel Robotics took $50 million from the Harbor Agency.",
+])
+def test_a_deal_s_figure_in_its_month_of_another_year_is_contradicted(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        text: str) -> None:
+    assert statuses_in(literal_store(SLIP_STORE), text) == [Status.CONTRADICTED]
+
+
+@pytest.mark.parametrize("text", [
+    # a one-time figure may still stand a year after it was made public
+    "In May 2024, Keel Robotics received $300 million from the Harbor Agency.",
+    # another month, another figure, a year far off: nothing says which deal it is
+    "In July 2022, Keel Robotics received $300 million from the Harbor Agency.",
+    "In May 2022, Keel Robotics received $200 million from the Harbor Agency.",
+    "In May 2019, Keel Robotics received $300 million from the Harbor Agency.",
+    # the two made a deal the month beside (the grant of May 2023): the claim may mean it
+    "In June 2023, Keel Robotics took $50 million from the Harbor Agency.",
+    # a figure hoped for, and one party unsaid
+    "In June 2023, Keel Robotics hoped to get $50 million from the Harbor Agency.",
+    "In June 2023, Keel Robotics took $50 million.",
+])
+def test_a_figure_the_month_does_not_tie_to_one_deal_is_not_contradicted(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        text: str) -> None:
+    assert Status.CONTRADICTED not in statuses_in(literal_store(SLIP_STORE), text)
+
+
+def test_the_month_may_is_no_hedge(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # "may" hedges a figure; "May 2021" dates it
+    assert Status.CONTRADICTED in statuses_in(
+        literal_store(STORE), "In May 2021, the Harbor Agency awarded Keel Robotics a $300 "
+                              "million grant.")

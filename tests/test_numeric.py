@@ -579,3 +579,40 @@ def test_a_measure_named_beside_the_figure_is_its_reading(
     report = check(read_text("The Orbitron carries 288 GB of HBM3e memory at 8 TB/s.", "a.txt"),
                    literal_store(_MEMORY_STORE), article_date=STORY)
     assert report.claims[-1].verdict.status is not Status.IMPRECISE
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the cue right after the figure names what the figure measures ("of assets"): GIP
+    # managed about $100 billion when BlackRock agreed to buy it
+    ("Global Infrastructure Partners had about $150 billion of assets at the time.",
+     Status.CONTRADICTED),
+    ("Global Infrastructure Partners had about $100 billion in assets at the time.",
+     Status.SUPPORTED),
+])
+def test_a_figure_of_its_measure_s_word_names_the_measure(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2024, 2, 1)) == [status]
+
+
+def test_a_word_between_the_figure_and_the_measure_narrows_it(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # infrastructure assets are a part of what a manager oversees, not all of it
+    assert Status.CONTRADICTED not in bundled_statuses(
+        "Global Infrastructure Partners had about $150 billion of infrastructure assets at the "
+        "time.", dt.date(2024, 2, 1))
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # "values OpenAI at" says the figure is OpenAI's valuation, whatever noun leads the verb;
+    # $135 billion is what Microsoft's stake was worth on 28 October 2025, not OpenAI
+    ("The deal values OpenAI at $135 billion.", Status.CONTRADICTED),
+    ("The deal values OpenAI at $500 billion.", Status.SUPPORTED),
+    # the stake's value given as the company's is no confirmation of the stake
+    ("Microsoft's agreement with OpenAI values OpenAI at $135 billion.", Status.UNVERIFIED),
+    # the stake valued at it is the stake's value
+    ("Microsoft's stake in OpenAI is valued at $135 billion.", Status.SUPPORTED),
+    ("Microsoft's new agreement values its stake in OpenAI at $135 billion.", Status.SUPPORTED),
+])
+def test_a_company_a_verb_values_is_held_to_its_valuation(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 10, 29)) == [status]

@@ -480,3 +480,39 @@ def test_a_deal_with_the_party_just_named_is_dated_by_its_own_figure(
         assert Status.CONTRADICTED not in found
     else:
         assert found[-1] is status
+
+
+@pytest.mark.parametrize("sentence", [
+    # announced on 27 October 2020, completed on 14 February 2022: the stage the claim names
+    # is the one its year is held to, and the other stage's year does not excuse it
+    "AMD grew with the announcement of its acquisition of Xilinx in 2022.",
+    "AMD completed its acquisition of Xilinx in 2020.",
+])
+def test_a_year_given_to_one_stage_of_a_deal_is_held_to_that_stage(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    assert bundled_statuses(sentence, dt.date(2024, 8, 20)) == [Status.CONTRADICTED]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # announced in March 2019, approved and completed in April 2020: a company changes hands
+    # once, so a year that fits none of the deal's stages is wrong whichever stage is meant,
+    # and an amount unlike the deal's is no sign of another deal
+    ("Its networking arm grew out of NVIDIA's $49 billion takeover of Mellanox in 2022.",
+     Status.CONTRADICTED),
+    ("NVIDIA's takeover of Mellanox in 2021 gave it a networking business.",
+     Status.CONTRADICTED),
+    # a year of either stage may be the one the claim means
+    ("NVIDIA's takeover of Mellanox in 2019 gave it a networking business.", Status.SUPPORTED),
+    ("NVIDIA's takeover of Mellanox in 2020 gave it a networking business.", Status.SUPPORTED),
+])
+def test_a_year_that_fits_no_stage_of_one_acquisition_is_wrong(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 2, 10)) == [status]
+
+
+def test_a_weekday_dates_the_telling_not_a_stage_of_the_acquisition(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # announced in January 2024, completed in October 2024; the Friday is the talk's
+    assert bundled_statuses("BlackRock's chief executive talked about the firm's acquisition "
+                            "of Global Infrastructure Partners on Friday.",
+                            dt.date(2024, 4, 13)) == [Status.UNVERIFIED]

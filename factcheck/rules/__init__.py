@@ -9,7 +9,8 @@ and the fallbacks: ``opinion`` for judgements and general statements, ``unverifi
 nearest fact otherwise. Must not: render anything.
 
 Rules: OPN opinion markers - REV reviewed claims - NUM figures (NUM-sized: a sum before a
-name; NUM-span: the years a plan spans) - TMP years, first crossings (TMP-first) and outdated
+name; NUM-span: the years a plan spans; NUM-slip: a deal's figure a year off) - TMP years,
+first crossings (TMP-first), the order of two events (TMP-order) and outdated
 presentation - QTE quotations and who said
 them - REL relations and events (REL-rank: a standing rank).
 """
@@ -38,6 +39,7 @@ from . import (
     quotes,
     ranks,
     ratios,
+    sequence,
     sized,
     speech,
     stated,
@@ -62,9 +64,11 @@ RULES: dict[str, Rule] = {
     "NUM-unsaid": unsaid.check,
     "NUM-sized": sized.check,
     "NUM-when": figure_years.check,
+    "NUM-slip": figure_years.slipped,
     "NUM-span": horizons.check,
     "TMP-year": temporal.years,
     "TMP-first": milestones.check,
+    "TMP-order": sequence.check,
     "QTE": quotes.quotes,
     "TMP-outdated": outdated.check,
     "REL-listed": parties.listed,  # before REL: the list's own record explains it best

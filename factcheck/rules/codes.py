@@ -60,6 +60,14 @@ _ALL = (
              "phrase (\"in 2021\", \"In March 2022, ...\") to a year before the deal: the "
              "year is contradicted. A year after it, another value, or a figure hoped for "
              "is left alone."),
+    RuleCode("NUM-slip", "a deal's figure a year off",
+             "The very figure of a deal between two parties, in its month of another year.",
+             "The claim gives the very figure the store records for a deal between two "
+             "parties it names, and dates it by a time phrase to the deal's own month of "
+             "another year, one or two years off (\"In November 2023, Amazon put $4 billion "
+             "into Anthropic\" for a deal of November 2024): the year is contradicted. Any "
+             "deal of the two recorded in the claim's month or a month beside it leaves the "
+             "claim alone."),
     RuleCode("NUM-dated", "a figure on its day",
              "The very figure of the subject's fact, on the day or month the store records it.",
              "No cue names the measure (a table's generic column, say), but the claim gives "
@@ -89,6 +97,13 @@ _ALL = (
              "The year of a milestone told as crossed for the first time.",
              "The claim tells a crossing as the first (\"first passed $1 trillion\"); the "
              "store records the first crossing of that very value in another year."),
+    RuleCode("TMP-order", "events in the wrong order",
+             "An event said to follow another that the store dates before it.",
+             "The claim says an event of its subject follows, or came after, an event of "
+             "another party it names (\"the partnership's launch follows the unveiling of "
+             "Stargate\"), each named by a cue of one dated event; the store dates the first "
+             "more than a month before the second: the order is contradicted. An order the "
+             "store agrees with is not confirmed by this rule."),
     RuleCode("QTE", "quotations",
              "A quotation against the stored words.",
              "The quoted words were compared with the recorded quotation; close but different "

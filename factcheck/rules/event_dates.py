@@ -120,3 +120,19 @@ def stage_of(fact: Fact) -> str | None:
     if _ANNOUNCING.search(fact.measure):
         return "announced"
     return "completed" if _COMPLETING.search(fact.measure) else None
+
+
+# The words of a company changing hands: a company is bought once.
+_ACQUIRING = re.compile(r"\b(?:acquisition|takeover|merger|buyout|purchase)\b", re.IGNORECASE)
+_DEAL = re.compile(r"\b(?:acquisition|takeover|merger|buyout|purchase|deal)\b", re.IGNORECASE)
+
+
+def one_acquisition(facts: list[Fact]) -> bool:
+    """Are the events the stages of one acquisition between the same two parties (its
+    announcement, its approval, its completion)? A company changes hands once, so a year
+    that agrees with none of them is wrong whichever stage the claim means, and an amount
+    unlike the deal's tells of no other deal."""
+    return bool(facts) and facts[0].object is not None and \
+        len({(f.subject, f.object) for f in facts}) == 1 and \
+        all(_DEAL.search(f.measure) for f in facts) and \
+        any(_ACQUIRING.search(f.measure) for f in facts)

@@ -36,7 +36,7 @@ from .guards import (
     quarter_of,
 )
 from .matching import Candidate, stems
-from .owners import another_party_s, owned_by_another, owner_after
+from .owners import another_party_s, figure_party, owned_by_another, valued_by_verb
 from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
 from .pinning import pins_measure
 from .plans import told_as_done
@@ -216,7 +216,7 @@ def check(ctx: Context) -> Finding | None:
         return None
     # Numbers are compared only with facts about the claim's own subject, or about the party
     # a figure is given as a part of ("erased $489 billion of Nvidia's market value").
-    owners = {owner_after(q, ctx) for q in claim.quantities} - {None}
+    owners = {figure_party(q, ctx) for q in claim.quantities} - {None}
     own = tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects or
                 c.fact.subject in owners)
     # A plan is held to the store's plan ("now plans to expand the machine to 300,000
@@ -434,7 +434,8 @@ def between_parties(ctx: Context) -> Finding | None:
         (f.subject in claim.subjects and f.object in named) or
         (f.object == claim.subject and f.subject in named))], ctx)
     for index, q in enumerate(claim.quantities):
-        best = _best(_plain(q), [f for f in between if not earlier_tranche(f, q, ctx)],
+        best = _best(_plain(q), [f for f in between if not earlier_tranche(f, q, ctx) and
+                                 valued_by_verb(q, ctx) in (None, f.subject)],
                      named_dates(claim))
         if best and best[0].outcome == "consistent" and \
                 not another_measure_named(q, claim.standalone, best[1], claim.sentence):

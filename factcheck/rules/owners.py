@@ -14,9 +14,10 @@ from ..model import Fact, Quantity
 from .base import Context
 
 # A name in the possessive right before a figure: "OpenAI's $6.6 billion funding round".
-# The name valued at the figure after it: "when OpenAI was valued at", "valuing OpenAI at".
+# The name valued at the figure after it: "when OpenAI was valued at", "valuing OpenAI at",
+# "the deal values OpenAI at".
 _VALUED_BEFORE = re.compile(r"(?:(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:was|is|"
-                            r"were|are|had been|has been|being)\s+valued|valuing\s+"
+                            r"were|are|had been|has been|being)\s+valued|valu(?:ing|es|ed)\s+"
                             r"(?P<valued>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+at\s+"
                             r"(?:(?:about|roughly|nearly|some|almost|around|more than|over)\s+)?$")
 _OWNER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
@@ -72,6 +73,20 @@ def owner_after(q: Quantity, ctx: Context) -> str | None:
     the sentence's subject is."""
     m = _OWNER_AFTER.match(ctx.claim.standalone, q.span.end) if q.span else None
     return _entity(m.group("name"), ctx) if m else None
+
+
+def figure_party(q: Quantity, ctx: Context) -> str | None:
+    """The named party whose facts give a figure's measure besides the claim's subject: the
+    one it is a part of (``owner_after``), or the one a verb values at it."""
+    return owner_after(q, ctx) or valued_by_verb(q, ctx)
+
+
+def valued_by_verb(q: Quantity, ctx: Context) -> str | None:
+    """The company a verb values at the figure ("the deal values OpenAI at $135 billion":
+    OpenAI's valuation, whoever made the deal; no stake in it)."""
+    m = _VALUED_BEFORE.search(ctx.claim.standalone, max(0, q.span.start - 80),
+                              q.span.start) if q.span else None
+    return _entity(m.group("valued"), ctx) if m and m.group("valued") else None
 
 
 def _entity(name: str, ctx: Context) -> str | None:

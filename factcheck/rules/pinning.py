@@ -41,8 +41,37 @@ def pins_measure(candidate: Candidate, claim: Claim,
         return True
     if _counts_the_same(claim, fact):
         return True  # "packs 100 billion transistors" against a transistor count
+    if _figure_of(candidate.cue, claim):
+        return True  # "$150 billion of assets": the figure's own noun is the cue
+    if _values_at(candidate, claim, names):
+        return True  # "the deal values OpenAI at $135 billion": the verb, its company
     named = candidate.coverage >= 0.5 or candidate.cue in fact.measure_words
     return named and not _narrowed(candidate, claim, names)
+
+
+def _figure_of(cue: str, claim: Claim) -> bool:
+    """Does a figure of the claim name its measure by the cue right after it ("$150 billion
+    of assets", "$4 billion in revenue")? A word between them narrows it ("$170 billion of
+    infrastructure assets" is no fund manager's assets under management)."""
+    text = claim.standalone
+    after = re.compile(rf"\s+(?:of|in)\s+{re.escape(cue)}\b", re.IGNORECASE)
+    return any(q.text and (at := text.find(q.text)) >= 0 and
+               after.match(text, at + len(q.text)) is not None for q in claim.quantities)
+
+
+# "values OpenAI at", "valuing the startup's parent Acme Corp at": a company valued by a verb.
+_VALUES_AT = re.compile(r"\bvalu(?:es|ed|ing)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
+                        r"{0,3})\s+at\s+\S*\d")
+
+
+def _values_at(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool:
+    """Does the cue's verb value a company the claim names, at a figure ("the deal values
+    OpenAI at $135 billion")? The verb then says the figure is the company's valuation,
+    whatever noun stands before it ("deal" narrows no measure there)."""
+    if not stem(candidate.cue).startswith("valu"):
+        return False
+    return any(all(w in names for w in stems(found.group("name")))
+               for found in _VALUES_AT.finditer(claim.standalone))
 
 
 _RATE_UNITS = frozenset(stems("flops petaflops teraflops exaflops gigaflops watts kilowatts "

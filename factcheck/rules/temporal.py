@@ -21,6 +21,7 @@ from .event_dates import (
     TO_COME,
     agrees,
     another_quarter,
+    one_acquisition,
     stage_of,
     stage_told,
     stated_dates,
@@ -388,7 +389,9 @@ def years(ctx: Context) -> Finding | None:
         measures = {f.date for f in tier}
         pinned = _pinned(events, tier, ctx, year, spots)
         subjects = {claim.subject, *claim.acts_for} - {None}
-        if len(measures) != 1 or not pinned or not subjects & {
+        # a year written out, not one read from a weekday ("discussed the acquisition Friday")
+        deal = one_acquisition(tier) and str(year) in claim.standalone
+        if len(measures) != 1 and not deal or not pinned or not subjects & {
                 tier[0].subject, tier[0].object}:
             continue  # unclear which event the year belongs to: leave it unchecked
         if another_instance(_coordinate(claim.standalone, year), tier[0]):
@@ -404,16 +407,17 @@ def years(ctx: Context) -> Finding | None:
             continue  # "unveiled the MI300X in June 2023": months before its recorded launch
         if _other_party_between(pinned[0], spots, claim, ctx.names(pinned[0].fact.subject)):
             continue  # "since it bought Barclays Global Investors in 2009": another deal
-        if another_amount(tier[0], claim):
+        if another_amount(tier[0], claim) and not deal:
             continue  # "Google in February invested $400 million": not the $2 billion deal
         if _said_of(pinned[0], year, claim):
             continue  # '"We unveiled it at GTC," Huang told analysts in May': the words' month
         parties = {tier[0].subject, tier[0].object}
         if any(f.kind == "event" and {f.subject, f.object} == parties and
-               agrees(f, year, claim) for f in (c.fact for c in ctx.candidates)):
+               agrees(f, year, claim) and (not stage or stage_of(f) in (None, stage))
+               for f in (c.fact for c in ctx.candidates)):
             # The same parties did something the claim may also mean that year (a second
-            # investment); an event the claim has no word for (a launch, for "founded")
-            # is not one it can mean.
+            # investment); an event the claim has no word for (a launch, for "founded"),
+            # or another stage of the deal than the one it names, is not one it can mean.
             continue
         if _launched_then(tier[0], year, claim, ctx):
             continue  # "xAI, founded in July 2023": a company dated by its public launch
