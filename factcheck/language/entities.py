@@ -22,8 +22,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.]*[A-Za-z0-9&]|[A-Za-z0-9]")
 _POSSESSIVE_TAIL = re.compile(r"(?:'s|’s)\b")
 _ALIAS_BREAK = re.compile(r"[,;:\"“”()]")  # an alias never spans one of these
 
-# Capitalised words that are not names: sentence starters, greetings ("Thank you, ..." in a
-# quote is no one a later "he" points back to), acronyms of the trade, numerals.
+# Not names: sentence starters, greetings (no one a later "he" points back to), numerals.
 NOT_NAMES = frozenset("""
 a an the this that these those it its it's he his him she her they their them we our us i you
 your in on at by for from with without within into onto of to as after before during since
