@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -131,3 +132,10 @@ def test_a_value_public_before_the_article_holds_for_it_though_recorded_as_of_la
                  "Acme had invested $13 billion in Globex.", ("invested",), (),
                  as_of=dt.date(2025, 3, 19))
     assert not in_period(later, (), dt.date(2025, 1, 8))
+
+
+def test_a_month_after_since_opens_the_growth_and_dates_no_figure(
+        bundled_statuses: Any) -> None:
+    # the 400 million are February's; December is where the 33% starts from
+    assert bundled_statuses("ChatGPT has reached 400 million weekly active users, a 33% "
+                            "jump since December.", dt.date(2025, 2, 20)) == [Status.SUPPORTED]

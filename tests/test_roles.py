@@ -214,3 +214,39 @@ def test_a_figure_described_by_its_company_s_product_is_confirmed(
         acme_store: Any, statuses_in: Any) -> None:
     assert statuses_in(acme_store, "Acme, known for its RocketChip, reported revenue of $50 "
                                    "billion for 2024.") == [Status.SUPPORTED]
+
+
+SERVED = """
+entities:
+  - {id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}
+  - {id: chatzeta, name: ChatZeta, kind: product, descriptors: [chatbot, app],
+     affiliation: zeta}
+  - {id: zeta-engine, name: Zeta Engine, kind: product, descriptors: [model],
+     affiliation: zeta}
+facts:
+  - id: chatzeta-weekly-users
+    kind: quantity
+    subject: chatzeta
+    measure: weekly active users
+    cues: [weekly active users, weekly users, people each week]
+    value: "700 million users"
+    tolerance: 0.02
+    as_of: 2025-02-20
+    published: 2025-02-20
+    statement: On 20 February 2025 Zeta Labs said ChatZeta had 700 million weekly active users.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a maker's users are those of the app people use, which the store files them under
+    ("Zeta says it now has 700 million weekly active users.", Status.SUPPORTED),
+    ("Zeta Labs has 700 million weekly users.", Status.SUPPORTED),
+    ("Zeta now has 900 million weekly active users.", Status.CONTRADICTED),
+    # a count of something else is no count of the app's users
+    ("Zeta has 700 million dollars in the bank.", Status.UNVERIFIED),
+])
+def test_a_maker_s_users_are_the_users_of_the_app_people_use(
+        literal_store: Any, statuses_in: Any, text: str, status: Status) -> None:
+    assert statuses_in(literal_store(SERVED), text)[-1] is status
+

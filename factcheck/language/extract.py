@@ -42,6 +42,7 @@ from .roles import (
     owners,
     possessor,
     products_counted,
+    served_products,
 )
 from .sentences import sentences
 from .subjects import (
@@ -278,6 +279,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         context.amounts.note(quantities)
     quantities += [q for q in relative_dates(standalone, document.date)
                    if not any(_overlaps(q, other) for other in quantities)]
+    served = served_products(subject[0] if subject else None, quantities, finder)
+    entities += [e for e in served if e not in entities]
     years = tuple(int(q.value) if q.kind is Kind.YEAR else
                   _year_of_ordinal(q.value) for q in quantities
                   if q.kind in (Kind.YEAR, Kind.DATE))
@@ -325,7 +328,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         acts_for=agents,
         belongings=tuple(e for e in (*(m.entity for m in local), *(resolved or ())[:1]) if
                          subject and subject[0] and e in finder.entities and
-                         subject[0] in finder.entities[e].affiliations),
+                         subject[0] in finder.entities[e].affiliations) + served,
         incidental=incidental(text, local, names, finder, subject[0] if subject else None)
         # a product that only says whose a figure is ("the ChatGPT maker's revenue")
         + (maker_products(text, local, entities, finder, subject[0] if subject else None)

@@ -227,6 +227,25 @@ def maker_products(text: str, mentions: list[Mention], entities: list[str],
     return tuple(e for e, only in described.items() if only)
 
 
+# What people use, whose users a count of users counts: "OpenAI has 700 million weekly
+# users" are ChatGPT's, which the store files them under.
+_SERVED = frozenset({"chatbot", "app", "assistant", "service", "platform", "social network",
+                     "search engine"})
+_USERS = lazy(r"\b(?:users?|subscribers?)\b", re.IGNORECASE)
+
+
+def served_products(subject: str | None, quantities: list[Quantity],
+                    finder: EntityIndex) -> tuple[str, ...]:
+    """The products people use that the store records as the organisation ``subject``'s,
+    when the claim counts users: a maker's users are those of its app or service."""
+    entity = finder.entities.get(subject) if subject else None
+    if entity is None or entity.kind != "organization" or not any(
+            q.kind is Kind.COUNT and _USERS.search(q.unit) for q in quantities):
+        return ()
+    return tuple(e.id for e in finder.entities.values() if e.kind == "product" and
+                 subject in e.affiliations and _SERVED & set(e.descriptors))
+
+
 def acts_for(subject: str | None, finder: EntityIndex) -> tuple[str, ...]:
     """The organisations a person acts for, as the store records them."""
     entity = finder.entities.get(subject) if subject else None

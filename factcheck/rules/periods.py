@@ -110,11 +110,18 @@ _BASE_MULTIPLE_YEAR = re.compile(_BASE_MULTIPLE.pattern.rstrip("$") + r"(?:[A-Z]
                                  r"((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+# A date after "since" opens the time a figure grew over: "a 33% jump since December" is
+# a figure of now, not of December.
+_BASE_SINCE = lazy(r"\bsince\s+(?:early\s+|late\s+|mid-?|the\s+end\s+of\s+)?$", re.IGNORECASE)
+_SINCE_WORD = lazy(r"since\b", re.IGNORECASE)  # a relative date read with its "since"
+
+
 def _base_dated(claim: Claim) -> list[dt.date]:
     """The dates of the figures a change in the claim starts from."""
     return [dt.date.fromordinal(int(q.value)) for q in claim.dates if q.span is not None and
-            any(p.search(claim.standalone, max(0, q.span.start - 70), q.span.start)
-                for p in (_BASE_FIGURE, _BASE_MULTIPLE))]
+            (_SINCE_WORD.match(q.text) or any(
+                p.search(claim.standalone, max(0, q.span.start - 70), q.span.start)
+                for p in (_BASE_FIGURE, _BASE_MULTIPLE, _BASE_SINCE)))]
 
 
 def named_dates(claim: Claim, precision: str | None = None) -> list[dt.date]:
