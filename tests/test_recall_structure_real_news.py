@@ -134,3 +134,21 @@ def test_a_list_item_gives_a_measure_of_the_story_or_of_its_lead_in(
         date: dt.date, words: str, status: Status) -> None:
     found = verdicts(article, date)
     assert next(s for text, s, _ in found if words in text) is status, found
+
+
+@pytest.mark.parametrize(("text", "words", "supported"), [
+    # a change "representing" or "marking" restates the figure before it: the figure's
+    # measure is its measure, and an evaluative word before the change judges nothing more
+    ("Nvidia reported data center revenue of $35.6 billion, representing a significant 93% "
+     "year-over-year increase.", "93%", SUPPORTED),
+    ("Nvidia's quarterly revenue came in at $39.3 billion, marking a 78% rise from a year "
+     "earlier.", "78%", SUPPORTED),
+    # a change the store does not give is not confirmed by the figure beside it
+    ("Nvidia reported data center revenue of $35.6 billion, representing a 95% "
+     "year-over-year increase.", "95%", UNSETTLED),
+])
+def test_a_change_that_restates_the_figure_before_it_is_checked_with_it(
+        verdicts: Callable[[str, dt.date], list[tuple[str, Status, str]]], text: str,
+        words: str, supported: bool) -> None:
+    found = [s is Status.SUPPORTED for t, s, _ in verdicts(text, FEB_27_2025) if words in t]
+    assert found and all(found) is supported and any(found) is supported, found

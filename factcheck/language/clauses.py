@@ -202,7 +202,7 @@ def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
         words = first_words(s, at, 12)
         if not looks_main(s, start, c):
             continue  # "In the future, striking a balance ...": a lead-in, not a clause
-        if is_participle(words) and not _list_item(s, at):
+        if is_participle(words) and not _list_item(s, at) and not _RESTATING.match(s, at):
             return [(*stripped(s, start, close), "main", False)] + [
                 (a, b, "participle" if i == 0 else r, True if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, at, stop))]
@@ -213,6 +213,12 @@ def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
                 (a, b, "with" if i == 0 else r, False if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, inner, stop))]
     return [(*stripped(s, start, stop), "main", False)]
+
+
+# A change that restates the figure before it: ", representing a 93% increase", ", marking
+# a significant 78% rise": no verb phrase of its own, but the figure's ("figure_parts").
+_RESTATING = re.compile(r"(?:representing|marking|reflecting|amounting\s+to|equating\s+to)\s+"
+                        r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?[+-]?\d[\d.,]*\s*(?:%|percent)")
 
 
 # A dash that may end a clause: an em or en dash or "--", or a hyphen between spaces.
