@@ -238,3 +238,26 @@ def test_names_in_the_description_s_own_clause_are_not_its_referent(acme_store: 
                                                                       text: str,
                                                                       told: str) -> None:
     assert told in standalones(acme_store, text)[-1]
+
+
+# --- a leading "It" after a subject only described is that thing, no company -------------
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    ("Acme bought Globex in 2020. The deal closed in April. It was worth $7 billion.",
+     "It was worth $7 billion"),
+    ("Acme raised $2 billion on Monday. The funding drew investors including Globex and "
+     "Initech. It also drew new money from Hooli.", "It also drew new money from Hooli"),
+    # a description the store names is that entity, and "It" goes on with it
+    ("Acme reported results on Monday. The company said revenue rose. It also cut jobs.",
+     "Acme Corp also cut jobs"),
+    ("Acme bought Globex. This marks its third deal. It paid $5 billion.",
+     "Acme Corp paid $5 billion"),
+])
+def test_it_after_a_described_subject_is_no_company(acme_store: Any, text: str,
+                                                    standalone: str) -> None:
+    assert standalones(acme_store, text)[-1] == standalone
+
+
+def test_a_time_that_opens_a_clause_is_no_described_subject(acme_store: Any) -> None:
+    found = standalones(acme_store, "This year, Acme bought Globex. It paid $5 billion.")
+    assert found[-1] == "Acme Corp paid $5 billion"

@@ -24,7 +24,7 @@ from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, prefix_end
-from .groups import subject_group, together
+from .groups import described_subject, subject_group, together
 from .headlines import title_case, told_elsewhere
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
@@ -259,6 +259,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         agent = agent_only(text, local, subject)
         if not clause.inherits_subject and clause.role not in ("appositive", "relative"):
             context.group = subject_group(text, local, subject[0] if subject else None)
+            context.described_subject = described_subject(text, when_end(text), local)
         _note(context, finder, local, subject,
               aside=clause.role in ("appositive", "relative") and
               any(m.start < clause.start for m in mentions) and

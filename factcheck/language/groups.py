@@ -1,10 +1,13 @@
-"""Names a clause gives together as its subject, which a plural "They" next points back to.
+"""What a clause's subject leaves for a leading pronoun next: the names it gives together,
+which a plural "They" points back to, and a thing it only describes, which an "It" does.
 
 Owns: finding the list of names a clause's subject is ("Acme, Globex and Initech set up a
 venture"; "Jane Doe and John Roe of Acme won"), and writing them as one phrase for the
 standalone form of the clause after it ("They share the prize" -> "Jane Doe and John Roe
 share the prize"). A name the list merely owns ("Acme and Globex's venture") or names in
-other places of the clause ("Acme sued Globex and Initech") make no group. Must not: resolve
+other places of the clause ("Acme sued Globex and Initech") make no group. A subject the
+clause describes without a store name ("The deal closed in April") is told apart, so that "It
+was worth $7 billion" next is not read as a company's. Must not: resolve
 pronouns (``subjects.py`` asks the discourse, which keeps the last clause's group) or read
 the store.
 """
@@ -21,6 +24,11 @@ Group = tuple[tuple[str, str], ...]  # (entity id, or "" for a name the store la
 # What a group subject's verb may start with: a lower-case word ("set", "are", "won"), not
 # an owner's ending or a comma that opens an aside.
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|jointly\s+|together\s+)?[a-z]")
+# A subject a clause describes and does not name: "The deal closed", "This round drew" (not
+# "This marks", "That is": a pronoun; nor "This year, ...": a time).
+_DESCRIBED = re.compile(r"\s*(?:[Tt]he|This|That)\s+(?!(?:is|was|marks|means|comes|came|has|"
+                        r"had|will|would|could|may|might|year|month|week|quarter|day|time|"
+                        r"morning|evening|weekend|summer|spring|autumn|fall|winter)\b)[a-z]")
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _UNKNOWN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 _OF = re.compile(r"\s+of\s+")  # "Jane Doe and John Roe of Acme won": where they are from
@@ -57,6 +65,13 @@ def subject_group(text: str, mentions: Sequence[Mention], subject: str | None) -
             text[end - 2:end] in ("'s", "’s") or not _VERB_NEXT.match(text, end):
         return ()
     return tuple(dict.fromkeys(found))
+
+
+def described_subject(text: str, at: int, mentions: Sequence[Mention]) -> bool:
+    """Does the clause's subject, from ``at``, describe a thing no store name begins ("The
+    deal closed", "This round drew")? A leading "It" next is that thing, not a company."""
+    return _DESCRIBED.match(text, at) is not None and not any(m.start <= at + 4
+                                                              for m in mentions)
 
 
 def together(group: Group) -> str:
