@@ -1,5 +1,5 @@
 """What the command line keeps between runs of what the rules read from facts (statements'
-figures, cue tables) is what they read afresh."""
+figures, cue tables, the stems facts hold) is what they read afresh."""
 
 from __future__ import annotations
 
@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import derived
-from factcheck.cli.derived import CUES, FIGURES, NEEDED, KeptDerived, revision
+from factcheck.cli.derived import CUES, FIGURES, HELD, NEEDED, KeptDerived, revision
 from factcheck.rules.derived import read_figures, stated_figures
 from factcheck.rules.matching import cue_table, needed_table, read_cue_table, read_needed_table
+from factcheck.rules.predicate import held_stems, read_held_stems
 
 SEED = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
 STATEMENTS = [
@@ -37,21 +38,30 @@ def keeping(tmp_path: Path) -> Iterator[KeptDerived]:
     stated_figures.keep_with(kept.figures)
     cue_table.keep_with(kept.cues)
     needed_table.keep_with(kept.needed)
+    held_stems.keep_with(kept.held)
     yield kept
     stated_figures.keep_with(None)
     cue_table.keep_with(None)
     needed_table.keep_with(None)
+    held_stems.keep_with(None)
 
 
-@pytest.mark.parametrize("statement", STATEMENTS)
-def test_figures_kept_and_read_back_from_the_file_are_those_read_afresh(
-        tmp_path: Path, statement: str) -> None:
+TEXTS = [*STATEMENTS, "a non-exclusive licence Nvidia", ""]
+READ_FROM_TEXT = {FIGURES: read_figures, HELD: read_held_stems}
+
+
+@pytest.mark.parametrize(("kind", "text"), [(FIGURES, text) for text in STATEMENTS] +
+                         [(HELD, text) for text in TEXTS])
+def test_what_is_read_from_a_text_kept_and_read_back_is_what_is_read_afresh(
+        tmp_path: Path, kind: str, text: str) -> None:
+    """A statement's figures; the stems a text of facts holds."""
+    read = READ_FROM_TEXT[kind]
     first = KeptDerived(tmp_path / "derived.marshal")
-    assert first.figures(statement, read_figures) == read_figures(statement)
+    assert (first.figures if kind == FIGURES else first.held)(text, read) == read(text)
     first.save()
     again = KeptDerived(tmp_path / "derived.marshal")
-    assert (FIGURES, statement) in again.entries()
-    assert again.figures(statement, not_read) == read_figures(statement)
+    assert (kind, text) in again.entries()
+    assert (again.figures if kind == FIGURES else again.held)(text, not_read) == read(text)
     assert again.added == 0
 
 
@@ -69,6 +79,12 @@ def test_cue_tables_kept_and_read_back_from_the_file_are_those_read_afresh(
     assert (kind, cues) in again.entries()
     assert (again.cues if kind == CUES else again.needed)(cues, not_read) == read(cues)
     assert again.added == 0
+
+
+def test_held_stems_are_asked_of_the_keeper_once_per_text(keeping: KeptDerived) -> None:
+    for _ in range(2):
+        assert held_stems(STATEMENTS[2]) == read_held_stems(STATEMENTS[2])
+    assert set(keeping.entries()) == {(HELD, STATEMENTS[2])} and keeping.added == 1
 
 
 def test_a_needed_word_table_is_asked_of_the_keeper_under_its_own_kind(
@@ -93,9 +109,11 @@ def test_an_entry_this_code_does_not_write_is_read_afresh(tmp_path: Path) -> Non
     kept.entries()[(FIGURES, STATEMENTS[1])] = (("no such kind", 1.0, "exact", "", "", -1, -1,
                                                  None),)
     kept.entries()[(CUES, CUE_LISTS[0])] = ["not a table"]
+    kept.entries()[(HELD, STATEMENTS[0])] = (frozenset({"revenu"}), {"rev"})
     assert kept.figures(STATEMENTS[1], read_figures) == read_figures(STATEMENTS[1])
     assert kept.cues(CUE_LISTS[0], read_cue_table) == read_cue_table(CUE_LISTS[0])
-    assert kept.added == 2
+    assert kept.held(STATEMENTS[0], read_held_stems) == read_held_stems(STATEMENTS[0])
+    assert kept.added == 3
 
 
 def test_the_file_is_named_after_the_code_that_reads_the_facts(
@@ -116,6 +134,7 @@ def test_commands_called_as_a_library_leave_the_rules_be() -> None:
 
     derived.checking()  # as the commands do: main() did not ask
     assert not stated_figures.kept and not cue_table.kept and not needed_table.kept
+    assert not held_stems.kept
 
 
 def test_a_check_reads_what_an_earlier_run_kept_and_reports_the_same(tmp_path: Path) -> None:
@@ -129,6 +148,7 @@ def test_a_check_reads_what_an_earlier_run_kept_and_reports_the_same(tmp_path: P
     assert sum(kind == FIGURES for kind, _ in kept.entries()) > 50
     assert sum(kind == CUES for kind, _ in kept.entries()) > 50
     assert sum(kind == NEEDED for kind, _ in kept.entries()) > 50
+    assert sum(kind == HELD for kind, _ in kept.entries()) > 5
     os.utime(path, ns=(0, 0))
     second = subprocess.run(command, env=env, capture_output=True, text=True)
     assert (second.returncode, second.stdout, second.stderr) == \
@@ -139,5 +159,7 @@ def test_a_check_reads_what_an_earlier_run_kept_and_reports_the_same(tmp_path: P
             assert kept.figures(field, not_read) == read_figures(field), field
         elif kind == NEEDED:
             assert kept.needed(field, not_read) == read_needed_table(field), field
+        elif kind == HELD:
+            assert kept.held(field, not_read) == read_held_stems(field), field
         else:
             assert kept.cues(field, not_read) == read_cue_table(field), field

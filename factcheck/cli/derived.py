@@ -1,16 +1,18 @@
 """What the rules read from the store's facts, kept from one run of the command line to the
 next.
 
-Owns: the derived file of the cache folder (``kept.py``): the figures of fact statements
-and the tables of fact cues, by their words and by the words a claim must hold
-(``rules/derived.py``, ``rules/matching.py``), a check has read. Reading them for the
+Owns: the derived file of the cache folder (``kept.py``): the figures of fact statements,
+the tables of fact cues, by their words and by the words a claim must hold
+(``rules/derived.py``, ``rules/matching.py``), and the stems facts hold
+(``rules/predicate.py``), a check has read. Reading them for the
 facts a check meets was a fifth of checking an article in a fresh process, and a store's
 facts are the same from run to run. ``main()`` asks for them (``keep_derived``, which reads
 nothing yet) and a command hands them to the rules when it is about to check
 (``checking``): the command's own process only, as the patterns. What is read from a fact
 depends on the code that reads it, so the file is named after that code: the reader of fact
 files (``store/revision.py``, which lists ``language/quantities.py`` and what it imports),
-``rules/matching.py`` (the stems of cues), ``rules/derived.py`` and this module; other code
+``rules/matching.py`` (the stems of cues), ``rules/predicate.py`` (what facts hold),
+``rules/derived.py`` and this module; other code
 never reads it. Must not: change what is read (``tests/test_cli_derived.py`` compares each
 entry with a fresh reading).
 """
@@ -20,15 +22,19 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Kind, Qualifier, Quantity, Span
 from ..store.revision import PACKAGE, reader_fingerprint
 from .kept import Kept, kept_file
 
+if TYPE_CHECKING:  # the rules are imported when a command checks, not to start
+    from ..rules.predicate import HeldStems
+
 _FORMAT = 1
-CODE = ("rules/derived.py", "rules/matching.py", "cli/derived.py")  # besides the reader
-FIGURES, CUES, NEEDED = "figures", "cues", "needed"  # what a key is of
+CODE = ("rules/derived.py", "rules/matching.py", "rules/predicate.py",
+        "cli/derived.py")  # besides the reader
+FIGURES, CUES, NEEDED, HELD = "figures", "cues", "needed", "held"  # what a key is of
 
 # One figure as the file holds it: kind, value, qualifier, unit, text, span (start, end, or
 # -1, -1 for none), high.
@@ -98,6 +104,18 @@ class KeptDerived(Kept[tuple[str, Any], Any]):
         start, it was a tenth of what a warm check spends first meeting a store's facts."""
         return self._table(NEEDED, cues, read)
 
+    def held(self, told: str, read: Callable[[str], HeldStems]) -> HeldStems:
+        """The stems a text of facts holds and their starts (``predicate.read_held_stems``):
+        kept, or read and kept. Stemming the facts a check meets was a tenth of what a warm
+        check spends first meeting a store's facts."""
+        kept = self.get((HELD, told))
+        if isinstance(kept, tuple) and len(kept) == 2 and \
+                all(isinstance(part, frozenset) for part in kept):
+            return kept
+        held = read(told)
+        self.put((HELD, told), held)
+        return held
+
     def _table(self, kind: str, cues: tuple[str, ...],
                read: Callable[[tuple[str, ...]], Any]) -> Any:
         kept = self.get((kind, cues))
@@ -131,7 +149,9 @@ def checking() -> None:
     if _kept is not None:
         from ..rules.derived import stated_figures
         from ..rules.matching import cue_table, needed_table
+        from ..rules.predicate import held_stems
 
         stated_figures.keep_with(_kept.figures)
         cue_table.keep_with(_kept.cues)
         needed_table.keep_with(_kept.needed)
+        held_stems.keep_with(_kept.held)

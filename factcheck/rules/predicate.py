@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from ..language.clause_words import ADVERBS, is_participle, is_verb_like
 from ..language.lexicon import lazy, runtime_pattern
 from ..language.markers import WEAK_OPINION
 from ..language.scope import main_verb, main_verb_at
 from ..model import Claim, Fact
+from .derived import Derived
 from .matching import FUNCTION_WORDS, phrase_in, stems
 
 # A claim is settled by a relation alone only when the facts hold most of what it says: at
@@ -111,17 +111,23 @@ def held_in(facts: Sequence[Fact], names: Callable[[str], tuple[str, ...]],
                                                if e for n in names(e)) for f in facts)
     if ranking:
         told = _NOT_RANKING.sub(" ", told)
-    held, starts = _held_stems(told)
+    held, starts = held_stems.cached(told)
     return lambda stem: stem in held or stem[:PREFIX] in starts
 
 
-@lru_cache(maxsize=1024)
-def _held_stems(told: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The stems of ``told`` and their starts: read once per text, since the rules ask again
-    of the same facts (``says_more`` after ``unsaid``, the operators after them)."""
+HeldStems = tuple[frozenset[str], frozenset[str]]
+
+
+def read_held_stems(told: str) -> HeldStems:
+    """The stems of ``told`` and their starts."""
     # "non-exclusive" in a fact holds "nonexclusive" in a claim
     held = frozenset(stems(told)) | frozenset(stems(_HYPHEN.sub("", told)))
     return held, frozenset(w[:PREFIX] for w in held)
+
+
+# Read once per text of facts, since the rules ask again of the same facts (``says_more``
+# after ``unsaid``, the operators after them); kept between runs by the command line.
+held_stems: Derived[str, HeldStems] = Derived(read_held_stems, 1024)
 
 
 def unsaid(claim: Claim, facts: Sequence[Fact],
