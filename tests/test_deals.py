@@ -204,3 +204,16 @@ def test_the_party_a_figure_is_given_to_picks_the_deal_it_is_of(
     assert statuses_in(store, "Northwind bought a stake in Orbit. Days earlier, the firm "
                        "committed $100 billion to Zeta for compute capacity.")[-1] is \
         Status.SUPPORTED
+
+
+def test_the_party_a_deal_was_with_acting_in_a_deal_of_its_own_is_not_held_to_it(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # the store records Zeta buying Orbit Media; Orbit buying another company is its own deal
+    store = literal_store(BUYS.replace("entities:\n", "entities:\n  - {id: orbit, name: Orbit "
+                                       "Media, aliases: [Orbit], kind: organization}\n", 1)
+                          .replace("    subject: zeta\n", "    subject: zeta\n    object: orbit\n"))
+    assert statuses_in(store, "Zeta's Orbit Media is buying Lumen Studios for $40 billion.") \
+        == [Status.UNVERIFIED]
+    assert statuses_in(store, "Zeta bought Orbit Media for $40 billion.") == \
+        [Status.CONTRADICTED]

@@ -409,3 +409,16 @@ def test_the_figures_of_a_text_read_again_are_a_list_of_their_own() -> None:
     assert [q.kind for q in first] == [Kind.MONEY, Kind.YEAR, Kind.PERCENT]
     first.clear()
     assert len(find_quantities("Acme earned $5 billion in 2024, up 12%.")) == 3
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Orders reached half a trillion dollars.", 5e11),
+    ("It has half a billion users.", 5e8),
+    ("Staff grew to two and a half million people.", 2.5e6),
+])
+def test_half_a_scale_is_half_of_it(text: str, value: float) -> None:
+    assert [q.value for q in find_quantities(text)] == [value]
+
+
+def test_half_a_dozen_is_no_figure_read_as_a_half() -> None:
+    assert [q.text for q in find_quantities("It runs half a dozen plants.")] == []

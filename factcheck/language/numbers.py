@@ -38,7 +38,8 @@ _WORD = "|".join(sorted([*UNITS, *TENS, *SCALES, "a", "an", "and", "half", "quar
 # and back (quadratic per pattern); no figure in words needs more than a dozen words.
 MAX_NUMBER_WORDS = 12
 WORDS_PATTERN = (
-    r"(?:(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r"|an?)"
+    r"(?:(?:" + "|".join(sorted([*UNITS, *TENS], key=len, reverse=True)) + r"|an?|"
+    r"half(?=[\s-]+an?[\s-]+(?:hundred|thousand|million|billion|trillion)\b))"
     r"(?:[\s-]{1,4}(?:" + _WORD + rf")){{0,{MAX_NUMBER_WORDS}}})"
 )
 # Every figure holds a digit or one of these words (a lone "a" or "an" is no number): a
@@ -93,6 +94,9 @@ def parse_words(text: str) -> float | None:
             seen_number = True
         elif word in ("a", "an"):
             nxt = words[i + 1] if i + 1 < len(words) else ""
+            if i and words[i - 1] in FRACTIONS and nxt in SCALES:
+                i += 1  # "half a trillion": the half of one, not one more
+                continue
             if nxt in FRACTIONS:
                 current += FRACTIONS[nxt]
                 i += 2

@@ -86,9 +86,19 @@ def another_counterparty(fact: Fact, ctx: Context) -> str | None:
     to acquire OpenAI") that the fact's deal is not with: no party, mention or name of its
     statement, while the fact's own object goes unnamed. The figure is of a deal with that
     party, not of the one the store records (xAI's purchase of X)."""
-    if fact.kind != "event" or fact.object is not None and fact.object in ctx.claim.entities:
+    if fact.kind != "event":
         return None
     parties = {fact.subject, fact.object, *fact.mentions}
+    claim = ctx.claim
+    if fact.object is not None and claim.subject == fact.object != fact.subject:
+        # "BlackRock's GIP is buying Aligned for $40 billion": the party the store's deal
+        # was made with, now acting in a deal of its own with another
+        others = [ctx.names(e)[0] for e in claim.named if e not in parties] + [
+            n for n in claim.unknown_names if n not in fact.statement]
+        if others:
+            return others[0]
+    if fact.object is not None and fact.object in claim.entities:
+        return None
     text = ctx.claim.standalone
     for q in ctx.claim.quantities:
         if q.span is None:
