@@ -397,6 +397,10 @@ def test_a_figure_or_year_beside_the_point_does_not_confirm_it(
     # the release is the occasion; the leap is the claim
     ("Anthropic made a leap in explaining how models reason with the release of Claude 3.7 "
      "Sonnet.", "leap", dt.date(2025, 3, 28)),
+    # the launch is the occasion, and so is a purchase told as the subject
+    ("xAI has attracted top researchers in the wake of its launch.", "attracted",
+     dt.date(2025, 4, 1)),
+    ("Acquiring X gives xAI a huge trove of training data.", "trove", dt.date(2025, 4, 1)),
     # the partnership stands in a relative clause; the new agreement is what is told
     ("Microsoft and OpenAI have finalized a landmark agreement that strengthens their "
      "partnership.", "finalized", dt.date(2025, 10, 29)),

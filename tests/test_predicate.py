@@ -230,6 +230,9 @@ def test_a_rank_in_the_subjects_description_picks_the_subject(
      "Buying $2 billion of Zeta shares"),
     ("Obviously, owning a stake in Zeta will make Acme richer.", "owning a stake in Zeta"),
     ("Raising $2 billion made Zeta one of the best-funded labs.", "Raising $2 billion"),
+    # a verb in -s after a name ends it; a plural noun before "of" does not
+    ("Acquiring Zeta gives Acme a trove of data.", "Acquiring Zeta"),
+    ("Buying shares of Zeta Labs helps Acme.", "Buying shares of Zeta Labs"),
 ])
 def test_a_gerund_subject_runs_to_the_verb_of_the_clause(text: str, span: str) -> None:
     found = gerund_subject(text)

@@ -275,6 +275,10 @@ _FINITE = frozenset("is are was were has have had will would could can may might
                     "makes made said says told".split())
 
 
+# Words that follow a plural noun more than a verb in -s ("Nokia shares of ...").
+_NOT_AFTER_VERB = frozenset("of and or in for from to".split())
+
+
 def gerund_subject(text: str) -> tuple[int, int] | None:
     """Where a clause's gerund subject stands ("Buying $1 billion of Nokia shares | instantly
     lifts ..."), up to its verb: a finite auxiliary, a verb read as one, or one in -s after an
@@ -290,8 +294,11 @@ def gerund_subject(text: str) -> tuple[int, int] | None:
         if "," in text[opened.end(1):m.start()]:
             return None  # a lead-in ("Starting next year, ..."), not a subject
         word, before = m.group(0).lower(), words[i - 1].group(0).lower()
+        after = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
         if word in _FINITE or is_verb_like([w.group(0) for w in words[i:i + 3]]) or \
-                word.endswith("s") and not word.endswith("ss") and before.endswith("ly"):
+                word.endswith("s") and not word.endswith("ss") and m.group(0).islower() and (
+                    before.endswith("ly") or words[i - 1].group(0)[0].isupper() and
+                    after not in _NOT_AFTER_VERB and not after.endswith("ly")):
             start = words[i - 1].start() if before in ADVERBS or before.endswith("ly") \
                 else m.start()
             return opened.start(1), start
@@ -328,10 +335,12 @@ def said_beside(claim: Claim, facts: Sequence[Fact],
 # it ("has grown since its launch", "made a leap with the release of Claude 3.7 Sonnet", a
 # relative clause: "finalized an agreement that cements their partnership"), or a lead-in
 # pointing back at what was told before ("With this acquisition, xAI gains ...").
-_CLOSING_ASIDE = re.compile(r"\s+(?:(?:since|with|following|after|through|amid)\s+(?:the|its|"
+_CLOSING_ASIDE = re.compile(r"\s+(?:(?:since|with|following|after|through|amid|in\s+the\s+wake\s+"
+                            r"of|on\s+the\s+back\s+of|as\s+part\s+of|thanks\s+to)\s+(?:the|its|"
                             r"their|his|her|this|that)|that|which)\s+[^,;]*$", re.IGNORECASE)
-_BACK_ASIDE = re.compile(r"^\s*(?:with|since|after|following|through)\s+(?:this|that|these|"
-                         r"those|the)\s+[^,;]*,\s+", re.IGNORECASE)
+_BACK_ASIDE = re.compile(r"^\s*(?:with|since|after|following|through|in\s+the\s+wake\s+of|"
+                         r"thanks\s+to)\s+(?:this|that|these|those|the|its|their|his|her)\s+"
+                         r"[^,;]*,\s+", re.IGNORECASE)
 
 
 def met_aside(claim: Claim, facts: Sequence[Fact],
@@ -339,14 +348,17 @@ def met_aside(claim: Claim, facts: Sequence[Fact],
     """The words of a claim's point the facts do not hold, when every cue they were met on
     stands in an aside ("xAI has grown quickly since its launch": the launch is recorded,
     the growth is what the sentence says), followed by the aside; an empty list when the
-    point itself holds a cue ("launched xAI with the help of ...") or most of its words."""
+    point itself holds a cue ("launched xAI with the help of ...") or most of its words. A
+    gerund subject is such an aside too ("Acquiring X gives xAI a trove of data")."""
     text = claim.standalone
-    closing = _CLOSING_ASIDE.search(text)
-    aside = closing or _BACK_ASIDE.match(text)
-    if aside is None:
+    closing, opening = _CLOSING_ASIDE.search(text), _BACK_ASIDE.match(text)
+    span = (closing.start(), closing.end()) if closing else \
+        (opening.start(), opening.end()) if opening else gerund_subject(text)
+    if span is None:
         return []
-    point = text[:aside.start()] if closing else text[aside.end():]
-    if closing and closing.group(0).split()[0].lower() in ("that", "which") and any(
+    point = text[:span[0]] if closing else text[span[1]:]
+    aside = text[span[0]:span[1]].strip(" ,")
+    if closing and aside.split()[0].lower() in ("that", "which") and any(
             s in _FUNCTION or s in _LIGHT or s in _KNOWING for s in stems(asserted_verb(point))):
         return []  # "stated that it has completed ...", "it became known that ...": the
         # clause after the verb of saying is what is said, not an aside
@@ -361,7 +373,7 @@ def met_aside(claim: Claim, facts: Sequence[Fact],
     missing = [w for s, w in words.items() if not holds(s)]
     if len(missing) < CIRCUMSTANCE_WORDS or len(missing) < VERB_SHARE * len(words):
         return []
-    return [*missing, f"(the facts meet only \u201c{aside.group(0).strip(' ,')}\u201d)"]
+    return [*missing, f"(the facts meet only \u201c{aside}\u201d)"]
 
 
 # A clause that ends on a word that must be followed ("is also a close ally of", "has also
