@@ -22,8 +22,7 @@ from .deals import another_counterparty, earlier_deal, later_deal
 from .derived import stated_figures
 from .moments import names_moment
 from .per_unit import of_a_whole
-from .periods import DATE_SLACK, known_from, named_dates
-from .quarters import another_quarter
+from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
 from .segments import part_of
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
@@ -33,7 +32,7 @@ _THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that 
                    r"that month|then)\b", re.IGNORECASE)
 # A figure still to come ("expects revenue of about $43 billion in the current quarter")
 # is not a result, and a change ("added more than a trillion dollars") is not a level.
-_EXPECTED = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|outlook|"
+EXPECTED = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|outlook|"
                        r"guidance|guided|projects?|projected|projecting|anticipates?|"
                        r"anticipated|sees|targets?|targeting)\b", re.IGNORECASE)
 # Sought, not done: "was seeking new funding at a $40 billion valuation" (a year or not).
@@ -200,7 +199,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
                 f"day the store's is from")
     if fact.kind == "event" and _TOTAL.search(text) and not _TOTAL.search(fact.measure):
         return "the claim gives a total over several deals; the store records one of them"
-    if _EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):
+    if EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):
         # a forecast for a period it does not name: one not yet reported, most likely
         return "the claim gives a forecast; the store records a result"
     quarter = another_quarter(text, fact)
@@ -229,6 +228,15 @@ def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str |
             m = pattern.search(text.partition(q.text)[0][-window:])
             if m:
                 return m.group(1)
+    return None
+
+
+def another_quarter(text: str, fact: Fact) -> str | None:
+    """The quarter the claim names, when the fact's own words name only another ("third
+    quarter" against a figure of the fourth quarter)."""
+    named, own = quarters_named(text), quarters_named(f"{fact.measure} {fact.statement}")
+    if named and own and not named & own:
+        return sorted(QUARTERS[n - 1] for n in named)[0]
     return None
 
 

@@ -16,30 +16,16 @@ import re
 from ..language.lexicon import lazy
 from ..model import Fact
 from .base import Context
-from .periods import QUARTERS, quarters_named
+from .guards import EXPECTED, another_quarter, planned
+from .periods import quarters_named
 
 _QUARTERLY = lazy(r"\b(?:quarter|quarterly|Q[1-4])\b", re.IGNORECASE)
-# A figure still to come: "projected", "expects", "outlook", "guidance".
-_FORECAST = lazy(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|outlook|"
-                 r"guidance|guided|projects?|projected|projecting|anticipates?|"
-                 r"anticipated|sees)\b", re.IGNORECASE)
-_PLAN = lazy(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*|plan\w*|targets?|"
-             r"intended|goal|potential|pledged?|commitment)\b", re.IGNORECASE)
 # A quarter a change is measured from: "a 15% increase from the first quarter".
 _BASE_QUARTER = lazy(r"\b(?:from|over|than|versus|vs\.?|compared (?:with|to)|on)\s+(?:the\s+|"
                      r"its\s+)?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b",
                      re.IGNORECASE)
 # A later quarter's report comes about three months after the one before it.
 _NEXT_REPORT = dt.timedelta(days=60)
-
-
-def another_quarter(text: str, fact: Fact) -> str | None:
-    """The quarter the claim names, when the fact's own words name only another ("third
-    quarter" against a figure of the fourth quarter)."""
-    named, own = quarters_named(text), quarters_named(f"{fact.measure} {fact.statement}")
-    if named and own and not named & own:
-        return sorted(QUARTERS[n - 1] for n in named)[0]
-    return None
 
 
 def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
@@ -50,7 +36,7 @@ def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
     quarter = another_quarter(_BASE_QUARTER.sub(" ", text), fact)
     if quarter:
         return f"the claim speaks of the {quarter} quarter; the store's figure is of another"
-    if _FORECAST.search(text) and not _PLAN.search(fact.measure):
+    if EXPECTED.search(text) and not planned(fact):
         return "the claim gives a forecast; the store records a result"
     later = _reported_since(fact, ctx)
     if later is not None and not (quarters_named(text) or ctx.claim.years or
