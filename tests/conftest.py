@@ -134,14 +134,15 @@ def literal_store(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], A
 
 @pytest.fixture(scope="session")
 def statuses_in() -> Callable[[Any, str], list[Any]]:
-    """The statuses a store gives a short article of 1 March 2025, claim by claim."""
+    """The statuses a store gives a short article of 1 March 2025 (or of ``date``), claim by
+    claim."""
     import datetime as dt
 
     from factcheck.pipeline import check
     from factcheck.read.documents import read_text
 
-    def statuses(store: Any, text: str) -> list[Any]:
-        report = check(read_text(text, "a.txt"), store, article_date=dt.date(2025, 3, 1))
+    def statuses(store: Any, text: str, date: dt.date = dt.date(2025, 3, 1)) -> list[Any]:
+        report = check(read_text(text, "a.txt"), store, article_date=date)
         return [c.verdict.status for c in report.claims]
 
     return statuses

@@ -10,8 +10,6 @@ from typing import Any
 import pytest
 
 from factcheck.model import Status
-from factcheck.pipeline import check
-from factcheck.read.documents import read_text
 
 SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
 STORE = f"""
@@ -44,11 +42,6 @@ facts:
 """
 
 
-def statuses(store: Any, text: str, date: dt.date) -> list[Status]:
-    report = check(read_text(text, "a.txt"), store, article_date=date)
-    return [c.verdict.status for c in report.claims]
-
-
 @pytest.mark.parametrize("text", [
     # the article tells the first quarter: the fourth quarter's equal value is no evidence
     "Zeta reported its results on Tuesday. Cloud revenue was $2.3 billion in the quarter.",
@@ -57,8 +50,10 @@ def statuses(store: Any, text: str, date: dt.date) -> list[Status]:
     "Zeta expects revenue of about $7.4 billion in the second quarter.",
 ])
 def test_an_equal_value_of_another_quarter_supports_nothing(
-        literal_store: Callable[[str], Any], text: str) -> None:
-    assert statuses(literal_store(STORE), text, dt.date(2025, 5, 7))[-1] is Status.UNVERIFIED
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str) -> None:
+    assert statuses_in(literal_store(STORE), text, dt.date(2025, 5, 7))[-1] is \
+        Status.UNVERIFIED
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -71,5 +66,6 @@ def test_an_equal_value_of_another_quarter_supports_nothing(
     ("Zeta's revenue rose to $7.44 billion, up from the fourth quarter.", dt.date(2025, 5, 7)),
 ])
 def test_the_quarter_named_or_just_reported_is_still_confirmed(
-        literal_store: Callable[[str], Any], text: str, date: dt.date) -> None:
-    assert statuses(literal_store(STORE), text, date)[-1] is Status.SUPPORTED
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, date: dt.date) -> None:
+    assert statuses_in(literal_store(STORE), text, date)[-1] is Status.SUPPORTED

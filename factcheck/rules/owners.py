@@ -13,24 +13,26 @@ from collections.abc import Callable
 from ..model import Fact, Quantity
 from .base import Context
 
+# A capitalised name of up to four words ("OpenAI", "Global Infrastructure Partners").
+_NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
 # A name in the possessive right before a figure: "OpenAI's $6.6 billion funding round".
 # The name valued at the figure after it: "when OpenAI was valued at", "valuing OpenAI at",
 # "the deal values OpenAI at".
-_VALUED_BEFORE = re.compile(r"(?:(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})\s+(?:was|is|"
+_VALUED_BEFORE = re.compile(rf"(?:(?P<name>{_NAME})\s+(?:was|is|"
                             r"were|are|had been|has been|being)\s+valued|valu(?:ing|es|ed)\s+"
-                            r"(?P<valued>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}))\s+at\s+"
+                            rf"(?P<valued>{_NAME}))\s+at\s+"
                             r"(?:(?:about|roughly|nearly|some|almost|around|more than|over)\s+)?$")
-_OWNER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
+_OWNER_BEFORE = re.compile(rf"(?P<name>{_NAME})['’]s\s+"
                            r"(?:(?:about|roughly|nearly|some|almost|around)\s+)?$")
 
 # The same with words describing what it owns between: "OpenAI's massive 23-gigawatt
 # roadmap" is OpenAI's, whatever deal of another party the gigawatts recall.
-_OWNER_DESCRIBED = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+"
+_OWNER_DESCRIBED = re.compile(rf"(?P<name>{_NAME})['’]s\s+"
                               r"(?:(?!(?:with|of|for|in|at|to|by|from|and|as|on|than|"
                               r"worth|valued)\b)[a-z][\w-]*\s+){0,2}$")
 # A name a relative clause holding the figure tells of: "surpassing SpaceX, which was
 # recently valued at $456 billion".
-_WHICH_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}),\s+(?:which|who)"
+_WHICH_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:which|who)"
                            r"\s+[^,;()]{0,80}$")
 
 
@@ -50,7 +52,7 @@ def owned_by_another(q: Quantity, text: str, fact: Fact,
 
 # A name in the possessive right after a figure, of which it is a part: "erased $489
 # billion of Nvidia's market value", "wiped $100 billion off Acme's value".
-_OWNER_AFTER = re.compile(r"\s+(?:of|off|from)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+_OWNER_AFTER = re.compile(rf"\s+(?:of|off|from)\s+(?P<name>{_NAME})"
                           r"['’]s\s")
 
 

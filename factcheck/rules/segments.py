@@ -62,13 +62,15 @@ def _line_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]]) 
     """The business line qualifying the measure noun nearest a figure of the claim ("its
     gaming revenue was $2.9 billion"), when the fact's measure and cues do not name it."""
     text = claim.standalone
+    nouns = list(_LINE_NOUN.finditer(text))  # read once, not once per figure
+    if not nouns:
+        return None
     known = f"{fact.measure} {' '.join(fact.cues)}".lower()
     own = {w.lower() for entity in claim.entities for name in names(entity)
            for w in name.split()}
     for q in claim.quantities:
         at = text.find(q.text) if q.text else -1
-        nouns = list(_LINE_NOUN.finditer(text)) if at >= 0 else []
-        if not nouns:
+        if at < 0:
             continue
         noun = min(nouns, key=lambda m: abs(m.start() - at))
         run = _qualifiers(text[:noun.start()], own)
