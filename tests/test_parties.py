@@ -20,6 +20,9 @@ entities:
   - {{id: delta, name: Delta Power, kind: organization, aliases: [DP]}}
   - {{id: evon, name: Evon, kind: organization}}
   - {{id: nimbus, name: Nimbus Labs, kind: organization, aliases: [Nimbus]}}
+  - {{id: ann, name: Ann Ross, kind: person}}
+  - {{id: ben, name: Ben Ode, kind: person}}
+  - {{id: cal, name: Cal Park, kind: person}}
 facts:
   - id: orbit-funders
     kind: relation
@@ -77,6 +80,34 @@ facts:
     statement: On 19 March 2025 Acme, Bolt Capital and Cirrus said Delta Power and Evon would
       join the Orbit Fund.
     {SOURCE}
+  - id: orbit-presentation
+    kind: event
+    subject: orbit
+    mentions: [ann, acme, ben, bolt, cal, cirrus]
+    measure: presentation of the fund
+    cues: [unveiled, presented, announced, Senate]
+    date: 2024-09-18
+    statement: The Orbit Fund was presented at the Senate on 18 September 2024, with Ann Ross
+      of Acme, Ben Ode of Bolt Capital and Cal Park of Cirrus on stage.
+    {SOURCE}
+  - id: orbit-filing
+    kind: event
+    subject: acme
+    object: orbit
+    measure: filing
+    cues: [filed, announced]
+    date: 2024-09-18
+    statement: Acme announced on 18 September 2024 that it had filed the Orbit Fund's papers.
+    {SOURCE}
+  - id: orbit-registration
+    kind: event
+    subject: acme
+    object: orbit
+    measure: registration
+    cues: [registered]
+    date: 2024-09-18
+    statement: Acme registered the Orbit Fund on 18 September 2024.
+    {SOURCE}
   - id: nimbus-round
     kind: quantity
     subject: nimbus
@@ -113,6 +144,35 @@ def test_names_joined_by_commas_and_and_are_one_list() -> None:
     assert name_lists("Acme with Bolt", ids, _names) == []
     # commas alone make an apposition, not a list
     assert name_lists("Cirrus, Acme's partner, grew.", ids, _names) == []
+
+
+def test_a_person_of_an_organisation_stands_in_a_list_for_both() -> None:
+    """"Ann Ross of Acme" is one item of the list: the person and the organisation she speaks
+    for; "of" between two names joins nothing else."""
+    ids = ("ann", "acme", "ben", "bolt", "cal", "cirrus")
+    names = {"ann": ("Ann Ross",), "ben": ("Ben Ode",), "cal": ("Cal Park",),
+             "acme": ("Acme",), "bolt": ("Bolt Capital",), "cirrus": ("Cirrus",)}
+    assert name_lists("with Ann Ross of Acme, Ben Ode of Bolt Capital and Cal Park of Cirrus "
+                      "on stage", ids, lambda e: names[e]) == [ids]
+    assert name_lists("Ann Ross of Acme spoke.", ids, lambda e: names[e]) == []
+
+
+def test_organisations_a_fact_lists_through_their_people_are_vouched_for(
+        statuses: Statuses) -> None:
+    assert statuses("Acme, Bolt Capital and Cirrus unveiled the Orbit Fund at the Senate.") == [
+        Status.SUPPORTED]
+    # a party whose person the fact does not list is not vouched for
+    assert statuses("Acme, Delta Power and Cirrus unveiled the Orbit Fund at the Senate.") != [
+        Status.SUPPORTED]
+
+
+def test_another_record_of_the_same_event_may_give_the_list(statuses: Statuses) -> None:
+    """The filing names Acme alone; the presentation, the same day and told as announced,
+    names all three. A registration that day is another event: its list is its own."""
+    assert statuses("Acme, Bolt Capital and Cirrus filed the Orbit Fund's papers on "
+                    "September 18, 2024.") == [Status.SUPPORTED]
+    assert statuses("Acme, Bolt Capital and Cirrus registered the Orbit Fund on "
+                    "September 18, 2024.") == [Status.UNVERIFIED]
 
 
 def test_a_list_the_fact_gives_speaks_of_the_joint_act(statuses: Statuses) -> None:

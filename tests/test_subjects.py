@@ -186,3 +186,16 @@ def test_a_participle_told_of_the_subject_before_its_name_is_a_lead_in(
     report = check(read_text(text, "a.txt"), acme_store, article_date=dt.date(2025, 3, 1))
     [claim] = report.claims
     assert (claim.claim.subject, claim.verdict.status) == (subject, status)
+
+
+@pytest.mark.parametrize("text", [
+    "And at the Detroit Auto Show, Acme reported revenue of $50 billion for 2024.",
+    "But at the Detroit Auto Show, Acme reported revenue of $50 billion for 2024.",
+])
+def test_a_lead_in_after_a_sentence_opening_conjunction_is_still_a_lead_in(
+        acme_store: Any, text: str) -> None:
+    """A report's "And at the White House on Jan. 21, A, B and C unveiled ..." was read as a
+    claim about the White House."""
+    report = check(read_text(text, "a.txt"), acme_store, article_date=dt.date(2025, 3, 1))
+    [claim] = report.claims
+    assert (claim.claim.subject, claim.verdict.status) == ("acme", Status.SUPPORTED)

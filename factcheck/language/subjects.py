@@ -55,7 +55,9 @@ _NEWS_IN_TIME = re.compile(
     r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
     r"three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|as|amid)\s+")
-LEAD_IN = re.compile(r"^(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
+# A sentence may open with a conjunction before its lead-in: "And at the White House, ...".
+LEAD_IN = re.compile(r"^(?:(?:and|but|yet|so)\s+)?"
+                     r"(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
                      r"together with|along with|alongside|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"

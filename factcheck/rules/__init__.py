@@ -107,8 +107,11 @@ def _uncovered(claim: Claim, findings: list[Finding],
     text = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''} {' '.join(f.cues)}"
                     for f in facts).lower()
     # "A and B are ..." says it of both: B needs a fact of its own, or the same relation
-    # recorded for it (a fact of the same measure toward the same party), or a list
-    unvouched = parties.listed_together(claim, facts, names) - {
+    # recorded for it (a fact of the same measure toward the same party), or a list (its
+    # own, or that of another record of the same event)
+    unvouched, by_same_event = parties.listed_together(claim, facts, names, known)
+    entities |= by_same_event
+    unvouched -= {
         k.subject for k in known for f in facts if f.object and
         (k.object, k.measure) == (f.object, f.measure)}
     if entities & set(claim.acts_for) and claim.subject:

@@ -51,6 +51,8 @@ _PARTIAL = re.compile(r"\b(?:also|other|others|among|including|include|includes|
 # Where a statement's parts end: each part says one thing of its own parties.
 _PART = lazy(r";|:\s|\.\s+(?=[A-Z])")
 MIN_LIST = 2  # names a list must hold to be a list
+# "Ann Ross of Acme": the person and the organisation she speaks for are one item of a list.
+_OF = re.compile(r"\s+of\s+")
 _LED_BY = lazy(r"\b(?:co-)?led\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 # Names the store does not know may end the list: "BlackRock, Fidelity, Sequoia Capital and
 # Andreessen Horowitz", "A, B and others".
@@ -112,6 +114,8 @@ def name_lists(text: str, ids: Sequence[str], names: Names,
         if gap is not None and lists and not gap.strip() and \
                 re.search(r"['’]s$", text[:last_end]):
             lists[-1][-1] = entity  # "Elon Musk's xAI": the owned one stands in the list
+        elif gap is not None and lists and _OF.fullmatch(gap):
+            lists[-1].append(entity)  # one item: a list only if a conjunction joins others
         elif gap is not None and lists and _JOINT.match(gap):
             lists[-1].append(entity)
             joined[-1] = joined[-1] or _AND.search(gap) is not None
@@ -183,17 +187,35 @@ def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
     return ()
 
 
-def listed_together(claim: Claim, facts: Sequence[Fact], names: Names) -> frozenset[str]:
-    """The parties of the claim's list that the facts do not vouch for as a list.
+def listed_together(claim: Claim, facts: Sequence[Fact], names: Names,
+                    known: Sequence[Fact] = ()) -> tuple[frozenset[str], frozenset[str]]:
+    """The parties of the claim's list that the facts do not vouch for as a list, and those
+    that another record of the same event vouches for.
 
     "SoftBank and Oracle are the lead partners" says it of both. A fact about Oracle that
     only mentions SoftBank says nothing of SoftBank's role: SoftBank is checked by a fact
-    about it, or by a fact whose statement lists both with the cue, not by the mention."""
+    about it, or by a fact whose statement lists both with the cue, not by the mention.
+    Another record of the same event (in ``known``: an event of the same day about the same
+    thing) may give the list: one fact says who announced, another who stood on stage."""
     group = claim_list(claim, names)
     if not group or any(set(group) <= set(s) for f in facts
                         for s in _statement_lists(claim, f, names)):
-        return frozenset()
-    return frozenset(group) - {p for f in facts for p in (f.subject, f.object) if p}
+        return frozenset(), frozenset()
+    if any(set(group) <= set(s) for f in same_event(facts, known)
+           for s in _statement_lists(claim, f, names)):
+        return frozenset(), frozenset(group)
+    return frozenset(group) - {p for f in facts for p in (f.subject, f.object) if p}, frozenset()
+
+
+def same_event(facts: Sequence[Fact], known: Sequence[Fact]) -> list[Fact]:
+    """The events of ``known`` that record the same event as one of ``facts``: dated the
+    same day, about the same thing (its subject or object among the fact's) and told with a
+    word in common (a registration and a presentation on one day are two events)."""
+    days = [(f.date, {f.subject, f.object} - {None}, {c.lower() for c in f.cues})
+            for f in facts if f.kind == "event" and f.date and f.date_precision == "day"]
+    return [k for k in known if k.kind == "event" and k not in facts and any(
+        k.date == day and k.date_precision == "day" and {k.subject, k.object} & things
+        and {c.lower() for c in k.cues} & cues for day, things, cues in days)]
 
 
 def joint_act(claim: Claim, fact: Fact, names: Names, group: tuple[str, ...]) -> bool:
