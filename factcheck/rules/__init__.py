@@ -44,6 +44,7 @@ from . import (
     speech,
     stated,
     temporal,
+    two_parties,
     unsaid,
 )
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
@@ -59,7 +60,7 @@ Rule = Callable[[Context], Finding | None]
 RULES: dict[str, Rule] = {
     "NUM": numeric.check,
     "NUM-ratio": ratios.check,
-    "NUM-2": numeric.between_parties,
+    "NUM-2": two_parties.between_parties,
     "NUM-stated": stated.check,
     "NUM-unsaid": unsaid.check,
     "NUM-sized": sized.check,

@@ -36,7 +36,7 @@ from .guards import (
     quarter_of,
 )
 from .matching import Candidate, stems
-from .owners import another_party_s, figure_party, owned_by_another, valued_by_verb
+from .owners import another_party_s, figure_party, owned_by_another
 from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
 from .pinning import pins_measure
 from .plans import told_as_done
@@ -62,7 +62,7 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
     return claim.kind is fact.kind and claim.kind is not Kind.NUMBER
 
 
-def _best(q: Quantity, facts: list[Fact], when: Sequence[dt.date] = (),
+def best_fact(q: Quantity, facts: list[Fact], when: Sequence[dt.date] = (),
           today: dt.date | None = None) -> tuple[Comparison, Fact] | None:
     """The fact the figure agrees with best; among equals, the one dated nearest a date the
     claim names (``when``: "raised $6 billion in December" is the December round, not May's
@@ -120,11 +120,11 @@ def _older_match(q: Quantity, current: Fact, ctx: Context) -> Fact | None:
     moment = current.as_of or current.date
     series = [f for f in ctx.subject_facts if same_series(f, current) and f.value and
               (f.as_of or f.date) and moment and (f.as_of or f.date) < moment]  # type: ignore[operator]
-    found = _best(q, series)
+    found = best_fact(q, series)
     return found[1] if found and found[0].outcome == "consistent" else None
 
 
-def _plain(q: Quantity) -> Quantity:
+def plain(q: Quantity) -> Quantity:
     """The figure on its own ("up to 90x" as 90x): another measure must match it, not
     merely fall under its bound, before it can explain the claim."""
     if q.qualifier in (Qualifier.APPROX, Qualifier.NEARLY, Qualifier.EXACT):
@@ -256,12 +256,12 @@ def check(ctx: Context) -> Finding | None:
                  not another_party_s(f, q, ctx)]
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx)]
-        best = _best(q, later, named_days, ctx.article_date)
+        best = best_fact(q, later, named_days, ctx.article_date)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill
             # that grew to about $10 billion"): another cue-matched fact of the subject may
             # confirm it, never refute it.
-            other = _best(q, rest, named_days)
+            other = best_fact(q, rest, named_days)
             if other and other[0].outcome == "consistent":
                 covered.add(index)
                 used.append(other[1])
@@ -275,7 +275,7 @@ def check(ctx: Context) -> Finding | None:
             # words barely name when they name this one ("per chip ... FP8" is no rack's),
             # nor one they set its measure apart from ("on Llama 2 70B fine-tuning")
             looser = [f for f in rest if not names_apart(fact, f, claim, names)]
-            second = _best(_plain(q), looser, named_days)
+            second = best_fact(plain(q), looser, named_days)
             if second and second[0].outcome == "consistent" and \
                     not _named_less(second[1], fact, ctx):
                 comparison, fact = second
@@ -315,7 +315,7 @@ def check(ctx: Context) -> Finding | None:
                 continue
         if comparison.outcome != "consistent" and _ambiguous(q, index, fact, ctx):
             # which of the claim's figures is this fact's? The measure word beside it says
-            mine = _best(q, [f for f in pool(beside(claim, index, [c.fact for c in own]), ctx)
+            mine = best_fact(q, [f for f in pool(beside(claim, index, [c.fact for c in own]), ctx)
                              if not earlier_tranche(f, q, ctx) and not another_party_s(
                                  f, q, ctx) and _apart(index, f, ctx)], named_days)
             if mine is None:
@@ -338,7 +338,7 @@ def check(ctx: Context) -> Finding | None:
                 parts.append(f"{line}; differs, but the claim may mean another measure")
                 used.append(fact)
                 continue
-            found = _best(_plain(q), [f for f in others if f.id not in primary_ids
+            found = best_fact(plain(q), [f for f in others if f.id not in primary_ids
                                       and _point(f, q)])
             alt = found[1] if found and found[0].outcome == "consistent" else None
             if alt and (another_period(fact, alt, claim.standalone) or
@@ -415,36 +415,3 @@ def check(ctx: Context) -> Finding | None:
                    strength=0.95 if not mislabelled else 0.8,
                    covered_quantities=frozenset(covered),
                    covered_years=frozenset(range(len(claim.years))))
-
-
-def between_parties(ctx: Context) -> Finding | None:
-    """NUM-2: a figure between two named parties, in words no cue lists.
-
-    "Microsoft has poured some $13 billion into OpenAI" uses no cue of the investment
-    fact, but names both its parties and its figure. That can confirm the fact; it never
-    contradicts it, since the figure may measure something else between the same two.
-    """
-    claim = ctx.claim
-    if not claim.quantities or claim.subject is None:
-        return None
-    named = set(claim.named)
-    # either side may be the claim's subject: "Google invested $2 billion in Anthropic",
-    # "Anthropic took $2 billion from Google"
-    between = pool([f for f in ctx.subject_facts if f.object and f.value is not None and (
-        (f.subject in claim.subjects and f.object in named) or
-        (f.object == claim.subject and f.subject in named))], ctx)
-    for index, q in enumerate(claim.quantities):
-        best = _best(_plain(q), [f for f in between if not earlier_tranche(f, q, ctx) and
-                                 valued_by_verb(q, ctx) in (None, f.subject)],
-                     named_dates(claim))
-        if best and best[0].outcome == "consistent" and \
-                not another_measure_named(q, claim.standalone, best[1], claim.sentence):
-            fact = best[1]
-            assert fact.value is not None
-            return Finding(Status.SUPPORTED,
-                           f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)}"
-                           f" ({fact.measure}, between the same two parties); consistent",
-                           (fact,), rule=CODE, strength=0.8,
-                           covered_quantities=frozenset({index}),
-                           covered_years=frozenset(range(len(claim.years))))
-    return None

@@ -1,0 +1,51 @@
+"""NUM-2: a figure between two named parties, in words no cue lists.
+
+Why: "Microsoft has poured some $13 billion into OpenAI" uses no cue of the investment fact,
+but names both its parties and its figure. Must not: contradict, since the figure may measure
+something else between the same two.
+"""
+
+from __future__ import annotations
+
+from ..language.comparison import describe
+from ..model import Status
+from .base import Context, Finding, when
+from .deals import earlier_tranche
+from .guards import another_measure_named
+from .numeric import CODE, best_fact, plain
+from .owners import valued_by_verb
+from .periods import named_dates
+from .pool import pool
+
+
+def between_parties(ctx: Context) -> Finding | None:
+    """NUM-2: a figure between two named parties, in words no cue lists.
+
+    "Microsoft has poured some $13 billion into OpenAI" uses no cue of the investment
+    fact, but names both its parties and its figure. That can confirm the fact; it never
+    contradicts it, since the figure may measure something else between the same two.
+    """
+    claim = ctx.claim
+    if not claim.quantities or claim.subject is None:
+        return None
+    named = set(claim.named)
+    # either side may be the claim's subject: "Google invested $2 billion in Anthropic",
+    # "Anthropic took $2 billion from Google"
+    between = pool([f for f in ctx.subject_facts if f.object and f.value is not None and (
+        (f.subject in claim.subjects and f.object in named) or
+        (f.object == claim.subject and f.subject in named))], ctx)
+    for index, q in enumerate(claim.quantities):
+        best = best_fact(plain(q), [f for f in between if not earlier_tranche(f, q, ctx) and
+                                    valued_by_verb(q, ctx) in (None, f.subject)],
+                         named_dates(claim))
+        if best and best[0].outcome == "consistent" and \
+                not another_measure_named(q, claim.standalone, best[1], claim.sentence):
+            fact = best[1]
+            assert fact.value is not None
+            return Finding(Status.SUPPORTED,
+                           f"article: {describe(q)}; store: {describe(fact.value)} {when(fact)}"
+                           f" ({fact.measure}, between the same two parties); consistent",
+                           (fact,), rule=CODE, strength=0.8,
+                           covered_quantities=frozenset({index}),
+                           covered_years=frozenset(range(len(claim.years))))
+    return None
