@@ -69,3 +69,27 @@ def test_a_multiple_in_a_verb_is_a_change(bundled_statuses: Any) -> None:
     # fiscal 2024 $60.9 billion -> fiscal 2025 $130.5 billion
     assert bundled_statuses("Nvidia's revenue more than doubled in fiscal 2025.") == [
         Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # $2.0T (2021) -> $2.4T (2024): "by $400 billion" is the change, not the level
+    ("Acme's assets under management rose by $400 billion to a record.", Status.SUPPORTED),
+    ("Acme lifted its assets under management by about $400 billion.", Status.SUPPORTED),
+    # a change the store's two values do not give may be from another base: never wrong
+    ("Acme's assets under management rose by $900 billion to a record.", Status.UNVERIFIED),
+    # "by" before a date is no change
+    ("Acme's assets under management reached $2.4 trillion by 2024.", Status.SUPPORTED),
+])
+def test_a_figure_after_by_is_the_size_of_a_change_not_a_level(
+        acme_store: Any, sentence: str, status: Status) -> None:
+    """A report's "raises 2025 capital spending forecast by $10 billion" was contradicted by
+    the forecast's level ($75 billion) instead of checked as the step from $75B to $85B."""
+    found = verdict(acme_store, sentence)
+    assert found.status is status, found.explanation
+
+
+def test_a_raised_forecast_is_the_step_between_the_last_two_forecasts(
+        bundled_statuses: Any) -> None:
+    # Alphabet's 2025 capital spending outlook: $75B (February) -> $85B (July)
+    assert bundled_statuses("Alphabet raised its 2025 capital spending forecast by $10 "
+                            "billion.", dt.date(2025, 7, 24)) == [Status.SUPPORTED]

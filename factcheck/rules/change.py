@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..language.comparison import Comparison, compare
+from ..language.lexicon import lazy
 from ..model import Fact, Kind, Quantity
 from .base import Context
 
@@ -43,6 +44,47 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
         return True
     before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
     return any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:])
+
+
+# A figure given as the size of a change, not a level: "raised its forecast by $10 billion",
+# "cut spending by about $2 billion", "grew by 3,000 employees".
+_BY_CHANGE = lazy(r"\b(?:rais|lift|increas|boost|hik|cut|lower|reduc|trim|slash|grew|grow|rose|"
+                  r"rise|fell|fall|drop|declin|expand|shr[ai]nk|jump|climb|widen|narrow|up|down)"
+                  r"[a-z]*\b[^.;:]{0,60}?\bby\s+(?:(?:about|around|roughly|some|nearly|almost|"
+                  r"more\s+than|over|just\s+over|an\s+additional|another)\s+)?$", re.IGNORECASE)
+
+
+def size_of_change(q: Quantity, text: str) -> bool:
+    """Is an amount or count given as the size of a change ("raised ... by $10 billion")?"""
+    if q.kind in (Kind.PERCENT, Kind.RATIO) or q.span is None:
+        return False
+    before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
+    return _BY_CHANGE.search(before) is not None
+
+
+def step(q: Quantity, facts: list[Fact], ctx: Context) -> tuple[Comparison, Fact, Fact] | None:
+    """The change between the latest value of a series among ``facts`` known on the
+    article's date and the value before it, compared with the size the claim gives; None
+    when no series has two values. Agreeing confirms the claim; differing says nothing (the
+    claim's base may be another than the store's last value)."""
+    latest: dict[tuple[str | None, str, str | None], Fact] = {}
+    for fact in facts:
+        when = fact.as_of or fact.date
+        if fact.value is None or when is None or ctx.article_date and when > ctx.article_date:
+            continue
+        key = (fact.subject, fact.measure, fact.object)
+        if key not in latest or (latest[key].as_of or latest[key].date) < when:  # type: ignore[operator]
+            latest[key] = fact
+    for new, old in (pair for fact in latest.values() for pair in previous_pair([fact], ctx)):
+        assert new.value is not None and old.value is not None
+        if new.value.kind is not q.kind or \
+                q.kind is Kind.MONEY and (q.unit or "USD") != (new.value.unit or "USD"):
+            continue  # a count of the series' own noun (its cue chose it); dollars are dollars
+        size = Quantity(q.kind, abs(new.value.value - old.value.value), unit=new.value.unit)
+        found = compare(q, size, new.tolerance)
+        if found.outcome == "consistent":
+            return found, new, old
+    return None
 
 
 def same_series(a: Fact, b: Fact) -> bool:

@@ -21,7 +21,17 @@ from ..language.units import convert, counted, counts_persons, per_period, time_
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, when
 from .beside import beside, names_apart
-from .change import growth, is_change, is_earlier, lone_pairs, pairs, previous_pair, same_series
+from .change import (
+    growth,
+    is_change,
+    is_earlier,
+    lone_pairs,
+    pairs,
+    previous_pair,
+    same_series,
+    size_of_change,
+    step,
+)
 from .deals import earlier_tranche, party_named
 from .guards import (
     another_measure_named,
@@ -250,6 +260,16 @@ def check(ctx: Context) -> Finding | None:
     for index, q in enumerate(claim.quantities):
         if sized_elsewhere(q, claim):
             continue  # "joined a $30 billion fund": the fund's size, which its part checks
+        if size_of_change(q, claim.standalone):
+            # "raised its forecast by $10 billion": the step between two values, no level
+            stepped = step(q, primary, ctx)
+            if stepped:
+                _, new, old = stepped
+                covered.add(index)
+                used += [new, old]
+                parts.append(f"article: by {describe(q)}; store: {describe(old.value)} "  # type: ignore[arg-type]
+                             f"-> {describe(new.value)} ({new.measure}); consistent")  # type: ignore[arg-type]
+            continue
         # "an additional $4 billion": not the earlier deal of the same figure; "Microsoft's
         # $3.32 trillion": not the subject's figure
         later = [f for f in primary if not earlier_tranche(f, q, ctx) and
