@@ -39,6 +39,11 @@ def test_money_is_described_in_its_own_currency() -> None:
 @pytest.mark.parametrize("text, value, unit", [
     ("eighteen hexagonal segments", 18, "hexagonal segment"), ("twelve engineers", 12,
                                                                "engineer"),
+    # up to four words, an abbreviation among them, may stand before the plural noun
+    ("five new U.S. data center sites", 5, "new u.s. data center site"),
+    ("eighteen gold-coated hexagonal mirror segments", 18,
+     "gold-coated hexagonal mirror segment"),
+    ("300,000 graphics processors", 300_000, "graphic processor"),
 ])
 def test_a_number_word_counts_a_plural_even_after_an_adjective(text: str, value: float,
                                                                unit: str) -> None:
@@ -54,6 +59,13 @@ def test_a_number_word_counts_a_plural_even_after_an_adjective(text: str, value:
 def test_a_duration_something_takes_is_a_figure(text: str, value: float, unit: str) -> None:
     q = only(text)
     assert (q.kind, q.value, q.unit) == (Kind.COUNT, value, unit)
+
+
+def test_a_plural_ends_a_count_s_words_so_a_figure_after_them_is_read() -> None:
+    """Reading past the plural swallowed the figure after it: "spent three years parked
+    nearly a million miles from home" lost its distance."""
+    [q] = find_quantities("it has spent three years parked nearly a million miles from home")
+    assert (q.kind, q.value, q.unit) == (Kind.COUNT, 1_000_000, "mile")
 
 
 @pytest.mark.parametrize("text", ["two years ago they raised money", "in the past 12 months",

@@ -77,6 +77,13 @@ _MONTH_NAME = lazy(MONTH, re.IGNORECASE)
 _YEAR_DIGITS = lazy(rf"{YEAR}|FY")  # a year, or a fiscal one ("FY25")
 _DURATION_WORD = lazy(r"days?|weeks?|months?|years?", re.IGNORECASE)
 
+# The words after a count's number, up to its noun: a plural ends them ("208 billion
+# transistors spread over ..."), and up to four others may stand before it ("five new U.S.
+# data center sites", "eighteen gold-coated hexagonal mirror segments").
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Za-z][\w-]*\b)"
+_SINGLE = r"(?:(?<![sS])|(?<=[iI][cC][sS])|(?<=[sS][sS]))"  # no plural ends it: "graphics"
+_NOUN_WORDS = rf"[A-Za-z][\w-]*\b(?:{_SINGLE}(?:\s+{_WORD}{_SINGLE}){{0,3}}(?:\s+{_WORD})?)?"
+
 _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("money", _DOLLAR_SIGN, lazy(
         rf"(?:US\s?\$|\$|USD\s?|US\$)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?",
@@ -148,8 +155,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
                          r"ft|mi|lbs?|ha)(?![A-Za-z0-9])", re.IGNORECASE)),
     ("count", None, lazy(
         rf"(?<![\w$.,])(?<![A-Za-z]-)(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?"
-        rf"(?:\s+|-)(?P<noun>[A-Za-z][\w-]*"
-        rf"(?:\s+[A-Za-z][\w-]*){{0,2}})", re.IGNORECASE)),
+        rf"(?:\s+|-)(?P<noun>{_NOUN_WORDS})", re.IGNORECASE)),
 ]
 
 
@@ -364,7 +370,7 @@ def _count(groups: dict[str, str | None], number: float | None, text: str,
 def _plural_ahead(noun_text: str) -> bool:
     """Does a plural noun follow, perhaps after an adjective or two? A number word counts
     one ("eighteen hexagonal segments"); "one of the biggest" or "ten in a row" do not."""
-    for word in noun_text.lower().split()[:3]:
+    for word in noun_text.lower().split()[:5]:
         if word in _NOT_COUNT_NOUNS:
             return False
         if word.endswith("s"):
