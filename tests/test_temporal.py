@@ -61,6 +61,11 @@ def test_a_year_after_since_dates_a_state_not_the_event(
     # a manner ("publicly critical") is no launch: a person's lawsuit does not date a company
     ("Elon Musk has since been publicly critical of OpenAI, and in March, he filed a lawsuit "
      "against the company.", dt.date(2024, 5, 27)),
+    # only the thing of the event is named ("board" of "departure from OpenAI's board"):
+    # another act on the same thing, not the departure
+    ("Elon Musk's offer for OpenAI was sent to the OpenAI board on Monday.",
+     dt.date(2025, 2, 11)),
+    ("Musk told OpenAI's board in 2023 that he wanted a stake.", dt.date(2025, 2, 11)),
 ])
 def test_another_instance_an_ambiguous_month_or_a_new_thing_is_never_flagged(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:
@@ -93,6 +98,9 @@ def test_a_founder_s_title_does_not_date_the_founding(
 
 def test_the_founding_verb_still_dates_it(bundled_statuses: Callable[..., list[Status]]) -> None:
     assert bundled_statuses("Elon Musk founded xAI in 2024.", STORY) == [Status.CONTRADICTED]
+    # the event's own word beside the thing's: still the departure
+    assert bundled_statuses("Elon Musk left OpenAI's board in 2019.", STORY) == [
+        Status.CONTRADICTED]
 
 
 def test_a_right_figure_is_confirmed_apart_from_the_wrong_year_that_closes_its_clause(

@@ -15,8 +15,10 @@ import datetime as dt
 import re
 
 from ..language.comparison import describe
+from ..language.lexicon import lazy
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Quantity
+from .matching import phrase_in, stems
 from .periods import quarter_number
 
 DATE_SLACK_DAYS = 2  # reports of one event often differ by a day or two (time zones, filings)
@@ -136,3 +138,20 @@ def one_acquisition(facts: list[Fact]) -> bool:
         len({(f.subject, f.object) for f in facts}) == 1 and \
         all(_DEAL.search(f.measure) for f in facts) and \
         any(_ACQUIRING.search(f.measure) for f in facts)
+
+
+# Where an event's measure turns from the act to its thing: "departure from OpenAI's board".
+_THING_AFTER = lazy(r"\b(?:of|from|in|on|at|for|with|to|into)\b")
+
+
+def names_only_its_thing(fact: Fact, claim: Claim) -> bool:
+    """Does the claim use only cues that name what the event was done to ("board" for a
+    "departure from OpenAI's board")? Another act on the same thing ("told the board in
+    2023") is no date of this event."""
+    act = _THING_AFTER.split(fact.measure, maxsplit=1)
+    if len(act) < 2:
+        return False
+    things = set(stems(act[1]))
+    words = stems(claim.standalone)
+    used = [cue for cue in fact.cues if phrase_in(cue, words)]
+    return bool(used and things) and all(set(stems(cue)) <= things for cue in used)

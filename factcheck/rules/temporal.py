@@ -21,6 +21,7 @@ from .event_dates import (
     TO_COME,
     agrees,
     another_quarter,
+    names_only_its_thing,
     one_acquisition,
     stage_of,
     stage_told,
@@ -409,6 +410,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         if another_amount(tier[0], claim) and not deal:
             continue  # "Google in February invested $400 million": not the $2 billion deal
+        if names_only_its_thing(pinned[0].fact, claim):
+            continue  # "told OpenAI's board in 2023": another act on the departure's thing
         if _said_of(pinned[0], year, claim):
             continue  # '"We unveiled it at GTC," Huang told analysts in May': the words' month
         parties = {tier[0].subject, tier[0].object}
