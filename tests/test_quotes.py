@@ -65,3 +65,15 @@ def test_a_year_that_may_date_another_saying_is_never_a_contradiction(
         literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
         text: str) -> None:
     assert Status.CONTRADICTED not in statuses_in(literal_store(STORE), text)
+
+
+def test_a_misquote_shares_the_recorded_words_not_only_their_letters(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """A report's short quote "benefit of humanity" was called a misquote of a recorded remark
+    on civilization: letters in common, not words."""
+    store = literal_store(STORE)
+    assert statuses_in(store, 'Dana Reyes told the Harbor Forum that "the tides will not '
+                       'wait for committees".') == [Status.IMPRECISE]
+    assert statuses_in(store, 'Dana Reyes told the Harbor Forum that the port stood at "the '
+                       'tides of history".') == [Status.UNVERIFIED]

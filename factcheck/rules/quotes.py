@@ -38,6 +38,18 @@ _FUNCTION = frozenset("a an the of to in on at for and or but is are was were be
                       "that".split())
 
 
+MISQUOTE_SHARE = 0.5  # of a quotation's content words the recorded words must hold too
+
+
+def _shares_words(said: str, recorded: str) -> bool:
+    """Do the two share enough content words (two at least) to be one quotation told
+    differently? "the tides of history" shares one word with "The tides will not wait for
+    our committees": another quotation, not a misquote of it."""
+    quoted = {w for w in _normal(said).split() if w not in _FUNCTION}
+    shared = quoted & set(_normal(recorded).split())
+    return len(shared) >= 2 and len(shared) >= MISQUOTE_SHARE * len(quoted)
+
+
 def _longest_run(a: list[str], b: list[str]) -> int:
     """The longest run of words ``a`` and ``b`` share, in order and without a gap."""
     best = 0
@@ -111,7 +123,7 @@ def quotes(ctx: Context) -> Finding | None:
         return Finding(Status.SUPPORTED, f"article quotes \u201c{said}\u201d; store records "
                        f"the same words (\u201c{recorded}\u201d{when})", (fact,), rule="QTE",
                        strength=0.9, covered_years=_said_then(claim, fact))
-    if score >= MISQUOTE_THRESHOLD:
+    if score >= MISQUOTE_THRESHOLD and _shares_words(said, recorded):
         others = tuple(f for f in pool if f is not fact)
         return Finding(Status.IMPRECISE, f"article quotes \u201c{said}\u201d; closest recorded "
                        f"wording: \u201c{recorded}\u201d{when} (similarity {score:.0f}/100); "
