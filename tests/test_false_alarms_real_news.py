@@ -386,3 +386,11 @@ def test_a_year_that_starts_a_state_leaves_the_event_s_own_year_checked(
 def test_a_deal_told_as_done_is_still_held_to_the_record(bundled_statuses: Any) -> None:
     assert bundled_statuses("SoftBank invested $5 billion in OpenAI in October 2024.",
                             dt.date(2025, 1, 30)) == [Status.CONTRADICTED]
+
+
+def test_a_launch_to_come_is_outdated_only_by_the_launch_of_a_thing_it_names(
+        bundled_statuses: Any) -> None:
+    # "it" may be read as MGX, named just before: MGX's own launch is no launch of the plan's
+    assert Status.OUTDATED not in bundled_statuses(
+        "MGX backs the partnership. It plans to launch a second fund soon.",
+        dt.date(2025, 3, 19))

@@ -181,7 +181,8 @@ def check(ctx: Context) -> Finding | None:
         pool = [f for f in ctx.subject_facts if f.state == "available" and f.date and
                 f.date < today and (f.object or f.subject) in claim.named]
         pool += [c.fact for c in ctx.candidates if c.fact.state in _DONE_STATES and
-                 c.fact.date and c.fact.date < today and c.fact not in pool]
+                 c.fact.date and c.fact.date < today and c.fact not in pool and
+                 {c.fact.subject, c.fact.object} & set(claim.named)]
         if _ADJECTIVE_FUTURE.fullmatch(marker):
             # "next-generation data-center-scale computing solutions" calls the solutions
             # new, not the platform named earlier: the word must stand by the thing's name
