@@ -663,3 +663,17 @@ def test_a_description_after_an_unnamed_thing_of_its_noun_is_that_thing(
 def test_a_description_a_bid_or_purchase_is_for_names_the_company_being_bought(
         acme_store: Any, text: str, standalone: str) -> None:
     assert claims(acme_store, text)[-1].standalone == standalone
+
+
+@pytest.mark.parametrize("text", [
+    "Acme reported record results. The company — called Globex since its renaming — "
+    "said revenue reached $50 billion.",
+    "Acme reported record results. The company, known as Globex, said revenue reached $50 "
+    "billion.",
+])
+def test_a_description_that_an_apposition_names_is_that_name(acme_store: Any,
+                                                             text: str) -> None:
+    """A report's "The fund — called the AI Infrastructure Partnership — ... said" was read
+    as the fund named in the sentence before."""
+    found = claims(acme_store, text)
+    assert found[-1].subject == "globex"

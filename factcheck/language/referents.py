@@ -34,6 +34,9 @@ _REPORTS = rf"{REPORTS}|told|tells|wrote|writes|added|adds|announced|confirmed"
 _REPORTED_BEFORE = re.compile(rf"(?:\b(?:{_REPORTS})(?:\s+[\w.,-]+){{0,4}}?\s+that|"
                               rf"\b(?:{_REPORTS})|,\s*(?:which|that))\s+$")
 _SPEAKER_AFTER = re.compile(rf"\s+(?:{_REPORTS})\b")
+# An apposition that names what a description is: ", known as Globex,", " — called X —".
+_NAMED_AS = re.compile(r"\s*(?:[,(]|[—–]|--?)\s*(?:(?:now|also|later|formally|officially)\s+)?"
+                       r"(?:called|named|known\s+as|dubbed|renamed)\s+(?:the\s+)?")
 # A sentence that opens with a phrase of circumstance: "With Microsoft's backing, the
 # company ...". An owner named there is the setting, not what the description points to.
 _OPENING = re.compile(r"(?:With|After|Before|In|On|At|By|Despite|Under|For|From|Since|During|"
@@ -140,6 +143,11 @@ class Referents:
         completing a deal with the company": the startup). Nor is an owner in ``apart``
         (``held_by``: "Acme's stake in the company" is in another company).
         """
+        naming = _NAMED_AS.match(sentence, end)
+        if naming:  # "The fund — called the AI Infrastructure Partnership —": that name
+            named_as = next((e for s, _, e in named if s == naming.end()), None)
+            if named_as:
+                return named_as
         low, high = _clause_bounds(sentence, start, end)
         opening = _OPENING.match(sentence)
         setting = opening.end() if opening and opening.end() <= start else 0
