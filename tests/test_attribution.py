@@ -3,10 +3,15 @@ as beginning after the article's date cannot."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
 
 SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
 STORE = f"""
@@ -211,3 +216,18 @@ def test_a_plan_reported_from_someone_the_store_does_not_have_telling_it_is_not_
     # neither a party nor the one the store has announcing it
     assert Status.SUPPORTED not in statuses_in(
         store, "Ada Kepler said Volta Grid would collaborate with the Orbit Fund.")
+
+
+@pytest.mark.parametrize("text, rated", [
+    ("Elon Musk teamed up with BlackRock to compete against OpenAI.", True),
+    # the reviewed words in a clause of time told of another: not the claim's own
+    ("The AI Infrastructure Partnership is backed by BlackRock. Musk and Nvidia join the "
+     "effort two months after President Donald Trump announced the formation of Stargate.",
+     False),
+])
+def test_a_reviewed_claim_s_words_in_a_clause_of_time_are_not_the_claim_s(
+        bundled_store: Any, text: str, rated: bool) -> None:
+    """A report's "Musk and Nvidia join the effort two months after Trump announced the
+    formation of Stargate" matched the review of "Musk announced ...": Trump's announcing."""
+    report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 3, 19))
+    assert any(c.verdict.rule == "REV" for c in report.claims) is rated

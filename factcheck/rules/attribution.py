@@ -10,6 +10,7 @@ Quotations are ``quotes.py``'s.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..language.comparison import compare
@@ -30,8 +31,25 @@ _NEGATION = lazy(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
                  rf"n't\b{NOT_JUST}{NOT_UNTIL}", re.IGNORECASE)
 
 
+# A clause of time with a subject of its own: "two months after Donald Trump announced ...".
+_TIME_CLAUSE = lazy(r"\b(?:after|before|since|until|while|when)\s+(?P<who>[A-Z][\w.'’-]*"
+                    r"(?:\s+[A-Z][\w.'’-]*)*)\s+[a-z][\w-]*[^,;]*", re.UNICODE)
+
+
+def _own_words(ctx: Context) -> Claim:
+    """The claim without its clauses of time told of a party no review names: what another
+    did before or after ("after Trump announced") is not the claim's own act."""
+    claim = ctx.claim
+    reviewed = {n for r in ctx.reviewed for e in r.entities for n in ctx.names(e)}
+    kept = claim.standalone
+    for m in reversed(list(_TIME_CLAUSE.finditer(kept))):
+        if not any(whole_words(n).search(m.group("who")) for n in reviewed if n):
+            kept = kept[:m.start()] + kept[m.end():]
+    return claim if kept == claim.standalone else replace(claim, standalone=kept)
+
+
 def reviewed(ctx: Context) -> Finding | None:
-    matches = reviewed_matches(ctx.claim, ctx.reviewed)
+    matches = reviewed_matches(_own_words(ctx), ctx.reviewed)
     if not matches:
         return None
     item = matches[0]
