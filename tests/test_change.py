@@ -93,3 +93,16 @@ def test_a_raised_forecast_is_the_step_between_the_last_two_forecasts(
     # Alphabet's 2025 capital spending outlook: $75B (February) -> $85B (July)
     assert bundled_statuses("Alphabet raised its 2025 capital spending forecast by $10 "
                             "billion.", dt.date(2025, 7, 24)) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme posted a 20% jump in assets under management.",
+    "Acme's assets under management saw an uptick of 20 per cent.",
+    "Assets under management at Acme logged 20% growth in 2024.",
+])
+def test_a_change_noun_after_the_rate_or_before_it_makes_it_a_change(
+        acme_store: Any, sentence: str) -> None:
+    """A report's headline "Nvidia posts 78% jump in quarterly revenue" read the rate as a
+    level of revenue; "an uptick of 12 per cent" was no change word."""
+    found = verdict(acme_store, sentence)
+    assert found.status is Status.SUPPORTED, found.explanation

@@ -27,7 +27,12 @@ GROWTH_TOLERANCE = 0.01  # a rate rounded to whole percent ("up 114%" for 114.3%
 _CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growth|increased?|"
                           r"increases|increasing|climbed|climbing|jumped|jump|gained|gain|"
                           r"fell|fall|falling|dropped|drop|declined?|slid|surged|soared|"
-                          r"advanced|shrank)$", re.IGNORECASE)
+                          r"advanced|shrank|uptick|upticks|leap|leapt|spike|spiked|plunged|"
+                          r"slumped|boost|increase|decrease)$", re.IGNORECASE)
+# A change noun right after the rate: "a 78% jump in revenue", "20% growth".
+_CHANGE_AFTER = re.compile(r"[\s-]*(?:jump|rise|increase|gain|growth|surge|climb|uptick|leap|"
+                           r"spike|boost|drop|decline|fall|slump|plunge|decrease)s?\b",
+                           re.IGNORECASE)
 # A multiple given by its verb: "more than doubled", "tripled", "managed to double".
 _MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|es|e|ing)\b(?!-)", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -41,6 +46,8 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
     if q.kind not in (Kind.PERCENT, Kind.RATIO) or q.span is None:
         return False
     if text[:q.span.start].rstrip().endswith("+") or _MULTIPLIED.search(q.text):
+        return True
+    if _CHANGE_AFTER.match(text, q.span.end):
         return True
     before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
     return any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:])
