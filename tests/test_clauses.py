@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from factcheck.language.clauses import split_sentence
+from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
 
 
 def test_a_relative_clause_of_two_verb_phrases_is_two_clauses() -> None:
@@ -122,3 +128,14 @@ def test_an_adjective_and_noun_after_and_is_no_verb_phrase() -> None:
     assert _pieces(s, "Acme") == [(s[:-1], "main")]
     both = "Acme built the plant in 2019 and expanded it in 2021."
     assert ("expanded it in 2021", "verb-phrase") in _pieces(both, "Acme")
+
+
+def test_who_s_opens_a_relative_clause_like_who_is(acme_store: Any) -> None:
+    """A report's "Musk, who's also CEO of Tesla and SpaceX, acquired Twitter ..." kept the
+    aside in the claim, and its names left the purchase partly checked."""
+    s = "Jane Doe, who's also chair of Globex, co-founded Acme in 2010."
+    found = _pieces(s, "Jane Doe")
+    assert ("Jane Doe, who's also chair of Globex", "relative") in found
+    report = check(read_text(s, "a.txt"), acme_store, article_date=dt.date(2025, 3, 1))
+    assert [c.claim.standalone for c in report.claims][0] == "Jane Doe is also chair of Globex"
+    assert report.claims[-1].verdict.status is Status.SUPPORTED

@@ -50,7 +50,7 @@ PAST_APPOSITIVE = re.compile(r"(?:launched|founded|co-founded|formed|created|set
                               r"established|started|incorporated|unveiled|introduced|"
                               r"acquired|bought|renamed)\s+(?:in|on|as|by|at|last|early|"
                               r"late)\b")
-APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|whose)\s",
+APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|whose|who['’]s)\s",
                               re.IGNORECASE)
 # A bare title after a name: "Demis Hassabis, CEO of Google DeepMind, said ...", "Jane Doe,
 # co-founder and chief executive of Acme, expects ...": what the person is, not what they say.
@@ -88,7 +88,7 @@ def dash_asides(s: str, clause: Clause, names: list[tuple[int, int]]) -> list[Cl
         dash = opening.group(0).strip()
         closing = next((m for m in _DASH.finditer(s, opening.end(), clause.end)
                         if m.group(0).strip() == dash), None)
-        kind = "relative" if re.match(r"(?:which|who|whose)\s", s[opening.end():],
+        kind = "relative" if re.match(r"(?:which|who|whose|who['’]s)\s", s[opening.end():],
                                       re.IGNORECASE) else "appositive"
         if _DETERMINER.fullmatch(s[clause.start:name_start]):
             name_start = clause.start  # "The MI300X — ...": "The" is no clause of its own
@@ -125,7 +125,7 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                                  _VERB_BEFORE_FIGURE.match(s, after_comma(s, c))):
                 close = c
                 break
-        kind = "relative" if re.match(r"(?:which|who|whose)\s", s[at:], re.IGNORECASE) \
+        kind = "relative" if re.match(r"(?:which|who|whose|who['’]s)\s", s[at:], re.IGNORECASE) \
             else "appositive"  # "BlackRock, which manages $11.6T," is a claim of its own
         if _DETERMINER.fullmatch(s[start:name_start]):
             name_start = start  # "The MI300X, launched ...": "The" is no clause of its own

@@ -231,6 +231,8 @@ def _subject_and_standalone(
             # "Acme, whose shares rose 40%" -> "Acme's shares rose 40%"
             return (head.entity, head.name), f"{text[:head.end]}'s {described[6:]}", None
         if clause.role == "relative":  # "BlackRock, which manages" -> "BlackRock manages"
+            # "Musk, who's also CEO of Tesla" -> "Musk is also CEO of Tesla"
+            described = re.sub(r"^who['’]s\s+", "is ", described, flags=re.IGNORECASE)
             described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
             done = _DONE_TO.match(described)
             doer = context.doer(done.group("pron"), head.entity) if done else None
