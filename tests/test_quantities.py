@@ -434,3 +434,26 @@ def test_half_a_scale_is_half_of_it(text: str, value: float) -> None:
 
 def test_half_a_dozen_is_no_figure_read_as_a_half() -> None:
     assert [q.text for q in find_quantities("It runs half a dozen plants.")] == []
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("total client assets climbed past $10 trillion", Qualifier.OVER),
+    ("shares rose past $100", Qualifier.OVER),
+    ("topping $3 trillion", Qualifier.OVER),
+])
+def test_a_rise_past_a_figure_is_a_bound(text: str, qualifier: Qualifier) -> None:
+    """"climbed past $10 trillion" was read as exactly $10 trillion: a later $11.6 trillion
+    then made it out of date."""
+    assert only(text).qualifier is qualifier
+
+
+def test_the_past_of_a_time_frame_is_no_bound() -> None:
+    assert find_quantities("in the past 12 months") == []
+
+
+@pytest.mark.parametrize("text", [
+    "assets climbed past $10 trillion for the first time in two years",
+    "shares hit their lowest level in three months",
+])
+def test_a_time_since_something_last_happened_is_no_figure(text: str) -> None:
+    assert [q.kind for q in find_quantities(text)] in ([Kind.MONEY], [])

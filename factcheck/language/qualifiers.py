@@ -20,6 +20,11 @@ QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("surpasses", Qualifier.OVER), ("topped", Qualifier.OVER), ("tops", Qualifier.OVER),
     ("passed", Qualifier.OVER), ("went past", Qualifier.OVER), ("gone past", Qualifier.OVER),
     ("crossed", Qualifier.OVER), ("broke through", Qualifier.OVER),
+    ("crossing", Qualifier.OVER), ("topping", Qualifier.OVER), ("passing", Qualifier.OVER),
+    # a rise "past" a figure (never "the past 12 months": only after a verb of motion)
+    *((f"{verb} past", Qualifier.OVER) for verb in (
+        "climbed rose risen jumped soared surged pushed moved raced shot blew sailed grew "
+        "climbing rising jumping soaring surging pushing moving racing shooting").split()),
     ("at least", Qualifier.AT_LEAST), ("no less than", Qualifier.AT_LEAST),
     ("a minimum of", Qualifier.AT_LEAST), ("not less than", Qualifier.AT_LEAST),
     ("less than", Qualifier.UNDER), ("fewer than", Qualifier.UNDER),

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ..model import Kind, Qualifier, Quantity, Span
+from .conversions import without_conversions
 from .lexicon import folded, folded_finditer, lazy, lowered_text
 from .numbers import (
     DIGITS_PATTERN,
@@ -302,6 +303,8 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         return Quantity(Kind.YEAR, float(groups["year"] or 0), text=text, span=span)
     if kind == "count":
         return _count(groups, number, text, m)
+    if kind == "duration" and _SINCE_FRAME.search(m.string, 0, m.start("num")):
+        return None  # "for the first time in two years", "its lowest in five years": a frame
     if kind == "duration" and number is not None and number != 1:  # "in one day": a frame
         return Quantity(Kind.COUNT, number, unit=_singular(groups["noun"].lower()),
                         text=text[m.start("num") - m.start():],
@@ -310,6 +313,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
 
 
 _ONE_OF = {"third": 3, "fifth": 5, "tenth": 10, "quarter": 4, "half": 2}
+# What a time since measures, not what took that long: "the first time in", "highest in".
+_SINCE_FRAME = lazy(r"(?i)\b(?:time|[a-z]+est|level|high|low|record)\s+in\s+"
+                    r"(?:(?:just|only|about|more\s+than|over|nearly|almost)\s+)?$")
 
 
 def _date(groups: dict[str, str | None], text: str, span: Span) -> Quantity | None:
@@ -411,28 +417,8 @@ def _found(text: str) -> tuple[Quantity, ...]:
                               text=text[start:q.span.end]))
         taken[q.span.start:q.span.end] = b"\1" * (q.span.end - q.span.start)
     chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
-    found = partnered(text, _without_conversions(text, chosen), qualifier_before)
+    found = partnered(text, without_conversions(text, chosen), qualifier_before)
     return tuple(slug_sums(text, found))  # a slug's sums lost their dollar sign
-
-
-# An amount said again in another currency, in parentheses right after it: "$24 billion
-# (£19bn)", "€5 billion (about $5.4 billion)".
-_CONVERSION_OPEN = lazy(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|~)?\s*$")
-
-
-def _without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
-    """``found`` without an amount that converts the one before it into another currency:
-    the conversion rests on an exchange rate, not on anything a fact records."""
-    kept: list[Quantity] = []
-    for q in found:
-        before = kept[-1] if kept else None
-        if before is not None and q.kind is Kind.MONEY and before.kind is Kind.MONEY and \
-                q.unit != before.unit and q.span is not None and before.span is not None and \
-                _CONVERSION_OPEN.fullmatch(text, before.span.end, q.span.start) and \
-                text[q.span.end:q.span.end + 2].lstrip().startswith(")"):
-            continue
-        kept.append(q)
-    return kept
 
 
 def parse_value(text: str) -> Quantity | None:
