@@ -139,3 +139,15 @@ def test_who_s_opens_a_relative_clause_like_who_is(acme_store: Any) -> None:
     report = check(read_text(s, "a.txt"), acme_store, article_date=dt.date(2025, 3, 1))
     assert [c.claim.standalone for c in report.claims][0] == "Jane Doe is also chair of Globex"
     assert report.claims[-1].verdict.status is Status.SUPPORTED
+
+
+def test_a_price_valued_at_after_an_appositive_closes_the_main_clause() -> None:
+    """A report's "... is acquiring ZT Systems, a provider of AI infrastructure for the
+    hyperscale computing companies, in a cash and stock transaction valued at $4.9 billion"
+    gave the price to the provider: "valued" was read as the tail's own verb."""
+    s = ("Acme said it is buying Globex, a maker of widgets for carmakers, in a cash and "
+         "stock deal valued at $4.9 billion.")
+    found = _pieces(s, "Acme", "Globex")
+    assert ("Globex, a maker of widgets for carmakers", "appositive") in found
+    assert any(role == "main" and text.endswith("valued at $4.9 billion")
+               for text, role in found), found

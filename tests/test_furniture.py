@@ -17,6 +17,9 @@ from factcheck.read.documents import read_text
     # a wire dateline with no place (issue 8)
     ("Feb 21 (Reuters) - Acme said revenue rose.", "Acme said revenue rose."),
     ("Sept. 17 (Wire) - Acme said revenue rose.", "Acme said revenue rose."),
+    # a colon set apart by spaces, as some wires write it
+    ("San Francisco : Taking on its rival, Acme said revenue rose.",
+     "Taking on its rival, Acme said revenue rose."),
     ("What happened: Acme said revenue rose sharply.", "Acme said revenue rose sharply."),
     ("Photo: xAI's Colossus supercomputer in Memphis.", "xAI's Colossus supercomputer in Memphis."),
     ("Acme said revenue rose: a record year.", "Acme said revenue rose: a record year."),
