@@ -21,6 +21,7 @@ PACKAGE = Path(__file__).resolve().parent.parent  # the ``factcheck`` package
 # Relative to the package, in the order they are hashed.
 READER_FILES = (
     "errors.py",
+    "language/conversions.py",
     "language/entities.py",
     "language/lexicon.py",
     "language/numbers.py",
