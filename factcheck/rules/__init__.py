@@ -4,7 +4,8 @@ Owns: finding candidate facts for a claim (``matching``; rapidfuzz lives there),
 registry of rules (each with a stable code and a docstring saying why), the order
 in which their findings count (contradicted > imprecise > outdated > supported), the coverage
 test a claim must pass to be ``supported`` (every name, figure and year in it was checked, and
-a claim a relation alone settles says little its facts do not: ``predicate``),
+a claim a relation alone settles says little its facts do not: ``predicate``; nor one a
+year before its verb settles, of the event the year dates: ``dated_subject``),
 and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
 nearest fact otherwise. Must not: render anything.
 
@@ -48,6 +49,7 @@ from . import (
     unsaid,
 )
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
+from .dated_subject import dated_subject
 from .derived import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
 from .operators import unstated_operators
@@ -280,7 +282,7 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                 more = unstated_operators(claim, facts, names, relation, subject_facts) or (
                     cut_off(claim, facts, names) or says_more(claim, facts, names) or
                     met_aside(claim, facts, names) if relation else
-                    said_beside(claim, facts, names))
+                    said_beside(claim, facts, names) or dated_subject(claim, facts, names))
                 if more:
                     return _verdict(Status.UNVERIFIED, 0.5,
                                     f"partly checked ({lead.explanation}); the store does not "
