@@ -34,6 +34,7 @@ from . import (
     horizons,
     milestones,
     numeric,
+    ongoing,
     outdated,
     parties,
     quoted_by,
@@ -272,8 +273,16 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                                 f"after the article's date; the store records only what "
                                 f"happened on {earlier.date} ({lead.explanation})",
                                 _evidence(chosen), lead.rule), ()
-            missing = _uncovered(claim, chosen, names, subject_facts)
             facts = [f for c in chosen for f in c.facts]
+            going = ongoing.of_another_time(claim, facts, context.article_date) if all(
+                c.rule.startswith("REL") for c in chosen) else None
+            if going is not None:
+                words, newest = going
+                return _verdict(Status.UNVERIFIED, 0.5, f"the claim tells as going on at the "
+                                f"article's date (\u201c{words}\u201d) what the store records "
+                                f"of {newest.date or newest.as_of} ({lead.explanation})",
+                                _evidence(chosen), lead.rule), ()
+            missing = _uncovered(claim, chosen, names, subject_facts)
             # a size before a name is the name's description, not what the claim says
             relation = all(f.rule.startswith("REL") or f.background and f.rule == sized.CODE
                            for f in chosen)
