@@ -153,3 +153,16 @@ def test_a_rank_lost_is_read_as_lost(text: str, lost: str) -> None:
     company" was supported by the record of the day the place was won (issue 8)."""
     (scope,) = ranks(text)
     assert scope.lost == lost
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Acme is the world's largest fabless chip company by revenue", "fabless chip company"),
+    ("Acme remains Zeta's biggest backer", "backer"),
+    ("Zeta raised $2 billion in the largest round ever", "round"),
+    ("Acme is the most valuable firm in Europe", "firm"),
+    ("the largest backer has pledged more", "backer"),
+    ("Acme's deal is its biggest since it bought Zeta", ""),
+])
+def test_a_rank_is_read_with_what_it_ranks(text: str, noun: str) -> None:
+    (scope,) = ranks(text)
+    assert scope.noun == noun

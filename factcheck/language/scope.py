@@ -37,6 +37,7 @@ class Scope:
     extent: str = ""  # for a rank, the word that widens what it compares with ("ever")
     place: str = ""  # for a rank, the place it gives below the first ("third" in "third-largest")
     lost: str = ""  # for a rank, the words that tell it was lost ("knocked ... from its spot as")
+    noun: str = ""  # for a rank, what is ranked ("fabless chip company" in "the largest ...")
 
 
 # Auxiliaries after which a bare verb follows the negation ("did not disclose", "won't
@@ -133,6 +134,12 @@ _RANK = re.compile(
     r"seventh|eighth|ninth|tenth|no\.\s*\d+|\d+(?:st|nd|rd|th))[\s-]+|[a-z]+\s+)?"
     r"(?P<size>largest|biggest|greatest|highest|fastest|smallest|lowest|earliest|strongest|"
     r"richest|most\s+(?!of\b|recent\b|likely\b)[a-z]+)\b", re.IGNORECASE)
+# What a rank ranks: the words after it up to a function word, a verb's auxiliary or a mark
+# ("the largest fabless chip company by revenue", "the biggest backer", "the largest ever").
+_RANKED = lazy(r"(?:[ \t-]+(?!(?:of|in|on|at|by|for|to|from|with|since|ever|yet|than|as|and|"
+               r"or|but|that|which|who|after|before|among|so|far|now|today|is|are|was|were|"
+               r"has|have|had|will|would|can|could|may|might|does|did|do|be|been)\b)"
+               r"[a-z][\w’'-]*){1,3}", re.IGNORECASE)
 _IN_A_GROUP = lazy(r"\b(?:among|one of)(?:\s+[\w’'-]+){0,2}?\s*$", re.IGNORECASE)
 # What widens a rank beyond the parties a fact records: "the largest round ever", "in its
 # history", "of any company", "the world's largest".
@@ -180,11 +187,13 @@ def ranks(text: str) -> tuple[Scope, ...]:
         wide = _EXTENT.search(text, max(0, m.start() - 10), end)
         clause = _clause_start(text, m.start())
         lost = _LOST.search(text, max(clause, m.start() - 80), m.start())
+        ranked = _RANKED.match(text, m.end())
         found.append(Scope(word.lower(), tail.group("verb") if tail else "", m.start(), end,
                            clause,
                            next(g for g in wide.groups() if g).lower() if wide else "",
                            (m.group("place") or "").lower(),
-                           _first_words(lost.group(0)) if lost else ""))
+                           _first_words(lost.group(0)) if lost else "",
+                           ranked.group(0).strip(" \t-") if ranked else ""))
     return tuple(found)
 
 

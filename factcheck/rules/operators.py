@@ -94,8 +94,9 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
                        for told in (stems(f"{f.statement} {f.note or ''}") for f in facts)):
                 missing.append(f"{scope.lost} ... {scope.marker}")
             continue
-        if not bears_on(scope):
-            continue
+        if not bears_on(scope) and not any(scope.marker in c.lower().split()
+                                           for f in facts for c in f.cues):
+            continue  # a rank the facts were met on bears on them, whatever it ranks
         # Another record of the same two parties may state the rank; a one-party record
         # of the subject ranks it in something else ("most valuable" is no largest loss).
         ranked = held_in(_not_the_standard(text, scope, [
@@ -104,9 +105,12 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
         if not any(all(ranked(s) for s in stems(w)) for w in group) or \
                 scope.head and not said(scope.head) or \
                 scope.place and not said(scope.place) or \
-                scope.extent and not any(all(ranked(s) for s in stems(w)) for w in EXTENT):
-            missing.append(" ".join(w for w in (scope.place, scope.marker, scope.head,
-                                                 scope.extent) if w))
+                scope.extent and not any(all(ranked(s) for s in stems(w)) for w in EXTENT) or \
+                group is not EXCLUSIVE and not all(ranked(s) for s in stems(scope.noun)):
+            # what is ranked, too: the most valuable listed company is no "largest fabless
+            # chip company" (an exclusive supplier is one whatever it is called)
+            missing.append(" ".join(w for w in (scope.place, scope.marker, scope.noun,
+                                                 scope.head, scope.extent) if w))
     condition = _CONDITION.search(text)
     # word by word, not by ``holds``: a shared start would take "continued" for "contingent"
     if condition and not any(s in _CONDITIONAL for f in facts
