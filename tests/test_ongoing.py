@@ -41,3 +41,18 @@ def test_what_is_told_as_going_on_is_confirmed_only_near_its_record(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
         status: Status) -> None:
     assert bundled_statuses(text, date)[0] is status
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # the first crossing, three months before, is the one the claim says was repeated
+    ("Microsoft's shares rose, pushing its market value above $4 trillion once again.",
+     dt.date(2025, 10, 29), Status.UNVERIFIED),
+    ("Microsoft's market value is back above $4 trillion.", dt.date(2025, 10, 29),
+     Status.UNVERIFIED),
+    # told without "again", the crossing the store records is still confirmed
+    ("Microsoft's market value passed $4 trillion.", dt.date(2025, 8, 2), Status.SUPPORTED),
+])
+def test_a_recurrence_is_not_confirmed_by_the_record_of_an_earlier_time(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date)[-1] is status

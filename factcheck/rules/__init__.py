@@ -276,10 +276,12 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
             facts = [f for c in chosen for f in c.facts]
             going = ongoing.of_another_time(claim, facts, context.article_date) if all(
                 c.rule.startswith("REL") for c in chosen) else None
-            if going is not None:
-                words, newest = going
-                return _verdict(Status.UNVERIFIED, 0.5, f"the claim tells as going on at the "
-                                f"article's date (\u201c{words}\u201d) what the store records "
+            found = going or ongoing.told_again(claim, facts, context.article_date)
+            if found is not None:
+                words, newest = found
+                told = "as going on at the article's date" if going else "as a recurrence"
+                return _verdict(Status.UNVERIFIED, 0.5, f"the claim tells {told} "
+                                f"(\u201c{words}\u201d) what the store records "
                                 f"of {newest.date or newest.as_of} ({lead.explanation})",
                                 _evidence(chosen), lead.rule), ()
             missing = _uncovered(claim, chosen, names, subject_facts)

@@ -56,6 +56,37 @@ def told_as_going_on(claim: Claim) -> str | None:
     return rank.group(0) if rank else None
 
 
+# A recurrence: "above $4 trillion once again", "back above", "for a second time". What recurs
+# is the news of the article's days; the record of an earlier time is the one it repeats.
+RECURRENCE_DAYS = 31
+_AGAIN = lazy(r"\b(?:once\s+again|again|anew|for\s+(?:a|the)\s+(?:second|third|fourth)\s+time|"
+              r"back\s+(?:above|over|below|under|to|into|at))\b", re.IGNORECASE)
+
+
+def told_again(claim: Claim, facts: Sequence[Fact],
+               article_date: dt.date | None) -> tuple[str, Fact] | None:
+    """The words that tell the claim as a recurrence, and the newest of ``facts``, when the
+    claim names no time and every one of them is a record of a moment more than
+    ``RECURRENCE_DAYS`` before the article's date; None otherwise."""
+    if article_date is None or not facts or claim.years or claim.dates or claim.fiscal_years:
+        return None
+    again = _AGAIN.search(claim.standalone)
+    if again is None:
+        return None
+    return _all_before(facts, article_date, RECURRENCE_DAYS, again.group(0))
+
+
+def _all_before(facts: Sequence[Fact], article_date: dt.date, days: int,
+                words: str) -> tuple[str, Fact] | None:
+    """``words`` and the newest of ``facts`` when every one is a record of a moment more than
+    ``days`` before the article's date."""
+    moments = [_moment(f) for f in facts]
+    if any(m is None or (article_date - m).days <= days for m in moments):
+        return None
+    newest = max(zip(moments, facts, strict=True), key=lambda p: p[0] or dt.date.min)[1]
+    return words, newest
+
+
 def _moment(fact: Fact) -> dt.date | None:
     """The last day a record of a moment speaks of: its date (or ``as_of``), or the day it
     was made public when later; None for a standing relation."""
@@ -75,8 +106,4 @@ def of_another_time(claim: Claim, facts: Sequence[Fact],
     words = told_as_going_on(claim)
     if words is None:
         return None
-    moments = [_moment(f) for f in facts]
-    if any(m is None or (article_date - m).days <= STALE_DAYS for m in moments):
-        return None
-    newest = max(zip(moments, facts, strict=True), key=lambda p: p[0] or dt.date.min)[1]
-    return words, newest
+    return _all_before(facts, article_date, STALE_DAYS, words)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..language.clause_words import is_verb_like
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Quantity
 
@@ -153,7 +154,13 @@ def _line_near(text: str, at: int, own: set[str]) -> frozenset[str] | None:
         return None
     noun = min(nouns, key=lambda m: abs(m.start() - at))
     run = _qualifiers(text[:noun.start()], own)
-    if run is None:
-        return None
-    return frozenset(p for w in run for p in w.lower().split("-")
-                     if p.isalnum() and p not in _PART_NOUNS)  # a bullet is no word
+    if run is None or any(w.islower() and is_verb_like([w]) for w in run):
+        return None  # "analysts expected revenue of": a clause, not a noun phrase
+    return frozenset(p for w in run for p in w.lower().split("-") if p.isalnum() and
+                     p not in _PART_NOUNS and p not in _NEUTRAL and p not in _PERIODS)
+
+
+# Words of a period or basis a hyphen or a month may give ("year-over-year", "December-
+# quarter", "per-share"): no business line.
+_PERIODS = frozenset("""over yoy y per share diluted basic january february march april may
+    june july august september october november december fy h1 h2 calendar""".split())
