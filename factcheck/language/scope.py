@@ -235,7 +235,13 @@ _COMPARED = re.compile(
     r"identical|equivalent)\s+to)\s+|"
     r"\b(?P<same>the\s+same)\b(?:\s+[\w’'-]+){0,6}?\s+as\s+|"
     r"\b(?P<as>as\s+(?:much|many|big|large|important|significant|great|transformative))\b"
-    r"(?:\s+[\w’'-]+){0,4}?\s+as\s+", re.IGNORECASE)
+    r"(?:\s+[\w’'-]+){0,4}?\s+as\s+|"
+    # a reach past a standard ("extends beyond Musk's bid") and a place in a sequence ("the
+    # move follows the launch of ..."): the standard, again, is taken as known
+    r"\b(?:extends?|extended|goes|go|went|reaches|reached|stretches|runs|lies)\s+(?:far\s+|"
+    r"well\s+|way\s+|much\s+)?(?P<beyond>beyond)\s+|"
+    r"\b(?P<follows>follows|precedes|comes\s+(?:(?:just|only|days|weeks|months|shortly)\s+)?"
+    r"(?:after|before|on\s+the\s+heels\s+of))\s+", re.IGNORECASE)
 _NO_STANDARD = lazy(
     r"[$€£]?\d|(?:a|an|one)\s+(?:year|quarter|month|week|day|half|third)|half|double|twice|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
@@ -257,7 +263,8 @@ def comparisons(text: str) -> tuple[Scope, ...]:
         word = m.group(kind).lower()
         if word in _NOT_COMPARING or _NO_STANDARD.match(text, m.end()):
             continue  # "as much as $4 billion" bounds a figure
-        found.append(Scope(kind if kind != "same" else "the same", word if kind in (
+        found.append(Scope(kind if kind not in ("same", "follows") else "the same" if
+                           kind == "same" else word.split()[0], word if kind in (
             "than", "like") else "", m.end(), _clause_end(text, m.end()),
             _clause_start(text, m.start())))
     return tuple(found)
