@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.scope import denied_verbs, main_verb, obligations, ranks
+from factcheck.language.scope import comparisons, denied_verbs, main_verb, obligations, ranks
 
 
 @pytest.mark.parametrize(("text", "verb"), [
@@ -153,3 +153,27 @@ def test_a_rank_lost_is_read_as_lost(text: str, lost: str) -> None:
     company" was supported by the record of the day the place was won (issue 8)."""
     (scope,) = ranks(text)
     assert scope.lost == lost
+
+
+@pytest.mark.parametrize(("text", "noun"), [
+    ("Acme is the world's largest fabless chip company by revenue", "fabless chip company"),
+    ("Acme remains Zeta's biggest backer", "backer"),
+    ("Zeta raised $2 billion in the largest round ever", "round"),
+    ("Acme is the most valuable firm in Europe", "firm"),
+    ("the largest backer has pledged more", "backer"),
+    ("Acme's deal is its biggest since it bought Zeta", ""),
+])
+def test_a_rank_is_read_with_what_it_ranks(text: str, noun: str) -> None:
+    (scope,) = ranks(text)
+    assert scope.noun == noun
+
+
+@pytest.mark.parametrize(("text", "marker", "standard"), [
+    ("Acme's reach goes far beyond Zeta's bid", "beyond", "Zeta's bid"),
+    ("The move follows the launch of Zeta One", "follows", "the launch of Zeta One"),
+    ("The deal comes weeks after the launch of Zeta One", "comes", "the launch of Zeta One"),
+])
+def test_a_reach_past_or_a_place_after_a_standard_is_a_comparison(
+        text: str, marker: str, standard: str) -> None:
+    (scope,) = comparisons(text)
+    assert (scope.marker, text[scope.start:scope.end]) == (marker, standard)

@@ -191,3 +191,48 @@ def test_a_month_of_the_year_other_than_the_facts_is_not_confirmed(
         bundled_statuses: Callable[..., list[Status]], text: str,
         statuses: list[Status]) -> None:
     assert bundled_statuses(text, dt.date(2025, 3, 20)) == statuses
+
+
+_SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+SEGMENTS = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+facts:
+  - id: zeta-q4-revenue
+    kind: quantity
+    subject: zeta
+    measure: quarterly revenue
+    value: "$30 billion"
+    as_of: 2024-12-31
+    statement: Zeta Labs' revenue for the fourth quarter of 2024 was $30 billion, up 18% from a
+      year earlier.
+    {_SOURCE}
+  - id: zeta-q4-cloud
+    kind: quantity
+    subject: zeta
+    measure: quarterly cloud revenue
+    cues: [cloud revenue, cloud segment]
+    value: "$9 billion"
+    as_of: 2024-12-31
+    statement: Zeta Labs' Cloud segment revenue was $9 billion in the fourth quarter of 2024, up
+      41% from a year earlier.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # another segment's change, or the whole's, of the same size: a coincidence
+    ("Zeta's devices revenue rose 41% in the fourth quarter of 2024.", Status.UNVERIFIED),
+    ("Zeta's cloud revenue rose 18% in the fourth quarter of 2024.", Status.UNVERIFIED),
+    # and the whole told with a segment's change
+    ("Zeta's revenue rose 41% in the fourth quarter of 2024.", Status.UNVERIFIED),
+    # the same part's change, or the whole's, is still confirmed
+    ("Zeta's cloud revenue rose 41% in the fourth quarter of 2024.", Status.SUPPORTED),
+    ("Zeta's cloud segment revenue grew 41% in the fourth quarter of 2024.", Status.SUPPORTED),
+    ("Zeta's fourth-quarter revenue rose 18% from a year earlier.", Status.SUPPORTED),
+])
+def test_a_change_a_statement_gives_of_another_part_confirms_nothing(
+        literal_store: Callable[[str], Store], sentence: str, status: Status) -> None:
+    report = check(read_text(sentence, "a.txt"), literal_store(SEGMENTS),
+                   article_date=dt.date(2025, 3, 1))
+    assert [c.verdict.status for c in report.claims] == [status]

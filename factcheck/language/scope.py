@@ -37,6 +37,7 @@ class Scope:
     extent: str = ""  # for a rank, the word that widens what it compares with ("ever")
     place: str = ""  # for a rank, the place it gives below the first ("third" in "third-largest")
     lost: str = ""  # for a rank, the words that tell it was lost ("knocked ... from its spot as")
+    noun: str = ""  # for a rank, what is ranked ("fabless chip company" in "the largest ...")
 
 
 # Auxiliaries after which a bare verb follows the negation ("did not disclose", "won't
@@ -133,6 +134,12 @@ _RANK = re.compile(
     r"seventh|eighth|ninth|tenth|no\.\s*\d+|\d+(?:st|nd|rd|th))[\s-]+|[a-z]+\s+)?"
     r"(?P<size>largest|biggest|greatest|highest|fastest|smallest|lowest|earliest|strongest|"
     r"richest|most\s+(?!of\b|recent\b|likely\b)[a-z]+)\b", re.IGNORECASE)
+# What a rank ranks: the words after it up to a function word, a verb's auxiliary or a mark
+# ("the largest fabless chip company by revenue", "the biggest backer", "the largest ever").
+_RANKED = lazy(r"(?:[ \t-]+(?!(?:of|in|on|at|by|for|to|from|with|since|ever|yet|than|as|and|"
+               r"or|but|that|which|who|after|before|among|so|far|now|today|is|are|was|were|"
+               r"has|have|had|will|would|can|could|may|might|does|did|do|be|been)\b)"
+               r"[a-z][\w’'-]*){1,3}", re.IGNORECASE)
 _IN_A_GROUP = lazy(r"\b(?:among|one of)(?:\s+[\w’'-]+){0,2}?\s*$", re.IGNORECASE)
 # What widens a rank beyond the parties a fact records: "the largest round ever", "in its
 # history", "of any company", "the world's largest".
@@ -180,11 +187,13 @@ def ranks(text: str) -> tuple[Scope, ...]:
         wide = _EXTENT.search(text, max(0, m.start() - 10), end)
         clause = _clause_start(text, m.start())
         lost = _LOST.search(text, max(clause, m.start() - 80), m.start())
+        ranked = _RANKED.match(text, m.end())
         found.append(Scope(word.lower(), tail.group("verb") if tail else "", m.start(), end,
                            clause,
                            next(g for g in wide.groups() if g).lower() if wide else "",
                            (m.group("place") or "").lower(),
-                           _first_words(lost.group(0)) if lost else ""))
+                           _first_words(lost.group(0)) if lost else "",
+                           ranked.group(0).strip(" \t-") if ranked else ""))
     return tuple(found)
 
 
@@ -226,7 +235,13 @@ _COMPARED = re.compile(
     r"identical|equivalent)\s+to)\s+|"
     r"\b(?P<same>the\s+same)\b(?:\s+[\w’'-]+){0,6}?\s+as\s+|"
     r"\b(?P<as>as\s+(?:much|many|big|large|important|significant|great|transformative))\b"
-    r"(?:\s+[\w’'-]+){0,4}?\s+as\s+", re.IGNORECASE)
+    r"(?:\s+[\w’'-]+){0,4}?\s+as\s+|"
+    # a reach past a standard ("extends beyond Musk's bid") and a place in a sequence ("the
+    # move follows the launch of ..."): the standard, again, is taken as known
+    r"\b(?:extends?|extended|goes|go|went|reaches|reached|stretches|runs|lies)\s+(?:far\s+|"
+    r"well\s+|way\s+|much\s+)?(?P<beyond>beyond)\s+|"
+    r"\b(?P<follows>follows|precedes|comes\s+(?:(?:just|only|days|weeks|months|shortly)\s+)?"
+    r"(?:after|before|on\s+the\s+heels\s+of))\s+", re.IGNORECASE)
 _NO_STANDARD = lazy(
     r"[$€£]?\d|(?:a|an|one)\s+(?:year|quarter|month|week|day|half|third)|half|double|twice|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
@@ -248,7 +263,8 @@ def comparisons(text: str) -> tuple[Scope, ...]:
         word = m.group(kind).lower()
         if word in _NOT_COMPARING or _NO_STANDARD.match(text, m.end()):
             continue  # "as much as $4 billion" bounds a figure
-        found.append(Scope(kind if kind != "same" else "the same", word if kind in (
+        found.append(Scope(kind if kind not in ("same", "follows") else "the same" if
+                           kind == "same" else word.split()[0], word if kind in (
             "than", "like") else "", m.end(), _clause_end(text, m.end()),
             _clause_start(text, m.start())))
     return tuple(found)

@@ -4,7 +4,8 @@ Owns: finding candidate facts for a claim (``matching``; rapidfuzz lives there),
 registry of rules (each with a stable code and a docstring saying why), the order
 in which their findings count (contradicted > imprecise > outdated > supported), the coverage
 test a claim must pass to be ``supported`` (every name, figure and year in it was checked, and
-a claim a relation alone settles says little its facts do not: ``predicate``),
+a claim a relation alone settles says little its facts do not: ``predicate``; nor one a
+year before its verb settles, of the event the year dates: ``dated_subject``),
 and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
 nearest fact otherwise. Must not: render anything.
 
@@ -33,6 +34,7 @@ from . import (
     horizons,
     milestones,
     numeric,
+    ongoing,
     outdated,
     parties,
     quoted_by,
@@ -48,6 +50,7 @@ from . import (
     unsaid,
 )
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
+from .dated_subject import dated_subject
 from .derived import stated_figures
 from .matching import FactSource, candidates, nearest, phrase_in, stems
 from .operators import unstated_operators
@@ -270,8 +273,18 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                                 f"after the article's date; the store records only what "
                                 f"happened on {earlier.date} ({lead.explanation})",
                                 _evidence(chosen), lead.rule), ()
-            missing = _uncovered(claim, chosen, names, subject_facts)
             facts = [f for c in chosen for f in c.facts]
+            going = ongoing.of_another_time(claim, facts, context.article_date) if all(
+                c.rule.startswith("REL") for c in chosen) else None
+            found = going or ongoing.told_again(claim, facts, context.article_date)
+            if found is not None:
+                words, newest = found
+                told = "as going on at the article's date" if going else "as a recurrence"
+                return _verdict(Status.UNVERIFIED, 0.5, f"the claim tells {told} "
+                                f"(\u201c{words}\u201d) what the store records "
+                                f"of {newest.date or newest.as_of} ({lead.explanation})",
+                                _evidence(chosen), lead.rule), ()
+            missing = _uncovered(claim, chosen, names, subject_facts)
             # a size before a name is the name's description, not what the claim says
             relation = all(f.rule.startswith("REL") or f.background and f.rule == sized.CODE
                            for f in chosen)
@@ -280,7 +293,7 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                 more = unstated_operators(claim, facts, names, relation, subject_facts) or (
                     cut_off(claim, facts, names) or says_more(claim, facts, names) or
                     met_aside(claim, facts, names) if relation else
-                    said_beside(claim, facts, names))
+                    said_beside(claim, facts, names) or dated_subject(claim, facts, names))
                 if more:
                     return _verdict(Status.UNVERIFIED, 0.5,
                                     f"partly checked ({lead.explanation}); the store does not "

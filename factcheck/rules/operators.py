@@ -44,6 +44,11 @@ _CONDITIONAL = frozenset(stems("if unless condition conditions conditional conti
 # sentence told before ("received a grant, prompting the initial $65 billion tranche").
 _CAUSING = re.compile(r"^\W*(?:and\s+)?(prompting|triggering|spurring|sparking|causing|"
                       r"motivating)\b", re.IGNORECASE)
+# How a plan is faring against its goal or timetable, and the words a fact states it in.
+_PROGRESS = re.compile(r"\b(?:ahead\s+of|behind|on)\s+(?:its\s+|the\s+)?schedule\b|\bon\s+"
+                       r"(?:track|course|pace)\s+(?:to|for)\b|\bahead\s+of\s+(?:plan|target)\b",
+                       re.IGNORECASE)
+_ON_SCHEDULE = frozenset(stems("schedule scheduled track pace ahead behind delay delayed"))
 # An obligation is stated by a fact that words it as one.
 _OBLIGING = frozenset(stems("required requires require requirement must obliged obligated "
                             "obligation condition conditions conditional"))
@@ -94,8 +99,9 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
                        for told in (stems(f"{f.statement} {f.note or ''}") for f in facts)):
                 missing.append(f"{scope.lost} ... {scope.marker}")
             continue
-        if not bears_on(scope):
-            continue
+        if not bears_on(scope) and not any(scope.marker in c.lower().split()
+                                           for f in facts for c in f.cues):
+            continue  # a rank the facts were met on bears on them, whatever it ranks
         # Another record of the same two parties may state the rank; a one-party record
         # of the subject ranks it in something else ("most valuable" is no largest loss).
         ranked = held_in(_not_the_standard(text, scope, [
@@ -104,9 +110,12 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
         if not any(all(ranked(s) for s in stems(w)) for w in group) or \
                 scope.head and not said(scope.head) or \
                 scope.place and not said(scope.place) or \
-                scope.extent and not any(all(ranked(s) for s in stems(w)) for w in EXTENT):
-            missing.append(" ".join(w for w in (scope.place, scope.marker, scope.head,
-                                                 scope.extent) if w))
+                scope.extent and not any(all(ranked(s) for s in stems(w)) for w in EXTENT) or \
+                group is not EXCLUSIVE and not all(ranked(s) for s in stems(scope.noun)):
+            # what is ranked, too: the most valuable listed company is no "largest fabless
+            # chip company" (an exclusive supplier is one whatever it is called)
+            missing.append(" ".join(w for w in (scope.place, scope.marker, scope.noun,
+                                                 scope.head, scope.extent) if w))
     condition = _CONDITION.search(text)
     # word by word, not by ``holds``: a shared start would take "continued" for "contingent"
     if condition and not any(s in _CONDITIONAL for f in facts
@@ -114,6 +123,11 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
         # "could be reduced to $10 billion if OpenAI fails to restructure": what would
         # follow on a condition is no record of what is, whatever figure it gives
         missing.append(condition.group(0).lower())
+    progress = _PROGRESS.search(text)
+    if progress and not any(holds(s) for s in _ON_SCHEDULE):
+        # "is ahead of schedule to reach its 10-gigawatt goal": the goal is recorded, how
+        # far along the way to it the project stands is another assertion
+        missing.append(progress.group(0).lower())
     caused = _CAUSING.match(claim.text)
     if caused and not said(caused.group(1)):
         # "..., prompting the initial $65 billion tranche": what the clause tells is that the
@@ -204,6 +218,10 @@ def unstated_roles(text: str, said: Callable[[str], bool], verb_at: int) -> list
 _COMPARING = frozenset(stems("than same similar similarly like comparable akin equivalent "
                              "identical ahead behind"))
 _FIGURE = lazy(r"\d")
+# What a fact says to state a reach past a standard, or an order of two events, itself.
+_BEYOND = frozenset(stems("beyond"))
+_ORDER = frozenset(stems("after before following followed follows preceded precedes ahead"))
+_SEQUENCE = {"beyond": _BEYOND, "follows": _ORDER, "precedes": _ORDER, "comes": _ORDER}
 
 
 def unstated_comparisons(text: str, holds: Callable[[str], bool],
@@ -219,7 +237,7 @@ def unstated_comparisons(text: str, holds: Callable[[str], bool],
         if scope.marker in ("than", "as") and (_FIGURE.search(text, 0, scope.start) or
                                        any(at < scope.start for at in figures_at)):
             continue
-        if any(holds(s) for s in _COMPARING):
+        if any(holds(s) for s in _SEQUENCE.get(scope.marker, _COMPARING)):
             continue
         standard = " ".join(text[scope.start:scope.end].split()[:4])
         missing.append(f"{scope.head} than {standard}" if scope.marker == "than" else

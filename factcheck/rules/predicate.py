@@ -53,7 +53,7 @@ QUOTED_WORDS = 4
 QUOTED_SHARE = 0.6
 # Verbs that assert nothing of their own: the copula and its kin, and the support verbs of
 # an event noun ("suffered the largest loss", "posted revenue", "experienced drops").
-_LIGHT = frozenset(stems("is are was were be been being became becomes become remain remains "
+LIGHT = frozenset(stems("is are was were be been being became becomes become remain remains "
                          "remained has have had serves served serve acts acted act continues "
                          "continued continue joins joined join suffered suffers suffer posted "
                          "posts post recorded records record logged logs log notched saw sees "
@@ -148,7 +148,7 @@ def says_more(claim: Claim, facts: Sequence[Fact],
     verb = stems(main_verb(claim.standalone))
     holds = held_in(facts, names)
     share = UNSAID_SHARE
-    if verb and not any(s in _FUNCTION or s in _LIGHT for s in verb) and \
+    if verb and not any(s in _FUNCTION or s in LIGHT for s in verb) and \
             not all(holds(s) for s in verb):
         share = VERB_SHARE
     if len(missing) >= UNSAID_WORDS and len(missing) >= share * total:
@@ -207,7 +207,7 @@ def _act_unheld(text: str, holds: Callable[[str], bool], content: dict[str, str]
         verb_stems = stems(verb)
         complement = _COMPLEMENT.match(after.group(1)) if after and \
             verb.lower() in _COPULAS else None
-        if complement is None and any(s in _FUNCTION or s in _LIGHT or s in _KNOWING
+        if complement is None and any(s in _FUNCTION or s in LIGHT or s in _KNOWING
                                       for s in verb_stems):
             return False
         given = {s for w in _WORD.findall(text[:after.start()]) for s in stems(w)} \
@@ -247,7 +247,7 @@ def _lexical(words: list[str]) -> str:
     """The first of ``words`` past auxiliaries, adverbs and a light verb's "to"."""
     i = 0
     while i + 1 < len(words) and (words[i].lower() in _AUXILIARY or stems(words[i])[:1]
-                                  and stems(words[i])[0] in _LIGHT and words[i + 1] == "to"):
+                                  and stems(words[i])[0] in LIGHT and words[i + 1] == "to"):
         i += 1
     # after a modal or "to" comes a bare verb ("will support"); else it must read as one
     if i and words[i - 1].lower() not in _BARE_BEFORE and not (
@@ -325,7 +325,7 @@ def said_beside(claim: Claim, facts: Sequence[Fact],
         return []  # the point has a figure or a date of its own: it is what was checked
     holds = held_in(facts, names)
     point = text[:aside[0]] if closing else text[aside[1]:]
-    words = {s: w for s, w in content_words(claim, names, point).items() if s not in _LIGHT}
+    words = {s: w for s, w in content_words(claim, names, point).items() if s not in LIGHT}
     missing = [w for s, w in words.items() if not holds(s)]
     return missing if len(missing) >= CIRCUMSTANCE_WORDS and \
         len(missing) >= UNSAID_SHARE * len(words) else []
@@ -359,7 +359,7 @@ def met_aside(claim: Claim, facts: Sequence[Fact],
     point = text[:span[0]] if closing else text[span[1]:]
     aside = text[span[0]:span[1]].strip(" ,")
     if closing and aside.split()[0].lower() in ("that", "which") and any(
-            s in _FUNCTION or s in _LIGHT or s in _KNOWING for s in stems(asserted_verb(point))):
+            s in _FUNCTION or s in LIGHT or s in _KNOWING for s in stems(asserted_verb(point))):
         return []  # "stated that it has completed ...", "it became known that ...": the
         # clause after the verb of saying is what is said, not an aside
     if WEAK_OPINION.search(point):
@@ -369,7 +369,7 @@ def met_aside(claim: Claim, facts: Sequence[Fact],
     if any(phrase_in(c, told) for f in facts for c in f.cues):
         return []  # the point holds what the facts were met on
     holds = held_in(facts, names)
-    words = {s: w for s, w in content_words(claim, names, point).items() if s not in _LIGHT}
+    words = {s: w for s, w in content_words(claim, names, point).items() if s not in LIGHT}
     missing = [w for s, w in words.items() if not holds(s)]
     if len(missing) < CIRCUMSTANCE_WORDS or len(missing) < VERB_SHARE * len(words):
         return []

@@ -3,8 +3,10 @@
 Owns: telling a figure of a part (a segment, a division, a business line: "AMD's client
 segment", "its gaming revenue", "Azure and other cloud services revenue") from the figure of
 the whole company that a stored measure records ("quarterly revenue"). A part's figure is no
-wrong value of the whole, so it never contradicts it. Must not: compare figures
-(``numeric``) or decide verdicts (``guards`` asks it).
+wrong value of the whole, so it never contradicts it; and a change a fact's statement gives
+of one part (or of the whole) confirms no equal change the claim gives of another
+(``stated`` asks ``another_line``). Must not: compare figures (``numeric``) or decide
+verdicts (``guards`` asks it).
 """
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..language.clause_words import is_verb_like
 from ..language.lexicon import lazy
-from ..model import Claim, Fact
+from ..model import Claim, Fact, Quantity
 
 # A part of a company named as such: "AMD's PC-centric client segment", "its cloud unit".
 _PART = lazy(r"\b((?:[\w-]+\s+){1,3}?)(?:segment|division|unit|arm)s?\b", re.IGNORECASE)
@@ -73,33 +76,91 @@ def _line_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]]) 
         if at < 0:
             continue
         noun = min(nouns, key=lambda m: abs(m.start() - at))
-        run = _qualifiers(text[:noun.start()], own)
+        run = _qualifiers(text[:noun.start()], own) or []
         foreign = [w for w in run if w.lower() not in known]
         if foreign:
             return f"{' '.join(run)} {noun.group(0)}"
     return None
 
 
-def _qualifiers(before: str, own: set[str]) -> list[str]:
+def _qualifiers(before: str, own: set[str]) -> list[str] | None:
     """The words qualifying a noun that ``before`` ends just ahead of, when they follow a word
     that opens its noun phrase (a possessive, a determiner, a preposition, punctuation or
     the start of the text, then without a name the claim is about: "Zeta posted revenue" is
-    a subject and its verb), less the neutral ones; empty when unsure."""
+    a subject and its verb), less the neutral ones; None when unsure."""
     words = before.split()
     run: list[str] = []
     for word in reversed(words):
         if word.startswith("(") and word.endswith(")"):
             continue  # an aside ("Nvidia (NVDA) revenue"): a ticker, no part
         bare = word.strip("\"'\u2018\u2019\u201c\u201d")
-        if _POSSESSIVE.search(bare) or bare.lower() in _OPENERS or \
+        if _POSSESSIVE.search(word) or _POSSESSIVE.search(bare) or bare.lower() in _OPENERS or \
                 word[-1] in ",;:(\u2014":
             break
         run.append(bare)
         if len(run) > _RUN:
-            return []
+            return None
     else:
         if any(w.lower() in own for w in run):
-            return []
+            return None
     run.reverse()
     return [w for w in run if w.lower() not in _NEUTRAL and not _NUMBER.match(w.lower())
             and w.lower() not in own]
+
+
+# Nouns a part is named with beside its line's words: "Data Center segment revenue" is the
+# line "data center" as much as "data-center revenue" is.
+_PART_NOUNS = frozenset("segment segments division divisions unit units arm business".split())
+# Where a statement's clause opens: its figure is told of the noun of its own clause.
+_CLAUSE = re.compile(r";|\b(?:while|whereas|against|versus)\b", re.IGNORECASE)
+
+
+def another_line(claim: Claim, q: Quantity, statement: str, given: Quantity,
+                 names: Callable[[str], tuple[str, ...]]) -> str | None:
+    """The claim's figure ``q`` and the equal figure ``given`` of a fact's statement are
+    each told of a measure noun ("revenue", "sales"): when the words qualifying the two
+    nouns name different business lines ("client revenue rose 69%" against "Data Center
+    segment revenue ..., up 69%"; "data center revenue rose 24%" against the whole's
+    "revenue ..., up 24%"), the figures are of different things, and the line the claim
+    names is returned. None when they agree or either is not read surely."""
+    if q.span is None or given.span is None:
+        return None
+    own = {w.lower() for entity in claim.entities for name in names(entity)
+           for w in name.split()}
+    start = max((m.end() for m in _CLAUSE.finditer(statement, 0, given.span.start)), default=0)
+    clause = statement[start:given.span.start]
+    mine = _line_near(claim.standalone, q.span.start, own)
+    theirs = _line_near(clause, len(clause), own)
+    if mine is None or theirs is None:
+        return None
+    # each side's line named anywhere in the other ("data center business generated $35.6
+    # billion in sales" names the line of "Data Center revenue ... $35.6 billion")
+    if mine - _words(clause) or theirs - _words(claim.standalone):
+        return " ".join(sorted(mine)) or "the whole"
+    return None
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _line_near(text: str, at: int, own: set[str]) -> frozenset[str] | None:
+    """The words of the business line qualifying the measure noun nearest ``at`` in
+    ``text``, hyphens read as spaces and part nouns left out; empty for the whole, None when
+    no noun is near or its qualifiers are not read surely."""
+    nouns = [m for m in _LINE_NOUN.finditer(text)
+             if text[m.start() - 1:m.start()] != "-"]  # "capped-profit" names no measure
+    if not nouns:
+        return None
+    noun = min(nouns, key=lambda m: abs(m.start() - at))
+    run = _qualifiers(text[:noun.start()], own)
+    if run is None or any(w.islower() and is_verb_like([w]) for w in run):
+        return None  # "analysts expected revenue of": a clause, not a noun phrase
+    return frozenset(p for w in run for p in w.lower().split("-") if p.isalnum() and
+                     p not in _PART_NOUNS and p not in _NEUTRAL and p not in _PERIODS)
+
+
+# Words of a period or basis a hyphen or a month may give ("year-over-year", "December-
+# quarter", "per-share"): no business line.
+_PERIODS = frozenset("""over yoy y per share diluted basic january february march april may
+    june july august september october november december fy h1 h2 calendar""".split())

@@ -30,6 +30,7 @@ from .owners import figure_owner
 from .periods import DATE_SLACK, in_period, latest, named_dates, period_years, quarters_named
 from .plans import told_as_done
 from .quarters import not_its_quarter
+from .segments import another_line
 
 CODE = "NUM-stated"
 WINDOW = 4  # words either side of a figure that say what it counts
@@ -310,10 +311,13 @@ def check(ctx: Context) -> Finding | None:
                     told_as_done(fact, claim):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
                 # "an additional $4 billion": not the first deal's; nor another quarter's
+            # ... and of the same business line: a segment's "up 69%" is not another's
             match = next((s for s in same if (_tied(words, s, fact) or changed and
                                               fact.id in named and is_change(
                                                   fact.statement, s, STATEMENT_REACH))
-                          and _owned_alike(owner, fact, s, ctx)), None)
+                          and _owned_alike(owner, fact, s, ctx) and
+                          another_line(claim, q, fact.statement, s, ctx.names) is None),
+                         None)
             if match is not None:
                 covered[index] = _newest_giving(fact, match, q, claim, known)
                 break

@@ -1,0 +1,109 @@
+"""What a claim tells as going on at the article's date, against a record of another time.
+
+Owns: reading a claim that says something is under way or holds at the article's date,
+without naming a time of its own (a change in progress, "Nvidia is ramping production of
+Blackwell", "BlackRock is acquiring GIP"; or a rank in the present, "Nvidia is the world's
+most valuable company", "Nvidia, the world's most valuable company, ..."), and finding when
+every record that would settle it is of a moment long before that date. Why: a record of
+January 2025 tells what went on in January 2025; what was under way then (a ramp, a deal
+still to close, a rank of one day) may have ended by December, and the record confirms
+nothing of December. A standing relation (no moment: "BlackRock is the world's largest asset
+manager") holds on any date and is not read here. Must not: decide the verdict (``rules``
+asks it) or judge a time the claim names (``temporal`` does).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..language.lexicon import lazy
+from ..model import Claim, Fact
+
+# How long after a record of a moment the article may still tell what went on then as going
+# on: about two quarters (a ramp reported in February is still the news in the summer).
+STALE_DAYS = 183
+
+# A change told as under way: "is ramping", "are still building", "is being acquired". Only
+# verbs of a change that runs its course: "is orbiting L2", "is suing" or "is shipping" tell
+# a state an event began, which the record of its start may well still tell.
+_ADVERB = r"(?:(?:still|now|currently|already|also|again|quickly|rapidly|steadily|\w+ly)\s+)*"
+_PROGRESSIVE = lazy(rf"\b(?:is|are|am)\s+{_ADVERB}(?:being\s+\w+|(?P<verb>[a-z]+ing))\b",
+                    re.IGNORECASE)
+_UNDER_WAY = frozenset("""ramping building constructing acquiring buying purchasing raising
+    negotiating finalizing finalising closing launching rolling developing expanding scaling
+    preparing growing rising climbing falling surging soaring plunging sliding slumping
+    rallying hiring completing merging bidding pursuing weighing considering exploring
+    discussing""".split())
+# A rank told of the present: "is the world's most valuable company", "remains the largest".
+_PRESENT_RANK = lazy(
+    rf"\b(?:is|are|remains?|stays?)\s+{_ADVERB}(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?"
+    r"(?:[\w-]+[\s-]+)?(?:largest|biggest|greatest|richest|most\s+valuable|top|leading)\b",
+    re.IGNORECASE)
+
+
+def told_as_going_on(claim: Claim) -> str | None:
+    """The words that tell the claim as going on at the article's date, when it names no
+    time of its own; None otherwise."""
+    if claim.years or claim.dates or claim.fiscal_years:
+        return None
+    text = claim.standalone
+    for m in _PROGRESSIVE.finditer(text):
+        if m.group("verb") is None or m.group("verb").lower() in _UNDER_WAY:
+            return m.group(0)
+    rank = _PRESENT_RANK.search(text)
+    return rank.group(0) if rank else None
+
+
+# A recurrence: "above $4 trillion once again", "back above", "for a second time". What recurs
+# is the news of the article's days; the record of an earlier time is the one it repeats.
+RECURRENCE_DAYS = 31
+_AGAIN = lazy(r"\b(?:once\s+again|again|anew|for\s+(?:a|the)\s+(?:second|third|fourth)\s+time|"
+              r"back\s+(?:above|over|below|under|to|into|at))\b", re.IGNORECASE)
+
+
+def told_again(claim: Claim, facts: Sequence[Fact],
+               article_date: dt.date | None) -> tuple[str, Fact] | None:
+    """The words that tell the claim as a recurrence, and the newest of ``facts``, when the
+    claim names no time and every one of them is a record of a moment more than
+    ``RECURRENCE_DAYS`` before the article's date; None otherwise."""
+    if article_date is None or not facts or claim.years or claim.dates or claim.fiscal_years:
+        return None
+    again = _AGAIN.search(claim.standalone)
+    if again is None:
+        return None
+    return _all_before(facts, article_date, RECURRENCE_DAYS, again.group(0))
+
+
+def _all_before(facts: Sequence[Fact], article_date: dt.date, days: int,
+                words: str) -> tuple[str, Fact] | None:
+    """``words`` and the newest of ``facts`` when every one is a record of a moment more than
+    ``days`` before the article's date."""
+    moments = [_moment(f) for f in facts]
+    if any(m is None or (article_date - m).days <= days for m in moments):
+        return None
+    newest = max(zip(moments, facts, strict=True), key=lambda p: p[0] or dt.date.min)[1]
+    return words, newest
+
+
+def _moment(fact: Fact) -> dt.date | None:
+    """The last day a record of a moment speaks of: its date (or ``as_of``), or the day it
+    was made public when later; None for a standing relation."""
+    if fact.kind == "relation":
+        return None
+    days = [d for d in (fact.date, fact.as_of, fact.published) if d is not None]
+    return max(days) if len(days) > (fact.published is not None) else None
+
+
+def of_another_time(claim: Claim, facts: Sequence[Fact],
+                    article_date: dt.date | None) -> tuple[str, Fact] | None:
+    """The words that tell the claim as going on, and the newest of ``facts``, when every
+    one of them is a record of a moment more than ``STALE_DAYS`` before the article's date;
+    None when one holds on any date, or the claim tells no going on."""
+    if article_date is None or not facts:
+        return None
+    words = told_as_going_on(claim)
+    if words is None:
+        return None
+    return _all_before(facts, article_date, STALE_DAYS, words)

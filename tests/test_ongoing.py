@@ -1,0 +1,58 @@
+"""A claim told as going on at the article's date, naming no time, is not confirmed by a
+record of a moment long before it (rules/ongoing.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.model import Status
+
+LATE = Status.UNVERIFIED
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # a change under way, against the record of a quarter ten months before; near it, fine
+    ("Nvidia is still ramping production of Blackwell.", dt.date(2025, 12, 5), LATE),
+    ("Nvidia is still ramping production of Blackwell.", dt.date(2025, 3, 5), Status.SUPPORTED),
+    # a deal told as in progress a year and a half after it closed; a month after its start
+    ("BlackRock is acquiring Global Infrastructure Partners.", dt.date(2026, 5, 5), LATE),
+    ("BlackRock is acquiring Global Infrastructure Partners.", dt.date(2024, 2, 5),
+     Status.SUPPORTED),
+    # a rank of one day, told of the present (or as a description) a year and a half on
+    ("Nvidia is now the world's most valuable company.", dt.date(2025, 12, 19), LATE),
+    ("Nvidia, the world's most valuable company, reported results.", dt.date(2025, 12, 19),
+     LATE),
+    ("Nvidia is now the world's most valuable company.", dt.date(2024, 6, 19),
+     Status.SUPPORTED),
+    # a standing relation holds on any date
+    ("Microsoft remains OpenAI's biggest backer.", dt.date(2025, 12, 10), Status.SUPPORTED),
+    ("BlackRock is the world's largest asset manager.", dt.date(2025, 12, 10),
+     Status.SUPPORTED),
+    # a state an event began, not a change that runs its course
+    ("Elon Musk is suing OpenAI.", dt.date(2025, 12, 5), Status.SUPPORTED),
+    # the time the claim names is what is checked
+    ("In June 2024 Nvidia became the world's most valuable company.", dt.date(2025, 12, 19),
+     Status.SUPPORTED),
+])
+def test_what_is_told_as_going_on_is_confirmed_only_near_its_record(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date)[0] is status
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # the first crossing, three months before, is the one the claim says was repeated
+    ("Microsoft's shares rose, pushing its market value above $4 trillion once again.",
+     dt.date(2025, 10, 29), Status.UNVERIFIED),
+    ("Microsoft's market value is back above $4 trillion.", dt.date(2025, 10, 29),
+     Status.UNVERIFIED),
+    # told without "again", the crossing the store records is still confirmed
+    ("Microsoft's market value passed $4 trillion.", dt.date(2025, 8, 2), Status.SUPPORTED),
+])
+def test_a_recurrence_is_not_confirmed_by_the_record_of_an_earlier_time(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date)[-1] is status

@@ -1,0 +1,58 @@
+"""What a claim's operators assert that the facts behind its support do not state
+(rules/operators.py): here, what a rank ranks."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.model import Status
+
+JUNE_20_2024 = dt.date(2024, 6, 20)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the store ranks NVIDIA first among listed companies by market value, on the day
+    # before: a rank among fabless chip companies, or among chipmakers, is another rank
+    ("Nvidia is the world's largest fabless chip company.", Status.UNVERIFIED),
+    ("Nvidia is the most valuable chipmaker.", Status.UNVERIFIED),
+    # the thing ranked the store states
+    ("Nvidia is now the world's largest company by market value.", Status.SUPPORTED),
+    ("Nvidia became the world's most valuable company.", Status.SUPPORTED),
+])
+def test_a_rank_is_confirmed_only_among_the_things_the_facts_rank(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, JUNE_20_2024) == [status]
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # what a thing reaches beyond, or comes after, is a standard taken as known: its record
+    # confirms neither the reach nor the order
+    ("The fight over OpenAI's future goes well beyond Musk's bid.", dt.date(2025, 2, 16),
+     Status.UNVERIFIED),
+    ("Meta agreed to invest in Scale AI. This big move comes weeks after the release of "
+     "Llama 4, Meta's newest model.", dt.date(2025, 6, 12), Status.UNVERIFIED),
+    # an order the clause tells of its own event is its event's record
+    ("AMD launched the MI325X after the MI300X.", dt.date(2024, 10, 10), Status.SUPPORTED),
+])
+def test_a_standard_past_which_or_after_which_a_thing_comes_confirms_nothing(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date)[-1] is status
+
+
+SITES = "OpenAI, Oracle and SoftBank named five new Stargate sites. "
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # how far along the way to a recorded goal the venture stands is not the goal
+    (SITES + "The venture is said to be ahead of schedule to reach its 10-gigawatt goal.",
+     Status.UNVERIFIED),
+    (SITES + "The venture is on track to reach its 10-gigawatt goal.", Status.UNVERIFIED),
+    (SITES + "The venture aims to reach 10 gigawatts.", Status.SUPPORTED),
+])
+def test_a_plan_s_progress_is_not_confirmed_by_its_goal(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2025, 9, 24))[-1] is status
