@@ -148,16 +148,22 @@ def _plain_spans(text: str, base: int) -> list[tuple[int, int]] | None:
     at = text.find(".")
     while at >= 0:
         if not (0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()):
-            stop = _STOP.match(text, at)
             word_start = at
             while word_start and text[word_start - 1].isascii() and \
                     text[word_start - 1].isalnum():
                 word_start -= 1
             word = text[word_start:at]
+            if len(word) >= 2 and word.isalpha() and word.lower() in abbreviations:
+                held = _held(text, word_start, at)
+                if held is None:
+                    return None
+                if held:  # the abbreviation's own period: the sentence goes on
+                    at = text.find(".", at + 1)
+                    continue
+            stop = _STOP.match(text, at)
             if stop is None or word_start and text[word_start - 1] not in _BEFORE_WORD:
                 return None
-            if not (len(word) >= 3 and word.isdigit() or len(word) >= 2 and word.isalpha()
-                    and word.lower() not in abbreviations):
+            if not (len(word) >= 3 and word.isdigit() or len(word) >= 2 and word.isalpha()):
                 return None
             spans.append(_trimmed(text, start, at + 1, base))
             start = stop.end()
@@ -167,6 +173,36 @@ def _plain_spans(text: str, base: int) -> list[tuple[int, int]] | None:
     if any(text[at - base] in _OPENERS for at, _ in spans):
         return None  # a quotation or an aside opens a sentence: pysbd's to read
     return spans
+
+
+# After one of pysbd's abbreviations, its period is kept inside the sentence when what
+# follows it is one of these (pysbd's own patterns, by the kind of abbreviation: a title
+# before a name, "No." before a number, any other); else it ends the sentence as any
+# period does.
+_HELD_AFTER_TITLE = re.compile(r"\s|:\d")
+_HELD_AFTER_NUMBER = re.compile(r"\s\d|\s+\(")
+_HELD_AFTER_OTHER = re.compile(r"[.:\-?,]|\s(?:[a-z]|I\s|I'm|I'll|\d|\()")
+# pysbd puts the period back as a sentence's end after these, before a sentence's usual
+# first words: a plain paragraph's abbreviation never ends so, and one that does is left
+# to pysbd.
+_RESTORED = re.compile(r"(?:I|i.v|I.V)$")
+
+
+def _held(text: str, start: int, at: int) -> bool | None:
+    """Is the period at ``at``, after the abbreviation at ``start`` (one of pysbd's, with no
+    period of its own), kept inside its sentence as pysbd keeps it? None when pysbd may
+    read it otherwise: the abbreviation does not follow a blank, or it ends as one of the
+    abbreviations after which pysbd restores a sentence's end."""
+    if start and text[start - 1] != " " or _RESTORED.search(text, 0, at):
+        return None
+    word = text[start:at].lower()
+    held = _HELD_AFTER_TITLE if word in _TITLES else _HELD_AFTER_NUMBER \
+        if word in _NUMBERED else _HELD_AFTER_OTHER
+    return held.match(text, at + 1) is not None
+
+
+_TITLES = frozenset(_English.Abbreviation.PREPOSITIVE_ABBREVIATIONS)
+_NUMBERED = frozenset(_English.Abbreviation.NUMBER_ABBREVIATIONS)
 
 
 def _plain_pairs(text: str) -> bool:

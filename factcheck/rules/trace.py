@@ -9,6 +9,7 @@ Must not: decide a verdict (``judge`` does) or format output (a reporter does).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ..language.comparison import describe
 from ..model import Claim, Fact
@@ -70,20 +71,19 @@ def why_not(claim: Claim, fact: Fact, words: tuple[str, ...] | None = None) -> s
 
 
 def considered(claim: Claim, facts: list[Fact]) -> list[Considered]:
-    """The facts whose subject or object the claim names: candidates first, then those that
-    failed nearest (a cue missing, then an object, then the subject), then by id. Facts
-    that only mention a name are left out: they were never in the running."""
-    named = set(claim.entities)
+    """The facts whose subject or object the claim names, by id, each with why it was passed
+    over ("" for a candidate). Facts that only mention a name are left out: they were never
+    in the running."""
     words = stems(claim.standalone)
-    out = [Considered(f, why_not(claim, f, words)) for f in facts
-           if f.subject in named or f.object in named]
+    return [Considered(f, why_not(claim, f, words)) for f in _named_facts(claim, facts)]
 
-    def rank(c: Considered) -> tuple[int, str]:
-        order = next((i for i, word in enumerate(("", "none of", "needs", "the claim"))
-                      if c.reason.startswith(word)), 4) if c.reason else 0
-        return order, c.fact.id
 
-    return sorted(out, key=rank)
+def _named_facts(claim: Claim, facts: list[Fact]) -> list[Fact]:
+    """The facts whose subject or object the claim names, by id (a stable sort: facts of one
+    id stay in the order given)."""
+    named = set(claim.entities)
+    return sorted((f for f in facts if f.subject in named or f.object in named),
+                  key=attrgetter("id"))
 
 
 def passed_over(claim: Claim, facts: list[Fact]) -> str:
@@ -94,7 +94,17 @@ def passed_over(claim: Claim, facts: list[Fact]) -> str:
         parts.append("figures " + ", ".join(read.figures))
     if read.unknown_names:
         parts.append("names not in the store " + ", ".join(read.unknown_names))
-    rejected = [c for c in considered(claim, facts) if c.reason][:MAX_PASSED]
+    # The first few passed over, in the order ``considered`` lists them: asked one fact at a
+    # time, and no further than the last one named (a subject's facts are some eighty, and
+    # asking why of each was a tenth of judging a long article).
+    words = stems(claim.standalone)
+    rejected: list[tuple[Fact, str]] = []
+    for fact in _named_facts(claim, facts):
+        reason = why_not(claim, fact, words)
+        if reason:
+            rejected.append((fact, reason))
+            if len(rejected) == MAX_PASSED:
+                break
     if rejected:
-        parts.append("passed over " + "; ".join(f"{c.fact.id} ({c.reason})" for c in rejected))
+        parts.append("passed over " + "; ".join(f"{f.id} ({reason})" for f, reason in rejected))
     return "; ".join(parts)
