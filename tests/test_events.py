@@ -69,6 +69,15 @@ def test_the_takeover_is_the_one_the_article_told(last: Callable[[str], Status])
                 "2021.") is Status.UNVERIFIED
 
 
+@pytest.mark.parametrize(("day", "status"), [("2022", Status.SUPPORTED),
+                                              ("2021", Status.CONTRADICTED)])
+def test_a_takeover_the_story_s_subject_was_no_party_to_is_its_teller_s(
+        last: Callable[[str], Status], day: str, status: Status) -> None:
+    """In a story about Omni, "the takeover" told as Acme's is Acme's, not Omni's."""
+    story = "Omni reported revenue of $3 billion. Omni sells widgets. Omni grew fast. "
+    assert last(story + STORY + f"The takeover did not close until Feb. 14, {day}.") is status
+
+
 LEADS = f"""
 entities:
   - {{id: acme, name: Acme, kind: organization}}
@@ -101,3 +110,45 @@ def test_a_clause_naming_a_party_of_an_earlier_event_points_to_that_one() -> Non
         {"acme", "zeta"}
     assert memory.parties("the acquisition won every approval", frozenset({"vc"})) == \
         {"omni", "delta"}  # no party named: the last one told
+
+
+VALUED = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, kind: organization, descriptors: [startup]}}
+facts:
+  - {{id: zeta-valuation-2023, kind: quantity, subject: zeta, measure: valuation,
+     value: "$20 billion", tolerance: 0.01, as_of: 2023-06-01, sources: {SOURCES},
+     statement: Zeta Labs' June 2023 funding round valued it at $20 billion.}}
+  - {{id: zeta-valuation-2025, kind: quantity, subject: zeta, measure: valuation,
+     value: "$90 billion", tolerance: 0.01, as_of: 2025-01-15, sources: {SOURCES},
+     statement: Zeta Labs' January 2025 funding round valued it at $90 billion.}}
+"""
+
+
+def test_what_a_round_told_before_valued_a_company_at_is_that_round_s_figure(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """"The round valued the startup at $20 billion" tells of the round the article told,
+    in its year: the figure then, never out of date because a later round raised it."""
+    store = literal_store(VALUED)
+    for back in ("The round valued the startup at $20 billion.",
+                 "The deal values the company at $20 billion.",
+                 "The investment valued Zeta Labs at $20 billion."):
+        told = f"Zeta Labs raised $2 billion in June 2023. {back}"
+        assert statuses_in(store, told)[-1] is Status.SUPPORTED, back
+    # a round told in another year than the figure's: unsure, not out of date
+    assert statuses_in(store, "Zeta Labs raised $9 billion in January 2025. The round "
+                              "valued the startup at $20 billion.")[-1] is Status.UNVERIFIED
+    # no round told: the figure is as of now, and out of date
+    assert statuses_in(store, "Zeta Labs is valued at $20 billion.")[-1] is Status.OUTDATED
+
+
+def test_an_event_s_years_are_those_it_was_told_in() -> None:
+    memory = EventMemory()
+    assert memory.years("the round valued it at $5 billion") is None  # none told
+    memory.note("Acme raised $2 billion in June 2023", ["acme"])
+    assert memory.years("the round valued it at $5 billion") == {2023}
+    memory.note("The round closed in 2024", ["acme"])  # told again: its years grow
+    assert memory.years("the deal valued it at $5 billion") == {2023, 2024}
+    memory.note("Zeta raised $1 billion", ["zeta"])  # another round, with no year
+    assert memory.years("the round valued it at $5 billion") == set()

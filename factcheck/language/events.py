@@ -47,6 +47,7 @@ _BOUGHT = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?
                      r"bid(?:s|ding)?\s+for|offer(?:s|ed|ing)?\s+[^,.;]{0,40}?\s+for)\s+$")
 
 _KEPT = 4  # events of a family kept: the one a clause names a party of may be an earlier one
+_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")  # the years a clause tells an event in
 
 
 class EventMemory:
@@ -57,6 +58,8 @@ class EventMemory:
         self._earlier: dict[str, list[frozenset[str]]] = {}  # the family's events before
         self._clock = 0
         self._size: str | None = None  # the size of the last round told, as written
+        self._years: dict[str, frozenset[int]] = {}  # the years the last of a family was told in
+        self._teller: dict[str, str] = {}  # the subject of the clause that told it
         self._target: str | None = None  # the company a purchase or a bid was last for
         self._targets: list[tuple[int, str]] = []  # those of the sentence being read
 
@@ -116,14 +119,40 @@ class EventMemory:
                     return told
         return last
 
-    def note(self, text: str, entities: list[str]) -> None:
-        """A clause with these entities was read: it may tell an event, or refer to one."""
+    def years(self, text: str, named: frozenset[str] = frozenset()) -> frozenset[int] | None:
+        """The years the event a definite noun of the clause points back to was told in
+        ("Acme raised $6 billion in 2024. The round valued it at ..." : 2024), empty when it
+        was told with none or is an earlier one of its family; None when the clause points
+        back to no event told."""
+        family = self._referred(text)
+        if family is None:
+            return None
+        last = self._last[family][1]
+        return self._years.get(family, frozenset()) if not named or named & last \
+            else frozenset()
+
+    def teller(self, text: str, named: frozenset[str], topic: str) -> str | None:
+        """Whose is the event a definite noun of the clause points back to, when the story's
+        topic was no party to it: the subject of the clause that told it ("Acme agreed to
+        buy Zeta. ... The takeover closed in 2022" in a story about Omni: Acme's). None when
+        the clause points back to none, or the topic was a party."""
+        family = self._referred(text)
+        parties = self.parties(text, named)
+        if family is None or topic in parties or parties != self._last[family][1]:
+            return None
+        return self._teller.get(family)
+
+    def note(self, text: str, entities: list[str], when: str = "") -> None:
+        """A clause with these entities was read: it may tell an event, or refer to one;
+        ``when`` is the clause with the time its sentence opens with ("In 2024, ...")."""
         if not entities:
             return
         self._clock += 1
+        years = frozenset(int(y) for y in _YEAR.findall(when or text))
         referred = self._referred(text)
-        if referred:
+        if referred:  # "The deal closed in 2020": the deal's years take in 2020
             self._last[referred] = (self._clock, self._last[referred][1] | set(entities))
+            self._years[referred] = self._years.get(referred, frozenset()) | years
             return
         for family, words in _WORDS.items():
             if words.search(text):
@@ -137,4 +166,8 @@ class EventMemory:
                 kept = told if set(entities) <= told else frozenset(entities)
                 if kept != told and told:
                     self._earlier[family] = [*self._earlier.get(family, [])[1 - _KEPT:], told]
+                self._years[family] = (self._years.get(family, frozenset()) if kept == told
+                                       else frozenset()) | years
+                if kept != told:
+                    self._teller[family] = entities[0]
                 self._last[family] = (self._clock, kept)

@@ -29,7 +29,7 @@ from .headlines import title_case, told_elsewhere
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
-from .mentions import EntityFinder, named_in, with_descriptions
+from .mentions import EntityFinder, blanked, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
 from .quantities import find_quantities
 from .relative_dates import relative_dates, unplaced_weekdays
@@ -229,6 +229,9 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         entities.insert(0, subject[0])
     agents = acts_for(subject[0] if subject else None, finder)
     entities += [a for a in agents if a not in entities]
+    # "the takeover": the parties of the one told
+    here = frozenset(m.entity for m in local)
+    event, told_in = context.events.parties(text, here), context.events.years(text, here)
     implied = False
     topic = context.topic()
     measure = MEASURE_SUBJECT.match(text, lead_end(text)) if topic and \
@@ -245,11 +248,13 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     if unnamed and not [e for e in entities if e not in later] and not own_names and \
             topic and (_DEFINITE.match(text, when_end(text)) or measure) and \
             not clause.inherits_subject:
-        # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly;
-        # "The partners said ..." in one about a venture: the venture's, by description
-        subject, entities, implied = topic, [topic[0], *later], not as_project(text, topic, finder)
-    # "the takeover": the parties of the one told
-    event = context.events.parties(text, frozenset(m.entity for m in local))
+        # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly, or
+        # the one's who told it, a deal it is no party to; "The partners said ..." in one
+        # about a venture: the venture's, by description
+        teller = context.events.teller(text, here, topic[0])
+        subject = (teller, finder.entities[teller].name) if teller else topic
+        entities = [subject[0], *later]
+        implied = bool(teller) or not as_project(text, topic, finder)
     if record:
         # an aside on a later name ("Acme bought Globex, the widget maker") tells what the
         # object is: the sentence's subject stays what a following "It" continues; not on a
@@ -267,7 +272,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
               unknown=clause.role != "with")
         if agent and agent[0]:
             context.note_subject(*agent, "thing")
-        context.events.note(text, entities)
+        context.events.note(text, entities, standalone)
     standalone = named_in(restated or standalone, text, local, finder)
     if reading.list_lead and not local and reading.list_lead not in standalone:
         # "Data Center segment:" over "- Revenue $3.9 billion, up 69%": the segment's
@@ -289,7 +294,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     span = document.original_span(Span(offset + clause.start, offset + clause.end))
     # A description that names an entity is a referent, not a judgement: "the software
     # giant is not among the funders" calls no one a giant.
-    judged = _blanked(text, [m for m in local if m.described])
+    judged = blanked(text, [m for m in local if m.described])
     frame = FRAMING.match(judged) if clause.role == "main" else None
     if frame:
         judged = " " * frame.end() + judged[frame.end():]
@@ -334,7 +339,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # a product that only says whose a figure is ("the ChatGPT maker's revenue")
         + (maker_products(text, local, entities, finder, subject[0] if subject else None)
            if quantities else ()),
-        implied_subject=implied,
+        implied_subject=implied, event_years=told_in,
         owners=owners(text, local),
         # "The round was led by Thrive": the round's parties, not every name said before
         context=tuple(sorted((event if event else _implicit(
@@ -344,18 +349,6 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         unread=unread_amounts(text) + unplaced_weekdays(text, document.date),
     )
     return claim, subject
-
-
-def _blanked(text: str, mentions: list[Mention]) -> str:
-    """``text`` with the words of ``mentions`` blanked out, its length kept."""
-    if not mentions:
-        return text
-    chars = list(text)
-    for m in mentions:
-        start, end = max(m.start, 0), min(m.end, len(text))
-        if end > start:
-            chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _note(context: Discourse, finder: EntityFinder, local: list[Mention],

@@ -2,8 +2,9 @@
 
 Owns: ``EntityFinder`` (what the extractor is handed to find names), the mentions of a
 sentence: the store's names plus the definite descriptions that point back to an earlier
-one ("the consortium"), and the standalone form that names what a clause only describes.
-Must not: read the store or cut clauses.
+one ("the consortium"), the standalone form that names what a clause only describes, and a
+clause with its mentions blanked (where an opinion word is looked for: a description names,
+it does not judge). Must not: read the store or cut clauses.
 """
 
 from __future__ import annotations
@@ -56,3 +57,15 @@ def named_in(standalone: str, text: str, mentions: list[Mention], finder: Entity
             if phrase in standalone:
                 standalone = standalone.replace(phrase, name, 1)
     return standalone
+
+
+def blanked(text: str, mentions: list[Mention]) -> str:
+    """``text`` with the words of ``mentions`` blanked out, its length kept."""
+    if not mentions:
+        return text
+    chars = list(text)
+    for m in mentions:
+        start, end = max(m.start, 0), min(m.end, len(text))
+        if end > start:
+            chars[start:end] = " " * (end - start)
+    return "".join(chars)

@@ -51,6 +51,10 @@ class Claim:
     # The subject is only implied: "The acquisition was completed on Oct. 1" in a story
     # about BlackRock is read as BlackRock's; such a claim can be confirmed, never refuted.
     implied_subject: bool = False
+    # The years of an event told before that a definite noun of the claim points back to
+    # ("The round valued it at $157 billion" after a round told in 2024): its figures are
+    # that event's. None when it points back to none; empty when the event gave no year.
+    event_years: frozenset[int] | None = None
     # Names that only locate the claim ("in Memphis", "in San Jose", a place the store
     # knows): entity ids or unknown names that need no checking.
     incidental: tuple[str, ...] = ()

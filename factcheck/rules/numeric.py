@@ -52,6 +52,7 @@ from .pinning import pins_measure
 from .plans import told_as_done
 from .pool import pool
 from .quarters import not_its_quarter
+from .told import of_event_told
 
 CODE = "NUM"
 _ORDER = {"consistent": 0, "loose": 1, "near": 1, "unknown": 2, "inconsistent": 3}
@@ -383,15 +384,24 @@ def check(ctx: Context) -> Finding | None:
                     f"({describe(alt.value)} {when(alt)}): measure mislabelled"))  # type: ignore[arg-type]
                 worst = worst if same else max(worst, "near", key=_ORDER.__getitem__)
                 continue
-            if not claim.years:
-                older = _older_match(q, fact, ctx)
-                if older is not None:
-                    used += [fact, older]
-                    covered.add(index)
-                    parts.append(f"{line}; {describe(q)} was the figure "
-                                 f"{when(older)}: out of date")
-                    stale = True
-                    continue
+            older = None if claim.years else _older_match(q, fact, ctx)
+            if older is not None and claim.event_years is not None:
+                # "The round valued it at": that round's figure in its year; else no figure of now
+                then = of_event_told(claim, older)
+                used += [older] if then else [fact, older]
+                covered |= {index} if then else set()
+                matched += [older] if then else []
+                unsure = unsure or not then
+                parts.append(f"{_line(q, older)}; of the event told before; consistent" if then
+                             else f"{line}; differs, but {describe(q)} was the figure "
+                             f"{when(older)}, and the claim tells of an event before")
+                continue
+            if older is not None:
+                used += [fact, older]
+                covered.add(index)
+                parts.append(f"{line}; {describe(q)} was the figure {when(older)}: out of date")
+                stale = True
+                continue
         covered.add(index)
         used.append(fact)
         verdict = {"consistent": "consistent", "near": "close but outside the tolerance",

@@ -31,6 +31,7 @@ from .periods import DATE_SLACK, in_period, latest, named_dates, period_years, q
 from .plans import told_as_done
 from .quarters import not_its_quarter
 from .segments import another_line
+from .told import before_event_told
 
 CODE = "NUM-stated"
 WINDOW = 4  # words either side of a figure that say what it counts
@@ -264,7 +265,8 @@ def check(ctx: Context) -> Finding | None:
     months = named_dates(claim, "month") if years else []
     facts = [f for f in ctx.subject_facts if _parties_fit(claim, f, around) and
              _years_fit(f, years, days, months) and _known_by(f, ctx.article_date) and
-             not another_round(claim.standalone, f)]
+             not another_round(claim.standalone, f) and
+             not before_event_told(claim, f)]  # "the round" told in 2025: not 2023's
     if ctx.article_date and not (claim.years or claim.dates or claim.fiscal_years or
                                  quarters_named(claim.standalone)):
         # a claim that names no period speaks of the latest quarter on the article's date:
