@@ -677,3 +677,32 @@ def test_a_description_that_an_apposition_names_is_that_name(acme_store: Any,
     as the fund named in the sentence before."""
     found = claims(acme_store, text)
     assert found[-1].subject == "globex"
+
+
+@pytest.mark.parametrize("event", ["WDC 2025", "WDC", "ZX-9"])
+def test_he_is_never_an_acronym_or_a_name_with_figures(acme_store: Any, event: str) -> None:
+    """"At WDC 2025, Roe said ... He also unveiled ...": a conference, a model number or an
+    acronym the store does not know is no person "he" or "she" could mean."""
+    found = claims(acme_store, f"Acme chief John Roe opened the company's conference on "
+                               f"Monday. At {event} \u2014 its biggest show \u2014 Roe said "
+                               f"demand was strong. He also unveiled RocketChip.")
+    assert found[-1].standalone == "John Roe also unveiled RocketChip"
+
+
+@pytest.mark.parametrize("payer", ["It", "The conglomerate", "Acme"])
+def test_a_description_is_never_what_its_own_clause_referred_to_before_it(
+        acme_store: Any, payer: str) -> None:
+    """As a name of its clause is not, neither is a description before it or what a leading
+    "It" means: "It paid $5 billion for the company" is another company."""
+    found = claims(acme_store, f"Acme agreed to buy Globex in 2020. {payer} paid $5 billion "
+                               f"for the company.")
+    assert found[-1].standalone.endswith("paid $5 billion for Globex")
+
+
+@pytest.mark.parametrize("negated", ["no longer", "not", "never"])
+def test_a_description_after_a_negated_copula_says_what_something_is(acme_store: Any,
+                                                                     negated: str) -> None:
+    found = claims(acme_store, f"Acme reported results. Globex is {negated} the only company "
+                               f"supplying the conglomerate with chips.")
+    assert found[-1].standalone == f"Globex is {negated} the only company supplying Acme " \
+                                   f"Corp with chips"

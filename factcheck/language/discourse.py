@@ -28,7 +28,7 @@ from .lexicon import lazy
 from .markers import PREDICATIVE
 from .nouns import MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
-from .referents import Referents, held_by
+from .referents import Referents, clause_mates, held_by
 from .salience import Salience
 from .ties import of_recent, role_holder, tied_name, tied_referent
 from .unnamed import MODIFIER as _MODIFIER
@@ -66,6 +66,10 @@ _HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{_MODIFIER})$")
 # A name's possessive before a description: "OpenAI's chatbot", "Nadella's company".
 _OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
 _COMMA = lazy(r"\s*,\s*")  # only a comma between
+_LEADING_IT = lazy(r"It\s+(?!is\b|was\b|has\s+been\b|had\s+been\b|'s\b|’s\b)")
+# An unknown name "he" or "she" never means: an acronym ("GTC") or one with figures ("GTC
+# 2025", "ZX-9"), a conference, a model or a firm.
+_NO_PERSON = lazy(r"[A-Z][A-Z&-]+|\S*\d.*|.*\s\S*\d\S*")
 
 
 def _none(entity_id: str) -> frozenset[str]:
@@ -217,7 +221,8 @@ class Discourse:
                 self._when.get("unknown", 0) <= self._when.get("thing", 0):
             return self.subject
         known: tuple[str, str] | None = getattr(self, slot)
-        if self.unknown and self._when.get("unknown", 0) > self._when.get(slot, 0):
+        if self.unknown and self._when.get("unknown", 0) > self._when.get(slot, 0) and not (
+                slot == "person" and _NO_PERSON.fullmatch(self.unknown[1])):
             return self.unknown
         if known is None and slot == "thing" and leading:
             return self.topic()  # the first "It" of the story: what its headline named
@@ -238,6 +243,7 @@ class Discourse:
         used: set[int] = set()  # a determiner heads one description: its first noun
         headline = title_case(sentence)
         self.events.read_targets(sentence, named)
+        it = self.resolve("it", leading=True) if _LEADING_IT.match(sentence) else None
         for found in self.nouns_in(sentence):
             lead = _LEAD.search(sentence, max(0, found.start() - 60), found.start())
             if lead is None:
@@ -321,7 +327,9 @@ class Discourse:
                 target: str | None = self._entities[head[-1]].affiliations[0]
             else:
                 apart = held_by(sentence, [*named, *((d.start, d.end, d.entity) for d in out
-                                                     if d.possessive)], start)
+                                                     if d.possessive)], start) | clause_mates(
+                    sentence, start, end, [(d.start, d.entity) for d in out if not d.possessive],
+                    it[0] if it else None)
                 target = self._referents.in_sentence(sentence, named, start, end, noun,
                                                      bool(found.group("poss")), apart) or \
                     of_recent(noun, self.recent(), self._entities, self.answering,

@@ -88,5 +88,6 @@ PREDICATIVE = re.compile(
     r"\b(?:(?:is|was|are|were|been|became|becomes|become|becoming|remains|remained|remain|'s|"
     r"as|called|named|dubbed)(?:,\s*\w+(?:\s+\w+){0,3},)?|"
     r"(?:making|makes|made|make|leaving|leaves|left|leave|keeping|keeps|kept)\s+"
-    r"(?:it|them|him|her|(?-i:[A-Z][\w.&-]*)))\s+(?:also\s+|still\s+|now\s+)?$",
+    r"(?:it|them|him|her|(?-i:[A-Z][\w.&-]*)))\s+"
+    r"(?:also\s+|still\s+|now\s+|no\s+longer\s+|not\s+|never\s+)?$",
     re.IGNORECASE)

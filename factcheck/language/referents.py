@@ -115,6 +115,19 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 
+def clause_mates(sentence: str, start: int, end: int, before: Sequence[tuple[int, str]],
+                 leading: str | None) -> frozenset[str]:
+    """The entities the clause of a description at ``start``-``end`` has already referred to
+    before it, as ``before`` gives them ((start, entity) of descriptions not in the
+    possessive), and what a leading "It" of the sentence means (``leading``), when the
+    clause is the sentence's first: never the description's referent, as names of its clause
+    are not ("The conglomerate paid $5 billion for the company", "It paid $5 billion for the
+    company": another company)."""
+    low, _ = _clause_bounds(sentence, start, end)
+    mates = {entity for at, entity in before if low <= at < start}
+    return frozenset(mates | ({leading} if leading and low == 0 else set()))
+
+
 class Referents:
     """The referent of a description, over one article's memory of names (``salience``);
     ``clock`` tells how many names the article has given so far."""
