@@ -25,6 +25,7 @@ from .amounts import AmountMemory
 from .events import EventMemory
 from .headlines import title_case
 from .lexicon import lazy
+from .makers import maker_behind
 from .markers import PREDICATIVE
 from .nouns import MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
@@ -53,9 +54,6 @@ _COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|secto
 # Words after a description that say which one it is, of its own: "the partnership between
 # Acme and Globex", "the alliance among three firms" is theirs, not a venture named before.
 _DEFINED = re.compile(r"\s+(?:between|among|amongst)\b")
-# What a maker is named by: its product after "behind" ("the company behind ChatGPT"), or
-# after "of" for a maker's noun ("the developer of ChatGPT").
-_BEHIND = re.compile(r"\s+(behind|of)\s+")
 
 # A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
 # 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
@@ -292,7 +290,7 @@ class Discourse:
                 continue  # "the data-center GPU market" is a market, not a GPU
             if _DEFINED.match(sentence, end):
                 continue  # "the partnership between Acme and Globex": its own words say which
-            maker = self._maker_of(sentence, named, end, noun)
+            maker = maker_behind(sentence, named, end, noun, self._entities, self.descriptors)
             if maker:  # "the company behind ChatGPT", "the maker of ChatGPT": its maker
                 if maker[0]:  # (none when the store gives the product no one maker)
                     out.append(Description(named_at, maker[1], maker[0], False))
@@ -340,29 +338,6 @@ class Discourse:
                                        by_noun=True))
         self.events.sentence_read()
         return out
-
-    def _maker_of(self, sentence: str, named: list[tuple[int, int, str]], end: int,
-                  noun: str) -> tuple[str, int] | None:
-        """The maker a description names by its product after "behind" ("the company behind
-        ChatGPT") or, for a maker's noun, after "of" ("the developer of ChatGPT"), and where
-        the product's name ends: the product's one affiliation, when the noun fits it, else
-        "" (the description is the product's, and no one the store names). None when no
-        product follows."""
-        tie = _BEHIND.match(sentence, end)
-        if tie is None or tie.group(1) == "of" and noun not in MAKER:
-            return None
-        product = next(((e_end, e) for s, e_end, e in named if s == tie.end()), None)
-        entity = self._entities.get(product[1]) if product else None
-        if product is None or entity is None or entity.kind not in ("product", "project") or \
-                sentence[product[0]:product[0] + 2] in ("'s", "’s"):
-            return None
-        maker = self._entities.get(entity.affiliations[0]) if len(
-            entity.affiliations) == 1 else None
-        if maker is not None and any(e == maker.id for _, _, e in named):
-            return None  # "Acme ..., a record for the company behind RocketChip": the product
-            # says which company is meant, read as usual
-        fits = maker is not None and (noun in MAKER or noun in self.descriptors(maker))
-        return (maker.id if maker is not None and fits else "", product[0])
 
     def _bought(self, sentence: str, named: list[tuple[int, int, str]], start: int,
                 noun: str) -> str | None:
