@@ -123,6 +123,39 @@ def test_a_pronoun_in_the_predicate_names_the_thing_just_told_of(
     assert (last.claim.standalone, last.verdict.status) == (standalone, status)
 
 
+_DEAL_STORE = f"""
+entities:
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization}}
+  - {{id: globex, name: Globex, kind: organization, descriptors: [lab]}}
+facts:
+  - id: acme-bought-globex
+    kind: event
+    subject: acme
+    object: globex
+    measure: acquisition of Globex
+    cues: [bought, acquired, buy, acquire, acquisition]
+    date: 2014-01-26
+    statement: Acme bought Globex in January 2014.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize("verb", ["bought", "agreed to buy", "agreed to acquire",
+                                  "sold"])
+@pytest.mark.parametrize(("year", "status"), [("2014", Status.SUPPORTED),
+                                              ("2015", Status.CONTRADICTED)])
+def test_it_after_an_irregular_or_infinitive_verb_is_the_thing_just_told_of(
+        literal_store: Callable[[str], Any], verb: str, year: str, status: Status) -> None:
+    """"Acme bought it in 2015", "Acme agreed to buy it in 2015": the thing just named."""
+    text = f"Globex is a small London lab. Acme {verb} it in {year}."
+    report = check(read_text(text, "a.txt"), literal_store(_DEAL_STORE),
+                   article_date=dt.date(2025, 3, 1))
+    last = report.claims[-1]
+    assert last.claim.standalone == f"Acme {verb} Globex in {year}"
+    if verb != "sold":  # the store records a purchase, which "sold" is not
+        assert last.verdict.status is status
+
+
 def test_a_pronoun_object_after_an_inherited_subject_is_left_alone(
         literal_store: Callable[[str], Any]) -> None:
     # the clause's subject is carried over, and may be no actor at all: "it" is left unread

@@ -316,7 +316,9 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         position=document.position(start),
         sentence=raw,
         entities=tuple(dict.fromkeys(entities)),
-        named=tuple(dict.fromkeys(m.entity for m in local)),
+        # an object "it" resolved ("Acme bought it in 2015") is named as a name would be
+        named=tuple(dict.fromkeys([*(m.entity for m in local), *([resolved[0]] if resolved and
+                                  resolved[0] and resolved != subject else [])])),
         subject=subject[0] if subject and subject[0] else None,
         subject_name=subject[1] if subject else None,
         unknown_names=tuple(n for n in names if n),

@@ -182,9 +182,13 @@ _DONE_TO = lazy(r"(?P<pron>it|they|he|she)\s+(?P<verb>(?:(?:had|has|have|later|t
 # "it" as the object of a verb, before what the verb gives it: "Acme rates it at 10
 # petaflops", "the chipmaker presented it at its show", "regulators cleared it in 2022". Not
 # after a verb that takes "it" as a dummy ("made it to", "took it in stride", "called it").
-_IT_OBJECT = re.compile(r"\b(?!(?:was|has|is|does|did|makes|made|takes|took|puts|put|finds|"
+# Also after a deal's verb in the past or after "to" ("bought it in 2014", "agreed to acquire
+# it in 2020") and before a price ("sold it for $1 billion").
+_IT_OBJECT = re.compile(r"\b(?:(?!(?:was|has|is|does|did|makes|made|takes|took|puts|put|finds|"
                         r"found|keeps|kept|lets|let|calls|called|gets|got|sees|saw)\b)"
-                        r"[a-z]{3,}(?:ed|es|s)\s+(?P<it>it)\s+(?=(?:at|in|on|as|up to)\b)")
+                        r"[a-z]{3,}(?:ed|es|s)|bought|sold|built|won|to\s+(?:buy|acquire|sell|"
+                        r"build|back|fund|take\s+over))\s+(?P<it>it)\s+(?=(?:at|in|on|as|up to|"
+                        r"for)\b)")
 
 
 # "its" inside a clause, before a noun: "She quit its board in 2019".
