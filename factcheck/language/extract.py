@@ -318,7 +318,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         entities=tuple(dict.fromkeys(entities)),
         # an object "it" resolved ("Acme bought it in 2015") is named as a name would be
         named=tuple(dict.fromkeys([*(m.entity for m in local), *([resolved[0]] if resolved and
-                                  resolved[0] and resolved != subject else [])])),
+                                  resolved[0] and resolved[0] != (subject or ("",))[0] else [])])),
         subject=subject[0] if subject and subject[0] else None,
         subject_name=subject[1] if subject else None,
         unknown_names=tuple(n for n in names if n),
