@@ -78,6 +78,21 @@ def test_a_takeover_the_story_s_subject_was_no_party_to_is_its_teller_s(
     assert last(story + STORY + f"The takeover did not close until Feb. 14, {day}.") is status
 
 
+def test_it_after_a_clause_that_opens_with_the_event_is_the_event() -> None:
+    memory = EventMemory()
+    memory.note("Acme agreed to buy Zeta in October 2020", ["acme", "zeta"])
+    memory.note("The takeover needed approval in three countries", [])
+    assert memory.parties("Regulators cleared it in 2021") == {"acme", "zeta"}
+    memory.note("Omni reported revenue of $3 billion", ["omni"])  # another subject
+    assert memory.parties("Regulators cleared it in 2021") == set()
+
+
+def test_a_leading_it_after_the_event_tells_of_the_event(last: Callable[[str], Status]) -> None:
+    told = STORY + "The takeover needed approval in three countries. It closed on Feb. 14, "
+    assert last(told + "2022.") is Status.SUPPORTED
+    assert last(told + "2021.") is not Status.SUPPORTED
+
+
 LEADS = f"""
 entities:
   - {{id: acme, name: Acme, kind: organization}}

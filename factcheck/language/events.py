@@ -46,6 +46,7 @@ _BOUGHT = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?
                      r"t(?:ake|akes|ook|aking)\s+over|(?:takeover|acquisition|purchase)\s+of|"
                      r"bid(?:s|ding)?\s+for|offer(?:s|ed|ing)?\s+[^,.;]{0,40}?\s+for)\s+$")
 
+_IT = re.compile(r"\b(?:it|It)\b")  # the event the clause before opened with
 _KEPT = 4  # events of a family kept: the one a clause names a party of may be an earlier one
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")  # the years a clause tells an event in
 
@@ -60,6 +61,7 @@ class EventMemory:
         self._size: str | None = None  # the size of the last round told, as written
         self._years: dict[str, frozenset[int]] = {}  # the years the last of a family was told in
         self._teller: dict[str, str] = {}  # the subject of the clause that told it
+        self._it: str | None = None  # the family of the event the last clause opened with
         self._target: str | None = None  # the company a purchase or a bid was last for
         self._targets: list[tuple[int, str]] = []  # those of the sentence being read
 
@@ -96,8 +98,8 @@ class EventMemory:
     def _referred(self, text: str) -> str | None:
         """The family a definite event noun of the clause refers back to, if any."""
         m = _BACK.search(text)
-        if m is None:
-            return None
+        if m is None:  # "The takeover needed approval. Regulators cleared it in 2020"
+            return self._it if self._it in self._last and _IT.search(text) else None
         family = _NOUNS.get(m.group("noun").lower())
         if family is None:  # "the deal": the latest event told
             latest = max(self._last.items(), key=lambda kv: kv[1][0], default=None)
@@ -145,11 +147,14 @@ class EventMemory:
     def note(self, text: str, entities: list[str], when: str = "") -> None:
         """A clause with these entities was read: it may tell an event, or refer to one;
         ``when`` is the clause with the time its sentence opens with ("In 2024, ...")."""
+        referred = self._referred(text)
+        # a clause that opens with the event ("The takeover needed approval") is what an
+        # "it" of the next one means; any other clause's subject is
+        self._it = referred if referred and _BACK.match(text.lstrip()) else None
         if not entities:
             return
         self._clock += 1
         years = frozenset(int(y) for y in _YEAR.findall(when or text))
-        referred = self._referred(text)
         if referred:  # "The deal closed in 2020": the deal's years take in 2020
             self._last[referred] = (self._clock, self._last[referred][1] | set(entities))
             self._years[referred] = self._years.get(referred, frozenset()) | years

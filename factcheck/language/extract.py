@@ -243,10 +243,12 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         measure = None
     # a segment's capitals name a measure, not a party: "Data Center revenue reached"
     own_names = [n for n in names if not (measure and n in measure.group(0))]
-    unnamed = subject is None or (not subject[0] and measure is not None and
-                                  subject[1] in measure.group(0))
+    unnamed = subject is None or not subject[0] and (measure is not None and subject[1] in
+                                                     measure.group(0) or bool(event) and
+                                                     subject[1] == "It")
     if unnamed and not [e for e in entities if e not in later] and not own_names and \
-            topic and (_DEFINITE.match(text, when_end(text)) or measure) and \
+            topic and (_DEFINITE.match(text, when_end(text)) or measure or
+                       event and _IT.match(text, when_end(text))) and \
             not clause.inherits_subject:
         # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly, or
         # the one's who told it, a deal it is no party to; "The partners said ..." in one
@@ -430,6 +432,7 @@ def _row_claims(document: Document, block: Block, finder: EntityFinder, context:
 _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains)\s+$")
 # "The deal ...", "Its revenue ...", and mid-sentence "..., and the takeover closed ..."
 _DEFINITE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|This|That)\s+[a-z]")
+_IT = lazy(r"\s*It\s+[a-z]")  # "It closed in 2020" after "The takeover needed approval"
 _YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
 _THING_PRONOUN = lazy(r"\b(?:its|it|their|them)\b")
 _ITS_INSIDE = lazy(r"(?<=\w )(?:its|it)\b")
