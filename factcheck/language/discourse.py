@@ -31,6 +31,7 @@ from .nouns import MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
 from .referents import Referents, clause_mates, held_by
 from .salience import Salience
+from .speakers import speakers_organisation
 from .ties import of_recent, role_holder, tied_name, tied_referent
 from .unnamed import MODIFIER as _MODIFIER
 from .unnamed import brings_in, own_name_before
@@ -306,6 +307,14 @@ class Discourse:
                 continue
             if last.isupper():
                 continue  # any other capitals ("the GPU") stay a title or a name
+            home = speakers_organisation(
+                sentence, named, start, noun, self._entities, self.descriptors,
+                (self.resolve("he", leading=True) or ("",))[0],
+                self.recent() | {e for _, _, e in named})
+            if home:  # "Jane Doe said the company ...": the company she acts for
+                out.append(Description(named_at, end, home, bool(found.group("poss")),
+                                       by_noun=True))
+                continue
             tie = tied_name(sentence, named, start, noun_at)
             tied = tied_referent(tie, noun, self._entities, self.descriptors, self.own,
                                  self._partners, self._roles, self._salience.seen,
