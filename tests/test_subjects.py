@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from factcheck.language.extract import extract_claims
 from factcheck.language.subjects import predicate_start, subject_description
 from factcheck.model import Status
 from factcheck.pipeline import check
@@ -232,3 +233,18 @@ def test_a_lead_in_after_a_sentence_opening_conjunction_is_still_a_lead_in(
     report = check(read_text(text, "a.txt"), acme_store, article_date=dt.date(2025, 3, 1))
     [claim] = report.claims
     assert (claim.claim.subject, claim.verdict.status) == ("acme", Status.SUPPORTED)
+
+
+@pytest.mark.parametrize("pair", ["The two companies", "Both firms", "The pair"])
+def test_a_plural_description_of_two_names_just_given_together_is_both(
+        acme_store: Any, pair: str) -> None:
+    """"Acme and Globex set up a venture. The two companies said ...": both of them, as
+    "They" would be; after three names it stays as written."""
+    two = extract_claims(read_text(f"Acme and Globex set up a venture in 2020. {pair} said "
+                                   f"it would open a plant.", "a.txt"), acme_store.entities)
+    assert two[-1].standalone.startswith("Acme Corp and Globex said")
+    assert {"acme", "globex"} <= set(two[-1].entities)
+    three = extract_claims(read_text(f"Acme, Globex and Initech set up a venture in 2020. "
+                                     f"{pair} said it would open a plant.", "a.txt"),
+                           acme_store.entities)
+    assert three[-1].standalone.startswith(pair)

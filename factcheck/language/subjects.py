@@ -30,6 +30,8 @@ from .referents import quoted
 # back like "It" does: to what the sentence before told of its subject.
 _THIS_DOES = (r"This(?=\s+(?:marks|marked|makes|made|represents|represented|brings|brought|"
               r"follows|followed|puts|put|pushes|pushed|gives|gave|lifts|lifted)\b)")
+# A plural description of the two names the clause before gave together as its subject.
+_PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:companies|firms|groups|sides|partners)\b|The\s+pair\b")
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")
 _REPORTS = REPORTS
@@ -254,6 +256,10 @@ def _subject_and_standalone(
     named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(
         0 <= m.start - (body_start + pronoun.end()) <= 30 for m in mentions) or any(
         m.described and m.start == body_start + pronoun.start("pron") for m in mentions))
+    pair = _PAIR.match(text, body_start) if len(context.group) == 2 else None
+    if pair and first_known(context.group):  # "The two companies said ...": both of them
+        return first_known(context.group), text[:body_start] + together(context.group) + \
+            text[pair.end():], first_known(context.group)
     if pronoun and not pronoun.group("lead") and not named_after:
         # (a lower-case "its" opens a clause cut after ", and"; "its competitor AMD" names
         # its subject itself)
