@@ -134,3 +134,25 @@ def test_a_weekday_that_may_be_another_week_s_or_the_day_words_were_said_is_not_
 def test_a_weekday_a_date_follows_leaves_the_date_to_be_read() -> None:
     [found] = relative_dates("on Monday, March 17, the shares fell", TODAY)
     assert found.text == "March 17" and not relative_module.is_weekday(found)
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    # the clause names a year of its own: the month or day is that year's, not the article's
+    ("Zeta's 2022 purchase of Acme closed in February", dt.date(2022, 2, 1)),
+    ("Zeta completed its 2024 deal for Acme on October 1", dt.date(2024, 10, 1)),
+    # a year after it is a standard, read elsewhere: the day is still the article's latest
+    ("Zeta agreed on Jan. 12 to buy Acme, its biggest deal since 2009", dt.date(2025, 1, 12)),
+    ("Zeta agreed last January to buy Acme, its biggest deal since 2009",
+     dt.date(2025, 1, 1)),
+    # and a year of another clause is that clause's
+    ("In 2024 Zeta's sales doubled, and in January its shares fell", dt.date(2025, 1, 1)),
+])
+def test_a_day_or_month_beside_a_year_of_the_clause_is_of_that_year(
+        text: str, when: dt.date) -> None:
+    (found,) = relative_dates(text, TODAY)
+    assert dt.date.fromordinal(int(found.value)) == when
+
+
+def test_a_day_or_month_beside_several_years_is_not_placed() -> None:
+    assert relative_dates("Its 2020 deal for Acme closed in February 2022 or in March",
+                          TODAY) == []

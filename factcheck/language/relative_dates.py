@@ -6,7 +6,9 @@ story of February 2025 is 27 January 2025, "last November" in March 2025 is Nove
 "shares fell on Monday" in a story of Tuesday 28 January 2025 is 27 January (news names the
 weekday of the past six days, or today). Must not: guess when the article has no date, or a
 weekday that may be another week's ("last Monday", "next Friday", "will report on
-Wednesday"); a date it cannot place stays unread.
+Wednesday"), or a day or month after several years the clause names; a date it cannot place
+stays unread. After one year the clause names, a day or month is of that year ("its 2022
+purchase closed in February").
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ _DAY = re.compile(rf"(?i)\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th
                   r"(?!,?\s+(?:1[89]|20)\d\d)(?!\d)")
 _MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|from)\s+"
                           rf"(?P<month>{MONTH})(?![a-z])(?![\w.]*\s+\d)")
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+_CLAUSE_OPEN = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _PERIOD_END = lazy(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
 # Only years already begun or past: "later this year" and "next year" date no past event.
 _YEARS = lazy(r"(?i)\b(?P<which>last|this|earlier this|past)\s+year\b")
@@ -106,6 +110,16 @@ def _month(name: str) -> int:
     return MONTHS.get(key[:4] if key.startswith("sept") else key[:3], 0)
 
 
+def _own_year(text: str, at: int) -> int | None:
+    """The year the clause of ``at`` names before it ("its 2022 purchase closed in February": a
+    month of 2022, never surely the article's); 0 when it names several (none is surely the
+    month's), None when it names none. A year after it ("its biggest deal since 2009") is
+    the standard of a comparison, or a day's own, and is read elsewhere."""
+    start = max((m.end() for m in _CLAUSE_OPEN.finditer(text, 0, at)), default=0)
+    years = {int(y) for y in _YEAR_NAMED.findall(text, start, at)}
+    return next(iter(years)) if len(years) == 1 else 0 if years else None
+
+
 def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
     """Dates in ``text`` that need the article's date to be read, resolved against it."""
     if today is None:
@@ -116,28 +130,38 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
     # its words may be (``may_hold``: a substring test of the lowered text, never wrong).
     months = may_hold_any(text, _MONTH_WORDS)
     for m in _DAY.finditer(text) if months else ():
+        own = _own_year(text, m.start())
+        if own == 0:
+            continue
         if _PERIOD_END.search(text[:m.start()]):
             continue  # "the fiscal year ending June 30" names a period, not an event
         month, day = _month(m.group("month")), int(m.group("day"))
         if not month or m.group("month").lower() == "may" and not m.group("month")[0].isupper():
             continue
         given = _YEAR_AFTER.match(text, m.end())
-        year = today.year - (given.group("which").lower() == "last") if given else today.year
+        year = today.year - (given.group("which").lower() == "last") if given else \
+            own or today.year
         ahead = not given and _AHEAD.search(text, max(0, m.start() - 60), m.start())
         try:
             when = dt.date(year, month, day)
-            if not given and when > today + dt.timedelta(days=SLACK_DAYS) and not ahead:
+            if not given and not own and when > today + dt.timedelta(days=SLACK_DAYS) and \
+                    not ahead:
                 when = dt.date(year - 1, month, day)
         except ValueError:
             continue
         found.append(_date(when, "day", m, given, named))
     for m in _MONTH_ALONE.finditer(text) if months else ():
+        own = _own_year(text, m.start())
+        if own == 0:
+            continue
         month = _month(m.group("month"))
         if not month or m.group("month")[0].islower() or _PERIOD_END.search(text[:m.start()]):
             continue  # "in may" is the modal; "the year that ends in June" is a period
         given = _YEAR_AFTER.match(text, m.end())
         if given:
             year = today.year - (given.group("which").lower() == "last")
+        elif own and m.group("lead").lower() not in ("last", "this past"):
+            year = own  # "last January" is still the article's last January
         elif _AHEAD.search(text, max(0, m.start() - 60), m.start()):
             year = today.year  # a month after the article's is this year's
         else:

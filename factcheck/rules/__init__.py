@@ -37,6 +37,7 @@ from . import (
     ongoing,
     outdated,
     parties,
+    portions,
     quoted_by,
     quotes,
     ranks,
@@ -276,6 +277,11 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
             facts = [f for c in chosen for f in c.facts]
             going = ongoing.of_another_time(claim, facts, context.article_date) if all(
                 c.rule.startswith("REL") for c in chosen) else None
+            portion = portions.another_portion(claim, facts) if claim.quantities else None
+            if portion is not None:
+                return _verdict(Status.UNVERIFIED, 0.5, f"the claim's figure is of a portion "
+                                f"(\u201c{portion}\u201d) the store does not record it as "
+                                f"({lead.explanation})", _evidence(chosen), lead.rule), ()
             found = going or ongoing.told_again(claim, facts, context.article_date)
             if found is not None:
                 words, newest = found

@@ -1,0 +1,72 @@
+"""Whether a claim's figure is of a part of an event or of a whole the facts record otherwise.
+
+Owns: the words that tell a figure as one portion of an event ("the first tranche", "an
+installment", "its second investment", "in the first hour of trading") or as a whole made of
+several ("in total", "cumulative", "so far"), and finding when the facts behind a support
+record the other: a round's whole size is no first tranche, a cumulative $8 billion no second
+investment, the one 2023 commitment no total to date. Why: the equal figure then measures
+another thing, and confirms nothing. A fact that names the portion itself (its measure, cues
+or statement say "tranche", "cumulative", ...) is of it. Must not: compare figures
+(``numeric``) or decide the verdict (``rules`` asks it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..language.lexicon import lazy
+from ..model import Claim, Fact
+
+# A portion of an event: a payment of several, a numbered instance of a series, a stretch of
+# a trading day.
+_PART = lazy(r"\b(?:tranches?|installments?|instalments?|(?:second|third|fourth|fifth|latest|"
+             r"newest|most\s+recent)\s+(?:investment|infusion|injection|tranche|check|cheque|"
+             r"commitment)|first\s+(?:hour|hours|minutes)\s+of\s+trading|intraday|in\s+early\s+"
+             r"trading)\b", re.IGNORECASE)
+# A whole made of several: a total, a sum to date.
+_WHOLE = lazy(r"\b(?:in\s+total|totals?|totaled|totalled|totaling|totalling|cumulative|"
+              r"combined|altogether|all\s+told|in\s+all|to\s+date|so\s+far)\b", re.IGNORECASE)
+_WHOLE_FACT = lazy(r"\b(?:total|totals|cumulative|combined|altogether|in\s+all|to\s+date|so\s+"
+                   r"far|overall|all\s+told|brings?|bringing|brought)\b", re.IGNORECASE)
+_ORDINALS = frozenset("second third fourth fifth latest newest most".split())
+# What a record says to tell one instance after another.
+_LATER = frozenset("second third fourth fifth latest newest further additional another "
+                   "new follow-on".split())
+REACH = 60  # characters either side of a figure that may tell what portion it is
+
+
+def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
+    """The words telling the claim's figure as a portion (or a whole) the facts behind its
+    support do not record it as; None when a fact names the portion, or the claim tells
+    none."""
+    text = claim.standalone
+    spans = [q.span for q in claim.quantities if q.span is not None]
+    if not spans or not facts:
+        return None
+    # the facts that give the claim's figure, when some do: the others stand beside them
+    facts = [f for f in facts if f.value is not None and any(
+        f.value.kind is q.kind and abs(f.value.value - q.value) <= 0.01 * abs(q.value)
+        for q in claim.quantities)] or list(facts)
+    told = [f"{f.measure} {' '.join(f.cues)} {f.statement}" for f in facts]
+    # the portion told nearest a figure is the one the figure is of ("its second commitment
+    # brought the total to $8 billion": the total)
+    found = [(min(abs(m.start() - s.start) for s in spans), kind, m)
+             for kind, pattern in (("part", _PART), ("whole", _WHOLE))
+             for m in pattern.finditer(text)]
+    found = [f for f in found if f[0] <= REACH]
+    if not found:
+        return None
+    _, kind, m = min(found, key=lambda x: x[0])
+    if kind == "part":
+        words = m.group(0).lower().split()
+        said = _LATER if words[0] in _ORDINALS else frozenset({
+            "hour" if "hour" in words else "minute" if "minutes" in words else
+            words[-1].rstrip("s")})
+        if not any(re.search(rf"\b(?:{'|'.join(said)})", t, re.IGNORECASE) for t in told) or \
+                all(_WHOLE_FACT.search(f.measure) for f in facts):
+            return m.group(0)  # "a second investment" against a cumulative sum
+    elif all((f.kind == "event" or not f.single_value) and not _WHOLE_FACT.search(t)
+             for f, t in zip(facts, told, strict=True)):
+        return m.group(0)  # "totals $4 billion" against one commitment of several
+    return None

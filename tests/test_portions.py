@@ -1,0 +1,38 @@
+"""A figure told of a portion of an event, or of a whole of several, is not confirmed by a
+record of the other (rules/portions.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.model import Status
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # a part of an event against the whole's record
+    ("The first tranche of OpenAI's round is $40 billion.", dt.date(2025, 4, 5),
+     Status.UNVERIFIED),
+    ("Nvidia lost $589 billion in market value in the first hour of trading on Monday.",
+     dt.date(2025, 1, 30), Status.UNVERIFIED),
+    # one numbered instance against the cumulative sum
+    ("Amazon's second investment in Anthropic was $8 billion.", dt.date(2024, 12, 1),
+     Status.UNVERIFIED),
+    # a total against one commitment of several
+    ("Amazon's investment in Anthropic totals $4 billion.", dt.date(2024, 12, 1),
+     Status.UNVERIFIED),
+    # each told as the record tells it
+    ("Amazon's investment in Anthropic totals $8 billion.", dt.date(2024, 12, 1),
+     Status.SUPPORTED),
+    ("Amazon's second commitment to Anthropic was $4 billion.", dt.date(2024, 12, 1),
+     Status.SUPPORTED),
+    ("Its second commitment brought Amazon's total investment in Anthropic to $8 billion.",
+     dt.date(2024, 12, 1), Status.SUPPORTED),
+    ("OpenAI's round is $40 billion.", dt.date(2025, 4, 5), Status.SUPPORTED),
+])
+def test_a_portion_is_confirmed_only_by_a_record_of_that_portion(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date)[-1] is status
