@@ -204,9 +204,7 @@ def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
     rounds = bool(attribution.round_sizes(claim.standalone))
     nearby = [f for f in source.facts_about(claim.context) if f.sole or
               rounds and attribution.round_lead(f, claim)] if claim.context else []
-    group, said_by = parties.claim_list(claim, names), speech.speakers(claim, names)
-    found_in = candidates(claim, subject_facts, lambda fact: parties.joint_act(
-        claim, fact, names, group) or speech.reports_speech(fact, said_by, names))
+    found_in = candidates(claim, subject_facts, _joint(claim, names))
     context = Context(claim, article_date, tuple(found_in),
                       tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names,
                       tuple(nearby))
@@ -223,6 +221,22 @@ def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
 
 
 _FLAGS = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED)
+
+
+def _joint(claim: Claim, names: Callable[[str], tuple[str, ...]]) -> Callable[[Fact], bool]:
+    """Does the claim speak of a fact otherwise than by its subject: as one of the parties
+    it lists together, or as what its speaker said? The claim's list and its speakers are
+    read when a fact first asks (most claims' facts never do: their subject fits, or the
+    claim uses no cue of theirs)."""
+    read: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+
+    def joint(fact: Fact) -> bool:
+        if not read:
+            read.append((parties.claim_list(claim, names), speech.speakers(claim, names)))
+        group, said_by = read[0]
+        return parties.joint_act(claim, fact, names, group) or \
+            speech.reports_speech(fact, said_by, names)
+    return joint
 
 
 def _in_true_account(claim: Claim, found: Finding, settled_by: tuple[Fact, ...]) -> bool:
