@@ -66,6 +66,10 @@ def test_a_year_after_since_dates_a_state_not_the_event(
     ("Elon Musk's offer for OpenAI was sent to the OpenAI board on Monday.",
      dt.date(2025, 2, 11)),
     ("Musk told OpenAI's board in 2023 that he wanted a stake.", dt.date(2025, 2, 11)),
+    # the store dates only the time by which Blackwell shipped in volume ("by early 2025"):
+    # it may have begun the year before
+    ("Nvidia's Blackwell went into full production last year.", dt.date(2025, 3, 20)),
+    ("Nvidia began shipping Blackwell in volume in 2024.", dt.date(2025, 3, 20)),
 ])
 def test_another_instance_an_ambiguous_month_or_a_new_thing_is_never_flagged(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:

@@ -155,3 +155,17 @@ def names_only_its_thing(fact: Fact, claim: Claim) -> bool:
     words = stems(claim.standalone)
     used = [cue for cue in fact.cues if phrase_in(cue, words)]
     return bool(used and things) and all(set(stems(cue)) <= things for cue in used)
+
+
+# A record dated by the time something was true by: "was shipping in volume by early 2025".
+_BY_THEN = lazy(r"(?i)\bby\s+(?:early|mid-?|late|the\s+end\s+of|the\s+start\s+of)?\s*"
+                r"(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|"
+                r"september|october|november|december)\b")
+
+
+def dated_by(fact: Fact, year: int) -> bool:
+    """Does the fact date only the time by which its event had happened ("was shipping in
+    volume by early 2025"), so an earlier year ("began shipping in 2024") may be the event's
+    own? A year after the record's is still another time."""
+    return fact.date is not None and year <= fact.date.year and \
+        _BY_THEN.search(fact.statement) is not None

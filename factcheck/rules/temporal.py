@@ -21,6 +21,7 @@ from .event_dates import (
     TO_COME,
     agrees,
     another_quarter,
+    dated_by,
     names_only_its_thing,
     one_acquisition,
     stage_of,
@@ -410,6 +411,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         if another_amount(tier[0], claim) and not deal:
             continue  # "Google in February invested $400 million": not the $2 billion deal
+        if dated_by(tier[0], year):
+            continue  # "began shipping in 2024" against "was shipping by early 2025"
         if names_only_its_thing(pinned[0].fact, claim):
             continue  # "told OpenAI's board in 2023": another act on the departure's thing
         if _said_of(pinned[0], year, claim):
