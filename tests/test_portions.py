@@ -23,7 +23,12 @@ from factcheck.model import Status
     # a total against one commitment of several
     ("Amazon's investment in Anthropic totals $4 billion.", dt.date(2024, 12, 1),
      Status.UNVERIFIED),
+    # one named round against the total raised
+    ("xAI raised $12 billion in its Series C.", dt.date(2024, 12, 25), Status.UNVERIFIED),
     # each told as the record tells it
+    ("xAI raised $6 billion in its Series C.", dt.date(2024, 12, 25), Status.SUPPORTED),
+    ("xAI has raised $12 billion in total, including its Series C.", dt.date(2024, 12, 25),
+     Status.SUPPORTED),
     ("Amazon's investment in Anthropic totals $8 billion.", dt.date(2024, 12, 1),
      Status.SUPPORTED),
     ("Amazon's second commitment to Anthropic was $4 billion.", dt.date(2024, 12, 1),

@@ -22,7 +22,8 @@ from ..model import Claim, Fact
 # a trading day.
 _PART = lazy(r"\b(?:tranches?|installments?|instalments?|(?:second|third|fourth|fifth|latest|"
              r"newest|most\s+recent)\s+(?:investment|infusion|injection|tranche|check|cheque|"
-             r"commitment)|first\s+(?:hour|hours|minutes)\s+of\s+trading|intraday|in\s+early\s+"
+             r"commitment)|(?-i:Series\s+[A-H])|first\s+(?:hour|hours|minutes)\s+of\s+trading|"
+             r"intraday|in\s+early\s+"
              r"trading)\b", re.IGNORECASE)
 # A whole made of several: a total, a sum to date.
 _WHOLE = lazy(r"\b(?:in\s+total|totals?|totaled|totalled|totaling|totalling|cumulative|"
@@ -61,6 +62,7 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
     if kind == "part":
         words = m.group(0).lower().split()
         said = _LATER if words[0] in _ORDINALS else frozenset({
+            r"series\s+" + words[1]}) if words[0] == "series" else frozenset({
             "hour" if "hour" in words else "minute" if "minutes" in words else
             words[-1].rstrip("s")})
         if not any(re.search(rf"\b(?:{'|'.join(said)})", t, re.IGNORECASE) for t in told) or \
