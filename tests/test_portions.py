@@ -25,7 +25,10 @@ from factcheck.model import Status
      Status.UNVERIFIED),
     # one named round against the total raised
     ("xAI raised $12 billion in its Series C.", dt.date(2024, 12, 25), Status.UNVERIFIED),
+    # the whole of a plan told as its first, immediate portion
+    ("Stargate will invest $500 billion immediately.", dt.date(2025, 2, 1), Status.UNVERIFIED),
     # each told as the record tells it
+    ("Stargate will deploy $100 billion immediately.", dt.date(2025, 2, 1), Status.SUPPORTED),
     ("xAI raised $6 billion in its Series C.", dt.date(2024, 12, 25), Status.SUPPORTED),
     ("xAI has raised $12 billion in total, including its Series C.", dt.date(2024, 12, 25),
      Status.SUPPORTED),

@@ -23,8 +23,10 @@ from ..model import Claim, Fact
 _PART = lazy(r"\b(?:tranches?|installments?|instalments?|(?:second|third|fourth|fifth|latest|"
              r"newest|most\s+recent)\s+(?:investment|infusion|injection|tranche|check|cheque|"
              r"commitment)|(?-i:Series\s+[A-H])|first\s+(?:hour|hours|minutes)\s+of\s+trading|"
-             r"intraday|in\s+early\s+"
-             r"trading)\b", re.IGNORECASE)
+             r"intraday|in\s+early\s+trading|immediately|at\s+once|up\s*front|right\s+away)\b",
+             re.IGNORECASE)
+# What a record says to tell the first portion at once.
+_AT_ONCE = frozenset({"immediate", "initial", "up ?front", "at once", "right away"})
 # A whole made of several: a total, a sum to date.
 _WHOLE = lazy(r"\b(?:in\s+total|totals?|totaled|totalled|totaling|totalling|cumulative|"
               r"combined|altogether|all\s+told|in\s+all|to\s+date|so\s+far)\b", re.IGNORECASE)
@@ -61,7 +63,8 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
     _, kind, m = min(found, key=lambda x: x[0])
     if kind == "part":
         words = m.group(0).lower().split()
-        said = _LATER if words[0] in _ORDINALS else frozenset({
+        said = _LATER if words[0] in _ORDINALS else _AT_ONCE if words[0] in (
+            "immediately", "at", "up", "upfront", "right") else frozenset({
             r"series\s+" + words[1]}) if words[0] == "series" else frozenset({
             "hour" if "hour" in words else "minute" if "minutes" in words else
             words[-1].rstrip("s")})
