@@ -56,3 +56,18 @@ SITES = "OpenAI, Oracle and SoftBank named five new Stargate sites. "
 def test_a_plan_s_progress_is_not_confirmed_by_its_goal(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2025, 9, 24))[-1] is status
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # the store records Microsoft as the second company to pass the mark, after NVIDIA
+    ("Microsoft became the first company to pass $4 trillion in market value.",
+     dt.date(2025, 8, 2), Status.UNVERIFIED),
+    ("Microsoft became the second company to pass $4 trillion in market value.",
+     dt.date(2025, 8, 2), Status.SUPPORTED),
+    ("Nvidia became the first chipmaker to reach a $1 trillion market value.",
+     dt.date(2023, 6, 1), Status.SUPPORTED),
+])
+def test_a_place_in_the_order_of_firsts_is_confirmed_only_by_the_same_place(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date)[-1] is status

@@ -44,6 +44,10 @@ _CONDITIONAL = frozenset(stems("if unless condition conditions conditional conti
 # sentence told before ("received a grant, prompting the initial $65 billion tranche").
 _CAUSING = re.compile(r"^\W*(?:and\s+)?(prompting|triggering|spurring|sparking|causing|"
                       r"motivating)\b", re.IGNORECASE)
+# A place in the order things first did something: "the first company to pass $4 trillion"
+# (a record stating "the second company to reach the mark" gives another place).
+_ORDINAL_TO = re.compile(r"\b(?:the|its)\s+(first|second|third|fourth|fifth)\s+([a-z][\w-]*)"
+                         r"\s+(?:ever\s+)?to\s", re.IGNORECASE)
 # How a plan is faring against its goal or timetable, and the words a fact states it in.
 _PROGRESS = re.compile(r"\b(?:ahead\s+of|behind|on)\s+(?:its\s+|the\s+)?schedule\b|\bon\s+"
                        r"(?:track|course|pace)\s+(?:to|for)\b|\bahead\s+of\s+(?:plan|target)\b",
@@ -123,6 +127,9 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
         # "could be reduced to $10 billion if OpenAI fails to restructure": what would
         # follow on a condition is no record of what is, whatever figure it gives
         missing.append(condition.group(0).lower())
+    told = " ".join(f"{f.statement} {f.note or ''} {' '.join(f.cues)}" for f in facts)
+    missing += [m.group(0).strip() for m in _ORDINAL_TO.finditer(text) if not re.search(
+        rf"\b{m.group(1)}\s+(?:[\w-]+\s+)?{re.escape(m.group(2)[:5])}", told, re.IGNORECASE)]
     progress = _PROGRESS.search(text)
     if progress and not any(holds(s) for s in _ON_SCHEDULE):
         # "is ahead of schedule to reach its 10-gigawatt goal": the goal is recorded, how
