@@ -17,6 +17,9 @@ from factcheck.model import Status
      Status.UNVERIFIED),
     ("Nvidia lost $589 billion in market value in the first hour of trading on Monday.",
      dt.date(2025, 1, 30), Status.UNVERIFIED),
+    # several days against the record of one
+    ("Nvidia lost $589 billion of market value over two days.", dt.date(2025, 1, 30),
+     Status.UNVERIFIED),
     # one numbered instance against the cumulative sum
     ("Amazon's second investment in Anthropic was $8 billion.", dt.date(2024, 12, 1),
      Status.UNVERIFIED),
@@ -39,6 +42,8 @@ from factcheck.model import Status
     ("Its second commitment brought Amazon's total investment in Anthropic to $8 billion.",
      dt.date(2024, 12, 1), Status.SUPPORTED),
     ("OpenAI's round is $40 billion.", dt.date(2025, 4, 5), Status.SUPPORTED),
+    ("Nvidia lost $589 billion of market value in a single day.", dt.date(2025, 1, 30),
+     Status.SUPPORTED),
 ])
 def test_a_portion_is_confirmed_only_by_a_record_of_that_portion(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,

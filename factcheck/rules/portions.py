@@ -2,9 +2,10 @@
 
 Owns: the words that tell a figure as one portion of an event ("the first tranche", "an
 installment", "its second investment", "in the first hour of trading") or as a whole made of
-several ("in total", "cumulative", "so far"), and finding when the facts behind a support
-record the other: a round's whole size is no first tranche, a cumulative $8 billion no second
-investment, the one 2023 commitment no total to date. Why: the equal figure then measures
+several ("in total", "cumulative", "so far", "over two days"), and finding when the facts
+behind a support record the other: a round's whole size is no first tranche, a cumulative $8
+billion no second investment, the one 2023 commitment no total to date, a one-day loss no
+loss over two days. Why: the equal figure then measures
 another thing, and confirms nothing. A fact that names the portion itself (its measure, cues
 or statement say "tranche", "cumulative", ...) is of it. Must not: compare figures
 (``numeric``) or decide the verdict (``rules`` asks it).
@@ -36,6 +37,10 @@ _ORDINALS = frozenset("second third fourth fifth latest newest most".split())
 # What a record says to tell one instance after another.
 _LATER = frozenset("second third fourth fifth latest newest further additional another "
                    "new follow-on".split())
+# A stretch of several days, against a record of one day.
+_DAYS = lazy(r"\b(?:over|in|across)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|"
+             r"several|a\s+few|[2-9])\s+(?:trading\s+)?(?:days|sessions)\b", re.IGNORECASE)
+_ONE_DAY = lazy(r"\b(?:one|single)-day\b|\bin\s+(?:a\s+single|one)\s+day\b", re.IGNORECASE)
 REACH = 60  # characters either side of a figure that may tell what portion it is
 
 
@@ -52,6 +57,9 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
         f.value.kind is q.kind and abs(f.value.value - q.value) <= 0.01 * abs(q.value)
         for q in claim.quantities)] or list(facts)
     told = [f"{f.measure} {' '.join(f.cues)} {f.statement}" for f in facts]
+    days = _DAYS.search(text)
+    if days and all(_ONE_DAY.search(t) for t in told):
+        return days.group(0)  # "lost $589 billion over two days" against a one-day loss
     # the portion told nearest a figure is the one the figure is of ("its second commitment
     # brought the total to $8 billion": the total)
     found = [(min(abs(m.start() - s.start) for s in spans), kind, m)
