@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from typing import Any
 
 import pytest
 
+from factcheck import pipeline
 from factcheck.model import Status
 from factcheck.pipeline import check
 from factcheck.read.documents import read_text
@@ -138,6 +140,21 @@ def test_the_same_input_gives_the_same_report(acme_store: Any) -> None:
     first = check(read_text(text, "a"), acme_store, article_date=DATE)
     second = check(read_text(text, "a"), acme_store, article_date=DATE)
     assert first == second
+
+
+def test_a_check_leaves_the_garbage_collector_as_it_found_it(acme_store: Any) -> None:
+    """The collector runs seldom while a check runs (``COLLECT_EVERY``), and as before after
+    it, whether the check ends or fails."""
+    seen: list[tuple[int, int, int]] = []
+    before = gc.get_threshold()
+    check(read_text("Acme acquired Globex in 2020.", "a"), acme_store, article_date=DATE)
+    assert gc.get_threshold() == before
+    with pytest.raises(ZeroDivisionError):
+        with pipeline._seldom_collected():
+            seen.append(gc.get_threshold())
+            raise ZeroDivisionError
+    assert seen[0][0] == max(before[0], pipeline.COLLECT_EVERY)
+    assert gc.get_threshold() == before
 
 
 @pytest.mark.parametrize("sentence, status", [
