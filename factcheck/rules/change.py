@@ -11,10 +11,11 @@ compute; it is then left unchecked, never wrong.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ..language.comparison import Comparison, compare
+from ..language.comparison import Comparison, compare, describe
 from ..language.lexicon import lazy
-from ..model import Fact, Kind, Quantity
+from ..model import Claim, Fact, Kind, Quantity
 from .base import Context
 
 # Words that put a figure before the change: "from $60.9 billion", "up from", "versus".
@@ -146,3 +147,47 @@ def previous_pair(matched: list[Fact], ctx: Context) -> list[tuple[Fact, Fact]]:
     earlier = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None
                and (f.as_of or f.date) and when and (f.as_of or f.date) < when]  # type: ignore[operator]
     return [(new, max(earlier, key=lambda f: (f.as_of or f.date, f.id)))] if earlier else []
+
+
+@dataclass(frozen=True)
+class Change:
+    """A figure of the claim read as a change between two stored values of one series."""
+
+    index: int  # the figure's place among the claim's quantities
+    new: Fact
+    old: Fact
+    result: Comparison
+    stated: Quantity  # the claim's figure, for the explanation
+
+    def line(self) -> str:
+        """The comparison an explanation shows: "article: 78%; store: $22.1B -> $39.3B"."""
+        verdict = "consistent" if self.result.outcome == "consistent" else "the change differs"
+        new, old = self.new.value, self.old.value
+        assert new is not None and old is not None  # growth() computed from both
+        return (f"article: {describe(self.stated)}; store: {describe(old)} -> "
+                f"{describe(new)} ({self.new.measure}); {verdict}")
+
+
+def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
+                    covered: set[int], ctx: Context) -> list[Change]:
+    """The claim's figures (those not ``covered`` yet) read as changes between two stored
+    values: of the two values the claim gave (``matched``), else from the one it gave to the
+    value before it, else, for a change given alone, between the series' last two values."""
+    stated = pairs(matched)[:1]
+    # A change given without any level of its series is computed from the series' latest
+    # value and the one before it; only the figures given as changes are read so.
+    changes = {i for i, q in enumerate(claim.quantities) if is_change(claim.standalone, q)}
+    alone = [] if matched or not changes else lone_pairs(primary, ctx)
+    done = set(covered)
+    out = []
+    for new, old in stated or previous_pair(matched, ctx) or alone:
+        for index, q in enumerate(claim.quantities):
+            result = growth(q, new, old) if index not in done and (
+                index in changes or not alone) else None
+            if result is None or not stated and result.outcome != "consistent":
+                # A change from a value the claim does not give may be from another base
+                # (a year earlier, not the last quarter): it can confirm, never refute.
+                continue
+            done.add(index)
+            out.append(Change(index, new, old, result, q))
+    return out

@@ -21,17 +21,7 @@ from ..language.units import convert, counted, counts_persons, per_period, time_
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, when
 from .beside import beside, names_apart
-from .change import (
-    growth,
-    is_change,
-    is_earlier,
-    lone_pairs,
-    pairs,
-    previous_pair,
-    same_series,
-    size_of_change,
-    step,
-)
+from .change import changes_checked, is_earlier, same_series, size_of_change, step
 from .deals import earlier_tranche, party_named
 from .guards import (
     another_measure_named,
@@ -411,25 +401,11 @@ def check(ctx: Context) -> Finding | None:
         worst = max(worst, comparison.outcome, key=_ORDER.__getitem__)
         if comparison.outcome == "consistent":
             matched.append(fact)
-    stated = pairs(matched)[:1]
-    # A change given without any level of its series is computed from the series' latest
-    # value and the one before it; only the figures given as changes are read so.
-    changes = {i for i, q in enumerate(claim.quantities) if is_change(claim.standalone, q)}
-    alone = [] if matched or not changes else lone_pairs(primary, ctx)
-    for new, old in stated or previous_pair(matched, ctx) or alone:
-        for index, q in enumerate(claim.quantities):
-            result = growth(q, new, old) if index not in covered and (
-                index in changes or not alone) else None
-            if result is None or not stated and result.outcome != "consistent":
-                # A change from a value the claim does not give may be from another base
-                # (a year earlier, not the last quarter): it can confirm, never refute.
-                continue
-            covered.add(index)
-            used += [new, old]
-            verdict = "consistent" if result.outcome == "consistent" else "the change differs"
-            parts.append(f"article: {describe(q)}; store: {describe(old.value)} "  # type: ignore[arg-type]
-                         f"-> {describe(new.value)} ({new.measure}); {verdict}")  # type: ignore[arg-type]
-            worst = max(worst, result.outcome, key=_ORDER.__getitem__)
+    for change in changes_checked(claim, matched, primary, covered, ctx):
+        covered.add(change.index)
+        used += [change.new, change.old]
+        parts.append(change.line())
+        worst = max(worst, change.result.outcome, key=_ORDER.__getitem__)
     if not parts:
         return None
     if not covered:
