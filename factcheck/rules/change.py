@@ -4,8 +4,10 @@ Why: news gives a figure with the one it replaced and the change between them ("
 more than doubled to $130.5 billion from $60.9 billion", "up 114%"). The earlier figure is
 checked against the series' earlier value, and a growth rate or multiple that follows from
 two stored values is checked by computing it, rounding-aware, so "up 114%" is consistent
-with $60.9B -> $130.5B and "up 95%" is not. Must not: judge a change the store cannot
-compute; it is then left unchecked, never wrong.
+with $60.9B -> $130.5B and "up 95%" is not. A change from a base the claim names ("from a
+year earlier", "sequentially") is computed from the series' value that far back, and can
+refute; a change from a base the claim leaves unsaid only confirms. Must not: judge a
+change the store cannot compute; it is then left unchecked, never wrong.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from ..language.comparison import Comparison, compare, describe
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context
+from .guards import cannot_contradict, older_than_cadence, planned
 
 # Words that put a figure before the change: "from $60.9 billion", "up from", "versus".
 _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|compared to|versus|vs\.?|"
@@ -37,6 +40,9 @@ _CHANGE_AFTER = re.compile(r"[\s-]*(?:jump|rise|increase|gain|growth|surge|climb
 # A multiple given by its verb: "more than doubled", "tripled", "managed to double".
 _MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|es|e|ing)\b(?!-)", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# ... or after it, as a comparison, when it names a base: "30% higher than a year earlier"
+_COMPARED = re.compile(r"(?:higher|lower|more|less|above|below|bigger|smaller)\s+than$",
+                       re.IGNORECASE)
 CHANGE_REACH = 3  # words before a claim's figure that may say it is a change
 STATEMENT_REACH = 8  # ... and in a statement, where one word may give several ("up 16% from
 # the previous quarter and 93% from a year earlier")
@@ -95,6 +101,51 @@ def step(q: Quantity, facts: list[Fact], ctx: Context) -> tuple[Comparison, Fact
     return None
 
 
+# A sum or count given as the amount a level changed by: "grew $4.2 billion", "up $17.2
+# billion", "an increase of 2 million", "a $4 billion increase", "$4 billion more than".
+_BY_AMOUNT = re.compile(
+    r"\b(?P<word>up|down|rose|grew|increased|jumped|climbed|gained|surged|soared|fell|"
+    r"dropped|declined|slid|shrank|(?:increase|rise|jump|gain|growth|decline|drop|fall)\s+of)"
+    r"(?:\s+by)?\s+(?:(?:about|roughly|nearly|almost|some|around|more\s+than|over|"
+    r"less\s+than|under)\s+)?$", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(r"^\s*(?P<word>(?:more|less|higher|lower)\s+than|increase|rise|"
+                           r"jump|gain|decline|drop|fall)\b", re.IGNORECASE)
+_DOWN = re.compile(r"^(?:down|fell|dropped|declined|slid|shrank|decline|drop|fall|less|lower)",
+                   re.IGNORECASE)
+
+
+def amount_of_change(text: str, q: Quantity) -> int:
+    """Is a sum or count given as the amount a level changed by? 1 for a rise, -1 for a
+    fall ("fell $2 billion"), 0 when it is no amount of change ("rose to $39.3 billion")."""
+    if q.kind not in (Kind.MONEY, Kind.COUNT, Kind.NUMBER) or q.span is None:
+        return 0
+    found = _BY_AMOUNT.search(text[:q.span.start]) or _AMOUNT_AFTER.match(text[q.span.end:])
+    if found is None:
+        return 0
+    return -1 if _DOWN.match(found.group("word")) else 1
+
+
+_FALL = re.compile(r"^(?:down|fell|fall|falling|dropped|drop|declined?|declining|decreased?|"
+                   r"slid|shrank|lower|less|lost|plunged|plummeted|slumped|tumbled|sank)$",
+                   re.IGNORECASE)
+
+
+def direction(text: str, q: Quantity) -> int:
+    """Which way a change figure goes: 1 up, -1 down ("fell 3%", "down $2 billion", "3%
+    lower than"); for a sum or count, 0 when it is no amount of change."""
+    if q.kind not in (Kind.PERCENT, Kind.RATIO):
+        return amount_of_change(text, q)
+    if q.span is None:
+        return 1
+    before = re.split(r";|\.\s", text[:q.span.start])[-1]
+    words = [w for w in _LETTERS.findall(before)[-CHANGE_REACH:] if _CHANGE_WORD.match(w) or
+             _FALL.match(w)]
+    after = _LETTERS.findall(q.text)[-2:-1] or _LETTERS.findall(text[q.span.end:])[:1]
+    told = words[-1:] or after  # "fell 3%"; "3% lower than", "a 3% decline"
+    return -1 if told and _FALL.match(told[0]) or re.match(
+        r"\s*(?:decline|drop|fall|decrease)\b", text[q.span.end:], re.IGNORECASE) else 1
+
+
 def same_series(a: Fact, b: Fact) -> bool:
     return (a.subject, a.measure, a.object) == (b.subject, b.measure, b.object) and a.id != b.id
 
@@ -115,19 +166,46 @@ def is_earlier(q: Quantity, text: str) -> bool:
     return q.span is not None and _EARLIER.search(text[:q.span.start]) is not None
 
 
-def growth(q: Quantity, new: Fact, old: Fact) -> Comparison | None:
-    """Compare a stated change ("up 114%", "more than doubled") with the one two stored
-    values of a series give; None when the figure states no change of these values."""
+def _half_step(q: Quantity) -> float:
+    """Half the last digit a recorded figure gives, relative to it: "$39.3 billion" may be
+    anything from $39.25 to $39.35 billion, 0.13% either way."""
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
+    if digits is None or not q.value:
+        return 0.0
+    number = float(digits.group(0).replace(",", ""))
+    step = 10.0 ** -len(digits.group(1) or "")
+    return 0.5 * step / number if number else 0.0
+
+
+def growth(q: Quantity, new: Fact, old: Fact, rounded: bool = False,
+           sign: int = 0) -> Comparison | None:
+    """Compare a stated change ("up 114%", "more than doubled", "grew $4.2 billion"), rising
+    or, given a negative ``sign``, falling ("fell 3%", "down $2 billion"), with the one two
+    stored values of a series give; None when the figure states no change of these values
+    (an amount with no ``sign``). Given ``rounded``, each stored value may be anything its last
+    digit allows, and the change is the range those give ($22.1B -> $39.3B: 77.4% to
+    78.3%)."""
     if new.value is None or old.value is None or not old.value.value:
         return None
+    if sign and q.kind is new.value.kind and q.unit == new.value.unit and \
+            q.kind not in (Kind.PERCENT, Kind.RATIO):
+        gap = (new.value.value - old.value.value) * sign  # a fall told as a positive amount
+        slack = (abs(new.value.value) * _half_step(new.value) +
+                 abs(old.value.value) * _half_step(old.value)) if rounded else 0.0
+        return compare(q, Quantity(q.kind, gap - slack, unit=q.unit,
+                                   high=gap + slack if rounded else None), GROWTH_TOLERANCE)
     factor = new.value.value / old.value.value
-    if q.kind is Kind.PERCENT:
-        implied = Quantity(Kind.PERCENT, (factor - 1) * 100)
-    elif q.kind is Kind.RATIO:
-        implied = Quantity(Kind.RATIO, factor)
-    else:
+    spread_new, spread_old = (_half_step(new.value), _half_step(old.value)) if rounded \
+        else (0.0, 0.0)
+    low = factor * (1 - spread_new) / (1 + spread_old)
+    high = factor * (1 + spread_new) / (1 - spread_old)
+    if q.kind not in (Kind.PERCENT, Kind.RATIO):
         return None
-    return compare(q, implied, GROWTH_TOLERANCE)
+    if q.kind is Kind.PERCENT and sign < 0:  # "fell 3%": the factor is 0.97
+        low, high = (1 - high) * 100, (1 - low) * 100
+    elif q.kind is Kind.PERCENT:  # "rose 78%": the factor less one
+        low, high = (low - 1) * 100, (high - 1) * 100
+    return compare(q, Quantity(q.kind, low, high=high if rounded else None), GROWTH_TOLERANCE)
 
 
 def lone_pairs(primary: list[Fact], ctx: Context) -> list[tuple[Fact, Fact]]:
@@ -168,11 +246,145 @@ class Change:
                 f"{describe(new)} ({self.new.measure}); {verdict}")
 
 
+# The base a change names: a year before the value it reached, or a quarter before.
+_A_YEAR = (r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|year[- ](?:earlier|ago)|"
+           r"prior[- ]year|previous[- ]year)\s+(?:quarter|period|month|months)"
+           r"(?:\s+(?:a|one|last|of\s+last|of\s+the\s+previous|of\s+the\s+prior)\s+year)?|"
+           r"the\s+year[- ](?:earlier|ago)|last\s+year(?!\s*'s)|the\s+previous\s+year|"
+           r"the\s+prior\s+year|the\s+year\s+before")
+_A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
+              r"the\s+quarter\s+before")
+_BASE_WORD = r"(?:from|than|over|on|versus|vs\.?|compared\s+(?:with|to)|against|in)\s+"
+BASES = {
+    365: re.compile(rf"(?:{_BASE_WORD}(?:{_A_YEAR})\b|\byear[- ](?:over|on)[- ]year\b|"
+                    r"\b(?:yoy|y/y)\b)", re.IGNORECASE),
+    91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequentially\b|"
+                   r"\bquarter[- ](?:over|on)[- ]quarter\b|\bon\s+a\s+sequential\s+basis\b|"
+                   r"\b(?:qoq|q/q)\b)", re.IGNORECASE),
+}
+BASE_SLACK = 21  # days: fiscal quarters end on a weekday, a year of them in 364 or 371 days
+_CLAUSE_END = re.compile(r";|\.\s|,\s+(?:while|whereas|but|and)\b")
+# Between a level and its change: a clause of its own ("..., and its data center revenue
+# rose 93%") may tell another series; a further figure ("and up 16%") does not.
+_ANOTHER_CLAUSE = re.compile(r";|\.\s|\b(?:while|whereas|but)\b|"
+                             r"\band\s+(?!(?:up\s+|down\s+)?[\d$€£.])", re.IGNORECASE)
+
+
+def named_base(claim: Claim, index: int) -> int | None:
+    """The days before the value it reached that a change names as its base ("up 78% from a
+    year earlier": 365, "up 12% sequentially": 91), read between the figure and the next
+    change figure of its clause, else before it ("Year over year, sales rose 9%")."""
+    text, q = claim.standalone, claim.quantities[index]
+    if q.span is None:
+        return None
+    rates = [r.span for r in claim.quantities if r.span is not None and r.kind in (
+        Kind.PERCENT, Kind.RATIO)]
+    after = min((s.start for s in rates if s.start >= q.span.end), default=len(text))
+    before = max((s.end for s in rates if s.end <= q.span.start), default=0)
+    ahead = _CLAUSE_END.split(text[q.span.end:after])[0]
+    # before the figure only for the first rate: a base after an earlier rate is its own
+    behind = _CLAUSE_END.split(text[before:q.span.start])[-1] if not before else ""
+    for part in (ahead, behind):
+        found = [days for days, pattern in BASES.items() if pattern.search(part)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def at_base(new: Fact, days: int, ctx: Context) -> Fact | None:
+    """The value of ``new``'s series ``days`` before it (within ``BASE_SLACK``), if stored."""
+    moment = new.as_of or new.date
+    if moment is None or new.value is None or new.value.kind not in (
+            Kind.MONEY, Kind.COUNT, Kind.NUMBER):
+        return None  # a percentage's change is told in points, not computed here
+    found = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None and
+             (f.as_of or f.date) and abs((moment - (f.as_of or f.date)).days - days)  # type: ignore[operator]
+             <= BASE_SLACK]
+    return found[0] if len(found) == 1 else None
+
+
+# The quarter a change is told of, not its base ("from the third quarter"): "fourth-quarter
+# revenue", "in the third quarter", "Q4".
+_WHICH_QUARTER = re.compile(r"(?<!from the )(?<!than the )(?<!on the )(?<!over the )"
+                            r"(?<!with the )\b(?:first|second|third|fourth)[- ]quarter\b|"
+                            r"\bQ[1-4]\b", re.IGNORECASE)
+
+
+def _series_told(matched: list[Fact], primary: list[Fact], pinned: set[str],
+                 ctx: Context) -> Fact | None:
+    """The one value of a series a change is told of: the one the claim gave, else, for a
+    change given alone, the series' value the claim's words and date pick (``primary``),
+    when its measure is named outright, the article is dated, the claim names its quarter
+    and nothing says the claim may mean a later value ("rose 93% from a year ago" in May,
+    the store's last quarter January's)."""
+    given = [f for f in matched if f.id in pinned and not planned(f)]
+    if matched:
+        return given[0] if len(given) == 1 else None
+    text = ctx.claim.standalone
+    alone = [f for f in primary if f.id in pinned and not planned(f) and f.value is not None
+             and not any(q.kind is f.value.kind and not amount_of_change(text, q)
+                         for q in ctx.claim.quantities)]
+    if len({(f.subject, f.measure, f.object) for f in alone}) != 1 or len(alone) != 1:
+        return None
+    claim = ctx.claim
+    if ctx.article_date is None or claim.years or claim.dates or \
+            not _WHICH_QUARTER.search(claim.standalone) or \
+            older_than_cadence(alone[0], ctx) or cannot_contradict(alone[0], ctx):
+        # undated, the latest value the store knows may not be the article's; with no
+        # quarter named, the change may be told of an earlier one, as background
+        return None
+    return alone[0]
+
+
+def _told_of(claim: Claim, q: Quantity, new: Fact) -> bool:
+    """Is the change ``q`` told of ``new``'s series: given alone, or in the clause of the
+    level that matched ``new`` ("revenue was $39.3 billion, up 78%"), not after a clause of
+    its own ("$39.3 billion, and data center revenue rose 93%")?"""
+    assert new.value is not None and q.span is not None
+    text = claim.standalone
+    levels = [r.span for r in claim.quantities if r.span is not None and
+              r.kind is new.value.kind and compare(r, new.value, new.tolerance).outcome ==
+              "consistent"]
+    if not levels:
+        return not any(r.kind is new.value.kind and not amount_of_change(text, r)
+                       for r in claim.quantities)
+    return any(not _ANOTHER_CLAUSE.search(text[min(s.end, q.span.end):max(s.start,
+                                                                          q.span.start)])
+               for s in levels)
+
+
+def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: set[str],
+               covered: set[int], ctx: Context) -> list[Change]:
+    """Changes from a base the claim names, to the one value of a series it gave or tells
+    of: the pair is then known, and a rate the two stored values do not give is wrong,
+    rounding-aware. Not of a plan or forecast, nor in a denial: a change said not to be, or
+    still to come."""
+    new = _series_told(matched, primary, pinned, ctx)
+    if new is None or claim.negated or claim.future_marker:
+        return []
+    out = []
+    for index, q in enumerate(claim.quantities):
+        sign = direction(claim.standalone, q)
+        days = named_base(claim, index) if index not in covered and (
+            is_change(claim.standalone, q) or _COMPARED.search(q.text) or
+            amount_of_change(claim.standalone, q)) and \
+            _told_of(claim, q, new) else None
+        old = at_base(new, days, ctx) if days else None
+        result = growth(q, new, old, rounded=True, sign=sign) if old else None
+        if old is not None and result is not None:
+            out.append(Change(index, new, old, result, q))
+    return out
+
+
 def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
-                    covered: set[int], ctx: Context) -> list[Change]:
+                    covered: set[int], ctx: Context, pinned: set[str]) -> list[Change]:
     """The claim's figures (those not ``covered`` yet) read as changes between two stored
-    values: of the two values the claim gave (``matched``), else from the one it gave to the
-    value before it, else, for a change given alone, between the series' last two values."""
+    values: from the base the claim names to the one value it gave, else of the two values
+    the claim gave (``matched``), else from the one it gave to the value before it, else,
+    for a change given alone, between the series' last two values. ``pinned``: the facts
+    whose measure the claim's words name outright."""
+    based = _from_base(claim, matched, primary, pinned, covered, ctx)
+    covered = covered | {c.index for c in based}
     stated = pairs(matched)[:1]
     # A change given without any level of its series is computed from the series' latest
     # value and the one before it; only the figures given as changes are read so.
@@ -182,12 +394,13 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
     out = []
     for new, old in stated or previous_pair(matched, ctx) or alone:
         for index, q in enumerate(claim.quantities):
-            result = growth(q, new, old) if index not in done and (
-                index in changes or not alone) else None
+            # the two values given refute, so they are read with the rounding they allow
+            result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \
+                if index not in done and (index in changes or not alone) else None
             if result is None or not stated and result.outcome != "consistent":
                 # A change from a value the claim does not give may be from another base
                 # (a year earlier, not the last quarter): it can confirm, never refute.
                 continue
             done.add(index)
             out.append(Change(index, new, old, result, q))
-    return out
+    return based + out

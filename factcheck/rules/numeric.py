@@ -21,13 +21,21 @@ from ..language.units import convert, counted, counts_persons, per_period, time_
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, when
 from .beside import beside, names_apart
-from .change import changes_checked, is_earlier, same_series, size_of_change, step
+from .change import (
+    amount_of_change,
+    changes_checked,
+    is_earlier,
+    same_series,
+    size_of_change,
+    step,
+)
 from .deals import earlier_tranche, party_named
 from .guards import (
     another_measure_named,
     another_period,
     cannot_contradict,
     earlier_total,
+    measures_change,
     names_quarter,
     of_another_day,
     older_than_cadence,
@@ -267,6 +275,8 @@ def check(ctx: Context) -> Finding | None:
                  not another_party_s(f, q, ctx)]
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx)]
+        if amount_of_change(claim.standalone, q):  # "grew $4.2 billion": not the level itself
+            later, rest = ([f for f in facts if measures_change(f)] for facts in (later, rest))
         best = best_fact(q, later, named_days, ctx.article_date)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill
@@ -401,7 +411,7 @@ def check(ctx: Context) -> Finding | None:
         worst = max(worst, comparison.outcome, key=_ORDER.__getitem__)
         if comparison.outcome == "consistent":
             matched.append(fact)
-    for change in changes_checked(claim, matched, primary, covered, ctx):
+    for change in changes_checked(claim, matched, primary, covered, ctx, pinned):
         covered.add(change.index)
         used += [change.new, change.old]
         parts.append(change.line())
