@@ -130,7 +130,7 @@ _FALL = re.compile(r"^(?:down|fell|fall|falling|dropped|drop|declined?|declining
                    re.IGNORECASE)
 
 
-def direction(text: str, q: Quantity) -> int:
+def direction(text: str, q: Quantity, reach: int = CHANGE_REACH) -> int:
     """Which way a change figure goes: 1 up, -1 down ("fell 3%", "down $2 billion", "3%
     lower than"); for a sum or count, 0 when it is no amount of change."""
     if q.kind not in (Kind.PERCENT, Kind.RATIO):
@@ -138,7 +138,7 @@ def direction(text: str, q: Quantity) -> int:
     if q.span is None:
         return 1
     before = re.split(r";|\.\s", text[:q.span.start])[-1]
-    words = [w for w in _LETTERS.findall(before)[-CHANGE_REACH:] if _CHANGE_WORD.match(w) or
+    words = [w for w in _LETTERS.findall(before)[-reach:] if _CHANGE_WORD.match(w) or
              _FALL.match(w)]
     after = _LETTERS.findall(q.text)[-2:-1] or _LETTERS.findall(text[q.span.end:])[:1]
     told = words[-1:] or after  # "fell 3%"; "3% lower than", "a 3% decline"
