@@ -271,3 +271,32 @@ def test_an_amount_of_change_is_never_held_to_a_level(bundled_statuses: Any,
 def test_a_fall_is_computed_as_a_fall(bundled_statuses: Any, sentence: str,
                                       status: Status) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 5, 10)) == [status]
+
+
+SERIES = """
+entities:
+  - {id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}
+facts:
+  - {id: zeta-value-a, kind: quantity, subject: zeta, measure: market value, value: "$10 billion",
+     as_of: 2024-02-10, statement: Zeta Labs was worth $10 billion on 10 February 2024., SRC}
+  - {id: zeta-value-b, kind: quantity, subject: zeta, measure: market value, value: "$30 billion",
+     as_of: 2025-01-20, statement: Zeta Labs was worth $30 billion on 20 January 2025., SRC}
+  - {id: zeta-users-a, kind: quantity, subject: zeta, measure: users, value: "10 million users",
+     as_of: 2024-01-20, statement: Zeta Labs had 10 million users on 20 January 2024., SRC}
+  - {id: zeta-users-b, kind: quantity, subject: zeta, measure: users, value: "30 million users",
+     as_of: 2025-01-20, statement: Zeta Labs had 30 million users on 20 January 2025., SRC}
+""".replace("SRC", "sources: [{url: 'https://example.com/z', title: Z, publisher: P, "
+                   "reliability: news}]")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # a value of the very day a year before: 10 million -> 30 million users is 200% more
+    ("Zeta Labs had 30 million users, up 50% from a year earlier.", True),
+    ("Zeta Labs had 30 million users, up 200% from a year earlier.", False),
+    # a market value of another day than a year before (11 months): no base to compute from
+    ("Zeta Labs was worth $30 billion, up 50% from a year earlier.", False),
+])
+def test_a_value_of_a_day_is_computed_only_from_the_very_day_of_its_base(
+        literal_store: Any, statuses_in: Any, sentence: str, flagged: bool) -> None:
+    found = statuses_in(literal_store(SERIES), sentence, dt.date(2025, 2, 1))
+    assert (Status.CONTRADICTED in found) is flagged, found

@@ -291,15 +291,26 @@ def named_base(claim: Claim, index: int) -> int | None:
     return None
 
 
+# A series reported by period (a quarter's revenue, a year's): its values end a period, and
+# a fiscal calendar moves the end by days. Any other value (assets on a day, users) must be
+# of the very day a year or a quarter before.
+_BY_PERIOD = re.compile(r"\b(?:quarterly|annual|yearly|fiscal)\b|\b(?:revenue|sales|income|"
+                        r"profit|earnings|spending|capex|loss)\b", re.IGNORECASE)
+_DAY_SLACK = 3
+
+
 def at_base(new: Fact, days: int, ctx: Context) -> Fact | None:
-    """The value of ``new``'s series ``days`` before it (within ``BASE_SLACK``), if stored."""
+    """The value of ``new``'s series ``days`` before it, if stored: within ``BASE_SLACK`` for
+    a series reported by period, within a few days for any other (a market value a month
+    off is another figure)."""
     moment = new.as_of or new.date
     if moment is None or new.value is None or new.value.kind not in (
             Kind.MONEY, Kind.COUNT, Kind.NUMBER):
         return None  # a percentage's change is told in points, not computed here
+    slack = BASE_SLACK if new.period or _BY_PERIOD.search(new.measure) else _DAY_SLACK
     found = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None and
              (f.as_of or f.date) and abs((moment - (f.as_of or f.date)).days - days)  # type: ignore[operator]
-             <= BASE_SLACK]
+             <= slack]
     return found[0] if len(found) == 1 else None
 
 
