@@ -300,3 +300,29 @@ def test_a_value_of_a_day_is_computed_only_from_the_very_day_of_its_base(
         literal_store: Any, statuses_in: Any, sentence: str, flagged: bool) -> None:
     found = statuses_in(literal_store(SERIES), sentence, dt.date(2025, 2, 1))
     assert (Status.CONTRADICTED in found) is flagged, found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # the quarter just before the one the claim tells of: $35.1B -> $39.3B is 12%
+    ("Nvidia's fourth-quarter revenue rose 12% from the third quarter to $39.3 billion.",
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue rose 25% from the third quarter to $39.3 billion.",
+     Status.CONTRADICTED),
+])
+def test_a_change_from_the_quarter_before_is_computed(bundled_statuses: Any, sentence: str,
+                                                       status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 3, 1)) == [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    # another quarter than the one before, or a quarter of a year named: no base to compute
+    "Nvidia's fourth-quarter revenue was $39.3 billion, up 25% from the second quarter.",
+    # ... and that quarter's year is the base's, not the claim's period: the level is the
+    # fourth quarter's (it was contradicted against the third quarter of 2023)
+    "Nvidia's fourth-quarter revenue was $39.3 billion, up 25% from the third quarter of 2023.",
+])
+def test_a_quarter_named_as_a_base_is_not_the_claim_s_period(bundled_statuses: Any,
+                                                               sentence: str) -> None:
+    found = bundled_statuses(sentence, dt.date(2025, 5, 10))
+    assert Status.SUPPORTED in found and not set(found) & {
+        Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}, found

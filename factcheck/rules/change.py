@@ -288,7 +288,28 @@ def named_base(claim: Claim, index: int) -> int | None:
         found = [days for days, pattern in BASES.items() if pattern.search(part)]
         if len(found) == 1:
             return found[0]
+        if not found and _quarter_before(text, part):
+            return 91
     return None
+
+
+_ORDINALS = ("first", "second", "third", "fourth")
+_BASE_QUARTER = re.compile(rf"{_BASE_WORD}the\s+(?P<n>{'|'.join(_ORDINALS)})\s+quarter\b"
+                           r"(?!\s+(?:of|a|last|in)\b)", re.IGNORECASE)
+
+
+def _quarter_before(text: str, part: str) -> bool:
+    """Does ``part`` name as the base the quarter just before the one the claim tells of
+    ("fourth-quarter revenue rose 12% from the third quarter")? The claim must name its own
+    quarter; "the third quarter of 2023" or "of last year" is another base."""
+    base = _BASE_QUARTER.search(part)
+    told = _WHICH_QUARTER.search(text)
+    if base is None or told is None:
+        return False
+    own = next((n for n in _ORDINALS if told.group(0).lower().startswith(n)), None)
+    if own is None:
+        return False
+    return (_ORDINALS.index(own) - _ORDINALS.index(base.group("n").lower())) % 4 == 1
 
 
 # A series reported by period (a quarter's revenue, a year's): its values end a period, and
