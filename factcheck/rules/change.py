@@ -37,6 +37,7 @@ _CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growt
 _CHANGE_AFTER = re.compile(r"[\s-]*(?:jump|rise|increase|gain|growth|surge|climb|uptick|leap|"
                            r"spike|boost|drop|decline|fall|slump|plunge|decrease)s?\b",
                            re.IGNORECASE)
+_MADE_UP = re.compile(r"\bma(?:de|kes?|king)\s+up\b", re.IGNORECASE)
 # A multiple given by its verb: "more than doubled", "tripled", "managed to double".
 _MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|es|e|ing)\b(?!-)", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -57,6 +58,7 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
     if _CHANGE_AFTER.match(text, q.span.end):
         return True
     before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
+    before = _MADE_UP.sub(" ", before)  # "made up 91% of revenue" is a share, no rise
     return any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:])
 
 
@@ -166,7 +168,7 @@ def is_earlier(q: Quantity, text: str) -> bool:
     return q.span is not None and _EARLIER.search(text[:q.span.start]) is not None
 
 
-def _half_step(q: Quantity) -> float:
+def half_step(q: Quantity) -> float:
     """Half the last digit a recorded figure gives, relative to it: "$39.3 billion" may be
     anything from $39.25 to $39.35 billion, 0.13% either way."""
     digits = re.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
@@ -190,12 +192,12 @@ def growth(q: Quantity, new: Fact, old: Fact, rounded: bool = False,
     if sign and q.kind is new.value.kind and q.unit == new.value.unit and \
             q.kind not in (Kind.PERCENT, Kind.RATIO):
         gap = (new.value.value - old.value.value) * sign  # a fall told as a positive amount
-        slack = (abs(new.value.value) * _half_step(new.value) +
-                 abs(old.value.value) * _half_step(old.value)) if rounded else 0.0
+        slack = (abs(new.value.value) * half_step(new.value) +
+                 abs(old.value.value) * half_step(old.value)) if rounded else 0.0
         return compare(q, Quantity(q.kind, gap - slack, unit=q.unit,
                                    high=gap + slack if rounded else None), GROWTH_TOLERANCE)
     factor = new.value.value / old.value.value
-    spread_new, spread_old = (_half_step(new.value), _half_step(old.value)) if rounded \
+    spread_new, spread_old = (half_step(new.value), half_step(old.value)) if rounded \
         else (0.0, 0.0)
     low = factor * (1 - spread_new) / (1 + spread_old)
     high = factor * (1 + spread_new) / (1 - spread_old)
@@ -368,7 +370,7 @@ def _series_told(matched: list[Fact], primary: list[Fact], pinned: set[str],
     return alone[0]
 
 
-def _told_of(claim: Claim, q: Quantity, new: Fact) -> bool:
+def told_of(claim: Claim, q: Quantity, new: Fact) -> bool:
     """Is the change ``q`` told of ``new``'s series: given alone, or in the clause of the
     level that matched ``new`` ("revenue was $39.3 billion, up 78%"), not after a clause of
     its own ("$39.3 billion, and data center revenue rose 93%")?"""
@@ -400,7 +402,7 @@ def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: s
         days = named_base(claim, index) if index not in covered and (
             is_change(claim.standalone, q) or _COMPARED.search(q.text) or
             amount_of_change(claim.standalone, q)) and \
-            _told_of(claim, q, new) else None
+            told_of(claim, q, new) else None
         old = at_base(new, days, ctx) if days else None
         result = growth(q, new, old, rounded=True, sign=sign) if old else None
         if old is not None and result is not None:

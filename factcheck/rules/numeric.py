@@ -50,6 +50,7 @@ from .pinning import pins_measure
 from .plans import told_as_done
 from .pool import pool
 from .quarters import not_its_quarter
+from .shares import shares_checked
 from .told import of_event_told
 
 CODE = "NUM"
@@ -416,6 +417,11 @@ def check(ctx: Context) -> Finding | None:
         used += [change.new, change.old]
         parts.append(change.line())
         worst = max(worst, change.result.outcome, key=_ORDER.__getitem__)
+    for share in shares_checked(claim, matched, pinned, covered, ctx):  # "91% of revenue"
+        covered.add(share.index)
+        used += [share.part, share.whole]
+        parts.append(share.line())
+        worst = max(worst, share.result.outcome, key=_ORDER.__getitem__)
     if not parts:
         return None
     if not covered:
