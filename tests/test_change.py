@@ -326,3 +326,20 @@ def test_a_quarter_named_as_a_base_is_not_the_claim_s_period(bundled_statuses: A
     found = bundled_statuses(sentence, dt.date(2025, 5, 10))
     assert Status.SUPPORTED in found and not set(found) & {
         Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}, found
+
+
+@pytest.mark.parametrize("sentence, date, status", [
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was 78% higher than a year earlier.",
+     dt.date(2025, 3, 1), Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was 95% higher than a year earlier.",
+     dt.date(2025, 3, 1), Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter data center revenue was a record $35.6 billion, up 93% on the "
+     "year.", dt.date(2025, 3, 1), Status.SUPPORTED),
+    ("Nvidia's fourth-quarter data center revenue was a record $35.6 billion, up 26% on the "
+     "quarter.", dt.date(2025, 3, 1), Status.CONTRADICTED),
+    ("AMD's first-quarter revenue of $7.44 billion was 10% lower than in the previous quarter.",
+     dt.date(2025, 5, 10), Status.CONTRADICTED),
+])
+def test_a_comparative_or_on_the_year_names_its_base(bundled_statuses: Any, sentence: str,
+                                                      date: dt.date, status: Status) -> None:
+    assert bundled_statuses(sentence, date) == [status]

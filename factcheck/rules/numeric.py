@@ -20,10 +20,10 @@ from ..language.sizes import sized_elsewhere
 from ..language.units import convert, counted, counts_persons, per_period, time_spent
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, when
+from .bases import changes_checked
 from .beside import beside, names_apart
 from .change import (
     amount_of_change,
-    changes_checked,
     is_earlier,
     same_series,
     size_of_change,

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from ..language.comparison import Comparison, compare, describe
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context
-from .change import GROWTH_TOLERANCE, half_step, is_change, told_of
+from .bases import told_of
+from .change import GROWTH_TOLERANCE, half_step, is_change
 from .guards import planned
 from .matching import stems
 
