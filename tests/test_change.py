@@ -343,3 +343,11 @@ def test_a_quarter_named_as_a_base_is_not_the_claim_s_period(bundled_statuses: A
 def test_a_comparative_or_on_the_year_names_its_base(bundled_statuses: Any, sentence: str,
                                                       date: dt.date, status: Status) -> None:
     assert bundled_statuses(sentence, date) == [status]
+
+
+def test_a_change_in_the_previous_quarter_is_when_it_happened_not_its_base(
+        bundled_statuses: Any) -> None:
+    # the third quarter's own rise (17%) told beside the fourth quarter's level
+    found = bundled_statuses("Nvidia's fourth-quarter revenue was $39.3 billion, after rising "
+                             "17% in the previous quarter.", dt.date(2025, 3, 1))
+    assert not set(found) & {Status.CONTRADICTED, Status.IMPRECISE}, found

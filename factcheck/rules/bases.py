@@ -39,7 +39,8 @@ _A_YEAR = (r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|year[- ](?:
            r"the\s+prior\s+year|the\s+year\s+before")
 _A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
               r"the\s+quarter\s+before")
-_BASE_WORD = r"(?:from|than|over|on|versus|vs\.?|compared\s+(?:with|to)|against|in)\s+"
+# ("in the previous quarter" alone is when a change happened, not what it is measured from)
+_BASE_WORD = r"(?:from|than(?:\s+in)?|over|on|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
 BASES = {
     365: re.compile(rf"(?:{_BASE_WORD}(?:{_A_YEAR})\b|\byear[- ](?:over|on)[- ]year\b|"
                     r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b)", re.IGNORECASE),
