@@ -164,6 +164,9 @@ def test_a_change_from_a_named_base_is_computed_from_the_value_at_that_base(
     "Nvidia's fourth-quarter revenue was $39.3 billion and it expects growth of 95% from a "
     "year earlier in the next quarter.",
     "Nvidia's fourth-quarter revenue of $39.3 billion was not up 95% from a year earlier.",
+    # another series' change told in a phrase of its own after the level
+    "Nvidia's fourth-quarter revenue was $39.3 billion, as data center revenue rose 93% from "
+    "a year earlier.",
     # a share of the level, not a change of it
     "Nvidia's fourth-quarter revenue was $39.3 billion, 95% of it from a year-old product line.",
 ])

@@ -51,8 +51,9 @@ BASES = {
 BASE_SLACK = 21  # days: fiscal quarters end on a weekday, a year of them in 364 or 371 days
 _CLAUSE_END = re.compile(r";|\.\s|,\s+(?:while|whereas|but|and)\b")
 # Between a level and its change: a clause of its own ("..., and its data center revenue
-# rose 93%") may tell another series; a further figure ("and up 16%") does not.
-_ANOTHER_CLAUSE = re.compile(r";|\.\s|\b(?:while|whereas|but)\b|"
+# rose 93%", "with data center revenue up 93%") may tell another series; a further figure
+# ("and up 16%") does not.
+_ANOTHER_CLAUSE = re.compile(r";|\.\s|\b(?:while|whereas|but|with|as|led\s+by)\b|"
                              r"\band\s+(?!(?:up\s+|down\s+)?[\d$€£.])", re.IGNORECASE)
 
 
