@@ -106,3 +106,251 @@ def test_a_change_noun_after_the_rate_or_before_it_makes_it_a_change(
     level of revenue; "an uptick of 12 per cent" was no change word."""
     found = verdict(acme_store, sentence)
     assert found.status is Status.SUPPORTED, found.explanation
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # NVIDIA's quarterly revenue: $22.1B (Q4 FY2024) -> $35.1B (Q3 FY2025) -> $39.3B (Q4 FY2025)
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 95% from a year earlier.",
+     Status.CONTRADICTED),
+    ("Nvidia's revenue for the fourth quarter rose 95% from a year ago to $39.3 billion.",
+     Status.CONTRADICTED),
+    ("Nvidia said fourth-quarter revenue climbed 25% sequentially to $39.3 billion.",
+     Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was 30% higher than in the previous "
+     "quarter.", Status.CONTRADICTED),
+    # a multiple in its verb: $22.1B -> $39.3B is 1.78 times
+    ("Nvidia's revenue more than doubled from a year earlier to $39.3 billion in the fourth "
+     "quarter.", Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue of $39.3 billion nearly doubled from a year earlier.",
+     Status.SUPPORTED),
+    # another series of the same company: net income $12.3B -> $22.1B is 80%
+    ("Nvidia's fourth-quarter net income was $22.1 billion, up 40% from a year earlier.",
+     Status.CONTRADICTED),
+    # close but off: imprecise, not wrong
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 81% from a year earlier.",
+     Status.IMPRECISE),
+    # true paraphrases: the base each names gives the rate, rounding-aware
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 78% from a year earlier.",
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue rose 78% year over year to $39.3 billion.",
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue rose 77.8% from the same quarter last year to "
+     "$39.3 billion.", Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue climbed 12% sequentially to $39.3 billion.",
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 12% from the previous quarter "
+     "and 78% from a year earlier.", Status.SUPPORTED),
+    # another base than the store holds: left alone (the level alone is checked)
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 95% from two years earlier.",
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 95% since the pandemic.",
+     Status.SUPPORTED),
+    # the base of the first rate is not the second's
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 78% from a year earlier and up "
+     "265% from two years earlier.", Status.SUPPORTED),
+])
+def test_a_change_from_a_named_base_is_computed_from_the_value_at_that_base(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    found = bundled_statuses(sentence)
+    flags = {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}
+    assert status in found and (status in flags or not set(found) & flags), found
+
+
+@pytest.mark.parametrize("sentence", [
+    # another segment's change beside the level
+    "Nvidia's fourth-quarter revenue was $39.3 billion, while gaming sales fell 11% from a "
+    "year earlier.",
+    # a forecast of a change, or a change denied
+    "Nvidia's fourth-quarter revenue was $39.3 billion and it expects growth of 95% from a "
+    "year earlier in the next quarter.",
+    "Nvidia's fourth-quarter revenue of $39.3 billion was not up 95% from a year earlier.",
+    # another series' change told in a phrase of its own after the level
+    "Nvidia's fourth-quarter revenue was $39.3 billion, as data center revenue rose 93% from "
+    "a year earlier.",
+    # a share of the level, not a change of it
+    "Nvidia's fourth-quarter revenue was $39.3 billion, 95% of it from a year-old product line.",
+])
+def test_a_change_from_a_named_base_is_never_held_to_another_series(
+        bundled_statuses: Any, sentence: str) -> None:
+    found = bundled_statuses(sentence)
+    assert not set(found) & {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}, found
+
+
+@pytest.mark.parametrize("sentence, date, status", [
+    # data center revenue by quarter: $18.4B (Q4 FY2024), $30.8B (Q3 FY2025), $35.6B (Q4 FY2025)
+    ("Nvidia's fourth-quarter data center revenue jumped 93% from the same quarter a year "
+     "earlier.", dt.date(2025, 3, 1), Status.SUPPORTED),
+    ("Nvidia's fourth-quarter data center revenue jumped 73% from the same quarter a year "
+     "earlier.", dt.date(2025, 3, 1), Status.CONTRADICTED),
+    ("Nvidia's data center revenue in the fourth quarter rose 16% from the previous quarter.",
+     dt.date(2025, 3, 1), Status.SUPPORTED),
+    ("Nvidia's data center revenue in the fourth quarter rose 36% from the previous quarter.",
+     dt.date(2025, 3, 1), Status.CONTRADICTED),
+    # the quarter the claim names is the one computed: Q3 FY2025 against Q3 FY2024 ($14.51B)
+    ("Nvidia's data center revenue in the third quarter rose 112% from a year earlier.",
+     dt.date(2025, 3, 1), Status.SUPPORTED),
+])
+def test_a_change_alone_from_a_named_base_is_computed_for_the_period_it_tells_of(
+        bundled_statuses: Any, sentence: str, date: dt.date, status: Status) -> None:
+    assert bundled_statuses(sentence, date) == [status]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # the store's latest quarter is older than the article's: the change may be a newer one
+    ("Nvidia's fourth-quarter data center revenue jumped 73% from the same quarter a year "
+     "earlier.", dt.date(2026, 6, 1)),
+    # no quarter named: the change may be told of an earlier quarter, as background
+    ("Nvidia's data center revenue rose 36% from the previous quarter.", dt.date(2025, 3, 1)),
+    # no quarter said: the change may be the year's
+    ("Nvidia's data center revenue jumped 73% from a year earlier.", dt.date(2025, 3, 1)),
+    # another year named, a forecast, another segment's change
+    ("Nvidia's data center revenue in 2023 jumped 73% from the same quarter a year earlier.",
+     dt.date(2025, 3, 1)),
+    ("Analysts expect Nvidia's fourth-quarter data center revenue to rise 36% from the "
+     "previous quarter.", dt.date(2025, 3, 1)),
+    ("Nvidia's fourth-quarter gaming revenue fell 36% from the previous quarter.",
+     dt.date(2025, 3, 1)),
+])
+def test_a_change_alone_is_left_alone_when_its_value_is_not_known_to_be_the_store_s(
+        bundled_statuses: Any, sentence: str, date: dt.date) -> None:
+    found = bundled_statuses(sentence, date)
+    assert not set(found) & {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}, found
+
+
+def test_a_change_alone_in_an_undated_article_is_never_refuted(bundled_store: Any) -> None:
+    report = check(read_text("Nvidia's fourth-quarter data center revenue rose 36% from the "
+                             "previous quarter.", "a.txt"), bundled_store, article_date=None)
+    assert [c.verdict.status for c in report.claims] == [Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # a difference of two stored values: $22.1B -> $39.3B is $17.2B, $35.1B -> $39.3B $4.2B
+    ("Nvidia's fourth-quarter revenue rose $17.2 billion from a year earlier to $39.3 billion.",
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue rose $12 billion from a year earlier to $39.3 billion.",
+     Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue grew $4.2 billion sequentially.", Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue grew $9 billion sequentially.", Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue fell $4.2 billion from the previous quarter.",
+     Status.CONTRADICTED),
+    # from a base left unsaid, the difference can confirm, never refute
+    ("Nvidia's fourth-quarter revenue grew $4.2 billion to $39.3 billion.", Status.SUPPORTED),
+])
+def test_an_amount_of_change_is_the_difference_of_two_stored_values(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 3, 1)) == [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    # an amount of change is never held to the level it changed
+    "Nvidia's fourth-quarter revenue grew $9 billion.",
+    "Nvidia's fourth-quarter revenue grew $9 billion to $39.3 billion.",
+    # nor is a level reached ("rose to") read as a change
+    "Nvidia's fourth-quarter revenue rose to $39.3 billion from a year earlier.",
+])
+def test_an_amount_of_change_is_never_held_to_a_level(bundled_statuses: Any,
+                                                      sentence: str) -> None:
+    found = bundled_statuses(sentence, dt.date(2025, 3, 1))
+    assert not set(found) & {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}, found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # AMD's quarterly revenue: $7.66B (Q4 2024) -> $7.44B (Q1 2025), 2.9% less
+    ("AMD's first-quarter revenue was $7.44 billion, down 3% from the previous quarter.",
+     Status.SUPPORTED),
+    ("AMD's first-quarter revenue fell 3% sequentially to $7.44 billion.", Status.SUPPORTED),
+    ("AMD's first-quarter revenue of $7.44 billion was 3% lower than in the previous quarter.",
+     Status.SUPPORTED),
+    ("AMD's first-quarter revenue fell $220 million sequentially to $7.44 billion.",
+     Status.SUPPORTED),
+    ("AMD's first-quarter revenue was $7.44 billion, up 3% from the previous quarter.",
+     Status.CONTRADICTED),
+    ("AMD's first-quarter revenue was $7.44 billion, down 10% from the previous quarter.",
+     Status.CONTRADICTED),
+    # the two values given: a fall is computed as a fall
+    ("AMD's first-quarter revenue fell 3% to $7.44 billion from $7.66 billion.",
+     Status.SUPPORTED),
+])
+def test_a_fall_is_computed_as_a_fall(bundled_statuses: Any, sentence: str,
+                                      status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 5, 10)) == [status]
+
+
+SERIES = """
+entities:
+  - {id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}
+facts:
+  - {id: zeta-value-a, kind: quantity, subject: zeta, measure: market value, value: "$10 billion",
+     as_of: 2024-02-10, statement: Zeta Labs was worth $10 billion on 10 February 2024., SRC}
+  - {id: zeta-value-b, kind: quantity, subject: zeta, measure: market value, value: "$30 billion",
+     as_of: 2025-01-20, statement: Zeta Labs was worth $30 billion on 20 January 2025., SRC}
+  - {id: zeta-users-a, kind: quantity, subject: zeta, measure: users, value: "10 million users",
+     as_of: 2024-01-20, statement: Zeta Labs had 10 million users on 20 January 2024., SRC}
+  - {id: zeta-users-b, kind: quantity, subject: zeta, measure: users, value: "30 million users",
+     as_of: 2025-01-20, statement: Zeta Labs had 30 million users on 20 January 2025., SRC}
+""".replace("SRC", "sources: [{url: 'https://example.com/z', title: Z, publisher: P, "
+                   "reliability: news}]")
+
+
+@pytest.mark.parametrize("sentence, flagged", [
+    # a value of the very day a year before: 10 million -> 30 million users is 200% more
+    ("Zeta Labs had 30 million users, up 50% from a year earlier.", True),
+    ("Zeta Labs had 30 million users, up 200% from a year earlier.", False),
+    # a market value of another day than a year before (11 months): no base to compute from
+    ("Zeta Labs was worth $30 billion, up 50% from a year earlier.", False),
+])
+def test_a_value_of_a_day_is_computed_only_from_the_very_day_of_its_base(
+        literal_store: Any, statuses_in: Any, sentence: str, flagged: bool) -> None:
+    found = statuses_in(literal_store(SERIES), sentence, dt.date(2025, 2, 1))
+    assert (Status.CONTRADICTED in found) is flagged, found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # the quarter just before the one the claim tells of: $35.1B -> $39.3B is 12%
+    ("Nvidia's fourth-quarter revenue rose 12% from the third quarter to $39.3 billion.",
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue rose 25% from the third quarter to $39.3 billion.",
+     Status.CONTRADICTED),
+])
+def test_a_change_from_the_quarter_before_is_computed(bundled_statuses: Any, sentence: str,
+                                                       status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 3, 1)) == [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    # another quarter than the one before, or a quarter of a year named: no base to compute
+    "Nvidia's fourth-quarter revenue was $39.3 billion, up 25% from the second quarter.",
+    # ... and that quarter's year is the base's, not the claim's period: the level is the
+    # fourth quarter's (it was contradicted against the third quarter of 2023)
+    "Nvidia's fourth-quarter revenue was $39.3 billion, up 25% from the third quarter of 2023.",
+])
+def test_a_quarter_named_as_a_base_is_not_the_claim_s_period(bundled_statuses: Any,
+                                                               sentence: str) -> None:
+    found = bundled_statuses(sentence, dt.date(2025, 5, 10))
+    assert Status.SUPPORTED in found and not set(found) & {
+        Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}, found
+
+
+@pytest.mark.parametrize("sentence, date, status", [
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was 78% higher than a year earlier.",
+     dt.date(2025, 3, 1), Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was 95% higher than a year earlier.",
+     dt.date(2025, 3, 1), Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter data center revenue was a record $35.6 billion, up 93% on the "
+     "year.", dt.date(2025, 3, 1), Status.SUPPORTED),
+    ("Nvidia's fourth-quarter data center revenue was a record $35.6 billion, up 26% on the "
+     "quarter.", dt.date(2025, 3, 1), Status.CONTRADICTED),
+    ("AMD's first-quarter revenue of $7.44 billion was 10% lower than in the previous quarter.",
+     dt.date(2025, 5, 10), Status.CONTRADICTED),
+])
+def test_a_comparative_or_on_the_year_names_its_base(bundled_statuses: Any, sentence: str,
+                                                      date: dt.date, status: Status) -> None:
+    assert bundled_statuses(sentence, date) == [status]
+
+
+def test_a_change_in_the_previous_quarter_is_when_it_happened_not_its_base(
+        bundled_statuses: Any) -> None:
+    # the third quarter's own rise (17%) told beside the fourth quarter's level
+    found = bundled_statuses("Nvidia's fourth-quarter revenue was $39.3 billion, after rising "
+                             "17% in the previous quarter.", dt.date(2025, 3, 1))
+    assert not set(found) & {Status.CONTRADICTED, Status.IMPRECISE}, found

@@ -81,7 +81,9 @@ def test_a_statement_about_someone_else_is_neither_supported_nor_contradicted(
     def swapped(fact: Fact) -> tuple[str, str] | None:
         subject = store.entities.entities[fact.subject]
         name = next((n for n in (subject.name, *subject.aliases) if n in fact.statement), None)
-        if subject.kind != kind or name is None:
+        if subject.kind != kind or name is None or fact.sole:
+            # a role only its holders hold, given to another the store knows, is
+            # contradicted by design (REL-sole, claims/README.md section 8)
             return None
         return fact.statement.replace(name, stranger), stranger
 

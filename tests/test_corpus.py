@@ -56,14 +56,14 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.78  # 618/783 measured (0.789)
+    assert right / gold >= 0.78  # 620/783 measured (0.792)
     assert got - right <= 4  # false supports: 1 on the tuned articles, 3 on the held-out i-*
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
     caught, planted = score.planted_caught()
     assert planted >= 80
-    assert caught / planted >= 0.52  # 71/132 measured (0.538; 6/21 on the held-out i-*)
+    assert caught / planted >= 0.83  # 110/132 measured (0.833)
 
 
 def test_opinions_are_told_from_checkable_claims(score: Any) -> None:

@@ -236,3 +236,11 @@ def test_a_change_a_statement_gives_of_another_part_confirms_nothing(
     report = check(read_text(sentence, "a.txt"), literal_store(SEGMENTS),
                    article_date=dt.date(2025, 3, 1))
     assert [c.verdict.status for c in report.claims] == [status]
+
+
+def test_a_change_the_other_way_than_the_statement_s_is_not_supported(store: Store) -> None:
+    # the store's statement: AMD's fourth-quarter data center revenue was up 69% a year on
+    assert verdict(store, "AMD's data center revenue in the fourth quarter rose 69% from a "
+                          "year earlier.")[0] is Status.SUPPORTED
+    assert verdict(store, "AMD's data center revenue in the fourth quarter fell 69% from a "
+                          "year earlier.")[0] is not Status.SUPPORTED

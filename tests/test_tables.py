@@ -188,3 +188,21 @@ def test_a_column_of_change_says_how_the_row_s_figure_moved(acme_store: Any, hea
     standalones = [c.standalone for c in found]
     assert "Acme Corp total revenue 2024 was $50 billion" in standalones
     assert standalones[-1] == reads
+
+
+@pytest.mark.parametrize("label", ["Data Center", "Asset Management", "Wealth Advisory"])
+def test_a_label_the_article_writes_in_lower_case_is_a_segment_not_a_name(
+        acme_store: Any, label: str) -> None:
+    # the words are the story's own common nouns, written with capitals in the table
+    text = (f"Acme Corp grew. Acme Corp said its {label.lower()} arm did best.\n\n"
+            f"| Segment | Revenue |\n|---|---|\n| {label} | $9 billion |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].unknown_names == (), found[-1].standalone
+    assert found[-1].standalone.startswith("Acme Corp "), found[-1].standalone
+
+
+def test_a_label_written_only_with_capitals_stays_a_name(acme_store: Any) -> None:
+    text = ("Acme Corp grew. Acme Corp hired.\n\n| Segment | Revenue |\n|---|---|\n"
+            "| Wealth Advisory | $9 billion |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].unknown_names == ("Wealth Advisory",), found[-1].standalone

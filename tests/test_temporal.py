@@ -528,3 +528,44 @@ def test_a_weekday_dates_the_telling_not_a_stage_of_the_acquisition(
     assert bundled_statuses("BlackRock's chief executive talked about the firm's acquisition "
                             "of Global Infrastructure Partners on Friday.",
                             dt.date(2024, 4, 13)) == [Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    # BlackRock completed its purchase of GIP on 1 October 2024
+    "BlackRock is expected to complete its takeover of Global Infrastructure Partners in the "
+    "coming months.",
+    "BlackRock expects to complete its acquisition of GIP later this year.",
+    "BlackRock is also expected to complete its purchase of GIP soon, the company said.",
+    "BlackRock's acquisition of Global Infrastructure Partners is expected to close soon.",
+])
+def test_a_completion_forecast_after_it_happened_is_outdated(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 1, 15)) == [Status.OUTDATED]
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # before the close, the forecast is a forecast
+    ("BlackRock is expected to complete its takeover of Global Infrastructure Partners in "
+     "the coming months.", dt.date(2024, 6, 3)),
+    # another deal of the same buyer, or a thing the store does not record as done
+    ("BlackRock is expected to complete its purchase of a London data provider in the coming "
+     "months.", dt.date(2025, 1, 15)),
+    ("BlackRock is expected to launch a new infrastructure fund in the coming months.",
+     dt.date(2025, 1, 15)),
+    # a hope or judgement stays an opinion
+    ("BlackRock is expected to be a winner from the deal.", dt.date(2025, 1, 15)),
+])
+def test_a_forecast_of_what_the_store_does_not_record_as_done_is_an_opinion_still(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, date: dt.date) -> None:
+    assert Status.OUTDATED not in bundled_statuses(sentence, date)
+
+
+def test_a_forecast_verb_is_the_event_s_only_with_its_object_named(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # NVIDIA joined the AI Infrastructure Partnership in March 2025; "the partnership" below
+    # is another one, and an idiom of joining is no joining of the fund
+    statuses = bundled_statuses(
+        "Nvidia will invest up to $100 billion in OpenAI. In the partnership, the two "
+        "companies will join hands to build at least 10 gigawatts of AI data centres with "
+        "Nvidia systems.", dt.date(2025, 9, 23))
+    assert Status.OUTDATED not in statuses

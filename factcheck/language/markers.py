@@ -58,7 +58,8 @@ PRODUCT_FUTURE = (r"upcoming|forthcoming|soon-to-be|yet-to-be-released|next-gene
                   r"production|(?:volume )?shipments)|launch|release|ship|deliver|arrive|"
                   r"debut|be released|"
                   r"be launched|be available)")
-FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|is expected to|are expected to|"
+FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|(?:is|are)(?: (?:also|still|now|widely|"
+                    r"generally))? expected to|"
                     r"anticipates?|is projected to|are projected to|projected|forecasts?|"
                     r"expects?|is set to|plans to|will|aims? to|intends? to|seeks? to|"
                     # a headline's future without its verb: "Colossus set to be upgraded",

@@ -72,6 +72,17 @@ def _sentence_case(text: str) -> str:
     return text
 
 
+def _lower_if_common(label: str, prose: str) -> str:
+    """A label of capitalised words the article also writes in lower case is its common
+    noun, capitalised as tables do ("Data Center" beside "the data center unit"), not a
+    name: it reads in lower case."""
+    if not label[:1].isupper() or len(label) > 40:
+        return label
+    lower = label.lower()
+    found = re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", prose)
+    return lower if found is not None else label
+
+
 # Columns that say who gave a row's figure: attribution, not the row's party.
 _SOURCE_HEADERS = frozenset({"source", "sources", "according to", "said by", "who said",
                              "who said it", "reported by", "via", "speaker", "said"})
@@ -166,7 +177,7 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         elif any(q.kind in _FIGURES for q in find_quantities(text)):
             figures.append((column, span, text))
         else:
-            labels.append(_sentence_case(text))
+            labels.append(_lower_if_common(_sentence_case(text), document.text))
     when = f"On {dates[0][2]}, " if dates else ""
     subject = " ".join(labels)
     happened = bool(dates) and _milestone(subject) and _VERB_FORM.match(subject) is not None

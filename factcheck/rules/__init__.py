@@ -197,9 +197,15 @@ def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
     if wrong is not None:
         return _verdict(wrong.status, 0.45 + 0.5 * reliability(wrong.facts) * wrong.strength,
                         wrong.explanation, _evidence([wrong]), wrong.rule)
-    if reading.firm:  # a recommendation, a hedge, an exhortation: no fact could settle it
-        return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
+    if reading.firm:  # a recommendation, a hedge, an exhortation: no fact could settle it,
+        # unless it forecasts what the store records as done before the article's date
+        # ("is expected to complete its takeover" three months after it closed)
+        late = _done_already(claim, source, article_date, names, subject_facts)
+        if late is not None:
+            return _verdict(late.status, 0.45 + 0.5 * reliability(late.facts) * late.strength,
+                            late.explanation, _evidence([late]), late.rule)
+        return _verdict(Status.OPINION, 0.9, reading.reason, [], "OPN")
     # most claims name no round by its size: then no fact is read for its lead
     rounds = bool(attribution.round_sizes(claim.standalone))
     nearby = [f for f in source.facts_about(claim.context) if f.sole or
@@ -237,6 +243,20 @@ def _joint(claim: Claim, names: Callable[[str], tuple[str, ...]]) -> Callable[[F
         return parties.joint_act(claim, fact, names, group) or \
             speech.reports_speech(fact, said_by, names)
     return joint
+
+
+def _done_already(claim: Claim, source: FactSource, article_date: dt.date | None,
+                  names: Callable[[str], tuple[str, ...]], subject_facts: list[Fact]
+                  ) -> Finding | None:
+    """A forecast ("will", "is expected to") of an event the store records as done before
+    the article's date (``outdated``): read only for a forecast of a named thing, with a
+    date to hold it to."""
+    if claim.future_marker is None or article_date is None or not subject_facts:
+        return None
+    context = Context(claim, article_date, tuple(candidates(claim, subject_facts)),
+                      tuple(subject_facts), (), names)
+    found = outdated.check(context)
+    return found if found is not None and found.status is Status.OUTDATED else None
 
 
 def _in_true_account(claim: Claim, found: Finding, settled_by: tuple[Fact, ...]) -> bool:

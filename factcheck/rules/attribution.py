@@ -23,6 +23,7 @@ from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding
 from .cue_roles import aside
 from .derived import stated_figures
+from .holders import co_holders, rival_listed
 from .matching import Candidate, phrase_in, reviewed_matches, stems
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
@@ -289,9 +290,19 @@ def sole_holder(ctx: Context) -> Finding | None:
     rounds = bool(round_sizes(claim.standalone))  # most claims name no round: no lead read
     for fact in (*ctx.subject_facts, *ctx.nearby_facts):
         sole = fact.sole or (round_lead(fact, claim) if rounds else ())
-        if not sole or fact.subject in claim.entities or fact.object not in around:
+        if not sole or fact.object not in around:
             continue
         cue = next((c for c in sole if phrase_in(c, words)), None)
+        if fact.subject in claim.entities:
+            # "led by SoftBank and Oracle": a holder named, another listed in a co-holder's
+            # place (``holders``)
+            rival = rival_listed(fact, cue, ctx) if cue and not claim.negated else None
+            if rival is not None:
+                return Finding(Status.CONTRADICTED, f"the store records "
+                               f"{_holders(fact, ctx)} as the ones who hold this role "
+                               f"(\u201c{cue}\u201d), not {ctx.names(rival)[0]}: "
+                               f"{fact.statement}", (fact,), rule="REL", strength=0.7)
+            continue
         # "X, whose company ..., was named chairman": the clause's holder is the subject it
         # inherits, unless the sentence names the store's holder too
         inherited = (claim.subject,) if claim.subject and claim.subject not in claim.named \
@@ -349,6 +360,13 @@ def round_lead(fact: Fact, claim: Claim) -> tuple[str, ...]:
     sizes = [q for q in stated_figures(fact.statement) if q.kind is Kind.MONEY]
     return leads if any(compare(q, size, 0.0).outcome == "consistent"
                         for q in money for size in sizes) else ()
+
+
+def _holders(fact: Fact, ctx: Context) -> str:
+    """"SoftBank and OpenAI": the names of a role's holders, its subject first."""
+    names = sorted((ctx.names(e)[0] for e in co_holders(fact, ctx)),
+                   key=lambda name: name != ctx.names(fact.subject)[0])
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else names[0]
 
 
 def _said(text: str, names: tuple[str, ...]) -> bool:

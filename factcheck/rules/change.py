@@ -4,15 +4,18 @@ Why: news gives a figure with the one it replaced and the change between them ("
 more than doubled to $130.5 billion from $60.9 billion", "up 114%"). The earlier figure is
 checked against the series' earlier value, and a growth rate or multiple that follows from
 two stored values is checked by computing it, rounding-aware, so "up 114%" is consistent
-with $60.9B -> $130.5B and "up 95%" is not. Must not: judge a change the store cannot
-compute; it is then left unchecked, never wrong.
+with $60.9B -> $130.5B and "up 95%" is not. A change from a base the claim names ("from a
+year earlier", "sequentially") is computed from the series' value that far back, and can
+refute; a change from a base the claim leaves unsaid only confirms. Must not: judge a
+change the store cannot compute; it is then left unchecked, never wrong.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
-from ..language.comparison import Comparison, compare
+from ..language.comparison import Comparison, compare, describe
 from ..language.lexicon import lazy
 from ..model import Fact, Kind, Quantity
 from .base import Context
@@ -33,9 +36,15 @@ _CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growt
 _CHANGE_AFTER = re.compile(r"[\s-]*(?:jump|rise|increase|gain|growth|surge|climb|uptick|leap|"
                            r"spike|boost|drop|decline|fall|slump|plunge|decrease)s?\b",
                            re.IGNORECASE)
+_MADE_UP = re.compile(r"\bma(?:de|kes?|king)\s+up\b", re.IGNORECASE)
 # A multiple given by its verb: "more than doubled", "tripled", "managed to double".
 _MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|es|e|ing)\b(?!-)", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# ... or after it, as a comparison, when it names a base: "30% higher than a year earlier"
+COMPARED_AFTER = re.compile(r"\s+(?:higher|lower|more|less|above|below)\s+than\b",
+                             re.IGNORECASE)
+COMPARED = re.compile(r"(?:higher|lower|more|less|above|below|bigger|smaller)\s+than$",
+                       re.IGNORECASE)
 CHANGE_REACH = 3  # words before a claim's figure that may say it is a change
 STATEMENT_REACH = 8  # ... and in a statement, where one word may give several ("up 16% from
 # the previous quarter and 93% from a year earlier")
@@ -50,6 +59,7 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
     if _CHANGE_AFTER.match(text, q.span.end):
         return True
     before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
+    before = _MADE_UP.sub(" ", before)  # "made up 91% of revenue" is a share, no rise
     return any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:])
 
 
@@ -94,6 +104,51 @@ def step(q: Quantity, facts: list[Fact], ctx: Context) -> tuple[Comparison, Fact
     return None
 
 
+# A sum or count given as the amount a level changed by: "grew $4.2 billion", "up $17.2
+# billion", "an increase of 2 million", "a $4 billion increase", "$4 billion more than".
+_BY_AMOUNT = re.compile(
+    r"\b(?P<word>up|down|rose|grew|increased|jumped|climbed|gained|surged|soared|fell|"
+    r"dropped|declined|slid|shrank|(?:increase|rise|jump|gain|growth|decline|drop|fall)\s+of)"
+    r"(?:\s+by)?\s+(?:(?:about|roughly|nearly|almost|some|around|more\s+than|over|"
+    r"less\s+than|under)\s+)?$", re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(r"^\s*(?P<word>(?:more|less|higher|lower)\s+than|increase|rise|"
+                           r"jump|gain|decline|drop|fall)\b", re.IGNORECASE)
+_DOWN = re.compile(r"^(?:down|fell|dropped|declined|slid|shrank|decline|drop|fall|less|lower)",
+                   re.IGNORECASE)
+
+
+def amount_of_change(text: str, q: Quantity) -> int:
+    """Is a sum or count given as the amount a level changed by? 1 for a rise, -1 for a
+    fall ("fell $2 billion"), 0 when it is no amount of change ("rose to $39.3 billion")."""
+    if q.kind not in (Kind.MONEY, Kind.COUNT, Kind.NUMBER) or q.span is None:
+        return 0
+    found = _BY_AMOUNT.search(text[:q.span.start]) or _AMOUNT_AFTER.match(text[q.span.end:])
+    if found is None:
+        return 0
+    return -1 if _DOWN.match(found.group("word")) else 1
+
+
+_FALL = re.compile(r"^(?:down|fell|fall|falling|dropped|drop|declined?|declining|decreased?|"
+                   r"slid|shrank|lower|less|lost|plunged|plummeted|slumped|tumbled|sank)$",
+                   re.IGNORECASE)
+
+
+def direction(text: str, q: Quantity, reach: int = CHANGE_REACH) -> int:
+    """Which way a change figure goes: 1 up, -1 down ("fell 3%", "down $2 billion", "3%
+    lower than"); for a sum or count, 0 when it is no amount of change."""
+    if q.kind not in (Kind.PERCENT, Kind.RATIO):
+        return amount_of_change(text, q)
+    if q.span is None:
+        return 1
+    before = re.split(r";|\.\s", text[:q.span.start])[-1]
+    words = [w for w in _LETTERS.findall(before)[-reach:] if _CHANGE_WORD.match(w) or
+             _FALL.match(w)]
+    after = _LETTERS.findall(q.text)[-2:-1] or _LETTERS.findall(text[q.span.end:])[:1]
+    told = words[-1:] or after  # "fell 3%"; "3% lower than", "a 3% decline"
+    return -1 if told and _FALL.match(told[0]) or re.match(
+        r"\s*(?:decline|drop|fall|decrease)\b", text[q.span.end:], re.IGNORECASE) else 1
+
+
 def same_series(a: Fact, b: Fact) -> bool:
     return (a.subject, a.measure, a.object) == (b.subject, b.measure, b.object) and a.id != b.id
 
@@ -114,19 +169,48 @@ def is_earlier(q: Quantity, text: str) -> bool:
     return q.span is not None and _EARLIER.search(text[:q.span.start]) is not None
 
 
-def growth(q: Quantity, new: Fact, old: Fact) -> Comparison | None:
-    """Compare a stated change ("up 114%", "more than doubled") with the one two stored
-    values of a series give; None when the figure states no change of these values."""
+def half_step(q: Quantity) -> float:
+    """Half the last digit a recorded figure gives, relative to it: "$39.3 billion" may be
+    anything from $39.25 to $39.35 billion, 0.13% either way."""
+    digits = re.search(r"\d[\d,]*(?:\.(\d+))?", q.text)
+    if digits is None or not q.value:
+        return 0.0
+    number = float(digits.group(0).replace(",", ""))
+    step = 10.0 ** -len(digits.group(1) or "")
+    return 0.5 * step / number if number else 0.0
+
+
+def growth(q: Quantity, new: Fact, old: Fact, rounded: bool = False,
+           sign: int = 0) -> Comparison | None:
+    """Compare a stated change ("up 114%", "more than doubled", "grew $4.2 billion"), rising
+    or, given a negative ``sign``, falling ("fell 3%", "down $2 billion"), with the one two
+    stored values of a series give; None when the figure states no change of these values
+    (an amount with no ``sign``). Given ``rounded``, each stored value may be anything its last
+    digit allows, and the change is the range those give ($22.1B -> $39.3B: 77.4% to
+    78.3%)."""
     if new.value is None or old.value is None or not old.value.value:
         return None
+    if q.kind is Kind.RATIO and "%" in q.text:  # "78% higher than": a percent, told so
+        q = replace(q, kind=Kind.PERCENT, value=abs(q.value - 1) * 100, high=None)
+    if sign and q.kind is new.value.kind and q.unit == new.value.unit and \
+            q.kind not in (Kind.PERCENT, Kind.RATIO):
+        gap = (new.value.value - old.value.value) * sign  # a fall told as a positive amount
+        slack = (abs(new.value.value) * half_step(new.value) +
+                 abs(old.value.value) * half_step(old.value)) if rounded else 0.0
+        return compare(q, Quantity(q.kind, gap - slack, unit=q.unit,
+                                   high=gap + slack if rounded else None), GROWTH_TOLERANCE)
     factor = new.value.value / old.value.value
-    if q.kind is Kind.PERCENT:
-        implied = Quantity(Kind.PERCENT, (factor - 1) * 100)
-    elif q.kind is Kind.RATIO:
-        implied = Quantity(Kind.RATIO, factor)
-    else:
+    spread_new, spread_old = (half_step(new.value), half_step(old.value)) if rounded \
+        else (0.0, 0.0)
+    low = factor * (1 - spread_new) / (1 + spread_old)
+    high = factor * (1 + spread_new) / (1 - spread_old)
+    if q.kind not in (Kind.PERCENT, Kind.RATIO):
         return None
-    return compare(q, implied, GROWTH_TOLERANCE)
+    if q.kind is Kind.PERCENT and sign < 0:  # "fell 3%": the factor is 0.97
+        low, high = (1 - high) * 100, (1 - low) * 100
+    elif q.kind is Kind.PERCENT:  # "rose 78%": the factor less one
+        low, high = (low - 1) * 100, (high - 1) * 100
+    return compare(q, Quantity(q.kind, low, high=high if rounded else None), GROWTH_TOLERANCE)
 
 
 def lone_pairs(primary: list[Fact], ctx: Context) -> list[tuple[Fact, Fact]]:
@@ -146,3 +230,22 @@ def previous_pair(matched: list[Fact], ctx: Context) -> list[tuple[Fact, Fact]]:
     earlier = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None
                and (f.as_of or f.date) and when and (f.as_of or f.date) < when]  # type: ignore[operator]
     return [(new, max(earlier, key=lambda f: (f.as_of or f.date, f.id)))] if earlier else []
+
+
+@dataclass(frozen=True)
+class Change:
+    """A figure of the claim read as a change between two stored values of one series."""
+
+    index: int  # the figure's place among the claim's quantities
+    new: Fact
+    old: Fact
+    result: Comparison
+    stated: Quantity  # the claim's figure, for the explanation
+
+    def line(self) -> str:
+        """The comparison an explanation shows: "article: 78%; store: $22.1B -> $39.3B"."""
+        verdict = "consistent" if self.result.outcome == "consistent" else "the change differs"
+        new, old = self.new.value, self.old.value
+        assert new is not None and old is not None  # growth() computed from both
+        return (f"article: {describe(self.stated)}; store: {describe(old)} -> "
+                f"{describe(new)} ({self.new.measure}); {verdict}")

@@ -105,6 +105,11 @@ def _renewed(fact: Fact, ctx: Context) -> bool:
                                                                          Kind.PERCENT))
 
 
+def measures_change(fact: Fact) -> bool:
+    """Is the fact's measure a change (a loss, a gain, an increase) rather than a level?"""
+    return _CHANGE_MEASURE.search(fact.measure) is not None
+
+
 def planned(fact: Fact) -> bool:
     """Is the fact a plan, a target or a forecast rather than a result?"""
     return _PLANNED.search(fact.measure) is not None

@@ -20,14 +20,11 @@ from ..language.sizes import sized_elsewhere
 from ..language.units import convert, counted, counts_persons, per_period, time_spent
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, when
+from .bases import changes_checked
 from .beside import beside, names_apart
 from .change import (
-    growth,
-    is_change,
+    amount_of_change,
     is_earlier,
-    lone_pairs,
-    pairs,
-    previous_pair,
     same_series,
     size_of_change,
     step,
@@ -38,6 +35,7 @@ from .guards import (
     another_period,
     cannot_contradict,
     earlier_total,
+    measures_change,
     names_quarter,
     of_another_day,
     older_than_cadence,
@@ -52,6 +50,7 @@ from .pinning import pins_measure
 from .plans import told_as_done
 from .pool import pool
 from .quarters import not_its_quarter
+from .shares import shares_checked
 from .told import of_event_told
 
 CODE = "NUM"
@@ -277,6 +276,8 @@ def check(ctx: Context) -> Finding | None:
                  not another_party_s(f, q, ctx)]
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx)]
+        if amount_of_change(claim.standalone, q):  # "grew $4.2 billion": not the level itself
+            later, rest = ([f for f in facts if measures_change(f)] for facts in (later, rest))
         best = best_fact(q, later, named_days, ctx.article_date)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill
@@ -411,25 +412,16 @@ def check(ctx: Context) -> Finding | None:
         worst = max(worst, comparison.outcome, key=_ORDER.__getitem__)
         if comparison.outcome == "consistent":
             matched.append(fact)
-    stated = pairs(matched)[:1]
-    # A change given without any level of its series is computed from the series' latest
-    # value and the one before it; only the figures given as changes are read so.
-    changes = {i for i, q in enumerate(claim.quantities) if is_change(claim.standalone, q)}
-    alone = [] if matched or not changes else lone_pairs(primary, ctx)
-    for new, old in stated or previous_pair(matched, ctx) or alone:
-        for index, q in enumerate(claim.quantities):
-            result = growth(q, new, old) if index not in covered and (
-                index in changes or not alone) else None
-            if result is None or not stated and result.outcome != "consistent":
-                # A change from a value the claim does not give may be from another base
-                # (a year earlier, not the last quarter): it can confirm, never refute.
-                continue
-            covered.add(index)
-            used += [new, old]
-            verdict = "consistent" if result.outcome == "consistent" else "the change differs"
-            parts.append(f"article: {describe(q)}; store: {describe(old.value)} "  # type: ignore[arg-type]
-                         f"-> {describe(new.value)} ({new.measure}); {verdict}")  # type: ignore[arg-type]
-            worst = max(worst, result.outcome, key=_ORDER.__getitem__)
+    for change in changes_checked(claim, matched, primary, covered, ctx, pinned):
+        covered.add(change.index)
+        used += [change.new, change.old]
+        parts.append(change.line())
+        worst = max(worst, change.result.outcome, key=_ORDER.__getitem__)
+    for share in shares_checked(claim, matched, pinned, covered, ctx):  # "91% of revenue"
+        covered.add(share.index)
+        used += [share.part, share.whole]
+        parts.append(share.line())
+        worst = max(worst, share.result.outcome, key=_ORDER.__getitem__)
     if not parts:
         return None
     if not covered:

@@ -25,6 +25,11 @@ _PRODUCT_FUTURE = re.compile(PRODUCT_FUTURE, re.IGNORECASE)
 _FORECAST = re.compile(r"anticipates?|projected|forecasts?|expects?|is expected to|"
                        r"are expected to|will|is set to|plans to", re.IGNORECASE)
 _DONE_STATES = ("available", "completed", "ended")
+# The markers that tell an act as still to come: "will close", "is expected to complete",
+# "expects to complete" (not a forecast of a figure: "anticipates", "projected").
+_TOLD_AHEAD = frozenset({"will", "is set to", "plans to", "is expected to", "are expected to",
+                         "expects", "expect", "is due to"})
+_ADVERB = re.compile(r" (?:also|still|now|widely|generally) ")  # "is also expected to"
 # What an event recorded as only announced has done: the announcing. "Will acquire" a week
 # after a takeover was announced is the takeover, still to come; "will unveil" is not.
 _ANNOUNCING = frozenset(stems("announce unveil reveal introduce present disclose show"))
@@ -75,13 +80,34 @@ _ONGOING = frozenset(stems("continue remain keep stay serve act work be have hol
                            "enable allow help make give provide support"))
 
 
+def _marker_end(text: str, marker: str) -> int:
+    """Where the marker ends in the text, an adverb allowed between its words ("is also
+    expected to"); -1 when it is not there."""
+    words = [re.escape(w) for w in marker.split()]
+    found = re.search(r"\b" + r"\s+(?:(?:also|still|now|widely|\w+ly)\s+)?".join(words) + r"\b",
+                      text, re.IGNORECASE)
+    return found.end() if found else -1
+
+
+def _verbs(cue: str, fact: Fact, ctx: Context) -> tuple[str, ...]:
+    """The cues whose verb may tell the fact's event: the one the claim matched, or any of
+    the fact's own when the claim's own words name the event's object ("to complete its
+    takeover of Global Infrastructure Partners" is the completion, whose cues say
+    "completed"); a description read as the object ("in the partnership, the two will join
+    hands") names nothing for sure."""
+    said = fact.object is not None and any(
+        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ctx.claim.text)
+        for name in ctx.names(fact.object) if name)
+    return (cue, *fact.cues) if said else (cue,)
+
+
 def _governed_verb(text: str, marker: str) -> str | None:
     """The stem of the verb a future marker governs ("will join" -> join), unless it names a
     state that goes on; None when there is none."""
-    at = text.lower().find(marker.lower())
-    if at < 0:
+    end = _marker_end(text, marker)
+    if end < 0:
         return None
-    after = [w for w in stems(text[at + len(marker):])[:3] if w not in _ADVERBS]
+    after = [w for w in stems(text[end:])[:3] if w not in _ADVERBS]
     if not after or after[0] in _ONGOING:
         return None
     return after[0]
@@ -105,9 +131,9 @@ def _acts_on_another(text: str, marker: str, fact: Fact, named: tuple[str, ...])
     establish a research campus" is no founding of TSMC's; "will acquire a rival" is no
     takeover of the company the store names)? The fact's own object named in the claim, or
     no object at all ("the deal will close"), keeps it the fact's event."""
-    at = text.lower().find(marker.lower())
-    verb = _GOVERNED.match(text, at + len(marker))
-    if at < 0 or verb is None:
+    end = _marker_end(text, marker)
+    verb = _GOVERNED.match(text, end) if end >= 0 else None
+    if verb is None:
         return False
     return bool(_OBJECT_START.match(text, verb.end())) and (
         fact.object is None or fact.object not in named)
@@ -195,7 +221,8 @@ def check(ctx: Context) -> Finding | None:
                            f"(\u201c{marker}\u201d); store: "
                            f"{fact.state} since {fact.date.isoformat()} "  # type: ignore[union-attr]
                            f"({fact.statement})", (fact,), rule=CODE, strength=0.9)
-    if _FORECAST.fullmatch(marker) and _plan_told(ctx) is None:
+    plain = _ADVERB.sub(" ", marker.lower())  # "is also expected to": "is expected to"
+    if _FORECAST.fullmatch(plain) and _plan_told(ctx) is None:
         verb = _governed_verb(claim.standalone, marker)
         for candidate in ctx.candidates:
             fact = candidate.fact
@@ -216,8 +243,9 @@ def check(ctx: Context) -> Finding | None:
             # (the day before is the day's news: ``periods.NEWS_LAG``)
             if fact.kind == "event" and fact.date and \
                     (today - fact.date).days > NEWS_LAG and own and \
-                    marker.lower() in ("will", "is set to", "plans to", "is expected to") and \
-                    verb is not None and verb in stems(candidate.cue)[:1] and \
+                    plain in _TOLD_AHEAD and \
+                    verb is not None and any(verb in stems(cue)[:1]
+                                             for cue in _verbs(candidate.cue, fact, ctx)) and \
                     (fact.state != "announced" or verb in _ANNOUNCING) and \
                     not _acts_on_another(claim.standalone, marker, fact, claim.named) and \
                     not another_amount(fact, claim):

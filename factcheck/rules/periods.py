@@ -78,7 +78,10 @@ _SINCE = re.compile(r"\b(?:since|from)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][a-z]+
 _BASE = re.compile(r"(?:\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s+"
                    r"(?:fiscal\s+)?|\bsame\s+(?:period|quarter|month|half|time|"
                    r"(?:three|six|nine|twelve)[- ]month\s+period)\s+(?:of|in|a)\s+"
-                   r"(?:fiscal\s+)?)"
+                   r"(?:fiscal\s+)?|"
+                   # "up 25% from the third quarter of 2023": the base's quarter and year
+                   r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than)\s+the\s+"
+                   r"(?:first|second|third|fourth)\s+quarter\s+(?:of|in)\s+(?:fiscal\s+)?)"
                    r"((?:19|20)\d\d)\b(?!\s*(?:to|through|until|-))", re.IGNORECASE)
 
 

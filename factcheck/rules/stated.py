@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
-from .change import STATEMENT_REACH, is_change
+from .change import STATEMENT_REACH, direction, is_change
 from .deals import earlier_tranche
 from .derived import stated_figures
 from .guards import another_measure_named
@@ -313,13 +313,15 @@ def check(ctx: Context) -> Finding | None:
                     told_as_done(fact, claim):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
                 # "an additional $4 billion": not the first deal's; nor another quarter's
-            # ... and of the same business line: a segment's "up 69%" is not another's
+            # ... and of the same business line: a segment's "up 69%" is not another's; a
+            # change the other way is no match either: "up 11%" for a statement's "down 11%"
             match = next((s for s in same if (_tied(words, s, fact) or changed and
                                               fact.id in named and is_change(
                                                   fact.statement, s, STATEMENT_REACH))
                           and _owned_alike(owner, fact, s, ctx) and
-                          another_line(claim, q, fact.statement, s, ctx.names) is None),
-                         None)
+                          another_line(claim, q, fact.statement, s, ctx.names) is None and
+                          not (changed and direction(claim.standalone, q) != direction(
+                              fact.statement, s, STATEMENT_REACH))), None)
             if match is not None:
                 covered[index] = _newest_giving(fact, match, q, claim, known)
                 break

@@ -1,0 +1,228 @@
+"""Changes told from a base the claim names: "up 78% from a year earlier", "12% sequentially".
+
+Why: a base named ("a year earlier", "the same quarter last year", "the previous quarter",
+"from the third quarter" for the fourth) says which stored value a change is from, so a rate,
+a multiple or an amount of change that the two values do not give is wrong, where one from an
+unnamed base may be from another and only confirms (``change``). Owns: reading the base, the
+value at that base, the series a change is told of, and the order in which a claim's
+changes are computed (``changes_checked``). Must not: compute from values of another series,
+another period or a plan, nor read a change in a clause of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..language.comparison import compare
+from ..model import Claim, Fact, Kind, Quantity
+from .base import Context
+from .change import (
+    COMPARED,
+    COMPARED_AFTER,
+    Change,
+    amount_of_change,
+    direction,
+    growth,
+    is_change,
+    lone_pairs,
+    pairs,
+    previous_pair,
+    same_series,
+)
+from .guards import cannot_contradict, older_than_cadence, planned
+
+# The base a change names: a year before the value it reached, or a quarter before.
+_A_YEAR = (r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|year[- ](?:earlier|ago)|"
+           r"prior[- ]year|previous[- ]year)\s+(?:quarter|period|month|months)"
+           r"(?:\s+(?:a|one|last|of\s+last|of\s+the\s+previous|of\s+the\s+prior)\s+year)?|"
+           r"the\s+year[- ](?:earlier|ago)|last\s+year(?!\s*'s)|the\s+previous\s+year|"
+           r"the\s+prior\s+year|the\s+year\s+before")
+_A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
+              r"the\s+quarter\s+before")
+# ("in the previous quarter" alone is when a change happened, not what it is measured from)
+_BASE_WORD = r"(?:from|than(?:\s+in)?|over|on|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+BASES = {
+    365: re.compile(rf"(?:{_BASE_WORD}(?:{_A_YEAR})\b|\byear[- ](?:over|on)[- ]year\b|"
+                    r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b)", re.IGNORECASE),
+    91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequentially\b|\bon\s+the\s+quarter\b|"
+                   r"\bquarter[- ](?:over|on)[- ]quarter\b|\bon\s+a\s+sequential\s+basis\b|"
+                   r"\b(?:qoq|q/q)\b)", re.IGNORECASE),
+}
+BASE_SLACK = 21  # days: fiscal quarters end on a weekday, a year of them in 364 or 371 days
+_CLAUSE_END = re.compile(r";|\.\s|,\s+(?:while|whereas|but|and)\b")
+# Between a level and its change: a clause of its own ("..., and its data center revenue
+# rose 93%", "with data center revenue up 93%") may tell another series; a further figure
+# ("and up 16%") does not.
+_ANOTHER_CLAUSE = re.compile(r";|\.\s|\b(?:while|whereas|but|with|as|led\s+by)\b|"
+                             r"\band\s+(?!(?:up\s+|down\s+)?[\d$€£.])", re.IGNORECASE)
+
+
+def named_base(claim: Claim, index: int) -> int | None:
+    """The days before the value it reached that a change names as its base ("up 78% from a
+    year earlier": 365, "up 12% sequentially": 91), read between the figure and the next
+    change figure of its clause, else before it ("Year over year, sales rose 9%")."""
+    text, q = claim.standalone, claim.quantities[index]
+    if q.span is None:
+        return None
+    rates = [r.span for r in claim.quantities if r.span is not None and r.kind in (
+        Kind.PERCENT, Kind.RATIO)]
+    after = min((s.start for s in rates if s.start >= q.span.end), default=len(text))
+    before = max((s.end for s in rates if s.end <= q.span.start), default=0)
+    # "78% higher than a year earlier": the comparative's "than" is read with the figure
+    than = " than " if q.text.lower().endswith("than") else ""
+    ahead = than + _CLAUSE_END.split(text[q.span.end:after])[0]
+    # before the figure only for the first rate: a base after an earlier rate is its own
+    behind = _CLAUSE_END.split(text[before:q.span.start])[-1] if not before else ""
+    for part in (ahead, behind):
+        found = [days for days, pattern in BASES.items() if pattern.search(part)]
+        if len(found) == 1:
+            return found[0]
+        if not found and _quarter_before(text, part):
+            return 91
+    return None
+
+
+_ORDINALS = ("first", "second", "third", "fourth")
+_BASE_QUARTER = re.compile(rf"{_BASE_WORD}the\s+(?P<n>{'|'.join(_ORDINALS)})\s+quarter\b"
+                           r"(?!\s+(?:of|a|last|in)\b)", re.IGNORECASE)
+
+
+def _quarter_before(text: str, part: str) -> bool:
+    """Does ``part`` name as the base the quarter just before the one the claim tells of
+    ("fourth-quarter revenue rose 12% from the third quarter")? The claim must name its own
+    quarter; "the third quarter of 2023" or "of last year" is another base."""
+    base = _BASE_QUARTER.search(part)
+    told = _WHICH_QUARTER.search(text)
+    if base is None or told is None:
+        return False
+    own = next((n for n in _ORDINALS if told.group(0).lower().startswith(n)), None)
+    if own is None:
+        return False
+    return (_ORDINALS.index(own) - _ORDINALS.index(base.group("n").lower())) % 4 == 1
+
+
+# A series reported by period (a quarter's revenue, a year's): its values end a period, and
+# a fiscal calendar moves the end by days. Any other value (assets on a day, users) must be
+# of the very day a year or a quarter before.
+_BY_PERIOD = re.compile(r"\b(?:quarterly|annual|yearly|fiscal)\b|\b(?:revenue|sales|income|"
+                        r"profit|earnings|spending|capex|loss)\b", re.IGNORECASE)
+_DAY_SLACK = 3
+
+
+def at_base(new: Fact, days: int, ctx: Context) -> Fact | None:
+    """The value of ``new``'s series ``days`` before it, if stored: within ``BASE_SLACK`` for
+    a series reported by period, within a few days for any other (a market value a month
+    off is another figure)."""
+    moment = new.as_of or new.date
+    if moment is None or new.value is None or new.value.kind not in (
+            Kind.MONEY, Kind.COUNT, Kind.NUMBER):
+        return None  # a percentage's change is told in points, not computed here
+    slack = BASE_SLACK if new.period or _BY_PERIOD.search(new.measure) else _DAY_SLACK
+    found = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None and
+             (f.as_of or f.date) and abs((moment - (f.as_of or f.date)).days - days)  # type: ignore[operator]
+             <= slack]
+    return found[0] if len(found) == 1 else None
+
+
+# The quarter a change is told of, not its base ("from the third quarter"): "fourth-quarter
+# revenue", "in the third quarter", "Q4".
+_WHICH_QUARTER = re.compile(r"(?<!from the )(?<!than the )(?<!on the )(?<!over the )"
+                            r"(?<!with the )\b(?:first|second|third|fourth)[- ]quarter\b|"
+                            r"\bQ[1-4]\b", re.IGNORECASE)
+
+
+def _series_told(matched: list[Fact], primary: list[Fact], pinned: set[str],
+                 ctx: Context) -> Fact | None:
+    """The one value of a series a change is told of: the one the claim gave, else, for a
+    change given alone, the series' value the claim's words and date pick (``primary``),
+    when its measure is named outright, the article is dated, the claim names its quarter
+    and nothing says the claim may mean a later value ("rose 93% from a year ago" in May,
+    the store's last quarter January's)."""
+    given = [f for f in matched if f.id in pinned and not planned(f)]
+    if matched:
+        return given[0] if len(given) == 1 else None
+    text = ctx.claim.standalone
+    alone = [f for f in primary if f.id in pinned and not planned(f) and f.value is not None
+             and not any(q.kind is f.value.kind and not amount_of_change(text, q)
+                         for q in ctx.claim.quantities)]
+    if len({(f.subject, f.measure, f.object) for f in alone}) != 1 or len(alone) != 1:
+        return None
+    claim = ctx.claim
+    if ctx.article_date is None or claim.years or claim.dates or \
+            not _WHICH_QUARTER.search(claim.standalone) or \
+            older_than_cadence(alone[0], ctx) or cannot_contradict(alone[0], ctx):
+        # undated, the latest value the store knows may not be the article's; with no
+        # quarter named, the change may be told of an earlier one, as background
+        return None
+    return alone[0]
+
+
+def told_of(claim: Claim, q: Quantity, new: Fact) -> bool:
+    """Is the change ``q`` told of ``new``'s series: given alone, or in the clause of the
+    level that matched ``new`` ("revenue was $39.3 billion, up 78%"), not after a clause of
+    its own ("$39.3 billion, and data center revenue rose 93%")?"""
+    assert new.value is not None and q.span is not None
+    text = claim.standalone
+    levels = [r.span for r in claim.quantities if r.span is not None and
+              r.kind is new.value.kind and compare(r, new.value, new.tolerance).outcome ==
+              "consistent"]
+    if not levels:
+        return not any(r.kind is new.value.kind and not amount_of_change(text, r)
+                       for r in claim.quantities)
+    return any(not _ANOTHER_CLAUSE.search(text[min(s.end, q.span.end):max(s.start,
+                                                                          q.span.start)])
+               for s in levels)
+
+
+def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: set[str],
+               covered: set[int], ctx: Context) -> list[Change]:
+    """Changes from a base the claim names, to the one value of a series it gave or tells
+    of: the pair is then known, and a rate the two stored values do not give is wrong,
+    rounding-aware. Not of a plan or forecast, nor in a denial: a change said not to be, or
+    still to come."""
+    new = _series_told(matched, primary, pinned, ctx)
+    if new is None or claim.negated or claim.future_marker:
+        return []
+    out = []
+    for index, q in enumerate(claim.quantities):
+        sign = direction(claim.standalone, q)
+        days = named_base(claim, index) if index not in covered and (
+            is_change(claim.standalone, q) or COMPARED.search(q.text) or
+            COMPARED_AFTER.match(claim.standalone, q.span.end if q.span else 0) or
+            amount_of_change(claim.standalone, q)) and \
+            told_of(claim, q, new) else None
+        old = at_base(new, days, ctx) if days else None
+        result = growth(q, new, old, rounded=True, sign=sign) if old else None
+        if old is not None and result is not None:
+            out.append(Change(index, new, old, result, q))
+    return out
+
+
+def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
+                    covered: set[int], ctx: Context, pinned: set[str]) -> list[Change]:
+    """The claim's figures (those not ``covered`` yet) read as changes between two stored
+    values: from the base the claim names to the one value it gave, else of the two values
+    the claim gave (``matched``), else from the one it gave to the value before it, else,
+    for a change given alone, between the series' last two values. ``pinned``: the facts
+    whose measure the claim's words name outright."""
+    based = _from_base(claim, matched, primary, pinned, covered, ctx)
+    covered = covered | {c.index for c in based}
+    stated = pairs(matched)[:1]
+    # A change given without any level of its series is computed from the series' latest
+    # value and the one before it; only the figures given as changes are read so.
+    changes = {i for i, q in enumerate(claim.quantities) if is_change(claim.standalone, q)}
+    alone = [] if matched or not changes else lone_pairs(primary, ctx)
+    done = set(covered)
+    out = []
+    for new, old in stated or previous_pair(matched, ctx) or alone:
+        for index, q in enumerate(claim.quantities):
+            # the two values given refute, so they are read with the rounding they allow
+            result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \
+                if index not in done and (index in changes or not alone) else None
+            if result is None or not stated and result.outcome != "consistent":
+                # A change from a value the claim does not give may be from another base
+                # (a year earlier, not the last quarter): it can confirm, never refute.
+                continue
+            done.add(index)
+            out.append(Change(index, new, old, result, q))
+    return based + out
