@@ -248,3 +248,46 @@ def test_a_plural_description_of_two_names_just_given_together_is_both(
                                      f"{pair} said it would open a plant.", "a.txt"),
                            acme_store.entities)
     assert three[-1].standalone.startswith(pair)
+
+
+_SALES_STORE = f"""
+entities:
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization,
+     descriptors: [chipmaker, company]}}
+  - {{id: orbitron, name: Orbitron, kind: product, descriptors: [accelerator],
+     affiliation: acme}}
+facts:
+  - id: acme-orbitron-sales-2024
+    kind: quantity
+    subject: acme
+    mentions: [orbitron]
+    measure: Orbitron revenue
+    cues: [sold, sales, revenue]
+    value: "$5 billion"
+    tolerance: 0.01
+    period: 2024
+    as_of: 2024-12-31
+    statement: Acme sold $5 billion of Orbitron accelerators in 2024.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Acme said it sold $5 billion of Orbitron accelerators in 2024.", Status.SUPPORTED),
+    ("Acme said it sold $9 billion of Orbitron accelerators in 2024.", Status.CONTRADICTED),
+    ("Acme says that it sold $9 billion of Orbitron accelerators in 2024.",
+     Status.CONTRADICTED),
+    ("Acme has said it sold $9 billion of Orbitron accelerators in 2024.",
+     Status.CONTRADICTED),
+    ("Acme reported on Tuesday. The company said it sold $9 billion of Orbitron "
+     "accelerators in 2024.", Status.CONTRADICTED),
+])
+def test_a_speaker_saying_it_did_something_is_the_subject_of_what_it_said(
+        literal_store: Callable[[str], Any], text: str, status: Status) -> None:
+    """issue 8: in "Acme said it sold $5 billion of Orbitron accelerators" the reported
+    clause's subject is "it", the speaker; a later name (Orbitron) is what was sold, not
+    what the claim is about."""
+    report = check(read_text(text, "a.txt"), literal_store(_SALES_STORE),
+                   article_date=dt.date(2025, 3, 1))
+    last = report.claims[-1]
+    assert (last.claim.subject, last.verdict.status) == ("acme", status)

@@ -35,6 +35,10 @@ _PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:companies|firms|groups|sides|partners)
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")
 _REPORTS = REPORTS
+# The subject of a reported clause that is the speaker itself: "AMD said it sold ...",
+# "Jane Doe says she expects ...".
+_SAID_OF_THING = re.compile(r"(?:it|they|we)\s")
+_SAID_OF_PERSON = re.compile(r"(?:he|she|I)\s")
 REPORTING = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_REPORTS}|told [\w ]{{1,30}}?)\s+"
                        r"(?:that\s+)?")
 # What may stand between a speaker's name and the verb that reports: "'s AI company".
@@ -304,9 +308,13 @@ def _subject_and_standalone(
     tail = text[after[0].end:] if after else ""
     if after and _POSSESSIVE_END.search(text[after[0].start:after[0].end]):
         tail = "'s" + tail  # the mention took the possessive with it: "Elon Musk's"
-    if len(after) > 1 and REPORTING.match(_SPEAKER_TAIL.sub("", tail, 1)):
+    said = _SPEAKER_TAIL.sub("", tail, 1)
+    report = REPORTING.match(said) if len(after) > 1 else None
+    itself = _SAID_OF_PERSON if report and context.is_person(after[0].entity) else _SAID_OF_THING
+    if report and not itself.match(said, report.end()):
         # "NVIDIA said Blackwell trains ...", "Elon Musk's AI company says Colossus was
-        # built ...": the claim is about what was reported, Blackwell, Colossus
+        # built ...": the claim is about what was reported, Blackwell, Colossus; not when
+        # the speaker tells of itself ("AMD said it sold $5 billion of Instinct chips")
         after = after[1:]
     chain = after[0].start if after else 0
     while len(after) > 1 and after[0].start in chained:
