@@ -22,9 +22,10 @@ from .entities import Mention, unknown_names
 from .groups import first_known, together
 from .lexicon import lazy
 from .lists import MARK
-from .markers import FRAMING, REPORTS
+from .markers import FRAMING
 from .places import is_people
 from .referents import quoted
+from .reported import REPORTING, reported_from
 
 # "This" before a verb of what an event does ("This marks the biggest one-day loss") points
 # back like "It" does: to what the sentence before told of its subject.
@@ -34,16 +35,6 @@ _THIS_DOES = (r"This(?=\s+(?:marks|marked|makes|made|represents|represented|brin
 _PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:companies|firms|groups|sides|partners)\b|The\s+pair\b")
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")
-_REPORTS = REPORTS
-# The subject of a reported clause that is the speaker itself: "AMD said it sold ...",
-# "Jane Doe says she expects ...".
-_SAID_OF_THING = re.compile(r"(?:it|they|we)\s")
-_SAID_OF_PERSON = re.compile(r"(?:he|she|I)\s")
-REPORTING = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_REPORTS}|told [\w ]{{1,30}}?)\s+"
-                       r"(?:that\s+)?")
-# What may stand between a speaker's name and the verb that reports: "'s AI company".
-_SPEAKER_TAIL = re.compile(rf"^(?:['’]s(?:\s+[A-Za-z][\w-]*){{1,3}}?"
-                           rf"(?=\s+(?:{_REPORTS}|told|has|have|had)\b))?")
 # A time before a pronoun with no comma between: "In January 2023 it announced", "Last May
 # it raised", "on Jan. 27 it lost".
 _TIME_BEFORE_PRONOUN = re.compile(
@@ -305,17 +296,8 @@ def _subject_and_standalone(
     names = [n for n in unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
                                       sentence_start=clause.start == 0 or body_start > 0)
              if not is_people(n)]  # "Panamanians approved the expansion": about the expansion
-    tail = text[after[0].end:] if after else ""
-    if after and _POSSESSIVE_END.search(text[after[0].start:after[0].end]):
-        tail = "'s" + tail  # the mention took the possessive with it: "Elon Musk's"
-    said = _SPEAKER_TAIL.sub("", tail, 1)
-    report = REPORTING.match(said) if len(after) > 1 else None
-    itself = _SAID_OF_PERSON if report and context.is_person(after[0].entity) else _SAID_OF_THING
-    if report and not itself.match(said, report.end()):
-        # "NVIDIA said Blackwell trains ...", "Elon Musk's AI company says Colossus was
-        # built ...": the claim is about what was reported, Blackwell, Colossus; not when
-        # the speaker tells of itself ("AMD said it sold $5 billion of Instinct chips")
-        after = after[1:]
+    # "NVIDIA said Blackwell trains ...": the claim is about what was reported
+    after = after[reported_from(text, after, context.is_person):]
     chain = after[0].start if after else 0
     while len(after) > 1 and after[0].start in chained:
         # "Nvidia's Blackwell GPUs train ...", "Elon Musk's AI company xAI raised ...",

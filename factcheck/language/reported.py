@@ -1,0 +1,44 @@
+"""A clause that reports what its first name said: where what was reported begins.
+
+Owns: the reporting verb after a speaker's name ("NVIDIA said", "Elon Musk's AI company
+says", "TechInsights has estimated that"), and which name of the clause the report is about:
+the first name after the verb ("NVIDIA said Blackwell trains ...": Blackwell), unless the
+reported clause's subject is the speaker itself ("AMD said it sold $5 billion of Instinct
+chips": AMD). Must not: read the store or decide a verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from .entities import Mention
+from .lexicon import lazy
+from .markers import REPORTS
+
+REPORTING = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{REPORTS}|told [\w ]{{1,30}}?)\s+"
+                       r"(?:that\s+)?")
+# What may stand between a speaker's name and the verb that reports: "'s AI company".
+_SPEAKER_TAIL = re.compile(rf"^(?:['’]s(?:\s+[A-Za-z][\w-]*){{1,3}}?"
+                           rf"(?=\s+(?:{REPORTS}|told|has|have|had)\b))?")
+# The subject of a reported clause that is the speaker itself: "AMD said it sold ...",
+# "Jane Doe says she expects ...".
+_SAID_OF_THING = re.compile(r"(?:it|they|we)\s")
+_SAID_OF_PERSON = re.compile(r"(?:he|she|I)\s")
+_POSSESSIVE_END = lazy(r"['’]s$")
+
+
+def reported_from(text: str, after: Sequence[Mention], is_person: Callable[[str], bool]) -> int:
+    """Where in ``after`` (the clause's names, in order) the names of what was reported
+    begin: 1 when the first name reports ("NVIDIA said Blackwell trains ...", "Elon Musk's
+    AI company says Colossus was built ..."), else 0, as when the speaker tells of itself
+    ("AMD said it sold $5 billion of Instinct chips")."""
+    if len(after) < 2:
+        return 0
+    tail = text[after[0].end:]
+    if _POSSESSIVE_END.search(text[after[0].start:after[0].end]):
+        tail = "'s" + tail  # the mention took the possessive with it: "Elon Musk's"
+    said = _SPEAKER_TAIL.sub("", tail, 1)
+    report = REPORTING.match(said)
+    itself = _SAID_OF_PERSON if report and is_person(after[0].entity) else _SAID_OF_THING
+    return 1 if report and not itself.match(said, report.end()) else 0
