@@ -28,17 +28,25 @@ _SAID_OF_PERSON = re.compile(r"(?:he|she|I)\s")
 _POSSESSIVE_END = lazy(r"['’]s$")
 
 
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
+
+
 def reported_from(text: str, after: Sequence[Mention], is_person: Callable[[str], bool]) -> int:
     """Where in ``after`` (the clause's names, in order) the names of what was reported
-    begin: 1 when the first name reports ("NVIDIA said Blackwell trains ...", "Elon Musk's
-    AI company says Colossus was built ..."), else 0, as when the speaker tells of itself
-    ("AMD said it sold $5 billion of Instinct chips")."""
-    if len(after) < 2:
+    begin: after the speaker's when it reports ("NVIDIA said Blackwell trains ...", "Elon
+    Musk's AI company says Colossus was built ...", and speakers listed together: "Acme
+    and Globex said the venture ..."), else 0, as when the speaker tells of itself ("AMD
+    said it sold $5 billion of Instinct chips", "Acme and Globex said they would merge")."""
+    last = 0  # the last of the speakers listed together
+    while last + 2 < len(after) and _LIST_JOIN.fullmatch(text, after[last].end,
+                                                          after[last + 1].start):
+        last += 1
+    if len(after) < last + 2:
         return 0
-    tail = text[after[0].end:]
-    if _POSSESSIVE_END.search(text[after[0].start:after[0].end]):
+    tail = text[after[last].end:]
+    if _POSSESSIVE_END.search(text[after[last].start:after[last].end]):
         tail = "'s" + tail  # the mention took the possessive with it: "Elon Musk's"
     said = _SPEAKER_TAIL.sub("", tail, 1)
     report = REPORTING.match(said)
     itself = _SAID_OF_PERSON if report and is_person(after[0].entity) else _SAID_OF_THING
-    return 1 if report and not itself.match(said, report.end()) else 0
+    return last + 1 if report and not itself.match(said, report.end()) else 0
