@@ -291,3 +291,36 @@ def test_a_speaker_saying_it_did_something_is_the_subject_of_what_it_said(
                    article_date=dt.date(2025, 3, 1))
     last = report.claims[-1]
     assert (last.claim.subject, last.verdict.status) == ("acme", status)
+
+
+_FUND_STORE = f"""
+entities:
+  - {{id: skyway, name: Skyway Fund, aliases: [Skyway], kind: project,
+     descriptors: [fund, consortium]}}
+facts:
+  - id: skyway-total-potential
+    kind: quantity
+    subject: skyway
+    measure: total investment including debt
+    cues: [mobilise, mobilize, deploy, including debt, with debt]
+    value: "up to $80 billion"
+    tolerance: 0.01
+    as_of: 2024-09-17
+    statement: Including debt, Skyway aims to mobilise up to $80 billion.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("opening", "figure", "status"), [
+    ("Counting borrowed money", "$80 billion", Status.SUPPORTED),
+    ("Once debt is counted", "$80 billion", Status.SUPPORTED),
+    ("Including debt", "$80 billion", Status.SUPPORTED),
+    ("Including debt", "$95 billion", Status.CONTRADICTED),
+])
+def test_a_pronoun_after_a_lead_in_of_what_is_counted_is_resolved(
+        literal_store: Callable[[str], Any], statuses_in: Any, opening: str, figure: str,
+        status: Status) -> None:
+    """issue 8: "Counting borrowed money, it says it could mobilise ..." left "it"
+    unread, so the fund's stated figure was never compared."""
+    text = f"Skyway was set up last year. {opening}, it says it could mobilise {figure}."
+    assert statuses_in(literal_store(_FUND_STORE), text)[-1] is status

@@ -59,6 +59,8 @@ LEAD_IN = re.compile(r"^(?:(?:and|but|yet|so)\s+)?"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
                      r"regardless|today|now|also|"
+                     # what a figure counts: "Counting debt, it could deploy $100 billion"
+                     r"counting|not counting|including|excluding|once|"
                      # a participle told of the subject before it is named: "Born in Taiwan,
                      # Huang co-founded ...", "Backed by Microsoft, the group ..."
                      r"born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
