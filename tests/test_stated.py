@@ -236,3 +236,21 @@ def test_a_change_a_statement_gives_of_another_part_confirms_nothing(
     report = check(read_text(sentence, "a.txt"), literal_store(SEGMENTS),
                    article_date=dt.date(2025, 3, 1))
     assert [c.verdict.status for c in report.claims] == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the statement gives "ten buildings" of data centres: "data center buildings" are they
+    ("Oracle chairman Larry Ellison said ten data center buildings were already being built "
+     "in Abilene.", Status.SUPPORTED),
+    ("Larry Ellison told reporters that ten data center buildings were under construction "
+     "in Abilene, Texas.", Status.SUPPORTED),
+    # a modifier the statement never gives is more than it says
+    ("Oracle chairman Larry Ellison said ten office buildings were already being built in "
+     "Abilene.", Status.UNVERIFIED),
+])
+def test_a_count_the_statement_gives_covers_the_claim_s_count_of_the_same_things(
+        store: Store, sentence: str, status: Status) -> None:
+    """issue 8: "ten data center buildings" was left unchecked beside a statement's "ten
+    buildings" of the first data-centre site."""
+    report = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2025, 1, 25))
+    assert report.claims[0].verdict.status is status
