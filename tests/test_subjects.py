@@ -324,3 +324,21 @@ def test_a_pronoun_after_a_lead_in_of_what_is_counted_is_resolved(
     unread, so the fund's stated figure was never compared."""
     text = f"Skyway was set up last year. {opening}, it says it could mobilise {figure}."
     assert statuses_in(literal_store(_FUND_STORE), text)[-1] is status
+
+
+@pytest.mark.parametrize(("text", "subject", "status"), [
+    ("Jane Doe spoke on Monday. She said Acme reported revenue of $50 billion for 2024.",
+     "acme", Status.SUPPORTED),
+    ("Jane Doe spoke on Monday. She said that Acme's revenue was $70 billion for 2024.",
+     "acme", Status.CONTRADICTED),
+    # she tells of herself: the claim stays hers
+    ("Jane Doe spoke on Monday. She said she co-founded Acme in 2010.", "jane-doe",
+     Status.SUPPORTED),
+])
+def test_a_pronoun_that_reports_leaves_the_claim_to_what_it_reports(
+        acme_store: Any, text: str, subject: str, status: Status) -> None:
+    """issue 8: "He said that TSMC's new investment would add ... jobs" was read as a claim
+    about the speaker, so the company's facts were passed over."""
+    report = check(read_text(text, "a.txt"), acme_store, article_date=dt.date(2025, 3, 1))
+    last = report.claims[-1]
+    assert (last.claim.subject, last.verdict.status) == (subject, status)

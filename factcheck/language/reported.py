@@ -50,3 +50,17 @@ def reported_from(text: str, after: Sequence[Mention], is_person: Callable[[str]
     report = REPORTING.match(said)
     itself = _SAID_OF_PERSON if report and is_person(after[0].entity) else _SAID_OF_THING
     return last + 1 if report and not itself.match(said, report.end()) else 0
+
+
+def reported_after_pronoun(text: str, at: int, mentions: Sequence[Mention], person: bool
+                           ) -> Mention | None:
+    """The first name of what a speaker named by a pronoun reports, the pronoun ending at
+    ``at``: "She said Acme's revenue was ..." is about Acme; "She said she co-founded Acme"
+    stays hers (``person``: the pronoun is a person's)."""
+    report = REPORTING.match(text, at)
+    if report is None:
+        return None
+    itself = _SAID_OF_PERSON if person else _SAID_OF_THING
+    if itself.match(text, report.end()):
+        return None
+    return next((m for m in mentions if m.start == report.end()), None)

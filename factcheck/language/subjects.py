@@ -17,7 +17,7 @@ from typing import Protocol
 from ..model import Entity
 from .clause_spans import Clause
 from .clause_words import is_verb_like, looks_main
-from .discourse import Discourse
+from .discourse import PERSON_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .groups import first_known, together
 from .lexicon import lazy
@@ -25,7 +25,7 @@ from .lists import MARK
 from .markers import FRAMING
 from .places import is_people
 from .referents import quoted
-from .reported import REPORTING, reported_from
+from .reported import REPORTING, reported_after_pronoun, reported_from
 
 # "This" before a verb of what an event does ("This marks the biggest one-day loss") points
 # back like "It" does: to what the sentence before told of its subject.
@@ -275,6 +275,12 @@ def _subject_and_standalone(
                 target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")
             at = body_start + pronoun.start("pron")
             standalone = text[:at] + name + text[at + len(word):]
+            # "She said Acme's revenue was ...": the claim is about what she reported
+            told = reported_after_pronoun(text, body_start + pronoun.end(), mentions,
+                                          word.lower() in PERSON_PRONOUNS) \
+                if word.lower() in ("he", "she", "it", "they") else None
+            if told is not None:  # (the speaker is then no party to it: not resolved)
+                return (told.entity, told.name), standalone, None
             return target, standalone, resolved if target[0] else None
         if word.lower() in ("he", "she", "it", "they"):
             return ("", word), text, None  # a subject no one can name: judged by no one's facts
