@@ -342,3 +342,19 @@ def test_a_pronoun_that_reports_leaves_the_claim_to_what_it_reports(
     report = check(read_text(text, "a.txt"), acme_store, article_date=dt.date(2025, 3, 1))
     last = report.claims[-1]
     assert (last.claim.subject, last.verdict.status) == (subject, status)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("According to Acme, the Orbitron is rated at 10 petaflops of peak compute.",
+     Status.SUPPORTED),
+    ("According to Acme, the Orbitron is rated at 14 petaflops of peak compute.",
+     Status.CONTRADICTED),
+])
+def test_the_source_after_according_to_is_a_lead_in(
+        literal_store: Callable[[str], Any], text: str, status: Status) -> None:
+    """issue 8: "According to OpenAI, the Stargate initiative aims to ..." was read as a
+    claim about OpenAI (and an appositive "OpenAI, the Stargate initiative ...")."""
+    report = check(read_text(text, "a.txt"), literal_store(_CHIP_STORE),
+                   article_date=dt.date(2025, 3, 1))
+    [claim] = report.claims
+    assert (claim.claim.subject, claim.verdict.status) == ("orbitron", status)

@@ -55,7 +55,7 @@ _NEWS_IN_TIME = re.compile(
 # A sentence may open with a conjunction before its lead-in: "And at the White House, ...".
 LEAD_IN = re.compile(r"^(?:(?:and|but|yet|so)\s+)?"
                      r"(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
-                     r"together with|along with|alongside|"
+                     r"together with|along with|alongside|according to|as reported by|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
                      r"regardless|today|now|also|"
