@@ -277,8 +277,11 @@ def test_a_speaker_who_speaks_for_an_organisation_is_no_part_of_what_was_said(
 @pytest.mark.parametrize("text", [
     # a commentator's name stays: the figure may be their view
     "Analyst Ruth Calder said Acme's revenue was $50 billion for 2024.",
-    # the speaker telling of herself
+    # the speaker telling of herself, or of themselves (after a time too)
     "Acme chief executive Ruth Calder said she raised revenue to $50 billion for 2024.",
+    "Acme chief executive Ruth Calder said on Monday that she raised revenue to $50 billion "
+    "for 2024.",
+    "Acme and Globex said Tuesday they would report revenue of $50 billion for 2024.",
 ])
 def test_a_commentator_or_a_speaker_telling_of_herself_is_still_checked(
         acme_store: Any, statuses_in: Any, text: str) -> None:

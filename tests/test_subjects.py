@@ -281,6 +281,11 @@ facts:
      Status.CONTRADICTED),
     ("Acme reported on Tuesday. The company said it sold $9 billion of Orbitron "
      "accelerators in 2024.", Status.CONTRADICTED),
+    # a time or a channel between the verb and "it"
+    ("Acme said Tuesday it sold $9 billion of Orbitron accelerators in 2024.",
+     Status.CONTRADICTED),
+    ("Acme said in a filing that it sold $9 billion of Orbitron accelerators in 2024.",
+     Status.CONTRADICTED),
 ])
 def test_a_speaker_saying_it_did_something_is_the_subject_of_what_it_said(
         literal_store: Callable[[str], Any], text: str, status: Status) -> None:

@@ -23,8 +23,12 @@ _SPEAKER_TAIL = re.compile(rf"^(?:['’]s(?:\s+[A-Za-z][\w-]*){{1,3}}?"
                            rf"(?=\s+(?:{REPORTS}|told|has|have|had)\b))?")
 # The subject of a reported clause that is the speaker itself: "AMD said it sold ...",
 # "Jane Doe says she expects ...".
-_SAID_OF_THING = re.compile(r"(?:it|they|we)\s")
-_SAID_OF_PERSON = re.compile(r"(?:he|she|I)\s")
+# A time or a channel may stand between ("said Tuesday it ...", "said in a filing that it").
+WHEN_OR_WHERE = (r"(?:(?:on\s+|last\s+|this\s+|earlier\s+|late\s+)?(?:(?-i:[A-Z][a-z]+day)|week|"
+                  r"month|year)\s+|in\s+(?:a|an|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+                  r"(?:that\s+)?")
+_SAID_OF_THING = re.compile(rf"{WHEN_OR_WHERE}(?:it|they|we)\s")
+_SAID_OF_PERSON = re.compile(rf"{WHEN_OR_WHERE}(?:he|she|I)\s")
 _POSSESSIVE_END = lazy(r"['’]s$")
 
 

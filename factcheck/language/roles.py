@@ -19,6 +19,7 @@ from .lexicon import lazy, runtime_pattern
 from .nouns import KIND_DESCRIPTORS, MAKER
 from .outlets import carries
 from .places import is_place, locates
+from .reported import WHEN_OR_WHERE
 from .subjects import title_chain
 
 
@@ -122,7 +123,7 @@ _ATTRIBUTION = (
     # speakers listed together, when what they said has a subject of its own: "Acme and
     # Globex said the venture would ..." (not "Acme and Globex said they would merge")
     re.compile(rf"(?:^|[,;]\s*)(?P<who>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s+"
-               rf"{_SAID}(?:\s+that)?\s+(?!(?:they|we|it)\b)"),
+               rf"{_SAID}\s+(?!{WHEN_OR_WHERE}(?:they|we|it)\b)"),
 )
 # Who stood beside a speaker as the speaker spoke: "Jane Doe, speaking alongside John Roe
 # and Ann Poe on Monday, said ...". They are no part of what was said.
@@ -141,7 +142,7 @@ _OFFICE_BEFORE = re.compile(rf"\b{_OFFICES}\s+$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(rf"[,;]\s*{_SAYS}\s+$")
 _OFFICE_AFTER = re.compile(rf"\s*,\s+(?:a|an|the|its|{_NAME}(?:'s|’s)?)\s+(?:[\w-]+\s+){{0,3}}?"
                            rf"{_OFFICES}\b", re.IGNORECASE)
-_SPEAKS = re.compile(rf"(?:\s*,[^,;]{{0,80}},)?\s+{_SAID}(?!\s+(?:that\s+)?(?:he|she|I|we)\b)"
+_SPEAKS = re.compile(rf"(?:\s*,[^,;]{{0,80}},)?\s+{_SAID}(?!\s+{WHEN_OR_WHERE}(?:he|she|I|we)\b)"
                      r"|\s*$")  # (a trailing ", finance chief Ann Poe told ..." is cut)
 
 
