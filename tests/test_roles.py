@@ -286,3 +286,11 @@ def test_a_speaker_who_speaks_for_an_organisation_is_no_part_of_what_was_said(
 def test_a_commentator_or_a_speaker_telling_of_herself_is_still_checked(
         acme_store: Any, statuses_in: Any, text: str) -> None:
     assert statuses_in(acme_store, text) != [Status.SUPPORTED]
+
+
+def test_a_title_given_to_the_person_a_claim_tells_of_is_no_speaker(acme_store: Any) -> None:
+    # she is what was done, whatever office the words before her give
+    found = claim(acme_store, "In 2024, Acme hired chief financial officer Ruth Calder.")
+    assert "Ruth Calder" not in found.incidental
+    found = claim(acme_store, "Acme reported revenue of $50 billion, finance chief Ruth Calder.")
+    assert "Ruth Calder" in found.incidental

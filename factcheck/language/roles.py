@@ -136,8 +136,14 @@ _BESIDE = re.compile(rf",\s+(?:speaking|appearing|standing|sitting)\s+(?:alongsi
 # stays, for the view may be theirs.
 _OFFICES = (r"(?:spokes(?:man|woman|person)|representative|chief|CEO|CFO|COO|CTO|president|"
             r"chair(?:man|woman)?|executive|officer|director|head|treasurer|secretary|"
-            r"administrator)")
-_OFFICE_BEFORE = re.compile(rf"\b{_OFFICES}\s+$", re.IGNORECASE)
+            r"administrator|co-?founder|founder)")
+# The title before the name, from the clause's start or a comma: an owner, then words of a
+# title only ("Acme chief financial officer", "finance chief"), never a verb ("In 2024,
+# Acme hired chief financial officer Ann Poe": she is what was done).
+_TITLE_WORDS = (r"(?i:chief|finance|financial|executive|operating|technology|vice|senior|"
+                r"deputy|press|corporate|general|managing|acting|interim|global|group|and)")
+_OFFICE_BEFORE = re.compile(rf"(?P<open>^|[,;])\s*(?:(?i:the|its)\s+|{_NAME}(?:'s|’s)?\s+)?"
+                            rf"(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+$")
 # "..., said Ann Poe, Acme's chief executive", "said Ann Poe, a spokeswoman for Acme"
 _SAID_BEFORE = re.compile(rf"[,;]\s*{_SAYS}\s+$")
 _OFFICE_AFTER = re.compile(rf"\s*,\s+(?:a|an|the|its|{_NAME}(?:'s|’s)?)\s+(?:[\w-]+\s+){{0,3}}?"
@@ -150,11 +156,11 @@ def _speaks_for(text: str, at: int, end: int) -> bool:
     """Does the name at ``text[at:end]`` hold an office and say something not of itself?"""
     if _SAID_BEFORE.search(text, max(0, at - 20), at) and _OFFICE_AFTER.match(text, end):
         return True
-    office = _OFFICE_BEFORE.search(text, max(0, at - 40), at)
+    office = _OFFICE_BEFORE.search(text, 0, at)
     said = _SPEAKS.match(text, end)
     # a name at the end is a speaker only after a comma: ", Acme finance chief Ann Poe"
     return office is not None and said is not None and (
-        bool(said.group(0).strip()) or "," in text[max(0, at - 40):office.start()])
+        bool(said.group(0).strip()) or bool(office.group("open")))
 
 
 # Rivals a thing is compared with are a characterisation no fact records: "OpenAI rival
