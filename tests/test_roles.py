@@ -263,6 +263,10 @@ def test_a_maker_s_users_are_the_users_of_the_app_people_use(
     # the names beside the speaker as the speaker speaks ("speaking alongside ...")
     "John Roe, speaking alongside Ruth Calder and Jane Doe on Monday, said Acme reported "
     "revenue of $50 billion for 2024.",
+    # a speaker the store knows, with the title before the name, whom the report was told
+    "Acme reported revenue of $50 billion for 2024, chief executive Jane Doe told analysts.",
+    "Acme reported revenue of $50 billion for 2024, Jane Doe said.",
+    "Acme reported revenue of $50 billion for 2024, Roe told analysts on a call.",
     # speakers listed together
     "Acme and Globex said Acme reported revenue of $50 billion for 2024.",
     "Globex and Initech said Acme reported revenue of $50 billion for 2024.",
@@ -277,6 +281,8 @@ def test_a_speaker_who_speaks_for_an_organisation_is_no_part_of_what_was_said(
 @pytest.mark.parametrize("text", [
     # a commentator's name stays: the figure may be their view
     "Analyst Ruth Calder said Acme's revenue was $50 billion for 2024.",
+    # a speaker's title the store gives another is still checked
+    "Acme reported revenue of $50 billion for 2024, chief executive John Roe told analysts.",
     # the speaker telling of herself, or of themselves (after a time too)
     "Acme chief executive Ruth Calder said she raised revenue to $50 billion for 2024.",
     "Acme chief executive Ruth Calder said on Monday that she raised revenue to $50 billion "

@@ -32,6 +32,7 @@ _SAID_OF_PERSON = re.compile(rf"{WHEN_OR_WHERE}(?:he|she|I)\s")
 _POSSESSIVE_END = lazy(r"['’]s$")
 
 
+_REPORT_REACH = 7  # words from a speaker's name to the first name of what it reports
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|,?\s+and\s+")
 
 
@@ -53,7 +54,11 @@ def reported_from(text: str, after: Sequence[Mention], is_person: Callable[[str]
     said = _SPEAKER_TAIL.sub("", tail, 1)
     report = REPORTING.match(said)
     itself = _SAID_OF_PERSON if report and is_person(after[0].entity) else _SAID_OF_THING
-    return last + 1 if report and not itself.match(said, report.end()) else 0
+    # the name reported opens the reported clause: "Acme reported revenue of $5 billion,
+    # Jane Doe said" reports no Jane Doe
+    between = text[after[last].end:after[last + 1].start]
+    near = "," not in between and len(between.split()) <= _REPORT_REACH
+    return last + 1 if report and near and not itself.match(said, report.end()) else 0
 
 
 def reported_after_pronoun(text: str, at: int, mentions: Sequence[Mention], person: bool

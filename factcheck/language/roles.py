@@ -108,12 +108,25 @@ _SAID = rf"(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"
 # is set aside then.
 _REPORTED = lazy(r"\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
                  r"compiled|cited|tracked|quoted|wrote|writes)\b")
+# The offices of people who speak for an organisation ("spokeswoman Ann Poe", "Acme finance
+# chief Ann Poe", "chief financial officer Ann Poe") when they say something that is not of
+# themselves: what they say is the organisation's. An analyst's or an economist's name
+# stays, for the view may be theirs.
+_OFFICES = (r"(?:spokes(?:man|woman|person)|representative|chief|CEO|CFO|COO|CTO|president|"
+            r"chair(?:man|woman)?|executive|officer|director|head|treasurer|secretary|"
+            r"administrator|co-?founder|founder)")
+# The title before the name, from the clause's start or a comma: an owner, then words of a
+# title only ("Acme chief financial officer", "finance chief"), never a verb ("In 2024,
+# Acme hired chief financial officer Ann Poe": she is what was done).
+_TITLE_WORDS = (r"(?i:chief|finance|financial|executive|operating|technology|vice|senior|"
+                r"deputy|press|corporate|general|managing|acting|interim|global|group|and)")
 # Who said or reported it is not what was said: "according to Reuters", "GIP said on
 # Wednesday", "that Son said would be deployed", "..., said Smith", "polled by LSEG".
 _ATTRIBUTION = (
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,;]+)", re.IGNORECASE),
-    re.compile(rf"(?:^|[,;]\s*|\b(?:that|which|what|as)\s+)(?:the\s+)?(?P<who>{_NAME})"
-               rf"\s+{_SAID}"),
+    re.compile(rf"(?:^|[,;]\s*|\b(?:that|which|what|as)\s+)(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*"
+               rf"(?:'s|’s)?\s+)?(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+)?"
+               rf"(?P<who>{_NAME})\s+{_SAID}"),
     re.compile(rf"[,;]\s*{_SAYS}\s+(?P<who>{_NAME})\s*(?:[,;]|$)"),
     # a description as the reporter, after the report: ", the company said on Monday"
     re.compile(rf"[,;]\s*(?P<who>(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
@@ -130,18 +143,6 @@ _ATTRIBUTION = (
 _BESIDE = re.compile(rf",\s+(?:speaking|appearing|standing|sitting)\s+(?:alongside|beside|"
                      rf"next\s+to|with)\s+(?P<who>[^,;]+?)(?:\s+(?:on|at|in|last|this)\s+"
                      rf"[^,;]*)?,\s+{_SAID}")
-# The offices of people who speak for an organisation ("spokeswoman Ann Poe", "Acme finance
-# chief Ann Poe", "chief financial officer Ann Poe") when they say something that is not of
-# themselves: what they say is the organisation's. An analyst's or an economist's name
-# stays, for the view may be theirs.
-_OFFICES = (r"(?:spokes(?:man|woman|person)|representative|chief|CEO|CFO|COO|CTO|president|"
-            r"chair(?:man|woman)?|executive|officer|director|head|treasurer|secretary|"
-            r"administrator|co-?founder|founder)")
-# The title before the name, from the clause's start or a comma: an owner, then words of a
-# title only ("Acme chief financial officer", "finance chief"), never a verb ("In 2024,
-# Acme hired chief financial officer Ann Poe": she is what was done).
-_TITLE_WORDS = (r"(?i:chief|finance|financial|executive|operating|technology|vice|senior|"
-                r"deputy|press|corporate|general|managing|acting|interim|global|group|and)")
 _OFFICE_BEFORE = re.compile(rf"(?P<open>^|[,;])\s*(?:(?i:the|its)\s+|{_NAME}(?:'s|’s)?\s+)?"
                             rf"(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+$")
 # "..., said Ann Poe, Acme's chief executive", "said Ann Poe, a spokeswoman for Acme"
