@@ -151,3 +151,13 @@ def test_a_price_valued_at_after_an_appositive_closes_the_main_clause() -> None:
     assert ("Globex, a maker of widgets for carmakers", "appositive") in found
     assert any(role == "main" and text.endswith("valued at $4.9 billion")
                for text, role in found), found
+
+
+def test_the_source_after_according_to_is_no_name_an_appositive_describes() -> None:
+    """issue 8: "According to Acme, the venture aims to ..." was cut into "According to
+    Acme" and an appositive "Acme, the venture aims to ...": the source named first is the
+    lead-in of the whole sentence."""
+    s = "According to Acme, the venture aims to build new plants in Ohio."
+    assert _pieces(s, "Acme") == [(s.rstrip("."), "main")]
+    s = "As reported by Globex, the venture aims to build new plants in Ohio."
+    assert _pieces(s, "Globex") == [(s.rstrip("."), "main")]

@@ -56,7 +56,7 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.78  # 620/783 measured (0.792)
+    assert right / gold >= 0.79  # 624/783 measured (0.797)
     assert got - right <= 4  # false supports: 1 on the tuned articles, 3 on the held-out i-*
 
 
@@ -71,5 +71,5 @@ def test_opinions_are_told_from_checkable_claims(score: Any) -> None:
     0.77 and 0.65 when the floor was set; a claim of slack, as the corpus moves with every
     change of reading)."""
     right = score.correct(Status.OPINION)
-    assert right / score.predicted(Status.OPINION) >= 0.75  # precision
+    assert right / score.predicted(Status.OPINION) >= 0.84  # precision (68/80 measured)
     assert right / score.expected(Status.OPINION) >= 0.63  # recall

@@ -706,3 +706,41 @@ def test_a_description_after_a_negated_copula_says_what_something_is(acme_store:
                                f"supplying the conglomerate with chips.")
     assert found[-1].standalone == f"Globex is {negated} the only company supplying Acme " \
                                    f"Corp with chips"
+
+
+_STAKE_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+  - {id: rocketchip, name: RocketChip, kind: product, affiliation: acme}
+facts:
+  - id: globex-acme-stake
+    kind: quantity
+    subject: globex
+    object: acme
+    measure: stake in Acme
+    cues: [stake, holds, owns]
+    value: "27%"
+    tolerance: 0.01
+    as_of: 2025-01-10
+    statement: Globex holds about 27% of Acme.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("RocketChip sales surged last year. Under the new deal, Globex will keep a 27% stake.",
+     "supported"),
+    # the maker at hand completes the fact, never refutes it
+    ("RocketChip sales surged last year. Under the new deal, Globex will keep a 35% stake.",
+     "unverified"),
+])
+def test_the_maker_of_a_product_just_named_may_be_left_implicit(
+        literal_store: Any, statuses_in: Any, text: str, status: str) -> None:
+    """issue 8: "As ChatGPT's user base surged ... Microsoft will retain a 27% stake" left
+    OpenAI, the maker of the product just named, out of the claim's context, and the stake
+    recorded between Microsoft and OpenAI was passed over."""
+    import datetime as dt
+
+    found = statuses_in(literal_store(_STAKE_STORE), text, dt.date(2025, 3, 1))
+    assert found[-1].value == status

@@ -95,6 +95,14 @@ def test_attribution_and_locating_places_are_blanked(sentence: str, kept: str) -
      "Acme earned $5 billion."),
     ("Acme earned $5 billion, according to its lawyer, Jane Roe.", "Acme earned $5 billion."),
     ("Acme earned $5 billion, said President Jane Roe.", "Acme earned $5 billion."),
+    # issue 8: whom a speaker named after the report told it goes; the verb that makes
+    # the name a speaker stays
+    ("Acme earned $5 billion, Jane Doe told analysts on a call.",
+     "Acme earned $5 billion, Jane Doe told."),
+    ("Acme earned $5 billion, Doe told Reuters in an interview.",
+     "Acme earned $5 billion, Doe told."),
+    # after a quotation the speaker frames the words, whomever they were told to
+    ('"We earned $5 billion," Jane Doe told reporters.', '"We earned $5 billion," Jane Doe.'),
     # a party named after the report may be the one whose figure it is: it stays
     ("Revenue rose to $5 billion, said Acme.", "Revenue rose to $5 billion, said Acme."),
     ("Revenue rose to $5 billion, Acme said.", "Revenue rose to $5 billion, Acme said."),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -71,3 +72,21 @@ def test_a_place_in_the_order_of_firsts_is_confirmed_only_by_the_same_place(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
         status: Status) -> None:
     assert bundled_statuses(text, date)[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the condition is the fact's own: its figure is what debt financing adds
+    ("The AI Infrastructure Partnership could mobilise up to $100 billion if debt financing "
+     "is included.", "supported"),
+    ("The partnership, the AI Infrastructure Partnership, could grow to $100 billion if "
+     "combined with debt financing.", "supported"),
+    # a condition the store does not record is more than it says
+    ("The AI Infrastructure Partnership could mobilise up to $100 billion if its members "
+     "agree.", "unverified"),
+])
+def test_a_condition_a_cue_of_the_fact_states_is_the_fact_s_own(
+        bundled_statuses: Any, text: str, status: str) -> None:
+    """issue 8: "potentially increasing to $100 billion if combined with debt financing"
+    was left unverified ("the store does not say: if") beside the record of up to $100
+    billion including debt financing."""
+    assert [s.value for s in bundled_statuses(text, dt.date(2025, 3, 25))][-1] == status

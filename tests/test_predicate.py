@@ -282,3 +282,17 @@ def test_what_something_was_founded_as_must_be_held(text: str, held: set[str],
 
     assert unstated_guises(text, lambda s: s in {t for w in held for t in stems(w)}) == \
         missing
+
+
+def test_the_words_that_hedge_a_plan_are_not_content() -> None:
+    """issue 8: "the initiative aims to build new plants within Ohio" says what it plans;
+    "aims" and "within" are no act or thing the facts must hold."""
+    from factcheck.model import Claim, Position, Span
+
+    claim = Claim(id="c", text="", standalone="Acme aims to build new plants within Ohio, "
+                  "and plans to hire; it is expected to open in Dayton and intends to grow",
+                  span=Span(0, 1), position=Position(1, 1), sentence="", entities=("acme",),
+                  named=("acme",), subject="acme", subject_name="Acme", unknown_names=(),
+                  quantities=(), years=(), quotes=())
+    found = list(content_words(claim, lambda e: ("Acme",)).values())
+    assert found == ["build", "plants", "Ohio", "hire", "open", "Dayton", "grow"]

@@ -250,3 +250,53 @@ def test_a_maker_s_users_are_the_users_of_the_app_people_use(
         literal_store: Any, statuses_in: Any, text: str, status: Status) -> None:
     assert statuses_in(literal_store(SERVED), text)[-1] is status
 
+
+
+@pytest.mark.parametrize("text", [
+    "Acme reported revenue of $50 billion for 2024, spokeswoman Ruth Calder said.",
+    "Acme reported revenue of $50 billion for 2024, Acme finance chief Ruth Calder told "
+    "analysts.",
+    "Acme chief financial officer Ruth Calder said revenue was $50 billion for 2024.",
+    "Acme reported revenue of $50 billion for 2024, said Ruth Calder, a spokeswoman for "
+    "the company.",
+    "Acme's revenue was $50 billion for 2024, said Ruth Calder, Acme's chief executive.",
+    # the names beside the speaker as the speaker speaks ("speaking alongside ...")
+    "John Roe, speaking alongside Ruth Calder and Jane Doe on Monday, said Acme reported "
+    "revenue of $50 billion for 2024.",
+    # a speaker the store knows, with the title before the name, whom the report was told
+    "Acme reported revenue of $50 billion for 2024, chief executive Jane Doe told analysts.",
+    "Acme reported revenue of $50 billion for 2024, Jane Doe said.",
+    "Acme reported revenue of $50 billion for 2024, Roe told analysts on a call.",
+    # speakers listed together
+    "Acme and Globex said Acme reported revenue of $50 billion for 2024.",
+    "Globex and Initech said Acme reported revenue of $50 billion for 2024.",
+])
+def test_a_speaker_who_speaks_for_an_organisation_is_no_part_of_what_was_said(
+        acme_store: Any, statuses_in: Any, text: str) -> None:
+    """issue 8: the attribution's names never block support; an office-holder speaks for
+    the company ("spokeswoman Ruth Calder said"), unlike a commentator, whose name stays."""
+    assert statuses_in(acme_store, text) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("text", [
+    # a commentator's name stays: the figure may be their view
+    "Analyst Ruth Calder said Acme's revenue was $50 billion for 2024.",
+    # a speaker's title the store gives another is still checked
+    "Acme reported revenue of $50 billion for 2024, chief executive John Roe told analysts.",
+    # the speaker telling of herself, or of themselves (after a time too)
+    "Acme chief executive Ruth Calder said she raised revenue to $50 billion for 2024.",
+    "Acme chief executive Ruth Calder said on Monday that she raised revenue to $50 billion "
+    "for 2024.",
+    "Acme and Globex said Tuesday they would report revenue of $50 billion for 2024.",
+])
+def test_a_commentator_or_a_speaker_telling_of_herself_is_still_checked(
+        acme_store: Any, statuses_in: Any, text: str) -> None:
+    assert statuses_in(acme_store, text) != [Status.SUPPORTED]
+
+
+def test_a_title_given_to_the_person_a_claim_tells_of_is_no_speaker(acme_store: Any) -> None:
+    # she is what was done, whatever office the words before her give
+    found = claim(acme_store, "In 2024, Acme hired chief financial officer Ruth Calder.")
+    assert "Ruth Calder" not in found.incidental
+    found = claim(acme_store, "Acme reported revenue of $50 billion, finance chief Ruth Calder.")
+    assert "Ruth Calder" in found.incidental

@@ -244,3 +244,21 @@ def test_a_change_the_other_way_than_the_statement_s_is_not_supported(store: Sto
                           "year earlier.")[0] is Status.SUPPORTED
     assert verdict(store, "AMD's data center revenue in the fourth quarter fell 69% from a "
                           "year earlier.")[0] is not Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the statement gives "ten buildings" of data centres: "data center buildings" are they
+    ("Oracle chairman Larry Ellison said ten data center buildings were already being built "
+     "in Abilene.", Status.SUPPORTED),
+    ("Larry Ellison told reporters that ten data center buildings were under construction "
+     "in Abilene, Texas.", Status.SUPPORTED),
+    # a modifier the statement never gives is more than it says
+    ("Oracle chairman Larry Ellison said ten office buildings were already being built in "
+     "Abilene.", Status.UNVERIFIED),
+])
+def test_a_count_the_statement_gives_covers_the_claim_s_count_of_the_same_things(
+        store: Store, sentence: str, status: Status) -> None:
+    """issue 8: "ten data center buildings" was left unchecked beside a statement's "ten
+    buildings" of the first data-centre site."""
+    report = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2025, 1, 25))
+    assert report.claims[0].verdict.status is status

@@ -248,3 +248,118 @@ def test_a_plural_description_of_two_names_just_given_together_is_both(
                                      f"{pair} said it would open a plant.", "a.txt"),
                            acme_store.entities)
     assert three[-1].standalone.startswith(pair)
+
+
+_SALES_STORE = f"""
+entities:
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization,
+     descriptors: [chipmaker, company]}}
+  - {{id: orbitron, name: Orbitron, kind: product, descriptors: [accelerator],
+     affiliation: acme}}
+facts:
+  - id: acme-orbitron-sales-2024
+    kind: quantity
+    subject: acme
+    mentions: [orbitron]
+    measure: Orbitron revenue
+    cues: [sold, sales, revenue]
+    value: "$5 billion"
+    tolerance: 0.01
+    period: 2024
+    as_of: 2024-12-31
+    statement: Acme sold $5 billion of Orbitron accelerators in 2024.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Acme said it sold $5 billion of Orbitron accelerators in 2024.", Status.SUPPORTED),
+    ("Acme said it sold $9 billion of Orbitron accelerators in 2024.", Status.CONTRADICTED),
+    ("Acme says that it sold $9 billion of Orbitron accelerators in 2024.",
+     Status.CONTRADICTED),
+    ("Acme has said it sold $9 billion of Orbitron accelerators in 2024.",
+     Status.CONTRADICTED),
+    ("Acme reported on Tuesday. The company said it sold $9 billion of Orbitron "
+     "accelerators in 2024.", Status.CONTRADICTED),
+    # a time or a channel between the verb and "it"
+    ("Acme said Tuesday it sold $9 billion of Orbitron accelerators in 2024.",
+     Status.CONTRADICTED),
+    ("Acme said in a filing that it sold $9 billion of Orbitron accelerators in 2024.",
+     Status.CONTRADICTED),
+])
+def test_a_speaker_saying_it_did_something_is_the_subject_of_what_it_said(
+        literal_store: Callable[[str], Any], text: str, status: Status) -> None:
+    """issue 8: in "Acme said it sold $5 billion of Orbitron accelerators" the reported
+    clause's subject is "it", the speaker; a later name (Orbitron) is what was sold, not
+    what the claim is about."""
+    report = check(read_text(text, "a.txt"), literal_store(_SALES_STORE),
+                   article_date=dt.date(2025, 3, 1))
+    last = report.claims[-1]
+    assert (last.claim.subject, last.verdict.status) == ("acme", status)
+
+
+_FUND_STORE = f"""
+entities:
+  - {{id: skyway, name: Skyway Fund, aliases: [Skyway], kind: project,
+     descriptors: [fund, consortium]}}
+facts:
+  - id: skyway-total-potential
+    kind: quantity
+    subject: skyway
+    measure: total investment including debt
+    cues: [mobilise, mobilize, deploy, including debt, with debt]
+    value: "up to $80 billion"
+    tolerance: 0.01
+    as_of: 2024-09-17
+    statement: Including debt, Skyway aims to mobilise up to $80 billion.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("opening", "figure", "status"), [
+    ("Counting borrowed money", "$80 billion", Status.SUPPORTED),
+    ("Once debt is counted", "$80 billion", Status.SUPPORTED),
+    ("Including debt", "$80 billion", Status.SUPPORTED),
+    ("Including debt", "$95 billion", Status.CONTRADICTED),
+])
+def test_a_pronoun_after_a_lead_in_of_what_is_counted_is_resolved(
+        literal_store: Callable[[str], Any], statuses_in: Any, opening: str, figure: str,
+        status: Status) -> None:
+    """issue 8: "Counting borrowed money, it says it could mobilise ..." left "it"
+    unread, so the fund's stated figure was never compared."""
+    text = f"Skyway was set up last year. {opening}, it says it could mobilise {figure}."
+    assert statuses_in(literal_store(_FUND_STORE), text)[-1] is status
+
+
+@pytest.mark.parametrize(("text", "subject", "status"), [
+    ("Jane Doe spoke on Monday. She said Acme reported revenue of $50 billion for 2024.",
+     "acme", Status.SUPPORTED),
+    ("Jane Doe spoke on Monday. She said that Acme's revenue was $70 billion for 2024.",
+     "acme", Status.CONTRADICTED),
+    # she tells of herself: the claim stays hers
+    ("Jane Doe spoke on Monday. She said she co-founded Acme in 2010.", "jane-doe",
+     Status.SUPPORTED),
+])
+def test_a_pronoun_that_reports_leaves_the_claim_to_what_it_reports(
+        acme_store: Any, text: str, subject: str, status: Status) -> None:
+    """issue 8: "He said that TSMC's new investment would add ... jobs" was read as a claim
+    about the speaker, so the company's facts were passed over."""
+    report = check(read_text(text, "a.txt"), acme_store, article_date=dt.date(2025, 3, 1))
+    last = report.claims[-1]
+    assert (last.claim.subject, last.verdict.status) == (subject, status)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("According to Acme, the Orbitron is rated at 10 petaflops of peak compute.",
+     Status.SUPPORTED),
+    ("According to Acme, the Orbitron is rated at 14 petaflops of peak compute.",
+     Status.CONTRADICTED),
+])
+def test_the_source_after_according_to_is_a_lead_in(
+        literal_store: Callable[[str], Any], text: str, status: Status) -> None:
+    """issue 8: "According to OpenAI, the Stargate initiative aims to ..." was read as a
+    claim about OpenAI (and an appositive "OpenAI, the Stargate initiative ...")."""
+    report = check(read_text(text, "a.txt"), literal_store(_CHIP_STORE),
+                   article_date=dt.date(2025, 3, 1))
+    [claim] = report.claims
+    assert (claim.claim.subject, claim.verdict.status) == ("orbitron", status)

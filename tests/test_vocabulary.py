@@ -317,3 +317,31 @@ def test_facts_of_the_new_measures_need_no_cues(tmp_path: Path, text: str,
     (tmp_path / "f" / "acme.yaml").write_text(ACME_RESULTS)
     results = Store(build_store(load_facts(tmp_path / "f"), tmp_path / "r.db"))
     assert verdicts(results, text) == [status]
+
+
+RENAMED = """\
+entities:
+  - {id: acme, name: Acme Group, kind: organization, aliases: [Acme Widgets Partnership]}
+facts:
+  - {id: renamed, kind: event, subject: acme, measure: renaming, date: 2020-05-04,
+     statement: On 4 May 2020 the Acme Widgets Partnership was renamed Acme Group.,
+     sources: [{url: "https://example.com/r", title: R, publisher: P, reliability: news}]}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Acme Widgets Partnership changed its name to Acme Group in May 2020.",
+     Status.SUPPORTED),
+    ("In May 2020 the Acme Widgets Partnership was rebranded as Acme Group.",
+     Status.SUPPORTED),
+    ("The Acme Widgets Partnership changed its name to Acme Group in May 2018.",
+     Status.CONTRADICTED),
+])
+def test_a_renaming_is_found_by_the_words_news_tells_it_in(
+        tmp_path: Path, text: str, status: Status) -> None:
+    """issue 8: "... will be known as the AI Infrastructure Partnership" and "changed its
+    name to" met no cue of the renaming fact, and the plan fell to opinion."""
+    (tmp_path / "f").mkdir()
+    (tmp_path / "f" / "acme.yaml").write_text(RENAMED)
+    store = Store(build_store(load_facts(tmp_path / "f"), tmp_path / "r.db"))
+    assert verdicts(store, text)[0] is status

@@ -112,6 +112,8 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         if not gap.startswith(",") or name_end not in commas:
             continue
         at = after_comma(s, name_end)
+        if _SOURCE_BEFORE.search(s, start, name_start):
+            continue  # "According to Acme, the venture ...": the source, then what it says
         if not (APPOSITIVE_START.match(s[at:at + 8]) or PAST_APPOSITIVE.match(s, at) or
                 _TITLE_APPOSITIVE.match(s, at) or _OWNED_BEFORE_RELATIVE.match(s, at)) or \
                 _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
@@ -197,6 +199,9 @@ _OWNED_BEFORE_RELATIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['â€
                                     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+(?:which|who)\s")
 # "Zeta, whose main cloud provider it becomes": the name is the object's owner, the
 # pronoun the subject; no statement about the name of its own.
+# The source a sentence opens with: "According to Acme, ...", "As reported by Globex, ...".
+_SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by|as\s+told\s+by)\s+"
+                            r"(?:the\s+)?$", re.IGNORECASE)
 _WHOSE_OBJECT = re.compile(r"whose\s+(?:[\w-]+\s+){1,4}?(?:it|they|he|she|we)\s",
                            re.IGNORECASE)
 # A present verb before a figure ends an aside: "The MI300X, launched in 2023, carries 192 GB".

@@ -196,6 +196,14 @@ class Discourse:
         (at most two)."""
         return frozenset().union(*self._sentences[-1 - back:])
 
+    def recent_with_makers(self, back: int = 1) -> frozenset[str]:
+        """``recent``, with the maker of each product or project named ("ChatGPT's users"
+        bring OpenAI to mind): what a claim may leave implicit."""
+        found = self.recent(back)
+        return found | {t.affiliations[0] for e in found if (t := self._entities.get(e))
+                        is not None and t.kind in ("product", "project") and
+                        len(t.affiliations) == 1}
+
     def headline(self, mentions: list[Any]) -> None:
         """Names in the headline are what the story is about: they weigh in salience, not
         in recency (a headline is not the sentence before the first paragraph)."""

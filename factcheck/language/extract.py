@@ -380,7 +380,7 @@ def _implicit(context: Discourse, text: str, entities: list[str],
     by one: "Nvidia joined at the same time" after xAI joined the partnership), and, in a plain
     statement, what an "its" or "it" inside it points to ("NVIDIA will continue as its
     technical adviser")."""
-    found = set(context.recent(1 if dated or marker else 2))
+    found = set(context.recent_with_makers(1 if dated or marker else 2))
     topic = context.topic()
     if topic:
         found.add(topic[0])  # what the story is about may go unsaid in any sentence of it

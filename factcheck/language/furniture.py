@@ -60,6 +60,12 @@ _ASIDES = [
     re.compile(rf",?\s*\b(?:as )?(?:first )?reported by {PUBLISHERS}"),
     re.compile(rf"\b{PUBLISHERS} (?:reported|said|wrote|first reported|reports)"
                rf"(?: on {_WEEKDAY})?,?(?: that)?\s*"),
+    # whom a speaker named after the report told it: the verb stays, so that the name is
+    # read as its speaker (", Huang told analysts on a call.", ", Su told CNBC.")
+    # (not after a quotation, whose speaker frames it: '"...," Doe told reporters.')
+    re.compile(rf"(?<![\"”]),\s+[^,\"”]{{1,60}}?\btold (?P<aside>(?:{PUBLISHERS}|analysts|"
+               rf"reporters|investors|journalists)(?: on (?:a|the) (?:call|conference call)|"
+               rf" in an interview)?)(?=\W*$)"),
     # (but not the verb that reports what follows: "Su told analysts that ...")
     re.compile(rf",?\s*\btold {PUBLISHERS}|\btold (?:analysts|reporters|investors|journalists)"
                rf"(?: on (?:a|the) (?:call|conference call))?(?!,? that\b)"),

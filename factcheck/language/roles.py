@@ -19,6 +19,7 @@ from .lexicon import lazy, runtime_pattern
 from .nouns import KIND_DESCRIPTORS, MAKER
 from .outlets import carries
 from .places import is_place, locates
+from .reported import WHEN_OR_WHERE
 from .subjects import title_chain
 
 
@@ -107,19 +108,60 @@ _SAID = rf"(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"
 # is set aside then.
 _REPORTED = lazy(r"\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
                  r"compiled|cited|tracked|quoted|wrote|writes)\b")
+# The offices of people who speak for an organisation ("spokeswoman Ann Poe", "Acme finance
+# chief Ann Poe", "chief financial officer Ann Poe") when they say something that is not of
+# themselves: what they say is the organisation's. An analyst's or an economist's name
+# stays, for the view may be theirs.
+_OFFICES = (r"(?:spokes(?:man|woman|person)|representative|chief|CEO|CFO|COO|CTO|president|"
+            r"chair(?:man|woman)?|executive|officer|director|head|treasurer|secretary|"
+            r"administrator|co-?founder|founder)")
+# The title before the name, from the clause's start or a comma: an owner, then words of a
+# title only ("Acme chief financial officer", "finance chief"), never a verb ("In 2024,
+# Acme hired chief financial officer Ann Poe": she is what was done).
+_TITLE_WORDS = (r"(?i:chief|finance|financial|executive|operating|technology|vice|senior|"
+                r"deputy|press|corporate|general|managing|acting|interim|global|group|and)")
 # Who said or reported it is not what was said: "according to Reuters", "GIP said on
 # Wednesday", "that Son said would be deployed", "..., said Smith", "polled by LSEG".
 _ATTRIBUTION = (
     re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,;]+)", re.IGNORECASE),
-    re.compile(rf"(?:^|[,;]\s*|\b(?:that|which|what|as)\s+)(?:the\s+)?(?P<who>{_NAME})"
-               rf"\s+{_SAID}"),
+    re.compile(rf"(?:^|[,;]\s*|\b(?:that|which|what|as)\s+)(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*"
+               rf"(?:'s|’s)?\s+)?(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+)?"
+               rf"(?P<who>{_NAME})\s+{_SAID}"),
     re.compile(rf"[,;]\s*{_SAYS}\s+(?P<who>{_NAME})\s*(?:[,;]|$)"),
     # a description as the reporter, after the report: ", the company said on Monday"
     re.compile(rf"[,;]\s*(?P<who>(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
                rf"[a-z][\w-]*)\s+{_SAID}"
                r"(?!\s+to\b)"),  # "the company said to be" is no report
     re.compile(rf"\b(?:polled|surveyed|compiled|cited|tracked|quoted)\s+by\s+(?P<who>{_NAME})"),
+    # speakers listed together, when what they said has a subject of its own: "Acme and
+    # Globex said the venture would ..." (not "Acme and Globex said they would merge")
+    re.compile(rf"(?:^|[,;]\s*)(?P<who>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s+"
+               rf"{_SAID}\s+(?!{WHEN_OR_WHERE}(?:they|we|it)\b)"),
 )
+# Who stood beside a speaker as the speaker spoke: "Jane Doe, speaking alongside John Roe
+# and Ann Poe on Monday, said ...". They are no part of what was said.
+_BESIDE = re.compile(rf",\s+(?:speaking|appearing|standing|sitting)\s+(?:alongside|beside|"
+                     rf"next\s+to|with)\s+(?P<who>[^,;]+?)(?:\s+(?:on|at|in|last|this)\s+"
+                     rf"[^,;]*)?,\s+{_SAID}")
+_OFFICE_BEFORE = re.compile(rf"(?P<open>^|[,;])\s*(?:(?i:the|its)\s+|{_NAME}(?:'s|’s)?\s+)?"
+                            rf"(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+$")
+# "..., said Ann Poe, Acme's chief executive", "said Ann Poe, a spokeswoman for Acme"
+_SAID_BEFORE = re.compile(rf"[,;]\s*{_SAYS}\s+$")
+_OFFICE_AFTER = re.compile(rf"\s*,\s+(?:a|an|the|its|{_NAME}(?:'s|’s)?)\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"{_OFFICES}\b", re.IGNORECASE)
+_SPEAKS = re.compile(rf"(?:\s*,[^,;]{{0,80}},)?\s+{_SAID}(?!\s+{WHEN_OR_WHERE}(?:he|she|I|we)\b)"
+                     r"|\s*$")  # (a trailing ", finance chief Ann Poe told ..." is cut)
+
+
+def _speaks_for(text: str, at: int, end: int) -> bool:
+    """Does the name at ``text[at:end]`` hold an office and say something not of itself?"""
+    if _SAID_BEFORE.search(text, max(0, at - 20), at) and _OFFICE_AFTER.match(text, end):
+        return True
+    office = _OFFICE_BEFORE.search(text, 0, at)
+    said = _SPEAKS.match(text, end)
+    # a name at the end is a speaker only after a comma: ", Acme finance chief Ann Poe"
+    return office is not None and said is not None and (
+        bool(said.group(0).strip()) or bool(office.group("open")))
 
 
 # Rivals a thing is compared with are a characterisation no fact records: "OpenAI rival
@@ -149,6 +191,11 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
             for m in pattern.finditer(text)]
 
 
+def beside_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names who stood beside a speaker as the speaker spoke."""
+    return [(m.start("who"), m.end("who")) for m in _BESIDE.finditer(text)]
+
+
 def incidental(text: str, mentions: list[Mention], names: list[str],
                finder: EntityIndex, subject: str | None = None) -> tuple[str, ...]:
     """Names that locate or attribute the claim rather than take part in it: a place (the
@@ -166,8 +213,10 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
     def attributed(at: int, known: bool = True) -> bool:
         if "sources" not in spans:
             spans["sources"] = attribution_spans(text)
+            spans["beside"] = beside_spans(text)
         return any(start <= at < end and (known or _REPORTED.search(
-            text[max(0, start - 25):end + 25])) for start, end in spans["sources"])
+            text[max(0, start - 25):end + 25])) for start, end in spans["sources"]) or \
+            any(start <= at < end for start, end in spans["beside"])
 
     def aside(at: int, name: str) -> bool:
         """A rival named in passing or the channel a statement was made on ("told CNBC")."""
@@ -195,7 +244,7 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
         elif titled is not None and titled[0] <= at < titled[1]:
             out.append(name)  # "Tesla CEO Elon Musk launched ...": whose title it is
         elif locates(name, text[:at], text[end:]) or attributed(at, known=False) or \
-                aside(at, name):
+                aside(at, name) or _speaks_for(text, at, end):
             out.append(name)
     return tuple(dict.fromkeys(out))
 

@@ -17,14 +17,15 @@ from typing import Protocol
 from ..model import Entity
 from .clause_spans import Clause
 from .clause_words import is_verb_like, looks_main
-from .discourse import Discourse
+from .discourse import PERSON_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .groups import first_known, together
 from .lexicon import lazy
 from .lists import MARK
-from .markers import FRAMING, REPORTS
+from .markers import FRAMING
 from .places import is_people
 from .referents import quoted
+from .reported import REPORTING, reported_after_pronoun, reported_from
 
 # "This" before a verb of what an event does ("This marks the biggest one-day loss") points
 # back like "It" does: to what the sentence before told of its subject.
@@ -34,12 +35,6 @@ _THIS_DOES = (r"This(?=\s+(?:marks|marked|makes|made|represents|represented|brin
 _PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:companies|firms|groups|sides|partners)\b|The\s+pair\b")
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")
-_REPORTS = REPORTS
-REPORTING = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_REPORTS}|told [\w ]{{1,30}}?)\s+"
-                       r"(?:that\s+)?")
-# What may stand between a speaker's name and the verb that reports: "'s AI company".
-_SPEAKER_TAIL = re.compile(rf"^(?:['’]s(?:\s+[A-Za-z][\w-]*){{1,3}}?"
-                           rf"(?=\s+(?:{_REPORTS}|told|has|have|had)\b))?")
 # A time before a pronoun with no comma between: "In January 2023 it announced", "Last May
 # it raised", "on Jan. 27 it lost".
 _TIME_BEFORE_PRONOUN = re.compile(
@@ -60,10 +55,12 @@ _NEWS_IN_TIME = re.compile(
 # A sentence may open with a conjunction before its lead-in: "And at the White House, ...".
 LEAD_IN = re.compile(r"^(?:(?:and|but|yet|so)\s+)?"
                      r"(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
-                     r"together with|along with|alongside|"
+                     r"together with|along with|alongside|according to|as reported by|"
                      r"early|for|despite|under|over|leveraging|recognizing|currently|"
                      r"furthermore|moreover|meanwhile|however|additionally|recently|"
                      r"regardless|today|now|also|"
+                     # what a figure counts: "Counting debt, it could deploy $100 billion"
+                     r"counting|not counting|including|excluding|once|"
                      # a participle told of the subject before it is named: "Born in Taiwan,
                      # Huang co-founded ...", "Backed by Microsoft, the group ..."
                      r"born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
@@ -278,6 +275,12 @@ def _subject_and_standalone(
                 target[1] + ("'s" if word.lower() in ("his", "her", "its", "their") else "")
             at = body_start + pronoun.start("pron")
             standalone = text[:at] + name + text[at + len(word):]
+            # "She said Acme's revenue was ...": the claim is about what she reported
+            told = reported_after_pronoun(text, body_start + pronoun.end(), mentions,
+                                          word.lower() in PERSON_PRONOUNS) \
+                if word.lower() in ("he", "she", "it", "they") else None
+            if told is not None:  # (the speaker is then no party to it: not resolved)
+                return (told.entity, told.name), standalone, None
             return target, standalone, resolved if target[0] else None
         if word.lower() in ("he", "she", "it", "they"):
             return ("", word), text, None  # a subject no one can name: judged by no one's facts
@@ -301,13 +304,8 @@ def _subject_and_standalone(
     names = [n for n in unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
                                       sentence_start=clause.start == 0 or body_start > 0)
              if not is_people(n)]  # "Panamanians approved the expansion": about the expansion
-    tail = text[after[0].end:] if after else ""
-    if after and _POSSESSIVE_END.search(text[after[0].start:after[0].end]):
-        tail = "'s" + tail  # the mention took the possessive with it: "Elon Musk's"
-    if len(after) > 1 and REPORTING.match(_SPEAKER_TAIL.sub("", tail, 1)):
-        # "NVIDIA said Blackwell trains ...", "Elon Musk's AI company says Colossus was
-        # built ...": the claim is about what was reported, Blackwell, Colossus
-        after = after[1:]
+    # "NVIDIA said Blackwell trains ...": the claim is about what was reported
+    after = after[reported_from(text, after, context.is_person):]
     chain = after[0].start if after else 0
     while len(after) > 1 and after[0].start in chained:
         # "Nvidia's Blackwell GPUs train ...", "Elon Musk's AI company xAI raised ...",

@@ -146,11 +146,11 @@ def _uncovered(claim: Claim, findings: list[Finding],
                 if not _word_in(n, text) and n not in claim.incidental]
     # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
     # checked by it as much as its value is.
-    given = [q for f in facts for q in stated_figures(f.statement)]
+    given = [(q, f.statement) for f in facts for q in stated_figures(f.statement)]
     quantities |= {i for i, q in enumerate(claim.quantities)
-                   if any(s.kind is q.kind and _same_unit(s.unit, q.unit) and
+                   if any(s.kind is q.kind and _same_unit(s.unit, q.unit, told) and
                           abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
-                          for s in given)}
+                          for s, told in given)}
     # "took nine months ... between November 2023 and August 2024": the dates give it;
     # "two founding partners — A and B —": the names listed give it
     quantities |= implied_durations(claim.quantities, claim.dates, claim.years) | \
@@ -159,14 +159,22 @@ def _uncovered(claim: Claim, findings: list[Finding],
     years = set().union(*(f.covered_years for f in findings))
     # A year the matched fact's statement gives ("backed OpenAI since 2019") is checked too.
     years |= {i for i, y in enumerate(claim.years) if any(
-        s.kind is Kind.YEAR and s.value == y for s in given)}
+        s.kind is Kind.YEAR and s.value == y for s, _ in given)}
     missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
     return missing
 
 
-def _same_unit(a: str, b: str) -> bool:
-    """"hopper gpu drawing" and "hopper gpu": a counted noun read with a word more or less."""
-    return a == b or bool(a and b) and (a.startswith(b) or b.startswith(a))
+def _same_unit(a: str, b: str, told: str) -> bool:
+    """"hopper gpu drawing" and "hopper gpu": a counted noun read with a word more or less;
+    "data center building" and the statement's "building" of a data centre: the same head
+    noun, its modifiers words the statement ``told`` gives ("office building" is more)."""
+    if a == b or bool(a and b) and (a.startswith(b) or b.startswith(a)):
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if not shorter or not longer.endswith(" " + shorter):
+        return False
+    said = set(stems(told))
+    return all(w in said for w in stems(longer[:-len(shorter)]))
 
 
 def _word_in(name: str, text: str) -> bool:

@@ -58,6 +58,20 @@ _OBLIGING = frozenset(stems("required requires require requirement must obliged 
                             "obligation condition conditions conditional"))
 
 
+_CLAUSE_END = lazy(r"[,;:.]")
+
+
+def _recorded_condition(after: str, facts: Sequence[Fact]) -> bool:
+    """Is the condition (the words ``after`` "if", to the end of its clause) one a fact
+    records its figure under, by a cue of its own: "up to $100 billion if combined with
+    debt financing" beside the record of up to $100 billion "including debt financing"?"""
+    end = _CLAUSE_END.search(after)
+    clause = stems(after[:end.start()] if end else after)
+    # a figure's fact, by a cue of two words or more: one word ("debt") may be any debt
+    return any(phrase_in(c, clause) for f in facts if f.value is not None for c in f.cues
+               if len(stems(c)) > 1)
+
+
 def unstated_operators(claim: Claim, facts: Sequence[Fact],
                        names: Callable[[str], tuple[str, ...]], relation: bool,
                        known: Sequence[Fact] = ()) -> list[str]:
@@ -123,7 +137,8 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
     condition = _CONDITION.search(text)
     # word by word, not by ``holds``: a shared start would take "continued" for "contingent"
     if condition and not any(s in _CONDITIONAL for f in facts
-                             for s in stems(f"{f.statement} {f.note or ''}")):
+                             for s in stems(f"{f.statement} {f.note or ''}")) and \
+            not _recorded_condition(text[condition.end():], facts):
         # "could be reduced to $10 billion if OpenAI fails to restructure": what would
         # follow on a condition is no record of what is, whatever figure it gives
         missing.append(condition.group(0).lower())

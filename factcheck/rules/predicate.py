@@ -81,7 +81,10 @@ _FUNCTION = FUNCTION_WORDS | frozenset(stems(
     "takes took give gives gave come comes came go goes went get gets got put puts keep keeps "
     "see sees help helps bring brings still even already yet currently however meanwhile "
     "furthermore though although because part way include includes included including "
-    "among participate participates participated participating participation"))
+    "among participate participates participated participating participation within "
+    # the words that hedge a plan: what is planned is the content ("aims to build")
+    "aim aims aimed plan plans planned intend intends intended seek seeks expect expects "
+    "expected"))
 
 
 def content_words(claim: Claim, names: Callable[[str], tuple[str, ...]],
