@@ -161,3 +161,17 @@ def test_the_source_after_according_to_is_no_name_an_appositive_describes() -> N
     assert _pieces(s, "Acme") == [(s.rstrip("."), "main")]
     s = "As reported by Globex, the venture aims to build new plants in Ohio."
     assert _pieces(s, "Globex") == [(s.rstrip("."), "main")]
+
+
+def test_a_participle_s_lent_subject_need_not_be_covered(bundled_store: Any) -> None:
+    """A report's "Microsoft and OpenAI have agreed to restructure the ChatGPT maker ...,
+    valuing the company at $500 billion" left the valuation partly checked: the participle
+    borrowed Microsoft as its subject, and the valuation fact is OpenAI's alone."""
+    text = ("Microsoft and OpenAI agreed to restructure OpenAI, valuing the company at $500 "
+            "billion.")
+    report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 10, 29))
+    assert report.claims[-1].verdict.status is Status.SUPPORTED
+    # a participle that names nothing the fact covers still needs its subject covered
+    text = "Microsoft agreed to buy a stake, valuing the deal at $500 billion."
+    report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 10, 29))
+    assert report.claims[-1].verdict.status is not Status.SUPPORTED

@@ -139,6 +139,10 @@ def _uncovered(claim: Claim, findings: list[Finding],
         aliases = names(entity)
         if entity in claim.incidental or entity in claim.acts_for and entity not in claim.named:
             continue  # a place; an organisation the reader added for the person acting
+        if entity == claim.subject and claim.role == "participle" and \
+                entity not in claim.named and entities & set(claim.named):
+            continue  # "..., valuing the company at $500 billion": who values is the clause
+            # before's subject, lent to the participle; what it says is of what it names
         if entity in unvouched or entity not in entities and not any(
                 _word_in(a, text) for a in aliases):
             missing.append(aliases[0] if aliases else entity)
