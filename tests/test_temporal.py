@@ -70,6 +70,10 @@ def test_a_year_after_since_dates_a_state_not_the_event(
     # it may have begun the year before
     ("Nvidia's Blackwell went into full production last year.", dt.date(2025, 3, 20)),
     ("Nvidia began shipping Blackwell in volume in 2024.", dt.date(2025, 3, 20)),
+    # a year that modifies a noun dates the noun's event (the deal agreed, the first bet),
+    # not the act the verb tells of it
+    ("AMD closed its 2020 purchase of Xilinx.", dt.date(2022, 2, 15)),
+    ("Amazon doubled its 2023 bet on Anthropic.", dt.date(2024, 11, 22)),
 ])
 def test_another_instance_an_ambiguous_month_or_a_new_thing_is_never_flagged(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:
@@ -105,6 +109,9 @@ def test_the_founding_verb_still_dates_it(bundled_statuses: Callable[..., list[S
     # the event's own word beside the thing's: still the departure
     assert bundled_statuses("Elon Musk left OpenAI's board in 2019.", STORY) == [
         Status.CONTRADICTED]
+    # the year after the verb dates the verb's act
+    assert bundled_statuses("AMD closed its purchase of Xilinx in 2020.",
+                            dt.date(2022, 3, 1)) == [Status.CONTRADICTED]
 
 
 def test_a_right_figure_is_confirmed_apart_from_the_wrong_year_that_closes_its_clause(

@@ -169,3 +169,12 @@ def dated_by(fact: Fact, year: int) -> bool:
     own? A year after the record's is still another time."""
     return fact.date is not None and year <= fact.date.year and \
         _BY_THEN.search(fact.statement) is not None
+
+
+def modifies_noun(text: str, year: int) -> bool:
+    """Is the year written as a modifier of a noun someone owns ("closed its 2020 purchase
+    of Xilinx", "doubled its 2023 bet", "Amazon's 2023 bet")? It dates that noun's event (the
+    purchase agreed), which may be another stage or deal than the one the verb tells. ("was
+    approved in a 2012 vote" dates the approval: the vote is the verb's own act.)"""
+    return re.search(rf"(?:\b(?:its|their|his|her|our)|['’]s)\s+{year}\s+"
+                     r"(?!and\b|to\b|through\b)[a-z]", text, re.IGNORECASE) is not None

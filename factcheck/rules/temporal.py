@@ -22,6 +22,7 @@ from .event_dates import (
     agrees,
     another_quarter,
     dated_by,
+    modifies_noun,
     names_only_its_thing,
     one_acquisition,
     stage_of,
@@ -411,6 +412,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         if another_amount(tier[0], claim) and not deal:
             continue  # "Google in February invested $400 million": not the $2 billion deal
+        if modifies_noun(claim.standalone, year):
+            continue  # "closed its 2020 purchase of Xilinx": the purchase's year, not the close
         if dated_by(tier[0], year):
             continue  # "began shipping in 2024" against "was shipping by early 2025"
         if names_only_its_thing(pinned[0].fact, claim):
