@@ -616,3 +616,19 @@ def test_a_word_between_the_figure_and_the_measure_narrows_it(
 def test_a_company_a_verb_values_is_held_to_its_valuation(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 10, 29)) == [status]
+
+
+def test_a_figure_beside_its_own_measure_is_no_mislabel_of_another_named_later(
+        bundled_statuses: Any) -> None:
+    """"Nvidia's fourth-quarter revenue was $39.3 billion, with data center revenue up 93%"
+    was imprecise, the $39.3 billion read as a mislabelled data center revenue."""
+    assert bundled_statuses("Nvidia's fourth-quarter revenue was $39.3 billion, with data "
+                            "center revenue up 93%.", dt.date(2025, 2, 27))[0] is \
+        Status.SUPPORTED
+    # the other measure's words before the figure: still a mislabel
+    assert bundled_statuses("Nvidia's fourth-quarter data center revenue was $39.3 billion.",
+                            dt.date(2025, 2, 27)) == [Status.IMPRECISE]
+    # the product's words before the figure name both measures: no words of its own
+    assert bundled_statuses("A GB200 NVL72 rack can run large language models up to 25 times "
+                            "faster than the same number of H100 chips.",
+                            dt.date(2025, 3, 19)) == [Status.IMPRECISE]

@@ -10,6 +10,7 @@ same kind. Such a figure is held to that fact. Must not: judge; ``numeric`` comp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..model import Claim, Fact, Quantity
@@ -83,3 +84,19 @@ def names_apart(fact: Fact, other: Fact, claim: Claim,
     apart = {w for w in stems(fact.measure) if len(w) > 2 and w not in _FUNCTION} - \
         set(stems(" ".join((other.measure, *other.cues)))) - names  # "raised": both's
     return len(apart & set(stems(claim.standalone))) >= 2
+
+
+def named_before(q: Quantity, own: Fact, other: Fact, claim: Claim) -> bool:
+    """Does the clause part before the figure name ``own``'s measure and not the words that
+    set ``other``'s apart ("Nvidia's fourth-quarter revenue was $39.3 billion, with data
+    center revenue up 93%": the $39.3 billion is the revenue's, not the data center's)?"""
+    if q.span is None:
+        return False
+    before = set(stems(re.split(r"[,;:]", claim.standalone[:q.span.start])[-1]))
+    mine, theirs = set(stems(own.measure)), set(stems(other.measure))
+    apart = theirs - mine
+    if not apart or apart & before:
+        return False
+    # its own words there, or the general measure the other narrows down, its head there
+    own_words = mine - theirs
+    return bool(own_words & before) if own_words else bool(mine & before)

@@ -21,7 +21,7 @@ from ..language.units import convert, counted, counts_persons, per_period, time_
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, when
 from .bases import changes_checked
-from .beside import beside, names_apart
+from .beside import beside, named_before, names_apart
 from .change import (
     amount_of_change,
     is_earlier,
@@ -363,8 +363,9 @@ def check(ctx: Context) -> Finding | None:
             found = best_fact(plain(q), [f for f in others if f.id not in primary_ids
                                       and _point(f, q)])
             alt = found[1] if found and found[0].outcome == "consistent" else None
-            if alt and (another_period(fact, alt, claim.standalone) or
-                        _said_in_sentence(fact, alt, claim) or party_named(alt, fact, claim)):
+            if alt and (another_period(fact, alt, claim.standalone) or named_before(
+                    q, alt, fact, claim) or _said_in_sentence(fact, alt, claim) or
+                        party_named(alt, fact, claim)):
                 # "generated $35.6 billion in sales", its quarter named a sentence before:
                 # the same series over the period the claim leaves unsaid
                 covered.add(index)
