@@ -53,9 +53,10 @@ from . import (
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .dated_subject import dated_subject
 from .derived import stated_figures
-from .matching import FactSource, candidates, nearest, phrase_in, stems
+from .matching import FactSource, candidates, nearest
 from .operators import unstated_operators
 from .predicate import cut_off, met_aside, said_beside, says_more
+from .stems import phrase_in, stems
 from .trace import passed_over
 
 Rule = Callable[[Context], Finding | None]

@@ -24,9 +24,10 @@ from .base import Context, Finding
 from .cue_roles import aside
 from .derived import stated_figures
 from .holders import co_holders, rival_listed
-from .matching import Candidate, phrase_in, reviewed_matches, stems
+from .matching import Candidate, reviewed_matches
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
+from .stems import phrase_in, stems
 
 _NEGATION = lazy(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
                  rf"n't\b{NOT_JUST}{NOT_UNTIL}", re.IGNORECASE)

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from ..language.lexicon import lazy
 from ..model import Claim, Evidence, Fact, ReviewedClaim, Source, Status
-from .matching import Candidate, stem
+from .matching import Candidate
+from .stems import stem
 
 RELIABILITY_WEIGHT = {"primary": 1.0, "news": 0.9, "secondary": 0.6}
 

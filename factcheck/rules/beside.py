@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..model import Claim, Fact, Quantity
-from .matching import phrase_stems, stems
+from .stems import phrase_stems, stems
 
 _FUNCTION = frozenset(stems("the and for with from into than per its their over"))
 

@@ -27,8 +27,8 @@ from ..language.scope import (
     ranks,
 )
 from ..model import Claim, Fact
-from .matching import phrase_in, stems
 from .predicate import held_in
+from .stems import phrase_in, stems
 
 # What a fact says to tell that a place was lost, not won.
 _LOSING = frozenset(stems("lost lose loses ceded dethroned relinquished overtaken toppled "
