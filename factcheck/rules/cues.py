@@ -101,16 +101,78 @@ def best_cue(fact: Fact, words: Sequence[str],
     table = needed_table.cached(fact.cues)  # asked of every fact: no frame between
     if present.isdisjoint(table):
         return None
-    matched: list[tuple[int, bool, str]] = []
-    for word in present.intersection(table):
-        for cue, target, target_words, content, particle in table[word]:
-            # word for word needs every word of the cue (but a particle set apart);
-            # scattered, every content word: set tests spare the scans of the claim's words
-            if (particle or target_words <= present) and phrase_in(cue, words):
-                matched.append((len(target), True, cue))
-            elif len(content) >= 2 and present.issuperset(content):
-                matched.append((len(target) - 1, False, cue))
+    matched = [met for word in present.intersection(table) for row in table[word]
+               if (met := _met(row, words, present)) is not None]
     return max(matched)[2] if matched else None  # a cue met twice is the same maximum
+
+
+# How a claim uses a cue: the cue's words, whether word for word, and the cue; the greatest
+# is the most specific.
+Use = tuple[int, bool, str]
+
+
+def _met(row: CueRow, words: Sequence[str], present: frozenset[str],
+         found: dict[str, bool] | None = None) -> Use | None:
+    """How the claim uses the cue of ``row``, if it does. ``found``: whether ``phrase_in``
+    found each cue so far, when many facts share cues."""
+    cue, target, target_words, content, particle = row
+    # word for word needs every word of the cue (but a particle set apart); scattered,
+    # every content word: set tests spare the scans of the claim's words
+    if particle or target_words <= present:
+        inside = found.get(cue) if found is not None else None
+        if inside is None:
+            inside = phrase_in(cue, words)
+            if found is not None:
+                found[cue] = inside
+        if inside:
+            return len(target), True, cue
+    if len(content) >= 2 and present.issuperset(content):
+        return len(target) - 1, False, cue
+    return None
+
+
+# A list of facts, the indexes of those with a cue needing each word, their tables by the
+# words needed (``needed_table``), and the indexes of the quotations.
+Listed = tuple[tuple[Fact, ...], dict[str, list[int]], list[CueTable], tuple[int, ...]]
+
+
+def best_cues(facts: tuple[Fact, ...], words: Sequence[str],
+              present: frozenset[str]) -> tuple[dict[int, Use], tuple[int, ...]]:
+    """``best_cue`` of every fact of ``facts`` whose cue the claim uses (by the fact's index),
+    and the indexes of the quotations. The facts' rows are read once per list of facts (an
+    article's claims ask about the same few), and each cue is looked for in the claim once,
+    however many facts share it."""
+    _, by_word, tables, quotes = _listed(facts)
+    best: dict[int, Use] = {}
+    found: dict[str, bool] = {}
+    for word in present.intersection(by_word):
+        for at in by_word[word]:
+            for row in tables[at][word]:
+                met = _met(row, words, present, found)
+                if met is not None and (at not in best or met > best[at]):
+                    best[at] = met
+    return best, quotes
+
+
+def _listed(facts: tuple[Fact, ...]) -> Listed:
+    """The rows of a list of facts, kept under the facts' identities with the facts
+    themselves, so no identity is reused."""
+    key = tuple(map(id, facts))
+    entry = _LISTED.get(key)
+    if entry is None:
+        by_word: dict[str, list[int]] = {}
+        tables = [needed_table.cached(fact.cues) for fact in facts]
+        for at, table in enumerate(tables):
+            for word in table:
+                by_word.setdefault(word, []).append(at)
+        entry = _LISTED[key] = (facts, by_word, tables, tuple(
+            at for at, fact in enumerate(facts) if fact.kind == "quote"))
+        if len(_LISTED) > 256:
+            del _LISTED[next(iter(_LISTED))]
+    return entry
+
+
+_LISTED: dict[tuple[int, ...], Listed] = {}
 
 
 _NAME_CUE = re.compile(r"[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)*")

@@ -20,9 +20,9 @@ from rapidfuzz import fuzz, process
 from ..language.objects import gives_object
 from ..language.places import is_place
 from ..model import Claim, Fact, ReviewedClaim
-from .cues import best_cue, cue_positions, is_name_cue, needed_table, word_set
+from .cues import best_cues, cue_positions, is_name_cue, word_set
 from .not_events import not_event_words
-from .stems import STOP_WORDS, phrase_in, phrase_stems, stems
+from .stems import STOP_WORDS, phrase_in, stems
 
 
 class FactSource(Protocol):
@@ -167,47 +167,25 @@ def candidates(claim: Claim, facts: Iterable[Fact],
     together, or as what its speaker said."""
     words = _off_the_calendar(claim.standalone)
     present = word_set(words)
+    facts = tuple(facts)
+    # the cue first: set tests that turn away most facts before their subject is read
+    best, quotes = best_cues(facts, words, present)
     out = []
-    for fact in _may_cue(tuple(facts), present, bool(claim.quotes)):
-        # the cue first: a set test that turns away most facts before their subject is read
-        cue = best_cue(fact, words, present)
-        if cue is None and not (fact.kind == "quote" and claim.quotes):
+    for at in sorted(best.keys() | quotes if claim.quotes else best):
+        fact, use = facts[at], best.get(at)
+        if use is None and fact.kind != "quote":
             continue
         if not subject_fits(claim, fact) and not (joint and joint(fact)):
             continue
         hits, positions = cue_positions(fact, words, present)
-        specificity = len(phrase_stems(cue or "")) - (0 if phrase_in(cue or "", words) else 1)
+        cue, specificity = (use[2], use[0]) if use else ("", -1)
         if cue and is_name_cue(cue):
             specificity += 1  # a name as cue ("Instinct", "CUDA") is as specific as it gets
-        out.append(Candidate(fact, cue or "", max(specificity, 0),
-                             measure_coverage(fact, words),
+        out.append(Candidate(fact, cue, max(specificity, 0), measure_coverage(fact, words),
                              fuzz.token_set_ratio(claim.standalone, fact.statement),
                              hits, positions))
     out.sort(key=lambda c: (-c.specificity, -c.hits, -c.coverage, -c.similarity, c.fact.id))
     return out
-
-
-def _may_cue(facts: tuple[Fact, ...], present: frozenset[str], quotes: bool) -> list[Fact]:
-    """The facts, in their order, holding a cue whose needed word is among ``present`` (and
-    the quotations, when the claim quotes): the only ones ``best_cue`` can find a cue of.
-    The index is made once per list of facts (an article's claims ask about the same few),
-    kept under the facts' identities with the facts themselves, so no identity is reused."""
-    key = tuple(map(id, facts))
-    entry = _BY_NEEDED.get(key)
-    if entry is None:
-        by_word: dict[str, list[int]] = {}
-        for at, fact in enumerate(facts):
-            for word in needed_table.cached(fact.cues):
-                by_word.setdefault(word, []).append(at)
-        entry = _BY_NEEDED[key] = (facts, by_word, [at for at, fact in enumerate(facts)
-                                                    if fact.kind == "quote"])
-        if len(_BY_NEEDED) > 256:
-            del _BY_NEEDED[next(iter(_BY_NEEDED))]
-    chosen = {at for word in present.intersection(entry[1]) for at in entry[1][word]}
-    return [facts[at] for at in sorted(chosen.union(entry[2]) if quotes else chosen)]
-
-
-_BY_NEEDED: dict[tuple[int, ...], tuple[tuple[Fact, ...], dict[str, list[int]], list[int]]] = {}
 
 
 def nearest(claim: Claim, facts: Iterable[Fact]) -> Fact | None:
