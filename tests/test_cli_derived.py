@@ -13,8 +13,8 @@ import pytest
 
 from factcheck.cli import derived
 from factcheck.cli.derived import CUES, FIGURES, HELD, NEEDED, KeptDerived, revision
+from factcheck.rules.cues import cue_table, needed_table, read_cue_table, read_needed_table
 from factcheck.rules.derived import read_figures, stated_figures
-from factcheck.rules.matching import cue_table, needed_table, read_cue_table, read_needed_table
 from factcheck.rules.predicate import held_stems, read_held_stems
 
 SEED = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"

@@ -8,7 +8,9 @@ import pytest
 
 from factcheck.model import Fact
 from factcheck.rules.cue_roles import aside
-from factcheck.rules.matching import Candidate, cue_positions, stems
+from factcheck.rules.cues import cue_positions
+from factcheck.rules.matching import Candidate
+from factcheck.rules.stems import stems
 
 
 def _candidate(text: str, cue: str) -> Candidate:

@@ -277,8 +277,8 @@ def test_a_cue_in_the_point_itself_keeps_the_support(
 ])
 def test_what_something_was_founded_as_must_be_held(text: str, held: set[str],
                                                     missing: list[str]) -> None:
-    from factcheck.rules.matching import stems
     from factcheck.rules.operators import unstated_guises
+    from factcheck.rules.stems import stems
 
     assert unstated_guises(text, lambda s: s in {t for w in held for t in stems(w)}) == \
         missing

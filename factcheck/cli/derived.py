@@ -3,18 +3,17 @@ next.
 
 Owns: the derived file of the cache folder (``kept.py``): the figures of fact statements,
 the tables of fact cues, by their words and by the words a claim must hold
-(``rules/derived.py``, ``rules/matching.py``), and the stems facts hold
-(``rules/predicate.py``), a check has read. Reading them for the
-facts a check meets was a fifth of checking an article in a fresh process, and a store's
-facts are the same from run to run. ``main()`` asks for them (``keep_derived``, which reads
-nothing yet) and a command hands them to the rules when it is about to check
-(``checking``): the command's own process only, as the patterns. What is read from a fact
-depends on the code that reads it, so the file is named after that code: the reader of fact
-files (``store/revision.py``, which lists ``language/quantities.py`` and what it imports),
-``rules/matching.py`` (the stems of cues), ``rules/predicate.py`` (what facts hold),
-``rules/derived.py`` and this module; other code
-never reads it. Must not: change what is read (``tests/test_cli_derived.py`` compares each
-entry with a fresh reading).
+(``rules/derived.py``, ``rules/cues.py``), and the stems facts hold
+(``rules/predicate.py``), a check has read. Reading them for the facts a check meets was a
+fifth of checking an article in a fresh process, and a store's facts are the same from run
+to run. ``main()`` asks for them (``keep_derived``, which reads nothing yet) and a command
+hands them to the rules when it is about to check (``checking``): the command's own process
+only, as the patterns. What is read from a fact depends on the code that reads it, so the
+file is named after that code: the reader of fact files (``store/revision.py``, which lists
+``language/quantities.py`` and what it imports), ``rules/stems.py`` and ``rules/cues.py``
+(the stems of cues), ``rules/predicate.py`` (what facts hold), ``rules/derived.py`` and this
+module; other code never reads it. Must not: change what is read
+(``tests/test_cli_derived.py`` compares each entry with a fresh reading).
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ if TYPE_CHECKING:  # the rules are imported when a command checks, not to start
     from ..rules.predicate import HeldStems
 
 _FORMAT = 1
-CODE = ("rules/derived.py", "rules/matching.py", "rules/predicate.py",
+CODE = ("rules/derived.py", "rules/stems.py", "rules/cues.py", "rules/predicate.py",
         "cli/derived.py")  # besides the reader
 FIGURES, CUES, NEEDED, HELD = "figures", "cues", "needed", "held"  # what a key is of
 
@@ -95,11 +94,11 @@ class KeptDerived(Kept[tuple[str, Any], Any]):
         return figures
 
     def cues(self, cues: tuple[str, ...], read: Callable[[tuple[str, ...]], Any]) -> Any:
-        """The table of ``cues`` (``matching.read_cue_table``): kept, or read and kept."""
+        """The table of ``cues`` (``cues.read_cue_table``): kept, or read and kept."""
         return self._table(CUES, cues, read)
 
     def needed(self, cues: tuple[str, ...], read: Callable[[tuple[str, ...]], Any]) -> Any:
-        """The table of ``cues`` by the words a claim must hold (``matching.
+        """The table of ``cues`` by the words a claim must hold (``cues.
         read_needed_table``): kept, or read and kept. Made from the cue table at every
         start, it was a tenth of what a warm check spends first meeting a store's facts."""
         return self._table(NEEDED, cues, read)
@@ -147,8 +146,8 @@ def checking() -> None:
 
     started()
     if _kept is not None:
+        from ..rules.cues import cue_table, needed_table
         from ..rules.derived import stated_figures
-        from ..rules.matching import cue_table, needed_table
         from ..rules.predicate import held_stems
 
         stated_figures.keep_with(_kept.figures)

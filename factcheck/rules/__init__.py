@@ -53,9 +53,10 @@ from . import (
 from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
 from .dated_subject import dated_subject
 from .derived import stated_figures
-from .matching import FactSource, candidates, nearest, phrase_in, stems
+from .matching import FactSource, candidates, nearest
 from .operators import unstated_operators
 from .predicate import cut_off, met_aside, said_beside, says_more
+from .stems import phrase_in, stems
 from .trace import passed_over
 
 Rule = Callable[[Context], Finding | None]
@@ -116,9 +117,9 @@ def _uncovered(claim: Claim, findings: list[Finding],
     # own, or that of another record of the same event)
     unvouched, by_same_event = parties.listed_together(claim, facts, names, known)
     entities |= by_same_event
-    unvouched -= {
-        k.subject for k in known for f in facts if f.object and
-        (k.object, k.measure) == (f.object, f.measure)}
+    if unvouched:  # (a set of the facts' relations, not every fact known against each)
+        relations = {(f.object, f.measure) for f in facts if f.object}
+        unvouched -= {k.subject for k in known if (k.object, k.measure) in relations}
     if entities & set(claim.acts_for) and claim.subject:
         entities.add(claim.subject)  # the person acted for an organisation the facts cover
     missing = list(claim.refused)  # a figure refused as unreadable was never checked

@@ -24,9 +24,10 @@ from .base import Context, Finding
 from .cue_roles import aside
 from .derived import stated_figures
 from .holders import co_holders, rival_listed
-from .matching import Candidate, phrase_in, reviewed_matches, stems
+from .matching import Candidate, reviewed_matches
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
+from .stems import phrase_in, stems
 
 _NEGATION = lazy(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
                  rf"n't\b{NOT_JUST}{NOT_UNTIL}", re.IGNORECASE)
@@ -284,14 +285,16 @@ def sole_holder(ctx: Context) -> Finding | None:
     its holder left unnamed, and another name in the claim put in the holder's place.
     """
     claim = ctx.claim
-    # "Nvidia, a leading AI chipmaker": a participle before its noun holds no role
-    words = stems(_ATTRIBUTIVE.sub(r"\1 _", claim.standalone))
+    words: tuple[str, ...] | None = None  # read for the first fact with a role to give
     around = set(claim.entities) | set(claim.context)
     rounds = bool(round_sizes(claim.standalone))  # most claims name no round: no lead read
     for fact in (*ctx.subject_facts, *ctx.nearby_facts):
         sole = fact.sole or (round_lead(fact, claim) if rounds else ())
         if not sole or fact.object not in around:
             continue
+        if words is None:
+            # "Nvidia, a leading AI chipmaker": a participle before its noun holds no role
+            words = stems(_ATTRIBUTIVE.sub(r"\1 _", claim.standalone))
         cue = next((c for c in sole if phrase_in(c, words)), None)
         if fact.subject in claim.entities:
             # "led by SoftBank and Oracle": a holder named, another listed in a co-holder's

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from ..language.lexicon import lazy
 from ..model import Claim, Evidence, Fact, ReviewedClaim, Source, Status
-from .matching import Candidate, stem
+from .matching import Candidate
+from .stems import stem
 
 RELIABILITY_WEIGHT = {"primary": 1.0, "news": 0.9, "secondary": 0.6}
 
@@ -46,7 +47,8 @@ _SERIES = re.compile(r"\bSeries\s+([A-H])\b")
 def another_round(text: str, fact: Fact) -> bool:
     """Does the claim name a funding round by its letter ("Series C") that the fact does not,
     while the fact names another ("Series B")? Two rounds of equal size are two events."""
-    named = set(_SERIES.findall(text))
+    # asked of every fact a figure meets: the word first, a plain substring test
+    named = set(_SERIES.findall(text)) if "Series" in text else set()
     if not named:
         return False  # most claims: the fact's statement is not read
     recorded = set(_SERIES.findall(f"{fact.measure} {fact.statement}"))

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Claim, Fact, Quantity
-from .matching import phrase_stems, stems
+from .stems import phrase_stems, stems
 
 _FUNCTION = frozenset(stems("the and for with from into than per its their over"))
 

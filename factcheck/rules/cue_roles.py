@@ -20,7 +20,9 @@ from functools import lru_cache
 
 from ..language.lexicon import lazy, whole_words
 from ..language.scope import comparisons
-from .matching import Candidate, is_name_cue, stems
+from .cues import is_name_cue
+from .matching import Candidate
+from .stems import stems
 
 # A reaction and the reason given for it: "drew attention for", "is known for", "was
 # praised for", "under scrutiny for".

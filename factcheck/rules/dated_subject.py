@@ -20,7 +20,6 @@ from collections.abc import Callable, Sequence
 
 from ..language.scope import main_verb_at
 from ..model import Claim, Fact, Kind
-from .matching import phrase_in, stems
 from .predicate import (
     CIRCUMSTANCE_WORDS,
     LIGHT,
@@ -29,6 +28,7 @@ from .predicate import (
     held_in,
     met_aside,
 )
+from .stems import phrase_in, stems
 
 _TIMES = (Kind.YEAR, Kind.DATE)
 # A year before a noun, after a determiner or a possessive: "their 2019 partnership".

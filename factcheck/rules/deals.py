@@ -15,7 +15,7 @@ import re
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Quantity
 from .base import Context
-from .matching import stems
+from .stems import stems
 
 # A figure told as a further tranche: "an additional $4 billion", "another $4 billion".
 _FURTHER = lazy(r"\b(?:further|another|additional|fresh|extra)\s+(?:[\w-]+\s+)?$",

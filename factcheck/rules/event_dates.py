@@ -18,8 +18,8 @@ from ..language.comparison import describe
 from ..language.lexicon import lazy
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Quantity
-from .matching import phrase_in, stems
 from .periods import quarter_number
+from .stems import phrase_in, stems
 
 DATE_SLACK_DAYS = 2  # reports of one event often differ by a day or two (time zones, filings)
 

@@ -1,9 +1,10 @@
 """Candidate facts for a claim, and how well each fits.
 
-Owns: cue matching (word stems, so "invested" meets the cue "investment"), the subject and
-object conditions (numbers are compared only between the same subject and measure), measure
-specificity (a claim about "revenue" is compared with total revenue, not with a narrower
-"data-center GPU revenue"), and the nearest fact for a claim nothing settles (rapidfuzz).
+Owns: the candidates of a claim (the facts one of whose cues it uses: ``cues.py``, by word
+stems: ``stems.py``), the subject and object conditions (numbers are compared only between
+the same subject and measure), measure specificity (a claim about "revenue" is compared with
+total revenue, not with a narrower "data-center GPU revenue"), and the nearest fact for a
+claim nothing settles (rapidfuzz).
 Must not: decide a verdict (that is ``rules/``).
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
@@ -20,17 +20,10 @@ from rapidfuzz import fuzz, process
 from ..language.objects import gives_object
 from ..language.places import is_place
 from ..model import Claim, Fact, ReviewedClaim
-from .derived import Derived
+from .cues import best_cues, cue_positions, is_name_cue, word_set
 from .not_events import not_event_words
+from .stems import STOP_WORDS, phrase_in, stems
 
-_SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ions", "ion", "ers",
-             "er", "ors", "or", "ies", "es", "ed", "ly", "s", "e")
-# The suffixes by their last letter, in their order: a word is tried only against those
-# it may end with (the first that fits is the one ``_SUFFIXES`` gives first).
-_BY_LAST = {last: tuple(s for s in _SUFFIXES if s[-1] == last)
-            for last in {s[-1] for s in _SUFFIXES}}
-STOP_WORDS = frozenset("a an the of in on at to for and or by with its his her their as is are "
-                       "was were be been has have had it this that from into than".split())
 
 class FactSource(Protocol):
     def facts_about(self, entity_ids: Iterable[str]) -> list[Fact]: ...
@@ -38,105 +31,6 @@ class FactSource(Protocol):
     def search(self, text: str, limit: int = 20) -> list[Fact]: ...
 
     def reviewed_about(self, entity_ids: Iterable[str]) -> list[ReviewedClaim]: ...
-
-
-# Words articles use for the same measure; compared as one ("sales" are "revenue").
-SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "cent"}
-
-
-# Irregular forms of the verbs news tells deals and moves with: "overtook" is a form of
-# "overtake" as "overtaking" is ("led", "left", "found" and "given" stay: each is a word of
-# its own, "given the competition" gives nothing).
-_IRREGULAR = dict(pair.split(":") for pair in """
-took:take taken:take overtook:overtake overtaken:overtake undertook:undertake rose:rise
-risen:rise fell:fall fallen:fall grew:grow grown:grow bought:buy sold:sell won:win
-began:begin begun:begin paid:pay spent:spend built:build brought:bring struck:strike
-sought:seek became:become oversaw:oversee overseen:oversee withdrew:withdraw
-withdrawn:withdraw shrank:shrink shrunk:shrink sank:sink sunk:sink drew:draw drawn:draw
-wrote:write written:write gave:give chose:choose chosen:choose broke:break swung:swing
-""".split())
-
-
-# Words whose ending is part of the word: a "foundation" (a base; "foundation models") is
-# no form of "found"/"founded", so a founding fact is never held to its year; "former" is no
-# one who forms ("former OpenAI employees" met the cue "formed").
-WHOLE_WORDS = {"foundation": "foundation", "foundations": "foundation", "former": "former",
-               "formerly": "formerly"}
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    """A crude, consistent stem: "management", "manages", "managed" -> "manag"."""
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    if word in WHOLE_WORDS:
-        return WHOLE_WORDS[word]
-    word = _IRREGULAR.get(word, word)
-    for suffix in _BY_LAST.get(word[-1:], ()):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]
-            if word.endswith("e") and len(word) > 4:
-                word = word[:-1]  # "manage(ment)" meets "manag(es)"
-            break
-    return SYNONYMS.get(word, word)
-
-
-@lru_cache(maxsize=16384)
-def stems(text: str) -> tuple[str, ...]:
-    """Stems of a text's words; cached, since the same claim, cue, measure and name are
-    asked about by every rule."""
-    return tuple(part for w in _WORD.findall(text)
-                 for part in _CLOSED.get(w.lower(), (stem(w),)))
-
-
-# Compounds written closed that cues write open: "datacenter" is a "data center".
-_CLOSED = {"datacenter": ("data", "cent"), "datacenters": ("data", "cent"),
-           "datacentre": ("data", "cent"), "datacentres": ("data", "cent")}
-
-
-_WORD = re.compile(r"[A-Za-z0-9]+(?:'s)?")
-phrase_stems = stems  # a cue or phrase: the same words, the same cache
-
-
-# The stems of the function words, for rules that read a claim word by word.
-FUNCTION_WORDS = frozenset(stems(" ".join(STOP_WORDS)))
-
-
-def phrase_in(phrase: str, words: Sequence[str]) -> bool:
-    """Is ``phrase`` (by stems, in order) inside ``words``?"""
-    target = phrase_stems(phrase)
-    if not target or target[0] not in words:
-        return False  # both readings below start where its first word stands
-    first, n = target[0], len(target)
-    # Only where the first word stands: far fewer slices than trying every position.
-    if any(words[i:i + n] == target for i, w in enumerate(words) if w == first):
-        return True
-    # A phrasal verb split by its object: "put in" in "put $500 million into the round".
-    particle = _SPLIT_PARTICLES.get(target[-1]) if n == 2 else None
-    return particle is not None and any(
-        any(later in particle for later in words[i + 2:i + 2 + SPLIT_GAP])
-        for i, w in enumerate(words) if w == first)
-
-
-SPLIT_GAP = 5  # words an object may put between a verb and its particle
-_SPLIT_PARTICLES = {"in": ("into",), "up": ("up",), "off": ("off",), "out": ("out",),
-                    "back": ("back",), "down": ("down",)}
-
-
-def scattered_in(phrase: str, words: Sequence[str]) -> bool:
-    """Are all of a multi-word cue's content words in the claim, in any order?
-
-    "data center revenue in the fourth quarter" uses the cue "fourth-quarter data center
-    revenue" in other words.
-    """
-    target = _content_stems(phrase)
-    return len(target) >= 2 and all(w in words for w in target)
-
-
-@lru_cache(maxsize=16384)
-def _content_stems(phrase: str) -> tuple[str, ...]:
-    return tuple(w for w in phrase_stems(phrase) if w not in STOP_WORDS)
 
 
 @dataclass(frozen=True)
@@ -152,114 +46,12 @@ class Candidate:
     positions: tuple[int, ...] = ()  # word indexes in the claim where its cues begin
 
 
-def cue_positions(fact: Fact, words: Sequence[str],
-                  present: frozenset[str] | None = None) -> tuple[int, tuple[int, ...]]:
-    """How many distinct cues the claim uses, and the word indexes where they start."""
-    if present is None:
-        present = _present(tuple(words))
-    table = cue_table(fact.cues)
-    hits: set[tuple[str, ...]] = set()
-    at: set[int] = set()
-    for word in present.intersection(table):
-        for _, target, target_words, _, _ in table[word]:
-            if target[0] != word or not target_words <= present:
-                continue  # listed under its content word, or a word of it missing
-            n = len(target)
-            for i, w in enumerate(words):
-                if w == word and words[i:i + n] == target:
-                    hits.add(target)
-                    at.add(i)
-    return len(hits), tuple(sorted(at))
-
-
-@lru_cache(maxsize=1024)
-def _present(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(words)
-
-
-# A cue, its stems, the set of them, its content stems, and whether a phrasal verb's
-# particle may stand apart from it ("put in" in "put $500 million into").
-CueRow = tuple[str, tuple[str, ...], frozenset[str], tuple[str, ...], bool]
-
-
-CueTable = dict[str, tuple[CueRow, ...]]
-
-
-def read_cue_table(cues: tuple[str, ...]) -> CueTable:
-    """A fact's cues by the words they need, read once per fact (``cue_table``) rather than
-    once per claim: a cue is used word for word only where its first word stands, and
-    scattered only with its first content word (most facts about a claim's subject share
-    none with it)."""
-    by_word: dict[str, list[CueRow]] = {}
-    for cue in cues:
-        target = phrase_stems(cue)
-        if not target:
-            continue
-        content = _content_stems(cue)
-        row = (cue, target, frozenset(target), content,
-               len(target) == 2 and target[-1] in _SPLIT_PARTICLES)
-        by_word.setdefault(target[0], []).append(row)
-        if len(content) >= 2 and content[0] != target[0]:
-            by_word.setdefault(content[0], []).append(row)
-    return {word: tuple(rows) for word, rows in by_word.items()}
-
-
-cue_table: Derived[tuple[str, ...], CueTable] = Derived(read_cue_table, 65536)
-
-
-def read_needed_table(cues: tuple[str, ...]) -> CueTable:
-    """A fact's cues by a word the claim must hold for each to be met: word for word, all
-    its words (a particle set apart: its first); scattered, all its content words. Each is
-    listed under its longest such word, which common words ("in", "the") seldom are."""
-    by_word: dict[str, list[CueRow]] = {}
-    for row in dict.fromkeys(row for rows in cue_table(cues).values() for row in rows):
-        _, target, target_words, content, particle = row
-        scattered = len(content) >= 2
-        keys = ({target[0], content[0]} if scattered else {target[0]}) if particle else \
-            {max(sorted(set(content) if scattered else target_words), key=len)}
-        for key in sorted(keys):
-            by_word.setdefault(key, []).append(row)
-    return {word: tuple(rows) for word, rows in by_word.items()}
-
-
-needed_table: Derived[tuple[str, ...], CueTable] = Derived(read_needed_table, 65536)
-
-
-def best_cue(fact: Fact, words: Sequence[str],
-             present: frozenset[str] | None = None) -> str | None:
-    """The most specific cue of ``fact`` the claim uses: longest, then word for word.
-    ``present`` is the set of ``words``, when the caller asks for many facts."""
-    if present is None:
-        present = _present(tuple(words))
-    table = needed_table.cached(fact.cues)  # asked of every fact: no frame between
-    if present.isdisjoint(table):
-        return None
-    matched: list[tuple[int, bool, str]] = []
-    for word in present.intersection(table):
-        for cue, target, target_words, content, particle in table[word]:
-            # word for word needs every word of the cue (but a particle set apart);
-            # scattered, every content word: set tests spare the scans of the claim's words
-            if (particle or target_words <= present) and phrase_in(cue, words):
-                matched.append((len(target), True, cue))
-            elif len(content) >= 2 and present.issuperset(content):
-                matched.append((len(target) - 1, False, cue))
-    return max(matched)[2] if matched else None  # a cue met twice is the same maximum
-
-
 def measure_coverage(fact: Fact, words: Sequence[str]) -> float:
     wanted = [w for w in stems(fact.measure) if w not in STOP_WORDS]
     if not wanted:
         return 0.0
     have = set(words)
     return sum(1 for w in wanted if w in have) / len(wanted)
-
-
-_NAME_CUE = re.compile(r"[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)*")
-
-
-def is_name_cue(cue: str) -> bool:
-    """A cue that is a product or brand name ("Instinct", "CUDA"), not a unit ("TB/s")."""
-    return _NAME_CUE.fullmatch(cue) is not None
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?"
@@ -374,48 +166,26 @@ def candidates(claim: Claim, facts: Iterable[Fact],
     lets in a fact the claim speaks of otherwise: as one of several parties it lists
     together, or as what its speaker said."""
     words = _off_the_calendar(claim.standalone)
-    present = _present(words)
+    present = word_set(words)
+    facts = tuple(facts)
+    # the cue first: set tests that turn away most facts before their subject is read
+    best, quotes = best_cues(facts, words, present)
     out = []
-    for fact in _may_cue(tuple(facts), present, bool(claim.quotes)):
-        # the cue first: a set test that turns away most facts before their subject is read
-        cue = best_cue(fact, words, present)
-        if cue is None and not (fact.kind == "quote" and claim.quotes):
+    for at in sorted(best.keys() | quotes if claim.quotes else best):
+        fact, use = facts[at], best.get(at)
+        if use is None and fact.kind != "quote":
             continue
         if not subject_fits(claim, fact) and not (joint and joint(fact)):
             continue
         hits, positions = cue_positions(fact, words, present)
-        specificity = len(phrase_stems(cue or "")) - (0 if phrase_in(cue or "", words) else 1)
+        cue, specificity = (use[2], use[0]) if use else ("", -1)
         if cue and is_name_cue(cue):
             specificity += 1  # a name as cue ("Instinct", "CUDA") is as specific as it gets
-        out.append(Candidate(fact, cue or "", max(specificity, 0),
-                             measure_coverage(fact, words),
+        out.append(Candidate(fact, cue, max(specificity, 0), measure_coverage(fact, words),
                              fuzz.token_set_ratio(claim.standalone, fact.statement),
                              hits, positions))
     out.sort(key=lambda c: (-c.specificity, -c.hits, -c.coverage, -c.similarity, c.fact.id))
     return out
-
-
-def _may_cue(facts: tuple[Fact, ...], present: frozenset[str], quotes: bool) -> list[Fact]:
-    """The facts, in their order, holding a cue whose needed word is among ``present`` (and
-    the quotations, when the claim quotes): the only ones ``best_cue`` can find a cue of.
-    The index is made once per list of facts (an article's claims ask about the same few),
-    kept under the facts' identities with the facts themselves, so no identity is reused."""
-    key = tuple(map(id, facts))
-    entry = _BY_NEEDED.get(key)
-    if entry is None:
-        by_word: dict[str, list[int]] = {}
-        for at, fact in enumerate(facts):
-            for word in needed_table.cached(fact.cues):
-                by_word.setdefault(word, []).append(at)
-        entry = _BY_NEEDED[key] = (facts, by_word, [at for at, fact in enumerate(facts)
-                                                    if fact.kind == "quote"])
-        if len(_BY_NEEDED) > 256:
-            del _BY_NEEDED[next(iter(_BY_NEEDED))]
-    chosen = {at for word in present.intersection(entry[1]) for at in entry[1][word]}
-    return [facts[at] for at in sorted(chosen.union(entry[2]) if quotes else chosen)]
-
-
-_BY_NEEDED: dict[tuple[int, ...], tuple[tuple[Fact, ...], dict[str, list[int]], list[int]]] = {}
 
 
 def nearest(claim: Claim, facts: Iterable[Fact]) -> Fact | None:

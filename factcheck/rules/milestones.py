@@ -19,10 +19,10 @@ from ..language.comparison import compare
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Qualifier, Quantity, Status
 from .base import Context, Finding
-from .matching import stems
 from .numeric import kinds_match
 from .periods import period_years
 from .pinning import pins_measure
+from .stems import stems
 
 CODE = "TMP-first"
 

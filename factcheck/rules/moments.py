@@ -15,7 +15,7 @@ from ..language.lexicon import lazy
 from ..model import Fact
 from .base import Context
 from .event_dates import DATE_SLACK_DAYS
-from .matching import stems
+from .stems import stems
 
 # A cue that names the event itself, capitalised as a name is ("Series B", "GTC 2024").
 _NAMED = lazy(r"[A-Z][\w-]*(?: [A-Z0-9][\w-]*)*")

@@ -43,7 +43,7 @@ from .guards import (
     planned,
     quarter_of,
 )
-from .matching import Candidate, stems
+from .matching import Candidate
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
 from .pinning import pins_measure
@@ -51,6 +51,7 @@ from .plans import told_as_done
 from .pool import pool
 from .quarters import not_its_quarter
 from .shares import shares_checked
+from .stems import stems
 from .told import of_event_told
 
 CODE = "NUM"

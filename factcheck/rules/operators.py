@@ -27,8 +27,8 @@ from ..language.scope import (
     ranks,
 )
 from ..model import Claim, Fact
-from .matching import phrase_in, stems
 from .predicate import held_in
+from .stems import phrase_in, stems
 
 # What a fact says to tell that a place was lost, not won.
 _LOSING = frozenset(stems("lost lose loses ceded dethroned relinquished overtaken toppled "
@@ -103,8 +103,9 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
                     if not said(s.head) and bears_on(s)]
         missing += [f"{s.marker} {s.head}" for s in obligations(text) if bears_on(s) and (
             not said(s.head) or not any(holds(w) for w in _OBLIGING))]
-    verb_at = main_verb_at(text)
-    for scope in ranks(text):
+    ranked_scopes = ranks(text)
+    verb_at = main_verb_at(text) if ranked_scopes else -1  # read only for a rank to place
+    for scope in ranked_scopes:
         if scope.clause == 0 and scope.start < verb_at:
             continue  # in the subject's description ("The world's richest man helped ..."):
             # it picks who is meant, which the reading of names and descriptions settles

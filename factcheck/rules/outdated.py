@@ -17,8 +17,8 @@ from ..language.markers import PRODUCT_FUTURE
 from ..model import Fact, Status
 from .base import Context, Finding
 from .guards import planned
-from .matching import stems
 from .periods import NEWS_LAG
+from .stems import stems
 from .temporal import CODE, another_amount
 
 _PRODUCT_FUTURE = re.compile(PRODUCT_FUTURE, re.IGNORECASE)

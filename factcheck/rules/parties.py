@@ -28,7 +28,7 @@ from ..language.quantities import find_quantities
 from ..model import Claim, Fact, Kind, Status
 from .attribution import names_only
 from .base import Context, Finding, another_round
-from .matching import phrase_in, stems
+from .stems import phrase_in, stems
 
 Names = Callable[[str], tuple[str, ...]]
 

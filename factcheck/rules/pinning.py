@@ -14,7 +14,9 @@ import re
 from ..language.numbers import SCALES
 from ..language.units import UNITS, counted, counted_nouns, unit_of
 from ..model import Claim, Fact, Kind
-from .matching import STOP_WORDS, Candidate, is_name_cue, on_its_day, phrase_stems, stem, stems
+from .cues import is_name_cue
+from .matching import Candidate, on_its_day
+from .stems import STOP_WORDS, phrase_stems, stem, stems
 
 _PARTICLES = frozenset({"up", "off", "out", "in", "on"})  # "set up", "spun off", "took on"
 

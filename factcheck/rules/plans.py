@@ -16,8 +16,9 @@ from ..language.lexicon import lazy
 from ..model import Claim, Fact, Kind
 from .base import Context
 from .guards import planned
-from .matching import Candidate, stems
+from .matching import Candidate
 from .periods import DATE_SLACK, NEWS_LAG
+from .stems import stems
 
 _REPORTING_WORDS = "said says say announced announces wrote writes stated states noted notes \
     told tells added adds"

@@ -25,7 +25,7 @@ from ..language.markers import WEAK_OPINION
 from ..language.scope import main_verb, main_verb_at
 from ..model import Claim, Fact
 from .derived import Derived
-from .matching import FUNCTION_WORDS, phrase_in, stems
+from .stems import FUNCTION_WORDS, phrase_in, stems
 
 # A claim is settled by a relation alone only when the facts hold most of what it says: at
 # least this many content words, and this share of them, unheld leave it unverified. Measured

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..language.lexicon import lazy
 from ..model import Status
 from .base import Context, Finding
-from .matching import stems
+from .stems import stems
 
 CODE = "REL-rank"
 

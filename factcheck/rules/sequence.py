@@ -18,7 +18,8 @@ import re
 
 from ..model import Fact, Status
 from .base import Context, Finding
-from .matching import is_name_cue, phrase_in, stems
+from .cues import is_name_cue
+from .stems import phrase_in, stems
 
 CODE = "TMP-order"
 SLACK_DAYS = 31  # the same weeks, told in either order by different reports

@@ -21,7 +21,7 @@ from .base import Context
 from .bases import told_of
 from .change import GROWTH_TOLERANCE, half_step, is_change
 from .guards import planned
-from .matching import stems
+from .stems import stems
 
 # "91% of its total revenue", "51% of revenue", "half of the company's sales"
 _OF_WHOLE = re.compile(r"\s+of\s+(?:(?:its|their|the|the\s+company's|the\s+group's|total|"

@@ -24,13 +24,13 @@ from .change import STATEMENT_REACH, direction, is_change
 from .deals import earlier_tranche
 from .derived import stated_figures
 from .guards import another_measure_named
-from .matching import stem
 from .numeric import kinds_match
 from .owners import figure_owner
 from .periods import DATE_SLACK, in_period, latest, named_dates, period_years, quarters_named
 from .plans import told_as_done
 from .quarters import not_its_quarter
 from .segments import another_line
+from .stems import stem
 from .told import before_event_told
 
 CODE = "NUM-stated"

@@ -31,9 +31,10 @@ from .event_dates import (
     still_to_come,
 )
 from .guards import moves_daily
-from .matching import Candidate, phrase_in, stems
+from .matching import Candidate
 from .numeric import kinds_match
 from .pinning import pins_measure
+from .stems import phrase_in, stems
 
 CODE = "TMP"
 

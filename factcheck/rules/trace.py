@@ -13,7 +13,9 @@ from operator import attrgetter
 
 from ..language.comparison import describe
 from ..model import Claim, Fact
-from .matching import best_cue, stems, subject_fits
+from .cues import best_cue
+from .matching import subject_fits
+from .stems import stems
 
 MAX_PASSED = 3  # facts named in an unverified explanation; explain shows them all
 

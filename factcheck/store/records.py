@@ -165,25 +165,34 @@ def fact_json_dict(fact: Fact) -> dict[str, Any]:
     }
 
 
+_KINDS = {kind.value: kind for kind in Kind}  # quicker than Kind(value)
+_QUALIFIERS = {qualifier.value: qualifier for qualifier in Qualifier}
+
+
 def fact_from_json(text: str) -> Fact:
+    """The fact ``fact_to_json`` wrote. Its fields are set as they are read, not through the
+    frozen class's ``__init__`` (one guarded ``object.__setattr__`` per field, a third of
+    reading the facts a check meets): the text was written from a ``Fact`` by this code
+    (the store is rebuilt for another), and ``tests/test_records.py`` holds every field set."""
     data = json.loads(text)
     value = data["value"]
     quantity = None
     if value:
-        quantity = Quantity(kind=Kind(value["kind"]), value=value["value"],
-                            qualifier=Qualifier(value["qualifier"]), unit=value["unit"],
+        quantity = Quantity(kind=_KINDS[value["kind"]], value=value["value"],
+                            qualifier=_QUALIFIERS[value["qualifier"]], unit=value["unit"],
                             text=value["text"], high=value["high"])
-    return Fact(
+    fact: Fact = object.__new__(Fact)
+    fact.__dict__.update(
         id=data["id"], kind=data["kind"], subject=data["subject"], measure=data["measure"],
         statement=data["statement"], cues=tuple(data["cues"]),
         sources=tuple(_source(s) for s in data["sources"]), object=data["object"],
         value=quantity, tolerance=data["tolerance"], as_of=_date(data["as_of"]),
-        period=data["period"], date=_date(data["date"]),
-        date_precision=data["date_precision"], published=_date(data["published"]),
+        period=data["period"], date=_date(data["date"]), published=_date(data["published"]),
         state=data["state"], quote=data["quote"], mentions=tuple(data["mentions"]),
         note=data["note"], path=data["path"], line=data["line"],
         sole=tuple(data.get("sole") or ()), single_value=data["single_value"],
-        measure_words=tuple(data["measure_words"]))
+        measure_words=tuple(data["measure_words"]), date_precision=data["date_precision"])
+    return fact
 
 
 def reviewed_to_json(item: ReviewedClaim) -> str:
