@@ -84,6 +84,8 @@ def test_statements_a_record_could_settle_are_checkable(acme_store: Any, sentenc
     # Words of degree and of value judge what they describe.
     "Demand for RocketChip was extraordinary.",
     "On paper RocketChip is the most capable accelerator on sale.",
+    # a case a known person made for a view: the view stays one
+    "Doe has argued that the widget market could be worth $90 billion by 2030.",
 ])
 def test_judgements_hedges_promises_and_exhortations_are_not(acme_store: Any,
                                                              sentence: str) -> None:

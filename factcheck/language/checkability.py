@@ -176,6 +176,8 @@ REPORTED_LEAD = re.compile(r"^(?P<speaker>[\w.'’ -]{1,60}?)\s+(?:said|says|arg
                            r"is arguing|added|noted|warned|has said|have said|insisted|"
                            r"predicted)\s+(?:that\s+)?"
                            r"(?P<rest>.{12,})$", re.IGNORECASE)
+_ARGUED = re.compile(r"\s+(?:has\s+|have\s+|is\s+)?(?:argued|argues|arguing|predicted|"
+                     r"insisted)\b", re.IGNORECASE)
 REPORTED_PLAN = FoldedPattern(r"\b(?:said|announced|told \w+|pledged|promised|has said|had said)"
                            r"\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?(?:would|plans? to|"
                            r"intends? to)\b", re.IGNORECASE)
@@ -281,6 +283,8 @@ def _known_speaker(claim: Claim) -> bool:
     frame = REPORTED_LEAD.match(OPENERS.sub("", claim.text.strip()))
     if not (frame and claim.subject and claim.subject_name):
         return False
+    if _ARGUED.match(frame.group(0), frame.end("speaker")):
+        return False  # "Doe has argued that ...": a case made for a view, the view stays one
     words = set(claim.subject_name.split())  # "Doe" for Jane Doe
     return any(w in words for w in re.findall(r"[A-Z][\w.'’-]+", frame.group("speaker")))
 

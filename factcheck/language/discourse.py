@@ -32,6 +32,7 @@ from .possessed import own_versions, pronoun_owned
 from .referents import Referents, clause_mates, held_by
 from .salience import Salience
 from .speakers import speakers_organisation
+from .surnames import Surnames
 from .ties import of_recent, role_holder, tied_name, tied_referent
 from .unnamed import MODIFIER as _MODIFIER
 from .unnamed import brings_in, own_name_before
@@ -105,6 +106,7 @@ class Discourse:
         self._salience = Salience(entities)  # how often and how lately each was named
         self.events = EventMemory()  # the parties of the last round, the last takeover
         self.amounts = AmountMemory()  # the sum "that sum" points back to
+        self.surnames = Surnames()  # the people named in full: "Son said" names one
         self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
         # the first clause's subject of the sentence before and of this one, if a thing:
         # what "This marks ..." tells of (not the subject of an "after ..." clause)

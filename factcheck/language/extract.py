@@ -127,7 +127,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
                      context: Discourse, seen: dict[str, int], lead: str = "") -> list[Claim]:
     context.next_sentence()
     raw, sentence = sentence, blank_asides(sentence)
-    mentions = with_descriptions(sentence, finder, context)
+    mentions = with_descriptions(sentence, finder, context, raw)
     clauses = split_sentence(sentence, [(m.start, m.end) for m in mentions])
     time_lead = TIME_LEAD.match(sentence)
     sentence_lead = LEAD_IN.match(sentence)

@@ -28,11 +28,17 @@ class EntityFinder(Protocol):
     def qualified(self, text: str, mentions: list[Mention]) -> list[Mention]: ...
 
 
-def with_descriptions(sentence: str, finder: EntityFinder, context: Discourse) -> list[Mention]:
+def with_descriptions(sentence: str, finder: EntityFinder, context: Discourse,
+                      raw: str | None = None) -> list[Mention]:
     """Names in the sentence, plus the definite descriptions that point back to an earlier
     one ("the consortium"); a name inside a description ("the Microsoft-backed group") is a
-    modifier of it, not a party to the claim."""
+    modifier of it, not a party to the claim; a surname of a person named in full before
+    ("Son said"), whose reporting verb ``raw`` (the sentence before blanking) still shows."""
     mentions = finder.find(sentence)
+    # "Son said" after "Masayoshi Son": the person the article named in full
+    mentions = sorted(mentions + context.surnames.find(sentence, mentions, raw),
+                      key=lambda m: m.start)
+    context.surnames.note(sentence, mentions)
     named = [(m.start, m.end, m.entity) for m in mentions]
     by_partners = relational_descriptions(sentence, named, context.nouns_in(sentence),
                                           finder.entities, context.answering, finder.partners)

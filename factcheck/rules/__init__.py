@@ -54,7 +54,7 @@ from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_eve
 from .dated_subject import dated_subject
 from .derived import stated_figures
 from .matching import FactSource, candidates, nearest
-from .operators import unstated_operators
+from .operators import conditional, unstated_operators
 from .predicate import cut_off, met_aside, said_beside, says_more
 from .stems import phrase_in, stems
 from .trace import passed_over
@@ -351,6 +351,10 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                     return _verdict(Status.UNVERIFIED, 0.5,
                                     f"partly checked ({lead.explanation}); the store does not "
                                     f"say: {', '.join(more)}", _evidence(chosen), lead.rule), ()
+            elif not reading.checkable and claim.opinion_marker and conditional(claim.text):
+                # "If Doe can raise $500 billion, it will be ...": a judgement on a condition
+                # a fact touches only in part is still a judgement
+                return _fallback(claim, source, subject_facts, reading), ()
             if missing:
                 return _verdict(Status.UNVERIFIED, 0.5,
                                 f"partly checked ({lead.explanation}); not covered by the "

@@ -40,6 +40,11 @@ _LOSING = frozenset(stems("lost lose loses ceded dethroned relinquished overtake
 _CONDITION = re.compile(r"(?<!\beven )(?<!\bas )(?<!\bwhat )\bif\b(?!\s+any\b)|\bunless\b|"
                         r"\bprovided that\b|\bon condition that\b", re.IGNORECASE)
 _CONDITIONAL = frozenset(stems("if unless condition conditions conditional contingent"))
+
+
+def conditional(text: str) -> bool:
+    """Does ``text`` set a condition ("If Doe can raise ...", "... unless ...")?"""
+    return _CONDITION.search(text) is not None
 # A clause cut from a sentence that opens on an act of causing: its subject is what the
 # sentence told before ("received a grant, prompting the initial $65 billion tranche").
 _CAUSING = re.compile(r"^\W*(?:and\s+)?(prompting|triggering|spurring|sparking|causing|"
