@@ -26,6 +26,9 @@ def only(text: str) -> Quantity:
     ("€15.7 billion", 15.7e9, "EUR"), ("1.4 billion euros", 1.4e9, "EUR"),
     ("£4.65bn", 4.65e9, "GBP"), ("¥3 trillion", 3e12, "JPY"), ("EUR 200 million", 2e8, "EUR"),
     ("$5 billion", 5e9, "USD"), ("11.6T in assets", 11.6e12, "USD"),
+    # other dollars are no US dollars: TSMC reports in New Taiwan dollars
+    ("NT$868.5 billion", 868.5e9, "TWD"), ("HK$5 billion", 5e9, "HKD"),
+    ("A$3 billion", 3e9, "AUD"), ("C$2 billion", 2e9, "CAD"), ("US$5 billion", 5e9, "USD"),
 ])
 def test_money_keeps_its_currency(text: str, value: float, currency: str) -> None:
     q = only(text)

@@ -67,6 +67,7 @@ _SINGLE_WORDS = {"one", "a", "an"}
 _DOLLAR_SIGN = lazy(r"\$|usd", re.IGNORECASE)
 _DOLLAR_WORD = lazy(r"dollars|usd", re.IGNORECASE)
 _OTHER_CURRENCY = lazy(r"[€£¥]|EUR|GBP|JPY|euro|pounds sterling|yen")
+_OTHER_DOLLAR = lazy(r"[A-Z]\$")
 _PERCENT_WORD = lazy(r"%|percent|per cent|pct", re.IGNORECASE)
 _CENT_WORD = lazy(r"cents?\b", re.IGNORECASE)
 _LARGE_SCALE = lazy(r"billion|trillion", re.IGNORECASE)
@@ -93,6 +94,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+(?:US\s)?"
         rf"(?:dollars|USD)\b", re.IGNORECASE)),
     ("money", None, lazy(rf"(?<![\w.$])(?P<num>{DIGITS_PATTERN})(?P<scale>bn|tn|trn|T|B)\b")),
+    # Other dollars: "NT$868.5 billion", "HK$5 billion", "A$3 billion" (never US dollars)
+    ("money", _OTHER_DOLLAR, lazy(rf"(?<![A-Za-z])(?P<cur>(?:NT|HK|AU?|CA?|SG?|NZ|R|MX)\$)\s?"
+                                  rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?")),
     # "89 cents a share": a sum in dollars, as results stories give earnings per share
     ("cents", _CENT_WORD, lazy(rf"(?<![\w.,$])(?P<num>{NUM})\s+cents?\b", re.IGNORECASE)),
     # Other currencies: "€15.7 billion", "£4.65bn", "1.4 billion euros" (not "pounds": a weight).

@@ -136,8 +136,13 @@ def convert(q: Quantity, into: Quantity) -> Quantity | None:
 # "USD". Money compares only within one currency.
 _CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GBP",
                "pounds": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "¥": "JPY",
-               "yen": "JPY", "jpy": "JPY"}
-_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
+               "yen": "JPY", "jpy": "JPY",
+               # other dollars, by the letters before the sign: "NT$2.89 trillion" is TWD
+               "nt$": "TWD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+               "ca$": "CAD", "s$": "SGD", "sg$": "SGD", "nz$": "NZD", "r$": "BRL",
+               "mx$": "MXN"}
+_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "TWD": "NT$", "HKD": "HK$",
+          "AUD": "A$", "CAD": "C$", "SGD": "S$", "NZD": "NZ$", "BRL": "R$", "MXN": "MX$"}
 
 
 def currency(sign: str | None) -> str:
