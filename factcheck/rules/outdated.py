@@ -49,9 +49,12 @@ def completed_later(ctx: Context) -> Fact | None:
     if today is None or _DONE.search(claim.standalone) is None:
         return None
     named = set(claim.entities)
+    # the completion the claim tells of: a fact its cue found, not any later one of the
+    # subject's ("completed its stock split" is not the index it joined in November)
+    told = {c.fact.id for c in ctx.candidates}
     return next((f for f in ctx.subject_facts if f.kind == "event" and f.state == "completed"
                  and f.date is not None and f.date > today and f.subject in named and
-                 (f.object is None or f.object in named)), None)
+                 (f.object is None or f.object in named) and f.id in told), None)
 
 
 # A time after the article's: "later this year", "next month", "in the coming months".

@@ -1,0 +1,60 @@
+"""TMP-outdated and its counterpart: a completion told as done before the store records it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from factcheck.model import Status
+
+SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+STORE = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: globex, name: Globex, kind: organization}}
+  - {{id: index, name: Harbor Index, kind: organization}}
+facts:
+  - id: acme-split
+    kind: event
+    subject: acme
+    measure: stock split
+    cues: [split, stock split]
+    date: 2024-06-07
+    state: completed
+    statement: Acme completed a ten-for-one stock split on 7 June 2024.
+    {SOURCE}
+  - id: acme-joins-index
+    kind: event
+    subject: acme
+    mentions: [index]
+    measure: joining the Harbor Index
+    cues: [joined, joins, added]
+    date: 2024-11-08
+    state: completed
+    statement: Acme joined the Harbor Index on 8 November 2024.
+    {SOURCE}
+  - id: acme-buys-globex
+    kind: event
+    subject: acme
+    object: globex
+    measure: acquisition of Globex (completion)
+    cues: [acquired, acquisition, bought, purchase]
+    date: 2024-10-01
+    state: completed
+    statement: Acme completed its acquisition of Globex on 1 October 2024.
+    {SOURCE}
+"""
+
+
+def test_a_completion_recorded_later_is_one_the_claim_tells_of(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[..., list[Status]]) -> None:
+    """A June 2024 report's "Acme completed its stock split" was left unverified because the
+    store records another completion of Acme's (joining an index) in November."""
+    store = literal_store(STORE)
+    assert statuses_in(store, "Acme completed its ten-for-one stock split on June 7.",
+                       dt.date(2024, 6, 8)) == [Status.SUPPORTED]
+    # the completion the claim tells of, told before the store records it: not yet done
+    assert statuses_in(store, "Acme has completed its acquisition of Globex.",
+                       dt.date(2024, 9, 1)) != [Status.SUPPORTED]
