@@ -744,3 +744,13 @@ def test_the_maker_of_a_product_just_named_may_be_left_implicit(
 
     found = statuses_in(literal_store(_STAKE_STORE), text, dt.date(2025, 3, 1))
     assert found[-1].value == status
+
+
+def test_a_role_said_of_the_person_named_before_it_is_no_reference(bundled_store: Any) -> None:
+    """"Lisa Su became AMD's chief executive" read as "Lisa Su became AMD's Lisa Su": the
+    role is what the sentence says of her, not a way of naming someone."""
+    found = claims(bundled_store, "Lisa Su became AMD's chief executive in 2014.")
+    assert found[0].standalone == "Lisa Su became AMD's chief executive in 2014"
+    # said of no one named before it, the role still names its one holder
+    found = claims(bundled_store, "Nvidia's chief executive said demand was strong.")
+    assert found[0].standalone == "Nvidia's Jensen Huang said demand was strong"

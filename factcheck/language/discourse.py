@@ -430,6 +430,6 @@ class Discourse:
         else:
             fits = [e.id for e in self._entities.values() if owner in e.affiliations and
                     noun in self.own(e)]
-        if len(fits) != 1:
-            return None
+        if len(fits) != 1 or any(e == fits[0] for s, _, e in named if s < lead.start()):
+            return None  # "Lisa Su became AMD's chief executive": her role, said of her
         return Description(lead.start("mods"), found.end(), fits[0], False)
