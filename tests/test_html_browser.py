@@ -65,8 +65,9 @@ def run_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     articles = folder / "articles"
     articles.mkdir()
     (articles / "a-clean.txt").write_text("Jane Doe went to the shops today.\n")
+    # dated, so its figure meets the assets of that date ($11.6T), whatever the store adds later
     (articles / "b-warned.md").write_text(
-        "BlackRock has over $3 trillion in assets under management.\n")
+        "---\ndate: 2025-03-25\n---\nBlackRock has over $3 trillion in assets under management.\n")
     (articles / "c-seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     page = folder / "run.html"
     result = CliRunner().invoke(cli, ["ci", str(articles), "--store", str(PROJECT / "claims"),
