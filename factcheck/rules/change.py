@@ -63,26 +63,12 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
     return any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:])
 
 
-# A figure given as the size of a change, not a level: "raised its forecast by $10 billion",
-# "cut spending by about $2 billion", "grew by 3,000 employees".
-_BY_CHANGE = lazy(r"\b(?:rais|lift|increas|boost|hik|cut|lower|reduc|trim|slash|grew|grow|rose|"
-                  r"rise|fell|fall|drop|declin|expand|shr[ai]nk|jump|climb|widen|narrow|up|down)"
-                  r"[a-z]*\b[^.;:]{0,60}?\bby\s+(?:(?:about|around|roughly|some|nearly|almost|"
-                  r"more\s+than|over|just\s+over|an\s+additional|another)\s+)?$", re.IGNORECASE)
-
-
-def size_of_change(q: Quantity, text: str) -> bool:
-    """Is an amount or count given as the size of a change ("raised ... by $10 billion")?"""
-    if q.kind in (Kind.PERCENT, Kind.RATIO) or q.span is None:
-        return False
-    before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
-    return _BY_CHANGE.search(before) is not None
-
-
-def step(q: Quantity, facts: list[Fact], ctx: Context) -> tuple[Comparison, Fact, Fact] | None:
+def step(q: Quantity, way: int, facts: list[Fact], ctx: Context
+         ) -> tuple[Comparison, Fact, Fact] | None:
     """The change between the latest value of a series among ``facts`` known on the
-    article's date and the value before it, compared with the size the claim gives; None
-    when no series has two values. Agreeing confirms the claim; differing says nothing (the
+    article's date and the value before it, compared with the size the claim gives (``way``:
+    1 for a rise, -1 for a fall, as ``amount_of_change`` reads it); None when no series has
+    two values that moved that way. Agreeing confirms the claim; differing says nothing (the
     claim's base may be another than the store's last value)."""
     latest: dict[tuple[str | None, str, str | None], Fact] = {}
     for fact in facts:
@@ -97,7 +83,10 @@ def step(q: Quantity, facts: list[Fact], ctx: Context) -> tuple[Comparison, Fact
         if new.value.kind is not q.kind or \
                 q.kind is Kind.MONEY and (q.unit or "USD") != (new.value.unit or "USD"):
             continue  # a count of the series' own noun (its cue chose it); dollars are dollars
-        size = Quantity(q.kind, abs(new.value.value - old.value.value), unit=new.value.unit)
+        moved = (new.value.value - old.value.value) * way
+        if moved <= 0:
+            continue  # "fell $4.2 billion" against a rise is no step of this series
+        size = Quantity(q.kind, moved, unit=new.value.unit)
         found = compare(q, size, new.tolerance)
         if found.outcome == "consistent":
             return found, new, old
@@ -105,7 +94,9 @@ def step(q: Quantity, facts: list[Fact], ctx: Context) -> tuple[Comparison, Fact
 
 
 # A sum or count given as the amount a level changed by: "grew $4.2 billion", "up $17.2
-# billion", "an increase of 2 million", "a $4 billion increase", "$4 billion more than".
+# billion", "an increase of 2 million", "a $4 billion increase", "$4 billion more than", and
+# its verb further back: "raised its forecast by $10 billion", "cut spending by about $2
+# billion" (``_BY_VERB``).
 _BY_AMOUNT = re.compile(
     r"\b(?P<word>up|down|rose|grew|increased|jumped|climbed|gained|surged|soared|fell|"
     r"dropped|declined|slid|shrank|(?:increase|rise|jump|gain|growth|decline|drop|fall)\s+of)"
@@ -113,8 +104,13 @@ _BY_AMOUNT = re.compile(
     r"less\s+than|under)\s+)?$", re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"^\s*(?P<word>(?:more|less|higher|lower)\s+than|increase|rise|"
                            r"jump|gain|decline|drop|fall)\b", re.IGNORECASE)
-_DOWN = re.compile(r"^(?:down|fell|dropped|declined|slid|shrank|decline|drop|fall|less|lower)",
-                   re.IGNORECASE)
+_BY_VERB = lazy(r"\b(?P<word>rais|lift|increas|boost|hik|cut|lower|reduc|trim|slash|grew|grow|"
+                r"rose|rise|fell|fall|drop|declin|expand|shr[ai]nk|jump|climb|widen|narrow|up|"
+                r"down)[a-z]*\b[^.;:]{0,60}?\bby\s+(?:(?:about|around|roughly|some|nearly|"
+                r"almost|more\s+than|over|just\s+over|an\s+additional|another)\s+)?$",
+                re.IGNORECASE)
+_DOWN = re.compile(r"^(?:down|fell|dropped|declined|slid|shrank|decline|drop|fall|less|lower|"
+                   r"cut|reduc|trim|slash|declin|shr[ai]nk|narrow)", re.IGNORECASE)
 
 
 def amount_of_change(text: str, q: Quantity) -> int:
@@ -122,7 +118,8 @@ def amount_of_change(text: str, q: Quantity) -> int:
     fall ("fell $2 billion"), 0 when it is no amount of change ("rose to $39.3 billion")."""
     if q.kind not in (Kind.MONEY, Kind.COUNT, Kind.NUMBER) or q.span is None:
         return 0
-    found = _BY_AMOUNT.search(text[:q.span.start]) or _AMOUNT_AFTER.match(text[q.span.end:])
+    found = _BY_AMOUNT.search(text[:q.span.start]) or _AMOUNT_AFTER.match(text[q.span.end:]) \
+        or _BY_VERB.search(re.split(r";|\.\s", text[:q.span.start])[-1])
     if found is None:
         return 0
     return -1 if _DOWN.match(found.group("word")) else 1

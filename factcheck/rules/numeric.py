@@ -26,7 +26,6 @@ from .change import (
     amount_of_change,
     is_earlier,
     same_series,
-    size_of_change,
     step,
 )
 from .deals import earlier_tranche, party_named
@@ -261,15 +260,15 @@ def check(ctx: Context) -> Finding | None:
     for index, q in enumerate(claim.quantities):
         if sized_elsewhere(q, claim):
             continue  # "joined a $30 billion fund": the fund's size, which its part checks
-        if size_of_change(q, claim.standalone):
+        changed = amount_of_change(claim.standalone, q)
+        stepped = step(q, changed, primary, ctx) if changed else None
+        if stepped:
             # "raised its forecast by $10 billion": the step between two values, no level
-            stepped = step(q, primary, ctx)
-            if stepped:
-                _, new, old = stepped
-                covered.add(index)
-                used += [new, old]
-                parts.append(f"article: by {describe(q)}; store: {describe(old.value)} "  # type: ignore[arg-type]
-                             f"-> {describe(new.value)} ({new.measure}); consistent")  # type: ignore[arg-type]
+            _, new, old = stepped
+            covered.add(index)
+            used += [new, old]
+            parts.append(f"article: by {describe(q)}; store: {describe(old.value)} "  # type: ignore[arg-type]
+                         f"-> {describe(new.value)} ({new.measure}); consistent")  # type: ignore[arg-type]
             continue
         # "an additional $4 billion": not the earlier deal of the same figure; "Microsoft's
         # $3.32 trillion": not the subject's figure
@@ -277,7 +276,7 @@ def check(ctx: Context) -> Finding | None:
                  not another_party_s(f, q, ctx)]
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx)]
-        if amount_of_change(claim.standalone, q):  # "grew $4.2 billion": not the level itself
+        if changed:  # "grew $4.2 billion": not the level itself
             later, rest = ([f for f in facts if measures_change(f)] for facts in (later, rest))
         best = best_fact(q, later, named_days, ctx.article_date)
         if best is None:
