@@ -21,6 +21,7 @@ from .bidi import as_displayed
 from .clause_spans import Clause
 from .clauses import split_sentence
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
+from .elapsed import elapsed_times
 from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, prefix_end
@@ -351,6 +352,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             - {m.entity for m in local})),
         warnings=warnings, refused=refused,
         unread=unread_amounts(text) + unplaced_weekdays(text, document.date),
+        elapsed=elapsed_times(text),
     )
     return claim, subject
 

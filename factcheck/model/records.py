@@ -76,6 +76,10 @@ class Claim:
     # weekdays ("tuesday") of an article without a date: unchecked unless a matched event
     # fell on that weekday.
     unread: tuple[str, ...] = ()
+    # Times counted back from the article's date ("less than two years ago"): a number of
+    # units (the quantity's unit) bounded as the writer bounds it; checked only by a fact
+    # dated inside the window they allow from the article's date (``rules/elapsed``).
+    elapsed: tuple[Quantity, ...] = ()
 
     @cached_property  # asked for every fact about the claim's names
     def subjects(self) -> frozenset[str]:

@@ -30,6 +30,7 @@ from ..language.restated import implied_durations, listed_counts
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import (
     attribution,
+    elapsed,
     figure_years,
     horizons,
     milestones,
@@ -73,6 +74,7 @@ RULES: dict[str, Rule] = {
     "NUM-slip": figure_years.slipped,
     "NUM-span": horizons.check,
     "TMP-year": temporal.years,
+    "TMP-ago": elapsed.check,
     "TMP-first": milestones.check,
     "TMP-order": sequence.check,
     "QTE": quotes.quotes,
@@ -103,9 +105,11 @@ def _evidence(findings: list[Finding]) -> list[Evidence]:
 
 
 def _uncovered(claim: Claim, findings: list[Finding],
-               names: Callable[[str], tuple[str, ...]], known: list[Fact]) -> list[str]:
-    """Names, figures and years in the claim that no finding checked. An owner named in the
-    possessive ("Elon Musk's xAI") is checked by any fact that links it to what it owns."""
+               names: Callable[[str], tuple[str, ...]], known: list[Fact],
+               today: dt.date | None) -> list[str]:
+    """Names, figures, years and times told back from ``today`` in the claim that no finding
+    checked. An owner named in the possessive ("Elon Musk's xAI") is checked by any fact
+    that links it to what it owns."""
     facts = [f for finding in findings for f in finding.facts]
     entities = {e for f in facts for e in (f.subject, f.object, *f.mentions) if e}
     entities |= {owner for owner, owned in claim.owners if any(
@@ -136,6 +140,10 @@ def _uncovered(claim: Claim, findings: list[Finding],
         missing += [f"{a} (an amount not read)" if a not in WEEKDAYS else
                     f"{a.title()} (no article date to place it)"
                     for a in claim.unread if a not in said]
+    # "launched xAI less than two years ago": only a fact dated inside the window it allows
+    missing += [f"{q.text} (no fact dated then)" if today else
+                f"{q.text} (no article date to place it)" for q in claim.elapsed
+                if today is None or not any(elapsed.placed(q, f, today) for f in facts)]
     for entity in claim.entities:
         aliases = names(entity)
         if entity in claim.incidental or entity in claim.acts_for and entity not in claim.named:
@@ -337,7 +345,7 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                                 f"(\u201c{words}\u201d) what the store records "
                                 f"of {newest.date or newest.as_of} ({lead.explanation})",
                                 _evidence(chosen), lead.rule), ()
-            missing = _uncovered(claim, chosen, names, subject_facts)
+            missing = _uncovered(claim, chosen, names, subject_facts, context.article_date)
             # a size before a name is the name's description, not what the claim says
             relation = all(f.rule.startswith("REL") or f.background and f.rule == sized.CODE
                            for f in chosen)

@@ -93,6 +93,14 @@ _ALL = (
              "stands next to the party it names; or, on the article's date, the claim "
              "presents as current or future what the store records as shipped, completed, "
              "reported or changed before then."),
+    RuleCode("TMP-ago", "times told back from the article's date",
+             "A time counted back from the article's date against the stored event's date.",
+             "The claim dates an event by a time counted back from the article's date (\"two "
+             "years ago\", \"less than 18 months ago\", \"more than a decade ago\"); the "
+             "relation it states is recorded as an event dated inside the window that time "
+             "allows (a writer rounds: \"two years ago\" is a year and a half to two and a "
+             "half), or far outside it (\"five years ago\" of an event 20 months before): the "
+             "date is then contradicted. Without the article's date the time is unchecked."),
     RuleCode("TMP-first", "first crossings",
              "The year of a milestone told as crossed for the first time.",
              "The claim tells a crossing as the first (\"first passed $1 trillion\"); the "

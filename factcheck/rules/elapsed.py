@@ -1,0 +1,101 @@
+"""Whether a time told back from the article's date fits the date a fact records.
+
+Owns: the windows of "two years ago", "less than two years ago", "more than a decade ago",
+"nearly 18 months ago" against the article's date (a writer rounds: "two years ago" allows
+a year and a half to two and a half; "less than two years ago" any time within two years),
+the zone far enough outside them to be an error ("five years ago" of a launch 20 months
+before the article), a fact's date at its own precision (a record of the year alone is any
+day of that year), and the TMP-ago rule: the event a relation finding settles, dated
+inside or far outside the window. Why apart from ``temporal``: that module compares years
+written out; this one an amount of time that needs the article's date. Must not: read the
+text (``language/elapsed``) or pick events other than those a relation settles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..language.elapsed import UNIT_DAYS
+from ..model import Fact, Qualifier, Quantity, Status
+from . import attribution
+from .base import Context, Finding, on_date
+
+CODE = "TMP-ago"
+_SLACK_DAYS = 2.0  # reports of one event differ by a day or two
+
+
+def _span(fact: Fact) -> tuple[dt.date, dt.date] | None:
+    """The first and last day the fact's date may be, at its precision."""
+    if fact.date is None:
+        return None
+    start = fact.date
+    if fact.date_precision == "year":
+        return start.replace(month=1, day=1), start.replace(month=12, day=31)
+    if fact.date_precision == "month":
+        following = (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+        return start.replace(day=1), following - dt.timedelta(days=1)
+    return start, start
+
+
+def _zones(q: Quantity) -> tuple[tuple[float, float], tuple[float, float]]:
+    """(the days back the time allows, the days back beyond which it is surely wrong:
+    below the second's first or above its last)."""
+    unit = UNIT_DAYS[q.unit]
+    told = q.value * unit
+    near = max(0.5 * unit, 0.25 * told, _SLACK_DAYS)
+    far = max(1.5 * unit, 0.5 * told, 7.0)
+    if q.qualifier is Qualifier.UNDER:
+        return (0.0, told + _SLACK_DAYS), (0.0, told + near)
+    if q.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST):
+        return (told - _SLACK_DAYS, float("inf")), (told - near, float("inf"))
+    if q.qualifier is Qualifier.NEARLY:
+        return (told - near, told + _SLACK_DAYS), (told - far, told + near)
+    return (told - near, told + near), (told - far, told + far)
+
+
+def placed(q: Quantity, fact: Fact, today: dt.date) -> bool | None:
+    """True when every day the fact's date may be fits the time told back from ``today``,
+    False when none could, None when the fact gives no date or the two are unclear."""
+    span = _span(fact)
+    if span is None or span[1] > today:
+        return None  # an event after the article's date is no time it counts back to
+    (low, high), (least, most) = _zones(q)
+    backs = [(today - day).days for day in span]
+    if all(low <= b <= high for b in backs):
+        return True
+    if all(b < least or b > most for b in backs):
+        return False
+    return None
+
+
+def told_back(q: Quantity, today: dt.date) -> str:
+    """ "two years ago (about 2023-03)": the time and the day it counts back to."""
+    day = today - dt.timedelta(days=q.value * UNIT_DAYS[q.unit])
+    return f"{q.text} (about {day.isoformat()[:7]})"
+
+
+def check(ctx: Context) -> Finding | None:
+    """An event a relation settles, dated where the claim's time back from the article's
+    date puts it, or far from it ("launched five years ago" of a launch 20 months before)."""
+    claim, today = ctx.claim, ctx.article_date
+    if not claim.elapsed or today is None:
+        return None
+    found = attribution.relation(ctx)
+    if found is None or found.status is not Status.SUPPORTED:
+        return None
+    events = [f for f in found.facts if f.kind == "event" and f.date is not None]
+    if not events:
+        return None
+    # Two records of one thing (its founding and its public launch) may both be meant: the
+    # time is wrong only when it fits neither, and right when it fits one of them.
+    told = "; ".join(told_back(q, today) for q in claim.elapsed)
+    stored = "; ".join(f"{f.measure} {on_date(f)}" for f in events)
+    if any(all(placed(q, f, today) is False for f in events) for q in claim.elapsed):
+        return Finding(Status.CONTRADICTED, f"article: {told}; store: {stored}; the date "
+                       "differs", tuple(events), rule=CODE, strength=0.85)
+    fitting = [f for f in events if any(placed(q, f, today) for q in claim.elapsed)]
+    if all(any(placed(q, f, today) for f in events) for q in claim.elapsed):
+        return Finding(Status.SUPPORTED, f"article: {told}; store: "
+                       f"{'; '.join(f'{f.measure} {on_date(f)}' for f in fitting)}; consistent",
+                       tuple(fitting), rule=CODE, strength=0.9)
+    return None

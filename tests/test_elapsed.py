@@ -1,0 +1,100 @@
+"""Times told back from the article's date ("two years ago") are read, and a fact dated
+inside the window they allow is what checks them (TMP-ago)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.language.elapsed import elapsed_times
+from factcheck.model import Qualifier, Status
+
+_SOURCE = ("sources: [{url: 'https://example.com/acme', title: Acme news, publisher: Example, "
+           "date: 2023-07-12, reliability: news}]")
+
+
+@pytest.mark.parametrize(("text", "count", "unit", "bound"), [
+    ("Acme launched Orbitron two years ago", 2, "year", Qualifier.EXACT),
+    ("Acme launched Orbitron less than two years ago", 2, "year", Qualifier.UNDER),
+    ("the company was set up more than a decade ago", 10, "year", Qualifier.OVER),
+    ("it opened nearly 18 months ago", 18, "month", Qualifier.NEARLY),
+    ("it opened some three weeks ago", 3, "week", Qualifier.APPROX),
+    ("it was unveiled a year ago", 1, "year", Qualifier.EXACT),
+    ("it was unveiled a couple of years ago", 2, "year", Qualifier.EXACT),
+])
+def test_a_time_counted_back_is_read_with_its_unit_and_bound(
+        text: str, count: float, unit: str, bound: Qualifier) -> None:
+    [found] = elapsed_times(text)
+    assert (found.value, found.unit, found.qualifier) == (count, unit, bound)
+
+
+@pytest.mark.parametrize("text", [
+    # the base of a comparison: what a figure is compared with, not when anything happened
+    "revenue rose 78% from a year ago",
+    "revenue was $39.3 billion, up from $22.1 billion a year ago",
+    "sales doubled from the same quarter two years ago",
+    "the shares are worth more than they were two years ago",
+    # a thing the claim only describes: its time is not the claim's
+    "sales topped $5 billion for a line that barely existed two years ago",
+    # vague amounts and times counted from another event
+    "it was founded years ago",
+    "it was founded a few years ago",
+    "the fund came two months after the Stargate announcement",
+    "the year-ago quarter",
+])
+def test_no_time_of_an_event_is_read_where_none_is_told(text: str) -> None:
+    assert elapsed_times(text) == ()
+
+
+_STORE = f"""
+entities:
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization}}
+  - {{id: orbitron, name: Orbitron, kind: product, affiliation: acme}}
+facts:
+  - id: acme-launches-orbitron
+    kind: event
+    subject: acme
+    object: orbitron
+    measure: launch of Orbitron
+    cues: [launched, unveiled]
+    date: 2023-07-12
+    statement: Acme launched the Orbitron chip on 12 July 2023.
+    {_SOURCE}
+"""
+_TODAY = dt.date(2025, 3, 28)  # 1.7 years after the launch
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Acme launched Orbitron less than two years ago.", Status.SUPPORTED),
+    ("Acme launched Orbitron two years ago.", Status.SUPPORTED),
+    ("Acme launched Orbitron nearly two years ago.", Status.SUPPORTED),
+    ("Acme launched Orbitron more than a year ago.", Status.SUPPORTED),
+    ("Acme launched Orbitron about 20 months ago.", Status.SUPPORTED),
+    # far outside what the writer's rounding allows: the date is wrong
+    ("Acme launched Orbitron five years ago.", Status.CONTRADICTED),
+    ("Acme launched Orbitron more than three years ago.", Status.CONTRADICTED),
+    ("Acme launched Orbitron less than a year ago.", Status.CONTRADICTED),
+    ("Acme launched Orbitron six months ago.", Status.CONTRADICTED),
+    # near the edge of the window: neither confirmed nor refuted
+    ("Acme launched Orbitron three years ago.", Status.UNVERIFIED),
+])
+def test_a_time_told_back_is_checked_against_the_event_s_date(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_STORE), sentence, _TODAY) == [status]
+
+
+def test_without_the_article_s_date_the_time_is_left_unchecked(
+        literal_store: Callable[[str], Any]) -> None:
+    """A relation the store confirms does not confirm the time the article counts back:
+    with no date to count from, the claim is not supported."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+    report = check(read_text("Acme launched Orbitron five years ago.", "a.txt"),
+                   literal_store(_STORE), article_date=None)
+    [claim] = report.claims
+    assert claim.verdict.status is Status.UNVERIFIED
+    assert "five years ago (no article date to place it)" in claim.verdict.explanation
