@@ -175,3 +175,28 @@ def test_a_participle_s_lent_subject_need_not_be_covered(bundled_store: Any) -> 
     text = "Microsoft agreed to buy a stake, valuing the deal at $500 billion."
     report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 10, 29))
     assert report.claims[-1].verdict.status is not Status.SUPPORTED
+
+
+def test_the_verb_after_a_name_set_off_by_commas_in_a_relative_clause_is_the_name_s() -> None:
+    """issue 8: "Globex, whose chief executive, Jane Doe, co-founded it in 2016, is based in
+    Ohio": the verb after the chief executive's name is the relative clause's, and the last
+    verb phrase is Globex's. Cut at the name's comma, "co-founded it in 2016" was told of
+    Globex (and supported as Globex's own founding)."""
+    s = "Globex, whose chief executive, Jane Doe, co-founded it in 2016, is based in Ohio."
+    found = _pieces(s, "Globex", "Jane Doe")
+    assert ("Globex, whose chief executive, Jane Doe, co-founded it in 2016", "relative") \
+        in found
+    assert ("co-founded it in 2016", "verb-phrase") not in found
+
+
+def test_a_noun_named_between_commas_after_where_keeps_its_verb() -> None:
+    """issue 8: "..., where the lawyer and banker, Jane Doe, is the chairman": the verb
+    after the name is the lawyer's; cut there, "is the chairman" was told of the sentence's
+    subject ("Acme is the chairman")."""
+    s = "Acme agreed to buy Globex, where the lawyer and banker, Jane Doe, is the chairman."
+    found = _pieces(s, "Acme", "Globex", "Jane Doe")
+    assert ("is the chairman", "verb-phrase") not in found
+    # a verb phrase after a plain list of objects is still the subject's own
+    s = "Acme has invested in Globex, supplied chips to Initech, and now backs Hooli."
+    assert any(text.startswith("supplied chips to Initech") and role == "verb-phrase"
+               for text, role in _pieces(s, "Acme", "Globex", "Initech", "Hooli"))

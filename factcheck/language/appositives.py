@@ -120,7 +120,12 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             continue  # ", the companies announced on Wednesday" says who told it
         # the appositive runs to the comma before a verb, or to the end of the clause
         close = stop
-        for c in commas:
+        relative = _RELATIVE_OPEN.match(s, at) is not None
+        for i, c in enumerate(commas):
+            if relative and i and name_end < commas[i - 1] and \
+                    _NAME_ALONE.fullmatch(s, commas[i - 1] + 1, c):
+                continue  # "whose chief executive, Sam Altman, co-founded it": the
+                # relative clause's own verb, after the name of its noun
             following = first_words(s, after_comma(s, c))
             if c > name_end and (is_verb_like(following) or _and_verb(following) or
                                  following[:1] and following[0].lower() in CLOSING_VERBS or
@@ -161,6 +166,11 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                         appositive, *rest[1:]]
         return before + [appositive] + rest
     return [Clause(start, stop, role, inherits)]
+
+
+_RELATIVE_OPEN = re.compile(r"(?:which|who|whose|who['’]s)\s", re.IGNORECASE)
+# A name alone between two commas: "Sam Altman", "Adebayo Ogunlesi".
+_NAME_ALONE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*")
 
 
 # What opens a clause of its own before a name: the name is that clause's subject ("told

@@ -248,6 +248,12 @@ _SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
 _ADJECTIVE_NOUN = re.compile(r"[a-z]+ed\s+[a-z]+(?:s)?[.!?]?")
 _WORDS = lazy(r"\w+")
 _AND_VERB = lazy(r"[\s—–]and (?=[a-z])")
+# A name set off by commas after the noun it names, in a clause a subordinator opens:
+# "..., where the Nigerian lawyer and banker, Adebayo Ogunlesi, is the chairman": the verb
+# after the name is that noun's, not a verb phrase of the sentence's subject.
+_NAMED_NOUN = lazy(r"\b(?:where|whose|who|which|that|when|while|because|after|before|as)\s+"
+                   r"(?:[\w'’-]+\s+){0,6}[a-z][\w'’-]*\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,3}"
+                   r"[A-Z][\w.'’-]*\s*$")
 
 
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
@@ -276,7 +282,8 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         if words and words[0].lower() in ("and", "or"):
             skip = len(words[0]) + 1
             words = words[1:]
-        if is_verb_like(words) and not _SET_AGAINST.match(s, at + skip):
+        if is_verb_like(words) and not _SET_AGAINST.match(s, at + skip) and \
+                not _NAMED_NOUN.search(s, max(clause.start, c - 120), c):
             cuts.append((c, at + skip))
     if not cuts or not looks_main(s, clause.start, cuts[0][0]):
         return [clause]
