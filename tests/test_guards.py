@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
-from factcheck.model import Fact, Kind, Quantity, Span
+from factcheck.model import Fact, Kind, Quantity, Span, Status
 from factcheck.rules.guards import another_measure_named
 
 STAKE = Fact(id="acme-zeta-stake-value", kind="quantity", subject="acme", object="zeta",
@@ -28,3 +32,35 @@ def _figure_in(text: str) -> Quantity:
 ])
 def test_a_company_s_worth_is_another_measure_than_a_stake_s(text: str, other: bool) -> None:
     assert another_measure_named(_figure_in(text), text, STAKE) is other
+
+
+_FORECAST_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-expected-revenue-2024
+    kind: quantity
+    subject: acme
+    measure: expected revenue for 2024
+    cues: [revenue, sales, annual sales, revenue this year, on pace]
+    value: "$3.6 billion to $4 billion"
+    as_of: 2024-09-27
+    statement: In September 2024 Acme expected revenue of about $3.7 billion for 2024.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "date", "status"), [
+    # a year and more on, a figure of today is not the old forecast's period: a forecast of
+    # a period over by the article's date refutes no result (issue 8, tenth real set)
+    ("Acme's annual revenue has climbed to $13 billion.", dt.date(2025, 8, 5),
+     Status.UNVERIFIED),
+    ("Acme's 2024 revenue came to $5 billion.", dt.date(2025, 8, 5), Status.UNVERIFIED),
+    # a forecast told while the period runs is compared with the forecast
+    ("Acme expects revenue of $9 billion this year.", dt.date(2024, 10, 5),
+     Status.CONTRADICTED),
+])
+def test_a_forecast_of_a_period_over_refutes_no_result(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, date: dt.date, status: Status) -> None:
+    assert statuses_in(literal_store(_FORECAST_STORE), sentence, date) == [status]

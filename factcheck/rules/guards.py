@@ -79,6 +79,9 @@ _TOTAL = lazy(r"\b(?:in total|in all|total|totals|totalling|totaling|cumulative(
 # A measure that names one event: a round, a deal, a dated occasion.
 _ONE_TIME = re.compile(r"\b(?:(?:19|20)\d\d|round|deal|acquisition|purchase|takeover|IPO|"
                        r"offering|announcement|completion|Series [A-H])\b", re.IGNORECASE)
+# A forecast of a period's figure ("expected revenue for 2024"): no result refutes it.
+_FORECAST = lazy(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*)\b.*\b((?:19|20)\d\d)\b",
+                 re.IGNORECASE)
 DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
 EVENT_CADENCE_DAYS = 365
 
@@ -207,6 +210,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):
         # a forecast for a period it does not name: one not yet reported, most likely
         return "the claim gives a forecast; the store records a result"
+    over = _FORECAST.search(fact.measure) if ctx.article_date else None
+    if over and int(over.group(1)) < ctx.article_date.year and not EXPECTED.search(text):  # type: ignore[union-attr]
+        return f"the store's figure is a forecast for {over.group(1)}, a period over by the " \
+            "article's date: the result may differ from it"
     quarter = another_quarter(text, fact)
     if quarter:
         return f"the claim speaks of the {quarter} quarter; the store's figure is of another"
