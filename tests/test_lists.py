@@ -34,3 +34,18 @@ def test_a_lead_in_holds_over_the_items_under_it(block: str, current: str, lead:
 ])
 def test_a_list_mark_is_taken_off(text: str, bare: str) -> None:
     assert strip_mark(text) == bare
+
+
+@pytest.mark.parametrize(("block", "lead"), [
+    # a short heading right over a list leads it in as a colon line does (tenth real set)
+    ("Data Center Segment", "Data Center Segment"),
+    ("Gaming  segment", "Gaming segment"),
+    # a heading with a figure, a sentence, or a long title leads nothing in
+    ("Q4 2024 Financial Highlights", ""),
+    ("Revenue rose in every segment.", ""),
+    ("What the results tell us about the state of the chip market in America", ""),
+])
+def test_a_short_heading_leads_in_the_list_under_it(block: str, lead: str) -> None:
+    assert list_lead(block, "", heading=True) == lead
+    # the same words as prose lead nothing in
+    assert list_lead(block, "") == ""

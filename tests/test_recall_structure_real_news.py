@@ -113,6 +113,17 @@ Client segment:
 
   - Revenue $9.9 billion, up 69% from a year earlier
 """
+# the segments as headings without a colon, each over its own list
+SEGMENT_HEADINGS = """AMD reported its fourth-quarter results on Tuesday.
+
+Data Center Segment
+
+- Q4 revenue: $3.9 billion, up 69% from the previous year.
+
+Gaming Segment
+
+- Q4 revenue: $563 million, down 59% from the previous year.
+"""
 FEB_27_2025, FEB_5_2025 = dt.date(2025, 2, 27), dt.date(2025, 2, 5)
 
 
@@ -128,6 +139,9 @@ FEB_27_2025, FEB_5_2025 = dt.date(2025, 2, 27), dt.date(2025, 2, 5)
     # another segment's lead-in makes another claim: its wrong figure is not the data
     # center's, and is told, never flagged (the company stays implied)
     (SEGMENTS, FEB_5_2025, "$9.9 billion", Status.UNVERIFIED),
+    # a short heading over the list leads it in as well (tenth real set)
+    (SEGMENT_HEADINGS, FEB_5_2025, "$3.9 billion", Status.SUPPORTED),
+    (SEGMENT_HEADINGS, FEB_5_2025, "$563 million", Status.SUPPORTED),
 ])
 def test_a_list_item_gives_a_measure_of_the_story_or_of_its_lead_in(
         verdicts: Callable[[str, dt.date], list[tuple[str, Status, str]]], article: str,

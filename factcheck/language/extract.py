@@ -86,7 +86,8 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
     lead: str = ""  # the lead-in line over the current list ("Data Center segment:")
     for at, block in enumerate(document.blocks):
         if block.kind != "row":
-            lead = list_lead(document.text[block.span.start:block.span.end], lead)
+            lead = list_lead(document.text[block.span.start:block.span.end], lead,
+                             block.kind in ("heading", "short"))
         if block.kind == "short" and finder.find(document.text[block.span.start:block.span.end]):
             block = replace(block, kind="prose")  # looks like a heading, names a known name
         if block.kind in ("title", "heading", "short") and not document.title:

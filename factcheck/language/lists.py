@@ -2,7 +2,8 @@
 
 Owns: telling a list item from prose by its mark ("• ", "- ", "* ", "1. "), and the short
 line ending in a colon that leads in the list under it ("Data Center segment:", "Fourth
-quarter highlights:"): an item that names no one gives a measure of what the lead-in names
+quarter highlights:"), or a short heading right over the list ("Data Center Segment"): an
+item that names no one gives a measure of what the lead-in names
 ("- Revenue $3.9 billion" under "Data Center segment:" is the segment's revenue). Must not:
 know the store or judge; a lead-in holds only over the list items right under it.
 """
@@ -17,13 +18,19 @@ _MARKED = re.compile(rf"\s*{MARK}\s+")
 # A lead-in: a few words, no figure, and a colon that ends the line.
 _LEAD_IN = re.compile(r"\s*(?P<lead>[A-Za-z][^\n:\d$%]{2,60}?)\s*:\s*")
 MAX_LEAD_WORDS = 6
+# A heading that may lead in the list under it: words alone, no figure, no sentence's end.
+_HEADING = re.compile(r"\s*[A-Za-z][^\n:\d$%.!?]{2,60}\s*")
 
 
-def list_lead(block: str, current: str) -> str:
+def list_lead(block: str, current: str, heading: bool = False) -> str:
     """The lead-in that holds over the block after ``block``: ``current`` while ``block``
-    is an item of its list, the block's own words when it is a lead-in line, else none."""
+    is an item of its list, the block's own words when it is a lead-in line (or a short
+    ``heading`` of a few words and no figure: "Data Center Segment" over its list), else
+    none."""
     if _MARKED.match(block):
         return current
+    if heading and _HEADING.fullmatch(block) and len(block.split()) <= MAX_LEAD_WORDS:
+        return " ".join(block.split())
     m = _LEAD_IN.fullmatch(block)
     if m is None or len(m.group("lead").split()) > MAX_LEAD_WORDS:
         return ""
