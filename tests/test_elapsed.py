@@ -98,3 +98,34 @@ def test_without_the_article_s_date_the_time_is_left_unchecked(
     [claim] = report.claims
     assert claim.verdict.status is Status.UNVERIFIED
     assert "five years ago (no article date to place it)" in claim.verdict.explanation
+
+
+@pytest.mark.parametrize(("text", "count", "unit"), [
+    ("It's been only two months since Acme launched Orbitron", 2, "month"),
+    ("in the 18 months since Acme launched Orbitron, sales doubled", 18, "month"),
+])
+def test_a_time_since_an_event_counts_back_from_the_article_s_date(
+        text: str, count: float, unit: str) -> None:
+    [found] = elapsed_times(text)
+    assert (found.value, found.unit, found.text.split()[-1]) == (count, unit, "since")
+
+
+@pytest.mark.parametrize("text", [
+    # counted back from a time the clause names, or to a year: no time from the article's
+    "By 2020 it had been five years since Acme was founded",
+    "it was two years since the launch",
+    "sales rose in the two years since 2023",
+])
+def test_a_time_since_another_time_is_not_read(text: str) -> None:
+    assert elapsed_times(text) == ()
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # "It's been ... since" is no pronoun: the claim is the event after "since"
+    ("It's been nearly two years since Acme launched Orbitron.", Status.SUPPORTED),
+    ("It has been five years since Acme launched Orbitron.", Status.CONTRADICTED),
+])
+def test_the_time_since_an_event_is_checked_against_its_date(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_STORE), sentence, _TODAY) == [status]

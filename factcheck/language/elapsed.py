@@ -1,7 +1,8 @@
-"""Times told back from the article's date: "two years ago", "less than 18 months ago".
+"""Times told back from the article's date: "two years ago", "it's been two months since".
 
 Owns: reading an amount of time counted back from the day the article was written ("Musk
-launched xAI less than two years ago", "the chipmaker bought the company a decade ago") as a
+launched xAI less than two years ago", "the chipmaker bought the company a decade ago", "it's
+been only two months since AMD launched the MI350", "in the 18 months since it opened") as a
 number of units, the unit and how the writer bounds it (about, under, over, nearly). The
 window of dates it allows is the rules' to draw (``rules/elapsed``), against the article's
 date. Must not: read the base of a comparison ("up 78% from a year ago", "$22.1 billion a
@@ -34,7 +35,10 @@ _BOUNDS = {
 _AGO = lazy(
     r"(?i)(?<![\w-])(?:(?P<bound>" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) +
     r")\s+)?(?P<count>" + DIGITS_PATTERN + "|" + WORDS_PATTERN + r"|a\s+couple\s+of)"
-    r"[\s-]+(?P<unit>day|week|month|year|decade)s?\s+ago\b")
+    r"[\s-]+(?P<unit>day|week|month|year|decade)s?\s+(?:ago\b|(?P<since>since)(?=\s+"
+    r"(?!(?:19|20)\d\d\b|then\b)))")
+# "It had been five years since ...", "was two years since": counted back from another time.
+_PAST_SINCE = lazy(r"(?i)\b(?:had|was|were)\b[^,;]{0,20}$")
 # What a figure is compared with: "from", "than", "versus" or a figure or a period noun just
 # before the time ("up from $22.1 billion a year ago", "in the same quarter two years ago").
 _BASE_BEFORE = lazy(r"(?i)(?:\b(?:from|than|versus|vs\.?|compared\s+(?:to|with)|against|"
@@ -62,7 +66,7 @@ def elapsed_times(text: str) -> tuple[Quantity, ...]:
     """Each time ``text`` counts back from the article's date, as a number of ``unit``s
     (the quantity's unit: day, week, month, year) with the writer's bound as qualifier.
     A decade is ten years."""
-    if not may_hold(text, " ago"):
+    if not may_hold(text, " ago") and not may_hold(text, " since "):
         return ()  # most claims count nothing back
     found = []
     for m in _AGO.finditer(text):
@@ -72,6 +76,8 @@ def elapsed_times(text: str) -> tuple[Quantity, ...]:
             continue  # the base of a comparison, not the time of an event
         if _RELATIVE.search(text, 0, m.start()):
             continue  # the time of a thing the claim only describes
+        if m.group("since") and _PAST_SINCE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # counted back from a time the clause names, not from the article's
         count = _count(m.group("count"))
         if count is None or count <= 0:
             continue

@@ -51,7 +51,11 @@ _NEWS_IN_TIME = re.compile(
     r"^(?:It|This|That)\s+(?:also\s+)?(?:comes|came|happened|occurred|took\s+place)\s+"
     r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
     r"three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
-    r"(?:after|before|as|amid)\s+")
+    r"(?:after|before|as|amid)\s+|"
+    # "It's been only two months since AMD launched ...": the time since, counted back
+    r"It(?:['’]s|\s+has|\s+is)\s+been\s+(?:(?:only|just|nearly|almost|about|more\s+than|"
+    r"less\s+than|over|under)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|eighteen|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+since\s+")
 # A sentence may open with a conjunction before its lead-in: "And at the White House, ...".
 LEAD_IN = re.compile(r"^(?:(?:and|but|yet|so)\s+)?"
                      r"(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"

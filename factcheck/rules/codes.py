@@ -96,7 +96,7 @@ _ALL = (
     RuleCode("TMP-ago", "times told back from the article's date",
              "A time counted back from the article's date against the stored event's date.",
              "The claim dates an event by a time counted back from the article's date (\"two "
-             "years ago\", \"less than 18 months ago\", \"more than a decade ago\"); the "
+             "years ago\", \"less than 18 months ago\", \"it's been a decade since\"); the "
              "relation it states is recorded as an event dated inside the window that time "
              "allows (a writer rounds: \"two years ago\" is a year and a half to two and a "
              "half), or far outside it (\"five years ago\" of an event 20 months before): the "
