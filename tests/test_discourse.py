@@ -754,3 +754,14 @@ def test_a_role_said_of_the_person_named_before_it_is_no_reference(bundled_store
     # said of no one named before it, the role still names its one holder
     found = claims(bundled_store, "Nvidia's chief executive said demand was strong.")
     assert found[0].standalone == "Nvidia's Jensen Huang said demand was strong"
+
+
+def test_a_product_name_before_a_noun_names_that_product_not_the_last_one(
+        acme_store: Any) -> None:
+    """Tenth real set: "the Gemini app" after ChatGPT was read as ChatGPT (an app named
+    before), giving ChatGPT another company's user count. A known product's name before a
+    noun says which thing it is."""
+    found = claims(acme_store, "RocketChip sold 2 million units last year. "
+                               "Meanwhile, the Widget X1 processor sold 500,000 units.")
+    assert found[-1].subject == "widget"
+    assert "RocketChip" not in found[-1].standalone

@@ -289,8 +289,10 @@ class Discourse:
                 continue
             head = [e for s, e_end, e in named if start <= s < noun_at and
                     sentence[e_end:noun_at].strip() == ""]
-            if head and noun in self.descriptors(self._entities[head[-1]]):
-                continue  # "the xAI company" is xAI, already named
+            if head and (noun in self.descriptors(self._entities[head[-1]]) or
+                         self._entities[head[-1]].kind == "product" and noun not in MAKER):
+                continue  # "the xAI company" is xAI, already named; "the Gemini app" is
+                # Gemini's, never the app named before (ChatGPT)
             if any(_COMMA.fullmatch(sentence[e_end:start]) for _, e_end, _ in named):
                 continue  # "GIP, the infrastructure investor": an appositive of the name
             if any(s >= end and not sentence[end:s].strip() for s, _, _ in named):
