@@ -27,6 +27,7 @@ from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, prefix_end
 from .groups import described_subject, subject_group, together
 from .headlines import title_case, told_elsewhere
+from .lead_ins import LEAD_IN
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
@@ -47,7 +48,6 @@ from .roles import (
 )
 from .sentences import sentences
 from .subjects import (
-    LEAD_IN,
     MEASURE_SUBJECT,
     agent_only,
     as_project,

@@ -20,57 +20,19 @@ from .clause_words import is_verb_like, looks_main
 from .discourse import PERSON_PRONOUNS, Discourse
 from .entities import Mention, unknown_names
 from .groups import first_known, together
+from .lead_ins import (
+    LEAD_IN,
+    LEADING_PRONOUN,
+    NEWS_IN_TIME,
+    PAIR,
+    TIME_BEFORE_PRONOUN,
+)
 from .lexicon import lazy
 from .lists import MARK
 from .markers import FRAMING
 from .places import is_people
 from .referents import quoted
 from .reported import REPORTING, reported_after_pronoun, reported_from
-
-# "This" before a verb of what an event does ("This marks the biggest one-day loss") points
-# back like "It" does: to what the sentence before told of its subject.
-_THIS_DOES = (r"This(?=\s+(?:marks|marked|makes|made|represents|represented|brings|brought|"
-              r"follows|followed|puts|put|pushes|pushed|gives|gave|lifts|lifted)\b)")
-# A plural description of the two names the clause before gave together as its subject.
-_PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:companies|firms|groups|sides|partners)\b|The\s+pair\b")
-LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
-                             rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")
-# A time before a pronoun with no comma between: "In January 2023 it announced", "Last May
-# it raised", "on Jan. 27 it lost".
-_TIME_BEFORE_PRONOUN = re.compile(
-    r"^(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?-i:[A-Z][a-z]{2,8}\.?\s+)?"
-    r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?|(?:last|this|earlier\s+this|later\s+that|"
-    r"that)\s+(?:year|month|week|quarter|(?-i:[A-Z][a-z]{2,8}))\s+|(?:days|weeks|months|years|"
-    r"a\s+(?:day|week|month|year))\s+(?:later|earlier|after)\s+|"
-    # an adverb of time with no comma: "Now it wants to double it"
-    r"(?:now|today|then|later|soon|next|since\s+then|so\s+far)\s+)(?=(?:it|he|she|they)\b)",
-    re.IGNORECASE)
-# "It also comes two months after OpenAI unveiled Stargate": the news placed in time. "It" is
-# no entity, and the claim is what follows ("It comes with 192 GB" is another matter).
-_NEWS_IN_TIME = re.compile(
-    r"^(?:It|This|That)\s+(?:also\s+)?(?:comes|came|happened|occurred|took\s+place)\s+"
-    r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
-    r"three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
-    r"(?:after|before|as|amid)\s+|"
-    # "It's been only two months since AMD launched ...": the time since, counted back
-    r"It(?:['’]s|\s+has|\s+is)\s+been\s+(?:(?:only|just|nearly|almost|about|more\s+than|"
-    r"less\s+than|over|under)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|eighteen|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+since\s+")
-# A sentence may open with a conjunction before its lead-in: "And at the White House, ...".
-LEAD_IN = re.compile(r"^(?:(?:and|but|yet|so)\s+)?"
-                     r"(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
-                     r"together with|along with|alongside|according to|as reported by|"
-                     r"early|for|despite|under|over|leveraging|recognizing|currently|"
-                     r"furthermore|moreover|meanwhile|however|additionally|recently|"
-                     r"regardless|today|now|also|"
-                     # what a figure counts: "Counting debt, it could deploy $100 billion"
-                     r"counting|not counting|including|excluding|once|"
-                     # a participle told of the subject before it is named: "Born in Taiwan,
-                     # Huang co-founded ...", "Backed by Microsoft, the group ..."
-                     r"born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
-                     r"known|best known|listed)\b(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”)"
-                     r"{0,70},\s*", re.IGNORECASE)
-
 
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _PRONOUN = lazy(r"\b(?:him|his|her|he|she|it|its|they|their)\b")
@@ -249,7 +211,7 @@ def _subject_and_standalone(
             return (head.entity, head.name), f"{text[:head.end]} {described}", None
         verb = "was" if re.match(r"[a-z-]+ed\s|set up\s|bought\s", described) else "is"
         return (head.entity, head.name), f"{text[:head.end]} {verb} {described}", None
-    lead = (_TIME_BEFORE_PRONOUN.match(text) or _NEWS_IN_TIME.match(text) or LEAD_IN.match(text)
+    lead = (TIME_BEFORE_PRONOUN.match(text) or NEWS_IN_TIME.match(text) or LEAD_IN.match(text)
             or FRAMING.match(text))
     body_start = lead.end() if lead else 0
     pronoun = LEADING_PRONOUN.match(text[body_start:])
@@ -257,7 +219,7 @@ def _subject_and_standalone(
     named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(
         0 <= m.start - (body_start + pronoun.end()) <= 30 for m in mentions) or any(
         m.described and m.start == body_start + pronoun.start("pron") for m in mentions))
-    pair = _PAIR.match(text, body_start) if len(context.group) == 2 else None
+    pair = PAIR.match(text, body_start) if len(context.group) == 2 else None
     if pair and first_known(context.group):  # "The two companies said ...": both of them
         return first_known(context.group), text[:body_start] + together(context.group) + \
             text[pair.end():], first_known(context.group)

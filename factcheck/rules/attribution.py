@@ -14,11 +14,12 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..language.comparison import compare
+from ..language.lead_ins import LEAD_IN
 from ..language.lexicon import lazy, runtime_pattern, whole_words
 from ..language.markers import NOT_JUST, NOT_UNTIL
 from ..language.quantities import find_quantities
 from ..language.scope import denied_verbs
-from ..language.subjects import LEAD_IN, subject_description
+from ..language.subjects import subject_description
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding
 from .cue_roles import aside
