@@ -114,6 +114,11 @@ facts:
     (_BOARD_STORE, "Acme is far smaller than Globex, the lab Jane Doe co-founded in 2015. "
      "She quit its board in 2018.", "Jane Doe quit Globex's board in 2018",
      Status.SUPPORTED),
+    # the thing the clause names just before "its" is its owner, not the one of the
+    # sentence before (tenth real set: "sued OpenAI and its founders" read Microsoft's)
+    (_BOARD_STORE, "Globex has a partnership with the lab. Jane Doe later sued Acme and "
+     "its board in 2020.", "Jane Doe later sued Acme and Acme Corp's board in 2020",
+     Status.UNVERIFIED),
 ])
 def test_a_pronoun_in_the_predicate_names_the_thing_just_told_of(
         literal_store: Callable[[str], Any], store: str, text: str, standalone: str,

@@ -180,8 +180,12 @@ def subject_and_standalone(
         return subject, standalone[:at] + thing[1] + standalone[found.end("it"):], thing
     its = _ITS_INSIDE.search(standalone) if subject and context.is_person(subject[0]) \
         else None
-    owner = context.last_thing({subject[0]}) if its and subject else None
-    if its and owner and owner in context.recent():
+    inside = _ITS_INSIDE.search(text) if its else None
+    # "sued OpenAI and its founders": the thing the clause itself names before "its"
+    mine = [m.entity for m in mentions if inside and m.end <= inside.start() and m.entity
+            and subject and m.entity != subject[0] and not context.is_person(m.entity)]
+    owner = mine[-1] if mine else context.last_thing({subject[0]}) if its and subject else None
+    if its and owner and (mine or owner in context.recent()):
         # "She quit its board": a person has no board; "its" is the thing just named
         name = context.name_of(owner) + "'s"
         standalone = standalone[:its.start()] + name + standalone[its.end():]
