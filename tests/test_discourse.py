@@ -765,3 +765,39 @@ def test_a_product_name_before_a_noun_names_that_product_not_the_last_one(
                                "Meanwhile, the Widget X1 processor sold 500,000 units.")
     assert found[-1].subject == "widget"
     assert "RocketChip" not in found[-1].standalone
+
+
+_CHIPS_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization, descriptors: [chipmaker]}
+  - {id: orbitron, name: Orbitron, kind: product, affiliation: acme,
+     descriptors: [chip, chips, processor, product]}
+facts: []
+"""
+
+
+def test_an_owner_s_plural_noun_is_its_things_at_large_not_its_one_product(
+        literal_store: Any) -> None:
+    """Tenth real set: "the appetite for Nvidia's chips" became "Nvidia's Blackwell" in a
+    story that had not named Blackwell, and the sentences after it were told of Blackwell.
+    "Acme's chips" are Acme's chips at large, unless the story named its one chip already;
+    "the chips" after Orbitron still point back to it."""
+    store = literal_store(_CHIPS_STORE)
+    found = claims(store, "Acme opened a plant last year. Demand for Acme's chips drove "
+                          "its revenue to $50 billion.")
+    assert "Orbitron" not in found[-1].standalone
+    found = claims(store, "Acme unveiled Orbitron last year. Demand for Acme's chips drove "
+                          "its revenue to $50 billion.")
+    assert "Acme's Orbitron" in found[-1].standalone
+    found = claims(store, "Acme unveiled Orbitron last year. The chips sold 2 million units.")
+    assert found[-1].subject == "orbitron"
+
+
+def test_a_term_spelt_out_before_its_initials_points_back_to_no_one(
+        literal_store: Any) -> None:
+    """Tenth real set: "the gross domestic product (GDP) of India" was read as the product
+    named before ("greater than Blackwell (GDP) of India")."""
+    found = claims(literal_store(_CHIPS_STORE), "Acme unveiled Orbitron last year. Acme's "
+                   "value is greater than the gross domestic product (GDP) of India.")
+    assert "Orbitron" not in found[-1].standalone
+    assert "the gross domestic product (GDP)" in found[-1].standalone

@@ -29,7 +29,7 @@ from .makers import maker_behind
 from .markers import PREDICATIVE
 from .nouns import MAKER, entity_nouns
 from .possessed import own_versions, pronoun_owned
-from .referents import Referents, clause_mates, held_by
+from .referents import Referents, clause_mates, defines_term, held_by
 from .salience import Salience
 from .speakers import speakers_organisation
 from .surnames import Surnames
@@ -301,8 +301,9 @@ class Discourse:
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU
-            if _DEFINED.match(sentence, end):
-                continue  # "the partnership between Acme and Globex": its own words say which
+            if _DEFINED.match(sentence, end) or defines_term(sentence, start, end):
+                continue  # "the partnership between Acme and Globex": its own words say
+                # which; "the gross domestic product (GDP)" defines a term
             maker = maker_behind(sentence, named, end, noun, self._entities, self.descriptors)
             if maker:  # "the company behind ChatGPT", "the maker of ChatGPT": its maker
                 if maker[0]:  # (none when the store gives the product no one maker)
@@ -430,8 +431,16 @@ class Discourse:
             fits = [home.id for a in entity.affiliations if (home := self._entities.get(a))
                     and noun in self.descriptors(home)]
         else:
+            # "Nvidia's chips" are its chips at large, unless the story has named its one
+            # product called a chip already
             fits = [e.id for e in self._entities.values() if owner in e.affiliations and
-                    noun in self.own(e)]
+                    noun in self.own(e) and not (e.kind == "product" and _plural_of(
+                        noun, self.own(e)) and e.id not in self._salience.seen)]
         if len(fits) != 1 or any(e == fits[0] for s, _, e in named if s < lead.start()):
             return None  # "Lisa Su became AMD's chief executive": her role, said of her
         return Description(lead.start("mods"), found.end(), fits[0], False)
+
+
+def _plural_of(noun: str, nouns: tuple[str, ...]) -> bool:
+    """Is ``noun`` the plural of another of ``nouns`` ("chips" beside "chip")?"""
+    return noun.endswith("s") and noun[:-1] in nouns

@@ -57,6 +57,25 @@ _PREPOSITION = re.compile(r"\b(?:with|in|into|at|against|from|to|toward|towards|
                           r"behind|alongside)\s+$")
 
 
+# A term spelt out before its initials: "the gross domestic product (GDP)".
+_INITIALS = re.compile(r"\s*\((?P<letters>[A-Z]{2,6})s?\)")
+_TERM_WORDS = re.compile(r"[A-Za-z][\w'’]*")
+
+
+def defines_term(sentence: str, start: int, end: int) -> bool:
+    """Does the description at ``start:end`` spell out the initials in brackets after it
+    ("the gross domestic product (GDP)")? It then defines a term and points back to no
+    one."""
+    m = _INITIALS.match(sentence, end)
+    if m is None:
+        return False
+    words = [w for w in _TERM_WORDS.findall(sentence, start, end)
+             if w.lower() not in ("the", "a", "an", "this", "that", "its", "their", "of",
+                                  "and", "for")]
+    initials = "".join(w[0] for w in words).upper()
+    return len(initials) >= 2 and initials.endswith(m.group("letters"))
+
+
 def quoted(sentence: str, at: int) -> bool:
     """Is ``at`` inside a quotation: a name a speaker says is not the sentence's subject
     ("'... turned out to be Acme,' Roe said, marking his first visit to the company")."""
