@@ -526,3 +526,16 @@ def test_a_participle_after_a_relative_clause_goes_on_with_the_relative(
                                "another $4 billion in 2023.")
     assert not any("argues" in c.standalone and "$4 billion" in c.standalone for c in found), \
         [c.standalone for c in found]
+
+
+@pytest.mark.parametrize(("text", "marker"), [
+    # a company called a giant is described, not judged (tenth real set: "the tech giant
+    # generated $35.08 billion in revenue" was an opinion)
+    ("The tech giant Globex generated $35 billion in revenue.", None),
+    ("Cloud giant Globex said revenue rose to $35 billion.", None),
+    # a giant step is a judgement
+    ("Acme Corp took a giant step with its $5 billion plant.", "a giant"),
+])
+def test_giant_judges_only_as_an_adjective(acme_store: Any, text: str,
+                                          marker: str | None) -> None:
+    assert claims(acme_store, text)[0].opinion_marker == marker

@@ -37,7 +37,10 @@ WEAK_OPINION = FoldedPattern(r"\b(?:" + "|".join([
     r"(?<!mid-)may(?!\s+\d)", r"might", r"potentially", r"likely", r"perhaps", r"possibly",
     r"legendary", r"renowned", r"remarkable", r"unprecedented", r"undisputed", r"unparalleled",
     r"formidable", r"immense", r"fierce", r"pivotal", r"considerable", r"relentless",
-    r"robust", r"holistic", r"monopoli[sz]\w*", r"dominan\w*", r"dominat\w*", r"giant",
+    r"robust", r"holistic", r"monopoli[sz]\w*", r"dominan\w*", r"dominat\w*",
+    # "a giant leap" judges; "the tech giant", "cloud giant Oracle" only describe a company
+    r"an? giant(?= [a-z])", r"giant (?:leaps?|steps?|strides?)",
+    r"(?:is|are|was|were|becomes?|became|remains?) an? giant",
     r"powerhouse", r"leading the market", r"hotbed", r"seismic", r"titanic", r"strides",
     r"optimistic", r"dissatisfied", r"hopes?", r"aims? to", r"vying", r"intense", r"fortif\w+",
     r"solidif\w+", r"revolutioniz\w+",
