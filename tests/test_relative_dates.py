@@ -41,6 +41,18 @@ def test_a_day_or_month_still_to_come_is_the_next_one(text: str, when: dt.date) 
     assert dt.date.fromordinal(int(found.value)) == when
 
 
+@pytest.mark.parametrize(("text", "when"), [
+    # the end of a quarter just reported is the latest such day (tenth real set: without
+    # it the quarter's figure was held to the newest quarter's, "outdated")
+    ("in the three months ending October 27, it earned $19 billion", dt.date(2024, 10, 27)),
+    ("revenue for the quarter ended Jan. 26 rose", dt.date(2025, 1, 26)),
+])
+def test_a_quarter_s_end_without_its_year_is_the_latest_such_day(
+        text: str, when: dt.date) -> None:
+    [found] = relative_dates(text, TODAY)
+    assert dt.date.fromordinal(int(found.value)) == when
+
+
 def test_last_year_is_the_year_before_the_article() -> None:
     [found] = relative_dates("revenue doubled last year", TODAY)
     assert found.value == 2024

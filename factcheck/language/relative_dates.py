@@ -7,7 +7,9 @@ story of February 2025 is 27 January 2025, "last November" in March 2025 is Nove
 weekday of the past six days, or today). Must not: guess when the article has no date, or a
 weekday that may be another week's ("last Monday", "next Friday", "will report on
 Wednesday"), or a day or month after several years the clause names; a date it cannot place
-stays unread. After one year the clause names, a day or month is of that year ("its 2022
+stays unread; so does a period's end ("the fiscal year ending June 30"), but for a quarter
+just reported ("the three months ended October 27": the latest such day). After one year the
+clause names, a day or month is of that year ("its 2022
 purchase closed in February").
 """
 
@@ -25,6 +27,10 @@ _DAY = re.compile(rf"(?i)\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th
                   r"(?!,?\s+(?:1[89]|20)\d\d)(?!\d)")
 _MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|from)\s+"
                           rf"(?P<month>{MONTH})(?![a-z])(?![\w.]*\s+\d)")
+# The end of a quarter just reported: "the three months ended October 27", "the quarter
+# ending Jan. 26" (a fiscal year's end may be the one still to come).
+_SHORT_PERIOD_END = lazy(r"(?i)\b(?:quarter|three\s+months|13\s+weeks|period)\s+"
+                         r"(?:ended|ending|that\s+ended)\s+(?:on\s+)?$")
 _YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 _CLAUSE_OPEN = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _PERIOD_END = lazy(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
@@ -133,8 +139,10 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
         own = _own_year(text, m.start())
         if own == 0:
             continue
-        if _PERIOD_END.search(text[:m.start()]):
-            continue  # "the fiscal year ending June 30" names a period, not an event
+        if _PERIOD_END.search(text[:m.start()]) and not _SHORT_PERIOD_END.search(
+                text, max(0, m.start() - 40), m.start()):
+            continue  # "the fiscal year ending June 30" names a period, not an event; "the
+            # three months ended October 27" names the latest such day, a quarter's end
         month, day = _month(m.group("month")), int(m.group("day"))
         if not month or m.group("month").lower() == "may" and not m.group("month")[0].isupper():
             continue
