@@ -200,3 +200,17 @@ def test_a_noun_named_between_commas_after_where_keeps_its_verb() -> None:
     s = "Acme has invested in Globex, supplied chips to Initech, and now backs Hooli."
     assert any(text.startswith("supplied chips to Initech") and role == "verb-phrase"
                for text, role in _pieces(s, "Acme", "Globex", "Initech", "Hooli"))
+
+
+def test_a_clause_whose_verb_comes_before_a_figure_is_no_lead_in() -> None:
+    """Tenth real set: in "HPS currently oversees $148 billion, while BlackRock, which
+    manages ..., continues ...", the first clause was taken for a lead-in ("From a
+    technical standpoint, while ...") and dropped: its figure was never checked."""
+    s = ("Globex currently oversees $148 billion, while Acme, which manages $2 trillion in "
+         "assets, continues to grow.")
+    found = _pieces(s, "Globex", "Acme")
+    assert ("Globex currently oversees $148 billion", "main") in found
+    # a real lead-in before "while" is still dropped
+    s = "From a technical standpoint, while Acme leads, Globex is catching up."
+    assert not any(text.startswith("From a technical") for text, _ in _pieces(
+        s, "Acme", "Globex"))

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .clause_spans import Clause, stripped
 from .clause_words import (
+    VERB_BEFORE_FIGURE,
     after_comma,
     finite,
     first_words,
@@ -129,7 +130,7 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             following = first_words(s, after_comma(s, c))
             if c > name_end and (is_verb_like(following) or _and_verb(following) or
                                  following[:1] and following[0].lower() in CLOSING_VERBS or
-                                 _VERB_BEFORE_FIGURE.match(s, after_comma(s, c))):
+                                 VERB_BEFORE_FIGURE.match(s, after_comma(s, c))):
                 close = c
                 break
         kind = "relative" if re.match(r"(?:which|who|whose|who['’]s)\s", s[at:], re.IGNORECASE) \
@@ -215,8 +216,6 @@ _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by|as\s+told\s
 _WHOSE_OBJECT = re.compile(r"whose\s+(?:[\w-]+\s+){1,4}?(?:it|they|he|she|we)\s",
                            re.IGNORECASE)
 # A present verb before a figure ends an aside: "The MI300X, launched in 2023, carries 192 GB".
-_VERB_BEFORE_FIGURE = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:about |around |roughly |nearly |"
-                                 r"more than |over |up to )?[$€£]?\d")
 _DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.IGNORECASE)
 # A date or price that closes a clause: "in 2014", "on Jan. 26, 2014", "for about $15.5
 # billion in cash and shares": a preposition, then a phrase with a figure and no verb.
