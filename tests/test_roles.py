@@ -300,3 +300,16 @@ def test_a_title_given_to_the_person_a_claim_tells_of_is_no_speaker(acme_store: 
     assert "Ruth Calder" not in found.incidental
     found = claim(acme_store, "Acme reported revenue of $50 billion, finance chief Ruth Calder.")
     assert "Ruth Calder" in found.incidental
+
+
+@pytest.mark.parametrize(("text", "rivals"), [
+    # whom a raise is meant to take on takes no part in it (tenth real set)
+    ("Acme raised $2 billion to help take on Globex and Initech.", {"globex", "initech"}),
+    ("Acme is racing to catch up with Globex.", {"globex"}),
+    ("Acme hopes to keep pace with Globex.", {"globex"}),
+    # whom the money came from does
+    ("Acme raised $2 billion from Globex.", set()),
+])
+def test_whom_a_company_means_to_take_on_is_named_in_passing(
+        acme_store: Any, text: str, rivals: set[str]) -> None:
+    assert set(claim(acme_store, text).incidental) == rivals

@@ -171,8 +171,9 @@ _LISTED = (r"(?:(?:the\s+likes\s+of|such\s+as|like|including)\s+)?"
            rf"(?:\s*,?\s+(?:and|or)\s+{_NAME}(?:\s+[\d.]+)?)?")
 _RIVALS = (
     re.compile(rf"\b(?:rivals?|competitors?|challengers?|competing|compete|competes|"
-               rf"competition)\s+(?:(?:with|to|against|of|for|from)\s+)?(?:the\s+)?"
-               rf"(?P<who>{_LISTED})"),
+               rf"competition|take\s+on|taking\s+on|go\s+up\s+against|catch\s+up\s+(?:with|to)|"
+               rf"keep\s+(?:up|pace)\s+with)\s+(?:(?:with|to|against|of|for|from)\s+)?"
+               rf"(?:the\s+)?(?P<who>{_LISTED})"),
     # "Nvidia's main rival", "OpenAI's closest competitor"
     re.compile(rf"(?P<who>{_NAME})(?:'s|’s)?(?:\s+(?!(?:now|also|still|already|which|that|"
                rf"who|is|was|has)\b)[a-z][\w-]*)?\s+(?:{'|'.join(sorted(_RIVAL_NOUNS))})s?\b"),
