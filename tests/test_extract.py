@@ -539,3 +539,14 @@ def test_a_participle_after_a_relative_clause_goes_on_with_the_relative(
 def test_giant_judges_only_as_an_adjective(acme_store: Any, text: str,
                                           marker: str | None) -> None:
     assert claims(acme_store, text)[0].opinion_marker == marker
+
+
+def test_poised_to_tells_a_plan_of_an_act_and_judges_what_is_to_become(
+        acme_store: Any) -> None:
+    """Tenth real set: "poised to invest up to $500 billion" was an opinion, though the
+    plan it tells is as checkable as "set to invest"; "poised to become the largest" stays
+    a prediction."""
+    plan = claims(acme_store, "Acme Corp is poised to invest up to $5 billion in a plant.")[0]
+    assert plan.opinion_marker is None and plan.future_marker == "is poised to"
+    guess = claims(acme_store, "Acme Corp is poised to become the largest widget maker.")[0]
+    assert guess.opinion_marker == "!poised to"

@@ -20,10 +20,12 @@ REPORTS = (r"said|says|stated|states|claimed|claims|reported|reports|noted|notes
            r"estimates|argued|argues|(?:revealed|reveals|disclosed|discloses|explained|"
            r"explains)(?=\s+that\b)")
 
+# Acts a plan names, with a sum or a thing: "poised to invest", "poised to acquire".
+_PLANNED_ACTS = r"(?:invest|spend|raise|build|deploy|commit|acquire|buy|close|complete)\b"
 # Judgements, predictions and recommendations: never supported or contradicted.
 STRONG_OPINION = FoldedPattern(r"\b(?:" + "|".join([
     r"undoubtedly", r"undeniably", r"certainly", r"surely", r"definitely", r"should",
-    r"must(?! have)", r"ought to", r"is poised to", r"are poised to", r"poised to",
+    r"must(?! have)", r"ought to", rf"poised to(?! {_PLANNED_ACTS})",
     r"(?:is|are|remains?) (?:crucial|essential|paramount|vital|imperative|key|critical)",
     r"crucial", r"paramount", r"imperative", r"necessitates?", r"needs? to", r"loom large",
     r"hopefully", r"in (?:my|our) view", r"we believe", r"i believe", r"faces? challenges",
@@ -65,6 +67,8 @@ FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|(?:is|are)(?: (?:also|stil
                     r"generally))? expected to|"
                     r"anticipates?|is projected to|are projected to|projected|forecasts?|"
                     r"expects?|is set to|plans to|will|aims? to|intends? to|seeks? to|"
+                    # "poised to invest up to $500 billion": a plan told, as "set to" is
+                    rf"(?:is\s+|are\s+)?poised to(?= {_PLANNED_ACTS})|"
                     # a headline's future without its verb: "Colossus set to be upgraded",
                     # "xAI to raise $6 billion"
                     r"set to be|(?<=\w )to be (?:upgraded|expanded|doubled|built|raised))\b",
