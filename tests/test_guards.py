@@ -64,3 +64,19 @@ def test_a_forecast_of_a_period_over_refutes_no_result(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         sentence: str, date: dt.date, status: Status) -> None:
     assert statuses_in(literal_store(_FORECAST_STORE), sentence, date) == [status]
+
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a target set once still stands six months on (ninth real set: the partnership's "up
+    # to $100 billion" with debt, set in September 2024, was left unsure in March 2025)
+    ("The AI Infrastructure Partnership is actively working to raise up to $100 billion "
+     "through a combination of investor funding, asset ownership, and corporate "
+     "partnerships, including debt financing.", Status.SUPPORTED),
+    # a differing target may be a revised one: never refuted by the old record
+    ("The AI Infrastructure Partnership is working to raise up to $150 billion, including "
+     "debt financing.", Status.UNVERIFIED),
+])
+def test_a_target_set_once_stands_for_a_claim_that_repeats_it(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 3, 21)) == [status]

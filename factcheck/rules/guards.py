@@ -347,11 +347,14 @@ def dated_elsewhere(claim: Claim) -> bool:
     return bool(_THEN.search(claim.standalone)) and not (claim.years or claim.dates)
 
 
-def older_than_cadence(fact: Fact, ctx: Context) -> bool:
+def older_than_cadence(fact: Fact, ctx: Context, agreeing: bool = False) -> bool:
     """A moving figure the store last recorded longer ago than its cadence, for a claim
-    that names no period of its own."""
+    that names no period of its own; a target set once ("aims to mobilise up to $100
+    billion") still stands for a claim ``agreeing`` with it (one differing may be revised)."""
     claim = ctx.claim
-    known = fact.as_of if fact.kind == "quantity" and _renewed(fact, ctx) else None
+    once = agreeing and _PLANNED.search(fact.measure) and not any(
+        f.measure == fact.measure and f.id != fact.id for f in ctx.subject_facts)
+    known = fact.as_of if fact.kind == "quantity" and not once and _renewed(fact, ctx) else None
     dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(claim.standalone)
     return bool(known and ctx.article_date and not dated and
                 (ctx.article_date - known).days > cadence(fact, ctx)) and \

@@ -312,7 +312,7 @@ def check(ctx: Context) -> Finding | None:
             continue  # "back under $3 trillion" in January is not June's $3 trillion (but
             # "from $1 trillion to $3 trillion" names the earlier value it grew from)
         if comparison.outcome == "consistent" and fact.id in pinned and \
-                older_than_cadence(fact, ctx):
+                older_than_cadence(fact, ctx, agreeing=True):
             # a moving figure last recorded long ago: agreeing with it says nothing of today
             unsure = True
             parts.append(f"{line}; agrees, but the store's value is from "
