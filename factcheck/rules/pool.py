@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 
+from ..language.lexicon import lazy
 from ..model import Fact
 from .base import Context, another_round
 from .guards import FORECAST, dated_elsewhere, names_quarter
@@ -50,12 +52,28 @@ def _month_span(day: dt.date) -> tuple[dt.date, dt.date]:
     return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
+# A deal told as about to happen: "nears $40bn funding", "is close to finalising", "in
+# advanced talks to", "on the verge of", its terms "expected to value it at $300bn".
+_PENDING = lazy(r"\b(?:nears|nearing|is\s+near|close\s+to\s+(?:finali[sz]ing|closing|"
+                r"completing|securing|raising|a\s+deal)|finali[sz]ing|in\s+(?:advanced\s+|final\s+)?"
+                r"talks\s+to|on\s+the\s+verge\s+of|(?:is|are)\s+expected\s+to\s+(?:value|"
+                r"close|raise|be\s+valued))\b", re.IGNORECASE)
+# How long after the article a deal told as pending may close and still be the one it told.
+PENDING_DAYS = 45
+
+
 def pool(facts: list[Fact], ctx: Context) -> list[Fact]:
-    """The facts whose values ``ctx.claim``'s figures are compared with."""
+    """The facts whose values ``ctx.claim``'s figures are compared with. A deal told as
+    pending ("nears $40bn funding") is also held to the values recorded within
+    ``PENDING_DAYS`` after the article (it closed as told); such a value confirms the figure
+    and never refutes it (``guards.cannot_contradict``: the article could not know it)."""
     years = period_years(ctx.claim)
     facts = [f for f in facts if not another_round(ctx.claim.standalone, f)]
+    until = ctx.article_date
+    if until is not None and not years and _PENDING.search(ctx.claim.standalone):
+        until += dt.timedelta(days=PENDING_DAYS)
     chosen = [f for f in facts if f.value is not None and in_period(
-        f, years, ctx.article_date, ctx.claim.fiscal_years)]
+        f, years, until, ctx.claim.fiscal_years)]
     days, months = named_dates(ctx.claim, "day"), named_dates(ctx.claim, "month")
     if days:
         # "On June 30, 2024, assets were $10.6 trillion": only a value of that day will do,

@@ -1,0 +1,34 @@
+"""Which recorded values a claim's figure is held to (rules/pool): a deal told as pending
+is held to what was recorded when it closed, soon after the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.model import Status
+
+# OpenAI's $40 billion round at a $300 billion valuation was announced on 31 March 2025
+_DAYS_BEFORE = dt.date(2025, 3, 27)
+
+
+@pytest.mark.parametrize(("sentence", "date", "status"), [
+    # told as pending, closed four days later as told (ninth real set)
+    ("OpenAI is close to finalising a $40bn funding round led by Japan's SoftBank Group.",
+     _DAYS_BEFORE, Status.SUPPORTED),
+    ("OpenAI nears $40bn funding led by SoftBank, report says.", _DAYS_BEFORE,
+     Status.SUPPORTED),
+    ("The round is expected to value OpenAI at $300bn.", _DAYS_BEFORE, Status.SUPPORTED),
+    # a rumoured size the round did not keep is never refuted by what came later
+    ("OpenAI nears $50bn funding led by SoftBank, report says.", _DAYS_BEFORE,
+     Status.UNVERIFIED),
+    # months before, a pending deal is not the one that closed long after
+    ("OpenAI nears $40bn funding led by SoftBank, report says.", dt.date(2024, 12, 1),
+     Status.UNVERIFIED),
+])
+def test_a_deal_told_as_pending_is_held_to_the_values_recorded_when_it_closed(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(sentence, date) == [status]
