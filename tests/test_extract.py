@@ -550,3 +550,16 @@ def test_poised_to_tells_a_plan_of_an_act_and_judges_what_is_to_become(
     assert plan.opinion_marker is None and plan.future_marker == "is poised to"
     guess = claims(acme_store, "Acme Corp is poised to become the largest widget maker.")[0]
     assert guess.opinion_marker == "!poised to"
+
+
+def test_what_a_fact_may_lead_to_is_a_judgement(acme_store: Any) -> None:
+    """Ninth real set: "..., meaning the acquisition of the firm could help BlackRock play
+    big in private markets" was supported by another acquisition of BlackRock's: what a fact
+    could lead to is the writer's judgement."""
+    found = claims(acme_store, "Globex manages $100 billion, meaning the deal could help "
+                               "Acme Corp grow in private markets.")
+    assert found[-1].opinion_marker == "!meaning"
+    # a consequence told as fact is no judgement
+    found = claims(acme_store, "Globex manages $100 billion, meaning Acme Corp now manages "
+                               "$2.5 trillion.")
+    assert found[-1].opinion_marker is None

@@ -31,6 +31,9 @@ STRONG_OPINION = FoldedPattern(r"\b(?:" + "|".join([
     r"hopefully", r"in (?:my|our) view", r"we believe", r"i believe", r"faces? challenges",
     r"challenges? (?:in|to)", r"is (?:a|the) cornerstone", r"not without challenges",
     r"microcosm", r"heralding", r"hopes? that", r"believes? that", r"is convinced that",
+    # what a fact may lead to: "meaning the acquisition could help BlackRock play big"
+    r"(?:meaning|which means)(?=\s+(?:that\s+)?(?:[\w'’-]+\s+){0,8}?(?:could|might|may|"
+    r"would)\b)",
 ]) + r")\b", re.IGNORECASE)
 # Vaguer markers: they make a claim an opinion only when no fact speaks to it.
 WEAK_OPINION = FoldedPattern(r"\b(?:" + "|".join([
