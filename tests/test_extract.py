@@ -563,3 +563,19 @@ def test_what_a_fact_may_lead_to_is_a_judgement(acme_store: Any) -> None:
     found = claims(acme_store, "Globex manages $100 billion, meaning Acme Corp now manages "
                                "$2.5 trillion.")
     assert found[-1].opinion_marker is None
+
+
+@pytest.mark.parametrize("text", [
+    # tenth real set: both were supported by a fact about something else in the sentence
+    "Investors are particularly focused on the upcoming production of Acme's RocketChip.",
+    "Globex builds plants, aligning with Acme Corp's strategic focus on energy.",
+    "Analysts remain cautious about Acme Corp.",
+])
+def test_a_crowd_s_state_of_mind_and_a_fit_with_plans_are_judgements(
+        acme_store: Any, text: str) -> None:
+    assert claims(acme_store, text)[-1].opinion_marker is not None
+
+
+def test_what_investors_did_is_no_judgement(acme_store: Any) -> None:
+    assert claims(acme_store, "Investors bought $5 billion of Acme Corp shares in 2024."
+                  )[0].opinion_marker is None

@@ -31,6 +31,15 @@ STRONG_OPINION = FoldedPattern(r"\b(?:" + "|".join([
     r"hopefully", r"in (?:my|our) view", r"we believe", r"i believe", r"faces? challenges",
     r"challenges? (?:in|to)", r"is (?:a|the) cornerstone", r"not without challenges",
     r"microcosm", r"heralding", r"hopes? that", r"believes? that", r"is convinced that",
+    # how a fact fits someone's plans: "aligning with the asset manager's strategic focus"
+    r"(?:align(?:s|ed|ing)?|in line|in keeping|consistent) with\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:strateg\w+|focus|goals?|vision|priorities|ambitions?|mission)",
+    # what a crowd has in mind: "Investors are particularly focused on ...", "Analysts
+    # remain cautious"
+    r"(?:investors|analysts|traders|observers|experts|critics|markets|shareholders|"
+    r"wall street) (?:are|were|remain|remained|have been|seem|appear)(?: \w+ly)? (?:focused|"
+    r"concerned|worried|watching|eyeing|optimistic|pessimistic|cautious|bullish|bearish|"
+    r"nervous|excited|keen|wary|skeptical|sceptical|hopeful|eager)",
     # what a fact may lead to: "meaning the acquisition could help BlackRock play big"
     r"(?:meaning|which means)(?=\s+(?:that\s+)?(?:[\w'’-]+\s+){0,8}?(?:could|might|may|"
     r"would)\b)",
