@@ -90,3 +90,46 @@ def test_a_condition_a_cue_of_the_fact_states_is_the_fact_s_own(
     was left unverified ("the store does not say: if") beside the record of up to $100
     billion including debt financing."""
     assert [s.value for s in bundled_statuses(text, dt.date(2025, 3, 25))][-1] == status
+
+
+_RESULTS = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-q4-revenue
+    kind: quantity
+    subject: acme
+    measure: quarterly revenue
+    cues: [revenue, fourth quarter]
+    value: "$7.66 billion"
+    as_of: 2024-12-31
+    statement: Acme's revenue for the fourth quarter of 2024 was $7.66 billion.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: acme-2024-revenue
+    kind: quantity
+    subject: acme
+    measure: revenue
+    cues: [revenue, full year]
+    value: "$25.8 billion"
+    as_of: 2024-12-31
+    statement: Acme's revenue for 2024 was a record $25.8 billion.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a figure told as a record, or as the highest ever, needs a fact that says so (tenth
+    # real set: "made $7.7 billion in revenue, the highest in its history" was supported)
+    ("In the fourth quarter of 2024, Acme made $7.7 billion in revenue, the highest in "
+     "its history.", Status.UNVERIFIED),
+    ("Acme's revenue in the fourth quarter of 2024 was a record $7.7 billion.",
+     Status.UNVERIFIED),
+    ("In the fourth quarter of 2024, Acme made $7.7 billion in revenue.", Status.SUPPORTED),
+    # the fact that says so confirms the record
+    ("For the full year 2024, Acme's revenue reached $25.8 billion, a new record.",
+     Status.SUPPORTED),
+])
+def test_a_figure_told_as_a_record_needs_a_fact_that_says_so(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, status: Status) -> None:
+    assert statuses_in(literal_store(_RESULTS), text, dt.date(2025, 2, 5)) == [status]

@@ -53,6 +53,18 @@ _CAUSING = re.compile(r"^\W*(?:and\s+)?(prompting|triggering|spurring|sparking|c
 # (a record stating "the second company to reach the mark" gives another place).
 _ORDINAL_TO = re.compile(r"\b(?:the|its)\s+(first|second|third|fourth|fifth)\s+([a-z][\w-]*)"
                          r"\s+(?:ever\s+)?to\s", re.IGNORECASE)
+# A figure told as a record: "a record $7.7 billion", "record revenue", "a new record", "an
+# all-time high"; and the words a fact tells one in.
+_RECORD = re.compile(r"\b(?:a|an|its|their|the)\s+(?:new\s+|fresh\s+)?(?:record|all-time\s+"
+                     r"(?:high|record))\b(?![- ](?:of|for)\b)|\brecord[- ](?:high|revenue|sales|"
+                     r"quarter|quarterly|profits?|earnings|results|levels?|breaking)\b",
+                     re.IGNORECASE)
+_RECORD_TOLD = re.compile(r"\b(?:record|all-time|highest|biggest|largest|most\s+ever)\b",
+                          re.IGNORECASE)
+# A rank of all time set off after a figure: "$7.7 billion in revenue, the highest in its
+# history", "..., the biggest ever".
+_ALL_TIME = frozenset({"history", "ever", "alltime", "record"})
+_AFTER_FIGURE = re.compile(r"[,\u2014\u2013]\s*$")
 # How a plan is faring against its goal or timetable, and the words a fact states it in.
 _PROGRESS = re.compile(r"\b(?:ahead\s+of|behind|on)\s+(?:its\s+|the\s+)?schedule\b|\bon\s+"
                        r"(?:track|course|pace)\s+(?:to|for)\b|\bahead\s+of\s+(?:plan|target)\b",
@@ -98,9 +110,16 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
     def said(word: str) -> bool:
         return all(holds(s) for s in stems(word))
 
+    figures = [q.span.end for q in claim.quantities if q.span is not None]
+
     def bears_on(scope: Scope, among: Sequence[Fact] = facts) -> bool:
         clause = stems(text[scope.clause:scope.end])
-        return any(phrase_in(c, clause) for f in among for c in (*f.cues, f.measure) if c)
+        if any(phrase_in(c, clause) for f in among for c in (*f.cues, f.measure) if c):
+            return True
+        # "made $7.7 billion in revenue, the highest in its history": a record of the figure
+        return among is facts and scope.extent in _ALL_TIME and \
+            _AFTER_FIGURE.search(text, 0, scope.clause) is not None and \
+            any(scope.clause - 40 <= end <= scope.clause for end in figures)
 
     missing = []
     if relation:
@@ -151,6 +170,11 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
     told = " ".join(f"{f.statement} {f.note or ''} {' '.join(f.cues)}" for f in facts)
     missing += [m.group(0).strip() for m in _ORDINAL_TO.finditer(text) if not re.search(
         rf"\b{m.group(1)}\s+(?:[\w-]+\s+)?{re.escape(m.group(2)[:5])}", told, re.IGNORECASE)]
+    record = _RECORD.search(text)
+    if record and not any(_RECORD_TOLD.search(f"{f.statement} {f.note or ''}") for f in facts):
+        # "a record $7.7 billion", "record revenue": a rank among all the subject's figures,
+        # which the figure's record alone does not give
+        missing.append(record.group(0).strip().lower())
     progress = _PROGRESS.search(text)
     if progress and not any(holds(s) for s in _ON_SCHEDULE):
         # "is ahead of schedule to reach its 10-gigawatt goal": the goal is recorded, how
