@@ -189,6 +189,11 @@ def test_a_change_from_a_named_base_is_never_held_to_another_series(
     # the quarter the claim names is the one computed: Q3 FY2025 against Q3 FY2024 ($14.51B)
     ("Nvidia's data center revenue in the third quarter rose 112% from a year earlier.",
      dt.date(2025, 3, 1), Status.SUPPORTED),
+    # a segment whose two quarters the store holds: Q3 FY2025 $3.3B, Q4 $2.5B
+    ("Nvidia's fourth-quarter gaming revenue fell 22% from the previous quarter.",
+     dt.date(2025, 3, 1), Status.SUPPORTED),
+    ("Nvidia's fourth-quarter gaming revenue fell 36% from the previous quarter.",
+     dt.date(2025, 3, 1), Status.CONTRADICTED),
 ])
 def test_a_change_alone_from_a_named_base_is_computed_for_the_period_it_tells_of(
         bundled_statuses: Any, sentence: str, date: dt.date, status: Status) -> None:
@@ -208,7 +213,7 @@ def test_a_change_alone_from_a_named_base_is_computed_for_the_period_it_tells_of
      dt.date(2025, 3, 1)),
     ("Analysts expect Nvidia's fourth-quarter data center revenue to rise 36% from the "
      "previous quarter.", dt.date(2025, 3, 1)),
-    ("Nvidia's fourth-quarter gaming revenue fell 36% from the previous quarter.",
+    ("Nvidia's fourth-quarter automotive revenue fell 36% from the previous quarter.",
      dt.date(2025, 3, 1)),
 ])
 def test_a_change_alone_is_left_alone_when_its_value_is_not_known_to_be_the_store_s(

@@ -19,6 +19,7 @@ from ..language.lexicon import lazy
 from ..language.sizes import sized_elsewhere
 from ..language.units import convert, counted, counts_persons, per_period, time_spent
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
+from .acted_on import acted_on
 from .base import Context, Finding, when
 from .bases import changes_checked
 from .beside import beside, named_before, names_apart
@@ -349,7 +350,8 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome != "consistent":
             reason = cannot_contradict(fact, ctx) or part_of_statement(q, fact) or \
                 owned_by_another(q, claim.standalone, fact, ctx.names) or \
-                earlier_total(q, fact, claim) or a_year_before(q, claim.standalone)
+                earlier_total(q, fact, claim) or a_year_before(q, claim.standalone) or \
+                acted_on(q, claim.standalone, fact)  # "laying off 6,000": no headcount
             if reason:
                 unsure = True
                 parts.append(f"{line}; differs, but {reason}")
