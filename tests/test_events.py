@@ -167,3 +167,41 @@ def test_an_event_s_years_are_those_it_was_told_in() -> None:
     assert memory.years("the deal valued it at $5 billion") == {2023, 2024}
     memory.note("Zeta raised $1 billion", ["zeta"])  # another round, with no year
     assert memory.years("the round valued it at $5 billion") == set()
+
+
+BID = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: zeta, name: Zeta, kind: organization, descriptors: [chipmaker]}}
+  - {{id: jane-roe, name: Jane Roe, kind: person, affiliation: zeta, aliases: [Roe]}}
+facts:
+  - {{id: acme-zeta-bid, kind: event, subject: acme, object: zeta, mentions: [jane-roe],
+     measure: bid for Zeta, cues: [bid, offer, proposal], value: "$20 billion",
+     tolerance: 0.01, date: 2025-02-10, sources: {SOURCES},
+     statement: "On 10 February 2025 Acme made an unsolicited $20 billion bid for Zeta;
+       Zeta's chief executive Jane Roe rejected it the same day."}}
+"""
+
+
+def test_a_bid_is_an_event_its_offer_and_proposal_refer_back_to() -> None:
+    memory = EventMemory()
+    memory.note("Acme made a $20 billion bid for Zeta", ["acme", "zeta"])
+    memory.note("Omni reported revenue of $3 billion", ["omni"])
+    assert memory.parties("Roe rejected the offer") == {"acme", "zeta"}
+    assert memory.parties("the proposal was sent to the board") == {"acme", "zeta"}
+
+
+def test_a_party_of_a_bid_told_before_speaks_of_it_by_its_noun(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """"Roe rejected the offer" tells of the bid the article told: the bid's record, which
+    names Roe among its parties, settles it; with no bid told, the offer is no one's."""
+    store = literal_store(BID)
+    told = "Acme made a $20 billion bid for Zeta on Feb. 10, 2025. "
+    assert statuses_in(store, told + "Jane Roe rejected the offer the same day.")[-1] is \
+        Status.SUPPORTED
+    assert statuses_in(store, "Zeta sells chips. Jane Roe rejected the offer the same "
+                              "day.")[-1] is Status.UNVERIFIED
+    # the bid's object only commenting on it: nothing the record settles
+    assert statuses_in(store, told + "Whether the offer was fair to Zeta remains an open "
+                              "question.")[-1] is not Status.SUPPORTED
