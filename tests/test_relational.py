@@ -212,3 +212,18 @@ def test_a_noun_before_another_is_its_modifier_not_the_description_s_head(
     assert standalone(literal_store(MODIFIED), "Acme and Globex announced plans for a $5 "
                       "billion investor fund.") == [
         "Acme and Globex announced plans for a $5 billion Harbor Alliance"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hooli joined a new fund, involving Acme, Globex and Initech, in February 2025.",
+    "Hooli joined a fund, backed by Acme and Globex, in February 2025.",
+])
+def test_a_participle_set_off_by_a_comma_names_the_parties_of_the_noun_before_it(
+        store: Any, text: str) -> None:
+    """issue 8: "Trump announced a new joint venture, involving A, B and C, ...": the
+    description is the noun before the comma; the participle, a clause of its own, says whose
+    it is."""
+    assert standalone(store, text)[0] == "Hooli joined Harbor Alliance"
+    # one party names no one
+    assert standalone(store, "Hooli joined a new fund, backed by Acme, in 2025.")[0] == \
+        "Hooli joined a new fund"

@@ -33,6 +33,10 @@ _TIE = (r"(?:(?:which|that)\s+(?:was|is|were|are|has\s+been)\s+)?"
         r"comprising|involving|whose\s+(?:members|partners|backers|founders)\s+(?:include|"
         r"included|are|were))\s+")
 _TIE_AFTER = re.compile(_TIE, re.IGNORECASE)
+# A participle set off by a comma names the parties of the description before it ("a new joint
+# venture, involving A, B and C, ..."), in a clause of its own: the description is its noun.
+_SET_OFF_TIE = re.compile(r",\s+(?=(?:backed|led|funded|involving|including)\s)",
+                          re.IGNORECASE)
 # "that A and B set up", "A and B started": the partners before their verb.
 _VERB_AFTER_NAMES = re.compile(r"\s*(?:set\s+up|started|formed|founded|co-founded|created|"
                                r"launched|built|backed|unveiled|announced|established)\b")
@@ -174,9 +178,12 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
         parties = _names_before(sentence, named, lead, hyphen.start() + 1) if hyphen else []
         end = found.end()
         if not parties:
-            tie = _TIE_AFTER.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
+            set_off = _SET_OFF_TIE.match(sentence, end)
+            tie = _TIE_AFTER.match(sentence, set_off.end() if set_off else end + 1) if \
+                set_off or sentence[end:end + 1] == " " else None
             if tie:
-                parties, end = _names_from(sentence, named, tie.end())
+                parties, told = _names_from(sentence, named, tie.end())
+                end = end if set_off else told
                 if _bilateral(tie.group(0), parties, partners_of):
                     continue
             else:
