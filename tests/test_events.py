@@ -205,3 +205,34 @@ def test_a_party_of_a_bid_told_before_speaks_of_it_by_its_noun(
     # the bid's object only commenting on it: nothing the record settles
     assert statuses_in(store, told + "Whether the offer was fair to Zeta remains an open "
                               "question.")[-1] is not Status.SUPPORTED
+
+
+JOINT = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: zeta, name: Zeta, kind: organization}}
+  - {{id: harbor, name: Harbor Alliance, kind: project, descriptors: [partnership, venture]}}
+facts:
+  - {{id: harbor-launch, kind: event, subject: harbor, mentions: [acme, zeta], measure: launch,
+     cues: [launched], date: 2024-05-02, sources: {SOURCES},
+     statement: Acme and Zeta launched the Harbor Alliance on 2 May 2024.}}
+"""
+
+
+def test_a_partnership_right_after_an_act_of_two_is_theirs_not_a_third_thing_they_back(
+        literal_store: Callable[[str], Any]) -> None:
+    """"Acme will invest $10 billion in Zeta. The partnership is built around ...": the
+    partnership is the investment just told, not another venture whose facts name both."""
+    from factcheck.language.extract import extract_claims
+    from factcheck.read.documents import read_text
+
+    store = literal_store(JOINT)
+
+    def said(text: str) -> list[str]:
+        return [c.standalone for c in extract_claims(read_text(text, "a.txt"),
+                                                     store.entities)]
+    assert "Harbor Alliance" not in said("Acme will invest $10 billion in Zeta. The "
+                                         "partnership is built around 5 gigawatts.")[-1]
+    # a venture is no act of theirs: still the one their facts name
+    assert "Harbor Alliance" in said("Acme will invest $10 billion in Zeta. The venture "
+                                     "is built around 5 gigawatts.")[-1]

@@ -90,6 +90,12 @@ class EventMemory:
             self._target = self._targets[-1][1]
         self._targets = []
 
+    def between(self, names: frozenset[str]) -> bool:
+        """Was the last event told one between two or more of ``names`` ("Acme will invest
+        $10 billion in Zeta"): what "the partnership" after it may mean?"""
+        latest = max(self._last.values(), key=lambda told: told[0], default=None)
+        return latest is not None and len(latest[1] & names) >= 2
+
     def sized(self, standalone: str) -> str:
         """``standalone`` with a round it refers back to given the size the round was told
         with ("The round was led by Acme" -> "The $6.6 billion round was led by Acme"),
