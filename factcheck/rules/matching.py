@@ -1,7 +1,8 @@
 """Candidate facts for a claim, and how well each fits.
 
 Owns: the candidates of a claim (the facts one of whose cues it uses: ``cues.py``, by word
-stems: ``stems.py``), the subject and object conditions (numbers are compared only between
+stems: ``stems.py``; a product's launch for an apposition that names its maker:
+``makers.py``), the subject and object conditions (numbers are compared only between
 the same subject and measure), measure specificity (a claim about "revenue" is compared with
 total revenue, not with a narrower "data-center GPU revenue"), and the nearest fact for a
 claim nothing settles (rapidfuzz).
@@ -21,6 +22,7 @@ from ..language.objects import gives_object
 from ..language.places import is_place
 from ..model import Claim, Fact, ReviewedClaim
 from .cues import best_cues, cue_positions, is_name_cue, word_set
+from .makers import maker_facts
 from .not_events import not_event_words
 from .stems import STOP_WORDS, phrase_in, stems
 
@@ -203,6 +205,11 @@ def candidates(claim: Claim, facts: Iterable[Fact],
         out.append(Candidate(fact, cue, max(specificity, 0), measure_coverage(fact, words),
                              fuzz.token_set_ratio(claim.standalone, fact.statement),
                              hits, positions))
+    # "OpenAI, the creator of ChatGPT": the launch of ChatGPT, though no cue of it is used
+    known = {c.fact.id for c in out}
+    out += [Candidate(fact, noun, 1, measure_coverage(fact, words),
+                      fuzz.token_set_ratio(claim.standalone, fact.statement))
+            for fact, noun in maker_facts(claim, facts) if fact.id not in known]
     out.sort(key=lambda c: (-c.specificity, -c.hits, -c.coverage, -c.similarity, c.fact.id))
     return out
 
