@@ -189,6 +189,9 @@ def test_a_bid_is_an_event_its_offer_and_proposal_refer_back_to() -> None:
     memory.note("Omni reported revenue of $3 billion", ["omni"])
     assert memory.parties("Roe rejected the offer") == {"acme", "zeta"}
     assert memory.parties("the proposal was sent to the board") == {"acme", "zeta"}
+    memory = EventMemory()
+    memory.note("Acme made an offer to buy Zeta", ["acme", "zeta"])
+    assert memory.parties("Roe rejected the offer") == {"acme", "zeta"}
 
 
 def test_a_party_of_a_bid_told_before_speaks_of_it_by_its_noun(

@@ -28,7 +28,9 @@ _FAMILIES = {
     # a bid, told by its own noun or an offer for something ("offered $6 billion for"):
     # "the offer" and "the proposal" refer back to it
     "bid": (r"bids?|bidding|bidders?|unsolicited|(?:takeover|buyout|cash|all-cash|"
-            r"acquisition)\s+offers?|offer(?:s|ed|ing)?\s+(?:[^,.;]{0,40}?\s+)?for",
+            r"acquisition)\s+offers?|offer(?:s|ed|ing)?\s+(?:[^,.;]{0,40}?\s+)?for|"
+            r"(?:offers?|proposals?|offered|proposed)\s+to\s+(?:buy|acquire|purchase|"
+            r"take\s+over)",
             r"bid|offer|proposal"),
 }
 _GENERIC = r"deal|transaction|agreement"
