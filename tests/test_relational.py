@@ -227,3 +227,21 @@ def test_a_participle_set_off_by_a_comma_names_the_parties_of_the_noun_before_it
     # one party names no one
     assert standalone(store, "Hooli joined a new fund, backed by Acme, in 2025.")[0] == \
         "Hooli joined a new fund"
+
+
+def test_a_product_is_never_named_by_the_parties_it_comes_from(
+        literal_store: Any) -> None:
+    """"a widget from Acme and Globex": a product's facts name its maker's rivals as well as
+    its makers, so the parties it comes from name no product."""
+    widgets = """
+entities:
+  - {id: anvil, name: Anvil, kind: product, descriptors: [widget]}
+  - {id: acme, name: Acme, kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+facts:
+  - {id: anvil-rivals, kind: relation, subject: anvil, mentions: [acme, globex],
+     measure: rivals, cues: [rivals], statement: Anvil competes with Acme and Globex.,
+     sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]}
+"""
+    assert standalone(literal_store(widgets), "Hooli bought a widget from Acme and Globex.") \
+        == ["Hooli bought a widget from Acme and Globex"]

@@ -177,6 +177,7 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
         hyphen = _HYPHEN_TIE.search(sentence, lead, found.start())
         parties = _names_before(sentence, named, lead, hyphen.start() + 1) if hyphen else []
         end = found.end()
+        origin = False  # the parties it comes from: a product's are its rivals too
         if not parties:
             set_off = _SET_OFF_TIE.match(sentence, end)
             tie = _TIE_AFTER.match(sentence, set_off.end() if set_off else end + 1) if \
@@ -184,6 +185,7 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
             if tie:
                 parties, told = _names_from(sentence, named, tie.end())
                 end = end if set_off else told
+                origin = tie.group(0).lower().startswith("from")
                 if _bilateral(tie.group(0), parties, partners_of):
                     continue
             else:
@@ -201,6 +203,8 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
         if len(set(parties)) < 2 or _ASIDE_AFTER.match(sentence[end:]):
             continue  # "..., A and B, which oversees ...": the aside is about B
         target = _one_fitting(noun, set(parties), entities, answering, partners_of)
+        if target and origin and entities[target].kind == "product":
+            continue  # "a chip from A and B": the facts of a chip name its maker's rivals
         if target and not _PREDICATE.search(sentence, 0, lead) and not any(
                 e == target and _COMMA.fullmatch(sentence[stop:lead])
                 for _, stop, e in named):
