@@ -214,3 +214,13 @@ def test_a_clause_whose_verb_comes_before_a_figure_is_no_lead_in() -> None:
     s = "From a technical standpoint, while Acme leads, Globex is catching up."
     assert not any(text.startswith("From a technical") for text, _ in _pieces(
         s, "Acme", "Globex"))
+
+
+def test_a_bare_title_between_commas_ends_at_its_comma_whatever_the_verb_after() -> None:
+    """issue 8: "Jane Doe, chairman and CEO of Acme, spoke at the summit": the title is a
+    clause of its own about the person; the verb after it is the sentence's, though no list
+    of verbs knows "spoke"."""
+    s = "Jane Doe, chairman and CEO of Acme, spoke at the summit in Paris."
+    assert _pieces(s, "Jane Doe", "Acme") == [
+        ("Jane Doe, chairman and CEO of Acme", "appositive"),
+        ("spoke at the summit in Paris", "verb-phrase")]

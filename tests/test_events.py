@@ -167,3 +167,75 @@ def test_an_event_s_years_are_those_it_was_told_in() -> None:
     assert memory.years("the deal valued it at $5 billion") == {2023, 2024}
     memory.note("Zeta raised $1 billion", ["zeta"])  # another round, with no year
     assert memory.years("the round valued it at $5 billion") == set()
+
+
+BID = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: zeta, name: Zeta, kind: organization, descriptors: [chipmaker]}}
+  - {{id: jane-roe, name: Jane Roe, kind: person, affiliation: zeta, aliases: [Roe]}}
+facts:
+  - {{id: acme-zeta-bid, kind: event, subject: acme, object: zeta, mentions: [jane-roe],
+     measure: bid for Zeta, cues: [bid, offer, proposal], value: "$20 billion",
+     tolerance: 0.01, date: 2025-02-10, sources: {SOURCES},
+     statement: "On 10 February 2025 Acme made an unsolicited $20 billion bid for Zeta;
+       Zeta's chief executive Jane Roe rejected it the same day."}}
+"""
+
+
+def test_a_bid_is_an_event_its_offer_and_proposal_refer_back_to() -> None:
+    memory = EventMemory()
+    memory.note("Acme made a $20 billion bid for Zeta", ["acme", "zeta"])
+    memory.note("Omni reported revenue of $3 billion", ["omni"])
+    assert memory.parties("Roe rejected the offer") == {"acme", "zeta"}
+    assert memory.parties("the proposal was sent to the board") == {"acme", "zeta"}
+    memory = EventMemory()
+    memory.note("Acme made an offer to buy Zeta", ["acme", "zeta"])
+    assert memory.parties("Roe rejected the offer") == {"acme", "zeta"}
+
+
+def test_a_party_of_a_bid_told_before_speaks_of_it_by_its_noun(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """"Roe rejected the offer" tells of the bid the article told: the bid's record, which
+    names Roe among its parties, settles it; with no bid told, the offer is no one's."""
+    store = literal_store(BID)
+    told = "Acme made a $20 billion bid for Zeta on Feb. 10, 2025. "
+    assert statuses_in(store, told + "Jane Roe rejected the offer the same day.")[-1] is \
+        Status.SUPPORTED
+    assert statuses_in(store, "Zeta sells chips. Jane Roe rejected the offer the same "
+                              "day.")[-1] is Status.UNVERIFIED
+    # the bid's object only commenting on it: nothing the record settles
+    assert statuses_in(store, told + "Whether the offer was fair to Zeta remains an open "
+                              "question.")[-1] is not Status.SUPPORTED
+
+
+JOINT = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: zeta, name: Zeta, kind: organization}}
+  - {{id: harbor, name: Harbor Alliance, kind: project, descriptors: [partnership, venture]}}
+facts:
+  - {{id: harbor-launch, kind: event, subject: harbor, mentions: [acme, zeta], measure: launch,
+     cues: [launched], date: 2024-05-02, sources: {SOURCES},
+     statement: Acme and Zeta launched the Harbor Alliance on 2 May 2024.}}
+"""
+
+
+def test_a_partnership_right_after_an_act_of_two_is_theirs_not_a_third_thing_they_back(
+        literal_store: Callable[[str], Any]) -> None:
+    """"Acme will invest $10 billion in Zeta. The partnership is built around ...": the
+    partnership is the investment just told, not another venture whose facts name both."""
+    from factcheck.language.extract import extract_claims
+    from factcheck.read.documents import read_text
+
+    store = literal_store(JOINT)
+
+    def said(text: str) -> list[str]:
+        return [c.standalone for c in extract_claims(read_text(text, "a.txt"),
+                                                     store.entities)]
+    assert "Harbor Alliance" not in said("Acme will invest $10 billion in Zeta. The "
+                                         "partnership is built around 5 gigawatts.")[-1]
+    # a venture is no act of theirs: still the one their facts name
+    assert "Harbor Alliance" in said("Acme will invest $10 billion in Zeta. The venture "
+                                     "is built around 5 gigawatts.")[-1]

@@ -292,3 +292,16 @@ def test_another_round_than_the_recorded_one_is_not_its_list(
     assert statuses("Nimbus Labs said it had raised $2 billion from investors. Bolt "
                           "Capital and Cirrus also took part in a further round.")[-1] is \
         Status.UNVERIFIED
+
+
+def test_members_a_partnership_counts_among_its_own_are_its_recorded_members(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """The bundled store: the AI Infrastructure Partnership's members, counted in part ("also
+    counts A and B among its members"), are those it records; a party it does not record
+    is no member."""
+    told = "BlackRock and Microsoft set up the AI Infrastructure Partnership in 2024. "
+    assert bundled_statuses(told + "The partnership, which also counts MGX and Global "
+                            "Infrastructure Partners among its members, wants more "
+                            "money.")[1] is Status.SUPPORTED
+    assert bundled_statuses(told + "The partnership counts MGX and OpenAI among its "
+                            "members.")[-1] is not Status.SUPPORTED

@@ -68,6 +68,9 @@ def standalone(store: Any, text: str) -> list[str]:
     "a fund whose members include Acme and Initech",
     # an abbreviation in brackets is part of the description
     "a new artificial intelligence (AI) group that includes Acme and Globex",
+    # the parties it comes from
+    "a fund from Acme, Globex and Initech",
+    "a new fund involving Acme, Globex and Initech",
 ])
 def test_a_description_with_two_partners_names_the_one_entity_they_back(
         store: Any, phrase: str) -> None:
@@ -152,6 +155,13 @@ def test_a_description_looks_up_who_answers_to_its_noun_not_every_entity(store: 
     # a headline's capitals: "Billion" is the sum's scale, no word of the description
     ("Acme, Globex And Initech Form $5 Billion Port Fund",
      "Acme, Globex And Initech Form $5 Billion Harbor Alliance"),
+    # a plan announced is a launch
+    ("Acme and Globex announced plans for a $5 billion fund for ports.",
+     "Acme and Globex announced plans for a $5 billion Harbor Alliance for ports"),
+    ("Acme and Globex are collaborating on a $5 billion fund for ports.",
+     "Acme and Globex are collaborating on a $5 billion Harbor Alliance for ports"),
+    ("Acme and Globex unveiled a $5 billion fund for ports.",
+     "Acme and Globex unveiled a $5 billion Harbor Alliance for ports"),
 ])
 def test_partners_that_launch_a_description_name_the_entity_they_back(
         store: Any, text: str, said: str) -> None:
@@ -166,3 +176,72 @@ def test_a_description_after_one_named_by_its_partners_points_back_to_it(store: 
     found = standalone(store, "Hooli joined a fund backed by Acme and Globex in 2025. "
                               "The fund grew to $5 billion in 2025.")
     assert found[-1] == "Harbor Alliance grew to $5 billion in 2025"
+
+
+def test_a_headline_s_description_may_open_with_its_sum(store: Any) -> None:
+    """issue 8: a headline drops the article ("Roe touts $5 billion fund from A, B, C"): the
+    sum opens the description, which its partners name."""
+    assert standalone(store, "Jane Roe touts $5 billion port fund from Acme, Globex, "
+                             "Initech") == ["Jane Roe touts $5 billion Harbor Alliance"]
+    # one partner names no one
+    assert standalone(store, "Jane Roe touts $5 billion port fund from Acme") == [
+        "Jane Roe touts $5 billion port fund from Acme"]
+
+
+
+MODIFIED = """
+entities:
+  - {id: harbor, name: Harbor Alliance, kind: project, descriptors: [fund]}
+  - {id: pier, name: Pier Capital, kind: organization, descriptors: [investor]}
+  - {id: acme, name: Acme, kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+facts:
+  - {id: harbor-launch, kind: event, subject: harbor, mentions: [acme, globex], measure: launch,
+     cues: [launched], date: 2024-05-02, statement: Acme and Globex launched the Harbor Alliance.,
+     sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]}
+  - {id: pier-clients, kind: relation, subject: pier, mentions: [acme, globex], measure: clients,
+     cues: [clients], statement: Acme and Globex are clients of Pier Capital.,
+     sources: [{url: "https://example.com/b", title: B, publisher: P, reliability: news}]}
+"""
+
+
+def test_a_noun_before_another_is_its_modifier_not_the_description_s_head(
+        literal_store: Any) -> None:
+    """"a $5 billion investor fund" is a fund, though an investor is what Pier Capital is,
+    whose facts name both partners too."""
+    assert standalone(literal_store(MODIFIED), "Acme and Globex announced plans for a $5 "
+                      "billion investor fund.") == [
+        "Acme and Globex announced plans for a $5 billion Harbor Alliance"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hooli joined a new fund, involving Acme, Globex and Initech, in February 2025.",
+    "Hooli joined a fund, backed by Acme and Globex, in February 2025.",
+])
+def test_a_participle_set_off_by_a_comma_names_the_parties_of_the_noun_before_it(
+        store: Any, text: str) -> None:
+    """issue 8: "Trump announced a new joint venture, involving A, B and C, ...": the
+    description is the noun before the comma; the participle, a clause of its own, says whose
+    it is."""
+    assert standalone(store, text)[0] == "Hooli joined Harbor Alliance"
+    # one party names no one
+    assert standalone(store, "Hooli joined a new fund, backed by Acme, in 2025.")[0] == \
+        "Hooli joined a new fund"
+
+
+def test_a_product_is_never_named_by_the_parties_it_comes_from(
+        literal_store: Any) -> None:
+    """"a widget from Acme and Globex": a product's facts name its maker's rivals as well as
+    its makers, so the parties it comes from name no product."""
+    widgets = """
+entities:
+  - {id: anvil, name: Anvil, kind: product, descriptors: [widget]}
+  - {id: acme, name: Acme, kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+facts:
+  - {id: anvil-rivals, kind: relation, subject: anvil, mentions: [acme, globex],
+     measure: rivals, cues: [rivals], statement: Anvil competes with Acme and Globex.,
+     sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]}
+"""
+    assert standalone(literal_store(widgets), "Hooli bought a widget from Acme and Globex.") \
+        == ["Hooli bought a widget from Acme and Globex"]

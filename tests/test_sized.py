@@ -93,6 +93,8 @@ def test_a_sum_before_a_description_is_the_size_of_what_it_names(
     "Volta Grid is a partner of Skyway, the $400 billion data-centre venture led by Orbit.",
     # issue 8: a modifier in capitals ("AI") is a modifier as "data-centre" is
     "Volta Grid unveiled Skyway, a $400 billion AI infrastructure venture.",
+    # issue 8: a copula that says what the name is, opening with the sum
+    "For the record, Skyway is a $400 billion AI infrastructure programme.",
 ])
 def test_a_sum_before_a_name_is_a_part_about_the_named_thing(
         literal_store: Callable[[str], Any], text: str) -> None:
@@ -250,3 +252,18 @@ def test_a_size_in_a_description_found_by_its_noun_alone_never_refutes(
     assert Status.CONTRADICTED not in statuses_in(
         literal_store(STORE), "Volta Grid and Orbit Labs unveiled Skyway on Friday. The $300 "
                               "billion venture will build data centres.")
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("For the record, Skyway is a $400 billion AI infrastructure programme.", Status.SUPPORTED),
+    # a copula's size only confirms: another figure leaves the claim unsettled
+    ("For the record, Skyway is a $300 billion AI infrastructure programme.", Status.UNVERIFIED),
+    # an organisation's sum may be any figure of it (a valuation, a year's revenue): no size
+    ("For the record, Orbit Labs is a $2 billion company.", Status.UNVERIFIED),
+])
+def test_a_copula_that_opens_with_a_sum_gives_the_size_of_its_subject(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        text: str, status: Status) -> None:
+    """issue 8: "Stargate is a $500 billion programme" says the venture's size, as the
+    appositive "Stargate, a $500 billion programme" does."""
+    assert statuses_in(literal_store(STORE), text)[0] is status

@@ -66,6 +66,15 @@ def test_a_fact_that_names_a_vocabulary_measure_needs_no_cues(tmp_path: Path) ->
     assert loaded.single_value is True
 
 
+def test_an_acquisition_answers_to_the_transaction_as_to_the_takeover(tmp_path: Path) -> None:
+    """issue 8: "The strategic transaction includes a contingent payment of up to $400
+    million" after an acquisition told: the acquisition's record answers to the word."""
+    folder = store(tmp_path, fact('    kind: event\n    measure: acquisition of Zeta\n'
+                                  '    date: 2024-08-19\n'))
+    (loaded,) = load_facts(folder).facts
+    assert {"takeover", "transaction"} <= set(loaded.cues)
+
+
 def test_a_facts_own_cues_come_first_and_the_measures_words_follow(tmp_path: Path) -> None:
     folder = store(tmp_path, fact('    kind: quantity\n    measure: sales\n'
                                   '    cues: [widget sales]\n    value: "$5 billion"\n'))

@@ -122,7 +122,11 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         # the appositive runs to the comma before a verb, or to the end of the clause
         close = stop
         relative = _RELATIVE_OPEN.match(s, at) is not None
-        for i, c in enumerate(commas):
+        # a bare title holds no comma: the one after it closes it, whatever verb follows
+        # ("Jane Doe, chairman and CEO of Acme, spoke at ...": no list knows every verb)
+        title_end = next((c for c in commas if c > at), None) if \
+            _TITLE_APPOSITIVE.match(s, at) else None
+        for i, c in enumerate(commas if title_end is None else ()):
             if relative and i and name_end < commas[i - 1] and \
                     _NAME_ALONE.fullmatch(s, commas[i - 1] + 1, c):
                 continue  # "whose chief executive, Sam Altman, co-founded it": the
@@ -133,6 +137,7 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                                  VERB_BEFORE_FIGURE.match(s, after_comma(s, c))):
                 close = c
                 break
+        close = title_end if title_end is not None else close
         kind = "relative" if re.match(r"(?:which|who|whose|who['’]s)\s", s[at:], re.IGNORECASE) \
             else "appositive"  # "BlackRock, which manages $11.6T," is a claim of its own
         if _DETERMINER.fullmatch(s[start:name_start]):

@@ -1,7 +1,7 @@
 """Events as referents: "the round", "the deal", "the takeover" point back to an event told.
 
-Owns: remembering, for each family of events (an acquisition, a funding round), the entities
-of the last clause that told one ("AMD agreed to buy Xilinx"), and handing them to a later
+Owns: remembering, for each family of events (an acquisition, a funding round, a bid), the
+entities of the last clause that told one ("AMD agreed to buy Xilinx"), and handing them to a later
 clause that refers back to it with a definite noun ("the takeover did not close until
 2022"): the event's parties, which such a clause leaves implicit. A generic noun ("the
 deal", "the transaction") points to the latest event of any family. A clause that refers
@@ -25,6 +25,13 @@ _FAMILIES = {
                     r"acquisition|takeover|purchase|merger|buyout"),
     "funding": (r"rounds?|rais\w*|fund-?raising|funding|invest\w*|backers?|backed|financing",
                 r"round|raise|fundraising|funding|investment|financing"),
+    # a bid, told by its own noun or an offer for something ("offered $6 billion for"):
+    # "the offer" and "the proposal" refer back to it
+    "bid": (r"bids?|bidding|bidders?|unsolicited|(?:takeover|buyout|cash|all-cash|"
+            r"acquisition)\s+offers?|offer(?:s|ed|ing)?\s+(?:[^,.;]{0,40}?\s+)?for|"
+            r"(?:offers?|proposals?|offered|proposed)\s+to\s+(?:buy|acquire|purchase|"
+            r"take\s+over)",
+            r"bid|offer|proposal"),
 }
 _GENERIC = r"deal|transaction|agreement"
 _WORDS = {family: re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
@@ -84,6 +91,12 @@ class EventMemory:
         if self._targets:
             self._target = self._targets[-1][1]
         self._targets = []
+
+    def between(self, names: frozenset[str]) -> bool:
+        """Was the last event told one between two or more of ``names`` ("Acme will invest
+        $10 billion in Zeta"): what "the partnership" after it may mean?"""
+        latest = max(self._last.values(), key=lambda told: told[0], default=None)
+        return latest is not None and len(latest[1] & names) >= 2
 
     def sized(self, standalone: str) -> str:
         """``standalone`` with a round it refers back to given the size the round was told

@@ -3,7 +3,8 @@
 Owns: finding a description whose noun the store records for some entity and whose words name
 that entity's partners ("an investment group backed by A and B", "a A and B-backed fund", "the
 partnership A and B started", "a venture between A and B", "a consortium set up with A, B and
-C", "a group that includes A and B"), and naming the one entity whose partners include every
+C", "a group that includes A and B", "a project from A, B and C", a headline's "$500 billion
+project from A, B, C" with no article), and naming the one entity whose partners include every
 one of them. At least two partners are needed, and exactly one entity must fit: one partner, or
 two entities that share the partners, name no one. Must not: read the store (it is handed each
 entity's partners, the entities the store's facts about it name) or resolve plain descriptions
@@ -26,12 +27,16 @@ _TIE = (r"(?:(?:which|that)\s+(?:was|is|were|are|has\s+been)\s+)?"
         r"(?:(?:backed|led|built|set\s+up|started|formed|founded|co-founded|created|launched|"
         r"steered|run|spearheaded|established|funded|unveiled)\s+"
         r"(?:(?:in|on|last)\s+[\w.]+(?:\s+\d{1,2},?)?(?:\s+(?:19|20)\d\d)?\s+)?(?:by|with)|"
-        r"between|with|"
+        r"between|with|from|"
         # the members it counts: "a group that includes A and B", "including A and B"
         r"(?:(?:which|that)\s+)?(?:includes|included|include|comprises|comprised)|including|"
-        r"comprising|whose\s+(?:members|partners|backers|founders)\s+(?:include|included|are|"
-        r"were))\s+")
+        r"comprising|involving|whose\s+(?:members|partners|backers|founders)\s+(?:include|"
+        r"included|are|were))\s+")
 _TIE_AFTER = re.compile(_TIE, re.IGNORECASE)
+# A participle set off by a comma names the parties of the description before it ("a new joint
+# venture, involving A, B and C, ..."), in a clause of its own: the description is its noun.
+_SET_OFF_TIE = re.compile(r",\s+(?=(?:backed|led|funded|involving|including)\s)",
+                          re.IGNORECASE)
 # "that A and B set up", "A and B started": the partners before their verb.
 _VERB_AFTER_NAMES = re.compile(r"\s*(?:set\s+up|started|formed|founded|co-founded|created|"
                                r"launched|built|backed|unveiled|announced|established)\b")
@@ -59,13 +64,18 @@ _LAUNCHED = re.compile(
     r"preparing|about|going)\s+to\s+|(?:plan|plans|aim|aims)\s+to\s+|to\s+|will\s+)?"
     r"(?i:launch(?:es|ed|ing)?|form(?:s|ed|ing)?|creat(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|"
     r"start(?:s|ed|ing)?|set\s+up|establish(?:es|ed|ing)?|"
+    r"announc(?:e|es|ed|ing)\s+plans?\s+(?:for|to\s+(?:launch|form|create|build))|"
     r"team(?:s|ed|ing)?\s+up\s+(?:for|on|to\s+(?:launch|form|create))|"
     r"join(?:s|ed|ing)?\s+forces\s+(?:for|on|to\s+(?:launch|form|create))|"
-    r"partner(?:s|ed|ing)?\s+(?:on|for|to\s+(?:launch|form|create)))"
+    r"partner(?:s|ed|ing)?\s+(?:on|for|to\s+(?:launch|form|create))|"
+    r"collaborat(?:e|es|ed|ing)\s+(?:on|to\s+(?:launch|form|create)))"
     r"\s+(?:(?:a|an|the|new)\s+)*(?P<mods>(?:[\w$.,'’-]+\s+){0,6}?)$")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
 _SUM = re.compile(r"[$€£]\s?\d[\d.,]*(?:\s?(?:(?i:billion|million|trillion)|bn|[bmtBMT])\b)?\s*")
 _DETERMINER = lazy(r"\b(?:a|an|the|this)\s+", re.IGNORECASE)
+# A sum that opens a description with no determiner, up to three words before its noun.
+_SUM_OPENS = lazy(r"(?<![\w$€£.,])[$€£]\s?\d[\d.,]*(?:\s?(?:(?i:billion|million|trillion)|bn|"
+                  r"[bmtBMT])\b)?\s+(?:[\w-]+\s+){0,3}$")
 _BREAK = lazy(r"[,;:()]")
 _BLANK_THAT = lazy(r"\s+(?:that\s+|which\s+)?")
 _ASIDE_AFTER = lazy(r",\s*(?:which|who)\b")
@@ -135,13 +145,21 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
     # intelligence (AI) partnership" (the same length, so every offset holds)
     sentence = _ABBREVIATION.sub(lambda m: f" {m.group(1)} ", sentence)
     out: list[Description] = []
-    for found in nouns:
+    # a noun right before another is its modifier, not the head ("AI infrastructure
+    # project" is a project)
+    heads = [found for found in nouns if not any(
+        other.start() > found.end() and not sentence[found.end():other.start()].strip(" -")
+        for other in nouns)]
+    for found in heads:
         noun = found.group("noun").lower()
         before = _PREMODIFIER.search(sentence, max(0, found.start() - 90), found.start())
         lead = None
         if before is not None:  # the nearest determiner: "a member of [an alliance]"
             for m in _DETERMINER.finditer(sentence[before.start():found.start()]):
                 lead = before.start() + m.start()
+        if lead is None:  # a headline drops the article: "touts $5 billion fund from A, B"
+            opening = _SUM_OPENS.search(sentence, max(0, found.start() - 90), found.start())
+            lead = opening.start() if opening else None
         if lead is None or _SUM.search(sentence, lead, found.start()):
             partners, begins = _launched_by(sentence, named, found.start())
             launched = _one_fitting(noun, set(partners), entities, answering, partners_of) \
@@ -159,10 +177,15 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
         hyphen = _HYPHEN_TIE.search(sentence, lead, found.start())
         parties = _names_before(sentence, named, lead, hyphen.start() + 1) if hyphen else []
         end = found.end()
+        origin = False  # the parties it comes from: a product's are its rivals too
         if not parties:
-            tie = _TIE_AFTER.match(sentence, end + 1) if sentence[end:end + 1] == " " else None
+            set_off = _SET_OFF_TIE.match(sentence, end)
+            tie = _TIE_AFTER.match(sentence, set_off.end() if set_off else end + 1) if \
+                set_off or sentence[end:end + 1] == " " else None
             if tie:
-                parties, end = _names_from(sentence, named, tie.end())
+                parties, told = _names_from(sentence, named, tie.end())
+                end = end if set_off else told
+                origin = tie.group(0).lower().startswith("from")
                 if _bilateral(tie.group(0), parties, partners_of):
                     continue
             else:
@@ -180,6 +203,8 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
         if len(set(parties)) < 2 or _ASIDE_AFTER.match(sentence[end:]):
             continue  # "..., A and B, which oversees ...": the aside is about B
         target = _one_fitting(noun, set(parties), entities, answering, partners_of)
+        if target and origin and entities[target].kind == "product":
+            continue  # "a chip from A and B": the facts of a chip name its maker's rivals
         if target and not _PREDICATE.search(sentence, 0, lead) and not any(
                 e == target and _COMMA.fullmatch(sentence[stop:lead])
                 for _, stop, e in named):

@@ -3,7 +3,8 @@ venture", "the 48-mile canal".
 
 Owns: finding the one sum of money in a clause that modifies a name ("the ambitious $400
 billion Skyway venture", "a new $400 billion AI initiative called Skyway", or a description
-the reader resolved to a name, "a $30 billion fund" for a fund named earlier), and making it
+the reader resolved to a name, "a $30 billion fund" for a fund named earlier, or a copula that
+says what a venture is, "Skyway is a $400 billion programme"), and making it
 a part of its own (role ``SIZED``) about the thing named, so the rules can confirm the size
 by a stored figure of that thing. Must not: judge or read the store; a sum joined to the name
 by a verb or a preposition ("put $400 billion into Skyway", "a $400 billion stake in
@@ -58,6 +59,9 @@ _KIND_NOUN = lazy(r"\s+(?:(?!(?:for|in|of|to|with|by|on|at|and|or|the|a|an|contr
 # capitals, as "AI") and the noun, no verb.
 _DETERMINER = lazy(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*,?\s*(?:the|a|an)\s+", re.IGNORECASE)
+# A copula that says what a venture is, opening with its sum: "Skyway is a $400 billion
+# programme" tells the size as "Skyway, a $400 billion programme" does.
+_COPULA = re.compile(r"\s+(?:is|was|remains)\s+(?:the|a|an)\s+", re.IGNORECASE)
 _NOUN_AFTER = lazy(r"(?:[\s-]+(?!(?:for|in|of|to|into|from|with|by|on|at|that|which|"
                    r"who|is|was|are|were|has|had|have|and|or|than|as|per|each|[a-z]+ing|[a-z]+ed)\b)"
                    r"(?:[a-z][\w-]*|[A-Z]{2,}[\w-]*)){1,4}(?:[\s,;.]|$)")
@@ -88,8 +92,10 @@ def sized_part(text: str, whole: Claim, mentions: list[Mention],
             break
     named = next((m.end for m in mentions if m.entity == whole.subject and
                   m.end <= span.start), 0)
-    if sized is None and whole.role == "appositive" and whole.subject and \
-            whole.subject_name and _APPOSED.fullmatch(text, named, span.start) and \
+    if sized is None and whole.subject and whole.subject_name and (
+            whole.role == "appositive" and _APPOSED.fullmatch(text, named, span.start) or
+            _COPULA.fullmatch(text, named, span.start) and any(
+                m.entity == whole.subject and m.kind == "project" for m in mentions)) and \
             _NOUN_AFTER.match(text, span.end):
         # "Stargate, the $500 billion data-center venture led by ...": the size of the
         # name the appositive describes

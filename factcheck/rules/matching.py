@@ -1,7 +1,8 @@
 """Candidate facts for a claim, and how well each fits.
 
 Owns: the candidates of a claim (the facts one of whose cues it uses: ``cues.py``, by word
-stems: ``stems.py``), the subject and object conditions (numbers are compared only between
+stems: ``stems.py``; a product's launch for an apposition that names its maker:
+``makers.py``), the subject and object conditions (numbers are compared only between
 the same subject and measure), measure specificity (a claim about "revenue" is compared with
 total revenue, not with a narrower "data-center GPU revenue"), and the nearest fact for a
 claim nothing settles (rapidfuzz).
@@ -21,6 +22,7 @@ from ..language.objects import gives_object
 from ..language.places import is_place
 from ..model import Claim, Fact, ReviewedClaim
 from .cues import best_cues, cue_positions, is_name_cue, word_set
+from .makers import maker_facts
 from .not_events import not_event_words
 from .stems import STOP_WORDS, phrase_in, stems
 
@@ -76,6 +78,8 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
             return False
         subject_named = True
         object_named = object_named or fact.object == fact.subject
+    if not subject_named and _of_event_told(claim, fact):
+        subject_named = object_named = True
     if not subject_named:
         # "Acme was founded in 2010" says of Acme what "Jane Doe founded Acme" says: an
         # event told in the passive names only its object.
@@ -103,6 +107,23 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
         return bool(fact.object) and fact.kind != "quantity"
     return True
+
+
+def _of_event_told(claim: Claim, fact: Fact) -> bool:
+    """Does the claim speak of the fact's event by a noun that points back to the one the
+    article told ("Roe rejected the offer" after "Acme bid $20 billion for Zeta"), as one of
+    the parties the fact records? The event's parties, which the clause leaves unsaid, are
+    the fact's subject and object; the clause's own subject is a party the fact mentions
+    (Roe), or its object when the clause gives the event a figure or a day ("the proposal
+    reached Zeta's board on Monday"): an object's clause with neither only comments on the
+    event ("whether the purchase was worth it"), which the record does not settle."""
+    if fact.kind != "event" or claim.event_years is None or fact.subject not in claim.context \
+            or claim.subject is None:
+        return False
+    told = {*claim.context, *claim.entities}
+    return (fact.object is None or fact.object in told) and (
+        claim.subject in fact.mentions or claim.subject == fact.object and
+        bool(claim.dates or claim.quantities))
 
 
 DAY_SLACK = 2  # days a report's date of an event may differ from the record's (time zones)
@@ -184,6 +205,11 @@ def candidates(claim: Claim, facts: Iterable[Fact],
         out.append(Candidate(fact, cue, max(specificity, 0), measure_coverage(fact, words),
                              fuzz.token_set_ratio(claim.standalone, fact.statement),
                              hits, positions))
+    # "OpenAI, the creator of ChatGPT": the launch of ChatGPT, though no cue of it is used
+    known = {c.fact.id for c in out}
+    out += [Candidate(fact, noun, 1, measure_coverage(fact, words),
+                      fuzz.token_set_ratio(claim.standalone, fact.statement))
+            for fact, noun in maker_facts(claim, facts) if fact.id not in known]
     out.sort(key=lambda c: (-c.specificity, -c.hits, -c.coverage, -c.similarity, c.fact.id))
     return out
 
