@@ -27,7 +27,7 @@ from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, prefix_end
 from .groups import described_subject, subject_group, together
 from .headlines import title_case, told_elsewhere
-from .lead_ins import LEAD_IN
+from .lead_ins import LEAD_IN, TIME_LEAD
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
@@ -58,9 +58,6 @@ from .subjects import (
 from .tables import row_statements
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
-TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
-                       r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*")
-
 
 def claim_id(text: str, seen: dict[str, int]) -> str:
     """A stable id from the claim's words: the same words give the same id."""
