@@ -24,7 +24,7 @@ from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .elapsed import elapsed_times
 from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts
-from .furniture import blank_asides, prefix_end
+from .furniture import blank_asides, content_start
 from .groups import described_subject, subject_group, together
 from .headlines import title_case, told_elsewhere
 from .lead_ins import LEAD_IN, TIME_LEAD
@@ -81,6 +81,7 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
         context.headline(finder.find(document.title))
     section: tuple[str, str] | None = None  # what the current section's heading names
     lead: str = ""  # the lead-in line over the current list ("Data Center segment:")
+    read_any = False  # has a sentence of prose been read (a dateline opens the first)
     for at, block in enumerate(document.blocks):
         if block.kind != "row":
             lead = list_lead(document.text[block.span.start:block.span.end], lead,
@@ -107,8 +108,8 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
             offset = block.span.start + sentence_span.start
             sentence = document.text[offset:block.span.start + sentence_span.end].replace(
                 "\n", " ")
-            cut = prefix_end(sentence)  # a dateline or a section label is not content
-            offset, sentence = offset + cut, sentence[cut:]
+            cut, when = content_start(sentence, opening=not read_any)  # past a dateline
+            offset, sentence, read_any = offset + cut, sentence[cut:], True
             # read as a reader sees it: "$<RLO>21<PDF> billion" shows "$12 billion"
             shown = as_displayed(document, offset, offset + len(sentence))
             sentence = shown.replace("\n", " ") if shown is not None else sentence
@@ -119,11 +120,12 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
                 _note(context, finder, finder.find(sentence), None)
                 continue
             yield from _sentence_claims(document, sentence, offset, finder, context, seen,
-                                        lead)
+                                        lead, when)
 
 
 def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
-                     context: Discourse, seen: dict[str, int], lead: str = "") -> list[Claim]:
+                     context: Discourse, seen: dict[str, int], lead: str = "",
+                     when: str = "") -> list[Claim]:
     context.next_sentence()
     raw, sentence = sentence, blank_asides(sentence)
     mentions = with_descriptions(sentence, finder, context, raw)
@@ -133,8 +135,9 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     out: list[Claim] = []
     previous_subject: tuple[str, str] | None = None
     reading = _Reading(document, raw, sentence, offset, mentions, finder, context, seen,
-                       time_lead.end() if time_lead else None, time_lead.group(0) if time_lead
-                       else "", sentence_lead.end() if sentence_lead else None,
+                       time_lead.end() if time_lead else 0 if when else None,
+                       time_lead.group(0) if time_lead else when,
+                       sentence_lead.end() if sentence_lead else None,
                        sentence_lead.group(0) if sentence_lead else "", lead)
     for clause in clauses:
         prior = out[-1].opinion_marker if out else None

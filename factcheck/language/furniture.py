@@ -128,6 +128,26 @@ def prefix_end(sentence: str) -> int:
     return speaker.end() if speaker else at
 
 
+# A timeline's entry past the article's opening: a date alone, with its year, before a dash
+# or a colon ("March 14, 2024 —", "June 2020:", "2019 —"): the date of what follows.
+_ENTRY_DATE = re.compile(rf"\s*(?P<date>{_MONTH} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {_MONTH} "
+                         rf"(?:19|20)\d\d|{_MONTH} (?:19|20)\d\d|(?:19|20)\d\d)[\s*]*"
+                         rf"(?:—|–|--| - |:)\s*")
+
+
+def content_start(sentence: str, opening: bool) -> tuple[int, str]:
+    """Where a sentence's content starts (``prefix_end``), and the lead of time its content
+    is told with: only the article's ``opening`` sentence carries a dateline; past it, a
+    date alone before a dash opens an entry of a timeline and dates what follows
+    ("March 14, 2024 — Acme ships ..." is told "On March 14, 2024, Acme ships ...")."""
+    m = _ENTRY_DATE.match(sentence) if not opening else None
+    if m is None or len(sentence) - m.end() <= 20:
+        return prefix_end(sentence), ""
+    date = m.group("date")
+    on_day = re.search(r"\b\d{1,2}\b", date) is not None  # "On March 14, 2024", "In 2019"
+    return m.end(), f"{'On' if on_day else 'In'} {date}, "
+
+
 def _opens_aside(dateline: str, rest: str) -> bool:
     """Is what looks like a bare dateline ("MGX —", no date, no wire) a name whose aside the
     same dash closes later ("MGX — a $100 billion fund — plans ...")?"""
