@@ -32,6 +32,7 @@ from .lists import MARK
 from .markers import FRAMING
 from .places import is_people
 from .referents import quoted
+from .relatives import described_subject
 from .reported import REPORTING, reported_after_pronoun, reported_from
 
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
@@ -138,12 +139,6 @@ _OWNED_HEAD = re.compile(r"(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:which|t
                          r"the)\s+")
 
 
-# A relative clause whose subject is a pronoun: the name it follows is what was done to.
-_DONE_TO = lazy(r"(?P<pron>it|they|he|she)\s+(?P<verb>(?:(?:had|has|have|later|then|"
-                r"also|first)\s+)?(?:[a-z-]+ed|sold|bought|took|built|made|paid|won|"
-                r"led|ran|spun off|set up|got|gave|held|grew)(?:\s+to\s+[a-z]+)?)\b")
-
-
 # "it" as the object of a verb, before what the verb gives it: "Acme rates it at 10
 # petaflops", "the chipmaker presented it at its show", "regulators cleared it in 2022". Not
 # after a verb that takes "it" as a dummy ("made it to", "took it in stride", "called it").
@@ -198,23 +193,7 @@ def _subject_and_standalone(
     chained: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
     if clause.role in ("appositive", "relative") and mentions:
-        head = mentions[0]
-        described = text[head.end:].lstrip(" ,—–-")
-        if clause.role == "relative" and re.match(r"whose\s", described, re.IGNORECASE):
-            # "Acme, whose shares rose 40%" -> "Acme's shares rose 40%"
-            return (head.entity, head.name), f"{text[:head.end]}'s {described[6:]}", None
-        if clause.role == "relative":  # "BlackRock, which manages" -> "BlackRock manages"
-            # "Musk, who's also CEO of Tesla" -> "Musk is also CEO of Tesla"
-            described = re.sub(r"^who['’]s\s+", "is ", described, flags=re.IGNORECASE)
-            described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
-            done = _DONE_TO.match(described)
-            doer = context.doer(done.group("pron"), head.entity) if done else None
-            if done and doer:  # "GIP, which it bought for $12.5B": it bought GIP
-                return doer, (f"{doer[1]} {done.group('verb')} {text[head.start:head.end]}"
-                              f"{described[done.end():]}"), doer
-            return (head.entity, head.name), f"{text[:head.end]} {described}", None
-        verb = "was" if re.match(r"[a-z-]+ed\s|set up\s|bought\s", described) else "is"
-        return (head.entity, head.name), f"{text[:head.end]} {verb} {described}", None
+        return described_subject(text, mentions[0], clause.role, context)
     lead = (TIME_BEFORE_PRONOUN.match(text) or NEWS_IN_TIME.match(text) or LEAD_IN.match(text)
             or FRAMING.match(text))
     body_start = lead.end() if lead else 0
