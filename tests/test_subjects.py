@@ -368,3 +368,18 @@ def test_the_source_after_according_to_is_a_lead_in(
                    article_date=dt.date(2025, 3, 1))
     [claim] = report.claims
     assert (claim.claim.subject, claim.verdict.status) == ("orbitron", status)
+
+
+@pytest.mark.parametrize(("value", "status"), [("$157 billion", Status.UNVERIFIED),
+                                               ("$175 billion", Status.CONTRADICTED)])
+def test_a_round_s_relative_clause_that_values_it_values_the_company(
+        bundled_store: Any, value: str, status: Status) -> None:
+    """Issue 8: "a round led by Thrive Capital, which values it at $175 billion": the
+    round values "it", the company that raised it; read as Thrive's own act, the valuation
+    was no one's and a wrong one passed."""
+    text = f"OpenAI closed a $6.6 billion round led by Thrive Capital, which valued it at {value}."
+    report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 3, 1))
+    last = report.claims[-1]
+    assert last.claim.standalone == f"OpenAI was valued at {value}"
+    # (the true one names Thrive too, which the valuation's record does not: left unsettled)
+    assert last.verdict.status is status

@@ -20,6 +20,10 @@ _DONE_TO = lazy(r"(?P<pron>it|they|he|she)\s+(?P<verb>(?:(?:had|has|have|later|t
                 r"also|first)\s+)?(?:[a-z-]+ed|sold|bought|took|built|made|paid|won|"
                 r"led|ran|spun off|set up|got|gave|held|grew)(?:\s+to\s+[a-z]+)?)\b")
 
+# A relative clause that values "it": the deal before the name values the company, which the
+# name (its lead investor) is not ("a round led by Thrive, which values it at $157 billion").
+_VALUES_IT = lazy(r"(?P<verb>values|valued)\s+it\s+(?=at\b)")
+
 
 def described_subject(text: str, head: Mention, role: str, context: Discourse
                       ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
@@ -38,6 +42,11 @@ def described_subject(text: str, head: Mention, role: str, context: Discourse
         if done and doer:  # "GIP, which it bought for $12.5B": it bought GIP
             return doer, (f"{doer[1]} {done.group('verb')} {text[head.start:head.end]}"
                           f"{described[done.end():]}"), doer
+        valued = _VALUES_IT.match(described)
+        owner = context.doer("it", head.entity) if valued else None
+        if valued and owner:  # "a round led by Thrive, which valued it at": the round did
+            tense = "was" if valued.group("verb").endswith("ed") else "is"
+            return owner, f"{owner[1]} {tense} valued {described[valued.end():]}", owner
         return (head.entity, head.name), f"{text[:head.end]} {described}", None
     verb = "was" if re.match(r"[a-z-]+ed\s|set up\s|bought\s", described) else "is"
     return (head.entity, head.name), f"{text[:head.end]} {verb} {described}", None
