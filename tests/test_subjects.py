@@ -383,3 +383,16 @@ def test_a_round_s_relative_clause_that_values_it_values_the_company(
     assert last.claim.standalone == f"OpenAI was valued at {value}"
     # (the true one names Thrive too, which the valuation's record does not: left unsettled)
     assert last.verdict.status is status
+
+
+@pytest.mark.parametrize("text", [
+    "At a meeting in Providence, Rhode Island, in July 2018, Elon Musk urged governors to act.",
+    "In Santa Clara, California, on Tuesday, Elon Musk urged governors to act.",
+    "At its headquarters in Austin, Texas, Elon Musk urged governors to act.",
+])
+def test_a_lead_in_runs_past_the_state_or_country_after_its_city(
+        bundled_store: Any, text: str) -> None:
+    """Issue 8: "At a meeting in Providence, Rhode Island, in July 2018, Musk urged ...": the
+    lead-in ended at the city's comma, and the state after it was read as the subject."""
+    found = extract_claims(read_text(text, "a.txt"), bundled_store.entities)
+    assert found[0].subject == "musk"

@@ -30,7 +30,7 @@ from .lead_ins import (
 from .lexicon import lazy
 from .lists import MARK
 from .markers import FRAMING
-from .places import is_people
+from .places import is_people, is_place
 from .referents import quoted
 from .relatives import described_subject
 from .reported import REPORTING, reported_after_pronoun, reported_from
@@ -55,7 +55,23 @@ def _verb_at(words: list[str]) -> bool:
 def _lead_end(text: str) -> int:
     """The end of a lead-in that has no verb of its own ("After the takeover, "), or 0."""
     lead = LEAD_IN.match(text) or FRAMING.match(text)
-    return lead.end() if lead and not looks_main(text, 0, lead.end()) else 0
+    return past_place(text, lead.end()) if lead and not looks_main(text, 0, lead.end()) else 0
+
+
+# A capitalised name and its comma right after a lead-in's: the state or country of the city
+# the lead-in ended on ("In Austin, | Texas, | Acme ...").
+_NAME_COMMA = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+")
+
+
+def past_place(text: str, at: int) -> int:
+    """Where a lead-in ending at ``at`` really ends: past the state or country after its city
+    ("At a meeting in Providence, Rhode Island, ") and a lead-in of time that follows it
+    ("..., in July 2018, "); ``at`` when no place follows."""
+    place = _NAME_COMMA.match(text, at) if at else None
+    if place is None or not is_place(place.group(1)):
+        return at
+    more = LEAD_IN.match(text[place.end():])
+    return place.end() + (more.end() if more else 0)
 
 
 @lru_cache(maxsize=1024)  # a clause's predicate is looked for by its subject and its parts
@@ -196,7 +212,7 @@ def _subject_and_standalone(
         return described_subject(text, mentions[0], clause.role, context)
     lead = (TIME_BEFORE_PRONOUN.match(text) or NEWS_IN_TIME.match(text) or LEAD_IN.match(text)
             or FRAMING.match(text))
-    body_start = lead.end() if lead else 0
+    body_start = past_place(text, lead.end()) if lead else 0
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None
     named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(
