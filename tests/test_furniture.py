@@ -170,3 +170,16 @@ def test_a_dated_entry_past_the_opening_keeps_its_date(acme_store: Any) -> None:
     opening = read_text("March 5, 2025 — Acme Corp was founded in 1999, the company said.\n",
                         "b.txt")
     assert extract_claims(opening, acme_store.entities)[0].years == (1999,)
+
+
+def test_a_lone_dated_paragraph_is_a_dateline_not_an_entry(acme_store: Any) -> None:
+    """A standfirst before it, a dateline with no place opens the second block: it dates
+    the report, not what the report tells (the event may be days older). Only entries of a
+    timeline, dated blocks one after another, are dated by their dates."""
+    document = read_text("Acme results\n\nThe chipmaker keeps growing in Europe and beyond."
+                         "\n\nMarch 20, 2025 — Acme Corp opened its new plant on Tuesday, the "
+                         "company said.\n\nThe plant employs many people in the region.\n",
+                         "a.txt")
+    found = [c for c in extract_claims(document, acme_store.entities) if "plant on" in c.text]
+    assert found[0].standalone.startswith("Acme Corp opened")
+    assert found[0].years == ()

@@ -24,7 +24,7 @@ from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .elapsed import elapsed_times
 from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts
-from .furniture import blank_asides, content_start
+from .furniture import blank_asides, content_start, timeline_entries
 from .groups import described_subject, subject_group, together
 from .headlines import title_case, told_elsewhere
 from .lead_ins import LEAD_IN, TIME_LEAD
@@ -81,7 +81,8 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
         context.headline(finder.find(document.title))
     section: tuple[str, str] | None = None  # what the current section's heading names
     lead: str = ""  # the lead-in line over the current list ("Data Center segment:")
-    read_any = False  # has a sentence of prose been read (a dateline opens the first)
+    timeline = timeline_entries([document.text[b.span.start:b.span.end] if b.kind == "prose"
+                                 else "" for b in document.blocks])
     for at, block in enumerate(document.blocks):
         if block.kind != "row":
             lead = list_lead(document.text[block.span.start:block.span.end], lead,
@@ -108,8 +109,8 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
             offset = block.span.start + sentence_span.start
             sentence = document.text[offset:block.span.start + sentence_span.end].replace(
                 "\n", " ")
-            cut, when = content_start(sentence, opening=not read_any)  # past a dateline
-            offset, sentence, read_any = offset + cut, sentence[cut:], True
+            cut, when = content_start(sentence, entry=at in timeline)  # past a dateline
+            offset, sentence = offset + cut, sentence[cut:]
             # read as a reader sees it: "$<RLO>21<PDF> billion" shows "$12 billion"
             shown = as_displayed(document, offset, offset + len(sentence))
             sentence = shown.replace("\n", " ") if shown is not None else sentence
