@@ -56,14 +56,14 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.80  # 629/783 measured (0.803)
+    assert right / gold >= 0.80  # 631/783 measured (0.806)
     assert got - right <= 4  # false supports: 1 on the tuned articles, 3 on the held-out i-*
 
 
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
     caught, planted = score.planted_caught()
     assert planted >= 80
-    assert caught / planted >= 0.83  # 110/132 measured (0.833)
+    assert caught / planted >= 0.86  # 114/132 measured (0.864)
 
 
 def test_opinions_are_told_from_checkable_claims(score: Any) -> None:

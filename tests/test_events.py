@@ -40,6 +40,24 @@ def test_a_definite_event_noun_points_to_the_parties_of_the_event_told() -> None
     assert memory.parties("the takeover closed") == {"omni"}
 
 
+def test_taking_over_as_chief_is_no_takeover() -> None:
+    """Issue 8: "Doe took over as chief executive of Acme" was read as Acme bought, and a
+    later "the takeover" (of Zeta) was given Doe and Acme alone as its parties."""
+    memory = EventMemory()
+    memory.note("Jane Doe took over as chief executive of Acme in 2014", ["jane-doe", "acme"])
+    assert memory.parties("the takeover closed in 2022") == set()
+
+
+def test_the_biggest_deal_introduces_an_event_and_points_back_to_none() -> None:
+    """Issue 8: "she struck the biggest deal in its history, agreeing to buy Zeta" tells an
+    acquisition; read as pointing back to the last round, the takeover lost Zeta."""
+    memory = EventMemory()
+    memory.note("investors backed Omni", ["omni"])
+    memory.note("Acme struck the biggest deal in its history, agreeing to buy Zeta",
+                ["acme", "zeta"])
+    assert memory.parties("the takeover closed in 2022") == {"acme", "zeta"}
+
+
 def test_not_until_says_when_and_denies_nothing() -> None:
     assert NEGATION.search("the takeover did not close until Feb. 14, 2021") is None
     assert NEGATION.search("the takeover did not close") is not None

@@ -151,3 +151,35 @@ def test_an_interview_speaker_label_is_no_one_a_pronoun_points_back_to(acme_stor
 @pytest.mark.parametrize("sentence", ["Revenue: $39.3 billion.", "Acme: up 5%."])
 def test_a_label_before_a_bare_figure_stays_its_subject(sentence: str) -> None:
     assert prefix_end(sentence) == 0
+
+
+def test_a_dated_entry_past_the_opening_keeps_its_date(acme_store: Any) -> None:
+    """Issue 8: a timeline's "**March 5, 2019** — Acme Corp is founded" lost its date as a
+    dateline, and "June 2020 — Acme Corp opens" kept it as words its subject hid behind.
+    Only the article's opening sentence carries a dateline; past it, a date alone before a
+    dash dates what follows, told as a lead of time."""
+    document = read_text("# Acme over the years\n\nAcme has grown fast since its start.\n\n"
+                         "- **March 5, 2019** — Acme Corp is founded in Springfield.\n"
+                         "- **June 2020** — Acme Corp opens its first plant.\n", "a.md",
+                         "markdown")
+    found = extract_claims(document, acme_store.entities)
+    assert [c.standalone for c in found[1:]] == [
+        "On March 5, 2019, Acme Corp is founded in Springfield",
+        "In June 2020, Acme Corp opens its first plant"]
+    assert [c.years for c in found[1:]] == [(2019,), (2020,)]
+    opening = read_text("March 5, 2025 — Acme Corp was founded in 1999, the company said.\n",
+                        "b.txt")
+    assert extract_claims(opening, acme_store.entities)[0].years == (1999,)
+
+
+def test_a_lone_dated_paragraph_is_a_dateline_not_an_entry(acme_store: Any) -> None:
+    """A standfirst before it, a dateline with no place opens the second block: it dates
+    the report, not what the report tells (the event may be days older). Only entries of a
+    timeline, dated blocks one after another, are dated by their dates."""
+    document = read_text("Acme results\n\nThe chipmaker keeps growing in Europe and beyond."
+                         "\n\nMarch 20, 2025 — Acme Corp opened its new plant on Tuesday, the "
+                         "company said.\n\nThe plant employs many people in the region.\n",
+                         "a.txt")
+    found = [c for c in extract_claims(document, acme_store.entities) if "plant on" in c.text]
+    assert found[0].standalone.startswith("Acme Corp opened")
+    assert found[0].years == ()

@@ -632,3 +632,45 @@ def test_a_figure_beside_its_own_measure_is_no_mislabel_of_another_named_later(
     assert bundled_statuses("A GB200 NVL72 rack can run large language models up to 25 times "
                             "faster than the same number of H100 chips.",
                             dt.date(2025, 3, 19)) == [Status.IMPRECISE]
+
+
+_SHADE_SOURCE = ("sources: [{url: 'https://example.com/a', title: A, publisher: P, "
+                 "reliability: news}]")
+_SHADE_STORE = f"""
+entities:
+  - {{id: halcyon, name: Halcyon Telescope, kind: project}}
+facts:
+  - id: halcyon-shade-layers
+    kind: quantity
+    subject: halcyon
+    measure: number of sunshade layers
+    cues: [five-layer, layers, sunshade]
+    value: "5 layers"
+    as_of: 2020-01-01
+    statement: The Halcyon Telescope's sunshade has five layers.
+    {_SHADE_SOURCE}
+  - id: halcyon-shade-length
+    kind: quantity
+    subject: halcyon
+    measure: sunshade length
+    cues: [sunshade, long, length]
+    value: "20 m"
+    tolerance: 0.02
+    as_of: 2020-01-01
+    statement: The Halcyon Telescope's sunshade is 20 m long.
+    {_SHADE_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("size", "status"), [("66 feet", Status.SUPPORTED),
+                                              ("70 feet", Status.IMPRECISE),
+                                              ("100 feet", Status.CONTRADICTED)])
+def test_a_length_beside_a_count_is_held_to_the_one_length_of_its_measure(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        size: str, status: Status) -> None:
+    """Issue 8: "a five-layer sunshade roughly 75 feet long": the layer count took the most
+    specific cue, and the length, a figure of another kind than that measure, could only
+    confirm the stored length. A length is only a length's: with one stored for the measure
+    the claim names, it is held to it."""
+    text = f"The Halcyon Telescope unfurled a five-layer sunshade roughly {size} long."
+    assert statuses_in(literal_store(_SHADE_STORE), text) == [status]

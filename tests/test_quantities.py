@@ -460,3 +460,12 @@ def test_the_past_of_a_time_frame_is_no_bound() -> None:
 ])
 def test_a_time_since_something_last_happened_is_no_figure(text: str) -> None:
     assert [q.kind for q in find_quantities(text)] in ([Kind.MONEY], [])
+
+
+def test_a_counted_noun_stops_before_the_next_figure_s_qualifier() -> None:
+    """Issue 8: "a five-layer sunshield roughly 75 feet long" counted "layer sunshield
+    roughly", the word that qualifies the length after it."""
+    layers, length = find_quantities("a five-layer sunshield roughly 75 feet long")
+    assert (layers.unit, length.unit) == ("layer sunshield", "feet long")
+    assert layers.span is not None and length.span is not None
+    assert layers.span.end <= length.span.start

@@ -368,3 +368,31 @@ def test_the_source_after_according_to_is_a_lead_in(
                    article_date=dt.date(2025, 3, 1))
     [claim] = report.claims
     assert (claim.claim.subject, claim.verdict.status) == ("orbitron", status)
+
+
+@pytest.mark.parametrize(("value", "status"), [("$157 billion", Status.UNVERIFIED),
+                                               ("$175 billion", Status.CONTRADICTED)])
+def test_a_round_s_relative_clause_that_values_it_values_the_company(
+        bundled_store: Any, value: str, status: Status) -> None:
+    """Issue 8: "a round led by Thrive Capital, which values it at $175 billion": the
+    round values "it", the company that raised it; read as Thrive's own act, the valuation
+    was no one's and a wrong one passed."""
+    text = f"OpenAI closed a $6.6 billion round led by Thrive Capital, which valued it at {value}."
+    report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 3, 1))
+    last = report.claims[-1]
+    assert last.claim.standalone == f"OpenAI was valued at {value}"
+    # (the true one names Thrive too, which the valuation's record does not: left unsettled)
+    assert last.verdict.status is status
+
+
+@pytest.mark.parametrize("text", [
+    "At a meeting in Providence, Rhode Island, in July 2018, Elon Musk urged governors to act.",
+    "In Santa Clara, California, on Tuesday, Elon Musk urged governors to act.",
+    "At its headquarters in Austin, Texas, Elon Musk urged governors to act.",
+])
+def test_a_lead_in_runs_past_the_state_or_country_after_its_city(
+        bundled_store: Any, text: str) -> None:
+    """Issue 8: "At a meeting in Providence, Rhode Island, in July 2018, Musk urged ...": the
+    lead-in ended at the city's comma, and the state after it was read as the subject."""
+    found = extract_claims(read_text(text, "a.txt"), bundled_store.entities)
+    assert found[0].subject == "musk"

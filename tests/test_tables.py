@@ -206,3 +206,20 @@ def test_a_label_written_only_with_capitals_stays_a_name(acme_store: Any) -> Non
             "| Wealth Advisory | $9 billion |\n")
     found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
     assert found[-1].unknown_names == ("Wealth Advisory",), found[-1].standalone
+
+
+def test_a_segment_column_names_its_labels_as_segments(bundled_store: Any) -> None:
+    """Issue 8: "| Segment | Full year 2024 |" over "| Data Center | $13.6 billion |" is the
+    data center segment's figure; read as "AMD data center full year 2024", no measure of
+    the store answered to it, and the wrong figure passed unchecked."""
+    text = ("AMD reported its results. AMD said its data center business grew.\n\n"
+            "| Segment | Full year 2024 | Change y/y |\n|---|---|---|\n"
+            "| Data Center | $13.6 billion | +94% |\n")
+    report = check(read_text(text, "a.md", "markdown"), bundled_store)
+    figure, change = report.claims[-2:]
+    assert figure.claim.standalone == "AMD data center segment full year 2024 was $13.6 billion"
+    assert figure.verdict.status is Status.IMPRECISE
+    # the period a change is told after is a header's words, not a name ("Full year")
+    assert change.claim.standalone == \
+        "AMD data center segment full year 2024 was up 94% year over year"
+    assert change.verdict.status is Status.SUPPORTED

@@ -576,3 +576,13 @@ def test_a_forecast_verb_is_the_event_s_only_with_its_object_named(
         "companies will join hands to build at least 10 gigawatts of AI data centres with "
         "Nvidia systems.", dt.date(2025, 9, 23))
     assert Status.OUTDATED not in statuses
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("DeepSeek-R1 arrived in January 2024.", Status.CONTRADICTED),
+    ("DeepSeek-R1 arrived in January 2025.", Status.SUPPORTED),
+])
+def test_a_product_that_arrives_is_released(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    """Issue 8: "GPT-4 arrives" tells its release; no cue of the release read "arrives"."""
+    assert bundled_statuses(sentence, STORY) == [status]

@@ -20,8 +20,9 @@ from .quantities import find_quantities
 
 # The words that tell an event of a family, and the nouns that refer back to one.
 _FAMILIES = {
-    "acquisition": (r"acquir\w*|acquisitions?|buy|buys|buying|bought|takeovers?|take over|"
-                    r"took over|purchas\w*|mergers?|merg\w*|buyouts?",
+    # ("took over as chief executive" takes a post, not a company)
+    "acquisition": (r"acquir\w*|acquisitions?|buy|buys|buying|bought|takeovers?|"
+                    r"(?:take|took) over(?! as\b)|purchas\w*|mergers?|merg\w*|buyouts?",
                     r"acquisition|takeover|purchase|merger|buyout"),
     "funding": (r"rounds?|rais\w*|fund-?raising|funding|invest\w*|backers?|backed|financing",
                 r"round|raise|fundraising|funding|investment|financing"),
@@ -39,6 +40,9 @@ _WORDS = {family: re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 _BACK = re.compile(rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
                    rf"(?P<noun>{'|'.join(n for _, n in _FAMILIES.values())}|{_GENERIC})\b",
                    re.IGNORECASE)
+# A deal ranked among others introduces one: "struck the biggest deal in its history"
+_RANKED = re.compile(r"\b(?:biggest|largest|greatest|richest|costliest|priciest|smallest|"
+                     r"first|second|third)\b", re.IGNORECASE)
 _NOUNS = {noun: family for family, (_, nouns) in _FAMILIES.items() for noun in nouns.split("|")}
 # The size of a round told: the sum right before "round" ("its $6.6 billion funding round")
 # or right after "raised" ("raised $6.6 billion at a $157 billion valuation").
@@ -114,6 +118,8 @@ class EventMemory:
         if m is None:  # "The takeover needed approval. Regulators cleared it in 2020"
             return self._it if self._it in self._last and _IT.search(text) else None
         family = _NOUNS.get(m.group("noun").lower())
+        if family is None and _RANKED.search(m.group(0)):
+            return None  # "the biggest deal in its history, agreeing to buy ...": a new one
         if family is None:  # "the deal": the latest event told
             latest = max(self._last.items(), key=lambda kv: kv[1][0], default=None)
             return latest[0] if latest else None

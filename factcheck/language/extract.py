@@ -24,10 +24,10 @@ from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .elapsed import elapsed_times
 from .entities import Mention, unknown_names
 from .figure_parts import ClauseText, ReadClause, figure_parts
-from .furniture import blank_asides, prefix_end
+from .furniture import blank_asides, content_start, timeline_entries
 from .groups import described_subject, subject_group, together
 from .headlines import title_case, told_elsewhere
-from .lead_ins import LEAD_IN
+from .lead_ins import LEAD_IN, TIME_LEAD
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
@@ -58,9 +58,6 @@ from .subjects import (
 from .tables import row_statements
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
-TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
-                       r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*")
-
 
 def claim_id(text: str, seen: dict[str, int]) -> str:
     """A stable id from the claim's words: the same words give the same id."""
@@ -84,6 +81,8 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
         context.headline(finder.find(document.title))
     section: tuple[str, str] | None = None  # what the current section's heading names
     lead: str = ""  # the lead-in line over the current list ("Data Center segment:")
+    timeline = timeline_entries([document.text[b.span.start:b.span.end] if b.kind == "prose"
+                                 else "" for b in document.blocks])
     for at, block in enumerate(document.blocks):
         if block.kind != "row":
             lead = list_lead(document.text[block.span.start:block.span.end], lead,
@@ -110,7 +109,7 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
             offset = block.span.start + sentence_span.start
             sentence = document.text[offset:block.span.start + sentence_span.end].replace(
                 "\n", " ")
-            cut = prefix_end(sentence)  # a dateline or a section label is not content
+            cut, when = content_start(sentence, entry=at in timeline)  # past a dateline
             offset, sentence = offset + cut, sentence[cut:]
             # read as a reader sees it: "$<RLO>21<PDF> billion" shows "$12 billion"
             shown = as_displayed(document, offset, offset + len(sentence))
@@ -122,11 +121,12 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
                 _note(context, finder, finder.find(sentence), None)
                 continue
             yield from _sentence_claims(document, sentence, offset, finder, context, seen,
-                                        lead)
+                                        lead, when)
 
 
 def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
-                     context: Discourse, seen: dict[str, int], lead: str = "") -> list[Claim]:
+                     context: Discourse, seen: dict[str, int], lead: str = "",
+                     when: str = "") -> list[Claim]:
     context.next_sentence()
     raw, sentence = sentence, blank_asides(sentence)
     mentions = with_descriptions(sentence, finder, context, raw)
@@ -136,8 +136,9 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     out: list[Claim] = []
     previous_subject: tuple[str, str] | None = None
     reading = _Reading(document, raw, sentence, offset, mentions, finder, context, seen,
-                       time_lead.end() if time_lead else None, time_lead.group(0) if time_lead
-                       else "", sentence_lead.end() if sentence_lead else None,
+                       time_lead.end() if time_lead else 0 if when else None,
+                       time_lead.group(0) if time_lead else when,
+                       sentence_lead.end() if sentence_lead else None,
                        sentence_lead.group(0) if sentence_lead else "", lead)
     for clause in clauses:
         prior = out[-1].opinion_marker if out else None

@@ -128,6 +128,34 @@ def prefix_end(sentence: str) -> int:
     return speaker.end() if speaker else at
 
 
+# A timeline's entry: a date alone, with its year, before a dash or a colon ("March 14, 2024
+# —", "June 2020:", "2019 —"): the date of what follows.
+_ENTRY_DATE = re.compile(rf"\s*(?P<date>{_MONTH} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {_MONTH} "
+                         rf"(?:19|20)\d\d|{_MONTH} (?:19|20)\d\d|(?:19|20)\d\d)[\s*]*"
+                         rf"(?:—|–|--| - |:)\s*")
+
+
+def timeline_entries(blocks: list[str]) -> frozenset[int]:
+    """The blocks that are entries of a timeline: each opens with a date alone before a
+    dash ("March 14, 2024 — GPT-4 arrives"), and so does the block before or after it. A
+    lone block so opened is a dateline (after a standfirst, say): the report's date."""
+    dated = {i for i, text in enumerate(blocks) if _ENTRY_DATE.match(text)}
+    return frozenset(i for i in dated if i - 1 in dated or i + 1 in dated)
+
+
+def content_start(sentence: str, entry: bool) -> tuple[int, str]:
+    """Where a sentence's content starts (``prefix_end``), and the lead of time its content
+    is told with: an ``entry`` of a timeline (``timeline_entries``) is dated by the date
+    it opens with ("March 14, 2024 — Acme ships ..." is told "On March 14, 2024, Acme ships
+    ..."), where a dateline is cut as no content."""
+    m = _ENTRY_DATE.match(sentence) if entry else None
+    if m is None or len(sentence) - m.end() <= 20:
+        return prefix_end(sentence), ""
+    date = m.group("date")
+    on_day = re.search(r"\b\d{1,2}\b", date) is not None  # "On March 14, 2024", "In 2019"
+    return m.end(), f"{'On' if on_day else 'In'} {date}, "
+
+
 def _opens_aside(dateline: str, rest: str) -> bool:
     """Is what looks like a bare dateline ("MGX —", no date, no wire) a name whose aside the
     same dash closes later ("MGX — a $100 billion fund — plans ...")?"""

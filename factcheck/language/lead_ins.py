@@ -56,3 +56,7 @@ LEAD_IN = re.compile(r"^(?:(?:and|but|yet|so)\s+)?"
                      r"born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
                      r"known|best known|listed)\b(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”)"
                      r"{0,70},\s*", re.IGNORECASE)
+# A year that opens a sentence and holds for each of its clauses: "In 2024, AMD is projected
+# ... and expects ...".
+TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
+                       r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*")

@@ -57,6 +57,8 @@ _NOT_COUNT_NOUNS = {
     "last", "next", "earlier", "later", "ago",  # "Sept. 17 last year": a date, not a count
     "versus", "vs", "vs.", "against", "compared", "every", "each",  # a partner, a rate
     "just", "only", "already", "now",  # "400 million just last month": a time, no count
+    # the next figure's qualifier: "a five-layer sunshield roughly 75 feet long"
+    "roughly", "approximately", "nearly", "almost", "around", "about",
 }
 _SINGLE_WORDS = {"one", "a", "an"}
 

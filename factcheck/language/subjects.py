@@ -30,8 +30,9 @@ from .lead_ins import (
 from .lexicon import lazy
 from .lists import MARK
 from .markers import FRAMING
-from .places import is_people
+from .places import is_people, is_place
 from .referents import quoted
+from .relatives import described_subject
 from .reported import REPORTING, reported_after_pronoun, reported_from
 
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
@@ -54,7 +55,23 @@ def _verb_at(words: list[str]) -> bool:
 def _lead_end(text: str) -> int:
     """The end of a lead-in that has no verb of its own ("After the takeover, "), or 0."""
     lead = LEAD_IN.match(text) or FRAMING.match(text)
-    return lead.end() if lead and not looks_main(text, 0, lead.end()) else 0
+    return past_place(text, lead.end()) if lead and not looks_main(text, 0, lead.end()) else 0
+
+
+# A capitalised name and its comma right after a lead-in's: the state or country of the city
+# the lead-in ended on ("In Austin, | Texas, | Acme ...").
+_NAME_COMMA = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+")
+
+
+def past_place(text: str, at: int) -> int:
+    """Where a lead-in ending at ``at`` really ends: past the state or country after its city
+    ("At a meeting in Providence, Rhode Island, ") and a lead-in of time that follows it
+    ("..., in July 2018, "); ``at`` when no place follows."""
+    place = _NAME_COMMA.match(text, at) if at else None
+    if place is None or not is_place(place.group(1)):
+        return at
+    more = LEAD_IN.match(text[place.end():])
+    return place.end() + (more.end() if more else 0)
 
 
 @lru_cache(maxsize=1024)  # a clause's predicate is looked for by its subject and its parts
@@ -138,12 +155,6 @@ _OWNED_HEAD = re.compile(r"(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:which|t
                          r"the)\s+")
 
 
-# A relative clause whose subject is a pronoun: the name it follows is what was done to.
-_DONE_TO = lazy(r"(?P<pron>it|they|he|she)\s+(?P<verb>(?:(?:had|has|have|later|then|"
-                r"also|first)\s+)?(?:[a-z-]+ed|sold|bought|took|built|made|paid|won|"
-                r"led|ran|spun off|set up|got|gave|held|grew)(?:\s+to\s+[a-z]+)?)\b")
-
-
 # "it" as the object of a verb, before what the verb gives it: "Acme rates it at 10
 # petaflops", "the chipmaker presented it at its show", "regulators cleared it in 2022". Not
 # after a verb that takes "it" as a dummy ("made it to", "took it in stride", "called it").
@@ -198,26 +209,10 @@ def _subject_and_standalone(
     chained: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
     if clause.role in ("appositive", "relative") and mentions:
-        head = mentions[0]
-        described = text[head.end:].lstrip(" ,—–-")
-        if clause.role == "relative" and re.match(r"whose\s", described, re.IGNORECASE):
-            # "Acme, whose shares rose 40%" -> "Acme's shares rose 40%"
-            return (head.entity, head.name), f"{text[:head.end]}'s {described[6:]}", None
-        if clause.role == "relative":  # "BlackRock, which manages" -> "BlackRock manages"
-            # "Musk, who's also CEO of Tesla" -> "Musk is also CEO of Tesla"
-            described = re.sub(r"^who['’]s\s+", "is ", described, flags=re.IGNORECASE)
-            described = re.sub(r"^(?:which|who)\s+", "", described, flags=re.IGNORECASE)
-            done = _DONE_TO.match(described)
-            doer = context.doer(done.group("pron"), head.entity) if done else None
-            if done and doer:  # "GIP, which it bought for $12.5B": it bought GIP
-                return doer, (f"{doer[1]} {done.group('verb')} {text[head.start:head.end]}"
-                              f"{described[done.end():]}"), doer
-            return (head.entity, head.name), f"{text[:head.end]} {described}", None
-        verb = "was" if re.match(r"[a-z-]+ed\s|set up\s|bought\s", described) else "is"
-        return (head.entity, head.name), f"{text[:head.end]} {verb} {described}", None
+        return described_subject(text, mentions[0], clause.role, context)
     lead = (TIME_BEFORE_PRONOUN.match(text) or NEWS_IN_TIME.match(text) or LEAD_IN.match(text)
             or FRAMING.match(text))
-    body_start = lead.end() if lead else 0
+    body_start = past_place(text, lead.end()) if lead else 0
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None
     named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(

@@ -83,6 +83,10 @@ def _lower_if_common(label: str, prose: str) -> str:
     return lower if found is not None else label
 
 
+# Columns whose labels are parts of a company: "| Segment | ... |" over "| Data Center |" is
+# its data center segment, as a report says it.
+_PART_HEADERS = frozenset({"segment", "division", "business unit", "operating segment",
+                           "reporting segment"})
 # Columns that say who gave a row's figure: attribution, not the row's party.
 _SOURCE_HEADERS = frozenset({"source", "sources", "according to", "said by", "who said",
                              "who said it", "reported by", "via", "speaker", "said"})
@@ -177,7 +181,11 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         elif any(q.kind in _FIGURES for q in find_quantities(text)):
             figures.append((column, span, text))
         else:
-            labels.append(_lower_if_common(_sentence_case(text), document.text))
+            label = _lower_if_common(_sentence_case(text), document.text)
+            kind = header[column].strip().lower()
+            if kind in _PART_HEADERS and not label.lower().endswith(kind):
+                label = f"{label} {kind}"  # "Data Center" under "Segment": a segment
+            labels.append(label)
     when = f"On {dates[0][2]}, " if dates else ""
     subject = " ".join(labels)
     happened = bool(dates) and _milestone(subject) and _VERB_FORM.match(subject) is not None
@@ -201,8 +209,8 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
             # the first of them when several are ("2024 | 2023 | Change": 2024 on 2023)
             since = max((c for c in range(column) if _CHANGE_HEADER.search(header[c])),
                         default=-1)
-            period = next((header[c] for c, _, _ in figures if since < c < column and
-                           _PERIOD.search(header[c])), "")
+            period = next((_sentence_case(header[c]) for c, _, _ in figures
+                           if since < c < column and _PERIOD.search(header[c])), "")
             body = " ".join(f"{subject} {period} {change}.".split())
         elif happened:
             # the figure of a milestone row is its subject's, as of the milestone it names

@@ -46,7 +46,7 @@ from .guards import (
 from .matching import Candidate
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
-from .pinning import pins_measure
+from .pinning import pins_measure, sole_of_dimension
 from .plans import told_as_done
 from .pool import pool
 from .quarters import not_its_quarter
@@ -289,7 +289,14 @@ def check(ctx: Context) -> Finding | None:
                 covered.add(index)
                 used.append(other[1])
                 parts.append(f"{_line(q, other[1])}; consistent")
-            continue
+                continue
+            # (but a length is only a length's: "a five-layer sunshield 75 feet long")
+            sole = sole_of_dimension(q, [c for c in ctx.candidates if c.fact in rest], claim,
+                                     names)
+            best = best_fact(q, [sole], named_days) if sole else None
+            if best is None or sole is None:
+                continue
+            pinned.add(sole.id)  # its measure named, by the claim or by the figure's words
         comparison, fact = best
         line = _line(q, fact)
         if comparison.outcome != "consistent":

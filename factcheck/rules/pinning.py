@@ -10,10 +10,11 @@ claim barely names is a doubt, never a contradiction (``numeric``, ``temporal``,
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..language.numbers import SCALES
 from ..language.units import UNITS, counted, counted_nouns, unit_of
-from ..model import Claim, Fact, Kind
+from ..model import Claim, Fact, Kind, Quantity
 from .cues import is_name_cue
 from .matching import Candidate, on_its_day
 from .stems import STOP_WORDS, phrase_stems, stem, stems
@@ -74,6 +75,25 @@ def _values_at(candidate: Candidate, claim: Claim, names: frozenset[str]) -> boo
         return False
     return any(all(w in names for w in stems(found.group("name")))
                for found in _VALUES_AT.finditer(claim.standalone))
+
+
+def sole_of_dimension(q: Quantity, candidates: Sequence[Candidate], claim: Claim,
+                      names: frozenset[str] = frozenset()) -> Fact | None:
+    """The one fact among ``candidates`` whose value has the dimension of the unit of the
+    claim's figure ``q`` (a length, an area, a mass), when the claim names its measure
+    (``pins_measure``) or the figure's own words do ("75 feet long" for a length cued
+    "long"). A length is only a length's: beside a figure of another measure ("a five-layer
+    sunshield roughly 75 feet long"), it is that fact's figure. None when the figure has no
+    such unit, or two facts or none have it."""
+    unit = unit_of(q)
+    if unit is None:
+        return None
+    same = [c for c in candidates if c.fact.value is not None and
+            (found := unit_of(c.fact.value)) is not None and found[0] == unit[0]]
+    if len({c.fact.id for c in same}) != 1:
+        return None
+    own = set(stems(q.unit)) & {stem(cue) for cue in same[0].fact.cues if " " not in cue}
+    return same[0].fact if own or pins_measure(same[0], claim, names) else None
 
 
 _RATE_UNITS = frozenset(stems("flops petaflops teraflops exaflops gigaflops watts kilowatts "
