@@ -9,7 +9,15 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.language import adjuncts, appositives, checkability, clauses, furniture, roles
+from factcheck.language import (
+    adjuncts,
+    appositives,
+    checkability,
+    clauses,
+    furniture,
+    notes,
+    roles,
+)
 from factcheck.language.gates import GatedPattern, gated
 
 
@@ -26,7 +34,7 @@ def test_a_text_without_the_strings_is_not_searched() -> None:
 def test_the_hot_patterns_of_the_language_stage_are_gated() -> None:
     for pattern in (checkability.COMMENTATOR, clauses._BREAK_DASH, appositives._DASH,
                     roles._RIVALS[1], furniture._TRIGGER_WORDS, adjuncts._LIST,
-                    adjuncts._CHANGE):
+                    adjuncts._CHANGE, notes._SCALE_WORD):
         assert isinstance(pattern, GatedPattern)
 
 
@@ -37,7 +45,7 @@ PATTERNS = [
     gated(re.compile(r"\baccording to (?:analysts|Reuters)\b", re.IGNORECASE)),
     gated(re.compile(r"Inc\.|Corp\.$")),
     checkability.COMMENTATOR, clauses._BREAK_DASH, appositives._DASH, roles._RIVALS[1],
-    furniture._TRIGGER_WORDS, adjuncts._LIST, adjuncts._CHANGE,
+    furniture._TRIGGER_WORDS, adjuncts._LIST, adjuncts._CHANGE, notes._SCALE_WORD,
 ]
 PIECES = st.sampled_from([
     "said", "Said", "SAYS", " added ", "Acme", "Acme's", " rival", " competitors", " - ",
@@ -45,7 +53,7 @@ PIECES = st.sampled_from([
     " Corp.", "\n", " ", ", ", "analyst Jane Roe", "told", "tells", "(", "-based", "Bloomberg",
     "\u0130", "\u0131", "\u017f", "\u212a", "critics say", "a former executive",
     " including ", " such as ", "Hooli", " and ", " after a 4% jump in sales", ", following",
-    " rise", "rivals like ",
+    " rise", "rivals like ", "$5 billion", " 30 Million", "multi-billion", "TRILLIONS",
 ])
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=16).map("".join)
 BOUND = st.integers(min_value=-5, max_value=80)

@@ -154,6 +154,10 @@ def folded_finditer(pattern: re.Pattern[str], lowered: re.Pattern[str], text: st
         at = m.end() + (m.end() == m.start())  # as finditer: no empty match twice
 
 
+# The most strings a folded pattern looks for before its engine runs (see ``_needed``).
+FEW_NEEDED = 8
+
+
 class FoldedPattern:
     """A case-insensitive pattern (``regex``) with a fast ``search`` that finds the same."""
 
@@ -175,9 +179,12 @@ class FoldedPattern:
 
     @cached_property
     def _needed(self) -> tuple[str, ...] | None:
-        """Strings one of which every match over the lowered text holds (``needed``)."""
+        """Strings one of which every match over the lowered text holds (``needed``), when
+        they are few: looking for each of a lexicon's fifty phrases costs more than the
+        engine's one pass."""
         words = needed(self._pattern, self._flags & ~re.IGNORECASE)
-        return tuple(sorted(words, key=lambda w: (-len(w), w))) if words else None
+        return tuple(sorted(words, key=lambda w: (-len(w), w))) \
+            if words and len(words) <= FEW_NEEDED else None
 
     def search(self, text: str) -> re.Match[str] | None:
         """``regex.search(text)``, found over the lowered text first, and only in a text
