@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import kept, patterns
-from factcheck.cli.patterns import KeptPatterns, file_name, from_entry
+from factcheck.cli.patterns import KeptLiterals, KeptPatterns, file_name, from_entry
+from factcheck.language.literals import read_needed
 
 SEED = Path(__file__).parent.parent / "seeds" / "2025-03-25-battle-of-ai-titans.txt"
 
@@ -50,6 +51,23 @@ def test_a_pattern_compiled_and_one_read_back_from_the_file_are_the_engines_own(
     assert (pattern, flags) in again.entries()
     assert_same(again.compile(pattern, flags), pattern, flags)
     assert again.added == 0  # read, not compiled
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [
+    (r"\b(?:said|says|according to)\s+[A-Z]\w+", 0), (r"\w+", 0), (r"Said|NOTED", re.I)])
+def test_the_strings_a_pattern_needs_read_back_from_the_file_are_those_read_afresh(
+        tmp_path: Path, pattern: str, flags: int) -> None:
+    path = tmp_path / "literals.marshal"
+    first = KeptLiterals(path)
+    assert first.needed(pattern, flags, read_needed) == read_needed(pattern, flags)
+    first.save()
+
+    def refused(source: str, flags: int) -> frozenset[str] | None:
+        raise AssertionError("parsed again")
+
+    again = KeptLiterals(path)
+    assert again.needed(pattern, flags, refused) == read_needed(pattern, flags)
+    assert again.added == 0
 
 
 def test_the_file_is_written_only_when_a_run_compiled_a_new_pattern(tmp_path: Path) -> None:

@@ -102,6 +102,22 @@ def test_a_match_is_the_patterns_own_in_the_texts_case() -> None:
     assert FoldedPattern(r"\bkelvin\b").search("\u212aELVIN") is not None  # the sign lowers to k
 
 
+def test_a_text_without_a_string_the_pattern_needs_is_not_searched() -> None:
+    pattern = FoldedPattern(r"\b(?:tell you|records show) that (?P<rest>.+)$")
+    searched: list[str] = []
+
+    class Counting:
+        def search(self, text: str) -> re.Match[str] | None:
+            searched.append(text)
+            return re.compile(pattern._pattern).search(text)
+
+    pattern.__dict__["_lowered"] = Counting()
+    assert pattern.search("Revenue rose 5% in 2024, the filing shows.") is None
+    assert searched == []  # no " that " in it: the engine never ran
+    found = pattern.search("Records show that revenue rose")
+    assert found is not None and found.group("rest") == "revenue rose"
+
+
 def test_the_characters_lower_does_not_fold_are_searched_the_slow_way() -> None:
     for char, letter in (("\u017f", "s"), ("\u0131", "i"), ("\u0130", "i")):
         pattern = FoldedPattern(rf"\b{letter}\b")

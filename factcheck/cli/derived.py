@@ -140,12 +140,16 @@ def keep_derived(path: Path | None = None) -> KeptDerived:
 def checking() -> None:
     """A command is about to check: the rules read facts' figures and cues through the kept
     ones, when ``main()`` asked for them (tests calling the commands leave the rules be),
-    and the collector runs as usual again (``collector.started``: what the command imported
-    lives until exit)."""
+    the language stage the strings its gated patterns need (``patterns.keep_literals``: not
+    asked before, since that imports the stage), and the collector runs as usual again
+    (``collector.started``: what the command imported lives until exit)."""
     from .collector import started
 
     started()
     if _kept is not None:
+        from .patterns import keep_literals
+
+        keep_literals()
         from ..rules.cues import cue_table, needed_table
         from ..rules.derived import stated_figures
         from ..rules.predicate import held_stems

@@ -8,13 +8,16 @@ itself where the ``re`` module compiles (``re._compiler.compile``, the one funct
 engine the code it compiled on an earlier run: the same pattern, flags, groups and code,
 so the same matches (``tests/test_cli_patterns.py`` compares each with a fresh compile).
 The file is named after the engine's code format too; code the engine refuses is compiled
-afresh. Must not: change any pattern.
+afresh. And the strings a gated pattern needs (``language/literals.py``), read off its
+parsed form, kept the same way in a file of their own. Must not: change any pattern.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from array import array
+from collections.abc import Callable
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
@@ -92,3 +95,32 @@ def keep_patterns(path: Path | None = None) -> KeptPatterns:
     _compiler.compile = kept.compile
     kept.save_at_exit()
     return kept
+
+
+class KeptLiterals(Kept[Key, tuple[str, ...]]):
+    """The strings every match of a pattern holds (``language.literals``), by pattern and
+    flags: a warm start parses no pattern for them either. The file is named after the code
+    that reads them, so a change to it never meets what the old code read."""
+
+    def needed(self, source: str, flags: int,
+               read: Callable[[str, int], frozenset[str] | None]) -> frozenset[str] | None:
+        key = (source, int(flags))
+        entry = self.get(key)
+        if entry is None:
+            found = read(source, flags)
+            entry = tuple(sorted(found)) if found is not None else ()  # never an empty set
+            self.put(key, entry)
+        return frozenset(entry) if entry else None
+
+
+def keep_literals(path: Path | None = None) -> KeptLiterals:
+    """Keep what ``literals.needed`` reads at ``path`` (the cache folder's file by default,
+    named after ``language/literals.py``), saved at exit."""
+    from ..language import literals
+
+    code = hashlib.sha256(Path(literals.__file__).read_bytes()).hexdigest()[:16]
+    kept = KeptLiterals(path or kept_file("literals", code, _FORMAT))
+    literals.keep_with(kept.needed)
+    kept.save_at_exit()
+    return kept
+

@@ -21,25 +21,29 @@ from ..model import Claim
 from .clause_spans import Clause
 from .clause_words import looks_main
 from .entities import Mention
+from .gates import gated
 
 _MEMBER = r"(?:[A-Z][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|de|and\s+(?=[A-Z]\w*\s+[A-Z]))){0,4})"
 # The words that open a list of more parties or examples; "like" only after a plural noun
 # ("rivals like A and B", not "would like A to ...").
 _MARKER = (r"(?:with\s+participation\s+(?:from|by)|with\s+backing\s+from|such\s+as|"
            r"including|alongside|joined\s+by|(?<=[a-z]s\s)like)")
-_LIST = re.compile(rf"(?P<lead>,\s*|\s+){_MARKER}\s+(?:the\s+)?"
-                   rf"(?P<list>{_MEMBER}(?:,\s+{_MEMBER})*(?:,?\s+(?:and|&)\s+{_MEMBER})?)"
-                   # what may follow: an end, or a word that opens a phrase of its own
-                   r"(?=\s*(?:[,;:.)\u2014\u2013]|$)|\s+(?:in|on|at|for|to|as|after|before|"
-                   r"during|since|last|this|earlier|which|who|that)\b)")
+# (both gated: most clauses hold none of the words that open a list or a change)
+_LIST = gated(re.compile(
+    rf"(?P<lead>,\s*|\s+){_MARKER}\s+(?:the\s+)?"
+    rf"(?P<list>{_MEMBER}(?:,\s+{_MEMBER})*(?:,?\s+(?:and|&)\s+{_MEMBER})?)"
+    # what may follow: an end, or a word that opens a phrase of its own
+    r"(?=\s*(?:[,;:.)\u2014\u2013]|$)|\s+(?:in|on|at|for|to|as|after|before|"
+    r"during|since|last|this|earlier|which|who|that)\b)"))
 
 
 # A change the point followed from, closing the clause: "... after a 4% jump in its shares",
 # ", following a 12% rise in cloud sales" (a figure of another measure, not the point's).
-_CHANGE = re.compile(r"(?P<lead>,\s*|\s+)(?:after|following|on\s+the\s+back\s+of|amid)\s+"
-                     r"(?:a|an)\s+(?:[\w-]+\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
-                     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|jump|gain|climb|surge|rally|drop|"
-                     r"fall|decline|slide|plunge)\b[^,;]*$")
+_CHANGE = gated(re.compile(
+    r"(?P<lead>,\s*|\s+)(?:after|following|on\s+the\s+back\s+of|amid)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:rise|increase|jump|gain|climb|surge|rally|drop|"
+    r"fall|decline|slide|plunge)\b[^,;]*$"))
 
 
 def list_adjunct(text: str, predicate_at: int) -> tuple[int, int] | None:

@@ -22,6 +22,7 @@ from .clause_words import (
     looks_main,
     top_level_commas,
 )
+from .gates import gated
 from .lexicon import lazy
 
 # Verbs that end a relative clause's run when they follow its closing comma ("Blackwell, which
@@ -63,7 +64,7 @@ _TITLE_APPOSITIVE = re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? office
 
 # A dash that opens or closes an aside: an em or en dash or "--", spaced or not, or a hyphen
 # between spaces (as many sites write a dash).
-_DASH = re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
+_DASH = gated(re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+"))  # most sentences hold no dash
 
 
 def dash_aside(s: str, clause: Clause) -> bool:

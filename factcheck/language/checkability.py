@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..model import Checkability, Claim
+from .gates import gated
 from .lexicon import FoldedPattern, Lexicon, lazy, whole_words
 from .worthiness import worthiness
 
@@ -193,12 +194,13 @@ _PUNDIT = (r"(?:[\w-]+\s+){0,4}?(?:analysts?|strategists?|economists?|"
            r"(?:portfolio|fund|money) managers?|investors?|professors?|researchers?|"
            r"scientists?|consultants?|commentators?|fellow|experts?|critics?|observers?|"
            r"[a-z]+ists?(?=\s+(?:at|in|who|with|for|of|from|and)\b|[,.;:]|$))")
-COMMENTATOR = re.compile(
+# (gated: most claims hold none of its verbs and nouns, looked for as strings first)
+COMMENTATOR = gated(re.compile(
     rf"\b(?:said|says|added|noted|argued|wrote|according to)\s+{_NAME},\s+(?:a|an)\s+"
     rf"{_PUNDIT}|^[\"“]?{_NAME},\s+(?:a|an)\s+{_PUNDIT}\b[^,]{{0,80}},\s+(?:said|says|"
     r"argued|argues|added|noted|warned|wrote)\b|(?<!which )(?<!that )\b(?:analysts|critics|"
     r"experts|observers|economists|strategists|commentators)\s+(?:say|said|argue|argued|believe|warn|warned|"
-    r"note|noted|reckon|think)\b|\baccording to analysts\b")
+    r"note|noted|reckon|think)\b|\baccording to analysts\b"))
 
 
 # What a speaker says is so: "the fact is that ...", "records show that ...".

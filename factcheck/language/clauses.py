@@ -26,6 +26,7 @@ from .clause_words import (
     protected,
     top_level_commas,
 )
+from .gates import gated
 from .lexicon import lazy
 
 SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
@@ -222,7 +223,7 @@ _RESTATING = re.compile(r"(?:representing|marking|reflecting|amounting\s+to|equa
 
 
 # A dash that may end a clause: an em or en dash or "--", or a hyphen between spaces.
-_BREAK_DASH = re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")
+_BREAK_DASH = gated(re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+"))  # most clauses hold no dash
 # An absolute "with" phrase that gives a figure of its own thing: ", with its shares up 4% to
 # $52.10", ", with the stock down 2% at $18" (the thing is the owner's, not what the clause
 # before it measures; "with 64GB of memory" describes what the clause names and stays).

@@ -12,7 +12,9 @@ maps every character to the one a case-insensitive pattern compares it with, kee
 text's length and what counts as a word, a digit or a space, for every character but three:
 U+0130 (İ, which lowers to two characters), U+0131 (ı) and U+017F (ſ), which the engine
 folds to ASCII letters and ``lower`` does not; a text that holds one is searched the slow way.
-``may_hold`` tells, by the same lowering, when such a pattern cannot match at all.
+``may_hold`` tells, by the same lowering, when such a pattern cannot match at all, and a
+folded pattern is searched only in a lowered text that holds one of the strings every match
+of it holds (``literals.needed``): most texts hold none of a lexicon's phrases.
 And ``lazy``: a module's pattern compiled the first time it is used, not when the module is
 imported (a process compiles only the patterns its texts reach; a fresh one compiles each
 in Python code).
@@ -26,6 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, cast
+
+from .literals import needed
 
 _WORD = re.compile(r"\w+")
 
@@ -55,6 +59,7 @@ def runtime_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
+@lru_cache(maxsize=4096)  # asked for the same names claim after claim: no escaping again
 def whole_words(phrase: str, flags: int = 0) -> re.Pattern[str]:
     """``phrase`` found as whole words: not inside a longer word ("Intel" in "intelligence")."""
     return runtime_pattern(rf"(?<!\w){re.escape(phrase)}(?!\w)", flags)
@@ -149,6 +154,10 @@ def folded_finditer(pattern: re.Pattern[str], lowered: re.Pattern[str], text: st
         at = m.end() + (m.end() == m.start())  # as finditer: no empty match twice
 
 
+# The most strings a folded pattern looks for before its engine runs (see ``_needed``).
+FEW_NEEDED = 8
+
+
 class FoldedPattern:
     """A case-insensitive pattern (``regex``) with a fast ``search`` that finds the same."""
 
@@ -168,11 +177,24 @@ class FoldedPattern:
     def _lowered(self) -> re.Pattern[str]:
         return re.compile(self._pattern, self._flags & ~re.IGNORECASE)
 
+    @cached_property
+    def _needed(self) -> tuple[str, ...] | None:
+        """Strings one of which every match over the lowered text holds (``needed``), when
+        they are few: looking for each of a lexicon's fifty phrases costs more than the
+        engine's one pass."""
+        words = needed(self._pattern, self._flags & ~re.IGNORECASE)
+        return tuple(sorted(words, key=lambda w: (-len(w), w))) \
+            if words and len(words) <= FEW_NEEDED else None
+
     def search(self, text: str) -> re.Match[str] | None:
-        """``regex.search(text)``, found over the lowered text first."""
+        """``regex.search(text)``, found over the lowered text first, and only in a text
+        that holds a string the pattern needs (most texts hold none of a lexicon's)."""
         lowered = lowered_text(text)
         if lowered is None:
             return self.regex.search(text)
+        words = self._needed
+        if words is not None and not any(map(lowered.__contains__, words)):
+            return None
         found = self._lowered.search(lowered)
         # Nothing earlier matched; the same pattern matches here, with the text's own case.
         return None if found is None else (self.regex.match(text, found.start()) or

@@ -12,6 +12,7 @@ import re
 
 from ..model import BIDI_CONTROLS, MAX_YEAR, Document, Kind, Quantity, Span, hidden_note
 from .bidi import as_displayed
+from .gates import gated
 from .numbers import MAX_DIGITS
 from .quantities import MONTH, find_quantities
 
@@ -28,9 +29,10 @@ BIDI_REFUSED = "text between bidi controls (it may display in another order)"
 LAST_READ_YEAR = 2099  # the last year ``YEAR`` reads
 # A scale word: "a billion", "billions", "multibillion-dollar", "hundreds of millions"; with
 # the number before it, if any ("30 million" of a whole whose unit only the whole gives).
-_SCALE_WORD = re.compile(r"(?<![\w-])(?:(?P<number>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*)?"
-                         r"(?P<scale>(?:multi[- ]?)?(?:million|billion|trillion)s?)\b",
-                         re.IGNORECASE)
+# (gated: most claims write none of the three scale words, looked for as strings first)
+_SCALE_WORD = gated(re.compile(r"(?<![\w-])(?:(?P<number>\d(?:[\d,]*\d)?(?:\.\d+)?)\s*)?"
+                               r"(?P<scale>(?:multi[- ]?)?(?:million|billion|trillion)s?)\b",
+                               re.IGNORECASE))
 
 
 def refused_figures(text: str) -> list[str]:

@@ -15,6 +15,7 @@ from typing import Protocol
 
 from ..model import Entity, Kind, Quantity
 from .entities import Mention
+from .gates import gated
 from .lexicon import lazy, runtime_pattern
 from .nouns import KIND_DESCRIPTORS, MAKER
 from .outlets import carries
@@ -174,9 +175,10 @@ _RIVALS = (
                rf"competition|take\s+on|taking\s+on|go\s+up\s+against|catch\s+up\s+(?:with|to)|"
                rf"keep\s+(?:up|pace)\s+with)\s+(?:(?:with|to|against|of|for|from)\s+)?"
                rf"(?:the\s+)?(?P<who>{_LISTED})"),
-    # "Nvidia's main rival", "OpenAI's closest competitor"
-    re.compile(rf"(?P<who>{_NAME})(?:'s|’s)?(?:\s+(?!(?:now|also|still|already|which|that|"
-               rf"who|is|was|has)\b)[a-z][\w-]*)?\s+(?:{'|'.join(sorted(_RIVAL_NOUNS))})s?\b"),
+    # "Nvidia's main rival", "OpenAI's closest competitor" (gated: tried where a noun is)
+    gated(re.compile(rf"(?P<who>{_NAME})(?:'s|’s)?(?:\s+(?!(?:now|also|still|already|which|"
+                     rf"that|who|is|was|has)\b)[a-z][\w-]*)?\s+"
+                     rf"(?:{'|'.join(sorted(_RIVAL_NOUNS))})s?\b")),
 )
 
 

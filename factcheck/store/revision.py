@@ -24,6 +24,7 @@ READER_FILES = (
     "language/conversions.py",
     "language/entities.py",
     "language/lexicon.py",
+    "language/literals.py",
     "language/numbers.py",
     "language/partners.py",
     "language/places.py",

@@ -1,0 +1,83 @@
+"""A gated pattern answers every method exactly as its compiled pattern does: the strings
+read off the pattern are ones every match holds (``literals.needed``), so a text that holds
+none of them has no match, and the engine is not run on it."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.language import (
+    adjuncts,
+    appositives,
+    checkability,
+    clauses,
+    furniture,
+    notes,
+    roles,
+)
+from factcheck.language.gates import GatedPattern, gated
+
+
+def test_a_text_without_the_strings_is_not_searched() -> None:
+    class Refusing:
+        def search(self, *args: object) -> None:
+            raise AssertionError("the engine ran")
+
+    pattern = GatedPattern(re.compile(r"\b(?:said|told)\b"))
+    pattern.regex = Refusing()  # type: ignore[assignment]
+    assert pattern.search("Revenue rose 5% in 2024.") is None
+
+
+def test_the_hot_patterns_of_the_language_stage_are_gated() -> None:
+    for pattern in (checkability.COMMENTATOR, clauses._BREAK_DASH, appositives._DASH,
+                    roles._RIVALS[1], furniture._TRIGGER_WORDS, adjuncts._LIST,
+                    adjuncts._CHANGE, notes._SCALE_WORD):
+        assert isinstance(pattern, GatedPattern)
+
+
+PATTERNS = [
+    gated(re.compile(r"\b(?:said|says|added)\s+[A-Z]\w+")),
+    gated(re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+")),
+    gated(re.compile(r"(?P<who>[A-Z]\w+)(?:'s)?\s+(?:rival|competitor)s?\b")),
+    gated(re.compile(r"\baccording to (?:analysts|Reuters)\b", re.IGNORECASE)),
+    gated(re.compile(r"Inc\.|Corp\.$")),
+    checkability.COMMENTATOR, clauses._BREAK_DASH, appositives._DASH, roles._RIVALS[1],
+    furniture._TRIGGER_WORDS, adjuncts._LIST, adjuncts._CHANGE, notes._SCALE_WORD,
+]
+PIECES = st.sampled_from([
+    "said", "Said", "SAYS", " added ", "Acme", "Acme's", " rival", " competitors", " - ",
+    "—", "–", "--", "-", "according to", "ACCORDING TO ", "analysts", "Reuters", " Inc.",
+    " Corp.", "\n", " ", ", ", "analyst Jane Roe", "told", "tells", "(", "-based", "Bloomberg",
+    "\u0130", "\u0131", "\u017f", "\u212a", "critics say", "a former executive",
+    " including ", " such as ", "Hooli", " and ", " after a 4% jump in sales", ", following",
+    " rise", "rivals like ", "$5 billion", " 30 Million", "multi-billion", "TRILLIONS",
+])
+TEXT = st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=16).map("".join)
+BOUND = st.integers(min_value=-5, max_value=80)
+
+
+def _spans(found: object) -> object:
+    if isinstance(found, re.Match):
+        return found.span(), found.groups()
+    return found
+
+
+@settings(max_examples=400, deadline=None, database=None, derandomize=True)
+@given(TEXT, BOUND, BOUND)
+def test_every_method_answers_as_the_compiled_pattern(text: str, pos: int, endpos: int
+                                                      ) -> None:
+    for pattern in PATTERNS:
+        regex = pattern.regex  # type: ignore[attr-defined]
+        for method in ("search", "match", "fullmatch"):
+            assert _spans(getattr(pattern, method)(text, pos, endpos)) == \
+                _spans(getattr(regex, method)(text, pos, endpos))
+            assert _spans(getattr(pattern, method)(text)) == _spans(getattr(regex, method)(text))
+        assert [_spans(m) for m in pattern.finditer(text, pos, endpos)] == \
+            [_spans(m) for m in regex.finditer(text, pos, endpos)]
+        assert pattern.findall(text, pos, endpos) == regex.findall(text, pos, endpos)
+        assert pattern.sub("_", text) == regex.sub("_", text)
+        assert pattern.subn("_", text) == regex.subn("_", text)
+        assert pattern.split(text) == regex.split(text)
