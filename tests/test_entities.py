@@ -143,3 +143,17 @@ def test_a_name_abbreviated_in_brackets_is_the_abbreviation(text: str, names: li
     """Issue 8: "GPU Technology Conference (GTC 2022)" left "Technology Conference" a name
     no fact says, where the fact says "GTC"."""
     assert unknown_names(text, []) == names
+
+
+@pytest.mark.parametrize("text", [
+    # an honorific before a person's name is no name of its own (tenth real set: "British
+    # computer scientist Professor Demis Hassabis has been awarded ..." was about "Professor")
+    "Professor Jane Doe won the prize.",
+    "Sir Jane Doe won the prize.",
+    "Dr Jane Doe won the prize.",
+    "Mr Doe joined the board.",
+])
+def test_an_honorific_is_no_name(text: str) -> None:
+    from factcheck.language.entities import unknown_names
+    assert not [n for n in unknown_names(text, []) if n.split()[0] in (
+        "Professor", "Sir", "Dr", "Mr")]
