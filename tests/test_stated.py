@@ -89,15 +89,19 @@ def test_a_change_the_statement_does_not_give_stays_unverified(store: Store,
     assert verdict(store, sentence)[0] is Status.UNVERIFIED
 
 
-def test_a_statement_the_store_learned_after_the_article_confirms_nothing(
+def test_a_statement_the_store_learned_long_after_the_article_confirms_nothing(
         store: Store) -> None:
     """OpenAI's $40 billion round at $300 billion was announced on 31 March 2025: a report
-    of the talks a month before cannot be settled by it, one of the round a week after can."""
+    of the talks months before cannot be settled by it; one a month before, of talks that
+    closed as told (rules/pool: a deal told as pending, within 45 days), and one of the
+    round a week after can."""
     sentence = ("OpenAI is in talks to raise as much as $40 billion in a round that would "
                 "value it at up to $300 billion.")
+    months = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2024, 12, 20))
     before = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2025, 2, 27))
     after = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2025, 4, 8))
-    assert [c.verdict.status for c in before.claims] == [Status.UNVERIFIED]
+    assert [c.verdict.status for c in months.claims] == [Status.UNVERIFIED]
+    assert [c.verdict.status for c in before.claims] == [Status.SUPPORTED]
     assert [c.verdict.status for c in after.claims] == [Status.SUPPORTED]
 
 
