@@ -168,3 +168,10 @@ def test_a_day_or_month_beside_a_year_of_the_clause_is_of_that_year(
 def test_a_day_or_month_beside_several_years_is_not_placed() -> None:
     assert relative_dates("Its 2020 deal for Acme closed in February 2022 or in March",
                           TODAY) == []
+
+
+def test_yesterday_is_the_day_before_the_article() -> None:
+    [found] = relative_dates("Acme unveiled the chip yesterday", TODAY)
+    assert dt.date.fromordinal(int(found.value)) == TODAY - dt.timedelta(days=1)
+    # the day words were said is no day of the event
+    assert relative_dates("Acme said yesterday that it had bought Globex", TODAY) == []

@@ -1,4 +1,5 @@
-"""Dates that lean on the article's own date: "Jan. 27", "last May", "last year", "Monday".
+"""Dates that lean on the article's own date: "Jan. 27", "last May", "last year", "Monday",
+"yesterday".
 
 Owns: reading a day or month written without its year, relative years and months, and a
 weekday, as dates resolved against the date the article was published: "on Jan. 27" in a
@@ -93,9 +94,16 @@ def _weekday_matches(text: str) -> list[re.Match[str]]:
             if not _SAID.search(text, max(0, m.start() - 60), m.start())]
 
 
+_YESTERDAY = lazy(r"(?i)\byesterday\b")
+
+
 def _weekdays(text: str, today: dt.date) -> list[Quantity]:
-    """Each weekday the text names as a past day, as the most recent such day up to today."""
-    found = []
+    """Each weekday the text names as a past day, as the most recent such day up to today,
+    and "yesterday" as the day before the article's (neither when it is the day words were
+    said: "the firm said yesterday")."""
+    found = [_date(today - dt.timedelta(days=1), "day", m) for m in _YESTERDAY.finditer(text)
+             if not _SAID.search(text, max(0, m.start() - 60), m.start())] \
+        if may_hold(text, "yesterday") else []
     for m in _weekday_matches(text):
         back = (today.weekday() - WEEKDAYS.index(m.group("day").lower())) % 7
         found.append(_date(today - dt.timedelta(days=back), "day", m))
