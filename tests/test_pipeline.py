@@ -849,3 +849,34 @@ def test_a_revelation_with_no_content_clause_is_still_an_act(acme_store: Any) ->
     # "revealed" before its object, no "that": what was revealed is the speaker's act
     assert status_of(acme_store, "Jane Doe revealed RocketChip in 2019.") is not \
         Status.SUPPORTED
+
+
+_LAUNCH_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-launch
+    kind: event
+    subject: acme
+    measure: public launch
+    cues: [launched, arrived, founders]
+    date: 2023-07-12
+    statement: Acme's founders launched the company on 12 July 2023.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+def test_a_relation_told_of_a_thing_of_its_own_is_no_act_of_the_story_s_subject(
+        literal_store: Any) -> None:
+    """Corpus: "... just 19 days after the hardware arrived", in a story about xAI, was
+    supported by xAI's launch (a cue, "arrived", and the story's subject, implied). A
+    claim that names no one is confirmed by a relation only when the fact tells of the
+    noun it opens with."""
+    store = literal_store(_LAUNCH_STORE)
+    text = "Acme Corp is growing fast. Its cluster began training 19 days after the "
+    report = check(read_text(text + "hardware arrived.\n\nThe founders launched it in "
+                             "2023.", "a.txt"), store, article_date=dt.date(2025, 3, 1))
+    found = {c.claim.text: c.verdict.status for c in report.claims}
+    assert found["the hardware arrived"] is Status.UNVERIFIED, found
+    # the noun the fact tells of still lets it confirm the claim
+    assert found["The founders launched it in 2023"] is Status.SUPPORTED, found

@@ -586,3 +586,13 @@ def test_a_product_that_arrives_is_released(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     """Issue 8: "GPT-4 arrives" tells its release; no cue of the release read "arrives"."""
     assert bundled_statuses(sentence, STORY) == [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a product that "arrived" or "appeared" in a year was launched then (tenth real set)
+    "ChatGPT arrived in late 2022.",
+    "The first public version of Gemini appeared in late 2023.",
+])
+def test_a_product_that_arrived_or_appeared_in_a_year_was_launched_then(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 20)) == [Status.SUPPORTED]

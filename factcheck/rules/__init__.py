@@ -51,7 +51,15 @@ from . import (
     two_parties,
     unsaid,
 )
-from .base import Context, Finding, evidence_of, evidence_of_reviewed, names_event, reliability
+from .base import (
+    Context,
+    Finding,
+    evidence_of,
+    evidence_of_reviewed,
+    names_event,
+    noun_told,
+    reliability,
+)
 from .dated_subject import dated_subject
 from .derived import stated_figures
 from .matching import FactSource, candidates, nearest
@@ -313,6 +321,13 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
             explanation += f"; figure: {supporting[0].explanation}"
         confidence = 0.45 + 0.5 * reliability(lead.facts) * lead.strength
         if status is Status.SUPPORTED:
+            if claim.implied_subject and all(f.rule.startswith("REL") for f in chosen) and \
+                    not any(noun_told(claim, f) for c in chosen for f in c.facts):
+                # "the hardware arrived" in a story about xAI: a relation told of a thing
+                # the claim names by a noun of its own is no act of the story's subject
+                return _verdict(Status.UNVERIFIED, 0.5, f"the claim names no one; read as "
+                                f"about {claim.subject_name}, it would be supported: "
+                                f"{lead.explanation}", _evidence(chosen), lead.rule), ()
             if all(f.background for f in chosen):
                 return _verdict(Status.UNVERIFIED, 0.5, f"the store confirms only how the "
                                 f"claim describes its subject ({lead.explanation}); what it "

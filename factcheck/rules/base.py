@@ -86,6 +86,24 @@ def names_event(claim: Claim, fact: Fact) -> bool:
         any(stem(cue) in nouns for cue in fact.cues if " " not in cue)
 
 
+_WORDS = lazy(r"[A-Za-z][\w-]*")
+
+
+def noun_told(claim: Claim, fact: Fact) -> bool:
+    """Does the fact's statement or cues hold the noun a claim that names no one opens with
+    ("The founders promised ..." beside a record of the founders' pledge)? "the hardware
+    arrived" is no launch of the company a record of its launch is about."""
+    m = _EVENT_NOUN.match(claim.standalone)
+    if m is None:
+        return False
+    told = {stem(w) for w in _WORDS.findall(f"{fact.statement} {' '.join(fact.cues)}")}
+    # the word after the determiner, and the one after it unless it is a verb in the past
+    # ("the hardware arrived": the fact's cue is the verb, not the thing)
+    noun = m.group("noun")
+    words = [m.group("first"), *([noun] if noun and not noun.endswith("ed") else [])]
+    return any(stem(w) in told for w in words)
+
+
 @dataclass(frozen=True)
 class Finding:
     status: Status
