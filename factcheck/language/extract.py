@@ -31,7 +31,7 @@ from .lead_ins import LEAD_IN, TIME_LEAD
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
-from .mentions import EntityFinder, blanked, named_in, with_descriptions
+from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
 from .quantities import find_quantities
 from .relative_dates import relative_dates, unplaced_weekdays
@@ -55,7 +55,7 @@ from .subjects import (
     subject_and_standalone,
     when_end,
 )
-from .tables import row_statements
+from .tables import header_row, row_statements
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 
@@ -91,8 +91,8 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
             block = replace(block, kind="prose")  # looks like a heading, names a known name
         if block.kind in ("title", "heading", "short") and not document.title:
             context.headline(finder.find(document.text[block.span.start:block.span.end]))
-        if block.kind in ("title", "heading", "short") and not _table_header(document, at):
-            section = _named_by(document.text[block.span.start:block.span.end], finder, context)
+        if block.kind in ("title", "heading", "short") and not header_row(document, at):
+            section = named_by(document.text[block.span.start:block.span.end], finder, context)
         if block.kind in ("heading", "short") and \
                 document.text[block.span.start:block.span.end].rstrip().endswith("?"):
             # An interviewer's question: what it names is what the answer's "it" means.
@@ -393,26 +393,6 @@ def _implicit(context: Discourse, text: str, entities: list[str],
         if referent:
             found.add(referent)
     return found
-
-
-def _table_header(document: Document, at: int) -> bool:
-    """Is block ``at`` the header row of the table that follows it?"""
-    following = document.blocks[at + 1] if at + 1 < len(document.blocks) else None
-    block = document.blocks[at]
-    return following is not None and following.kind == "row" and \
-        document.text[block.span.start:block.span.end].split() == \
-        " ".join(following.header).split()
-
-
-def _named_by(heading: str, finder: EntityFinder, context: Discourse) -> tuple[str, str] | None:
-    """The one entity a heading names or describes ("Webb at a glance", "The canal in
-    figures"): what a table under it is about."""
-    mentions = with_descriptions(heading, finder, context)
-    things = {m.entity for m in mentions if m.kind != "person"}
-    if len(things) != 1:
-        return None
-    entity = finder.entities[things.pop()]
-    return entity.id, entity.name
 
 
 def _row_claims(document: Document, block: Block, finder: EntityFinder, context: Discourse,
