@@ -34,6 +34,7 @@ from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
 from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
 from .quantities import find_quantities
+from .quotations import Frame, quotation_frames, quotation_pieces
 from .relative_dates import relative_dates, unplaced_weekdays
 from .roles import (
     acts_for,
@@ -120,13 +121,19 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
                 context.next_sentence()
                 _note(context, finder, finder.find(sentence), None)
                 continue
-            yield from _sentence_claims(document, sentence, offset, finder, context, seen,
-                                        lead, when)
+            quotation = quotation_pieces(sentence)
+            for (a, b), frame in zip(quotation.pieces, quotation_frames(
+                    sentence, quotation, finder, context), strict=True) if quotation else \
+                    [((0, len(sentence)), (None, ""))]:
+                yield from _sentence_claims(document, sentence[a:b], offset + a, finder,
+                                            context, seen, lead, when, frame)
 
 
 def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
                      context: Discourse, seen: dict[str, int], lead: str = "",
-                     when: str = "") -> list[Claim]:
+                     when: str = "", frame: Frame = (None, "")) -> list[Claim]:
+    """The claims of one sentence; ``frame`` is the speaker and period of a quotation the
+    sentence is a piece of (``quotations``)."""
     context.next_sentence()
     raw, sentence = sentence, blank_asides(sentence)
     mentions = with_descriptions(sentence, finder, context, raw)
@@ -135,11 +142,12 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     sentence_lead = LEAD_IN.match(sentence)
     out: list[Claim] = []
     previous_subject: tuple[str, str] | None = None
+    # a piece of a quotation is read in the period an earlier piece told
     reading = _Reading(document, raw, sentence, offset, mentions, finder, context, seen,
-                       time_lead.end() if time_lead else 0 if when else None,
-                       time_lead.group(0) if time_lead else when,
+                       time_lead.end() if time_lead else 0 if frame[1] or when else None,
+                       time_lead.group(0) if time_lead else frame[1] or when,
                        sentence_lead.end() if sentence_lead else None,
-                       sentence_lead.group(0) if sentence_lead else "", lead)
+                       sentence_lead.group(0) if sentence_lead else "", lead, frame[0])
     for clause in clauses:
         prior = out[-1].opinion_marker if out else None
         read = _without_aside(reading, clause.aside) if clause.aside else reading
@@ -171,6 +179,7 @@ class _Reading:
     sentence_lead_end: int | None
     sentence_lead: str
     list_lead: str = ""  # the lead-in line over the list item the sentence is
+    speaker: tuple[str, str] | None = None  # who said the quotation the sentence is part of
 
 
 def _without_aside(reading: _Reading, aside: tuple[int, int]) -> _Reading:
@@ -204,6 +213,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     local = [m.shifted(-clause.start) for m in inner]
     subject, standalone, resolved = subject_and_standalone(
         clause, text, local, context, previous_subject, chain_owners(text, local, finder))
+    if subject is None and not local and reading.speaker:
+        subject = reading.speaker  # '"Revenue was ...," the company said': the company's
     if clause.role == "verb-phrase" and reading.sentence_lead_end is not None and \
             clause.start >= reading.sentence_lead_end:
         # "Early in OpenAI's development, NVIDIA recognized ... and invested": the
