@@ -63,6 +63,19 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
     return any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:])
 
 
+# A measure that moves: "one-day share price fall", "revenue growth", "job cuts".
+_MOVING = lazy(r"\b(?:loss|gain|change|increase|decline|drop|growth|fall|rise|jump|surge|"
+               r"plunge|cuts?|rebound|slump)\b", re.IGNORECASE)
+
+
+def may_be_rate(fact: Fact) -> bool:
+    """May the fact's figure be a rate of change ("up 95% from a year ago")? Not when its
+    measure is a level (a market share, a stake, a score): the claim's rate is of another
+    measure, however a word of it ("share" in "per share") met the fact's cue."""
+    return fact.value is None or fact.value.kind is not Kind.PERCENT or \
+        _MOVING.search(fact.measure) is not None
+
+
 def step(q: Quantity, way: int, facts: list[Fact], ctx: Context
          ) -> tuple[Comparison, Fact, Fact] | None:
     """The change between the latest value of a series among ``facts`` known on the
