@@ -23,8 +23,10 @@ STOP_WORDS = frozenset("a an the of in on at to for and or by with its his her t
                        "was were be been has have had it this that from into than".split())
 
 
-# Words articles use for the same measure; compared as one ("sales" are "revenue").
-SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "cent"}
+# Words articles use for the same measure; compared as one ("sales" are "revenue"; a
+# change "sequentially", "on a sequential basis", is from the quarter before: a quarter's).
+SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "cent",
+            "sequential": "quart"}
 
 
 # Irregular forms of the verbs news tells deals and moves with: "overtook" is a form of
