@@ -114,3 +114,11 @@ def test_a_piece_whose_speaker_is_unknown_gets_no_one_else_s_figures(
     found = statuses('Orla reported on Tuesday. "For the quarter, revenue was $9.9 billion. '
                      'Diluted earnings per share were $0.58," Vexa Labs said.')
     assert found[-2:] == [Status.UNVERIFIED, Status.UNVERIFIED]
+    # a piece between the marks, with neither the speaker nor a name, is the speaker's too:
+    # not the story's subject's (Zeta's revenue is $7.2 billion)
+    found = statuses('Zeta reported on Tuesday. Zeta shares rose. "Orders doubled. Revenue was '
+                     '$7.2 billion. Margins were 61%," Vexa Labs said.')
+    assert found[-2] is Status.UNVERIFIED
+    found = statuses('Zeta reported on Tuesday. Zeta shares rose. "Orders doubled. Revenue was '
+                     '$7.2 billion. Margins were 61%," said Ada Quill, an analyst.')
+    assert found[-2] is Status.UNVERIFIED

@@ -268,8 +268,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # the one's who told it, a deal it is no party to; "The partners said ..." in one
         # about a venture: the venture's, by description
         teller = context.events.teller(text, here, topic[0])
-        subject = (teller, finder.entities[teller].name) if teller else topic
-        entities = [subject[0], *later]
+        # (a piece of a quotation is its speaker's, one the store may not know)
+        subject = reading.speaker or ((teller, finder.entities[teller].name) if teller
+                                      else topic)
+        entities = [e for e in (subject[0], *later) if e]
         implied = bool(teller) or not as_project(text, topic, finder)
     if record:
         # an aside on a later name ("Acme bought Globex, the widget maker") tells what the

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from .discourse import Discourse
+from .entities import unknown_names
 from .lexicon import lazy
 from .mentions import EntityFinder, with_descriptions
 from .sentences import sentences
@@ -95,15 +96,20 @@ Frame = tuple[tuple[str, str] | None, str]
 def quotation_frames(sentence: str, quotation: Quotation, finder: EntityFinder,
                      context: Discourse) -> list[Frame]:
     """Each piece's frame: the organisation the attribution names first (the one a person
-    named there acts for, when the store gives one), and the piece's period."""
+    named there acts for, when the store gives one), and the piece's period. A speaker the
+    store does not know, or a person acting for several organisations or none, is a subject
+    no fact is about (("", name)): the pieces are theirs, not the story's subject's."""
     start, end = quotation.speaker
+    attribution = sentence[start:end]
+    found = with_descriptions(attribution, finder, context)
+    entity = finder.entities.get(found[0].entity) if found else None
     speaker: tuple[str, str] | None = None
-    for m in with_descriptions(sentence[start:end], finder, context):
-        entity = finder.entities.get(m.entity)
-        if entity is not None and entity.kind == "person":
-            kept = [finder.entities[a] for a in entity.affiliations if a in finder.entities]
-            speaker = (kept[0].id, kept[0].name) if len(kept) == 1 else None
-        elif entity is not None:
-            speaker = (entity.id, entity.name)
-        break
+    if entity is not None and entity.kind == "person":
+        kept = [finder.entities[a] for a in entity.affiliations if a in finder.entities]
+        speaker = (kept[0].id, kept[0].name) if len(kept) == 1 else ("", entity.name)
+    elif entity is not None:
+        speaker = (entity.id, entity.name)
+    else:
+        names = unknown_names(attribution, [], sentence_start=False)
+        speaker = ("", names[0]) if names else None  # "a spokesperson said": no one named
     return [(speaker, lead) for lead in quotation.leads]
