@@ -164,6 +164,7 @@ def test_an_honorific_is_no_name(text: str) -> None:
     ("Zorblax's GAAP net income was $3 billion", ["Zorblax"]),
     ("Adjusted EBITDA at Zorblax rose 9%", ["Zorblax"]),
     ("Zorblax's EPS beat forecasts", ["Zorblax"]),
+    ("Net income at Zorblax more than doubled", ["Zorblax"]),
 ])
 def test_an_accounting_basis_or_measure_is_no_name(text: str, names: list[str]) -> None:
     """Issue 8: a results release's 'Non-GAAP earnings per diluted share was $0.89' left

@@ -43,7 +43,7 @@ def test_a_quotation_of_several_sentences_of_figures_is_read_sentence_by_sentenc
                 'earnings per share were $1.31. Margins held at 61%," the chipmaker said on '
                 'Tuesday.')
     assert pieces(sentence) == [
-        '"For the quarter, revenue was $7.2 billion, up 9% from a year ago.',
+        "For the quarter, revenue was $7.2 billion, up 9% from a year ago.",
         "Diluted earnings per share were $1.31.",
         'Margins held at 61%," the chipmaker said on Tuesday.']
     found = quotation_pieces(sentence)
@@ -106,6 +106,22 @@ def test_each_piece_is_the_speaker_s_and_of_the_period_told_before(
     assert statuses('Orla is Zeta\'s rival. "For the quarter, revenue was $7.2 billion. '
                     'Diluted earnings per share were $1.31," Kim Sato said.')[-2:] == \
         [Status.SUPPORTED, Status.SUPPORTED]
+
+
+def test_an_officer_named_by_title_alone_speaks_for_the_story_s_subject(
+        statuses: Callable[[str], list[Status]]) -> None:
+    """Issue 8: '"Revenue was ... . Data center revenue was ...," chief financial officer
+    Jane Roe said' in a results story: a person the store does not know, whose title says
+    she speaks for the company the story is about."""
+    found = statuses('Zeta reported on Tuesday. "For the quarter, revenue was $7.2 billion. '
+                     'Diluted earnings per share were $1.31," chief financial officer Ada '
+                     'Quill said.')
+    assert found[-2:] == [Status.SUPPORTED, Status.SUPPORTED]
+    # an officer of another company named beside her is no officer of the story's subject
+    found = statuses('Zeta reported on Tuesday. "For the quarter, revenue was $7.2 billion. '
+                     'Diluted earnings per share were $1.31," Vexa Labs chief financial '
+                     'officer Ada Quill said.')
+    assert found[-2:] == [Status.UNVERIFIED, Status.UNVERIFIED]
 
 
 def test_a_piece_whose_speaker_is_unknown_gets_no_one_else_s_figures(

@@ -59,6 +59,8 @@ from .subjects import (
 from .tables import header_row, row_statements
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
+_NO_FRAME = Frame()  # a sentence that is no piece of a quotation
+
 
 def claim_id(text: str, seen: dict[str, int]) -> str:
     """A stable id from the claim's words: the same words give the same id."""
@@ -124,14 +126,14 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
             quotation = quotation_pieces(sentence)
             for (a, b), frame in zip(quotation.pieces, quotation_frames(
                     sentence, quotation, finder, context), strict=True) if quotation else \
-                    [((0, len(sentence)), (None, ""))]:
+                    [((0, len(sentence)), Frame())]:
                 yield from _sentence_claims(document, sentence[a:b], offset + a, finder,
                                             context, seen, lead, when, frame)
 
 
 def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
                      context: Discourse, seen: dict[str, int], lead: str = "",
-                     when: str = "", frame: Frame = (None, "")) -> list[Claim]:
+                     when: str = "", frame: Frame = _NO_FRAME) -> list[Claim]:
     """The claims of one sentence; ``frame`` is the speaker and period of a quotation the
     sentence is a piece of (``quotations``)."""
     context.next_sentence()
@@ -144,10 +146,10 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     previous_subject: tuple[str, str] | None = None
     # a piece of a quotation is read in the period an earlier piece told
     reading = _Reading(document, raw, sentence, offset, mentions, finder, context, seen,
-                       time_lead.end() if time_lead else 0 if frame[1] or when else None,
-                       time_lead.group(0) if time_lead else frame[1] or when,
+                       time_lead.end() if time_lead else 0 if frame.period or when else None,
+                       time_lead.group(0) if time_lead else frame.period or when,
                        sentence_lead.end() if sentence_lead else None,
-                       sentence_lead.group(0) if sentence_lead else "", lead, frame[0])
+                       sentence_lead.group(0) if sentence_lead else "", lead, frame)
     for clause in clauses:
         prior = out[-1].opinion_marker if out else None
         read = _without_aside(reading, clause.aside) if clause.aside else reading
@@ -179,7 +181,7 @@ class _Reading:
     sentence_lead_end: int | None
     sentence_lead: str
     list_lead: str = ""  # the lead-in line over the list item the sentence is
-    speaker: tuple[str, str] | None = None  # who said the quotation the sentence is part of
+    frame: Frame = _NO_FRAME  # of the quotation the sentence is a piece of
 
 
 def _without_aside(reading: _Reading, aside: tuple[int, int]) -> _Reading:
@@ -213,8 +215,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     local = [m.shifted(-clause.start) for m in inner]
     subject, standalone, resolved = subject_and_standalone(
         clause, text, local, context, previous_subject, chain_owners(text, local, finder))
-    if subject is None and not local and reading.speaker:
-        subject = reading.speaker  # '"Revenue was ...," the company said': the company's
+    said = reading.frame
+    if said.speaker and not local and (subject is None or not subject[0] and
+                                       subject[1] == said.voice):
+        subject = said.speaker  # '"Revenue was ...," the company said': the company's
     if clause.role == "verb-phrase" and reading.sentence_lead_end is not None and \
             clause.start >= reading.sentence_lead_end:
         # "Early in OpenAI's development, NVIDIA recognized ... and invested": the
@@ -224,7 +228,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             clause.role != "appositive" \
             and not _YEAR_IN.search(standalone):
         standalone = reading.time_lead + standalone  # "In 2024, AMD is projected ..."
-    names = unknown_names(text, local, sentence_start=clause.start == 0)
+    names = [n for n in unknown_names(text, local, sentence_start=clause.start == 0)
+             if n != reading.frame.voice]  # who said it for the company: no content
     if names and title_case(sentence):
         # "OpenAI's ChatGPT Hits 300 Million Users": a headline capitalises its words; a
         # name is one the article writes with capitals elsewhere too
@@ -269,8 +274,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # about a venture: the venture's, by description
         teller = context.events.teller(text, here, topic[0])
         # (a piece of a quotation is its speaker's, one the store may not know)
-        subject = reading.speaker or ((teller, finder.entities[teller].name) if teller
-                                      else topic)
+        subject = reading.frame.speaker or ((teller, finder.entities[teller].name) if teller
+                                            else topic)
         entities = [e for e in (subject[0], *later) if e]
         implied = bool(teller) or not as_project(text, topic, finder)
     if record:

@@ -76,7 +76,8 @@ def quotation_pieces(sentence: str) -> Quotation | None:
             sentence, opening + 1 + s.start, opening + 1 + s.end)) < 2:
         return None
     spans = [(opening + 1 + s.start, opening + 1 + s.end) for s in inner]
-    spans[0] = (0, spans[0][1])
+    # the opening mark is no word of the first piece when nothing stands before it
+    spans[0] = (0 if head else spans[0][0], spans[0][1])
     spans[-1] = (spans[-1][0], len(sentence.rstrip()))
     speaker = (closing + 1 + tail.start("who"), closing + 1 + tail.end("who")) if tail \
         else (head.start("who"), head.end("who")) if head else (0, 0)
@@ -89,8 +90,23 @@ def quotation_pieces(sentence: str) -> Quotation | None:
     return Quotation(tuple(spans), speaker, tuple(leads))
 
 
-# Who said a piece of a quotation (entity id and name), and the period it is read in.
-Frame = tuple[tuple[str, str] | None, str]
+# An officer of the story's company, named with the title alone: "chief financial officer
+# Jane Roe said", "the company's chief executive, Jane Roe, said".
+_OFFICER = lazy(r"\b(?:chief|CEO|CFO|COO|CTO|president|chair(?:man|woman)?|founder|"
+                r"co-founder|executive|officer|spokes(?:person|man|woman)|head\s+of|"
+                r"vice\s+president|director)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a piece of a quotation is read in: ``speaker`` (entity id and name; an id of ""
+    for one the store does not know) whose figures a piece that names no one gives, the
+    ``period`` an earlier piece told, and the ``voice``, a person the store does not know
+    who said it for the story's subject and is not what it is about."""
+
+    speaker: tuple[str, str] | None = None
+    period: str = ""
+    voice: str | None = None
 
 
 def quotation_frames(sentence: str, quotation: Quotation, finder: EntityFinder,
@@ -98,12 +114,14 @@ def quotation_frames(sentence: str, quotation: Quotation, finder: EntityFinder,
     """Each piece's frame: the organisation the attribution names first (the one a person
     named there acts for, when the store gives one), and the piece's period. A speaker the
     store does not know, or a person acting for several organisations or none, is a subject
-    no fact is about (("", name)): the pieces are theirs, not the story's subject's."""
+    no fact is about (("", name)): the pieces are theirs, not the story's subject's; but an
+    officer named with a title alone speaks for the story's subject."""
     start, end = quotation.speaker
     attribution = sentence[start:end]
     found = with_descriptions(attribution, finder, context)
     entity = finder.entities.get(found[0].entity) if found else None
     speaker: tuple[str, str] | None = None
+    voice = None
     if entity is not None and entity.kind == "person":
         kept = [finder.entities[a] for a in entity.affiliations if a in finder.entities]
         speaker = (kept[0].id, kept[0].name) if len(kept) == 1 else ("", entity.name)
@@ -111,5 +129,8 @@ def quotation_frames(sentence: str, quotation: Quotation, finder: EntityFinder,
         speaker = (entity.id, entity.name)
     else:
         names = unknown_names(attribution, [], sentence_start=False)
-        speaker = ("", names[0]) if names else None  # "a spokesperson said": no one named
-    return [(speaker, lead) for lead in quotation.leads]
+        if len(names) == 1 and _OFFICER.search(attribution):
+            speaker, voice = context.topic(), names[0]
+        elif names:
+            speaker = ("", names[0])
+    return [Frame(speaker, lead, voice) for lead in quotation.leads]
