@@ -590,6 +590,8 @@ def test_praise_and_the_document_cited_are_not_what_a_relation_confirms(
      Status.SUPPORTED),
     ("Acme Corp reported results on Monday. Full-year revenue posted $50 billion in 2024.",
      Status.SUPPORTED),
+    ("Acme Corp reported results on Monday. Full-year revenue touched $50 billion in 2024.",
+     Status.SUPPORTED),
 ])
 def test_a_measure_with_no_owner_is_the_story_s_subject_s(acme_store: Any, text: str,
                                                           status: Status) -> None:
@@ -854,3 +856,4 @@ def test_a_revelation_with_no_content_clause_is_still_an_act(acme_store: Any) ->
     # "revealed" before its object, no "that": what was revealed is the speaker's act
     assert status_of(acme_store, "Jane Doe revealed RocketChip in 2019.") is not \
         Status.SUPPORTED
+
