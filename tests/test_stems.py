@@ -66,3 +66,14 @@ def _stem_by_every_suffix(word: str) -> str:
 @given(st.text(alphabet="aeilmnorstdgy'’ASE", max_size=12))
 def test_a_stem_is_the_one_every_suffix_in_order_gives(word: str) -> None:
     assert stem(word) == _stem_by_every_suffix(word)
+
+
+@pytest.mark.parametrize(("british", "american"), [
+    ("capitalisation", "capitalization"), ("organisations", "organizations"),
+    ("civilisation", "civilization"),
+])
+def test_a_word_spelt_the_british_way_meets_the_american_one(british: str,
+                                                             american: str) -> None:
+    """Issue 8: 'market capitalisation' (British and Australian news) met no cue written
+    'market capitalization', unless the fact listed both spellings."""
+    assert stem(british) == stem(american)

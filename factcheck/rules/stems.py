@@ -57,7 +57,7 @@ def stem(word: str) -> str:
         word = word[:-2]
     if word in WHOLE_WORDS:
         return WHOLE_WORDS[word]
-    word = _IRREGULAR.get(word, word)
+    word = _IRREGULAR.get(word, word).replace("isation", "ization")  # British spelling
     for suffix in _BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]
