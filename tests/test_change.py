@@ -376,3 +376,20 @@ def test_a_sequential_change_is_the_step_from_the_quarter_before(
     $39.3B, 12%)."""
     found = bundled_statuses(sentence, dt.date(2025, 3, 1))
     assert (found == [Status.SUPPORTED]) is supported, found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # the figure after 'double the' is the one the level grew from: $9.24B -> $19.3B
+    ("Nvidia's quarterly net income came to $19.3 billion, more than twice the $9.24 billion "
+     "of a year earlier.", Status.SUPPORTED),
+    ("Nvidia's quarterly net income came to $19.3 billion, more than double the $9.24 "
+     "billion of a year earlier.", Status.SUPPORTED),
+    # both values given: the multiple they make is wrong
+    ("Nvidia's quarterly net income came to $19.3 billion, triple the $9.24 billion of a "
+     "year earlier.", Status.CONTRADICTED),
+])
+def test_a_multiple_of_an_earlier_figure_names_the_value_it_grew_from(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    """Issue 8: '$19.31 billion, more than double the $9.24 billion from the same period last
+    year' read the $9.24 billion as a level of its own, and the claim was split."""
+    assert bundled_statuses(sentence, dt.date(2024, 11, 21)) == [status]

@@ -20,9 +20,11 @@ from ..language.lexicon import lazy
 from ..model import Fact, Kind, Quantity
 from .base import Context
 
-# Words that put a figure before the change: "from $60.9 billion", "up from", "versus".
+# Words that put a figure before the change: "from $60.9 billion", "up from", "versus", and
+# a multiple of it: "more than double the $9.24 billion of a year earlier".
 _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|compared to|versus|vs\.?|"
-                      r"against)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+                      r"against|(?:double|triple|twice|(?:two|three|four)\s+times)\s+the)\s+"
+                      r"(?:about\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 GROWTH_TOLERANCE = 0.01  # a rate rounded to whole percent ("up 114%" for 114.3%)
 
 
