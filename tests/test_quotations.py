@@ -138,3 +138,16 @@ def test_a_piece_whose_speaker_is_unknown_gets_no_one_else_s_figures(
     found = statuses('Zeta reported on Tuesday. Zeta shares rose. "Orders doubled. Revenue was '
                      '$7.2 billion. Margins were 61%," said Ada Quill, an analyst.')
     assert found[-2] is Status.UNVERIFIED
+
+
+def test_a_pronoun_that_attributes_a_quotation_is_who_it_points_at(
+        statuses: Callable[[str], list[Status]]) -> None:
+    """Precision: '..., it said' after a company the store does not know gives that
+    company's figures, not the story's subject's."""
+    found = statuses('Zeta reported on Tuesday. Vexa Labs also reported. "Revenue was $7.2 '
+                     'billion in the quarter. Diluted earnings per share were $1.31," it said.')
+    assert found[-2:] == [Status.UNVERIFIED, Status.UNVERIFIED]
+    # a person the store says acts for the company speaks for it
+    found = statuses('Kim Sato spoke to analysts. "Revenue was $7.2 billion in the quarter. '
+                     'Diluted earnings per share were $1.31," she said.')
+    assert found[-2:] == [Status.SUPPORTED, Status.SUPPORTED]

@@ -253,7 +253,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     event, told_in = context.events.parties(text, here), context.events.years(text, here)
     implied = False
     topic = context.topic()
-    measure = MEASURE_SUBJECT.match(text, lead_end(text)) if topic and \
+    framed = said.speaker or topic  # a quotation's speaker, else the story's subject
+    measure = MEASURE_SUBJECT.match(text, lead_end(text)) if framed and \
         not clause.inherits_subject and (subject is None or not subject[0]) else None
     # names after the measure's verb are no owner of it: "Shares fell 17% as investors
     # worried about DeepSeek" are the story's subject's
@@ -266,18 +267,18 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
                                                      measure.group(0) or bool(event) and
                                                      subject[1] == "It")
     if unnamed and not [e for e in entities if e not in later] and not own_names and \
-            topic and (_DEFINITE.match(text, when_end(text)) or measure or
-                       event and _IT.match(text, when_end(text))) and \
+            framed and (_DEFINITE.match(text, when_end(text)) or measure or
+                        event and _IT.match(text, when_end(text))) and \
             not clause.inherits_subject:
         # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly, or
         # the one's who told it, a deal it is no party to; "The partners said ..." in one
         # about a venture: the venture's, by description
-        teller = context.events.teller(text, here, topic[0])
+        teller = context.events.teller(text, here, topic[0]) if topic else None
         # (a piece of a quotation is its speaker's, one the store may not know)
-        subject = reading.frame.speaker or ((teller, finder.entities[teller].name) if teller
-                                            else topic)
+        subject = said.speaker or ((teller, finder.entities[teller].name) if teller
+                                   else framed)
         entities = [e for e in (subject[0], *later) if e]
-        implied = bool(teller) or not as_project(text, topic, finder)
+        implied = bool(teller) or topic is None or not as_project(text, topic, finder)
     if record:
         # an aside on a later name ("Acme bought Globex, the widget maker") tells what the
         # object is: the sentence's subject stays what a following "It" continues; not on a

@@ -97,6 +97,9 @@ _OFFICER = lazy(r"\b(?:chief|CEO|CFO|COO|CTO|president|chair(?:man|woman)?|found
                 r"vice\s+president|director)\b", re.IGNORECASE)
 
 
+_PRONOUN = lazy(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Frame:
     """What a piece of a quotation is read in: ``speaker`` (entity id and name; an id of ""
@@ -119,7 +122,11 @@ def quotation_frames(sentence: str, quotation: Quotation, finder: EntityFinder,
     start, end = quotation.speaker
     attribution = sentence[start:end]
     found = with_descriptions(attribution, finder, context)
-    entity = finder.entities.get(found[0].entity) if found else None
+    names = unknown_names(attribution, [], sentence_start=False) if not found else []
+    pronoun = _PRONOUN.search(attribution) if not found and not names else None
+    # "..., she said": whom the pronoun points at, a name the store may not know
+    told = context.resolve(pronoun.group(0).lower(), leading=True) if pronoun else None
+    entity = finder.entities.get(found[0].entity if found else told[0] if told else "")
     speaker: tuple[str, str] | None = None
     voice = None
     if entity is not None and entity.kind == "person":
@@ -127,10 +134,10 @@ def quotation_frames(sentence: str, quotation: Quotation, finder: EntityFinder,
         speaker = (kept[0].id, kept[0].name) if len(kept) == 1 else ("", entity.name)
     elif entity is not None:
         speaker = (entity.id, entity.name)
-    else:
-        names = unknown_names(attribution, [], sentence_start=False)
-        if len(names) == 1 and _OFFICER.search(attribution):
-            speaker, voice = context.topic(), names[0]
-        elif names:
-            speaker = ("", names[0])
+    elif told:
+        speaker = ("", told[1])
+    elif len(names) == 1 and _OFFICER.search(attribution):
+        speaker, voice = context.topic(), names[0]
+    elif names:
+        speaker = ("", names[0])
     return [Frame(speaker, lead, voice) for lead in quotation.leads]
