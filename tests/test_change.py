@@ -362,3 +362,34 @@ def test_a_change_in_the_previous_quarter_is_when_it_happened_not_its_base(
     found = bundled_statuses("Nvidia's fourth-quarter revenue was $39.3 billion, after rising "
                              "17% in the previous quarter.", dt.date(2025, 3, 1))
     assert not set(found) & {Status.CONTRADICTED, Status.IMPRECISE}, found
+
+
+@pytest.mark.parametrize("sentence, supported", [
+    ("Nvidia's revenue climbed 12% sequentially.", True),
+    ("On a sequential basis, Nvidia's sales posted a 12% gain.", True),
+    ("Nvidia's revenue climbed 30% sequentially.", False),
+])
+def test_a_sequential_change_is_the_step_from_the_quarter_before(
+        bundled_statuses: Any, sentence: str, supported: bool) -> None:
+    """Issue 8: 'sequentially' names no quarter, so the change was read against the fiscal
+    years' revenue ($60.9B -> $130.5B) and left unchecked; it is Q3 -> Q4 ($35.1B ->
+    $39.3B, 12%)."""
+    found = bundled_statuses(sentence, dt.date(2025, 3, 1))
+    assert (found == [Status.SUPPORTED]) is supported, found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # the figure after 'double the' is the one the level grew from: $9.24B -> $19.3B
+    ("Nvidia's quarterly net income came to $19.3 billion, more than twice the $9.24 billion "
+     "of a year earlier.", Status.SUPPORTED),
+    ("Nvidia's quarterly net income came to $19.3 billion, more than double the $9.24 "
+     "billion of a year earlier.", Status.SUPPORTED),
+    # both values given: the multiple they make is wrong
+    ("Nvidia's quarterly net income came to $19.3 billion, triple the $9.24 billion of a "
+     "year earlier.", Status.CONTRADICTED),
+])
+def test_a_multiple_of_an_earlier_figure_names_the_value_it_grew_from(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    """Issue 8: '$19.31 billion, more than double the $9.24 billion from the same period last
+    year' read the $9.24 billion as a level of its own, and the claim was split."""
+    assert bundled_statuses(sentence, dt.date(2024, 11, 21)) == [status]

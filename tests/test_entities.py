@@ -157,3 +157,16 @@ def test_an_honorific_is_no_name(text: str) -> None:
     from factcheck.language.entities import unknown_names
     assert not [n for n in unknown_names(text, []) if n.split()[0] in (
         "Professor", "Sir", "Dr", "Mr")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Non-GAAP earnings per diluted share at Zorblax were $1.12", ["Zorblax"]),
+    ("Zorblax's GAAP net income was $3 billion", ["Zorblax"]),
+    ("Adjusted EBITDA at Zorblax rose 9%", ["Zorblax"]),
+    ("Zorblax's EPS beat forecasts", ["Zorblax"]),
+    ("Net income at Zorblax more than doubled", ["Zorblax"]),
+])
+def test_an_accounting_basis_or_measure_is_no_name(text: str, names: list[str]) -> None:
+    """Issue 8: a results release's 'Non-GAAP earnings per diluted share was $0.89' left
+    'Non GAAP' a name no fact says (the fact's statement writes 'non-GAAP EPS')."""
+    assert unknown_names(text, []) == names

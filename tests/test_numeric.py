@@ -674,3 +674,41 @@ def test_a_length_beside_a_count_is_held_to_the_one_length_of_its_measure(
     the claim names, it is held to it."""
     text = f"The Halcyon Telescope unfurled a five-layer sunshade roughly {size} long."
     assert statuses_in(literal_store(_SHADE_STORE), text) == [status]
+
+
+SOURCES = "[{url: 'https://example.com/r', title: R, publisher: P, reliability: primary}]"
+OF_A_SHARE = f"""
+entities:
+  - {{id: zeta, name: Zeta Corp, kind: organization, aliases: [Zeta]}}
+facts:
+  - {{id: zeta-eps, kind: quantity, subject: zeta, measure: quarterly earnings per share,
+     cues: [per share], value: "$1.31", tolerance: 0.006, as_of: 2024-10-31,
+     sources: {SOURCES},
+     statement: "Zeta's earnings per share for the quarter were $1.31, up 88% from a year ago."}}
+  - {{id: zeta-market-share, kind: quantity, subject: zeta, measure: widget market share,
+     cues: [market share, share], range: ["80%", "95%"], tolerance: 0.02, as_of: 2024-10-01,
+     sources: {SOURCES}, statement: Zeta holds 80% to 95% of the widget market.}}
+  - {{id: zeta-share-fall, kind: quantity, subject: zeta, measure: one-day share price fall,
+     cues: [shares fell], value: "17%", as_of: 2024-11-21, date: 2024-11-21,
+     sources: {SOURCES}, statement: Zeta's shares fell 17% on 21 November 2024.}}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a rate of change is no level of a market share, whatever 'per share' holds
+    ("Zeta's earnings per diluted share were $1.31, up 90% from a year ago.",
+     Status.UNVERIFIED),
+    # the rate the statement gives confirms it
+    ("Zeta's earnings per diluted share were $1.31, up 88% from a year ago.", Status.SUPPORTED),
+    ("Zeta's earnings per diluted share rose 90% from a year ago.", Status.UNVERIFIED),
+    # a level is still compared with the level: a share of the market
+    ("Zeta holds a 90% share of the widget market.", Status.SUPPORTED),
+    # and a move with the move the store records
+    ("Zeta's shares fell 17% on November 21, 2024.", Status.SUPPORTED),
+])
+def test_a_rate_of_change_is_compared_with_no_level_of_a_percentage(
+        literal_store: Any, statuses_in: Any, sentence: str, status: Status) -> None:
+    """Issue 8 (precision): 'earnings per diluted share was $0.89, up 95% from a year ago'
+    was supported by NVIDIA's 80-98% market share, the cue 'share' met in 'per share'."""
+    found = statuses_in(literal_store(OF_A_SHARE), sentence, dt.date(2024, 12, 1))
+    assert found[-1] is status  # the claim that gives the rate

@@ -585,6 +585,13 @@ def test_praise_and_the_document_cited_are_not_what_a_relation_confirms(
     # read as the story's subject's, it can confirm, never refute
     ("Acme Corp reported results on Monday. Full-year revenue reached $90 billion in 2024.",
      Status.UNVERIFIED),
+    # the measure 'saw' or 'posted' its figure (issue 8)
+    ("Acme Corp reported results on Monday. In 2024, revenue saw a total of $50 billion.",
+     Status.SUPPORTED),
+    ("Acme Corp reported results on Monday. Full-year revenue posted $50 billion in 2024.",
+     Status.SUPPORTED),
+    ("Acme Corp reported results on Monday. Full-year revenue touched $50 billion in 2024.",
+     Status.SUPPORTED),
 ])
 def test_a_measure_with_no_owner_is_the_story_s_subject_s(acme_store: Any, text: str,
                                                           status: Status) -> None:
@@ -880,3 +887,5 @@ def test_a_relation_told_of_a_thing_of_its_own_is_no_act_of_the_story_s_subject(
     assert found["the hardware arrived"] is Status.UNVERIFIED, found
     # the noun the fact tells of still lets it confirm the claim
     assert found["The founders launched it in 2023"] is Status.SUPPORTED, found
+
+

@@ -69,3 +69,33 @@ def test_the_quarter_named_or_just_reported_is_still_confirmed(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         text: str, date: dt.date) -> None:
     assert statuses_in(literal_store(STORE), text, date)[-1] is Status.SUPPORTED
+
+
+DIVIDEND = STORE + f"""
+  - id: zeta-dividend
+    kind: quantity
+    subject: zeta
+    measure: quarterly cash dividend per share
+    cues: [quarterly cash dividend, quarterly dividend, dividend]
+    value: "$0.05"
+    tolerance: 0.01
+    as_of: 2024-12-02
+    published: 2024-12-02
+    statement: Since December 2024 Zeta has paid a quarterly cash dividend of $0.05 a share.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Zeta will pay a quarterly dividend of $0.05 a share.", Status.SUPPORTED),
+    ("Zeta said it would keep its quarterly cash dividend at 5 cents a share.",
+     Status.SUPPORTED),
+    # another rate is not refuted by a record this old: it may have been raised since
+    ("Zeta will pay a quarterly dividend of $0.08 a share.", Status.UNVERIFIED),
+])
+def test_a_dividend_paid_each_quarter_is_no_figure_of_one_quarter(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, status: Status) -> None:
+    """Issue 8: 'quarterly' is how often the dividend is paid; after a later quarter's
+    report the standing rate was read as an old quarter's figure and confirmed nothing."""
+    assert statuses_in(literal_store(DIVIDEND), text, dt.date(2025, 5, 7))[-1] is status

@@ -77,3 +77,18 @@ def test_a_misquote_shares_the_recorded_words_not_only_their_letters(
                        'wait for committees".') == [Status.IMPRECISE]
     assert statuses_in(store, 'Dana Reyes told the Harbor Forum that the port stood at "the '
                        'tides of history".') == [Status.UNVERIFIED]
+
+
+SPELT = STORE.replace("The tides will not wait for our committees",
+                      "Our civilization will not wait for our committees").replace(
+                      "wait\n      for our committees", "wait\n      for our committees")
+
+
+def test_reported_words_spelt_the_british_way_report_the_recorded_ones(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """Issue 8: 'civilisation' broke the run of words a report must share with the
+    recorded 'civilization'."""
+    assert statuses_in(literal_store(SPELT), "Dana Reyes told the Harbor Forum in 2019 that "
+                       "our civilisation will not wait for our committees.") == \
+        [Status.SUPPORTED]

@@ -49,6 +49,9 @@ def test_a_business_line_s_figure_is_not_held_to_the_company_s_total(
     "Zeta's total revenue in the quarter came to $25 billion.",
     "The company's net revenue was $25 billion in the quarter, Zeta said.",
     "Zeta (ZETA) revenue was $25 billion in the quarter.",  # a ticker is no business line
+    # "final" and "bottom-line" tell which total, not a business line (issue 8)
+    "Zeta's final revenue for the quarter was $25 billion.",
+    "Zeta's bottom-line revenue in the quarter came to $25 billion.",
 ])
 def test_the_whole_s_revenue_told_with_a_period_or_a_kind_is_still_held_to_it(
         literal_store: Callable[[str], Any],

@@ -29,6 +29,13 @@ def test_an_irregular_verb_meets_its_other_forms(a: str, b: str) -> None:
     assert stem(a) == stem(b)
 
 
+def test_a_sequential_change_is_told_of_a_quarter() -> None:
+    """Issue 8: 'revenue rose 12% sequentially' and 'on a sequential basis' compare a quarter
+    with the one before; the cue 'quarter' of a quarterly figure is met by them."""
+    assert phrase_in("quarter", stems("revenue rose 12% sequentially"))
+    assert phrase_in("quarter", stems("On a sequential basis, revenue saw an uptick of 12%"))
+
+
 def test_words_that_are_words_of_their_own_keep_their_stem() -> None:
     assert stem("led") != stem("lead") and stem("found") != stem("find")
     assert stem("given") != stem("gave")  # "given the competition" gives nothing
@@ -59,3 +66,14 @@ def _stem_by_every_suffix(word: str) -> str:
 @given(st.text(alphabet="aeilmnorstdgy'’ASE", max_size=12))
 def test_a_stem_is_the_one_every_suffix_in_order_gives(word: str) -> None:
     assert stem(word) == _stem_by_every_suffix(word)
+
+
+@pytest.mark.parametrize(("british", "american"), [
+    ("capitalisation", "capitalization"), ("organisations", "organizations"),
+    ("civilisation", "civilization"),
+])
+def test_a_word_spelt_the_british_way_meets_the_american_one(british: str,
+                                                             american: str) -> None:
+    """Issue 8: 'market capitalisation' (British and Australian news) met no cue written
+    'market capitalization', unless the fact listed both spellings."""
+    assert stem(british) == stem(american)

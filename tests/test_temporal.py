@@ -596,3 +596,18 @@ def test_a_product_that_arrives_is_released(
 def test_a_product_that_arrived_or_appeared_in_a_year_was_launched_then(
         bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 11, 20)) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the year is when an expected outcome is due, not the deal's completion that year
+    "AMD said it expects the transaction to be \u201caccretive on an adjusted basis by the end "
+    "of 2025\u201d.",
+    "The company expects the deal to add to earnings by the end of 2025.",
+])
+def test_a_year_an_expected_outcome_is_due_by_dates_no_recorded_event(
+        bundled_statuses: Any, sentence: str) -> None:
+    """Issue 8 (precision): 'expects the transaction to be accretive on a non-GAAP basis by
+    the end of 2025' was supported by the deal's completion in March 2025."""
+    found = bundled_statuses("AMD agreed to buy ZT Systems for $4.9 billion in cash and stock. "
+                             + sentence, dt.date(2024, 8, 20))
+    assert found[-1] is not Status.SUPPORTED, found

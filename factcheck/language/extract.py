@@ -31,9 +31,10 @@ from .lead_ins import LEAD_IN, TIME_LEAD
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
-from .mentions import EntityFinder, blanked, named_in, with_descriptions
+from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
 from .quantities import find_quantities
+from .quotations import Frame, quotation_frames, quotation_pieces
 from .relative_dates import relative_dates, unplaced_weekdays
 from .roles import (
     acts_for,
@@ -55,9 +56,11 @@ from .subjects import (
     subject_and_standalone,
     when_end,
 )
-from .tables import row_statements
+from .tables import header_row, row_statements
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
+_NO_FRAME = Frame()  # a sentence that is no piece of a quotation
+
 
 def claim_id(text: str, seen: dict[str, int]) -> str:
     """A stable id from the claim's words: the same words give the same id."""
@@ -91,8 +94,8 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
             block = replace(block, kind="prose")  # looks like a heading, names a known name
         if block.kind in ("title", "heading", "short") and not document.title:
             context.headline(finder.find(document.text[block.span.start:block.span.end]))
-        if block.kind in ("title", "heading", "short") and not _table_header(document, at):
-            section = _named_by(document.text[block.span.start:block.span.end], finder, context)
+        if block.kind in ("title", "heading", "short") and not header_row(document, at):
+            section = named_by(document.text[block.span.start:block.span.end], finder, context)
         if block.kind in ("heading", "short") and \
                 document.text[block.span.start:block.span.end].rstrip().endswith("?"):
             # An interviewer's question: what it names is what the answer's "it" means.
@@ -120,13 +123,19 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
                 context.next_sentence()
                 _note(context, finder, finder.find(sentence), None)
                 continue
-            yield from _sentence_claims(document, sentence, offset, finder, context, seen,
-                                        lead, when)
+            quotation = quotation_pieces(sentence)
+            for (a, b), frame in zip(quotation.pieces, quotation_frames(
+                    sentence, quotation, finder, context), strict=True) if quotation else \
+                    [((0, len(sentence)), Frame())]:
+                yield from _sentence_claims(document, sentence[a:b], offset + a, finder,
+                                            context, seen, lead, when, frame)
 
 
 def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
                      context: Discourse, seen: dict[str, int], lead: str = "",
-                     when: str = "") -> list[Claim]:
+                     when: str = "", frame: Frame = _NO_FRAME) -> list[Claim]:
+    """The claims of one sentence; ``frame`` is the speaker and period of a quotation the
+    sentence is a piece of (``quotations``)."""
     context.next_sentence()
     raw, sentence = sentence, blank_asides(sentence)
     mentions = with_descriptions(sentence, finder, context, raw)
@@ -135,11 +144,12 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     sentence_lead = LEAD_IN.match(sentence)
     out: list[Claim] = []
     previous_subject: tuple[str, str] | None = None
+    # a piece of a quotation is read in the period an earlier piece told
     reading = _Reading(document, raw, sentence, offset, mentions, finder, context, seen,
-                       time_lead.end() if time_lead else 0 if when else None,
-                       time_lead.group(0) if time_lead else when,
+                       time_lead.end() if time_lead else 0 if frame.period or when else None,
+                       time_lead.group(0) if time_lead else frame.period or when,
                        sentence_lead.end() if sentence_lead else None,
-                       sentence_lead.group(0) if sentence_lead else "", lead)
+                       sentence_lead.group(0) if sentence_lead else "", lead, frame)
     for clause in clauses:
         prior = out[-1].opinion_marker if out else None
         read = _without_aside(reading, clause.aside) if clause.aside else reading
@@ -171,6 +181,7 @@ class _Reading:
     sentence_lead_end: int | None
     sentence_lead: str
     list_lead: str = ""  # the lead-in line over the list item the sentence is
+    frame: Frame = _NO_FRAME  # of the quotation the sentence is a piece of
 
 
 def _without_aside(reading: _Reading, aside: tuple[int, int]) -> _Reading:
@@ -204,6 +215,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     local = [m.shifted(-clause.start) for m in inner]
     subject, standalone, resolved = subject_and_standalone(
         clause, text, local, context, previous_subject, chain_owners(text, local, finder))
+    said = reading.frame
+    if said.speaker and not local and (subject is None or not subject[0] and
+                                       subject[1] == said.voice):
+        subject = said.speaker  # '"Revenue was ...," the company said': the company's
     if clause.role == "verb-phrase" and reading.sentence_lead_end is not None and \
             clause.start >= reading.sentence_lead_end:
         # "Early in OpenAI's development, NVIDIA recognized ... and invested": the
@@ -213,7 +228,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             clause.role != "appositive" \
             and not _YEAR_IN.search(standalone):
         standalone = reading.time_lead + standalone  # "In 2024, AMD is projected ..."
-    names = unknown_names(text, local, sentence_start=clause.start == 0)
+    names = [n for n in unknown_names(text, local, sentence_start=clause.start == 0)
+             if n != reading.frame.voice]  # who said it for the company: no content
     if names and title_case(sentence):
         # "OpenAI's ChatGPT Hits 300 Million Users": a headline capitalises its words; a
         # name is one the article writes with capitals elsewhere too
@@ -237,7 +253,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     event, told_in = context.events.parties(text, here), context.events.years(text, here)
     implied = False
     topic = context.topic()
-    measure = MEASURE_SUBJECT.match(text, lead_end(text)) if topic and \
+    framed = said.speaker or topic  # a quotation's speaker, else the story's subject
+    measure = MEASURE_SUBJECT.match(text, lead_end(text)) if framed and \
         not clause.inherits_subject and (subject is None or not subject[0]) else None
     # names after the measure's verb are no owner of it: "Shares fell 17% as investors
     # worried about DeepSeek" are the story's subject's
@@ -250,16 +267,18 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
                                                      measure.group(0) or bool(event) and
                                                      subject[1] == "It")
     if unnamed and not [e for e in entities if e not in later] and not own_names and \
-            topic and (_DEFINITE.match(text, when_end(text)) or measure or
-                       event and _IT.match(text, when_end(text))) and \
+            framed and (_DEFINITE.match(text, when_end(text)) or measure or
+                        event and _IT.match(text, when_end(text))) and \
             not clause.inherits_subject:
         # "The deal closed in April 2020" in a story about NVIDIA: NVIDIA's, implicitly, or
         # the one's who told it, a deal it is no party to; "The partners said ..." in one
         # about a venture: the venture's, by description
-        teller = context.events.teller(text, here, topic[0])
-        subject = (teller, finder.entities[teller].name) if teller else topic
-        entities = [subject[0], *later]
-        implied = bool(teller) or not as_project(text, topic, finder)
+        teller = context.events.teller(text, here, topic[0]) if topic else None
+        # (a piece of a quotation is its speaker's, one the store may not know)
+        subject = said.speaker or ((teller, finder.entities[teller].name) if teller
+                                   else framed)
+        entities = [e for e in (subject[0], *later) if e]
+        implied = bool(teller) or topic is None or not as_project(text, topic, finder)
     if record:
         # an aside on a later name ("Acme bought Globex, the widget maker") tells what the
         # object is: the sentence's subject stays what a following "It" continues; not on a
@@ -393,26 +412,6 @@ def _implicit(context: Discourse, text: str, entities: list[str],
         if referent:
             found.add(referent)
     return found
-
-
-def _table_header(document: Document, at: int) -> bool:
-    """Is block ``at`` the header row of the table that follows it?"""
-    following = document.blocks[at + 1] if at + 1 < len(document.blocks) else None
-    block = document.blocks[at]
-    return following is not None and following.kind == "row" and \
-        document.text[block.span.start:block.span.end].split() == \
-        " ".join(following.header).split()
-
-
-def _named_by(heading: str, finder: EntityFinder, context: Discourse) -> tuple[str, str] | None:
-    """The one entity a heading names or describes ("Webb at a glance", "The canal in
-    figures"): what a table under it is about."""
-    mentions = with_descriptions(heading, finder, context)
-    things = {m.entity for m in mentions if m.kind != "person"}
-    if len(things) != 1:
-        return None
-    entity = finder.entities[things.pop()]
-    return entity.id, entity.name
 
 
 def _row_claims(document: Document, block: Block, finder: EntityFinder, context: Discourse,

@@ -2,9 +2,9 @@
 
 Owns: ``EntityFinder`` (what the extractor is handed to find names), the mentions of a
 sentence: the store's names plus the definite descriptions that point back to an earlier
-one ("the consortium"), the standalone form that names what a clause only describes, and a
-clause with its mentions blanked (where an opinion word is looked for: a description names,
-it does not judge). Must not: read the store or cut clauses.
+one ("the consortium"), the one entity a heading names, the standalone form that names
+what a clause only describes, and a clause with its mentions blanked (where an opinion word
+is looked for: a description names, it does not judge). Must not: read the store or cut clauses.
 """
 
 from __future__ import annotations
@@ -75,3 +75,14 @@ def blanked(text: str, mentions: list[Mention]) -> str:
         if end > start:
             chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def named_by(heading: str, finder: EntityFinder, context: Discourse) -> tuple[str, str] | None:
+    """The one entity a heading names or describes ("Webb at a glance", "The canal in
+    figures"): what a table under it is about."""
+    mentions = with_descriptions(heading, finder, context)
+    things = {m.entity for m in mentions if m.kind != "person"}
+    if len(things) != 1:
+        return None
+    entity = finder.entities[things.pop()]
+    return entity.id, entity.name

@@ -383,7 +383,8 @@ MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               r"grew|jumped|climbed|reached|totaled|totalled|came in|hit|fell|"
                               r"dropped|declined|increased|more than|also|surged|soared|"
                               r"tumbled|plunged|sank|slid|lost|gained|is|are|stood at|"
-                              r"amounted to)\b"
+                              r"amounted to|saw|posted|recorded|registered|logged|"
+                              r"touched|topped|crossed|surpassed|exceeded|closed at|ended at)\b"
                               # a list item's measure and its figure: "Revenue: $39.3
                               # billion", "Data center revenue of $35.6 billion", "Revenue
                               # $3.9 billion"

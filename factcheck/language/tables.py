@@ -3,7 +3,8 @@
 Owns: turning a row block (its cells and its table's header) into the sentences a reader
 would say of it: "xAI Series B Post-money valuation was $24 billion" on the date the row
 gives. Each sentence is tied to the span of the cell it checks, so a report points at the
-cell. Must not: judge anything, or read cells outside the row it is handed.
+cell; and whether a heading is the header row of the table under it. Must not: judge
+anything, or read cells outside the row it is handed.
 """
 
 from __future__ import annotations
@@ -261,3 +262,12 @@ def _described(cells: list[tuple[Span, str]]) -> list[RowStatement]:
         " " in what else what
     of = f" of {' and '.join(texts[1:-1])}" if len(texts) > 2 else ""
     return [RowStatement("", f"{texts[0]}{of} is {what}.", cells[-1][0], labels=texts[0])]
+
+
+def header_row(document: Document, at: int) -> bool:
+    """Is block ``at`` the header row of the table that follows it?"""
+    following = document.blocks[at + 1] if at + 1 < len(document.blocks) else None
+    block = document.blocks[at]
+    return following is not None and following.kind == "row" and \
+        document.text[block.span.start:block.span.end].split() == \
+        " ".join(following.header).split()

@@ -20,9 +20,11 @@ from ..language.lexicon import lazy
 from ..model import Fact, Kind, Quantity
 from .base import Context
 
-# Words that put a figure before the change: "from $60.9 billion", "up from", "versus".
+# Words that put a figure before the change: "from $60.9 billion", "up from", "versus", and
+# a multiple of it: "more than double the $9.24 billion of a year earlier".
 _EARLIER = re.compile(r"\b(?:from|up from|down from|compared with|compared to|versus|vs\.?|"
-                      r"against)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
+                      r"against|(?:double|triple|twice|(?:two|three|four)\s+times)\s+the)\s+"
+                      r"(?:about\s+|roughly\s+|some\s+|nearly\s+)?$", re.IGNORECASE)
 GROWTH_TOLERANCE = 0.01  # a rate rounded to whole percent ("up 114%" for 114.3%)
 
 
@@ -61,6 +63,19 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
     before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
     before = _MADE_UP.sub(" ", before)  # "made up 91% of revenue" is a share, no rise
     return any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:])
+
+
+# A measure that moves: "one-day share price fall", "revenue growth", "job cuts".
+_MOVING = lazy(r"\b(?:loss|gain|change|increase|decline|drop|growth|fall|rise|jump|surge|"
+               r"plunge|cuts?|rebound|slump)\b", re.IGNORECASE)
+
+
+def may_be_rate(fact: Fact) -> bool:
+    """May the fact's figure be a rate of change ("up 95% from a year ago")? Not when its
+    measure is a level (a market share, a stake, a score): the claim's rate is of another
+    measure, however a word of it ("share" in "per share") met the fact's cue."""
+    return fact.value is None or fact.value.kind is not Kind.PERCENT or \
+        _MOVING.search(fact.measure) is not None
 
 
 def step(q: Quantity, way: int, facts: list[Fact], ctx: Context

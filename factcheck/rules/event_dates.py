@@ -85,6 +85,18 @@ def another_quarter(fact: Fact, year: int, claim: Claim) -> bool:
     return False
 
 
+# An outcome expected by a year: "expects the deal to be accretive by the end of 2025".
+_EXPECTED_BY = lazy(r"\b(?:expects?|expected|expecting|anticipates?|anticipated|targets?|"
+                    r"forecasts?|projects?|projected)\b[^.;]*?\bby\s+(?:the\s+end\s+of\s+|"
+                    r"the\s+close\s+of\s+|end-|late\s+)?(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def expected_by(claim: Claim, year: int) -> bool:
+    """Is ``year`` the deadline of an outcome the claim expects ("expects the transaction to
+    be accretive by the end of 2025")? It dates the outcome, not an event the store records."""
+    return any(int(m.group("year")) == year for m in _EXPECTED_BY.finditer(claim.standalone))
+
+
 def last_month_before(when: dt.date, year: int, claim: Claim) -> bool:
     """"Their initial deal last September", written in November 2024, may be September 2023:
     writers use "last <month>" for the one a year before too, so that month agrees."""

@@ -23,12 +23,7 @@ from .acted_on import acted_on
 from .base import Context, Finding, when
 from .bases import changes_checked
 from .beside import beside, named_before, names_apart
-from .change import (
-    amount_of_change,
-    is_earlier,
-    same_series,
-    step,
-)
+from .change import amount_of_change, is_change, is_earlier, may_be_rate, same_series, step
 from .deals import earlier_tranche, party_named
 from .guards import (
     another_measure_named,
@@ -279,6 +274,8 @@ def check(ctx: Context) -> Finding | None:
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx)]
         if changed:  # "grew $4.2 billion": not the level itself
             later, rest = ([f for f in facts if measures_change(f)] for facts in (later, rest))
+        elif is_change(claim.standalone, q):  # "up 95% from a year ago": no market share
+            later, rest = ([f for f in facts if may_be_rate(f)] for facts in (later, rest))
         best = best_fact(q, later, named_days, ctx.article_date)
         if best is None:
             # A figure of another kind than the main measure ("launched ... after a bill

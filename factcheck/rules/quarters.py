@@ -24,13 +24,18 @@ _QUARTERLY = lazy(r"\b(?:quarter|quarterly|Q[1-4])\b", re.IGNORECASE)
 _BASE_QUARTER = lazy(r"\b(?:from|over|than|versus|vs\.?|compared (?:with|to)|on)\s+(?:the\s+|"
                      r"its\s+)?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b",
                      re.IGNORECASE)
+# "Quarterly" as how often a sum is paid, not the quarter it is of: a dividend per share is
+# the rate paid each quarter until it is changed ("has paid $0.01 a quarter since June").
+_PAID_EACH_QUARTER = lazy(r"\bquarterly\s+(?:cash\s+)?(?:dividends?|distributions?)\b",
+                          re.IGNORECASE)
 # A later quarter's report comes about three months after the one before it.
 _NEXT_REPORT = dt.timedelta(days=60)
 
 
 def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
     """Why an equal value of the quarterly ``fact`` is no evidence for the claim, or None."""
-    if not _QUARTERLY.search(f"{fact.measure} {fact.statement}"):
+    if not _QUARTERLY.search(f"{fact.measure} {fact.statement}") or \
+            _PAID_EACH_QUARTER.search(fact.measure):
         return None
     text = ctx.claim.standalone
     quarter = another_quarter(_BASE_QUARTER.sub(" ", text), fact)

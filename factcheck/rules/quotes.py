@@ -27,7 +27,8 @@ MISQUOTE_THRESHOLD = 60.0  # below this a quotation is about something else
 
 
 def _normal(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+    # "civilisation" is the word recorded as "civilization"
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower().replace("isation", "ization")))
 
 
 REPORTED_RUN = 5  # words of a recorded quotation a claim must repeat in a row ...

@@ -32,7 +32,7 @@ _NEUTRAL = frozenset("""
     q1 q2 q3 q4 half first-half second-half half-year monthly month net gross consolidated
     combined group company companywide global worldwide sequential gaap non-gaap adjusted
     higher lower strong stronger robust new all-time highest lifetime cumulative trailing
-    twelve-month and also other related
+    twelve-month and also other related final bottom-line
     """.split())
 # Words that open a noun phrase: a determiner, a preposition, a conjunction.
 _OPENERS = frozenset("""

@@ -23,8 +23,10 @@ STOP_WORDS = frozenset("a an the of in on at to for and or by with its his her t
                        "was were be been has have had it this that from into than".split())
 
 
-# Words articles use for the same measure; compared as one ("sales" are "revenue").
-SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "cent"}
+# Words articles use for the same measure; compared as one ("sales" are "revenue"; a
+# change "sequentially", "on a sequential basis", is from the quarter before: a quarter's).
+SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "cent",
+            "sequential": "quart"}
 
 
 # Irregular forms of the verbs news tells deals and moves with: "overtook" is a form of
@@ -55,7 +57,7 @@ def stem(word: str) -> str:
         word = word[:-2]
     if word in WHOLE_WORDS:
         return WHOLE_WORDS[word]
-    word = _IRREGULAR.get(word, word)
+    word = _IRREGULAR.get(word, word).replace("isation", "ization")  # British spelling
     for suffix in _BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]

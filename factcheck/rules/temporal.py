@@ -22,6 +22,7 @@ from .event_dates import (
     agrees,
     another_quarter,
     dated_by,
+    expected_by,
     modifies_noun,
     names_only_its_thing,
     one_acquisition,
@@ -375,7 +376,8 @@ def years(ctx: Context) -> Finding | None:
         agreeing = [f for f in tier if agrees(f, year, claim)] or [
             c.fact for c in events if agrees(c.fact, year, claim)]
         if agreeing:
-            if all(another_quarter(f, year, claim) for f in agreeing):
+            if all(another_quarter(f, year, claim) for f in agreeing) or \
+                    expected_by(claim, year):
                 continue  # "expected to close by the third quarter of 2024", closed 1 October
             covered.add(index)
             agreed.append(agreeing[0])
