@@ -45,9 +45,6 @@ _DETERMINER = r"(?:[Tt]he|[Tt]his)"  # not "that": "said that his company"
 
 # Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
 # chip business" a business, not a GPU or a chip.
-# Nouns that may name the tie of two parties just told ("Acme will invest in Zeta. The
-# partnership ..."), not only a third thing both back.
-_TIE_UP = frozenset({"partnership", "collaboration", "tie-up", "alliance", "pact"})
 _COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|sector|segment|"
                        r"space|revenue|sales|shipments|supply|demand|prices?|stocks?|shares?|"
                        r"race|war|boom|shortage|division|unit|lineup|family|roadmap|"
@@ -354,10 +351,9 @@ class Discourse:
                     sentence, start, end, [(d.start, d.entity) for d in out if not d.possessive],
                     it[0] if it else None)
                 target = self._referents.in_sentence(sentence, named, start, end, noun,
-                                                     bool(found.group("poss")), apart) or (
-                    None if noun in _TIE_UP and self.events.between(self.recent()) else
+                                                     bool(found.group("poss")), apart) or \
                     of_recent(noun, self.recent(), self._entities, self.answering,
-                              self._partners))
+                              self._partners, self.events.between)
                 target = None if target in apart else target
             if target:
                 out.append(Description(named_at, end, target, bool(found.group("poss")),

@@ -83,12 +83,22 @@ def role_holder(organisation: str, noun: str, entities: Mapping[str, Entity],
     return fits[0] if len(fits) == 1 else None
 
 
+# Nouns that may name the tie of two parties just told ("Acme will invest in Zeta. The
+# partnership ..."), not only a third thing both back.
+_TIE_UP = frozenset({"partnership", "collaboration", "tie-up", "alliance", "pact"})
+
+
 def of_recent(noun: str, recent: Collection[str], entities: Mapping[str, Entity],
               answering: Callable[[str], frozenset[str]],
-              partners: Callable[[str], frozenset[str]]) -> str | None:
+              partners: Callable[[str], frozenset[str]],
+              between: Callable[[frozenset[str]], bool] = lambda names: False) -> str | None:
     """The one entity, not among ``recent`` (the names of this sentence and the one
     before), that answers to ``noun`` by itself and whose facts name two organisations of
-    them at least (people name no venture: its founders and its backers are others too)."""
+    them at least (people name no venture: its founders and its backers are others too).
+    None for a noun that may name the tie itself after an event told ``between`` two of
+    them ("Acme will invest in Zeta. The partnership ...")."""
+    if noun in _TIE_UP and between(frozenset(recent)):
+        return None
     firms = {e for e in recent if entities[e].kind == "organization"}
     fits = [e for e in answering(noun) if e not in recent and len(partners(e) & firms) >= 2]
     return fits[0] if len(fits) == 1 else None
