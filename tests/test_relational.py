@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck.language.extract import extract_claims
+from factcheck.language.relational import premodifiers_start
 from factcheck.read.documents import read_text
 
 STORE = """
@@ -245,3 +249,38 @@ facts:
 """
     assert standalone(literal_store(widgets), "Hooli bought a widget from Acme and Globex.") \
         == ["Hooli bought a widget from Acme and Globex"]
+
+
+# What ``premodifiers_start`` finds, as a pattern: up to eight words of word characters and
+# "$.,'’-", each followed by blanks, that end where the noun starts.
+PREMODIFIERS = re.compile(r"(?:[\w$.,'’-]+\s+){0,8}?$")
+
+
+@pytest.mark.parametrize("text, start", [
+    ("a BlackRock and Microsoft-backed infrastructure fund", 0),
+    ("the $500 billion data-center venture", 0),
+    ("one two three four five six seven eight nine ten fund", 0),  # eight words at most
+    ("a (new) fund", 0),  # a bracket is no premodifier
+    ("the fund", 0),
+    ("a  wide\t\u00a0open fund", 0),  # any blanks
+    ("Acme’s 2024 AI fund", 3),  # from ``start`` on
+    ("fund", 0),
+    ("a fund\n", 0),
+])
+def test_the_premodifiers_are_those_the_pattern_finds(text: str, start: int) -> None:
+    end = text.rfind("fund") if not text.endswith("\n") else len(text)
+    found = PREMODIFIERS.search(text, start, end)
+    assert found is not None and premodifiers_start(text, start, end) == found.start()
+
+
+@settings(max_examples=400, deadline=None, database=None, derandomize=True)
+@given(st.lists(st.sampled_from(["a", "Acme", "$5", "3.5", "-", "’s", "'", ",", ".", " ", "  ",
+                                 "\n", "\t", "(", ")", "é", "²", "_", "—", "\u00a0", "x"]),
+                max_size=30).map("".join), st.integers(0, 40), st.integers(0, 60))
+def test_the_premodifiers_of_any_text_are_those_the_pattern_finds(text: str, start: int,
+                                                                   end: int) -> None:
+    end = min(end, len(text))
+    start = min(start, end)
+    found = PREMODIFIERS.search(text, start, end)
+    assert found is not None and premodifiers_start(text, start, end) == found.start()
+
