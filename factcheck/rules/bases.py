@@ -29,7 +29,9 @@ from .change import (
     previous_pair,
     same_series,
 )
-from .guards import cannot_contradict, older_than_cadence, planned
+from .guards import cannot_contradict
+from .measure_kinds import planned
+from .staleness import older_than_cadence
 
 # The base a change names: a year before the value it reached, or a quarter before.
 _A_YEAR = (r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|year[- ](?:earlier|ago)|"

@@ -32,7 +32,7 @@ from ..language.comparison import compare, describe
 from ..language.lexicon import lazy, runtime_pattern
 from ..model import Fact, Kind, Status
 from .base import Context, Finding
-from .guards import moves_daily
+from .measure_kinds import moves_daily
 from .pinning import pins_measure
 
 CODE = "NUM-when"

@@ -2,8 +2,9 @@
 
 Owns: the guards the figure rule (NUM) asks before it says "contradicted": a quarter against
 a year, a further deal, a total over several deals, a forecast against a result, a change
-against a level, a measure of several values, and a moving figure the store last recorded
-longer ago than its series is renewed (its cadence). Must not: compare figures (``numeric``).
+against a level, a measure of several values, and (asking ``staleness``) a moving figure the
+store last recorded longer ago than its series is renewed. Must not: compare figures
+(``numeric``), or read a measure's words (``measure_kinds``).
 """
 
 from __future__ import annotations
@@ -16,20 +17,25 @@ from ..language.comparison import compare, describe
 from ..language.lexicon import lazy
 from ..language.relative_dates import dated_from_today
 from ..language.slugs import lost_signs
-from ..model import Claim, Fact, Kind, Quantity
+from ..model import Claim, Fact, Quantity
 from .base import Context, another_instance, fact_year
 from .deals import another_counterparty, earlier_deal, later_deal
 from .derived import stated_figures
-from .moments import names_moment
+from .measure_kinds import (
+    forecast_year,
+    is_flow,
+    measures_change,
+    moves_daily,
+    one_time,
+    planned,
+)
 from .per_unit import of_a_whole
 from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
 from .segments import part_of
+from .staleness import names_day_of, new_level, older_than_cadence
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
                       r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)
-# "said at the time", "back then": the claim dates itself to a past moment it has named.
-_THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that year|"
-                   r"that month|then)\b", re.IGNORECASE)
 # A figure still to come ("expects revenue of about $43 billion in the current quarter")
 # is not a result, and a change ("added more than a trillion dollars") is not a level.
 EXPECTED = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|outlook|"
@@ -45,9 +51,6 @@ _POSSIBLY = lazy(r"\b(?:[Mm]ight|[Cc]ould|may)\s+(?:(?:also|still|even|yet)\s+)?
 # A value from before the store's latest: "was last valued at $86 billion early this year".
 _EARLIER_VALUE = re.compile(r"\b(?:last valued|previously valued|earlier (?:this|that) year|"
                             r"early (?:this|that|last) year)\b", re.IGNORECASE)
-# A value that moves from day to day: a figure of another day is not a wrong one.
-_DAILY = re.compile(r"\b(?:market (?:value|cap\w*)|share price|stock price|most valuable)\b",
-                    re.IGNORECASE)
 # The first of several ("first investment in OpenAI"): only a claim about the first.
 # A figure of a thing the subject makes or buys: "creating a platform with more than $150
 # billion in assets", "buying a company with 3,000 staff".
@@ -65,57 +68,11 @@ _PORTION = lazy(r"\b((?:first|initial|opening)|(?:start|begin)(?:s|ing)?\s+with|
 _ADDED = re.compile(r"\b(additional|further|another|extra|incremental)\s+(?:[\w-]+\s+)?$",
                     re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|initial)\b", re.IGNORECASE)
-_PLANNED = re.compile(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*|plan\w*|"
-                      r"targets?|intended|goal|potential|pledged?|commitment)\b", re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:added|adds|adding|gained|gains|shed|sheds|(?:grew|rose|increased|"
                       r"jumped|climbed|fell|dropped|declined|shrank|slid) by)\b", re.IGNORECASE)
-_CHANGE_MEASURE = lazy(r"\b(?:loss|gain|change|increase|decline|drop|growth|added|"
-                       r"inflows?|outflows?)\b", re.IGNORECASE)
-FORECAST = lazy(r"\b(?:forecasts?|forecasted|outlook|guidance|guided|projected)\b",
-                       re.IGNORECASE)
 # A sum over several deals ("In total, Microsoft has invested about $14 billion").
 _TOTAL = lazy(r"\b(?:in total|in all|total|totals|totalling|totaling|cumulative(?:ly)?|"
               r"altogether|to date|so far|combined|all told|overall)\b", re.IGNORECASE)
-# A measure that names one event: a round, a deal, a dated occasion.
-_ONE_TIME = re.compile(r"\b(?:(?:19|20)\d\d|round|deal|acquisition|purchase|takeover|IPO|"
-                       r"offering|announcement|completion|Series [A-H])\b", re.IGNORECASE)
-# A forecast of a period's figure ("expected revenue for 2024"): no result refutes it.
-_FORECAST = lazy(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*)\b.*\b((?:19|20)\d\d)\b",
-                 re.IGNORECASE)
-DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
-EVENT_CADENCE_DAYS = 365
-
-
-def cadence(fact: Fact, ctx: Context) -> int:
-    """How often the fact's series is renewed: the median gap between its stored values, or
-    a default for a series of one."""
-    dates = sorted({f.as_of for f in ctx.subject_facts if f.subject == fact.subject and
-                    f.measure == fact.measure and f.as_of})
-    gaps = sorted((b - a).days for a, b in zip(dates, dates[1:], strict=False))
-    if gaps:
-        return max(gaps[len(gaps) // 2], 90)
-    return EVENT_CADENCE_DAYS if fact.kind == "event" else DEFAULT_CADENCE_DAYS
-
-
-def _renewed(fact: Fact, ctx: Context) -> bool:
-    """Is the fact a value that moves over time (a series, money or a share), rather than a
-    fixed property such as a chip's transistor count or a one-time deal's price?"""
-    series = sum(1 for f in ctx.subject_facts if f.subject == fact.subject and
-                 f.measure == fact.measure and f.as_of)
-    if series <= 1 and _ONE_TIME.search(fact.measure):
-        return False  # "investment in OpenAI's October 2024 round": said once, never renewed
-    return series > 1 or (fact.value is not None and fact.value.kind in (Kind.MONEY,
-                                                                         Kind.PERCENT))
-
-
-def measures_change(fact: Fact) -> bool:
-    """Is the fact's measure a change (a loss, a gain, an increase) rather than a level?"""
-    return _CHANGE_MEASURE.search(fact.measure) is not None
-
-
-def planned(fact: Fact) -> bool:
-    """Is the fact a plan, a target or a forecast rather than a result?"""
-    return _PLANNED.search(fact.measure) is not None
 
 
 def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
@@ -183,18 +140,18 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         # does not name the stored one's year may well speak of another.
         return (f"the measure ({fact.measure}) holds several values for one subject, and the "
                 f"claim does not name the year of the one the store records")
-    if _new_level(fact, ctx):
+    if new_level(fact, ctx):
         return (f"the claim gives a new value, reached after the store's latest "
                 f"({fact.as_of or fact.date})")
     if _FIRST.search(fact.measure) and not _FIRST.search(text) and not (
-            _PLANNED.search(fact.measure) and _SOUGHT.search(text)):
+            planned(fact) and _SOUGHT.search(text)):
         # "has already invested over $13 billion": not the first investment of $1 billion
         # (but what a fund "seeks" is a target, held to the target the store records)
         return f"the store's figure is of the first one ({fact.measure}); the claim's is not"
-    if _SOUGHT.search(text) and not _PLANNED.search(fact.measure):
+    if _SOUGHT.search(text) and not planned(fact):
         return "the claim tells of something sought, not done; the store records a result"
-    if (fact.kind == "event" or _ONE_TIME.search(fact.measure)) and _POSSIBLY.search(text) \
-            and not _PLANNED.search(fact.measure):
+    if (fact.kind == "event" or one_time(fact)) and _POSSIBLY.search(text) \
+            and not planned(fact):
         # "it was reported that SoftBank might invest $15 billion to $25 billion": a
         # possibility, not the deal the store records as done (what a product "could" do is
         # its rating, held to the record)
@@ -202,25 +159,26 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if fact.kind == "quantity" and _EARLIER_VALUE.search(text):
         return (f"the claim gives an earlier value than the store's latest "
                 f"({fact.as_of or fact.date})")
-    if _DAILY.search(fact.measure) and not _names_day_of(fact, ctx):
+    if moves_daily(fact) and not names_day_of(fact, ctx):
         return (f"a {fact.measure} moves from day to day, and the claim does not name the "
                 f"day the store's is from")
     if fact.kind == "event" and _TOTAL.search(text) and not _TOTAL.search(fact.measure):
         return "the claim gives a total over several deals; the store records one of them"
-    if EXPECTED.search(text) and not ctx.claim.years and not _PLANNED.search(fact.measure):
+    if EXPECTED.search(text) and not ctx.claim.years and not planned(fact):
         # a forecast for a period it does not name: one not yet reported, most likely
         return "the claim gives a forecast; the store records a result"
-    over = _FORECAST.search(fact.measure) if ctx.article_date else None
-    if over and int(over.group(1)) < ctx.article_date.year and not EXPECTED.search(text):  # type: ignore[union-attr]
-        return f"the store's figure is a forecast for {over.group(1)}, a period over by the " \
+    over = forecast_year(fact) if ctx.article_date else None
+    if over and ctx.article_date and over < ctx.article_date.year and \
+            not EXPECTED.search(text):
+        return f"the store's figure is a forecast for {over}, a period over by the " \
             "article's date: the result may differ from it"
     quarter = another_quarter(text, fact)
     if quarter:
         return f"the claim speaks of the {quarter} quarter; the store's figure is of another"
-    if ctx.claim.future_marker and not ctx.claim.years and not _PLANNED.search(fact.measure):
+    if ctx.claim.future_marker and not ctx.claim.years and not planned(fact):
         # "Colossus will soon be powered by 200,000 GPUs": not its count today
         return "the claim speaks of what is still to come; the store records what is"
-    if _CHANGED.search(text) and not _CHANGE_MEASURE.search(fact.measure):
+    if _CHANGED.search(text) and not measures_change(fact):
         return "the claim gives a change; the store records a level"
     if older_than_cadence(fact, ctx):
         return (f"the store's latest value is from {fact.as_of}, older than its usual "
@@ -268,43 +226,13 @@ def _kept_by_quarter_too(fact: Fact, ctx: Context) -> bool:
     period? "The company announced revenue of $46.7 billion" in a results story may give
     the quarter's revenue, not the year's."""
     claim = ctx.claim
-    if _QUARTER.search(fact.measure) or not _FLOW.search(fact.measure) or claim.years or \
+    if _QUARTER.search(fact.measure) or not is_flow(fact) or claim.years or \
             claim.dates or claim.fiscal_years or _PERIOD.search(claim.standalone) or \
             _ANNUAL.search(claim.standalone):
         return False
     words = set(fact.measure.lower().split())
     return any(f.subject == fact.subject and _QUARTER.search(f.measure) and
                words <= set(f.measure.lower().split()) for f in ctx.subject_facts)
-
-
-# A level reached by a change: "pushing the AI firm's valuation to $300 billion".
-_TO_LEVEL = lazy(r"\b(?:push\w*|lift\w*|boost\w*|bring\w*|brought|send\w*|sent|"
-                 r"tak(?:e|es|ing)|took|doubl\w*|tripl\w*|(?:rose|rising|jump\w*|"
-                 r"climb\w*|soar\w*|surg\w*))\b[^.;]{0,60}?\bto\b", re.IGNORECASE)
-# Measures of a period's flow: a later article still speaks of the stored period.
-_FLOW = re.compile(r"\b(?:revenue|sales|income|profit|earnings|spending|capex|loss|margin)\b",
-                   re.IGNORECASE)
-NEWER_AFTER_DAYS = 30  # news of a new level a month after the store's value may be newer
-
-
-def _new_level(fact: Fact, ctx: Context) -> bool:
-    """Does the claim give a level a change has just reached, in an article well after the
-    store's value of a measure that is no period's flow (a valuation, a count)? It may be a
-    newer value than the store's."""
-    known = fact.published or fact.as_of or fact.date
-    return bool(ctx.article_date and known and fact.kind == "quantity" and
-                fact.period is None and not _FLOW.search(fact.measure) and
-                (ctx.article_date - known).days > NEWER_AFTER_DAYS and
-                _TO_LEVEL.search(ctx.claim.standalone))
-
-
-def _names_day_of(fact: Fact, ctx: Context) -> bool:
-    """Does the claim name the day the fact's value is from, to its own precision: the month,
-    or the day ("$3.34 trillion on Tuesday" is that Tuesday's value, not another day's)?"""
-    known = fact.as_of or fact.date
-    said = [(q.unit, dt.date.fromordinal(int(q.value))) for q in ctx.claim.dates]
-    return known is not None and any(abs((d - known).days) <= 2 if unit == "day" else
-                                     d.replace(day=1) == known.replace(day=1) for unit, d in said)
 
 
 _RUNNING = re.compile(r"\b(?:cumulative|total|to date|so far|in all)\b", re.IGNORECASE)
@@ -322,43 +250,6 @@ def earlier_total(q: Quantity, fact: Fact, claim: Claim) -> str | None:
         return None  # a total said now, or undated (a table's row): the store's latest
     return (f"a running total only grows, and the claim tells an earlier one; the store's "
             f"is from {fact.as_of or fact.date}")
-
-
-def moves_daily(fact: Fact) -> bool:
-    """Is the fact's measure a value, or a rank by a value, that moves from day to day (a
-    market value, a share price, the most valuable company)? What it reached once, it may
-    reach again."""
-    return _DAILY.search(fact.measure) is not None
-
-
-def of_another_day(fact: Fact, ctx: Context) -> bool:
-    """Is the fact a value that moves from day to day (a market value, a share price) of a
-    day the claim does not name, a month or more from the article's? An equal figure then
-    confirms nothing: it is a coincidence of level, not the same value."""
-    known = fact.as_of or fact.date
-    return bool(moves_daily(fact) and known and ctx.article_date and
-                abs((ctx.article_date - known).days) > NEWER_AFTER_DAYS and
-                not _names_day_of(fact, ctx))
-
-
-def dated_elsewhere(claim: Claim) -> bool:
-    """Does the claim speak of a past moment it names elsewhere ("at the time", "that
-    year") rather than of now?"""
-    return bool(_THEN.search(claim.standalone)) and not (claim.years or claim.dates)
-
-
-def older_than_cadence(fact: Fact, ctx: Context, agreeing: bool = False) -> bool:
-    """A moving figure the store last recorded longer ago than its cadence, for a claim
-    that names no period of its own; a target set once ("aims to mobilise up to $100
-    billion") still stands for a claim ``agreeing`` with it (one differing may be revised)."""
-    claim = ctx.claim
-    once = agreeing and _PLANNED.search(fact.measure) and not any(
-        f.measure == fact.measure and f.id != fact.id for f in ctx.subject_facts)
-    known = fact.as_of if fact.kind == "quantity" and not once and _renewed(fact, ctx) else None
-    dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(claim.standalone)
-    return bool(known and ctx.article_date and not dated and
-                (ctx.article_date - known).days > cadence(fact, ctx)) and \
-        not names_moment(fact, ctx)  # "its Series B valued it at": the stored moment
 
 
 _PERIOD = re.compile(r"\b(?:quarterly|quarter|annual|annually|yearly|full-year|full year|"

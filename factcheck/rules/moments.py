@@ -1,7 +1,7 @@
 """Whether a claim names the moment at which the store took a value of a moving series.
 
 Why: a valuation or an amount of assets the store last recorded long ago cannot refute a
-figure of today (``guards.older_than_cadence``). A claim that ties its figure to the very
+figure of today (``staleness.older_than_cadence``). A claim that ties its figure to the very
 event the store took the value at ("its Series B valued the company at ...", "had $150
 billion of assets when the deal was struck") speaks of that moment, not of today: its figure
 is compared with the stored one. Must not: compare figures or decide a verdict.

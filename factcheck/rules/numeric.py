@@ -30,15 +30,12 @@ from .guards import (
     another_period,
     cannot_contradict,
     earlier_total,
-    measures_change,
     names_quarter,
-    of_another_day,
-    older_than_cadence,
     part_of_statement,
-    planned,
     quarter_of,
 )
 from .matching import Candidate
+from .measure_kinds import measures_change, planned
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
 from .pinning import pins_measure, sole_of_dimension
@@ -46,6 +43,7 @@ from .plans import told_as_done
 from .pool import pool
 from .quarters import not_its_quarter
 from .shares import shares_checked
+from .staleness import of_another_day, older_than_cadence
 from .stems import stems
 from .told import of_event_told
 

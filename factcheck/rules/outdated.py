@@ -16,7 +16,7 @@ from ..language.lexicon import lazy
 from ..language.markers import PRODUCT_FUTURE
 from ..model import Fact, Status
 from .base import Context, Finding
-from .guards import planned
+from .measure_kinds import planned
 from .periods import NEWS_LAG
 from .stems import stems
 from .temporal import CODE, another_amount

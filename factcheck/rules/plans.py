@@ -15,8 +15,8 @@ import re
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Kind
 from .base import Context
-from .guards import planned
 from .matching import Candidate
+from .measure_kinds import planned
 from .periods import DATE_SLACK, NEWS_LAG
 from .stems import stems
 

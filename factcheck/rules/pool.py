@@ -16,8 +16,10 @@ import re
 from ..language.lexicon import lazy
 from ..model import Fact
 from .base import Context, another_round
-from .guards import FORECAST, dated_elsewhere, names_quarter
+from .guards import names_quarter
+from .measure_kinds import FORECAST
 from .periods import DATE_SLACK, in_period, latest, named_dates, period_years
+from .staleness import dated_elsewhere
 
 
 def _known(fact: Fact) -> dt.date | None:

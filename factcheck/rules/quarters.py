@@ -16,7 +16,8 @@ import re
 from ..language.lexicon import lazy
 from ..model import Fact
 from .base import Context
-from .guards import EXPECTED, another_quarter, planned
+from .guards import EXPECTED, another_quarter
+from .measure_kinds import planned
 from .periods import quarters_named
 
 _QUARTERLY = lazy(r"\b(?:quarter|quarterly|Q[1-4])\b", re.IGNORECASE)

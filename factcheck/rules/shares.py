@@ -20,7 +20,7 @@ from ..model import Claim, Fact, Kind, Quantity
 from .base import Context
 from .bases import told_of
 from .change import GROWTH_TOLERANCE, half_step, is_change
-from .guards import planned
+from .measure_kinds import planned
 from .stems import stems
 
 # "91% of its total revenue", "51% of revenue", "half of the company's sales"

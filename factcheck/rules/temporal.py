@@ -31,8 +31,8 @@ from .event_dates import (
     stated_dates,
     still_to_come,
 )
-from .guards import moves_daily
 from .matching import Candidate
+from .measure_kinds import moves_daily
 from .numeric import kinds_match
 from .pinning import pins_measure
 from .stems import phrase_in, stems

@@ -1,0 +1,103 @@
+"""Whether a stored value still speaks for the article's date.
+
+Owns: how often a stored series is renewed (its cadence), a moving figure the store last
+recorded longer ago than that, a value that moves from day to day told of a day the claim
+does not name, a level a change has just reached well after the store's value, and a claim
+that dates itself to a past moment it named elsewhere ("at the time"). Why apart from
+``guards``: these are questions of time, asked by several rules (NUM, the bases of a
+change, the pool of values). Must not: compare figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..language.lexicon import lazy
+from ..model import Claim, Fact, Kind
+from .base import Context
+from .measure_kinds import is_flow, moves_daily, one_time, planned
+from .moments import names_moment
+
+# "said at the time", "back then": the claim dates itself to a past moment it has named.
+_THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that year|"
+                   r"that month|then)\b", re.IGNORECASE)
+DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
+EVENT_CADENCE_DAYS = 365
+# A level reached by a change: "pushing the AI firm's valuation to $300 billion".
+_TO_LEVEL = lazy(r"\b(?:push\w*|lift\w*|boost\w*|bring\w*|brought|send\w*|sent|"
+                 r"tak(?:e|es|ing)|took|doubl\w*|tripl\w*|(?:rose|rising|jump\w*|"
+                 r"climb\w*|soar\w*|surg\w*))\b[^.;]{0,60}?\bto\b", re.IGNORECASE)
+NEWER_AFTER_DAYS = 30  # news of a new level a month after the store's value may be newer
+
+
+def cadence(fact: Fact, ctx: Context) -> int:
+    """How often the fact's series is renewed: the median gap between its stored values, or
+    a default for a series of one."""
+    dates = sorted({f.as_of for f in ctx.subject_facts if f.subject == fact.subject and
+                    f.measure == fact.measure and f.as_of})
+    gaps = sorted((b - a).days for a, b in zip(dates, dates[1:], strict=False))
+    if gaps:
+        return max(gaps[len(gaps) // 2], 90)
+    return EVENT_CADENCE_DAYS if fact.kind == "event" else DEFAULT_CADENCE_DAYS
+
+
+def _renewed(fact: Fact, ctx: Context) -> bool:
+    """Is the fact a value that moves over time (a series, money or a share), rather than a
+    fixed property such as a chip's transistor count or a one-time deal's price?"""
+    series = sum(1 for f in ctx.subject_facts if f.subject == fact.subject and
+                 f.measure == fact.measure and f.as_of)
+    if series <= 1 and one_time(fact):
+        return False  # "investment in OpenAI's October 2024 round": said once, never renewed
+    return series > 1 or (fact.value is not None and fact.value.kind in (Kind.MONEY,
+                                                                         Kind.PERCENT))
+
+
+def new_level(fact: Fact, ctx: Context) -> bool:
+    """Does the claim give a level a change has just reached, in an article well after the
+    store's value of a measure that is no period's flow (a valuation, a count)? It may be a
+    newer value than the store's."""
+    known = fact.published or fact.as_of or fact.date
+    return bool(ctx.article_date and known and fact.kind == "quantity" and
+                fact.period is None and not is_flow(fact) and
+                (ctx.article_date - known).days > NEWER_AFTER_DAYS and
+                _TO_LEVEL.search(ctx.claim.standalone))
+
+
+def names_day_of(fact: Fact, ctx: Context) -> bool:
+    """Does the claim name the day the fact's value is from, to its own precision: the month,
+    or the day ("$3.34 trillion on Tuesday" is that Tuesday's value, not another day's)?"""
+    known = fact.as_of or fact.date
+    said = [(q.unit, dt.date.fromordinal(int(q.value))) for q in ctx.claim.dates]
+    return known is not None and any(abs((d - known).days) <= 2 if unit == "day" else
+                                     d.replace(day=1) == known.replace(day=1) for unit, d in said)
+
+
+def of_another_day(fact: Fact, ctx: Context) -> bool:
+    """Is the fact a value that moves from day to day (a market value, a share price) of a
+    day the claim does not name, a month or more from the article's? An equal figure then
+    confirms nothing: it is a coincidence of level, not the same value."""
+    known = fact.as_of or fact.date
+    return bool(moves_daily(fact) and known and ctx.article_date and
+                abs((ctx.article_date - known).days) > NEWER_AFTER_DAYS and
+                not names_day_of(fact, ctx))
+
+
+def dated_elsewhere(claim: Claim) -> bool:
+    """Does the claim speak of a past moment it names elsewhere ("at the time", "that
+    year") rather than of now?"""
+    return bool(_THEN.search(claim.standalone)) and not (claim.years or claim.dates)
+
+
+def older_than_cadence(fact: Fact, ctx: Context, agreeing: bool = False) -> bool:
+    """A moving figure the store last recorded longer ago than its cadence, for a claim
+    that names no period of its own; a target set once ("aims to mobilise up to $100
+    billion") still stands for a claim ``agreeing`` with it (one differing may be revised)."""
+    claim = ctx.claim
+    once = agreeing and planned(fact) and not any(
+        f.measure == fact.measure and f.id != fact.id for f in ctx.subject_facts)
+    known = fact.as_of if fact.kind == "quantity" and not once and _renewed(fact, ctx) else None
+    dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(claim.standalone)
+    return bool(known and ctx.article_date and not dated and
+                (ctx.article_date - known).days > cadence(fact, ctx)) and \
+        not names_moment(fact, ctx)  # "its Series B valued it at": the stored moment
