@@ -3,20 +3,19 @@
 Why: "In 2016, he co-founded OpenAI" is wrong by its year alone. A year is compared only with
 events whose cue the claim uses, to the precision the claim gives (a month, a quarter). Things
 presented as future that already happened are ``outdated.py``'s; whether a date agrees with
-the event's, at the precision of each, is ``event_dates.py``'s.
+the event's, at the precision of each, is ``event_dates.py``'s; where the event's parties
+stand beside its cue and year, ``event_parties.py``'s.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.comparison import compare
 from ..language.lexicon import lazy
-from ..language.places import is_place
 from ..model import Claim, Fact, Kind, Qualifier, Status
-from .base import Context, Finding, another_instance, names_event, on_date
+from .base import Context, Finding, another_instance, on_date
 from .event_dates import (
     TO_COME,
     agrees,
@@ -31,109 +30,19 @@ from .event_dates import (
     stated_dates,
     still_to_come,
 )
+from .event_parties import (
+    RELATIVE_PRONOUNS,
+    coordinate,
+    other_party_between,
+    party_beside,
+    pinned_events,
+)
 from .matching import Candidate
 from .measure_kinds import moves_daily
 from .numeric import kinds_match
-from .pinning import pins_measure
 from .stems import phrase_in, stems
 
 CODE = "TMP"
-
-
-EVENT_WINDOW = 5  # words between an event's verb and the party it acts on ("acquired Mellanox")
-
-
-def _party_spots(candidate: Candidate, ctx: Context) -> list[int]:
-    """Where the event's other party (its object, else its subject) is named in the claim."""
-    words = stems(ctx.claim.standalone)
-    party = candidate.fact.object or candidate.fact.subject
-    return [i for name in ctx.names(party) for i in _find(stems(name), words)]
-
-
-def _party_beside(candidate: Candidate, ctx: Context) -> bool:
-    """Is that party named within a few words of the event's cue ("presented Orbitron")?"""
-    return any(abs(p - s) <= EVENT_WINDOW for p in candidate.positions
-               for s in _party_spots(candidate, ctx))
-
-
-def _beside(candidate: Candidate, ctx: Context) -> bool:
-    """Is the event's other party (its object, else its subject) named next to its cue?
-
-    "launched xAI in July 2023 with a team from OpenAI" is not about OpenAI's founding.
-    """
-    fact = candidate.fact
-    claim = ctx.claim
-    if fact.subject in (claim.subject, *claim.acts_for) and (
-            fact.object is None or fact.object in claim.named):
-        return True  # the claim's own subject did it, to the party the fact names
-    if not _party_spots(candidate, ctx) and (fact.object or fact.subject) == claim.subject:
-        return True  # the subject is a resolved pronoun, not a word in the claim
-    if names_event(claim, fact):
-        return True  # "The takeover closed in 2021": the event itself, named back
-    return _party_beside(candidate, ctx) or _doer_leads(candidate, ctx)
-
-
-def _implicit_party(candidate: Candidate, ctx: Context, year: int, spots: list[int]) -> bool:
-    """Does the claim's own subject do the event to the party the story just named and the
-    claim leaves implicit, naming no other, with the event's own figure and its year beside
-    the cue, in the year's own clause ("in January 2022 it announced a multiyear commitment
-    ... put at $10 billion", after a sentence on OpenAI)? The figure says which of the two
-    parties' deals it is."""
-    fact, claim = candidate.fact, ctx.claim
-    value = fact.value
-    if value is None or fact.object is None or fact.subject != claim.subject or \
-            fact.object not in claim.context or set(claim.named) - {fact.subject} or \
-            not all(is_place(name) for name in claim.unknown_names):
-        return False
-    clause = _coordinate(claim.standalone, year)
-    return any(kinds_match(q, value) and q.text and q.text in clause and compare(
-        q, value, fact.tolerance).outcome == "consistent" for q in claim.quantities) and any(
-        abs(p - s) <= EVENT_WINDOW for p in candidate.positions for s in spots)
-
-
-def _doer_leads(candidate: Candidate, ctx: Context) -> bool:
-    """Is the claim about the party the event acts on, with the doer named right before a
-    chain of its verbs ("Xilinx, the designer AMD agreed to buy in 2020 and completed in
-    2022")? Every verb of the chain up to the cue is the doer's, when no other name and no
-    relative pronoun (another clause's subject) stands between them."""
-    fact, claim = candidate.fact, ctx.claim
-    if fact.object is None or fact.object != claim.subject or fact.subject not in claim.named:
-        return False
-    words = stems(claim.standalone)
-    doers = [i for name in ctx.names(fact.subject) for i in _find(stems(name), words)]
-    others = {i for entity in claim.entities if entity not in (fact.subject, fact.object)
-              for name in ctx.names(entity) for i in _find(stems(name), words)}
-    others |= {i for name in claim.unknown_names for i in _find(stems(name), words)}
-    return any(d < p and not any(d < o < p for o in others) and
-               not _RELATIVE & set(words[d:p]) for d in doers for p in candidate.positions)
-
-
-# The relative pronouns that open a clause about another thing; read as stems of a claim's
-# words (``_RELATIVE``) and in its raw text (``_RELATIVE_WORD``).
-_RELATIVE_PRONOUNS = ("which", "who", "whose", "whom")
-_RELATIVE = frozenset(stems(" ".join(_RELATIVE_PRONOUNS)))
-
-
-def _other_party_between(candidate: Candidate, spots: list[int], claim: Claim,
-                         names: tuple[str, ...] = ()) -> bool:
-    """Does a name the fact does not know stand between the event's verb and the year, or
-    between the fact's own name and the verb ("ChatGPT's record was surpassed by Threads,
-    which ... after its launch in July": Threads' launch)? A name its own statement gives
-    ("set up by Abu Dhabi", "a beta for X Premium+") is a party to the recorded event, not
-    another one."""
-    words = stems(claim.standalone)
-    told = stems(candidate.fact.statement)
-    cue = min(candidate.positions, default=0)
-    own = max((at for name in names for at in _find(stems(name), words) if at < cue),
-              default=None)
-    for name in claim.unknown_names:
-        if _find(stems(name), told) or is_place(name):
-            continue  # a party its record gives, or where it happened ("in Austin")
-        for at in _find(stems(name), words):
-            if any(p < at < s for p in candidate.positions for s in spots) or \
-                    own is not None and own < at < cue and _RELATIVE & set(words[at:cue]):
-                return True
-    return False
 
 
 # Verbs of showing a product only ("introduced" and "launched" also name its release).
@@ -186,11 +95,6 @@ def _of_another_thing(candidate: Candidate, year: int, claim: Claim) -> bool:
     return bool(cues & set(stems(found.group("clause"))))
 
 
-def _find(target: Sequence[str], words: Sequence[str]) -> list[int]:
-    n = len(target)
-    return [i for i in range(len(words) - n + 1) if n and words[i:i + n] == target]
-
-
 _SINCE = stems("since")[0]
 
 
@@ -230,7 +134,7 @@ def _picked_by_figure(tier: list[Fact], claim: Claim) -> list[Fact]:
     return picked or tier
 
 
-_RELATIVE_WORD = lazy(rf"\b(?:{'|'.join(_RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
+_RELATIVE_WORD = lazy(rf"\b(?:{'|'.join(RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 
 
 def _apart(claim: Claim) -> bool:
@@ -244,20 +148,6 @@ def _apart(claim: Claim) -> bool:
     return _RELATIVE_WORD.search(text, at + len(figure)) is not None
 
 
-def _pinned(events: list[Candidate], tier: list[Fact], ctx: Context, year: int,
-            spots: list[int]) -> list[Candidate]:
-    """The nearest events the claim names clearly (``pins_measure``) beside their party.
-    Records of one date are one event told from two sides ("NVIDIA introduced CUDA", "CUDA
-    was introduced"): one side's cue may pin it while the other's party stands beside it."""
-    told = [c for c in events if c.fact in tier]
-    pins = [c for c in told if pins_measure(c, ctx.claim)]
-    beside = [c for c in told if _beside(c, ctx) or _implicit_party(c, ctx, year, spots)]
-    both = [c for c in pins if c in beside]
-    if both or len({c.fact.date for c in told}) != 1:
-        return both
-    return pins if beside else []
-
-
 # What dates the start of a state rather than an event: "served as president, starting in
 # 2014", "beginning in March 2024".
 _BEGAN = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in|from|on)?\s*(?:(?:early|late|"
@@ -268,18 +158,6 @@ def _state_began(text: str, year: int) -> bool:
     """Is every mention of ``year`` in ``text`` the start of a state ("starting in 2014")?"""
     found = [m.start() for m in re.finditer(rf"\b{year}\b", text)]
     return bool(found) and all(_BEGAN.search(text[:at]) for at in found)
-
-
-# Where a sentence joins two main clauses: "It added more in 2021, and in 2022 it ...".
-_COORDINATION = lazy(r";\s+|,\s+(?:and|but)\s+", re.IGNORECASE)
-
-
-def _coordinate(text: str, year: int) -> str:
-    """The main clause of ``text`` that gives ``year``: "added more in 2021" tells another
-    instance in its own clause, not in the one that dates the recorded event."""
-    clauses = _COORDINATION.split(text)
-    held = [c for c in clauses if str(year) in c]
-    return held[0] if len(held) == 1 else text
 
 
 def _year_positions(claim: Claim, year: int) -> list[int]:
@@ -389,18 +267,18 @@ def years(ctx: Context) -> Finding | None:
         tier = _picked_by_figure(tier, claim)
         # "presented Orbitron ..., two years after the Nimbus generation": the event whose
         # party stands beside the verb, when the tier holds events of several dates
-        near = [c.fact for c in events if c.fact in tier and _party_beside(c, ctx)]
+        near = [c.fact for c in events if c.fact in tier and party_beside(c, ctx)]
         tier = near if len({f.date for f in tier}) > 1 and len({f.date for f in near}) == 1 \
             else tier
         measures = {f.date for f in tier}
-        pinned = _pinned(events, tier, ctx, year, spots)
+        pinned = pinned_events(events, tier, ctx, year, spots)
         subjects = {claim.subject, *claim.acts_for} - {None}
         # a year written out, not one read from a weekday ("discussed the acquisition Friday")
         deal = one_acquisition(tier) and str(year) in claim.standalone
         if len(measures) != 1 and not deal or not pinned or not subjects & {
                 tier[0].subject, tier[0].object}:
             continue  # unclear which event the year belongs to: leave it unchecked
-        if another_instance(_coordinate(claim.standalone, year), tier[0]):
+        if another_instance(coordinate(claim.standalone, year), tier[0]):
             continue  # "released a third generation last month": not the recorded launch
         if _changes_hands(tier[0]) or moves_daily(tier[0]) and not _same_move(tier[0], claim):
             continue  # "surpassed Microsoft's valuation in January": ranks change hands; a
@@ -411,7 +289,7 @@ def years(ctx: Context) -> Finding | None:
             continue  # "a U.S. footprint that got its start in 2020": the footprint's start
         if _shown_before(pinned[0], year, claim):
             continue  # "unveiled the MI300X in June 2023": months before its recorded launch
-        if _other_party_between(pinned[0], spots, claim, ctx.names(pinned[0].fact.subject)):
+        if other_party_between(pinned[0], spots, claim, ctx.names(pinned[0].fact.subject)):
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         if another_amount(tier[0], claim) and not deal:
             continue  # "Google in February invested $400 million": not the $2 billion deal
