@@ -28,7 +28,7 @@ from .lexicon import lazy
 from .makers import maker_behind
 from .markers import PREDICATIVE
 from .nouns import MAKER, entity_nouns
-from .possessed import own_versions, pronoun_owned
+from .possessed import name_owned, own_versions, pronoun_owned
 from .referents import Referents, clause_mates, defines_term, held_by
 from .salience import Salience
 from .speakers import speakers_organisation
@@ -63,8 +63,6 @@ _SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[
 _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$")
 # A headline's description from its first word, with no article: "Volta-Backed Startup".
 _HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{_MODIFIER})$")
-# A name's possessive before a description: "OpenAI's chatbot", "Nadella's company".
-_OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{_MODIFIER})$")
 _COMMA = lazy(r"\s*,\s*")  # only a comma between
 _LEADING_IT = lazy(r"It\s+(?!is\b|was\b|has\s+been\b|had\s+been\b|'s\b|’s\b)")
 # An unknown name "he" or "she" never means: an acronym ("GTC") or one with figures ("GTC
@@ -263,7 +261,7 @@ class Discourse:
                 if lead is not None and not tied_name(sentence, named, 0, found.start()):
                     lead = None
             if lead is None:
-                owned = self._owned(sentence, named, found) or self._pronoun_owned(
+                owned = self._named_owned(sentence, named, found) or self._pronoun_owned(
                     sentence, named, found)
                 if owned:
                     out.append(owned)
@@ -401,46 +399,17 @@ class Discourse:
                               self._partners, self._salience.seen, self._last_things)
         return Description(owned[0], found.end(), owned[1], False) if owned else None
 
+    def _named_owned(self, sentence: str, named: list[tuple[int, int, str]],
+                     found: re.Match[str]) -> Description | None:
+        """"OpenAI's chatbot", "Nadella's company" (``possessed.name_owned``)."""
+        if found.group("poss") or _COMPOUND.match(sentence, found.end()):
+            return None
+        owned = name_owned(sentence, named, found, self._entities, self.descriptors, self.own,
+                           self._salience.seen)
+        return Description(owned[0], found.end(), owned[1], False) if owned else None
+
     def _last_things(self, count: int) -> list[str]:
         """The thing "its" means (``count`` 1), or the things of the sentence before."""
         last = self.resolve("its", leading=True) if count == 1 else None
         return ([last[0]] if last and last[0] else []) if count == 1 else [
             e for e in self.recent() if self._entities[e].kind != "person"]
-
-    def _owned(self, sentence: str, named: list[tuple[int, int, str]],
-               found: re.Match[str]) -> Description | None:
-        """A possessive description: what the owner named before it has of this noun.
-
-        "OpenAI's chatbot" is the one product of OpenAI the store calls a chatbot, "SoftBank's
-        chief executive" its one person so described; "Nadella's company" is the company a
-        person acts for. Nothing when the owner has none, or several, that fit.
-        """
-        lead = _OWNER_LEAD.search(sentence, max(0, found.start() - 60), found.start())
-        if lead is None or found.group("poss") or _COMPOUND.match(sentence, found.end()):
-            return None
-        if any(re.fullmatch(r"\s*,?\s*", sentence[found.end():s]) for s, _, _ in named
-               if s >= found.end()):
-            return None  # "GIP's chairman, Bayo Ogunlesi,": the name follows
-        owner = next((e for _, e_end, e in named if e_end == lead.start() + 2), None)
-        if owner is None:
-            return None
-        noun = found.group("noun").lower()
-        entity = self._entities[owner]
-        if entity.kind == "person":
-            # the organisation of the person's that the noun describes ("Musk's company")
-            fits = [home.id for a in entity.affiliations if (home := self._entities.get(a))
-                    and noun in self.descriptors(home)]
-        else:
-            # "Nvidia's chips" are its chips at large, unless the story has named its one
-            # product called a chip already
-            fits = [e.id for e in self._entities.values() if owner in e.affiliations and
-                    noun in self.own(e) and not (e.kind == "product" and _plural_of(
-                        noun, self.own(e)) and e.id not in self._salience.seen)]
-        if len(fits) != 1 or any(e == fits[0] for s, _, e in named if s < lead.start()):
-            return None  # "Lisa Su became AMD's chief executive": her role, said of her
-        return Description(lead.start("mods"), found.end(), fits[0], False)
-
-
-def _plural_of(noun: str, nouns: tuple[str, ...]) -> bool:
-    """Is ``noun`` the plural of another of ``nouns`` ("chips" beside "chip")?"""
-    return noun.endswith("s") and noun[:-1] in nouns

@@ -1,5 +1,5 @@
-"""Descriptions owned by a pronoun: "their joint venture", "its chatbot", "its own version of
-Parrot".
+"""Descriptions owned by a pronoun or a name: "their joint venture", "its chatbot", "its own
+version of Parrot", "OpenAI's chatbot".
 
 Owns: reading "its"/"their" and up to three modifiers before a noun that the store records
 for an entity of its own ("joint venture" for a venture three companies set up, "chatbot"
@@ -11,7 +11,8 @@ the article; "their", the things named before it in the sentence, else those of 
 sentence before. And "its own version of Parrot" (or "Zeta's own rival to Parrot"): the
 owner's product of the kind Parrot is, not Parrot. Must not: read the store (it is handed
 each entity's partners) or guess: no entity, or several, that fit name no one, and the
-pronoun is read as before.
+pronoun is read as before. A name's possessive ("OpenAI's chatbot", "Nadella's company")
+names the owner's one thing of that noun, or the organisation a person acts for.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from ..model import Entity
+from .unnamed import MODIFIER
 
 _OWNER = re.compile(r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:the|a|an|of|and|or|"
                     r"to|in|on|for|by|with|is|was|are|were)\b)[\w.&'’-]+\s+){0,3}?)$")
@@ -70,6 +72,51 @@ def pronoun_owned(sentence: str, named: Sequence[tuple[int, int, str]], found: r
             (t := entities.get(e)) is not None and t.kind != "person" and
             _belongs(set(t.affiliations) | partners(e), owners - {e}, plural)]
     return (lead.start("pron"), fits[0]) if len(fits) == 1 else None
+
+
+# A name's possessive before a description: "OpenAI's chatbot", "Nadella's company".
+_OWNER_LEAD = re.compile(rf"['’]s\s+(?P<mods>{MODIFIER})$")
+
+
+def name_owned(sentence: str, named: Sequence[tuple[int, int, str]], found: re.Match[str],
+               entities: Mapping[str, Entity],
+               descriptors: Callable[[Entity], Collection[str]],
+               own: Callable[[Entity], Collection[str]],
+               seen: Collection[str]) -> tuple[int, str] | None:
+    """A possessive description (where it starts, and the entity): what the owner named
+    before it has of this noun. "OpenAI's chatbot" is the one product of OpenAI the store
+    calls a chatbot, "SoftBank's chief executive" its one person so described; "Nadella's
+    company" is the company a person acts for. Nothing when the owner has none, or several,
+    that fit."""
+    lead = _OWNER_LEAD.search(sentence, max(0, found.start() - 60), found.start())
+    if lead is None:
+        return None
+    if any(re.fullmatch(r"\s*,?\s*", sentence[found.end():s]) for s, _, _ in named
+           if s >= found.end()):
+        return None  # "GIP's chairman, Bayo Ogunlesi,": the name follows
+    owner = next((e for _, e_end, e in named if e_end == lead.start() + 2), None)
+    if owner is None:
+        return None
+    noun = found.group("noun").lower()
+    entity = entities[owner]
+    if entity.kind == "person":
+        # the organisation of the person's that the noun describes ("Musk's company")
+        fits = [home.id for a in entity.affiliations if (home := entities.get(a))
+                and noun in descriptors(home)]
+    else:
+        # "Nvidia's chips" are its chips at large, unless the story has named its one
+        # product called a chip already
+        fits = [e.id for e in entities.values() if owner in e.affiliations and
+                noun in own(e) and not (e.kind == "product" and _plural_of(noun, own(e))
+                                        and e.id not in seen)]
+    if len(fits) != 1 or any(e == fits[0] for s, _, e in named if s < lead.start()):
+        return None  # "Lisa Su became AMD's chief executive": her role, said of her
+    return lead.start("mods"), fits[0]
+
+
+def _plural_of(noun: str, nouns: Collection[str]) -> bool:
+    """Is ``noun`` the plural of another of ``nouns`` ("chips" beside "chip")?"""
+    return noun.endswith("s") and noun[:-1] in nouns
 
 
 def _belongs(ties: set[str], owners: set[str], plural: bool) -> bool:
