@@ -151,3 +151,14 @@ def test_a_pronoun_that_attributes_a_quotation_is_who_it_points_at(
     found = statuses('Kim Sato spoke to analysts. "Revenue was $7.2 billion in the quarter. '
                      'Diluted earnings per share were $1.31," she said.')
     assert found[-2:] == [Status.SUPPORTED, Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("speaker", ["an analyst", "a rival executive",
+                                     "a person familiar with the matter"])
+def test_a_speaker_from_outside_the_company_gives_it_no_figures(
+        statuses: Callable[[str], list[Status]], speaker: str) -> None:
+    """Precision: the pieces of a quotation an outsider gives are not the story's subject's
+    figures, whatever the numbers (Zeta's revenue is $7.2 billion)."""
+    found = statuses(f'Zeta reported on Tuesday. "Revenue was $7.2 billion in the quarter. '
+                     f'Diluted earnings per share were $1.31," {speaker} said.')
+    assert found[-2:] == [Status.UNVERIFIED, Status.UNVERIFIED]

@@ -97,6 +97,11 @@ _OFFICER = lazy(r"\b(?:chief|CEO|CFO|COO|CTO|president|chair(?:man|woman)?|found
                 r"vice\s+president|director)\b", re.IGNORECASE)
 
 
+# A speaker named by a role outside the story's company: "an analyst said", "a rival
+# executive said", "a person familiar with the matter said".
+_OUTSIDER = lazy(r"\b(?:analysts?|rivals?|competitors?|critics?|investors?|observers?|experts?|"
+                 r"economists?|sources?|familiar|insiders?|lawyers?|regulators?|officials?)\b",
+                 re.IGNORECASE)
 _PRONOUN = lazy(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
 
 
@@ -140,4 +145,6 @@ def quotation_frames(sentence: str, quotation: Quotation, finder: EntityFinder,
         speaker, voice = context.topic(), names[0]
     elif names:
         speaker = ("", names[0])
+    elif _OUTSIDER.search(attribution):
+        speaker = ("", attribution)  # "an analyst said": no one whose figures the store has
     return [Frame(speaker, lead, voice) for lead in quotation.leads]
