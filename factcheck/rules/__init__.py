@@ -60,6 +60,7 @@ from .base import (
     noun_told,
     reliability,
 )
+from .credited import credited_alone
 from .dated_subject import dated_subject
 from .derived import stated_figures
 from .matching import FactSource, candidates, nearest
@@ -352,6 +353,11 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                 return _verdict(Status.UNVERIFIED, 0.5, f"the claim's figure is of a portion "
                                 f"(\u201c{portion}\u201d) the store does not record it as "
                                 f"({lead.explanation})", _evidence(chosen), lead.rule), ()
+            giver = credited_alone(claim, facts, names) if claim.quantities else None
+            if giver is not None:
+                return _verdict(Status.UNVERIFIED, 0.5, f"the claim gives {giver} alone a sum "
+                                f"the store records of several parties ({lead.explanation})",
+                                _evidence(chosen), lead.rule), ()
             found = going or ongoing.told_again(claim, facts, context.article_date)
             if found is not None:
                 words, newest = found
