@@ -34,3 +34,34 @@ def test_a_whole_is_not_confirmed_as_one_contributors_sum(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
         status: Status) -> None:
     assert bundled_statuses(text, date)[-1] is status
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # a lead the round's own record gives to another party
+    ("OpenAI raised $6.6 billion at a $157 billion valuation in a round led by Microsoft.",
+     OCT_2024, Status.UNVERIFIED),
+    ("OpenAI raised $6.6 billion in a round led by SoftBank.", OCT_2024, Status.UNVERIFIED),
+    ("Microsoft led OpenAI's $40 billion round.", dt.date(2025, 4, 10), Status.UNVERIFIED),
+    ("Anthropic raised $3.5 billion in a round led by Google.", dt.date(2025, 3, 31),
+     Status.UNVERIFIED),
+    # ... and the lead the record gives, however it is worded
+    ("OpenAI raised $6.6 billion at a $157 billion valuation in a round led by Thrive "
+     "Capital.", OCT_2024, Status.SUPPORTED),
+    ("OpenAI raised $6.6 billion in a Thrive-led round.", OCT_2024, Status.SUPPORTED),
+    ("SoftBank led OpenAI's $40 billion round.", dt.date(2025, 4, 10), Status.SUPPORTED),
+])
+def test_a_deals_lead_is_the_one_its_record_tells(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date)[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the relation told with a party the record only mentions, not its own object
+    ("Bayo Ogunlesi founded BlackRock.", Status.UNVERIFIED),
+    ("Bayo Ogunlesi runs BlackRock.", Status.UNVERIFIED),
+    ("Bayo Ogunlesi leads Global Infrastructure Partners.", Status.SUPPORTED),
+])
+def test_a_relation_is_not_confirmed_with_a_party_its_record_only_mentions(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2024, 6, 20))[-1] is status

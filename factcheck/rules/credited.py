@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..language.lexicon import lazy
+from ..language.scope import main_verb_at
 from ..model import Claim, Fact, Kind
 
 Names = Callable[[str], tuple[str, ...]]
@@ -87,3 +88,76 @@ def _giver(text: str, start: int, end: int, aliases: tuple[str, ...],
                     _GIVES.search(text[at.end():start]):
                 return alias
     return None
+
+
+# A party told as a deal's lead: "in a round led by Thrive Capital", "a Thrive-led round",
+# "Thrive Capital led the round" (a company "led by" its chief is no deal's lead).
+_DEAL = r"(?:round|funding|financing|raise|fundraise|fundraising|consortium|syndicate|deal|" \
+    r"investment|offering|tranche|bid)"
+_LED_BY = rf"\b{_DEAL}s?,?\s+(?:(?:was|is|were)\s+)?(?:co-)?led\s+by\s+(?:the\s+)?"
+_LED = r"(?:['’]s)?(?:-led|\s+(?:co-)?led(?!\s+by))\s+(?:[\w$.,'’-]+\s+){0,5}?" + _DEAL
+_LEAD_WORD = lazy(r"\b(?:lead|leads|led|leading|leader)\b", re.IGNORECASE)
+_ANY_LEAD = lazy(r"\b(?:co-)?led\s+by\s+(?:the\s+)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)")
+SAME_EVENT_DAYS = 7  # a lead recorded apart is of the same round when made public that week
+
+
+def lead_unvouched(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
+                   names: Names) -> str | None:
+    """The name of a party the claim tells as the lead of the deal its facts record, when
+    a record of that deal tells another lead and none tells this one: neither a fact behind
+    the support (its statement "led by" it) nor a lead fact of the same week about the
+    claim's parties. A round's investor the record merely mentions led nothing; nor did the
+    lead of another round. None otherwise (a lead no record tells is left to the names'
+    coverage)."""
+    text = claim.standalone
+    if not _LEAD_WORD.search(text):
+        return None  # most claims tell no lead
+    # the deal is the one whose sum the support checked, when it checked one
+    deals = [f for f in facts if f.value is not None and f.value.kind is Kind.MONEY] or facts
+    moments = [m for f in deals for m in (f.date, f.as_of, f.published) if m]
+
+    def then(fact: Fact) -> bool:
+        return not moments or any(abs((m - d).days) <= SAME_EVENT_DAYS for m in moments
+                                  for d in (fact.date, fact.as_of, fact.published) if d)
+
+    near = [f for f in (*facts, *known) if then(f)]
+    leads = [f for f in near if f.object in claim.entities and
+             _LEAD_WORD.search(f"{f.measure} {' '.join(f.cues)}")]
+    for entity in claim.entities:
+        aliases = [a for a in names(entity) if len(a) > 1]
+        told = next((a for a in aliases if _says_led(text, [a])), None)
+        if told is None or any(f.subject == entity for f in leads) or \
+                any(_says_led(f.statement, aliases) for f in near):
+            continue
+        others = [f.subject for f in leads if f.subject != entity] + [
+            m.group(1) for f in near for m in _ANY_LEAD.finditer(f.statement)]
+        if others:
+            return told
+    return None
+
+
+def _says_led(statement: str, aliases: Sequence[str]) -> bool:
+    """Does a text tell one of ``aliases`` as a deal's lead ("a round led by Thrive
+    Capital", "a Thrive-led round", "Thrive Capital led the round")?"""
+    return any(re.search(rf"{_LED_BY}{re.escape(a)}\b|\b{re.escape(a)}{_LED}\b", statement,
+                         re.IGNORECASE) for a in aliases)
+
+
+def object_by_mention(claim: Claim, facts: Sequence[Fact], names: Names) -> frozenset[str]:
+    """The one party the claim names besides its subject, when a relation behind its
+    support only mentions it and relates its subject to an object the claim does not name:
+    the claim then tells the relation with the party it names ("Bayo Ogunlesi founded
+    BlackRock" against his leading GIP, a record that mentions BlackRock), which the record
+    does not say. The party must stand after the clause's verb, in the object's place."""
+    sides = {e for f in facts for e in (f.subject, f.object) if e}
+    others = [e for e in dict.fromkeys(claim.named) if e != claim.subject]
+    if len(others) != 1 or others[0] in sides or others[0] in claim.belongings or \
+            others[0] in claim.incidental or not any(
+                f.object and f.object not in claim.named and f.kind == "relation" and
+                others[0] in f.mentions for f in facts):
+        return frozenset()  # (a thing the subject owns, "its Azure cloud", is its own)
+    verb = main_verb_at(claim.standalone)
+    if verb < 0 or not any(re.search(rf"\b{re.escape(n)}\b", claim.standalone[verb:])
+                           for n in names(others[0]) if len(n) > 1):
+        return frozenset()  # named with the subject ("Acme and Bolt are ..."): a list
+    return frozenset(others)
