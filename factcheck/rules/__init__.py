@@ -72,6 +72,7 @@ from .figure_point import point_beside
 from .group_subject import group_subject
 from .matching import FactSource, candidates, nearest
 from .operators import conditional, unstated_operators
+from .opposites import opposite_act
 from .predicate import cut_off, met_aside, said_beside, says_more
 from .sought import learned_later, sought_only
 from .stems import phrase_in, stems
@@ -403,7 +404,8 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                            for f in chosen)
             if not missing:
                 # what it denies, obliges or ranks; then, for a relation, its other words
-                more = unstated_operators(claim, facts, names, relation, subject_facts) or (
+                more = opposite_act(claim, facts) or unstated_operators(
+                    claim, facts, names, relation, subject_facts) or (
                     cut_off(claim, facts, names) or says_more(claim, facts, names) or
                     met_aside(claim, facts, names) or group_subject(claim, names) if relation
                     else
