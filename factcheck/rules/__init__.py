@@ -71,6 +71,7 @@ from .derived import stated_figures
 from .figure_point import point_beside
 from .group_subject import group_subject
 from .matching import FactSource, candidates, nearest
+from .named_day import another_day
 from .operators import conditional, unstated_operators
 from .opposites import opposite_act
 from .predicate import cut_off, met_aside, said_beside, says_more
@@ -410,7 +411,7 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                     met_aside(claim, facts, names) or group_subject(claim, names) if relation
                     else
                     said_beside(claim, facts, names) or dated_subject(claim, facts, names) or
-                    point_beside(claim, facts, names))
+                    point_beside(claim, facts, names) or another_day(claim, facts))
                 if more:
                     return _verdict(Status.UNVERIFIED, 0.5,
                                     f"partly checked ({lead.explanation}); the store does not "
