@@ -5,12 +5,10 @@ registry of rules (each with a stable code and a docstring saying why), the orde
 in which their findings count (contradicted > imprecise > outdated > supported), the coverage
 test a claim must pass to be ``supported`` (every name, figure and year in it was checked, and
 a claim a relation alone settles says little its facts do not: ``predicate``; nor one a
-year before its verb settles, of the event the year dates: ``dated_subject``; nor one that
-credits one party with a sum of several, or names a lead another record tells:
-``credited``; nor talks told against a deal done, nor a record made public after the
-article: ``sought``),
-and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
-nearest fact otherwise. Must not: render anything.
+year before its verb settles, of the event the year dates: ``dated_subject``; nor one the
+facts say less than, or another thing: ``doubts``), and the fallbacks: ``opinion`` for
+judgements and general statements, ``unverified`` with the nearest fact otherwise. Must
+not: render anything.
 
 Rules: OPN opinion markers - REV reviewed claims - NUM figures (NUM-sized: a sum before a
 name; NUM-span: the years a plan spans; NUM-slip: a deal's figure a year off) - TMP years,
@@ -64,10 +62,11 @@ from .base import (
     noun_told,
     reliability,
 )
-from .credited import credited_alone, lead_unvouched, object_by_mention
+from .credited import object_by_mention
 from .dated_subject import dated_subject
 from .deals import first_as_further
 from .derived import stated_figures
+from .doubts import unconfirmed
 from .figure_point import point_beside
 from .group_subject import group_subject
 from .matching import FactSource, candidates, nearest
@@ -75,7 +74,6 @@ from .named_day import another_day
 from .operators import conditional, unstated_operators
 from .opposites import opposite_act
 from .predicate import cut_off, met_aside, said_beside, says_more
-from .sought import learned_later, sought_only
 from .stems import phrase_in, stems
 from .trace import passed_over
 
@@ -376,21 +374,10 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                 return _verdict(Status.UNVERIFIED, 0.5, f"the claim's figure is of a portion "
                                 f"(\u201c{portion}\u201d) the store does not record it as "
                                 f"({lead.explanation})", _evidence(chosen), lead.rule), ()
-            giver = credited_alone(claim, facts, names) if claim.quantities else None
-            talks = sought_only(claim, facts, context.article_date)
-            lead_by = lead_unvouched(claim, facts, subject_facts, names)
-            if giver is not None or talks is not None or lead_by is not None:
-                why = f"gives {giver} alone a sum the store records of several parties" if \
-                    giver else f"tells of talks (\u201c{talks}\u201d); the store records a " \
-                    "deal" if talks else f"tells {lead_by} as the lead; the store's records " \
-                    "of the deal tell another"
-                return _verdict(Status.UNVERIFIED, 0.5, f"the claim {why} ({lead.explanation})",
+            why = unconfirmed(claim, facts, subject_facts, names, context.article_date)
+            if why is not None:
+                return _verdict(Status.UNVERIFIED, 0.5, f"{why} ({lead.explanation})",
                                 _evidence(chosen), lead.rule), ()
-            new = learned_later(claim, facts, context.article_date)
-            if new is not None:
-                return _verdict(Status.UNVERIFIED, 0.5, f"the store learned this on "
-                                f"{new.published}, after the article's date "
-                                f"({lead.explanation})", _evidence(chosen), lead.rule), ()
             found = going or ongoing.told_again(claim, facts, context.article_date)
             if found is not None:
                 words, newest = found
