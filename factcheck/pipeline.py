@@ -122,7 +122,8 @@ def _checked(claim: Claim, store: Store, date: dt.date | None,
 def _year_of(store: Store) -> Callable[[str], int | None]:
     def year_of(fact_id: str) -> int | None:
         fact = store.fact(fact_id)
-        return fact.date.year if fact is not None and fact.date is not None else None
+        moment = fact and (fact.date or fact.as_of)  # an event's day, or a value's
+        return moment.year if moment else None
     return year_of
 
 

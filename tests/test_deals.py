@@ -3,6 +3,7 @@ wrong against an earlier deal alone (rules/deals.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -217,3 +218,30 @@ def test_the_party_a_deal_was_with_acting_in_a_deal_of_its_own_is_not_held_to_it
         == [Status.UNVERIFIED]
     assert statuses_in(store, "Zeta bought Orbit Media for $40 billion.") == \
         [Status.CONTRADICTED]
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # a further deal told with the first deal's sum, before the store records any further one
+    ("Amazon invested another $4 billion in Anthropic.", dt.date(2024, 11, 1),
+     Status.UNVERIFIED),
+    # the further deal the store records, once it is known
+    ("Amazon invested another $4 billion in Anthropic.", dt.date(2024, 12, 1),
+     Status.SUPPORTED),
+    ("Amazon agreed to invest up to $4 billion in Anthropic in 2023.", dt.date(2024, 11, 1),
+     Status.SUPPORTED),
+])
+def test_a_further_deal_is_not_the_first_one(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date)[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the price of the whole company, against an investment for a minority stake
+    ("Meta acquired Scale AI for $14.3 billion.", Status.UNVERIFIED),
+    ("Meta bought a 49% stake in Scale AI for $14.3 billion.", Status.SUPPORTED),
+    ("Meta has invested $14.3 billion in Scale AI.", Status.SUPPORTED),
+])
+def test_buying_a_company_is_not_investing_in_it(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2025, 7, 1))[-1] is status

@@ -6,6 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from factcheck.model import Status
 
 SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
@@ -58,3 +60,26 @@ def test_a_completion_recorded_later_is_one_the_claim_tells_of(
     # the completion the claim tells of, told before the store records it: not yet done
     assert statuses_in(store, "Acme has completed its acquisition of Globex.",
                        dt.date(2024, 9, 1)) != [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("date", "status"), [
+    (dt.date(2024, 9, 1), Status.UNVERIFIED),  # agreed in August 2024, closed in March 2025
+    (dt.date(2025, 4, 15), Status.SUPPORTED),
+])
+def test_a_completion_told_before_it_happened_is_not_confirmed_by_the_agreement(
+        bundled_statuses: Callable[..., list[Status]], date: dt.date, status: Status) -> None:
+    assert bundled_statuses("AMD has completed its acquisition of ZT Systems.",
+                            date)[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a purchase told in the plain past, months before it closed
+    ("BlackRock acquired Global Infrastructure Partners for $12.5 billion.", Status.UNVERIFIED),
+    ("BlackRock bought Global Infrastructure Partners for $12.5 billion.", Status.UNVERIFIED),
+    # the agreement, as the store records it
+    ("BlackRock agreed to buy Global Infrastructure Partners for $12.5 billion.",
+     Status.SUPPORTED),
+])
+def test_a_purchase_told_as_done_before_it_closed_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2024, 2, 1))[-1] is status

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -305,3 +306,28 @@ def test_members_a_partnership_counts_among_its_own_are_its_recorded_members(
                             "money.")[1] is Status.SUPPORTED
     assert bundled_statuses(told + "The partnership counts MGX and OpenAI among its "
                             "members.")[-1] is not Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a sum the list is told to give: Google's own earlier deal vouches for none of it
+    ("Amazon and Google are pouring another $4 billion into Anthropic.", Status.UNVERIFIED),
+    ("Amazon is pouring another $4 billion into Anthropic.", Status.SUPPORTED),
+])
+def test_a_sum_told_of_a_list_is_vouched_for_each_party_by_that_sum(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2024, 12, 1))[-1] is status
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # a party listed with the subject of "announced" acts in what is announced: no source
+    ("TSMC and Intel announced a $100 billion investment in Arizona.", dt.date(2025, 3, 5),
+     Status.UNVERIFIED),
+    ("OpenAI, Oracle, Microsoft and SoftBank announced Stargate.", dt.date(2025, 1, 25),
+     Status.UNVERIFIED),
+    ("OpenAI, Oracle and SoftBank announced Stargate.", dt.date(2025, 1, 25),
+     Status.SUPPORTED),
+])
+def test_a_party_listed_as_announcing_is_checked_like_the_others(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date)[-1] is status

@@ -188,3 +188,24 @@ def test_a_first_crossing_in_a_clause_of_its_own_keeps_its_flag() -> None:
              (claim("Acme passed $3 trillion in 2024", sentence), verdict(Status.SUPPORTED))]
     assert statuses(settle_parts(verdict(Status.UNVERIFIED), parts)) == [
         Status.CONTRADICTED, Status.SUPPORTED]
+
+
+def test_a_figure_read_without_its_date_is_not_confirmed_by_a_record_of_another_year() -> None:
+    """"It put $1 billion into the startup in 2018", unsettled whole, the figure the store's of
+    2019: the part would confirm a figure the sentence gives to another year."""
+    undated = replace(claim("It put $1 billion into the startup"), role="undated")
+    dated = replace(claim("It put $1 billion into the startup in 2018",
+                          "It put $1 billion into the startup in 2018"), years=(2018,))
+    evidence = Verdict(Status.SUPPORTED, 0.9, "consistent", (Evidence("deal", "s", ()),), "NUM")
+    years = {"deal": 2019}.get
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), [
+        (undated, evidence), (dated, verdict(Status.UNVERIFIED))], years)) is None
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), [
+        (undated, evidence), (dated, verdict(Status.UNVERIFIED))], {"deal": 2018}.get)) == \
+        [Status.SUPPORTED, Status.UNVERIFIED]
+
+
+def test_a_round_told_in_another_year_confirms_not_even_its_figure(
+        bundled_statuses: Any) -> None:
+    assert bundled_statuses("OpenAI raised $6.6 billion in 2023.", dt.date(2024, 10, 10)) == \
+        [Status.UNVERIFIED]

@@ -42,6 +42,9 @@ facts:
 @pytest.mark.parametrize("text", [
     "Zeta doubled Forge to 200,000 GPUs.",
     "Forge now runs 200,000 GPUs after its expansion.",
+    # a sum pledged, told as paid out
+    "Zeta has invested $50 billion in Forge.",
+    "Zeta completed its $50 billion investment in Forge.",
 ])
 def test_a_plan_confirms_nothing_told_as_done(
         literal_store: Callable[[str], Any],

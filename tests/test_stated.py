@@ -266,3 +266,14 @@ def test_a_count_the_statement_gives_covers_the_claim_s_count_of_the_same_things
     buildings" of the first data-centre site."""
     report = check(read_text(sentence, "a.txt"), store, article_date=dt.date(2025, 1, 25))
     assert report.claims[0].verdict.status is status
+
+
+@pytest.mark.parametrize(("year", "status"), [
+    # the statement names 2023 only as its change's base ("up 14% from 2023")
+    (2023, Status.UNVERIFIED),
+    (2024, Status.SUPPORTED),
+])
+def test_a_year_a_statement_gives_as_a_base_dates_none_of_its_figures(
+        bundled_statuses: Callable[..., list[Status]], year: int, status: Status) -> None:
+    assert bundled_statuses(f"For the full year {year}, AMD's revenue came to $25.8 billion.",
+                            dt.date(2025, 2, 5))[-1] is status

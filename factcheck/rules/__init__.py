@@ -5,9 +5,10 @@ registry of rules (each with a stable code and a docstring saying why), the orde
 in which their findings count (contradicted > imprecise > outdated > supported), the coverage
 test a claim must pass to be ``supported`` (every name, figure and year in it was checked, and
 a claim a relation alone settles says little its facts do not: ``predicate``; nor one a
-year before its verb settles, of the event the year dates: ``dated_subject``),
-and the fallbacks: ``opinion`` for judgements and general statements, ``unverified`` with the
-nearest fact otherwise. Must not: render anything.
+year before its verb settles, of the event the year dates: ``dated_subject``; nor one the
+facts say less than, or another thing: ``doubts``), and the fallbacks: ``opinion`` for
+judgements and general statements, ``unverified`` with the nearest fact otherwise. Must
+not: render anything.
 
 Rules: OPN opinion markers - REV reviewed claims - NUM figures (NUM-sized: a sum before a
 name; NUM-span: the years a plan spans; NUM-slip: a deal's figure a year off) - TMP years,
@@ -19,11 +20,12 @@ them - REL relations and events (REL-rank: a standing rank).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from ..language.checkability import assess
 from ..language.comparison import describe
-from ..language.lexicon import whole_words
+from ..language.lexicon import lazy, whole_words
 from ..language.notes import BIDI_REFUSED, given_by, unread_amounts
 from ..language.relative_dates import WEEKDAYS
 from ..language.restated import implied_durations, listed_counts
@@ -60,10 +62,17 @@ from .base import (
     noun_told,
     reliability,
 )
+from .credited import object_by_mention
 from .dated_subject import dated_subject
+from .deals import first_as_further
 from .derived import stated_figures
+from .doubts import unconfirmed
+from .figure_point import point_beside
+from .group_subject import group_subject
 from .matching import FactSource, candidates, nearest
+from .named_day import another_day
 from .operators import conditional, unstated_operators
+from .opposites import opposite_act
 from .predicate import cut_off, met_aside, said_beside, says_more
 from .stems import phrase_in, stems
 from .trace import passed_over
@@ -127,10 +136,13 @@ def _uncovered(claim: Claim, findings: list[Finding],
     # "A and B are ..." says it of both: B needs a fact of its own, or the same relation
     # recorded for it (a fact of the same measure toward the same party), or a list (its
     # own, or that of another record of the same event)
-    unvouched, by_same_event = parties.listed_together(claim, facts, names, known)
+    sums = [f for finding in findings if finding.covered_quantities for f in finding.facts
+            if f.value is not None and f.value.kind is Kind.MONEY]
+    unvouched, by_same_event = parties.listed_together(claim, facts, names, known, sums)
+    unvouched |= object_by_mention(claim, facts, names)
     entities |= by_same_event
     if unvouched:  # (a set of the facts' relations, not every fact known against each)
-        relations = {(f.object, f.measure) for f in facts if f.object}
+        relations = {(f.object, f.measure) for f in sums or facts if f.object}
         unvouched -= {k.subject for k in known if (k.object, k.measure) in relations}
     if entities & set(claim.acts_for) and claim.subject:
         entities.add(claim.subject)  # the person acted for an organisation the facts cover
@@ -152,10 +164,14 @@ def _uncovered(claim: Claim, findings: list[Finding],
     missing += [f"{q.text} (no fact dated then)" if today else
                 f"{q.text} (no article date to place it)" for q in claim.elapsed
                 if today is None or not any(elapsed.placed(q, f, today) for f in facts)]
+    spoken = _SAID.search(claim.standalone) is not None
     for entity in claim.entities:
         aliases = names(entity)
-        if entity in claim.incidental or entity in claim.acts_for and entity not in claim.named:
-            continue  # a place; an organisation the reader added for the person acting
+        if entity in claim.incidental and (entity not in unvouched or spoken) or \
+                entity in claim.acts_for and entity not in claim.named:
+            continue  # a place; an organisation the reader added for the person acting (a
+            # party listed with the subject is no report's source when the list acts:
+            # "A and B announced a deal", unlike "A and B said ...")
         if entity == claim.subject and claim.role == "participle" and \
                 entity not in claim.named and entities & set(claim.named):
             continue  # "..., valuing the company at $500 billion": who values is the clause
@@ -183,6 +199,11 @@ def _uncovered(claim: Claim, findings: list[Finding],
         s.kind is Kind.YEAR and s.value == y for s, _ in given)}
     missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
     return missing
+
+
+# Verbs of saying, whose subjects are the report's sources, not parties of what is said.
+_SAID = lazy(r"\b(?:said|says|say|told|tells|stated|states|wrote|writes|added|adds|noted|"
+             r"notes)\b", re.IGNORECASE)
 
 
 def _same_unit(a: str, b: str, told: str) -> bool:
@@ -347,11 +368,16 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
             facts = [f for c in chosen for f in c.facts]
             going = ongoing.of_another_time(claim, facts, context.article_date) if all(
                 c.rule.startswith("REL") for c in chosen) else None
-            portion = portions.another_portion(claim, facts) if claim.quantities else None
+            portion = portions.another_portion(claim, facts) or first_as_further(
+                claim, facts, subject_facts) if claim.quantities else None
             if portion is not None:
                 return _verdict(Status.UNVERIFIED, 0.5, f"the claim's figure is of a portion "
                                 f"(\u201c{portion}\u201d) the store does not record it as "
                                 f"({lead.explanation})", _evidence(chosen), lead.rule), ()
+            why = unconfirmed(claim, facts, subject_facts, names, context.article_date)
+            if why is not None:
+                return _verdict(Status.UNVERIFIED, 0.5, f"{why} ({lead.explanation})",
+                                _evidence(chosen), lead.rule), ()
             found = going or ongoing.told_again(claim, facts, context.article_date)
             if found is not None:
                 words, newest = found
@@ -366,10 +392,13 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                            for f in chosen)
             if not missing:
                 # what it denies, obliges or ranks; then, for a relation, its other words
-                more = unstated_operators(claim, facts, names, relation, subject_facts) or (
+                more = opposite_act(claim, facts) or unstated_operators(
+                    claim, facts, names, relation, subject_facts) or (
                     cut_off(claim, facts, names) or says_more(claim, facts, names) or
-                    met_aside(claim, facts, names) if relation else
-                    said_beside(claim, facts, names) or dated_subject(claim, facts, names))
+                    met_aside(claim, facts, names) or group_subject(claim, names) if relation
+                    else
+                    said_beside(claim, facts, names) or dated_subject(claim, facts, names) or
+                    point_beside(claim, facts, names) or another_day(claim, facts))
                 if more:
                     return _verdict(Status.UNVERIFIED, 0.5,
                                     f"partly checked ({lead.explanation}); the store does not "

@@ -10,7 +10,9 @@ not: compare figures (``numeric``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Quantity
@@ -18,7 +20,7 @@ from .base import Context
 from .stems import stems
 
 # A figure told as a further tranche: "an additional $4 billion", "another $4 billion".
-_FURTHER = lazy(r"\b(?:further|another|additional|fresh|extra)\s+(?:[\w-]+\s+)?$",
+_FURTHER = lazy(r"\b(further|another|additional|fresh|extra)\s+(?:[\w-]+\s+)?$",
                       re.IGNORECASE)
 RECENT_DAYS = 60  # a deal reported within two months is the news, not one "earlier this year"
 # A deal placed before the one in the news: "the $550 million it put in earlier this year".
@@ -120,3 +122,45 @@ def party_named(fact: Fact, other: Fact, claim: Claim) -> bool:
     does not ("committed $100 billion to OpenAI", against a stake in Nokia)?"""
     return bool(fact.object and other.object) and fact.subject == other.subject and \
         fact.object in claim.entities and other.object not in claim.entities
+
+
+# Buying the company, not a part of it: "Meta acquired Scale AI for $14.3 billion" is no
+# investment for a 49% stake between the same two.
+_BOUGHT = lazy(r"\b(?:acquir\w*|bought|buy(?:s|ing)?|purchas\w*|takeover|t(?:ake|akes|aking|"
+               r"ook)\s+over)\b", re.IGNORECASE)
+_PART_BOUGHT = lazy(r"\b(?:stakes?|shares?|interest|holding|minority|percent|%)", re.IGNORECASE)
+
+
+def bought_whole(claim: Claim, fact: Fact) -> bool:
+    """Does the claim tell the figure as the price of buying the other party, when the
+    fact's measure and cues tell no purchase (an investment, a stake)?"""
+    text = claim.standalone
+    return _BOUGHT.search(text) is not None and _PART_BOUGHT.search(text) is None and \
+        _BOUGHT.search(f"{fact.measure} {' '.join(fact.cues)}") is None
+
+
+# What a record says to tell a sum on top of another.
+_FURTHER_TOLD = lazy(r"\b(?:more|further|additional|another|extra|follow-on|top-up|second|"
+                     r"third|option)\b", re.IGNORECASE)
+
+
+def first_as_further(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact]) -> str | None:
+    """The words that tell a figure of the claim as a further deal ("invested another $4
+    billion"), when every fact behind its support that gives that very sum as the claim's
+    subject's own deal with another party is the first the store records between the two: a
+    further deal is then one the store does not record. None otherwise."""
+    text = claim.standalone
+    for q in claim.quantities:
+        further = _FURTHER.search(text[:q.span.start]) if q.span is not None else None
+        # the deals whose own sum this figure is: a neighbour's record tells no more
+        own = [f for f in facts if f.subject == claim.subject and f.object and f.value and
+               q.kind is f.value.kind and abs(q.value - f.value.value) <= 0.01 * abs(q.value)]
+        if further is None or not own or any(_FURTHER_TOLD.search(
+                f"{f.measure} {' '.join(f.cues)} {f.statement}") for f in own):
+            continue  # (a record that tells a further sum itself: "an option to invest more")
+        if all((f.date or f.as_of) is not None and not any(
+                (g.subject, g.object) == (f.subject, f.object) and
+                (g.date or g.as_of or dt.date.max) < (f.date or f.as_of or dt.date.min)
+                for g in known) for f in own):
+            return further.group(1)
+    return None

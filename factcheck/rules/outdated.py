@@ -38,7 +38,10 @@ _ANNOUNCING = frozenset(stems("announce unveil reveal introduce present disclose
 # Told as done: "has successfully acquired", "completed the purchase of", "closed its deal".
 _DONE = re.compile(r"(?i)\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:acquired|completed|closed|"
                    r"finali[sz]ed|bought|purchased|taken over)\b|\b(?:completed|closed|"
-                   r"finali[sz]ed)\s+(?:the|its|their|a|an)\b")
+                   r"finali[sz]ed)\s+(?:the|its|their|a|an)\b|"
+                   # a plain past of buying is a purchase done ("AMD acquired ZT Systems")
+                   r"(?<!\bto\s)(?<!\bwill\s)\b(?:acquired|bought|purchased|took\s+over)\s+"
+                   r"(?!by\b)")
 
 
 def completed_later(ctx: Context) -> Fact | None:

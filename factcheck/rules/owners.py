@@ -102,4 +102,12 @@ def another_party_s(fact: Fact, q: Quantity, ctx: Context) -> bool:
     it is not the fact's value, however close ("Microsoft's $3.32 trillion" is no figure of
     NVIDIA's)."""
     owner = figure_owner(q, ctx)
+    if owner is None and q.span is not None:
+        # a name the verb values at the figure that the store does not know in the claim
+        # ("the deal values X at $33 billion", X not read as a name): not the subject's
+        valued = _VALUED_BEFORE.search(ctx.claim.standalone, max(0, q.span.start - 80),
+                                       q.span.start)
+        name = (valued.group("valued") or "") if valued else ""
+        known = {n.lower() for e in (*ctx.claim.subjects, fact.subject) for n in ctx.names(e)}
+        return bool(name) and name.lower() not in known
     return owner is not None and owner != fact.subject

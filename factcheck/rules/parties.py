@@ -188,7 +188,8 @@ def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
 
 
 def listed_together(claim: Claim, facts: Sequence[Fact], names: Names,
-                    known: Sequence[Fact] = ()) -> tuple[frozenset[str], frozenset[str]]:
+                    known: Sequence[Fact] = (), sums: Sequence[Fact] = ()
+                    ) -> tuple[frozenset[str], frozenset[str]]:
     """The parties of the claim's list that the facts do not vouch for as a list, and those
     that another record of the same event vouches for.
 
@@ -196,7 +197,10 @@ def listed_together(claim: Claim, facts: Sequence[Fact], names: Names,
     only mentions SoftBank says nothing of SoftBank's role: SoftBank is checked by a fact
     about it, or by a fact whose statement lists both with the cue, not by the mention.
     Another record of the same event (in ``known``: an event of the same day about the same
-    thing) may give the list: one fact says who announced, another who stood on stage."""
+    thing) may give the list: one fact says who announced, another who stood on stage.
+    A sum of money the list is told to give ("Amazon and Google are pouring another $4
+    billion") is vouched for each party only by a fact of that sum it is a side of
+    (``sums``: the facts that checked the claim's money), not by another deal of its own."""
     group = claim_list(claim, names)
     if not group or any(set(group) <= set(s) for f in facts
                         for s in _statement_lists(claim, f, names)):
@@ -204,7 +208,8 @@ def listed_together(claim: Claim, facts: Sequence[Fact], names: Names,
     if any(set(group) <= set(s) for f in same_event(facts, known)
            for s in _statement_lists(claim, f, names)):
         return frozenset(), frozenset(group)
-    return frozenset(group) - {p for f in facts for p in (f.subject, f.object) if p}, frozenset()
+    sides = {p for f in (sums or facts) for p in (f.subject, f.object) if p}
+    return frozenset(group) - sides, frozenset()
 
 
 def same_event(facts: Sequence[Fact], known: Sequence[Fact]) -> list[Fact]:

@@ -43,6 +43,11 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]],
     the flag is a date's that one part alone holds (``year_of`` gives a fact's year)."""
     if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
         return None
+    dated = {y for c, _ in parts if c.role != UNDATED for y in c.years}
+    parts = [(c, _of_another_year(v, dated, year_of) if c.role == UNDATED and
+              whole.status not in FLAGS else v) for c, v in parts]
+    if not any(v.status is Status.SUPPORTED for _, v in parts):
+        return None
     settled = [(claim, _undated(verdict) if claim.role == UNDATED else
                 _forecast(verdict) if claim.role == FORECAST else
                 verdict if claim.role == "contrast" or _on_figure(verdict) and (
@@ -123,6 +128,23 @@ def _undated(part: Verdict) -> Verdict:
     return Verdict(Status.UNVERIFIED, 0.5, f"read without its date this figure would be "
                    f"{part.status.value} ({part.explanation}), but its date is part of what "
                    f"it says", part.evidence, part.rule)
+
+
+def _of_another_year(part: Verdict, years: set[int],
+                     year_of: Callable[[str], int | None] | None) -> Verdict:
+    """A figure read without its date, confirmed by a record of another year than every one
+    the clause names ("raised $6.6 billion in 2023" against the 2024 round), while the whole
+    was not flagged for it: the part confirms a figure the sentence gives to another time,
+    so it is left unverified too (a whole flagged on its date shows the flag beside it)."""
+    if part.status is not Status.SUPPORTED or not years or year_of is None:
+        return part
+    recorded = {year_of(e.fact) for e in part.evidence}
+    if None in recorded or recorded & years:
+        return part
+    return Verdict(Status.UNVERIFIED, 0.5, f"read without its date this figure would be "
+                   f"supported ({part.explanation}), but the store's record is of "
+                   f"{', '.join(str(y) for y in sorted(y for y in recorded if y))}, not of "
+                   f"{', '.join(str(y) for y in sorted(years))}", part.evidence, part.rule)
 
 
 def _forecast(part: Verdict) -> Verdict:

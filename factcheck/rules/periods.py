@@ -154,6 +154,12 @@ def period_years(claim: Claim) -> tuple[int, ...]:
     return tuple(out)
 
 
+def base_years(text: str) -> frozenset[int]:
+    """The years of ``text`` that open a span or are the base of a change ("up 14% from
+    2023"): they date no figure of their own."""
+    return _opened(text)
+
+
 @lru_cache(maxsize=1024)  # asked again for every fact a claim is compared with
 def _opened(text: str) -> frozenset[int]:
     """The years of ``text`` that open a span or are the base of a change."""

@@ -128,11 +128,22 @@ _PLAN_TOLD = lazy(r"\b(?:plans?|planned|planning|aims?|aiming|aimed|targets?|tar
                   re.IGNORECASE)
 
 
+# A sum told as paid out, not pledged: "has invested $100 billion", "completed its $100
+# billion investment", "spent $500 billion" ("is to be invested" is still a plan).
+_SPENT = lazy(r"\b(?<!be\s)(?<!been\s)(?:invested|spent|poured|deployed|paid\s+out|"
+              r"completed|finished)\b", re.IGNORECASE)
+
+
 def told_as_done(fact: Fact, claim: Claim) -> bool:
     """Does the claim tell as done what the store records only as a plan ("xAI doubled the
-    cluster to 200,000 GPUs" against the plan to double it)? Then the plan confirms nothing
-    of it: it may have happened since, or not."""
-    # (a count of things a plan will have; a sum planned is often told as spent:
-    # "bringing its total investment to $165 billion" tells the commitment)
-    return planned(fact) and fact.value is not None and fact.value.kind is Kind.COUNT and \
-        claim.future_marker is None and _PLAN_TOLD.search(claim.standalone) is None
+    cluster to 200,000 GPUs" against the plan to double it; "Nvidia has invested $100
+    billion" against a letter of intent to invest it)? Then the plan confirms nothing of
+    it: it may have happened since, or not."""
+    # (a count of things a plan will have; a sum planned is often told as spent --
+    # "bringing its total investment to $165 billion" tells the commitment -- unless a
+    # verb of paying out tells it so)
+    if not planned(fact) or fact.value is None or claim.future_marker is not None or \
+            _PLAN_TOLD.search(claim.standalone) is not None:
+        return False
+    return fact.value.kind is Kind.COUNT or fact.value.kind is Kind.MONEY and \
+        _SPENT.search(claim.standalone) is not None

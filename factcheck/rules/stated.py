@@ -21,12 +21,20 @@ from ..language.comparison import describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, direction, is_change
-from .deals import earlier_tranche
+from .deals import bought_whole, earlier_tranche
 from .derived import stated_figures
 from .guards import another_measure_named
 from .numeric import kinds_match
 from .owners import figure_owner
-from .periods import DATE_SLACK, in_period, latest, named_dates, period_years, quarters_named
+from .periods import (
+    DATE_SLACK,
+    base_years,
+    in_period,
+    latest,
+    named_dates,
+    period_years,
+    quarters_named,
+)
 from .plans import told_as_done
 from .quarters import not_its_quarter
 from .segments import another_line
@@ -173,7 +181,10 @@ def _years_fit(fact: Fact, years: tuple[int, ...], days: list[dt.date],
         known.add(fact.period)
     if all(y in known for y in years):
         return True  # the fact's own time: its statement need not be read
-    known |= {y.value for y in stated_figures(fact.statement) if y.kind is Kind.YEAR}
+    # a year the statement gives as a change's base ("up 14% from 2023") dates none of it
+    based = base_years(fact.statement)
+    known |= {y.value for y in stated_figures(fact.statement) if y.kind is Kind.YEAR and
+              int(y.value) not in based}
     return all(y in known for y in years)
 
 
@@ -310,7 +321,7 @@ def check(ctx: Context) -> Finding | None:
                     same_figure(q, s)]
             if not same or another_measure_named(q, claim.standalone, fact, claim.sentence) or \
                     earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx) or \
-                    told_as_done(fact, claim):
+                    told_as_done(fact, claim) or bought_whole(claim, fact):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
                 # "an additional $4 billion": not the first deal's; nor another quarter's
             # ... and of the same business line: a segment's "up 69%" is not another's; a

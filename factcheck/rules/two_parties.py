@@ -10,11 +10,12 @@ from __future__ import annotations
 from ..language.comparison import describe
 from ..model import Status
 from .base import Context, Finding, when
-from .deals import earlier_tranche
+from .deals import bought_whole, earlier_tranche
 from .guards import another_measure_named
 from .numeric import CODE, best_fact, plain
 from .owners import valued_by_verb
 from .periods import named_dates
+from .plans import told_as_done
 from .pool import pool
 
 
@@ -39,7 +40,8 @@ def between_parties(ctx: Context) -> Finding | None:
                                     valued_by_verb(q, ctx) in (None, f.subject)],
                          named_dates(claim))
         if best and best[0].outcome == "consistent" and \
-                not another_measure_named(q, claim.standalone, best[1], claim.sentence):
+                not another_measure_named(q, claim.standalone, best[1], claim.sentence) and \
+                not told_as_done(best[1], claim) and not bought_whole(claim, best[1]):
             fact = best[1]
             assert fact.value is not None
             return Finding(Status.SUPPORTED,

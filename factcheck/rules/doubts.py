@@ -1,0 +1,41 @@
+"""Why facts that match every name and figure of a claim may still not confirm it.
+
+Owns: asking, for a support about to be given, the guards that find the facts say less than
+the claim or something else (in this order): a sum of several credited to one party
+(``credited``), talks told against a deal done (``sought``), a lead another record tells
+(``credited``), and a record the store learned well after the article's date (``sought``);
+and wording the reason. Why: one place the verdict stage asks, so each guard stays in the
+module of its concept and the verdict stage stays small. Must not: decide the verdict
+(``rules`` makes the claim unverified with the reason returned).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from ..model import Claim, Fact
+from .credited import credited_alone, lead_unvouched
+from .sought import learned_later, sought_only
+
+
+def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
+                names: Callable[[str], tuple[str, ...]],
+                article_date: dt.date | None) -> str | None:
+    """Why ``facts`` (the facts behind a support; ``known``: all facts of the claim's names)
+    do not confirm the claim, worded to stand before the support's own explanation; None
+    when no guard finds a reason."""
+    giver = credited_alone(claim, facts, names) if claim.quantities else None
+    if giver is not None:
+        return f"the claim gives {giver} alone a sum the store records of several parties"
+    talks = sought_only(claim, facts, article_date)
+    if talks is not None:
+        return f"the claim tells of talks (\u201c{talks}\u201d); the store records a deal"
+    lead_by = lead_unvouched(claim, facts, known, names)
+    if lead_by is not None:
+        return (f"the claim tells {lead_by} as the lead; the store's records of the deal "
+                "tell another")
+    new = learned_later(claim, facts, article_date)
+    if new is not None:
+        return f"the store learned this on {new.published}, after the article's date"
+    return None

@@ -1,0 +1,55 @@
+"""Whether a claim tells the opposite act of the one its facts record.
+
+Owns: a small table of acts and their opposites (accepted and rejected, approved and
+blocked, joined and left, hired and fired, confirmed and denied; not the two sides of one
+deal, "sold to" and "bought from", nor of one contest), and finding when the claim uses one
+of them and the facts behind its support hold only the opposite ("Sam Altman accepted
+Musk's $97.4 billion bid" against the record that he rejected it). Why: the parties, the
+figure and the cue words all match, so every name and figure is covered, but the claim says
+what the record says did not happen. It is left unverified, never contradicted: the act
+may have come later, or the words be another's. Must not: judge figures or a change's
+direction (``change`` reads "rose" and "fell"), or decide the verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Claim, Fact
+from .stems import stems
+
+# Each act with its opposite, both ways; every word is read by its stem.
+_PAIRS = (
+    ("accept accepts accepted accepting", "reject rejects rejected rejecting rebuffed "
+     "rebuff rebuffs spurned"),
+    ("approve approves approved approving", "block blocks blocked blocking veto vetoed "
+     "vetoes"),
+    ("join joins joined joining", "leave leaves leaving quit quits exited exits"),
+    ("hire hires hired hiring", "fire fires fired firing"),
+    ("confirm confirms confirmed confirming", "deny denies denied denying"),
+)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _stems_of(words: str) -> frozenset[str]:
+    return frozenset(s for w in words.split() for s in stems(w))
+
+
+_OPPOSED = tuple((_stems_of(a), _stems_of(b)) for a, b in _PAIRS)
+
+
+def opposite_act(claim: Claim, facts: Sequence[Fact]) -> list[str]:
+    """The claim's act and the opposite the facts hold instead, when the claim uses one
+    act of the table, no fact holds it and a fact holds its opposite; an empty list
+    otherwise."""
+    told = {s for w in _WORD.findall(claim.standalone.lower()) for s in stems(w)}
+    held = {s for f in facts for w in _WORD.findall(f"{f.statement} {f.note or ''}".lower())
+            for s in stems(w)}
+    for one, other in _OPPOSED:
+        for act, opposite in ((one, other), (other, one)):
+            if told & act and not held & act and held & opposite and not told & opposite:
+                said = sorted(told & act)[0]
+                return [f"{said} (the store records the opposite: "
+                        f"{sorted(held & opposite)[0]})"]
+    return []

@@ -1,0 +1,40 @@
+"""Talks are not confirmed by a deal done, and nothing is confirmed by a record made public
+after the article's date (rules/sought.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.model import Status
+
+JULY_2025 = dt.date(2025, 7, 1)
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # talks told against a standing relation, and against a deal done years before
+    ("Microsoft is in talks to invest in OpenAI.", JULY_2025, Status.UNVERIFIED),
+    ("Microsoft is in talks to invest $10 billion in OpenAI.", JULY_2025, Status.UNVERIFIED),
+    ("Microsoft is considering an investment in OpenAI.", JULY_2025, Status.UNVERIFIED),
+    ("Amazon is nearing a deal to invest in Anthropic.", JULY_2025, Status.UNVERIFIED),
+    # the deal done, and a target sought, are what the store records
+    ("Microsoft invested $10 billion in OpenAI in 2023.", JULY_2025, Status.SUPPORTED),
+    ("Stargate will invest $500 billion in AI infrastructure.", dt.date(2025, 2, 1),
+     Status.SUPPORTED),
+])
+def test_talks_are_not_confirmed_by_a_deal_done(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date)[-1] is status
+
+
+@pytest.mark.parametrize(("date", "status"), [
+    (dt.date(2025, 1, 1), Status.UNVERIFIED),  # a month before the year's results were out
+    (dt.date(2025, 3, 1), Status.SUPPORTED),
+])
+def test_a_record_made_public_after_the_article_confirms_nothing(
+        bundled_statuses: Callable[..., list[Status]], date: dt.date, status: Status) -> None:
+    assert bundled_statuses("Nvidia's revenue for fiscal 2025 was $130.5 billion.",
+                            date)[-1] is status
