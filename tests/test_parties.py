@@ -200,6 +200,25 @@ def test_another_list_or_a_part_of_one_is_another_claim(statuses: Statuses) -> N
         -1] is Status.SUPPORTED
 
 
+def test_one_party_told_as_one_of_several_is_found_in_the_fact_s_list(
+        statuses: Statuses) -> None:
+    """"Cirrus is one of the fund's equity funders" says of Cirrus what the fund's list says;
+    a party the list of the part holding the cue does not name is not vouched for."""
+    story = "The Orbit Fund opened in Ohio. "
+    assert statuses(story + "Cirrus is one of its equity funders.")[-1] is Status.SUPPORTED
+    assert statuses("Delta Power is also among the equity funders of the Orbit Fund.") == [
+        Status.SUPPORTED]
+    # Cirrus funds the fund; its advisers' list is Delta Power, Acme and Bolt
+    assert statuses(story + "Cirrus is one of its advisers.")[-1] is not Status.SUPPORTED
+    # Evon joined later: no list of the funders names it
+    assert statuses(story + "Evon is one of its equity funders.")[-1] is not Status.SUPPORTED
+    # told as the one funder, not one of several: the list says nothing of that
+    assert statuses(story + "Cirrus is the equity funder.")[-1] is not Status.SUPPORTED
+    # a cue met only inside a party's name ("funders" in "Orbit Fund") tells no part
+    assert statuses("Delta Power is one of the lead partners of the Orbit Fund.") == [
+        Status.UNVERIFIED]
+
+
 def test_the_fact_s_own_lists_may_say_which_joint_thing_is_meant(statuses: Statuses) -> None:
     """The fund is left unsaid; the founders' list says which group they joined."""
     assert statuses("Delta Power and Evon joined the investment group founded by Acme, Bolt "

@@ -288,7 +288,8 @@ def _joint(claim: Claim, names: Callable[[str], tuple[str, ...]]) -> Callable[[F
 
     def joint(fact: Fact) -> bool:
         if not read:
-            read.append((parties.claim_list(claim, names), speech.speakers(claim, names)))
+            read.append((parties.claim_list(claim, names) or parties.member(claim),
+                         speech.speakers(claim, names)))
         group, said_by = read[0]
         return parties.joint_act(claim, fact, names, group) or \
             speech.reports_speech(fact, said_by, names)

@@ -154,19 +154,27 @@ def _parts(statement: str) -> tuple[str, ...]:
     return tuple(p for p in _PART.split(statement) if p.strip())
 
 
-def _told_parts(claim: Claim, fact: Fact) -> tuple[str, ...]:
+def _told_parts(claim: Claim, fact: Fact, names: Names | None = None) -> tuple[str, ...]:
     """The parts of the fact's statement that hold a cue the claim uses; all of them when
-    none does (the cue then names the fact as a whole: "founded" for "announced")."""
-    words = stems(claim.standalone)
+    none does (the cue then names the fact as a whole: "founded" for "announced"). With
+    ``names``, a cue met only inside the name of a party ("funders" in "the Orbit Fund")
+    is not used: a name says who, not what."""
+    text = claim.standalone
+    if names is not None:
+        for start, end, _ in reversed(_occurrences(text, _parties(fact), names)):
+            text = text[:start] + " " + text[end:]
+    words = stems(text)
     used = [c for c in fact.cues if phrase_in(c, words)]
     parts = _parts(fact.statement)
     told = tuple(p for p in parts if any(phrase_in(c, stems(p)) for c in used))
     return told or parts
 
 
-def _statement_lists(claim: Claim, fact: Fact, names: Names) -> list[tuple[str, ...]]:
-    """The lists of the fact's statement in the parts that speak of what the claim says."""
-    return [group for part in _told_parts(claim, fact)
+def _statement_lists(claim: Claim, fact: Fact, names: Names,
+                     strict: bool = False) -> list[tuple[str, ...]]:
+    """The lists of the fact's statement in the parts that speak of what the claim says
+    (``strict``: by a cue that is not only a word of a party's name)."""
+    return [group for part in _told_parts(claim, fact, names if strict else None)
             for group in _part_lists(part, _parties(fact), names, fact.subject)]
 
 
@@ -184,6 +192,20 @@ def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
     for group in _part_lists(claim.standalone, claim.named or claim.entities, names):
         if claim.subject in group:
             return group
+    return ()
+
+
+# "MGX is one of the equity funders", "is also among the backers": one party of several.
+_ONE_OF = lazy(r"\b(?:is|was|are|were|remains|became|becomes)\s+(?:also\s+|now\s+)?"
+               r"(?:one\s+of|among)\s+(?:the|its|their)\b", re.IGNORECASE)
+
+
+def member(claim: Claim) -> tuple[str, ...]:
+    """The claim's subject alone, when the claim tells it as one of several parties of a
+    joint thing ("MGX is also among the initial equity funders of Stargate"): a list of
+    one, which the list of the fact's statement must hold."""
+    if claim.subject and _ONE_OF.search(claim.standalone):
+        return (claim.subject,)
     return ()
 
 
@@ -238,8 +260,11 @@ def joint_act(claim: Claim, fact: Fact, names: Names, group: tuple[str, ...]) ->
     around = {*claim.entities, *claim.context}
     if fact.subject not in around:
         return False
-    partial = _PARTIAL.search(claim.standalone) is not None
-    listed = _statement_lists(claim, fact, names)
+    # a list of one ("one of the funders") is partial by what it says, and the part of the
+    # statement whose list must hold it is told by the claim's own cue
+    one = len(group) == 1
+    partial = one or _PARTIAL.search(claim.standalone) is not None
+    listed = _statement_lists(claim, fact, names, strict=one)
     if not any(set(group) == set(s) or partial and set(group) < set(s) for s in listed):
         return False
     if fact.object is None or fact.object in around:
