@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..language.checkability import assess
 from ..language.comparison import describe
@@ -53,6 +54,7 @@ from . import (
     two_parties,
     unsaid,
 )
+from .at_hand import as_about, unnamed_figure
 from .base import (
     Context,
     Finding,
@@ -229,7 +231,10 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
           reading: Checkability | None = None) -> Verdict:
     """The verdict on one claim, with its explanation, evidence and confidence. ``reading``
     is whether the claim is checkable at all (``language.checkability``), read if not given."""
-    verdict = _judged(claim, source, article_date, names, reading or assess(claim))
+    reading = reading or assess(claim)
+    verdict = _judged(claim, source, article_date, names, reading)
+    if verdict.status is Status.UNVERIFIED and unnamed_figure(claim):
+        verdict = _of_one_at_hand(claim, source, article_date, names, reading) or verdict
     if BIDI_REFUSED in claim.refused and verdict.status in _FLAGS:
         # Displayed in an order that cannot be told: the reading judged is not surely the
         # one the reader sees, so it may fail no one (nor be supported: ``_uncovered``).
@@ -237,6 +242,24 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
                         f"read in the order stored it would be {verdict.status.value} "
                         f"({verdict.explanation})", list(verdict.evidence), verdict.rule)
     return verdict
+
+
+def _of_one_at_hand(claim: Claim, source: FactSource, article_date: dt.date | None,
+                    names: Callable[[str], tuple[str, ...]], reading: Checkability
+                    ) -> Verdict | None:
+    """A figure told of no one, supported as about the parties at hand by one record (read
+    as about each party of that record, the same facts support it: they are one answer)."""
+    found = [(entity, verdict) for entity, about in as_about(claim, names)
+             if (verdict := _judged(about, source, article_date, names, reading)).status
+             is Status.SUPPORTED]
+    if len({frozenset(e.fact for e in verdict.evidence) for _, verdict in found}) != 1:
+        return None
+    ids = {e.fact for e in found[0][1].evidence}
+    # named as the party the record is about, where one of those read is
+    entity, verdict = next(((entity, verdict) for entity, verdict in found if any(
+        f.id in ids and f.subject == entity for f in source.facts_about([entity]))), found[0])
+    return replace(verdict, explanation=f"the claim names no one; read as about "
+                   f"{names(entity)[0]}, named just before: {verdict.explanation}")
 
 
 def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,

@@ -1,0 +1,44 @@
+"""A figure told of no one: the party just named whose record gives it.
+
+Why: news often leaves the subject of a figure to the sentence before. "BlackRock's assets
+reached a record. At the end of March last year the total stood at $10.5 trillion"; "The
+canal is drying up. Some 11,240 ships crossed in fiscal 2024". The second sentence names no
+one, so no fact about anyone is read and its true figure goes unchecked. The parties at hand
+(``Claim.context``: the sentence before, and the story's topic) are who it may be about; read
+as about each of them in turn, the claim is confirmed when exactly one of them has a record
+that supports its figure. Two parties that would both fit leave it unsaid which is meant.
+
+Must not: flag anything (a figure of no one may be of someone the article never named, so it
+only confirms); read a claim that names anyone, or a name the store does not know (then the
+claim is about that name, not about a party before it), or a quotation; decide more than
+which party to read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from ..language.places import is_place
+from ..model import Claim, Kind
+
+Names = Callable[[str], tuple[str, ...]]
+
+
+def unnamed_figure(claim: Claim) -> bool:
+    """Does the claim give a figure (not only a year or a date) and name no one, known or
+    unknown (a place only locates it), in words of its own (a quotation's figure is its
+    speaker's, who may be speaking of anything)?"""
+    return not claim.entities and claim.subject is None and not claim.subject_name and \
+        bool(claim.context) and not claim.quotes and \
+        any(q.kind not in (Kind.YEAR, Kind.DATE) for q in claim.quantities) and \
+        all(is_place(name) for name in claim.unknown_names)
+
+
+def as_about(claim: Claim, names: Names) -> list[tuple[str, Claim]]:
+    """The claim read as about each party at hand in turn, as an implied subject (which only
+    confirms: ``implied_subject``)."""
+    return [(entity, replace(claim, subject=entity, subject_name=names(entity)[0],
+                             entities=(entity,), implied_subject=True,
+                             context=tuple(e for e in claim.context if e != entity)))
+            for entity in claim.context]

@@ -1,0 +1,69 @@
+"""A figure told of no one: the party just named whose record gives it (rules/at_hand)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.model import Status
+
+SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+
+
+def _staff(entity: str, name: str, count: str) -> str:
+    """A company's head count at the end of 2024."""
+    return f"""
+  - id: {entity}-staff
+    kind: quantity
+    subject: {entity}
+    measure: employees
+    cues: [employees, staff, workers, people]
+    value: "{count} employees"
+    as_of: 2024-12-31
+    statement: {name} had about {count} employees at the end of 2024.
+    {SOURCE}"""
+
+
+STORE = f"""
+entities:
+  - {{id: acme, name: Acme Robotics, kind: organization, aliases: [Acme]}}
+  - {{id: bolt, name: Bolt Motors, kind: organization, aliases: [Bolt]}}
+  - {{id: crane, name: Crane Foods, kind: organization, aliases: [Crane]}}
+facts:{_staff("acme", "Acme Robotics", "12,000")}{_staff("bolt", "Bolt Motors", "7,000")}{
+    _staff("crane", "Crane Foods", "7,000")}
+"""
+Statuses = Callable[[str], list[Status]]
+
+
+@pytest.fixture
+def statuses(literal_store: Callable[[str], Any],
+             statuses_in: Callable[[Any, str], list[Status]]) -> Statuses:
+    store = literal_store(STORE)
+    return lambda text: statuses_in(store, text)
+
+
+def test_a_figure_of_no_one_is_read_as_about_the_party_just_named(statuses: Statuses) -> None:
+    assert statuses("Acme Robotics opened a plant in Ohio. About 12,000 employees work "
+                    "for it now.")[-1] is Status.SUPPORTED
+
+
+def test_it_only_confirms(statuses: Statuses) -> None:
+    """The figure may be of someone the article never named: no flag."""
+    assert statuses("Acme Robotics opened a plant in Ohio. About 30,000 employees work "
+                    "for it now.")[-1] is Status.UNVERIFIED
+
+
+def test_two_parties_at_hand_that_both_fit_leave_it_unsaid(statuses: Statuses) -> None:
+    assert statuses("Bolt Motors and Crane Foods opened plants in Ohio. About 7,000 "
+                    "employees work for it now.")[-1] is Status.UNVERIFIED
+    # one of the two fits: it is that one's figure
+    assert statuses("Acme Robotics and Crane Foods opened plants in Ohio. About 12,000 "
+                    "employees work for it now.")[-1] is Status.SUPPORTED
+
+
+def test_a_claim_about_a_name_the_store_does_not_know_is_not_read_so(
+        statuses: Statuses) -> None:
+    assert statuses("Acme Robotics opened a plant in Ohio. Zenith Labs has about 12,000 "
+                    "employees.")[-1] is Status.UNVERIFIED
