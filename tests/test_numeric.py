@@ -712,3 +712,14 @@ def test_a_rate_of_change_is_compared_with_no_level_of_a_percentage(
     was supported by NVIDIA's 80-98% market share, the cue 'share' met in 'per share'."""
     found = statuses_in(literal_store(OF_A_SHARE), sentence, dt.date(2024, 12, 1))
     assert found[-1] is status  # the claim that gives the rate
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the GPU count's cues give "chips": a count of chips is a count of what it counts
+    ("The Memphis cluster Colossus runs on roughly 100,000 Nvidia chips.", Status.SUPPORTED),
+    # ... to confirm only: chips may be more than the GPUs counted
+    ("The Memphis cluster Colossus runs on roughly 300,000 Nvidia chips.", Status.UNVERIFIED),
+])
+def test_a_count_told_by_a_noun_of_the_fact_s_cues_is_its_count(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, STORY) == [status]

@@ -38,7 +38,7 @@ from .matching import Candidate
 from .measure_kinds import measures_change, planned
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
-from .pinning import pins_measure, sole_of_dimension
+from .pinning import counted_by_cue, pins_measure, sole_of_dimension
 from .plans import told_as_done
 from .pool import pool
 from .quarters import not_its_quarter
@@ -81,6 +81,8 @@ def best_fact(q: Quantity, facts: list[Fact], when: Sequence[dt.date] = (),
         stated = q if kinds_match(q, f.value) else convert(q, f.value)
         if stated is not None and kinds_match(stated, f.value):
             results.append((compare(stated, f.value, f.tolerance), f))
+        elif (agrees := counted_by_cue(q, f)) is not None:  # a cue's noun: only confirms
+            results.append((agrees, f))
     if not results:
         return None
     def apart(fact: Fact) -> int:

@@ -2,18 +2,21 @@
 
 Owns: ``pins_measure`` (the fact's object named, a cue of two or more words or a name, a
 count of the same things, most of the measure's words) and what narrows a one-word cue
-("AI system sales" is not "sales"). A figure that differs from a fact whose measure the
-claim barely names is a doubt, never a contradiction (``numeric``, ``temporal``,
-``milestones``). Must not: find candidates (``matching``) or decide a verdict.
+("AI system sales" is not "sales"), and a count told by a noun the fact's cues give for what
+it counts (``counted_by_cue``). A figure that differs from a fact whose measure the claim
+barely names is a doubt, never a contradiction (``numeric``, ``temporal``, ``milestones``).
+Must not: find candidates (``matching``) or decide a verdict.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from ..language.comparison import Comparison, compare
 from ..language.numbers import SCALES
-from ..language.units import UNITS, counted, counted_nouns, unit_of
+from ..language.units import UNITS, counted, counted_nouns, per_period, time_spent, unit_of
 from ..model import Claim, Fact, Kind, Quantity
 from .cues import is_name_cue
 from .matching import Candidate, on_its_day
@@ -113,6 +116,24 @@ def _counts_the_same(claim: Claim, fact: Fact) -> bool:
         return False
     return bool(head) and any(q.kind is Kind.COUNT and head[0] in counted_nouns(q.unit, stems)
                               for q in claim.quantities)
+
+
+def counted_by_cue(q: Quantity, fact: Fact) -> Comparison | None:
+    """The claim's count compared in the unit of the fact's, when the noun it counts is a
+    word the fact's cues give ("100,000 Nvidia chips" against a count of GPUs whose cues
+    hold "chips": the curator says the word may name what is counted) and the two agree;
+    else None. Read only to confirm (``numeric``): the noun may count other things too."""
+    value = fact.value
+    if value is None or q.kind is not Kind.COUNT or value.kind is not Kind.COUNT or \
+            not value.unit or not q.unit or per_period(q.unit) != per_period(value.unit) or \
+            time_spent(q.unit) != time_spent(value.unit):
+        return None
+    head = stems(counted(q.unit).partition(" (")[0])[-1:]
+    words = {cue[0] for cue in map(stems, fact.cues) if len(cue) == 1}
+    if not head or head[0] not in words:
+        return None
+    agreed = compare(replace(q, unit=value.unit), value, fact.tolerance)
+    return agreed if agreed.outcome == "consistent" else None
 
 
 _VERBS = frozenset("""is are was were be been has have had made makes make earned earns earn
