@@ -28,3 +28,23 @@ def test_a_definite_amount_is_the_sum_given_just_before(acme_store: Any, phrase:
 def test_no_sum_is_guessed(acme_store: Any, before: str) -> None:
     assert standalone(acme_store, f"{before} Acme will spend that sum by 2027.") == \
         "Acme will spend that sum by 2027"
+
+
+def test_a_number_without_its_noun_counts_what_the_count_before_counted(
+        acme_store: Any) -> None:
+    assert standalone(acme_store, "Globex sold about 40,000 industrial robots in 2024, while "
+                                  "Acme sold some 2.5 million.") == \
+        "Acme sold some 2.5 million industrial robots"
+
+
+@pytest.mark.parametrize("text", [
+    # two figures before: which one's noun?
+    "Globex sold 40,000 robots for $3 billion, while Acme sold some 2.5 million.",
+    # a count of its own before it: what it leaves out is that count's noun
+    "Globex cut 1,985 jobs. Acme hired 900 people, including 300 in Ohio.",
+    # a sum is no count
+    "Globex raised $400 million, while Acme raised some 2.5 million.",
+])
+def test_no_noun_is_guessed(acme_store: Any, text: str) -> None:
+    assert "robots" not in standalone(acme_store, text).split("Acme", 1)[1] and \
+        "jobs" not in standalone(acme_store, text)

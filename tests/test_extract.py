@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from factcheck.language.extract import extract_claims
+from factcheck.model import Status
 from factcheck.read.documents import read_text
 
 
@@ -579,3 +581,12 @@ def test_a_crowd_s_state_of_mind_and_a_fit_with_plans_are_judgements(
 def test_what_investors_did_is_no_judgement(acme_store: Any) -> None:
     assert claims(acme_store, "Investors bought $5 billion of Acme Corp shares in 2024."
                   )[0].opinion_marker is None
+
+
+def test_an_amount_given_its_noun_from_the_count_before_is_read(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """"Nvidia shipped about 3.76 million" after a count of GPUs: 3.76 million GPUs, a
+    figure read and checked, not an amount left unread."""
+    assert bundled_statuses("By one estimate AMD shipped roughly 500,000 data-center GPUs "
+                            "in 2023, whereas Nvidia shipped about 3.76 million.") == [
+        Status.SUPPORTED, Status.SUPPORTED]

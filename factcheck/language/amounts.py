@@ -3,9 +3,11 @@
 Owns: remembering the sums of money the last clause that gave any gave, and writing the one
 sum into a later clause's standalone form where the clause refers back to it ("Stargate would
 invest that sum over four years" after "... promised to spend $500 billion" reads "Stargate
-would invest $500 billion over four years"), so the figure is checked like any other. Must
-not: guess between several sums (a clause that gave two leaves "that sum" as written), nor
-read the store.
+would invest $500 billion over four years"), so the figure is checked like any other; and
+the noun of its one count, written after a later number that leaves it out ("while Nvidia
+shipped some 3.76 million" after "about 500,000 data-center GPUs"). Must not: guess between
+several sums or figures (a clause that gave two leaves "that sum" as written), nor read the
+store.
 """
 
 from __future__ import annotations
@@ -13,20 +15,37 @@ from __future__ import annotations
 import re
 
 from ..model import Kind, Quantity
+from .quantities import find_quantities
 
 # A definite noun for an amount of money: "that sum", "the same amount", "this figure".
 _BACK = re.compile(r"\b(?:that|this|the same|the said)\s+(?:sum|amount|figure)\b",
                    re.IGNORECASE)
 
 
+# A number whose counted noun is left out, closing its clause or before a time or place:
+# "while Nvidia shipped some 3.76 million." after "AMD shipped about 500,000 GPUs".
+_GAPPED = re.compile(r"(?<![\w$€£.,-])(?P<num>\d[\d.,]*\s+(?:thousand|million|billion)|"
+                     r"\d{1,3}(?:,\d{3})+)(?=\s*(?:[.;:)]|,\s|$|\s+(?:in|during|last|"
+                     r"this|that|by)\b))")
+
+
 class AmountMemory:
-    """The sums of money of the last clause that gave any."""
+    """The sums of money of the last clause that gave any, and its one count."""
 
     def __init__(self) -> None:
         self._sums: tuple[Quantity, ...] = ()
+        self._counted = ""  # the noun of the one count of that clause
 
     def restore(self, standalone: str) -> str:
-        """``standalone`` with "that sum" written as the one sum given before, if any."""
+        """``standalone`` with "that sum" written as the one sum given before, if any, and
+        a number without its noun given the noun of the one count before ("Nvidia shipped
+        some 3.76 million" after a count of GPUs: 3.76 million GPUs)."""
+        gap = _GAPPED.search(standalone) if self._counted else None
+        if gap is not None and not any(q.kind is Kind.COUNT and q.unit
+                                       for q in find_quantities(standalone)):
+            # (a count of its own before it is what it leaves out: "by 1,985 people,
+            # including 1,510 in the office")
+            standalone = f"{standalone[:gap.end()]} {self._counted}{standalone[gap.end():]}"
         m = _BACK.search(standalone)
         if m is None or len(self._sums) != 1:
             return standalone
@@ -38,3 +57,13 @@ class AmountMemory:
         figures = [q for q in quantities if q.kind not in (Kind.YEAR, Kind.DATE)]
         if figures:
             self._sums = tuple(q for q in figures if q.kind is Kind.MONEY and q.text)
+            counts = [q for q in figures if q.kind is Kind.COUNT and q.unit and q.text]
+            self._counted = _noun(counts[0]) if len(counts) == 1 == len(figures) else ""
+
+
+def _noun(count: Quantity) -> str:
+    """The counted noun as the count wrote it ("data-center GPUs" of "about 500,000
+    data-center GPUs"), without its qualifier and number."""
+    words = count.text.split()
+    at = next((i for i, w in enumerate(words) if w[:1].isdigit()), len(words))
+    return " ".join(words[at + 1:])

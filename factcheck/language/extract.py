@@ -372,8 +372,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             context, text, entities, marker, bool(quantities)) - set(entities))
             - {m.entity for m in local})),
         warnings=warnings, refused=refused,
-        unread=unread_amounts(text) + unplaced_weekdays(text, document.date),
-        elapsed=elapsed_times(text),
+        unread=tuple(a for a in unread_amounts(text) if a in unread_amounts(standalone))
+        + unplaced_weekdays(text, document.date), elapsed=elapsed_times(text),
     )
     return claim, subject
 
