@@ -67,3 +67,11 @@ def test_a_claim_about_a_name_the_store_does_not_know_is_not_read_so(
         statuses: Statuses) -> None:
     assert statuses("Acme Robotics opened a plant in Ohio. Zenith Labs has about 12,000 "
                     "employees.")[-1] is Status.UNVERIFIED
+
+
+def test_a_place_only_locates_the_figure_of_the_party_at_hand(statuses: Statuses) -> None:
+    assert statuses("Acme Robotics opened a plant in Ohio. Staff from Ohio and elsewhere "
+                    "number about 12,000 employees.")[-1] is Status.SUPPORTED
+    # a place the claim is about has figures of its own
+    assert statuses("Acme Robotics opened a plant in Ohio. Ohio has about 12,000 "
+                    "employees.")[-1] is Status.UNVERIFIED

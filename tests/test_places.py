@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.places import is_people, locates
+from factcheck.language.places import is_people, is_place, locates
 
 
 @pytest.mark.parametrize(("name", "people"), [
@@ -17,3 +17,8 @@ def test_a_people_is_named_by_its_adjective_or_its_plural(name: str, people: boo
 
 def test_a_people_in_the_plural_locates_a_claim() -> None:
     assert locates("Panamanians", "", " approved the expansion")
+
+
+def test_the_earth_is_a_place() -> None:
+    """"the distance from Earth": a place that locates a measure, no name to check."""
+    assert is_place("Earth")

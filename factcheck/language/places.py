@@ -46,7 +46,7 @@ West_Virginia
 """
 REGIONS_AND_CITIES = """
 Europe Asia Africa Oceania Antarctica Middle_East Far_East Latin_America North_America
-South_America Southeast_Asia Silicon_Valley Wall_Street Bay_Area Midwest
+South_America Southeast_Asia Silicon_Valley Wall_Street Bay_Area Midwest Earth
 Abu_Dhabi Dubai Riyadh Doha Tel_Aviv Jerusalem Cairo Istanbul London Paris Berlin Munich
 Frankfurt Amsterdam Brussels Zurich Geneva Milan Rome Madrid Barcelona Lisbon Dublin
 Stockholm Oslo Copenhagen Helsinki Vienna Prague Warsaw Moscow Kyiv Mumbai Delhi New_Delhi

@@ -29,7 +29,8 @@ def unnamed_figure(claim: Claim) -> bool:
     """Does the claim give a figure (not only a year or a date) and name no one, known or
     unknown (a place only locates it), in words of its own (a quotation's figure is its
     speaker's, who may be speaking of anything)?"""
-    return not claim.entities and claim.subject is None and not claim.subject_name and \
+    return not claim.entities and claim.subject is None and \
+        (not claim.subject_name or _place_inside(claim.subject_name, claim.standalone)) and \
         bool(claim.context) and not claim.quotes and \
         any(q.kind not in (Kind.YEAR, Kind.DATE) for q in claim.quantities) and \
         all(is_place(name) for name in claim.unknown_names)
@@ -42,3 +43,10 @@ def as_about(claim: Claim, names: Names) -> list[tuple[str, Claim]]:
                              entities=(entity,), implied_subject=True,
                              context=tuple(e for e in claim.context if e != entity)))
             for entity in claim.context]
+
+
+def _place_inside(name: str, text: str) -> bool:
+    """Is the name read as the claim's subject only a place inside it ("distance from Earth
+    figure was ...")? A place the claim opens with is what it is about ("Ohio gained 900
+    jobs"): a figure of its own, not of a party at hand."""
+    return is_place(name) and not text.startswith(name)
