@@ -33,6 +33,14 @@ entities:
   - {{id: crane, name: Crane Foods, kind: organization, aliases: [Crane]}}
 facts:{_staff("acme", "Acme Robotics", "12,000")}{_staff("bolt", "Bolt Motors", "7,000")}{
     _staff("crane", "Crane Foods", "7,000")}
+  - id: acme-plant-opening
+    kind: event
+    subject: acme
+    measure: opening of the Ohio plant
+    cues: [opened, opening]
+    date: 2024-05-02
+    statement: Acme Robotics opened its Ohio plant on 2 May 2024.
+    {SOURCE}
 """
 Statuses = Callable[[str], list[Status]]
 
@@ -75,3 +83,15 @@ def test_a_place_only_locates_the_figure_of_the_party_at_hand(statuses: Statuses
     # a place the claim is about has figures of its own
     assert statuses("Acme Robotics opened a plant in Ohio. Ohio has about 12,000 "
                     "employees.")[-1] is Status.UNVERIFIED
+
+
+def test_a_day_told_of_no_one_is_the_day_of_the_party_at_hand_s_event(
+        statuses: Statuses) -> None:
+    story = "Acme Robotics grew fast in 2024. "
+    assert statuses(story + "Ohio's governor opened the plant on May 2, 2024.")[-1] is \
+        Status.SUPPORTED
+    assert statuses(story + "Ohio's governor opened the plant on May 9, 2024.")[-1] is \
+        Status.UNVERIFIED
+    # a month may hold other openings: only a day names the one event
+    assert statuses(story + "Ohio's governor opened the plant in May 2024.")[-1] is \
+        Status.UNVERIFIED

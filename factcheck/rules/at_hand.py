@@ -1,4 +1,4 @@
-"""A figure told of no one: the party just named whose record gives it.
+"""A figure or a day told of no one: the party just named whose record gives it.
 
 Why: news often leaves the subject of a figure to the sentence before. "BlackRock's assets
 reached a record. At the end of March last year the total stood at $10.5 trillion"; "The
@@ -26,13 +26,14 @@ Names = Callable[[str], tuple[str, ...]]
 
 
 def unnamed_figure(claim: Claim) -> bool:
-    """Does the claim give a figure (not only a year or a date) and name no one, known or
-    unknown (a place only locates it), in words of its own (a quotation's figure is its
-    speaker's, who may be speaking of anything)?"""
+    """Does the claim give a figure (not only a year or a month: a day names one event) and
+    name no one, known or unknown (a place only locates it), in words of its own (a
+    quotation's figure is its speaker's, who may be speaking of anything)?"""
     return not claim.entities and claim.subject is None and \
         (not claim.subject_name or _place_inside(claim.subject_name, claim.standalone)) and \
         bool(claim.context) and not claim.quotes and \
-        any(q.kind not in (Kind.YEAR, Kind.DATE) for q in claim.quantities) and \
+        (any(q.kind not in (Kind.YEAR, Kind.DATE) for q in claim.quantities) or
+         any(d.unit == "day" for d in claim.dates)) and \
         all(is_place(name) for name in claim.unknown_names)
 
 
@@ -47,6 +48,8 @@ def as_about(claim: Claim, names: Names) -> list[tuple[str, Claim]]:
 
 def _place_inside(name: str, text: str) -> bool:
     """Is the name read as the claim's subject only a place inside it ("distance from Earth
-    figure was ...")? A place the claim opens with is what it is about ("Ohio gained 900
-    jobs"): a figure of its own, not of a party at hand."""
-    return is_place(name) and not text.startswith(name)
+    figure was ...") or whose its subject is ("China's market regulator cleared it")? A
+    place the claim opens with is what it is about ("Ohio gained 900 jobs"): a figure of
+    its own, not of a party at hand."""
+    return is_place(name) and (not text.startswith(name) or
+                               text.startswith((f"{name}'s ", f"{name}’s ")))
