@@ -224,3 +224,14 @@ def test_a_bare_title_between_commas_ends_at_its_comma_whatever_the_verb_after()
     assert _pieces(s, "Jane Doe", "Acme") == [
         ("Jane Doe, chairman and CEO of Acme", "appositive"),
         ("spoke at the summit in Paris", "verb-phrase")]
+
+
+def test_what_a_name_now_is_between_commas_is_an_appositive() -> None:
+    """"Globex, now part of Acme, builds robots": the aside says what Globex is now; the
+    sentence's verb is Globex's, not Acme's."""
+    s = "Initech sells robots, and Globex, now part of Acme, builds them."
+    found = _pieces(s, "Initech", "Globex", "Acme")
+    assert ("Globex, now part of Acme", "appositive") in found
+    assert not any(text.startswith("Acme") for text, _ in found)
+    assert ("Orbit, once a unit of Acme", "appositive") in _pieces(
+        "Orbit, once a unit of Acme, went public in 2021.", "Orbit", "Acme")

@@ -52,8 +52,10 @@ PAST_APPOSITIVE = re.compile(r"(?:launched|founded|co-founded|formed|created|set
                               r"established|started|incorporated|unveiled|introduced|"
                               r"acquired|bought|renamed)\s+(?:in|on|as|by|at|last|early|"
                               r"late)\b")
-APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|whose|who['’]s)\s",
-                              re.IGNORECASE)
+APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|whose|who['’]s|"
+                              # what the name is now or was ("GIP, now part of BlackRock,")
+                              r"(?:now|once|formerly)\s+(?:part|a|an|the|one|owned|known)|"
+                              r"part of)\s", re.IGNORECASE)
 # A bare title after a name: "Demis Hassabis, CEO of Google DeepMind, said ...", "Jane Doe,
 # co-founder and chief executive of Acme, expects ...": what the person is, not what they say.
 _TITLE_APPOSITIVE = re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? officer|chief "
@@ -85,7 +87,7 @@ def dash_asides(s: str, clause: Clause, names: list[tuple[int, int]]) -> list[Cl
         if not clause.start <= name_start < clause.end:
             continue
         opening = _DASH.match(s, name_end, clause.end)
-        if opening is None or not APPOSITIVE_START.match(s[opening.end():opening.end() + 8]):
+        if opening is None or not APPOSITIVE_START.match(s, opening.end()):
             continue
         dash = opening.group(0).strip()
         closing = next((m for m in _DASH.finditer(s, opening.end(), clause.end)
@@ -116,7 +118,7 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         at = after_comma(s, name_end)
         if _SOURCE_BEFORE.search(s, start, name_start):
             continue  # "According to Acme, the venture ...": the source, then what it says
-        if not (APPOSITIVE_START.match(s[at:at + 8]) or PAST_APPOSITIVE.match(s, at) or
+        if not (APPOSITIVE_START.match(s, at) or PAST_APPOSITIVE.match(s, at) or
                 _TITLE_APPOSITIVE.match(s, at) or _OWNED_BEFORE_RELATIVE.match(s, at)) or \
                 _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
             continue  # ", the companies announced on Wednesday" says who told it
