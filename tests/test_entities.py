@@ -169,4 +169,14 @@ def test_an_honorific_is_no_name(text: str) -> None:
 def test_an_accounting_basis_or_measure_is_no_name(text: str, names: list[str]) -> None:
     """Issue 8: a results release's 'Non-GAAP earnings per diluted share was $0.89' left
     'Non GAAP' a name no fact says (the fact's statement writes 'non-GAAP EPS')."""
+
+
+    # an unnamed source opening a sentence: "people familiar with the talks"
+    ("People familiar with the talks put the sum at $3 billion.", []),
+    ("Sources close to Zorblax said it would list in May.", ["Zorblax"]),
+    # a number spelt out opening a sentence counts; it names no one
+    ("Six weeks ago Zorblax raised $2 billion.", ["Zorblax"]),
+    ("Seven months later it came back for more.", []),
+])
+def test_an_opening_source_or_number_word_is_no_name(text: str, names: list[str]) -> None:
     assert unknown_names(text, []) == names

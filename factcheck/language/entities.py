@@ -30,8 +30,8 @@ until while when where whereas although though however moreover furthermore addi
 up down out off over back away ahead across against around under among amid amidst via beyond
 toward towards upon between beneath behind throughout unlike besides per
 about nearly roughly almost approximately some more less fewer only just below above
-thousand million billion trillion percent
-today yesterday tomorrow tonight now
+thousand million billion trillion percent hundred hundreds thousands millions billions
+today yesterday tomorrow tonight now four five six seven eight nine ten eleven twelve
 meanwhile also and or but nor so yet if then thus hence therefore still even despite through
 because unless once whether
 regardless confronting navigating leveraging recognizing concerns companies enterprises
@@ -48,7 +48,7 @@ on-premise part chapter section figure table note update editor data privacy sec
 ethical major new old many several artificial generative global computational specific
 based led backed owned funded like series round class phase tier
 first second third fourth fifth sixth seventh eighth ninth tenth last next previous full-year
-days weeks months years decades hours minutes moments
+days weeks months years decades hours minutes moments people sources officials
 thank thanks welcome hello hi please congratulations
 """.split())
 # Adverbs that open a sentence before a comma ("Together, the two rounds ..."): no suffix
