@@ -206,6 +206,9 @@ def test_one_party_told_as_one_of_several_is_found_in_the_fact_s_list(
     a party the list of the part holding the cue does not name is not vouched for."""
     story = "The Orbit Fund opened in Ohio. "
     assert statuses(story + "Cirrus is one of its equity funders.")[-1] is Status.SUPPORTED
+    # "an equity funder" is one of several too
+    assert statuses(story + "Cirrus remains an equity funder.")[-1] is Status.SUPPORTED
+    assert statuses(story + "Evon is an equity funder.")[-1] is not Status.SUPPORTED
     assert statuses("Delta Power is also among the equity funders of the Orbit Fund.") == [
         Status.SUPPORTED]
     # Cirrus funds the fund; its advisers' list is Delta Power, Acme and Bolt

@@ -195,9 +195,10 @@ def claim_list(claim: Claim, names: Names) -> tuple[str, ...]:
     return ()
 
 
-# "MGX is one of the equity funders", "is also among the backers": one party of several.
-_ONE_OF = lazy(r"\b(?:is|was|are|were|remains|became|becomes)\s+(?:also\s+|now\s+)?"
-               r"(?:one\s+of|among)\s+(?:the|its|their)\b", re.IGNORECASE)
+# "MGX is one of the equity funders", "is also among the backers", "remains a founding
+# member": one party of several.
+_ONE_OF = lazy(r"\b(?:is|was|are|were|remains|became|becomes)\s+(?:also\s+|now\s+|still\s+)?"
+               r"(?:(?:one\s+of|among)\s+(?:the|its|their)|an?)\b", re.IGNORECASE)
 
 
 def member(claim: Claim) -> tuple[str, ...]:
