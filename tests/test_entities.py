@@ -177,6 +177,8 @@ def test_an_accounting_basis_or_measure_is_no_name(text: str, names: list[str]) 
     # a number spelt out opening a sentence counts; it names no one
     ("Six weeks ago Zorblax raised $2 billion.", ["Zorblax"]),
     ("Seven months later it came back for more.", []),
+    # a table's cell or header opening with "Full" ("Full year 2024", "Full control")
+    ("Full year revenue at Zorblax rose 94%.", ["Zorblax"]),
 ])
 def test_an_opening_source_or_number_word_is_no_name(text: str, names: list[str]) -> None:
     assert unknown_names(text, []) == names

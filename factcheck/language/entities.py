@@ -47,7 +47,7 @@ monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr prof inc c
 on-premise part chapter section figure table note update editor data privacy security
 ethical major new old many several artificial generative global computational specific
 based led backed owned funded like series round class phase tier
-first second third fourth fifth sixth seventh eighth ninth tenth last next previous full-year
+first second third fourth fifth sixth seventh eighth ninth tenth last next previous full-year full
 days weeks months years decades hours minutes moments people sources officials
 thank thanks welcome hello hi please congratulations
 """.split())
