@@ -129,7 +129,8 @@ def counted_by_cue(q: Quantity, fact: Fact) -> Comparison | None:
             time_spent(q.unit) != time_spent(value.unit):
         return None
     head = stems(counted(q.unit).partition(" (")[0])[-1:]
-    words = {cue[0] for cue in map(stems, fact.cues) if len(cue) == 1}
+    # a cue's first word, alone or with the verb of what was counted ("ships crossed")
+    words = {cue[0] for cue in map(stems, fact.cues) if cue}
     if not head or head[0] not in words:
         return None
     agreed = compare(replace(q, unit=value.unit), value, fact.tolerance)
