@@ -23,6 +23,11 @@ from factcheck.read.documents import read_text
     ("What happened: Acme said revenue rose sharply.", "Acme said revenue rose sharply."),
     ("Photo: xAI's Colossus supercomputer in Memphis.", "xAI's Colossus supercomputer in Memphis."),
     ("Acme said revenue rose: a record year.", "Acme said revenue rose: a record year."),
+    # a press release's dateline: two cities, a state, the wire between slashes
+    ("AKRON and TOLEDO, Ohio, May 2, 2025 /Zenith Newswire/ -- Acme today said revenue rose.",
+     "Acme today said revenue rose."),
+    ("AKRON, Ohio, May 2, 2025 /PRNewswire/ -- Acme said revenue rose.",
+     "Acme said revenue rose."),
 ])
 def test_a_dateline_or_a_label_is_cut_from_the_front(sentence: str, content: str) -> None:
     assert sentence[prefix_end(sentence):] == content

@@ -21,11 +21,13 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DAY = rf"(?:{_MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {_MONTH}(?: \d{{4}})?)"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "SAN FRANCISCO, March 20, 2025 —", "AUSTIN, Texas (Reuters) -", "London, 20 March 2025 --",
-# "Feb 21 (Reuters) -", "San Francisco : "
+# "Feb 21 (Reuters) -", "San Francisco : ", and a press release's "NEW YORK and REDMOND,
+# Wash., March 19, 2025 /PRNewswire/ --"
+_CITY = r"[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*"
 DATELINE = re.compile(
-    rf"^\s*(?:{_DAY}|(?:[A-Z][A-Z.'’/-]+(?: [A-Z][A-Z.'’/-]+)*|[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
+    rf"^\s*(?:{_DAY}|(?:{_CITY}(?: and {_CITY})?|[A-Z][a-z]+(?: [A-Z][a-z]+)*)"
     rf"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?(?:,? {_DAY})?)\s*(?:\([^()]{{1,30}}\))?"
-    rf"\s*(?:—|–|--| - | : )\s*")
+    rf"\s*(?:/[A-Z][\w .-]{{1,30}}/)?\s*(?:—|–|--| - | : )\s*")
 # "What happened:", "The AI question:", "Bottom line:" before a capitalised sentence; not
 # before a figure, whose holder or measure it names ("Acme: 300 million weekly users").
 LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[^\W\d_]|[\"“])")
