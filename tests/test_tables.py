@@ -114,6 +114,16 @@ def test_a_milestone_row_tells_what_the_table_s_subject_did(acme_store: Any) -> 
     assert "On Dec. 31, 2024, Acme Corp revenue was $2.4 trillion as it passes Globex" in found
 
 
+def test_a_milestone_the_article_also_writes_in_lower_case_is_still_what_the_subject_did(
+        acme_store: Any) -> None:
+    """The label is read in lower case ("joins the Orbit Fund", as the prose writes it);
+    its verb still tells a milestone of the table's subject."""
+    found = _standalones(acme_store, "Acme Corp grew. It joins the Orbit Fund soon.\n\n"
+                         "| Date | Event | Detail |\n|---|---|---|\n"
+                         "| May 2, 2025 | Joins the Orbit Fund | n/a |\n")
+    assert "On May 2, 2025, Acme Corp joins the Orbit Fund" in found
+
+
 @pytest.mark.parametrize(("text", "statement"), [
     # who gave a figure is not whom it is about
     ("Acme Corp grew. Acme Corp hired.\n\n| Date | Revenue | Who said it |\n|---|---|---|\n"

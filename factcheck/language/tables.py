@@ -94,8 +94,9 @@ _SOURCE_HEADERS = frozenset({"source", "sources", "according to", "said by", "wh
 # A participle opening a header: "Planned Arizona investment".
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+ed")
 # A verb opening a row's label, as a milestone is told: "Passes Apple", "Overtakes Microsoft
-# as ...", "Joins the partnership" (not "Series B", "Sales", "Address").
-_VERB_FORM = lazy(r"[A-Z][a-z]+[^aiosu\W]s\s+(?![A-Z0-9]\b)\S")
+# as ...", "Joins the partnership" (not "Series B", "Sales", "Address"); in lower case too,
+# as a label the article also writes in lower case is read.
+_VERB_FORM = lazy(r"[A-Za-z][a-z]+[^aiosu\W]s\s+(?![A-Z0-9]\b)\S")
 # Headers that say only that the column holds figures: a bare number there counts what its
 # row's label names ("Primary mirror segments | 18" is 18 segments).
 _GENERIC_FIGURES = frozenset({"figure", "figures", "value", "values", "number", "amount",
