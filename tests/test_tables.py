@@ -124,6 +124,16 @@ def test_a_milestone_the_article_also_writes_in_lower_case_is_still_what_the_sub
     assert "On May 2, 2025, Acme Corp joins the Orbit Fund" in found
 
 
+def test_a_product_a_figure_counts_leaves_the_row_the_table_s_subject_s(
+        acme_store: Any) -> None:
+    """"Chips shipped | 40,000 RocketChip": the name counts what the figure counts; the row
+    is still about what the table is about."""
+    found = _standalones(acme_store, "Acme Corp grew. Acme Corp hired.\n\n"
+                         "| Item | Figure |\n|---|---|\n"
+                         "| Chips shipped (2024) | 40,000 RocketChip |\n")
+    assert "Acme Corp chips shipped (2024) figure was 40,000 RocketChip" in found
+
+
 @pytest.mark.parametrize(("text", "statement"), [
     # who gave a figure is not whom it is about
     ("Acme Corp grew. Acme Corp hired.\n\n| Date | Revenue | Who said it |\n|---|---|---|\n"

@@ -421,7 +421,7 @@ def _row_claims(document: Document, block: Block, finder: EntityFinder, context:
     out = []
     topic = section or context.topic()
     for statement in row_statements(document, block):
-        if topic and (statement.event or not finder.find(statement.text) and
+        if topic and (statement.event or not finder.find(statement.labels or statement.text) and
                       not unknown_names(statement.labels, [])):
             statement = statement.about(topic[1])
         span = document.original_span(statement.cell)
