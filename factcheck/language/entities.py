@@ -48,7 +48,7 @@ on-premise part chapter section figure table note update editor data privacy sec
 ethical major new old many several artificial generative global computational specific
 based led backed owned funded like series round class phase tier
 first second third fourth fifth sixth seventh eighth ninth tenth last next previous full-year full
-days weeks months years decades hours minutes moments people sources officials
+days weeks months years decades hours minutes moments people sources officials having
 thank thanks welcome hello hi please congratulations
 """.split())
 # Adverbs that open a sentence before a comma ("Together, the two rounds ..."): no suffix

@@ -42,20 +42,25 @@ NEWS_IN_TIME = re.compile(
     r"It(?:['’]s|\s+has|\s+is)\s+been\s+(?:(?:only|just|nearly|almost|about|more\s+than|"
     r"less\s+than|over|under)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|eighteen|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+since\s+")
+# A timeline's date before a dash: "August 2024 — Musk files ...", "Jan. 21, 2025 – ...".
+_TIMELINE = (r"(?:(?-i:[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\s*"
+             r"(?:—|–|--)\s*")
 # A sentence may open with a conjunction before its lead-in: "And at the White House, ...".
-LEAD_IN = re.compile(r"^(?:(?:and|but|yet|so)\s+)?"
-                     r"(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
-                     r"together with|along with|alongside|according to|as reported by|"
-                     r"early|for|despite|under|over|leveraging|recognizing|currently|"
-                     r"furthermore|moreover|meanwhile|however|additionally|recently|"
-                     r"regardless|today|now|also|"
-                     # what a figure counts: "Counting debt, it could deploy $100 billion"
-                     r"counting|not counting|including|excluding|once|"
-                     # a participle told of the subject before it is named: "Born in Taiwan,
-                     # Huang co-founded ...", "Backed by Microsoft, the group ..."
-                     r"born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
-                     r"known|best known|listed)\b(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”)"
-                     r"{0,70},\s*", re.IGNORECASE)
+_WORDED = (r"(?:(?:and|but|yet|so)\s+)?"
+           r"(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
+           r"together with|along with|alongside|according to|as reported by|"
+           r"early|for|despite|under|over|leveraging|recognizing|currently|"
+           r"furthermore|moreover|meanwhile|however|additionally|recently|"
+           r"regardless|today|now|also|"
+           # what a figure counts: "Counting debt, it could deploy $100 billion"
+           r"counting|not counting|including|excluding|once|"
+           # a participle told of the subject before it is named: "Born in Taiwan, Huang
+           # co-founded ...", "Backed by Microsoft, the group ...", "Having withdrawn the
+           # case, Musk ..."
+           r"born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
+           r"known|best known|listed|having)\b"
+           r"(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”){0,70},\s*")
+LEAD_IN = re.compile(rf"^(?:{_TIMELINE}(?:{_WORDED})?|{_WORDED})", re.IGNORECASE)
 # A year that opens a sentence and holds for each of its clauses: "In 2024, AMD is projected
 # ... and expects ...".
 TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"

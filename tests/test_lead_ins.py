@@ -1,0 +1,36 @@
+"""What opens a clause before its subject: here, a timeline's date before a dash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.language.extract import extract_claims
+from factcheck.language.lead_ins import LEAD_IN
+from factcheck.read.documents import read_text
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("August 2024 — Acme Corp opens a plant.", "August 2024 — "),
+    # a participle after it is a lead-in too
+    ("August 2024 — Having sold its stake, Acme Corp opens a plant.",
+     "August 2024 — Having sold its stake, "),
+    ("Jan. 21, 2025 – Acme Corp opens a plant.", "Jan. 21, 2025 – "),
+    ("2019 -- Acme Corp opens a plant.", "2019 -- "),
+    ("In 2024, Acme Corp opened a plant.", "In 2024, "),
+])
+def test_a_timeline_date_before_a_dash_is_a_lead_in(text: str, lead: str) -> None:
+    found = LEAD_IN.match(text)
+    assert found is not None and found.group(0) == lead
+
+
+def test_the_subject_of_a_timeline_item_is_the_first_name_after_its_date(
+        acme_store: Any) -> None:
+    """"August 2024 — Having sold its stake, Acme Corp opens ...": Acme's, and its date
+    stays in the claim to be checked."""
+    claims = extract_claims(read_text("August 2024 — Having sold its stake in Globex, Acme "
+                                      "Corp opens a plant in Ohio.", "a.txt"),
+                            acme_store.entities)
+    assert claims[-1].subject == "acme"
+    assert 2024 in claims[-1].years
