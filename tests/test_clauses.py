@@ -235,3 +235,17 @@ def test_what_a_name_now_is_between_commas_is_an_appositive() -> None:
     assert not any(text.startswith("Acme") for text, _ in found)
     assert ("Orbit, once a unit of Acme", "appositive") in _pieces(
         "Orbit, once a unit of Acme, went public in 2021.", "Orbit", "Acme")
+
+
+def test_names_set_in_a_role_after_with_are_a_clause_of_their_own() -> None:
+    """"Globex led it, with Acme, Initech and Orbit among the other backers": the list's
+    role is a statement about those names, apart from who led."""
+    s = "Globex led it, with Acme, Initech and Orbit among the other backers."
+    found = _pieces(s, "Globex", "Acme", "Initech", "Orbit")
+    assert ("Globex led it", "main") in found
+    assert any(text.startswith("Acme, Initech and Orbit among") for text, _ in found)
+    s = "Acme raised $6 billion, with Globex and Initech as strategic investors."
+    assert ("Acme raised $6 billion", "main") in _pieces(s, "Acme", "Globex", "Initech")
+    # a thing had with no names set in a role stays in its clause
+    s = "Acme built the plant, with 500 engineers on site."
+    assert ("Acme built the plant, with 500 engineers on site", "main") in _pieces(s, "Acme")

@@ -208,7 +208,8 @@ def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
                 (a, b, "participle" if i == 0 else r, True if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, at, stop))]
         if words and words[0].lower() == "with" and (any(
-                is_participle([w]) for w in words[2:10]) or _ABSOLUTE_WITH.match(s, at)):
+                is_participle([w]) for w in words[2:10]) or _ABSOLUTE_WITH.match(s, at) or
+                                                      _WITH_AMONG.match(s, at)):
             inner = at + len("with ")
             return [(*stripped(s, start, close), "main", False)] + [
                 (a, b, "with" if i == 0 else r, False if i == 0 else inh)
@@ -231,6 +232,13 @@ _ABSOLUTE_WITH = re.compile(r"with\s+(?:its|their|his|her|the)\s+(?:[a-z][\w-]*\
                             r"(?:shares?|stock|market (?:value|capitali[sz]ation)|valuation|"
                             r"revenue|sales|profit|price)\s+(?:up|down|higher|lower|at)\s+"
                             r"(?:about\s+|nearly\s+|almost\s+|roughly\s+|more than\s+)?[$€£]?\d")
+
+
+# Names set in a role of their own: ", with Microsoft, Nvidia and SoftBank among the other
+# backers", ", with Nvidia and AMD as strategic investors": a statement about those names.
+_NAME = r"[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}"
+_WITH_AMONG = re.compile(rf"with\s+{_NAME}(?:,\s+{_NAME})*,?\s+and\s+{_NAME}\s+"
+                         r"(?:among|as)\s+(?:the|its|their)?\s*[a-z]")
 
 
 def _list_item(s: str, at: int) -> bool:
