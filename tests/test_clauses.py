@@ -249,3 +249,14 @@ def test_names_set_in_a_role_after_with_are_a_clause_of_their_own() -> None:
     # a thing had with no names set in a role stays in its clause
     s = "Acme built the plant, with 500 engineers on site."
     assert ("Acme built the plant, with 500 engineers on site", "main") in _pieces(s, "Acme")
+
+
+def test_the_next_name_of_a_list_is_no_appositive() -> None:
+    """"a partnership of Acme, the Globex Agency and the Initech Agency": "the" before a
+    name alone up to "and" or a comma lists it; "the Globex chief" describes the name."""
+    s = "Orbit is a partnership of Acme, the Globex Agency and the Initech Agency."
+    found = _pieces(s, "Orbit", "Acme", "Globex Agency", "Initech Agency")
+    assert found == [(s.rstrip("."), "main")]
+    s = "Jane Doe, the Globex Agency chief, opened the plant."
+    assert ("Jane Doe, the Globex Agency chief", "appositive") in _pieces(
+        s, "Jane Doe", "Globex Agency")

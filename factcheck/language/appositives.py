@@ -118,6 +118,8 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         at = after_comma(s, name_end)
         if _SOURCE_BEFORE.search(s, start, name_start):
             continue  # "According to Acme, the venture ...": the source, then what it says
+        if _listed_next(s, at, names):
+            continue  # "NASA, the European Space Agency and ...": a list, no description
         if not (APPOSITIVE_START.match(s, at) or PAST_APPOSITIVE.match(s, at) or
                 _TITLE_APPOSITIVE.match(s, at) or _OWNED_BEFORE_RELATIVE.match(s, at)) or \
                 _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
@@ -175,6 +177,16 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                         appositive, *rest[1:]]
         return before + [appositive] + rest
     return [Clause(start, stop, role, inherits)]
+
+
+def _listed_next(s: str, at: int, names: list[tuple[int, int]]) -> bool:
+    """Is what follows the comma the next name of a list, "the" and a name alone before a
+    comma or "and" ("NASA, the European Space Agency and the Canadian Space Agency"), not
+    a description of the name before ("Huang, the Nvidia chief")?"""
+    opening = re.match(r"the\s+", s[at:at + 8], re.IGNORECASE)
+    return opening is not None and any(
+        start == at + opening.end() and re.match(r"\s*(?:,|and\b|[.;:]|$)", s[end:])
+        for start, end in names)
 
 
 _RELATIVE_OPEN = re.compile(r"(?:which|who|whose|who['’]s)\s", re.IGNORECASE)
