@@ -421,8 +421,8 @@ def _row_claims(document: Document, block: Block, finder: EntityFinder, context:
     out = []
     topic = section or context.topic()
     for statement in row_statements(document, block):
-        if topic and (statement.event or not finder.find(statement.labels or statement.text) and
-                      not unknown_names(statement.labels, [])):
+        if topic and (statement.event or not finder.find(statement.without_cell(document.text))
+                      and not unknown_names(statement.labels, [])):
             statement = statement.about(topic[1])
         span = document.original_span(statement.cell)
         for claim in _sentence_claims(document, statement.text, statement.cell.start, finder,

@@ -31,6 +31,9 @@ investor investors item metric notes note spending capex income profit margin em
 launched announced founded launch speed power weight length height diameter""".split())
 
 
+SENTENCE_CELL = 5  # words from which a cell is a sentence of its own, read as written
+
+
 @dataclass(frozen=True)
 class RowStatement:
     """A sentence made from a row, and the cell whose figure or event it checks."""
@@ -46,6 +49,14 @@ class RowStatement:
     @property
     def text(self) -> str:
         return self.when + self.body
+
+    def without_cell(self, document_text: str) -> str:
+        """The statement without the words of its figure's cell (``document_text`` holds
+        it): a name there is what the figure counts ("100,000 Nvidia H100"), not the row's
+        party; a cell that is a sentence of its own keeps its names."""
+        cell = document_text[self.cell.start:self.cell.end]
+        return self.text.replace(cell, " ") if 0 < len(cell.split()) < SENTENCE_CELL \
+            else self.text
 
     def about(self, name: str) -> RowStatement:
         """The statement with the article's subject put first, for a row that names no one
@@ -217,7 +228,7 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         elif happened:
             # the figure of a milestone row is its subject's, as of the milestone it names
             body = f"{measure} was {text} as it {subject}."
-        elif len(text.split()) >= 5:
+        elif len(text.split()) >= SENTENCE_CELL:
             # a cell that is a sentence of its own ("Series B: $6 billion raised at ..."):
             # read as written, with the row's labels before it
             body = " ".join(f"{subject} {text}".split()).rstrip(".") + "."
