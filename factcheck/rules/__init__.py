@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from ..language.checkability import assess
 from ..language.comparison import describe
@@ -32,6 +31,7 @@ from ..language.relative_dates import WEEKDAYS
 from ..language.restated import implied_durations, listed_counts
 from ..model import Checkability, Claim, Evidence, Fact, Kind, Status, Verdict
 from . import (
+    at_hand,
     attribution,
     elapsed,
     figure_years,
@@ -54,7 +54,6 @@ from . import (
     two_parties,
     unsaid,
 )
-from .at_hand import as_about, unnamed_figure
 from .base import (
     Context,
     Finding,
@@ -231,10 +230,8 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
           reading: Checkability | None = None) -> Verdict:
     """The verdict on one claim, with its explanation, evidence and confidence. ``reading``
     is whether the claim is checkable at all (``language.checkability``), read if not given."""
-    reading = reading or assess(claim)
-    verdict = _judged(claim, source, article_date, names, reading)
-    if verdict.status is Status.UNVERIFIED and unnamed_figure(claim):
-        verdict = _of_one_at_hand(claim, source, article_date, names, reading) or verdict
+    verdict = at_hand.judged(claim, source, names, lambda about: _judged(
+        about, source, article_date, names, reading or assess(claim)))
     if BIDI_REFUSED in claim.refused and verdict.status in _FLAGS:
         # Displayed in an order that cannot be told: the reading judged is not surely the
         # one the reader sees, so it may fail no one (nor be supported: ``_uncovered``).
@@ -242,24 +239,6 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
                         f"read in the order stored it would be {verdict.status.value} "
                         f"({verdict.explanation})", list(verdict.evidence), verdict.rule)
     return verdict
-
-
-def _of_one_at_hand(claim: Claim, source: FactSource, article_date: dt.date | None,
-                    names: Callable[[str], tuple[str, ...]], reading: Checkability
-                    ) -> Verdict | None:
-    """A figure told of no one, supported as about the parties at hand by one record (read
-    as about each party of that record, the same facts support it: they are one answer)."""
-    found = [(entity, verdict) for entity, about in as_about(claim, names)
-             if (verdict := _judged(about, source, article_date, names, reading)).status
-             is Status.SUPPORTED]
-    if len({frozenset(e.fact for e in verdict.evidence) for _, verdict in found}) != 1:
-        return None
-    ids = {e.fact for e in found[0][1].evidence}
-    # named as the party the record is about, where one of those read is
-    entity, verdict = next(((entity, verdict) for entity, verdict in found if any(
-        f.id in ids and f.subject == entity for f in source.facts_about([entity]))), found[0])
-    return replace(verdict, explanation=f"the claim names no one; read as about "
-                   f"{names(entity)[0]}, named just before: {verdict.explanation}")
 
 
 def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
@@ -311,8 +290,7 @@ def _joint(claim: Claim, names: Callable[[str], tuple[str, ...]]) -> Callable[[F
 
     def joint(fact: Fact) -> bool:
         if not read:
-            read.append((parties.claim_list(claim, names) or parties.member(claim),
-                         speech.speakers(claim, names)))
+            read.append((parties.claim_group(claim, names), speech.speakers(claim, names)))
         group, said_by = read[0]
         return parties.joint_act(claim, fact, names, group) or \
             speech.reports_speech(fact, said_by, names)

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ..language.places import is_place
-from ..model import Claim, Kind
+from ..model import Claim, Kind, Status, Verdict
+from .matching import FactSource
 
 Names = Callable[[str], tuple[str, ...]]
 
@@ -53,3 +54,30 @@ def _place_inside(name: str, text: str) -> bool:
     its own, not of a party at hand."""
     return is_place(name) and (not text.startswith(name) or
                                text.startswith((f"{name}'s ", f"{name}’s ")))
+
+
+def of_one_at_hand(claim: Claim, source: FactSource, names: Names,
+                   judged: Callable[[Claim], Verdict]) -> Verdict | None:
+    """A figure told of no one, supported as about the parties at hand by one record (read
+    as about each party of that record, the same facts support it: they are one answer);
+    ``judged`` is the verdict of the rules on a reading of the claim."""
+    found = [(entity, verdict) for entity, about in as_about(claim, names)
+             if (verdict := judged(about)).status is Status.SUPPORTED]
+    if len({frozenset(e.fact for e in verdict.evidence) for _, verdict in found}) != 1:
+        return None
+    ids = {e.fact for e in found[0][1].evidence}
+    # named as the party the record is about, where one of those read is
+    entity, verdict = next(((entity, verdict) for entity, verdict in found if any(
+        f.id in ids and f.subject == entity for f in source.facts_about([entity]))), found[0])
+    return replace(verdict, explanation=f"the claim names no one; read as about "
+                   f"{names(entity)[0]}, named just before: {verdict.explanation}")
+
+
+def judged(claim: Claim, source: FactSource, names: Names,
+           verdict_of: Callable[[Claim], Verdict]) -> Verdict:
+    """The verdict of the rules on the claim (``verdict_of``), or, when it is unverified and
+    the claim gives a figure of no one, the support one party at hand's record gives it."""
+    verdict = verdict_of(claim)
+    if verdict.status is Status.UNVERIFIED and unnamed_figure(claim):
+        return of_one_at_hand(claim, source, names, verdict_of) or verdict
+    return verdict

@@ -201,6 +201,12 @@ _ONE_OF = lazy(r"\b(?:is|was|are|were|remains|became|becomes)\s+(?:also\s+|now\s
                r"(?:(?:one\s+of|among)\s+(?:the|its|their)|an?)\b", re.IGNORECASE)
 
 
+def claim_group(claim: Claim, names: Names) -> tuple[str, ...]:
+    """The claim's list of names that holds its subject, or its subject alone told as one of
+    several (``member``)."""
+    return claim_list(claim, names) or member(claim)
+
+
 def member(claim: Claim) -> tuple[str, ...]:
     """The claim's subject alone, when the claim tells it as one of several parties of a
     joint thing ("MGX is also among the initial equity funders of Stargate"): a list of
