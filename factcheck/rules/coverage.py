@@ -1,0 +1,130 @@
+"""What a claim says that no finding checked: its coverage.
+
+Owns: the names, figures, years, amounts in words, weekdays and times told back from the
+article's date that no fact behind a claim's findings checks (a claim is ``supported``
+only when nothing is left), and what checks each: a fact's parties and mentions, an owner
+linked to what it owns, a list vouched for by another record of the same event, a figure
+or a year the fact's own statement gives, a duration its dates give. Must not: decide a
+verdict (``rules/__init__``) or compare figures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from ..language.comparison import describe
+from ..language.lexicon import lazy, whole_words
+from ..language.notes import given_by, unread_amounts
+from ..language.relative_dates import WEEKDAYS
+from ..language.restated import implied_durations, listed_counts
+from ..model import Claim, Fact, Kind
+from . import elapsed, parties
+from .base import Finding
+from .credited import object_by_mention
+from .derived import stated_figures
+from .stems import stems
+
+
+def uncovered(claim: Claim, findings: list[Finding],
+               names: Callable[[str], tuple[str, ...]], known: list[Fact],
+               today: dt.date | None) -> list[str]:
+    """Names, figures, years and times told back from ``today`` in the claim that no finding
+    checked. An owner named in the possessive ("Elon Musk's xAI") is checked by any fact
+    that links it to what it owns."""
+    facts = [f for finding in findings for f in finding.facts]
+    entities = {e for f in facts for e in (f.subject, f.object, *f.mentions) if e}
+    entities |= {owner for owner, owned in claim.owners if any(
+        {owner, owned} <= {f.subject, f.object} for f in known)}
+    text = " ".join(f"{f.statement} {f.note or ''} {f.quote or ''} {' '.join(f.cues)}"
+                    for f in facts).lower()
+    # "A and B are ..." says it of both: B needs a fact of its own, or the same relation
+    # recorded for it (a fact of the same measure toward the same party), or a list (its
+    # own, or that of another record of the same event)
+    sums = [f for finding in findings if finding.covered_quantities for f in finding.facts
+            if f.value is not None and f.value.kind is Kind.MONEY]
+    unvouched, by_same_event = parties.listed_together(claim, facts, names, known, sums)
+    unvouched |= object_by_mention(claim, facts, names)
+    entities |= by_same_event
+    if unvouched:  # (a set of the facts' relations, not every fact known against each)
+        relations = {(f.object, f.measure) for f in sums or facts if f.object}
+        unvouched -= {k.subject for k in known if (k.object, k.measure) in relations}
+    if entities & set(claim.acts_for) and claim.subject:
+        entities.add(claim.subject)  # the person acted for an organisation the facts cover
+    missing = list(claim.refused)  # a figure refused as unreadable was never checked
+    quantities = set().union(*(f.covered_quantities for f in findings))
+    # an amount in words the reader does not read is checked only by a fact that says it,
+    # or by a figure checked beside it that gives it ("multibillion-dollar ... $10 billion")
+    if claim.unread:
+        said = {a for f in facts for a in unread_amounts(f.statement)}
+        said |= {a for a in claim.unread for i in quantities
+                 if given_by(a, claim.quantities[i])}
+        # a weekday no article date placed: said by an event dated on that weekday
+        said |= {WEEKDAYS[f.date.weekday()] for f in facts if f.kind == "event" and f.date
+                 and f.date_precision == "day"}  # a month's first day is no weekday said
+        missing += [f"{a} (an amount not read)" if a not in WEEKDAYS else
+                    f"{a.title()} (no article date to place it)"
+                    for a in claim.unread if a not in said]
+    # "launched xAI less than two years ago": only a fact dated inside the window it allows
+    missing += [f"{q.text} (no fact dated then)" if today else
+                f"{q.text} (no article date to place it)" for q in claim.elapsed
+                if today is None or not any(elapsed.placed(q, f, today) for f in facts)]
+    spoken = _SAID.search(claim.standalone) is not None
+    for entity in claim.entities:
+        aliases = names(entity)
+        if entity in claim.incidental and (entity not in unvouched or spoken) or \
+                entity in claim.acts_for and entity not in claim.named:
+            continue  # a place; an organisation the reader added for the person acting (a
+            # party listed with the subject is no report's source when the list acts:
+            # "A and B announced a deal", unlike "A and B said ...")
+        if entity == claim.subject and claim.role == "participle" and \
+                entity not in claim.named and entities & set(claim.named):
+            continue  # "..., valuing the company at $500 billion": who values is the clause
+            # before's subject, lent to the participle; what it says is of what it names
+        if entity in unvouched or entity not in entities and not any(
+                _word_in(a, text) for a in aliases):
+            missing.append(aliases[0] if aliases else entity)
+    missing += [n for n in claim.unknown_names
+                if not _word_in(n, text) and n not in claim.incidental]
+    # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
+    # checked by it as much as its value is.
+    given = [(q, f.statement) for f in facts for q in stated_figures(f.statement)]
+    quantities |= {i for i, q in enumerate(claim.quantities)
+                   if any(s.kind is q.kind and _same_unit(s.unit, q.unit, told) and
+                          abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
+                          for s, told in given)}
+    # "took nine months ... between November 2023 and August 2024": the dates give it;
+    # "two founding partners — A and B —": the names listed give it
+    quantities |= implied_durations(claim.quantities, claim.dates, claim.years) | \
+        listed_counts(claim.standalone, claim.quantities)
+    missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
+    years = set().union(*(f.covered_years for f in findings))
+    # A year the matched fact's statement gives ("backed OpenAI since 2019") is checked too.
+    years |= {i for i, y in enumerate(claim.years) if any(
+        s.kind is Kind.YEAR and s.value == y for s, _ in given)}
+    missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
+    return missing
+
+
+# Verbs of saying, whose subjects are the report's sources, not parties of what is said.
+_SAID = lazy(r"\b(?:said|says|say|told|tells|stated|states|wrote|writes|added|adds|noted|"
+             r"notes)\b", re.IGNORECASE)
+
+
+def _same_unit(a: str, b: str, told: str) -> bool:
+    """"hopper gpu drawing" and "hopper gpu": a counted noun read with a word more or less;
+    "data center building" and the statement's "building" of a data centre: the same head
+    noun, its modifiers words the statement ``told`` gives ("office building" is more)."""
+    if a == b or bool(a and b) and (a.startswith(b) or b.startswith(a)):
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if not shorter or not longer.endswith(" " + shorter):
+        return False
+    said = set(stems(told))
+    return all(w in said for w in stems(longer[:-len(shorter)]))
+
+
+def _word_in(name: str, text: str) -> bool:
+    """``name`` as whole words of ``text`` ("Intel" is not in "intelligence")."""
+    return whole_words(name.lower()).search(text) is not None
