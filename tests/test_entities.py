@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.entities import EntityIndex, Mention, unknown_names
+from factcheck.language.entities import EntityIndex, Mention
+from factcheck.language.unknown_names import unknown_names
 from factcheck.model import Entity
 
 INDEX = EntityIndex([
@@ -154,7 +155,7 @@ def test_a_name_abbreviated_in_brackets_is_the_abbreviation(text: str, names: li
     "Mr Doe joined the board.",
 ])
 def test_an_honorific_is_no_name(text: str) -> None:
-    from factcheck.language.entities import unknown_names
+    from factcheck.language.unknown_names import unknown_names
     assert not [n for n in unknown_names(text, []) if n.split()[0] in (
         "Professor", "Sir", "Dr", "Mr")]
 

@@ -1,8 +1,9 @@
-"""Finding named entities in text: the store's entities by alias, and names it does not know.
+"""Finding named entities in text: the store's entities by alias.
 
 Owns: ``EntityIndex`` (alias -> entity lookup over word n-grams, so it stays fast with tens
-of thousands of aliases) and ``unknown_names`` (capitalised names no entity covers).
-Must not: read the store itself; the store hands it entities.
+of thousands of aliases), the words that are never names (``NOT_NAMES``) and a clause's
+word tokens; the names no entity covers are ``unknown_names``'s. Must not: read the store
+itself; the store hands it entities.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Entity
-from .lexicon import lazy, runtime_pattern
-from .places import is_place
 
 MAX_ALIAS_WORDS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9&.]*[A-Za-z0-9&]|[A-Za-z0-9]")
@@ -53,10 +52,6 @@ thank thanks welcome hello hi please congratulations
 """.split())
 # Adverbs that open a sentence before a comma ("Together, the two rounds ..."): no suffix
 # tells them from a name, and a name opening a sentence may be followed by a comma too.
-_OPENING_ADVERBS = frozenset("together altogether overall instead otherwise elsewhere "
-                             "indeed again later earlier afterwards nonetheless".split())
-_COMMON_SUFFIXES = ("ly", "ing", "ed", "ies", "tion", "ment", "ness", "ity", "ance", "ence",
-                    "al", "ive", "ous", "ic", "ary", "ful", "less", "ers", "ism")
 
 
 @dataclass(frozen=True)
@@ -86,7 +81,7 @@ def _norm(word: str) -> str:
 
 
 @lru_cache(maxsize=1024)  # a clause's words are asked for its names and again for its subject
-def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+def word_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Words with their offsets; a possessive stays on its word ("NVIDIA's")."""
     out: list[tuple[int, int, str]] = []
     append = out.append
@@ -99,8 +94,8 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
-def _bare(text: str) -> list[str]:
-    """``_norm`` of each of ``_tokens``' words: the word as the token pattern finds it (a
+def bare_words(text: str) -> list[str]:
+    """``_norm`` of each of ``word_tokens``' words: the word as the token pattern finds it (a
     possessive ending is never part of it), found in one pass."""
     return _TOKEN.findall(text)
 
@@ -156,7 +151,7 @@ class EntityIndex:
         for entity in entities:
             known[entity.id] = entity
             for alias in (entity.name, *entity.aliases):
-                key = " ".join(_norm(w) for _, _, w in _tokens(alias))
+                key = " ".join(_norm(w) for _, _, w in word_tokens(alias))
                 if not key:
                     continue
                 self.max_words = min(MAX_ALIAS_WORDS, max(self.max_words, key.count(" ") + 1))
@@ -208,8 +203,8 @@ class EntityIndex:
         return mentions
 
     def _find(self, text: str) -> list[Mention]:
-        tokens = _tokens(text)
-        bare = _bare(text)
+        tokens = word_tokens(text)
+        bare = bare_words(text)
         mentions: list[Mention] = []
         # Prose writes names with a capital: "startups thrive" names no Thrive Capital, unless
         # the store writes the alias in lower case ("new locks"). A line wholly in lower case
@@ -261,7 +256,7 @@ class EntityIndex:
             return []
         owners = {m.entity for m in mentions}
         found: list[Mention] = []
-        for (start, _end, _word), bare in zip(_tokens(text), _bare(text), strict=True):
+        for (start, _end, _word), bare in zip(word_tokens(text), bare_words(text), strict=True):
             if not bare[:1].isupper() or any(m.start <= start < m.end for m in mentions):
                 continue
             entity_id = next((e for owner, e in table.get(bare.lower(), ())
@@ -285,166 +280,3 @@ class EntityIndex:
                     table.setdefault(last, []).append((owner, entity_id))
             self._qualifiers = {word: tuple(pairs) for word, pairs in table.items()}
         return self._qualifiers
-
-
-# After a sentence's first word, these show it to be a common noun written with a capital
-# only because it opens the sentence: "Research firm TechInsights", "Demand for chips".
-_AFTER_COMMON = frozenset("""
-for of in on at to from by about over under among between into than with firm firms company
-companies group groups maker makers giant giants analyst analysts chief executive officer
-officers head heads director directors chair chairman chairwoman president founder founders
-""".split())
-
-
-def _common_head(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
-    """Is the first word of a sentence a common noun ("Research firm ...", "Chair and chief
-    executive Lisa Su") rather than a name ("Tesla said", "Bezos and Musk")?"""
-    if index + 1 >= len(tokens):
-        return False
-    following = tokens[index + 1][2]
-    if following.lower() in ("and", "or"):
-        return index + 2 < len(tokens) and tokens[index + 2][2][:1].islower()
-    return following.islower() and following in _AFTER_COMMON
-
-
-def _title_before_name(tokens: tuple[tuple[int, int, str], ...], index: int,
-                       covered: list[tuple[int, int]]) -> bool:
-    """Is the first word of a sentence the head of a title before a known name
-    ("Semiconductor designer Advanced Micro Devices", "Giant private asset manager
-    BlackRock")? Lower-case words follow it, then the name."""
-    following = tokens[index + 1:index + 5]
-    if not following or not following[0][2].islower():
-        return False
-    for start, _end, word in following:
-        if any(s <= start < e for s, e in covered):
-            return True
-        if not word.islower() or word.endswith(("ed", "s")) or word in _VERBS:
-            return False  # "Bezos co-founded Acme", "Bezos sells", "Bezos is": a verb
-    return False
-
-
-_VERBS = frozenset("is was are were has had have will would can could may might did does do "
-                   "to said says told led won ran met".split())
-
-
-# Epithets a headline puts before a person's name: "Billionaire Musk's xAI", "Tycoon Doe".
-_EPITHETS = frozenset("billionaire billionaires tycoon mogul magnate entrepreneur".split())
-
-
-def _epithet_before_person(tokens: tuple[tuple[int, int, str], ...], index: int,
-                           people: set[int]) -> bool:
-    """Is the first word of a sentence an epithet right before a known person's name?"""
-    return tokens[index][2].lower() in _EPITHETS and index + 1 < len(tokens) and \
-        tokens[index + 1][0] in people
-
-
-def _trade_right_before_name(text: str, tokens: tuple[tuple[int, int, str], ...], index: int,
-                             named: set[int]) -> bool:
-    """Is the first word of a sentence a company's trade right before its name ("Chipmaker
-    Nvidia"), with nothing but a space between and a name that is no person's (a title
-    before a person is read by the roles)?"""
-    if index + 1 >= len(tokens):
-        return False
-    start = tokens[index + 1][0]
-    return start in named and not text[tokens[index][1]:start].strip()
-
-
-_HYPHENATED = lazy(r"-[a-z]")
-# Titles written with capitals ("Chief Executive Officer", "Senior Vice President"): a word
-# that is a name elsewhere ("Technology", "General") is a title's only inside one.
-_TITLE_WORDS = (
-    r"\b(?:(?:Senior|Executive|Deputy|Acting|Interim|Former|Founding)\s+)*(?:Vice\s+)?"
-    r"(?:Chief(?:\s+[A-Z][a-z]+){1,2}\s+Officer|Chief\s+Executive|Chief\s+Scientist|"
-    r"Chair(?:man|woman|person)?|President|Co-?[Ff]ounder|Founder|Managing\s+Director|"
-    r"Director|General\s+(?:Manager|Counsel)|Prime\s+Minister|Minister|Secretary|Senator|"
-    r"Governor|Chancellor|Analyst|Spokes(?:man|woman|person))\b")
-_TITLE = re.compile(rf"{_TITLE_WORDS}(?= [A-Z])")
-# Titles between commas after a person's name: "Jane Roe, Chairman and CEO, said ..." gives
-# what she is, as "Acme Chairman Jane Roe" does.
-_TITLES_AFTER = lazy(rf"\s*,\s*(?:{_TITLE_WORDS}|C[EFOT]O)(?:\s*(?:,|and|&)\s*"
-                      rf"(?:{_TITLE_WORDS}|C[EFOT]O))*(?=\s*,|\s*$)")
-# "Acme tops $1 trillion: Report", "... - Sources": the tag closing a headline says who
-# told it; it names no party.
-_SOURCE_TAG = lazy(r"\s*(?::|\s[-–—|])\s*(?:(?:a |new |media )?reports?|sources?|"
-                    r"filings?|analysts?|study|survey)\s*$", re.IGNORECASE)
-_OWNER_BEFORE = lazy(r"[A-Z][\w&.-]*(?:['’]s)? $")
-_NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
-
-
-def _place_with(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
-    """Does a common word open a place's name with the word after it ("New York", "New
-    Delhi")?"""
-    return index + 1 < len(tokens) and is_place(f"{tokens[index][2]} {tokens[index + 1][2]}")
-
-
-def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
-    """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
-    return list(_unknown_names(text, tuple(mentions), sentence_start))
-
-
-# A clause is read for its unknown names by the claim and again by its subject's reading.
-@lru_cache(maxsize=1024)
-def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: bool
-                   ) -> tuple[str, ...]:
-    covered = [(m.start, m.end) for m in mentions]
-    inside = {at for s, e in covered for at in range(s, e)}  # the offsets mentions cover
-    # an organisation's title is a role at it: "Oracle Chairman Larry Ellison" names no
-    # Chairman (a bare one, "President Jane Doe", may be an office: the roles read it)
-    inside |= {at for m in _TITLE.finditer(text) if _OWNER_BEFORE.search(text, 0, m.start())
-               for at in range(m.start(), m.end())}
-    inside |= {at for m in mentions if m.kind == "person"
-               for t in [_TITLES_AFTER.match(text, m.end)] if t
-               for at in range(t.start(), t.end())}
-    tag = _SOURCE_TAG.search(text)
-    if tag is not None:  # "...: Report" says who told it, as "according to a report" does
-        inside |= set(range(tag.start(), len(text)))
-    starts = {m.start for m in mentions if m.kind != "person"}  # "President Trump": a title
-    people = {m.start for m in mentions if m.kind == "person"}
-    names: list[str] = []
-    current: list[str] = []
-    tokens = _tokens(text)
-    previous_end = 0
-    for index, ((start, _end, word), bare) in enumerate(zip(tokens, _bare(text), strict=True)):
-        is_name = bool(bare) and bare[0].isupper() and start not in inside
-        if is_name and bare.lower() in NOT_NAMES and not _place_with(tokens, index):
-            is_name = False
-        if is_name and index == 0 and sentence_start and bare == word and (
-                bare.lower().endswith(_COMMON_SUFFIXES) or _HYPHENATED.match(text, _end) or
-                bare.lower() in _OPENING_ADVERBS and text.startswith(",", _end)):
-            is_name = False  # "Currently, ...", "Computational power ...", "Together, ..."
-        if is_name and index == 0 and sentence_start and bare == word and (
-                _common_head(tokens, index) or _title_before_name(tokens, index, covered)
-                or _trade_right_before_name(text, tokens, index, starts)
-                or _epithet_before_person(tokens, index, people)):
-            is_name = False  # "Research firm TechInsights", "Demand for chips", "Chair and"
-        if is_name and _NUMERAL.fullmatch(bare):
-            is_name = False  # model numbers and numerals are not names
-        if is_name and current and re.search(r"[,;:()]", text[previous_end:start]):
-            names.append(" ".join(current))  # "Hooli, Vandelay": two names in a list
-            current = []
-        previous_end = _end
-        if is_name:
-            current.append(bare)
-        elif current:
-            names.append(" ".join(current))
-            current = []
-    if current:
-        names.append(" ".join(current))
-    # (the abbreviation, a name of its own, is said once)
-    return tuple(n for n in dict.fromkeys(_abbreviated(n, text) for n in names) if n) \
-        if "(" in text else tuple(names)
-
-
-def _abbreviated(name: str, text: str) -> str:
-    """"its GPU Technology Conference (GTC 2022)": the name as the text abbreviates it (what
-    a fact may call it), when the capitals in brackets after it are the initials of its
-    words and of the words just before it."""
-    m = runtime_pattern(rf"{re.escape(name)}\s*\(([A-Z]{{2,6}})\b").search(text)
-    if m is None or len(name.split()) > len(m.group(1)):
-        return name
-    words = re.findall(r"[A-Za-z][\w'’-]*", text[:m.start() + len(name)])[-len(m.group(1)):]
-    if "".join(w[0] for w in words).upper() != m.group(1):
-        return name
-    # "Artificial Intelligence (AI)", "Initial Public Offering (IPO)": a term of the trade
-    # spelled out is no name at all
-    return "" if m.group(1).lower() in NOT_NAMES else m.group(1)

@@ -22,7 +22,7 @@ from .clause_spans import Clause
 from .clauses import split_sentence
 from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
 from .elapsed import elapsed_times
-from .entities import Mention, unknown_names
+from .entities import Mention
 from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, content_start, timeline_entries
 from .groups import described_subject, subject_group, together
@@ -57,6 +57,7 @@ from .subjects import (
     when_end,
 )
 from .tables import header_row, row_statements
+from .unknown_names import unknown_names
 
 QUOTE = re.compile(r"[\"“]([^\"“”]{8,})[\"”]")
 _NO_FRAME = Frame()  # a sentence that is no piece of a quotation

@@ -17,10 +17,10 @@ import re
 from dataclasses import dataclass
 
 from .discourse import Discourse
-from .entities import unknown_names
 from .lexicon import lazy
 from .mentions import EntityFinder, with_descriptions
 from .sentences import sentences
+from .unknown_names import unknown_names
 
 # The verbs that attribute a quotation: "the company said", "Acme added", "stated the firm".
 _ATTRIBUTING = (r"said|says|stated|states|added|adds|noted|notes|told\s+[\w ]{1,30}?|wrote|"

@@ -18,7 +18,7 @@ from ..model import Entity
 from .clause_spans import Clause
 from .clause_words import is_verb_like, looks_main
 from .discourse import PERSON_PRONOUNS, Discourse
-from .entities import Mention, unknown_names
+from .entities import Mention
 from .groups import first_known, together
 from .lead_ins import (
     LEAD_IN,
@@ -34,6 +34,7 @@ from .places import is_people, is_place
 from .referents import quoted
 from .relatives import described_subject
 from .reported import REPORTING, reported_after_pronoun, reported_from
+from .unknown_names import unknown_names
 
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _PRONOUN = lazy(r"\b(?:him|his|her|he|she|it|its|they|their)\b")

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .entities import NOT_NAMES, Mention, unknown_names
+from .entities import NOT_NAMES, Mention
 from .lexicon import lazy
 from .markers import REPORTS
+from .unknown_names import unknown_names
 
 _WORD = re.compile(r"[A-Z][A-Za-z'’-]*[A-Za-z]")
 _POSSESSIVE = re.compile(r"['’]s$")
