@@ -64,6 +64,7 @@ _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$"
 # A headline's description from its first word, with no article: "Volta-Backed Startup".
 _HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{_MODIFIER})$")
 _COMMA = lazy(r"\s*,\s*")  # only a comma between
+_ITS_INSIDE = lazy(r"(?<=\w )(?:its|it)\b")  # "continue as its adviser"
 _LEADING_IT = lazy(r"It\s+(?!is\b|was\b|has\s+been\b|had\s+been\b|'s\b|’s\b)")
 # An unknown name "he" or "she" never means: an acronym ("GTC") or one with figures ("GTC
 # 2025", "ZX-9"), a conference, a model or a firm.
@@ -203,6 +204,23 @@ class Discourse:
         return found | {t.affiliations[0] for e in found if (t := self._entities.get(e))
                         is not None and t.kind in ("product", "project") and
                         len(t.affiliations) == 1}
+
+    def implicit(self, text: str, entities: list[str], marker: str | None,
+                 dated: bool) -> set[str]:
+        """Entities a clause may leave implicit: those of this sentence and the one before
+        (two before for a plain statement with no figure or date, which can only be
+        confirmed by one: "Nvidia joined at the same time" after xAI joined the
+        partnership), the story's topic, and, in a plain statement, what an "its" or "it"
+        inside it points to ("NVIDIA will continue as its technical adviser")."""
+        found = set(self.recent_with_makers(1 if dated or marker else 2))
+        topic = self.topic()
+        if topic:
+            found.add(topic[0])  # what the story is about may go unsaid in any sentence
+        if marker is None and _ITS_INSIDE.search(text):
+            referent = self.last_thing(set(entities))
+            if referent:
+                found.add(referent)
+        return found
 
     def headline(self, mentions: list[Any]) -> None:
         """Names in the headline are what the story is about: they weigh in salience, not

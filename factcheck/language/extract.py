@@ -369,8 +369,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         implied_subject=implied, event_years=told_in,
         owners=owners(text, local),
         # "The round was led by Thrive": the round's parties, not every name said before
-        context=tuple(sorted((event if event else _implicit(
-            context, text, entities, marker, bool(quantities)) - set(entities))
+        context=tuple(sorted((event if event else context.implicit(
+            text, entities, marker, bool(quantities)) - set(entities))
             - {m.entity for m in local})),
         warnings=warnings, refused=refused,
         unread=tuple(a for a in unread_amounts(text) if a in unread_amounts(standalone))
@@ -397,24 +397,6 @@ def _note(context: Discourse, finder: EntityFinder, local: list[Mention],
         context.note("", subject[1], "unknown")
 
 
-def _implicit(context: Discourse, text: str, entities: list[str],
-              marker: str | None, dated: bool) -> set[str]:
-    """Entities the clause may leave implicit: those of this sentence and the one before
-    (two before for a plain statement with no figure or date, which can only be confirmed
-    by one: "Nvidia joined at the same time" after xAI joined the partnership), and, in a plain
-    statement, what an "its" or "it" inside it points to ("NVIDIA will continue as its
-    technical adviser")."""
-    found = set(context.recent_with_makers(1 if dated or marker else 2))
-    topic = context.topic()
-    if topic:
-        found.add(topic[0])  # what the story is about may go unsaid in any sentence of it
-    if marker is None and _ITS_INSIDE.search(text):
-        referent = context.last_thing(set(entities))
-        if referent:
-            found.add(referent)
-    return found
-
-
 def _row_claims(document: Document, block: Block, finder: EntityFinder, context: Discourse,
                 seen: dict[str, int], section: tuple[str, str] | None = None) -> list[Claim]:
     """The claims of a table row: each statement made from it, pinned to its cell. A row
@@ -439,7 +421,8 @@ _DEFINITE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|This|That)\s+[a-z]")
 _IT = lazy(r"\s*It\s+[a-z]")  # "It closed in 2020" after "The takeover needed approval"
 _YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
 _THING_PRONOUN = lazy(r"\b(?:its|it|their|them)\b")
-_ITS_INSIDE = lazy(r"(?<=\w )(?:its|it)\b")
+
+
 def _overlaps(a: Quantity, b: Quantity) -> bool:
     return a.span is not None and b.span is not None and a.span.start < b.span.end and \
         b.span.start < a.span.end
