@@ -61,3 +61,14 @@ def test_a_recurrence_is_not_confirmed_by_the_record_of_an_earlier_time(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
         status: Status) -> None:
     assert bundled_statuses(text, date)[-1] is status
+
+
+@pytest.mark.parametrize(("date", "status"), [
+    # a rank by a value that moves from day to day holds for days: the June record of the
+    # most valuable company says nothing of a claim four months on (h10fs's probe)
+    (dt.date(2024, 6, 25), Status.SUPPORTED),
+    (dt.date(2024, 10, 20), Status.UNVERIFIED),
+])
+def test_a_rank_by_a_daily_value_told_in_the_present_holds_for_days(
+        bundled_statuses: Callable[..., list[Status]], date: dt.date, status: Status) -> None:
+    assert bundled_statuses("Nvidia is the world's most valuable company.", date) == [status]

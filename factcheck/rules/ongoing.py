@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..language.lexicon import lazy
 from ..model import Claim, Fact
+from .measure_kinds import moves_daily
 
 # How long after a record of a moment the article may still tell what went on then as going
 # on: about two quarters (a ramp reported in February is still the news in the summer).
@@ -108,4 +109,7 @@ def of_another_time(claim: Claim, facts: Sequence[Fact],
     words = told_as_going_on(claim)
     if words is None:
         return None
-    return _all_before(facts, article_date, STALE_DAYS, words)
+    # a rank by a value that moves from day to day ("the most valuable company") holds for
+    # days, not for the two quarters a change under way may run
+    days = RECURRENCE_DAYS if all(moves_daily(f) for f in facts) else STALE_DAYS
+    return _all_before(facts, article_date, days, words)
