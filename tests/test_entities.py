@@ -185,3 +185,14 @@ def test_an_accounting_basis_or_measure_is_no_name(text: str, names: list[str]) 
 ])
 def test_an_opening_source_or_number_word_is_no_name(text: str, names: list[str]) -> None:
     assert unknown_names(text, []) == names
+
+
+def test_a_name_joined_to_a_known_one_opening_a_sentence_is_a_name() -> None:
+    """h10fs's probe: "Vanguard and BlackRock agreed to buy GIP" was supported by
+    BlackRock's deal alone: "Vanguard", the first word before "and" and a known name, was
+    read as the head of a title ("Semiconductor designer Advanced Micro Devices")."""
+    from factcheck.language.unknown_names import unknown_names
+    text = "Vanguard and BlackRock agreed to buy GIP"
+    at = text.index("BlackRock")
+    blackrock = Mention(at, at + 9, "blackrock", "organization", "BlackRock")
+    assert "Vanguard" in unknown_names(text, [blackrock])

@@ -50,9 +50,12 @@ def _title_before_name(tokens: tuple[tuple[int, int, str], ...], index: int,
     following = tokens[index + 1:index + 5]
     if not following or not following[0][2].islower():
         return False
-    for start, _end, word in following:
+    for at, (start, _end, word) in enumerate(following):
         if any(s <= start < e for s, e in covered):
             return True
+        if word in ("and", "or") and at + 1 < len(following) and any(
+                s <= following[at + 1][0] < e for s, e in covered):
+            return False  # "Vanguard and BlackRock agreed ...": a list of two names
         if not word.islower() or word.endswith(("ed", "s")) or word in _VERBS:
             return False  # "Bezos co-founded Acme", "Bezos sells", "Bezos is": a verb
     return False
