@@ -801,3 +801,14 @@ def test_a_term_spelt_out_before_its_initials_points_back_to_no_one(
                    "value is greater than the gross domestic product (GDP) of India.")
     assert "Orbitron" not in found[-1].standalone
     assert "the gross domestic product (GDP)" in found[-1].standalone
+
+
+def test_a_description_followed_by_a_name_the_store_lacks_is_that_name_s(
+        acme_store: Any) -> None:
+    """h10rec: "the AI company G42", after a sentence on another company, was read as that
+    company ("OpenAI G42"): a name right after the noun says which thing it is, known or
+    not."""
+    found = claims(acme_store, "Acme Corp raised money in 2024. Globex later invested in "
+                               "the AI company Zeta in Ohio.")
+    assert "the AI company Zeta" in found[-1].standalone
+    assert "acme" not in found[-1].entities

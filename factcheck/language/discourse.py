@@ -64,6 +64,12 @@ _LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$"
 # A headline's description from its first word, with no article: "Volta-Backed Startup".
 _HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{_MODIFIER})$")
 _COMMA = lazy(r"\s*,\s*")  # only a comma between
+# A name right after a description's noun: its own ("the AI company G42"), not a weekday,
+# a month or a word that opens a clause.
+_NAME_AFTER = lazy(r"[ \t]+(?!(?:On|In|At|For|And|But|Or|The|This|That|It|Its|Mr|Ms|Dr|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                   r"February|March|April|May|June|July|August|September|October|November|"
+                   r"December)\b)(?![A-Z]{1,3}\b)[A-Z][\w&.-]*[A-Za-z0-9]")
 _ITS_INSIDE = lazy(r"(?<=\w )(?:its|it)\b")  # "continue as its adviser"
 _LEADING_IT = lazy(r"It\s+(?!is\b|was\b|has\s+been\b|had\s+been\b|'s\b|’s\b)")
 # An unknown name "he" or "she" never means: an acronym ("GTC") or one with figures ("GTC
@@ -311,8 +317,10 @@ class Discourse:
                 # Gemini's, never the app named before (ChatGPT)
             if any(_COMMA.fullmatch(sentence[e_end:start]) for _, e_end, _ in named):
                 continue  # "GIP, the infrastructure investor": an appositive of the name
-            if any(s >= end and not sentence[end:s].strip() for s, _, _ in named):
-                continue  # "the Israeli company Mellanox": a description of the name after it
+            if any(s >= end and not sentence[end:s].strip() for s, _, _ in named) or \
+                    not (headline or found.group("poss")) and _NAME_AFTER.match(sentence, end):
+                continue  # "the Israeli company Mellanox": a description of the name after
+                # it, known or not ("the AI company G42" is G42, never a company named before)
             if PREDICATIVE.search(sentence, 0, start) and not found.group("poss"):
                 continue  # "became the first asset manager": says what it is, names no one
             if not found.group("poss") and _COMPOUND.match(sentence, end):
