@@ -153,6 +153,7 @@ def test_clicking_a_claim_shows_its_verdict_and_evidence(browser: Any,
 def test_the_run_page_shows_a_claim_of_the_second_article(browser: Any,
                                                          run_page: Path) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.set_window_size(1280, 800)
     browser.get(run_page.as_uri())
@@ -176,6 +177,9 @@ def test_the_run_page_shows_a_claim_of_the_second_article(browser: Any,
 
     assert sections[2].get_attribute("open") is None  # the clean article is folded
     browser.find_element(By.CSS_SELECTOR, "table.articles a[href='#a3']").click()
+    # the page opens the article from its hashchange handler: wait for it (under load the
+    # event may land after the click returns)
+    WebDriverWait(browser, 10).until(lambda _: sections[2].get_attribute("open") == "true")
     assert sections[2].get_attribute("open") == "true" and sections[2].is_displayed()
     box = browser.find_element(By.CSS_SELECTOR, ".filters input[data-hide='clean']")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", box)
