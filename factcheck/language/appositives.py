@@ -92,8 +92,7 @@ def dash_asides(s: str, clause: Clause, names: list[tuple[int, int]]) -> list[Cl
         dash = opening.group(0).strip()
         closing = next((m for m in _DASH.finditer(s, opening.end(), clause.end)
                         if m.group(0).strip() == dash), None)
-        kind = "relative" if re.match(r"(?:which|who|whose|who['’]s)\s", s[opening.end():],
-                                      re.IGNORECASE) else "appositive"
+        kind = "relative" if _RELATIVE_OPEN.match(s, opening.end()) else "appositive"
         if _DETERMINER.fullmatch(s[clause.start:name_start]):
             name_start = clause.start  # "The MI300X — ...": "The" is no clause of its own
         described = Clause(name_start, closing.start() if closing else clause.end, kind, False,
@@ -143,8 +142,8 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                 close = c
                 break
         close = title_end if title_end is not None else close
-        kind = "relative" if re.match(r"(?:which|who|whose|who['’]s)\s", s[at:], re.IGNORECASE) \
-            else "appositive"  # "BlackRock, which manages $11.6T," is a claim of its own
+        # "BlackRock, which manages $11.6T," is a claim of its own
+        kind = "relative" if relative else "appositive"
         if _DETERMINER.fullmatch(s[start:name_start]):
             name_start = start  # "The MI300X, launched ...": "The" is no clause of its own
         dated = _dated_tail(s, commas, name_end, stop) if close == stop else None
@@ -189,9 +188,12 @@ def _listed_next(s: str, at: int, names: list[tuple[int, int]]) -> bool:
         for start, end in names)
 
 
+# What opens a relative clause after a name: "BlackRock, which ...", "Su, whose ...".
 _RELATIVE_OPEN = re.compile(r"(?:which|who|whose|who['’]s)\s", re.IGNORECASE)
-# A name alone between two commas: "Sam Altman", "Adebayo Ogunlesi".
-_NAME_ALONE = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*")
+# A capitalised name of up to four words: "Sam Altman", "Adebayo Ogunlesi".
+NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+# A name alone between two commas.
+_NAME_ALONE = re.compile(rf"\s*{NAME_RUN}\s*")
 
 
 # What opens a clause of its own before a name: the name is that clause's subject ("told

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .appositives import PAST_APPOSITIVE, appositives, dash_asides
+from .appositives import NAME_RUN, PAST_APPOSITIVE, appositives, dash_asides
 from .clause_spans import Clause, closed_at, stripped
 from .clause_words import (
     after_comma,
@@ -261,8 +261,7 @@ _AND_VERB = lazy(r"[\s—–]and (?=[a-z])")
 # "..., where the Nigerian lawyer and banker, Adebayo Ogunlesi, is the chairman": the verb
 # after the name is that noun's, not a verb phrase of the sentence's subject.
 _NAMED_NOUN = lazy(r"\b(?:where|whose|who|which|that|when|while|because|after|before|as)\s+"
-                   r"(?:[\w'’-]+\s+){0,6}[a-z][\w'’-]*\s*,\s*(?:[A-Z][\w.'’-]*\s+){0,3}"
-                   r"[A-Z][\w.'’-]*\s*$")
+                   rf"(?:[\w'’-]+\s+){{0,6}}[a-z][\w'’-]*\s*,\s*{NAME_RUN}\s*$")
 
 
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:

@@ -88,14 +88,15 @@ def check(ctx: Context) -> Finding | None:
         return None
     # Two records of one thing (its founding and its public launch) may both be meant: the
     # time is wrong only when it fits neither, and right when it fits one of them.
+    fits = [[placed(q, f, today) for f in events] for q in claim.elapsed]  # by time, by event
     told = "; ".join(told_back(q, today) for q in claim.elapsed)
-    stored = "; ".join(f"{f.measure} {on_date(f)}" for f in events)
-    if any(all(placed(q, f, today) is False for f in events) for q in claim.elapsed):
+    if any(all(v is False for v in row) for row in fits):
+        stored = "; ".join(f"{f.measure} {on_date(f)}" for f in events)
         return Finding(Status.CONTRADICTED, f"article: {told}; store: {stored}; the date "
                        "differs", tuple(events), rule=CODE, strength=0.85)
-    fitting = [f for f in events if any(placed(q, f, today) for q in claim.elapsed)]
-    if all(any(placed(q, f, today) for f in events) for q in claim.elapsed):
-        return Finding(Status.SUPPORTED, f"article: {told}; store: "
-                       f"{'; '.join(f'{f.measure} {on_date(f)}' for f in fitting)}; consistent",
+    if all(any(row) for row in fits):
+        fitting = [f for i, f in enumerate(events) if any(row[i] for row in fits)]
+        stored = "; ".join(f"{f.measure} {on_date(f)}" for f in fitting)
+        return Finding(Status.SUPPORTED, f"article: {told}; store: {stored}; consistent",
                        tuple(fitting), rule=CODE, strength=0.9)
     return None
