@@ -12,7 +12,8 @@ from webserver import EXCERPT_PAGES, PAGE_JSON_LD, PAGE_META
 
 from factcheck.errors import DocumentError
 from factcheck.read.documents import read_text
-from factcheck.read.htmlpage import HtmlPage, parse_date, parse_html
+from factcheck.read.htmlpage import HtmlPage, parse_html
+from factcheck.read.page_dates import parse_date
 
 
 def assert_offsets_map(raw: str, page: HtmlPage) -> None:

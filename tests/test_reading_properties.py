@@ -24,7 +24,7 @@ from factcheck.pipeline import check
 from factcheck.read.blocks import parse_dateline, parse_iso_date
 from factcheck.read.documents import decode, read_text
 from factcheck.read.hidden import UNSAFE
-from factcheck.read.htmlpage import parse_date
+from factcheck.read.page_dates import parse_date
 from factcheck.store.store import Store
 
 PIECES = st.sampled_from([

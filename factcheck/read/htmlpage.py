@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -34,6 +33,7 @@ from bs4.element import NavigableString, PreformattedString, Tag
 
 from ..errors import DocumentError
 from ..model import Block, Span
+from .page_dates import json_ld_dates, parse_date
 from .tables import group_rows
 
 #: Elements whose whole subtree is never article text.
@@ -74,8 +74,6 @@ _ASCII_SPACE = " \t\n\r\f"
 _ASCII_LETTER = re.compile("[A-Za-z]")
 _SPACE_AFTER_MARKUP = re.compile(r"(?:</[A-Za-z][^>]*>|<!--.*?-->|<![^>]*>|<\?[^>]*>)*"
                                  r"([ \t\n\r\f]+)", re.DOTALL)
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                        "sep", "oct", "nov", "dec"), 1)}
 
 
 @dataclass(frozen=True)
@@ -395,7 +393,7 @@ def _published(soup: BeautifulSoup) -> dt.date | None:
         if date:
             return date
     for script in soup.find_all("script", attrs={"type": re.compile(r"ld\+json", re.IGNORECASE)}):
-        for value in _json_ld_dates(script.get_text()):
+        for value in json_ld_dates(script.get_text()):
             date = parse_date(value)
             if date:
                 return date
@@ -406,45 +404,4 @@ def _published(soup: BeautifulSoup) -> dt.date | None:
         date = parse_date(str(time.get("datetime") or time.get_text(" ", strip=True)))
         if date:
             return date
-    return None
-
-
-def _json_ld_dates(text: str) -> Iterator[str]:
-    """Every ``datePublished`` in a JSON-LD block, inside ``@graph`` and lists too."""
-    text = text.strip().removeprefix("<!--").removesuffix("-->")
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return
-    stack = [data]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, dict):
-            value = item.get("datePublished")
-            if isinstance(value, str):
-                yield value
-            stack += [v for v in item.values() if isinstance(v, (dict, list))]
-        elif isinstance(item, list):
-            stack += item
-
-
-_Y = r"(1[89]\d\d|2[01]\d\d|2200)"  # years up to model.MAX_YEAR: 9999-01-01 is no date
-_DATES = ((re.compile(rf"{_Y}[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?!\d)"), (0, 1, 2)),
-          (re.compile(rf"{_Y}(\d{{2}})(\d{{2}})(?:$|T)"), (0, 1, 2)),
-          (re.compile(rf"([A-Za-z]{{3,9}})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_Y}"), (2, 0, 1)),
-          (re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+([A-Za-z]{{3,9}})\.?,?\s+{_Y}"), (2, 1, 0)))
-
-
-def parse_date(value: str) -> dt.date | None:
-    """A date from metadata: ISO ("2024-05-01T09:00:00Z"), "2024/05/01", "20240501",
-    "May 1, 2024" or "1 May 2024"; the date as written (in its own time zone)."""
-    for pattern, (y, m, d) in _DATES:
-        found = pattern.match(value.strip())
-        if found:
-            parts = found.groups()
-            month = parts[m] if parts[m].isdigit() else _MONTHS.get(parts[m][:3].lower(), 0)
-            try:
-                return dt.date(int(parts[y]), int(month), int(parts[d]))
-            except ValueError:
-                continue
     return None
