@@ -266,3 +266,13 @@ def test_deep_or_endless_markup_is_read_in_linear_time(piece: str) -> None:
     except DocumentError:
         pass  # the prose may be judged furniture inside the markup: refusing is fine
     assert time.process_time() - start < 10.0
+
+
+@pytest.mark.parametrize("raw", ["<![0", "<p>Acme grew.</p><![0"])
+def test_markup_the_parser_rejects_is_an_input_error(raw: str) -> None:
+    """Found by the reader's fuzz test in CI: html.parser rejects a broken declaration
+    ("<![0") with bs4's ParserRejectedMarkup, which reached the command line as a traceback.
+    It is an input error naming the page."""
+    with pytest.raises(DocumentError, match="cannot be read") as raised:
+        parse_html(raw, source="page.html")
+    assert "page.html" in str(raised.value)

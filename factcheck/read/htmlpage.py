@@ -30,6 +30,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
+from bs4.exceptions import ParserRejectedMarkup
 
 from ..errors import DocumentError
 from ..model import Block, Span
@@ -98,7 +99,11 @@ def parse_html(raw: str, *, source: str) -> HtmlPage:
     # An unclosed comment runs to the end, as in browsers (html.parser: quadratic)
     closed = raw.rfind("-->")
     unclosed = raw.find("<!--", closed + 3 if closed >= 0 else 0)
-    soup = BeautifulSoup(raw if unclosed < 0 else raw[:unclosed], "html.parser")
+    try:
+        soup = BeautifulSoup(raw if unclosed < 0 else raw[:unclosed], "html.parser")
+    except ParserRejectedMarkup:  # a broken declaration ("<![0"): the input's fault
+        raise DocumentError("the page's markup cannot be read (the HTML parser rejects it)",
+                            source) from None
     for root in _roots(soup):
         text, offsets, blocks = (reader := _Reader(raw)).read(root)
         if text:
