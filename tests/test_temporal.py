@@ -513,6 +513,17 @@ def test_a_year_given_to_one_stage_of_a_deal_is_held_to_that_stage(
 
 
 @pytest.mark.parametrize(("sentence", "status"), [
+    # announced in October 2020, completed on 14 February 2022: a company that "became part
+    # of" its buyer has changed hands, so the date is the completion's
+    ("Xilinx became part of AMD in February 2022.", Status.SUPPORTED),
+    ("Xilinx became part of AMD in 2020.", Status.CONTRADICTED),
+])
+def test_becoming_part_of_the_buyer_dates_the_completion(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2024, 8, 20)) == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
     # announced in March 2019, approved and completed in April 2020: a company changes hands
     # once, so a year that fits none of the deal's stages is wrong whichever stage is meant,
     # and an amount unlike the deal's is no sign of another deal

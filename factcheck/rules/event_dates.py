@@ -116,8 +116,9 @@ def stated_dates(claim: Claim) -> str:
 
 # The stages of a deal a claim may date: its announcing or its completion.
 _ANNOUNCING = re.compile(r"\b(?:announc\w*|unveil\w*|agreed|agrees|agreement)\b", re.IGNORECASE)
-_COMPLETING = re.compile(r"\b(?:complet\w*|closed|closes|closing|finali[sz]\w*)\b",
-                         re.IGNORECASE)
+# ("became part of X" tells the deal done: the company has changed hands)
+_COMPLETING = re.compile(r"\b(?:complet\w*|closed|closes|closing|finali[sz]\w*|"
+                         r"(?:became|become|becomes|becoming)\s+part\s+of)\b", re.IGNORECASE)
 
 
 def stage_told(text: str) -> str | None:
