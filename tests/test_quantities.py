@@ -55,6 +55,17 @@ def test_a_number_word_counts_a_plural_even_after_an_adjective(text: str, value:
 
 
 @pytest.mark.parametrize("text, value, unit", [
+    ("up to one million of Google's TPUs", 1_000_000, "tpu"),
+    ("100,000 of its H100 chips", 100_000, "h100 chip"),
+    ("two million of Nvidia's Blackwell GPUs", 2_000_000, "blackwell gpu"),
+])
+def test_a_large_count_of_a_possessor_s_things_counts_the_noun_after_the_possessive(
+        text: str, value: float, unit: str) -> None:
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == (Kind.COUNT, value, unit)
+
+
+@pytest.mark.parametrize("text, value, unit", [
     ("built in 122 days", 122, "day"), ("it took 19 days", 19, "day"),
     ("within about four months", 4, "month"), ("122 days", 122, "day"),
     ("opened after a construction of 14 months", 14, "month"),

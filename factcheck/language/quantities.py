@@ -346,11 +346,24 @@ _MONEY_NOUN = re.compile(r"(?:dollars?|valuation|market\s+(?:value|cap\w*)|reven
                          r"budget|profit|fund|stake|buyout)\b", re.IGNORECASE)
 
 
+# A large count of a possessor's things: "one million of Google's TPUs", "100,000 of its
+# H100 chips" count the noun after the possessive (no figure stands between them: in "30
+# million of its 90 million users" the noun is the whole's).
+_OF_WHOSE = re.compile(r"of\s+(?:its|their|his|her|the\s+[a-z]+['’]s|(?:[A-Z][\w&.-]*\s+){0,2}"
+                       r"[A-Z][\w&.-]*['’]s?)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){0,2}?"
+                       r"[A-Za-z][\w-]*[^s\W']s)\b")
+
+
 def _count(groups: dict[str, str | None], number: float | None, text: str,
            m: re.Match[str]) -> Quantity | None:
     noun_text = groups["noun"] or ""
     first = noun_text.split()[0].lower()
     scale = _scale_of((groups.get("scale") or "").strip())
+    if first == "of" and number is not None and number * scale >= 1000 and (
+            whose := _OF_WHOSE.match(m.string, m.start("noun"))):
+        unit = " ".join(_singular(w) for w in whose["noun"].lower().split())
+        return Quantity(Kind.COUNT, number * scale, unit=unit, text=text,
+                        span=Span(m.start(), whose.end()))
     if number is not None and scale >= 1e6 and _MONEY_NOUN.match(noun_text):
         # "a 3.4 trillion valuation", "a 30 billion-dollar fund": a sum, its sign unwritten
         end = m.start("noun") - (1 if m.string[m.start("noun") - 1] in " -" else 0)
