@@ -366,6 +366,14 @@ def test_a_forecast_dated_to_a_month_is_compared_with_what_was_said_then(
         not Status.CONTRADICTED
 
 
+def test_a_result_ahead_of_forecasts_is_a_result(bundled_store: Any) -> None:
+    # the quarter named a sentence before; "ahead of analysts' forecasts" is the yardstick
+    # of the figure, not a forecast the claim makes
+    text = ("Meta said its net income for the July-September period fell 83% to $2.71 "
+            "billion.\n\nRevenue climbed 26% to $51.24 billion, ahead of analysts' forecasts.")
+    assert verdicts(bundled_store, text, dt.date(2025, 10, 30))[-1][1] is Status.SUPPORTED
+
+
 def test_a_total_over_several_deals_is_not_refuted_by_one_of_them(bundled_store: Any) -> None:
     story = dt.date(2025, 3, 1)
     assert verdicts(bundled_store, "In total, Microsoft has invested about $14 billion in "

@@ -194,6 +194,9 @@ def test_years_dates_and_counts() -> None:
 def test_words_that_look_like_numbers_are_not_counts() -> None:
     assert find_quantities("one of the biggest risks to civilization") == []
     assert find_quantities("a threat to human survival") == []
+    # "a one-off", "a one-time": an article and an adjective, never the number one
+    assert find_quantities("booked a one-off tax charge") == []
+    assert find_quantities("a one-time payment to staff") == []
 
 
 def test_fiscal_years() -> None:

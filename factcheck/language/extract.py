@@ -30,7 +30,14 @@ from .headlines import title_case, told_elsewhere
 from .lead_ins import LEAD_IN, TIME_LEAD
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
-from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION
+from .markers import (
+    FRAMING,
+    FUTURE,
+    NEGATION,
+    STRONG_OPINION,
+    WEAK_OPINION,
+    without_benchmarks,
+)
 from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
 from .quantities import find_quantities
@@ -330,7 +337,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # "It has the potential to ..., surpassing OpenAI": the participle elaborates
         # a judgement and is one too, unless a fact speaks to it.
         marker = prior_marker.lstrip("!")
-    future = FUTURE.search(text)
+    future = FUTURE.search(without_benchmarks(text))  # "ahead of forecasts" is no forecast
     warnings, refused = claim_notes(document, Span(offset, offset + len(raw)), text, raw)
     claim = Claim(
         id=claim_id(text, reading.seen) if record else "",

@@ -85,6 +85,28 @@ FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|(?:is|are)(?: (?:also|stil
                     # "xAI to raise $6 billion"
                     r"set to be|(?<=\w )to be (?:upgraded|expanded|doubled|built|raised))\b",
                     re.IGNORECASE)
+# A result set against what was expected, with no figure of the expectation: "climbed 26% to
+# $51 billion, ahead of analysts' forecasts", "rose more than expected". The forecast is only
+# the yardstick; the claim tells a result. ("beat forecasts of $49 billion" gives the
+# forecast's figure, so it stays a forecast told.)
+_BENCHMARK = re.compile(
+    r"\b(?:(?:ahead\s+of|above|below|beat(?:s|ing)?|top(?:s|ped|ping)|exceed(?:s|ed|ing)?|"
+    r"surpass(?:es|ed|ing)?|miss(?:es|ed|ing)?|short\s+of|in\s+line\s+with|match(?:es|ed|ing)?)"
+    r"\s+(?:(?:the|its|their|own|analysts['’]?|wall\s+street(?:['’]s)?|market|consensus|"
+    r"average|most|many)\s+){0,3}(?:forecasts?|estimates?|expectations?|projections?)\b"
+    r"(?!\s+(?:of|for|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|"
+    r"than\s+(?:(?:analysts|wall\s+street|many|most|investors|had|it|they)\s+){0,2}"
+    r"(?:expected|forecast|projected|anticipated|estimated)\b)", re.IGNORECASE)
+
+
+def without_benchmarks(text: str) -> str:
+    """``text`` with the expectations a result is set against blanked (same length): what
+    was forecast is no forecast the claim makes."""
+    if "ect" not in text and "ast" not in text and "ate" not in text:
+        return text  # no "expect...", "forecast", "estimate": most claims
+    return _BENCHMARK.sub(lambda m: " " * len(m.group(0)), text)
+
+
 # "did not close until Feb. 14" says when it closed: no denial.
 NOT_UNTIL = r"(?!(?:\s+\w+){1,3}\s+until\b)"
 # "not only", "isn't just", "not merely": more is said than what follows, nothing is denied

@@ -373,8 +373,8 @@ def _count(groups: dict[str, str | None], number: float | None, text: str,
             ("percent", "trillion", "billion", "million", "dollar")):
         return None
     raw = (groups["num"] or "").strip().lower()
-    if raw in _SINGLE_WORDS or raw.isalpha() and not _plural_ahead(noun_text):
-        return None  # "one of the biggest", "a threat": not counts
+    if set(raw.split()) <= _SINGLE_WORDS or raw.isalpha() and not _plural_ahead(noun_text):
+        return None  # "one of the biggest", "a threat", "a one-off charge": not counts
     if raw.isalpha() and _THE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
         return None  # "the four founders", "the two newcomers": parties named, not a count
     if re.fullmatch(YEAR, raw) and (not first.endswith("s") or first in _REPORTS):

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..language.comparison import compare, describe
 from ..language.lexicon import lazy
+from ..language.markers import without_benchmarks
 from ..language.relative_dates import dated_from_today
 from ..language.slugs import lost_signs
 from ..model import Claim, Fact, Quantity
@@ -164,12 +165,13 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
                 f"day the store's is from")
     if fact.kind == "event" and _TOTAL.search(text) and not _TOTAL.search(fact.measure):
         return "the claim gives a total over several deals; the store records one of them"
-    if EXPECTED.search(text) and not ctx.claim.years and not planned(fact):
+    if EXPECTED.search(without_benchmarks(text)) and not ctx.claim.years and \
+            not planned(fact):
         # a forecast for a period it does not name: one not yet reported, most likely
         return "the claim gives a forecast; the store records a result"
     over = forecast_year(fact) if ctx.article_date else None
     if over and ctx.article_date and over < ctx.article_date.year and \
-            not EXPECTED.search(text):
+            not EXPECTED.search(without_benchmarks(text)):
         return f"the store's figure is a forecast for {over}, a period over by the " \
             "article's date: the result may differ from it"
     quarter = another_quarter(text, fact)

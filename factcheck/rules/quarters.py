@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 from ..language.lexicon import lazy
+from ..language.markers import without_benchmarks
 from ..model import Fact
 from .base import Context
 from .guards import EXPECTED, another_quarter
@@ -42,7 +43,7 @@ def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
     quarter = another_quarter(_BASE_QUARTER.sub(" ", text), fact)
     if quarter:
         return f"the claim speaks of the {quarter} quarter; the store's figure is of another"
-    if EXPECTED.search(text) and not planned(fact):
+    if EXPECTED.search(without_benchmarks(text)) and not planned(fact):
         return "the claim gives a forecast; the store records a result"
     later = _reported_since(fact, ctx)
     if later is not None and not (quarters_named(text) or ctx.claim.years or

@@ -1,0 +1,31 @@
+"""How a claim is put: the expectations a result is set against are no forecast it makes."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.language.markers import without_benchmarks
+
+
+@pytest.mark.parametrize("text, left", [
+    ("Revenue climbed 26% to $51 billion, ahead of analysts' forecasts",
+     "Revenue climbed 26% to $51 billion,"),
+    ("Sales rose more than analysts had expected", "Sales rose more"),
+    ("Its profit topped Wall Street's estimates for the quarter",
+     "Its profit for the quarter"),
+    ("Cloud revenue came in below expectations", "Cloud revenue came in"),
+])
+def test_an_expectation_a_result_is_set_against_is_blanked(text: str, left: str) -> None:
+    blanked = without_benchmarks(text)
+    assert len(blanked) == len(text)  # spans stay where they were
+    assert " ".join(blanked.split()) == left
+
+
+@pytest.mark.parametrize("text", [
+    # the expectation's own figure is told: that is a forecast the claim reports
+    "Revenue beat forecasts of $49.5 billion",
+    "It expects revenue of $40 billion next quarter",
+    "Analysts forecast sales of about $43 billion",
+])
+def test_a_forecast_told_with_its_figure_stays(text: str) -> None:
+    assert without_benchmarks(text) == text
