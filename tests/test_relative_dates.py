@@ -175,3 +175,21 @@ def test_yesterday_is_the_day_before_the_article() -> None:
     assert dt.date.fromordinal(int(found.value)) == TODAY - dt.timedelta(days=1)
     # the day words were said is no day of the event
     assert relative_dates("Acme said yesterday that it had bought Globex", TODAY) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Acme today announced a new chip", "Acme has today unveiled its new chip",
+    "Acme announced today that it had bought Globex", "earlier today Acme launched the chip",
+])
+def test_today_beside_a_deed_done_is_the_article_s_day(text: str) -> None:
+    [found] = relative_dates(text, TODAY)
+    assert (found.text, dt.date.fromordinal(int(found.value))) == ("today", TODAY)
+
+
+@pytest.mark.parametrize("text", [
+    # the present at large, or the day words were said
+    "Today, Acme dominates the market", "Acme is worth more today than Globex",
+    "Acme said today it had raised money",
+])
+def test_today_as_the_present_is_no_date(text: str) -> None:
+    assert relative_dates(text, TODAY) == []

@@ -95,6 +95,10 @@ def _weekday_matches(text: str) -> list[re.Match[str]]:
 
 
 _YESTERDAY = lazy(r"(?i)\byesterday\b")
+# "Today" beside a deed done ("OpenAI has today announced", "unveiled today"): the article's
+# own day. Elsewhere it is the present at large ("today, Nvidia dominates the market").
+_PAST_DEED = r"(?:[a-z]{3,}ed|made|won|sold|bought|began|took|struck|set\s+up)"
+_TODAY = lazy(rf"(?i)\btoday(?=\s+{_PAST_DEED}\b)|\b(?:{_PAST_DEED}|earlier)\s+(?P<after>today)\b")
 
 
 def _weekdays(text: str, today: dt.date) -> list[Quantity]:
@@ -104,6 +108,12 @@ def _weekdays(text: str, today: dt.date) -> list[Quantity]:
     found = [_date(today - dt.timedelta(days=1), "day", m) for m in _YESTERDAY.finditer(text)
              if not _SAID.search(text, max(0, m.start() - 60), m.start())] \
         if may_hold(text, "yesterday") else []
+    if may_hold(text, "today"):
+        for m in _TODAY.finditer(text):
+            at = m.start("after") if m.group("after") else m.start()
+            if not _SAID.search(text, max(0, at - 60), at):
+                found.append(Quantity(Kind.DATE, float(today.toordinal()), unit="day",
+                                      text="today", span=Span(at, at + 5)))
     for m in _weekday_matches(text):
         back = (today.weekday() - WEEKDAYS.index(m.group("day").lower())) % 7
         found.append(_date(today - dt.timedelta(days=back), "day", m))
