@@ -13,6 +13,10 @@ from factcheck.language.objects import gives_object
     "Acme invested in its own data centres",
     "Acme bets big on chips",
     "Acme holds a stake in Zeta",
+    # a name before the holding: what is held ("its T-Mobile stake" is no stake in a company
+    # the story named before)
+    "Acme sold part of its T-Mobile stake for $9 billion",
+    "Acme sold its Zeta shares in October",
 ])
 def test_an_object_of_its_own_is_given(text: str) -> None:
     assert gives_object(text, "Acme")
@@ -23,6 +27,7 @@ def test_an_object_of_its_own_is_given(text: str) -> None:
     "Acme invested heavily in it",
     "Acme invested $250 million, its first stake in Acme",  # a description read back
     "Acme led the round",
+    "Acme sold its entire stake for $5 billion",
 ])
 def test_no_object_of_its_own_is_given(text: str) -> None:
     assert not gives_object(text, "Acme")

@@ -1,10 +1,10 @@
 """The object a claim gives its verb of investing or backing.
 
 Owns: reading whether a claim says in what its subject invests, bets or holds a stake
-("invested in its own data centres", "is heavily invested in AI", "a stake in Zeta"). A
-claim that gives its own object leaves no counterparty implicit: the company an article
-named a sentence before is not what it invested in. Must not: read the store or decide what
-the object is (a name the store knows is found by the reading of names).
+("invested in its own data centres", "is heavily invested in AI", "a stake in Zeta", "its
+Zeta shares"). A claim that gives its own object leaves no counterparty implicit: the company
+an article named a sentence before is not what it invested in. Must not: read the store or
+decide what the object is (a name the store knows is found by the reading of names).
 """
 
 from __future__ import annotations
@@ -21,6 +21,12 @@ _GIVEN = re.compile(r"\b(?:invest\w*|stakes?|bets?|betting)\s+(?:(?:\w+ly|big|ha
                     r"(?P<object>[A-Za-z][\w.&-]*)", re.IGNORECASE)
 
 
+# "sold part of its T-Mobile stake", "their Arm shares": a name before the holding noun names
+# what is held.
+_NAMED_HOLDING = re.compile(r"\b(?:its|their|his|her)\s+(?P<object>[A-Z][\w.&-]*(?:\s+[A-Z]"
+                            r"[\w.&-]*)?)\s+(?:stake|shares|holdings?|position)\b")
+
+
 def gives_object(text: str, subject_name: str | None = None) -> bool:
     """Does ``text`` give the object its subject invests in, one of the subject's own or a
     word of its own? The subject's own name there is a description read back to it ("a
@@ -29,4 +35,4 @@ def gives_object(text: str, subject_name: str | None = None) -> bool:
         return True
     own = (subject_name or "").split()[:1]
     return any(not own or m.group("object").lower() != own[0].lower()
-               for m in _GIVEN.finditer(text))
+               for pattern in (_GIVEN, _NAMED_HOLDING) for m in pattern.finditer(text))
