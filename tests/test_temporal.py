@@ -513,6 +513,21 @@ def test_a_year_given_to_one_stage_of_a_deal_is_held_to_that_stage(
 
 
 @pytest.mark.parametrize(("sentence", "status"), [
+    # Google's own stake in Anthropic is dated February 2023: a round with several backers,
+    # Google listed among them, is another event, whose month it does not refute
+    ("Last May, Anthropic raised $450 million from investors including Google and Acme "
+     "Ventures.", Status.UNVERIFIED),
+    ("Last May, Anthropic raised $450 million from Acme Ventures, Google and others.",
+     Status.UNVERIFIED),
+    # Google's own investment told with that month is still held to the record's date
+    ("In May 2023 Google invested $450 million in Anthropic.", Status.CONTRADICTED),
+])
+def test_a_party_listed_among_several_backers_is_not_its_own_deal(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2024, 2, 20)) == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
     # announced in October 2020, completed on 14 February 2022: a company that "became part
     # of" its buyer has changed hands, so the date is the completion's
     ("Xilinx became part of AMD in February 2022.", Status.SUPPORTED),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..language.comparison import compare
 from ..language.lexicon import lazy
@@ -117,6 +118,34 @@ def other_party_between(candidate: Candidate, spots: list[int], claim: Claim,
                     own is not None and own < at < cue and _RELATIVE & set(words[at:cue]):
                 return True
     return False
+
+
+def listed_with_another(candidate: Candidate, ctx: Context) -> bool:
+    """Is the event's other party listed beside a name its record does not give ("raised $450
+    million from investors including Google and Salesforce")? The claim then tells an event
+    of several parties (a round, a consortium), of which the record is one party's own deal:
+    its date is no date of the claim's."""
+    fact, claim = candidate.fact, ctx.claim
+    other = fact.object if fact.subject in (claim.subject, *claim.acts_for) else fact.subject
+    if other is None or fact.object is None:
+        return False
+    told = stems(fact.statement)
+    strangers = [n for n in claim.unknown_names if not is_place(n) and
+                 not find_words(stems(n), told)]
+    strangers += [n for e in claim.entities if e not in (fact.subject, fact.object,
+                                                         *fact.mentions) for n in ctx.names(e)]
+    mine = [n for n in ctx.names(other) if n]
+    return any(_listed(a.lower(), b.lower()).search(claim.standalone) or
+               _listed(b.lower(), a.lower()).search(claim.standalone)
+               for a in mine for b in strangers if b)
+
+
+@lru_cache(maxsize=256)
+def _listed(first: str, second: str) -> re.Pattern[str]:
+    """Two names in one list: "A and B", "A, B", "A, C and B"."""
+    return re.compile(rf"\b{re.escape(first)}(?:['’]s)?(?:\s*,\s*[\w&.'’-]+"
+                      rf"(?:\s+[\w&.'’-]+){{0,2}})*\s*(?:,|,?\s+(?:and|&))\s+"
+                      rf"{re.escape(second)}\b", re.IGNORECASE)
 
 
 def find_words(target: Sequence[str], words: Sequence[str]) -> list[int]:

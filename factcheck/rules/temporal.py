@@ -33,6 +33,7 @@ from .event_dates import (
 from .event_parties import (
     RELATIVE_PRONOUNS,
     coordinate,
+    listed_with_another,
     other_party_between,
     party_beside,
     pinned_events,
@@ -291,6 +292,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # "unveiled the MI300X in June 2023": months before its recorded launch
         if other_party_between(pinned[0], spots, claim, ctx.names(pinned[0].fact.subject)):
             continue  # "since it bought Barclays Global Investors in 2009": another deal
+        if listed_with_another(pinned[0], ctx):
+            continue  # "from investors including Google and Salesforce": a round, not Google's
         if another_amount(tier[0], claim) and not deal:
             continue  # "Google in February invested $400 million": not the $2 billion deal
         if modifies_noun(claim.standalone, year):
