@@ -72,6 +72,36 @@ def test_an_event_the_sentence_is_about_confirms_nothing_it_says_of_it(
                        "Fund.") == [Status.SUPPORTED]
 
 
+def test_an_event_the_clause_opens_with_as_known_confirms_nothing_it_asserts(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    store = literal_store(STORE.replace("2025-03-19", "2025-01-10").replace(
+        "19 March 2025", "10 January 2025"))
+    # "Despite the collaboration," sets the scene; the clause asserts another thing
+    assert statuses_in(store, "Despite the collaboration, Volta Grid remains short of power "
+                       "for the Orbit Fund.") == [Status.UNVERIFIED]
+    assert statuses_in(store, "After the collaboration with the Orbit Fund, Volta Grid "
+                       "hired new engineers.") == [Status.UNVERIFIED]
+
+
+MOVE = STORE.replace("energy collaboration", "one-day share price fall (10 January 2025)").replace(
+    "collaborate, collaboration, supply chain, energy", "shares fell, stock fell").replace(
+    "2025-03-19", "2025-01-10").replace(
+    "On 19 March 2025 Volta Grid agreed to collaborate with the Orbit Fund on energy\n      and "
+    "supply chains for data centres.", "Volta Grid's shares fell 9% on 10 January 2025.").replace(
+    "    object: orbit\n", "")
+
+
+def test_a_share_move_of_a_day_the_claim_does_not_name_is_another_day_s(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    store = literal_store(MOVE)
+    assert statuses_in(store, "Volta Grid's shares fell after its results.") == \
+        [Status.UNVERIFIED]
+    assert statuses_in(store, "Volta Grid's shares fell on January 10.") == \
+        [Status.SUPPORTED]
+
+
 PLAN = STORE.replace("2025-03-19", "2025-03-03").replace("19 March 2025", "3 March 2025")
 
 

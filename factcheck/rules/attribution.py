@@ -26,8 +26,11 @@ from .cue_roles import aside
 from .derived import stated_figures
 from .holders import co_holders, rival_listed
 from .matching import Candidate, reviewed_matches
+from .measure_kinds import one_day_move
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
+from .scene import only_in_scene
+from .staleness import of_another_day
 from .stems import phrase_in, stems
 
 _NEGATION = lazy(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
@@ -249,6 +252,9 @@ def relation(ctx: Context) -> Finding | None:
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
             not names_only(c, ctx) and not _after(c.fact, ctx) and
             not manner_only(c, ctx.claim) and
+            not only_in_scene(c, ctx.claim.standalone) and
+            # a day's share move, told a month away without its day, is another day's
+            not (one_day_move(c.fact) and of_another_day(c.fact, ctx)) and
             not aside(c, ctx.claim.standalone, _party_names(c.fact, ctx))]
     if not pool:
         return None

@@ -61,6 +61,16 @@ def moves_daily(fact: Fact) -> bool:
     return _DAILY.search(fact.measure) is not None
 
 
+_ONE_DAY = lazy(r"\b(?:one|single)[- ]day\b", re.IGNORECASE)
+
+
+def one_day_move(fact: Fact) -> bool:
+    """Is the fact one day's move of a value that moves daily ("one-day share price fall (27
+    January 2025)")? It happened once, on its day; the level or rank it left may be reached
+    again."""
+    return moves_daily(fact) and _ONE_DAY.search(fact.measure) is not None
+
+
 def is_flow(fact: Fact) -> bool:
     """Is the fact's measure a period's flow (revenue, income, spending)?"""
     return _FLOW.search(fact.measure) is not None

@@ -39,7 +39,7 @@ from .event_parties import (
     pinned_events,
 )
 from .matching import Candidate
-from .measure_kinds import moves_daily
+from .measure_kinds import moves_daily, one_day_move
 from .numeric import kinds_match
 from .stems import phrase_in, stems
 
@@ -178,15 +178,12 @@ def another_amount(fact: Fact, claim: Claim) -> bool:
         compare(q, value, fact.tolerance).outcome == "inconsistent" for q in amounts)
 
 
-_ONE_DAY = lazy(r"\b(?:one|single)[- ]day\b", re.IGNORECASE)
-
-
 def _changes_hands(fact: Fact) -> bool:
     """Is the fact a level or a rank of a value that moves daily, which may be reached or
     lost again on another day (the most valuable company, a market value crossed)? A
     one-day change ("one-day share price fall (27 January 2025)") happened once, on its
     day."""
-    return moves_daily(fact) and not _ONE_DAY.search(fact.measure)
+    return moves_daily(fact) and not one_day_move(fact)
 
 
 def _same_move(fact: Fact, claim: Claim) -> bool:
