@@ -513,6 +513,20 @@ def test_a_year_given_to_one_stage_of_a_deal_is_held_to_that_stage(
 
 
 @pytest.mark.parametrize(("sentence", "status"), [
+    # AMD agreed to buy Xilinx in 2020 and completed it in 2022: the sentence gives the
+    # completion's year in its relative clause; 2012 is Su's joining, another act
+    ("Lisa Su is best known for joining AMD in 2012, which bought Xilinx in 2022.",
+     Status.UNVERIFIED),
+    # with no year of the deal, a wrong one is still wrong
+    ("Lisa Su is best known for joining AMD, which bought Xilinx in 2019.",
+     Status.CONTRADICTED),
+])
+def test_a_year_beside_the_event_s_own_year_is_another_act_s(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 6, 1))[-1] is status
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
     # Google's own stake in Anthropic is dated February 2023: a round with several backers,
     # Google listed among them, is another event, whose month it does not refute
     ("Last May, Anthropic raised $450 million from investors including Google and Acme "

@@ -148,6 +148,14 @@ def _listed(first: str, second: str) -> re.Pattern[str]:
                       rf"{re.escape(second)}\b", re.IGNORECASE)
 
 
+def before_its_relative(spots: list[int], cues: list[int], words: Sequence[str]) -> bool:
+    """Does the year stand before a relative clause that holds every cue of the event
+    ("founded the lab in 2010, which was acquired in 2014")? The year is then the clause
+    before's, not the event's."""
+    return bool(spots and cues) and all(
+        s < p and _RELATIVE & set(words[s:p]) for s in spots for p in cues)
+
+
 def find_words(target: Sequence[str], words: Sequence[str]) -> list[int]:
     n = len(target)
     return [i for i in range(len(words) - n + 1) if n and words[i:i + n] == target]

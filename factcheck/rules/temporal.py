@@ -32,6 +32,7 @@ from .event_dates import (
 )
 from .event_parties import (
     RELATIVE_PRONOUNS,
+    before_its_relative,
     coordinate,
     listed_with_another,
     other_party_between,
@@ -276,6 +277,13 @@ def years(ctx: Context) -> Finding | None:
         if len(measures) != 1 and not deal or not pinned or not subjects & {
                 tier[0].subject, tier[0].object}:
             continue  # unclear which event the year belongs to: leave it unchecked
+        parties = {tier[0].subject, tier[0].object}
+        own = [c for c in events if {c.fact.subject, c.fact.object} == parties]
+        if before_its_relative(spots, [p for c in own for p in c.positions], words) and any(
+                agrees(c.fact, other, claim) for c in own for other in claim.years
+                if other != year):
+            continue  # "establishing the lab in 2010, which was acquired in 2014": the event
+            # and its own year are told in the relative clause; this year is another act's
         if another_instance(coordinate(claim.standalone, year), tier[0]):
             continue  # "released a third generation last month": not the recorded launch
         if _changes_hands(tier[0]) or moves_daily(tier[0]) and not _same_move(tier[0], claim):
@@ -301,7 +309,6 @@ def years(ctx: Context) -> Finding | None:
             continue  # "told OpenAI's board in 2023": another act on the departure's thing
         if _said_of(pinned[0], year, claim):
             continue  # '"We unveiled it at GTC," Huang told analysts in May': the words' month
-        parties = {tier[0].subject, tier[0].object}
         if any(f.kind == "event" and {f.subject, f.object} == parties and
                agrees(f, year, claim) and (not stage or stage_of(f) in (None, stage))
                for f in (c.fact for c in ctx.candidates)):
