@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from factcheck.language.clauses import split_sentence
 from factcheck.model import Status
 from factcheck.pipeline import check
@@ -260,3 +262,18 @@ def test_the_next_name_of_a_list_is_no_appositive() -> None:
     s = "Jane Doe, the Globex Agency chief, opened the plant."
     assert ("Jane Doe, the Globex Agency chief", "appositive") in _pieces(
         s, "Jane Doe", "Globex Agency")
+
+
+@pytest.mark.parametrize("s, first, second", [
+    # a concessive clause after a statement is a statement of its own, with its own date
+    ("Acme invested $4 billion in Globex in 2023, although last December regulators opened "
+     "a review of the deal.", "Acme invested $4 billion in Globex in 2023",
+     "last December regulators opened a review of the deal"),
+    ("Acme invested $10 billion in Globex in 2023, though in July the regulator said it "
+     "would look at the deal.", "Acme invested $10 billion in Globex in 2023",
+     "in July the regulator said it would look at the deal"),
+])
+def test_a_concessive_clause_after_a_statement_is_its_own(s: str, first: str,
+                                                          second: str) -> None:
+    found = [text for text, _ in _pieces(s, "Acme", "Globex")]
+    assert found[:2] == [first, second]

@@ -107,7 +107,8 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
                 if c == commas[0] and later and not looks_main(s, start, c):
                     return [stripped(s, begin + len(sub), later[0])] + _independent(
                         s, later[0] + 1, stop)
-                if sub in ("while ", "whereas "):
+                if sub in ("while ", "whereas ", "although ", "though "):
+                    # "A, though in July the regulator opened a review": a statement of its own
                     return _independent(s, start, c) + _independent(s, begin + len(sub), stop)
         if rest.startswith("but "):
             return _independent(s, start, c) + _independent(s, after_comma(s, c) + 4, stop)
