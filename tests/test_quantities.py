@@ -28,6 +28,7 @@ def only(text: str) -> Quantity:
     ("$5 billion", 5e9, "USD"), ("11.6T in assets", 11.6e12, "USD"),
     # other dollars are no US dollars: TSMC reports in New Taiwan dollars
     ("NT$868.5 billion", 868.5e9, "TWD"), ("HK$5 billion", 5e9, "HKD"),
+    ("T$989.9 billion", 989.9e9, "TWD"),  # as Reuters writes Taiwan dollars
     ("A$3 billion", 3e9, "AUD"), ("C$2 billion", 2e9, "CAD"), ("US$5 billion", 5e9, "USD"),
 ])
 def test_money_keeps_its_currency(text: str, value: float, currency: str) -> None:

@@ -97,7 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"(?:dollars|USD)\b", re.IGNORECASE)),
     ("money", None, lazy(rf"(?<![\w.$])(?P<num>{DIGITS_PATTERN})(?P<scale>bn|tn|trn|T|B)\b")),
     # Other dollars: "NT$868.5 billion", "HK$5 billion", "A$3 billion" (never US dollars)
-    ("money", _OTHER_DOLLAR, lazy(rf"(?<![A-Za-z])(?P<cur>(?:NT|HK|AU?|CA?|SG?|NZ|R|MX)\$)\s?"
+    ("money", _OTHER_DOLLAR, lazy(rf"(?<![A-Za-z])(?P<cur>(?:NT|T|HK|AU?|CA?|SG?|NZ|R|MX)\$)\s?"
                                   rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?")),
     # "89 cents a share": a sum in dollars, as results stories give earnings per share
     ("cents", _CENT_WORD, lazy(rf"(?<![\w.,$])(?P<num>{NUM})\s+cents?\b", re.IGNORECASE)),

@@ -138,7 +138,8 @@ _CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": 
                "pounds": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "¥": "JPY",
                "yen": "JPY", "jpy": "JPY",
                # other dollars, by the letters before the sign: "NT$2.89 trillion" is TWD
-               "nt$": "TWD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
+               # ("T$989.9 billion": Reuters writes Taiwan dollars so)
+               "nt$": "TWD", "t$": "TWD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
                "ca$": "CAD", "s$": "SGD", "sg$": "SGD", "nz$": "NZD", "r$": "BRL",
                "mx$": "MXN"}
 _SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "TWD": "NT$", "HKD": "HK$",
