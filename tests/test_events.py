@@ -40,6 +40,21 @@ def test_a_definite_event_noun_points_to_the_parties_of_the_event_told() -> None
     assert memory.parties("the takeover closed") == {"omni"}
 
 
+def test_a_sum_put_in_with_no_object_goes_into_the_round_just_told() -> None:
+    memory = EventMemory()
+    memory.note("Take Zeta's October round", ["zeta"])
+    memory.note("Omni led it with roughly $1.3 billion", ["omni"])
+    assert memory.put_into("Acme put in about $100 million") == {"zeta"}
+    assert memory.put_into("Acme invested around $250 million") == {"zeta"}
+    # a sum put into something named is no part of the round; nor is a clause without a sum
+    assert memory.put_into("Acme invested $2 billion in Delta") == set()
+    assert memory.put_into("Acme put in an offer") == set()
+    # long after the round, a sum put in may be another deal's
+    for n in range(5):
+        memory.note(f"Omni said something else {n}", ["omni"])
+    assert memory.put_into("Acme put in about $100 million") == set()
+
+
 def test_taking_over_as_chief_is_no_takeover() -> None:
     """Issue 8: "Doe took over as chief executive of Acme" was read as Acme bought, and a
     later "the takeover" (of Zeta) was given Doe and Acme alone as its parties."""

@@ -58,6 +58,13 @@ _BOUGHT = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?
                      r"bid(?:s|ding)?\s+for|offer(?:s|ed|ing)?\s+[^,.;]{0,40}?\s+for)\s+$")
 
 _IT = re.compile(r"\b(?:it|It)\b")  # the event the clause before opened with
+# A sum put in with no object of its own ("Nvidia put in about $100 million" after "Take
+# OpenAI's October round"): a part of the round just told.
+_PUT_IN = re.compile(r"\b(?:put\s+in|chipped\s+in|contributed|invested)\s+(?:about\s+|roughly\s+|"
+                     r"around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|up\s+to\s+)?[$€£]"
+                     r"[\d.,]+(?![\d.,])(?!\s*(?:billion|million|bn|m)?\s+(?:in|into|for)\b)",
+                     re.IGNORECASE)
+_PUT_IN_REACH = 5  # clauses (about two sentences) after the round in which a sum put in is its part
 _KEPT = 4  # events of a family kept: the one a clause names a party of may be an earlier one
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")  # the years a clause tells an event in
 
@@ -111,6 +118,15 @@ class EventMemory:
                 any(q.text for q in find_quantities(standalone)):
             return standalone
         return f"{standalone[:m.start('noun')]}{self._size} {standalone[m.start('noun'):]}"
+
+    def put_into(self, text: str) -> frozenset[str]:
+        """The parties of the round just told, for a clause that puts a sum in with no
+        object of its own ("Nvidia put in about $100 million"): whom the sum went to."""
+        told = self._last.get("funding")
+        if told is None or self._clock - told[0] >= _PUT_IN_REACH or \
+                not _PUT_IN.search(text) or _BACK.search(text):
+            return frozenset()
+        return told[1]
 
     def _referred(self, text: str) -> str | None:
         """The family a definite event noun of the clause refers back to, if any."""

@@ -378,6 +378,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # "The round was led by Thrive": the round's parties, not every name said before
         context=tuple(sorted((event if event else context.implicit(
             text, entities, marker, bool(quantities)) - set(entities))
+            # "Nvidia put in $100 million" after a round: the round's company
+            | (context.events.put_into(text) - set(entities))
             - {m.entity for m in local})),
         warnings=warnings, refused=refused,
         unread=tuple(a for a in unread_amounts(text) if a in unread_amounts(standalone))
