@@ -376,10 +376,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         implied_subject=implied, event_years=told_in,
         owners=owners(text, local),
         # "The round was led by Thrive": the round's parties, not every name said before
-        context=tuple(sorted((event if event else context.implicit(
+        context=tuple(sorted(((event if event else context.implicit(
             text, entities, marker, bool(quantities)) - set(entities))
             # "Nvidia put in $100 million" after a round: the round's company
-            | (context.events.put_into(text) - set(entities))
+            | (context.events.put_into(text) - set(entities)))
             - {m.entity for m in local})),
         warnings=warnings, refused=refused,
         unread=tuple(a for a in unread_amounts(text) if a in unread_amounts(standalone))
