@@ -24,7 +24,8 @@ def test_a_multiple_of_two_stored_values_is_computed(
 
 def test_a_multiple_over_a_system_is_not_computed_from_its_single_chip(
         bundled_statuses: Callable[..., list[Status]]) -> None:
-    # "Grace Blackwell" is the GB200 system (a Grace CPU with two B200s), not the B200 whose
-    # 192 GB the store records: Rubin's 288 GB per GPU says nothing of a multiple over it
+    # "Grace Blackwell" (a name the store does not know, around Blackwell) is the system built
+    # on the chip, not the B200 whose 192 GB the store records: Rubin's 288 GB per GPU
+    # refutes no multiple over it
     assert bundled_statuses("Vera Rubin brings 4.2x the memory of Grace Blackwell.") == [
         Status.UNVERIFIED]

@@ -346,9 +346,7 @@ _MONEY_NOUN = re.compile(r"(?:dollars?|valuation|market\s+(?:value|cap\w*)|reven
                          r"budget|profit|fund|stake|buyout)\b", re.IGNORECASE)
 
 
-# A large count of a possessor's things: "one million of Google's TPUs", "100,000 of its
-# H100 chips" count the noun after the possessive (no figure stands between them: in "30
-# million of its 90 million users" the noun is the whole's).
+# "one million of Google's TPUs" counts the noun after the possessive (not "of its 90m users")
 _OF_WHOSE = re.compile(r"of\s+(?:its|their|his|her|the\s+[a-z]+['’]s|(?:[A-Z][\w&.-]*\s+){0,2}"
                        r"[A-Z][\w&.-]*['’]s?)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){0,2}?"
                        r"[A-Za-z][\w-]*[^s\W']s)\b")

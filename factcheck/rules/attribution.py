@@ -253,8 +253,9 @@ def relation(ctx: Context) -> Finding | None:
             not names_only(c, ctx) and not _after(c.fact, ctx) and
             not manner_only(c, ctx.claim) and
             not only_in_scene(c, ctx.claim.standalone) and
-            # a day's share move, told a month away without its day, is another day's
-            not (one_day_move(c.fact) and of_another_day(c.fact, ctx)) and
+            # a day's share move, told a month away with no day at all, is another day's
+            not (one_day_move(c.fact) and not ctx.claim.dates and
+                 of_another_day(c.fact, ctx)) and
             not aside(c, ctx.claim.standalone, _party_names(c.fact, ctx))]
     if not pool:
         return None

@@ -10,6 +10,8 @@ compare a multiple with another measure's ratio (that is ``numeric``, NUM-2).
 
 from __future__ import annotations
 
+import re
+
 from ..language.comparison import compare, describe
 from ..model import Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding
@@ -39,6 +41,14 @@ def _pairs(ctx: Context) -> list[tuple[Fact, Fact]]:
     return out
 
 
+def _fused(theirs: Fact, ctx: Context) -> bool:
+    """Is the other party named only inside a longer name the store does not know ("over
+    Grace Blackwell": a system built around Blackwell, not the Blackwell chip)?"""
+    text = ctx.claim.standalone
+    return any(re.search(rf"\b{re.escape(unknown)}\s+{re.escape(name)}\b", text)
+               for unknown in ctx.claim.unknown_names for name in ctx.names(theirs.subject))
+
+
 def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
     ratios = [(i, q) for i, q in enumerate(claim.quantities) if q.kind is Kind.RATIO]
@@ -51,7 +61,7 @@ def check(ctx: Context) -> Finding | None:
                     for f in (mine, theirs))
         for index, q in ratios:
             outcome = compare(q, implied, GROWTH_TOLERANCE).outcome
-            if outcome != "consistent" and not fixed:
+            if outcome != "consistent" and (not fixed or _fused(theirs, ctx)):
                 continue  # a moving figure or a bound: the ratio may be of other values
             status = Status.SUPPORTED if outcome == "consistent" else Status.CONTRADICTED
             verdict = "consistent" if outcome == "consistent" else "the ratio differs"
