@@ -261,3 +261,32 @@ def test_a_reviewed_claim_s_words_in_a_clause_of_time_are_not_the_claim_s(
     formation of Stargate" matched the review of "Musk announced ...": Trump's announcing."""
     report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 3, 19))
     assert any(c.verdict.rule == "REV" for c in report.claims) is rated
+
+
+ROLE = f"""
+entities:
+  - {{id: volta, name: Volta Grid, kind: organization}}
+  - {{id: jane-roe, name: Jane Roe, kind: person, affiliation: volta}}
+facts:
+  - id: roe-ceo-volta
+    kind: relation
+    subject: jane-roe
+    object: volta
+    measure: leadership of Volta Grid
+    cues: [chief executive, CEO, founder]
+    published: 2020-01-10
+    statement: Jane Roe founded Volta Grid and is its chief executive.
+    {SOURCE}
+"""
+
+
+def test_a_role_told_of_a_person_is_supported_but_a_title_before_her_name_is_a_description(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    store = literal_store(ROLE)
+    assert statuses_in(store, "Jane Roe, the founder and CEO of Volta Grid, spoke.")[0] is \
+        Status.SUPPORTED
+    # the title before the name describes her; what the clause says of her is not checked,
+    # and a judgement stays a judgement
+    assert statuses_in(store, "Volta Grid's lead can be credited to its founder and CEO Jane Roe's "
+                       "keen judgment.") == [Status.OPINION]

@@ -243,6 +243,10 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                                 f"about {claim.subject_name}, it would be supported: "
                                 f"{lead.explanation}", _evidence(chosen), lead.rule), ()
             if all(f.background for f in chosen):
+                if not reading.checkable:
+                    # "Chief executive Jane Doe dismissed the idea ...": her title is no fact
+                    # that speaks to what the judgement says
+                    return _fallback(claim, source, subject_facts, reading), ()
                 return _verdict(Status.UNVERIFIED, 0.5, f"the store confirms only how the "
                                 f"claim describes its subject ({lead.explanation}); what it "
                                 "says of it is not checked", _evidence(chosen), lead.rule), ()

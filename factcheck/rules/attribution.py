@@ -211,7 +211,8 @@ def in_background(candidate: Candidate, claim: Claim) -> bool:
     if not candidate.positions:
         return False
     spans = [(len(stems(text[:m.start()])), len(stems(text[:m.end()])))
-             for m in _TIE_BEFORE_NAME.finditer(text)]
+             for pattern in (_TIE_BEFORE_NAME, _TITLE_BEFORE_NAME)
+             for m in pattern.finditer(text)]
     described = subject_description(text)
     if described is not None:
         spans.append((len(stems(text[:described[0]])), len(stems(text[:described[1]]))))
@@ -220,6 +221,12 @@ def in_background(candidate: Candidate, claim: Claim) -> bool:
                                for at in candidate.positions)
 
 
+# A title written before a person's name: "Meta CEO Mark Zuckerberg", "its founder and CEO
+# Jensen Huang's judgment" describe the person the clause goes on to speak of.
+_TITLE = (r"(?:(?:co-?)?founder|chief\s+executive(?:\s+officer)?|CEO|chair(?:man|woman)?|"
+          r"president|boss|CFO|CTO|chief\s+[a-z]+\s+officer)")
+_TITLE_BEFORE_NAME = re.compile(rf"\b{_TITLE}(?:,?\s+(?:and\s+)?{_TITLE})*\s+"
+                                r"(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+)+)")
 # A tie written as a modifier of the name after it: "Microsoft-backed OpenAI".
 _TIE_BEFORE_NAME = re.compile(r"\b(?!Co-)[A-Z][\w.&]*-(?:backed|led|founded|funded|owned|run)"
                               r"\s+(?=[A-Z])")
