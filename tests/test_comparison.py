@@ -62,6 +62,16 @@ def test_a_range_admits_every_value_inside_it() -> None:
     assert compare(only("approximately 50%"), estimates, 0).outcome == "inconsistent"
 
 
+def test_a_stated_range_is_not_confirmed_by_one_recorded_value_inside_it() -> None:
+    # "a gross margin of 59-61%" is an outlook or an estimate: a quarter's recorded 59.5%
+    # does not confirm it; a value far outside it, or a range the store records, is still
+    # compared
+    assert compare(only("59-61%"), recorded("59.5%"), 0.005).outcome == "unknown"
+    assert compare(only("59-61%"), recorded("75%"), 0.005).outcome == "inconsistent"
+    assert compare(only("59-61%"), Quantity(Kind.PERCENT, 59, high=61), 0).outcome == \
+        "consistent"
+
+
 def test_describe_is_short_and_readable() -> None:
     assert describe(only("over $10 trillion")) == "over $10T"
     assert describe(only("2.5 times")) == "2.5x"

@@ -45,3 +45,35 @@ def test_a_count_told_by_the_first_word_of_a_cue_is_the_fact_s_count(
     # the noun counts what the fact counts only to confirm it: never contradicted by it
     assert statuses("About 19,000 ships crossed the Zorb Canal in 2023.") == [
         Status.UNVERIFIED]
+
+
+REVENUE_STORE = f"""
+entities:
+  - {{id: quoll, name: Quoll Systems, kind: organization}}
+facts:
+  - id: quoll-revenue-2024
+    kind: quantity
+    subject: quoll
+    measure: revenue
+    value: "$12 billion"
+    as_of: 2024-12-31
+    period: 2024
+    statement: Quoll Systems had revenue of $12 billion in 2024.
+    {SOURCE}
+"""
+
+
+def test_a_measure_after_another_noun_and_of_is_that_noun_s_measure(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """"cost of revenue" is a cost, "share of its sales" a share: neither states revenue."""
+    store = literal_store(REVENUE_STORE)
+    assert statuses_in(store, "Quoll Systems' cost of revenue was $5 billion in 2024.") == [
+        Status.UNVERIFIED]
+    assert statuses_in(store, "Quoll Systems' cost of its revenue was $5 billion in 2024.") == [
+        Status.UNVERIFIED]
+    # the figure's own noun before "of" still names the measure
+    assert statuses_in(store, "Quoll Systems made $5 billion of revenue in 2024.") == [
+        Status.CONTRADICTED]
+    assert statuses_in(store, "Quoll Systems' revenue was $5 billion in 2024.") == [
+        Status.CONTRADICTED]

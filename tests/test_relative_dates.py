@@ -53,6 +53,19 @@ def test_a_quarter_s_end_without_its_year_is_the_latest_such_day(
     assert dt.date.fromordinal(int(found.value)) == when
 
 
+@pytest.mark.parametrize(("text", "when"), [
+    # a quarter named by the month it ended in, without a day or year: the latest such month
+    # (a stored quarter's figure told so was held to the newest quarter's, "outdated")
+    ("net income was $24.1 billion in the quarter ended December", dt.date(2024, 12, 1)),
+    ("in the December quarter it earned $24.1 billion", dt.date(2024, 12, 1)),
+    ("sales in the three months to February rose", dt.date(2025, 2, 1)),
+])
+def test_a_quarter_named_by_its_last_month_is_that_month(text: str, when: dt.date) -> None:
+    [found] = relative_dates(text, TODAY)
+    assert dt.date.fromordinal(int(found.value)) == when
+    assert found.unit == "month"
+
+
 def test_last_year_is_the_year_before_the_article() -> None:
     [found] = relative_dates("revenue doubled last year", TODAY)
     assert found.value == 2024

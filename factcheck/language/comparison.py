@@ -145,6 +145,9 @@ def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
         claim = replace(claim, qualifier=Qualifier.EXACT)  # two maxima: "up to 25x" each
     c_low, c_high = claim_interval(claim)
     f_low, f_high = fact_interval(fact, tolerance)
+    if claim.high is not None and fact.high is None and c_low < fact.value < c_high:
+        return Comparison("unknown", 0.0)  # a stated range is an outlook or estimate: one
+        # recorded value inside it (another period's, often) does not confirm it
     strict_over = claim.qualifier is Qualifier.OVER and claim.high is None
     if strict_over and f_high > c_low or not strict_over and c_low <= f_high and f_low <= c_high:
         if claim.qualifier in (Qualifier.UNDER,) and f_low >= c_high:

@@ -32,6 +32,11 @@ _MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|fro
 # ending Jan. 26" (a fiscal year's end may be the one still to come).
 _SHORT_PERIOD_END = lazy(r"(?i)\b(?:quarter|three\s+months|13\s+weeks|period)\s+"
                          r"(?:ended|ending|that\s+ended)\s+(?:on\s+)?$")
+# A quarter named by the month it ended in: "the quarter ended December", "the December
+# quarter", "the three months to March" (with no day or year after the month).
+_QUARTER_MONTH = re.compile(rf"(?i)\b(?:(?:quarter|three\s+months|13\s+weeks)\s+(?:ended|"
+                            rf"ending|that\s+ended|to)\s+(?P<month>{MONTH})|(?P<before>"
+                            rf"{MONTH})[\s-]+quarter\b)(?![a-z])(?![\w.]*\s+\d)")
 _YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 _CLAUSE_OPEN = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _PERIOD_END = lazy(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
@@ -194,6 +199,13 @@ def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:
             year = today.year if month < today.month or (
                 month == today.month and m.group("lead").lower() != "last") else today.year - 1
         found.append(_date(dt.date(year, month, 1), "month", m, given, named))
+    for m in _QUARTER_MONTH.finditer(text) if months else ():
+        own, name = _own_year(text, m.start()), m.group("month") or m.group("before")
+        month = _month(name)
+        if own == 0 or not month or name[0].islower():
+            continue
+        year = own or (today.year if month <= today.month else today.year - 1)
+        found.append(_date(dt.date(year, month, 1), "month", m))
     for m in _YEARS.finditer(text) if may_hold(text, "year") else ():
         if re.search(r"(?i)\blater\s+$", text[:m.start()]):
             continue  # "later this year"

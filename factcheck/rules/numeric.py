@@ -326,7 +326,7 @@ def check(ctx: Context) -> Finding | None:
             continue
         if comparison.outcome == "unknown":
             unsure = True
-            parts.append(f"{line}; the store records only a bound, which this figure passes")
+            parts.append(f"{line}; a bound or a range, which one value does not settle")
             used.append(fact)
             continue
         if comparison.outcome != "consistent" and (is_earlier(q, claim.standalone) or

@@ -41,6 +41,10 @@ def pins_measure(candidate: Candidate, claim: Claim,
         return True  # the counterparty named, or just named and left implicit
     if on_its_day(claim, fact):
         return True  # the event's own day names it ("its purchase ... on Oct. 27, 2020")
+    raw, known = _words_and_known(candidate, claim, names)
+    heads = set(phrase_stems(fact.measure))
+    if any(stem(w) in heads and _of_another(raw[:at], known) for at, w in enumerate(raw)):
+        return False  # "cost of revenue", "share of its sales": another noun's figure
     content = [w for w in phrase_stems(candidate.cue)
                if (len(w) > 2 or w in _PARTICLES) and w not in STOP_WORDS]
     if len(content) >= 2 or is_name_cue(candidate.cue):  # or a name: "Instinct", "CUDA"
@@ -154,12 +158,33 @@ shrinking climbing slumping recurring""".split())
 _FIGURE_WORDS = frozenset({*SCALES, *UNITS, "bn", "percent", "dollars", "euros", "pounds"})
 
 
-def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool:
-    """Does the word just before the cue qualify it with something the fact does not say?
-    ("AI system sales", "quarterly revenue"; not "reported revenue" or "AMD's revenue")."""
+def _words_and_known(candidate: Candidate, claim: Claim,
+                     names: frozenset[str]) -> tuple[list[str], set[str]]:
+    """The claim's words, and the stems that do not narrow the cue: the fact's own words,
+    the names and the stop words."""
     raw = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:'s)?", claim.standalone)]
     known = set(phrase_stems(candidate.fact.measure)) | {
         w for cue in candidate.fact.cues for w in phrase_stems(cue)} | names | STOP_WORDS
+    return raw, known
+
+
+def _of_another(before: list[str], known: set[str]) -> bool:
+    """Do the words before a cue end in a noun of their own and "of" ("cost of", "share of
+    its")? Then the figure is that noun's. A figure's own word ("$4 billion of revenue") or
+    one of the fact's words is no other noun."""
+    rest = before[:-1] if before and before[-1] in ("its", "the", "their", "his", "her") \
+        else before
+    if len(rest) < 2 or rest[-1] != "of":
+        return False
+    head = rest[-2]
+    return head.isalpha() and head not in _FIGURE_WORDS and head not in _VERBS and \
+        head not in STOP_WORDS and stem(head) not in known
+
+
+def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool:
+    """Does the word just before the cue qualify it with something the fact does not say?
+    ("AI system sales", "quarterly revenue"; not "reported revenue" or "AMD's revenue")."""
+    raw, known = _words_and_known(candidate, claim, names)
     for at in candidate.positions:
         if at == 0 or at < len(raw) and raw[at].endswith("ed"):
             continue  # "the round valued OpenAI": a verb is not narrowed by its subject
