@@ -129,6 +129,30 @@ def test_a_pronoun_in_the_predicate_names_the_thing_just_told_of(
     assert (last.claim.standalone, last.verdict.status) == (standalone, status)
 
 
+@pytest.mark.parametrize(("text", "standalone"), [
+    # a person's claim that "it" did something: the thing just named did (tenth real set:
+    # "he filed a lawsuit against the company, claiming it had breached its contract")
+    ("Globex dropped its charter in 2019. Jane Doe sued the lab in 2020, claiming it had "
+     "broken a promise to stay open.",
+     "Jane Doe sued Globex in 2020, claiming Globex had broken a promise to stay open"),
+    ("Jane Doe left Globex in 2018. She has criticised the lab since, and in 2020 she filed "
+     "a suit against it, claiming it had broken a promise to stay open.",
+     "Jane Doe is claiming Globex had broken a promise to stay open"),
+    ("Jane Doe left Globex in 2018. She later said that it would fail.",
+     "Jane Doe later said that Globex would fail"),
+    # an "it" with no thing to stand for ("it was time"), or a thing's own claim, stays
+    ("Jane Doe left Globex in 2018. She said it was time to go.",
+     "Jane Doe said it was time to go"),
+    ("Jane Doe left Globex in 2018. Acme said it had hired her.",
+     "Acme said it had hired her"),
+])
+def test_it_in_what_a_person_claims_is_the_thing_just_named(
+        literal_store: Callable[[str], Any], text: str, standalone: str) -> None:
+    report = check(read_text(text, "a.txt"), literal_store(_BOARD_STORE),
+                   article_date=dt.date(2025, 3, 1))
+    assert report.claims[-1].claim.standalone == standalone
+
+
 _DEAL_STORE = f"""
 entities:
   - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization}}

@@ -168,8 +168,13 @@ _IT_OBJECT = re.compile(r"\b(?:(?!(?:was|has|is|does|did|makes|made|takes|took|p
                         r"for)\b)")
 
 
-# "its" inside a clause, before a noun: "She quit its board in 2019".
-_ITS_INSIDE = re.compile(r"(?<=\w )its(?=\s+(?!own\b)[a-z])")
+# "its" inside a clause, before a noun: "She quit its board in 2019"; and "it" as the
+# subject of what a person claims, before its verb ("claiming it had breached its contract",
+# "said that it would fail"; not "said it was time", where "it" stands for nothing).
+_ITS_INSIDE = re.compile(r"(?<=\w )(?P<it>its)(?=\s+(?!own\b)[a-z])|\b(?:claiming|claimed|"
+                         r"claims|alleging|alleged|alleges|arguing|argued|argues|saying|said|"
+                         r"says|charging|charged|contending|contended)\s+(?:that\s+)?"
+                         r"(?P<claimed>it)(?=\s+(?:had|has|would|will|could|did|[a-z]+ed)\b)")
 
 
 def subject_and_standalone(
@@ -198,9 +203,14 @@ def subject_and_standalone(
             and subject and m.entity != subject[0] and not context.is_person(m.entity)]
     owner = mine[-1] if mine else context.last_thing({subject[0]}) if its and subject else None
     if its and owner and (mine or owner in context.recent()):
-        # "She quit its board": a person has no board; "its" is the thing just named
-        name = context.name_of(owner) + "'s"
-        standalone = standalone[:its.start()] + name + standalone[its.end():]
+        # "She quit its board": a person has no board; "its" is the thing just named, and
+        # the one "it" in what she claims stands for
+        for hit in reversed(list(_ITS_INSIDE.finditer(standalone))):
+            word = "it" if hit.group("it") else "claimed"
+            name = context.name_of(owner) + ("'s" if word == "it" else "")
+            standalone = standalone[:hit.start(word)] + name + standalone[hit.end(word):]
+            if word == "claimed" and resolved is None:
+                resolved = (owner, context.name_of(owner))  # a party to what is claimed
     return subject, standalone, resolved
 
 
