@@ -143,6 +143,8 @@ def test_a_pronoun_in_the_predicate_names_the_thing_just_told_of(
     # an "it" with no thing to stand for ("it was time"), or a thing's own claim, stays
     ("Jane Doe left Globex in 2018. She said it was time to go.",
      "Jane Doe said it was time to go"),
+    ("Jane Doe left Globex in 2018. She said it would take years to recover.",
+     "Jane Doe said it would take years to recover"),
     ("Jane Doe left Globex in 2018. Acme said it had hired her.",
      "Acme said it had hired her"),
 ])

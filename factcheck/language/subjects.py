@@ -174,7 +174,10 @@ _IT_OBJECT = re.compile(r"\b(?:(?!(?:was|has|is|does|did|makes|made|takes|took|p
 _ITS_INSIDE = re.compile(r"(?<=\w )(?P<it>its)(?=\s+(?!own\b)[a-z])|\b(?:claiming|claimed|"
                          r"claims|alleging|alleged|alleges|arguing|argued|argues|saying|said|"
                          r"says|charging|charged|contending|contended)\s+(?:that\s+)?"
-                         r"(?P<claimed>it)(?=\s+(?:had|has|would|will|could|did|[a-z]+ed)\b)")
+                         r"(?P<claimed>it)(?=\s+(?:had|has|would|will|could|did|[a-z]+ed)\b)"
+                         # a dummy "it": "said it would take years", "said it seemed"
+                         r"(?!\s+(?:(?:had|has|would|will|could)\s+(?:be|been|take|taken|cost|"
+                         r"make|seem|become)|seemed|appeared|happened|mattered|looked)\b)")
 
 
 def subject_and_standalone(
