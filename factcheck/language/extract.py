@@ -29,6 +29,7 @@ from .groups import described_subject, subject_group, together
 from .headlines import title_case, told_elsewhere
 from .heads import hung_from
 from .lead_ins import LEAD_IN, TIME_LEAD
+from .lead_parts import lead_parts
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import (
@@ -169,8 +170,9 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
             # "... backed by Acme and Globex — a fund — and plans to ...": what a later
             # name's aside describes is not what the sentence goes on about
             previous_subject = subject or previous_subject
-        parts = figure_parts(ClauseText(read.sentence, clause, read.mentions, finder.entities),
-                             claim, previous_subject, _part_reader(read, prior))
+        at = ClauseText(read.sentence, clause, read.mentions, finder.entities)
+        parts = lead_parts(at, claim, _part_reader(read, prior)) or \
+            figure_parts(at, claim, previous_subject, _part_reader(read, prior))
         out.append(replace(claim, parts=parts) if parts else claim)  # most have none
     return out
 
