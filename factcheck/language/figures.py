@@ -86,6 +86,8 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
     closing = _measure_phrase_end(text, figures)
     if closing is None:
         closing = _aside_end(text, figures)
+    if closing is None:
+        closing = _cause_start(text, figures)
     if closing is not None and cuts and closing > cuts[-1]:
         cuts.append(closing)
     if not cuts:
@@ -188,6 +190,20 @@ def _aside_end(text: str, figures: list[tuple[int, int]]) -> int | None:
             not is_verb_like(re.findall(r"[A-Za-z][\w'’-]*", text[close.end():])[:3]):
         return None
     return close.start("comma")
+
+
+# Why a figure moved, after the last figure and its comma: ", largely driven by demand for
+# ...", ", thanks to strong sales in Asia" (a statement of its own, which a fact of the
+# figure does not settle).
+_CAUSE = lazy(r"\s*,\s+(?:(?:largely|mainly|mostly|partly|primarily|chiefly|in\s+part)\s+)?"
+              r"(?:(?:driven|fuell?ed|boosted|helped|spurred|propelled|powered|led)\s+by|"
+              r"thanks\s+to|on\s+the\s+back\s+of)\s", re.IGNORECASE)
+
+
+def _cause_start(text: str, figures: list[tuple[int, int]]) -> int | None:
+    """Where a cause told after the last figure begins (its comma), if one is."""
+    cause = _CAUSE.search(text, figures[-1][1]) if figures else None
+    return cause.start() if cause else None
 
 
 def _cut(text: str, end: int, start: int) -> int | None:
