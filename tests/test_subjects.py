@@ -422,3 +422,17 @@ def test_a_lead_in_runs_past_the_state_or_country_after_its_city(
     lead-in ended at the city's comma, and the state after it was read as the subject."""
     found = extract_claims(read_text(text, "a.txt"), bundled_store.entities)
     assert found[0].subject == "musk"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # eleventh real set: "Then Amazon committed $4 billion to it, followed by another $2
+    # billion from Google" read the $2 billion as Amazon's
+    ("Acme committed $4 billion to it, followed by another $2 billion from Globex.", "globex"),
+    ("Acme committed $4 billion to it, joined by Globex with $2 billion.", "globex"),
+    # no party named after it: no one's
+    ("Acme committed $4 billion to it, followed by another $2 billion a year later.", None),
+])
+def test_a_party_after_followed_by_acts_next(acme_store: Any, text: str,
+                                            subject: str | None) -> None:
+    found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
+    assert found[-1].subject == subject

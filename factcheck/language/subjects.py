@@ -263,7 +263,8 @@ def _subject_and_standalone(
             return target, standalone, resolved if target[0] else None
         if word.lower() in ("he", "she", "it", "they"):
             return ("", word), text, None  # a subject no one can name: judged by no one's facts
-    if clause.inherits_subject:  # the names after it are not read: it has a subject
+    if clause.inherits_subject and not _ANOTHER_PARTY.match(text):
+        # the names after it are not read: it has a subject
         subject = previous
         if subject is None:
             for word in _PRONOUN.findall(text):
@@ -325,6 +326,11 @@ def _subject_and_standalone(
         if target:
             return target, text, target
     return None, text, None
+
+
+# "..., followed by another $2 billion from Globex": the party named after it acts next,
+# not the clause before's subject (no party named: no one's).
+_ANOTHER_PARTY = lazy(r"(?:followed|joined|matched|preceded|trailed)\s+by\s")
 
 
 # Verbs a facility, a machine or a product takes, not its owner: "It houses 100,000 GPUs",
