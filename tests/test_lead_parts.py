@@ -69,6 +69,9 @@ def test_a_clause_settled_whole_stays_one_claim(literal_store: Callable[[str], A
     # a preposition written like a participle, and a lead-in with a year, frame what follows
     "Following the talks, Acme said on Monday it is acquiring Initech for $4 billion.",
     "Speaking in February 2025, Acme's chief said it is acquiring Initech for $4 billion.",
+    # how the figure is measured is part of what it means
+    "Adjusting for the Zorblax debt, Acme said it is acquiring Initech for $4 billion.",
+    "Using the Zorblax method, Acme said it is acquiring Initech for $4 billion.",
 ])
 def test_a_lead_in_that_frames_the_statement_is_no_part(
         literal_store: Callable[[str], Any], text: str) -> None:

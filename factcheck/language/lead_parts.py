@@ -7,8 +7,9 @@ statement's subject. The verdict stage reports them only when the clause cannot 
 whole (the rival the lead-in names is no party to the deal); a clause settled whole
 ("Leveraging CUDA, NVIDIA has built ...", where the lead-in is what a fact confirms) stays
 one claim. Not a preposition written so ("Following the deal,"), a gerund that is the
-subject ("Porting the code is possible, ..."), nor a lead-in with a year, which frames what
-follows ("Speaking in March 2024, ..."). Must not: cut the sentence (``clauses``) or judge.
+subject ("Porting the code is possible, ..."), a lead-in with a year, which frames what
+follows ("Speaking in March 2024, ..."), nor one that says how a figure is measured
+("Adjusting for currency, revenue rose 12%"). Must not: cut the sentence (``clauses``) or judge.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ from .figure_parts import ClauseText, ReadClause
 # "Taking on ...", "Quietly expanding ..." at the clause's start
 _LEADING_ING = re.compile(r"(?:[A-Z][a-z]+ly\s+)?(?P<word>[A-Z][a-z]{2,}ing)\s")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A lead-in that says how a figure is measured is part of what the figure means: "Adjusting
+# for currency, revenue rose 12%", "Using this method, the margin was 54%".
+_MEASURING = re.compile(r"(?:[A-Z][a-z]+ly\s+)?(?:adjusting|using|counting|measuring|assuming|"
+                        r"accounting|stripping|factoring|calculating|comparing|looking|judging|"
+                        r"taking\s+(?:into|out)|leaving\s+out)\b", re.IGNORECASE)
 
 
 def lead_parts(at: ClauseText, whole: Claim, read: ReadClause) -> tuple[Claim, ...]:
@@ -35,7 +41,8 @@ def lead_parts(at: ClauseText, whole: Claim, read: ReadClause) -> tuple[Claim, .
             len(whole.quantities) > 1:
         return ()  # (a clause of several figures is cut per figure: ``figure_parts``)
     opening = _LEADING_ING.match(s, clause.start)
-    if opening is None or opening.group("word").lower() in NON_PARTICIPLES:
+    if opening is None or opening.group("word").lower() in NON_PARTICIPLES or \
+            _MEASURING.match(s, clause.start):
         return ()
     comma = next((c for c in top_level_commas(s) if clause.start < c < clause.end and
                   s[c] == ","), None)
