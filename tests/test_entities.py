@@ -146,6 +146,21 @@ def test_a_name_abbreviated_in_brackets_is_the_abbreviation(text: str, names: li
     assert unknown_names(text, []) == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # tenth real set: "Meta Superintelligence Labs, or MSL," left "MSL" a name no fact says
+    ("Jane Doe heads the Global Widget Partnership, or GWP, at Acme",
+     ["Jane Doe", "Widget Partnership", "Acme"]),
+    ("Acme joined the Global Widget Partnership, or GWP.", ["Acme", "Widget Partnership"]),
+    # capitals that are not the initials of the words before are a name of their own
+    ("Acme joined the Global Widget Partnership, or XYZ.",
+     ["Acme", "Widget Partnership", "XYZ"]),
+    ("Acme, Globex, or GWP will win", ["Acme", "Globex", "GWP"]),
+])
+def test_an_abbreviation_introduced_after_or_is_no_name_of_its_own(
+        text: str, names: list[str]) -> None:
+    assert unknown_names(text, []) == names
+
+
 @pytest.mark.parametrize("text", [
     # an honorific before a person's name is no name of its own (tenth real set: "British
     # computer scientist Professor Demis Hassabis has been awarded ..." was about "Professor")

@@ -157,3 +157,29 @@ def test_a_figure_analysts_expected_is_a_statement_of_its_own() -> None:
     assert pieces("Acme's chip packs 208 billion transistors versus 80 billion in the old "
                   "one") == ["Acme's chip packs 208 billion transistors versus 80 billion in "
                              "the old one"]
+
+
+def test_a_participle_that_restates_the_level_s_change_is_said_with_the_level() -> None:
+    """Tenth real set: "..., marking a 112% increase, largely driven by ..." was read as
+    "NVIDIA marking a 112% increase": the rate lost the revenue it is a change of."""
+    level = "Acme's cloud revenue reached $8.4 billion in the second quarter"
+    assert leaning_restated(level, "marking a 41% increase, largely on server demand") == \
+        f"{level}, a 41% increase, largely on server demand"
+    assert leaning_restated(level, "representing a 9% rise") == f"{level}, a 9% rise"
+    # a participle of another verb, or a change with no level before it, leans on nothing
+    assert leaning_restated(level, "beating a 12% forecast") is None
+    assert leaning_restated("Acme hired 400 engineers", "marking a 4% rise") is None
+
+
+def test_a_cause_after_the_last_figure_is_a_statement_of_its_own() -> None:
+    """Tenth real set: "..., marking a 112% increase, largely driven by the growing demand
+    for its Hopper computing platform" left the rate unsettled for a cause no fact records:
+    why a figure moved is said apart from the figure."""
+    assert pieces("Cloud revenue reached $8.4 billion, up 41%, largely driven by demand for "
+                  "its Zeta servers") == ["Cloud revenue reached $8.4 billion", "up 41%",
+                                          "largely driven by demand for its Zeta servers"]
+    assert pieces("Sales rose 12% to $3 billion, thanks to strong demand in Asia")[-1] == \
+        "thanks to strong demand in Asia"
+    # a phrase that is no cause stays with the figure
+    assert pieces("Cloud revenue reached $8.4 billion, up 41%, the highest ever") == [
+        "Cloud revenue reached $8.4 billion", "up 41%, the highest ever"]

@@ -129,6 +129,32 @@ def test_a_pronoun_in_the_predicate_names_the_thing_just_told_of(
     assert (last.claim.standalone, last.verdict.status) == (standalone, status)
 
 
+@pytest.mark.parametrize(("text", "standalone"), [
+    # a person's claim that "it" did something: the thing just named did (tenth real set:
+    # "he filed a lawsuit against the company, claiming it had breached its contract")
+    ("Globex dropped its charter in 2019. Jane Doe sued the lab in 2020, claiming it had "
+     "broken a promise to stay open.",
+     "Jane Doe sued Globex in 2020, claiming Globex had broken a promise to stay open"),
+    ("Jane Doe left Globex in 2018. She has criticised the lab since, and in 2020 she filed "
+     "a suit against it, claiming it had broken a promise to stay open.",
+     "Jane Doe is claiming Globex had broken a promise to stay open"),
+    ("Jane Doe left Globex in 2018. She later said that it would fail.",
+     "Jane Doe later said that Globex would fail"),
+    # an "it" with no thing to stand for ("it was time"), or a thing's own claim, stays
+    ("Jane Doe left Globex in 2018. She said it was time to go.",
+     "Jane Doe said it was time to go"),
+    ("Jane Doe left Globex in 2018. She said it would take years to recover.",
+     "Jane Doe said it would take years to recover"),
+    ("Jane Doe left Globex in 2018. Acme said it had hired her.",
+     "Acme said it had hired her"),
+])
+def test_it_in_what_a_person_claims_is_the_thing_just_named(
+        literal_store: Callable[[str], Any], text: str, standalone: str) -> None:
+    report = check(read_text(text, "a.txt"), literal_store(_BOARD_STORE),
+                   article_date=dt.date(2025, 3, 1))
+    assert report.claims[-1].claim.standalone == standalone
+
+
 _DEAL_STORE = f"""
 entities:
   - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization}}
@@ -396,3 +422,17 @@ def test_a_lead_in_runs_past_the_state_or_country_after_its_city(
     lead-in ended at the city's comma, and the state after it was read as the subject."""
     found = extract_claims(read_text(text, "a.txt"), bundled_store.entities)
     assert found[0].subject == "musk"
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # eleventh real set: "Then Amazon committed $4 billion to it, followed by another $2
+    # billion from Google" read the $2 billion as Amazon's
+    ("Acme committed $4 billion to it, followed by another $2 billion from Globex.", "globex"),
+    ("Acme committed $4 billion to it, joined by Globex with $2 billion.", "globex"),
+    # no party named after it: no one's
+    ("Acme committed $4 billion to it, followed by another $2 billion a year later.", None),
+])
+def test_a_party_after_followed_by_acts_next(acme_store: Any, text: str,
+                                            subject: str | None) -> None:
+    found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
+    assert found[-1].subject == subject

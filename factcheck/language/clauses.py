@@ -69,7 +69,7 @@ def _leading_participle(s: str, end: int) -> tuple[int, int] | None:
     comma = next((c for i, c in enumerate(commas) if looks_main(
         s, after_comma(s, c), (commas[i + 1:] or [end])[0])), None)
     if comma is None or not re.search(r"\b(?:1[89]|20)\d\d\b|\bby\b", s[:comma]) or \
-            not _subject_first(s, after_comma(s, comma), end):
+            not subject_first(s, after_comma(s, comma), end):
         return None
     return 0, comma
 
@@ -92,7 +92,7 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
     inner = [c for c in commas if c > lead]
     time = next((w for w in ("when ", "after ") if head.startswith(w)), None)
     if time and inner and re.search(r"\b(?:19|20)\d\d\b", s[lead:inner[0]]) and \
-            _subject_first(s, lead + len(time), inner[0]):
+            subject_first(s, lead + len(time), inner[0]):
         # "When Google bought DeepMind in 2014, it paid ...": the event and its year are
         # stated as well (not "When asked about it, ...", which has no subject of its own;
         # without a year, "When OpenAI launched the plan, ..." only sets the scene)
@@ -167,7 +167,7 @@ _RELATIVES = frozenset("what which that who whom whose where".split())
 _SAYING = frozenset("said says noted reported announced added expected".split())
 
 
-def _subject_first(s: str, start: int, stop: int) -> bool:
+def subject_first(s: str, start: int, stop: int) -> bool:
     """Does ``s[start:stop]`` open with a subject and hold a finite verb after it?"""
     words = first_words(s, start, 1)
     return bool(words) and not is_verb_like(words + ["the"]) and \

@@ -27,7 +27,9 @@ from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, content_start, timeline_entries
 from .groups import described_subject, subject_group, together
 from .headlines import title_case, told_elsewhere
+from .heads import hung_from
 from .lead_ins import LEAD_IN, TIME_LEAD
+from .lead_parts import lead_parts
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import (
@@ -161,13 +163,16 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     for clause in clauses:
         prior = out[-1].opinion_marker if out else None
         read = _without_aside(reading, clause.aside) if clause.aside else reading
-        claim, subject = _clause_claim(read, clause, previous_subject, prior, record=True)
-        if previous_subject is None or not dash_aside(sentence, clause):
+        head = hung_from(sentence, clause, mentions)  # "a venture, involving A and B"
+        claim, subject = _clause_claim(read, clause, head or previous_subject, prior,
+                                       record=True, hung=head is not None)
+        if head is None and (previous_subject is None or not dash_aside(sentence, clause)):
             # "... backed by Acme and Globex — a fund — and plans to ...": what a later
             # name's aside describes is not what the sentence goes on about
             previous_subject = subject or previous_subject
-        parts = figure_parts(ClauseText(read.sentence, clause, read.mentions, finder.entities),
-                             claim, previous_subject, _part_reader(read, prior))
+        at = ClauseText(read.sentence, clause, read.mentions, finder.entities)
+        parts = lead_parts(at, claim, _part_reader(read, prior)) or \
+            figure_parts(at, claim, previous_subject, _part_reader(read, prior))
         out.append(replace(claim, parts=parts) if parts else claim)  # most have none
     return out
 
@@ -210,8 +215,8 @@ def _part_reader(reading: _Reading, prior: str | None) -> ReadClause:
 
 
 def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str, str] | None,
-                  prior_marker: str | None, *, record: bool, restated: str | None = None
-                  ) -> tuple[Claim, tuple[str, str] | None]:
+                  prior_marker: str | None, *, record: bool, restated: str | None = None,
+                  hung: bool = False) -> tuple[Claim, tuple[str, str] | None]:
     """The claim one clause makes, and its subject; ``record`` notes its names in the
     discourse (a figure's part of a clause was noted with the clause); ``restated`` is its
     standalone form when a part of a clause says it in other words than its own."""
@@ -300,7 +305,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         _note(context, finder, local, subject,
               aside=clause.role in ("appositive", "relative") and
               any(m.start < clause.start for m in mentions) and
-              not _COPULA_BEFORE.search(sentence, 0, clause.start) or agent is not None,
+              not _COPULA_BEFORE.search(sentence, 0, clause.start) or agent is not None or
+              hung,  # the thing a participle describes is no subject "It" goes on with
               unknown=clause.role != "with")
         if agent and agent[0]:
             context.note_subject(*agent, "thing")

@@ -86,6 +86,8 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
     closing = _measure_phrase_end(text, figures)
     if closing is None:
         closing = _aside_end(text, figures)
+    if closing is None:
+        closing = _cause_start(text, figures)
     if closing is not None and cuts and closing > cuts[-1]:
         cuts.append(closing)
     if not cuts:
@@ -190,6 +192,20 @@ def _aside_end(text: str, figures: list[tuple[int, int]]) -> int | None:
     return close.start("comma")
 
 
+# Why a figure moved, after the last figure and its comma: ", largely driven by demand for
+# ...", ", thanks to strong sales in Asia" (a statement of its own, which a fact of the
+# figure does not settle).
+_CAUSE = lazy(r"\s*,\s+(?:(?:largely|mainly|mostly|partly|primarily|chiefly|in\s+part)\s+)?"
+              r"(?:(?:driven|fuell?ed|boosted|helped|spurred|propelled|powered|led)\s+by|"
+              r"thanks\s+to|on\s+the\s+back\s+of)\s", re.IGNORECASE)
+
+
+def _cause_start(text: str, figures: list[tuple[int, int]]) -> int | None:
+    """Where a cause told after the last figure begins (its comma), if one is."""
+    cause = _CAUSE.search(text, figures[-1][1]) if figures else None
+    return cause.start() if cause else None
+
+
 def _cut(text: str, end: int, start: int) -> int | None:
     """Where to divide between a figure ending at ``end`` and the next starting at ``start``."""
     between = text[end:start]
@@ -226,6 +242,9 @@ def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
 _CHANGE_NOUN = lazy(r"(?:and\s+)?(?:a|an)\s+(?:[\w-]+\s+)?\d[\d.,]*\s*(?:%|percent)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|jump|gain|growth|climb|surge|"
                     r"decline|drop|fall|decrease)\b", re.IGNORECASE)
+# A participle that only restates the change of the level before it: ", marking a 112%
+# increase", ", representing a 9% rise" (the clause splitter keeps it with the level).
+_RESTATING = lazy(r"(?:representing|marking|reflecting)\s+(?=(?:a|an)\s)", re.IGNORECASE)
 
 
 def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
@@ -235,12 +254,15 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
     128GB of memory" after "AMD launched the MI300X on Dec. 6, 2023" is the MI300X's)."""
     if dated and re.match(r"with\s", text):
         return f"{before}, {text}"
-    if _CHANGE_NOUN.match(text) and _MONEY.search(before):
+    restating = _RESTATING.match(text)
+    change = text[restating.end():] if restating else text
+    if _CHANGE_NOUN.match(change) and _MONEY.search(before):
         # "$35.6 billion, a 16% increase and a 93% rise from ...": each rate is the level's,
-        # said with it (in place of the rate the part before gave, if it gave one)
+        # said with it (in place of the rate the part before gave, if it gave one); so is
+        # one a participle restates ("$30.8 billion, marking a 112% increase")
         told = list(_CHANGE_NOUN.finditer(before))
         base = before[:told[-1].start()] if told else f"{before}, "
-        return base + re.sub(r"^and\s+", "", text)
+        return base + re.sub(r"^and\s+", "", change)
     rate = find_quantities(before)
     if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
             not is_rate(before):

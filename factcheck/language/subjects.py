@@ -168,8 +168,16 @@ _IT_OBJECT = re.compile(r"\b(?:(?!(?:was|has|is|does|did|makes|made|takes|took|p
                         r"for)\b)")
 
 
-# "its" inside a clause, before a noun: "She quit its board in 2019".
-_ITS_INSIDE = re.compile(r"(?<=\w )its(?=\s+(?!own\b)[a-z])")
+# "its" inside a clause, before a noun: "She quit its board in 2019"; and "it" as the
+# subject of what a person claims, before its verb ("claiming it had breached its contract",
+# "said that it would fail"; not "said it was time", where "it" stands for nothing).
+_ITS_INSIDE = re.compile(r"(?<=\w )(?P<it>its)(?=\s+(?!own\b)[a-z])|\b(?:claiming|claimed|"
+                         r"claims|alleging|alleged|alleges|arguing|argued|argues|saying|said|"
+                         r"says|charging|charged|contending|contended)\s+(?:that\s+)?"
+                         r"(?P<claimed>it)(?=\s+(?:had|has|would|will|could|did|[a-z]+ed)\b)"
+                         # a dummy "it": "said it would take years", "said it seemed"
+                         r"(?!\s+(?:(?:had|has|would|will|could)\s+(?:be|been|take|taken|cost|"
+                         r"make|seem|become)|seemed|appeared|happened|mattered|looked)\b)")
 
 
 def subject_and_standalone(
@@ -198,9 +206,14 @@ def subject_and_standalone(
             and subject and m.entity != subject[0] and not context.is_person(m.entity)]
     owner = mine[-1] if mine else context.last_thing({subject[0]}) if its and subject else None
     if its and owner and (mine or owner in context.recent()):
-        # "She quit its board": a person has no board; "its" is the thing just named
-        name = context.name_of(owner) + "'s"
-        standalone = standalone[:its.start()] + name + standalone[its.end():]
+        # "She quit its board": a person has no board; "its" is the thing just named, and
+        # the one "it" in what she claims stands for
+        for hit in reversed(list(_ITS_INSIDE.finditer(standalone))):
+            word = "it" if hit.group("it") else "claimed"
+            name = context.name_of(owner) + ("'s" if word == "it" else "")
+            standalone = standalone[:hit.start(word)] + name + standalone[hit.end(word):]
+            if word == "claimed" and resolved is None:
+                resolved = (owner, context.name_of(owner))  # a party to what is claimed
     return subject, standalone, resolved
 
 
@@ -250,7 +263,8 @@ def _subject_and_standalone(
             return target, standalone, resolved if target[0] else None
         if word.lower() in ("he", "she", "it", "they"):
             return ("", word), text, None  # a subject no one can name: judged by no one's facts
-    if clause.inherits_subject:  # the names after it are not read: it has a subject
+    if clause.inherits_subject and not _ANOTHER_PARTY.match(text):
+        # the names after it are not read: it has a subject
         subject = previous
         if subject is None:
             for word in _PRONOUN.findall(text):
@@ -312,6 +326,11 @@ def _subject_and_standalone(
         if target:
             return target, text, target
     return None, text, None
+
+
+# "..., followed by another $2 billion from Globex": the party named after it acts next,
+# not the clause before's subject (no party named: no one's).
+_ANOTHER_PARTY = lazy(r"(?:followed|joined|matched|preceded|trailed)\s+by\s")
 
 
 # Verbs a facility, a machine or a product takes, not its owner: "It houses 100,000 GPUs",

@@ -168,9 +168,24 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
             current = []
     if current:
         names.append(" ".join(current))
+    if ", or " in text:  # "Meta Superintelligence Labs, or MSL,": said once, in full
+        names = [n for n in names if not _spelled_out_before(n, text)]
     # (the abbreviation, a name of its own, is said once)
     return tuple(n for n in dict.fromkeys(_abbreviated(n, text) for n in names) if n) \
         if "(" in text else tuple(names)
+
+
+def _spelled_out_before(name: str, text: str) -> bool:
+    """Is ``name`` an abbreviation introduced after ", or" for the capitalised words right
+    before it, their initials ("Global Widget Partnership, or GWP")? It names nothing the
+    words did not: a fact that says them in full covers it."""
+    m = runtime_pattern(rf",\s+or\s+{re.escape(name)}\b").search(text) \
+        if re.fullmatch(r"[A-Z]{2,6}", name) else None
+    if m is None:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[:m.start()])[-len(name):]
+    return len(words) == len(name) and all(w[0].isupper() for w in words) and \
+        "".join(w[0] for w in words) == name
 
 
 def _abbreviated(name: str, text: str) -> str:
