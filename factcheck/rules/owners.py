@@ -46,8 +46,31 @@ def owned_by_another(q: Quantity, text: str, fact: Fact,
     owner = _OWNER_DESCRIBED.search(text, max(0, q.span.start - 60), q.span.start) or \
         _WHICH_BEFORE.search(text, max(0, q.span.start - 120), q.span.start)
     if owner is None or owner.group("name") in names(fact.subject):
-        return None
+        return _put_in(q, text, fact, names)
     return f"the figure is {owner.group('name')}'s, not {names(fact.subject)[0]}'s"
+
+
+# A sum given to a party by others: "Backers put $500 million into Acme", "investors poured
+# about $2 billion into Acme's round". What some gave is a part of the whole they gave to.
+_PUT_IN = re.compile(r"\b(?:put|puts|putting|poured|pours|pouring|pumped|pumps|pumping|"
+                     r"injected|injects|injecting|plowed|ploughed|sank|sunk|contributed|"
+                     r"contributes|contributing|invested|invests|investing)\s+"
+                     r"(?:(?:about|around|roughly|nearly|almost|some|over|another|"
+                     r"an\s+additional|a\s+further|more\s+than|up\s+to)\s+)?$")
+_INTO = re.compile(rf"\s+(?:into|in)\s+(?P<name>{_NAME})")
+
+
+def _put_in(q: Quantity, text: str, fact: Fact,
+            names: Callable[[str], tuple[str, ...]]) -> str | None:
+    """Why a figure may differ from the fact's: others than its subject put it into the
+    subject ("Backers put $500 million into Acme"), the subject named only after it."""
+    given = _PUT_IN.search(text, max(0, q.span.start - 40), q.span.start) if q.span else None
+    into = _INTO.match(text, q.span.end) if given and q.span else None
+    own = names(fact.subject)
+    if given is None or into is None or into.group("name") not in own or \
+            any(n in text[:given.start()] for n in own):
+        return None
+    return f"the figure is what others put into {own[0]}, a part of it"
 
 
 # A name in the possessive right after a figure, of which it is a part: "erased $489
