@@ -55,3 +55,43 @@ def test_what_others_put_into_a_company_is_a_part_not_its_round(
     """"Investors put $300 million into Lumo Labs in its June 2024 round" gives what some
     gave: a part of the round, never a contradiction of its size (it was contradicted)."""
     assert statuses_in(literal_store(ROUND), text)[-1] is status
+
+
+SALE = f"""
+entities:
+  - {{id: vexa, name: Vexa Group, kind: organization, aliases: [Vexa]}}
+  - {{id: lumo, name: Lumo Labs, kind: organization, aliases: [Lumo]}}
+facts:
+  - id: vexa-sells-lumo-2025
+    kind: event
+    subject: vexa
+    object: lumo
+    measure: sale of its entire Lumo stake
+    cues: [sold, sale, sells, stake, shares]
+    value: "$2 billion"
+    tolerance: 0.01
+    date: 2025-05-20
+    statement: In May 2025 Vexa Group sold its entire stake in Lumo Labs, 30 million shares,
+      for $2 billion.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Vexa Group has sold its whole holding in Lumo Labs. It also said that it sold part of "
+     "its Nordwave stake for $7 billion.", Status.UNVERIFIED),
+    ("Vexa Group has sold its whole holding in Lumo Labs. The group said it sold 30 million "
+     "Lumo shares in May, together with a $7 billion sale of Nordwave shares.",
+     Status.UNVERIFIED),
+    ("Vexa Group has sold its whole holding in Lumo Labs. It said that it sold the Lumo "
+     "stake for $7 billion.", Status.CONTRADICTED),
+])
+def test_a_figure_of_another_party_s_stake_is_not_the_stake_just_told(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        text: str, status: Status) -> None:
+    """Real news (set 11): "It also disclosed that it sold part of its T-Mobile stake for
+    $9.17 billion", after a story on SoftBank's Nvidia sale, was contradicted against the
+    Nvidia sale: a party the claim names itself (one the store does not know) is not the
+    counterparty the story left implicit, and a figure whose own noun is of another party's
+    shares is not the fact's."""
+    assert statuses_in(literal_store(SALE), text, dt.date(2025, 6, 1))[-1] is status
