@@ -40,6 +40,7 @@ from .markers import (
 )
 from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
+from .objects import without_wider
 from .quantities import find_quantities
 from .quotations import Frame, quotation_frames, quotation_pieces
 from .relative_dates import relative_dates, unplaced_weekdays
@@ -376,11 +377,12 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         implied_subject=implied, event_years=told_in,
         owners=owners(text, local),
         # "The round was led by Thrive": the round's parties, not every name said before
-        context=tuple(sorted(((event if event else context.implicit(
+        context=tuple(sorted(without_wider(((event if event else context.implicit(
             text, entities, marker, bool(quantities)) - set(entities))
             # "Nvidia put in $100 million" after a round: the round's company
             | (context.events.put_into(text) - set(entities)))
-            - {m.entity for m in local})),
+            - {m.entity for m in local}, [m.entity for m in local], finder.entities,
+            subject[0] if subject else None))),
         warnings=warnings, refused=refused,
         unread=tuple(a for a in unread_amounts(text) if a in unread_amounts(standalone))
         + unplaced_weekdays(text, document.date), elapsed=elapsed_times(text),
