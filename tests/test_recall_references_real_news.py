@@ -120,6 +120,21 @@ def test_they_after_one_company_is_still_that_company(acme_store: Any) -> None:
     assert found[-1] == "Acme Corp said demand was strong"
 
 
+@pytest.mark.parametrize(("text", "standalone"), [
+    ("Acme and Globex signed a pact. The companies said it runs to 2030. They also agreed on "
+     "prices.", "Acme Corp and Globex also agreed on prices"),
+    ("Acme and Globex signed a pact. The firms said it runs to 2030.",
+     "Acme Corp and Globex said it runs to 2030"),
+    ("Jane Doe and John Roe won a prize in 2024. The duo shared it with Ann Poe.",
+     "Jane Doe and John Roe shared it with Ann Poe"),
+])
+def test_the_companies_or_the_duo_after_two_named_together_is_both_and_they_goes_on(
+        acme_store: Any, text: str, standalone: str) -> None:
+    """"The companies said ..." after two companies named together was read as the story's
+    topic, and "They" after it as one of them: both, as "The two companies" already was."""
+    assert standalones(acme_store, text)[-1] == standalone
+
+
 def test_they_after_names_given_apart_is_not_read_as_a_group(acme_store: Any) -> None:
     # only names the clause gives together as its subject make a group
     found = standalones(acme_store, "Acme sued Globex and Initech in 2020. "

@@ -27,7 +27,7 @@ from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, content_start, timeline_entries
 from .groups import described_subject, subject_group, together
 from .headlines import title_case, told_elsewhere
-from .lead_ins import LEAD_IN, TIME_LEAD
+from .lead_ins import LEAD_IN, PAIR, TIME_LEAD
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import (
@@ -296,7 +296,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # with the speaker, else with the subject before
         agent = agent_only(text, local, subject)
         if not clause.inherits_subject and clause.role not in ("appositive", "relative"):
-            context.group = subject_group(text, local, subject[0] if subject else None)
+            context.group = subject_group(text, local, subject[0] if subject else None) or (
+                context.group if PAIR.match(text, when_end(text)) else ())  # still the two
             context.described_subject = described_subject(text, when_end(text), local)
         _note(context, finder, local, subject,
               aside=clause.role in ("appositive", "relative") and

@@ -17,8 +17,10 @@ from .lexicon import lazy
 # back like "It" does: to what the sentence before told of its subject.
 _THIS_DOES = (r"This(?=\s+(?:marks|marked|makes|made|represents|represented|brings|brought|"
               r"follows|followed|puts|put|pushes|pushed|gives|gave|lifts|lifted)\b)")
-# A plural description of the two names the clause before gave together as its subject.
-PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:companies|firms|groups|sides|partners)\b|The\s+pair\b")
+# A plural description of the two names the clause before gave together as its subject:
+# "The two companies", "The firms", "The duo".
+PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:companies|firms|groups|sides|partners)\b|"
+            r"The\s+(?:pair|duo|companies|firms)\b")
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")
 # A time before a pronoun with no comma between: "In January 2023 it announced", "Last May
