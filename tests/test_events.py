@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -272,3 +273,38 @@ def test_a_partnership_right_after_an_act_of_two_is_theirs_not_a_third_thing_the
     # a venture is no act of theirs: still the one their facts name
     assert "Harbor Alliance" in said("Acme will invest $10 billion in Zeta. The venture "
                                      "is built around 5 gigawatts.")[-1]
+
+
+def test_a_year_the_event_is_only_expected_in_does_not_date_it() -> None:
+    """Real news: "The deal, expected to close by mid-2025, ..." after a deal told with no
+    year gave the deal 2025 alone, and a later "The transaction will result in ..." lost
+    the December 2024 record that gives its figure."""
+    memory = EventMemory()
+    memory.note("Acme agreed to buy Zeta for $5 billion", ["acme", "zeta"])
+    memory.note("The deal, expected to close by mid-2026, bolsters Acme", ["acme"])
+    assert memory.years("the transaction creates a firm worth $9 billion") == set()
+    memory.note("The deal, set to complete in 2026, closed early in 2025", ["acme"])
+    assert memory.years("the transaction creates a firm worth $9 billion") == {2025}
+
+
+MERGED = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization, descriptors: [asset manager]}}
+  - {{id: zeta, name: Zeta Credit, kind: organization, aliases: [Zeta]}}
+facts:
+  - {{id: acme-zeta-deal, kind: event, subject: acme, object: zeta, date: 2024-11-05,
+     measure: acquisition of Zeta Credit, value: "$7 billion", tolerance: 0.02,
+     cues: [acquisition, deal, buy], sources: {SOURCES},
+     statement: "On 5 November 2024 Acme agreed to buy Zeta Credit for $7 billion; the
+       combined lending business would manage about $310 billion."}}
+"""
+
+
+def test_what_the_transaction_results_in_is_its_record_s_figure(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    story = ("Acme has announced a $7 billion acquisition of Zeta Credit. The deal, expected "
+             "to close by mid-2025, will widen Acme's lending arm. The transaction will "
+             "result in a combined lending business managing about $310 billion in assets.")
+    assert statuses_in(literal_store(MERGED), story, dt.date(2024, 11, 6))[-1] is \
+        Status.SUPPORTED

@@ -34,3 +34,26 @@ def test_the_subject_of_a_timeline_item_is_the_first_name_after_its_date(
                             acme_store.entities)
     assert claims[-1].subject == "acme"
     assert 2024 in claims[-1].years
+
+
+@pytest.mark.parametrize(("text", "standalone", "subject"), [
+    # an "It" that is no one stays as written; the subject is the name after it
+    ("Acme Corp sells chips. It took Acme Corp only five days to sell a million chips.",
+     "It took Acme Corp only five days to sell a million chips", "acme"),
+    ("Acme Corp sells chips. It was in 2019 that Globex first invested $1 billion in Acme Corp.",
+     "It was in 2019 that Globex first invested $1 billion in Acme Corp", "globex"),
+    ("Acme Corp sells chips. It is likely that Globex will buy Initech.",
+     "It is likely that Globex will buy Initech", "globex"),
+    # an "It" that is someone: the company told of before
+    ("Acme Corp sells chips. It took a $2 billion charge to cover old stock.",
+     "Acme Corp took a $2 billion charge to cover old stock", "acme"),
+    ("Acme Corp sells chips. It is expected to post revenue of $5 billion.",
+     "Acme Corp is expected to post revenue of $5 billion", "acme"),
+])
+def test_an_it_that_is_no_one_is_never_resolved(acme_store: Any, text: str, standalone: str,
+                                                 subject: str) -> None:
+    """Real news: "It's been only two months since AMD launched ..." was rewritten "AMD's
+    been"; so were "It took OpenAI five days to ..." ("OpenAI took OpenAI") and a cleft "It
+    was in 2019 that Microsoft ..." ("Microsoft was in 2019 that ...")."""
+    found = extract_claims(read_text(text, "a.txt"), acme_store.entities)[-1]
+    assert (found.standalone, found.subject) == (standalone, subject)

@@ -3,9 +3,16 @@ implicit when the claim says in what its subject invests."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
-from factcheck.language.objects import gives_object
+from factcheck.language.objects import gives_object, without_wider
+from factcheck.model import Entity, Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
 
 
 @pytest.mark.parametrize("text", [
@@ -31,3 +38,46 @@ def test_an_object_of_its_own_is_given(text: str) -> None:
 ])
 def test_no_object_of_its_own_is_given(text: str) -> None:
     assert not gives_object(text, "Acme")
+
+
+SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+PROJECTS = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: orion, name: Orion, kind: project, affiliation: acme}}
+  - {{id: orion-japan, name: Orion Japan, kind: project, affiliation: acme}}
+facts:
+  - {{id: acme-announces-orion, kind: event, subject: acme, object: orion, date: 2025-01-21,
+     measure: announcement, cues: [Orion, announced, launch, launched], {SOURCE},
+     statement: "On 21 January 2025 Acme announced Orion, a network of data centres in Ohio."}}
+  - {{id: orion-japan-announced, kind: event, subject: orion-japan, mentions: [acme],
+     date: 2025-05-22, measure: announcement, cues: [unveiled, launch], {SOURCE},
+     statement: "On 22 May 2025 Acme announced Orion Japan, its first Orion site abroad."}}
+"""
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the narrower project the claim names is not the wider one the story named before
+    ("Acme plans to expand Orion abroad. Acme has announced the launch of Orion Japan.",
+     "orion-japan-announced"),
+    ("Acme plans to expand Orion abroad. Acme announced the launch of Orion in January.",
+     "acme-announces-orion"),
+])
+def test_a_narrower_thing_named_is_no_wider_one_left_implicit(
+        literal_store: Callable[[str], Any], text: str, fact: str) -> None:
+    """Real news (set 11): "OpenAI has today announced the launch of Stargate UAE", after a
+    headline naming Stargate, was supported by the US launch of Stargate: the parent
+    project, only in the context, completed the announcement fact."""
+    report = check(read_text(text, "a.txt"), literal_store(PROJECTS),
+                   article_date=dt.date(2025, 6, 1))
+    verdict = report.claims[-1].verdict
+    assert (verdict.status, verdict.evidence[0].fact) == (Status.SUPPORTED, fact)
+
+
+def test_without_wider_keeps_what_the_subject_or_no_narrower_name_extends() -> None:
+    entities = {e.id: e for e in (Entity("orion", "Orion", "project", ()),
+                                  Entity("orion-japan", "Orion Japan", "project", ()),
+                                  Entity("acme", "Acme", "organization", ()))}
+    assert without_wider({"orion", "acme"}, ["orion-japan"], entities, None) == {"acme"}
+    # the narrower thing as the clause's subject: the wider may be its counterparty
+    assert without_wider({"orion"}, ["orion-japan"], entities, "orion-japan") == {"orion"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -18,3 +19,79 @@ from factcheck.model import Status
 def test_a_figure_a_verb_values_another_party_at_is_not_the_subjects(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2025, 3, 30))[-1] is status
+
+
+SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+ROUND = f"""
+entities:
+  - {{id: lumo, name: Lumo Labs, kind: organization, aliases: [Lumo]}}
+facts:
+  - id: lumo-round-2024
+    kind: quantity
+    subject: lumo
+    measure: funding round size
+    cues: [raise, raised, new funding, investors]
+    value: "$2 billion"
+    tolerance: 0.01
+    as_of: 2024-06-10
+    statement: On 10 June 2024 Lumo Labs closed a $2 billion funding round.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Investors put $300 million into Lumo Labs in its June 2024 round.", Status.UNVERIFIED),
+    ("Early backers poured about $300 million into Lumo's June 2024 round.",
+     Status.UNVERIFIED),
+    ("Backers in Japan put $300 million into Lumo Labs in its June 2024 round.",
+     Status.UNVERIFIED),
+    ("Investors put $2 billion into Lumo Labs in its June 2024 round.", Status.SUPPORTED),
+    ("Lumo Labs raised $3 billion from investors in its June 2024 round.",
+     Status.CONTRADICTED),
+])
+def test_what_others_put_into_a_company_is_a_part_not_its_round(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        text: str, status: Status) -> None:
+    """"Investors put $300 million into Lumo Labs in its June 2024 round" gives what some
+    gave: a part of the round, never a contradiction of its size (it was contradicted)."""
+    assert statuses_in(literal_store(ROUND), text)[-1] is status
+
+
+SALE = f"""
+entities:
+  - {{id: vexa, name: Vexa Group, kind: organization, aliases: [Vexa]}}
+  - {{id: lumo, name: Lumo Labs, kind: organization, aliases: [Lumo]}}
+facts:
+  - id: vexa-sells-lumo-2025
+    kind: event
+    subject: vexa
+    object: lumo
+    measure: sale of its entire Lumo stake
+    cues: [sold, sale, sells, stake, shares]
+    value: "$2 billion"
+    tolerance: 0.01
+    date: 2025-05-20
+    statement: In May 2025 Vexa Group sold its entire stake in Lumo Labs, 30 million shares,
+      for $2 billion.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Vexa Group has sold its whole holding in Lumo Labs. It also said that it sold part of "
+     "its Nordwave stake for $7 billion.", Status.UNVERIFIED),
+    ("Vexa Group has sold its whole holding in Lumo Labs. The group said it sold 30 million "
+     "Lumo shares in May, together with a $7 billion sale of Nordwave shares.",
+     Status.UNVERIFIED),
+    ("Vexa Group has sold its whole holding in Lumo Labs. It said that it sold the Lumo "
+     "stake for $7 billion.", Status.CONTRADICTED),
+])
+def test_a_figure_of_another_party_s_stake_is_not_the_stake_just_told(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        text: str, status: Status) -> None:
+    """Real news (set 11): "It also disclosed that it sold part of its T-Mobile stake for
+    $9.17 billion", after a story on SoftBank's Nvidia sale, was contradicted against the
+    Nvidia sale: a party the claim names itself (one the store does not know) is not the
+    counterparty the story left implicit, and a figure whose own noun is of another party's
+    shares is not the fact's."""
+    assert statuses_in(literal_store(SALE), text, dt.date(2025, 6, 1))[-1] is status

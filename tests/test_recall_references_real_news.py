@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from factcheck.language.extract import extract_claims
+from factcheck.language.groups import described_subject
 from factcheck.model import Status
 from factcheck.read.documents import read_text
 
@@ -117,6 +118,21 @@ def test_they_after_several_companies_named_together_is_all_of_them(acme_store: 
 def test_they_after_one_company_is_still_that_company(acme_store: Any) -> None:
     found = standalones(acme_store, "Acme reported record revenue. They said demand was strong.")
     assert found[-1] == "Acme Corp said demand was strong"
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    ("Acme and Globex signed a pact. The companies said it runs to 2030. They also agreed on "
+     "prices.", "Acme Corp and Globex also agreed on prices"),
+    ("Acme and Globex signed a pact. The firms said it runs to 2030.",
+     "Acme Corp and Globex said it runs to 2030"),
+    ("Jane Doe and John Roe won a prize in 2024. The duo shared it with Ann Poe.",
+     "Jane Doe and John Roe shared it with Ann Poe"),
+])
+def test_the_companies_or_the_duo_after_two_named_together_is_both_and_they_goes_on(
+        acme_store: Any, text: str, standalone: str) -> None:
+    """"The companies said ..." after two companies named together was read as the story's
+    topic, and "They" after it as one of them: both, as "The two companies" already was."""
+    assert standalones(acme_store, text)[-1] == standalone
 
 
 def test_they_after_names_given_apart_is_not_read_as_a_group(acme_store: Any) -> None:
@@ -256,6 +272,33 @@ def test_names_in_the_description_s_own_clause_are_not_its_referent(acme_store: 
 def test_it_after_a_described_subject_is_no_company(acme_store: Any, text: str,
                                                     standalone: str) -> None:
     assert standalones(acme_store, text)[-1] == standalone
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # real news (set 9): "They received the Nobel Prize ..." after "AlphaFold2 has since been
+    # used ... Researchers can now ..." was read as the product's
+    ("Jane Doe and John Roe designed the RocketChip. The RocketChip has since been used by "
+     "a million people. Researchers can now build faster robots. They received a prize in "
+     "2024.", "They received a prize in 2024"),
+    ("Acme launched the RocketChip. Some analysts expected more. They said demand was weak.",
+     "They said demand was weak"),
+    # a plural subject named by the store is no described one
+    ("Acme launched the RocketChip. Globex and Initech followed. They said demand was weak.",
+     "Globex and Initech said demand was weak"),
+])
+def test_they_after_a_plural_common_noun_is_no_company_or_product(
+        acme_store: Any, text: str, standalone: str) -> None:
+    assert standalones(acme_store, text)[-1] == standalone
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    ("The deal closed in April", "it"), ("Researchers can now build robots", "they"),
+    ("Some analysts expected more", "they"), ("Investors sold their shares", "they"),
+    ("Its chips are faster", ""), ("Acme sells chips", ""), ("This is new", ""),
+])
+def test_a_described_subject_gives_the_pronoun_that_continues_it(text: str,
+                                                                 pronoun: str) -> None:
+    assert described_subject(text, 0, []) == pronoun
 
 
 def test_a_time_that_opens_a_clause_is_no_described_subject(acme_store: Any) -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.language.extract import extract_claims
 from factcheck.language.relational import premodifiers_start
+from factcheck.model import Status
 from factcheck.read.documents import read_text
 
 STORE = """
@@ -284,3 +285,45 @@ def test_the_premodifiers_of_any_text_are_those_the_pattern_finds(text: str, sta
     found = PREMODIFIERS.search(text, start, end)
     assert found is not None and premodifiers_start(text, start, end) == found.start()
 
+
+
+SIZED = MODIFIED + """
+  - {id: harbor-capital, kind: quantity, subject: harbor, measure: initial capital target,
+     cues: [capital], value: "$5 billion", as_of: 2024-05-02,
+     statement: The Harbor Alliance aims to raise $5 billion at first.,
+     sources: [{url: "https://example.com/b", title: B, publisher: P, reliability: news}]}
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the sum the store records: that fund, by its own noun or by its kind's ("venture")
+    ("Acme and Globex launched a $5 billion fund for ports.",
+     "Acme and Globex launched a $5 billion Harbor Alliance for ports"),
+    ("Acme and Globex are collaborating on a new port venture exceeding $5 billion.",
+     "Acme and Globex are collaborating on Harbor Alliance exceeding $5 billion"),
+    # a sum near the stored one: that fund misstated, left to the size check
+    ("Acme and Globex launched a $7 billion fund for ports.",
+     "Acme and Globex launched a $7 billion Harbor Alliance for ports"),
+    # a sum far from every stored one, or none after "a": maybe another venture of the two
+    ("Acme and Globex launched a $900 million fund for ports.",
+     "Acme and Globex launched a $900 million fund for ports"),
+    ("Acme, Globex Launch $900 Million Port Fund", "Acme, Globex Launch $900 Million Port Fund"),
+    ("Acme and Globex are collaborating on a new port venture worth $7 billion.",
+     "Acme and Globex are collaborating on a new port venture worth $7 billion"),
+    ("Acme and Globex are collaborating on a new port venture.",
+     "Acme and Globex are collaborating on a new port venture"),
+])
+def test_a_thing_partners_bring_in_new_is_a_stored_one_only_by_its_sum(
+        literal_store: Any, text: str, said: str) -> None:
+    """Issue 8: "OpenAI and SoftBank launched a $3 billion joint venture in Japan" was read
+    as Stargate (its partners include both) and flagged by Stargate's size and launch date;
+    "BlackRock and Microsoft are collaborating on a venture exceeding $30 billion" named
+    the partnership whose stored capital target it gives only by its parties and sum."""
+    assert standalone(literal_store(SIZED), text) == [said]
+
+
+def test_another_venture_of_the_same_partners_is_never_flagged(
+        literal_store: Any, statuses_in: Any) -> None:
+    text = "Acme and Globex launched a $900 million fund in Japan in March 2025."
+    assert not set(statuses_in(literal_store(SIZED), text)) & {
+        Status.CONTRADICTED, Status.OUTDATED, Status.IMPRECISE}

@@ -411,15 +411,21 @@ def test_a_round_s_relative_clause_that_values_it_values_the_company(
     assert last.verdict.status is status
 
 
-@pytest.mark.parametrize("text", [
-    "At a meeting in Providence, Rhode Island, in July 2018, Elon Musk urged governors to act.",
-    "In Santa Clara, California, on Tuesday, Elon Musk urged governors to act.",
-    "At its headquarters in Austin, Texas, Elon Musk urged governors to act.",
+@pytest.mark.parametrize(("text", "subject"), [
+    ("At a meeting in Providence, Rhode Island, in July 2018, Elon Musk urged governors to "
+     "act.", "musk"),
+    ("In Santa Clara, California, on Tuesday, Elon Musk urged governors to act.", "musk"),
+    ("At its headquarters in Austin, Texas, Elon Musk urged governors to act.", "musk"),
+    # real news: "Authors in the U.S. brought the case, alleging the company ...": the place
+    # was read as the subject, and the suit's record about the company passed over
+    ("Authors in the U.S. brought the case against Anthropic.", "anthropic"),
+    ("Novelists across Europe have since sued Anthropic.", "anthropic"),
+    ("Authors brought the case against Anthropic in 2024.", "anthropic"),
 ])
-def test_a_lead_in_runs_past_the_state_or_country_after_its_city(
-        bundled_store: Any, text: str) -> None:
+def test_a_place_is_no_subject(bundled_store: Any, text: str, subject: str) -> None:
     """Issue 8: "At a meeting in Providence, Rhode Island, in July 2018, Musk urged ...": the
-    lead-in ended at the city's comma, and the state after it was read as the subject."""
+    lead-in ended at the city's comma, and the state after it was read as the subject; a
+    place after "in" or "across" only locates a subject described before it."""
     found = extract_claims(read_text(text, "a.txt"), bundled_store.entities)
     assert found[0].subject == "musk"
 
@@ -436,3 +442,6 @@ def test_a_party_after_followed_by_acts_next(acme_store: Any, text: str,
                                             subject: str | None) -> None:
     found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
     assert found[-1].subject == subject
+
+
+    assert found[0].subject == subject

@@ -123,9 +123,9 @@ class Discourse:
         self._unnamed: list[set[str]] = [set()]
         # the names the last clause gave together as its subject: what "They" next means
         self.group: tuple[tuple[str, str], ...] = ()
-        # the last clause's subject was a thing described, not named ("The deal closed"):
-        # what a leading "It" next means, which no entity of the store is
-        self.described_subject = False
+        # the pronoun for the last clause's subject when it was described, not named ("The
+        # deal closed": "it"; "Researchers can now": "they"), which no entity of the store is
+        self.described_subject = ""
         self.person: tuple[str, str] | None = None  # (entity id or "", display name)
         self.thing: tuple[str, str] | None = None
         self.unknown: tuple[str, str] | None = None
@@ -243,10 +243,11 @@ class Discourse:
         """What a pronoun points at: the last person or thing, or a more recent unknown name.
         A leading "it" or "they" continues the previous clause's subject when that was a
         thing ("Google bought DeepMind. It paid $400 million": it is Google); a leading "it"
-        after a subject the clause only described ("The round drew Globex. It ...") is that
-        thing, which no name of the store is: nothing."""
+        after a subject the clause only described ("The round drew Globex. It ..."), or a
+        "they" after a plural one ("Researchers can now ... They"), is that subject, which
+        no name of the store is: nothing."""
         slot = "person" if pronoun.lower() in PERSON_PRONOUNS else "thing"
-        if leading and pronoun.lower() == "it" and self.described_subject:
+        if leading and pronoun.lower() == self.described_subject:
             return None  # "The deal closed in April. It was worth $7 billion": the deal
         if leading and slot == "thing" and self.subject and \
                 self._when.get("unknown", 0) <= self._when.get("thing", 0):

@@ -122,6 +122,10 @@ _COMMON_IN_LOWER_CASE = frozenset("arm arms aim art ace age all and any are can 
                                   "one net new now gap sun sap".split())
 
 
+def _no_figures(entity_id: str) -> frozenset[float]:
+    return frozenset()
+
+
 def _no_partners(entity_id: str) -> frozenset[str]:
     return frozenset()
 
@@ -148,6 +152,8 @@ class EntityIndex:
         self._found: dict[str, tuple[Mention, ...]] = {}
         # The objects of the relation facts about one name (a person's roles): the same.
         self.roles: Callable[[str], frozenset[str]] = _no_partners
+        # The money values of the facts about one name ("a $30 billion fund" must fit one).
+        self.figures: Callable[[str], frozenset[float]] = _no_figures
         for entity in entities:
             known[entity.id] = entity
             for alias in (entity.name, *entity.aliases):

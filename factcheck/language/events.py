@@ -67,6 +67,18 @@ _PUT_IN = re.compile(r"\b(?:put\s+in|chipped\s+in|contributed|invested)\s+(?:abo
 _PUT_IN_REACH = 5  # clauses (about two sentences) after the round in which a sum put in is its part
 _KEPT = 4  # events of a family kept: the one a clause names a party of may be an earlier one
 _YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")  # the years a clause tells an event in
+# A year the event is only expected in ("The deal, expected to close by mid-2025", "set to
+# complete in 2026") is a plan's, not a time it was told in: a record of the year before
+# may still be of it.
+_EXPECTED = re.compile(r"\b(?:expect\w*|set\s+to|due\s+to|due\s+(?:in|by)|slated|scheduled|"
+                       r"poised|plann\w*|plans?\s+to|will|would|anticipat\w*|target\w*|"
+                       r"aim\w*|pending|hopes?\s+to)\b[^,.;]{0,30}$", re.IGNORECASE)
+
+
+def _told_years(text: str) -> frozenset[int]:
+    """The years ``text`` tells an event in: not one it is only expected in."""
+    return frozenset(int(m.group(0)) for m in _YEAR.finditer(text)
+                     if not _EXPECTED.search(text, max(0, m.start() - 40), m.start()))
 
 
 class EventMemory:
@@ -189,7 +201,7 @@ class EventMemory:
         if not entities:
             return
         self._clock += 1
-        years = frozenset(int(y) for y in _YEAR.findall(when or text))
+        years = _told_years(when or text)
         if referred:  # "The deal closed in 2020": the deal's years take in 2020
             self._last[referred] = (self._clock, self._last[referred][1] | set(entities))
             self._years[referred] = self._years.get(referred, frozenset()) | years

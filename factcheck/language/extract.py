@@ -28,20 +28,14 @@ from .furniture import blank_asides, content_start, timeline_entries
 from .groups import described_subject, subject_group, together
 from .headlines import title_case, told_elsewhere
 from .heads import hung_from
-from .lead_ins import LEAD_IN, TIME_LEAD
+from .lead_ins import LEAD_IN, PAIR, TIME_LEAD
 from .lead_parts import lead_parts
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
-from .markers import (
-    FRAMING,
-    FUTURE,
-    NEGATION,
-    STRONG_OPINION,
-    WEAK_OPINION,
-    without_benchmarks,
-)
+from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION, without_benchmarks
 from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
+from .objects import without_wider
 from .quantities import find_quantities
 from .quotations import Frame, quotation_frames, quotation_pieces
 from .relative_dates import relative_dates, unplaced_weekdays
@@ -300,7 +294,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # with the speaker, else with the subject before
         agent = agent_only(text, local, subject)
         if not clause.inherits_subject and clause.role not in ("appositive", "relative"):
-            context.group = subject_group(text, local, subject[0] if subject else None)
+            context.group = subject_group(text, local, subject[0] if subject else None) or (
+                context.group if PAIR.match(text, when_end(text)) else ())  # still the two
             context.described_subject = described_subject(text, when_end(text), local)
         _note(context, finder, local, subject,
               aside=clause.role in ("appositive", "relative") and
@@ -382,11 +377,12 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         implied_subject=implied, event_years=told_in,
         owners=owners(text, local),
         # "The round was led by Thrive": the round's parties, not every name said before
-        context=tuple(sorted(((event if event else context.implicit(
+        context=tuple(sorted(without_wider(((event if event else context.implicit(
             text, entities, marker, bool(quantities)) - set(entities))
             # "Nvidia put in $100 million" after a round: the round's company
             | (context.events.put_into(text) - set(entities)))
-            - {m.entity for m in local})),
+            - {m.entity for m in local}, [m.entity for m in local], finder.entities,
+            subject[0] if subject else None))),
         warnings=warnings, refused=refused,
         unread=tuple(a for a in unread_amounts(text) if a in unread_amounts(standalone))
         + unplaced_weekdays(text, document.date), elapsed=elapsed_times(text),

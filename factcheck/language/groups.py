@@ -6,8 +6,9 @@ venture"; "Jane Doe and John Roe of Acme won"), and writing them as one phrase f
 standalone form of the clause after it ("They share the prize" -> "Jane Doe and John Roe
 share the prize"). A name the list merely owns ("Acme and Globex's venture") or names in
 other places of the clause ("Acme sued Globex and Initech") make no group. A subject the
-clause describes without a store name ("The deal closed in April") is told apart, so that "It
-was worth $7 billion" next is not read as a company's. Must not: resolve
+clause describes without a store name ("The deal closed in April", "Researchers can now
+...") is told apart, so that "It was worth $7 billion" or "They received ..." next is not
+read as a company's or a product's. Must not: resolve
 pronouns (``subjects.py`` asks the discourse, which keeps the last clause's group) or read
 the store.
 """
@@ -29,6 +30,14 @@ _VERB_NEXT = re.compile(r"\s+(?:also\s+|jointly\s+|together\s+)?[a-z]")
 _DESCRIBED = re.compile(r"\s*(?:[Tt]he|This|That)\s+(?!(?:is|was|marks|means|comes|came|has|"
                         r"had|will|would|could|may|might|year|month|week|quarter|day|time|"
                         r"morning|evening|weekend|summer|spring|autumn|fall|winter)\b)[a-z]")
+# A plural common noun as the subject, before its verb: "Researchers can now", "Some
+# analysts expect", "Investors sold" (not a name: a capital only where it opens the sentence).
+_PLURAL = re.compile(r"\s*(?:(?:Many|Some|Most|Other|Several|All|Few|Both|many|some|most|"
+                     r"other|several|all|few|both)\s+)?(?:[a-z][a-z-]+\s+)?[A-Za-z][a-z]+"
+                     r"(?<![su]s)(?<!['’]s)s\s+(?:(?:now|also|still|have|had|can|could|will|"
+                     r"would|may|might|must|should|do|did|are|were|say|said|sold|bought|took|made|saw|see|"
+                     r"told|got|put|gave|expect|believe|think|fear|warn|note|worry|argue|"
+                     r"remain)\b|[a-z]+ed\b)")
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
 _UNKNOWN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 _OF = re.compile(r"\s+of\s+")  # "Jane Doe and John Roe of Acme won": where they are from
@@ -67,11 +76,14 @@ def subject_group(text: str, mentions: Sequence[Mention], subject: str | None) -
     return tuple(dict.fromkeys(found))
 
 
-def described_subject(text: str, at: int, mentions: Sequence[Mention]) -> bool:
-    """Does the clause's subject, from ``at``, describe a thing no store name begins ("The
-    deal closed", "This round drew")? A leading "It" next is that thing, not a company."""
-    return _DESCRIBED.match(text, at) is not None and not any(m.start <= at + 4
-                                                              for m in mentions)
+def described_subject(text: str, at: int, mentions: Sequence[Mention]) -> str:
+    """The pronoun that points back to the clause's subject, from ``at``, when it describes
+    a thing no store name begins ("The deal closed", "This round drew": "it") or is a plural
+    common noun ("Researchers can now ...", "Many analysts said": "they"), which a leading
+    "It" or "They" next continues, not a company or a product named before; else ""."""
+    if any(m.start <= at + 4 for m in mentions):
+        return ""
+    return "it" if _DESCRIBED.match(text, at) else "they" if _PLURAL.match(text, at) else ""
 
 
 def together(group: Group) -> str:

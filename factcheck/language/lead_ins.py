@@ -17,8 +17,10 @@ from .lexicon import lazy
 # back like "It" does: to what the sentence before told of its subject.
 _THIS_DOES = (r"This(?=\s+(?:marks|marked|makes|made|represents|represented|brings|brought|"
               r"follows|followed|puts|put|pushes|pushed|gives|gave|lifts|lifted)\b)")
-# A plural description of the two names the clause before gave together as its subject.
-PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:companies|firms|groups|sides|partners)\b|The\s+pair\b")
+# A plural description of the two names the clause before gave together as its subject:
+# "The two companies", "The firms", "The duo".
+PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:companies|firms|groups|sides|partners)\b|"
+            r"The\s+(?:pair|duo|companies|firms)\b")
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")
 # A time before a pronoun with no comma between: "In January 2023 it announced", "Last May
@@ -32,7 +34,8 @@ TIME_BEFORE_PRONOUN = re.compile(
     r"(?:now|today|then|later|soon|next|since\s+then|so\s+far)\s+)(?=(?:it|he|she|they)\b)",
     re.IGNORECASE)
 # "It also comes two months after OpenAI unveiled Stargate": the news placed in time. "It" is
-# no entity, and the claim is what follows ("It comes with 192 GB" is another matter).
+# no entity, and the claim is what follows ("It comes with 192 GB" is another matter); so
+# with an "It" that is no one ("It took OpenAI five days to ...", "It was in 2019 that ...").
 NEWS_IN_TIME = re.compile(
     r"^(?:It|This|That)\s+(?:also\s+)?(?:comes|came|happened|occurred|took\s+place)\s+"
     r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
@@ -41,7 +44,20 @@ NEWS_IN_TIME = re.compile(
     # "It's been only two months since AMD launched ...": the time since, counted back
     r"It(?:['’]s|\s+has|\s+is)\s+been\s+(?:(?:only|just|nearly|almost|about|more\s+than|"
     r"less\s+than|over|under)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|eighteen|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+since\s+")
+    r"eleven|twelve|eighteen|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+since\s+|"
+    # an "It" that is no one, before the clause that says what is told: a time it took ("It
+    # took OpenAI five days to reach ..."), a cleft ("It was in 2019 that Microsoft ...", "It
+    # was not until 2023 that ..."), a judgement of what follows ("It is likely that ...")
+    r"It\s+(?:took|takes|will\s+take|would\s+take|has\s+taken|had\s+taken)\s+(?=(?:[A-Z][\w.&-]*"
+    r"\s+){0,3}(?:(?:only|just|about|nearly|almost|around|less\s+than|more\s+than|over|under)"
+    r"\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d[\d,]*)"
+    r"\s+(?:hours?|days?|weeks?|months?|years?)\b[^.;:]{0,40}?\bto\s+[a-z])|"
+    r"It(?:\s+(?:was|is|wasn['’]t|isn['’]t)|['’]s)\s+(?:only\s+|just\s+|not\s+)?(?:in|on|at|"
+    r"during|after|before|until|since)\s+[^,;:]{1,40}?\s+that\s+|"
+    r"It\s+(?:is|was|seems|seemed|appears|appeared|remains|remained)\s+(?:(?:now|also|still|"
+    r"widely|increasingly|not)\s+)?(?:likely|unlikely|clear|unclear|possible|certain|known|"
+    r"reported|believed|understood|estimated|thought|rumou?red|true|evident|apparent|"
+    r"worth\s+noting)\s+that\s+")
 # A timeline's date before a dash: "August 2024 — Musk files ...", "Jan. 21, 2025 – ...".
 _TIMELINE = (r"(?:(?-i:[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\s*"
              r"(?:—|–|--)\s*")

@@ -22,6 +22,7 @@ class EntityFinder(Protocol):
     entities: Mapping[str, Entity]
     partners: Callable[[str], frozenset[str]]  # the entities the store's facts about one name
     roles: Callable[[str], frozenset[str]]  # the objects of the relation facts about one name
+    figures: Callable[[str], frozenset[float]]  # the money values of the facts about one name
 
     def find(self, text: str) -> list[Mention]: ...
 
@@ -41,7 +42,8 @@ def with_descriptions(sentence: str, finder: EntityFinder, context: Discourse,
     context.surnames.note(sentence, mentions)
     named = [(m.start, m.end, m.entity) for m in mentions]
     by_partners = relational_descriptions(sentence, named, context.nouns_in(sentence),
-                                          finder.entities, context.answering, finder.partners)
+                                          finder.entities, context.answering, finder.partners,
+                                          finder.figures)
     by_partners += context.own_versions(sentence, named)
     found = by_partners + [d for d in context.descriptions(sentence, named) if not any(
         r.start <= d.start < r.end or d.start <= r.start < d.end for r in by_partners)]

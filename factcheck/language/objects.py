@@ -10,6 +10,9 @@ decide what the object is (a name the store knows is found by the reading of nam
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping, Set
+
+from ..model import Entity
 
 _OWN = re.compile(r"\b(?:its|their|his|her)\s+own\b", re.IGNORECASE)
 # "invested in AI", "bets heavily on chips", "a stake in Zeta": the word after the preposition
@@ -36,3 +39,15 @@ def gives_object(text: str, subject_name: str | None = None) -> bool:
     own = (subject_name or "").split()[:1]
     return any(not own or m.group("object").lower() != own[0].lower()
                for pattern in (_GIVEN, _NAMED_HOLDING) for m in pattern.finditer(text))
+
+
+def without_wider(implicit: Set[str], named: Iterable[str], entities: Mapping[str, Entity],
+                  subject: str | None) -> set[str]:
+    """``implicit`` (the entities a claim leaves unsaid) without those whose name a thing the
+    claim names itself, not as its subject, begins with ("Stargate" when it names "Stargate
+    UAE", "Gemini" for "Gemini 3"): the claim gives its own, narrower object, and the wider
+    one is no counterparty it leaves implicit ("OpenAI announced Stargate UAE" is not the
+    launch of Stargate)."""
+    own = [entities[e].name for e in named if e != subject and e in entities]
+    return {e for e in implicit if e not in entities or not any(
+        n.startswith(entities[e].name + " ") for n in own)}

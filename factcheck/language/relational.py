@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from ..model import Entity
+from ..model import Entity, Kind
 from .discourse import Description
 from .lexicon import lazy
+from .nouns import KIND_DESCRIPTORS
+from .quantities import find_quantities
 
 Named = Sequence[tuple[int, int, str]]  # (start, end, entity id) of each name in a sentence
 
@@ -93,7 +95,7 @@ _LAUNCHED = re.compile(
     r"join(?:s|ed|ing)?\s+forces\s+(?:for|on|to\s+(?:launch|form|create))|"
     r"partner(?:s|ed|ing)?\s+(?:on|for|to\s+(?:launch|form|create))|"
     r"collaborat(?:e|es|ed|ing)\s+(?:on|to\s+(?:launch|form|create)))"
-    r"\s+(?:(?:a|an|the|new)\s+)*(?P<mods>(?:[\w$.,'’-]+\s+){0,6}?)$")
+    r"\s+(?P<article>(?:an?\s+)?)(?:(?:a|an|the|new)\s+)*(?P<mods>(?:[\w$.,'’-]+\s+){0,6}?)$")
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)")
 _SUM = re.compile(r"[$€£]\s?\d[\d.,]*(?:\s?(?:(?i:billion|million|trillion)|bn|[bmtBMT])\b)?\s*")
 _DETERMINER = lazy(r"\b(?:a|an|the|this)\s+", re.IGNORECASE)
@@ -101,6 +103,16 @@ _DETERMINER = lazy(r"\b(?:a|an|the|this)\s+", re.IGNORECASE)
 _SUM_OPENS = lazy(r"(?<![\w$€£.,])[$€£]\s?\d[\d.,]*(?:\s?(?:(?i:billion|million|trillion)|bn|"
                   r"[bmtBMT])\b)?\s+(?:[\w-]+\s+){0,3}$")
 _BREAK = lazy(r"[,;:()]")
+_INDEFINITE = lazy(r"an?\s", re.IGNORECASE)
+# A sum right after a new thing's noun that gives its size: "a venture exceeding $30 billion".
+_SUM_AFTER = lazy(r"\s+(?:exceeding|worth|of|valued\s+at|totall?ing|topping)\s+"
+                  r"(?P<sum>(?:(?:more\s+than|over|about|around|nearly|some|up\s+to)\s+)?"
+                  r"[$€£]\s?\d[\d.,]*(?:\s?(?:billion|million|trillion|bn))?)", re.IGNORECASE)
+SIZE_SLACK = 0.02  # a sum within this share of a stored one is that one
+# A sum more than this factor away from every sum the store records of a thing is another
+# thing's ("a $3 billion joint venture" of two partners of a $500 billion one), not the same
+# thing misstated ("$44 billion" for a $30 billion fund, which the size check then flags).
+MISSTATED = 3.0
 _BLANK_THAT = lazy(r"\s+(?:that\s+|which\s+)?")
 _ASIDE_AFTER = lazy(r",\s*(?:which|who)\b")
 _COMMA = lazy(r"\s*,\s*")
@@ -117,7 +129,8 @@ def _launched_by(sentence: str, named: Named, noun_at: int) -> tuple[list[str], 
         names, end = _names_from(sentence, named, start)
         if end == found.start() and len(names) >= 2:
             sums = list(_SUM.finditer(sentence, found.start("mods"), noun_at))
-            return names, sums[-1].end() if sums else found.start("mods")
+            return names, sums[-1].end() if sums else found.start(
+                "article") if found.group("article") else found.start("mods")
     return [], noun_at
 
 
@@ -158,12 +171,16 @@ def _names_before(sentence: str, named: Named, start: int, stop: int) -> list[st
 def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Match[str]],
                             entities: Mapping[str, Entity],
                             answering: Callable[[str], frozenset[str]],
-                            partners_of: Callable[[str], frozenset[str]]) -> list[Description]:
+                            partners_of: Callable[[str], frozenset[str]],
+                            figures_of: Callable[[str], frozenset[float]] = lambda e: frozenset()
+                            ) -> list[Description]:
     """Descriptions in ``sentence`` that name an entity by two or more of its partners.
 
     ``nouns`` are the descriptor nouns found in it (group ``noun``); ``answering`` gives the
     entities that answer to a noun by themselves (``nouns.EntityNouns.answering``);
-    ``partners_of`` the entities the store's facts about one name.
+    ``partners_of`` the entities the store's facts about one name; ``figures_of`` the money
+    values of its own facts (a thing a sentence brings in new, "A and B launched a $30 billion
+    fund", is a stored one only when its sum fits one of them).
     """
     # an abbreviation in brackets is read as a word of the description: "a new artificial
     # intelligence (AI) partnership" (the same length, so every offset holds)
@@ -184,10 +201,15 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
         if lead is None:  # a headline drops the article: "touts $5 billion fund from A, B"
             opening = _SUM_OPENS.search(sentence, max(0, found.start() - 90), found.start())
             lead = opening.start() if opening else None
-        if lead is None or _SUM.search(sentence, lead, found.start()):
+        # a thing brought in new: after "a", or a headline's, with no article
+        new = lead is None or _INDEFINITE.match(sentence, lead) is not None or \
+            _SUM.match(sentence, lead) is not None
+        if lead is None or new or _SUM.search(sentence, lead, found.start()):
             partners, begins = _launched_by(sentence, named, found.start())
-            launched = _one_fitting(noun, set(partners), entities, answering, partners_of) \
-                if len(set(partners)) >= 2 else None
+            launched = None if len(set(partners)) < 2 else _new_fitting(
+                sentence, found, begins, lead is None, noun, set(partners), entities,
+                answering, partners_of, figures_of) if new else \
+                _one_fitting(noun, set(partners), entities, answering, partners_of)
             if launched:
                 if not any(d.start <= begins < d.end for d in out):
                     out.append(Description(begins, found.end(), launched, False))
@@ -250,12 +272,48 @@ def _bilateral(tie: str, parties: list[str],
         rest[0] in partners(first) or first in partners(rest[0]))
 
 
+def _new_fitting(sentence: str, found: re.Match[str], begins: int, headline: bool, noun: str,
+                 parties: set[str], entities: Mapping[str, Entity],
+                 answering: Callable[[str], frozenset[str]],
+                 partners: Callable[[str], frozenset[str]],
+                 figures: Callable[[str], frozenset[float]]) -> str | None:
+    """The one entity a thing the partners bring in new ("A and B launched a $30 billion
+    fund", "A and B are collaborating on a venture exceeding $30 billion") is, by its sum:
+    one the noun names by itself that records no sum or one within ``MISSTATED`` of it (a
+    misstated size is then checked), or one the noun names only by its kind ("venture" for a
+    project) that records that very sum. A sum far from every stored one, or none at all
+    after "a", may be another venture of the same partners: it names no one."""
+    after = _SUM_AFTER.match(sentence, found.end())
+    text = after.group("sum") if after else sentence[max(0, begins - 40):found.start()]
+    sums = [q.value for q in find_quantities(text) if q.kind is Kind.MONEY]
+    if not sums:  # (a headline drops the article: "A And B Team Up For Port Fund")
+        return _one_fitting(noun, parties, entities, answering, partners) if headline else None
+
+    def holds(entity: str, slack: float) -> bool:
+        stored = figures(entity)
+        return not stored and slack > 1 or any(f / slack <= sums[-1] <= f * slack
+                                               for f in stored)
+    own = _one_fitting(noun, parties, entities, answering, partners)
+    if own:  # a size near a stored one may be misstated: it stays, to be checked
+        return own if holds(own, MISSTATED) else None
+    by_kind = _one_fitting(noun, parties, entities, answering, partners, by_kind=True)
+    return by_kind if by_kind and holds(by_kind, 1 + SIZE_SLACK) else None
+
+
 def _one_fitting(noun: str, parties: set[str], entities: Mapping[str, Entity],
                  answering: Callable[[str], frozenset[str]],
-                 partners: Callable[[str], frozenset[str]]) -> str | None:
+                 partners: Callable[[str], frozenset[str]],
+                 by_kind: bool = False) -> str | None:
     """The one entity, not a party itself, that answers to ``noun`` (or its last word) and
-    whose partners include every party."""
+    whose partners include every party; ``by_kind``: also one that takes the noun by its
+    kind ("venture" for a project), when none answers to it by itself."""
     head = noun.split()[-1]
     fits = [e for e in answering(noun) | answering(head) if entities[e].kind != "person"
             and e not in parties and parties <= partners(e)]
+    if not fits and by_kind:
+        # a noun every thing of a kind takes ("a new investment venture" for a project):
+        # the one thing of that kind whose partners include every party
+        kinds = {kind for kind, nouns in KIND_DESCRIPTORS.items() if head in nouns}
+        fits = [e.id for e in entities.values() if e.kind in kinds and e.id not in parties
+                and parties <= partners(e.id)] if kinds else []
     return fits[0] if len(fits) == 1 else None

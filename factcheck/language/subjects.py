@@ -283,7 +283,8 @@ def _subject_and_standalone(
     after = [m for m in mentions if m.start >= body_start]
     names = [n for n in unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
                                       sentence_start=clause.start == 0 or body_start > 0)
-             if not is_people(n)]  # "Panamanians approved the expansion": about the expansion
+             if not is_people(n) and not _locating(text, n, body_start)]
+    # ("Panamanians approved the expansion": about the expansion)
     # "NVIDIA said Blackwell trains ...": the claim is about what was reported
     after = after[reported_from(text, after, context.is_person):]
     chain = after[0].start if after else 0
@@ -331,6 +332,17 @@ def _subject_and_standalone(
 # "..., followed by another $2 billion from Globex": the party named after it acts next,
 # not the clause before's subject (no party named: no one's).
 _ANOTHER_PARTY = lazy(r"(?:followed|joined|matched|preceded|trailed)\s+by\s")
+
+
+# A place after a preposition of place only locates a subject described before it:
+# "Authors in the U.S. brought the case" is about the case the authors brought, not the U.S.
+_IN_PLACE = lazy(r"\b(?:in|across|from|throughout|outside|around)\s+(?:the\s+)?$")
+
+
+def _locating(text: str, name: str, start: int) -> bool:
+    """Is ``name`` a place only locating what stands before it ("authors in the U.S.")?"""
+    at = text.find(name, start)
+    return at > start and is_place(name) and _IN_PLACE.search(text, start, at) is not None
 
 
 # Verbs a facility, a machine or a product takes, not its owner: "It houses 100,000 GPUs",

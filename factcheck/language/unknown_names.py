@@ -21,7 +21,8 @@ from .places import is_place
 _OPENING_ADVERBS = frozenset("together altogether overall instead otherwise elsewhere "
                              "indeed again later earlier afterwards nonetheless".split())
 _COMMON_SUFFIXES = ("ly", "ing", "ed", "ies", "tion", "ment", "ness", "ity", "ance", "ence",
-                    "al", "ive", "ous", "ic", "ary", "ful", "less", "ers", "ism")
+                    "al", "ive", "ous", "ic", "ary", "ful", "less", "ers", "ors", "ists",
+                    "ism")
 # After a sentence's first word, these show it to be a common noun written with a capital
 # only because it opens the sentence: "Research firm TechInsights", "Demand for chips".
 _AFTER_COMMON = frozenset("""

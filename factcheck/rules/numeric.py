@@ -353,7 +353,7 @@ def check(ctx: Context) -> Finding | None:
                        pins_measure(c, claim, names)}
         if comparison.outcome != "consistent":
             reason = cannot_contradict(fact, ctx) or part_of_statement(q, fact) or \
-                owned_by_another(q, claim.standalone, fact, ctx.names) or \
+                owned_by_another(q, claim, fact, ctx.names) or \
                 earlier_total(q, fact, claim) or a_year_before(q, claim.standalone) or \
                 acted_on(q, claim.standalone, fact)  # "laying off 6,000": no headcount
             if reason:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Fact, Quantity
+from ..language.places import is_place
+from ..model import Claim, Fact, Quantity
 from .base import Context
 
 # A capitalised name of up to four words ("OpenAI", "Global Infrastructure Partners").
@@ -36,18 +37,67 @@ _WHICH_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:which|who)"
                            r"\s+[^,;()]{0,80}$")
 
 
-def owned_by_another(q: Quantity, text: str, fact: Fact,
+def owned_by_another(q: Quantity, claim: Claim, fact: Fact,
                      names: Callable[[str], tuple[str, ...]]) -> str | None:
     """Whose figure it is when a name other than the fact's subject owns it ("Thrive led
-    OpenAI's $6.6 billion round": the round's size, not Thrive's investment) or a relative
-    clause after another name gives it ("surpassing SpaceX, which was valued at ...")."""
+    OpenAI's $6.6 billion round": the round's size, not Thrive's investment), a relative
+    clause after another name gives it ("surpassing SpaceX, which was valued at ..."), or
+    its own noun is of another party than the fact's ("a $9 billion sale of Globex
+    shares" against a sale of Acme shares)."""
     if q.span is None:
         return None
+    text = claim.standalone
     owner = _OWNER_DESCRIBED.search(text, max(0, q.span.start - 60), q.span.start) or \
         _WHICH_BEFORE.search(text, max(0, q.span.start - 120), q.span.start)
     if owner is None or owner.group("name") in names(fact.subject):
-        return None
+        return _put_in(q, text, fact, names) or _of_another(q, claim, fact, names)
     return f"the figure is {owner.group('name')}'s, not {names(fact.subject)[0]}'s"
+
+
+# A party named right after the figure's own noun: "a $9 billion sale of Globex shares", "its
+# $4 billion stake in Initech".
+_OF_NAME = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{1,2}}(?:of|in)\s+(?P<name>{_NAME})")
+
+
+def _of_another(q: Quantity, claim: Claim, fact: Fact,
+                names: Callable[[str], tuple[str, ...]]) -> str | None:
+    """Why a figure may differ from the fact's: its own noun is of a party the claim names
+    (one the store does not know, or another of its entities) that is not the fact's."""
+    m = _OF_NAME.match(claim.standalone, q.span.end) if q.span else None
+    if m is None:
+        return None
+    name = m.group("name")
+    parties = {n for e in (fact.subject, fact.object) if e for n in names(e)}
+    others = [n for e in claim.entities if e not in (fact.subject, fact.object)
+              for n in names(e)]
+    if any(name.startswith(n) for n in parties) or not (
+            any(u in name for u in claim.unknown_names if not is_place(u)) or
+            any(name.startswith(n) for n in others)):
+        return None
+    return f"the figure is of {name}, not of {names(fact.object or fact.subject)[0]}"
+
+
+# A sum given to a party by others: "Backers put $500 million into Acme", "investors poured
+# about $2 billion into Acme's round". What some gave is a part of the whole they gave to.
+_PUT_IN = re.compile(r"\b(?:put|puts|putting|poured|pours|pouring|pumped|pumps|pumping|"
+                     r"injected|injects|injecting|plowed|ploughed|sank|sunk|contributed|"
+                     r"contributes|contributing|invested|invests|investing)\s+"
+                     r"(?:(?:about|around|roughly|nearly|almost|some|over|another|"
+                     r"an\s+additional|a\s+further|more\s+than|up\s+to)\s+)?$")
+_INTO = re.compile(rf"\s+(?:into|in)\s+(?P<name>{_NAME})")
+
+
+def _put_in(q: Quantity, text: str, fact: Fact,
+            names: Callable[[str], tuple[str, ...]]) -> str | None:
+    """Why a figure may differ from the fact's: others than its subject put it into the
+    subject ("Backers put $500 million into Acme"), the subject named only after it."""
+    given = _PUT_IN.search(text, max(0, q.span.start - 40), q.span.start) if q.span else None
+    into = _INTO.match(text, q.span.end) if given and q.span else None
+    own = names(fact.subject)
+    if given is None or into is None or into.group("name") not in own or \
+            any(n in text[:given.start()] for n in own):
+        return None
+    return f"the figure is what others put into {own[0]}, a part of it"
 
 
 # A name in the possessive right after a figure, of which it is a part: "erased $489

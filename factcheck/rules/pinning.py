@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from ..language.comparison import Comparison, compare
 from ..language.numbers import SCALES
+from ..language.places import is_place
 from ..language.units import UNITS, counted, counted_nouns, per_period, time_spent, unit_of
 from ..model import Claim, Fact, Kind, Quantity
 from .cues import is_name_cue
@@ -37,7 +38,8 @@ def pins_measure(candidate: Candidate, claim: Claim,
     """
     fact = candidate.fact
     if fact.object and (fact.object in claim.named or (
-            fact.object in claim.context and fact.subject == claim.subject)):
+            fact.object in claim.context and fact.subject == claim.subject and
+            not _another_named(claim))):
         return True  # the counterparty named, or just named and left implicit
     if on_its_day(claim, fact):
         return True  # the event's own day names it ("its purchase ... on Oct. 27, 2020")
@@ -57,6 +59,13 @@ def pins_measure(candidate: Candidate, claim: Claim,
         return True  # "the deal values OpenAI at $135 billion": the verb, its company
     named = candidate.coverage >= 0.5 or candidate.cue in fact.measure_words
     return named and not _narrowed(candidate, claim, names)
+
+
+def _another_named(claim: Claim) -> bool:
+    """Does the claim name, in its own words, a party the store does not know (not a place
+    that only locates it)? Then a counterparty just named is not the one it leaves implicit:
+    "it sold part of its T-Mobile stake" after a story on its Nvidia stake is another stake."""
+    return any(not is_place(n) for n in claim.unknown_names)
 
 
 def _figure_of(cue: str, claim: Claim) -> bool:

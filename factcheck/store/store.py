@@ -26,6 +26,7 @@ from ..language.lexicon import lazy
 from ..model import Fact, ReviewedClaim
 from .cachedir import cache_dir
 from .entity_table import INDEX_KEY, LazyEntities, read_entities
+from .figures import money_figures
 from .folder import fingerprint, fingerprint_files
 from .records import READER_KEY, SCHEMA_VERSION, fact_from_json, reviewed_from_json
 from .revision import reader_files, reader_fingerprint
@@ -89,6 +90,7 @@ class Store:
         self._roles: dict[str, frozenset[str]] = {}
         self.entities.partners = self.partners
         self.entities.roles = self.roles
+        self.entities.figures = partial(money_figures, self.facts_about)
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
