@@ -102,6 +102,17 @@ def test_recommendations_and_hedges_are_firm_evaluations_are_not(acme_store: Any
                                "Roe, an analyst at Brightline.").firm
 
 
+def test_a_judging_adjective_beside_a_figure_leaves_the_figure_to_check(
+        acme_store: Any) -> None:
+    """Held half of the tenth real set: "crucial" before a noun made a claim with a
+    checkable figure a firm judgement, so no fact was ever looked for."""
+    assert not reading(acme_store, "The crucial $5 billion widget plant was announced by "
+                                   "Acme Corp in 2021.").firm
+    # without a figure the judgement is what is said; said of the matter, it judges anyway
+    assert reading(acme_store, "Acme Corp gave crucial support to the widget plant.").firm
+    assert reading(acme_store, "Raising $5 billion is crucial for Acme Corp.").firm
+
+
 def test_worthiness_rises_with_figures_and_public_record_and_says_why(acme_store: Any) -> None:
     worthy = reading(acme_store, "The state cut school funding by $300 million in 2023.")
     minor = reading(acme_store, "I had breakfast this morning at a diner on Route 9.")

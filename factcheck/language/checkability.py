@@ -292,6 +292,10 @@ def _known_speaker(claim: Claim) -> bool:
 
 
 Read = tuple[bool, str, bool]  # checkable, reason, firm
+# A judging adjective alone, without the verb that makes it what is said ("... is crucial"):
+# beside a figure it describes what the figure is of ("the crucial $500 billion project was
+# announced"), an aside that leaves the figure to be checked; without one it is the point.
+ASIDE_ADJECTIVES = FoldedPattern(r"crucial|paramount|imperative")
 
 
 def _read(core: str, claim: Claim) -> Read:
@@ -300,7 +304,7 @@ def _read(core: str, claim: Claim) -> Read:
     word = marker.lstrip("!")
     if word and _has(word, claim.text) and not _has(word, core):
         marker = ""  # the word that judged sits in an aside or in the other conjunct
-    if marker.startswith("!"):
+    if marker.startswith("!") and not (claim.quantities and ASIDE_ADJECTIVES.fullmatch(word)):
         return (False, f"judgement, prediction or recommendation (\u201c{marker[1:]}\u201d): "
                 "not a checkable statement of fact", True)
     firm = FIRM.search(core)
