@@ -2,7 +2,8 @@
 
 Owns: who owns what ("Elon Musk's xAI"), whose measure a figure is ("AMD's Instinct
 revenue"), the organisation a person acts for, and which names only locate a claim ("in
-Memphis"). Must not: read the store beyond the entity index it is handed, or decide a
+Memphis"), attribute it, or time it by another thing's launch ("ahead of the GPT-5
+launch"). Must not: read the store beyond the entity index it is handed, or decide a
 verdict.
 """
 
@@ -183,9 +184,22 @@ _RIVALS = (
 
 
 def rival_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names rivals of what it is about."""
-    return [(m.start("who"), m.end("who")) for pattern in _RIVALS
+    """Where ``text`` names rivals of what it is about, or an event that only times it."""
+    return [(m.start("who"), m.end("who")) for pattern in (*_RIVALS, *_TIMING)
             for m in pattern.finditer(text)]
+
+
+# Another thing's event that only says when the claim's happened: "reached 700 million users
+# ahead of the GPT-5 launch", "just before the release of Zeta 2", "after Globex's debut".
+# What is timed is checked; the other thing is no party of it.
+_EVENT_NOUNS = (r"(?i:launch|launches|release|releases|debut|unveiling|roll-?out|introduction|"
+                r"arrival|IPO|listing|keynote)")
+_TIMED_BY = (r"\b(?i:ahead\s+of|before|after|following|prior\s+to|in\s+the\s+run-up\s+to|"
+             r"on\s+the\s+eve\s+of)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?")
+_TIMING = (
+    gated(re.compile(rf"{_TIMED_BY}{_EVENT_NOUNS}\s+of\s+(?:the\s+)?(?P<who>{_NAME})")),
+    gated(re.compile(rf"{_TIMED_BY}(?P<who>{_NAME})(?:'s|’s)?\s+{_EVENT_NOUNS}\b")),
+)
 
 
 def attribution_spans(text: str) -> list[tuple[int, int]]:
