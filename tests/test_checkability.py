@@ -113,6 +113,21 @@ def test_a_judging_adjective_beside_a_figure_leaves_the_figure_to_check(
     assert reading(acme_store, "Raising $5 billion is crucial for Acme Corp.").firm
 
 
+def test_should_that_expects_a_figure_is_a_prediction_a_plan_can_settle(
+        acme_store: Any) -> None:
+    """Eleventh real set: "the project should see $500 billion in private investment" and
+    "each data centre should measure 500,000 square feet" were firm judgements, so the
+    stored plan was never looked for; "should" there expects an outcome, as "is expected
+    to" does."""
+    found = reading(acme_store, "The widget plant should see $5 billion of investment.")
+    assert not found.firm and "prediction" in found.reason
+    assert not reading(acme_store, "Each Acme Corp plant should measure 500,000 square "
+                                   "feet.").firm
+    # "should" that urges an act, or expects no figure, stays a firm judgement
+    assert reading(acme_store, "Acme Corp should invest $5 billion in widgets.").firm
+    assert reading(acme_store, "The widget plant should see more investment.").firm
+
+
 def test_worthiness_rises_with_figures_and_public_record_and_says_why(acme_store: Any) -> None:
     worthy = reading(acme_store, "The state cut school funding by $300 million in 2023.")
     minor = reading(acme_store, "I had breakfast this morning at a diner on Route 9.")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Checkability, Claim
+from ..model import Checkability, Claim, Kind
 from .gates import gated
 from .lexicon import FoldedPattern, Lexicon, lazy, whole_words
 from .worthiness import worthiness
@@ -304,9 +304,16 @@ def _read(core: str, claim: Claim) -> Read:
     word = marker.lstrip("!")
     if word and _has(word, claim.text) and not _has(word, core):
         marker = ""  # the word that judged sits in an aside or in the other conjunct
-    if marker.startswith("!") and not (claim.quantities and ASIDE_ADJECTIVES.fullmatch(word)):
+    expected = _expected_figure(claim)
+    if marker.startswith("!") and not (claim.quantities and ASIDE_ADJECTIVES.fullmatch(word)) \
+            and not (expected and word.lower() == "should"):
         return (False, f"judgement, prediction or recommendation (\u201c{marker[1:]}\u201d): "
                 "not a checkable statement of fact", True)
+    if expected:
+        # "the project should see $500 billion of investment": an outcome expected, which
+        # a stored plan or forecast can settle, as "is expected to" is read
+        return (False, f"a prediction (\u201c{claim.future_marker}\u201d) of a figure a "
+                "stored plan may settle", False)
     firm = FIRM.search(core)
     if firm:
         return (False, f"judgement, hedge or recommendation (\u201c{firm.group(0).strip()}"
@@ -373,6 +380,13 @@ def _read(core: str, claim: Claim) -> Read:
         return (True, f"{said} and a relation (\u201c{relation.group(0)}\u201d)", False)
     return (False, "general statement: it describes, names no event and gives no figure, so "
             "there is nothing to check it against", False)
+
+
+def _expected_figure(claim: Claim) -> bool:
+    """Does "should" expect an outcome with a figure ("should measure 500,000 square
+    feet"), rather than urge an act?"""
+    return (claim.future_marker or "").lower() == "should" and any(
+        q.kind not in (Kind.YEAR, Kind.DATE) for q in claim.quantities)
 
 
 def _has(word: str, text: str) -> bool:
