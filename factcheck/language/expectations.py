@@ -33,12 +33,11 @@ _BEFORE_FIGURE = lazy(
     rf"{_SET_AGAINST}(?:(?:the|a|an|Wall\s+Street|LSEG|FactSet)\s+)?{_MARKET}?"
     rf"(?:[\w'’-]+\s+){{0,2}}?{_STANDARD}\s+(?:[\w-]+\s+){{0,5}}?"
     rf"(?:(?:of|at|for|calling\s+for)\s+)?{_ROUGHLY}$", re.IGNORECASE)
+_EXPECTING_WORDS = r"(?:anticipated|expected|estimated|predicted|forecast)"
 # "topping the $1.25 consensus", "versus the $2.18 analysts had expected", "above the
 # anticipated 26.5 percent": the figure between the comparison and the standard
-_BEFORE_OWN = lazy(rf"{_SET_AGAINST}(?:the|a|an)\s+{_ROUGHLY}"
-                   r"(?:(?:anticipated|expected|estimated|predicted|forecast)\s+)?$",
+_BEFORE_OWN = lazy(rf"{_SET_AGAINST}(?:the|a|an)\s+{_ROUGHLY}(?:{_EXPECTING_WORDS}\s+)?$",
                    re.IGNORECASE)
-_EXPECTING_WORDS = r"(?:anticipated|expected|estimated|predicted|forecast)"
 _AFTER_OWN = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|"
                   rf"{_MARKET}(?:had\s+|were\s+|have\s+)?(?:expected|forecast|estimated|"
                   r"predicted|projected|anticipated|penciled\s+in|pencilled\s+in))\b",
