@@ -329,3 +329,19 @@ def test_whom_a_company_means_to_take_on_is_named_in_passing(
 def test_another_thing_s_launch_that_only_times_the_claim_is_named_in_passing(
         acme_store: Any, text: str, timing: set[str]) -> None:
     assert set(claim(acme_store, text).incidental) == timing
+
+
+@pytest.mark.parametrize(("text", "whose"), [
+    # a person named only to say which company is meant, the company named in the claim
+    # (eleventh real set: "... will lead Sam Altman's company to acquire a 10% stake" was
+    # left unsupported for Altman)
+    ("Globex agreed a deal that lets John Roe's company buy a 10% stake in Globex from Acme.",
+     {"john-roe"}),
+    ("Globex agreed a deal that lets John Roe's start-up buy 10% of Acme.", {"john-roe"}),
+    # the person's own act, or a company the store does not give the person, stays a party
+    ("John Roe bought 10% of Acme.", set()),
+    ("Jane Doe's company bought 10% of Globex.", set()),
+])
+def test_a_person_named_only_to_say_whose_company_is_named_in_passing(
+        acme_store: Any, text: str, whose: set[str]) -> None:
+    assert set(claim(acme_store, text).incidental) & {"john-roe", "jane-doe"} == whose

@@ -242,10 +242,12 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
         return any(start <= at < end for start, end in spans["rivals"]) or \
             carries(name, text[max(0, at - 80):at])
 
+    named = {m.entity for m in mentions}
     for m in mentions:
         entity = finder.entities.get(m.entity)
         if entity and entity.kind == "place" or m.entity != subject and (
-                attributed(m.start) or aside(m.start, text[m.start:m.end])):
+                attributed(m.start) or aside(m.start, text[m.start:m.end])) or \
+                entity and _whose_company(text, m, entity, named):
             out.append(m.entity)
     # the titles before a known subject's name ("Twitter owner and Tesla CEO Elon Musk")
     titled = title_chain(text, mentions) if names else None
@@ -264,6 +266,22 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
                 aside(at, name) or _speaks_for(text, at, end):
             out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+# A person's company told by a noun: "Sam Altman's company", "Musk's start-up".
+_COMPANY_NOUN = lazy(r"(?:'s|’s)?\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|"
+                     r"start-?up|group|venture|business|lab|chipmaker|chip\s+maker|maker)\b")
+
+
+def _whose_company(text: str, m: Mention, entity: Entity, named: set[str]) -> bool:
+    """Is a person named only to say which company is meant ("will lead Sam Altman's
+    company to acquire a 10% stake", the company named elsewhere in the claim), as the
+    store records the person's affiliation? The company is the party; the person no more
+    than "the ChatGPT maker" is."""
+    possessive = text[m.start:m.end].endswith(("'s", "’s")) or \
+        text.startswith(("'s", "’s"), m.end)
+    return entity.kind == "person" and possessive and bool(set(entity.affiliations) & named) \
+        and _COMPANY_NOUN.match(text, m.end) is not None
 
 
 # A product named only to say which company is meant: "the ChatGPT maker", "the creator
