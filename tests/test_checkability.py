@@ -128,6 +128,14 @@ def test_should_that_expects_a_figure_is_a_prediction_a_plan_can_settle(
     assert reading(acme_store, "The widget plant should see more investment.").firm
 
 
+def test_what_a_thing_is_best_known_for_is_no_praise(acme_store: Any) -> None:
+    """Eleventh real set: "Anthropic, best known for its Claude family of AI models, has
+    emerged as ..." was a firm evaluation for "best", so the facts were never asked."""
+    assert not reading(acme_store, "Acme Corp, best known for its widgets, is backed by "
+                                   "Globex.").firm
+    assert reading(acme_store, "Acme Corp makes the best widgets.").firm
+
+
 def test_worthiness_rises_with_figures_and_public_record_and_says_why(acme_store: Any) -> None:
     worthy = reading(acme_store, "The state cut school funding by $300 million in 2023.")
     minor = reading(acme_store, "I had breakfast this morning at a diner on Route 9.")

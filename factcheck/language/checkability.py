@@ -99,7 +99,8 @@ EVALUATIVE = FoldedPattern(r"\b(?:is|are|was|were|be|been|being|(?:it|that|he|sh
 PRAISE = FoldedPattern(r"\b(?:most (?:trusted|admired|innovative|important|beautiful|exciting|"
                     r"capable|powerful|advanced|sophisticated|impressive|influential|"
                     r"ambitious|promising|significant|consequential|dangerous)|"
-                    r"best|greatest|finest|worst)\b", re.IGNORECASE)
+                    # ("best known for" says what a thing is known for, no praise)
+                    r"best(?!\s+known\b)|greatest|finest|worst)\b", re.IGNORECASE)
 # Looking or seeming: "Texas has never looked stronger".
 PERCEPTION = Lexicon("look looks looked seem seems seemed appear appears sound sounds feel "
                      "feels")
