@@ -40,7 +40,7 @@ from .measure_kinds import measures_change, planned
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
 from .pinning import counted_by_cue, pins_measure, sole_of_dimension
-from .plans import told_as_done
+from .plans import another_tense
 from .pool import pool
 from .quarters import not_its_quarter
 from .shares import shares_checked
@@ -311,7 +311,7 @@ def check(ctx: Context) -> Finding | None:
                 line = _line(q, fact)
         if comparison.outcome == "consistent" and (
                 another_measure_named(q, claim.standalone, fact, claim.sentence) or
-                not_its_quarter(fact, ctx) or told_as_done(fact, claim)):
+                not_its_quarter(fact, ctx) or another_tense(fact, claim, ctx.article_date)):
             continue  # an equal value of another measure or quarter, a result for a
             # forecast, a plan for an act: left uncovered, not supported
         if comparison.outcome == "consistent" and of_another_day(fact, ctx) and \
