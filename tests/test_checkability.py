@@ -136,6 +136,16 @@ def test_what_a_thing_is_best_known_for_is_no_praise(acme_store: Any) -> None:
     assert reading(acme_store, "Acme Corp makes the best widgets.").firm
 
 
+def test_an_adverb_of_certainty_on_a_deed_with_a_figure_leaves_the_figure_to_check(
+        acme_store: Any) -> None:
+    """"undoubtedly" vouches for what it qualifies: on a deed with a figure the record still
+    settles it; on what is to come, or with no figure, it is the writer's conviction."""
+    assert not reading(acme_store, "Acme Corp undoubtedly sold 5 million widgets in "
+                                   "2021.").firm
+    assert reading(acme_store, "Acme Corp will undoubtedly sell 5 million widgets.").firm
+    assert reading(acme_store, "Acme Corp undoubtedly leads the widget market.").firm
+
+
 def test_worthiness_rises_with_figures_and_public_record_and_says_why(acme_store: Any) -> None:
     worthy = reading(acme_store, "The state cut school funding by $300 million in 2023.")
     minor = reading(acme_store, "I had breakfast this morning at a diner on Route 9.")

@@ -297,6 +297,10 @@ Read = tuple[bool, str, bool]  # checkable, reason, firm
 # beside a figure it describes what the figure is of ("the crucial $500 billion project was
 # announced"), an aside that leaves the figure to be checked; without one it is the point.
 ASIDE_ADJECTIVES = FoldedPattern(r"crucial|paramount|imperative")
+# An adverb of certainty on a deed or a state with a figure ("Acme undoubtedly became the
+# first chipmaker worth $1 trillion in 2023") vouches for what a record settles; on what is
+# still to come, or with no figure, it is the writer's conviction.
+ASIDE_ADVERBS = FoldedPattern(r"undoubtedly|undeniably|certainly|surely|definitely")
 
 
 def _read(core: str, claim: Claim) -> Read:
@@ -306,8 +310,9 @@ def _read(core: str, claim: Claim) -> Read:
     if word and _has(word, claim.text) and not _has(word, core):
         marker = ""  # the word that judged sits in an aside or in the other conjunct
     expected = _expected_figure(claim)
-    if marker.startswith("!") and not (claim.quantities and ASIDE_ADJECTIVES.fullmatch(word)) \
-            and not (expected and word.lower() == "should"):
+    aside = claim.quantities and ASIDE_ADJECTIVES.fullmatch(word) or _figure(claim) and \
+        claim.future_marker is None and ASIDE_ADVERBS.fullmatch(word)
+    if marker.startswith("!") and not aside and not (expected and word.lower() == "should"):
         return (False, f"judgement, prediction or recommendation (\u201c{marker[1:]}\u201d): "
                 "not a checkable statement of fact", True)
     if expected:
@@ -386,8 +391,12 @@ def _read(core: str, claim: Claim) -> Read:
 def _expected_figure(claim: Claim) -> bool:
     """Does "should" expect an outcome with a figure ("should measure 500,000 square
     feet"), rather than urge an act?"""
-    return (claim.future_marker or "").lower() == "should" and any(
-        q.kind not in (Kind.YEAR, Kind.DATE) for q in claim.quantities)
+    return (claim.future_marker or "").lower() == "should" and _figure(claim)
+
+
+def _figure(claim: Claim) -> bool:
+    """Does the claim give a figure other than a year or a date?"""
+    return any(q.kind not in (Kind.YEAR, Kind.DATE) for q in claim.quantities)
 
 
 def _has(word: str, text: str) -> bool:
