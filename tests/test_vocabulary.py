@@ -80,6 +80,18 @@ def test_a_quarter_s_net_income_answers_to_its_bottom_line(tmp_path: Path) -> No
     assert [c.verdict.status for c in report.claims] == [Status.SUPPORTED]
 
 
+def test_a_release_and_an_acquisition_answer_to_the_words_news_tells_them_with(
+        tmp_path: Path) -> None:
+    """Tenth real set: "Google is deploying its new Gemini 3 model across its search engine"
+    met no cue of the release; "scooped up" is a purchase as "bought" is."""
+    folder = store(tmp_path, fact('    kind: event\n    measure: release of Zeta 3\n'
+                                  '    date: 2025-11-18\n'))
+    assert {"deploying", "deployed across"} <= set(load_facts(folder).facts[0].cues)
+    folder = store(tmp_path, fact('    kind: event\n    measure: acquisition of Zeta\n'
+                                  '    date: 2024-08-19\n'))
+    assert {"snapped up", "scooped up", "bought out"} <= set(load_facts(folder).facts[0].cues)
+
+
 def test_an_acquisition_answers_to_the_transaction_as_to_the_takeover(tmp_path: Path) -> None:
     """issue 8: "The strategic transaction includes a contingent payment of up to $400
     million" after an acquisition told: the acquisition's record answers to the word."""
