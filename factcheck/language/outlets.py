@@ -5,9 +5,9 @@ Owns: a list of the wire services, papers, broadcasters and trade titles busines
 cites ("Reuters", "CNBC", "The Wall Street Journal"), the social platforms a statement is
 posted on ("X", "Twitter"), and the frames that make a name the channel of a statement
 ("told CNBC", "in an interview with Bloomberg", "wrote on X", "speaking on CNBC's Squawk
-Box", "in a filing with the SEC"). "Jensen Huang told CNBC that revenue reached $39.3 billion" is checked on its
-revenue; the channel is no party a fact records. Must not: know the store; the caller
-keeps a known entity that is the claim's subject or its matter.
+Box", "in a filing with the SEC"). "Jensen Huang told CNBC that revenue reached $39.3
+billion" is checked on its revenue; the channel is no party a fact records. Must not: know
+the store; the caller keeps a known entity that is the claim's subject or its matter.
 """
 
 from __future__ import annotations
