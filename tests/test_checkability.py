@@ -102,6 +102,50 @@ def test_recommendations_and_hedges_are_firm_evaluations_are_not(acme_store: Any
                                "Roe, an analyst at Brightline.").firm
 
 
+def test_a_judging_adjective_beside_a_figure_leaves_the_figure_to_check(
+        acme_store: Any) -> None:
+    """Held half of the tenth real set: "crucial" before a noun made a claim with a
+    checkable figure a firm judgement, so no fact was ever looked for."""
+    assert not reading(acme_store, "The crucial $5 billion widget plant was announced by "
+                                   "Acme Corp in 2021.").firm
+    # without a figure the judgement is what is said; said of the matter, it judges anyway
+    assert reading(acme_store, "Acme Corp gave crucial support to the widget plant.").firm
+    assert reading(acme_store, "Raising $5 billion is crucial for Acme Corp.").firm
+
+
+def test_should_that_expects_a_figure_is_a_prediction_a_plan_can_settle(
+        acme_store: Any) -> None:
+    """Eleventh real set: "the project should see $500 billion in private investment" and
+    "each data centre should measure 500,000 square feet" were firm judgements, so the
+    stored plan was never looked for; "should" there expects an outcome, as "is expected
+    to" does."""
+    found = reading(acme_store, "The widget plant should see $5 billion of investment.")
+    assert not found.firm and "prediction" in found.reason
+    assert not reading(acme_store, "Each Acme Corp plant should measure 500,000 square "
+                                   "feet.").firm
+    # "should" that urges an act, or expects no figure, stays a firm judgement
+    assert reading(acme_store, "Acme Corp should invest $5 billion in widgets.").firm
+    assert reading(acme_store, "The widget plant should see more investment.").firm
+
+
+def test_what_a_thing_is_best_known_for_is_no_praise(acme_store: Any) -> None:
+    """Eleventh real set: "Anthropic, best known for its Claude family of AI models, has
+    emerged as ..." was a firm evaluation for "best", so the facts were never asked."""
+    assert not reading(acme_store, "Acme Corp, best known for its widgets, is backed by "
+                                   "Globex.").firm
+    assert reading(acme_store, "Acme Corp makes the best widgets.").firm
+
+
+def test_an_adverb_of_certainty_on_a_deed_with_a_figure_leaves_the_figure_to_check(
+        acme_store: Any) -> None:
+    """"undoubtedly" vouches for what it qualifies: on a deed with a figure the record still
+    settles it; on what is to come, or with no figure, it is the writer's conviction."""
+    assert not reading(acme_store, "Acme Corp undoubtedly sold 5 million widgets in "
+                                   "2021.").firm
+    assert reading(acme_store, "Acme Corp will undoubtedly sell 5 million widgets.").firm
+    assert reading(acme_store, "Acme Corp undoubtedly leads the widget market.").firm
+
+
 def test_worthiness_rises_with_figures_and_public_record_and_says_why(acme_store: Any) -> None:
     worthy = reading(acme_store, "The state cut school funding by $300 million in 2023.")
     minor = reading(acme_store, "I had breakfast this morning at a diner on Route 9.")

@@ -161,6 +161,31 @@ def test_an_abbreviation_introduced_after_or_is_no_name_of_its_own(
     assert unknown_names(text, []) == names
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # the words in brackets spell out the capitals before them (ninth real set: "in-house
+    # TPUs (Tensor Processing Units)" left "Tensor Processing Units" a name no fact says)
+    ("Zorblax credits its in-house TPUs (Tensor Processing Units)", ["Zorblax"]),
+    ("Zorblax bought GWP (Global Widget Partners) in May", ["Zorblax", "GWP"]),
+    # brackets that spell out nothing before them stay names
+    ("Zorblax bought GWP (Global Widget Holdings) in May",
+     ["Zorblax", "GWP", "Widget Holdings"]),
+])
+def test_words_that_spell_out_an_abbreviation_are_no_name_of_their_own(
+        text: str, names: list[str]) -> None:
+    assert unknown_names(text, []) == names
+
+
+@pytest.mark.parametrize("text", [
+    # a discourse opener is no name (ninth real set: "Well, thanks to new data centers, ..."
+    # was left unsupported for "Well")
+    "Well, Zorblax now plans 7 gigawatts.",
+    "Meanwhile, Zorblax now plans 7 gigawatts.",
+    "Still, Zorblax now plans 7 gigawatts.",
+])
+def test_an_opening_word_set_off_by_a_comma_is_no_name(text: str) -> None:
+    assert unknown_names(text, []) == ["Zorblax"]
+
+
 @pytest.mark.parametrize("text", [
     # an honorific before a person's name is no name of its own (tenth real set: "British
     # computer scientist Professor Demis Hassabis has been awarded ..." was about "Professor")

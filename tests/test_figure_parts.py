@@ -77,9 +77,11 @@ def test_a_rate_told_as_a_noun_after_a_level_is_said_with_that_level(acme_store:
 def test_a_true_figure_beside_what_analysts_expected_is_supported(
         bundled_statuses: Callable[..., list[Status]]) -> None:
     """Issue 8: the estimate kept the true revenue partly checked; read as Nvidia's own
-    revenue it would contradict it."""
-    for sentence in ("Nvidia reported fourth-quarter revenue of $39.3 billion that topped "
-                     "estimates of $38.05 billion.",
-                     "Nvidia's fourth-quarter revenue came in at $39.3 billion versus the "
-                     "$38.05 billion expected by analysts."):
-        assert bundled_statuses(sentence) == [Status.SUPPORTED, Status.UNVERIFIED]
+    revenue it would contradict it. What analysts expected is a standard outside what the
+    claim asserts (``language/expectations``): a whole that sets the result against it is
+    supported, and no part is told apart."""
+    assert bundled_statuses("Nvidia reported fourth-quarter revenue of $39.3 billion that "
+                            "topped estimates of $38.05 billion.") == [Status.SUPPORTED]
+    assert bundled_statuses("Nvidia's fourth-quarter revenue came in at $39.3 billion versus "
+                            "the $38.05 billion expected by analysts.") == [
+        Status.SUPPORTED, Status.UNVERIFIED]

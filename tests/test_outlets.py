@@ -27,6 +27,10 @@ def test_an_outlet_is_known_by_its_name_however_written() -> None:
     ("Hooli Radio", "the founder told "),
     ("Hooli Radio", "Speaking to the "),
     ("Reuters", "Acme bought Initech, "),  # an outlet wherever it stands
+    # the regulator a document was filed with ("xAI disclosed the round in a filing with
+    # the SEC" was left unsupported for the SEC)
+    ("SEC", "Acme disclosed the round in a filing with the "),
+    ("Widget Commission", "according to a regulatory filing to the "),
 ])
 def test_the_channel_of_a_statement_carries_it(name: str, before: str) -> None:
     assert carries(name, before)
@@ -38,6 +42,8 @@ def test_the_channel_of_a_statement_carries_it(name: str, before: str) -> None:
     ("Hooli", "Acme announced a partnership with "),
     ("Hooli", "Acme said it would invest in "),
     ("Llama", "Blackwell posted 2.4 times Hopper's performance on "),  # results, not a post
+    # filing a complaint with a regulator: the regulator received it, it takes part
+    ("Widget Commission", "Acme filed a complaint with the "),
 ])
 def test_a_name_that_takes_part_is_no_channel(name: str, before: str) -> None:
     assert not carries(name, before)

@@ -47,6 +47,35 @@ def test_a_count_told_by_the_first_word_of_a_cue_is_the_fact_s_count(
         Status.UNVERIFIED]
 
 
+PROJECTION = f"""
+entities:
+  - {{id: velto, name: Velto, kind: organization}}
+facts:
+  - id: velto-projected-revenue-2025
+    kind: quantity
+    subject: velto
+    measure: projected revenue for 2025
+    cues: [revenue next year, next year, projected, forecast]
+    value: "$9 billion"
+    as_of: 2024-09-27
+    statement: In September 2024 Velto told investors it expected revenue of $9 billion in 2025.
+    {SOURCE}
+"""
+
+
+def test_a_cue_of_two_words_pins_its_measure_only_word_for_word(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """"over the next four years" holds the words of the cue "next year", but not the cue:
+    a sum to be invested then is no projection of next year's revenue."""
+    store = literal_store(PROJECTION)
+    assert statuses_in(store, "Velto will invest $400 billion in factories over the next "
+                       "four years.") != [Status.CONTRADICTED]
+    # the cue word for word still names the measure
+    assert statuses_in(store, "Velto projected revenue of $4 billion next year.") == [
+        Status.CONTRADICTED]
+
+
 REVENUE_STORE = f"""
 entities:
   - {{id: quoll, name: Quoll Systems, kind: organization}}

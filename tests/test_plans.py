@@ -63,3 +63,36 @@ def test_the_plan_told_as_a_plan_is_confirmed(
         literal_store: Callable[[str], Any],
         statuses_in: Callable[[Any, str], list[Status]], text: str) -> None:
     assert statuses_in(literal_store(STORE), text)[-1] is Status.SUPPORTED
+
+
+DONE = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+facts:
+  - id: zeta-series-b
+    kind: quantity
+    subject: zeta
+    measure: funding round size (Series B)
+    cues: [raise, raised, round, funding]
+    value: "$6 billion"
+    as_of: 2024-05-26
+    published: 2024-05-27
+    statement: Zeta Labs raised $6 billion in a Series B round closed on 26 May 2024.
+    {SOURCE}
+"""
+
+
+def test_a_deed_done_months_before_confirms_no_plan_told_after_it(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[..., list[Status]]) -> None:
+    """A plan told as "will" or "plans to" is checked against a stored plan, never against
+    a done deed: months after a $6 billion round closed, "plans to raise $6 billion" may be
+    another round."""
+    import datetime as dt
+    store = literal_store(DONE)
+    later = dt.date(2024, 10, 1)
+    assert statuses_in(store, "Zeta plans to raise $6 billion.", later) != [Status.SUPPORTED]
+    # told as done, or as a plan in the days of the round, it is the round
+    assert statuses_in(store, "Zeta raised $6 billion.", later) == [Status.SUPPORTED]
+    assert statuses_in(store, "Zeta plans to raise $6 billion.", dt.date(2024, 5, 28)) == [
+        Status.SUPPORTED]

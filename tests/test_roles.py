@@ -313,3 +313,35 @@ def test_a_title_given_to_the_person_a_claim_tells_of_is_no_speaker(acme_store: 
 def test_whom_a_company_means_to_take_on_is_named_in_passing(
         acme_store: Any, text: str, rivals: set[str]) -> None:
     assert set(claim(acme_store, text).incidental) == rivals
+
+
+@pytest.mark.parametrize(("text", "timing"), [
+    # another thing's launch that only says when (tenth real set: "700 million users ahead
+    # of the GPT-5 launch" was left unsupported for GPT-5)
+    ("Acme reached 50 million users ahead of the RocketChip launch.", {"rocketchip"}),
+    ("Acme reached 50 million users just before the launch of RocketChip.", {"rocketchip"}),
+    ("Acme reached 50 million users after Globex's debut.", {"globex"}),
+    ("Acme reached 50 million users ahead of next week's RocketChip release.", {"rocketchip"}),
+    # a party before or after which something happened is no launch: it stays checked
+    ("Acme reached 50 million users before Globex.", set()),
+    ("Acme sold its stake after the launch with Globex.", set()),
+])
+def test_another_thing_s_launch_that_only_times_the_claim_is_named_in_passing(
+        acme_store: Any, text: str, timing: set[str]) -> None:
+    assert set(claim(acme_store, text).incidental) == timing
+
+
+@pytest.mark.parametrize(("text", "whose"), [
+    # a person named only to say which company is meant, the company named in the claim
+    # (eleventh real set: "... will lead Sam Altman's company to acquire a 10% stake" was
+    # left unsupported for Altman)
+    ("Globex agreed a deal that lets John Roe's company buy a 10% stake in Globex from Acme.",
+     {"john-roe"}),
+    ("Globex agreed a deal that lets John Roe's start-up buy 10% of Acme.", {"john-roe"}),
+    # the person's own act, or a company the store does not give the person, stays a party
+    ("John Roe bought 10% of Acme.", set()),
+    ("Jane Doe's company bought 10% of Globex.", set()),
+])
+def test_a_person_named_only_to_say_whose_company_is_named_in_passing(
+        acme_store: Any, text: str, whose: set[str]) -> None:
+    assert set(claim(acme_store, text).incidental) & {"john-roe", "jane-doe"} == whose

@@ -66,6 +66,32 @@ def test_a_fact_that_names_a_vocabulary_measure_needs_no_cues(tmp_path: Path) ->
     assert loaded.single_value is True
 
 
+def test_a_quarter_s_net_income_answers_to_its_bottom_line(tmp_path: Path) -> None:
+    """Relation and measure wording (tenth real set, "final profit" for the net income):
+    a quarter's net income is its bottom line, wherever a fact names the measure."""
+    folder = store(tmp_path, fact('    kind: quantity\n    measure: quarterly net income\n'
+                                  '    value: "$482 million"\n    as_of: 2024-12-31\n'))
+    (loaded,) = load_facts(folder).facts
+    assert {"bottom line", "net income", "quarterly profit"} <= set(loaded.cues)
+    report = check(read_text("Acme's bottom line in the fourth quarter of 2024 was $482 "
+                             "million.", "a.txt"),
+                   Store(build_store(load_facts(folder), tmp_path / "s.db")),
+                   article_date=dt.date(2025, 2, 5))
+    assert [c.verdict.status for c in report.claims] == [Status.SUPPORTED]
+
+
+def test_a_release_and_an_acquisition_answer_to_the_words_news_tells_them_with(
+        tmp_path: Path) -> None:
+    """Tenth real set: "Google is deploying its new Gemini 3 model across its search engine"
+    met no cue of the release; "scooped up" is a purchase as "bought" is."""
+    folder = store(tmp_path, fact('    kind: event\n    measure: release of Zeta 3\n'
+                                  '    date: 2025-11-18\n'))
+    assert {"deploying", "deployed across"} <= set(load_facts(folder).facts[0].cues)
+    folder = store(tmp_path, fact('    kind: event\n    measure: acquisition of Zeta\n'
+                                  '    date: 2024-08-19\n'))
+    assert {"snapped up", "scooped up", "bought out"} <= set(load_facts(folder).facts[0].cues)
+
+
 def test_an_acquisition_answers_to_the_transaction_as_to_the_takeover(tmp_path: Path) -> None:
     """issue 8: "The strategic transaction includes a contingent payment of up to $400
     million" after an acquisition told: the acquisition's record answers to the word."""

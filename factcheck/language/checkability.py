@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Checkability, Claim
+from ..model import Checkability, Claim, Kind
 from .gates import gated
 from .lexicon import FoldedPattern, Lexicon, lazy, whole_words
 from .worthiness import worthiness
@@ -99,7 +99,8 @@ EVALUATIVE = FoldedPattern(r"\b(?:is|are|was|were|be|been|being|(?:it|that|he|sh
 PRAISE = FoldedPattern(r"\b(?:most (?:trusted|admired|innovative|important|beautiful|exciting|"
                     r"capable|powerful|advanced|sophisticated|impressive|influential|"
                     r"ambitious|promising|significant|consequential|dangerous)|"
-                    r"best|greatest|finest|worst)\b", re.IGNORECASE)
+                    # ("best known for" says what a thing is known for, no praise)
+                    r"best(?!\s+known\b)|greatest|finest|worst)\b", re.IGNORECASE)
 # Looking or seeming: "Texas has never looked stronger".
 PERCEPTION = Lexicon("look looks looked seem seems seemed appear appears sound sounds feel "
                      "feels")
@@ -292,6 +293,14 @@ def _known_speaker(claim: Claim) -> bool:
 
 
 Read = tuple[bool, str, bool]  # checkable, reason, firm
+# A judging adjective alone, without the verb that makes it what is said ("... is crucial"):
+# beside a figure it describes what the figure is of ("the crucial $500 billion project was
+# announced"), an aside that leaves the figure to be checked; without one it is the point.
+ASIDE_ADJECTIVES = FoldedPattern(r"crucial|paramount|imperative")
+# An adverb of certainty on a deed or a state with a figure ("Acme undoubtedly became the
+# first chipmaker worth $1 trillion in 2023") vouches for what a record settles; on what is
+# still to come, or with no figure, it is the writer's conviction.
+ASIDE_ADVERBS = FoldedPattern(r"undoubtedly|undeniably|certainly|surely|definitely")
 
 
 def _read(core: str, claim: Claim) -> Read:
@@ -300,9 +309,17 @@ def _read(core: str, claim: Claim) -> Read:
     word = marker.lstrip("!")
     if word and _has(word, claim.text) and not _has(word, core):
         marker = ""  # the word that judged sits in an aside or in the other conjunct
-    if marker.startswith("!"):
+    expected = _expected_figure(claim)
+    aside = claim.quantities and ASIDE_ADJECTIVES.fullmatch(word) or _figure(claim) and \
+        claim.future_marker is None and ASIDE_ADVERBS.fullmatch(word)
+    if marker.startswith("!") and not aside and not (expected and word.lower() == "should"):
         return (False, f"judgement, prediction or recommendation (\u201c{marker[1:]}\u201d): "
                 "not a checkable statement of fact", True)
+    if expected:
+        # "the project should see $500 billion of investment": an outcome expected, which
+        # a stored plan or forecast can settle, as "is expected to" is read
+        return (False, f"a prediction (\u201c{claim.future_marker}\u201d) of a figure a "
+                "stored plan may settle", False)
     firm = FIRM.search(core)
     if firm:
         return (False, f"judgement, hedge or recommendation (\u201c{firm.group(0).strip()}"
@@ -369,6 +386,17 @@ def _read(core: str, claim: Claim) -> Read:
         return (True, f"{said} and a relation (\u201c{relation.group(0)}\u201d)", False)
     return (False, "general statement: it describes, names no event and gives no figure, so "
             "there is nothing to check it against", False)
+
+
+def _expected_figure(claim: Claim) -> bool:
+    """Does "should" expect an outcome with a figure ("should measure 500,000 square
+    feet"), rather than urge an act?"""
+    return (claim.future_marker or "").lower() == "should" and _figure(claim)
+
+
+def _figure(claim: Claim) -> bool:
+    """Does the claim give a figure other than a year or a date?"""
+    return any(q.kind not in (Kind.YEAR, Kind.DATE) for q in claim.quantities)
 
 
 def _has(word: str, text: str) -> bool:

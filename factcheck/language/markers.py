@@ -75,7 +75,14 @@ PRODUCT_FUTURE = (r"upcoming|forthcoming|soon-to-be|yet-to-be-released|next-gene
                   r"production|(?:volume )?shipments)|launch|release|ship|deliver|arrive|"
                   r"debut|be released|"
                   r"be launched|be available)")
-FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + r"|(?:is|are)(?: (?:also|still|now|widely|"
+# "should" that expects an outcome, as "is expected to" does: "the project should see $500
+# billion of investment", "each building should measure 500,000 square feet" (not "should
+# act", which urges; ``checkability`` reads it so only beside a figure).
+EXPECTING_SHOULD = (r"should(?=\s+(?:(?:also|still|eventually|ultimately)\s+)?(?:see|reach|"
+                    r"total|measure|cost|exceed|top|hit|bring|create|generate|add|deliver|"
+                    r"produce|employ|house|span|cover|draw|attract|receive|require|need)\b)")
+FUTURE = FoldedPattern(r"\b(?:" + PRODUCT_FUTURE + "|" + EXPECTING_SHOULD +
+                    r"|(?:is|are)(?: (?:also|still|now|widely|"
                     r"generally))? expected to|"
                     r"anticipates?|is projected to|are projected to|projected|forecasts?|"
                     r"expects?|is set to|plans to|will|aims? to|intends? to|seeks? to|"

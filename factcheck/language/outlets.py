@@ -5,9 +5,9 @@ Owns: a list of the wire services, papers, broadcasters and trade titles busines
 cites ("Reuters", "CNBC", "The Wall Street Journal"), the social platforms a statement is
 posted on ("X", "Twitter"), and the frames that make a name the channel of a statement
 ("told CNBC", "in an interview with Bloomberg", "wrote on X", "speaking on CNBC's Squawk
-Box"). "Jensen Huang told CNBC that revenue reached $39.3 billion" is checked on its
-revenue; the channel is no party a fact records. Must not: know the store; the caller
-keeps a known entity that is the claim's subject or its matter.
+Box", "in a filing with the SEC"). "Jensen Huang told CNBC that revenue reached $39.3
+billion" is checked on its revenue; the channel is no party a fact records. Must not: know
+the store; the caller keeps a known entity that is the claim's subject or its matter.
 """
 
 from __future__ import annotations
@@ -55,7 +55,12 @@ _TO_OUTLET = re.compile(
     r"\b(?:interview|interviews|conversation|podcast|sit-down|appearance)\s+(?:with|on)\s+"
     r"(?:the\s+)?$"
     r"|\b(?:told|tells|telling|speaking|spoke|speaks|talking|talked)\s+(?:to\s+|on\s+|with\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    # the regulator a document was filed with: "in a filing with the SEC", "a regulatory
+    # filing to the U.S. Securities and Exchange Commission" (the filing, not the act of
+    # filing: "filed a complaint with the FTC" is what the FTC received)
+    r"|\b(?:filing|filings|disclosure|disclosures|submission)\s+(?:with|to)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w.]*)\s+(?:and\s+|&\s+)?){0,3}$",
     re.IGNORECASE)
 
 

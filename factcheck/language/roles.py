@@ -2,7 +2,8 @@
 
 Owns: who owns what ("Elon Musk's xAI"), whose measure a figure is ("AMD's Instinct
 revenue"), the organisation a person acts for, and which names only locate a claim ("in
-Memphis"). Must not: read the store beyond the entity index it is handed, or decide a
+Memphis"), attribute it, or time it by another thing's launch ("ahead of the GPT-5
+launch"). Must not: read the store beyond the entity index it is handed, or decide a
 verdict.
 """
 
@@ -183,9 +184,22 @@ _RIVALS = (
 
 
 def rival_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names rivals of what it is about."""
-    return [(m.start("who"), m.end("who")) for pattern in _RIVALS
+    """Where ``text`` names rivals of what it is about, or an event that only times it."""
+    return [(m.start("who"), m.end("who")) for pattern in (*_RIVALS, *_TIMING)
             for m in pattern.finditer(text)]
+
+
+# Another thing's event that only says when the claim's happened: "reached 700 million users
+# ahead of the GPT-5 launch", "just before the release of Zeta 2", "after Globex's debut".
+# What is timed is checked; the other thing is no party of it.
+_EVENT_NOUNS = (r"(?i:launch|launches|release|releases|debut|unveiling|roll-?out|introduction|"
+                r"arrival|IPO|listing|keynote)")
+_TIMED_BY = (r"\b(?i:ahead\s+of|before|after|following|prior\s+to|in\s+the\s+run-up\s+to|"
+             r"on\s+the\s+eve\s+of)\s+(?:(?:the|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){0,2}?")
+_TIMING = (
+    gated(re.compile(rf"{_TIMED_BY}{_EVENT_NOUNS}\s+of\s+(?:the\s+)?(?P<who>{_NAME})")),
+    gated(re.compile(rf"{_TIMED_BY}(?P<who>{_NAME})(?:'s|’s)?\s+{_EVENT_NOUNS}\b")),
+)
 
 
 def attribution_spans(text: str) -> list[tuple[int, int]]:
@@ -228,10 +242,12 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
         return any(start <= at < end for start, end in spans["rivals"]) or \
             carries(name, text[max(0, at - 80):at])
 
+    named = {m.entity for m in mentions}
     for m in mentions:
         entity = finder.entities.get(m.entity)
         if entity and entity.kind == "place" or m.entity != subject and (
-                attributed(m.start) or aside(m.start, text[m.start:m.end])):
+                attributed(m.start) or aside(m.start, text[m.start:m.end])) or \
+                entity and _whose_company(text, m, entity, named):
             out.append(m.entity)
     # the titles before a known subject's name ("Twitter owner and Tesla CEO Elon Musk")
     titled = title_chain(text, mentions) if names else None
@@ -250,6 +266,22 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
                 aside(at, name) or _speaks_for(text, at, end):
             out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+# A person's company told by a noun: "Sam Altman's company", "Musk's start-up".
+_COMPANY_NOUN = lazy(r"(?:'s|’s)?\s+(?:own\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|"
+                     r"start-?up|group|venture|business|lab|chipmaker|chip\s+maker|maker)\b")
+
+
+def _whose_company(text: str, m: Mention, entity: Entity, named: set[str]) -> bool:
+    """Is a person named only to say which company is meant ("will lead Sam Altman's
+    company to acquire a 10% stake", the company named elsewhere in the claim), as the
+    store records the person's affiliation? The company is the party; the person no more
+    than "the ChatGPT maker" is."""
+    possessive = text[m.start:m.end].endswith(("'s", "’s")) or \
+        text.startswith(("'s", "’s"), m.end)
+    return entity.kind == "person" and possessive and bool(set(entity.affiliations) & named) \
+        and _COMPANY_NOUN.match(text, m.end) is not None
 
 
 # A product named only to say which company is meant: "the ChatGPT maker", "the creator

@@ -4,7 +4,8 @@ Owns: ``unknown_names``: the capitalised runs of a clause no mention covers ("Be
 "Intel", "American"), without the words that only look like names: a sentence's first word
 that is a common noun ("Research firm TechInsights", "Demand for chips"), a title before a
 name, an epithet before a known person, numerals and model numbers, a place written with
-its state; and a name's abbreviation written beside it. Why apart from ``entities``: that
+its state; and a name's abbreviation written beside it, or the words that spell an
+abbreviation out. Why apart from ``entities``: that
 module finds the store's names (the store builds its index from it); this one reads what is
 left. Must not: read the store.
 """
@@ -19,7 +20,10 @@ from .lexicon import lazy, runtime_pattern
 from .places import is_place
 
 _OPENING_ADVERBS = frozenset("together altogether overall instead otherwise elsewhere "
-                             "indeed again later earlier afterwards nonetheless".split())
+                             "indeed again later earlier afterwards nonetheless well now so "
+                             "yes okay however meanwhile moreover besides furthermore "
+                             "additionally also plus first second third finally then thus "
+                             "hence today yesterday still".split())
 _COMMON_SUFFIXES = ("ly", "ing", "ed", "ies", "tion", "ment", "ness", "ity", "ance", "ence",
                     "al", "ive", "ous", "ic", "ary", "ful", "less", "ers", "ors", "ists",
                     "ism")
@@ -172,7 +176,8 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
     if ", or " in text:  # "Meta Superintelligence Labs, or MSL,": said once, in full
         names = [n for n in names if not _spelled_out_before(n, text)]
     # (the abbreviation, a name of its own, is said once)
-    return tuple(n for n in dict.fromkeys(_abbreviated(n, text) for n in names) if n) \
+    return tuple(n for n in dict.fromkeys(_abbreviated(_spelled_out(n, text), text)
+                                          for n in names) if n) \
         if "(" in text else tuple(names)
 
 
@@ -187,6 +192,17 @@ def _spelled_out_before(name: str, text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", text[:m.start()])[-len(name):]
     return len(words) == len(name) and all(w[0].isupper() for w in words) and \
         "".join(w[0] for w in words) == name
+
+
+def _spelled_out(name: str, text: str) -> str:
+    """"in-house TPUs (Tensor Processing Units)": the words in brackets spell out the
+    capitals just before them, which are read on their own (a name, or a term of the trade
+    such as "TPUs"): they name nothing more."""
+    m = runtime_pattern(rf"\b([A-Z]{{2,6}})s?\s*\(\s*([^()]*?\b{re.escape(name)})\s*\)"
+                        ).search(text)
+    words = m.group(2).split() if m else []  # with a word that is no name: "Global"
+    return "" if m is not None and len(words) == len(m.group(1)) and \
+        "".join(w[0] for w in words).upper() == m.group(1) else name
 
 
 def _abbreviated(name: str, text: str) -> str:

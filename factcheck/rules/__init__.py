@@ -331,9 +331,9 @@ def _fallback(claim: Claim, source: FactSource, subject_facts: list[Fact],
     ``unverified`` when one could but the store holds none: a finding for a curator."""
     if not reading.checkable:
         if claim.opinion_marker:
+            word = claim.opinion_marker.lstrip("!")  # (a strong word read as an aside)
             return _verdict(Status.OPINION, 0.7, f"judgement or characterisation "
-                            f"(\u201c{claim.opinion_marker}\u201d) that no stored fact settles",
-                            [], "OPN")
+                            f"(\u201c{word}\u201d) that no stored fact settles", [], "OPN")
         return _verdict(Status.OPINION, 0.6, reading.reason, [], "OPN")
     pool = subject_facts or source.search(claim.standalone)
     close = nearest(claim, pool)

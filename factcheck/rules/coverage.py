@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from ..language.comparison import describe
+from ..language.expectations import expected_by_market
 from ..language.lexicon import lazy, whole_words
 from ..language.notes import given_by, unread_amounts
 from ..language.relative_dates import WEEKDAYS
@@ -98,6 +99,11 @@ def uncovered(claim: Claim, findings: list[Finding],
     # "two founding partners — A and B —": the names listed give it
     quantities |= implied_durations(claim.quantities, claim.dates, claim.years) | \
         listed_counts(claim.standalone, claim.quantities)
+    if quantities:
+        # "EPS of $2.31, topping the $1.25 consensus": the result checked, the market's
+        # expectation it is set against is a standard outside what the claim asserts
+        quantities |= {i for i, q in enumerate(claim.quantities)
+                       if expected_by_market(claim.standalone, q)}
     missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
     years = set().union(*(f.covered_years for f in findings))
     # A year the matched fact's statement gives ("backed OpenAI since 2019") is checked too.

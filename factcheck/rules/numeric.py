@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.comparison import Comparison, compare, describe
+from ..language.expectations import expected_by_market
 from ..language.lexicon import lazy
 from ..language.sizes import sized_elsewhere
 from ..language.units import convert, counted, counts_persons, per_period, time_spent
@@ -39,7 +40,7 @@ from .measure_kinds import measures_change, planned
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
 from .pinning import counted_by_cue, pins_measure, sole_of_dimension
-from .plans import told_as_done
+from .plans import another_tense
 from .pool import pool
 from .quarters import not_its_quarter
 from .shares import shares_checked
@@ -159,7 +160,8 @@ def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
     """Another figure of the same kind in the claim fits this fact better, or as well: the
     claim may be giving this one for something else ("$100M in OpenAI's $6.6B round")."""
     for other_index, other in enumerate(ctx.claim.quantities):
-        if other_index == index or fact.value is None or not kinds_match(other, fact.value):
+        if other_index == index or fact.value is None or not kinds_match(other, fact.value) \
+                or expected_by_market(ctx.claim.standalone, other):  # (a consensus: no rival)
             continue
         if compare(other, fact.value, fact.tolerance).outcome == "consistent":
             return True
@@ -254,8 +256,8 @@ def check(ctx: Context) -> Finding | None:
     matched: list[Fact] = []  # facts the figures agree with: a change between two is checked
     named_days = named_dates(claim)
     for index, q in enumerate(claim.quantities):
-        if sized_elsewhere(q, claim):
-            continue  # "joined a $30 billion fund": the fund's size, which its part checks
+        if sized_elsewhere(q, claim) or expected_by_market(claim.standalone, q):
+            continue  # a fund's size ("joined a $30 billion fund"), a consensus: no result
         changed = amount_of_change(claim.standalone, q)
         stepped = step(q, changed, primary, ctx) if changed else None
         if stepped:
@@ -309,7 +311,7 @@ def check(ctx: Context) -> Finding | None:
                 line = _line(q, fact)
         if comparison.outcome == "consistent" and (
                 another_measure_named(q, claim.standalone, fact, claim.sentence) or
-                not_its_quarter(fact, ctx) or told_as_done(fact, claim)):
+                not_its_quarter(fact, ctx) or another_tense(fact, claim, ctx.article_date)):
             continue  # an equal value of another measure or quarter, a result for a
             # forecast, a plan for an act: left uncovered, not supported
         if comparison.outcome == "consistent" and of_another_day(fact, ctx) and \

@@ -21,7 +21,7 @@ from ..language.units import UNITS, counted, counted_nouns, per_period, time_spe
 from ..model import Claim, Fact, Kind, Quantity
 from .cues import is_name_cue
 from .matching import Candidate, on_its_day
-from .stems import STOP_WORDS, phrase_stems, stem, stems
+from .stems import STOP_WORDS, phrase_in, phrase_stems, stem, stems
 
 _PARTICLES = frozenset({"up", "off", "out", "in", "on"})  # "set up", "spun off", "took on"
 
@@ -30,8 +30,9 @@ def pins_measure(candidate: Candidate, claim: Claim,
                  names: frozenset[str] = frozenset()) -> bool:
     """Does the claim name this fact's measure clearly enough to contradict it?
 
-    A fact's object named in the claim's own words, or a cue of two or more words
-    ("assets under management"), pins it. So do most of the measure's words, or a word the
+    A fact's object named in the claim's own words, or a cue of two or more words met word
+    for word ("assets under management"; its words scattered are not it: "over the next
+    four years" is no "next year"), pins it. So do most of the measure's words, or a word the
     measure vocabulary gives the measure ("tall" for a height), unless the
     claim narrows a one-word cue with words of its own: "AI system sales" is not "sales".
     ``names`` are stems of entity names, which do not narrow a measure ("AMD's revenue").
@@ -49,7 +50,8 @@ def pins_measure(candidate: Candidate, claim: Claim,
         return False  # "cost of revenue", "share of its sales": another noun's figure
     content = [w for w in phrase_stems(candidate.cue)
                if (len(w) > 2 or w in _PARTICLES) and w not in STOP_WORDS]
-    if len(content) >= 2 or is_name_cue(candidate.cue):  # or a name: "Instinct", "CUDA"
+    if len(content) >= 2 and phrase_in(candidate.cue, stems(claim.standalone)) or \
+            is_name_cue(candidate.cue):  # or a name: "Instinct", "CUDA"
         return True
     if _counts_the_same(claim, fact):
         return True  # "packs 100 billion transistors" against a transistor count

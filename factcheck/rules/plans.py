@@ -10,13 +10,14 @@ test the relation rule (``attribution.py``) applies to its best candidate.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Kind
 from .base import Context
 from .matching import Candidate
-from .measure_kinds import planned
+from .measure_kinds import one_time, planned
 from .periods import DATE_SLACK, NEWS_LAG
 from .stems import stems
 
@@ -147,3 +148,18 @@ def told_as_done(fact: Fact, claim: Claim) -> bool:
         return False
     return fact.value.kind is Kind.COUNT or fact.value.kind is Kind.MONEY and \
         _SPENT.search(claim.standalone) is not None
+
+
+def another_tense(fact: Fact, claim: Claim, today: dt.date | None) -> bool:
+    """Does the claim tell in another tense than the store records: as done what is only
+    planned (``told_as_done``), or as still to come what was done a while before the
+    article's date ("xAI plans to raise $6 billion" months after a $6 billion round
+    closed)? The done deed confirms no plan told after it: the plan may be another one. A
+    deal recorded as announced is still to come until it closes."""
+    if told_as_done(fact, claim):
+        return True
+    moment = fact.date or fact.as_of
+    if claim.future_marker is None or today is None or moment is None or planned(fact) or \
+            fact.state == "announced" or "announce" in fact.measure.lower():
+        return False
+    return (fact.kind == "event" or one_time(fact)) and (today - moment).days > DATE_SLACK

@@ -15,7 +15,7 @@ from .guards import another_measure_named
 from .numeric import CODE, best_fact, plain
 from .owners import valued_by_verb
 from .periods import named_dates
-from .plans import told_as_done
+from .plans import another_tense
 from .pool import pool
 
 
@@ -41,7 +41,8 @@ def between_parties(ctx: Context) -> Finding | None:
                          named_dates(claim))
         if best and best[0].outcome == "consistent" and \
                 not another_measure_named(q, claim.standalone, best[1], claim.sentence) and \
-                not told_as_done(best[1], claim) and not bought_whole(claim, best[1]):
+                not another_tense(best[1], claim, ctx.article_date) and \
+                not bought_whole(claim, best[1]):
             fact = best[1]
             assert fact.value is not None
             return Finding(Status.SUPPORTED,

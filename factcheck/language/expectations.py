@@ -1,0 +1,62 @@
+"""Figures a claim sets a result against as the market's expectation, not as a result.
+
+Owns: ``expected_by_market(text, q)``: whether a figure is the consensus or the analysts'
+estimate a result is compared with ("topping the $1.25 consensus", "beating expectations of
+around $2.18 a share", "ahead of analysts' estimates of $13.1 billion", "versus the $2.18
+analysts had expected", "above the anticipated 26.5 percent"). A store records results and
+a company's own guidance, not what analysts expected: such a figure is neither confirmed
+nor refuted by the result of the same measure (an EPS of $2.31 refutes no consensus of
+$2.18), and it is a standard outside what the claim asserts. A company's own forecast or
+outlook ("above its forecast of $55 billion") is not the market's: it stays a figure to
+check. Must not: know the store or judge.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+from .lexicon import lazy
+
+# The words that set a result against a standard, ending where the standard is named.
+_SET_AGAINST = (r"\b(?:beat|beats|beating|top|tops|topped|topping|exceed(?:s|ed|ing)?|"
+                r"surpass(?:es|ed|ing)?|above|ahead\s+of|below|short\s+of|shy\s+of|"
+                r"miss(?:es|ed|ing)?|versus|vs\.?|against|compared\s+(?:with|to)|than|"
+                r"in\s+line\s+with|matching|matched|met|meeting)\s+")
+# The market as the one expecting: "analysts'", "Wall Street's", "the Street's", "LSEG's".
+_MARKET = r"(?:(?:analysts?|Wall\s+Street|the\s+Street|the\s+market|market)(?:['’]s?)?\s+)"
+_STANDARD = r"(?:consensus|expectations?|estimates?|(?:[\w-]+\s+){0,2}?forecasts?|projections?)"
+_ROUGHLY = r"(?:(?:about|around|roughly|approximately|some|nearly|near|close\s+to)\s+)?"
+# "beating analysts' estimates of $13.1 billion", "exceeding expectations around $2.18",
+# "against a consensus estimate for earnings per share of $2.18": the standard, then it
+_BEFORE_FIGURE = lazy(
+    rf"{_SET_AGAINST}(?:(?:the|a|an|Wall\s+Street|LSEG|FactSet)\s+)?{_MARKET}?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?{_STANDARD}\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"(?:(?:of|at|for|calling\s+for)\s+)?{_ROUGHLY}$", re.IGNORECASE)
+_EXPECTING_WORDS = r"(?:anticipated|expected|estimated|predicted|forecast)"
+# "topping the $1.25 consensus", "versus the $2.18 analysts had expected", "above the
+# anticipated 26.5 percent": the figure between the comparison and the standard
+_BEFORE_OWN = lazy(rf"{_SET_AGAINST}(?:the|a|an)\s+{_ROUGHLY}(?:{_EXPECTING_WORDS}\s+)?$",
+                   re.IGNORECASE)
+_AFTER_OWN = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|"
+                  rf"{_MARKET}(?:had\s+|were\s+|have\s+)?(?:expected|forecast|estimated|"
+                  r"predicted|projected|anticipated|penciled\s+in|pencilled\s+in))\b",
+                  re.IGNORECASE)
+_BEFORE_NAMED = lazy(rf"{_SET_AGAINST}(?:the|a|an)\s+{_ROUGHLY}{_EXPECTING_WORDS}\s+$",
+                     re.IGNORECASE)
+# The company's own word for what it expected: its guidance is a record to check.
+_OWN = lazy(r"\b(?:its|their|own|company['’]s|guidance|outlook)\b", re.IGNORECASE)
+REACH = 90  # characters before a figure that may set it against a result
+
+
+def expected_by_market(text: str, q: Quantity) -> bool:
+    """Is the figure ``q`` of ``text`` the market's expectation a result is set against?"""
+    if q.span is None:
+        return False
+    before = text[max(0, q.span.start - REACH):q.span.start]
+    found = _BEFORE_FIGURE.search(before) or _BEFORE_NAMED.search(before)
+    if found is None:
+        found = _BEFORE_OWN.search(before)
+        if found is None or _AFTER_OWN.match(text, q.span.end) is None:
+            return False
+    return _OWN.search(found.group(0)) is None

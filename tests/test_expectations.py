@@ -1,0 +1,75 @@
+"""Figures set against a result as the market's expectation: neither checked nor needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.language.expectations import expected_by_market
+from factcheck.language.quantities import find_quantities
+from factcheck.model import Status
+
+
+def marked(text: str) -> list[str]:
+    return [q.text for q in find_quantities(text) if expected_by_market(text, q)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales came in at $4.1 billion, topping the $3.9 billion consensus.", ["$3.9 billion"]),
+    ("Earnings were $1.12 a share, beating analysts' average estimate of $1.05.", ["$1.05"]),
+    ("Profit per share was $1.12, ahead of expectations of around $1.05.", ["around $1.05"]),
+    ("Sales of $4.1 billion compared with the $3.9 billion analysts had expected.",
+     ["$3.9 billion"]),
+    ("Sales rose 12%, well above the anticipated 9% increase.", ["9%"]),
+    ("Sales of $4.1 billion beat the quarter's consensus estimate for sales of $3.9 billion.",
+     ["$3.9 billion"]),
+    # the company's own forecast is a record to check, and so is a year-earlier result
+    ("Sales of $4.1 billion were above its own forecast of $3.9 billion.", []),
+    ("Sales of $4.1 billion were above the company's outlook of $3.9 billion.", []),
+    ("Sales of $4.1 billion compared with $3.2 billion a year earlier.", []),
+])
+def test_the_market_s_expectation_is_found(text: str, expected: list[str]) -> None:
+    assert marked(text) == expected
+
+
+SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+STORE = f"""
+entities:
+  - {{id: velto, name: Velto, kind: organization}}
+facts:
+  - id: velto-eps-q2
+    kind: quantity
+    subject: velto
+    measure: quarterly earnings per share
+    cues: [earnings per share, EPS]
+    value: "$2.31"
+    tolerance: 0.005
+    as_of: 2025-06-30
+    statement: Velto's earnings per share were $2.31 in the second quarter of 2025.
+    {SOURCE}
+"""
+
+
+@pytest.fixture
+def statuses(literal_store: Callable[[str], Any],
+             statuses_in: Callable[[Any, str, dt.date], list[Status]]
+             ) -> Callable[[str], list[Status]]:
+    store = literal_store(STORE)
+    return lambda text: statuses_in(store, text, dt.date(2025, 7, 24))
+
+
+def test_a_result_set_against_the_consensus_is_checked_without_it(
+        statuses: Callable[[str], list[Status]]) -> None:
+    """Eleventh real set: "EPS of $2.31, again exceeding expectations around $2.18 per
+    share" was left unsupported for the $2.18, and a consensus figure of the quarter was
+    called imprecise against the result it is set against."""
+    assert statuses("Velto's second-quarter earnings per share of $2.31 were ahead of "
+                    "analysts' expectations of about $2.18.") == [Status.SUPPORTED]
+    assert Status.IMPRECISE not in statuses(
+        "In the second quarter, Velto's earnings per share topped the $2.18 consensus.")
+    # a result that differs is still wrong
+    assert statuses("Velto's second-quarter earnings per share of $2.05 were ahead of "
+                    "analysts' expectations of about $1.98.") == [Status.CONTRADICTED]
