@@ -122,8 +122,10 @@ _ALL = (
              "person holds.",
              "The store records (or does not) the relation or event the claim names; a "
              "denied relation the store records is contradicted, and so is a role only one "
-             "person holds (chief executive, chairman) given to someone else, or a joint "
-             "act's list of parties with one the store does not record in another's place."),
+             "person holds (chief executive, chairman) given to someone else, a joint "
+             "act's list of parties with one the store does not record in another's place, "
+             "or two parties of a fact given each other's part (\"A with financial and B "
+             "with operational responsibility\" told the other way round)."),
     RuleCode("REL-rank", "a standing rank",
              "A rank of the subject against the one a standing fact gives it.",
              "The claim ranks its subject (\"the world's second-largest asset manager\"), and "
