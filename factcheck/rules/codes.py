@@ -116,7 +116,9 @@ _ALL = (
              "A quotation against the stored words.",
              "The quoted words were compared with the recorded quotation; close but different "
              "wording is a misquote (imprecise). Recorded words that the claim gives at the "
-             "occasion the store records them at, in another year, are contradicted."),
+             "occasion the store records them at, in another year, are contradicted, and "
+             "so are recorded words given to another named speaker (one the store does "
+             "not know only on the month or day the store records them said)."),
     RuleCode("REL", "relations, events and roles",
              "A relation or event the claim names with its cue, or denies; a role only one "
              "person holds.",
