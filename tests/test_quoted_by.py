@@ -32,6 +32,9 @@ def test_stored_words_given_to_another_named_person_are_contradicted(
     f"{WORDS} said Mara Ellingsen, a scientist known to the reporter.",
     f"{WORDS} Mara Ellingsen told the governors in July 2019.",  # another occasion
     f"{WORDS} Mara Ellingsen said in 2017.",  # a year: the words may be another day's
+    # eight words: a line others repeat on the same stage
+    "\u201cA fundamental risk to the existence of human civilization,\u201d Mara Ellingsen "
+    "told the governors in July 2017.",
     "\u201cAI is a risk,\u201d Sam Altman said.",  # too few words to be anyone's own
     # another person quoting the speaker names the speaker too
     f"{WORDS} Sam Altman said, repeating what Elon Musk told the governors.",

@@ -10,8 +10,8 @@ and the like), in a sentence that does not name the recorded speaker either (som
 repeating what the speaker said), is contradicted. A speaker the store does not know may
 have said the same words, unless the claim places them on the occasion the store records
 them said (its month or day: "told analysts in January", the call of 16 January): a
-sentence of that length is one person's on one occasion. Short phrases are said by many,
-and "he" or "the company" is not read here. Must not: resolve pronouns.
+sentence of ``MIN_WORDS_STRANGER`` words is one person's on one occasion. Short phrases
+are said by many, and "he" or "the company" is not read here. Must not: resolve pronouns.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ from .event_dates import same_date
 from .matching import FactSource
 
 MIN_WORDS = 6
+# Words given to a speaker the store does not know: long enough to be no catchphrase others
+# repeat on the same stage ("the more you buy, the more you save").
+MIN_WORDS_STRANGER = 10
 SEARCH_LIMIT = 50
 
 _VERB = (r"(?:said|says|told|tells|added|adds|wrote|writes|explained|explains|declared|"
@@ -94,7 +97,8 @@ def check(claim: Claim, source: FactSource,
             holder = names(fact.subject)
             if _named(speaker, holder) or _named(claim.sentence, holder):
                 return None  # the recorded speaker, or someone repeating their words
-            if not known and not _on_its_occasion(claim, fact):
+            if not known and (len(_normal(quote).split()) < MIN_WORDS_STRANGER or
+                              not _on_its_occasion(claim, fact)):
                 return None  # a stranger may have said the same words elsewhere, and the
                 # store cannot say they did not
             return Finding(Status.CONTRADICTED,
