@@ -13,6 +13,7 @@ from collections.abc import Callable
 from ..model import Fact, Quantity
 from .base import Context
 from .event_dates import deal_stages
+from .speech import reports_speech, speakers
 
 # A capitalised name of up to four words ("OpenAI", "Global Infrastructure Partners").
 _NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
@@ -80,9 +81,27 @@ def owner_after(q: Quantity, ctx: Context) -> str | None:
 
 def figure_party(q: Quantity, ctx: Context) -> str | None:
     """The named party whose facts give a figure's measure besides the claim's subject: the
-    one it is a part of (``owner_after``), the one a verb values at it, or the buyer of the
-    subject in a deal the figure prices (``buyer_of_priced``)."""
-    return owner_after(q, ctx) or valued_by_verb(q, ctx) or buyer_of_priced(q, ctx)
+    one it is a part of (``owner_after``), the one a verb values at it, the buyer of the
+    subject in a deal the figure prices (``buyer_of_priced``), or the party a speaker's
+    recorded words give it to (``told_by_speaker``)."""
+    return owner_after(q, ctx) or valued_by_verb(q, ctx) or buyer_of_priced(q, ctx) or \
+        told_by_speaker(q, ctx)
+
+
+def told_by_speaker(q: Quantity, ctx: Context) -> str | None:
+    """The party whose figure the claim's subject gives, when the claim has its subject say
+    it ("Musk put the value before the money came in at $20 billion"), names no one else,
+    and the store records the subject saying a figure of that one party ("Musk said xAI's
+    pre-money valuation was $18 billion"): the speaker is the source, the figure that
+    party's."""
+    claim = ctx.claim
+    subject = claim.subject
+    if q.span is None or subject is None or set(claim.named) - {subject} or \
+            subject not in speakers(claim, ctx.names):
+        return None
+    said = {c.fact.subject for c in ctx.candidates if c.fact.subject != subject and
+            c.fact.value is not None and reports_speech(c.fact, (subject,), ctx.names)}
+    return said.pop() if len(said) == 1 else None
 
 
 # A figure told as a deal's price: "a transaction valued at $16 billion", "a deal worth
