@@ -101,3 +101,14 @@ def test_a_point_before_a_list_is_still_divided_by_its_figures(acme_store: Any) 
     assert found[0] == ("Acme's revenue of $50 billion", Status.SUPPORTED)
     assert ("to $80 billion in total", Status.UNVERIFIED) in found
     assert found[-1] == ("including Hooli and Vandelay", Status.UNVERIFIED)
+
+
+@pytest.mark.parametrize(("text", "priced"), [
+    ("Orbit became part of Zeta on May 2, 2023, following a transaction valued at $16 "
+     "billion", ", following a transaction valued at $16 billion"),
+    ("Zeta closed its purchase of Orbit in May, in an all-stock deal worth about $2 billion",
+     ", in an all-stock deal worth about $2 billion"),
+])
+def test_the_price_of_the_deal_the_point_tells_of_is_a_part(text: str, priced: str) -> None:
+    span = list_adjunct(text, text.index(" ") + 1)
+    assert span is not None and text[span[0]:span[1]] == priced

@@ -87,6 +87,9 @@ def test_a_statement_about_someone_else_is_neither_supported_nor_contradicted(
             return None
         return fact.statement.replace(name, stranger), stranger
 
-    judged = [f for f in verdicts(store, swapped)
-              if f[2] in (Status.SUPPORTED, Status.CONTRADICTED)]
+    # recorded words given to another speaker on the day the store records them said are
+    # contradicted by design (QTE-who: one long sentence is one person's on one occasion)
+    spoken = {f.id for f in store.facts() if f.kind == "quote" and f.quote and f.date}
+    judged = [f for f in verdicts(store, swapped) if f[2] is Status.SUPPORTED or
+              f[2] is Status.CONTRADICTED and f[0] not in spoken]
     assert judged == []

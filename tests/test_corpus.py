@@ -63,7 +63,7 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
 def test_planted_falsehoods_caught_do_not_slip(score: Any) -> None:
     caught, planted = score.planted_caught()
     assert planted >= 80
-    assert caught / planted >= 0.86  # 114/132 measured (0.864)
+    assert caught / planted >= 0.90  # 119/132 measured (0.902)
 
 
 def test_opinions_are_told_from_checkable_claims(score: Any) -> None:

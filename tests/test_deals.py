@@ -245,3 +245,59 @@ def test_a_further_deal_is_not_the_first_one(
 def test_buying_a_company_is_not_investing_in_it(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2025, 7, 1))[-1] is status
+
+
+TAKEOVER = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+  - {{id: northwind, name: Northwind Capital, aliases: [Northwind], kind: organization}}
+  - {{id: orbit, name: Orbit Media, aliases: [Orbit], kind: organization}}
+facts:
+  - id: zeta-orbit-agreed
+    kind: event
+    subject: zeta
+    object: orbit
+    measure: acquisition of Orbit Media (announcement)
+    cues: [acquire, acquisition, buy, deal, agreed]
+    value: "$8 billion"
+    tolerance: 0.01
+    date: 2023-02-10
+    statement: On 10 February 2023 Zeta Labs agreed to buy Orbit Media for $8 billion.
+    {SOURCE}
+  - id: zeta-orbit-closed
+    kind: event
+    subject: zeta
+    object: orbit
+    measure: acquisition of Orbit Media (completion)
+    cues: [completed, closed, acquisition, deal, part of Zeta]
+    date: 2023-09-05
+    statement: Zeta Labs completed its acquisition of Orbit Media on 5 September 2023.
+    {SOURCE}
+  - id: orbit-aum
+    kind: quantity
+    subject: orbit
+    measure: assets under management
+    value: "$50 billion"
+    as_of: 2023-06-30
+    statement: Orbit Media managed $50 billion in June 2023.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "statuses"), [
+    # the price agreed in February is the deal's on the day it closed
+    ("Zeta Labs completed its purchase of Orbit Media on September 5, 2023, in a deal "
+     "valued at $11 billion.", [Status.SUPPORTED, Status.CONTRADICTED]),
+    ("Zeta Labs completed its purchase of Orbit Media on September 5, 2023, in a deal "
+     "valued at $8 billion.", [Status.SUPPORTED]),
+    # told from the side bought, the price is still the buyer's acquisition
+    ("Orbit Media became part of Zeta Labs on September 5, 2023, following a transaction "
+     "valued at about $11 billion.", [Status.SUPPORTED, Status.CONTRADICTED]),
+    # a figure of the company bought that prices no deal is not the price
+    ("Orbit Media, which Zeta Labs bought in 2023, had $60 billion of assets.",
+     [Status.SUPPORTED, Status.UNVERIFIED]),
+])
+def test_an_acquisition_s_price_holds_at_each_of_its_stages(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, statuses: list[Status]) -> None:
+    assert statuses_in(literal_store(TAKEOVER), text, dt.date(2024, 3, 1)) == statuses

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -28,3 +29,44 @@ LATER = dt.date(2024, 12, 24)  # months after the stored valuation and assets: b
 def test_a_figure_tied_to_the_stored_moment_is_compared(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, LATER)[-1] is status
+
+
+BUILT = """
+entities:
+  - {id: kestrel, name: Kestrel Observatory, aliases: [Kestrel], kind: project}
+facts:
+  - id: kestrel-launch
+    kind: event
+    subject: kestrel
+    measure: launch
+    cues: [launched, launch]
+    date: 2020-03-01
+    statement: The Kestrel Observatory was launched on 1 March 2020.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: kestrel-cost
+    kind: quantity
+    subject: kestrel
+    measure: cost
+    value: "$4 billion"
+    tolerance: 0.05
+    as_of: 2020-03-01
+    statement: The Kestrel Observatory cost about $4 billion to build and launch.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # what it took to build, told as done, against the cost the store took at its launch:
+    # a finished build's total does not move
+    ("The Kestrel Observatory took a decade and roughly $7 billion to build.",
+     Status.CONTRADICTED),
+    ("The Kestrel Observatory took a decade and about $4 billion to build.",
+     Status.SUPPORTED),
+    # a cost not told as the build's: the value may have moved since
+    ("The Kestrel Observatory's running costs reached roughly $7 billion.",
+     Status.UNVERIFIED),
+])
+def test_what_a_finished_thing_took_to_build_is_its_recorded_cost(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(BUILT), sentence, dt.date(2024, 6, 1)) == [status]

@@ -651,3 +651,48 @@ def test_a_year_an_expected_outcome_is_due_by_dates_no_recorded_event(
     found = bundled_statuses("AMD agreed to buy ZT Systems for $4.9 billion in cash and stock. "
                              + sentence, dt.date(2024, 8, 20))
     assert found[-1] is not Status.SUPPORTED, found
+
+
+PLANT = """
+entities:
+  - {id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}
+  - {id: zeta-ohio, name: Zeta Ohio, kind: project}
+facts:
+  - id: zeta-ohio-announced
+    kind: event
+    subject: zeta
+    object: zeta-ohio
+    measure: announcement of the Ohio plant
+    cues: [announced, unveiled, plans to build]
+    date: 2019-04-02
+    statement: On 2 April 2019 Zeta Labs announced it would build a plant in Ohio, with
+      about $5 billion of spending.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: zeta-ohio-investment-2021
+    kind: quantity
+    subject: zeta
+    object: zeta-ohio
+    measure: total planned investment in Ohio
+    cues: [investment, invest, plan]
+    value: "$20 billion"
+    tolerance: 0.01
+    as_of: 2021-06-10
+    statement: On 10 June 2021 Zeta Labs raised its planned investment in Ohio to $20 billion.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the figure is the value recorded that month: the date is that record's, not the
+    # first announcement's
+    ("Zeta Labs unveiled its $20 billion investment plan for Zeta Ohio in June 2021.",
+     Status.SUPPORTED),
+    ("Zeta Labs unveiled its $20 billion investment plan for Zeta Ohio in 2021.",
+     Status.SUPPORTED),
+    # no figure recorded then: the announcement's year decides
+    ("Zeta Labs unveiled Zeta Ohio in 2021.", Status.CONTRADICTED),
+])
+def test_a_figure_recorded_at_the_claim_s_date_dates_its_own_record(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(PLANT), sentence, STORY) == [status]

@@ -3,7 +3,8 @@
 Owns: finding the phrase that lists more parties or examples than the clause's point needs
 ("..., with participation from Hooli and Vandelay", "from investors such as A, B and C",
 "alongside A and B", "including A and B"), or that gives the change the point followed
-from ("... after a 4% jump in its shares"), and dividing the clause into its point without
+from ("... after a 4% jump in its shares") or the price of the deal it tells of ("...,
+in a deal valued at $2 billion"), and dividing the clause into its point without
 the list and the list itself, which is said as the whole clause (so it stays exactly as
 checked as the whole was: "partly checked" when the store names only some of the listed).
 A true point is then confirmed even when the store does not know every name listed beside
@@ -44,13 +45,20 @@ _CHANGE = gated(re.compile(
     r"(?:a|an)\s+(?:[\w-]+\s+)?\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:rise|increase|jump|gain|climb|surge|rally|drop|"
     r"fall|decline|slide|plunge)\b[^,;]*$"))
+# The price of the deal the point tells of, closing the clause: "... became part of Globex
+# on May 2, following a transaction valued at $16 billion", ", in a deal worth $2 billion".
+_PRICE = gated(re.compile(
+    r"(?P<lead>,\s*|\s+)(?:after|following|in|under|through|via)\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+)?(?:transaction|deal|acquisition|takeover|purchase|merger|buyout)\s+"
+    r"(?:valued\s+at|worth|priced\s+at)\s+[^,;]*\d[^,;]*$"))
 
 
 def list_adjunct(text: str, predicate_at: int) -> tuple[int, int] | None:
     """The span of the one phrase of ``text`` that lists further parties or examples after
-    its predicate (which starts at ``predicate_at``), or that gives the change its point
-    followed from, or None."""
-    found = [m for m in (*_LIST.finditer(text), *_CHANGE.finditer(text))
+    its predicate (which starts at ``predicate_at``), that gives the change its point
+    followed from, or the price of the deal it tells of, or None."""
+    found = [m for m in (*_LIST.finditer(text), *_CHANGE.finditer(text),
+                         *_PRICE.finditer(text))
              if m.start() > predicate_at]
     if len(found) != 1:
         return None

@@ -14,7 +14,8 @@ Rules: OPN opinion markers - REV reviewed claims - NUM figures (NUM-sized: a sum
 name; NUM-span: the years a plan spans; NUM-slip: a deal's figure a year off) - TMP years,
 first crossings (TMP-first), the order of two events (TMP-order) and outdated
 presentation - QTE quotations and who said
-them - REL relations and events (REL-rank: a standing rank).
+them - REL relations and events (REL-rank: a standing rank; REL-swap: two parties given
+each other's part).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from . import (
     quotes,
     ranks,
     ratios,
+    respective,
     sequence,
     sized,
     speech,
@@ -95,6 +97,7 @@ RULES: dict[str, Rule] = {
     "REL": attribution.relation,
     "REL-sole": attribution.sole_holder,
     "REL-rank": ranks.check,
+    "REL-swap": respective.check,
     "REL-parties": parties.check,
 }
 SEVERITY = (Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED, Status.SUPPORTED)

@@ -116,14 +116,18 @@ _ALL = (
              "A quotation against the stored words.",
              "The quoted words were compared with the recorded quotation; close but different "
              "wording is a misquote (imprecise). Recorded words that the claim gives at the "
-             "occasion the store records them at, in another year, are contradicted."),
+             "occasion the store records them at, in another year, are contradicted, and "
+             "so are recorded words given to another named speaker (one the store does "
+             "not know only on the month or day the store records them said)."),
     RuleCode("REL", "relations, events and roles",
              "A relation or event the claim names with its cue, or denies; a role only one "
              "person holds.",
              "The store records (or does not) the relation or event the claim names; a "
              "denied relation the store records is contradicted, and so is a role only one "
-             "person holds (chief executive, chairman) given to someone else, or a joint "
-             "act's list of parties with one the store does not record in another's place."),
+             "person holds (chief executive, chairman) given to someone else, a joint "
+             "act's list of parties with one the store does not record in another's place, "
+             "or two parties of a fact given each other's part (\"A with financial and B "
+             "with operational responsibility\" told the other way round)."),
     RuleCode("REL-rank", "a standing rank",
              "A rank of the subject against the one a standing fact gives it.",
              "The claim ranks its subject (\"the world's second-largest asset manager\"), and "

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ..language.comparison import describe
 from ..language.lexicon import lazy
@@ -151,6 +152,17 @@ def one_acquisition(facts: list[Fact]) -> bool:
         len({(f.subject, f.object) for f in facts}) == 1 and \
         all(_DEAL.search(f.measure) for f in facts) and \
         any(_ACQUIRING.search(f.measure) for f in facts)
+
+
+def deal_stages(fact: Fact, facts: Sequence[Fact]) -> list[Fact]:
+    """The stages (announcement, completion, ...) of the one acquisition ``fact`` is a stage
+    of, from ``facts``; none when it is no such stage, or the two parties have other events
+    between them. The deal's price and its months are those of each of its stages."""
+    if fact.kind != "event" or fact.object is None:
+        return []
+    stages = [f for f in facts if f.kind == "event" and
+              (f.subject, f.object) == (fact.subject, fact.object)]
+    return stages if one_acquisition(stages) else []
 
 
 # Where an event's measure turns from the act to its thing: "departure from OpenAI's board".

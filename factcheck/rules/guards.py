@@ -22,6 +22,7 @@ from ..model import Claim, Fact, Quantity
 from .base import Context, another_instance, fact_year
 from .deals import another_counterparty, earlier_deal, later_deal
 from .derived import stated_figures
+from .event_dates import deal_stages
 from .measure_kinds import (
     forecast_year,
     is_flow,
@@ -214,7 +215,9 @@ def another_quarter(text: str, fact: Fact) -> str | None:
 
 def _another_month(fact: Fact, ctx: Context) -> str | None:
     """The month the claim names, when none it names is the month of the fact's date."""
-    moments = [m for m in (fact.date, fact.as_of, fact.published) if m]
+    # an acquisition's price is the deal's in the month of each of its stages
+    stages = deal_stages(fact, ctx.subject_facts) or [fact]
+    moments = [m for f in stages for m in (f.date, f.as_of, f.published) if m]
     days = named_dates(ctx.claim)
     if not moments or not days or any((d.year, d.month) == (m.year, m.month) or
                                       abs((d - m).days) <= DATE_SLACK

@@ -24,7 +24,8 @@ _FORECAST_OF = lazy(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*)\b.
                     r"\b((?:19|20)\d\d)\b", re.IGNORECASE)
 # A measure that names one event: a round, a deal, a dated occasion.
 _ONE_TIME = re.compile(r"\b(?:(?:19|20)\d\d|round|deal|acquisition|purchase|takeover|IPO|"
-                       r"offering|announcement|completion|Series [A-H])\b", re.IGNORECASE)
+                       r"offering|announcement|completion|Series [A-H]|pre-money|post-money)\b",
+                       re.IGNORECASE)
 # A value that moves from day to day: a figure of another day is not a wrong one.
 _DAILY = re.compile(r"\b(?:market (?:value|cap\w*)|share price|stock price|most valuable)\b",
                     re.IGNORECASE)

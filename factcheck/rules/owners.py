@@ -13,6 +13,8 @@ from collections.abc import Callable
 from ..language.places import is_place
 from ..model import Claim, Fact, Quantity
 from .base import Context
+from .event_dates import deal_stages
+from .speech import reports_speech, speakers
 
 # A capitalised name of up to four words ("OpenAI", "Global Infrastructure Partners").
 _NAME = r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}"
@@ -129,8 +131,53 @@ def owner_after(q: Quantity, ctx: Context) -> str | None:
 
 def figure_party(q: Quantity, ctx: Context) -> str | None:
     """The named party whose facts give a figure's measure besides the claim's subject: the
-    one it is a part of (``owner_after``), or the one a verb values at it."""
-    return owner_after(q, ctx) or valued_by_verb(q, ctx)
+    one it is a part of (``owner_after``), the one a verb values at it, the buyer of the
+    subject in a deal the figure prices (``buyer_of_priced``), or the party a speaker's
+    recorded words give it to (``told_by_speaker``)."""
+    return owner_after(q, ctx) or valued_by_verb(q, ctx) or buyer_of_priced(q, ctx) or \
+        told_by_speaker(q, ctx)
+
+
+def told_by_speaker(q: Quantity, ctx: Context) -> str | None:
+    """The party whose figure the claim's subject gives, when the claim has its subject say
+    it ("Musk put the value before the money came in at $20 billion"), names no one else,
+    and the store records the subject saying a figure of that one party ("Musk said xAI's
+    pre-money valuation was $18 billion"): the speaker is the source, the figure that
+    party's."""
+    claim = ctx.claim
+    subject = claim.subject
+    if q.span is None or subject is None or set(claim.named) - {subject} or \
+            subject not in speakers(claim, ctx.names):
+        return None
+    said = {c.fact.subject for c in ctx.candidates if c.fact.subject != subject and
+            c.fact.value is not None and reports_speech(c.fact, (subject,), ctx.names)}
+    return said.pop() if len(said) == 1 else None
+
+
+# A figure told as a deal's price: "a transaction valued at $16 billion", "a deal worth
+# $16 billion", "for $16 billion", "in a $16 billion takeover".
+_PRICED_BEFORE = re.compile(r"\b(?:(?:transaction|deal|acquisition|takeover|purchase|buyout|"
+                            r"merger|sale)\s+(?:valued\s+at|worth|priced\s+at)|for)\s+"
+                            r"(?:(?:about|approximately|roughly|nearly|some|almost|around)"
+                            r"\s+)?$", re.IGNORECASE)
+_PRICED_AFTER = re.compile(r"\s+(?:(?:all-)?(?:cash|stock|share)\s+)?(?:deal|transaction|"
+                           r"acquisition|takeover|purchase|buyout)\b", re.IGNORECASE)
+
+
+def buyer_of_priced(q: Quantity, ctx: Context) -> str | None:
+    """The named buyer of the claim's subject when the figure is the price of a deal
+    ("Acme, which became part of Globex last year following a transaction valued at $16
+    billion": Globex): the store records the price as the buyer's acquisition, and a
+    company changes hands once, so told from the side bought it is the same price."""
+    if q.span is None or ctx.claim.subject is None:
+        return None
+    text = ctx.claim.standalone
+    if not (_PRICED_BEFORE.search(text, max(0, q.span.start - 60), q.span.start) or
+            _PRICED_AFTER.match(text, q.span.end)):
+        return None
+    buyers = {f.subject for f in ctx.subject_facts if f.object == ctx.claim.subject and
+              f.subject in ctx.claim.named and deal_stages(f, ctx.subject_facts)}
+    return buyers.pop() if len(buyers) == 1 else None
 
 
 def valued_by_verb(q: Quantity, ctx: Context) -> str | None:

@@ -74,7 +74,7 @@ def _pattern(name: str) -> re.Pattern[str]:
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
-def _occurrences(text: str, ids: Sequence[str], names: Names) -> list[tuple[int, int, str]]:
+def occurrences(text: str, ids: Sequence[str], names: Names) -> list[tuple[int, int, str]]:
     """Where each entity is named in ``text``: the longest name wins an overlap."""
     found: list[tuple[int, int, str]] = []
     for entity in dict.fromkeys(ids):
@@ -105,7 +105,7 @@ def name_lists(text: str, ids: Sequence[str], names: Names,
     joined: list[bool] = []  # a conjunction seen: "A, B" is an apposition, "A and B" a list
     last_end = -1
     previous = ""
-    for start, end, entity in _occurrences(text, ids, names):
+    for start, end, entity in occurrences(text, ids, names):
         gap = text[last_end:start] if last_end >= 0 else None
         if gap is not None and entity == previous and re.fullmatch(r"\s*\(\s*", gap):
             last_end = end + 1 if text[end:end + 1] == ")" else end  # "Partners (GIP)"
@@ -161,7 +161,7 @@ def _told_parts(claim: Claim, fact: Fact, names: Names | None = None) -> tuple[s
     is not used: a name says who, not what."""
     text = claim.standalone
     if names is not None:
-        for start, end, _ in reversed(_occurrences(text, _parties(fact), names)):
+        for start, end, _ in reversed(occurrences(text, _parties(fact), names)):
             text = text[:start] + " " + text[end:]
     words = stems(text)
     used = [c for c in fact.cues if phrase_in(c, words)]

@@ -16,6 +16,7 @@ import re
 from ..language.lexicon import lazy
 from ..model import Fact
 from .base import Context, another_round
+from .event_dates import deal_stages
 from .guards import names_quarter
 from .measure_kinds import FORECAST
 from .periods import DATE_SLACK, in_period, latest, named_dates, period_years
@@ -54,6 +55,18 @@ def _month_span(day: dt.date) -> tuple[dt.date, dt.date]:
     return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
 
 
+def _on_a_day(fact: Fact, days: list[dt.date]) -> bool:
+    known = _known(fact)
+    return known is not None and any(abs((known - d).days) <= DATE_SLACK for d in days)
+
+
+def _deal_staged_on(fact: Fact, days: list[dt.date], ctx: Context) -> bool:
+    """Is ``fact`` the price of an acquisition another stage of which the store dates on
+    one of the days ("closed its $12 billion purchase of Acme on Oct. 1", the price agreed
+    in January)? A company is bought once: its price is the deal's at every stage."""
+    return any(_on_a_day(f, days) for f in deal_stages(fact, ctx.subject_facts))
+
+
 # A deal told as about to happen: "nears $40bn funding", "is close to finalising", "in
 # advanced talks to", "on the verge of", its terms "expected to value it at $300bn".
 _PENDING = lazy(r"\b(?:nears|nearing|is\s+near|close\s+to\s+(?:finali[sz]ing|closing|"
@@ -80,8 +93,7 @@ def pool(facts: list[Fact], ctx: Context) -> list[Fact]:
     if days:
         # "On June 30, 2024, assets were $10.6 trillion": only a value of that day will do,
         # not the quarter before it
-        chosen = [f for f in chosen if _known(f) and any(
-            abs((_known(f) - d).days) <= DATE_SLACK for d in days)]  # type: ignore[operator]
+        chosen = [f for f in chosen if _on_a_day(f, days) or _deal_staged_on(f, days, ctx)]
     elif months:
         # "In January 2024 AMD forecast $3.5 billion": that month's word, not the year's
         # result; "300 million users in August 2024": August's value of a series that has one,

@@ -25,30 +25,37 @@ Names = Callable[[str], tuple[str, ...]]
 # After a speaker's name, before the verb: an apposition or a time ("Bill Nelson, NASA's
 # administrator at the time, told"; "Ellison, speaking on Tuesday, said"), never a sentence.
 _GAP = r"(?:,[^.;:]{0,80}?,)?\s+(?:(?:has|have|had|also|then|later|once)\s+)*"
+# "put the value at $20 billion", "pegged its worth at": a figure the speaker gives
+_PUT_AT = (r"(?:put|puts|pegged|pegs|placed|places)(?=\s+(?:the|its|their|his|her)\s+"
+           r"[^.;]{0,60}?\bat\s+(?:about\s+|around\s+|roughly\s+|some\s+)?[$€£\d])")
 _VERB = rf"(?:{REPORTS}|told|tells|says|recalled|added|wrote|predicted|warned|called)\b"
 
 
 # What follows a speaker's name: one pattern for every name, compiled once (a pattern per
 # name, the name written into it, cost more to compile than to read a long article with).
 _SAID = re.compile(rf"(?:['’]s)?{_GAP}{_VERB}")
+# A claim's speaker may also give a figure ("Musk put the value at"); a fact's statement is
+# read for speech proper ("DeepSeek put the cost of training V3 at" is its own record).
+_SAID_OR_PUT = re.compile(rf"(?:['’]s)?{_GAP}(?:{_VERB}|{_PUT_AT}\b)")
 _WORD_CHAR = re.compile(r"[\w-]")
 
 
-def _says(text: str, name: str) -> bool:
+def _says(text: str, name: str, said: re.Pattern[str] = _SAID) -> bool:
     """Does ``text`` have ``name`` (as written, not inside a longer word) say something?"""
     at = text.find(name)
     while at >= 0:
         if (at == 0 or _WORD_CHAR.match(text, at - 1) is None) and \
-                _SAID.match(text, at + len(name)) is not None:
+                said.match(text, at + len(name)) is not None:
             return True
         at = text.find(name, at + 1)
     return False
 
 
 def speakers(claim: Claim, names: Names) -> tuple[str, ...]:
-    """The named entities the claim has saying something ("Ellison said", "Nelson told")."""
+    """The named entities the claim has saying something ("Ellison said", "Nelson told",
+    "Musk put the value at")."""
     return tuple(e for e in claim.named if any(
-        _says(claim.standalone, n) for n in names(e) if len(n) > 2))
+        _says(claim.standalone, n, _SAID_OR_PUT) for n in names(e) if len(n) > 2))
 
 
 def reports_speech(fact: Fact, said_by: tuple[str, ...], names: Names) -> bool:

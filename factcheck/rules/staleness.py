@@ -24,10 +24,12 @@ _THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that 
                    r"that month|then)\b", re.IGNORECASE)
 DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
 EVENT_CADENCE_DAYS = 365
-# A level reached by a change: "pushing the AI firm's valuation to $300 billion".
+# A level reached by a change: "pushing the AI firm's valuation to $300 billion", "to a
+# record $3.4 trillion".
 _TO_LEVEL = lazy(r"\b(?:push\w*|lift\w*|boost\w*|bring\w*|brought|send\w*|sent|"
                  r"tak(?:e|es|ing)|took|doubl\w*|tripl\w*|(?:rose|rising|jump\w*|"
-                 r"climb\w*|soar\w*|surg\w*))\b[^.;]{0,60}?\bto\b", re.IGNORECASE)
+                 r"climb\w*|soar\w*|surg\w*))\b[^.;]{0,60}?\bto\s+(?:[a-z-]+\s+){0,2}"
+                 r"[$€£\d]", re.IGNORECASE)  # to the level (not "took $10 billion to build")
 NEWER_AFTER_DAYS = 30  # news of a new level a month after the store's value may be newer
 
 
@@ -100,4 +102,24 @@ def older_than_cadence(fact: Fact, ctx: Context, agreeing: bool = False) -> bool
     dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(claim.standalone)
     return bool(known and ctx.article_date and not dated and
                 (ctx.article_date - known).days > cadence(fact, ctx)) and \
-        not names_moment(fact, ctx)  # "its Series B valued it at": the stored moment
+        not names_moment(fact, ctx) and \
+        not built_for(fact, ctx)  # "its Series B valued it at": the stored moment
+
+
+# What a thing took or cost to build, told as done ("took two decades and $10 billion to
+# build"), and the events that finish a thing.
+_BUILT = lazy(r"\b(?:took|cost|needed|required|spent)\b[^.;]{0,80}?\bto\s+(?:build|"
+              r"construct|develop|complete|finish)\b", re.IGNORECASE)
+_FINISHED = lazy(r"\b(?:launch|open|complet|finish|inaugurat|commission)", re.IGNORECASE)
+
+
+def built_for(fact: Fact, ctx: Context) -> bool:
+    """Does the claim tell what its subject took to build, as done, against a value the
+    store took once the thing was finished (launched, opened, completed on or before that
+    day)? A finished build's total does not move as a valuation does."""
+    known = fact.as_of
+    return known is not None and ctx.claim.future_marker is None and \
+        _BUILT.search(ctx.claim.standalone) is not None and any(
+            f.kind == "event" and f.subject == fact.subject and f.date is not None and
+            f.date <= known and _FINISHED.search(f.measure) is not None
+            for f in ctx.subject_facts)

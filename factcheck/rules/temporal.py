@@ -25,6 +25,7 @@ from .event_dates import (
     modifies_noun,
     names_only_its_thing,
     one_acquisition,
+    same_date,
     stage_of,
     stage_told,
     stated_dates,
@@ -179,6 +180,25 @@ def another_amount(fact: Fact, claim: Claim) -> bool:
         compare(q, value, fact.tolerance).outcome == "inconsistent" for q in amounts)
 
 
+def _valued_then(event: Fact, year: int, ctx: Context) -> bool:
+    """Does a figure of the claim give a value the store records for the event's parties at
+    the claim's date, in another record ("unveiled its $40 billion plan in December 2022",
+    the event the 2020 announcement of the plant, the $40 billion recorded in December
+    2022)? The date then belongs to that record, not to the event."""
+    claim = ctx.claim
+    amounts = [q for q in claim.quantities if q.kind not in (Kind.YEAR, Kind.DATE)]
+    parties = {event.subject, event.object} - {None}
+    for fact in ctx.subject_facts:
+        moment = fact.as_of or fact.date
+        if fact.id == event.id or fact.value is None or fact.subject not in parties or \
+                moment is None or moment.year != year or not same_date(claim.dates, moment):
+            continue
+        if any(kinds_match(q, fact.value) and
+               compare(q, fact.value, fact.tolerance).outcome == "consistent" for q in amounts):
+            return True
+    return False
+
+
 def _changes_hands(fact: Fact) -> bool:
     """Is the fact a level or a rank of a value that moves daily, which may be reached or
     lost again on another day (the most valuable company, a market value crossed)? A
@@ -301,6 +321,9 @@ def years(ctx: Context) -> Finding | None:
             continue  # "from investors including Google and Salesforce": a round, not Google's
         if another_amount(tier[0], claim) and not deal:
             continue  # "Google in February invested $400 million": not the $2 billion deal
+        if _valued_then(tier[0], year, ctx):
+            continue  # "unveiled its $40 billion plan in 2022": the 2022 raise, recorded
+            # apart from the plant's first announcement
         if modifies_noun(claim.standalone, year):
             continue  # "closed its 2020 purchase of Xilinx": the purchase's year, not the close
         if dated_by(tier[0], year):
