@@ -62,6 +62,12 @@ def _scanned_referent(context: Any, noun: str, excluded: set[str], nearest: set[
             continue
         if best is None or key > best:
             best = key
+    topic, count = context._salience.topic(), context._salience.count
+    if best and best[0] == 1 and topic and topic != best[3] and topic not in excluded and \
+            topic not in (*present, *nearest) and topic in _ENTITIES and \
+            noun in context.own(_ENTITIES[topic]) and topic in recent and \
+            count.get(best[3], 0) <= 1 < count.get(topic, 0) // 2:
+        return topic  # the story's topic over a thing named once in passing
     return best[3] if best else None
 
 
@@ -89,3 +95,20 @@ def test_a_referent_is_the_one_a_scan_of_every_name_finds(steps: list[tuple[Any,
             assert context._referents.referent(noun, set(excluded), set(nearest), (),
                                                present) == \
                 _scanned_referent(context, noun, set(excluded), set(nearest), present)
+
+
+def test_a_thing_named_once_in_passing_does_not_take_the_topic_s_noun() -> None:
+    # "Acme ... (four times) ... a counterweight to Globex, which had bought Initech. The lab
+    # got its first server": Initech, named once in passing, is a lab too, but the story's
+    # lab is Acme; a lab named again is the one the noun means
+    entities = {e: Entity(e, e.title(), "organization", (), descriptors=("lab",))
+                for e in ("acme", "initech")}
+    entities["globex"] = Entity("globex", "Globex", "organization", ())
+    context = Discourse(entities)
+    for _ in range(4):
+        context.note("acme", "Acme", "organization")
+    context.note("globex", "Globex", "organization")
+    context.note("initech", "Initech", "organization")
+    assert context._referents.referent("lab", set()) == "acme"
+    context.note("initech", "Initech", "organization")
+    assert context._referents.referent("lab", set()) == "initech"

@@ -290,7 +290,16 @@ class Referents:
             {e for e in (*seen, *now) if e in answering}
         own = [(when(e), e) for e in fitting if e not in excluded]
         if own:  # one the store describes with this very noun, the most recent
-            return max(own)[1]
+            latest = max(own)[1]
+            topic = self._salience.topic()
+            count = self._salience.count
+            # unless the story's topic fits too and a thing named only once in passing came
+            # between ("Musk co-founded OpenAI ... a counterweight to Google, which had bought
+            # DeepMind. He left the lab's board": OpenAI's)
+            if topic and topic != latest and topic in fitting and topic not in excluded and \
+                    topic not in now and count.get(latest, 0) <= 1 < count.get(topic, 0) // 2:
+                return topic
+            return latest
         kinds = [kind for kind, nouns in KIND_DESCRIPTORS.items() if noun in nouns]
         if not kinds:
             return None
