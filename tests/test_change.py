@@ -393,3 +393,17 @@ def test_a_multiple_of_an_earlier_figure_names_the_value_it_grew_from(
     """Issue 8: '$19.31 billion, more than double the $9.24 billion from the same period last
     year' read the $9.24 billion as a level of its own, and the claim was split."""
     assert bundled_statuses(sentence, dt.date(2024, 11, 21)) == [status]
+
+
+def test_a_change_from_another_base_is_not_held_to_the_two_values_the_claim_gives(
+        bundled_statuses: Any) -> None:
+    """"up 14% from the previous quarter and 80% from $12.3 billion a year earlier": the 14%
+    is measured from the quarter before, not from the year-earlier value the claim gives
+    (it was contradicted once the quarter's net income answered to its measure's words)."""
+    assert bundled_statuses("NVIDIA's net income for the fourth quarter of fiscal 2025 was "
+                            "$22.1 billion, up 14% from the previous quarter and 80% from "
+                            "$12.3 billion a year earlier.") == [Status.SUPPORTED]
+    # a change of the two values given, from the base they span, is still held to them
+    assert bundled_statuses("NVIDIA's net income for the fourth quarter of fiscal 2025 was "
+                            "$22.1 billion, up 60% from $12.3 billion a year earlier.") == [
+        Status.CONTRADICTED]

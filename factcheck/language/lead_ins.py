@@ -76,12 +76,7 @@ _WORDED = (r"(?:(?:and|but|yet|so)\s+)?"
            r"born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
            r"known|best known|listed|having)\b"
            r"(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”){0,70},\s*")
-# A participle of the subject's aim or stance, told before it is named, and often long:
-# "Taking on its closest rival Nvidia while expanding its data centre business, AMD said
-# ...", "Seeking to catch up with Google, Meta ...".
-_STANCE = (r"(?:taking\s+on|seeking|aiming|hoping|looking\s+to|competing|racing|"
-           r"doubling\s+down|stepping\s+up)\b[^,;:\"“]{0,110},\s*")
-LEAD_IN = re.compile(rf"^(?:{_TIMELINE}(?:{_WORDED})?|{_WORDED}|{_STANCE})", re.IGNORECASE)
+LEAD_IN = re.compile(rf"^(?:{_TIMELINE}(?:{_WORDED})?|{_WORDED})", re.IGNORECASE)
 # A year that opens a sentence and holds for each of its clauses: "In 2024, AMD is projected
 # ... and expects ...".
 TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"

@@ -220,7 +220,8 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
         for index, q in enumerate(claim.quantities):
             # the two values given refute, so they are read with the rounding they allow
             result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \
-                if index not in done and (index in changes or not alone) else None
+                if index not in done and (index in changes or not alone) and \
+                _spans_base(claim, index, new, old) else None
             if result is None or not stated and result.outcome != "consistent":
                 # A change from a value the claim does not give may be from another base
                 # (a year earlier, not the last quarter): it can confirm, never refute.
@@ -228,3 +229,17 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
             done.add(index)
             out.append(Change(index, new, old, result, q))
     return based + out
+
+
+BASE_SLACK = 21  # days a quarter's or a year's span between two reports may differ by
+
+
+def _spans_base(claim: Claim, index: int, new: Fact, old: Fact) -> bool:
+    """May the change ``index`` be of the two values ``new`` and ``old``? Not when it names
+    another base than the time between them: "up 14% from the previous quarter and 80% from
+    $12.3 billion a year earlier" measures the 14% from the quarter before, not from the
+    year-earlier value the claim gives."""
+    days = named_base(claim, index)
+    then, now = old.as_of or old.date, new.as_of or new.date
+    return days is None or then is None or now is None or \
+        abs((now - then).days - days) <= BASE_SLACK
