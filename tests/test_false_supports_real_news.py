@@ -217,16 +217,20 @@ def test_a_former_title_is_no_founding(verdicts: Any) -> None:
 def test_a_title_no_fact_states_leaves_the_titles_partly_checked(verdicts: Any) -> None:
     """Split off as its own claim, "founder and CEO of NVIDIA" was supported by the record of
     NVIDIA's founding, which names Huang among its founders but not as its chief."""
+    found = verdicts("Jensen Huang, chief scientist and chief technologist of NVIDIA, said "
+                     "demand was strong.", dt.date(2025, 2, 27))
+    assert status_of(found, "chief scientist") is Status.UNVERIFIED, found
+    # the titles a role fact states are confirmed (the store records his role since 2025)
     found = verdicts("Jensen Huang, founder and CEO of NVIDIA, said demand was strong.",
                      dt.date(2025, 2, 27))
-    assert status_of(found, "CEO of NVIDIA") is Status.UNVERIFIED, found
+    assert status_of(found, "CEO of NVIDIA") is Status.SUPPORTED, found
     found = verdicts("Jensen Huang, a co-founder of NVIDIA, said demand was strong.",
                      dt.date(2025, 2, 27))
     assert status_of(found, "co-founder of NVIDIA") is Status.SUPPORTED, found
     # a title after a copula, past a possessive, is what the claim says of him
-    found = verdicts("Co-founder Jensen Huang remains the company's president and chief "
-                     "executive.", dt.date(2024, 6, 19))
-    assert status_of(found, "president") is not Status.SUPPORTED, found
+    found = verdicts("Co-founder Jensen Huang remains the company's chief scientist and "
+                     "chief technologist.", dt.date(2024, 6, 19))
+    assert status_of(found, "scientist") is not Status.SUPPORTED, found
     # a title given to another party describes who is meant: the suit is still confirmed
     found = verdicts("Elon Musk is suing OpenAI and its CEO Sam Altman.", dt.date(2024, 6, 19))
     assert status_of(found, "suing") is Status.SUPPORTED, found
@@ -342,8 +346,9 @@ def test_a_year_given_to_one_stage_of_a_deal_is_not_confirmed_by_the_other_s(
 
 
 def test_what_a_leading_circumstance_gives_does_not_confirm_the_point(verdicts: Any) -> None:
-    # the year dates Musk's departure; who then ran OpenAI is checked by nothing
-    text = "After Musk's departure in 2018, Altman took the reins as CEO of OpenAI."
+    # the year dates Musk's departure; who then chaired OpenAI is checked by nothing (the
+    # store records no chair of OpenAI)
+    text = "After Musk's departure in 2018, Altman took the reins as chairman of OpenAI."
     assert status_of(verdicts(text, dt.date(2023, 11, 20)), "reins") is Status.UNVERIFIED
     # a point with a date of its own is what was checked
     dated = "After its IPO in 1999, Nvidia was listed on Nasdaq on January 22, 1999."
@@ -354,7 +359,8 @@ def test_what_a_leading_circumstance_gives_does_not_confirm_the_point(verdicts: 
 def test_a_tie_written_before_a_name_describes_it_and_asserts_nothing(verdicts: Any) -> None:
     day = dt.date(2025, 2, 5)
     text = "The new model arrives amid fierce competition with Microsoft-backed OpenAI."
-    assert status_of(verdicts(text, day), "competition") is Status.UNVERIFIED
+    # (a judgement with nothing checkable beside the tie stays a judgement)
+    assert status_of(verdicts(text, day), "competition") is Status.OPINION
     # said of its subject, the tie is what the claim asserts; and a founder's clause is no tie
     assert status_of(verdicts("OpenAI is Microsoft-backed.", day), "OpenAI") is \
         Status.SUPPORTED

@@ -113,7 +113,8 @@ def _verdict(status: Status, confidence: float, explanation: str,
 
 def _evidence(findings: list[Finding]) -> list[Evidence]:
     out: list[Evidence] = []
-    for finding in findings:
+    # a finding on how the claim describes its subject is evidence only alone
+    for finding in [f for f in findings if not f.background] or findings:
         out.extend(evidence_of_reviewed(r) for r in finding.reviewed)
         out.extend(evidence_of(f) for f in finding.facts)
     return out

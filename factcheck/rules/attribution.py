@@ -221,12 +221,14 @@ def in_background(candidate: Candidate, claim: Claim) -> bool:
                                for at in candidate.positions)
 
 
-# A title written before a person's name: "Meta CEO Mark Zuckerberg", "its founder and CEO
-# Jensen Huang's judgment" describe the person the clause goes on to speak of.
+# A title owned by a pronoun before a person's name: "its founder and CEO Jensen Huang's
+# judgment" describes the person the clause goes on to speak of ("Acme chief executive Jane
+# Doe", with its organisation named, still tells the role).
 _TITLE = (r"(?:(?:co-?)?founder|chief\s+executive(?:\s+officer)?|CEO|chair(?:man|woman)?|"
           r"president|boss|CFO|CTO|chief\s+[a-z]+\s+officer)")
-_TITLE_BEFORE_NAME = re.compile(rf"\b{_TITLE}(?:,?\s+(?:and\s+)?{_TITLE})*\s+"
-                                r"(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+)+)")
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:its|their|his|her)\s+{_TITLE}(?:,?\s+(?:and\s+)?"
+                                rf"{_TITLE})*\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+)+)",
+                                re.IGNORECASE)
 # A tie written as a modifier of the name after it: "Microsoft-backed OpenAI".
 _TIE_BEFORE_NAME = re.compile(r"\b(?!Co-)[A-Z][\w.&]*-(?:backed|led|founded|funded|owned|run)"
                               r"\s+(?=[A-Z])")
@@ -266,7 +268,9 @@ def relation(ctx: Context) -> Finding | None:
             not aside(c, ctx.claim.standalone, _party_names(c.fact, ctx))]
     if not pool:
         return None
-    best = pool[0]
+    # a fact the claim asserts before one that only confirms how it describes someone ("is
+    # suing OpenAI and its CEO Sam Altman": the suit, not the title)
+    best = next((c for c in pool if not in_background(c, ctx.claim)), pool[0])
     fact = best.fact
     if _presupposed(ctx, best) or predicted(ctx, best) or _cited_document(ctx, best) or \
             _reports(ctx, best) or _described(ctx, best):
