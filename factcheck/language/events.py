@@ -128,9 +128,10 @@ class EventMemory:
         """``standalone`` with a round it refers back to given the size the round was told
         with ("The round was led by Acme" -> "The $6.6 billion round was led by Acme"),
         when the clause gives no sum of its own: the size says which round it is."""
+        if "round" not in standalone or self._size is None or "funding" not in self._last:
+            return standalone  # most clauses: no round, or none told (``_SIZELESS`` needs one)
         m = _SIZELESS.search(standalone)
-        if m is None or self._size is None or "funding" not in self._last or \
-                any(q.text for q in find_quantities(standalone)):
+        if m is None or any(q.text for q in find_quantities(standalone)):
             return standalone
         return f"{standalone[:m.start('noun')]}{self._size} {standalone[m.start('noun'):]}"
 
