@@ -33,8 +33,9 @@ def test_a_text_without_the_strings_is_not_searched() -> None:
 
 def test_the_hot_patterns_of_the_language_stage_are_gated() -> None:
     for pattern in (checkability.COMMENTATOR, clauses._BREAK_DASH, appositives._DASH,
-                    roles._RIVALS[1], furniture._TRIGGER_WORDS, adjuncts._LIST,
-                    adjuncts._CHANGE, notes._SCALE_WORD):
+                    *roles._RIVALS, *roles._ATTRIBUTION, roles._BESIDE,
+                    furniture._TRIGGER_WORDS, adjuncts._LIST, adjuncts._CHANGE,
+                    notes._SCALE_WORD):
         assert isinstance(pattern, GatedPattern)
 
 
@@ -44,8 +45,9 @@ PATTERNS = [
     gated(re.compile(r"(?P<who>[A-Z]\w+)(?:'s)?\s+(?:rival|competitor)s?\b")),
     gated(re.compile(r"\baccording to (?:analysts|Reuters)\b", re.IGNORECASE)),
     gated(re.compile(r"Inc\.|Corp\.$")),
-    checkability.COMMENTATOR, clauses._BREAK_DASH, appositives._DASH, roles._RIVALS[1],
-    furniture._TRIGGER_WORDS, adjuncts._LIST, adjuncts._CHANGE, notes._SCALE_WORD,
+    checkability.COMMENTATOR, clauses._BREAK_DASH, appositives._DASH, *roles._RIVALS,
+    *roles._ATTRIBUTION, roles._BESIDE, furniture._TRIGGER_WORDS, adjuncts._LIST,
+    adjuncts._CHANGE, notes._SCALE_WORD,
 ]
 PIECES = st.sampled_from([
     "said", "Said", "SAYS", " added ", "Acme", "Acme's", " rival", " competitors", " - ",
@@ -54,6 +56,8 @@ PIECES = st.sampled_from([
     "\u0130", "\u0131", "\u017f", "\u212a", "critics say", "a former executive",
     " including ", " such as ", "Hooli", " and ", " after a 4% jump in sales", ", following",
     " rise", "rivals like ", "$5 billion", " 30 Million", "multi-billion", "TRILLIONS",
+    " said", ", said ", "Acme and Globex", ", the company", " polled by ", ", speaking with ",
+    " compete with ", "ACCORDING TO THE ", " chief executive ",
 ])
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=16).map("".join)
 BOUND = st.integers(min_value=-5, max_value=80)

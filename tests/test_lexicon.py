@@ -18,6 +18,7 @@ from factcheck.language import checkability, markers, quantities, worthiness
 from factcheck.language.lexicon import (
     FoldedPattern,
     Lexicon,
+    alternation,
     folded,
     folded_finditer,
     lazy,
@@ -266,3 +267,25 @@ def test_a_pattern_made_at_run_time_is_compiled_once_and_kept() -> None:
     re.purge()
     assert runtime_pattern(r"(?<!\w)Globex(?!\w)", re.IGNORECASE) is first
     assert whole_words("Globex", re.IGNORECASE) is first
+
+
+WORDS_OF = st.lists(st.text(alphabet="ab-c. ", max_size=4), min_size=1, max_size=7)
+AFTER = st.sampled_from(["", "b", "(?!a)", r"c?\.", "$", "(?P<t>a|)b"])
+
+
+@settings(max_examples=500, deadline=None, database=None, derandomize=True)
+@given(WORDS_OF, st.text(alphabet="ab-c. x", max_size=12), AFTER)
+def test_an_alternation_put_together_by_first_letters_finds_what_the_plain_one_finds(
+        words: list[str], text: str, after: str) -> None:
+    """The same matches and groups, the same word taken first where several start at a place
+    (what follows decides, as it does in the plain alternation), and a word that is the start
+    of another tried in its own place: empty words and repeated words too."""
+    plain = re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + after)
+    grouped = re.compile("(?:" + alternation(words) + ")" + after)
+    assert [(m.span(), m.groups()) for m in grouped.finditer(text)] == \
+        [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_an_alternation_puts_words_behind_their_shared_letters() -> None:
+    assert alternation(["cloud", "chipmaker", "chip"]) == "c(?:loud|hip(?:maker|))"
+    assert alternation(["a.b", "a-c"]) == r"a(?:\.b|\-c)"

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from factcheck.language.extract import extract_claims
 from factcheck.model import Block, Document, Fact, Span, Status
-from factcheck.rules.matching import candidates, nearest
+from factcheck.rules.matching import _word_set, candidates, nearest
 
 Statuses = Callable[..., list[Status]]
 
@@ -195,3 +195,16 @@ def test_the_nearest_fact_is_the_best_scored_with_a_bonus_for_the_claim_s_subjec
                             key=lambda t: (-t[0], t[1]))
             expected = scored[0][2] if scored and scored[0][0] >= 45 else None
             assert nearest(claim, facts) is expected
+
+
+@pytest.mark.parametrize("statement", [
+    "Acme launched Zeta in 2021, and Acme launched Zeta again in 2022.",
+    "Globex  sells\twidgets\nand widgets\r\nand more widgets.",
+    "Initech bought Globex\u00a0for $3 billion.",  # a blank the tokenizers may not share
+    "", "   ", "Zeta Zeta Zeta"])
+def test_a_statement_is_scored_by_its_set_of_words_as_written(statement: str) -> None:
+    """nearest hands the scorer each statement's words once each and sorted: the same score
+    as the statement itself, whatever its blanks and repeated words."""
+    for claim in ("Acme launched Zeta in 2021.", "Globex sells widgets", "Zeta", ""):
+        assert fuzz.token_set_ratio(claim, _word_set(statement)) == \
+            fuzz.token_set_ratio(claim, statement)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from factcheck.language.extract import extract_claims
 from factcheck.model import Status
 from factcheck.read.documents import read_text
@@ -95,3 +97,12 @@ def test_a_judgement_a_fact_touches_only_in_part_stays_a_judgement(
     assert statuses_in(store, "Volta Grid chief executive Ada Quill spoke on Monday. If Quill "
                               "and Tom Reyes really can invest $40 billion in four years, it "
                               "will be the boldest bet in the trade.")[-1] == Status.OPINION
+
+
+@pytest.mark.parametrize("possessive", ["Quill's", "Quill’s"])
+def test_a_surname_with_a_possessive_names_the_person(
+        literal_store: Callable[[str], Any], possessive: str) -> None:
+    store = literal_store(STORE)
+    found = entities_of(store, "Volta Grid chief executive Ada Quill spoke on Monday. "
+                               f"{possessive} plan calls for twelve plants.")
+    assert "ada-quill" in found[-1]

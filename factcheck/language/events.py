@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import FoldedPattern
 from .quantities import find_quantities
 
 # The words that tell an event of a family, and the nouns that refer back to one.
@@ -35,11 +36,11 @@ _FAMILIES = {
             r"bid|offer|proposal"),
 }
 _GENERIC = r"deal|transaction|agreement"
-_WORDS = {family: re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
-          for family, (words, _) in _FAMILIES.items()}
-_BACK = re.compile(rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
-                   rf"(?P<noun>{'|'.join(n for _, n in _FAMILIES.values())}|{_GENERIC})\b",
-                   re.IGNORECASE)
+# Read over the lowered clause (``lexicon.FoldedPattern``): every clause of an article is
+# read by all four, a few times each.
+_WORDS = {family: FoldedPattern(rf"\b(?:{words})\b") for family, (words, _) in _FAMILIES.items()}
+_BACK = FoldedPattern(rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?P<noun>{'|'.join(n for _, n in _FAMILIES.values())}|{_GENERIC})\b")
 # A deal ranked among others introduces one: "struck the biggest deal in its history"
 _RANKED = re.compile(r"\b(?:biggest|largest|greatest|richest|costliest|priciest|smallest|"
                      r"first|second|third)\b", re.IGNORECASE)
@@ -94,6 +95,8 @@ class EventMemory:
         self._it: str | None = None  # the family of the event the last clause opened with
         self._target: str | None = None  # the company a purchase or a bid was last for
         self._targets: list[tuple[int, str]] = []  # those of the sentence being read
+        # the last clause's event noun: a clause is asked about it three or four times
+        self._back: tuple[str, re.Match[str] | None] = ("", None)
 
     def read_targets(self, sentence: str, named: list[tuple[int, int, str]]) -> None:
         """Note where the names of ``sentence`` that a purchase or a bid is for stand."""
@@ -125,9 +128,10 @@ class EventMemory:
         """``standalone`` with a round it refers back to given the size the round was told
         with ("The round was led by Acme" -> "The $6.6 billion round was led by Acme"),
         when the clause gives no sum of its own: the size says which round it is."""
+        if "round" not in standalone or self._size is None or "funding" not in self._last:
+            return standalone  # most clauses: no round, or none told (``_SIZELESS`` needs one)
         m = _SIZELESS.search(standalone)
-        if m is None or self._size is None or "funding" not in self._last or \
-                any(q.text for q in find_quantities(standalone)):
+        if m is None or any(q.text for q in find_quantities(standalone)):
             return standalone
         return f"{standalone[:m.start('noun')]}{self._size} {standalone[m.start('noun'):]}"
 
@@ -142,7 +146,9 @@ class EventMemory:
 
     def _referred(self, text: str) -> str | None:
         """The family a definite event noun of the clause refers back to, if any."""
-        m = _BACK.search(text)
+        if self._back[0] != text:
+            self._back = (text, _BACK.search(text))
+        m = self._back[1]
         if m is None:  # "The takeover needed approval. Regulators cleared it in 2020"
             return self._it if self._it in self._last and _IT.search(text) else None
         family = _NOUNS.get(m.group("noun").lower())

@@ -23,8 +23,9 @@ Must not: hold a lexicon itself (each stays next to the rule that reads it).
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, cast
@@ -57,6 +58,34 @@ def _words(text: str) -> _Words:
 def runtime_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)`` for a pattern made at run time, compiled once."""
     return re.compile(source, flags)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The source of a pattern for ``w1|w2|...`` (each word literal, tried in this order),
+    with the words that share a first character put together behind it, and so on down:
+    "cloud|chipmaker|chip" is written "c(?:loud|hip(?:maker|))". The engine tries the
+    alternatives of a group one after the other, and at each place of the text it looks at
+    the first character of each of the hundreds of nouns or names of a lexicon; here at one
+    per group. It matches what the alternation matches, where it does, taking the same word
+    first: only words of one group can start at a place, and a group keeps their order. (For
+    a pattern without the case flag: under it, two characters may stand for one.)"""
+    unique = list(dict.fromkeys(words))  # a word again can add nothing to the first
+    if "" in unique[:-1]:
+        # An empty word matches wherever another does: tried before some, it keeps its place
+        # only in the plain alternation (the longest first, as lexicons are sorted, it is last).
+        return "|".join(map(re.escape, unique))
+    groups: dict[str, list[str]] = {}
+    for word in unique:
+        groups.setdefault(word[:1], []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        if not first or len(rests) == 1:
+            parts.append(re.escape(first + rests[0]))
+        else:
+            shared = os.path.commonprefix(rests)  # "hip" of "hipmaker" and "hip"
+            rests = [rest[len(shared):] for rest in rests]
+            parts.append(f"{re.escape(first + shared)}(?:{alternation(rests)})")
+    return "|".join(parts)
 
 
 @lru_cache(maxsize=4096)  # asked for the same names claim after claim: no escaping again

@@ -124,27 +124,30 @@ _TITLE_WORDS = (r"(?i:chief|finance|financial|executive|operating|technology|vic
                 r"deputy|press|corporate|general|managing|acting|interim|global|group|and)")
 # Who said or reported it is not what was said: "according to Reuters", "GIP said on
 # Wednesday", "that Son said would be deployed", "..., said Smith", "polled by LSEG".
+# Each is tried only on a clause holding one of the words it needs (``gates``): a reporting
+# verb, "according to", "polled", "speaking"; most clauses hold none.
 _ATTRIBUTION = (
-    re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,;]+)", re.IGNORECASE),
-    re.compile(rf"(?:^|[,;]\s*|\b(?:that|which|what|as)\s+)(?:the\s+)?(?:(?:[A-Z][\w&.'’-]*"
-               rf"(?:'s|’s)?\s+)?(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+)?"
-               rf"(?P<who>{_NAME})\s+{_SAID}"),
-    re.compile(rf"[,;]\s*{_SAYS}\s+(?P<who>{_NAME})\s*(?:[,;]|$)"),
+    gated(re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,;]+)", re.IGNORECASE)),
+    gated(re.compile(rf"(?:^|[,;]\s*|\b(?:that|which|what|as)\s+)(?:the\s+)?(?:(?:[A-Z]"
+                     rf"[\w&.'’-]*(?:'s|’s)?\s+)?(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})"
+                     rf"\s+)?(?P<who>{_NAME})\s+{_SAID}")),
+    gated(re.compile(rf"[,;]\s*{_SAYS}\s+(?P<who>{_NAME})\s*(?:[,;]|$)")),
     # a description as the reporter, after the report: ", the company said on Monday"
-    re.compile(rf"[,;]\s*(?P<who>(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?"
-               rf"[a-z][\w-]*)\s+{_SAID}"
-               r"(?!\s+to\b)"),  # "the company said to be" is no report
-    re.compile(rf"\b(?:polled|surveyed|compiled|cited|tracked|quoted)\s+by\s+(?P<who>{_NAME})"),
+    gated(re.compile(rf"[,;]\s*(?P<who>(?:the|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+)"
+                     rf"{{0,2}}?[a-z][\w-]*)\s+{_SAID}"
+                     r"(?!\s+to\b)")),  # "the company said to be" is no report
+    gated(re.compile(rf"\b(?:polled|surveyed|compiled|cited|tracked|quoted)\s+by\s+"
+                     rf"(?P<who>{_NAME})")),
     # speakers listed together, when what they said has a subject of its own: "Acme and
     # Globex said the venture would ..." (not "Acme and Globex said they would merge")
-    re.compile(rf"(?:^|[,;]\s*)(?P<who>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s+"
-               rf"{_SAID}\s+(?!{WHEN_OR_WHERE}(?:they|we|it)\b)"),
+    gated(re.compile(rf"(?:^|[,;]\s*)(?P<who>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})"
+                     rf"\s+{_SAID}\s+(?!{WHEN_OR_WHERE}(?:they|we|it)\b)")),
 )
 # Who stood beside a speaker as the speaker spoke: "Jane Doe, speaking alongside John Roe
 # and Ann Poe on Monday, said ...". They are no part of what was said.
-_BESIDE = re.compile(rf",\s+(?:speaking|appearing|standing|sitting)\s+(?:alongside|beside|"
-                     rf"next\s+to|with)\s+(?P<who>[^,;]+?)(?:\s+(?:on|at|in|last|this)\s+"
-                     rf"[^,;]*)?,\s+{_SAID}")
+_BESIDE = gated(re.compile(rf",\s+(?:speaking|appearing|standing|sitting)\s+(?:alongside|"
+                           rf"beside|next\s+to|with)\s+(?P<who>[^,;]+?)(?:\s+(?:on|at|in|"
+                           rf"last|this)\s+[^,;]*)?,\s+{_SAID}"))
 _OFFICE_BEFORE = re.compile(rf"(?P<open>^|[,;])\s*(?:(?i:the|its)\s+|{_NAME}(?:'s|’s)?\s+)?"
                             rf"(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+$")
 # "..., said Ann Poe, Acme's chief executive", "said Ann Poe, a spokeswoman for Acme"
@@ -172,10 +175,10 @@ _LISTED = (r"(?:(?:the\s+likes\s+of|such\s+as|like|including)\s+)?"
            rf"{_NAME}(?:\s+[\d.]+)?(?:\s*,\s*(?:and\s+|or\s+)?{_NAME}(?:\s+[\d.]+)?)*"
            rf"(?:\s*,?\s+(?:and|or)\s+{_NAME}(?:\s+[\d.]+)?)?")
 _RIVALS = (
-    re.compile(rf"\b(?:rivals?|competitors?|challengers?|competing|compete|competes|"
-               rf"competition|take\s+on|taking\s+on|go\s+up\s+against|catch\s+up\s+(?:with|to)|"
-               rf"keep\s+(?:up|pace)\s+with)\s+(?:(?:with|to|against|of|for|from)\s+)?"
-               rf"(?:the\s+)?(?P<who>{_LISTED})"),
+    gated(re.compile(rf"\b(?:rivals?|competitors?|challengers?|competing|compete|competes|"
+                     rf"competition|take\s+on|taking\s+on|go\s+up\s+against|catch\s+up\s+"
+                     rf"(?:with|to)|keep\s+(?:up|pace)\s+with)\s+(?:(?:with|to|against|of|"
+                     rf"for|from)\s+)?(?:the\s+)?(?P<who>{_LISTED})")),
     # "Nvidia's main rival", "OpenAI's closest competitor" (gated: tried where a noun is)
     gated(re.compile(rf"(?P<who>{_NAME})(?:'s|’s)?(?:\s+(?!(?:now|also|still|already|which|"
                      rf"that|who|is|was|has)\b)[a-z][\w-]*)?\s+"

@@ -70,7 +70,9 @@ class Surnames:
             return []
         found: list[Mention] = []
         for w in _WORD.finditer(sentence):
-            word = _POSSESSIVE.sub("", w.group(0))
+            # the word without its possessive ending (``_POSSESSIVE``), read without the
+            # engine: every capitalised word of every sentence comes here
+            word = w.group(0)[:-2] if w.group(0).endswith(("'s", "’s")) else w.group(0)
             person = self._people.get(word)
             if person is None or word in self._shared or \
                     any(m.start <= w.start() < m.end for m in mentions):
