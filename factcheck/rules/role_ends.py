@@ -1,0 +1,35 @@
+"""A person's standing role told without the organisation it is held at, for REL.
+
+Why: a role fact ties a person to an organisation ("Jane Roe is Volta Grid's chief
+executive"); a claim that names the person and the title but not the organisation may give
+the title to someone else ("Roe named a new CEO for the unit").
+Must not: pass over a title told as the organisation's ("the company's CEO", "its founder"),
+nor a relation between organisations whose other party the claim leaves implied.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..language.lexicon import whole_words
+from ..model import Claim
+from .matching import Candidate
+
+# An organisation's title told with a pointer to it: "the company's chief executive", "its
+# founder and CEO" (a word or three between).
+_WHOSE_TITLE = re.compile(r"(?:\bits|\b(?:the|this|that)\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}$",
+                          re.IGNORECASE)
+
+
+def one_end(candidate: Candidate, claim: Claim, named: set[str]) -> bool:
+    """Does the claim name a person's standing role but not where it is held? "Jane Roe named a
+    new CEO for the unit" is another's title, at Volta Grid or not (only a person who acts for
+    one: "Thrive Capital led it" leaves the round implied; "the company's CEO" points to it)."""
+    fact = candidate.fact
+    if not (fact.kind == "relation" and fact.date is None and fact.object and claim.acts_for
+            and fact.subject == claim.subject and fact.object not in named
+            and fact.object not in claim.context):
+        return False
+    text = claim.standalone
+    return not any(_WHOSE_TITLE.search(text[:m.start()])
+                   for m in whole_words(candidate.cue, re.IGNORECASE).finditer(text))
