@@ -305,3 +305,4 @@ def test_a_role_does_not_settle_a_claim_that_names_the_person_but_not_the_organi
     # a title told as the organisation's points to it
     assert Status.SUPPORTED in statuses_in(store, "Volta Grid beat forecasts. Jane Roe, the "
                                            "company's chief executive, praised the staff.")
+    assert statuses_in(store, "Jane Roe is the founder and CEO.") == [Status.SUPPORTED]

@@ -259,7 +259,7 @@ def relation(ctx: Context) -> Finding | None:
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
             not names_only(c, ctx) and not _after(c.fact, ctx) and
-            not one_end(c, ctx.claim, named) and
+            not one_end(c, ctx.claim, named, ctx.names) and
             not manner_only(c, ctx.claim) and
             not only_in_scene(c, ctx.claim.standalone) and
             # a day's share move, told a month away with no day at all, is another day's

@@ -10,6 +10,7 @@ nor a relation between organisations whose other party the claim leaves implied.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..language.lexicon import whole_words
 from ..model import Claim
@@ -19,17 +20,27 @@ from .matching import Candidate
 # founder and CEO" (a word or three between).
 _WHOSE_TITLE = re.compile(r"(?:\bits|\b(?:the|this|that)\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
+# What stands between a person's name and a title told of them: an apposition or a copula
+# ("Jane Roe, founder and CEO", "Jane Roe is the chief executive"), no verb of her own.
+_OWN_TITLE = re.compile(r"^(?:,|\s+(?:is|was|has\s+been|remains|became))\s+(?:also\s+)?"
+                        r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}$", re.IGNORECASE)
 
 
-def one_end(candidate: Candidate, claim: Claim, named: set[str]) -> bool:
-    """Does the claim name a person's standing role but not where it is held? "Jane Roe named a
-    new CEO for the unit" is another's title, at Volta Grid or not (only a person who acts for
-    one: "Thrive Capital led it" leaves the round implied; "the company's CEO" points to it)."""
+def one_end(candidate: Candidate, claim: Claim, named: set[str],
+            names: Callable[[str], tuple[str, ...]]) -> bool:
+    """Does the claim give a person's standing title to someone else, somewhere it does not
+    say? "Jane Roe named a new CEO for the unit" (only a person who acts for one: "Thrive
+    Capital led it" leaves the round implied; "the company's CEO", "Jane Roe, founder and
+    CEO" and "Jane Roe is the chief executive" tell her own title)."""
     fact = candidate.fact
     if not (fact.kind == "relation" and fact.date is None and fact.object and claim.acts_for
             and fact.subject == claim.subject and fact.object not in named
             and fact.object not in claim.context):
         return False
     text = claim.standalone
-    return not any(_WHOSE_TITLE.search(text[:m.start()])
-                   for m in whole_words(candidate.cue, re.IGNORECASE).finditer(text))
+    cues = list(whole_words(candidate.cue, re.IGNORECASE).finditer(text))
+    if any(_WHOSE_TITLE.search(text[:m.start()]) for m in cues):
+        return False
+    return not any(_OWN_TITLE.match(text[n.end():m.start()]) for name in names(fact.subject)
+                   if name for n in whole_words(name).finditer(text) for m in cues
+                   if m.start() >= n.end())
