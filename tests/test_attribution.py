@@ -290,3 +290,19 @@ def test_a_role_told_of_a_person_is_supported_but_a_title_before_her_name_is_a_d
     # and a judgement stays a judgement
     assert statuses_in(store, "Volta Grid's lead can be credited to its founder and CEO Jane Roe's "
                        "keen judgment.") == [Status.OPINION]
+
+
+def test_a_role_does_not_settle_a_claim_that_names_the_person_but_not_the_organisation(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """Jane Roe's role is hers at Volta Grid: "Roe named a new CEO for the unit" uses the
+    title of someone else, somewhere the claim does not say, and the role does not confirm it."""
+    store = literal_store(ROLE)
+    assert statuses_in(store, "Jane Roe named a new CEO for the unit.")[0] is not \
+        Status.SUPPORTED
+    assert statuses_in(store, "Jane Roe, the chief executive of Volta Grid, named a new "
+                       "finance head.")[0] is Status.SUPPORTED
+    # a title told as the organisation's points to it
+    assert Status.SUPPORTED in statuses_in(store, "Volta Grid beat forecasts. Jane Roe, the "
+                                           "company's chief executive, praised the staff.")
+    assert statuses_in(store, "Jane Roe is the founder and CEO.") == [Status.SUPPORTED]

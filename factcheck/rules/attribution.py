@@ -29,6 +29,7 @@ from .matching import Candidate, reviewed_matches
 from .measure_kinds import one_day_move
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
+from .role_ends import one_end
 from .scene import only_in_scene
 from .staleness import of_another_day
 from .stems import phrase_in, stems
@@ -260,6 +261,7 @@ def relation(ctx: Context) -> Finding | None:
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
             not names_only(c, ctx) and not _after(c.fact, ctx) and
+            not one_end(c, ctx.claim, named, ctx.names) and
             not manner_only(c, ctx.claim) and
             not only_in_scene(c, ctx.claim.standalone) and
             # a day's share move, told a month away with no day at all, is another day's
