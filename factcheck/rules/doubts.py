@@ -1,12 +1,14 @@
 """Why facts that match every name and figure of a claim may still not confirm it.
 
 Owns: asking, for a support about to be given, the guards that find the facts say less than
-the claim or something else (in this order): a sum of several credited to one party
-(``credited``), talks told against a deal done (``sought``), a lead another record tells
-(``credited``), and a record the store learned well after the article's date (``sought``);
-and wording the reason. Why: one place the verdict stage asks, so each guard stays in the
-module of its concept and the verdict stage stays small. Must not: decide the verdict
-(``rules`` makes the claim unverified with the reason returned).
+the claim or something else (in this order): the doer and receiver of a directed act
+turned round (``directed``), one of several founders told as the only one (``founders``), a
+sum of several credited to one party (``credited``), talks told against a deal done
+(``sought``), a lead another record tells (``credited``), and a record the store learned
+well after the article's date (``sought``); and wording the reason. Why: one place the
+verdict stage asks, so each guard stays in the module of its concept and the verdict stage
+stays small. Must not: decide the verdict (``rules`` makes the claim unverified with the
+reason returned).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections.abc import Callable, Sequence
 
 from ..model import Claim, Fact
 from .credited import credited_alone, lead_unvouched
+from .directed import turned_round
+from .founders import sole_founder
 from .sought import learned_later, sought_only
 
 
@@ -25,6 +29,13 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     """Why ``facts`` (the facts behind a support; ``known``: all facts of the claim's names)
     do not confirm the claim, worded to stand before the support's own explanation; None
     when no guard finds a reason."""
+    swapped = turned_round(claim, facts, names)
+    if swapped is not None:
+        return (f"the claim has {names(swapped.object or '')[0]} act on "
+                f"{names(swapped.subject)[0]}; the store records it the other way round")
+    founder = sole_founder(claim, facts, names)
+    if founder is not None:
+        return f"the claim tells {founder} as the only founder; the store records several"
     giver = credited_alone(claim, facts, names) if claim.quantities else None
     if giver is not None:
         return f"the claim gives {giver} alone a sum the store records of several parties"
