@@ -56,3 +56,14 @@ def test_a_deal_told_the_other_way_round_is_not_confirmed(bundled_store: Any, te
 
     report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 6, 1))
     assert [c.verdict.status for c in report.claims] == [status], report.claims
+
+
+def test_a_figure_of_others_in_a_statement_is_not_the_subject_s_act(bundled_store: Any) -> None:
+    """issue 8: "Nvidia invested $6.6 billion in OpenAI" was supported by a statement of
+    OpenAI's that gives $6.6 billion of stock sold by its employees, naming no NVIDIA."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text("Nvidia invested $6.6 billion in OpenAI.", "a.txt"), bundled_store,
+                   article_date=dt.date(2025, 11, 1))
+    assert [c.verdict.status for c in report.claims] != [Status.SUPPORTED]

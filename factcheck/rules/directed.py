@@ -77,3 +77,17 @@ def turned_round(claim: Claim, facts: Sequence[Fact], names: Names) -> Fact | No
         if told and said and said == told[::-1]:
             return fact
     return None
+
+
+def doer_unrecorded(claim: Claim, fact: Fact, names: Names) -> bool:
+    """Does the claim tell its subject acting on the fact's subject ("Nvidia invested $6.6
+    billion in OpenAI") while the fact's statement never names the subject? A figure such
+    a statement gives ("employees sold $6.6 billion of OpenAI stock") is then someone
+    else's act, not the claim's."""
+    doer = claim.subject
+    if doer is None or doer in (fact.subject, fact.object) or doer in fact.mentions or \
+            fact.subject not in claim.entities:
+        return False
+    if roles(claim.standalone, (doer, fact.subject), names) != (doer, fact.subject):
+        return False
+    return not occurrences(fact.statement, (doer,), names)

@@ -2,13 +2,14 @@
 
 Owns: asking, for a support about to be given, the guards that find the facts say less than
 the claim or something else (in this order): the doer and receiver of a directed act
-turned round (``directed``), one of several founders told as the only one (``founders``), a
-sum of several credited to one party (``credited``), talks told against a deal done
-(``sought``), a lead another record tells (``credited``), and a record the store learned
-well after the article's date (``sought``); and wording the reason. Why: one place the
-verdict stage asks, so each guard stays in the module of its concept and the verdict stage
-stays small. Must not: decide the verdict (``rules`` makes the claim unverified with the
-reason returned).
+turned round (``directed``), one of several founders told as the only one (``founders``),
+one of several named things the claim dates each that the facts do not date so
+(``each_dated``), a sum of several credited to one party (``credited``), talks told against
+a deal done (``sought``), a lead another record tells (``credited``), and a record the store
+learned well after the article's date (``sought``); and wording the reason. Why: one place
+the verdict stage asks, so each guard stays in the module of its concept and the verdict
+stage stays small. Must not: decide the verdict (``rules`` makes the claim unverified with
+the reason returned).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from collections.abc import Callable, Sequence
 from ..model import Claim, Fact
 from .credited import credited_alone, lead_unvouched
 from .directed import turned_round
+from .each_dated import undated_pair
 from .founders import sole_founder
 from .sought import learned_later, sought_only
 
@@ -36,6 +38,9 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     founder = sole_founder(claim, facts, names)
     if founder is not None:
         return f"the claim tells {founder} as the only founder; the store records several"
+    pair = undated_pair(claim, facts, names)
+    if pair is not None:
+        return f"the store does not date \u201c{pair}\u201d as the claim does"
     giver = credited_alone(claim, facts, names) if claim.quantities else None
     if giver is not None:
         return f"the claim gives {giver} alone a sum the store records of several parties"

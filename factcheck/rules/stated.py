@@ -23,6 +23,7 @@ from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, direction, is_change
 from .deals import bought_whole, earlier_tranche
 from .derived import stated_figures
+from .directed import doer_unrecorded
 from .guards import another_measure_named
 from .numeric import kinds_match
 from .owners import figure_owner
@@ -277,7 +278,8 @@ def check(ctx: Context) -> Finding | None:
     facts = [f for f in ctx.subject_facts if _parties_fit(claim, f, around) and
              _years_fit(f, years, days, months) and _known_by(f, ctx.article_date) and
              not another_round(claim.standalone, f) and
-             not before_event_told(claim, f)]  # "the round" told in 2025: not 2023's
+             not before_event_told(claim, f) and  # "the round" told in 2025: not 2023's
+             not doer_unrecorded(claim, f, ctx.names)]  # another's act on the fact's subject
     if ctx.article_date and not (claim.years or claim.dates or claim.fiscal_years or
                                  quarters_named(claim.standalone)):
         # a claim that names no period speaks of the latest quarter on the article's date:
