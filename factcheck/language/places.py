@@ -65,6 +65,12 @@ def _names(block: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ").replace(".", "").lower() for w in block.split())
 
 
+_REGIONS = _names("""Europe Asia Africa Oceania Antarctica Middle_East Far_East Latin_America
+North_America South_America Southeast_Asia Silicon_Valley Wall_Street Bay_Area Midwest Earth""")
+# The states and the cities, each of one kind: a name that is also a city or a country
+# ("Washington", "Georgia", "New York") is of neither.
+US_STATES = _names(STATES) - {"washington", "georgia", "new york"}
+CITIES = _names(REGIONS_AND_CITIES) - _REGIONS - {"singapore"}
 PLACES = _names(COUNTRIES) | _names(STATES) | _names(REGIONS_AND_CITIES)
 DEMONYMS = _names(PEOPLES)
 _AFFIX = re.compile(r"[-‐](?:based|born|headquartered|listed|made|owned|backed)$",

@@ -3,13 +3,15 @@
 Owns: asking, for a support about to be given, the guards that find the facts say less than
 the claim or something else (in this order): the doer and receiver of a directed act
 turned round (``directed``), one of several founders told as the only one (``founders``),
-one of several named things the claim dates each that the facts do not date so
-(``each_dated``), a sum of several credited to one party (``credited``), talks told against
-a deal done (``sought``), a lead another record tells (``credited``), and a record the store
-learned well after the article's date (``sought``); and wording the reason. Why: one place
-the verdict stage asks, so each guard stays in the module of its concept and the verdict
-stage stays small. Must not: decide the verdict (``rules`` makes the claim unverified with
-the reason returned).
+a party's absence the facts do not tell (``absence``), an act told as compelled that they
+record as agreed (``compelled``), a state or city other than theirs (``located``), one of
+several named things the claim dates each that the facts do not date so (``each_dated``), a
+sum of several credited to one party (``credited``), talks told against a deal done
+(``sought``), a lead another record tells (``credited``), and a record the store learned
+well after the article's date (``sought``); and wording the reason. Why: one place the
+verdict stage asks, so each guard stays in the module of its concept and the verdict stage
+stays small. Must not: decide the verdict (``rules`` makes the claim unverified with the
+reason returned).
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from ..model import Claim, Fact
+from .absence import absence_unsaid
+from .compelled import compelled
 from .credited import credited_alone, lead_unvouched
 from .directed import turned_round
 from .each_dated import undated_pair
 from .founders import sole_founder
+from .located import placed_elsewhere
 from .sought import learned_later, sought_only
 
 
@@ -38,6 +43,15 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     founder = sole_founder(claim, facts, names)
     if founder is not None:
         return f"the claim tells {founder} as the only founder; the store records several"
+    absent = absence_unsaid(claim, facts)
+    if absent is not None:
+        return f"the claim tells an absence (\u201c{absent}\u201d); the store's facts tell none"
+    forced = compelled(claim, facts)
+    if forced is not None:
+        return f"the claim tells the act as compelled (\u201c{forced}\u201d); the store does not"
+    place = placed_elsewhere(claim, facts, names)
+    if place is not None:
+        return f"the claim places it in {place}"
     pair = undated_pair(claim, facts, names)
     if pair is not None:
         return f"the store does not date \u201c{pair}\u201d as the claim does"
