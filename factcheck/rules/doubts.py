@@ -3,7 +3,8 @@
 Owns: asking, for a support about to be given, the guards that find the facts say less than
 the claim or something else (in this order): the doer and receiver of a directed act
 turned round (``directed``), one of several founders told as the only one (``founders``),
-a party's absence the facts do not tell (``absence``), an act told as compelled that they
+a party's absence the facts do not tell (``absence``), an act told as done before ("not the
+first time") that they record once (``ongoing``), an act told as compelled that they
 record as agreed (``compelled``), a state or city other than theirs (``located``), one of
 several named things the claim dates each that the facts do not date so (``each_dated``), a
 sum of several credited to one party (``credited``), talks told against a deal done
@@ -27,6 +28,7 @@ from .directed import turned_round
 from .each_dated import undated_pair
 from .founders import sole_founder
 from .located import placed_elsewhere
+from .ongoing import earlier_time_unsaid
 from .sought import learned_later, sought_only
 
 
@@ -46,6 +48,9 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     absent = absence_unsaid(claim, facts)
     if absent is not None:
         return f"the claim tells an absence (\u201c{absent}\u201d); the store's facts tell none"
+    before = earlier_time_unsaid(claim, facts)
+    if before is not None:
+        return f"the claim tells an earlier time (\u201c{before}\u201d); the store records one"
     forced = compelled(claim, facts)
     if forced is not None:
         return f"the claim tells the act as compelled (\u201c{forced}\u201d); the store does not"
