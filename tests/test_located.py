@@ -28,3 +28,17 @@ def test_a_state_or_city_other_than_the_facts_is_not_confirmed(
     """issue 8: a wrong place ("in Texas") was supported: a place only locates a claim, so
     nothing checked it against the place the facts give."""
     assert bundled_statuses(text, dt.date(2025, 6, 1)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a country: the store records the Stargate Project in the United States
+    ("OpenAI unveiled its first Stargate rollout in the United Arab Emirates.",
+     Status.UNVERIFIED),
+    # a country's other names are the same country
+    ("TSMC will build three more fabs in the U.S.", Status.SUPPORTED),
+])
+def test_a_country_other_than_the_facts_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """issue 8 (shadow11): Stargate's rollout in the UAE was supported by the record of the
+    Stargate Project in the United States."""
+    assert bundled_statuses(text, dt.date(2025, 5, 22))[-1] is status

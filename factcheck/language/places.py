@@ -71,6 +71,19 @@ North_America South_America Southeast_Asia Silicon_Valley Wall_Street Bay_Area M
 # ("Washington", "Georgia", "New York") is of neither.
 US_STATES = _names(STATES) - {"washington", "georgia", "new york"}
 CITIES = _names(REGIONS_AND_CITIES) - _REGIONS - {"singapore"}
+# Countries, each by one name: the names a country goes by are one ("U.S." and "America").
+_SAME_COUNTRY = {"us": "united states", "usa": "united states", "america": "united states",
+                 "uk": "united kingdom", "britain": "united kingdom", "uae": "united arab emirates",
+                 "turkiye": "turkey", "czechia": "czech republic"}
+COUNTRY_NAMES = _names(COUNTRIES) - {"eu", "england", "scotland", "wales", "georgia"}
+
+
+def country(name: str) -> str | None:
+    """The one name of the country ``name`` names, or None."""
+    low = name.replace(".", "").lower()
+    return _SAME_COUNTRY.get(low, low) if low in COUNTRY_NAMES else None
+
+
 PLACES = _names(COUNTRIES) | _names(STATES) | _names(REGIONS_AND_CITIES)
 DEMONYMS = _names(PEOPLES)
 _AFFIX = re.compile(r"[-‐](?:based|born|headquartered|listed|made|owned|backed)$",

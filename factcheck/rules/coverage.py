@@ -26,6 +26,7 @@ from . import elapsed, parties
 from .base import Finding
 from .credited import object_by_mention
 from .derived import stated_figures
+from .periods import DATE_SLACK
 from .stems import stems
 
 
@@ -133,10 +134,13 @@ def _undated(claim: Claim, facts: list[Fact], stated: list[Quantity]) -> list[st
             continue  # "last month", "on Tuesday": a time told from the article's date,
             # often of another event in a clause of its own; the rules read those
         day = dt.date.fromordinal(int(q.value))
-        if not any(m.year == day.year and (
-                precision == "year" or
-                (q.unit == "month" or precision == "month") and m.month == day.month or
-                abs((m - day).days) <= _DAY_SLACK) for m, precision in moments):
+        # (a month agrees with a moment in it or a week beside its first day: an event of
+        # 25 September may be told in October, as the rules read it)
+        slack = DATE_SLACK if q.unit == "month" else _DAY_SLACK
+        if not any(precision == "year" and m.year == day.year or
+                   m.year == day.year and (q.unit == "month" or precision == "month") and
+                   m.month == day.month or abs((m - day).days) <= slack
+                   for m, precision in moments):
             out.append(describe(q))
     return out
 

@@ -5,14 +5,14 @@ the claim or something else (in this order): the doer and receiver of a directed
 turned round (``directed``), one of several founders told as the only one (``founders``),
 a party's absence the facts do not tell (``absence``), an act told as done before ("not the
 first time") that they record once (``ongoing``), an act told as compelled that they
-record as agreed (``compelled``), a state or city other than theirs (``located``), one of
-several named things the claim dates each that the facts do not date so (``each_dated``), a
-sum of several credited to one party (``credited``), talks told against a deal done
-(``sought``), a lead another record tells (``credited``), and a record the store learned
-well after the article's date (``sought``); and wording the reason. Why: one place the
-verdict stage asks, so each guard stays in the module of its concept and the verdict stage
-stays small. Must not: decide the verdict (``rules`` makes the claim unverified with the
-reason returned).
+record as agreed (``compelled``), a state, city or country other than theirs
+(``located``), one of several named things the claim dates each that the facts do not date
+so (``each_dated``), a sum of several credited to one party (``credited``), talks told
+against a deal done and a deal told completed against its announcement (``sought``), a
+lead another record tells (``credited``), and a record the store learned well after the
+article's date (``sought``); and wording the reason. Why: one place the verdict stage asks,
+so each guard stays in the module of its concept and the verdict stage stays small. Must
+not: decide the verdict (``rules`` makes the claim unverified with the reason returned).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from .each_dated import undated_pair
 from .founders import sole_founder
 from .located import placed_elsewhere
 from .ongoing import earlier_time_unsaid
-from .sought import learned_later, sought_only
+from .sought import completion_unrecorded, learned_later, sought_only
 
 
 def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
@@ -66,6 +66,8 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     talks = sought_only(claim, facts, article_date)
     if talks is not None:
         return f"the claim tells of talks (\u201c{talks}\u201d); the store records a deal"
+    if completion_unrecorded(claim, facts):
+        return "the claim tells the deal completed; the store records its announcement"
     lead_by = lead_unvouched(claim, facts, known, names)
     if lead_by is not None:
         return (f"the claim tells {lead_by} as the lead; the store's records of the deal "

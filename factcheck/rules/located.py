@@ -1,4 +1,5 @@
-"""Where a claim places what it tells, against where the facts behind its support place it.
+"""Where a claim places what it tells, against where the facts behind its support place it
+(a U.S. state, a city, a country).
 
 Why: "TSMC will build three more fabs in Texas" meets the record of TSMC's three more fabs
 in Arizona by its figure and its parties, and a place locates a claim rather than takes part
@@ -17,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..language.lexicon import whole_words
-from ..language.places import CITIES, US_STATES
+from ..language.places import CITIES, COUNTRY_NAMES, US_STATES, country
 from ..model import Claim, Fact
 
 Names = Callable[[str], tuple[str, ...]]
@@ -49,4 +50,12 @@ def placed_elsewhere(claim: Claim, facts: Sequence[Fact], names: Names) -> str |
         there = _places_in(told, kind)
         if there and place.replace(".", "").lower() not in there:
             return f"{place} (the store: {', '.join(sorted(p.title() for p in there))})"
+    for place in named:
+        own = country(place)
+        if own is None or not re.search(rf"\b(?:in|to)\s+(?:the\s+)?{re.escape(place)}\b",
+                                        claim.standalone):
+            continue
+        lands = {c for p in _places_in(told, COUNTRY_NAMES) if (c := country(p))}
+        if lands and own not in lands:
+            return f"{place} (the store: {', '.join(sorted(p.title() for p in lands))})"
     return None
