@@ -113,3 +113,19 @@ def test_beyond_a_recorded_bound_is_unknown() -> None:
 ])
 def test_up_to_states_the_maximum_itself(claim: str, fact: str, outcome: str) -> None:
     assert compare(only(claim), recorded(fact), 0.01).outcome == outcome
+
+
+@pytest.mark.parametrize("claim, fact, outcome", [
+    # two forecasts that overlap are two forecasts: "$60 billion to $65 billion" is not the
+    # recorded $64-72 billion
+    ("$60 billion to $65 billion", "$64 billion to $72 billion", "unknown"),
+    ("$64 billion to $72 billion", "$64 billion to $72 billion", "consistent"),
+    # ranges apart still disagree
+    ("$40 billion to $45 billion", "$64 billion to $72 billion", "inconsistent"),
+    # a single figure inside a recorded range is still within it
+    ("$70 billion", "$64 billion to $72 billion", "consistent"),
+])
+def test_a_range_agrees_only_with_the_same_range(claim: str, fact: str, outcome: str) -> None:
+    """issue 8 (shadow11): Meta's January capex outlook ($60-65 billion) was supported by
+    April's ($64-72 billion): the overlap of two ranges read as agreement."""
+    assert compare(only(claim), recorded(fact), 0.01).outcome == outcome

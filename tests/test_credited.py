@@ -65,3 +65,15 @@ def test_a_deals_lead_is_the_one_its_record_tells(
 def test_a_relation_is_not_confirmed_with_a_party_its_record_only_mentions(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2024, 6, 20))[-1] is status
+
+
+def test_a_newer_figure_of_another_kind_is_not_the_round_the_claim_tells(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """issue 8: "OpenAI's $6.6 billion round" was read as a 2025 sale of $6.6 billion of
+    stock (the newest statement giving the figure), whose record tells no lead, so a wrong
+    lead went unseen; the round of 2024, led by Thrive Capital, is the one told."""
+    day = dt.date(2025, 11, 1)
+    assert bundled_statuses("Thrive Capital and SoftBank led OpenAI's $6.6 billion round.",
+                            day) == [Status.UNVERIFIED]
+    assert bundled_statuses("Thrive Capital led OpenAI's $6.6 billion round.", day) == \
+        [Status.SUPPORTED]

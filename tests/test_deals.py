@@ -301,3 +301,25 @@ def test_an_acquisition_s_price_holds_at_each_of_its_stages(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         text: str, statuses: list[Status]) -> None:
     assert statuses_in(literal_store(TAKEOVER), text, dt.date(2024, 3, 1)) == statuses
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the store records shares bought for $5 billion, not the company
+    ("Nvidia bought Intel for $5 billion.", Status.UNVERIFIED),
+    ("Nvidia invested $5 billion in Intel.", Status.SUPPORTED),
+    ("Nvidia bought $5 billion of Intel stock.", Status.SUPPORTED),
+])
+def test_a_company_bought_is_not_an_investment_in_its_shares(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """issue 8: the investment's cues hold "buy" (of common stock), so a purchase of the
+    whole company was supported by it."""
+    assert bundled_statuses(text, dt.date(2025, 10, 1)) == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "AMD bought ZT Systems for $4.9 billion.",
+    "OpenAI CEO Sam Altman turned down a $97.4 billion takeover bid from Elon Musk.",
+])
+def test_a_purchase_or_a_bid_the_store_records_is_still_confirmed(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    assert bundled_statuses(text, dt.date(2025, 10, 1)) == [Status.SUPPORTED]

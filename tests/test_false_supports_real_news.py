@@ -156,8 +156,10 @@ def test_a_figure_per_gpu_is_no_figure_of_a_whole_of_two(verdicts: Any) -> None:
 
 @pytest.mark.parametrize(("text", "statuses"), [
     # the founding is checked on its own; what the company began as is not in the store
-    ("Founded in 1993 by Jensen Huang, Nvidia began as a maker of graphics cards for games.",
-     ["unverified", "supported"]),
+    # (Huang is one of its three founders: "Co-founded", since "Founded ... by Jensen Huang"
+    # would tell him as the only one, which the store does not confirm: test_founders)
+    ("Co-founded in 1993 by Jensen Huang, Nvidia began as a maker of graphics cards for "
+     "games.", ["unverified", "supported"]),
     # and a wrong year in the leading phrase is caught, whatever the main clause says
     ("Founded in 1995 by Jensen Huang, Nvidia began as a maker of graphics cards for games.",
      ["unverified", "contradicted"]),
@@ -457,3 +459,14 @@ def test_a_company_s_worth_is_not_the_value_of_a_stake_in_it(verdicts: Any) -> N
     assert status_of(found, "values OpenAI") is not Status.SUPPORTED, found
     stake = verdicts("Microsoft's stake in OpenAI is valued at about $135 billion.", day)
     assert status_of(stake, "stake") is Status.SUPPORTED, stake
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the deal recorded is with OpenAI: another party in its slot is another deal
+    ("Microsoft invested $1 billion in G42 in 2019.", Status.UNVERIFIED),
+    ("Microsoft invested $1 billion in Hooli Robotics in 2019.", Status.UNVERIFIED),
+    ("Microsoft invested $1 billion in OpenAI in 2019.", Status.SUPPORTED),
+])
+def test_a_deal_with_a_party_the_store_does_not_know_is_not_the_recorded_one(
+        verdicts: Any, text: str, status: Status) -> None:
+    assert status_of(verdicts(text, dt.date(2025, 3, 1)), "invested") is status

@@ -80,3 +80,14 @@ def test_a_forecast_of_a_period_over_refutes_no_result(
 def test_a_target_set_once_stands_for_a_claim_that_repeats_it(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 3, 21)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("The Gemini app has about 650 million weekly users.", Status.UNVERIFIED),
+    ("The Gemini app has about 650 million monthly users.", Status.SUPPORTED),
+])
+def test_users_of_another_period_are_another_measure(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """issue 8: a count of weekly users was supported by a fact of monthly users whose value
+    has no unit (the period is in its measure's name)."""
+    assert bundled_statuses(text, dt.date(2025, 11, 15)) == [status]

@@ -72,3 +72,14 @@ def test_a_recurrence_is_not_confirmed_by_the_record_of_an_earlier_time(
 def test_a_rank_by_a_daily_value_told_in_the_present_holds_for_days(
         bundled_statuses: Callable[..., list[Status]], date: dt.date, status: Status) -> None:
     assert bundled_statuses("Nvidia is the world's most valuable company.", date) == [status]
+
+
+def test_an_earlier_time_the_facts_do_not_record_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """issue 8 (shadow11): "This is not the first time SoftBank has exited Nvidia" was
+    supported by the record of the October 2025 sale itself."""
+    day = dt.date(2025, 11, 12)
+    assert bundled_statuses("This is not the first time SoftBank has exited Nvidia.",
+                            day) == [Status.UNVERIFIED]
+    assert bundled_statuses("SoftBank sold its entire Nvidia stake in October 2025.",
+                            day) == [Status.SUPPORTED]

@@ -133,3 +133,17 @@ def test_a_figure_told_as_a_record_needs_a_fact_that_says_so(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         text: str, status: Status) -> None:
     assert statuses_in(literal_store(_RESULTS), text, dt.date(2025, 2, 5)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the store's exclusivity is of a cloud provider, beside a record of an investment
+    ("Microsoft is OpenAI's only investor.", Status.UNVERIFIED),
+    ("Microsoft is OpenAI's exclusive cloud provider.", Status.SUPPORTED),
+    # a first of all time the facts do not tell
+    ("Meta's $14.3 billion Scale AI deal was its first investment ever.", Status.UNVERIFIED),
+])
+def test_an_exclusivity_or_a_first_is_confirmed_only_of_what_the_facts_tell_it_of(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """issue 8: "the only investor" was supported because a fact said "exclusive" of
+    something else; "its first investment ever" went unread."""
+    assert bundled_statuses(text, dt.date(2025, 7, 1))[-1] is status

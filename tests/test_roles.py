@@ -345,3 +345,37 @@ def test_another_thing_s_launch_that_only_times_the_claim_is_named_in_passing(
 def test_a_person_named_only_to_say_whose_company_is_named_in_passing(
         acme_store: Any, text: str, whose: set[str]) -> None:
     assert set(claim(acme_store, text).incidental) & {"john-roe", "jane-doe"} == whose
+
+
+@pytest.mark.parametrize(("sentence", "party"), [
+    ("Acme invested $5 billion in Hooli Robotics in 2020.", "Hooli Robotics"),
+    ("Acme took a 10% stake in Vandelay.", "Vandelay"),
+    ("Acme raised $2 billion from Pied Piper in 2021.", "Pied Piper"),
+])
+def test_a_name_in_a_deal_s_counterparty_slot_takes_part(acme_store: Any, sentence: str,
+                                                         party: str) -> None:
+    """issue 8: "invested $1 billion in Hooli" read Hooli as a place ("in San Jose"), so a
+    deal of the subject's with another party confirmed it."""
+    found = claim(acme_store, sentence)
+    assert party in found.unknown_names and party not in found.incidental
+
+
+def test_a_place_after_a_deal_s_preposition_still_only_locates(acme_store: Any) -> None:
+    found = claim(acme_store, "Acme invested $5 billion in Texas.")
+    assert "Texas" in found.incidental and "Texas" in found.unknown_names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("Acme invested $1 billion in G42 in 2019.", ("G42",)),
+    ("Acme acquired X for $33 billion.", ("X",)),
+    ("Acme backed G42.", ("G42",)),
+    # a code that numbers the noun after it is a model, not a party
+    ("Acme invested $1 billion in H100 chips.", ()),
+    ("Acme shipped 5 million H100 units.", ()),
+    ("Acme invested $1 billion in AI.", ()),
+])
+def test_a_short_code_in_a_deal_s_slot_is_a_name(acme_store: Any, sentence: str,
+                                                  names: tuple[str, ...]) -> None:
+    """issue 8: "G42" and "X" were read as model numbers, so "Microsoft invested in G42"
+    named no one but Microsoft and its OpenAI investment confirmed it."""
+    assert claim(acme_store, sentence).unknown_names == names

@@ -38,3 +38,15 @@ def test_a_record_made_public_after_the_article_confirms_nothing(
         bundled_statuses: Callable[..., list[Status]], date: dt.date, status: Status) -> None:
     assert bundled_statuses("Nvidia's revenue for fiscal 2025 was $130.5 billion.",
                             date)[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the store records BlackRock's agreement of 3 December 2024 to buy HPS
+    ("BlackRock completed its $12 billion purchase of HPS in 2024.", Status.UNVERIFIED),
+    ("BlackRock agreed to buy HPS for $12 billion in December 2024.", Status.SUPPORTED),
+])
+def test_a_deal_told_completed_is_not_confirmed_by_its_announcement(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """issue 8: a stronger verb ("completed its purchase") was supported by the record of
+    the deal's announcement."""
+    assert bundled_statuses(text, dt.date(2025, 6, 1)) == [status]

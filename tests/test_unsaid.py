@@ -49,3 +49,11 @@ def test_a_figure_of_another_measure_of_that_day_is_held_to_the_measure_named(
     """xAI's Series B raised $6 billion on the day its pre-money valuation was $18 billion."""
     assert statuses("xAI raised $18 billion in a Series B round on May 26, 2024.") != [
         Status.SUPPORTED]
+
+
+def test_a_figure_that_sizes_several_deals_is_no_one_deal_s(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """issue 8 (shadow11): "signed as many as $1 billion+ deals" was supported by Google's
+    $1 billion investment in Anthropic, with Anthropic left unsaid."""
+    assert bundled_statuses("Alphabet signed as many as $1 billion+ deals in the first half of "
+                            "2025.", dt.date(2025, 7, 30)) != [Status.SUPPORTED]

@@ -139,6 +139,15 @@ def _one_rounds_to_other(claim: Quantity, fact: Quantity, stated: tuple[float, f
     return stated[0] <= fact.value <= stated[1] or recorded[0] <= claim.value <= recorded[1]
 
 
+def _another_range(claim: Quantity, fact: Quantity, tolerance: float) -> bool:
+    """Are both figures ranges, with a bound of one outside the other's tolerance?"""
+    if claim.high is None or fact.high is None:
+        return False
+    slack = max(tolerance, 0.01)
+    return abs(claim.value - fact.value) > slack * abs(fact.value) or \
+        abs(claim.high - fact.high) > slack * abs(fact.high)
+
+
 def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
     """Does the stated ``claim`` agree with the recorded ``fact``?"""
     if claim.qualifier is Qualifier.AT_MOST and fact.qualifier is Qualifier.AT_MOST:
@@ -150,6 +159,10 @@ def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
         # recorded value inside it (another period's, often) does not confirm it
     strict_over = claim.qualifier is Qualifier.OVER and claim.high is None
     if strict_over and f_high > c_low or not strict_over and c_low <= f_high and f_low <= c_high:
+        if _another_range(claim, fact, tolerance):
+            # "$60 billion to $65 billion" against a recorded $64-72 billion: two ranges that
+            # overlap are two forecasts, not one; neither confirmed nor refuted
+            return Comparison("unknown", 0.0)
         if claim.qualifier in (Qualifier.UNDER,) and f_low >= c_high:
             pass
         elif not _one_rounds_to_other(claim, fact, (c_low, c_high), (f_low, f_high)):

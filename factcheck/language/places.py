@@ -65,6 +65,25 @@ def _names(block: str) -> frozenset[str]:
     return frozenset(w.replace("_", " ").replace(".", "").lower() for w in block.split())
 
 
+_REGIONS = _names("""Europe Asia Africa Oceania Antarctica Middle_East Far_East Latin_America
+North_America South_America Southeast_Asia Silicon_Valley Wall_Street Bay_Area Midwest Earth""")
+# The states and the cities, each of one kind: a name that is also a city or a country
+# ("Washington", "Georgia", "New York") is of neither.
+US_STATES = _names(STATES) - {"washington", "georgia", "new york"}
+CITIES = _names(REGIONS_AND_CITIES) - _REGIONS - {"singapore"}
+# Countries, each by one name: the names a country goes by are one ("U.S." and "America").
+_SAME_COUNTRY = {"us": "united states", "usa": "united states", "america": "united states",
+                 "uk": "united kingdom", "britain": "united kingdom", "uae": "united arab emirates",
+                 "turkiye": "turkey", "czechia": "czech republic"}
+COUNTRY_NAMES = _names(COUNTRIES) - {"eu", "england", "scotland", "wales", "georgia"}
+
+
+def country(name: str) -> str | None:
+    """The one name of the country ``name`` names, or None."""
+    low = name.replace(".", "").lower()
+    return _SAME_COUNTRY.get(low, low) if low in COUNTRY_NAMES else None
+
+
 PLACES = _names(COUNTRIES) | _names(STATES) | _names(REGIONS_AND_CITIES)
 DEMONYMS = _names(PEOPLES)
 _AFFIX = re.compile(r"[-‐](?:based|born|headquartered|listed|made|owned|backed)$",

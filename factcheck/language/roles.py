@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from ..model import Entity, Kind, Quantity
+from .counterparties import party_slot
 from .entities import Mention
 from .gates import gated
 from .lexicon import lazy, runtime_pattern
@@ -260,8 +261,9 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
             continue
         end = at + len(name)
         possessive = re.match(r"(?:'s|’s)", text[end:end + 2]) is not None
-        if (_LOCATIVE.search(text[:at]) or _ON.search(text[:at]) and is_place(name)) and \
-                not possessive:
+        # "in Hooli" after "invested $1 billion" is the deal's counterparty, not a place
+        locative = _LOCATIVE.search(text[:at]) and (is_place(name) or not party_slot(text[:at]))
+        if (locative or _ON.search(text[:at]) and is_place(name)) and not possessive:
             out.append(name)  # "in San Jose", not "in Vanguard's fund"
         elif titled is not None and titled[0] <= at < titled[1]:
             out.append(name)  # "Tesla CEO Elon Musk launched ...": whose title it is

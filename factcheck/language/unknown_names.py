@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .counterparties import code_as_party
 from .entities import NOT_NAMES, Mention, bare_words, word_tokens
 from .lexicon import lazy, runtime_pattern
 from .places import is_place
@@ -149,8 +150,9 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
     previous_end = 0
     for index, ((start, _end, word), bare) in enumerate(zip(tokens, bare_words(text), strict=True)):
         is_name = bool(bare) and bare[0].isupper() and start not in inside
-        if is_name and bare.lower() in NOT_NAMES and not _place_with(tokens, index):
-            is_name = False
+        if is_name and bare.lower() in NOT_NAMES and not _place_with(tokens, index) and not (
+                len(bare) == 1 and code_as_party(text[:start], text[_end:])):
+            is_name = False  # (a lone capital in a deal's slot names a party: "acquired X")
         if is_name and index == 0 and sentence_start and bare == word and (
                 bare.lower().endswith(_COMMON_SUFFIXES) or _HYPHENATED.match(text, _end) or
                 bare.lower() in _OPENING_ADVERBS and text.startswith(",", _end)):
@@ -160,8 +162,9 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
                 or _trade_right_before_name(text, tokens, index, starts)
                 or _epithet_before_person(tokens, index, people)):
             is_name = False  # "Research firm TechInsights", "Demand for chips", "Chair and"
-        if is_name and _NUMERAL.fullmatch(bare):
-            is_name = False  # model numbers and numerals are not names
+        if is_name and _NUMERAL.fullmatch(bare) and not code_as_party(text[:start],
+                                                                       text[_end:]):
+            is_name = False  # model numbers and numerals are not names ("acquired X" names)
         if is_name and current and re.search(r"[,;:()]", text[previous_end:start]):
             names.append(" ".join(current))  # "Hooli, Vandelay": two names in a list
             current = []

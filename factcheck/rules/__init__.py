@@ -11,7 +11,8 @@ judgements and general statements, ``unverified`` with the nearest fact otherwis
 not: render anything.
 
 Rules: OPN opinion markers - REV reviewed claims - NUM figures (NUM-sized: a sum before a
-name; NUM-span: the years a plan spans; NUM-slip: a deal's figure a year off) - TMP years,
+name; NUM-span: the years a plan spans; NUM-slip: a deal's figure a year off; NUM-label: a
+quarter's figure under another fiscal year's label) - TMP years,
 first crossings (TMP-first), the order of two events (TMP-order) and outdated
 presentation - QTE quotations and who said
 them - REL relations and events (REL-rank: a standing rank; REL-swap: two parties given
@@ -31,6 +32,7 @@ from . import (
     attribution,
     elapsed,
     figure_years,
+    fiscal_label,
     horizons,
     milestones,
     numeric,
@@ -86,6 +88,7 @@ RULES: dict[str, Rule] = {
     "NUM-sized": sized.check,
     "NUM-when": figure_years.check,
     "NUM-slip": figure_years.slipped,
+    "NUM-label": fiscal_label.check,
     "NUM-span": horizons.check,
     "TMP-year": temporal.years,
     "TMP-ago": elapsed.check,

@@ -68,6 +68,14 @@ _ALL = (
              "into Anthropic\" for a deal of November 2024): the year is contradicted. Any "
              "deal of the two recorded in the claim's month or a month beside it leaves the "
              "claim alone."),
+    RuleCode("NUM-label", "a quarter's figure under another fiscal year",
+             "The very figure of a quarter, labelled with another fiscal year.",
+             "The claim names one quarter and one fiscal year and gives one sum, the very "
+             "figure the store records for that quarter of another fiscal year in the same "
+             "measure (\"the fourth quarter of fiscal 2024\" for fiscal 2025's): the "
+             "store's value of the quarter named contradicts it, or, with none stored, the "
+             "label is imprecise. A claim with a second figure or a base period (\"from "
+             "$22.1 billion a year earlier\") is left alone."),
     RuleCode("NUM-dated", "a figure on its day",
              "The very figure of the subject's fact, on the day or month the store records it.",
              "No cue names the measure (a table's generic column, say), but the claim gives "

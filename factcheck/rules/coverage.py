@@ -1,7 +1,8 @@
 """What a claim says that no finding checked: its coverage.
 
-Owns: the names, figures, years, amounts in words, weekdays and times told back from the
-article's date that no fact behind a claim's findings checks (a claim is ``supported``
+Owns: the names, figures, years, months and days written with their year, amounts in words,
+weekdays and times told back from the article's date that no fact behind a claim's findings
+checks (a claim is ``supported``
 only when nothing is left), and what checks each: a fact's parties and mentions, an owner
 linked to what it owns, a list vouched for by another record of the same event, a figure
 or a year the fact's own statement gives, a duration its dates give. Must not: decide a
@@ -20,11 +21,12 @@ from ..language.lexicon import lazy, whole_words
 from ..language.notes import given_by, unread_amounts
 from ..language.relative_dates import WEEKDAYS
 from ..language.restated import implied_durations, listed_counts
-from ..model import Claim, Fact, Kind
+from ..model import Claim, Fact, Kind, Quantity
 from . import elapsed, parties
 from .base import Finding
 from .credited import object_by_mention
 from .derived import stated_figures
+from .periods import DATE_SLACK
 from .stems import stems
 
 
@@ -110,7 +112,50 @@ def uncovered(claim: Claim, findings: list[Finding],
     years |= {i for i, y in enumerate(claim.years) if any(
         s.kind is Kind.YEAR and s.value == y for s, _ in given)}
     missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
+    missing += _undated(claim, facts, [s for s, _ in given if s.kind is Kind.DATE])
     return missing
+
+
+def _undated(claim: Claim, facts: list[Fact], stated: list[Quantity]) -> list[str]:
+    """The claim's months and days that no fact's moment (its date, value date or day made
+    public) nor a date its statement gives agrees with: "invested in December 2024" is not
+    the record of 22 November 2024, though its year is."""
+    moments = [(m, f.date_precision if m == f.date else "day") for f in facts
+               for m in (f.date, f.as_of, f.published) if m]
+    moments += [(dt.date.fromordinal(int(s.value)), s.unit or "day") for s in stated]
+    # a month the statement names without its year is of the fact's own years ("guided in
+    # January", in a record of April 2024)
+    moments += [(dt.date(m.year, month, 1), "month") for f in facts
+                for month in _months_named(f.statement) for m in (f.date, f.as_of, f.published)
+                if m]
+    out = []
+    for q in claim.dates:
+        if not _YEAR.search(q.text):
+            continue  # "last month", "on Tuesday": a time told from the article's date,
+            # often of another event in a clause of its own; the rules read those
+        day = dt.date.fromordinal(int(q.value))
+        # (a month agrees with a moment in it or a week beside its first day: an event of
+        # 25 September may be told in October, as the rules read it)
+        slack = DATE_SLACK if q.unit == "month" else _DAY_SLACK
+        if not any(precision == "year" and m.year == day.year or
+                   m.year == day.year and (q.unit == "month" or precision == "month") and
+                   m.month == day.month or abs((m - day).days) <= slack
+                   for m, precision in moments):
+            out.append(describe(q))
+    return out
+
+
+_DAY_SLACK = 2  # reports of one event often differ by a day or two
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = lazy(r"\b(January|February|March|April|May|June|July|August|September|October|"
+              r"November|December)\b")
+
+
+def _months_named(text: str) -> set[int]:
+    """The months a text names by name (1 to 12)."""
+    return {_MONTHS.index(m.lower()) + 1 for m in _MONTH.findall(text)}
 
 
 # Verbs of saying, whose subjects are the report's sources, not parties of what is said.

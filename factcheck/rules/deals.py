@@ -126,17 +126,30 @@ def party_named(fact: Fact, other: Fact, claim: Claim) -> bool:
 
 # Buying the company, not a part of it: "Meta acquired Scale AI for $14.3 billion" is no
 # investment for a 49% stake between the same two.
-_BOUGHT = lazy(r"\b(?:acquir\w*|bought|buy(?:s|ing)?|purchas\w*|takeover|t(?:ake|akes|aking|"
-               r"ook)\s+over)\b", re.IGNORECASE)
-_PART_BOUGHT = lazy(r"\b(?:stakes?|shares?|interest|holding|minority|percent|%)", re.IGNORECASE)
+_BOUGHT = lazy(r"\b(?:acquir\w*|acquisitions?|bought|buy(?:s|ing)?|purchas\w*|takeover|"
+               r"t(?:ake|akes|aking|ook)\s+over)\b", re.IGNORECASE)
+_PART_BOUGHT = lazy(r"\b(?:stakes?|shares?|stock|interest|holding|minority|percent|%)",
+                    re.IGNORECASE)
+_ONLY_SOUGHT = lazy(r"\s+(?:bids?|offers?|attempts?|proposals?|talks)\b", re.IGNORECASE)
+_PART_REACH = 4  # words after a purchase's verb that may say a part was bought
+
+
+def _tells_purchase(fact: Fact) -> bool:
+    """Does the fact tell a purchase of a whole: its measure ("acquisition of Mellanox"), or
+    a verb of buying in its statement not of a part ("buying Intel common stock" is none)?"""
+    if _BOUGHT.search(fact.measure):
+        return True
+    statement = fact.statement
+    return any(_PART_BOUGHT.search(" ".join(statement[m.end():].split()[:_PART_REACH])) is None
+               for m in _BOUGHT.finditer(statement))
 
 
 def bought_whole(claim: Claim, fact: Fact) -> bool:
     """Does the claim tell the figure as the price of buying the other party, when the
-    fact's measure and cues tell no purchase (an investment, a stake)?"""
+    fact tells no purchase of a whole (an investment, a stake, shares bought)?"""
     text = claim.standalone
-    return _BOUGHT.search(text) is not None and _PART_BOUGHT.search(text) is None and \
-        _BOUGHT.search(f"{fact.measure} {' '.join(fact.cues)}") is None
+    told = any(not _ONLY_SOUGHT.match(text, m.end()) for m in _BOUGHT.finditer(text))
+    return told and _PART_BOUGHT.search(text) is None and not _tells_purchase(fact)
 
 
 # What a record says to tell a sum on top of another.

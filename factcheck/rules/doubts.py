@@ -1,12 +1,18 @@
 """Why facts that match every name and figure of a claim may still not confirm it.
 
 Owns: asking, for a support about to be given, the guards that find the facts say less than
-the claim or something else (in this order): a sum of several credited to one party
-(``credited``), talks told against a deal done (``sought``), a lead another record tells
-(``credited``), and a record the store learned well after the article's date (``sought``);
-and wording the reason. Why: one place the verdict stage asks, so each guard stays in the
-module of its concept and the verdict stage stays small. Must not: decide the verdict
-(``rules`` makes the claim unverified with the reason returned).
+the claim or something else (in this order): the doer and receiver of a directed act
+turned round (``directed``), one of several founders told as the only one (``founders``),
+a party's absence the facts do not tell (``absence``), an act told as done before ("not the
+first time") that they record once (``ongoing``), an act told as compelled that they
+record as agreed (``compelled``), a state, city or country other than theirs
+(``located``), one of several named things the claim dates each that the facts do not date
+so (``each_dated``), a sum of several credited to one party (``credited``), talks told
+against a deal done and a deal told completed against its announcement (``sought``), a
+lead another record tells (``credited``), and a record the store learned well after the
+article's date (``sought``); and wording the reason. Why: one place the verdict stage asks,
+so each guard stays in the module of its concept and the verdict stage stays small. Must
+not: decide the verdict (``rules`` makes the claim unverified with the reason returned).
 """
 
 from __future__ import annotations
@@ -15,8 +21,15 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from ..model import Claim, Fact
+from .absence import absence_unsaid
+from .compelled import compelled
 from .credited import credited_alone, lead_unvouched
-from .sought import learned_later, sought_only
+from .directed import turned_round
+from .each_dated import undated_pair
+from .founders import sole_founder
+from .located import placed_elsewhere
+from .ongoing import earlier_time_unsaid
+from .sought import completion_unrecorded, learned_later, sought_only
 
 
 def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
@@ -25,12 +38,36 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     """Why ``facts`` (the facts behind a support; ``known``: all facts of the claim's names)
     do not confirm the claim, worded to stand before the support's own explanation; None
     when no guard finds a reason."""
+    swapped = turned_round(claim, facts, names)
+    if swapped is not None:
+        return (f"the claim has {names(swapped.object or '')[0]} act on "
+                f"{names(swapped.subject)[0]}; the store records it the other way round")
+    founder = sole_founder(claim, facts, names)
+    if founder is not None:
+        return f"the claim tells {founder} as the only founder; the store records several"
+    absent = absence_unsaid(claim, facts)
+    if absent is not None:
+        return f"the claim tells an absence (\u201c{absent}\u201d); the store's facts tell none"
+    before = earlier_time_unsaid(claim, facts)
+    if before is not None:
+        return f"the claim tells an earlier time (\u201c{before}\u201d); the store records one"
+    forced = compelled(claim, facts)
+    if forced is not None:
+        return f"the claim tells the act as compelled (\u201c{forced}\u201d); the store does not"
+    place = placed_elsewhere(claim, facts, names)
+    if place is not None:
+        return f"the claim places it in {place}"
+    pair = undated_pair(claim, facts, names)
+    if pair is not None:
+        return f"the store does not date \u201c{pair}\u201d as the claim does"
     giver = credited_alone(claim, facts, names) if claim.quantities else None
     if giver is not None:
         return f"the claim gives {giver} alone a sum the store records of several parties"
     talks = sought_only(claim, facts, article_date)
     if talks is not None:
         return f"the claim tells of talks (\u201c{talks}\u201d); the store records a deal"
+    if completion_unrecorded(claim, facts):
+        return "the claim tells the deal completed; the store records its announcement"
     lead_by = lead_unvouched(claim, facts, known, names)
     if lead_by is not None:
         return (f"the claim tells {lead_by} as the lead; the store's records of the deal "

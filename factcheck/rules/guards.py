@@ -18,7 +18,8 @@ from ..language.lexicon import lazy
 from ..language.markers import without_benchmarks
 from ..language.relative_dates import dated_from_today
 from ..language.slugs import lost_signs
-from ..model import Claim, Fact, Quantity
+from ..language.units import per_period
+from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
 from .deals import another_counterparty, earlier_deal, later_deal
 from .derived import stated_figures
@@ -324,6 +325,9 @@ def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = ""
     Microsoft's AI revenue to exceed $10 billion" against a $10 billion investment), or a
     whole of the units the fact's figure is per (``per_unit``)? Then an equal value is a
     coincidence, not support."""
+    if q.kind is Kind.COUNT and fact.value is not None and not fact.value.unit and \
+            per_period(q.unit) not in (None, per_period(fact.measure) or per_period(q.unit)):
+        return True  # "650 million weekly users" against a measure of monthly users
     if q.span is None or of_a_whole(sentence or text, fact):  # the sentence: a part may
         return q.span is not None  # have lost the count ("two B200 GPUs")
     before = text[max(0, q.span.start - NOUN_REACH):q.span.start]

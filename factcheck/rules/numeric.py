@@ -25,7 +25,7 @@ from .base import Context, Finding, when
 from .bases import changes_checked
 from .beside import beside, named_before, names_apart
 from .change import amount_of_change, is_change, is_earlier, may_be_rate, same_series, step
-from .deals import earlier_tranche, party_named
+from .deals import bought_whole, earlier_tranche, party_named
 from .guards import (
     another_measure_named,
     another_period,
@@ -311,9 +311,10 @@ def check(ctx: Context) -> Finding | None:
                 line = _line(q, fact)
         if comparison.outcome == "consistent" and (
                 another_measure_named(q, claim.standalone, fact, claim.sentence) or
-                not_its_quarter(fact, ctx) or another_tense(fact, claim, ctx.article_date)):
+                not_its_quarter(fact, ctx) or another_tense(fact, claim, ctx.article_date) or
+                bought_whole(claim, fact)):
             continue  # an equal value of another measure or quarter, a result for a
-            # forecast, a plan for an act: left uncovered, not supported
+            # forecast, a plan for an act, an investment for a purchase: left uncovered
         if comparison.outcome == "consistent" and of_another_day(fact, ctx) and \
                 not _FROM.search(claim.standalone.partition(q.text)[0] if q.text else ""):
             continue  # "back under $3 trillion" in January is not June's $3 trillion (but

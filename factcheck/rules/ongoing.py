@@ -113,3 +113,18 @@ def of_another_time(claim: Claim, facts: Sequence[Fact],
     # days, not for the two quarters a change under way may run
     days = RECURRENCE_DAYS if all(moves_daily(f) for f in facts) else STALE_DAYS
     return _all_before(facts, article_date, days, words)
+
+
+# "This is not the first time SoftBank has exited Nvidia": an earlier time of the same act.
+_NOT_FIRST = lazy(r"\bnot\s+(?:for\s+)?the\s+first\s+time\b|\bnot\s+(?:its|their|his|her)\s+"
+                  r"first\b", re.IGNORECASE)
+
+
+def earlier_time_unsaid(claim: Claim, facts: Sequence[Fact]) -> str | None:
+    """The words that tell an act as done before ("not the first time"), when the facts
+    behind the support record it at one moment only: the record of the act is no record of
+    an earlier one."""
+    said = _NOT_FIRST.search(claim.standalone)
+    if said is None or len({m for m in (_moment(f) for f in facts) if m}) > 1:
+        return None
+    return said.group(0).lower()

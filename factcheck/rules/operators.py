@@ -59,6 +59,10 @@ _RECORD = re.compile(r"\b(?:a|an|its|their|the)\s+(?:new\s+|fresh\s+)?(?:record|
                      r"(?:high|record))\b(?![- ](?:of|for)\b)|\brecord[- ](?:high|revenue|sales|"
                      r"quarter|quarterly|profits?|earnings|results|levels?|breaking)\b",
                      re.IGNORECASE)
+# "its first investment ever", "the first-ever acquisition": a place among all of them.
+_FIRST_EVER = re.compile(r"\bfirst-ever\s+([a-z][\w-]*)|\b(?:the|its|their|his|her)\s+first\s+"
+                         r"([a-z][\w-]*)\s+(?:ever|in\s+(?:its|their|the\s+company's)\s+"
+                         r"history)\b", re.IGNORECASE)
 _RECORD_TOLD = re.compile(r"\b(?:record|all-time|highest|biggest|largest|most\s+ever)\b",
                           re.IGNORECASE)
 # A rank of all time set off after a figure: "$7.7 billion in revenue, the highest in its
@@ -154,7 +158,8 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
                 scope.head and not said(scope.head) or \
                 scope.place and not said(scope.place) or \
                 scope.extent and not any(all(ranked(s) for s in stems(w)) for w in EXTENT) or \
-                group is not EXCLUSIVE and not all(ranked(s) for s in stems(scope.noun)):
+                group is not EXCLUSIVE and not all(ranked(s) for s in stems(scope.noun)) or \
+                group is EXCLUSIVE and scope.noun and not _exclusive_of(claim, facts):
             # what is ranked, too: the most valuable listed company is no "largest fabless
             # chip company" (an exclusive supplier is one whatever it is called)
             missing.append(" ".join(w for w in (scope.place, scope.marker, scope.noun,
@@ -170,6 +175,9 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
     told = " ".join(f"{f.statement} {f.note or ''} {' '.join(f.cues)}" for f in facts)
     missing += [m.group(0).strip() for m in _ORDINAL_TO.finditer(text) if not re.search(
         rf"\b{m.group(1)}\s+(?:[\w-]+\s+)?{re.escape(m.group(2)[:5])}", told, re.IGNORECASE)]
+    missing += [m.group(0).strip() for m in _FIRST_EVER.finditer(text) if not re.search(
+        rf"\bfirst\b(?:[\s-]+[\w-]+)?\s+{re.escape((m.group(1) or m.group(2))[:5])}", told,
+        re.IGNORECASE)]
     record = _RECORD.search(text)
     if record and not any(_RECORD_TOLD.search(f"{f.statement} {f.note or ''}") for f in facts):
         # "a record $7.7 billion", "record revenue": a rank among all the subject's figures,
@@ -190,6 +198,25 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
     if relation:
         missing += unstated_roles(text, said, verb_at) + unstated_guises(text, holds)
     return missing
+
+
+_EXCLUSIVE_WORD = lazy(r"\b(?:only|sole|solely|exclusive|exclusively)\b", re.IGNORECASE)
+_NEAR_WORDS = 4  # words after an exclusive word that may name what it is exclusive as
+
+
+def _exclusive_of(claim: Claim, facts: Sequence[Fact]) -> bool:
+    """Does a fact tell an exclusivity of what the claim speaks of: a word of the claim among
+    the few words after the fact's exclusive word ("its exclusive cloud provider" for "its
+    Azure cloud became OpenAI's exclusive supplier")? "OpenAI's only investor" is not told
+    by "its exclusive cloud provider" beside a record of an investment: the exclusivity is of
+    another thing."""
+    words = set(stems(claim.standalone))
+    for fact in facts:
+        told = f"{fact.statement} {fact.note or ''} {' '.join(fact.cues)}"
+        for m in _EXCLUSIVE_WORD.finditer(told):
+            if words & set(stems(" ".join(told[m.end():].split()[:_NEAR_WORDS]))):
+                return True
+    return False
 
 
 # What something was founded or began as ("founded as a check on ...", "started as a

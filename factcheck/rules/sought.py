@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..language.lexicon import lazy
 from ..model import Claim, Fact
+from .event_dates import stage_of, stage_told
 from .measure_kinds import planned
 from .periods import DATE_SLACK
 
@@ -80,3 +81,17 @@ def learned_later(claim: Claim, facts: Sequence[Fact],
     return None
 
 
+
+
+def completion_unrecorded(claim: Claim, facts: Sequence[Fact]) -> bool:
+    """Does the claim tell a deal completed ("completed its purchase", "closed the deal")
+    when the facts behind its support record only its announcement (a deal agreed may
+    still fall through, or close in another year)?"""
+    stages = {stage_of(f) for f in facts} - {None}
+    return stage_told(claim.standalone) == "completed" and stages == {"announced"} and \
+        _DONE.search(claim.standalone) is not None
+
+
+# A verb that tells the deal done ("post-closing milestones" and "the closing date" do not).
+_DONE = lazy(r"(?<![\w-])(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es)\b",
+             re.IGNORECASE)

@@ -23,6 +23,7 @@ from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, direction, is_change
 from .deals import bought_whole, earlier_tranche
 from .derived import stated_figures
+from .directed import doer_unrecorded
 from .guards import another_measure_named
 from .numeric import kinds_match
 from .owners import figure_owner
@@ -245,6 +246,7 @@ def _newest_giving(fact: Fact, given: Quantity, q: Quantity, claim: Claim, known
         return f.as_of or f.date or dt.date.min
 
     best = (fact, given)
+    words = _around(claim.standalone, q)
     if _EARLIER.search(claim.standalone):
         return best  # "the original $65 billion was to cover three fabs": an earlier one
     for other in known:
@@ -252,11 +254,20 @@ def _newest_giving(fact: Fact, given: Quantity, q: Quantity, claim: Claim, known
                 moment(other) <= moment(best[0]) + dt.timedelta(days=ANOTHER_EVENT_DAYS) or \
                 another_measure_named(given, claim.standalone, other, claim.sentence):
             continue
+        # and of the same kind, by the claim's words or the measure: "$6.6 billion of stock"
+        # sold (a valuation's record) is no "$6.6 billion round"
+        kin = bool(_measure_words(fact) & _measure_words(other))
         same = next((s for s in stated_figures(other.statement) if s.kind is given.kind and
-                     kinds_match(q, s) and same_figure(q, s)), None)
+                     kinds_match(q, s) and same_figure(q, s) and
+                     (kin or _tied(words, s, other))), None)
         if same is not None:
             best = (other, same)
     return best
+
+
+def _measure_words(fact: Fact) -> frozenset[str]:
+    """The stems of the content words of a fact's measure."""
+    return frozenset(stem(w) for w in _WORD.findall(fact.measure) if w.lower() not in _PLAIN)
 
 
 _QUARTERLY = re.compile(r"\bquarterly\b", re.IGNORECASE)  # a series told quarter by quarter
@@ -277,7 +288,8 @@ def check(ctx: Context) -> Finding | None:
     facts = [f for f in ctx.subject_facts if _parties_fit(claim, f, around) and
              _years_fit(f, years, days, months) and _known_by(f, ctx.article_date) and
              not another_round(claim.standalone, f) and
-             not before_event_told(claim, f)]  # "the round" told in 2025: not 2023's
+             not before_event_told(claim, f) and  # "the round" told in 2025: not 2023's
+             not doer_unrecorded(claim, f, ctx.names)]  # another's act on the fact's subject
     if ctx.article_date and not (claim.years or claim.dates or claim.fiscal_years or
                                  quarters_named(claim.standalone)):
         # a claim that names no period speaks of the latest quarter on the article's date:

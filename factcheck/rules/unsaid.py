@@ -14,8 +14,11 @@ or month the store records it, is that fact.
 
 from __future__ import annotations
 
+import re
+
 from ..language.comparison import describe
-from ..model import Claim, Fact, Kind, Status
+from ..language.lexicon import lazy
+from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, when
 from .numeric import kinds_match
 from .periods import named_dates
@@ -67,10 +70,21 @@ def check(ctx: Context) -> Finding | None:
             code = CODE
         for index, q in enumerate(claim.quantities):
             if q.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, fact.value) and \
-                    same_figure(q, fact.value):
+                    same_figure(q, fact.value) and not _of_several(claim.standalone, q):
                 return Finding(Status.SUPPORTED,
                                f"article: {describe(q)}; store: {describe(fact.value)} "
                                f"{when(fact)} ({fact.measure}, {why}); consistent", (fact,),
                                rule=code, strength=0.7, covered_quantities=frozenset({index}),
                                covered_years=frozenset(range(len(claim.years))))
     return None
+
+
+# A figure that sizes each of several deals ("$1 billion+ deals", "contracts worth $1
+# billion or more"), not the sum of one.
+_SEVERAL = lazy(r"^\+?\s*(?:[\w-]+\s+)?(?:deals|contracts|agreements|investments|rounds|"
+                r"transactions|commitments)\b", re.IGNORECASE)
+
+
+def _of_several(text: str, q: Quantity) -> bool:
+    """Does the figure size several deals ("signed $1 billion+ deals")?"""
+    return q.span is not None and _SEVERAL.search(text[q.span.end:]) is not None

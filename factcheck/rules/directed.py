@@ -1,0 +1,93 @@
+"""Who did a directed act to whom: an acquisition, an investment, a lawsuit told the other
+way round.
+
+Why: the facts of a deal match a claim by its two parties, its figure and its year, all of
+which a claim that swaps the buyer and the bought still has ("Mellanox acquired Nvidia in
+2020", "Anthropic invested $4 billion in Amazon"). The party before the act's word is the
+one who acts, the one after it the one acted on, unless "by" or "from" turns them round
+("acquired by", "an investment from"). When the claim and the fact's own statement both read
+so, and the claim has the two the other way round, the fact does not confirm it.
+
+Must not: decide a verdict (``rules`` makes the claim unverified with the reason), or read
+a claim whose act has no party on one side (nothing to compare).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..language.lexicon import lazy
+from ..model import Claim, Fact
+from .parties import occurrences
+
+Names = Callable[[str], tuple[str, ...]]
+
+# Acts whose doer and receiver are two different parties, in verb and noun forms (not the
+# doer's noun: "OpenAI investor Microsoft" has the receiver first).
+_ACT = lazy(r"\b(?:acquir(?:e|es|ed|ing)|acquisitions?|buy|buys|buying|bought|"
+            r"purchas(?:e|es|ed|ing)|took\s+over|takes?\s+over|taking\s+over|takeovers?|"
+            r"invest(?:s|ed|ing|ments?)?|sue|sues|sued|suing|lawsuits?|backs|backed|"
+            r"funded)\b", re.IGNORECASE)
+# What may stand between the doer and the act: "Amazon said it would invest", "AMD agreed
+# to acquire", "completed its $6.9 billion acquisition" (a few words, no clause's end).
+_DOER_GAP = lazy(r"\s+(?:[^\s,;:]*[^\s,;:.]\s+){0,10}")
+# What may stand between the act and the receiver: nothing or a description ("acquired
+# the server maker ZT Systems"), or words ending in the preposition that opens the
+# receiver ("invested $4 billion in", "its acquisition of", "a lawsuit against").
+_RECEIVER_GAP = lazy(r"\s+(?:(?:[^\s,;:]*[^\s,;:.]\s+){0,6}?"
+                     r"(?:in|into|of|for|against|by|from)\s+(?:the\s+)?|(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+)"
+                     r"{0,3})?)", re.IGNORECASE)
+# "by" or "from" before the receiver gives the doer: "acquired by", "an investment from".
+_TURNED = lazy(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def roles(text: str, pair: tuple[str, str], names: Names) -> tuple[str, str] | None:
+    """(doer, receiver) of the first act in ``text`` that has one of the two ``pair``
+    parties just before it and the other just after it; None when no act has."""
+    named = occurrences(text, pair, names)
+    if len({entity for _, _, entity in named}) < 2:
+        return None
+    for act in _ACT.finditer(text):
+        before = [n for n in named if n[1] <= act.start()]
+        after = [n for n in named if n[0] >= act.end()]
+        if not before or not after or before[-1][2] == after[0][2]:
+            continue
+        doer, receiver = before[-1], after[0]
+        gap = text[act.end():receiver[0]]
+        if not _DOER_GAP.fullmatch(text[doer[1]:act.start()]) or \
+                not _RECEIVER_GAP.fullmatch(gap):
+            continue
+        if _TURNED.search(gap):
+            doer, receiver = receiver, doer
+        return doer[2], receiver[2]
+    return None
+
+
+def turned_round(claim: Claim, facts: Sequence[Fact], names: Names) -> Fact | None:
+    """The fact among ``facts`` whose two parties the claim names with the doer and the
+    receiver of their act the other way round from the fact's own statement."""
+    for fact in facts:
+        if fact.object is None or fact.subject == fact.object or \
+                not {fact.subject, fact.object} <= set(claim.entities):
+            continue
+        pair = (fact.subject, fact.object)
+        told = roles(fact.statement, pair, names)
+        said = roles(claim.standalone, pair, names) if told else None
+        if told and said and said == told[::-1]:
+            return fact
+    return None
+
+
+def doer_unrecorded(claim: Claim, fact: Fact, names: Names) -> bool:
+    """Does the claim tell its subject acting on the fact's subject ("Nvidia invested $6.6
+    billion in OpenAI") while the fact's statement never names the subject? A figure such
+    a statement gives ("employees sold $6.6 billion of OpenAI stock") is then someone
+    else's act, not the claim's."""
+    doer = claim.subject
+    if doer is None or doer in (fact.subject, fact.object) or doer in fact.mentions or \
+            fact.subject not in claim.entities:
+        return False
+    if roles(claim.standalone, (doer, fact.subject), names) != (doer, fact.subject):
+        return False
+    return not occurrences(fact.statement, (doer,), names)

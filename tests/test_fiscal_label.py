@@ -1,0 +1,40 @@
+"""NUM-label: a quarter's figure given under another fiscal year's label (rules/fiscal_label)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.model import Status
+
+DEC_2025 = dt.date(2025, 12, 1)
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # $39.3 billion is NVIDIA's fourth quarter of fiscal 2025; fiscal 2024's was $22.1 billion
+    ("Nvidia's revenue for the fourth quarter of fiscal 2024 was $39.3 billion.",
+     Status.CONTRADICTED),
+    ("Nvidia's fiscal 2025 fourth-quarter revenue was $22.1 billion.", Status.CONTRADICTED),
+    # $76.4 billion is Microsoft's fourth quarter of fiscal 2025; fiscal 2024's is not stored
+    ("Microsoft's revenue for the fourth quarter of fiscal 2024 was $76.4 billion.",
+     Status.IMPRECISE),
+    # the right label, and a base period given beside the figure, are left alone
+    ("Nvidia's revenue for the fourth quarter of fiscal 2025 was $39.3 billion.",
+     Status.SUPPORTED),
+    ("Nvidia's revenue for the fourth quarter of fiscal 2025 rose to $39.3 billion from $22.1 "
+     "billion a year earlier.", Status.SUPPORTED),
+])
+def test_a_quarter_s_figure_under_another_fiscal_year_is_caught(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """issue 8: a wrong fiscal-year label for a stored quarter was missed: no value of the
+    year named equalled the figure, so the claim was left unverified."""
+    assert bundled_statuses(text, DEC_2025) == [status]
+
+
+def test_a_figure_made_public_after_the_article_is_no_mislabel(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # Microsoft's second quarter of fiscal 2026 ($81.27 billion) was reported in January 2026
+    assert bundled_statuses("Microsoft's revenue for the second quarter of fiscal 2025 was "
+                            "$81.3 billion.", DEC_2025) == [Status.UNVERIFIED]
