@@ -66,6 +66,7 @@ from .deals import first_as_further
 from .doubts import unconfirmed
 from .figure_point import point_beside
 from .group_subject import group_subject
+from .located import another_place
 from .matching import FactSource, candidates, nearest
 from .named_day import another_day
 from .operators import conditional, unstated_operators
@@ -294,7 +295,8 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
             if not missing:
                 # what it denies, obliges or ranks; then, for a relation, its other words
                 more = opposite_act(claim, facts) or unstated_operators(
-                    claim, facts, names, relation, subject_facts) or (
+                    claim, facts, names, relation, subject_facts) or another_place(
+                    claim, facts) or (
                     cut_off(claim, facts, names) or says_more(claim, facts, names) or
                     met_aside(claim, facts, names) or group_subject(claim, names) if relation
                     else
