@@ -41,6 +41,18 @@ facts:
       billion, up 4% from the previous quarter and 48% from a year earlier; Nimbus cloud
       revenue grew 19% sequentially.
     {SOURCE}
+  - id: zeta-fy2024-revenue
+    kind: quantity
+    subject: zeta
+    measure: annual revenue
+    cues: [annual revenue, revenue for the year, revenue]
+    value: "$20 billion"
+    tolerance: 0.01
+    as_of: 2024-01-31
+    published: 2024-02-21
+    statement: Zeta Labs' revenue for fiscal 2024 (ended 31 January 2024) was $20 billion, up 40%
+      from the year before.
+    {SOURCE}
 """
 
 
@@ -73,3 +85,10 @@ def test_a_change_of_the_same_measure_in_the_statement_still_checks_it(
         Status.SUPPORTED]
     assert statuses_in(store, "Zeta's cloud revenue rose 48% from a year earlier to $11 "
                        "billion.") == [Status.SUPPORTED]
+
+
+def test_a_change_the_statement_gives_up_to_the_claim_s_base_is_an_earlier_change(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Any]]) -> None:
+    """The 40% led up to the $20 billion; the claim's 40% starts from it."""
+    assert statuses_in(literal_store(STORE), "Zeta's revenue for fiscal 2025 was up 40% from "
+                       "the $20 billion of fiscal 2024.") != [Status.SUPPORTED]

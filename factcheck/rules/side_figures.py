@@ -4,10 +4,11 @@ Owns: reading, for a figure a matched fact's statement gives besides its value, 
 of its own clause that set it apart from the claim's equal figure: a name the claim does not
 give ("...; Blackwell data-center revenue grew 17% sequentially" is no "17% increase" of the
 whole data-center business), a measure of another kind ("revenue rose 18% to $76.4 billion,
-with net income up 24%": the 24% is no revenue growth), or another base of a change ("up
-5% from the previous quarter and 56% from a year earlier"). A statement often gives several
-figures; an equal one of another thing checks nothing (``coverage`` asks). Must not: compare
-values or decide verdicts.
+with net income up 24%": the 24% is no revenue growth), another base of a change ("up 5%
+from the previous quarter and 56% from a year earlier"), or the change that led up to the
+figure the claim's change starts from ("$60.9 billion, up 126%" for "up 126% from the $60.9
+billion"). A statement often gives several figures; an equal one of another thing checks
+nothing (``coverage`` and ``stated`` ask). Must not: compare values or decide verdicts.
 """
 
 from __future__ import annotations
@@ -77,7 +78,33 @@ def set_apart(claim: Claim, index: int, statement: str, given: Quantity, names: 
         own = named_base(claim, index)
         if base is not None and own is not None and base != own:
             return "another base"
+        if _reached(claim, q, statement, given):
+            return "the change that reached its base"
     return another_line(claim, q, statement, given, names)
+
+
+# A change told from a figure: "up 126% from the $60.9 billion"; and a change told after
+# the level it reached: "$60.9 billion, up 126%".
+_FROM_FIGURE = re.compile(r"\s+from\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
+_AFTER_LEVEL = re.compile(r"\s*,?\s*(?:up|down|a\s+rise\s+of|an\s+increase\s+of)\s+$",
+                          re.IGNORECASE)
+
+
+def _reached(claim: Claim, q: Quantity, statement: str, given: Quantity) -> bool:
+    """Does the claim give its change from a figure ("up 126% from the $60.9 billion of
+    fiscal 2024") that the statement gives as the level the equal change reached ("$60.9
+    billion, up 126%")? The statement's change is the one before: it ended where the
+    claim's begins."""
+    assert q.span is not None and given.span is not None
+    base = next((b for b in claim.quantities if b.span is not None and
+                 b.span.start >= q.span.end and
+                 _FROM_FIGURE.fullmatch(claim.standalone[q.span.end:b.span.start])), None)
+    if base is None:
+        return False
+    return any(s.span is not None and s.span.end <= given.span.start and
+               _AFTER_LEVEL.fullmatch(statement[s.span.end:given.span.start]) is not None and
+               s.kind is base.kind and abs(s.value - base.value) <= 0.005 * abs(s.value)
+               for s in stated_figures(statement))
 
 
 def _names(claim: Claim, fact: Fact, names: Names) -> Iterable[str]:
