@@ -20,7 +20,9 @@ from ..language.places import COUNTRIES, STATES, is_place
 from ..model import Claim, Fact
 
 # A place a preposition puts the matter in: "in the United Arab Emirates", "into India".
-_PLACED = lazy(r"\b(?:in|into|across|throughout)\s+(?:the\s+)?"
+# ("based in the Netherlands" only locates who acts, not what the claim tells.)
+_PLACED = lazy(r"(?<!based )(?<!headquartered )(?<!located )(?<!born )"
+               r"\b(?:in|into|across|throughout)\s+(?:the\s+)?"
                r"(?P<place>[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})(?![\w.])"
                r"(?=\s*(?:$|[,;:)\u2014\u2013]|\.(?:\s|$)|\s(?:and|or|to|for|by|with|on|at|in|from|as|"
                r"that|which|where|when|after|before|while|since|this|last|next|by|over|"
