@@ -92,12 +92,13 @@ def uncovered(claim: Claim, findings: list[Finding],
     # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
     # checked by it as much as its value is, when its own words there say it is of the same
     # thing ("...; Blackwell data-center revenue grew 17%" checks no "17% increase" of the
-    # data-center business).
+    # data-center business; the words qualifying a measure noun, "Gaming and AI PC revenue"
+    # for "Gaming revenue", are read by the rule that matched the fact, not again here).
     given = [(q, f) for f in facts for q in stated_figures(f.statement)]
     quantities |= {i for i, q in enumerate(claim.quantities)
                    if any(s.kind is q.kind and _same_unit(s.unit, q.unit, f.statement) and
                           abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value)) and
-                          set_apart(claim, i, f.statement, s, names, f) is None
+                          set_apart(claim, i, f.statement, s, names, f, lines=False) is None
                           for s, f in given)}
     # "took nine months ... between November 2023 and August 2024": the dates give it;
     # "two founding partners — A and B —": the names listed give it

@@ -47,9 +47,10 @@ _FAMILY = {"sale": "revenue", "sales": "revenue", "turnover": "revenue", "profit
 
 
 def set_apart(claim: Claim, index: int, statement: str, given: Quantity, names: Names,
-              fact: Fact) -> str | None:
+              fact: Fact, lines: bool = True) -> str | None:
     """What the statement's words say ``given`` is of that the claim's figure ``index`` is
-    not (a name, a measure, a base), or None when nothing sets the two apart."""
+    not (a name, a measure, a base, and with ``lines`` a business line its measure noun's
+    qualifiers name: ``segments.another_line``), or None when nothing sets the two apart."""
     q = claim.quantities[index]
     if given.span is None or q.span is None:
         return None
@@ -80,7 +81,7 @@ def set_apart(claim: Claim, index: int, statement: str, given: Quantity, names: 
             return "another base"
         if _reached(claim, q, statement, given):
             return "the change that reached its base"
-    return another_line(claim, q, statement, given, names)
+    return another_line(claim, q, statement, given, names) if lines else None
 
 
 # A change told from a figure: "up 126% from the $60.9 billion"; and a change told after
