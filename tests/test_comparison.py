@@ -72,6 +72,20 @@ def test_a_stated_range_is_not_confirmed_by_one_recorded_value_inside_it() -> No
         "consistent"
 
 
+@pytest.mark.parametrize("claim, outcome", [
+    ("$64 billion to $72 billion", "consistent"),
+    ("between $64 billion and $72 billion", "consistent"),
+    # January's outlook against April's: overlapping, but another range
+    ("$60 billion to $65 billion", "unknown"),
+    ("$66 billion to $70 billion", "unknown"),
+    ("$80 billion to $90 billion", "inconsistent"),
+])
+def test_a_range_agrees_with_a_recorded_range_only_end_for_end(claim: str,
+                                                                  outcome: str) -> None:
+    outlook = Quantity(Kind.MONEY, 64e9, unit="USD", high=72e9)
+    assert compare(only(claim), outlook, 0.0).outcome == outcome
+
+
 def test_describe_is_short_and_readable() -> None:
     assert describe(only("over $10 trillion")) == "over $10T"
     assert describe(only("2.5 times")) == "2.5x"

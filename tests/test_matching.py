@@ -208,3 +208,44 @@ def test_a_statement_is_scored_by_its_set_of_words_as_written(statement: str) ->
     for claim in ("Acme launched Zeta in 2021.", "Globex sells widgets", "Zeta", ""):
         assert fuzz.token_set_ratio(claim, _word_set(statement)) == \
             fuzz.token_set_ratio(claim, statement)
+
+
+EDITION = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+  - {{id: nova, name: Nova, kind: project}}
+  - {{id: nova-mars, name: Nova Mars, kind: project, affiliation: zeta}}
+facts:
+  - id: zeta-announces-nova
+    kind: event
+    subject: zeta
+    object: nova
+    measure: announcement
+    cues: [Nova, announced, launched]
+    date: 2024-01-10
+    statement: Zeta Labs announced the Nova project on 10 January 2024.
+    sources: {SOURCES}
+  - id: nova-mars-announced
+    kind: event
+    subject: nova-mars
+    mentions: [zeta]
+    measure: announcement
+    cues: [announced, launched]
+    date: 2025-02-01
+    statement: On 1 February 2025 Zeta Labs announced Nova Mars, its first Nova site abroad.
+    sources: {SOURCES}
+"""
+
+
+def test_an_edition_of_the_object_the_claim_names_is_not_the_whole_left_implicit(
+        literal_store: Callable[[str], Any]) -> None:
+    """Nova, named a sentence before, is at hand; but the claim tells of Nova Mars, which
+    the store names after it: the record of Nova's own announcement is no evidence."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text("Nova is the company's main project. Zeta announced Nova Mars.",
+                             "a.txt"), literal_store(EDITION), article_date=dt.date(2025, 3, 1))
+    verdict = report.claims[-1].verdict
+    assert verdict.status is Status.SUPPORTED
+    assert [e.fact for e in verdict.evidence] == ["nova-mars-announced"]

@@ -139,17 +139,31 @@ def _one_rounds_to_other(claim: Quantity, fact: Quantity, stated: tuple[float, f
     return stated[0] <= fact.value <= stated[1] or recorded[0] <= claim.value <= recorded[1]
 
 
-def _another_range(claim: Quantity, fact: Quantity, tolerance: float) -> bool:
-    """Are both figures ranges, with a bound of one outside the other's tolerance?"""
+def _ends(q: Quantity) -> tuple[Quantity, Quantity]:
+    """A range's two ends, each a figure as written."""
+    assert q.high is not None
+    low = replace(q, high=None, qualifier=Qualifier.EXACT)
+    return low, replace(low, value=q.high)
+
+
+def _two_ranges(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison | None:
+    """A stated range against a recorded one: the same range when each end says the
+    recorded end; another that overlaps it is another outlook or estimate ("$60 billion to
+    $65 billion", January's, against April's $64-72 billion), which neither confirms nor
+    refutes it ("unknown"); None when they do not overlap (then compared as figures)."""
     if claim.high is None or fact.high is None:
-        return False
-    slack = max(tolerance, 0.01)
-    return abs(claim.value - fact.value) > slack * abs(fact.value) or \
-        abs(claim.high - fact.high) > slack * abs(fact.high)
+        return None
+    if all(compare(mine, theirs, tolerance).outcome == "consistent"
+           for mine, theirs in zip(_ends(claim), _ends(fact), strict=True)):
+        return Comparison("consistent", 0.0)
+    low, high = fact_interval(fact, tolerance)
+    return Comparison("unknown", 0.0) if claim.value <= high and low <= claim.high else None
 
 
 def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
     """Does the stated ``claim`` agree with the recorded ``fact``?"""
+    if (ranges := _two_ranges(claim, fact, tolerance)) is not None:
+        return ranges
     if claim.qualifier is Qualifier.AT_MOST and fact.qualifier is Qualifier.AT_MOST:
         claim = replace(claim, qualifier=Qualifier.EXACT)  # two maxima: "up to 25x" each
     c_low, c_high = claim_interval(claim)
@@ -159,10 +173,6 @@ def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
         # recorded value inside it (another period's, often) does not confirm it
     strict_over = claim.qualifier is Qualifier.OVER and claim.high is None
     if strict_over and f_high > c_low or not strict_over and c_low <= f_high and f_low <= c_high:
-        if _another_range(claim, fact, tolerance):
-            # "$60 billion to $65 billion" against a recorded $64-72 billion: two ranges that
-            # overlap are two forecasts, not one; neither confirmed nor refuted
-            return Comparison("unknown", 0.0)
         if claim.qualifier in (Qualifier.UNDER,) and f_low >= c_high:
             pass
         elif not _one_rounds_to_other(claim, fact, (c_low, c_high), (f_low, f_high)):

@@ -27,6 +27,7 @@ from .base import Finding
 from .credited import object_by_mention
 from .derived import stated_figures
 from .periods import DATE_SLACK
+from .side_figures import set_apart
 from .stems import stems
 
 
@@ -91,12 +92,16 @@ def uncovered(claim: Claim, findings: list[Finding],
     missing += [n for n in claim.unknown_names
                 if not _word_in(n, text) and n not in claim.incidental]
     # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
-    # checked by it as much as its value is.
-    given = [(q, f.statement) for f in facts for q in stated_figures(f.statement)]
+    # checked by it as much as its value is, when its own words there say it is of the same
+    # thing ("...; Blackwell data-center revenue grew 17%" checks no "17% increase" of the
+    # data-center business; the words qualifying a measure noun, "Gaming and AI PC revenue"
+    # for "Gaming revenue", are read by the rule that matched the fact, not again here).
+    given = [(q, f) for f in facts for q in stated_figures(f.statement)]
     quantities |= {i for i, q in enumerate(claim.quantities)
-                   if any(s.kind is q.kind and _same_unit(s.unit, q.unit, told) and
-                          abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value))
-                          for s, told in given)}
+                   if any(s.kind is q.kind and _same_unit(s.unit, q.unit, f.statement) and
+                          abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value)) and
+                          set_apart(claim, i, f.statement, s, names, f, lines=False) is None
+                          for s, f in given)}
     # "took nine months ... between November 2023 and August 2024": the dates give it;
     # "two founding partners — A and B —": the names listed give it
     quantities |= implied_durations(claim.quantities, claim.dates, claim.years) | \

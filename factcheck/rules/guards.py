@@ -333,7 +333,7 @@ def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = ""
     before = text[max(0, q.span.start - NOUN_REACH):q.span.start]
     if "stake" in fact.measure.lower() and _VALUES.search(before) and not _HOLDING.search(before):
         return True  # "values OpenAI at $135 billion": the company's worth, not a stake's
-    noun = _measure_noun(text, q.span.start)
+    noun = measure_noun(text, q.span.start)
     return noun is not None and noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
 
 
@@ -344,7 +344,8 @@ _HOLDING = re.compile(r"\b(?:stakes?|holdings?|shares?|interest)\b", re.IGNORECA
 
 
 @lru_cache(maxsize=4096)  # one claim's figure is asked about with every fact of its names
-def _measure_noun(text: str, start: int) -> str | None:
-    """The measure noun just before the figure at ``start``, singular, or None."""
-    found = _MEASURE_NOUN.findall(text[max(0, start - NOUN_REACH):start])
+def measure_noun(text: str, start: int, reach: int = NOUN_REACH) -> str | None:
+    """The measure noun just before the figure at ``start`` (within ``reach`` characters),
+    singular, or None."""
+    found = _MEASURE_NOUN.findall(text[max(0, start - reach):start])
     return found[-1].lower().rstrip("s") if found else None

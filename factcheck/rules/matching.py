@@ -89,9 +89,11 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
             set(claim.named) <= {fact.object} and _PASSIVE.search(claim.standalone) is not None
     if fact.object and not object_named and not on_its_day(claim, fact) and (
             fact.object not in claim.context or claim.subject != fact.subject or
-            gives_object(claim.standalone, claim.subject_name)):
+            gives_object(claim.standalone, claim.subject_name) or
+            _names_another(claim, fact)):
         # an object left implicit must be the counterparty of the claim's subject, and the
-        # claim must not give one of its own ("invested in its own data centres", "in AI")
+        # claim must not give one of its own ("invested in its own data centres", "in AI",
+        # "announced Stargate UAE" beside the record of Stargate's announcement)
         return False
     if claim.subject is None and claim.subject_name:
         return False  # the claim is about a name the store does not know
@@ -108,6 +110,16 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
         return bool(fact.object) and fact.kind != "quantity"
     return True
+
+
+def _names_another(claim: Claim, fact: Fact) -> bool:
+    """Does the claim name, in its own words, a part or an edition of the fact's object
+    that the fact does not record ("Stargate UAE" beside the record of Stargate's
+    announcement)? The store names such a thing after its whole (``stargate-uae``,
+    ``grok-3``, ``webb-mirror``); the claim then tells of it, not of the whole left
+    implicit."""
+    edition = f"{fact.object}-"
+    return any(e.startswith(edition) and e not in fact.mentions for e in claim.named)
 
 
 def _of_event_told(claim: Claim, fact: Fact) -> bool:

@@ -38,7 +38,7 @@ from .periods import (
 )
 from .plans import another_tense
 from .quarters import not_its_quarter
-from .segments import another_line
+from .side_figures import set_apart
 from .stems import stem
 from .told import before_event_told
 
@@ -342,7 +342,7 @@ def check(ctx: Context) -> Finding | None:
                                               fact.id in named and is_change(
                                                   fact.statement, s, STATEMENT_REACH))
                           and _owned_alike(owner, fact, s, ctx) and
-                          another_line(claim, q, fact.statement, s, ctx.names) is None and
+                          set_apart(claim, index, fact.statement, s, ctx.names, fact) is None and
                           not (changed and direction(claim.standalone, q) != direction(
                               fact.statement, s, STATEMENT_REACH))), None)
             if match is not None:
