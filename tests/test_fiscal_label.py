@@ -38,3 +38,11 @@ def test_a_figure_made_public_after_the_article_is_no_mislabel(
     # Microsoft's second quarter of fiscal 2026 ($81.27 billion) was reported in January 2026
     assert bundled_statuses("Microsoft's revenue for the second quarter of fiscal 2025 was "
                             "$81.3 billion.", DEC_2025) == [Status.UNVERIFIED]
+
+
+def test_an_equal_figure_of_another_measure_is_no_mislabel(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # NVIDIA's net income of fiscal 2025's fourth quarter ($22.1 billion) equals its revenue
+    # of fiscal 2024's fourth quarter: the claim names net income, which that figure is not
+    assert bundled_statuses("NVIDIA's net income for the fourth quarter of fiscal 2025 was "
+                            "$22.1 billion.", dt.date(2025, 3, 20)) == [Status.SUPPORTED]

@@ -20,6 +20,7 @@ from ..language.comparison import describe
 from ..model import Fact, Kind, Status
 from .base import Context, Finding
 from .periods import QUARTERS, quarters_named
+from .pinning import pins_measure
 from .stated import same_figure
 
 CODE = "NUM-label"
@@ -59,6 +60,7 @@ def check(ctx: Context) -> Finding | None:
         if other.subject != claim.subject or other.value is None or label is None or \
                 label[0] != quarter or label[1] == year or \
                 other.value.kind is not Kind.MONEY or not same_figure(q, other.value) or \
+                not pins_measure(candidate, claim) or \
                 ctx.article_date and (other.published or other.as_of or other.date or
                                       ctx.article_date) > ctx.article_date:
             continue  # (a figure made public after the article is no figure it mislabels)
