@@ -16,7 +16,8 @@ DEC_2025 = dt.date(2025, 12, 1)
     # $39.3 billion is NVIDIA's fourth quarter of fiscal 2025; fiscal 2024's was $22.1 billion
     ("Nvidia's revenue for the fourth quarter of fiscal 2024 was $39.3 billion.",
      Status.CONTRADICTED),
-    ("Nvidia's fiscal 2025 fourth-quarter revenue was $22.1 billion.", Status.CONTRADICTED),
+    ("Nvidia's revenue for the third quarter of fiscal 2025 was $57 billion.",
+     Status.CONTRADICTED),
     # $76.4 billion is Microsoft's fourth quarter of fiscal 2025; fiscal 2024's is not stored
     ("Microsoft's revenue for the fourth quarter of fiscal 2024 was $76.4 billion.",
      Status.IMPRECISE),
@@ -40,9 +41,10 @@ def test_a_figure_made_public_after_the_article_is_no_mislabel(
                             "$81.3 billion.", DEC_2025) == [Status.UNVERIFIED]
 
 
-def test_an_equal_figure_of_another_measure_is_no_mislabel(
+def test_the_very_figure_of_another_measure_of_the_quarter_named_is_no_mislabel(
         bundled_statuses: Callable[..., list[Status]]) -> None:
-    # NVIDIA's net income of fiscal 2025's fourth quarter ($22.1 billion) equals its revenue
-    # of fiscal 2024's fourth quarter: the claim names net income, which that figure is not
+    """NVIDIA's net income of fiscal 2025's fourth quarter ($22.1 billion) equals its revenue
+    of fiscal 2024's: the claim is of the net income, rightly labelled (the full suite found
+    it contradicted as a mislabelled revenue)."""
     assert bundled_statuses("NVIDIA's net income for the fourth quarter of fiscal 2025 was "
-                            "$22.1 billion.", dt.date(2025, 3, 20)) == [Status.SUPPORTED]
+                            "$22.1 billion.", DEC_2025) == [Status.SUPPORTED]

@@ -7,9 +7,12 @@ leaves the claim unverified ("the store's figure is of another quarter"). But th
 of the same measure in the same quarter of another fiscal year is the mislabel, and the
 store's record of the quarter the claim names, when it has one, shows the figure wrong.
 
-Must not: read a claim that gives a second figure (a year-earlier base: "up from $22.1
-billion a year earlier" is the other year's figure, rightly), names several quarters or
-fiscal years, or a measure its words do not name (a candidate by cue); nor confirm anything.
+Must not: read a claim that gives a second figure or whose sentence gives a base (a
+year-earlier base: "up from $22.1 billion a year earlier" is the other year's figure,
+rightly), names several quarters or fiscal years, names another measure before its figure
+("net income ... $22.1 billion" is no revenue), or gives the very figure of the quarter
+named in any measure (NVIDIA's net income of fiscal 2025's fourth quarter equals the
+revenue of fiscal 2024's); nor confirm anything.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from ..language.comparison import describe
 from ..model import Fact, Kind, Status
 from .base import Context, Finding
+from .guards import another_measure_named
 from .periods import QUARTERS, quarters_named
 from .pinning import pins_measure
 from .stated import same_figure
@@ -50,10 +54,14 @@ def check(ctx: Context) -> Finding | None:
     money = [q for q in claim.quantities if q.kind is Kind.MONEY]
     quarters = quarters_named(claim.standalone)
     if len(money) != 1 or len(claim.quantities) != 1 or len(set(claim.fiscal_years)) != 1 or \
-            len(quarters) != 1 or claim.subject is None or _BASE.search(claim.standalone) or \
+            len(quarters) != 1 or claim.subject is None or \
+            _BASE.search(f"{claim.standalone} {claim.sentence}") or \
             claim.negated or claim.future_marker or claim.opinion_marker:
         return None
     q, quarter, year = money[0], quarters.pop(), claim.fiscal_years[0]
+    if any(f.subject == claim.subject and f.value is not None and _label(f) == (quarter, year)
+           and f.value.kind is Kind.MONEY and same_figure(q, f.value) for f in ctx.subject_facts):
+        return None  # the very figure of the quarter named, in some measure: no mislabel
     for candidate in ctx.candidates:
         other = candidate.fact
         label = _label(other)
@@ -61,6 +69,7 @@ def check(ctx: Context) -> Finding | None:
                 label[0] != quarter or label[1] == year or \
                 other.value.kind is not Kind.MONEY or not same_figure(q, other.value) or \
                 not pins_measure(candidate, claim) or \
+                another_measure_named(q, claim.standalone, other, claim.sentence) or \
                 ctx.article_date and (other.published or other.as_of or other.date or
                                       ctx.article_date) > ctx.article_date:
             continue  # (a figure made public after the article is no figure it mislabels)
