@@ -18,6 +18,7 @@ part no cue of the fact names.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Claim, Fact, Status
 from .base import Context, Finding
@@ -43,6 +44,7 @@ def parts_held(text: str, parties: tuple[str, ...], names: Names,
     return {word: next(iter(holders)) for word, holders in held.items() if len(holders) == 1}
 
 
+@lru_cache(maxsize=4096)
 def _alternatives(cues: tuple[str, ...]) -> frozenset[str]:
     """The first words of cues that share the rest of their words with another cue of
     another first word ("financial" and "operational" of "... responsibility")."""
@@ -56,11 +58,13 @@ def _alternatives(cues: tuple[str, ...]) -> frozenset[str]:
 
 def swapped(claim: Claim, fact: Fact, names: Names) -> tuple[str, str] | None:
     """The two parties the claim gives each other's part of ``fact``, or None."""
+    words = _alternatives(fact.cues)  # (most facts have no parts: asked first, once each)
+    if len(words) < 2:
+        return None
     parties = tuple(e for e in dict.fromkeys(claim.named)
                     if e in (fact.subject, fact.object, *fact.mentions))
     if len(parties) < 2:
         return None
-    words = _alternatives(fact.cues)
     told = parts_held(fact.statement, parties, names, words)
     said = parts_held(claim.standalone, parties, names, words)
     shared = [w for w in said if w in told]
