@@ -59,8 +59,8 @@ def _alternatives(cues: tuple[str, ...]) -> frozenset[str]:
 def swapped(claim: Claim, fact: Fact, names: Names) -> tuple[str, str] | None:
     """The two parties the claim gives each other's part of ``fact``, or None."""
     words = _alternatives(fact.cues)  # (most facts have no parts: asked first, once each)
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or len(words.intersection(stems(claim.standalone))) < 2:
+        return None  # (two parts must move: the claim must hold two)
     parties = tuple(e for e in dict.fromkeys(claim.named)
                     if e in (fact.subject, fact.object, *fact.mentions))
     if len(parties) < 2:
