@@ -208,18 +208,25 @@ def in_background(candidate: Candidate, claim: Claim) -> bool:
     """Do the fact's cues stand only in how the claim describes its subject before naming
     it ("Acme chief executive Jane Doe opened the fair"), or in a tie written before a name
     ("competition with Microsoft-backed OpenAI"), not in what it asserts?"""
-    text = claim.standalone
     if not candidate.positions:
         return False
+    spans = _background_spans(claim.standalone)
+    # (no description, or a cue met in other words: no place to tell)
+    return bool(spans) and all(any(start <= at < end for start, end in spans)
+                               for at in candidate.positions)
+
+
+@lru_cache(maxsize=1024)
+def _background_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The word spans of the claim that only describe someone (read once per claim: every
+    candidate fact asks)."""
     spans = [(len(stems(text[:m.start()])), len(stems(text[:m.end()])))
              for pattern in (_TIE_BEFORE_NAME, _TITLE_BEFORE_NAME)
              for m in pattern.finditer(text)]
     described = subject_description(text)
     if described is not None:
         spans.append((len(stems(text[:described[0]])), len(stems(text[:described[1]]))))
-    # (no description, or a cue met in other words: no place to tell)
-    return bool(spans) and all(any(start <= at < end for start, end in spans)
-                               for at in candidate.positions)
+    return tuple(spans)
 
 
 # A title owned by a pronoun before a person's name: "its founder and CEO Jensen Huang's

@@ -44,6 +44,15 @@ _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|se
 EXPECTED = re.compile(r"\b(?:expects?|expected|expecting|forecasts?|forecasted|outlook|"
                        r"guidance|guided|projects?|projected|projecting|anticipates?|"
                        r"anticipated|sees|targets?|targeting)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def forecast_told(text: str) -> bool:
+    """Does the claim tell a forecast (not a result set against one: "ahead of analysts'
+    forecasts")? Asked of every fact a claim meets, so kept per claim text."""
+    return EXPECTED.search(without_benchmarks(text)) is not None
+
+
 # Sought, not done: "was seeking new funding at a $40 billion valuation" (a year or not).
 _SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|in talks|looking to|hoping to|"
                      r"considering|exploring|weighing|in discussions|plans?|planning|"
@@ -167,13 +176,12 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
                 f"day the store's is from")
     if fact.kind == "event" and _TOTAL.search(text) and not _TOTAL.search(fact.measure):
         return "the claim gives a total over several deals; the store records one of them"
-    if EXPECTED.search(without_benchmarks(text)) and not ctx.claim.years and \
-            not planned(fact):
+    if forecast_told(text) and not ctx.claim.years and not planned(fact):
         # a forecast for a period it does not name: one not yet reported, most likely
         return "the claim gives a forecast; the store records a result"
     over = forecast_year(fact) if ctx.article_date else None
     if over and ctx.article_date and over < ctx.article_date.year and \
-            not EXPECTED.search(without_benchmarks(text)):
+            not forecast_told(text):
         return f"the store's figure is a forecast for {over}, a period over by the " \
             "article's date: the result may differ from it"
     quarter = another_quarter(text, fact)

@@ -14,10 +14,9 @@ import datetime as dt
 import re
 
 from ..language.lexicon import lazy
-from ..language.markers import without_benchmarks
 from ..model import Fact
 from .base import Context
-from .guards import EXPECTED, another_quarter
+from .guards import another_quarter, forecast_told
 from .measure_kinds import planned
 from .periods import quarters_named
 
@@ -43,7 +42,7 @@ def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
     quarter = another_quarter(_BASE_QUARTER.sub(" ", text), fact)
     if quarter:
         return f"the claim speaks of the {quarter} quarter; the store's figure is of another"
-    if EXPECTED.search(without_benchmarks(text)) and not planned(fact):
+    if forecast_told(text) and not planned(fact):
         return "the claim gives a forecast; the store records a result"
     later = _reported_since(fact, ctx)
     if later is not None and not (quarters_named(text) or ctx.claim.years or
