@@ -48,3 +48,29 @@ def test_each_party_with_its_own_part_or_no_pairing_is_no_contradiction(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         text: str) -> None:
     assert Status.CONTRADICTED not in statuses_in(literal_store(STORE), text)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme has design responsibility for Orbit Foundry.",
+    "Bolt carries manufacturing responsibility at Orbit.",
+    "At Orbit, Acme holds design responsibility and Bolt manufacturing responsibility.",
+])
+def test_a_party_told_with_its_own_part_of_the_joint_thing_is_supported(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str) -> None:
+    assert statuses_in(literal_store(STORE), text) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("text", [
+    # the other party's part, or a part of a party the record does not list
+    "Bolt has design responsibility for Orbit Foundry.",
+    "Acme carries manufacturing responsibility at Orbit.",
+    # the joint thing not named: whose part is it?
+    "Acme has design responsibility.",
+    # a figure of the party's own, which the record of the parts does not hold
+    "Acme has design responsibility for Orbit's $2 billion plant.",
+])
+def test_a_party_told_with_a_part_the_record_gives_another_is_not_supported(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str) -> None:
+    assert Status.SUPPORTED not in statuses_in(literal_store(STORE), text)

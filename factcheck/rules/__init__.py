@@ -191,6 +191,7 @@ def _joint(claim: Claim, names: Callable[[str], tuple[str, ...]]) -> Callable[[F
             read.append((parties.claim_group(claim, names), speech.speakers(claim, names)))
         group, said_by = read[0]
         return parties.joint_act(claim, fact, names, group) or \
+            not group and respective.own_part(claim, fact, names) or \
             speech.reports_speech(fact, said_by, names)
     return joint
 

@@ -145,7 +145,7 @@ def name_lists(text: str, ids: Sequence[str], names: Names,
     return out
 
 
-def _parties(fact: Fact) -> tuple[str, ...]:
+def fact_parties(fact: Fact) -> tuple[str, ...]:
     return tuple(p for p in (fact.subject, fact.object, *fact.mentions) if p)
 
 
@@ -161,7 +161,7 @@ def _told_parts(claim: Claim, fact: Fact, names: Names | None = None) -> tuple[s
     is not used: a name says who, not what."""
     text = claim.standalone
     if names is not None:
-        for start, end, _ in reversed(occurrences(text, _parties(fact), names)):
+        for start, end, _ in reversed(occurrences(text, fact_parties(fact), names)):
             text = text[:start] + " " + text[end:]
     words = stems(text)
     used = [c for c in fact.cues if phrase_in(c, words)]
@@ -175,7 +175,7 @@ def _statement_lists(claim: Claim, fact: Fact, names: Names,
     """The lists of the fact's statement in the parts that speak of what the claim says
     (``strict``: by a cue that is not only a word of a party's name)."""
     return [group for part in _told_parts(claim, fact, names if strict else None)
-            for group in _part_lists(part, _parties(fact), names, fact.subject)]
+            for group in _part_lists(part, fact_parties(fact), names, fact.subject)]
 
 
 @lru_cache(maxsize=4096)
@@ -261,7 +261,7 @@ def joint_act(claim: Claim, fact: Fact, names: Names, group: tuple[str, ...]) ->
     claim, just before it, or in the list."""
     if not group or fact.kind not in ("relation", "event", "quantity"):
         return False  # most claims list no one: asked of every fact about their names
-    parties = _parties(fact)
+    parties = fact_parties(fact)
     if claim.subject not in parties or not set(group) <= set(parties):
         return False
     around = {*claim.entities, *claim.context}
@@ -290,7 +290,7 @@ def wrong_party(claim: Claim, fact: Fact, names: Names) -> tuple[str, tuple[str,
     two shared), a party the fact does not record at all; neither may say it is partial."""
     if _PARTIAL.search(claim.standalone) or fact.subject not in claim.entities:
         return None
-    parties = set(_parties(fact))
+    parties = set(fact_parties(fact))
     known = [e for e in claim.named if e not in claim.incidental]
     told = fact.statement.lower()
     for group in _part_lists(claim.standalone, tuple(known), names):

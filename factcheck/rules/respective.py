@@ -13,6 +13,10 @@ record. Words of other kinds move between names with the wording ("co-founded Op
 Altman ... the two served as co-chairs"), and a part given to both, or one party given
 both, says nothing of who has which. Must not: read a name the store does not know, or a
 part no cue of the fact names.
+
+The same reading lets one party told with its own part ("SoftBank has financial
+responsibility for Stargate") meet the record of the joint thing's parties as a candidate
+(``own_part``), and keeps out a party told with another's part.
 """
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ from functools import lru_cache
 
 from ..model import Claim, Fact, Status
 from .base import Context, Finding
-from .parties import Names, occurrences
-from .stems import content_stems, stems
+from .parties import Names, fact_parties, occurrences
+from .stems import content_stems, phrase_in, stems
 
 CODE = "REL"
 _CLAUSE_END = re.compile(r"[;.:]\s|[;.:]$")
@@ -76,6 +80,36 @@ def swapped(claim: Claim, fact: Fact, names: Names) -> tuple[str, str] | None:
         return None
     first, second = sorted(givers)
     return first, second
+
+
+def own_part(claim: Claim, fact: Fact, names: Names) -> bool:
+    """Does a claim that lists no one tell its subject's own part of a relation the store
+    records of a joint thing the claim names ("SoftBank has financial responsibility for
+    Stargate" beside "..., SoftBank with financial and OpenAI with operational
+    responsibility")? Each word of the claim's cues that sets one of the fact's parts apart
+    ("financial") must be held in the statement by the name that holds it in the claim (the
+    subject's, where the claim names no other), as ``parts_held`` reads both, and the
+    subject must hold one. Other words decide nothing: "responsibility" is also OpenAI's,
+    and a word after a name is not the name's otherwise ("Acme uses Bolt's chips to train"
+    is Acme's training). A claim with a figure gives a figure of its own subject, which a
+    record of the thing's parties does not hold."""
+    if claim.subject is None or fact.kind != "relation" or claim.quantities or \
+            claim.subject == fact.subject or claim.subject not in fact.mentions or \
+            fact.subject not in {*claim.entities, *claim.context}:
+        return False
+    parts = _alternatives(fact.cues)  # (most facts have no parts: asked first)
+    if not parts:
+        return False
+    words = stems(claim.standalone)
+    used = parts.intersection(w for cue in fact.cues if phrase_in(cue, words)
+                              for w in content_stems(cue))
+    if not used:
+        return False
+    parties = fact_parties(fact)
+    told = parts_held(fact.statement, parties, names, used)
+    said = parts_held(claim.standalone, parties, names, used)
+    return any(said.get(w, claim.subject) == claim.subject for w in told) and \
+        all(told[w] == said.get(w, claim.subject) for w in told)
 
 
 def check(ctx: Context) -> Finding | None:
