@@ -151,6 +151,18 @@ def test_a_month_named_is_not_held_to_another_month_s_value_of_a_series(
                             "$10.5 trillion.", date) == [Status.SUPPORTED]
 
 
+def test_the_end_of_a_month_without_its_year_is_not_held_to_another_month_s_value(
+        bundled_statuses: Any) -> None:
+    """'ended September with about $11.5 trillion' (November 2024) was imprecise against
+    March's $10.5 trillion: the month, written without its year, was not read."""
+    date = dt.date(2024, 11, 8)
+    for text in ("BlackRock ended September with about $11.5 trillion in assets.",
+                 "BlackRock had about $11.5 trillion in assets at the end of September."):
+        assert bundled_statuses(text, date) == [Status.UNVERIFIED]
+    assert bundled_statuses("BlackRock had $10.5 trillion in assets at the end of March.",
+                            date) == [Status.SUPPORTED]
+
+
 def test_an_event_told_in_a_when_clause_of_another_person_is_not_the_subject_s(
         bundled_statuses: Any) -> None:
     """'... soured in 2023 when Altman was briefly ousted from OpenAI's board' was contradicted

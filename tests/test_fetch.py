@@ -154,7 +154,9 @@ def test_a_body_over_the_limit_is_cut_off(web: WebServer, path: str) -> None:
     started = time.monotonic()
     with pytest.raises(FetchError, match="response larger than 1000000 bytes"):
         fetcher(max_bytes=1_000_000).fetch(web.url(path))
-    assert time.monotonic() - started < 5  # "/endless" never ends: the cap must stop it
+    # "/endless" never ends: the cap must stop it (5 s failed once at a load of 14 on two
+    # cores; the cap cuts it off in well under a second on an idle machine)
+    assert time.monotonic() - started < 30
 
 
 def test_charsets_from_header_meta_and_compressed_bodies(web: WebServer) -> None:

@@ -28,6 +28,19 @@ def test_a_day_or_month_without_its_year_is_the_latest_before_the_article(
     assert found.unit == precision
 
 
+@pytest.mark.parametrize("text", [
+    # the month a level is told at (twelfth real set: a firm's assets "at the end of
+    # September" were held to its March level, "imprecise")
+    "it had $11.5 trillion of assets at the end of September",
+    "the firm ended September with $11.5 trillion",
+    "as of September it managed $11.5 trillion",
+])
+def test_the_end_of_a_month_as_the_moment_of_a_level_is_that_month(text: str) -> None:
+    [found] = relative_dates(text, TODAY)
+    assert dt.date.fromordinal(int(found.value)) == dt.date(2024, 9, 1)
+    assert found.unit == "month"
+
+
 @pytest.mark.parametrize(("text", "when"), [
     # a story of 20 March 2025 about what is still to come (issue 8)
     ("the split is to take effect in June", dt.date(2025, 6, 1)),
@@ -76,6 +89,7 @@ def test_last_year_is_the_year_before_the_article() -> None:
 @pytest.mark.parametrize("text", [
     "in its fiscal year ending June 30",    # the end of a period, not an event
     "the year that ended in January",
+    "sales ended September higher",          # a period's end, not a level's moment
     "prices may fall",                       # the modal, not the month
     "on Jan. 27, 2025 it fell",              # a full date is read elsewhere
     "$589 Billion Gets Wiped Off In Market Cap",  # a word that starts like a month

@@ -26,8 +26,11 @@ from .quantities import MONTH, MONTHS
 SLACK_DAYS = 7  # a story may name a day a few days after its dateline ("on Monday, March 3")
 _DAY = re.compile(rf"(?i)\b(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                   r"(?!,?\s+(?:1[89]|20)\d\d)(?!\d)")
-_MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|from)\s+"
-                          rf"(?P<month>{MONTH})(?![a-z])(?![\w.]*\s+\d)")
+# The end of a month as the moment of a level: "at the end of September", "as of March",
+# "ended September with $11.5 trillion" (a company's level then, not a period's end).
+_MONTH_ALONE = re.compile(rf"(?i)\b(?P<lead>in|last|since|by|this past|until|from|"
+                          rf"(?:at\s+)?(?:the\s+)?end\s+of|as\s+of|ended(?=\s+(?:{MONTH})"
+                          rf"[a-z.]*\s+with\b))\s+(?P<month>{MONTH})(?![a-z])(?![\w.]*\s+\d)")
 # The end of a quarter just reported: "the three months ended October 27", "the quarter
 # ending Jan. 26" (a fiscal year's end may be the one still to come).
 _SHORT_PERIOD_END = lazy(r"(?i)\b(?:quarter|three\s+months|13\s+weeks|period)\s+"
