@@ -303,6 +303,23 @@ def test_a_count_of_time_spent_is_no_count_of_the_things_that_spent_it(
         bundled_statuses(text, dt.date(2025, 2, 20)))
 
 
+@pytest.mark.parametrize("text", [
+    # twelfth real set: a model's siblings' sizes were held to its own, "contradicted"
+    "Llama 3.1 405B follows its smaller 8- and 70-billion-parameter siblings.",
+    "Llama 3.1 405B arrived months after two 70-billion-parameter rivals.",
+])
+def test_a_count_of_other_things_of_the_subject_s_kind_is_not_the_subject_s(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    assert not {Status.CONTRADICTED, Status.IMPRECISE, Status.SUPPORTED} & set(
+        bundled_statuses(text, dt.date(2024, 7, 24)))
+
+
+def test_a_count_that_describes_the_subject_itself_is_still_its_own(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("Llama 3.1 405B is a 305-billion-parameter model.",
+                            dt.date(2024, 7, 24)) == [Status.CONTRADICTED]
+
+
 def test_a_count_per_month_is_settled_by_the_store_s_monthly_figure_only(
         bundled_store: Any) -> None:
     # the store records the UBS estimate of 100 million monthly users two months after launch:

@@ -90,6 +90,22 @@ def counted_nouns(unit: str, stems: Callable[[str], Sequence[str]]) -> list[str]
     return [*stems(words)[:2], *stems(kinds.rstrip(")"))]
 
 
+# Nouns for other things of the subject's kind: "its smaller 8- and 70-billion-parameter
+# siblings", "a 2,000-employee rival": the count is theirs, not the subject's (where "a
+# 208-billion-transistor chip" describes the subject itself).
+_OTHERS = frozenset("""sibling siblings rival rivals predecessor predecessors successor
+successors peer peers competitor competitors cousin cousins""".split())
+
+
+def counted_apart(claim_unit: str, fact_unit: str) -> bool:
+    """Does a claim's count count other things than a fact's of the same noun: a time spent
+    by them against the things ("GPU-hours", "GPUs"), or other things of the subject's kind
+    ("70-billion parameter siblings" against a model's parameters)?"""
+    words = claim_unit.lower().partition(" (")[0].split()
+    return time_spent(claim_unit) != time_spent(fact_unit) or \
+        bool(words) and words[-1] in _OTHERS
+
+
 # The period a count is taken over: "weekly users" and "monthly users" are two measures.
 _PER_PERIOD = {"daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
                "yearly": "year", "annual": "year", "annually": "year"}

@@ -18,7 +18,7 @@ from ..language.comparison import Comparison, compare, describe
 from ..language.expectations import expected_by_market
 from ..language.lexicon import lazy
 from ..language.sizes import sized_elsewhere
-from ..language.units import convert, counted, counts_persons, per_period, time_spent
+from ..language.units import convert, counted, counted_apart, counts_persons, per_period
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .acted_on import acted_on
 from .base import Context, Finding, when
@@ -57,8 +57,8 @@ def kinds_match(claim: Quantity, fact: Quantity) -> bool:
         if fact.kind is Kind.NUMBER or not fact.unit:
             return True
         periods = {per_period(claim.unit), per_period(fact.unit)} - {None}
-        if len(periods) > 1 or time_spent(claim.unit) != time_spent(fact.unit):
-            return False  # monthly users are no weekly users, GPU-hours no GPUs
+        if len(periods) > 1 or counted_apart(claim.unit, fact.unit):
+            return False  # monthly users are no weekly users
         head = stems(counted(fact.unit))[-1:]
         return bool(head) and head[0] in stems(counted(claim.unit)) or \
             counts_persons(claim.unit, fact.unit)
