@@ -129,3 +129,45 @@ def test_a_figure_a_speaker_gives_is_the_party_s_she_is_recorded_giving_it_for(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         text: str, status: Status) -> None:
     assert statuses_in(literal_store(SPOKEN), text, dt.date(2025, 1, 8)) == [status]
+
+
+DEAL = f"""
+entities:
+  - {{id: acme, name: Acme Corp, kind: organization, aliases: [Acme]}}
+  - {{id: bolt, name: Bolt Systems, kind: organization, aliases: [Bolt]}}
+  - {{id: orbit, name: Orbit, kind: project}}
+facts:
+  - id: bolt-acme-investment-2025
+    kind: quantity
+    subject: bolt
+    object: acme
+    measure: investment in Acme
+    cues: [invest, invested, investment]
+    value: "$5 billion"
+    tolerance: 0.01
+    as_of: 2025-03-31
+    statement: On 31 March 2025 Bolt Systems invested $5 billion in Acme Corp.
+    {SOURCE}
+  - id: bolt-orbit-builder
+    kind: relation
+    subject: bolt
+    object: orbit
+    measure: builder of Orbit's data centers
+    cues: [data centers, build, builds]
+    statement: Bolt Systems builds and runs the data centers of Orbit.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "supported"), [
+    # twelfth real set: a headline's "$30B Stargate deal" was supported by the same sum
+    # one of its partners put into another's funding round
+    ("Bolt partners with Acme on $5B Orbit deal to build data centers.", False),
+    ("Bolt and Acme signed a $5 billion Orbit contract to build data centers.", False),
+    # the thing named after the sum is a party of the record: its deal
+    ("Bolt made a $5 billion Acme investment in March 2025.", True),
+])
+def test_a_sum_that_prices_a_deal_of_another_named_thing_is_not_the_fact_s(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, supported: bool) -> None:
+    assert (Status.SUPPORTED in statuses_in(literal_store(DEAL), text)) is supported

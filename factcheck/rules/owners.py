@@ -14,6 +14,7 @@ from ..language.places import is_place
 from ..model import Claim, Fact, Quantity
 from .base import Context
 from .event_dates import deal_stages
+from .parties import fact_parties, occurrences
 from .speech import reports_speech, speakers
 
 # A capitalised name of up to four words ("OpenAI", "Global Infrastructure Partners").
@@ -194,10 +195,42 @@ def _entity(name: str, ctx: Context) -> str | None:
                  if any(owner == n.lower() for n in ctx.names(e))), None)
 
 
+# The noun of what a figure prices, after the name of the thing it is of: "a $30 billion
+# Stargate deal", "its $13 billion OpenAI investment" (one modifier may come between).
+_PRICED = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+)?(?i:deal|contract|investment|stake|purchase|"
+                     r"acquisition|takeover|buyout|project|venture|initiative|order|agreement|"
+                     r"partnership|round|bid|offer|commitment|programme|program)\b")
+
+
+def priced_thing(q: Quantity, ctx: Context) -> str | None:
+    """The named thing right after a figure that prices a deal of it ("a $30 billion
+    Stargate deal": Stargate), or None."""
+    if q.span is None:
+        return None
+    text = ctx.claim.standalone
+    for start, end, entity in occurrences(text, ctx.claim.named, ctx.names):
+        if start >= q.span.end:
+            if text[q.span.end:start].strip():
+                return None  # the name right after the figure, or none
+            return entity if _PRICED.match(text, end) else None
+    return None
+
+
+def priced_elsewhere(fact: Fact, q: Quantity, ctx: Context) -> bool:
+    """Does the figure price a deal of a named thing the fact does not record as one of its
+    parties ("on a $30 billion Stargate deal" beside SoftBank's $30 billion in OpenAI)?"""
+    thing = priced_thing(q, ctx)
+    return thing is not None and thing not in fact_parties(fact)
+
+
 def another_party_s(fact: Fact, q: Quantity, ctx: Context) -> bool:
     """Is ``q`` given as the figure of another named party than the fact's subject? Then
     it is not the fact's value, however close ("Microsoft's $3.32 trillion" is no figure of
-    NVIDIA's)."""
+    NVIDIA's). So is a figure of a deal of a named thing the fact does not record as one of
+    its parties ("OpenAI partners with Oracle and SoftBank on a $30 billion Stargate deal"
+    beside SoftBank's $30 billion in OpenAI's round)."""
+    if priced_elsewhere(fact, q, ctx):
+        return True
     owner = figure_owner(q, ctx)
     if owner is None and q.span is not None:
         # a name the verb values at the figure that the store does not know in the claim

@@ -26,7 +26,7 @@ from .derived import stated_figures
 from .directed import doer_unrecorded
 from .guards import another_measure_named
 from .numeric import kinds_match
-from .owners import figure_owner
+from .owners import figure_owner, priced_elsewhere
 from .periods import (
     DATE_SLACK,
     base_years,
@@ -331,7 +331,8 @@ def check(ctx: Context) -> Finding | None:
             same = [s for s in stated_figures(fact.statement) if
                     s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
                     same_figure(q, s)]
-            if not same or another_measure_named(q, claim.standalone, fact, claim.sentence) or \
+            if not same or priced_elsewhere(fact, q, ctx) or \
+                    another_measure_named(q, claim.standalone, fact, claim.sentence) or \
                     earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx) or \
                     another_tense(fact, claim, ctx.article_date) or bought_whole(claim, fact):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
