@@ -76,6 +76,9 @@ def test_a_surname_opening_a_sentence_names_the_person_only_when_it_acts(
     lead = "Volta Grid chief executive Ada Quill spoke on Monday. "
     assert any("ada-quill" in e for e in entities_of(
         store, lead + "Quill told investors the plants would open in 2026.")[1:])
+    # any verb of acting in the past (sixth-set profile: "Su lifted the outlook")
+    assert any("ada-quill" in e for e in entities_of(
+        store, lead + "Quill lifted the plan to $50 billion in March.")[1:])
     # a surname that is also a word: at a sentence's start, it may be only the word
     assert not any("ada-quill" in e for e in entities_of(
         store, lead + "Quill of the old kind was sold at the fair.")[1:])

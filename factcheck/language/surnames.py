@@ -22,10 +22,12 @@ _AFTER = re.compile(r"\s+[A-Z][a-z]")  # a name going on: "Quill Capital"
 _TITLE = re.compile(r"Chair(?:man|woman)?|Chief|Executive|President|Founder|Director|"
                     r"Mr|Mrs|Ms|Dr|Billionaire|Minister|Secretary|Senator")
 # After a surname opening a sentence, what shows it is the person's: a report ("Son said"),
-# a possessive ("Son's fund") or a verb of acting in the past ("Quill founded").
+# a possessive ("Son's fund") or a verb of acting in the past ("Quill founded", "Su lifted
+# the outlook", "Quill took over").
 _ACTS = lazy(rf"(?:['’]s\b|\s+(?:{REPORTS}|told|added|adds|wrote|wants|wanted|founded|"
              r"co-founded|led|leads|owns|owned|has|had|is|was|will|would|did|does|"
-             r"announced|plans|planned|pledged|promised|called|invested))\b")
+             r"announced|plans|planned|pledged|promised|called|invested|[a-z]{2,}ed|took|"
+             r"made|cut|sold|bought|became|left|began|gave|set|won|ran|met|spent|sent))\b")
 
 
 def _surname(name: str) -> str | None:
