@@ -419,6 +419,26 @@ def test_an_amount_converted_into_another_currency_is_no_figure_of_its_own(
     assert [q.text for q in find_quantities(text)] == kept
 
 
+@pytest.mark.parametrize("text", [
+    "net profit climbed to T$398.3 billion ($13.5 billion) in the quarter",
+    "revenue rose to NT$933.8 billion (US$31.7 billion)",
+    "It valued Acme at $24 billion (about £19 billion) in May",
+])
+def test_an_amount_converted_into_another_currency_is_no_amount_left_unread(
+        text: str) -> None:
+    """Twelfth real set: the dropped conversion was reported as "an amount not read", so a
+    true quarterly profit stayed "partly checked"."""
+    assert unread_amounts(text) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "its fifth straight quarter of double-digit growth",
+    "sales grew at a triple-digit pace",
+])
+def test_double_digit_is_no_multiplier(text: str) -> None:
+    assert [q for q in find_quantities(text) if q.kind is Kind.RATIO] == []
+
+
 @pytest.mark.parametrize(("text", "qualifier"), [
     ("The slump took its value below the $2 trillion mark", Qualifier.UNDER),
     ("Its value crossed the $2 trillion threshold", Qualifier.OVER),

@@ -6,7 +6,10 @@ exchange rate, not on anything a fact records. Must not: read figures (``quantit
 
 from __future__ import annotations
 
-from ..model import Kind, Quantity
+import re
+from collections.abc import Sequence
+
+from ..model import Kind, Quantity, Span
 from .lexicon import lazy
 
 # An amount said again in another currency, in parentheses right after it: "$24 billion
@@ -27,3 +30,17 @@ def without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(q)
     return kept
+
+
+# The currency sign a conversion's amount may open with: "($13.5 billion)", "(US$13.5bn)".
+_SIGN_BEFORE = re.compile(r"(?:[A-Z]{0,3}\$|[€£¥])$")
+
+
+def converts_read(text: str, start: int, read: Sequence[Span]) -> bool:
+    """Is the amount at ``start`` the conversion, in parentheses, of a figure read right
+    before it ("T$398.3 billion ($13.5 billion)")? The reader drops it (it rests on an
+    exchange rate), so it is no amount left unread either."""
+    sign = _SIGN_BEFORE.search(text, 0, start)
+    at = sign.start() if sign else start
+    return any(s.end <= at and _CONVERSION_OPEN.fullmatch(text, s.end, at) is not None
+               for s in read)

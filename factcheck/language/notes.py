@@ -12,6 +12,7 @@ import re
 
 from ..model import BIDI_CONTROLS, MAX_YEAR, Document, Kind, Quantity, Span, hidden_note
 from .bidi import as_displayed
+from .conversions import converts_read
 from .gates import gated
 from .numbers import MAX_DIGITS
 from .quantities import MONTH, find_quantities
@@ -72,7 +73,8 @@ def unread_amounts(text: str) -> tuple[str, ...]:
     taken = [q.span for q in find_quantities(text) if q.span is not None]
     found = []
     for m in _SCALE_WORD.finditer(text):
-        if not any(s.start <= m.start("scale") < s.end for s in taken):
+        if not any(s.start <= m.start("scale") < s.end for s in taken) and \
+                not converts_read(text, m.start(), taken):
             number = (m.group("number") or "").replace(",", "")
             # "multi-billion" and "multibillion" are one word, as a fact may write it
             scale = re.sub(r"[- ]", "", m.group("scale").lower())

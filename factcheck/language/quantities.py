@@ -134,7 +134,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("ratio", _TIMES_WORD, lazy(rf"(?<![\w.,])(?P<num>{NUM})[\s-]?(?:times|fold)\b",
                                 re.IGNORECASE)),
     ("ratio_word", None, lazy(
-        r"\b(?P<word>twice|double[d]?|triple[d]?|quadruple[d]?|thrice)\b", re.IGNORECASE)),
+        r"\b(?P<word>twice|double[d]?|triple[d]?|quadruple[d]?|thrice)\b(?!-digit)", re.I)),
     ("date", _MONTH_NAME, lazy(
         rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH}),?\s+(?P<year>{YEAR})\b",
         re.IGNORECASE)),
