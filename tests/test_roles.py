@@ -200,6 +200,9 @@ def test_a_product_named_only_to_say_which_company_is_meant_needs_no_checking(
                              "billion for 2024.").incidental == ("rocketchip",)
     assert claim(acme_store, "Acme reported revenue of $50 billion for 2024, a record for the "
                              "company behind RocketChip.").incidental == ("rocketchip",)
+    # hyphenated to its noun (twelfth real set: "Chat-GPT-maker OpenAI")
+    assert claim(acme_store, "Acme reported revenue of $50 billion for 2024, a record for "
+                             "the RocketChip-maker.").incidental == ("rocketchip",)
     # with no figure, what it says of the company is that it makes the product
     assert claim(acme_store, "Acme is known for its RocketChip.").incidental == ()
     # the store records another maker

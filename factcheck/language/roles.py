@@ -292,7 +292,7 @@ def _whose_company(text: str, m: Mention, entity: Entity, named: set[str]) -> bo
 # A product named only to say which company is meant: "the ChatGPT maker", "the creator
 # of ChatGPT", "the start-up behind the chatbot Claude", "known for its Claude chatbot".
 _MAKERS = "|".join(sorted(MAKER))
-_MAKER_AFTER = re.compile(rf"\s+(?:{_MAKERS})\b", re.IGNORECASE)
+_MAKER_AFTER = re.compile(rf"[\s-]+(?:{_MAKERS})\b", re.IGNORECASE)
 _MAKER_BEFORE = re.compile(rf"\b(?:(?:{_MAKERS})\s+of|(?:company|start-?up|firm|lab|group|"
                            r"team)\s+behind|(?:best\s+)?known\s+for)\s+"
                            r"(?:(?:the|its|their|an?)\s+)?(?:[a-zA-Z-]+\s+){0,2}$",
