@@ -165,6 +165,8 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
         if is_name and _NUMERAL.fullmatch(bare) and not code_as_party(text[:start],
                                                                        text[_end:]):
             is_name = False  # model numbers and numerals are not names ("acquired X" names)
+        if is_name and text.startswith("$", _end):
+            is_name = False  # a currency's letters: "NT$374 billion", "HK$", "US$"
         if is_name and current and re.search(r"[,;:()]", text[previous_end:start]):
             names.append(" ".join(current))  # "Hooli, Vandelay": two names in a list
             current = []
