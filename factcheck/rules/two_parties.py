@@ -13,7 +13,7 @@ from .base import Context, Finding, when
 from .deals import bought_whole, earlier_tranche
 from .guards import another_measure_named
 from .numeric import CODE, best_fact, plain
-from .owners import another_party_s, valued_by_verb
+from .owners import priced_elsewhere, valued_by_verb
 from .periods import named_dates
 from .plans import another_tense
 from .pool import pool
@@ -38,7 +38,7 @@ def between_parties(ctx: Context) -> Finding | None:
     for index, q in enumerate(claim.quantities):
         best = best_fact(plain(q), [f for f in between if not earlier_tranche(f, q, ctx) and
                                     valued_by_verb(q, ctx) in (None, f.subject) and
-                                    not another_party_s(f, q, ctx)],
+                                    not priced_elsewhere(f, q, ctx)],
                          named_dates(claim))
         if best and best[0].outcome == "consistent" and \
                 not another_measure_named(q, claim.standalone, best[1], claim.sentence) and \
