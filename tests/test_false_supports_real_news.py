@@ -236,6 +236,10 @@ def test_a_title_no_fact_states_leaves_the_titles_partly_checked(verdicts: Any) 
     # a title given to another party describes who is meant: the suit is still confirmed
     found = verdicts("Elon Musk is suing OpenAI and its CEO Sam Altman.", dt.date(2024, 6, 19))
     assert status_of(found, "suing") is Status.SUPPORTED, found
+    # so does a plural title set off by a comma (tenth real set): the suit names both
+    found = verdicts("Elon Musk has sued OpenAI and its founders, Sam Altman and Greg "
+                     "Brockman.", dt.date(2024, 3, 1))
+    assert status_of(found, "sued") is Status.SUPPORTED, found
 
 
 @pytest.mark.parametrize(("text", "status"), [

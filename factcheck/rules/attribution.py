@@ -234,8 +234,11 @@ def _background_spans(text: str) -> tuple[tuple[int, int], ...]:
 # Doe", with its organisation named, still tells the role).
 _TITLE = (r"(?:(?:co-?)?founder|chief\s+executive(?:\s+officer)?|CEO|chair(?:man|woman)?|"
           r"president|boss|CFO|CTO|chief\s+[a-z]+\s+officer)")
-_TITLE_BEFORE_NAME = re.compile(rf"\b(?:its|their|his|her)\s+{_TITLE}(?:,?\s+(?:and\s+)?"
-                                rf"{_TITLE})*\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+)+)",
+# The same set off by a comma, plural for several ("sued OpenAI and its founders, Sam
+# Altman and Greg Brockman", where the reading writes "OpenAI's founders"): the people sued.
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:(?:its|their|his|her)\s+{_TITLE}(?:,?\s+(?:and\s+)?"
+                                rf"{_TITLE})*\s+|(?:its|their|[A-Z][\w.&-]*['’]s)\s+"
+                                rf"{_TITLE}s?,\s+)(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+)+)",
                                 re.IGNORECASE)
 # A tie written as a modifier of the name after it: "Microsoft-backed OpenAI".
 _TIE_BEFORE_NAME = re.compile(r"\b(?!Co-)[A-Z][\w.&]*-(?:backed|led|founded|funded|owned|run)"
@@ -289,8 +292,11 @@ def relation(ctx: Context) -> Finding | None:
                        f"(\u201c{best.cue}\u201d): {fact.statement}", (fact,), rule="REL",
                        strength=0.75)
     strength = 0.75 if fact.object else 0.65
+    # the fact it rests on first, then the best other (the one that may confirm a
+    # description: "OpenAI's founders, Sam Altman and ..." beside the suit it tells)
+    facts = (fact, *(c.fact for c in pool[:2] if c is not best))[:2]
     return Finding(Status.SUPPORTED, f"store records ({best.cue}): {fact.statement}",
-                   tuple(c.fact for c in pool[:2]), rule="REL", strength=strength,
+                   facts, rule="REL", strength=strength,
                    background=in_background(best, ctx.claim))
 
 
