@@ -24,6 +24,11 @@ def marked(text: str) -> list[str]:
     ("Sales of $4.1 billion compared with the $3.9 billion analysts had expected.",
      ["$3.9 billion"]),
     ("Sales rose 12%, well above the anticipated 9% increase.", ["9%"]),
+    # the passive: the market named after the expecting word
+    ("Sales of $4.1 billion compared with the $3.9 billion expected by analysts.",
+     ["$3.9 billion"]),
+    ("Sales came in at $4.1 billion versus the $3.9 billion forecast by Wall Street.",
+     ["$3.9 billion"]),
     ("Sales of $4.1 billion beat the quarter's consensus estimate for sales of $3.9 billion.",
      ["$3.9 billion"]),
     # the company's own forecast is a record to check, and so is a year-earlier result

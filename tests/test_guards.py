@@ -67,6 +67,46 @@ def test_a_forecast_of_a_period_over_refutes_no_result(
 
 
 
+_OUTLOOK_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-q4-revenue-outlook
+    kind: quantity
+    subject: acme
+    measure: revenue outlook for the fourth quarter of fiscal 2025
+    cues: [outlook, guidance, expects revenue, guided]
+    value: "$37.5 billion"
+    tolerance: 0.02
+    as_of: 2024-11-20
+    statement: On 20 November 2024 Acme said it expected revenue of $37.5 billion for the
+      fourth quarter of fiscal 2025.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "date", "status"), [
+    # while the quarter runs, a forecast naming no period is that quarter's
+    ("Acme expects revenue of about $45 billion in the current quarter.",
+     dt.date(2024, 11, 25), Status.CONTRADICTED),
+    # a quarter on, the next outlook has replaced it: "the current quarter" is a later one
+    ("Acme expects revenue of about $43 billion in the current quarter.",
+     dt.date(2025, 3, 3), Status.UNVERIFIED),
+    # an undated article's "current quarter" is no quarter the store can place
+    ("Acme expects revenue of about $45 billion in the current quarter.", None,
+     Status.UNVERIFIED),
+    # the old outlook, told again later, still agrees with the record
+    ("Acme had guided fourth-quarter revenue of about $37.5 billion.", dt.date(2025, 3, 3),
+     Status.SUPPORTED),
+])
+def test_a_quarter_s_outlook_is_replaced_a_quarter_later(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, date: dt.date | None, status: Status) -> None:
+    """A quarter's revenue outlook is renewed with every report: once the next one is due, a
+    forecast naming no period may be the newer one (issue 8, curating outlooks)."""
+    assert statuses_in(literal_store(_OUTLOOK_STORE), sentence, date) == [status]
+
+
 @pytest.mark.parametrize(("sentence", "status"), [
     # a target set once still stands six months on (ninth real set: the partnership's "up
     # to $100 billion" with debt, set in September 2024, was left unsure in March 2025)

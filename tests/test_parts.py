@@ -160,6 +160,26 @@ def test_a_figure_analysts_expected_is_never_flagged_as_the_subjects_own() -> No
     assert found is not None and "analysts expected" in found[1][1].explanation
 
 
+def test_a_figure_analysts_expected_is_not_confirmed_by_the_subjects_own_outlook() -> None:
+    """Issue 8: "... versus the $38.05 billion expected by analysts" fell inside the company's
+    own guidance of $37.5 billion plus or minus 2%: the company's forecast is not what
+    analysts expected. A fact that records the analysts' estimate still confirms it."""
+    expected = replace(claim("the $4.8 billion expected by analysts",
+                             "Acme earned $5 billion versus the $4.8 billion expected by "
+                             "analysts"), role="forecast")
+    outlook = Verdict(Status.SUPPORTED, 0.9, "consistent", (Evidence(
+        "acme-outlook", "Acme said it expected revenue of $4.8 billion.", ()),), "NUM")
+    found = settle_parts(verdict(Status.UNVERIFIED), [
+        (claim("Acme earned $5 billion"), verdict(Status.SUPPORTED)), (expected, outlook)])
+    assert statuses(found) == [Status.SUPPORTED, Status.UNVERIFIED]
+    estimate = Verdict(Status.SUPPORTED, 0.9, "consistent", (Evidence(
+        "acme-result", "Acme earned $5 billion, above analysts' estimate of $4.8 billion.",
+        ()),), "NUM-stated")
+    assert statuses(settle_parts(verdict(Status.UNVERIFIED), [
+        (claim("Acme earned $5 billion"), verdict(Status.SUPPORTED)), (expected, estimate)])) \
+        == [Status.SUPPORTED, Status.SUPPORTED]
+
+
 def test_a_dates_flag_goes_to_the_one_part_holding_the_wrong_year() -> None:
     """"bought it in January 2024 for $5 and completed it in October 2023", the completion
     recorded in 2024: the flag is the 2023 part's, the priced part stays supported."""

@@ -526,19 +526,22 @@ def test_a_year_beside_the_event_s_own_year_is_another_act_s(
     assert bundled_statuses(sentence, dt.date(2025, 6, 1))[-1] is status
 
 
-@pytest.mark.parametrize(("sentence", "status"), [
+@pytest.mark.parametrize(("sentence", "statuses"), [
     # Google's own stake in Anthropic is dated February 2023: a round with several backers,
-    # Google listed among them, is another event, whose month it does not refute
+    # Google listed among them, is another event, whose month it does not refute (the store
+    # records that May 2023 round: its size is confirmed, the unknown backer is not)
     ("Last May, Anthropic raised $450 million from investors including Google and Acme "
-     "Ventures.", Status.UNVERIFIED),
+     "Ventures.", [Status.SUPPORTED, Status.UNVERIFIED]),
     ("Last May, Anthropic raised $450 million from Acme Ventures, Google and others.",
-     Status.UNVERIFIED),
-    # Google's own investment told with that month is still held to the record's date
-    ("In May 2023 Google invested $450 million in Anthropic.", Status.CONTRADICTED),
+     [Status.UNVERIFIED]),
+    # Google's own investment told with that month: the store's May 2023 round lists Google
+    # among its backers, so the February record of Google's own stake no longer refutes it
+    ("In May 2023 Google invested $450 million in Anthropic.", [Status.UNVERIFIED]),
 ])
 def test_a_party_listed_among_several_backers_is_not_its_own_deal(
-        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
-    assert bundled_statuses(sentence, dt.date(2024, 2, 20)) == [status]
+        bundled_statuses: Callable[..., list[Status]], sentence: str,
+        statuses: list[Status]) -> None:
+    assert bundled_statuses(sentence, dt.date(2024, 2, 20)) == statuses
 
 
 @pytest.mark.parametrize(("sentence", "status"), [

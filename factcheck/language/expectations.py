@@ -40,7 +40,10 @@ _BEFORE_OWN = lazy(rf"{_SET_AGAINST}(?:the|a|an)\s+{_ROUGHLY}(?:{_EXPECTING_WORD
                    re.IGNORECASE)
 _AFTER_OWN = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|"
                   rf"{_MARKET}(?:had\s+|were\s+|have\s+)?(?:expected|forecast|estimated|"
-                  r"predicted|projected|anticipated|penciled\s+in|pencilled\s+in))\b",
+                  r"predicted|projected|anticipated|penciled\s+in|pencilled\s+in)|"
+                  # the passive: "the $3.9 billion expected by analysts"
+                  r"(?:expected|forecast|estimated|predicted|projected|anticipated)\s+by\s+"
+                  r"(?:the\s+)?(?:analysts?|Wall\s+Street|Street|market|investors))\b",
                   re.IGNORECASE)
 _BEFORE_NAMED = lazy(rf"{_SET_AGAINST}(?:the|a|an)\s+{_ROUGHLY}{_EXPECTING_WORDS}\s+$",
                      re.IGNORECASE)

@@ -50,6 +50,17 @@ def forecast_year(fact: Fact) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A forecast of one quarter ("revenue outlook for the fourth quarter of fiscal 2025"): renewed
+# with every quarterly report.
+_QUARTER_FORECAST = lazy(r"\b(?:forecasts?|outlook|guidance|expected)\b.*\bquarter\b",
+                         re.IGNORECASE)
+
+
+def quarter_forecast(fact: Fact) -> bool:
+    """Is the fact a forecast of one quarter's figure, which the next report replaces?"""
+    return _QUARTER_FORECAST.search(fact.measure) is not None
+
+
 def one_time(fact: Fact) -> bool:
     """Does the fact's measure name one event (a round, a deal, a dated occasion)?"""
     return _ONE_TIME.search(fact.measure) is not None

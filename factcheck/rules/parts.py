@@ -147,9 +147,21 @@ def _of_another_year(part: Verdict, years: set[int],
                    f"{', '.join(str(y) for y in sorted(years))}", part.evidence, part.rule)
 
 
+# What a fact must speak of to confirm what analysts expected: their estimate, not the
+# company's own outlook (its guidance of "$37.5 billion, plus or minus 2%" is no consensus).
+_ESTIMATE = lazy(r"\b(?:analysts?|estimates?|consensus|Wall Street|LSEG|FactSet)\b",
+                 re.IGNORECASE)
+
+
 def _forecast(part: Verdict) -> Verdict:
     """What analysts expected is no figure of the subject's own: confirmed if a fact says
-    it, never flagged against the subject's actual figure."""
+    it, never flagged against the subject's actual figure (nor confirmed by its own
+    forecast)."""
+    if part.status is Status.SUPPORTED and part.evidence and not any(
+            _ESTIMATE.search(e.statement) for e in part.evidence):
+        return Verdict(Status.UNVERIFIED, 0.5, f"a figure analysts expected; the store's "
+                       f"agreeing figure is no estimate of theirs ({part.explanation})",
+                       part.evidence, part.rule)
     if part.status not in FLAGS:
         return part
     return Verdict(Status.UNVERIFIED, 0.5, f"a figure analysts expected, not the subject's "

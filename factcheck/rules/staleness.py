@@ -16,7 +16,7 @@ import re
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Kind
 from .base import Context
-from .measure_kinds import is_flow, moves_daily, one_time, planned
+from .measure_kinds import is_flow, moves_daily, one_time, planned, quarter_forecast
 from .moments import names_moment
 
 # "said at the time", "back then": the claim dates itself to a past moment it has named.
@@ -24,6 +24,7 @@ _THEN = re.compile(r"\b(?:at the time|back then|at that time|at that point|that 
                    r"that month|then)\b", re.IGNORECASE)
 DEFAULT_CADENCE_DAYS = 183  # a figure with no series is taken to be renewed twice a year
 EVENT_CADENCE_DAYS = 365
+QUARTER_CADENCE_DAYS = 92  # a quarter's outlook: the next report gives the next quarter's
 # A level reached by a change: "pushing the AI firm's valuation to $300 billion", "to a
 # record $3.4 trillion".
 _TO_LEVEL = lazy(r"\b(?:push\w*|lift\w*|boost\w*|bring\w*|brought|send\w*|sent|"
@@ -41,6 +42,8 @@ def cadence(fact: Fact, ctx: Context) -> int:
     gaps = sorted((b - a).days for a, b in zip(dates, dates[1:], strict=False))
     if gaps:
         return max(gaps[len(gaps) // 2], 90)
+    if quarter_forecast(fact):
+        return QUARTER_CADENCE_DAYS
     return EVENT_CADENCE_DAYS if fact.kind == "event" else DEFAULT_CADENCE_DAYS
 
 
@@ -49,7 +52,7 @@ def _renewed(fact: Fact, ctx: Context) -> bool:
     fixed property such as a chip's transistor count or a one-time deal's price?"""
     series = sum(1 for f in ctx.subject_facts if f.subject == fact.subject and
                  f.measure == fact.measure and f.as_of)
-    if series <= 1 and one_time(fact):
+    if series <= 1 and one_time(fact) and not quarter_forecast(fact):
         return False  # "investment in OpenAI's October 2024 round": said once, never renewed
     return series > 1 or (fact.value is not None and fact.value.kind in (Kind.MONEY,
                                                                          Kind.PERCENT))
@@ -100,6 +103,8 @@ def older_than_cadence(fact: Fact, ctx: Context, agreeing: bool = False) -> bool
         f.measure == fact.measure and f.id != fact.id for f in ctx.subject_facts)
     known = fact.as_of if fact.kind == "quantity" and not once and _renewed(fact, ctx) else None
     dated = claim.years or claim.dates or claim.fiscal_years or _THEN.search(claim.standalone)
+    if known and not dated and ctx.article_date is None and quarter_forecast(fact):
+        return True  # an undated article's "current quarter": a quarter nothing places
     return bool(known and ctx.article_date and not dated and
                 (ctx.article_date - known).days > cadence(fact, ctx)) and \
         not names_moment(fact, ctx) and \
