@@ -407,3 +407,41 @@ def test_a_change_from_another_base_is_not_held_to_the_two_values_the_claim_give
     assert bundled_statuses("NVIDIA's net income for the fourth quarter of fiscal 2025 was "
                             "$22.1 billion, up 60% from $12.3 billion a year earlier.") == [
         Status.CONTRADICTED]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # NVIDIA's quarterly revenue: $22.1B (Q4 FY2024) -> $35.1B (Q3 FY2025) -> $39.3B (Q4 FY2025):
+    # 78% from a year earlier, 12% from the previous quarter; the second rate of the list has
+    # no change word of its own, and is held to its own base, not to the first's
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 12% from the previous quarter "
+     "and 95% from a year earlier.", Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 78% from a year earlier and 25% "
+     "from the previous quarter.", Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 78% from a year earlier, and 12% "
+     "from the previous quarter.", Status.SUPPORTED),
+    # gaming: $3.3B (Q3 FY2025) -> $2.5B (Q4 FY2025), a fall of about 24%; the second rate
+    # falls as the first does
+    ("Nvidia's fourth-quarter gaming revenue fell 11% from a year earlier and 24% from the "
+     "previous quarter.", Status.SUPPORTED),
+])
+def test_each_rate_of_a_list_of_changes_is_computed_from_its_own_base(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    """A report's "56% from a year earlier and 17% from the previous quarter" was supported
+    on the first rate alone: the second, with no change word before it, was read as no
+    change, and the store's quarter-on-quarter rate (5%) was never computed."""
+    found = bundled_statuses(sentence, dt.date(2025, 3, 1))
+    assert found == [status], found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a share after a change is no change of the same level
+    "Nvidia's fourth-quarter revenue was $39.3 billion, up 12% from the previous quarter, "
+    "and 91% of it came from data centers.",
+    # nor is a rate of another clause, with its own verb
+    "Nvidia's fourth-quarter revenue was $39.3 billion, up 12% from the previous quarter, and "
+    "gaming fell 95% from a year earlier.",
+])
+def test_a_rate_after_a_list_of_changes_is_read_as_one_only_with_a_base_of_its_own(
+        bundled_statuses: Any, sentence: str) -> None:
+    found = bundled_statuses(sentence, dt.date(2025, 3, 1))
+    assert not set(found) & {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}, found

@@ -171,9 +171,14 @@ def told_of(claim: Claim, q: Quantity, new: Fact) -> bool:
     if not levels:
         return not any(r.kind is new.value.kind and not amount_of_change(text, r)
                        for r in claim.quantities)
-    return any(not _ANOTHER_CLAUSE.search(text[min(s.end, q.span.end):max(s.start,
-                                                                          q.span.start)])
+    return any(not _clause_between(text, min(s.end, q.span.end), max(s.start, q.span.start))
                for s in levels)
+
+
+def _clause_between(text: str, start: int, end: int) -> bool:
+    """Does a clause of its own begin between ``start`` and ``end``? The words after ``end``
+    are read too: "and 78%" continues the list of figures; it is no clause of its own."""
+    return any(m.start() < end for m in _ANOTHER_CLAUSE.finditer(text, start, end + 12))
 
 
 def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: set[str],
