@@ -445,3 +445,28 @@ def test_a_rate_after_a_list_of_changes_is_read_as_one_only_with_a_base_of_its_o
         bundled_statuses: Any, sentence: str) -> None:
     found = bundled_statuses(sentence, dt.date(2025, 3, 1))
     assert not set(found) & {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}, found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # NVIDIA's quarterly revenue: $22.1B (Q4 FY2024) -> $35.1B (Q3 FY2025) -> $39.3B (Q4 FY2025):
+    # 78% from a year earlier, 12% from the previous quarter
+    ("Nvidia's fourth-quarter revenue reached $39.3 billion, marking a 78% year-over-year and "
+     "25% quarter-over-quarter increase.", Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, a 25% sequential increase.",
+     Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, a 12% sequential increase.",
+     Status.SUPPORTED),
+    # gaming: $3.3B (Q3 FY2025) -> $2.5B (Q4 FY2025), a fall of about 24%
+    ("Nvidia's fourth-quarter gaming revenue was $2.5 billion, a 24% sequential decline.",
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter gaming revenue was $2.5 billion, a 24% sequential increase.",
+     Status.CONTRADICTED),
+])
+def test_a_change_noun_after_the_rate_and_its_base_makes_it_a_change(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    """A report's "$7.685 billion, marking a 32% year-over-year (YoY) and 3% quarter-over-
+    quarter (QoQ) increase" read neither rate as a change: the noun that says so comes
+    after the base, not right after the rate."""
+    found = bundled_statuses(sentence, dt.date(2025, 3, 1))
+    # a flag is shown on the part that gives the rate; a true rate leaves the claim whole
+    assert status in found if status is Status.CONTRADICTED else found == [status], found

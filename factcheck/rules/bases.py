@@ -46,7 +46,9 @@ _BASE_WORD = r"(?:from|than(?:\s+in)?|over|on|versus|vs\.?|compared\s+(?:with|to
 BASES = {
     365: re.compile(rf"(?:{_BASE_WORD}(?:{_A_YEAR})\b|\byear[- ](?:over|on)[- ]year\b|"
                     r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b)", re.IGNORECASE),
-    91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequentially\b|\bon\s+the\s+quarter\b|"
+    # ("a 16% sequential increase": the adjective names the base as the adverb does)
+    91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequential(?:ly)?\b|"
+                   r"\bon\s+the\s+quarter\b|"
                    r"\bquarter[- ](?:over|on)[- ]quarter\b|\bon\s+a\s+sequential\s+basis\b|"
                    r"\b(?:qoq|q/q)\b)", re.IGNORECASE),
 }

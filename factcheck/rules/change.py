@@ -34,10 +34,16 @@ _CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growt
                           r"fell|fall|falling|dropped|drop|declined?|slid|surged|soared|"
                           r"advanced|shrank|uptick|upticks|leap|leapt|spike|spiked|plunged|"
                           r"slumped|boost|increase|decrease)$", re.IGNORECASE)
-# A change noun right after the rate: "a 78% jump in revenue", "20% growth".
-_CHANGE_AFTER = re.compile(r"[\s-]*(?:jump|rise|increase|gain|growth|surge|climb|uptick|leap|"
-                           r"spike|boost|drop|decline|fall|slump|plunge|decrease)s?\b",
-                           re.IGNORECASE)
+# A change noun after the rate: "a 78% jump in revenue", "20% growth", and after the base
+# the rate is told from, or a list of rates and bases: "a 16% sequential increase", "a 32%
+# year-over-year (YoY) and 3% quarter-over-quarter (QoQ) increase".
+_BASE_NAMED = (r"(?:[\s-]*(?:(?:year|quarter|month)[- ](?:over|on)[- ](?:year|quarter|month)|"
+               r"sequential|annual|y/y|q/q|yoy|qoq)(?:\s*\([A-Za-z/]{2,5}\))?)?")
+_CHANGE_AFTER = re.compile(rf"{_BASE_NAMED}(?:\s+and\s+[+-]?\d[\d.,]*\s*(?:%|percent)"
+                           rf"{_BASE_NAMED})?[\s-]*(?P<noun>jump|rise|increase|gain|growth|"
+                           r"surge|climb|uptick|leap|spike|boost|drop|decline|fall|slump|"
+                           r"plunge|decrease)s?\b", re.IGNORECASE)
+_FALL_NOUN = re.compile(r"drop|decline|fall|slump|plunge|decrease", re.IGNORECASE)
 _MADE_UP = re.compile(r"\bma(?:de|kes?|king)\s+up\b", re.IGNORECASE)
 # A multiple given by its verb: "more than doubled", "tripled", "managed to double".
 _MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|es|e|ing)\b(?!-)", re.IGNORECASE)
@@ -191,8 +197,9 @@ def direction(text: str, q: Quantity, reach: int = CHANGE_REACH) -> int:
         return direction(text, prior, reach)
     after = _LETTERS.findall(q.text)[-2:-1] or _LETTERS.findall(text[q.span.end:])[:1]
     told = words[-1:] or after  # "fell 3%"; "3% lower than", "a 3% decline"
-    return -1 if told and _FALL.match(told[0]) or re.match(
-        r"\s*(?:decline|drop|fall|decrease)\b", text[q.span.end:], re.IGNORECASE) else 1
+    noun = _CHANGE_AFTER.match(text, q.span.end)  # "a 3% decline", "a 3% sequential drop"
+    return -1 if told and _FALL.match(told[0]) or noun is not None and \
+        _FALL_NOUN.fullmatch(noun.group("noun")) else 1
 
 
 def same_series(a: Fact, b: Fact) -> bool:
