@@ -172,6 +172,8 @@ def test_a_change_from_a_named_base_is_computed_from_the_value_at_that_base(
     "a year earlier.",
     # a share of the level, not a change of it
     "Nvidia's fourth-quarter revenue was $39.3 billion, 95% of it from a year-old product line.",
+    # a bound on the level reached, and when: no figure the change started from
+    "Nvidia's fourth-quarter revenue rose 95% to over $39 billion in the last quarter.",
 ])
 def test_a_change_from_a_named_base_is_never_held_to_another_series(
         bundled_statuses: Any, sentence: str) -> None:
@@ -470,3 +472,33 @@ def test_a_change_noun_after_the_rate_and_its_base_makes_it_a_change(
     found = bundled_statuses(sentence, dt.date(2025, 3, 1))
     # a flag is shown on the part that gives the rate; a true rate leaves the claim whole
     assert status in found if status is Status.CONTRADICTED else found == [status], found
+
+
+@pytest.mark.parametrize("sentence, date, status", [
+    # data center revenue: $4.28B (Q1 FY2024) -> $10.32B (Q2) -> $14.51B (Q3), 41% sequentially;
+    # the figure given is the one the change started from, not the one it reached
+    ("Nvidia's third-quarter data center revenue rose 41% sequentially from $10.3 billion.",
+     dt.date(2023, 12, 1), Status.SUPPORTED),
+    ("Nvidia's third-quarter data center revenue rose 75% sequentially from $10.3 billion.",
+     dt.date(2023, 12, 1), Status.CONTRADICTED),
+    # NVIDIA's quarterly revenue: $22.1B (Q4 FY2024) -> $39.3B (Q4 FY2025), 78% a year on
+    ("Nvidia's fourth-quarter revenue rose 95% from $22.1 billion a year earlier.",
+     dt.date(2025, 3, 1), Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue rose 78% from $22.1 billion a year earlier.",
+     dt.date(2025, 3, 1), Status.SUPPORTED),
+    # no base named: the value a year or a quarter on may confirm, never refute
+    ("Nvidia's fourth-quarter revenue rose 78% from $22.1 billion.", dt.date(2025, 3, 1),
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue rose 95% from $22.1 billion.", dt.date(2025, 3, 1),
+     Status.UNVERIFIED),
+])
+def test_a_change_from_the_figure_it_started_at_is_computed_to_the_value_at_its_base(
+        bundled_statuses: Any, sentence: str, date: dt.date, status: Status) -> None:
+    """"rose 41% sequentially from $10.3 billion" was contradicted: the figure the change
+    started from was read as the one it reached, and the rate computed from the quarter
+    before that; "up 78% from $22.1 billion" was never computed at all."""
+    found = bundled_statuses(sentence, date)
+    if status is Status.UNVERIFIED:  # (the figure it started from, a part, is supported)
+        assert status in found and not set(found) & {Status.CONTRADICTED, Status.IMPRECISE}
+    else:
+        assert status in found if status is Status.CONTRADICTED else found == [status], found

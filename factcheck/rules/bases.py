@@ -24,6 +24,7 @@ from .change import (
     direction,
     growth,
     is_change,
+    is_earlier,
     lone_pairs,
     pairs,
     previous_pair,
@@ -31,6 +32,7 @@ from .change import (
 )
 from .guards import cannot_contradict
 from .measure_kinds import planned
+from .periods import a_year_before, known_from
 from .staleness import older_than_cadence
 
 # The base a change names: a year before the value it reached, or a quarter before.
@@ -41,8 +43,12 @@ _A_YEAR = (r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|year[- ](?:
            r"the\s+prior\s+year|the\s+year\s+before")
 _A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
               r"the\s+quarter\s+before")
-# ("in the previous quarter" alone is when a change happened, not what it is measured from)
-_BASE_WORD = r"(?:from|than(?:\s+in)?|over|on|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+# ("in the previous quarter" alone is when a change happened, not what it is measured from;
+# after the figure the change started from it says when that was: "from $10.3 billion in
+# the previous quarter", "from $22.1 billion a year earlier")
+_BASE_WORD = (r"(?:(?:from|than(?:\s+in)?|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+              r"(?:(?:about\s+|roughly\s+)?[$€£]\d[\d.,]*\s*(?:[mb]n|billion|million|trillion)?"
+              r"\s+(?:in\s+)?)?|(?:over|on)\s+)")  # ("to over $39 billion": a bound, no start)
 BASES = {
     365: re.compile(rf"(?:{_BASE_WORD}(?:{_A_YEAR})\b|\byear[- ](?:over|on)[- ]year\b|"
                     r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b)", re.IGNORECASE),
@@ -114,9 +120,9 @@ _DAY_SLACK = 3
 
 
 def at_base(new: Fact, days: int, ctx: Context) -> Fact | None:
-    """The value of ``new``'s series ``days`` before it, if stored: within ``BASE_SLACK`` for
-    a series reported by period, within a few days for any other (a market value a month
-    off is another figure)."""
+    """The value of ``new``'s series ``days`` before it (after it, for negative ``days``),
+    if stored: within ``BASE_SLACK`` for a series reported by period, within a few days for
+    any other (a market value a month off is another figure)."""
     moment = new.as_of or new.date
     if moment is None or new.value is None or new.value.kind not in (
             Kind.MONEY, Kind.COUNT, Kind.NUMBER):
@@ -142,7 +148,8 @@ def _series_told(matched: list[Fact], primary: list[Fact], pinned: set[str],
     when its measure is named outright, the article is dated, the claim names its quarter
     and nothing says the claim may mean a later value ("rose 93% from a year ago" in May,
     the store's last quarter January's)."""
-    given = [f for f in matched if f.id in pinned and not planned(f)]
+    begun = started_from(ctx.claim, matched)
+    given = [f for f in matched if f.id in pinned and not planned(f) and f not in begun]
     if matched:
         return given[0] if len(given) == 1 else None
     text = ctx.claim.standalone
@@ -183,6 +190,45 @@ def _clause_between(text: str, start: int, end: int) -> bool:
     return any(m.start() < end for m in _ANOTHER_CLAUSE.finditer(text, start, end + 12))
 
 
+def started_from(claim: Claim, matched: list[Fact]) -> list[Fact]:
+    """The facts of ``matched`` that a figure given as the value a change started from
+    matched ("rose 41% sequentially from $10.3 billion", "from $22.1 billion a year
+    earlier"): no value the change reached."""
+    text = claim.standalone
+    earlier = [q for q in claim.quantities if is_earlier(q, text) or a_year_before(q, text)]
+    return [f for f in matched if f.value is not None and any(
+        q.kind is f.value.kind and compare(q, f.value, f.tolerance).outcome == "consistent"
+        for q in earlier)] if earlier else []
+
+
+def _from_start(claim: Claim, matched: list[Fact], pinned: set[str], covered: set[int],
+                ctx: Context) -> list[Change]:
+    """Changes from the one figure the claim gives, the value they started from, to the
+    series' value at the base the claim names after it ("up 78% from $22.1 billion a year
+    earlier": the value a year on), which can refute; from a base left unsaid, to the value
+    a year or a quarter on, which only confirms."""
+    begun = [f for f in started_from(claim, matched) if f.id in pinned and not planned(f)]
+    if len(matched) != 1 or len(begun) != 1 or claim.negated or claim.future_marker:
+        return []
+    start = begun[0]
+    out = []
+    for index, q in enumerate(claim.quantities):
+        if index in covered or not is_change(claim.standalone, q) or \
+                not told_of(claim, q, start):
+            continue
+        days = named_base(claim, index)
+        for reach in (days,) if days else (365, 91):
+            later = at_base(start, -reach, ctx)
+            if later is None or ctx.article_date and known_from(later) and \
+                    known_from(later) > ctx.article_date:  # type: ignore[operator]
+                continue
+            result = growth(q, later, start, rounded=True, sign=direction(claim.standalone, q))
+            if result is not None and (days or result.outcome == "consistent"):
+                out.append(Change(index, later, start, result, q))
+                break
+    return out
+
+
 def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: set[str],
                covered: set[int], ctx: Context) -> list[Change]:
     """Changes from a base the claim names, to the one value of a series it gave or tells
@@ -190,7 +236,9 @@ def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: s
     rounding-aware. Not of a plan or forecast, nor in a denial: a change said not to be, or
     still to come."""
     new = _series_told(matched, primary, pinned, ctx)
-    if new is None or claim.negated or claim.future_marker:
+    if new is None:
+        return _from_start(claim, matched, pinned, covered, ctx)
+    if claim.negated or claim.future_marker:
         return []
     out = []
     for index, q in enumerate(claim.quantities):
@@ -217,13 +265,14 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
     based = _from_base(claim, matched, primary, pinned, covered, ctx)
     covered = covered | {c.index for c in based}
     stated = pairs(matched)[:1]
+    levels = [f for f in matched if f not in started_from(claim, matched)]
     # A change given without any level of its series is computed from the series' latest
     # value and the one before it; only the figures given as changes are read so.
     changes = {i for i, q in enumerate(claim.quantities) if is_change(claim.standalone, q)}
     alone = [] if matched or not changes else lone_pairs(primary, ctx)
     done = set(covered)
     out = []
-    for new, old in stated or previous_pair(matched, ctx) or alone:
+    for new, old in stated or previous_pair(levels, ctx) or alone:
         for index, q in enumerate(claim.quantities):
             # the two values given refute, so they are read with the rounding they allow
             result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \
