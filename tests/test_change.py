@@ -502,3 +502,21 @@ def test_a_change_from_the_figure_it_started_at_is_computed_to_the_value_at_its_
         assert status in found and not set(found) & {Status.CONTRADICTED, Status.IMPRECISE}
     else:
         assert status in found if status is Status.CONTRADICTED else found == [status], found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # NVIDIA's quarterly revenue: $22.1B (Q4 FY2024) -> $39.3B (Q4 FY2025), 1.78 times; a
+    # multiple takes its base as its object: "double the year-earlier figure"
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was more than double the year-earlier "
+     "figure.", Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was nearly double the year-earlier "
+     "figure.", Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was three times the year-ago level.",
+     Status.CONTRADICTED),
+])
+def test_a_multiple_of_a_base_it_names_as_its_object_is_computed_from_that_base(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    """"more than double the year-earlier figure" named its base with no "from" or "than"
+    before it: the multiple was left unchecked."""
+    found = bundled_statuses(sentence, dt.date(2025, 3, 1))
+    assert status in found if status is Status.CONTRADICTED else found == [status], found

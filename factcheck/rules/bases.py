@@ -78,8 +78,10 @@ def named_base(claim: Claim, index: int) -> int | None:
         Kind.PERCENT, Kind.RATIO)]
     after = min((s.start for s in rates if s.start >= q.span.end), default=len(text))
     before = max((s.end for s in rates if s.end <= q.span.start), default=0)
-    # "78% higher than a year earlier": the comparative's "than" is read with the figure
-    than = " than " if q.text.lower().endswith("than") else ""
+    # "78% higher than a year earlier": the comparative's "than" is read with the figure; a
+    # multiple takes its base as its object ("double the year-earlier figure")
+    than = " than " if q.text.lower().endswith("than") or q.kind is Kind.RATIO and \
+        _MULTIPLE_OF.search(q.text) else ""
     ahead = than + _CLAUSE_END.split(text[q.span.end:after])[0]
     # before the figure only for the first rate: a base after an earlier rate is its own
     behind = _CLAUSE_END.split(text[before:q.span.start])[-1] if not before else ""
@@ -92,6 +94,7 @@ def named_base(claim: Claim, index: int) -> int | None:
     return None
 
 
+_MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|times)$", re.IGNORECASE)
 _ORDINALS = ("first", "second", "third", "fourth")
 _BASE_QUARTER = re.compile(rf"{_BASE_WORD}the\s+(?P<n>{'|'.join(_ORDINALS)})\s+quarter\b"
                            r"(?!\s+(?:of|a|last|in)\b)", re.IGNORECASE)
@@ -246,7 +249,8 @@ def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: s
         days = named_base(claim, index) if index not in covered and (
             is_change(claim.standalone, q) or COMPARED.search(q.text) or
             COMPARED_AFTER.match(claim.standalone, q.span.end if q.span else 0) or
-            amount_of_change(claim.standalone, q)) and \
+            amount_of_change(claim.standalone, q) or
+            q.kind is Kind.RATIO and _MULTIPLE_OF.search(q.text)) and \
             told_of(claim, q, new) else None
         old = at_base(new, days, ctx) if days else None
         result = growth(q, new, old, rounded=True, sign=sign) if old else None
