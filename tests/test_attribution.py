@@ -306,3 +306,14 @@ def test_a_role_does_not_settle_a_claim_that_names_the_person_but_not_the_organi
     assert Status.SUPPORTED in statuses_in(store, "Volta Grid beat forecasts. Jane Roe, the "
                                            "company's chief executive, praised the staff.")
     assert statuses_in(store, "Jane Roe is the founder and CEO.") == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("sentence", [
+    "xAI's Series B was backed by Nvidia and AMD.",
+    "Nvidia was a strategic investor in xAI's Series B.",
+])
+def test_a_round_named_by_its_letter_is_not_supported_by_another_round_s_record(
+        bundled_statuses: Any, sentence: str) -> None:
+    """NVIDIA and AMD backed xAI's Series C (December 2024): a claim of the Series B was
+    supported by that record, a relation read without the letter that names the round."""
+    assert Status.SUPPORTED not in bundled_statuses(sentence, dt.date(2025, 1, 10))

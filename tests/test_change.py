@@ -172,6 +172,8 @@ def test_a_change_from_a_named_base_is_computed_from_the_value_at_that_base(
     "a year earlier.",
     # a share of the level, not a change of it
     "Nvidia's fourth-quarter revenue was $39.3 billion, 95% of it from a year-old product line.",
+    # a bound on the level reached, and when: no figure the change started from
+    "Nvidia's fourth-quarter revenue rose 95% to over $39 billion in the last quarter.",
 ])
 def test_a_change_from_a_named_base_is_never_held_to_another_series(
         bundled_statuses: Any, sentence: str) -> None:
@@ -407,3 +409,114 @@ def test_a_change_from_another_base_is_not_held_to_the_two_values_the_claim_give
     assert bundled_statuses("NVIDIA's net income for the fourth quarter of fiscal 2025 was "
                             "$22.1 billion, up 60% from $12.3 billion a year earlier.") == [
         Status.CONTRADICTED]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # NVIDIA's quarterly revenue: $22.1B (Q4 FY2024) -> $35.1B (Q3 FY2025) -> $39.3B (Q4 FY2025):
+    # 78% from a year earlier, 12% from the previous quarter; the second rate of the list has
+    # no change word of its own, and is held to its own base, not to the first's
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 12% from the previous quarter "
+     "and 95% from a year earlier.", Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 78% from a year earlier and 25% "
+     "from the previous quarter.", Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, up 78% from a year earlier, and 12% "
+     "from the previous quarter.", Status.SUPPORTED),
+    # gaming: $3.3B (Q3 FY2025) -> $2.5B (Q4 FY2025), a fall of about 24%; the second rate
+    # falls as the first does
+    ("Nvidia's fourth-quarter gaming revenue fell 11% from a year earlier and 24% from the "
+     "previous quarter.", Status.SUPPORTED),
+])
+def test_each_rate_of_a_list_of_changes_is_computed_from_its_own_base(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    """A report's "56% from a year earlier and 17% from the previous quarter" was supported
+    on the first rate alone: the second, with no change word before it, was read as no
+    change, and the store's quarter-on-quarter rate (5%) was never computed."""
+    found = bundled_statuses(sentence, dt.date(2025, 3, 1))
+    assert found == [status], found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a share after a change is no change of the same level
+    "Nvidia's fourth-quarter revenue was $39.3 billion, up 12% from the previous quarter, "
+    "and 91% of it came from data centers.",
+    # nor is a rate of another clause, with its own verb
+    "Nvidia's fourth-quarter revenue was $39.3 billion, up 12% from the previous quarter, and "
+    "gaming fell 95% from a year earlier.",
+])
+def test_a_rate_after_a_list_of_changes_is_read_as_one_only_with_a_base_of_its_own(
+        bundled_statuses: Any, sentence: str) -> None:
+    found = bundled_statuses(sentence, dt.date(2025, 3, 1))
+    assert not set(found) & {Status.CONTRADICTED, Status.IMPRECISE, Status.OUTDATED}, found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # NVIDIA's quarterly revenue: $22.1B (Q4 FY2024) -> $35.1B (Q3 FY2025) -> $39.3B (Q4 FY2025):
+    # 78% from a year earlier, 12% from the previous quarter
+    ("Nvidia's fourth-quarter revenue reached $39.3 billion, marking a 78% year-over-year and "
+     "25% quarter-over-quarter increase.", Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, a 25% sequential increase.",
+     Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue was $39.3 billion, a 12% sequential increase.",
+     Status.SUPPORTED),
+    # gaming: $3.3B (Q3 FY2025) -> $2.5B (Q4 FY2025), a fall of about 24%
+    ("Nvidia's fourth-quarter gaming revenue was $2.5 billion, a 24% sequential decline.",
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter gaming revenue was $2.5 billion, a 24% sequential increase.",
+     Status.CONTRADICTED),
+])
+def test_a_change_noun_after_the_rate_and_its_base_makes_it_a_change(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    """A report's "$7.685 billion, marking a 32% year-over-year (YoY) and 3% quarter-over-
+    quarter (QoQ) increase" read neither rate as a change: the noun that says so comes
+    after the base, not right after the rate."""
+    found = bundled_statuses(sentence, dt.date(2025, 3, 1))
+    # a flag is shown on the part that gives the rate; a true rate leaves the claim whole
+    assert status in found if status is Status.CONTRADICTED else found == [status], found
+
+
+@pytest.mark.parametrize("sentence, date, status", [
+    # data center revenue: $4.28B (Q1 FY2024) -> $10.32B (Q2) -> $14.51B (Q3), 41% sequentially;
+    # the figure given is the one the change started from, not the one it reached
+    ("Nvidia's third-quarter data center revenue rose 41% sequentially from $10.3 billion.",
+     dt.date(2023, 12, 1), Status.SUPPORTED),
+    ("Nvidia's third-quarter data center revenue rose 75% sequentially from $10.3 billion.",
+     dt.date(2023, 12, 1), Status.CONTRADICTED),
+    # NVIDIA's quarterly revenue: $22.1B (Q4 FY2024) -> $39.3B (Q4 FY2025), 78% a year on
+    ("Nvidia's fourth-quarter revenue rose 95% from $22.1 billion a year earlier.",
+     dt.date(2025, 3, 1), Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue rose 78% from $22.1 billion a year earlier.",
+     dt.date(2025, 3, 1), Status.SUPPORTED),
+    # no base named: the value a year or a quarter on may confirm, never refute
+    ("Nvidia's fourth-quarter revenue rose 78% from $22.1 billion.", dt.date(2025, 3, 1),
+     Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue rose 95% from $22.1 billion.", dt.date(2025, 3, 1),
+     Status.UNVERIFIED),
+])
+def test_a_change_from_the_figure_it_started_at_is_computed_to_the_value_at_its_base(
+        bundled_statuses: Any, sentence: str, date: dt.date, status: Status) -> None:
+    """"rose 41% sequentially from $10.3 billion" was contradicted: the figure the change
+    started from was read as the one it reached, and the rate computed from the quarter
+    before that; "up 78% from $22.1 billion" was never computed at all."""
+    found = bundled_statuses(sentence, date)
+    if status is Status.UNVERIFIED:  # (the figure it started from, a part, is supported)
+        assert status in found and not set(found) & {Status.CONTRADICTED, Status.IMPRECISE}
+    else:
+        assert status in found if status is Status.CONTRADICTED else found == [status], found
+
+
+@pytest.mark.parametrize("sentence, status", [
+    # NVIDIA's quarterly revenue: $22.1B (Q4 FY2024) -> $39.3B (Q4 FY2025), 1.78 times; a
+    # multiple takes its base as its object: "double the year-earlier figure"
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was more than double the year-earlier "
+     "figure.", Status.CONTRADICTED),
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was nearly double the year-earlier "
+     "figure.", Status.SUPPORTED),
+    ("Nvidia's fourth-quarter revenue of $39.3 billion was three times the year-ago level.",
+     Status.CONTRADICTED),
+])
+def test_a_multiple_of_a_base_it_names_as_its_object_is_computed_from_that_base(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    """"more than double the year-earlier figure" named its base with no "from" or "than"
+    before it: the multiple was left unchecked."""
+    found = bundled_statuses(sentence, dt.date(2025, 3, 1))
+    assert status in found if status is Status.CONTRADICTED else found == [status], found

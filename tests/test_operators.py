@@ -125,6 +125,8 @@ facts:
     ("Acme's revenue in the fourth quarter of 2024 was a record $7.7 billion.",
      Status.UNVERIFIED),
     ("In the fourth quarter of 2024, Acme made $7.7 billion in revenue.", Status.SUPPORTED),
+    # the record before a measure with words of its own ("record gaming revenue")
+    ("Acme posted record fourth-quarter revenue of $7.7 billion.", Status.UNVERIFIED),
     # the fact that says so confirms the record
     ("For the full year 2024, Acme's revenue reached $25.8 billion, a new record.",
      Status.SUPPORTED),

@@ -16,7 +16,8 @@ quarter's figure under another fiscal year's label) - TMP years,
 first crossings (TMP-first), the order of two events (TMP-order) and outdated
 presentation - QTE quotations and who said
 them - REL relations and events (REL-rank: a standing rank; REL-swap: two parties given
-each other's part).
+each other's part; REL-backers: the investors a claim lists for a round, against the round's
+record).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from ..model import Checkability, Claim, Evidence, Fact, Status, Verdict
 from . import (
     at_hand,
     attribution,
+    backers,
     elapsed,
     figure_years,
     fiscal_label,
@@ -97,6 +99,7 @@ RULES: dict[str, Rule] = {
     "QTE": quotes.quotes,
     "TMP-outdated": outdated.check,
     "REL-listed": parties.listed,  # before REL: the list's own record explains it best
+    "REL-backers": backers.check,
     "REL": attribution.relation,
     "REL-sole": attribution.sole_holder,
     "REL-rank": ranks.check,

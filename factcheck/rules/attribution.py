@@ -21,7 +21,7 @@ from ..language.quantities import find_quantities
 from ..language.scope import denied_verbs
 from ..language.subjects import subject_description
 from ..model import Claim, Fact, Kind, Quantity, Status
-from .base import Context, Finding
+from .base import Context, Finding, another_round
 from .cue_roles import aside
 from .derived import stated_figures
 from .holders import co_holders, rival_listed
@@ -272,8 +272,8 @@ def relation(ctx: Context) -> Finding | None:
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
             not names_only(c, ctx) and not _after(c.fact, ctx) and
             not one_end(c, ctx.claim, named, ctx.names) and
-            not manner_only(c, ctx.claim) and
-            not only_in_scene(c, ctx.claim.standalone) and
+            not manner_only(c, ctx.claim) and not another_round(ctx.claim.standalone, c.fact)
+            and not only_in_scene(c, ctx.claim.standalone) and
             # a day's share move, told a month away with no day at all, is another day's
             not (one_day_move(c.fact) and not ctx.claim.dates and
                  of_another_day(c.fact, ctx)) and

@@ -24,6 +24,7 @@ from .change import (
     direction,
     growth,
     is_change,
+    is_earlier,
     lone_pairs,
     pairs,
     previous_pair,
@@ -31,6 +32,7 @@ from .change import (
 )
 from .guards import cannot_contradict
 from .measure_kinds import planned
+from .periods import a_year_before, known_from
 from .staleness import older_than_cadence
 
 # The base a change names: a year before the value it reached, or a quarter before.
@@ -41,12 +43,18 @@ _A_YEAR = (r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|year[- ](?:
            r"the\s+prior\s+year|the\s+year\s+before")
 _A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
               r"the\s+quarter\s+before")
-# ("in the previous quarter" alone is when a change happened, not what it is measured from)
-_BASE_WORD = r"(?:from|than(?:\s+in)?|over|on|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+# ("in the previous quarter" alone is when a change happened, not what it is measured from;
+# after the figure the change started from it says when that was: "from $10.3 billion in
+# the previous quarter", "from $22.1 billion a year earlier")
+_BASE_WORD = (r"(?:(?:from|than(?:\s+in)?|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+              r"(?:(?:about\s+|roughly\s+)?[$€£]\d[\d.,]*\s*(?:[mb]n|billion|million|trillion)?"
+              r"\s+(?:in\s+)?)?|(?:over|on)\s+)")  # ("to over $39 billion": a bound, no start)
 BASES = {
     365: re.compile(rf"(?:{_BASE_WORD}(?:{_A_YEAR})\b|\byear[- ](?:over|on)[- ]year\b|"
                     r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b)", re.IGNORECASE),
-    91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequentially\b|\bon\s+the\s+quarter\b|"
+    # ("a 16% sequential increase": the adjective names the base as the adverb does)
+    91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequential(?:ly)?\b|"
+                   r"\bon\s+the\s+quarter\b|"
                    r"\bquarter[- ](?:over|on)[- ]quarter\b|\bon\s+a\s+sequential\s+basis\b|"
                    r"\b(?:qoq|q/q)\b)", re.IGNORECASE),
 }
@@ -70,8 +78,10 @@ def named_base(claim: Claim, index: int) -> int | None:
         Kind.PERCENT, Kind.RATIO)]
     after = min((s.start for s in rates if s.start >= q.span.end), default=len(text))
     before = max((s.end for s in rates if s.end <= q.span.start), default=0)
-    # "78% higher than a year earlier": the comparative's "than" is read with the figure
-    than = " than " if q.text.lower().endswith("than") else ""
+    # "78% higher than a year earlier": the comparative's "than" is read with the figure; a
+    # multiple takes its base as its object ("double the year-earlier figure")
+    than = " than " if q.text.lower().endswith("than") or q.kind is Kind.RATIO and \
+        _MULTIPLE_OF.search(q.text) else ""
     ahead = than + _CLAUSE_END.split(text[q.span.end:after])[0]
     # before the figure only for the first rate: a base after an earlier rate is its own
     behind = _CLAUSE_END.split(text[before:q.span.start])[-1] if not before else ""
@@ -84,6 +94,7 @@ def named_base(claim: Claim, index: int) -> int | None:
     return None
 
 
+_MULTIPLE_OF = re.compile(r"\b(?:double|twice|triple|times)$", re.IGNORECASE)
 _ORDINALS = ("first", "second", "third", "fourth")
 _BASE_QUARTER = re.compile(rf"{_BASE_WORD}the\s+(?P<n>{'|'.join(_ORDINALS)})\s+quarter\b"
                            r"(?!\s+(?:of|a|last|in)\b)", re.IGNORECASE)
@@ -112,9 +123,9 @@ _DAY_SLACK = 3
 
 
 def at_base(new: Fact, days: int, ctx: Context) -> Fact | None:
-    """The value of ``new``'s series ``days`` before it, if stored: within ``BASE_SLACK`` for
-    a series reported by period, within a few days for any other (a market value a month
-    off is another figure)."""
+    """The value of ``new``'s series ``days`` before it (after it, for negative ``days``),
+    if stored: within ``BASE_SLACK`` for a series reported by period, within a few days for
+    any other (a market value a month off is another figure)."""
     moment = new.as_of or new.date
     if moment is None or new.value is None or new.value.kind not in (
             Kind.MONEY, Kind.COUNT, Kind.NUMBER):
@@ -140,7 +151,8 @@ def _series_told(matched: list[Fact], primary: list[Fact], pinned: set[str],
     when its measure is named outright, the article is dated, the claim names its quarter
     and nothing says the claim may mean a later value ("rose 93% from a year ago" in May,
     the store's last quarter January's)."""
-    given = [f for f in matched if f.id in pinned and not planned(f)]
+    begun = started_from(ctx.claim, matched)
+    given = [f for f in matched if f.id in pinned and not planned(f) and f not in begun]
     if matched:
         return given[0] if len(given) == 1 else None
     text = ctx.claim.standalone
@@ -171,9 +183,53 @@ def told_of(claim: Claim, q: Quantity, new: Fact) -> bool:
     if not levels:
         return not any(r.kind is new.value.kind and not amount_of_change(text, r)
                        for r in claim.quantities)
-    return any(not _ANOTHER_CLAUSE.search(text[min(s.end, q.span.end):max(s.start,
-                                                                          q.span.start)])
+    return any(not _clause_between(text, min(s.end, q.span.end), max(s.start, q.span.start))
                for s in levels)
+
+
+def _clause_between(text: str, start: int, end: int) -> bool:
+    """Does a clause of its own begin between ``start`` and ``end``? The words after ``end``
+    are read too: "and 78%" continues the list of figures; it is no clause of its own."""
+    return any(m.start() < end for m in _ANOTHER_CLAUSE.finditer(text, start, end + 12))
+
+
+def started_from(claim: Claim, matched: list[Fact]) -> list[Fact]:
+    """The facts of ``matched`` that a figure given as the value a change started from
+    matched ("rose 41% sequentially from $10.3 billion", "from $22.1 billion a year
+    earlier"): no value the change reached."""
+    text = claim.standalone
+    earlier = [q for q in claim.quantities if is_earlier(q, text) or a_year_before(q, text)]
+    return [f for f in matched if f.value is not None and any(
+        q.kind is f.value.kind and compare(q, f.value, f.tolerance).outcome == "consistent"
+        for q in earlier)] if earlier else []
+
+
+def _from_start(claim: Claim, matched: list[Fact], pinned: set[str], covered: set[int],
+                ctx: Context) -> list[Change]:
+    """Changes from the one figure the claim gives, the value they started from, to the
+    series' value at the base the claim names after it ("up 78% from $22.1 billion a year
+    earlier": the value a year on), which can refute; from a base left unsaid, to the value
+    a year or a quarter on, which only confirms."""
+    begun = [f for f in started_from(claim, matched) if f.id in pinned and not planned(f)]
+    if len(matched) != 1 or len(begun) != 1 or claim.negated or claim.future_marker:
+        return []
+    start = begun[0]
+    out = []
+    for index, q in enumerate(claim.quantities):
+        if index in covered or not is_change(claim.standalone, q) or \
+                not told_of(claim, q, start):
+            continue
+        days = named_base(claim, index)
+        for reach in (days,) if days else (365, 91):
+            later = at_base(start, -reach, ctx)
+            if later is None or ctx.article_date and known_from(later) and \
+                    known_from(later) > ctx.article_date:  # type: ignore[operator]
+                continue
+            result = growth(q, later, start, rounded=True, sign=direction(claim.standalone, q))
+            if result is not None and (days or result.outcome == "consistent"):
+                out.append(Change(index, later, start, result, q))
+                break
+    return out
 
 
 def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: set[str],
@@ -183,7 +239,9 @@ def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: s
     rounding-aware. Not of a plan or forecast, nor in a denial: a change said not to be, or
     still to come."""
     new = _series_told(matched, primary, pinned, ctx)
-    if new is None or claim.negated or claim.future_marker:
+    if new is None:
+        return _from_start(claim, matched, pinned, covered, ctx)
+    if claim.negated or claim.future_marker:
         return []
     out = []
     for index, q in enumerate(claim.quantities):
@@ -191,7 +249,8 @@ def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: s
         days = named_base(claim, index) if index not in covered and (
             is_change(claim.standalone, q) or COMPARED.search(q.text) or
             COMPARED_AFTER.match(claim.standalone, q.span.end if q.span else 0) or
-            amount_of_change(claim.standalone, q)) and \
+            amount_of_change(claim.standalone, q) or
+            q.kind is Kind.RATIO and _MULTIPLE_OF.search(q.text)) and \
             told_of(claim, q, new) else None
         old = at_base(new, days, ctx) if days else None
         result = growth(q, new, old, rounded=True, sign=sign) if old else None
@@ -210,13 +269,14 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
     based = _from_base(claim, matched, primary, pinned, covered, ctx)
     covered = covered | {c.index for c in based}
     stated = pairs(matched)[:1]
+    levels = [f for f in matched if f not in started_from(claim, matched)]
     # A change given without any level of its series is computed from the series' latest
     # value and the one before it; only the figures given as changes are read so.
     changes = {i for i, q in enumerate(claim.quantities) if is_change(claim.standalone, q)}
     alone = [] if matched or not changes else lone_pairs(primary, ctx)
     done = set(covered)
     out = []
-    for new, old in stated or previous_pair(matched, ctx) or alone:
+    for new, old in stated or previous_pair(levels, ctx) or alone:
         for index, q in enumerate(claim.quantities):
             # the two values given refute, so they are read with the rounding they allow
             result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from ..language.comparison import Comparison, compare, describe
 from ..language.lexicon import lazy
-from ..model import Fact, Kind, Quantity
+from ..model import Fact, Kind, Quantity, Span
 from .base import Context
 
 # Words that put a figure before the change: "from $60.9 billion", "up from", "versus", and
@@ -34,10 +34,16 @@ _CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growt
                           r"fell|fall|falling|dropped|drop|declined?|slid|surged|soared|"
                           r"advanced|shrank|uptick|upticks|leap|leapt|spike|spiked|plunged|"
                           r"slumped|boost|increase|decrease)$", re.IGNORECASE)
-# A change noun right after the rate: "a 78% jump in revenue", "20% growth".
-_CHANGE_AFTER = re.compile(r"[\s-]*(?:jump|rise|increase|gain|growth|surge|climb|uptick|leap|"
-                           r"spike|boost|drop|decline|fall|slump|plunge|decrease)s?\b",
-                           re.IGNORECASE)
+# A change noun after the rate: "a 78% jump in revenue", "20% growth", and after the base
+# the rate is told from, or a list of rates and bases: "a 16% sequential increase", "a 32%
+# year-over-year (YoY) and 3% quarter-over-quarter (QoQ) increase".
+_BASE_NAMED = (r"(?:[\s-]*(?:(?:year|quarter|month)[- ](?:over|on)[- ](?:year|quarter|month)|"
+               r"sequential|annual|y/y|q/q|yoy|qoq)(?:\s*\([A-Za-z/]{2,5}\))?)?")
+_CHANGE_AFTER = re.compile(rf"{_BASE_NAMED}(?:\s+and\s+[+-]?\d[\d.,]*\s*(?:%|percent)"
+                           rf"{_BASE_NAMED})?[\s-]*(?P<noun>jump|rise|increase|gain|growth|"
+                           r"surge|climb|uptick|leap|spike|boost|drop|decline|fall|slump|"
+                           r"plunge|decrease)s?\b", re.IGNORECASE)
+_FALL_NOUN = re.compile(r"drop|decline|fall|slump|plunge|decrease", re.IGNORECASE)
 _MADE_UP = re.compile(r"\bma(?:de|kes?|king)\s+up\b", re.IGNORECASE)
 # A multiple given by its verb: "more than doubled", "tripled", "managed to double".
 _MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|es|e|ing)\b(?!-)", re.IGNORECASE)
@@ -62,7 +68,38 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
         return True
     before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
     before = _MADE_UP.sub(" ", before)  # "made up 91% of revenue" is a share, no rise
-    return any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:])
+    if any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:]):
+        return True
+    prior = listed_after(text, q)
+    return prior is not None and is_change(text, prior, reach)
+
+
+# A rate listed after another, each with its base: "up 12% from the previous quarter and 78%
+# from a year earlier" (the second rate's change word is the first's). Both rates must name
+# a base, so "up 12% ..., and 91% of it" (a share) and "and gaming fell 95%" (a clause of its
+# own) are not read so.
+_BASE_AFTER = re.compile(r"\s*(?:(?:from|over|on|versus|vs\.?|compared\s+(?:with|to)|against|"
+                         r"than)\s|(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\b|"
+                         r"sequentially\b|(?:y/y|q/q|yoy|qoq)\b)", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?P<rate>[+-]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))"
+                          r"(?P<gap>[^%\d;:.$€£]{1,60}?)(?:,\s*and|,|\s+and)\s+(?:(?:about|"
+                          r"around|roughly|nearly|almost|some|more\s+than|over|just\s+over|"
+                          r"under)\s+)?$", re.IGNORECASE)
+_LIST_REACH = 100  # characters back to the rate before (a base is a few words)
+
+
+def listed_after(text: str, q: Quantity) -> Quantity | None:
+    """The rate before ``q`` when ``q`` continues a list of changes, each told from its base
+    ("up 12% from the previous quarter and 78% from a year earlier": the 12%), else None."""
+    if q.span is None or q.kind not in (Kind.PERCENT, Kind.RATIO) or \
+            not _BASE_AFTER.match(text, q.span.end):
+        return None
+    start = max(0, q.span.start - _LIST_REACH)
+    found = _RATE_BEFORE.search(text, start, q.span.start)
+    if found is None or not _BASE_AFTER.match(found.group("gap")):
+        return None
+    return Quantity(Kind.PERCENT, 0.0, text=found.group("rate"),
+                    span=Span(found.start("rate"), found.end("rate")))
 
 
 # A measure that moves: "one-day share price fall", "revenue growth", "job cuts".
@@ -155,10 +192,14 @@ def direction(text: str, q: Quantity, reach: int = CHANGE_REACH) -> int:
     before = re.split(r";|\.\s", text[:q.span.start])[-1]
     words = [w for w in _LETTERS.findall(before)[-reach:] if _CHANGE_WORD.match(w) or
              _FALL.match(w)]
+    prior = None if words else listed_after(text, q)
+    if prior is not None:  # "fell 11% from a year earlier and 24% from ...": as the first
+        return direction(text, prior, reach)
     after = _LETTERS.findall(q.text)[-2:-1] or _LETTERS.findall(text[q.span.end:])[:1]
     told = words[-1:] or after  # "fell 3%"; "3% lower than", "a 3% decline"
-    return -1 if told and _FALL.match(told[0]) or re.match(
-        r"\s*(?:decline|drop|fall|decrease)\b", text[q.span.end:], re.IGNORECASE) else 1
+    noun = _CHANGE_AFTER.match(text, q.span.end)  # "a 3% decline", "a 3% sequential drop"
+    return -1 if told and _FALL.match(told[0]) or noun is not None and \
+        _FALL_NOUN.fullmatch(noun.group("noun")) else 1
 
 
 def same_series(a: Fact, b: Fact) -> bool:

@@ -23,6 +23,7 @@ from ..language.relative_dates import WEEKDAYS
 from ..language.restated import implied_durations, listed_counts
 from ..model import Claim, Fact, Kind, Quantity
 from . import elapsed, parties
+from .backers import backers_of
 from .base import Finding
 from .credited import object_by_mention
 from .derived import stated_figures
@@ -50,6 +51,7 @@ def uncovered(claim: Claim, findings: list[Finding],
             if f.value is not None and f.value.kind is Kind.MONEY]
     unvouched, by_same_event = parties.listed_together(claim, facts, names, known, sums)
     unvouched |= object_by_mention(claim, facts, names)
+    unvouched -= backers_of(claim, facts)  # "backed by A, B and C": the round's record lists
     entities |= by_same_event
     if unvouched:  # (a set of the facts' relations, not every fact known against each)
         relations = {(f.object, f.measure) for f in sums or facts if f.object}

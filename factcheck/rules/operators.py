@@ -56,9 +56,9 @@ _ORDINAL_TO = re.compile(r"\b(?:the|its)\s+(first|second|third|fourth|fifth)\s+(
 # A figure told as a record: "a record $7.7 billion", "record revenue", "a new record", "an
 # all-time high"; and the words a fact tells one in.
 _RECORD = re.compile(r"\b(?:a|an|its|their|the)\s+(?:new\s+|fresh\s+)?(?:record|all-time\s+"
-                     r"(?:high|record))\b(?![- ](?:of|for)\b)|\brecord[- ](?:high|revenue|sales|"
-                     r"quarter|quarterly|profits?|earnings|results|levels?|breaking)\b",
-                     re.IGNORECASE)
+                     r"(?:high|record))\b(?![- ](?:of|for)\b)|\brecord[- ](?:[a-z][\w-]*\s+){0,2}?"
+                     r"(?:high|revenue|sales|quarter|quarterly|profits?|earnings|results|levels?|"
+                     r"breaking)\b", re.IGNORECASE)  # ("record fourth-quarter revenue")
 # "its first investment ever", "the first-ever acquisition": a place among all of them.
 _FIRST_EVER = re.compile(r"\bfirst-ever\s+([a-z][\w-]*)|\b(?:the|its|their|his|her)\s+first\s+"
                          r"([a-z][\w-]*)\s+(?:ever|in\s+(?:its|their|the\s+company's)\s+"

@@ -354,7 +354,7 @@ def listed(ctx: Context) -> Finding | None:
     for candidate in ctx.candidates:
         fact = candidate.fact
         if fact.kind != "quantity" or names_only(candidate, ctx) or \
-                not joint_act(claim, fact, ctx.names, group) or _another(claim, fact):
+                not joint_act(claim, fact, ctx.names, group) or other_occasion(claim, fact):
             continue
         return Finding(Status.SUPPORTED, f"store records ({candidate.cue}): {fact.statement}",
                        (fact,), rule="REL", strength=0.7)
@@ -368,7 +368,7 @@ _OTHER_ROUND = lazy(r"\b(?:further|another|additional|second|third|fourth|next|"
                           r"(?:round|funding|financing|investment|raise)s?\b", re.IGNORECASE)
 
 
-def _another(claim: Claim, fact: Fact) -> bool:
+def other_occasion(claim: Claim, fact: Fact) -> bool:
     """Does the claim speak of another occasion than the fact's: a sum its standalone form
     names the thing by ("the $40 billion round", from the sentence before) that is not the
     fact's figure, another round's letter, or a word such as "further" before the noun?"""
