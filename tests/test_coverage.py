@@ -30,15 +30,3 @@ def test_a_month_a_statement_names_without_its_year_covers_the_claim_s(
     # "from $3.5 billion guided in January", in a record of April 2024
     assert bundled_statuses("In January 2024 AMD forecast $3.5 billion of data-center GPU "
                             "revenue for the year.", dt.date(2024, 6, 1)) == [Status.SUPPORTED]
-
-
-@pytest.mark.parametrize(("text", "status"), [
-    # "chief executive since 8 October 2014": the statement's date gives the year
-    ("Lisa Su became AMD's chief executive in 2014.", Status.SUPPORTED),
-    ("Lisa Su became AMD's chief executive in 2016.", Status.UNVERIFIED),
-    # a month of its own is held to the date's month, never given by its year alone
-    ("Lisa Su became AMD's chief executive in March 2014.", Status.UNVERIFIED),
-])
-def test_a_year_a_statement_s_date_gives_covers_the_claim_s_year(
-        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
-    assert bundled_statuses(text, dt.date(2024, 10, 10))[-1] is status

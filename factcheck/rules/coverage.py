@@ -115,14 +115,9 @@ def uncovered(claim: Claim, findings: list[Finding],
                        if expected_by_market(claim.standalone, q)}
     missing += [describe(q) for i, q in enumerate(claim.quantities) if i not in quantities]
     years = set().union(*(f.covered_years for f in findings))
-    # A year the matched fact's statement gives ("backed OpenAI since 2019", "chief
-    # executive since 8 October 2014") is checked too; a date's year only for a claim that
-    # names no month or day of its own ("filed in March" is not the record of 29 February,
-    # whose year the month's reading gives).
-    stated_years = {s.value if s.kind is Kind.YEAR else dt.date.fromordinal(int(s.value)).year
-                    for s, _ in given if s.kind is Kind.YEAR or
-                    s.kind is Kind.DATE and not claim.dates}
-    years |= {i for i, y in enumerate(claim.years) if y in stated_years}
+    # A year the matched fact's statement gives ("backed OpenAI since 2019") is checked too.
+    years |= {i for i, y in enumerate(claim.years) if any(
+        s.kind is Kind.YEAR and s.value == y for s, _ in given)}
     missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
     missing += _undated(claim, facts, [s for s, _ in given if s.kind is Kind.DATE])
     return missing
