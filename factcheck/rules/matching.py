@@ -19,6 +19,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
+from ..language.lexicon import runtime_pattern
 from ..language.objects import gives_object
 from ..language.places import is_place
 from ..model import Claim, Fact, ReviewedClaim
@@ -161,8 +162,9 @@ def _known_party(text: str, fact: Fact) -> bool:
     if _INTRODUCED.search(text):
         return False
     # ("in a deal valued at ..." gives the terms of the event told, not another one)
-    return not any(re.search(rf"(?<!\bin )\b(?:a|an)\s+(?:\S+\s+){{0,3}}{re.escape(cue)}",
-                             text, re.IGNORECASE) for cue in fact.cues if " " not in cue)
+    return not any(runtime_pattern(rf"(?<!\bin )\b(?:a|an)\s+(?:\S+\s+){{0,3}}"
+                                   rf"{re.escape(cue)}", re.IGNORECASE).search(text)
+                   for cue in fact.cues if " " not in cue)
 
 
 # A party introduced, not told as known: "of a small software firm", "in an AI startup" (but
