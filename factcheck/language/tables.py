@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Block, Document, Kind, Span
 from .lexicon import lazy
@@ -84,15 +85,30 @@ def _sentence_case(text: str) -> str:
     return text
 
 
-def _lower_if_common(label: str, prose: str) -> str:
+def lower_if_common(label: str, prose: str) -> str:
     """A label of capitalised words the article also writes in lower case is its common
     noun, capitalised as tables do ("Data Center" beside "the data center unit"), not a
     name: it reads in lower case."""
     if not label[:1].isupper() or len(label) > 40:
         return label
     lower = label.lower()
+    # Each word of the label stands whole in a match, so a label with a word the article
+    # never writes is answered without reading the article again (a search per row of a
+    # long article's tables was quadratic).
+    if not set(_WORD_RUN.findall(lower)) <= _word_runs(prose) or lower not in prose:
+        return label
     found = re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", prose)
     return lower if found is not None else label
+
+
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=2)
+def _word_runs(prose: str) -> frozenset[str]:
+    """The words of an article as the label's search bounds them: gathered once per article
+    (a string keeps its hash), not once per row."""
+    return frozenset(_WORD_RUN.findall(prose))
 
 
 # Columns whose labels are parts of a company: "| Segment | ... |" over "| Data Center |" is
@@ -194,7 +210,7 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         elif any(q.kind in _FIGURES for q in find_quantities(text)):
             figures.append((column, span, text))
         else:
-            label = _lower_if_common(_sentence_case(text), document.text)
+            label = lower_if_common(_sentence_case(text), document.text)
             kind = header[column].strip().lower()
             if kind in _PART_HEADERS and not label.lower().endswith(kind):
                 label = f"{label} {kind}"  # "Data Center" under "Segment": a segment

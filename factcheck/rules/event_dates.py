@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..language.comparison import describe
-from ..language.lexicon import lazy
+from ..language.lexicon import lazy, runtime_pattern
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Quantity
 from .periods import quarter_number
@@ -201,5 +201,6 @@ def modifies_noun(text: str, year: int) -> bool:
     of Xilinx", "doubled its 2023 bet", "Amazon's 2023 bet")? It dates that noun's event (the
     purchase agreed), which may be another stage or deal than the one the verb tells. ("was
     approved in a 2012 vote" dates the approval: the vote is the verb's own act.)"""
-    return re.search(rf"(?:\b(?:its|their|his|her|our)|['’]s)\s+{year}\s+"
-                     r"(?!and\b|to\b|through\b)[a-z]", text, re.IGNORECASE) is not None
+    return runtime_pattern(rf"(?:\b(?:its|their|his|her|our)|['’]s)\s+{year}\s+"
+                           r"(?!and\b|to\b|through\b)[a-z]", re.IGNORECASE).search(text) \
+        is not None

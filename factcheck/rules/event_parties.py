@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ..language.comparison import compare
-from ..language.lexicon import lazy
+from ..language.lexicon import lazy, runtime_pattern
 from ..language.places import is_place
 from ..model import Claim, Fact
 from .base import Context, names_event
@@ -134,10 +134,18 @@ def listed_with_another(candidate: Candidate, ctx: Context) -> bool:
                  not find_words(stems(n), told)]
     strangers += [n for e in claim.entities if e not in (fact.subject, fact.object,
                                                          *fact.mentions) for n in ctx.names(e)]
-    mine = [n for n in ctx.names(other) if n]
+    # only names the claim writes can stand in its list: a pattern per pair, compiled for
+    # every pair of a long article's names, was most of the patterns it compiled
+    mine = [n for n in ctx.names(other) if n and _written(n, claim.standalone)]
+    strangers = [n for n in strangers if n and _written(n, claim.standalone)] if mine else []
     return any(_listed(a.lower(), b.lower()).search(claim.standalone) or
                _listed(b.lower(), a.lower()).search(claim.standalone)
-               for a in mine for b in strangers if b)
+               for a in mine for b in strangers)
+
+
+def _written(name: str, text: str) -> bool:
+    """Does ``text`` hold ``name`` in any case (as ``_listed`` reads each of its names)?"""
+    return runtime_pattern(re.escape(name.lower()), re.IGNORECASE).search(text) is not None
 
 
 @lru_cache(maxsize=256)

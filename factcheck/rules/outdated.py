@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..language.comparison import compare
-from ..language.lexicon import lazy
+from ..language.lexicon import lazy, runtime_pattern
 from ..language.markers import PRODUCT_FUTURE
 from ..model import Fact, Status
 from .base import Context, Finding
@@ -102,7 +102,7 @@ def _verbs(cue: str, fact: Fact, ctx: Context) -> tuple[str, ...]:
     "completed"); a description read as the object ("in the partnership, the two will join
     hands") names nothing for sure."""
     said = fact.object is not None and any(
-        re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ctx.claim.text)
+        runtime_pattern(rf"(?<!\w){re.escape(name)}(?!\w)").search(ctx.claim.text)
         for name in ctx.names(fact.object) if name)
     return (cue, *fact.cues) if said else (cue,)
 

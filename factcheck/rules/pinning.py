@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.comparison import Comparison, compare
+from ..language.lexicon import runtime_pattern
 from ..language.numbers import SCALES
 from ..language.places import is_place
 from ..language.units import UNITS, counted, counted_nouns, per_period, time_spent, unit_of
@@ -75,7 +76,7 @@ def _figure_of(cue: str, claim: Claim) -> bool:
     of assets", "$4 billion in revenue")? A word between them narrows it ("$170 billion of
     infrastructure assets" is no fund manager's assets under management)."""
     text = claim.standalone
-    after = re.compile(rf"\s+(?:of|in)\s+{re.escape(cue)}\b", re.IGNORECASE)
+    after = runtime_pattern(rf"\s+(?:of|in)\s+{re.escape(cue)}\b", re.IGNORECASE)
     return any(q.text and (at := text.find(q.text)) >= 0 and
                after.match(text, at + len(q.text)) is not None for q in claim.quantities)
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ..language.comparison import compare
-from ..language.lexicon import lazy
+from ..language.lexicon import lazy, runtime_pattern
 from ..model import Claim, Fact, Kind, Qualifier, Status
 from .base import Context, Finding, another_instance, on_date
 from .event_dates import (
@@ -159,7 +159,7 @@ _BEGAN = re.compile(r"\b(?:starting|beginning|effective)\s+(?:in|from|on)?\s*(?:
 
 def _state_began(text: str, year: int) -> bool:
     """Is every mention of ``year`` in ``text`` the start of a state ("starting in 2014")?"""
-    found = [m.start() for m in re.finditer(rf"\b{year}\b", text)]
+    found = [m.start() for m in runtime_pattern(rf"\b{year}\b").finditer(text)]
     return bool(found) and all(_BEGAN.search(text[:at]) for at in found)
 
 
