@@ -33,11 +33,17 @@ _CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growt
                           r"increases|increasing|climbed|climbing|jumped|jump|gained|gain|"
                           r"fell|fall|falling|dropped|drop|declined?|slid|surged|soared|"
                           r"advanced|shrank|uptick|upticks|leap|leapt|spike|spiked|plunged|"
-                          r"slumped|boost|increase|decrease)$", re.IGNORECASE)
-# A change noun right after the rate: "a 78% jump in revenue", "20% growth".
-_CHANGE_AFTER = re.compile(r"[\s-]*(?:jump|rise|increase|gain|growth|surge|climb|uptick|leap|"
-                           r"spike|boost|drop|decline|fall|slump|plunge|decrease)s?\b",
-                           re.IGNORECASE)
+                          r"slumped|boost|increase|decrease|"
+                          # a headline's present tense: "Profit Jumps 57%"
+                          r"rises|grows|jumps|climbs|gains|falls|drops|declines|slides|"
+                          r"surges|soars|advances|shrinks|leaps|spikes|plunges|slumps|"
+                          r"tumbles|sinks|dips|slips)$", re.IGNORECASE)
+# A change noun right after the rate: "a 78% jump in revenue", "20% growth", or after the
+# measure it changes: "posts 57% profit jump", "a 78% fourth-quarter revenue increase".
+_CHANGE_AFTER = re.compile(r"[\s-]*(?:(?!(?:of|in|on|to|from|for|and|or|the|than|as)\b)"
+                           r"[A-Za-z][\w-]*\s+){0,2}?(?P<noun>jump|rise|increase|gain|growth|"
+                           r"surge|climb|uptick|leap|spike|boost|drop|decline|fall|slump|"
+                           r"plunge|decrease)s?\b", re.IGNORECASE)
 _MADE_UP = re.compile(r"\bma(?:de|kes?|king)\s+up\b", re.IGNORECASE)
 # A multiple given by its verb: "more than doubled", "tripled", "managed to double".
 _MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|es|e|ing)\b(?!-)", re.IGNORECASE)
@@ -141,8 +147,9 @@ def amount_of_change(text: str, q: Quantity) -> int:
 
 
 _FALL = re.compile(r"^(?:down|fell|fall|falling|dropped|drop|declined?|declining|decreased?|"
-                   r"slid|shrank|lower|less|lost|plunged|plummeted|slumped|tumbled|sank)$",
-                   re.IGNORECASE)
+                   r"slid|shrank|lower|less|lost|plunged|plummeted|slumped|tumbled|sank|"
+                   r"falls|drops|declines|slides|shrinks|plunges|slumps|tumbles|sinks|dips|"
+                   r"slips)$", re.IGNORECASE)
 
 
 def direction(text: str, q: Quantity, reach: int = CHANGE_REACH) -> int:
@@ -157,8 +164,9 @@ def direction(text: str, q: Quantity, reach: int = CHANGE_REACH) -> int:
              _FALL.match(w)]
     after = _LETTERS.findall(q.text)[-2:-1] or _LETTERS.findall(text[q.span.end:])[:1]
     told = words[-1:] or after  # "fell 3%"; "3% lower than", "a 3% decline"
-    return -1 if told and _FALL.match(told[0]) or re.match(
-        r"\s*(?:decline|drop|fall|decrease)\b", text[q.span.end:], re.IGNORECASE) else 1
+    noun = _CHANGE_AFTER.match(text, q.span.end)  # "a 3% decline", "a 3% profit drop"
+    return -1 if told and _FALL.match(told[0]) or noun and re.match(
+        r"(?:decline|drop|fall|decrease|slump|plunge)", noun.group("noun"), re.I) else 1
 
 
 def same_series(a: Fact, b: Fact) -> bool:
