@@ -277,3 +277,24 @@ def test_a_concessive_clause_after_a_statement_is_its_own(s: str, first: str,
                                                           second: str) -> None:
     found = [text for text, _ in _pieces(s, "Acme", "Globex")]
     assert found[:2] == [first, second]
+
+
+@pytest.mark.parametrize("s, names, pieces", [
+    ("Acme Beats Estimates, Guides Higher", ["Acme"],
+     [("Acme Beats Estimates", "main"), ("Guides Higher", "verb-phrase")]),
+    ("Acme revenue jumps 12%, cloud sales hit record", ["Acme"],
+     [("Acme revenue jumps 12%", "main"), ("cloud sales hit record", "main")]),
+    # a list of names is no second statement, nor is prose with its full stop
+    ("Acme Unveils Zeta, Omega Chips", ["Acme"], [("Acme Unveils Zeta, Omega Chips", "main")]),
+    ("Acme Shows Zeta Details, Products, & Solutions At Its Fair", ["Acme"],
+     [("Acme Shows Zeta Details, Products, & Solutions At Its Fair", "main")]),
+    ("Prophet of Tokenomics, Chief Jane Doe Gives Keynote", ["Jane Doe"],
+     [("Prophet of Tokenomics, Chief Jane Doe Gives Keynote", "main")]),
+    ("Acme beat estimates, raises outlook.", ["Acme"],
+     [("Acme beat estimates, raises outlook", "main")]),
+])
+def test_a_headline_s_comma_joins_two_statements(s: str, names: list[str],
+                                                 pieces: list[tuple[str, str]]) -> None:
+    """issue 8: a headline drops the "and" ("Nvidia beats estimates, guides higher"): read as
+    one claim, its first statement's figure was judged with the second's words."""
+    assert _pieces(s, *names) == pieces

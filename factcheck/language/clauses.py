@@ -28,6 +28,7 @@ from .clause_words import (
 )
 from .gates import gated
 from .lexicon import lazy
+from .splices import headline, states, verb_phrase
 
 SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
 
@@ -116,7 +117,22 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             # "Regulators took their time, and the takeover did not close until 2022": a
             # second statement with a subject of its own
             return _independent(s, start, c) + _independent(s, after_comma(s, c) + 4, stop)
+        if headline(s) and states(s, start, c) and \
+                states(s, after_comma(s, c), _next(commas, c, stop)):
+            # "Revenue Jumps 78%, Data Centre Sales Hit Record": a headline's comma joins
+            return _independent(s, start, c) + _independent(s, after_comma(s, c), stop)
     return _adverbials(s, *stripped(s, start, stop))
+
+
+def _next(commas: list[int], c: int, stop: int) -> int:
+    """Where the part after comma ``c`` ends: at the next comma, else at ``stop``."""
+    return next((d for d in commas if d > c), stop)
+
+
+def _previous(commas: list[int], c: int, start: int) -> int:
+    """Where the part before comma ``c`` begins: after the comma before it, else at
+    ``start`` ("Details, Products, & Solutions": "Products" is a list's item)."""
+    return max([d + 1 for d in commas if start <= d < c], default=start)
 
 
 # An adverbial clause with a subject and a verb of its own says something of its own:
@@ -294,7 +310,11 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         if is_verb_like(words) and not _SET_AGAINST.match(s, at + skip) and \
                 not _NAMED_NOUN.search(s, max(clause.start, c - 120), c):
             cuts.append((c, at + skip))
-    if not cuts or not looks_main(s, clause.start, cuts[0][0]):
+        elif headline(s) and states(s, _previous(commas, c, clause.start), c) and \
+                verb_phrase(s, at + skip, _next(commas, c, clause.end)):
+            cuts.append((c, at + skip))  # "Nvidia Beats Estimates, Guides Higher"
+    if not cuts or not (looks_main(s, clause.start, cuts[0][0]) or
+                        headline(s) and states(s, clause.start, cuts[0][0])):
         return [clause]
     pieces = [Clause(*stripped(s, clause.start, closed_at(s, cuts[0][0])), clause.role,
                      clause.inherits_subject)]

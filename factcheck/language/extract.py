@@ -309,7 +309,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             context.note_subject(*agent, "thing")
         context.events.note(text, entities, standalone)
     standalone = named_in(restated or standalone, text, local, finder)
-    if reading.list_lead and not local and reading.list_lead not in standalone:
+    if reading.list_lead and not local and reading.list_lead not in standalone and \
+            reading.list_lead not in raw:  # (a heading's own clause: no lead over itself)
         # "Data Center segment:" over "- Revenue $3.9 billion, up 69%": the segment's
         # revenue, and its growth too when the growth is read as a part of its own
         standalone = f"{reading.list_lead} {strip_mark(standalone)}"
