@@ -26,7 +26,7 @@ from .entities import Mention
 from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, content_start, timeline_entries
 from .groups import described_subject, subject_group, together
-from .headlines import title_case, told_elsewhere
+from .headlines import headline_names, title_case, told_elsewhere
 from .heads import hung_from
 from .lead_ins import LEAD_IN, PAIR, TIME_LEAD
 from .lead_parts import lead_parts
@@ -143,7 +143,8 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     sentence is a piece of (``quotations``)."""
     context.next_sentence()
     raw, sentence = sentence, blank_asides(sentence)
-    mentions = with_descriptions(sentence, finder, context, raw)
+    mentions = headline_names(with_descriptions(sentence, finder, context, raw),
+                              document.text, sentence)
     clauses = split_sentence(sentence, [(m.start, m.end) for m in mentions])
     time_lead = TIME_LEAD.match(sentence)
     sentence_lead = LEAD_IN.match(sentence)
