@@ -298,3 +298,17 @@ def test_a_headline_s_comma_joins_two_statements(s: str, names: list[str],
     """issue 8: a headline drops the "and" ("Nvidia beats estimates, guides higher"): read as
     one claim, its first statement's figure was judged with the second's words."""
     assert _pieces(s, *names) == pieces
+
+
+def test_a_bare_but_before_a_verb_starts_a_second_verb_phrase() -> None:
+    """issue 8: "AMD posts record revenue but takes $800 million hit from export rules": the
+    charge is a statement of its own, as after a bare "and"; read as one claim, the revenue
+    and the charge were judged together."""
+    assert _pieces("Acme posted record revenue but took a $800 million charge.", "Acme") == [
+        ("Acme posted record revenue", "main"), ("took a $800 million charge", "verb-phrase")]
+    # no verb after it: one statement ("not only chips but also software")
+    assert _pieces("Acme sells not only chips but also software.", "Acme") == [
+        ("Acme sells not only chips but also software", "main")]
+    # a correlative pair is one statement, verbs or not
+    assert _pieces("Acme not only sells chips but also builds servers.", "Acme") == [
+        ("Acme not only sells chips but also builds servers", "main")]

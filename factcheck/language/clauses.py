@@ -273,7 +273,8 @@ _SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
 # one before it ("supplier of AI chips and integrated software"), not a verb and its object.
 _ADJECTIVE_NOUN = re.compile(r"[a-z]+ed\s+[a-z]+(?:s)?[.!?]?")
 _WORDS = lazy(r"\w+")
-_AND_VERB = lazy(r"[\s—–]and (?=[a-z])")
+_AND_VERB = lazy(r"[\s—–](?:and|but) (?=[a-z])")
+_NOT_ONLY = lazy(r"\bnot\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
 # A name set off by commas after the noun it names, in a clause a subordinator opens:
 # "..., where the Nigerian lawyer and banker, Adebayo Ogunlesi, is the chairman": the verb
 # after the name is that noun's, not a verb phrase of the sentence's subject.
@@ -285,9 +286,12 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     """"It has invested in X, provided Y, and now participates in Z" -> three clauses."""
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
     inside = protected(s)
-    # "co-founded OpenAI in 2015 and left its board in 2018": a bare "and" before a verb
+    # "co-founded OpenAI in 2015 and left its board in 2018": a bare "and" before a verb,
+    # or "but" ("posts record revenue but takes a $800 million hit")
     for m in _AND_VERB.finditer(s[clause.start:clause.end]):
         at = clause.start + m.start()
+        if s[at + 1:at + 4] == "but" and _NOT_ONLY.search(s, clause.start, at):
+            continue  # "not only underscores X but also hints at Y": one statement
         phrase = re.match(r"[^,;]*", s[at + 5:clause.end])
         if phrase and len(phrase.group(0).split()) >= 2 and not inside[at] and \
                 not _ADJECTIVE_NOUN.fullmatch(phrase.group(0).strip()) and \
@@ -304,7 +308,7 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         at = after_comma(s, c)
         words = first_words(s, at, 4)
         skip = 0
-        if words and words[0].lower() in ("and", "or"):
+        if words and words[0].lower() in ("and", "or", "but"):
             skip = len(words[0]) + 1
             words = words[1:]
         if is_verb_like(words) and not _SET_AGAINST.match(s, at + skip) and \
