@@ -25,7 +25,7 @@ facts:
     range: ["$10 billion", "$12 billion"]
     as_of: 2025-01-20
     statement: On 20 January 2025 Acme said it planned $10 billion to $12 billion of capital
-      expenditure in 2025.
+      expenditure in 2025, much of it for AI data centers.
     {SOURCE}
   - id: acme-capex-outlook-04
     kind: quantity
@@ -71,3 +71,12 @@ def test_a_revision_the_last_step_took_is_supported(
 def test_a_revision_the_last_step_did_not_take_is_not_supported(
         statuses: Callable[..., list[Status]], sentence: str, date: dt.date) -> None:
     assert Status.SUPPORTED not in statuses(sentence, date), sentence
+
+
+def test_a_year_s_spending_raised_is_that_year_s_plan(
+        statuses: Callable[..., list[Status]]) -> None:
+    """issue 8: "Meta ups its 2025 spending on AI data centers": no cue of the plan, but the
+    year's spending raised is the plan for that year's capital expenditure."""
+    assert statuses("Acme ups its 2025 spending on AI data centers.") == [Status.SUPPORTED]
+    assert statuses("Acme ups its spending on AI data centers.") != [Status.SUPPORTED]
+    assert statuses("Acme ups its 2026 spending on AI data centers.") != [Status.SUPPORTED]

@@ -6,8 +6,10 @@ the new figures. The store keeps such a series value by value, each as of the da
 given, so the step from the value before to the one given just before the article's date
 says which way it moved: a step the claim's way confirms it. A step the other way, or no value
 given near the article's date, settles nothing (the claim may tell of another revision, or
-of the plan's history). Must not: read a claim that gives a figure (``change`` checks a
-change's size), or a revision still to come ("will raise").
+of the plan's history). A year's "spending" raised ("ups its 2025 spending on AI") is the
+plan for that year's expenditure, whatever cue the plan has. Must not: read a claim that
+gives a figure (``change`` checks a change's size), or a revision still to come ("will
+raise").
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..language.lexicon import lazy
 from ..model import Fact, Kind, Status
 from .base import Context, Finding
 from .change import same_series
+from .measure_kinds import planned
 
 CODE = "NUM-moved"
 # A revision is news for days after it was given: later, "raised its outlook" may tell of
@@ -34,8 +37,11 @@ _DOWN = r"cut(?:s|ting)?|lower(?:s|ed|ing)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|
 # outlook", "lifts guidance", "cut its spending forecast".
 _REVISED = lazy(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:(?:its|their|the|his|her)\s+)?"
                 r"(?:[\w-]+\s+){0,4}?(?:outlook|guidance|forecasts?|plans?|budget|targets?|"
-                r"projections?|estimates?|capex|capital\s+(?:expenditures?|spending))\b",
-                re.IGNORECASE)
+                r"projections?|estimates?|capex|capital\s+(?:expenditures?|spending)|"
+                r"(?P<spending>spending|expenditures?|investments?))\b", re.IGNORECASE)
+# The measure of a planned sum that "spending" names without a cue of its own: "ups its 2025
+# spending on AI data centres" of the plan for capital expenditure in 2025.
+_SPENT_MEASURE = lazy(r"\b(?:expenditures?|spending|capex|investment)\b", re.IGNORECASE)
 
 
 def check(ctx: Context) -> Finding | None:
@@ -48,8 +54,12 @@ def check(ctx: Context) -> Finding | None:
     if told is None:
         return None
     way = 1 if told.group("up") else -1
-    for candidate in ctx.candidates:
-        step = _last_step(candidate.fact, ctx.subject_facts, today)
+    # a sum the claim calls spending, for a year it names, is its plan for that year even
+    # with no cue of the plan's (the year must then be the plan's: checked below)
+    spent = [f for f in ctx.subject_facts if planned(f) and _SPENT_MEASURE.search(f.measure)] \
+        if told.group("spending") and claim.years else []
+    for fact in dict.fromkeys([*(c.fact for c in ctx.candidates), *spent]):
+        step = _last_step(fact, ctx.subject_facts, today)
         if step is None or not all(str(y) in f"{step[0].measure} {step[0].statement}"
                                    for y in claim.years):
             continue  # (a year the claim names must be the plan's: "its 2026 outlook")
