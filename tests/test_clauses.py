@@ -290,6 +290,13 @@ def test_a_concessive_clause_after_a_statement_is_its_own(s: str, first: str,
      [("Acme Shows Zeta Details, Products, & Solutions At Its Fair", "main")]),
     ("Prophet of Tokenomics, Chief Jane Doe Gives Keynote", ["Jane Doe"],
      [("Prophet of Tokenomics, Chief Jane Doe Gives Keynote", "main")]),
+    # a scene set before the comma, and a list's last names before their verb
+    ("As Acme turns 35, its successor shows how far we have come", ["Acme"],
+     [("As Acme turns 35, its successor shows how far we have come", "main")]),
+    ("Three years at L2, Acme is still rewriting the record", ["Acme"],
+     [("Three years at L2, Acme is still rewriting the record", "main")]),
+    ("Fund founded by Acme, Globex, Initech and Hooli adopts new name", ["Acme"],
+     [("Fund founded by Acme, Globex, Initech and Hooli adopts new name", "main")]),
     ("Acme beat estimates, raises outlook.", ["Acme"],
      [("Acme beat estimates, raises outlook", "main")]),
 ])

@@ -40,20 +40,35 @@ def _tokens(s: str, start: int, stop: int) -> list[str]:
     return _TOKEN.findall(s[start:stop])
 
 
-# Words a verb never follows in a headline's subject: "Prophet of Tokenomics" is a noun.
-_NOT_BEFORE_VERB = frozenset("of in on at by for from to with the a an and or its their "
-                             "his her".split())
+# Words a verb never follows in a headline's subject: "Prophet of Tokenomics" and "Three
+# Years" are nouns.
+_NOT_BEFORE_VERB = frozenset("of in on at by for from to with the a an its their his her "
+                             "two three four five six seven eight nine ten".split())
 _JOINING = frozenset("and or but &".split())
+# A part that opens on these sets the scene for the statement after the comma ("As Hubble
+# turns 35, its successor ..."): no statement of its own.
+_SUBORDINATE = frozenset("as when while after before if since because although though once "
+                         "until amid despite with without in on at for from by over under "
+                         "during".split())
 
 
 def states(s: str, start: int, stop: int) -> bool:
     """Does ``s[start:stop]`` make a statement of its own: a subject, then a verb with
-    something after it ("Data Centre Sales Hit Record", "Nvidia Beats Estimates")?"""
+    something after it ("Data Centre Sales Hit Record", "Nvidia Beats Estimates")? Not a
+    scene set before a comma, nor the last names of a list ("Microsoft and MGX adopts"), nor
+    a participle ("founded by")."""
     words = _tokens(s, start, stop)
-    if len(words) < 3 or _verb(words[0]) or not s[start:stop].lstrip()[:1].isalnum():
+    if len(words) < 3 or _verb(words[0]) or not s[start:stop].lstrip()[:1].isalnum() or \
+            words[0].lower() in _SUBORDINATE:
         return False
-    return any(_verb(w) and words[i].lower() not in _NOT_BEFORE_VERB
-               for i, w in enumerate(words[1:-1]))
+    for i, w in enumerate(words[1:-1], 1):
+        before = words[i - 1].lower()
+        if before in _JOINING:
+            return False  # "A, B and C adopts ...": a list's end, its verb the whole list's
+        if _verb(w) and before not in _NOT_BEFORE_VERB and not before[:1].isdigit() and \
+                not (w.lower().endswith("ed") and words[i + 1].lower() == "by"):
+            return True
+    return False
 
 
 def verb_phrase(s: str, start: int, stop: int) -> bool:
