@@ -111,6 +111,21 @@ def test_a_change_noun_after_the_rate_or_before_it_makes_it_a_change(
     assert found.status is Status.SUPPORTED, found.explanation
 
 
+@pytest.mark.parametrize("sentence", [
+    # a headline's present tense: "Profit Jumps 57%"
+    "Nvidia's fourth-quarter revenue rises 78%",
+    "Nvidia Fourth-Quarter Revenue Climbs 78% on Data Centre Demand",
+    # the measure between the rate and its change noun: "a 57% profit jump"
+    "Nvidia posts 78% revenue jump in fourth quarter",
+    "Nvidia reported a 78% fourth-quarter revenue increase.",
+])
+def test_a_headline_s_present_tense_or_a_compound_change_noun_makes_a_change(
+        bundled_statuses: Any, sentence: str) -> None:
+    """Headlines tell a result in the present ("TSMC Profit Jumps 57%") or as a noun
+    compound ("posts 57% profit jump"): both read the rate as a level, nothing settled."""
+    assert Status.SUPPORTED in bundled_statuses(sentence), sentence
+
+
 @pytest.mark.parametrize("sentence, status", [
     # NVIDIA's quarterly revenue: $22.1B (Q4 FY2024) -> $35.1B (Q3 FY2025) -> $39.3B (Q4 FY2025)
     ("Nvidia's fourth-quarter revenue was $39.3 billion, up 95% from a year earlier.",

@@ -277,3 +277,45 @@ def test_a_concessive_clause_after_a_statement_is_its_own(s: str, first: str,
                                                           second: str) -> None:
     found = [text for text, _ in _pieces(s, "Acme", "Globex")]
     assert found[:2] == [first, second]
+
+
+@pytest.mark.parametrize("s, names, pieces", [
+    ("Acme Beats Estimates, Guides Higher", ["Acme"],
+     [("Acme Beats Estimates", "main"), ("Guides Higher", "verb-phrase")]),
+    ("Acme revenue jumps 12%, cloud sales hit record", ["Acme"],
+     [("Acme revenue jumps 12%", "main"), ("cloud sales hit record", "main")]),
+    # a list of names is no second statement, nor is prose with its full stop
+    ("Acme Unveils Zeta, Omega Chips", ["Acme"], [("Acme Unveils Zeta, Omega Chips", "main")]),
+    ("Acme Shows Zeta Details, Products, & Solutions At Its Fair", ["Acme"],
+     [("Acme Shows Zeta Details, Products, & Solutions At Its Fair", "main")]),
+    ("Prophet of Tokenomics, Chief Jane Doe Gives Keynote", ["Jane Doe"],
+     [("Prophet of Tokenomics, Chief Jane Doe Gives Keynote", "main")]),
+    # a scene set before the comma, and a list's last names before their verb
+    ("As Acme turns 35, its successor shows how far we have come", ["Acme"],
+     [("As Acme turns 35, its successor shows how far we have come", "main")]),
+    ("Three years at L2, Acme is still rewriting the record", ["Acme"],
+     [("Three years at L2, Acme is still rewriting the record", "main")]),
+    ("Fund founded by Acme, Globex, Initech and Hooli adopts new name", ["Acme"],
+     [("Fund founded by Acme, Globex, Initech and Hooli adopts new name", "main")]),
+    ("Acme beat estimates, raises outlook.", ["Acme"],
+     [("Acme beat estimates, raises outlook", "main")]),
+])
+def test_a_headline_s_comma_joins_two_statements(s: str, names: list[str],
+                                                 pieces: list[tuple[str, str]]) -> None:
+    """issue 8: a headline drops the "and" ("Nvidia beats estimates, guides higher"): read as
+    one claim, its first statement's figure was judged with the second's words."""
+    assert _pieces(s, *names) == pieces
+
+
+def test_a_bare_but_before_a_verb_starts_a_second_verb_phrase() -> None:
+    """issue 8: "AMD posts record revenue but takes $800 million hit from export rules": the
+    charge is a statement of its own, as after a bare "and"; read as one claim, the revenue
+    and the charge were judged together."""
+    assert _pieces("Acme posted record revenue but took a $800 million charge.", "Acme") == [
+        ("Acme posted record revenue", "main"), ("took a $800 million charge", "verb-phrase")]
+    # no verb after it: one statement ("not only chips but also software")
+    assert _pieces("Acme sells not only chips but also software.", "Acme") == [
+        ("Acme sells not only chips but also software", "main")]
+    # a correlative pair is one statement, verbs or not
+    assert _pieces("Acme not only sells chips but also builds servers.", "Acme") == [
+        ("Acme not only sells chips but also builds servers", "main")]

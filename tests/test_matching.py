@@ -30,6 +30,21 @@ def test_a_party_of_an_event_may_tell_it_in_the_active_voice(statuses: Statuses)
                     "with Microsoft in September 2024.") == [Status.SUPPORTED]
 
 
+@pytest.mark.parametrize("sentence, status", [
+    # a party the store records in the deal, its very figure and its object: the deal
+    ("BlackRock Leads $40 Billion Deal to Acquire Aligned Data Centers", Status.SUPPORTED),
+    ("BlackRock heads a $40 billion purchase of Aligned Data Centers.", Status.SUPPORTED),
+    # another figure: maybe another deal of the same parties, not this one
+    ("BlackRock heads a $25 billion purchase of Aligned Data Centers.", Status.UNVERIFIED),
+])
+def test_a_party_of_a_deal_told_as_its_doer_with_its_very_figure_tells_the_deal(
+        statuses: Statuses, sentence: str, status: Status) -> None:
+    """issue 8: "BlackRock heads $40bn Aligned purchase": the store records the purchase by
+    the AI Infrastructure Partnership with BlackRock's GIP among its parties; the claim's doer
+    is a party the record names, not its subject, so the record was passed over."""
+    assert statuses(sentence, dt.date(2025, 10, 16)) == [status]
+
+
 def test_an_intention_is_not_the_event_it_intends(statuses: Statuses) -> None:
     assert Status.SUPPORTED not in statuses("Through the fund, BlackRock aims to establish a "
                                             "footprint in the sector.")

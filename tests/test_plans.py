@@ -96,3 +96,34 @@ def test_a_deed_done_months_before_confirms_no_plan_told_after_it(
     assert statuses_in(store, "Zeta raised $6 billion.", later) == [Status.SUPPORTED]
     assert statuses_in(store, "Zeta plans to raise $6 billion.", dt.date(2024, 5, 28)) == [
         Status.SUPPORTED]
+
+
+BUILDING = f"""
+entities:
+  - {{id: forge, name: Forge, aliases: [the Forge campus], kind: project}}
+facts:
+  - id: forge-halls-under-construction
+    kind: event
+    subject: forge
+    measure: first halls under construction
+    cues: [construction, under construction, being built, halls]
+    date: 2025-01-20
+    statement: On 20 January 2025 the first Forge halls were under construction, ten halls
+      of 400,000 square feet each being built.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Each Forge hall should measure 400,000 square feet.",
+    "The Forge halls will measure 400,000 square feet each.",
+])
+def test_what_is_under_construction_is_what_will_be(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[..., list[Status]], text: str) -> None:
+    """issue 8: "Each data center should measure 500,000 square feet": the store records
+    halls being built at that size, which is what they will be; read as what is, the size
+    was held to be no answer to a claim of what is still to come (then an opinion)."""
+    import datetime as dt
+    assert statuses_in(literal_store(BUILDING), text, dt.date(2025, 5, 1)) == [
+        Status.SUPPORTED]

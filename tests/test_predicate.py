@@ -64,6 +64,26 @@ def test_a_claim_the_relation_holds_is_supported(
     assert statuses(sentence) == [Status.SUPPORTED]
 
 
+def test_the_word_that_introduces_a_name_is_not_content() -> None:
+    """issue 8: "launched an initiative called Meta Superintelligence Labs": "called" only
+    gives the name, which the store holds; counted as an act held nowhere, it left the
+    launch unverified. A verb of naming that is the act stays ("named Jane Doe its chief")."""
+    from factcheck.model import Claim, Position, Span
+
+    def words(text: str) -> list[str]:
+        claim = Claim(id="c", text="", standalone=text, span=Span(0, 1),
+                      position=Position(1, 1), sentence="", entities=("acme", "zeta"),
+                      named=("acme", "zeta"), subject="acme", subject_name="Acme",
+                      unknown_names=(), quantities=(), years=(), quotes=())
+        names = {"acme": ("Acme",), "zeta": ("Zeta Labs", "Zeta")}
+        return list(content_words(claim, lambda e: names[e]).values())
+
+    assert words("Acme has launched an initiative called Zeta Labs") == ["launched",
+                                                                         "initiative"]
+    assert words("Acme set up a new unit, dubbed \u201cZeta\u201d") == ["set", "unit"]
+    assert words("Acme named Zeta its partner") == ["named", "partner"]
+
+
 @pytest.mark.parametrize("sentence", [
     # the investment is only what the sentence is about; what it says of it is not stored
     "The Acme investment in Zeta is the latest in a long series of speculative bets by "

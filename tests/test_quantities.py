@@ -439,6 +439,22 @@ def test_double_digit_is_no_multiplier(text: str) -> None:
     assert [q for q in find_quantities(text) if q.kind is Kind.RATIO] == []
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Each hall measures 500,000 square feet (46,450 square meters)",
+     ["500,000 square feet"]),
+    ("The canal is 50 miles (80 km) long", ["50 miles"]),
+    # not the same measure again: another figure of the same dimension
+    ("The site covers 20 acres (of 80 acres planned)", ["20 acres", "80 acres"]),
+    ("The plant covers 100 acres (200 hectares)", ["100 acres", "200 hectares"]),
+])
+def test_a_measure_said_again_in_another_unit_is_no_figure_of_its_own(
+        text: str, kept: list[str]) -> None:
+    """issue 8: "should measure 500,000 square feet (46,450 square meters)": the metric
+    figure says the same measure again; read as a figure of its own, no fact covered it and
+    the checked square feet were left unsupported."""
+    assert [q.text for q in find_quantities(text)] == kept
+
+
 @pytest.mark.parametrize(("text", "qualifier"), [
     ("The slump took its value below the $2 trillion mark", Qualifier.UNDER),
     ("Its value crossed the $2 trillion threshold", Qualifier.OVER),

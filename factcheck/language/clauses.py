@@ -28,6 +28,7 @@ from .clause_words import (
 )
 from .gates import gated
 from .lexicon import lazy
+from .splices import headline, states, verb_phrase
 
 SUBORDINATORS = ("while ", "although ", "though ", "whereas ")
 
@@ -116,7 +117,22 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             # "Regulators took their time, and the takeover did not close until 2022": a
             # second statement with a subject of its own
             return _independent(s, start, c) + _independent(s, after_comma(s, c) + 4, stop)
+        if headline(s) and states(s, start, c) and \
+                states(s, after_comma(s, c), _next(commas, c, stop)):
+            # "Revenue Jumps 78%, Data Centre Sales Hit Record": a headline's comma joins
+            return _independent(s, start, c) + _independent(s, after_comma(s, c), stop)
     return _adverbials(s, *stripped(s, start, stop))
+
+
+def _next(commas: list[int], c: int, stop: int) -> int:
+    """Where the part after comma ``c`` ends: at the next comma, else at ``stop``."""
+    return next((d for d in commas if d > c), stop)
+
+
+def _previous(commas: list[int], c: int, start: int) -> int:
+    """Where the part before comma ``c`` begins: after the comma before it, else at
+    ``start`` ("Details, Products, & Solutions": "Products" is a list's item)."""
+    return max([d + 1 for d in commas if start <= d < c], default=start)
 
 
 # An adverbial clause with a subject and a verb of its own says something of its own:
@@ -257,7 +273,8 @@ _SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
 # one before it ("supplier of AI chips and integrated software"), not a verb and its object.
 _ADJECTIVE_NOUN = re.compile(r"[a-z]+ed\s+[a-z]+(?:s)?[.!?]?")
 _WORDS = lazy(r"\w+")
-_AND_VERB = lazy(r"[\s—–]and (?=[a-z])")
+_AND_VERB = lazy(r"[\s—–](?:and|but) (?=[a-z])")
+_NOT_ONLY = lazy(r"\bnot\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
 # A name set off by commas after the noun it names, in a clause a subordinator opens:
 # "..., where the Nigerian lawyer and banker, Adebayo Ogunlesi, is the chairman": the verb
 # after the name is that noun's, not a verb phrase of the sentence's subject.
@@ -269,9 +286,12 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     """"It has invested in X, provided Y, and now participates in Z" -> three clauses."""
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
     inside = protected(s)
-    # "co-founded OpenAI in 2015 and left its board in 2018": a bare "and" before a verb
+    # "co-founded OpenAI in 2015 and left its board in 2018": a bare "and" before a verb,
+    # or "but" ("posts record revenue but takes a $800 million hit")
     for m in _AND_VERB.finditer(s[clause.start:clause.end]):
         at = clause.start + m.start()
+        if s[at + 1:at + 4] == "but" and _NOT_ONLY.search(s, clause.start, at):
+            continue  # "not only underscores X but also hints at Y": one statement
         phrase = re.match(r"[^,;]*", s[at + 5:clause.end])
         if phrase and len(phrase.group(0).split()) >= 2 and not inside[at] and \
                 not _ADJECTIVE_NOUN.fullmatch(phrase.group(0).strip()) and \
@@ -288,13 +308,17 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         at = after_comma(s, c)
         words = first_words(s, at, 4)
         skip = 0
-        if words and words[0].lower() in ("and", "or"):
+        if words and words[0].lower() in ("and", "or", "but"):
             skip = len(words[0]) + 1
             words = words[1:]
         if is_verb_like(words) and not _SET_AGAINST.match(s, at + skip) and \
                 not _NAMED_NOUN.search(s, max(clause.start, c - 120), c):
             cuts.append((c, at + skip))
-    if not cuts or not looks_main(s, clause.start, cuts[0][0]):
+        elif headline(s) and states(s, _previous(commas, c, clause.start), c) and \
+                verb_phrase(s, at + skip, _next(commas, c, clause.end)):
+            cuts.append((c, at + skip))  # "Nvidia Beats Estimates, Guides Higher"
+    if not cuts or not (looks_main(s, clause.start, cuts[0][0]) or
+                        headline(s) and states(s, clause.start, cuts[0][0])):
         return [clause]
     pieces = [Clause(*stripped(s, clause.start, closed_at(s, cuts[0][0])), clause.role,
                      clause.inherits_subject)]

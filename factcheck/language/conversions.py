@@ -1,7 +1,10 @@
-"""Amounts said again in another currency: "$24 billion (£19bn)".
+"""Amounts said again in another currency or unit: "$24 billion (£19bn)", "500,000 square
+feet (46,450 square meters)".
 
-Owns: dropping the conversion a writer adds in parentheses after an amount; it rests on an
-exchange rate, not on anything a fact records. Must not: read figures (``quantities.py``).
+Owns: dropping the conversion a writer adds in parentheses after an amount (and telling it
+is no amount left unread); a currency's rests on an exchange rate, not on anything a fact
+records, and a unit's says the measure again (within 2% of it: "100 acres (200 hectares)"
+is two figures). Must not: read figures (``quantities.py``).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from collections.abc import Sequence
 
 from ..model import Kind, Quantity, Span
 from .lexicon import lazy
+from .units import convert
 
 # An amount said again in another currency, in parentheses right after it: "$24 billion
 # (£19bn)", "€5 billion (about $5.4 billion)".
@@ -23,7 +27,8 @@ def without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     kept: list[Quantity] = []
     for q in found:
         before = kept[-1] if kept else None
-        if before is not None and q.kind is Kind.MONEY and before.kind is Kind.MONEY and \
+        if before is not None and (q.kind is Kind.MONEY and before.kind is Kind.MONEY or
+                                   _same_measure(q, before)) and \
                 q.unit != before.unit and q.span is not None and before.span is not None and \
                 _CONVERSION_OPEN.fullmatch(text, before.span.end, q.span.start) and \
                 text[q.span.end:q.span.end + 2].lstrip().startswith(")"):
@@ -44,3 +49,13 @@ def converts_read(text: str, start: int, read: Sequence[Span]) -> bool:
     at = sign.start() if sign else start
     return any(s.end <= at and _CONVERSION_OPEN.fullmatch(text, s.end, at) is not None
                for s in read)
+
+
+CONVERSION_TOLERANCE = 0.02  # a writer rounds the converted figure: "(46,450 square meters)"
+
+
+def _same_measure(q: Quantity, before: Quantity) -> bool:
+    """Is ``q`` the count before it said again in another unit of its dimension?"""
+    again = convert(q, before)
+    return again is not None and before.value > 0 and \
+        abs(again.value - before.value) <= CONVERSION_TOLERANCE * before.value

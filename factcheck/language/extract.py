@@ -20,13 +20,13 @@ from .appositives import dash_aside
 from .bidi import as_displayed
 from .clause_spans import Clause
 from .clauses import split_sentence
-from .discourse import PERSON_PRONOUNS, THING_PRONOUNS, Discourse
+from .discourse import Discourse
 from .elapsed import elapsed_times
 from .entities import Mention
 from .figure_parts import ClauseText, ReadClause, figure_parts
 from .furniture import blank_asides, content_start, timeline_entries
 from .groups import described_subject, subject_group, together
-from .headlines import title_case, told_elsewhere
+from .headlines import headline_names, title_case, told_elsewhere
 from .heads import hung_from
 from .lead_ins import LEAD_IN, PAIR, TIME_LEAD
 from .lead_parts import lead_parts
@@ -35,6 +35,7 @@ from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION, without_benchmarks
 from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
 from .notes import claim_notes, unread_amounts
+from .noting import note_clause
 from .objects import without_wider
 from .quantities import find_quantities
 from .quotations import Frame, quotation_frames, quotation_pieces
@@ -104,8 +105,8 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
                 document.text[block.span.start:block.span.end].rstrip().endswith("?"):
             # An interviewer's question: what it names is what the answer's "it" means.
             context.next_sentence()
-            _note(context, finder, finder.find(document.text[block.span.start:block.span.end]),
-                  None)
+            note_clause(context, finder,
+                        finder.find(document.text[block.span.start:block.span.end]), None)
         if block.kind == "row":
             yield from _row_claims(document, block, finder, context, seen, section)
             continue
@@ -125,7 +126,7 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
                 # Not a claim, but what it names is named: "Who is Anthropic? The San
                 # Francisco company was founded in 2021" is about Anthropic.
                 context.next_sentence()
-                _note(context, finder, finder.find(sentence), None)
+                note_clause(context, finder, finder.find(sentence), None)
                 continue
             quotation = quotation_pieces(sentence)
             for (a, b), frame in zip(quotation.pieces, quotation_frames(
@@ -142,7 +143,8 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     sentence is a piece of (``quotations``)."""
     context.next_sentence()
     raw, sentence = sentence, blank_asides(sentence)
-    mentions = with_descriptions(sentence, finder, context, raw)
+    mentions = headline_names(with_descriptions(sentence, finder, context, raw),
+                              document.text, sentence)
     clauses = split_sentence(sentence, [(m.start, m.end) for m in mentions])
     time_lead = TIME_LEAD.match(sentence)
     sentence_lead = LEAD_IN.match(sentence)
@@ -297,17 +299,19 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             context.group = subject_group(text, local, subject[0] if subject else None) or (
                 context.group if PAIR.match(text, when_end(text)) else ())  # still the two
             context.described_subject = described_subject(text, when_end(text), local)
-        _note(context, finder, local, subject,
-              aside=clause.role in ("appositive", "relative") and
-              any(m.start < clause.start for m in mentions) and
-              not _COPULA_BEFORE.search(sentence, 0, clause.start) or agent is not None or
-              hung,  # the thing a participle describes is no subject "It" goes on with
-              unknown=clause.role != "with")
+        note_clause(context, finder, local, subject,
+                    aside=clause.role in ("appositive", "relative") and
+                    any(m.start < clause.start for m in mentions) and
+                    not _COPULA_BEFORE.search(sentence, 0, clause.start) or
+                    agent is not None or
+                    hung,  # the thing a participle describes is no subject "It" goes on with
+                    unknown=clause.role != "with")
         if agent and agent[0]:
             context.note_subject(*agent, "thing")
         context.events.note(text, entities, standalone)
     standalone = named_in(restated or standalone, text, local, finder)
-    if reading.list_lead and not local and reading.list_lead not in standalone:
+    if reading.list_lead and not local and reading.list_lead not in standalone and \
+            reading.list_lead not in raw:  # (a heading's own clause: no lead over itself)
         # "Data Center segment:" over "- Revenue $3.9 billion, up 69%": the segment's
         # revenue, and its growth too when the growth is read as a part of its own
         standalone = f"{reading.list_lead} {strip_mark(standalone)}"
@@ -388,24 +392,6 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         + unplaced_weekdays(text, document.date), elapsed=elapsed_times(text),
     )
     return claim, subject
-
-
-def _note(context: Discourse, finder: EntityFinder, local: list[Mention],
-          subject: tuple[str, str] | None, aside: bool = False, unknown: bool = True) -> None:
-    """The discourse keeps the names a clause gave and its subject, for what follows (an
-    aside's subject is noted as named, not as the subject a leading "It" continues; an
-    unknown subject of an absolute "with" phrase, not at all: "..., with Mubadala as its
-    shareholder. It is ..." goes on with the sentence's subject)."""
-    for m in local:
-        context.note(m.entity, m.name, m.kind)
-    if subject and subject[0]:
-        entity = finder.entities.get(subject[0])
-        context.note(subject[0], subject[1], entity.kind if entity else "thing")
-        if not aside:
-            context.note_subject(subject[0], subject[1], entity.kind if entity else "thing")
-    elif unknown and subject and subject[1] and subject[1][0].isupper() and \
-            subject[1].lower() not in PERSON_PRONOUNS | THING_PRONOUNS:
-        context.note("", subject[1], "unknown")
 
 
 def _row_claims(document: Document, block: Block, finder: EntityFinder, context: Discourse,

@@ -41,6 +41,7 @@ _add("area", 2_589_988.110336, "square mile", "square miles", "sq mi")
 _add("area", 1_000_000.0, "square kilometre", "square kilometer", "square kilometres",
      "square kilometers", "km2", "sq km")
 _add("area", 1.0, "square metre", "square meter", "square metres", "square meters", "m2")
+_add("area", 0.09290304, "square foot", "square feet", "sq ft", "sq. ft.")
 _add("data", 1e9, "gb", "gigabyte", "gigabytes")
 _add("data", 1e12, "tb", "terabyte", "terabytes")
 _add("data", 1e6, "mb", "megabyte", "megabytes")

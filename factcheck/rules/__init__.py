@@ -12,7 +12,8 @@ not: render anything.
 
 Rules: OPN opinion markers - REV reviewed claims - NUM figures (NUM-sized: a sum before a
 name; NUM-span: the years a plan spans; NUM-slip: a deal's figure a year off; NUM-label: a
-quarter's figure under another fiscal year's label) - TMP years,
+quarter's figure under another fiscal year's label; NUM-moved: a plan told raised or cut,
+without its figures) - TMP years,
 first crossings (TMP-first), the order of two events (TMP-order) and outdated
 presentation - QTE quotations and who said
 them - REL relations and events (REL-rank: a standing rank; REL-swap: two parties given
@@ -47,6 +48,7 @@ from . import (
     ranks,
     ratios,
     respective,
+    revisions,
     sequence,
     sized,
     speech,
@@ -92,6 +94,7 @@ RULES: dict[str, Rule] = {
     "NUM-slip": figure_years.slipped,
     "NUM-label": fiscal_label.check,
     "NUM-span": horizons.check,
+    revisions.CODE: revisions.check,
     "TMP-year": temporal.years,
     "TMP-ago": elapsed.check,
     "TMP-first": milestones.check,

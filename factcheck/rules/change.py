@@ -33,15 +33,21 @@ _CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growt
                           r"increases|increasing|climbed|climbing|jumped|jump|gained|gain|"
                           r"fell|fall|falling|dropped|drop|declined?|slid|surged|soared|"
                           r"advanced|shrank|uptick|upticks|leap|leapt|spike|spiked|plunged|"
-                          r"slumped|boost|increase|decrease)$", re.IGNORECASE)
-# A change noun after the rate: "a 78% jump in revenue", "20% growth", and after the base
-# the rate is told from, or a list of rates and bases: "a 16% sequential increase", "a 32%
-# year-over-year (YoY) and 3% quarter-over-quarter (QoQ) increase".
+                          r"slumped|boost|increase|decrease|"
+                          # a headline's present tense: "Profit Jumps 57%"
+                          r"rises|grows|jumps|climbs|gains|falls|drops|declines|slides|"
+                          r"surges|soars|advances|shrinks|leaps|spikes|plunges|slumps|"
+                          r"tumbles|sinks|dips|slips)$", re.IGNORECASE)
+# A change noun after the rate: "a 78% jump in revenue", "20% growth", after the base the
+# rate is told from, or a list of rates and bases: "a 16% sequential increase", "a 32%
+# year-over-year (YoY) and 3% quarter-over-quarter (QoQ) increase"; or after words of the
+# measure it changes: "posts 57% profit jump", "a 78% fourth-quarter revenue increase".
 _BASE_NAMED = (r"(?:[\s-]*(?:(?:year|quarter|month)[- ](?:over|on)[- ](?:year|quarter|month)|"
                r"sequential|annual|y/y|q/q|yoy|qoq)(?:\s*\([A-Za-z/]{2,5}\))?)?")
 _CHANGE_AFTER = re.compile(rf"{_BASE_NAMED}(?:\s+and\s+[+-]?\d[\d.,]*\s*(?:%|percent)"
-                           rf"{_BASE_NAMED})?[\s-]*(?P<noun>jump|rise|increase|gain|growth|"
-                           r"surge|climb|uptick|leap|spike|boost|drop|decline|fall|slump|"
+                           rf"{_BASE_NAMED})?[\s-]*(?:(?!(?:of|in|on|to|from|for|and|or|the|"
+                           r"than|as)\b)[A-Za-z][\w-]*\s+){0,2}?(?P<noun>jump|rise|increase|gain|"
+                           r"growth|surge|climb|uptick|leap|spike|boost|drop|decline|fall|slump|"
                            r"plunge|decrease)s?\b", re.IGNORECASE)
 _FALL_NOUN = re.compile(r"drop|decline|fall|slump|plunge|decrease", re.IGNORECASE)
 _MADE_UP = re.compile(r"\bma(?:de|kes?|king)\s+up\b", re.IGNORECASE)
@@ -178,8 +184,9 @@ def amount_of_change(text: str, q: Quantity) -> int:
 
 
 _FALL = re.compile(r"^(?:down|fell|fall|falling|dropped|drop|declined?|declining|decreased?|"
-                   r"slid|shrank|lower|less|lost|plunged|plummeted|slumped|tumbled|sank)$",
-                   re.IGNORECASE)
+                   r"slid|shrank|lower|less|lost|plunged|plummeted|slumped|tumbled|sank|"
+                   r"falls|drops|declines|slides|shrinks|plunges|slumps|tumbles|sinks|dips|"
+                   r"slips)$", re.IGNORECASE)
 
 
 def direction(text: str, q: Quantity, reach: int = CHANGE_REACH) -> int:
@@ -197,7 +204,7 @@ def direction(text: str, q: Quantity, reach: int = CHANGE_REACH) -> int:
         return direction(text, prior, reach)
     after = _LETTERS.findall(q.text)[-2:-1] or _LETTERS.findall(text[q.span.end:])[:1]
     told = words[-1:] or after  # "fell 3%"; "3% lower than", "a 3% decline"
-    noun = _CHANGE_AFTER.match(text, q.span.end)  # "a 3% decline", "a 3% sequential drop"
+    noun = _CHANGE_AFTER.match(text, q.span.end)  # "a 3% decline", "a 3% profit drop"
     return -1 if told and _FALL.match(told[0]) or noun is not None and \
         _FALL_NOUN.fullmatch(noun.group("noun")) else 1
 

@@ -94,6 +94,14 @@ _ALL = (
              "(\"over five years\" for a plan the store records over four): the figure "
              "agrees, the plan it states does not. Only spans both give as \"over N years\" "
              "are compared."),
+    RuleCode("NUM-moved", "a plan told raised or cut",
+             "A plan or forecast told raised or cut, with no figure, against the last step "
+             "of the stored series.",
+             "The claim tells a plan or forecast raised or cut with no figure (\"raises its "
+             "2025 capex outlook\", \"lifted its guidance\"); the store's series of that "
+             "plan took its last step, given within ten days before the article's date, the "
+             "same way: the step confirms it. A step the other way, or none near the "
+             "article's date, is left alone: it never contradicts."),
     RuleCode("TMP", "years, dates and outdated presentation",
              "A year or date against the stored event, or something presented as upcoming "
              "that the store records as past.",

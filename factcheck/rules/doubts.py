@@ -6,7 +6,8 @@ turned round (``directed``), one of several founders told as the only one (``fou
 a party's absence the facts do not tell (``absence``), an act told as done before ("not the
 first time") that they record once (``ongoing``), an act told as compelled that they
 record as agreed (``compelled``), a state, city or country other than theirs
-(``located``), one of several named things the claim dates each that the facts do not date
+(``located``), a release to everyone against a limited one, or the other way round
+(``release_stage``), one of several named things the claim dates each that the facts do not date
 so (``each_dated``), a sum of several credited to one party (``credited``), talks told
 against a deal done and a deal told completed against its announcement (``sought``), a
 lead another record tells (``credited``), and a record the store learned well after the
@@ -29,6 +30,7 @@ from .each_dated import undated_pair
 from .founders import sole_founder
 from .located import placed_elsewhere
 from .ongoing import earlier_time_unsaid
+from .release_stage import another_stage
 from .sought import completion_unrecorded, learned_later, sought_only
 
 
@@ -54,6 +56,10 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     forced = compelled(claim, facts)
     if forced is not None:
         return f"the claim tells the act as compelled (\u201c{forced}\u201d); the store does not"
+    stage = another_stage(claim, facts)
+    if stage is not None:
+        return (f"the claim tells a release \u201c{stage[0]}\u201d; the store records "
+                f"\u201c{stage[1]}\u201d")
     place = placed_elsewhere(claim, facts, names)
     if place is not None:
         return f"the claim places it in {place}"

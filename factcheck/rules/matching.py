@@ -87,7 +87,8 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # event told in the passive names only its object.
         # Only when the object is all the claim names: another name may be the real actor.
         return fact.kind == "event" and fact.object == claim.subject is not None and \
-            set(claim.named) <= {fact.object} and _PASSIVE.search(claim.standalone) is not None
+            set(claim.named) <= {fact.object} and _PASSIVE.search(claim.standalone) is not None \
+            or _party_with_figure(claim, fact)
     if fact.object and not object_named and not on_its_day(claim, fact) and (
             fact.object not in claim.context or claim.subject != fact.subject or
             gives_object(claim.standalone, claim.subject_name) or
@@ -111,6 +112,21 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
         return bool(fact.object) and fact.kind != "quantity"
     return True
+
+
+def _party_with_figure(claim: Claim, fact: Fact) -> bool:
+    """Does the claim tell the fact's deal from the side of a party it records ("BlackRock
+    leads $40 billion deal to acquire Aligned" of the partnership's purchase, BlackRock's
+    fund among its parties): the party as the doer, the deal's object named, no name the
+    deal does not record, and the deal's very figure? Another figure may be another deal."""
+    value = fact.value
+    parties = {fact.subject, fact.object, *fact.mentions}
+    return fact.kind == "event" and value is not None and claim.subject in fact.mentions and \
+        fact.object is not None and fact.object in claim.named and \
+        set(claim.named) <= parties and any(
+            q.kind is value.kind and q.unit == value.unit and value.value > 0 and
+            abs(q.value - value.value) <= max(fact.tolerance, 0.005) * value.value
+            for q in claim.quantities)
 
 
 def _names_another(claim: Claim, fact: Fact) -> bool:

@@ -14,6 +14,7 @@ from ..language.lexicon import lazy
 from ..model import Fact
 
 _PLANNED = re.compile(r"\b(?:expect\w*|forecast\w*|outlook|guidance|project\w*|plan\w*|"
+                      r"under construction|being built|"
                       r"targets?|intended|goal|potential|pledged?|commitment)\b", re.IGNORECASE)
 _CHANGE_MEASURE = lazy(r"\b(?:loss|gain|change|increase|decline|drop|growth|added|"
                        r"inflows?|outflows?)\b", re.IGNORECASE)

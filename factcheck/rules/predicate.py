@@ -87,13 +87,27 @@ _FUNCTION = FUNCTION_WORDS | frozenset(stems(
     "expected"))
 
 
+# The word that gives a thing's name after a noun of what it is ("an initiative called Meta
+# Superintelligence Labs", "a new unit, dubbed Zeta"): the name is what it says, which the
+# names of the facts hold; not a verb of naming that is the act ("named Jane Doe its chief").
+_NAMING = lazy(r"\b(?P<lead>(?:a|an)\s+(?:new\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*,?\s+)"
+               r"(?:called|named|dubbed|known\s+as|branded)(?=\s+[\"“‘']?[A-Z])")
+
+
+def _without_naming(text: str) -> str:
+    if not any(w in text for w in ("called", "named", "dubbed", "known as", "branded")):
+        return text  # (most claims: no pattern run)
+    return _NAMING.sub(lambda m: m.group("lead"), text)
+
+
 def content_words(claim: Claim, names: Callable[[str], tuple[str, ...]],
                   text: str | None = None) -> dict[str, str]:
     """The stems of what the claim says (or ``text``, a stretch of it) beyond the names it
-    gives and the words that frame any statement, each with the word it was read from."""
+    gives, the words that frame any statement and the word that introduces a name, each with
+    the word it was read from."""
     named = {w for entity in claim.entities for name in names(entity) for w in stems(name)}
     found: dict[str, str] = {}
-    for word in _WORD.findall(claim.standalone if text is None else text):
+    for word in _WORD.findall(_without_naming(claim.standalone if text is None else text)):
         for stem in stems(word):
             if len(stem) > 2 and not stem.isdigit() and stem not in _FUNCTION and \
                     stem not in named:
