@@ -8,9 +8,9 @@ the ones a name's role, tie or product settles, and possessive descriptions ("Op
 chatbot"); which named entity the others point to, by kind and by the clause they stand in,
 is ``referents.py``'s; which descriptions name a thing of their own ("a company ... the
 company", "the Zephyr chip") is ``unnamed.py``'s, and what a purchase or a bid is for
-(``events.py``) names the description after "acquire" or "offered $6 billion for". Must
-not: read the store; it is handed the entities, and it never
-invents a referent the article has not named.
+(``events.py``) names the description after "acquire" or "offered $6 billion for"; the
+shape of a description's words is ``definites.py``'s. Must not: read the store; it is
+handed the entities, and it never invents a referent the article has not named.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 
 from ..model import Entity
 from .amounts import AmountMemory
+from .definites import COMMA_ONLY, COMPOUND, DEFINED, HEADLINE_LEAD, LEAD, NAME_AFTER
 from .events import EventMemory
 from .headlines import title_case
 from .lexicon import lazy
@@ -34,42 +35,12 @@ from .salience import Salience
 from .speakers import speakers_organisation
 from .surnames import Surnames
 from .ties import of_recent, role_holder, tied_name, tied_referent
-from .unnamed import MODIFIER as _MODIFIER
 from .unnamed import brings_in, own_name_before
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
 HEADLINE_WEIGHT = 2  # a name in the headline counts as much as two mentions in the text
-_DETERMINER = r"(?:[Tt]he|[Tt]his)"  # not "that": "said that his company"
-
-# Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
-# chip business" a business, not a GPU or a chip.
-_COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|sector|segment|"
-                       r"space|revenue|sales|shipments|supply|demand|prices?|stocks?|shares?|"
-                       r"race|war|boom|shortage|division|unit|lineup|family|roadmap|"
-                       r"ecosystem|deals?|customers|rivals|capacity|output|production|"
-                       r"exports?|spending|strategy|plants?|factory|factories|fabs?|"
-                       r"clusters?|servers?|makers?|designers?|buyers?|suppliers?|boards?|arms?|"
-                       r"status|structure|world|era|field)\b")
-
-# Words after a description that say which one it is, of its own: "the partnership between
-# Acme and Globex", "the alliance among three firms" is theirs, not a venture named before.
-_DEFINED = re.compile(r"\s+(?:between|among|amongst)\b")
-
-# A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
-# 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
-_SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
-_LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$")
-# A headline's description from its first word, with no article: "Volta-Backed Startup".
-_HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{_MODIFIER})$")
-_COMMA = lazy(r"\s*,\s*")  # only a comma between
-# A name right after a description's noun: its own ("the AI company G42"), not a weekday,
-# a month or a word that opens a clause.
-_NAME_AFTER = lazy(r"[ \t]+(?!(?:On|In|At|For|And|But|Or|The|This|That|It|Its|Mr|Ms|Dr|"
-                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-                   r"February|March|April|May|June|July|August|September|October|November|"
-                   r"December)\b)(?![A-Z]{1,3}\b)[A-Z][\w&.-]*[A-Za-z0-9]")
 _ITS_INSIDE = lazy(r"(?<=\w )(?:its|it)\b")  # "continue as its adviser"
 _LEADING_IT = lazy(r"It\s+(?!is\b|was\b|has\s+been\b|had\s+been\b|'s\b|’s\b)")
 # An unknown name "he" or "she" never means: an acronym ("GTC") or one with figures ("GTC
@@ -277,12 +248,12 @@ class Discourse:
         self.events.read_targets(sentence, named)
         it = self.resolve("it", leading=True) if _LEADING_IT.match(sentence) else None
         for found in self.nouns_in(sentence):
-            lead = _LEAD.search(sentence, max(0, found.start() - 60), found.start())
+            lead = LEAD.search(sentence, max(0, found.start() - 60), found.start())
             if lead is None:
                 self._note_unnamed(sentence, found, named)
             if lead is None and headline:
                 # a headline drops the article: "Volta-Backed Startup Raises $5 Billion"
-                lead = _HEADLINE_LEAD.match(sentence, 0, found.start())
+                lead = HEADLINE_LEAD.match(sentence, 0, found.start())
                 if lead is not None and not tied_name(sentence, named, 0, found.start()):
                     lead = None
             if lead is None:
@@ -316,17 +287,17 @@ class Discourse:
                          self._entities[head[-1]].kind == "product" and noun not in MAKER):
                 continue  # "the xAI company" is xAI, already named; "the Gemini app" is
                 # Gemini's, never the app named before (ChatGPT)
-            if any(_COMMA.fullmatch(sentence[e_end:start]) for _, e_end, _ in named):
+            if any(COMMA_ONLY.fullmatch(sentence[e_end:start]) for _, e_end, _ in named):
                 continue  # "GIP, the infrastructure investor": an appositive of the name
             if any(s >= end and not sentence[end:s].strip() for s, _, _ in named) or \
-                    not (headline or found.group("poss")) and _NAME_AFTER.match(sentence, end):
+                    not (headline or found.group("poss")) and NAME_AFTER.match(sentence, end):
                 continue  # "the Israeli company Mellanox": a description of the name after
                 # it, known or not ("the AI company G42" is G42, never a company named before)
             if PREDICATIVE.search(sentence, 0, start) and not found.group("poss"):
                 continue  # "became the first asset manager": says what it is, names no one
-            if not found.group("poss") and _COMPOUND.match(sentence, end):
+            if not found.group("poss") and COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU
-            if _DEFINED.match(sentence, end) or defines_term(sentence, start, end):
+            if DEFINED.match(sentence, end) or defines_term(sentence, start, end):
                 continue  # "the partnership between Acme and Globex": its own words say
                 # which; "the gross domestic product (GDP)" defines a term
             maker = maker_behind(sentence, named, end, noun, self._entities, self.descriptors)
@@ -429,7 +400,7 @@ class Discourse:
     def _named_owned(self, sentence: str, named: list[tuple[int, int, str]],
                      found: re.Match[str]) -> Description | None:
         """"OpenAI's chatbot", "Nadella's company" (``possessed.name_owned``)."""
-        if found.group("poss") or _COMPOUND.match(sentence, found.end()):
+        if found.group("poss") or COMPOUND.match(sentence, found.end()):
             return None
         owned = name_owned(sentence, named, found, self._entities, self.descriptors, self.own,
                            self._salience.seen)
