@@ -22,6 +22,7 @@ from typing import Any
 
 from ..model import Entity
 from .amounts import AmountMemory
+from .background import background, fronted, standards
 from .definites import COMMA_ONLY, COMPOUND, DEFINED, HEADLINE_LEAD, LEAD, NAME_AFTER
 from .events import EventMemory
 from .headlines import title_case
@@ -101,6 +102,11 @@ class Discourse:
         self.thing: tuple[str, str] | None = None
         self.unknown: tuple[str, str] | None = None
         self._when: dict[str, int] = {}
+        # the names this sentence gives only in passing (``background.py``), and the clock
+        # when it began: a description next looks back to them as named before it
+        self._background: frozenset[str] = frozenset()
+        self._started = 0
+        self._fronted: str | None = None  # the entity the sentence opened on as its topic
         # The nouns of the store's entities, made once per store, not once per article.
         self._nouns = entity_nouns(entities)
         self._referents = Referents(entities, self._nouns, self._salience, lambda: self._clock)
@@ -120,7 +126,8 @@ class Discourse:
         """``entity`` (or an unknown name, with entity "") was just named."""
         self._clock += 1
         if entity:
-            self._salience.named(entity, self._clock)
+            self._salience.named(entity, self._clock, self._started if entity in
+                                 self._background else None)
             self._sentences[-1].add(entity)
         slot = "unknown" if not entity else "person" if kind == "person" else "thing"
         setattr(self, slot, (entity, name))
@@ -164,6 +171,12 @@ class Discourse:
         return (entity.id, entity.name) if entity else None
 
     def next_sentence(self) -> None:
+        if self._fronted:  # "For Acme, it is a familiar playbook. The company ...": Acme
+            self.note(self._fronted, self._entities[self._fronted].name,
+                      self._entities[self._fronted].kind)
+            self.note_subject(self._fronted, self._entities[self._fronted].name,
+                              self._entities[self._fronted].kind)
+        self._background, self._fronted, self._started = frozenset(), None, self._clock
         self._sentences = [*self._sentences[-2:], set()]
         self._unnamed = [*self._unnamed[-1:], set()]
         self.opener = self._opening[0] if self._opening else None
@@ -245,6 +258,8 @@ class Discourse:
         out = []
         used: set[int] = set()  # a determiner heads one description: its first noun
         headline = title_case(sentence)
+        self._background, self._fronted = background(sentence, named), fronted(sentence, named)
+        standing = standards(sentence, named)  # "a rival to Acme": never Acme
         self.events.read_targets(sentence, named)
         it = self.resolve("it", leading=True) if _LEADING_IT.match(sentence) else None
         for found in self.nouns_in(sentence):
@@ -347,7 +362,8 @@ class Discourse:
                     sentence, start, end, [(d.start, d.entity) for d in out if not d.possessive],
                     it[0] if it else None)
                 target = self._referents.in_sentence(sentence, named, start, end, noun,
-                                                     bool(found.group("poss")), apart) or \
+                                                     bool(found.group("poss")), apart,
+                                                     standing) or \
                     of_recent(noun, self.recent(), self._entities, self.answering,
                               self._partners, self.events.between)
                 target = None if target in apart else target
