@@ -277,3 +277,29 @@ def test_a_concessive_clause_after_a_statement_is_its_own(s: str, first: str,
                                                           second: str) -> None:
     found = [text for text, _ in _pieces(s, "Acme", "Globex")]
     assert found[:2] == [first, second]
+
+
+def test_a_past_participle_after_a_name_tells_of_that_name_not_of_the_subject() -> None:
+    """issue 8: "an initiative called Meta Labs, formed in June," told how the initiative
+    came to be, and "Zeta, slated for 2026," when the chip is due; read as verb phrases of
+    the sentence's subject, "Acme formed in June" checked nothing."""
+    s = "Acme launched a unit called Zeta Labs, formed in June, to pursue AI."
+    assert _pieces(s, "Acme") == [("Acme launched a unit called Zeta Labs", "main"),
+                                  ("Zeta Labs, formed in June, to pursue AI", "appositive")]
+    s = "Acme showed its chips: Widget X1, slated for 2026; and RocketChip, scheduled for 2027."
+    assert _pieces(s, "Acme", "Widget X1", "RocketChip") == [
+        ("Acme showed its chips: Widget X1", "main"),
+        ("Widget X1, slated for 2026", "appositive"),
+        ("RocketChip, scheduled for 2027", "appositive")]
+
+
+def test_a_participle_s_name_becomes_the_subject_of_its_claim(acme_store: Any) -> None:
+    from factcheck.language.extract import extract_claims
+
+    text = ("Acme launched a unit called Zeta Labs, formed in June, to pursue AI. Acme showed "
+            "its chips: Widget X1, slated for 2026; and RocketChip, scheduled for 2027.")
+    found = [c.standalone for c in extract_claims(read_text(text, "a.txt"), acme_store.entities)]
+    assert "Zeta Labs was formed in June, to pursue AI" in found
+    assert "Widget X1 is slated for 2026" in found
+    assert "RocketChip is scheduled for 2027" in found
+    assert "and RocketChip" not in found

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .appositives import NAME_RUN, PAST_APPOSITIVE, appositives, dash_asides
+from .appositives import (
+    NAME_RUN,
+    PAST_APPOSITIVE,
+    SCHEDULED_APPOSITIVE,
+    appositives,
+    dash_asides,
+)
 from .clause_spans import Clause, closed_at, stripped
 from .clause_words import (
     after_comma,
@@ -265,6 +271,10 @@ _NAMED_NOUN = lazy(r"\b(?:where|whose|who|which|that|when|while|because|after|be
                    rf"(?:[\w'’-]+\s+){{0,6}}[a-z][\w'’-]*\s*,\s*{NAME_RUN}\s*$")
 
 
+# A name a naming verb gives right before a comma: "an initiative called Meta Labs,".
+_CALLED = lazy(rf"\b(?:called|named|dubbed|known\s+as|branded)\s+(?P<name>{NAME_RUN})\s*$")
+
+
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     """"It has invested in X, provided Y, and now participates in Z" -> three clauses."""
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
@@ -281,12 +291,19 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
             commas.append(at)
     commas.sort()
     cuts: list[tuple[int, int]] = []  # (comma, start of next phrase)
+    heads: dict[int, tuple[int, int]] = {}  # comma -> the name a participle after it tells of
     aside = clause.aside or (0, 0)
     for c in commas:
         if aside[0] <= c < aside[1]:
             continue  # "OpenAI, the lab Musk co-founded and later left,": the aside's own
         at = after_comma(s, c)
         words = first_words(s, at, 4)
+        called = _CALLED.search(s, max(clause.start, c - 80), c) if PAST_APPOSITIVE.match(
+            s, at) or SCHEDULED_APPOSITIVE.match(s, at) else None
+        if called:  # "a unit called Meta Labs, formed in June": how Meta Labs came to be
+            heads[c] = (called.start("name"), c)
+            cuts.append((c, called.start("name")))
+            continue
         skip = 0
         if words and words[0].lower() in ("and", "or"):
             skip = len(words[0]) + 1
@@ -298,9 +315,10 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         return [clause]
     pieces = [Clause(*stripped(s, clause.start, closed_at(s, cuts[0][0])), clause.role,
                      clause.inherits_subject)]
-    for i, (_, begin) in enumerate(cuts):
+    for i, (c, begin) in enumerate(cuts):
         stop = closed_at(s, cuts[i + 1][0]) if i + 1 < len(cuts) else clause.end
-        pieces.append(Clause(*stripped(s, begin, stop), "verb-phrase", True))
+        pieces.append(Clause(*stripped(s, begin, stop), "appositive", False, heads[c])
+                      if c in heads else Clause(*stripped(s, begin, stop), "verb-phrase", True))
     # the aside stays blank in the piece that holds it
     return [replace(p, aside=clause.aside) if clause.aside and p.start <= clause.aside[0] and
             clause.aside[1] <= p.end + 1 else p for p in pieces]

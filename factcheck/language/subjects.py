@@ -219,8 +219,11 @@ def _subject_and_standalone(
     context: Discourse, previous: tuple[str, str] | None,
     chained: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
-    if clause.role in ("appositive", "relative") and mentions:
-        return described_subject(text, mentions[0], clause.role, context)
+    through = clause.appositive_of[1] - clause.start if clause.appositive_of else 0
+    if clause.role in ("appositive", "relative") and (mentions or through > 0):
+        # a name the store lacks ("a unit called Zeta Labs, formed in June") is its own head
+        head = mentions[0] if mentions else Mention(0, through, "", "unknown", text[:through])
+        return described_subject(text, head, clause.role, context, through)
     lead = (TIME_BEFORE_PRONOUN.match(text) or NEWS_IN_TIME.match(text) or LEAD_IN.match(text)
             or FRAMING.match(text))
     body_start = past_place(text, lead.end()) if lead else 0
