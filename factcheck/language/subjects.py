@@ -27,6 +27,7 @@ from .lead_ins import (
 )
 from .lexicon import lazy
 from .markers import FRAMING
+from .officers import for_organisation
 from .places import is_people, is_place
 from .referents import quoted
 from .relatives import described_subject
@@ -291,6 +292,8 @@ def _subject_and_standalone(
     while len(after) > 1 and after[0].start in chained:
         # "Nvidia's Blackwell GPUs train ...", "Elon Musk's AI company xAI raised ...",
         # "xAI's Memphis data center Colossus": the head is the last name of the chain
+        after = after[1:]
+    if for_organisation(text, after):  # "Jane Doe of Acme is lead partner": Acme's role
         after = after[1:]
     # a name inside the chain ("Acme's Ohio plant Forge") modifies its head
     names = [n for n in names if not chain <= text.find(n, body_start) < after[0].start] \
