@@ -84,3 +84,16 @@ def test_the_sentence_after_one_that_opens_on_its_topic_goes_on_with_it(store: A
                                 "an old story. The lab raised $1 billion in 2014. It paid no "
                                 "dividend.")
     assert found[-2:] == ["Piper Labs raised $1 billion in 2014", "Piper Labs paid no dividend"]
+
+
+def test_a_description_in_a_sentence_that_opens_on_its_topic_is_that_topic(store: Any) -> None:
+    found = extract_claims(read_text("Hooli took $2 billion from Globex in 2023. For Initech, "
+                                     "the deal gives the search giant a seat on the board.",
+                                     "a.txt"), store.entities)
+    # one claim, not "Initech is the deal ...": the topic opens the sentence, no apposition
+    assert [c.standalone for c in found][-1] == ("For Initech, the deal gives Initech a seat "
+                                                 "on the board")
+    assert found[-1].subject == "initech"
+    found = _standalones(store, "Hooli took $2 billion from Globex in 2023, and Hooli grew. For "
+                                "Initech, the deal gives the company a seat on the board.")
+    assert found[-1] == "For Initech, the deal gives Initech a seat on the board"

@@ -118,8 +118,10 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         if not gap.startswith(",") or name_end not in commas:
             continue
         at = after_comma(s, name_end)
-        if _SOURCE_BEFORE.search(s, start, name_start):
-            continue  # "According to Acme, the venture ...": the source, then what it says
+        if _SOURCE_BEFORE.search(s, start, name_start) or _TOPIC_BEFORE.fullmatch(s, 0,
+                                                                            name_start):
+            continue  # "According to Acme, the venture ...": the source, then what it says;
+            # "For Acme, the deal ...": the topic, then what is said of it
         if _listed_next(s, at, names):
             continue  # "NASA, the European Space Agency and ...": a list, no description
         if not (APPOSITIVE_START.match(s, at) or PAST_APPOSITIVE.match(s, at) or
@@ -238,6 +240,7 @@ _OWNED_BEFORE_RELATIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['â€
 # "Zeta, whose main cloud provider it becomes": the name is the object's owner, the
 # pronoun the subject; no statement about the name of its own.
 # The source a sentence opens with: "According to Acme, ...", "As reported by Globex, ...".
+_TOPIC_BEFORE = lazy(r"\s*(?:For|As\s+for)\s+")  # a sentence's opening topic: "For Acme, "
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by|as\s+told\s+by)\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 _WHOSE_OBJECT = re.compile(r"whose\s+(?:[\w-]+\s+){1,4}?(?:it|they|he|she|we)\s",

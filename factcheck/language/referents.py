@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Entity
+from .background import fronted
 from .markers import REPORTS
 from .nouns import KIND_DESCRIPTORS, EntityNouns
 from .salience import Salience
@@ -185,6 +186,10 @@ class Referents:
                 return named_as
         low, high = _clause_bounds(sentence, start, end)
         opening = _OPENING.match(sentence)
+        topic = fronted(sentence, named)
+        if topic and opening and opening.end() <= start and topic not in apart and \
+                noun in self._nouns.descriptors(self._entities[topic]):
+            return topic  # "For Acme, the deal gives the company ...": the topic it opens on
         setting = opening.end() if opening and opening.end() <= start else 0
         owners = {e for s, e_end, e in named if setting <= s < start and
                   re.match(r"'s|’s", sentence[e_end - 2:e_end]) and e not in apart}
