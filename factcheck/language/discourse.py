@@ -36,7 +36,7 @@ from .salience import Salience
 from .speakers import speakers_organisation
 from .surnames import Surnames
 from .ties import of_recent, role_holder, tied_name, tied_referent
-from .unnamed import brings_in, own_name_before
+from .unnamed import FIRM_NOUNS, brings_in, firm_unnamed_before, own_name_before
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -353,6 +353,8 @@ class Discourse:
             if buys:  # "Initech offered $6 billion for the company": the one being bought
                 out.append(Description(named_at, end, buys, False, by_noun=True))
                 continue
+            if noun in FIRM_NOUNS and firm_unnamed_before(sentence, named, start):
+                continue  # "a deal with AI chip startup Groq, ... the company's founder"
             if head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliations[0]
