@@ -303,3 +303,20 @@ def test_a_participle_s_name_becomes_the_subject_of_its_claim(acme_store: Any) -
     assert "Widget X1 is slated for 2026" in found
     assert "RocketChip is scheduled for 2027" in found
     assert "and RocketChip" not in found
+
+
+@pytest.mark.parametrize("s, last", [
+    # a verb right after "but": a verb phrase of the subject before, which it inherits
+    ("Jane Doe nearly joined Acme after her ouster, but returned to Globex days later.",
+     ("returned to Globex days later", "verb-phrase", True)),
+    # a subject of its own, or no verb: a clause of its own
+    ("Acme grew fast, but Globex grew faster.", ("Globex grew faster", "main", False)),
+    ("Acme sells it not as a chatbot, but as a system that can reason.",
+     ("as a system that can reason", "main", False)),
+])
+def test_a_verb_after_but_goes_on_with_the_subject_before(s: str,
+                                                          last: tuple[str, str, bool]) -> None:
+    clauses = split_sentence(s, [(s.index(n), s.index(n) + len(n))
+                                 for n in ("Jane Doe", "Acme", "Globex") if n in s])
+    c = clauses[-1]
+    assert (s[c.start:c.end], c.role, c.inherits_subject) == last

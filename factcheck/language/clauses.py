@@ -43,8 +43,13 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
     end = len(s.rstrip().rstrip(".!").rstrip())
     parts: list[tuple[int, int, str, bool]] = []  # start, end, role, inherits
     leading = _leading_participle(s, end)
-    for start, stop in _independent(s, leading[1] + 1 if leading else 0, end):
-        parts.extend(_peel(s, start, stop))
+    for i, (start, stop) in enumerate(_independent(s, leading[1] + 1 if leading else 0, end)):
+        pieces = _peel(s, start, stop)
+        words = first_words(s, start, 1) if i else []
+        if words and pieces[0][2] == "main" and words[0].islower() and finite(words[0]):
+            # "..., but returned to OpenAI days later": no subject of its own, the one before
+            pieces[0] = (*pieces[0][:2], "verb-phrase", True)
+        parts.extend(pieces)
     if leading:  # read after the main clause, whose subject it takes
         parts.insert(1, (*leading, "participle", True))
     clauses: list[Clause] = []
