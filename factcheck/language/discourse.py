@@ -27,6 +27,7 @@ from .definites import COMMA_ONLY, COMPOUND, DEFINED, HEADLINE_LEAD, LEAD, NAME_
 from .events import EventMemory
 from .headlines import title_case
 from .lexicon import lazy
+from .lines import line_in
 from .makers import maker_behind
 from .markers import PREDICATIVE
 from .nouns import MAKER, entity_nouns
@@ -107,6 +108,8 @@ class Discourse:
         self._background: frozenset[str] = frozenset()
         self._started = 0
         self._fronted: str | None = None  # the entity the sentence opened on as its topic
+        # the business lines named in the sentence before and this one (``lines.py``)
+        self._lines: list[tuple[str, str] | None] = []
         # The nouns of the store's entities, made once per store, not once per article.
         self._nouns = entity_nouns(entities)
         self._referents = Referents(entities, self._nouns, self._salience, lambda: self._clock)
@@ -169,6 +172,13 @@ class Discourse:
         found = self.last_thing({excluding})
         entity = self._entities.get(found) if found else None
         return (entity.id, entity.name) if entity else None
+
+    def line(self) -> tuple[str, str] | None:
+        """The business line named last, in this sentence or the one before, with its owner
+        (the story's subject when none was named): what "That business" points back to."""
+        last = next((ln for ln in reversed(self._lines) if ln), None)
+        owner = last[0] if last and last[0] else (self.topic() or ("", ""))[0]
+        return (owner, f"{self.name_of(owner)}'s {last[1]}") if last and owner else None
 
     def next_sentence(self) -> None:
         if self._fronted:  # "For Acme, it is a familiar playbook. The company ...": Acme
@@ -259,6 +269,7 @@ class Discourse:
         used: set[int] = set()  # a determiner heads one description: its first noun
         headline = title_case(sentence)
         self._background, self._fronted = background(sentence, named), fronted(sentence, named)
+        self._lines = [*self._lines[-1:], line_in(sentence, named)]  # "the Data Center segment"
         standing = standards(sentence, named)  # "a rival to Acme": never Acme
         self.events.read_targets(sentence, named)
         it = self.resolve("it", leading=True) if _LEADING_IT.match(sentence) else None

@@ -26,6 +26,7 @@ from .lead_ins import (
     TIME_BEFORE_PRONOUN,
 )
 from .lexicon import lazy
+from .lines import BACK_TO_LINE
 from .markers import FRAMING
 from .officers import for_organisation
 from .places import is_people, is_place
@@ -228,6 +229,11 @@ def _subject_and_standalone(
     lead = (TIME_BEFORE_PRONOUN.match(text) or NEWS_IN_TIME.match(text) or LEAD_IN.match(text)
             or FRAMING.match(text))
     body_start = past_place(text, lead.end()) if lead else 0
+    back = BACK_TO_LINE.match(text, body_start)
+    line = context.line() if back else None
+    if back and line:  # "That business generated $51.2 billion": the line just named
+        owner = (line[0], context.name_of(line[0]))
+        return owner, text[:body_start] + line[1] + text[back.end():], owner
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None
     named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(
