@@ -313,6 +313,9 @@ def test_a_participle_s_name_becomes_the_subject_of_its_claim(acme_store: Any) -
     ("Acme grew fast, but Globex grew faster.", ("Globex grew faster", "main", False)),
     ("Acme sells it not as a chatbot, but as a system that can reason.",
      ("as a system that can reason", "main", False)),
+    # after a semicolon a statement of its own, whatever word opens it
+    ("Acme split its stock on 7 June; split-adjusted trading began on 10 June.",
+     ("split-adjusted trading began on 10 June", "main", False)),
 ])
 def test_a_verb_after_but_goes_on_with_the_subject_before(s: str,
                                                           last: tuple[str, str, bool]) -> None:

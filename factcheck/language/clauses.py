@@ -45,8 +45,9 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
     leading = _leading_participle(s, end)
     for i, (start, stop) in enumerate(_independent(s, leading[1] + 1 if leading else 0, end)):
         pieces = _peel(s, start, stop)
-        words = first_words(s, start, 1) if i else []
-        if words and pieces[0][2] == "main" and words[0].islower() and finite(words[0]):
+        words = first_words(s, start, 1) if i and _CONTRAST_BEFORE.search(s, 0, start) else []
+        if words and pieces[0][2] == "main" and words[0].islower() and finite(words[0]) and \
+                not _HYPHENED.match(s, start):
             # "..., but returned to OpenAI days later": no subject of its own, the one before
             pieces[0] = (*pieces[0][:2], "verb-phrase", True)
         parts.extend(pieces)
@@ -62,6 +63,12 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
         else:
             out.append(clause)
     return [c for c in out if len(_WORDS.findall(s[c.start:c.end])) >= 2]
+
+
+# What a verb phrase of the subject before may follow ("..., but returned"; not after ";":
+# "...; split-adjusted trading began"), and a first word that is no verb ("split-adjusted").
+_CONTRAST_BEFORE = lazy(r"\b(?:but|though|although|yet)\s*$")
+_HYPHENED = lazy(r"\w+-\w")
 
 
 # A sentence that opens on how its subject came to be, with a time or the maker: "Founded in
