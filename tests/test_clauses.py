@@ -319,3 +319,49 @@ def test_a_bare_but_before_a_verb_starts_a_second_verb_phrase() -> None:
     # a correlative pair is one statement, verbs or not
     assert _pieces("Acme not only sells chips but also builds servers.", "Acme") == [
         ("Acme not only sells chips but also builds servers", "main")]
+
+
+def test_a_past_participle_after_a_name_tells_of_that_name_not_of_the_subject() -> None:
+    """issue 8: "an initiative called Meta Labs, formed in June," told how the initiative
+    came to be, and "Zeta, slated for 2026," when the chip is due; read as verb phrases of
+    the sentence's subject, "Acme formed in June" checked nothing."""
+    s = "Acme launched a unit called Zeta Labs, formed in June, to pursue AI."
+    assert _pieces(s, "Acme") == [("Acme launched a unit called Zeta Labs", "main"),
+                                  ("Zeta Labs, formed in June, to pursue AI", "appositive")]
+    s = "Acme showed its chips: Widget X1, slated for 2026; and RocketChip, scheduled for 2027."
+    assert _pieces(s, "Acme", "Widget X1", "RocketChip") == [
+        ("Acme showed its chips: Widget X1", "main"),
+        ("Widget X1, slated for 2026", "appositive"),
+        ("RocketChip, scheduled for 2027", "appositive")]
+
+
+def test_a_participle_s_name_becomes_the_subject_of_its_claim(acme_store: Any) -> None:
+    from factcheck.language.extract import extract_claims
+
+    text = ("Acme launched a unit called Zeta Labs, formed in June, to pursue AI. Acme showed "
+            "its chips: Widget X1, slated for 2026; and RocketChip, scheduled for 2027.")
+    found = [c.standalone for c in extract_claims(read_text(text, "a.txt"), acme_store.entities)]
+    assert "Zeta Labs was formed in June, to pursue AI" in found
+    assert "Widget X1 is slated for 2026" in found
+    assert "RocketChip is scheduled for 2027" in found
+    assert "and RocketChip" not in found
+
+
+@pytest.mark.parametrize("s, last", [
+    # a verb right after "but": a verb phrase of the subject before, which it inherits
+    ("Jane Doe nearly joined Acme after her ouster, but returned to Globex days later.",
+     ("returned to Globex days later", "verb-phrase", True)),
+    # a subject of its own, or no verb: a clause of its own
+    ("Acme grew fast, but Globex grew faster.", ("Globex grew faster", "main", False)),
+    ("Acme sells it not as a chatbot, but as a system that can reason.",
+     ("as a system that can reason", "main", False)),
+    # after a semicolon a statement of its own, whatever word opens it
+    ("Acme split its stock on 7 June; split-adjusted trading began on 10 June.",
+     ("split-adjusted trading began on 10 June", "main", False)),
+])
+def test_a_verb_after_but_goes_on_with_the_subject_before(s: str,
+                                                          last: tuple[str, str, bool]) -> None:
+    clauses = split_sentence(s, [(s.index(n), s.index(n) + len(n))
+                                 for n in ("Jane Doe", "Acme", "Globex") if n in s])
+    c = clauses[-1]
+    assert (s[c.start:c.end], c.role, c.inherits_subject) == last

@@ -56,7 +56,7 @@ def test_supported_is_precise_and_recall_does_not_slip(score: Any) -> None:
     right = score.correct(Status.SUPPORTED)
     gold = score.expected(Status.SUPPORTED)
     assert right / got >= 0.96
-    assert right / gold >= 0.85  # 676/787 measured (0.859)
+    assert right / gold >= 0.86  # 678/787 measured (0.861)
     assert got - right <= 4  # false supports: 1 on the tuned articles, 3 on the held-out i-*
 
 

@@ -812,3 +812,11 @@ def test_a_description_followed_by_a_name_the_store_lacks_is_that_name_s(
                                "the AI company Zeta in Ohio.")
     assert "the AI company Zeta" in found[-1].standalone
     assert "acme" not in found[-1].entities
+
+
+def test_a_description_after_a_firm_the_store_lacks_names_no_one_known(acme_store: Any) -> None:
+    # "the company's founder" may be Zorbo's: never Acme's by default
+    found = claims(acme_store, "Acme struck a $2 billion deal with AI chip startup Zorbo, "
+                               "while also hiring key staff, including the company's founder.")
+    assert found[-1].standalone.endswith("including the company's founder")
+    assert "acme" not in found[-1].entities

@@ -442,3 +442,18 @@ def test_a_party_after_followed_by_acts_next(acme_store: Any, text: str,
                                             subject: str | None) -> None:
     found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
     assert found[-1].subject == subject
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a role an organisation holds in a venture: the organisation's, its officer named too
+    ("Jane Doe of Acme is lead partner in the venture.", "acme"),
+    ("Jane Doe of Acme was an equity funder and technology partner.", "acme"),
+    # a person's own role stays the person's
+    ("Jane Doe of Acme is its chief executive.", "jane-doe"),
+    ("Jane Doe of Acme opened the fair.", "jane-doe"),
+])
+def test_a_person_of_an_organisation_holding_its_role_names_the_organisation(
+        acme_store: Any, text: str, subject: str) -> None:
+    claim = extract_claims(read_text(text, "a.txt"), acme_store.entities)[0]
+    assert claim.subject == subject
+    assert {"acme", "jane-doe"} <= set(claim.entities)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from factcheck.language.unnamed import brings_in, own_name_before
+from factcheck.language.unnamed import brings_in, firm_unnamed_before, own_name_before
 
 _NOUN = re.compile(r"\b(?P<noun>company)(?P<poss>['’]s)?")
 
@@ -62,3 +62,18 @@ def test_a_known_name_before_the_noun_is_no_name_of_its_own() -> None:
     at = sentence.index("Zephyr")
     assert not own_name_before(sentence, ((at, at + 6, "zephyr"),), sentence.index("the "),
                                sentence.index("chip"))
+
+
+@pytest.mark.parametrize("sentence, between", [
+    # a firm the store lacks, named after the known one: the description may be its
+    ("Acme struck a deal with AI chip startup Zorbo, also hiring the company's founder", True),
+    ("Acme hired staff from the startup Zorbo Labs, including the company's chief", True),
+    # a known name after it, or none: the usual reading
+    ("Acme struck a deal with startup Globex, also hiring the company's founder", False),
+    ("Acme struck a deal in Texas, also hiring the company's founder", False),
+    ("Acme struck a deal with rival Zorbo, and Globex backed the company", False),
+])
+def test_a_firm_the_store_lacks_before_a_description(sentence: str, between: bool) -> None:
+    named = [(sentence.index(n), sentence.index(n) + len(n), n.lower())
+             for n in ("Acme", "Globex") if n in sentence]
+    assert firm_unnamed_before(sentence, named, sentence.index("the company")) is between

@@ -52,6 +52,9 @@ PAST_APPOSITIVE = re.compile(r"(?:launched|founded|co-founded|formed|created|set
                               r"established|started|incorporated|unveiled|introduced|"
                               r"acquired|bought|renamed)\s+(?:in|on|as|by|at|last|early|"
                               r"late)\b")
+# A past participle telling when the name is due: "Rubin Ultra, slated for 2027,", "Zeta,
+# scheduled to ship in June," (what the name is, not what the sentence's subject did).
+SCHEDULED_APPOSITIVE = lazy(r"(?:slated|scheduled|expected|planned)\s+(?:for|to|in)\b")
 APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|whose|who['â€™]s|"
                               # what the name is now or was ("GIP, now part of BlackRock,")
                               r"(?:now|once|formerly)\s+(?:part|a|an|the|one|owned|known)|"
@@ -115,12 +118,15 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         if not gap.startswith(",") or name_end not in commas:
             continue
         at = after_comma(s, name_end)
-        if _SOURCE_BEFORE.search(s, start, name_start):
-            continue  # "According to Acme, the venture ...": the source, then what it says
+        if _SOURCE_BEFORE.search(s, start, name_start) or _TOPIC_BEFORE.fullmatch(s, 0,
+                                                                            name_start):
+            continue  # "According to Acme, the venture ...": the source, then what it says;
+            # "For Acme, the deal ...": the topic, then what is said of it
         if _listed_next(s, at, names):
             continue  # "NASA, the European Space Agency and ...": a list, no description
         if not (APPOSITIVE_START.match(s, at) or PAST_APPOSITIVE.match(s, at) or
-                _TITLE_APPOSITIVE.match(s, at) or _OWNED_BEFORE_RELATIVE.match(s, at)) or \
+                SCHEDULED_APPOSITIVE.match(s, at) or _TITLE_APPOSITIVE.match(s, at) or
+                _OWNED_BEFORE_RELATIVE.match(s, at)) or \
                 _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
             continue  # ", the companies announced on Wednesday" says who told it
         # the appositive runs to the comma before a verb, or to the end of the clause
@@ -146,6 +152,7 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         kind = "relative" if relative else "appositive"
         if _DETERMINER.fullmatch(s[start:name_start]):
             name_start = start  # "The MI300X, launched ...": "The" is no clause of its own
+        joined = _JOINED.fullmatch(s, start, name_start) is not None  # "and Zeta, slated ..."
         dated = _dated_tail(s, commas, name_end, stop) if close == stop else None
         if dated is not None and name_start > start:
             # "Google bought DeepMind, the London lab, in 2014": the date closes the
@@ -155,7 +162,7 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                            (name_start, name_end))]
         appositive = Clause(name_start, stripped(s, name_start, close)[1], kind, False,
                             (name_start, name_end))
-        before = [] if name_start <= start or kind == "relative" and re.match(
+        before = [] if name_start <= start or joined or kind == "relative" and re.match(
             r"whose\s", s[at:], re.IGNORECASE) and not looks_main(s, start, name_end) else [
             Clause(*stripped(s, start, name_end), role, inherits)]  # no title alone
         rest: list[Clause] = []
@@ -233,12 +240,14 @@ _OWNED_BEFORE_RELATIVE = re.compile(r"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['â€
 # "Zeta, whose main cloud provider it becomes": the name is the object's owner, the
 # pronoun the subject; no statement about the name of its own.
 # The source a sentence opens with: "According to Acme, ...", "As reported by Globex, ...".
+_TOPIC_BEFORE = lazy(r"\s*(?:For|As\s+for)\s+")  # a sentence's opening topic: "For Acme, "
 _SOURCE_BEFORE = re.compile(r"\b(?:according\s+to|as\s+reported\s+by|as\s+told\s+by)\s+"
                             r"(?:the\s+)?$", re.IGNORECASE)
 _WHOSE_OBJECT = re.compile(r"whose\s+(?:[\w-]+\s+){1,4}?(?:it|they|he|she|we)\s",
                            re.IGNORECASE)
 # A present verb before a figure ends an aside: "The MI300X, launched in 2023, carries 192 GB".
 _DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.IGNORECASE)
+_JOINED = lazy(r"\s*(?:and|or)\s+")  # the last item of a list: no clause of its own
 # A date or price that closes a clause: "in 2014", "on Jan. 26, 2014", "for about $15.5
 # billion in cash and shares": a preposition, then a phrase with a figure and no verb.
 _CLOSING_TAIL = lazy(r"(?:in|on|during|since|for|at)\s+[^,;]*?\d[^;]*")

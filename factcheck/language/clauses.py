@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .appositives import NAME_RUN, PAST_APPOSITIVE, appositives, dash_asides
+from .appositives import (
+    NAME_RUN,
+    PAST_APPOSITIVE,
+    SCHEDULED_APPOSITIVE,
+    appositives,
+    dash_asides,
+)
 from .clause_spans import Clause, closed_at, stripped
 from .clause_words import (
     after_comma,
@@ -38,8 +44,14 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
     end = len(s.rstrip().rstrip(".!").rstrip())
     parts: list[tuple[int, int, str, bool]] = []  # start, end, role, inherits
     leading = _leading_participle(s, end)
-    for start, stop in _independent(s, leading[1] + 1 if leading else 0, end):
-        parts.extend(_peel(s, start, stop))
+    for i, (start, stop) in enumerate(_independent(s, leading[1] + 1 if leading else 0, end)):
+        pieces = _peel(s, start, stop)
+        words = first_words(s, start, 1) if i and _CONTRAST_BEFORE.search(s, 0, start) else []
+        if words and pieces[0][2] == "main" and words[0].islower() and finite(words[0]) and \
+                not _HYPHENED.match(s, start):
+            # "..., but returned to OpenAI days later": no subject of its own, the one before
+            pieces[0] = (*pieces[0][:2], "verb-phrase", True)
+        parts.extend(pieces)
     if leading:  # read after the main clause, whose subject it takes
         parts.insert(1, (*leading, "participle", True))
     clauses: list[Clause] = []
@@ -52,6 +64,12 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
         else:
             out.append(clause)
     return [c for c in out if len(_WORDS.findall(s[c.start:c.end])) >= 2]
+
+
+# What a verb phrase of the subject before may follow ("..., but returned"; not after ";":
+# "...; split-adjusted trading began"), and a first word that is no verb ("split-adjusted").
+_CONTRAST_BEFORE = lazy(r"\b(?:but|though|although|yet)\s*$")
+_HYPHENED = lazy(r"\w+-\w")
 
 
 # A sentence that opens on how its subject came to be, with a time or the maker: "Founded in
@@ -282,6 +300,10 @@ _NAMED_NOUN = lazy(r"\b(?:where|whose|who|which|that|when|while|because|after|be
                    rf"(?:[\w'’-]+\s+){{0,6}}[a-z][\w'’-]*\s*,\s*{NAME_RUN}\s*$")
 
 
+# A name a naming verb gives right before a comma: "an initiative called Meta Labs,".
+_CALLED = lazy(rf"\b(?:called|named|dubbed|known\s+as|branded)\s+(?P<name>{NAME_RUN})\s*$")
+
+
 def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
     """"It has invested in X, provided Y, and now participates in Z" -> three clauses."""
     commas = [c for c in top_level_commas(s) if clause.start < c < clause.end]
@@ -301,12 +323,19 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
             commas.append(at)
     commas.sort()
     cuts: list[tuple[int, int]] = []  # (comma, start of next phrase)
+    heads: dict[int, tuple[int, int]] = {}  # comma -> the name a participle after it tells of
     aside = clause.aside or (0, 0)
     for c in commas:
         if aside[0] <= c < aside[1]:
             continue  # "OpenAI, the lab Musk co-founded and later left,": the aside's own
         at = after_comma(s, c)
         words = first_words(s, at, 4)
+        called = _CALLED.search(s, max(clause.start, c - 80), c) if PAST_APPOSITIVE.match(
+            s, at) or SCHEDULED_APPOSITIVE.match(s, at) else None
+        if called:  # "a unit called Meta Labs, formed in June": how Meta Labs came to be
+            heads[c] = (called.start("name"), c)
+            cuts.append((c, called.start("name")))
+            continue
         skip = 0
         if words and words[0].lower() in ("and", "or", "but"):
             skip = len(words[0]) + 1
@@ -322,9 +351,10 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         return [clause]
     pieces = [Clause(*stripped(s, clause.start, closed_at(s, cuts[0][0])), clause.role,
                      clause.inherits_subject)]
-    for i, (_, begin) in enumerate(cuts):
+    for i, (c, begin) in enumerate(cuts):
         stop = closed_at(s, cuts[i + 1][0]) if i + 1 < len(cuts) else clause.end
-        pieces.append(Clause(*stripped(s, begin, stop), "verb-phrase", True))
+        pieces.append(Clause(*stripped(s, begin, stop), "appositive", False, heads[c])
+                      if c in heads else Clause(*stripped(s, begin, stop), "verb-phrase", True))
     # the aside stays blank in the piece that holds it
     return [replace(p, aside=clause.aside) if clause.aside and p.start <= clause.aside[0] and
             clause.aside[1] <= p.end + 1 else p for p in pieces]

@@ -8,9 +8,9 @@ the ones a name's role, tie or product settles, and possessive descriptions ("Op
 chatbot"); which named entity the others point to, by kind and by the clause they stand in,
 is ``referents.py``'s; which descriptions name a thing of their own ("a company ... the
 company", "the Zephyr chip") is ``unnamed.py``'s, and what a purchase or a bid is for
-(``events.py``) names the description after "acquire" or "offered $6 billion for". Must
-not: read the store; it is handed the entities, and it never
-invents a referent the article has not named.
+(``events.py``) names the description after "acquire" or "offered $6 billion for"; the
+shape of a description's words is ``definites.py``'s. Must not: read the store; it is
+handed the entities, and it never invents a referent the article has not named.
 """
 
 from __future__ import annotations
@@ -22,9 +22,12 @@ from typing import Any
 
 from ..model import Entity
 from .amounts import AmountMemory
+from .background import background, fronted, standards
+from .definites import COMMA_ONLY, COMPOUND, DEFINED, HEADLINE_LEAD, LEAD, NAME_AFTER
 from .events import EventMemory
 from .headlines import title_case
 from .lexicon import lazy
+from .lines import line_in
 from .makers import maker_behind
 from .markers import PREDICATIVE
 from .nouns import MAKER, entity_nouns
@@ -34,42 +37,12 @@ from .salience import Salience
 from .speakers import speakers_organisation
 from .surnames import Surnames
 from .ties import of_recent, role_holder, tied_name, tied_referent
-from .unnamed import MODIFIER as _MODIFIER
-from .unnamed import brings_in, own_name_before
+from .unnamed import FIRM_NOUNS, brings_in, firm_unnamed_before, own_name_before
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
 HEADLINE_WEIGHT = 2  # a name in the headline counts as much as two mentions in the text
-_DETERMINER = r"(?:[Tt]he|[Tt]his)"  # not "that": "said that his company"
-
-# Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
-# chip business" a business, not a GPU or a chip.
-_COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|sector|segment|"
-                       r"space|revenue|sales|shipments|supply|demand|prices?|stocks?|shares?|"
-                       r"race|war|boom|shortage|division|unit|lineup|family|roadmap|"
-                       r"ecosystem|deals?|customers|rivals|capacity|output|production|"
-                       r"exports?|spending|strategy|plants?|factory|factories|fabs?|"
-                       r"clusters?|servers?|makers?|designers?|buyers?|suppliers?|boards?|arms?|"
-                       r"status|structure|world|era|field)\b")
-
-# Words after a description that say which one it is, of its own: "the partnership between
-# Acme and Globex", "the alliance among three firms" is theirs, not a venture named before.
-_DEFINED = re.compile(r"\s+(?:between|among|amongst)\b")
-
-# A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
-# 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
-_SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
-_LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{_MODIFIER})$")
-# A headline's description from its first word, with no article: "Volta-Backed Startup".
-_HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{_MODIFIER})$")
-_COMMA = lazy(r"\s*,\s*")  # only a comma between
-# A name right after a description's noun: its own ("the AI company G42"), not a weekday,
-# a month or a word that opens a clause.
-_NAME_AFTER = lazy(r"[ \t]+(?!(?:On|In|At|For|And|But|Or|The|This|That|It|Its|Mr|Ms|Dr|"
-                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-                   r"February|March|April|May|June|July|August|September|October|November|"
-                   r"December)\b)(?![A-Z]{1,3}\b)[A-Z][\w&.-]*[A-Za-z0-9]")
 _ITS_INSIDE = lazy(r"(?<=\w )(?:its|it)\b")  # "continue as its adviser"
 _LEADING_IT = lazy(r"It\s+(?!is\b|was\b|has\s+been\b|had\s+been\b|'s\b|’s\b)")
 # An unknown name "he" or "she" never means: an acronym ("GTC") or one with figures ("GTC
@@ -130,6 +103,13 @@ class Discourse:
         self.thing: tuple[str, str] | None = None
         self.unknown: tuple[str, str] | None = None
         self._when: dict[str, int] = {}
+        # the names this sentence gives only in passing (``background.py``), and the clock
+        # when it began: a description next looks back to them as named before it
+        self._background: frozenset[str] = frozenset()
+        self._started = 0
+        self._fronted: str | None = None  # the entity the sentence opened on as its topic
+        # the business lines named in the sentence before and this one (``lines.py``)
+        self._lines: list[tuple[str, str] | None] = []
         # The nouns of the store's entities, made once per store, not once per article.
         self._nouns = entity_nouns(entities)
         self._referents = Referents(entities, self._nouns, self._salience, lambda: self._clock)
@@ -149,7 +129,8 @@ class Discourse:
         """``entity`` (or an unknown name, with entity "") was just named."""
         self._clock += 1
         if entity:
-            self._salience.named(entity, self._clock)
+            self._salience.named(entity, self._clock, self._started if entity in
+                                 self._background else None)
             self._sentences[-1].add(entity)
         slot = "unknown" if not entity else "person" if kind == "person" else "thing"
         setattr(self, slot, (entity, name))
@@ -192,7 +173,20 @@ class Discourse:
         entity = self._entities.get(found) if found else None
         return (entity.id, entity.name) if entity else None
 
+    def line(self) -> tuple[str, str] | None:
+        """The business line named last, in this sentence or the one before, with its owner
+        (the story's subject when none was named): what "That business" points back to."""
+        last = next((ln for ln in reversed(self._lines) if ln), None)
+        owner = last[0] if last and last[0] else (self.topic() or ("", ""))[0]
+        return (owner, f"{self.name_of(owner)}'s {last[1]}") if last and owner else None
+
     def next_sentence(self) -> None:
+        if self._fronted:  # "For Acme, it is a familiar playbook. The company ...": Acme
+            self.note(self._fronted, self._entities[self._fronted].name,
+                      self._entities[self._fronted].kind)
+            self.note_subject(self._fronted, self._entities[self._fronted].name,
+                              self._entities[self._fronted].kind)
+        self._background, self._fronted, self._started = frozenset(), None, self._clock
         self._sentences = [*self._sentences[-2:], set()]
         self._unnamed = [*self._unnamed[-1:], set()]
         self.opener = self._opening[0] if self._opening else None
@@ -274,15 +268,18 @@ class Discourse:
         out = []
         used: set[int] = set()  # a determiner heads one description: its first noun
         headline = title_case(sentence)
+        self._background, self._fronted = background(sentence, named), fronted(sentence, named)
+        self._lines = [*self._lines[-1:], line_in(sentence, named)]  # "the Data Center segment"
+        standing = standards(sentence, named)  # "a rival to Acme": never Acme
         self.events.read_targets(sentence, named)
         it = self.resolve("it", leading=True) if _LEADING_IT.match(sentence) else None
         for found in self.nouns_in(sentence):
-            lead = _LEAD.search(sentence, max(0, found.start() - 60), found.start())
+            lead = LEAD.search(sentence, max(0, found.start() - 60), found.start())
             if lead is None:
                 self._note_unnamed(sentence, found, named)
             if lead is None and headline:
                 # a headline drops the article: "Volta-Backed Startup Raises $5 Billion"
-                lead = _HEADLINE_LEAD.match(sentence, 0, found.start())
+                lead = HEADLINE_LEAD.match(sentence, 0, found.start())
                 if lead is not None and not tied_name(sentence, named, 0, found.start()):
                     lead = None
             if lead is None:
@@ -316,17 +313,17 @@ class Discourse:
                          self._entities[head[-1]].kind == "product" and noun not in MAKER):
                 continue  # "the xAI company" is xAI, already named; "the Gemini app" is
                 # Gemini's, never the app named before (ChatGPT)
-            if any(_COMMA.fullmatch(sentence[e_end:start]) for _, e_end, _ in named):
+            if any(COMMA_ONLY.fullmatch(sentence[e_end:start]) for _, e_end, _ in named):
                 continue  # "GIP, the infrastructure investor": an appositive of the name
             if any(s >= end and not sentence[end:s].strip() for s, _, _ in named) or \
-                    not (headline or found.group("poss")) and _NAME_AFTER.match(sentence, end):
+                    not (headline or found.group("poss")) and NAME_AFTER.match(sentence, end):
                 continue  # "the Israeli company Mellanox": a description of the name after
                 # it, known or not ("the AI company G42" is G42, never a company named before)
             if PREDICATIVE.search(sentence, 0, start) and not found.group("poss"):
                 continue  # "became the first asset manager": says what it is, names no one
-            if not found.group("poss") and _COMPOUND.match(sentence, end):
+            if not found.group("poss") and COMPOUND.match(sentence, end):
                 continue  # "the data-center GPU market" is a market, not a GPU
-            if _DEFINED.match(sentence, end) or defines_term(sentence, start, end):
+            if DEFINED.match(sentence, end) or defines_term(sentence, start, end):
                 continue  # "the partnership between Acme and Globex": its own words say
                 # which; "the gross domestic product (GDP)" defines a term
             maker = maker_behind(sentence, named, end, noun, self._entities, self.descriptors)
@@ -367,6 +364,8 @@ class Discourse:
             if buys:  # "Initech offered $6 billion for the company": the one being bought
                 out.append(Description(named_at, end, buys, False, by_noun=True))
                 continue
+            if noun in FIRM_NOUNS and firm_unnamed_before(sentence, named, start):
+                continue  # "a deal with AI chip startup Groq, ... the company's founder"
             if head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target: str | None = self._entities[head[-1]].affiliations[0]
@@ -376,7 +375,8 @@ class Discourse:
                     sentence, start, end, [(d.start, d.entity) for d in out if not d.possessive],
                     it[0] if it else None)
                 target = self._referents.in_sentence(sentence, named, start, end, noun,
-                                                     bool(found.group("poss")), apart) or \
+                                                     bool(found.group("poss")), apart,
+                                                     standing) or \
                     of_recent(noun, self.recent(), self._entities, self.answering,
                               self._partners, self.events.between)
                 target = None if target in apart else target
@@ -429,7 +429,7 @@ class Discourse:
     def _named_owned(self, sentence: str, named: list[tuple[int, int, str]],
                      found: re.Match[str]) -> Description | None:
         """"OpenAI's chatbot", "Nadella's company" (``possessed.name_owned``)."""
-        if found.group("poss") or _COMPOUND.match(sentence, found.end()):
+        if found.group("poss") or COMPOUND.match(sentence, found.end()):
             return None
         owned = name_owned(sentence, named, found, self._entities, self.descriptors, self.own,
                            self._salience.seen)

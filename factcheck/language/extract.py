@@ -28,6 +28,7 @@ from .furniture import blank_asides, content_start, timeline_entries
 from .groups import described_subject, subject_group, together
 from .headlines import headline_names, title_case, told_elsewhere
 from .heads import hung_from
+from .implied import MEASURE_SUBJECT, agent_only, as_project
 from .lead_ins import LEAD_IN, PAIR, TIME_LEAD
 from .lead_parts import lead_parts
 from .lexicon import lazy
@@ -52,14 +53,7 @@ from .roles import (
     served_products,
 )
 from .sentences import sentences
-from .subjects import (
-    MEASURE_SUBJECT,
-    agent_only,
-    as_project,
-    lead_end,
-    subject_and_standalone,
-    when_end,
-)
+from .subjects import lead_end, subject_and_standalone, when_end
 from .tables import header_row, row_statements
 from .unknown_names import unknown_names
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Entity
+from .background import fronted
 from .markers import REPORTS
 from .nouns import KIND_DESCRIPTORS, EntityNouns
 from .salience import Salience
@@ -160,7 +161,8 @@ class Referents:
 
     def in_sentence(self, sentence: str, named: list[tuple[int, int, str]], start: int,
                      end: int, noun: str, possessive: bool,
-                     apart: frozenset[str] = frozenset()) -> str | None:
+                     apart: frozenset[str] = frozenset(),
+                     background: frozenset[str] = frozenset()) -> str | None:
         """The referent of a description, given the names of its own sentence.
 
         Never an entity named in its own clause ("Microsoft remains the company's biggest
@@ -173,7 +175,9 @@ class Referents:
         A clause that opens with a verb has the sentence's subject for its own: a description
         after a preposition there is never that subject ("Acme bought into the startup,
         completing a deal with the company": the startup). Nor is an owner in ``apart``
-        (``held_by``: "Acme's stake in the company" is in another company).
+        (``held_by``: "Acme's stake in the company" is in another company). A name the
+        sentence gives only as a rivalry's standard (``background``: "a rival to Globex")
+        is passed over when looking back into it.
         """
         naming = _NAMED_AS.match(sentence, end)
         if naming:  # "The fund — called the AI Infrastructure Partnership —": that name
@@ -182,6 +186,10 @@ class Referents:
                 return named_as
         low, high = _clause_bounds(sentence, start, end)
         opening = _OPENING.match(sentence)
+        topic = fronted(sentence, named)
+        if topic and opening and opening.end() <= start and topic not in apart and \
+                noun in self._nouns.descriptors(self._entities[topic]):
+            return topic  # "For Acme, the deal gives the company ...": the topic it opens on
         setting = opening.end() if opening and opening.end() <= start else 0
         owners = {e for s, e_end, e in named if setting <= s < start and
                   re.match(r"'s|’s", sentence[e_end - 2:e_end]) and e not in apart}
@@ -196,14 +204,15 @@ class Referents:
             _clause_subject(sentence, named, low, start)
         if subject:
             excluded.add(subject)
-        earlier = [e for s, _, e in named if s < low and e not in owners and
+        earlier = [e for s, _, e in named if s < low and e not in owners | background and
                    not any(low <= at < high and other == e for at, _, other in named)]
         reported = _REPORTED_BEFORE.search(sentence, 0, start) is not None or (
             not possessive and _SPEAKER_AFTER.match(sentence, end) is not None)
         if not reported:
             modifiers = frozenset(re.findall(r"[\w-]+", sentence[start:end].lower())[1:]) - \
                 frozenset(noun.split())
-            back = self.back_in_sentence(named, noun, setting, low, high, modifiers, subject)
+            back = self.back_in_sentence([n for n in named if n[2] not in background], noun,
+                                         setting, low, high, modifiers, subject)
             # a name after "from" only says where something came from ("new money from
             # Globex, as the company ..."): no switch of the sentence's topic to it
             if back and back not in apart and not any(
@@ -280,7 +289,7 @@ class Referents:
         seen, now = self._salience.seen, {e: self._clock() + 1 for e in (*present, *nearest)}
 
         def when(entity_id: str) -> int:
-            return now[entity_id] if entity_id in now else seen[entity_id]
+            return now[entity_id] if entity_id in now else self._salience.lately(entity_id)
 
         # Looked up by the noun, then by kind, not gone through: the entities named so far
         # grow with the article.

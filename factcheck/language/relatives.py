@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .appositives import SCHEDULED_APPOSITIVE
 from .discourse import Discourse
 from .entities import Mention
 from .lexicon import lazy
@@ -25,14 +26,18 @@ _DONE_TO = lazy(r"(?P<pron>it|they|he|she)\s+(?P<verb>(?:(?:had|has|have|later|t
 _VALUES_IT = lazy(r"(?P<verb>values|valued)\s+it\s+(?=at\b)")
 
 
-def described_subject(text: str, head: Mention, role: str, context: Discourse
-                      ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
+def described_subject(text: str, head: Mention, role: str, context: Discourse,
+                      through: int = 0) -> tuple[tuple[str, str] | None, str,
+                                                  tuple[str, str] | None]:
     """The subject, standalone text and resolved pronoun of an appositive or a relative
-    clause ``role`` about ``head``, the name it follows (``subjects``)."""
-    described = text[head.end:].lstrip(" ,—–-")
+    clause ``role`` about ``head``, the name it follows (``subjects``); ``through`` is where
+    the name it describes ends when that is a longer one the store lacks ("Meta Labs,
+    formed in June": Meta's, told as "Meta Labs was formed in June")."""
+    end = max(head.end, through)
+    described = text[end:].lstrip(" ,—–-")
     if role == "relative" and re.match(r"whose\s", described, re.IGNORECASE):
         # "Acme, whose shares rose 40%" -> "Acme's shares rose 40%"
-        return (head.entity, head.name), f"{text[:head.end]}'s {described[6:]}", None
+        return (head.entity, head.name), f"{text[:end]}'s {described[6:]}", None
     if role == "relative":  # "BlackRock, which manages" -> "BlackRock manages"
         # "Musk, who's also CEO of Tesla" -> "Musk is also CEO of Tesla"
         described = re.sub(r"^who['’]s\s+", "is ", described, flags=re.IGNORECASE)
@@ -47,6 +52,7 @@ def described_subject(text: str, head: Mention, role: str, context: Discourse
         if valued and owner:  # "a round led by Thrive, which valued it at": the round did
             tense = "was" if valued.group("verb").endswith("ed") else "is"
             return owner, f"{owner[1]} {tense} valued {described[valued.end():]}", owner
-        return (head.entity, head.name), f"{text[:head.end]} {described}", None
-    verb = "was" if re.match(r"[a-z-]+ed\s|set up\s|bought\s", described) else "is"
-    return (head.entity, head.name), f"{text[:head.end]} {verb} {described}", None
+        return (head.entity, head.name), f"{text[:end]} {described}", None
+    verb = "was" if re.match(r"[a-z-]+ed\s|set up\s|bought\s", described) and \
+        not SCHEDULED_APPOSITIVE.match(described) else "is"  # "is slated for 2027"
+    return (head.entity, head.name), f"{text[:end]} {verb} {described}", None

@@ -36,9 +36,17 @@ class Salience:
         self._things: dict[str, None] = {}
         self._headline_things: set[str] = set()
         self.by_kind: dict[str, set[str]] = {}  # entity kind -> the entities named of it
+        # entity id -> when a description looks back to it, last named only in the
+        # background of its sentence (``background.py``): as if before that sentence
+        self._behind: dict[str, int] = {}
 
-    def named(self, entity: str, when: int) -> None:
-        """``entity`` was named in the text at ``when`` (later than any name before)."""
+    def named(self, entity: str, when: int, behind: int | None = None) -> None:
+        """``entity`` was named in the text at ``when`` (later than any name before); in
+        the background of a sentence whose names came after ``behind``, if given."""
+        if behind is None:
+            self._behind.pop(entity, None)
+        else:
+            self._behind[entity] = min(behind, self.seen.get(entity, behind))
         self.seen[entity] = when
         self._counted(entity, 1)
         known = self._entities.get(entity)
@@ -55,6 +63,11 @@ class Salience:
         known = self._entities.get(entity)
         if first and known is not None and self._thing(known):
             self._headline_things.add(entity)
+
+    def lately(self, entity: str) -> int:
+        """When a description looks back to ``entity`` as named: when it was named last,
+        or before the sentence that named it only in passing."""
+        return self._behind.get(entity, self.seen[entity])
 
     def topic(self) -> str | None:
         """The thing (not a person) named most often, the latest among equals."""

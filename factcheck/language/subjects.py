@@ -3,18 +3,16 @@
 Owns: which name a clause is about (the first name of its body, the head of a possessive,
 the content of a report, a subject it inherits from the clause before), and the standalone
 text with a leading pronoun resolved ("It raised $6B" -> "xAI raised $6B"), and a pronoun
-object after the verb ("Acme rates it at 10 petaflops": the thing just told of). Must not:
+object after the verb ("Acme rates it at 10 petaflops": the thing just told of); a subject
+left implied (a measure with no owner, a venture's parties) is ``implied.py``'s. Must not:
 read the store or decide a verdict.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from functools import lru_cache
-from typing import Protocol
 
-from ..model import Entity
 from .clause_spans import Clause
 from .clause_words import is_verb_like, looks_main
 from .discourse import PERSON_PRONOUNS, Discourse
@@ -28,8 +26,9 @@ from .lead_ins import (
     TIME_BEFORE_PRONOUN,
 )
 from .lexicon import lazy
-from .lists import MARK
+from .lines import BACK_TO_LINE
 from .markers import FRAMING
+from .officers import for_organisation
 from .places import is_people, is_place
 from .referents import quoted
 from .relatives import described_subject
@@ -222,11 +221,19 @@ def _subject_and_standalone(
     context: Discourse, previous: tuple[str, str] | None,
     chained: frozenset[int] = frozenset(),
 ) -> tuple[tuple[str, str] | None, str, tuple[str, str] | None]:
-    if clause.role in ("appositive", "relative") and mentions:
-        return described_subject(text, mentions[0], clause.role, context)
+    through = clause.appositive_of[1] - clause.start if clause.appositive_of else 0
+    if clause.role in ("appositive", "relative") and (mentions or through > 0):
+        # a name the store lacks ("a unit called Zeta Labs, formed in June") is its own head
+        head = mentions[0] if mentions else Mention(0, through, "", "unknown", text[:through])
+        return described_subject(text, head, clause.role, context, through)
     lead = (TIME_BEFORE_PRONOUN.match(text) or NEWS_IN_TIME.match(text) or LEAD_IN.match(text)
             or FRAMING.match(text))
     body_start = past_place(text, lead.end()) if lead else 0
+    back = BACK_TO_LINE.match(text, body_start)
+    line = context.line() if back else None
+    if back and line:  # "That business generated $51.2 billion": the line just named
+        owner = (line[0], context.name_of(line[0]))
+        return owner, text[:body_start] + line[1] + text[back.end():], owner
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None
     named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(
@@ -292,6 +299,8 @@ def _subject_and_standalone(
         # "Nvidia's Blackwell GPUs train ...", "Elon Musk's AI company xAI raised ...",
         # "xAI's Memphis data center Colossus": the head is the last name of the chain
         after = after[1:]
+    if for_organisation(text, after):  # "Jane Doe of Acme is lead partner": Acme's role
+        after = after[1:]
     # a name inside the chain ("Acme's Ohio plant Forge") modifies its head
     names = [n for n in names if not chain <= text.find(n, body_start) < after[0].start] \
         if after and after[0].start > chain else names
@@ -354,26 +363,6 @@ _HOLDS = re.compile(r"\s+(?:now\s+|already\s+|currently\s+)?(?:houses|contains|h
                     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:built|constructed|"
                     r"done|assembled|installed|erected|switched\s+on|"
                     r"brought\s+online)|(?:went|came)\s+(?:online|live))\b")
-# "the round was led by", "its latest funding was largely backed by"
-_AGENT_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[a-z][\w-]*\s+){1,3}?"
-                           r"(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+\s+)?"
-                           r"[a-z]+ed\s+by\s+$")
-
-
-def agent_only(text: str, mentions: list[Mention], subject: tuple[str, str] | None
-               ) -> tuple[str, str] | None:
-    """When the clause's subject is named only as a passive's agent, after a definite
-    description of its own ("Acme said the round was led by Thrive"), what a leading "It"
-    in the next sentence goes on with instead: the thing named before the description (the
-    speaker, Acme), else no one new (``("", "")``). None when the subject is no agent."""
-    at = [m.start for m in mentions if subject and m.entity == subject[0]]
-    found = _AGENT_BEFORE.search(text, 0, at[0]) if at else None
-    if found is None:
-        return None
-    before = [m for m in mentions if m.end <= found.start() and m.kind != "person"]
-    return (before[0].entity, before[0].name) if before else ("", "")
-
-
 def lead_end(text: str) -> int:
     """Where the clause proper starts, after a lead-in ("For the full fiscal year, ")."""
     lead = LEAD_IN.match(text)
@@ -397,46 +386,3 @@ _WHEN_LEAD = re.compile(r"(?:On|In|By|During|Since|Early|Late)\s+(?:early\s+|lat
                         r"quarter))\b[^,]{0,30},\s*")
 _CONNECTIVE = lazy(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*",
                    re.IGNORECASE)
-
-
-# A measure with no owner as the subject: "Fourth-quarter data center revenue rose ...",
-# "Q4 revenue totaled ...", "Full-year sales reached ...": the story's subject's, as a
-# results story tells them.
-MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
-                              # a list item's mark first ("• Revenue: $39.3 billion")
-                              r"(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
-                              r"profit|profits|earnings|operating income|free cash flow|"
-                              # "Shares fell 17%": the story's subject's stock
-                              r"shares|stock|share price|market value)"
-                              r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?"
-                              # a table row's period ("Total Revenue Q4 FY25 was ...")
-                              r"(?:\s+(?:Q[1-4]|FY\s?'?\d{2,4}|fiscal\s+\d{4}|\d{4})){0,2}"
-                              r"(?:\s+(?:was|were|rose|"
-                              r"grew|jumped|climbed|reached|totaled|totalled|came in|hit|fell|"
-                              r"dropped|declined|increased|more than|also|surged|soared|"
-                              r"tumbled|plunged|sank|slid|lost|gained|is|are|stood at|"
-                              r"amounted to|saw|posted|recorded|registered|logged|"
-                              r"touched|topped|crossed|surpassed|exceeded|closed at|ended at)\b"
-                              # a list item's measure and its figure: "Revenue: $39.3
-                              # billion", "Data center revenue of $35.6 billion", "Revenue
-                              # $3.9 billion"
-                              r"|\s*(?::|\s+of)(?=\s*[$\u20ac\u00a3]?\d)|\s+(?=[$\u20ac\u00a3]\d))",
-                              re.IGNORECASE)
-
-
-# The parties of a venture, as a group: "The partners said they would deploy ...".
-_PARTIES = lazy(r"\s*(?:The|Its|Their)\s+(?:founding\s+|four\s+|three\s+|two\s+)?"
-                r"(?:partners|backers|founders|members)\b")
-
-
-class _Index(Protocol):
-    entities: Mapping[str, Entity]
-
-
-def as_project(text: str, topic: tuple[str, str], finder: _Index) -> bool:
-    """Does the clause open with the parties of the project the story is about ("The
-    partners said they would start deploying $100 billion")? Acting together they speak for
-    the project: its figures are the project's, named by description, not left implied. A
-    company's partners are others than the company."""
-    entity = finder.entities.get(topic[0])
-    return entity is not None and entity.kind == "project" and _PARTIES.match(text) is not None

@@ -53,3 +53,22 @@ def own_name_before(sentence: str, named: Named, start: int, noun_at: int) -> bo
     word = _TITLE_WORD.search(sentence, start, noun_at)
     return not (word is None or word.start() == start or is_place(word.group(1)) or
                 is_people(word.group(1)) or any(s <= word.start() < e for s, e, _ in named))
+
+
+# A name the store lacks after a noun that says it is a firm: "AI chip startup Groq", "the
+# chipmaker Cerebras", "rival Mistral".
+_FIRM_NAMED = re.compile(r"\b(?:startup|start-up|company|firm|chipmaker|rival|competitor|"
+                         r"lab|developer|provider)\s+(?P<name>[A-Z][\w&.-]*[A-Za-z0-9])")
+# What a firm is referred back to with.
+FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "business", "corporation",
+                        "chipmaker", "lab", "group"})
+
+
+def firm_unnamed_before(sentence: str, named: Named, start: int) -> bool:
+    """Does a firm the store lacks, named after every name of the store before ``start``,
+    stand before a description there ("Acme struck a deal with AI chip startup Groq, also
+    hiring the company's founder")? The description may be that firm's, no name known."""
+    last = max((e for s, e, _ in named if e <= start), default=0)
+    return any(not any(s <= m.start("name") < e for s, e, _ in named) and
+               not is_place(m.group("name")) and not is_people(m.group("name"))
+               for m in _FIRM_NAMED.finditer(sentence, last, start))

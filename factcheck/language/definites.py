@@ -1,0 +1,45 @@
+"""The shape of a definite description in a sentence, by its words alone.
+
+Owns: the determiner and modifiers a description opens with ("the", "this", a sum, "the
+Microsoft-backed"), a headline's description with no article, and the words after its noun
+that make it no reference back: a compound's head ("the GPU market"), words that say which
+one it is ("the partnership between ..."), a name of its own right after it ("the AI company
+G42"). Must not: know entities or choose a referent (``discourse.py`` does, with these).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lazy
+from .unnamed import MODIFIER
+
+_DETERMINER = r"(?:[Tt]he|[Tt]his)"  # not "that": "said that his company"
+
+# Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
+# chip business" a business, not a GPU or a chip.
+COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|sector|segment|"
+                       r"space|revenue|sales|shipments|supply|demand|prices?|stocks?|shares?|"
+                       r"race|war|boom|shortage|division|unit|lineup|family|roadmap|"
+                       r"ecosystem|deals?|customers|rivals|capacity|output|production|"
+                       r"exports?|spending|strategy|plants?|factory|factories|fabs?|"
+                       r"clusters?|servers?|makers?|designers?|buyers?|suppliers?|boards?|arms?|"
+                       r"status|structure|world|era|field)\b")
+
+# Words after a description that say which one it is, of its own: "the partnership between
+# Acme and Globex", "the alliance among three firms" is theirs, not a venture named before.
+DEFINED = re.compile(r"\s+(?:between|among|amongst)\b")
+
+# A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
+# 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
+_SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
+LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{MODIFIER})$")
+# A headline's description from its first word, with no article: "Volta-Backed Startup".
+HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{MODIFIER})$")
+COMMA_ONLY = lazy(r"\s*,\s*")  # only a comma between
+# A name right after a description's noun: its own ("the AI company G42"), not a weekday,
+# a month or a word that opens a clause.
+NAME_AFTER = lazy(r"[ \t]+(?!(?:On|In|At|For|And|But|Or|The|This|That|It|Its|Mr|Ms|Dr|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                   r"February|March|April|May|June|July|August|September|October|November|"
+                   r"December)\b)(?![A-Z]{1,3}\b)[A-Z][\w&.-]*[A-Za-z0-9]")

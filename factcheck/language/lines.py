@@ -1,0 +1,42 @@
+"""A company's line of business named in a sentence, and the description that points back to it.
+
+Owns: the business line a sentence names by its noun ("the Data Center segment", "Globex's
+cloud division", "its gaming unit") with its owner (the name before it in the possessive,
+else the story's subject), and the description that opens a later clause with that noun
+alone ("That business generated $51.2 billion", "The segment grew 66%"): the line, not the
+whole company, and never a line no sentence just named. Must not: read the store or keep the
+memory of names (``discourse.py`` keeps the last line; ``subjects.py`` writes it out).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .lexicon import lazy
+
+_LINE_NOUNS = r"(?:segment|division|unit|business)"
+# "the Data Center segment", "Globex's cloud division", "its gaming unit": one to three words
+# of the line, capitalised or not, before the noun.
+_LINE = lazy(rf"\b(?:(?P<owner>[A-Z][\w&.-]*)['’]s|[Tt]he|[Ii]ts|[Tt]heir)\s+"
+             rf"(?P<line>(?:[A-Z][\w&-]*\s+){{1,3}}|(?:[a-z][\w-]*\s+){{1,2}})"
+             rf"{_LINE_NOUNS}\b(?!['’]|\s+of\b)")
+# The line's noun alone at the head of a clause: "That business", "The segment".
+BACK_TO_LINE = lazy(rf"(?:That|This|The)\s+(?P<noun>{_LINE_NOUNS})\b(?!['’])")
+# Words of a line that name no line: "the core business", "the whole unit".
+_NO_LINE = frozenset("core whole entire new same other main overall combined".split())
+
+
+def line_in(sentence: str, named: Sequence[tuple[int, int, str]]) -> tuple[str, str] | None:
+    """The last business line ``sentence`` names, as (owner entity id or "", the words before
+    its noun and the noun: "Data Center segment")."""
+    found = None
+    for m in _LINE.finditer(sentence):
+        words = m.group("line").split()
+        if words[0].lower() in _NO_LINE:
+            continue
+        owner = next((e for s, _, e in named if s == m.start("owner")), "") \
+            if m.group("owner") else ""
+        if m.group("owner") and not owner:
+            continue  # a name the store lacks owns it: no line of a known company
+        found = (owner, m.group(0)[m.start("line") - m.start():])
+    return found
