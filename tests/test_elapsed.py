@@ -129,3 +129,52 @@ def test_the_time_since_an_event_is_checked_against_its_date(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(_STORE), sentence, _TODAY) == [status]
+
+
+_TWO_EVENTS = _STORE + """
+  - id: acme-founded
+    kind: event
+    subject: acme
+    measure: founding of Acme
+    cues: [founded, founding]
+    date: 1998-05-04
+    statement: Acme was founded on 4 May 1998.
+    """ + _SOURCE + "\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a time between two clauses, before one opened by its own subject: that clause's time
+    "Acme launched Orbitron to loud applause, only six months ago, it opened a plant in Ohio.",
+    # a time of what another thing did, in a clause of its own ("since ... was founded")
+    "Orbitron was the biggest chip Acme launched since Silicon Valley was founded more "
+    "than 60 years ago.",
+])
+def test_a_time_told_back_dates_only_the_event_of_its_own_clause(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str) -> None:
+    """The time is left unchecked: it is not the launch's or the founding's."""
+    assert Status.CONTRADICTED not in statuses_in(literal_store(_TWO_EVENTS), sentence, _TODAY)
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the time alone between commas, before or after the clause of the event
+    ("Less than two years ago, Acme launched Orbitron.", Status.SUPPORTED),
+    ("Acme launched Orbitron, its first chip for servers, less than two years ago.",
+     Status.SUPPORTED),
+    ("Six months ago, Acme launched Orbitron.", Status.CONTRADICTED),
+])
+def test_a_time_in_its_own_clause_still_dates_the_event(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_TWO_EVENTS), sentence, _TODAY)[0] is status
+
+
+def test_a_time_in_a_clause_of_the_event_s_own_party_dates_its_event(
+        literal_store: Callable[[str], Any]) -> None:
+    """ "since it was founded ... ago": the clause's subject is the party that was founded."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+    report = check(read_text("Acme has grown tenfold since it was founded nearly 27 years ago.",
+                             "a.txt"), literal_store(_TWO_EVENTS), article_date=_TODAY)
+    assert "store: founding of Acme on 1998-05-04; consistent" in \
+        report.claims[0].verdict.explanation

@@ -10,7 +10,9 @@ year ago", "the same quarter a year ago", "than it was two years ago": what a fi
 compared with, not when something happened), a vague amount ("a few years ago", "years
 ago"), a time in a relative clause inside the claim ("a chip line that barely existed two
 years ago": the line's time, not the claim's), or a time counted from another event ("two
-months after Stargate").
+months after Stargate"); nor date with it another clause than its own (``dated_clause``:
+"..., two weeks ago, it passed Apple" dates the passing; "since Wall Street was founded more
+than 200 years ago" dates Wall Street's founding, told in a clause of its own).
 """
 
 from __future__ import annotations
@@ -89,3 +91,45 @@ def elapsed_times(text: str) -> tuple[Quantity, ...]:
         found.append(Quantity(Kind.NUMBER, count, bound, unit=unit, text=m.group(0),
                               span=Span(m.start(), m.end())))
     return tuple(found)
+
+
+# Where a clause of its own may begin or end around a time: a comma, a semicolon, a colon or
+# a dash.
+_CHUNK_EDGE = lazy(r"\s*(?:[,;:]|\s[—–-]{1,2}\s|[—–])\s*")
+# The words a time may stand with alone between two edges: "just two weeks ago".
+_TIME_ONLY = lazy(r"(?i)\W*(?:(?:and|but|only|just|exactly|barely|all|some)\W+)*$")
+# A clause that opens one of its own inside another, with its own subject and verb: "since
+# Wall Street was founded", "when it went public", "after Acme bought Globex".
+_SUBORDINATE = lazy(r"(?i)\b(?P<opener>since|when|after|before|until|once|because|while)\s+"
+                    r"(?=[^,;:]*?\b(?:was|were|is|are|had|has|have|did|\w+ed|went|began|"
+                    r"came|took|made|set|became|grew|rose|fell|sold|bought|won|held)\b)")
+# A clause of its own opens with its subject: "it passed Apple", "they moved", "Acme bought".
+_OWN_SUBJECT = lazy(r"(?:it|he|she|they|we|I|the\s+\w+|[A-Z][\w&.'’-]*)\s+[a-z]")
+
+
+def dated_clause(text: str, start: int, end: int) -> tuple[int, int, int | None]:
+    """The stretch of ``text`` whose event the time at ``start``-``end`` dates, and where a
+    subordinate clause's own words begin when the time stands in one ("since Wall Street
+    was founded more than 200 years ago": from "Wall"), else None. A time alone between
+    two edges dates the clause after it when one opens there with its own subject
+    ("Less than two years ago, Acme ...", "..., only two weeks ago, it passed Apple"), else
+    what comes before it ("Acme launched Orbitron, its first chip, two years ago"). A time
+    "since" an event dates what follows it ("two months since AMD launched the MI350")."""
+    edges = [(m.start(), m.end()) for m in _CHUNK_EDGE.finditer(text)]
+    low = max((e for s, e in edges if e <= start), default=0)
+    high = min((s for s, e in edges if s >= end), default=len(text))
+    if text[end - 5:end].lower() == "since":
+        return end, high, None
+    if _TIME_ONLY.match(text[low:start]) and _TIME_ONLY.match(text[end:high]):
+        if high < len(text) and (low == 0 or _OWN_SUBJECT.match(text, next(
+                e for s, e in edges if s == high))):
+            return high, len(text), None
+        return 0, low, None
+    opened = None
+    for m in _SUBORDINATE.finditer(text, low, start):
+        opened = m
+    after = _SUBORDINATE.search(text, end, high)
+    close = after.start() if after else high
+    if opened is not None:
+        return opened.start(), close, opened.end()
+    return low, close, None
