@@ -48,5 +48,7 @@ def described_subject(text: str, head: Mention, role: str, context: Discourse
             tense = "was" if valued.group("verb").endswith("ed") else "is"
             return owner, f"{owner[1]} {tense} valued {described[valued.end():]}", owner
         return (head.entity, head.name), f"{text[:head.end]} {described}", None
-    verb = "was" if re.match(r"[a-z-]+ed\s|set up\s|bought\s", described) else "is"
+    # ("first unveiled in ...": a participle after its adverb)
+    verb = "was" if re.match(r"(?:(?:first|initially|originally|officially|formally)\s+)?"
+                             r"(?:[a-z-]+ed\s|set up\s|bought\s)", described) else "is"
     return (head.entity, head.name), f"{text[:head.end]} {verb} {described}", None

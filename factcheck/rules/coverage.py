@@ -25,6 +25,7 @@ from ..model import Claim, Fact, Kind, Quantity
 from . import elapsed, parties
 from .base import Finding
 from .credited import object_by_mention
+from .day_gap import days_apart
 from .derived import stated_figures
 from .periods import DATE_SLACK
 from .side_figures import set_apart
@@ -149,7 +150,8 @@ def _undated(claim: Claim, facts: list[Fact], stated: list[Quantity]) -> list[st
         slack = DATE_SLACK if q.unit == "month" else _DAY_SLACK
         if not any(precision == "year" and m.year == day.year or
                    m.year == day.year and (q.unit == "month" or precision == "month") and
-                   m.month == day.month or abs((m - day).days) <= slack
+                   m.month == day.month or (abs((m - day).days) if q.unit == "month" else
+                                            days_apart(m, day)) <= slack
                    for m, precision in moments):
             out.append(describe(q))
     return out
