@@ -64,7 +64,9 @@ _TIMELINE = (r"(?:(?-i:[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\s*"
 # A sentence may open with a conjunction before its lead-in: "And at the White House, ...".
 _WORDED = (r"(?:(?:and|but|yet|so)\s+)?"
            r"(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
-           r"together with|along with|alongside|according to|as reported by|"
+           r"together with|along with|alongside|according to|as reported by|citing|"
+           # "Per the Ledger, ...", "Per a Ledger report, ..." (never "Per chip, ...": a rate)
+           r"per(?=\s+(?:(?:the|an?)\b|(?-i:[A-Z])))|"
            r"early|for|despite|under|over|leveraging|recognizing|currently|"
            r"furthermore|moreover|meanwhile|however|additionally|recently|"
            r"regardless|today|now|also|"
