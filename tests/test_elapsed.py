@@ -178,3 +178,30 @@ def test_a_time_in_a_clause_of_the_event_s_own_party_dates_its_event(
                              "a.txt"), literal_store(_TWO_EVENTS), article_date=_TODAY)
     assert "store: founding of Acme on 1998-05-04; consistent" in \
         report.claims[0].verdict.explanation
+
+
+@pytest.mark.parametrize(("text", "count", "unit"), [
+    # the news of the article's day, placed after an event: the event is that long before it
+    ("It comes just two months after Acme launched Orbitron", 2, "month"),
+    ("The deal comes less than a year after Acme launched Orbitron", 1, "year"),
+])
+def test_news_that_comes_a_time_after_an_event_counts_back_from_the_article_s_date(
+        text: str, count: float, unit: str) -> None:
+    [found] = elapsed_times(text)
+    assert (found.value, found.unit, found.text.split()[-1]) == (count, unit, "after")
+
+
+def test_a_past_event_that_came_a_time_after_another_counts_nothing_back() -> None:
+    assert elapsed_times("The deal came two months after Acme launched Orbitron") == ()
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("It comes nearly two years after Acme launched Orbitron.", Status.SUPPORTED),
+    # (the news placed in time is no clause of its own, cut from the event's)
+    ("It comes about 20 months after Acme launched Orbitron.", Status.SUPPORTED),
+    ("It comes just two months after Acme launched Orbitron.", Status.CONTRADICTED),
+])
+def test_the_time_news_comes_after_an_event_is_checked_against_its_date(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_STORE), sentence, _TODAY) == [status]

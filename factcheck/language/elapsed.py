@@ -2,7 +2,8 @@
 
 Owns: reading an amount of time counted back from the day the article was written ("Musk
 launched xAI less than two years ago", "the chipmaker bought the company a decade ago", "it's
-been only two months since AMD launched the MI350", "in the 18 months since it opened") as a
+been only two months since AMD launched the MI350", "in the 18 months since it opened", "it
+comes two months after Acme launched Orbitron": the news of the article's day) as a
 number of units, the unit and how the writer bounds it (about, under, over, nearly). The
 window of dates it allows is the rules' to draw (``rules/elapsed``), against the article's
 date. Must not: read the base of a comparison ("up 78% from a year ago", "$22.1 billion a
@@ -37,8 +38,11 @@ _BOUNDS = {
 _AGO = lazy(
     r"(?i)(?<![\w-])(?:(?P<bound>" + "|".join(sorted(_BOUNDS, key=len, reverse=True)) +
     r")\s+)?(?P<count>" + DIGITS_PATTERN + "|" + WORDS_PATTERN + r"|a\s+couple\s+of)"
-    r"[\s-]+(?P<unit>day|week|month|year|decade)s?\s+(?:ago\b|(?P<since>since)(?=\s+"
+    r"[\s-]+(?P<unit>day|week|month|year|decade)s?\s+(?:ago\b|(?P<since>since|after)(?=\s+"
     r"(?!(?:19|20)\d\d\b|then\b)))")
+# The news of the article's day placed after an event: "It comes two months after ...", "The
+# deal comes less than a year after ..." (what "came" two months after is a past event's).
+_COMES = lazy(r"(?i)\b(?:comes|arrives)\s+(?:also\s+)?$")
 # "It had been five years since ...", "was two years since": counted back from another time.
 _PAST_SINCE = lazy(r"(?i)\b(?:had|was|were)\b[^,;]{0,20}$")
 # What a figure is compared with: "from", "than", "versus" or a figure or a period noun just
@@ -68,7 +72,8 @@ def elapsed_times(text: str) -> tuple[Quantity, ...]:
     """Each time ``text`` counts back from the article's date, as a number of ``unit``s
     (the quantity's unit: day, week, month, year) with the writer's bound as qualifier.
     A decade is ten years."""
-    if not may_hold(text, " ago") and not may_hold(text, " since "):
+    if not may_hold(text, " ago") and not may_hold(text, " since ") and \
+            not may_hold(text, " after "):
         return ()  # most claims count nothing back
     found = []
     for m in _AGO.finditer(text):
@@ -80,6 +85,9 @@ def elapsed_times(text: str) -> tuple[Quantity, ...]:
             continue  # the time of a thing the claim only describes
         if m.group("since") and _PAST_SINCE.search(text, max(0, m.start() - 25), m.start()):
             continue  # counted back from a time the clause names, not from the article's
+        if m.group("since") == "after" and not _COMES.search(text, max(0, m.start() - 25),
+                                                             m.start()):
+            continue  # "two months after the launch": from another event's time
         count = _count(m.group("count"))
         if count is None or count <= 0:
             continue
@@ -109,17 +117,19 @@ _OWN_SUBJECT = lazy(r"(?:it|he|she|they|we|I|the\s+\w+|[A-Z][\w&.'’-]*)\s+[a-z
 
 def dated_clause(text: str, start: int, end: int) -> tuple[int, int, int | None]:
     """The stretch of ``text`` whose event the time at ``start``-``end`` dates, and where a
-    subordinate clause's own words begin when the time stands in one ("since Wall Street
-    was founded more than 200 years ago": from "Wall"), else None. A time alone between
+    clause of its own begins when the time stands in one ("since Wall Street was founded
+    more than 200 years ago": from "Wall"; "two months since AMD launched it": from
+    "AMD"), else None. A time alone between
     two edges dates the clause after it when one opens there with its own subject
     ("Less than two years ago, Acme ...", "..., only two weeks ago, it passed Apple"), else
     what comes before it ("Acme launched Orbitron, its first chip, two years ago"). A time
-    "since" an event dates what follows it ("two months since AMD launched the MI350")."""
+    "since" an event, or news that comes a time "after" it, dates what follows it ("two
+    months since AMD launched the MI350")."""
     edges = [(m.start(), m.end()) for m in _CHUNK_EDGE.finditer(text)]
     low = max((e for s, e in edges if e <= start), default=0)
     high = min((s for s, e in edges if s >= end), default=len(text))
-    if text[end - 5:end].lower() == "since":
-        return end, high, None
+    if text[end - 5:end].lower() in ("since", "after"):
+        return end, high, end  # a clause of its own: "since AMD launched the MI350"
     if _TIME_ONLY.match(text[low:start]) and _TIME_ONLY.match(text[end:high]):
         if high < len(text) and (low == 0 or _OWN_SUBJECT.match(text, next(
                 e for s, e in edges if s == high))):

@@ -38,7 +38,8 @@ TIME_BEFORE_PRONOUN = re.compile(
 # with an "It" that is no one ("It took OpenAI five days to ...", "It was in 2019 that ...").
 NEWS_IN_TIME = re.compile(
     r"^(?:It|This|That)\s+(?:also\s+)?(?:comes|came|happened|occurred|took\s+place)\s+"
-    r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
+    r"(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|"
+    r"barely\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+)?(?:a|an|one|two|"
     r"three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|as|amid)\s+|"
     # "It's been only two months since AMD launched ...": the time since, counted back

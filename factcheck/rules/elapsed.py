@@ -77,16 +77,18 @@ def told_back(q: Quantity, today: dt.date) -> str:
     return f"{q.text} (about {day.isoformat()[:7]})"
 
 
-# A capitalised word: a name. A subordinate clause whose subject holds one that is no party
-# of the event tells of another thing ("since Wall Street was founded").
-_NAME = lazy(r"\b[A-Z][\w&'’-]*")
+# What points back to a party in a clause of its own: "since it was founded", "since the
+# company was founded".
+_BACK = lazy(r"(?i)\b(?:it|its|they|their|he|she|his|her|the\s+(?:company|firm|group|"
+             r"chipmaker|startup|start-up|maker|business|lab))\b")
 
 
 def _dated_events(q: Quantity, events: list[Fact], ctx: Context) -> list[Fact]:
     """The events whose cue stands in the clause the time dates (``dated_clause``): "...,
     just two weeks ago, it passed Apple" dates the passing, not the rank the clause before
-    told. In a subordinate clause, the event's party (a name or a pronoun) is its subject:
-    "since it was founded ... ago", never "since Wall Street was founded ... ago"."""
+    told. A clause of its own ("since ... was founded", "two months after ... announced")
+    must name a party of the event or point back to one: "since it was founded ... ago",
+    never "since Wall Street was founded ... ago"."""
     text = ctx.claim.standalone
     at = text.find(q.text) if q.text else -1
     if at < 0:
@@ -100,11 +102,10 @@ def _dated_events(q: Quantity, events: list[Fact], ctx: Context) -> list[Fact]:
         if not spots:
             continue
         if opened is not None:
-            subject = text[opened:at]
+            own = text[opened:high]
             names = [n for party in (fact.subject, fact.object) if party
                      for n in ctx.names(party)]
-            if not any(n in subject for n in names) and any(
-                    not any(m.group(0) in n for n in names) for m in _NAME.finditer(subject)):
+            if not any(n in own for n in names) and _BACK.search(own) is None:
                 continue  # another thing's event, in a clause of its own
         dated.append(fact)
     return dated
