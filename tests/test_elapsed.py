@@ -205,3 +205,53 @@ def test_the_time_news_comes_after_an_event_is_checked_against_its_date(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(_STORE), sentence, _TODAY) == [status]
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    # "last week" is the week before the article's, or loosely the past fortnight
+    ("Acme joined the partnership last week", 2),
+    ("Acme launched Orbitron earlier this week", 1),
+    ("Acme launched Orbitron this past week", 2),
+])
+def test_a_week_told_from_the_article_s_date_is_a_time_back_within_it(
+        text: str, weeks: float) -> None:
+    [found] = elapsed_times(text)
+    assert (found.value, found.unit, found.qualifier) == (weeks, "week", Qualifier.UNDER)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme said last week that it had launched Orbitron",  # the week it was said
+    "sales rose 5% from last week",  # the base of a comparison
+    "Acme will report results this week",
+])
+def test_a_week_of_another_thing_than_the_event_is_not_read(text: str) -> None:
+    assert elapsed_times(text) == ()
+
+
+@pytest.mark.parametrize(("sentence", "today", "status"), [
+    ("Acme launched Orbitron last week.", dt.date(2023, 7, 20), Status.SUPPORTED),
+    ("Acme launched Orbitron earlier this week.", dt.date(2023, 7, 14), Status.SUPPORTED),
+    ("Acme launched Orbitron last week.", _TODAY, Status.CONTRADICTED),
+])
+def test_a_week_told_back_is_checked_against_the_event_s_date(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, today: dt.date, status: Status) -> None:
+    assert statuses_in(literal_store(_STORE), sentence, today) == [status]
+
+
+_RANK = _STORE + """
+  - id: acme-most-valuable
+    kind: event
+    subject: acme
+    measure: world's most valuable company
+    cues: [most valuable company, most valuable]
+    date: 2024-06-18
+    statement: Acme became the world's most valuable company on 18 June 2024.
+    """ + _SOURCE + "\n"
+
+
+def test_a_rank_reached_again_is_not_dated_by_the_first_time(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    """Ranks change hands: "two weeks ago" may tell of another day the rank was taken."""
+    assert statuses_in(literal_store(_RANK), "Acme became the world's most valuable company "
+                       "two weeks ago.", _TODAY) == [Status.UNVERIFIED]

@@ -3,7 +3,8 @@
 Owns: reading an amount of time counted back from the day the article was written ("Musk
 launched xAI less than two years ago", "the chipmaker bought the company a decade ago", "it's
 been only two months since AMD launched the MI350", "in the 18 months since it opened", "it
-comes two months after Acme launched Orbitron": the news of the article's day) as a
+comes two months after Acme launched Orbitron": the news of the article's day; "last
+week", "earlier this week": within two weeks, within one) as a
 number of units, the unit and how the writer bounds it (about, under, over, nearly). The
 window of dates it allows is the rules' to draw (``rules/elapsed``), against the article's
 date. Must not: read the base of a comparison ("up 78% from a year ago", "$22.1 billion a
@@ -57,6 +58,31 @@ _THAN = lazy(r"(?i)\b(?:than|compared|versus|from)\b")
 _RELATIVE = lazy(r"(?i)\S\s+(?:that|which|who|whose|when)\b")
 
 
+# A week told from the article's date: "last week" (the week before the article's, or loosely
+# the past fortnight: within two weeks), "earlier this week" (within one). The day words were
+# said in ("said last week that ...") is the saying's, not the event's.
+_WEEK = lazy(r"(?i)\b(?P<which>last|this\s+past|earlier\s+this)\s+week\b")
+_WEEKS_BACK = {"last": 2.0, "this past": 2.0, "earlier this": 1.0}
+_SAID_BEFORE = lazy(r"(?i)\b(?:said|says|told|announced|reported|wrote|noted|confirmed|"
+                    r"disclosed|stated)\b[^,.;]{0,20}$")
+
+
+def _weeks(text: str) -> list[Quantity]:
+    """The weeks ``text`` tells back from the article's date, each as a time of under one or
+    two weeks."""
+    found = []
+    for m in _WEEK.finditer(text):
+        before = text[max(0, m.start() - 40):m.start()]
+        if _BASE_BEFORE.search(before) or _THAN.search(text, max(0, m.start() - 60),
+                                                        m.start()) or \
+                _RELATIVE.search(text, 0, m.start()) or _SAID_BEFORE.search(before):
+            continue  # a comparison's base, a described thing's time, or when it was said
+        which = " ".join(m.group("which").lower().split())
+        found.append(Quantity(Kind.NUMBER, _WEEKS_BACK[which], Qualifier.UNDER, unit="week",
+                              text=m.group(0), span=Span(m.start(), m.end())))
+    return found
+
+
 def _count(text: str) -> float | None:
     words = text.lower().split()
     if words[:2] == ["a", "couple"]:
@@ -72,10 +98,10 @@ def elapsed_times(text: str) -> tuple[Quantity, ...]:
     """Each time ``text`` counts back from the article's date, as a number of ``unit``s
     (the quantity's unit: day, week, month, year) with the writer's bound as qualifier.
     A decade is ten years."""
+    found = _weeks(text) if may_hold(text, " week") else []
     if not may_hold(text, " ago") and not may_hold(text, " since ") and \
             not may_hold(text, " after "):
-        return ()  # most claims count nothing back
-    found = []
+        return tuple(found)  # most claims count nothing back
     for m in _AGO.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
         if _BASE_BEFORE.search(before) or _THAN.search(text, max(0, m.start() - 60),

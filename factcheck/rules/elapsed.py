@@ -21,6 +21,7 @@ from ..language.lexicon import lazy
 from ..model import Fact, Qualifier, Quantity, Status
 from . import attribution
 from .base import Context, Finding, on_date
+from .measure_kinds import moves_daily, one_day_move
 from .stems import stems
 
 CODE = "TMP-ago"
@@ -120,7 +121,10 @@ def check(ctx: Context) -> Finding | None:
     found = attribution.relation(ctx)
     if found is None or found.status is not Status.SUPPORTED:
         return None
-    events = [f for f in found.facts if f.kind == "event" and f.date is not None]
+    # (a rank or a level of a value that moves daily is reached again on other days: "it
+    # passed Apple two weeks ago" is no date of the first time it did)
+    events = [f for f in found.facts if f.kind == "event" and f.date is not None and
+              not (moves_daily(f) and not one_day_move(f))]
     if not events:
         return None
     # Two records of one thing (its founding and its public launch) may both be meant: the
