@@ -255,3 +255,20 @@ def test_a_rank_reached_again_is_not_dated_by_the_first_time(
     """Ranks change hands: "two weeks ago" may tell of another day the rank was taken."""
     assert statuses_in(literal_store(_RANK), "Acme became the world's most valuable company "
                        "two weeks ago.", _TODAY) == [Status.UNVERIFIED]
+
+
+def test_the_past_year_is_the_twelve_months_before_the_article() -> None:
+    [found] = elapsed_times("Acme launched Orbitron over the past year")
+    assert (found.value, found.unit, found.qualifier) == (1, "year", Qualifier.UNDER)
+
+
+@pytest.mark.parametrize(("today", "status"), [
+    # an event of the article's own calendar year is in "the past year", not last year's
+    (dt.date(2023, 12, 1), Status.SUPPORTED),
+    (dt.date(2025, 3, 28), Status.CONTRADICTED),  # 20 months before
+])
+def test_an_event_in_the_past_year_is_checked_against_the_twelve_months(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        today: dt.date, status: Status) -> None:
+    assert statuses_in(literal_store(_STORE), "Acme launched Orbitron over the past year.",
+                       today) == [status]

@@ -4,7 +4,7 @@ Owns: reading an amount of time counted back from the day the article was writte
 launched xAI less than two years ago", "the chipmaker bought the company a decade ago", "it's
 been only two months since AMD launched the MI350", "in the 18 months since it opened", "it
 comes two months after Acme launched Orbitron": the news of the article's day; "last
-week", "earlier this week": within two weeks, within one) as a
+week", "earlier this week", "over the past year": within two weeks, one week, a year) as a
 number of units, the unit and how the writer bounds it (about, under, over, nearly). The
 window of dates it allows is the rules' to draw (``rules/elapsed``), against the article's
 date. Must not: read the base of a comparison ("up 78% from a year ago", "$22.1 billion a
@@ -61,7 +61,9 @@ _RELATIVE = lazy(r"(?i)\S\s+(?:that|which|who|whose|when)\b")
 # A week told from the article's date: "last week" (the week before the article's, or loosely
 # the past fortnight: within two weeks), "earlier this week" (within one). The day words were
 # said in ("said last week that ...") is the saying's, not the event's.
-_WEEK = lazy(r"(?i)\b(?P<which>last|this\s+past|earlier\s+this)\s+week\b")
+_WEEK = lazy(r"(?i)\b(?P<which>last|this\s+past|earlier\s+this)\s+week\b|\b(?:in|over|"
+             r"during|within|throughout)\s+the\s+(?P<span>past|last)\s+(?:year|12\s+months|"
+             r"twelve\s+months)\b")
 _WEEKS_BACK = {"last": 2.0, "this past": 2.0, "earlier this": 1.0}
 _SAID_BEFORE = lazy(r"(?i)\b(?:said|says|told|announced|reported|wrote|noted|confirmed|"
                     r"disclosed|stated)\b[^,.;]{0,20}$")
@@ -73,14 +75,28 @@ def _weeks(text: str) -> list[Quantity]:
     found = []
     for m in _WEEK.finditer(text):
         before = text[max(0, m.start() - 40):m.start()]
-        if _BASE_BEFORE.search(before) or _THAN.search(text, max(0, m.start() - 60),
-                                                        m.start()) or \
+        if not m.group("span") and (_BASE_BEFORE.search(before) or _THAN.search(
+                text, max(0, m.start() - 60), m.start())) or \
                 _RELATIVE.search(text, 0, m.start()) or _SAID_BEFORE.search(before):
             continue  # a comparison's base, a described thing's time, or when it was said
+        if m.group("span"):  # "over the past year": the twelve months before the article
+            found.append(Quantity(Kind.NUMBER, 1.0, Qualifier.UNDER, unit="year",
+                                  text=m.group(0), span=Span(m.start(), m.end())))
+            continue
         which = " ".join(m.group("which").lower().split())
         found.append(Quantity(Kind.NUMBER, _WEEKS_BACK[which], Qualifier.UNDER, unit="week",
                               text=m.group(0), span=Span(m.start(), m.end())))
     return found
+
+
+_SPAN = lazy(r"(?i)\bweek\b|\bthe\s+(?:past|last)\b")
+
+
+def is_span(q: Quantity) -> bool:
+    """Is the time a stretch told up to the article's date ("last week", "over the past
+    year") rather than a point counted back ("two years ago")? It dates an event the store
+    records, but a figure told within it may be of the stretch as a whole."""
+    return _SPAN.search(q.text) is not None
 
 
 def _count(text: str) -> float | None:
@@ -98,7 +114,8 @@ def elapsed_times(text: str) -> tuple[Quantity, ...]:
     """Each time ``text`` counts back from the article's date, as a number of ``unit``s
     (the quantity's unit: day, week, month, year) with the writer's bound as qualifier.
     A decade is ten years."""
-    found = _weeks(text) if may_hold(text, " week") else []
+    found = _weeks(text) if may_hold(text, " week") or may_hold(text, " past ") or \
+        may_hold(text, " last ") else []
     if not may_hold(text, " ago") and not may_hold(text, " since ") and \
             not may_hold(text, " after "):
         return tuple(found)  # most claims count nothing back

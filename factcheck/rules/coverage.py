@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 
 from ..language.comparison import describe
+from ..language.elapsed import is_span
 from ..language.expectations import expected_by_market
 from ..language.lexicon import lazy, whole_words
 from ..language.notes import given_by, unread_amounts
@@ -72,12 +73,13 @@ def uncovered(claim: Claim, findings: list[Finding],
                     f"{a.title()} (no article date to place it)"
                     for a in claim.unread if a not in said]
     # "launched xAI less than two years ago": only a fact dated inside the window it allows
-    # ("reported record revenue last week" dates only the telling of a figure: a week is
-    # held to the date of an event behind the support, when there is one)
+    # ("reported record revenue last week" dates only the telling of a figure: a stretch
+    # up to the article's date is held to the date of an event behind the support, when
+    # there is one)
     dated = any(f.kind == "event" and f.date for f in facts)
     missing += [f"{q.text} (no fact dated then)" if today else
                 f"{q.text} (no article date to place it)" for q in claim.elapsed
-                if (dated or q.unit != "week") and
+                if (dated or not is_span(q)) and
                 (today is None or not any(elapsed.placed(q, f, today) for f in facts))]
     spoken = _SAID.search(claim.standalone) is not None
     for entity in claim.entities:
