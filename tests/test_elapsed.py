@@ -129,3 +129,146 @@ def test_the_time_since_an_event_is_checked_against_its_date(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(_STORE), sentence, _TODAY) == [status]
+
+
+_TWO_EVENTS = _STORE + """
+  - id: acme-founded
+    kind: event
+    subject: acme
+    measure: founding of Acme
+    cues: [founded, founding]
+    date: 1998-05-04
+    statement: Acme was founded on 4 May 1998.
+    """ + _SOURCE + "\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a time between two clauses, before one opened by its own subject: that clause's time
+    "Acme launched Orbitron to loud applause, only six months ago, it opened a plant in Ohio.",
+    # a time of what another thing did, in a clause of its own ("since ... was founded")
+    "Orbitron was the biggest chip Acme launched since Silicon Valley was founded more "
+    "than 60 years ago.",
+])
+def test_a_time_told_back_dates_only_the_event_of_its_own_clause(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str) -> None:
+    """The time is left unchecked: it is not the launch's or the founding's."""
+    assert Status.CONTRADICTED not in statuses_in(literal_store(_TWO_EVENTS), sentence, _TODAY)
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the time alone between commas, before or after the clause of the event
+    ("Less than two years ago, Acme launched Orbitron.", Status.SUPPORTED),
+    ("Acme launched Orbitron, its first chip for servers, less than two years ago.",
+     Status.SUPPORTED),
+    ("Six months ago, Acme launched Orbitron.", Status.CONTRADICTED),
+])
+def test_a_time_in_its_own_clause_still_dates_the_event(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_TWO_EVENTS), sentence, _TODAY)[0] is status
+
+
+def test_a_time_in_a_clause_of_the_event_s_own_party_dates_its_event(
+        literal_store: Callable[[str], Any]) -> None:
+    """ "since it was founded ... ago": the clause's subject is the party that was founded."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+    report = check(read_text("Acme has grown tenfold since it was founded nearly 27 years ago.",
+                             "a.txt"), literal_store(_TWO_EVENTS), article_date=_TODAY)
+    assert "store: founding of Acme on 1998-05-04; consistent" in \
+        report.claims[0].verdict.explanation
+
+
+@pytest.mark.parametrize(("text", "count", "unit"), [
+    # the news of the article's day, placed after an event: the event is that long before it
+    ("It comes just two months after Acme launched Orbitron", 2, "month"),
+    ("The deal comes less than a year after Acme launched Orbitron", 1, "year"),
+])
+def test_news_that_comes_a_time_after_an_event_counts_back_from_the_article_s_date(
+        text: str, count: float, unit: str) -> None:
+    [found] = elapsed_times(text)
+    assert (found.value, found.unit, found.text.split()[-1]) == (count, unit, "after")
+
+
+def test_a_past_event_that_came_a_time_after_another_counts_nothing_back() -> None:
+    assert elapsed_times("The deal came two months after Acme launched Orbitron") == ()
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("It comes nearly two years after Acme launched Orbitron.", Status.SUPPORTED),
+    # (the news placed in time is no clause of its own, cut from the event's)
+    ("It comes about 20 months after Acme launched Orbitron.", Status.SUPPORTED),
+    ("It comes just two months after Acme launched Orbitron.", Status.CONTRADICTED),
+])
+def test_the_time_news_comes_after_an_event_is_checked_against_its_date(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_STORE), sentence, _TODAY) == [status]
+
+
+@pytest.mark.parametrize(("text", "weeks"), [
+    # "last week" is the week before the article's, or loosely the past fortnight
+    ("Acme joined the partnership last week", 2),
+    ("Acme launched Orbitron earlier this week", 1),
+    ("Acme launched Orbitron this past week", 2),
+])
+def test_a_week_told_from_the_article_s_date_is_a_time_back_within_it(
+        text: str, weeks: float) -> None:
+    [found] = elapsed_times(text)
+    assert (found.value, found.unit, found.qualifier) == (weeks, "week", Qualifier.UNDER)
+
+
+@pytest.mark.parametrize("text", [
+    "Acme said last week that it had launched Orbitron",  # the week it was said
+    "sales rose 5% from last week",  # the base of a comparison
+    "Acme will report results this week",
+])
+def test_a_week_of_another_thing_than_the_event_is_not_read(text: str) -> None:
+    assert elapsed_times(text) == ()
+
+
+@pytest.mark.parametrize(("sentence", "today", "status"), [
+    ("Acme launched Orbitron last week.", dt.date(2023, 7, 20), Status.SUPPORTED),
+    ("Acme launched Orbitron earlier this week.", dt.date(2023, 7, 14), Status.SUPPORTED),
+    ("Acme launched Orbitron last week.", _TODAY, Status.CONTRADICTED),
+])
+def test_a_week_told_back_is_checked_against_the_event_s_date(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, today: dt.date, status: Status) -> None:
+    assert statuses_in(literal_store(_STORE), sentence, today) == [status]
+
+
+_RANK = _STORE + """
+  - id: acme-most-valuable
+    kind: event
+    subject: acme
+    measure: world's most valuable company
+    cues: [most valuable company, most valuable]
+    date: 2024-06-18
+    statement: Acme became the world's most valuable company on 18 June 2024.
+    """ + _SOURCE + "\n"
+
+
+def test_a_rank_reached_again_is_not_dated_by_the_first_time(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    """Ranks change hands: "two weeks ago" may tell of another day the rank was taken."""
+    assert statuses_in(literal_store(_RANK), "Acme became the world's most valuable company "
+                       "two weeks ago.", _TODAY) == [Status.UNVERIFIED]
+
+
+def test_the_past_year_is_the_twelve_months_before_the_article() -> None:
+    [found] = elapsed_times("Acme launched Orbitron over the past year")
+    assert (found.value, found.unit, found.qualifier) == (1, "year", Qualifier.UNDER)
+
+
+@pytest.mark.parametrize(("today", "status"), [
+    # an event of the article's own calendar year is in "the past year", not last year's
+    (dt.date(2023, 12, 1), Status.SUPPORTED),
+    (dt.date(2025, 3, 28), Status.CONTRADICTED),  # 20 months before
+])
+def test_an_event_in_the_past_year_is_checked_against_the_twelve_months(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        today: dt.date, status: Status) -> None:
+    assert statuses_in(literal_store(_STORE), "Acme launched Orbitron over the past year.",
+                       today) == [status]

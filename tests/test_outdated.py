@@ -83,3 +83,34 @@ def test_a_completion_told_before_it_happened_is_not_confirmed_by_the_agreement(
 def test_a_purchase_told_as_done_before_it_closed_is_not_confirmed(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2024, 2, 1))[-1] is status
+
+
+_HIRE = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: jane-roe, name: Jane Roe, kind: person, affiliation: acme}}
+facts:
+  - id: acme-hires-roe
+    kind: event
+    subject: acme
+    object: jane-roe
+    measure: hiring of Jane Roe
+    cues: [hired, head, lead]
+    date: 2025-03-03
+    statement: On 3 March 2025 Acme hired Jane Roe to head its new cloud unit.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("day", "outdated"), [
+    # a report of the same week tells the role as the announcement did, still to come
+    (dt.date(2025, 3, 5), False),
+    # weeks later, "will" tells as still to come what the store records as done
+    (dt.date(2025, 4, 20), True),
+])
+def test_a_role_told_as_future_in_the_week_it_was_announced_is_not_out_of_date(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        day: dt.date, outdated: bool) -> None:
+    [status] = statuses_in(literal_store(_HIRE), "Jane Roe will head Acme's new cloud unit.",
+                           day)
+    assert (status is Status.OUTDATED) is outdated

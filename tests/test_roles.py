@@ -382,3 +382,20 @@ def test_a_short_code_in_a_deal_s_slot_is_a_name(acme_store: Any, sentence: str,
     """issue 8: "G42" and "X" were read as model numbers, so "Microsoft invested in G42"
     named no one but Microsoft and its OpenAI investment confirmed it."""
     assert claim(acme_store, sentence).unknown_names == names
+
+
+@pytest.mark.parametrize("sentence", [
+    # a frame that opens the sentence names where the report comes from, not its matter
+    "According to a Harbor Daily report, Acme bought Initech for $5 billion.",
+    "According to Harbor Daily, Acme bought Initech for $5 billion.",
+    "As reported by the Harbor Daily, Acme bought Initech for $5 billion.",
+    "Per a Harbor Daily report, Acme bought Initech for $5 billion.",
+    # and people who tell it as a group, with a capital only because they open it
+    "Industry insiders note that Acme bought Initech for $5 billion.",
+    "Market watchers noted that Acme bought Initech for $5 billion.",
+])
+def test_an_attribution_frame_names_no_party_of_what_it_reports(
+        acme_store: Any, sentence: str) -> None:
+    found = claim(acme_store, sentence)
+    assert not set(found.unknown_names) - set(found.incidental), found
+    assert found.subject == "acme"

@@ -699,3 +699,17 @@ def test_a_figure_recorded_at_the_claim_s_date_dates_its_own_record(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(PLANT), sentence, STORY) == [status]
+
+
+@pytest.mark.parametrize(("sentence", "statuses"), [
+    # the passive with an adverb of its time names the thing made, not its maker
+    ("Lumen was first introduced in October 2009.", [Status.SUPPORTED]),
+    ("Lumen was first introduced in 2011.", [Status.CONTRADICTED]),
+    # and so does a participle with it after the name
+    ("Lumen, first introduced in October 2009, is still sold today.",
+     [Status.SUPPORTED, Status.UNVERIFIED]),
+])
+def test_a_thing_first_made_at_a_time_is_dated_by_its_maker_s_event(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        sentence: str, statuses: list[Status]) -> None:
+    assert statuses_in(literal_store(FOUNDRY), sentence) == statuses

@@ -47,11 +47,13 @@ _REPORTING_TAIL = re.compile(r"(?:(?:a|an|one|two|three|several)\s+(?:[a-z][\w-]
                              r"announced(?:\s+(?:on|last|this|late|earlier)\s+\w+)?\s*"
                              r"(?:[.!?]|$))")
 # A past participle telling how the name came to be: "AIP, launched in September 2024 as
-# GAIIP, will be called ...", "OpenAI, founded in 2015, said ...".
-PAST_APPOSITIVE = re.compile(r"(?:launched|founded|co-founded|formed|created|set up|"
+# GAIIP, will be called ...", "OpenAI, founded in 2015, said ...", "Stargate, first unveiled
+# earlier this year, ...".
+PAST_APPOSITIVE = re.compile(r"(?:(?:first|initially|originally|officially|formally)\s+)?"
+                              r"(?:launched|founded|co-founded|formed|created|set up|"
                               r"established|started|incorporated|unveiled|introduced|"
                               r"acquired|bought|renamed)\s+(?:in|on|as|by|at|last|early|"
-                              r"late)\b")
+                              r"late|earlier)\b")
 # A past participle telling when the name is due: "Rubin Ultra, slated for 2027,", "Zeta,
 # scheduled to ship in June," (what the name is, not what the sentence's subject did).
 SCHEDULED_APPOSITIVE = lazy(r"(?:slated|scheduled|expected|planned)\s+(?:for|to|in)\b")

@@ -33,6 +33,7 @@ from .clause_words import (
     top_level_commas,
 )
 from .gates import gated
+from .lead_ins import NEWS_IN_TIME
 from .lexicon import lazy
 from .splices import headline, states, verb_phrase
 
@@ -169,8 +170,12 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
     """``s[start:stop]`` cut before each adverbial clause that has its own subject and
     finite verb after a main clause."""
     inside = protected(s)
+    news = NEWS_IN_TIME.match(s, start)
     for m in _ADVERBIAL.finditer(s, start, stop):
         at = m.end()
+        if news is not None and news.end() >= at:
+            continue  # "It comes 20 months after Acme launched Orbitron": the news placed
+            # in time opens no clause of its own
         if inside[m.start(1)] or not looks_main(s, start, m.start()) or \
                 re.search(r"\b(?:such|same|so|as)\s*$", s[start:m.start()], re.IGNORECASE):
             continue  # "such as Google", "the same as", "as much as": no clause

@@ -38,7 +38,8 @@ TIME_BEFORE_PRONOUN = re.compile(
 # with an "It" that is no one ("It took OpenAI five days to ...", "It was in 2019 that ...").
 NEWS_IN_TIME = re.compile(
     r"^(?:It|This|That)\s+(?:also\s+)?(?:comes|came|happened|occurred|took\s+place)\s+"
-    r"(?:(?:just\s+|only\s+)?(?:a|an|one|two|"
+    r"(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|around\s+|roughly\s+|some\s+|"
+    r"barely\s+|more\s+than\s+|less\s+than\s+|over\s+|under\s+)?(?:a|an|one|two|"
     r"three|four|five|six|several|a few|\d+)\s+(?:days?|weeks?|months?|years?)\s+)?"
     r"(?:after|before|as|amid)\s+|"
     # "It's been only two months since AMD launched ...": the time since, counted back
@@ -64,7 +65,9 @@ _TIMELINE = (r"(?:(?-i:[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\s*"
 # A sentence may open with a conjunction before its lead-in: "And at the White House, ...".
 _WORDED = (r"(?:(?:and|but|yet|so)\s+)?"
            r"(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
-           r"together with|along with|alongside|according to|as reported by|"
+           r"together with|along with|alongside|according to|as reported by|citing|"
+           # "Per the Ledger, ...", "Per a Ledger report, ..." (never "Per chip, ...": a rate)
+           r"per(?=\s+(?:(?:the|an?)\b|(?-i:[A-Z])))|"
            r"early|for|despite|under|over|leveraging|recognizing|currently|"
            r"furthermore|moreover|meanwhile|however|additionally|recently|"
            r"regardless|today|now|also|"

@@ -44,7 +44,7 @@ _YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
 _CLAUSE_OPEN = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _PERIOD_END = lazy(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
 # Only years already begun or past: "later this year" and "next year" date no past event.
-_YEARS = lazy(r"(?i)\b(?P<which>last|this|earlier this|past)\s+year\b")
+_YEARS = lazy(r"(?i)\b(?P<which>last|this|earlier this)\s+year\b")
 # The base of a comparison: "compared to the same period last year", "up 40% from last year",
 # "up 427 percent over last year",
 # "$18 billion in the same quarter last year", "up from $18 billion last year".

@@ -53,6 +53,8 @@ def described_subject(text: str, head: Mention, role: str, context: Discourse,
             tense = "was" if valued.group("verb").endswith("ed") else "is"
             return owner, f"{owner[1]} {tense} valued {described[valued.end():]}", owner
         return (head.entity, head.name), f"{text[:end]} {described}", None
-    verb = "was" if re.match(r"[a-z-]+ed\s|set up\s|bought\s", described) and \
+    # ("first unveiled in ...": a participle after its adverb)
+    verb = "was" if re.match(r"(?:(?:first|initially|originally|officially|formally)\s+)?"
+                             r"(?:[a-z-]+ed\s|set up\s|bought\s)", described) and \
         not SCHEDULED_APPOSITIVE.match(described) else "is"  # "is slated for 2027"
     return (head.entity, head.name), f"{text[:end]} {verb} {described}", None

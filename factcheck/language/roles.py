@@ -109,8 +109,8 @@ _SAID = rf"(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"
 # A publisher or a data source: its name is never the matter of the claim. Whoever merely
 # "said" something may be a commentator whose view it is, so only a name the store knows
 # is set aside then.
-_REPORTED = lazy(r"\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
-                 r"compiled|cited|tracked|quoted|wrote|writes)\b")
+_REPORTED = lazy(r"(?i)\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
+                 r"compiled|cited|tracked|quoted|wrote|writes|per)\b")
 # The offices of people who speak for an organisation ("spokeswoman Ann Poe", "Acme finance
 # chief Ann Poe", "chief financial officer Ann Poe") when they say something that is not of
 # themselves: what they say is the organisation's. An analyst's or an economist's name
@@ -129,6 +129,11 @@ _TITLE_WORDS = (r"(?i:chief|finance|financial|executive|operating|technology|vic
 # verb, "according to", "polled", "speaking"; most clauses hold none.
 _ATTRIBUTION = (
     gated(re.compile(r"\baccording to\s+(?:the\s+)?(?P<who>[^,;]+)", re.IGNORECASE)),
+    # "As reported by the Ledger, ...", "Per a Ledger report, ...": a frame the sentence opens
+    # with (a bare "per" is a rate: "$5 per share")
+    gated(re.compile(r"(?:^|[,;]\s*)(?:as\s+(?:first\s+)?reported\s+by\s+(?:the\s+)?|"
+                     r"per\s+(?:the|an?)\s+|per\s+(?=(?-i:[A-Z])))(?P<who>[^,;]+)",
+                     re.IGNORECASE)),
     gated(re.compile(rf"(?:^|[,;]\s*|\b(?:that|which|what|as)\s+)(?:the\s+)?(?:(?:[A-Z]"
                      rf"[\w&.'’-]*(?:'s|’s)?\s+)?(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})"
                      rf"\s+)?(?P<who>{_NAME})\s+{_SAID}")),

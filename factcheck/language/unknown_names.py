@@ -34,6 +34,8 @@ _AFTER_COMMON = frozenset("""
 for of in on at to from by about over under among between into than with firm firms company
 companies group groups maker makers giant giants analyst analysts chief executive officer
 officers head heads director directors chair chairman chairwoman president founder founders
+insiders insider watchers watcher observers observer sources source experts expert investors
+traders
 """.split())
 
 

@@ -6,19 +6,23 @@ a year and a half to two and a half; "less than two years ago" any time within t
 the zone far enough outside them to be an error ("five years ago" of a launch 20 months
 before the article), a fact's date at its own precision (a record of the year alone is any
 day of that year), and the TMP-ago rule: the event a relation finding settles, dated
-inside or far outside the window. Why apart from ``temporal``: that module compares years
-written out; this one an amount of time that needs the article's date. Must not: read the
-text (``language/elapsed``) or pick events other than those a relation settles.
+inside or far outside the window, when its cue stands in the clause the time dates. Why
+apart from ``temporal``: that module compares years written out; this one an amount of time
+that needs the article's date. Must not: read the text (``language/elapsed``) or pick events
+other than those a relation settles.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ..language.elapsed import UNIT_DAYS
+from ..language.elapsed import UNIT_DAYS, dated_clause
+from ..language.lexicon import lazy
 from ..model import Fact, Qualifier, Quantity, Status
 from . import attribution
 from .base import Context, Finding, on_date
+from .measure_kinds import moves_daily, one_day_move
+from .stems import stems
 
 CODE = "TMP-ago"
 _SLACK_DAYS = 2.0  # reports of one event differ by a day or two
@@ -74,6 +78,40 @@ def told_back(q: Quantity, today: dt.date) -> str:
     return f"{q.text} (about {day.isoformat()[:7]})"
 
 
+# What points back to a party in a clause of its own: "since it was founded", "since the
+# company was founded".
+_BACK = lazy(r"(?i)\b(?:it|its|they|their|he|she|his|her|the\s+(?:company|firm|group|"
+             r"chipmaker|startup|start-up|maker|business|lab))\b")
+
+
+def _dated_events(q: Quantity, events: list[Fact], ctx: Context) -> list[Fact]:
+    """The events whose cue stands in the clause the time dates (``dated_clause``): "...,
+    just two weeks ago, it passed Apple" dates the passing, not the rank the clause before
+    told. A clause of its own ("since ... was founded", "two months after ... announced")
+    must name a party of the event or point back to one: "since it was founded ... ago",
+    never "since Wall Street was founded ... ago"."""
+    text = ctx.claim.standalone
+    at = text.find(q.text) if q.text else -1
+    if at < 0:
+        return events  # the time is not in the claim's words as rewritten: as before
+    low, high, opened = dated_clause(text, at, at + len(q.text))
+    first, last = len(stems(text[:low])), len(stems(text[:high]))
+    dated = []
+    for fact in events:
+        spots = [p for c in ctx.candidates if c.fact.id == fact.id for p in c.positions
+                 if first <= p < last]
+        if not spots:
+            continue
+        if opened is not None:
+            own = text[opened:high]
+            names = [n for party in (fact.subject, fact.object) if party
+                     for n in ctx.names(party)]
+            if not any(n in own for n in names) and _BACK.search(own) is None:
+                continue  # another thing's event, in a clause of its own
+        dated.append(fact)
+    return dated
+
+
 def check(ctx: Context) -> Finding | None:
     """An event a relation settles, dated where the claim's time back from the article's
     date puts it, or far from it ("launched five years ago" of a launch 20 months before)."""
@@ -83,19 +121,28 @@ def check(ctx: Context) -> Finding | None:
     found = attribution.relation(ctx)
     if found is None or found.status is not Status.SUPPORTED:
         return None
-    events = [f for f in found.facts if f.kind == "event" and f.date is not None]
+    # (a rank or a level of a value that moves daily is reached again on other days: "it
+    # passed Apple two weeks ago" is no date of the first time it did)
+    events = [f for f in found.facts if f.kind == "event" and f.date is not None and
+              not (moves_daily(f) and not one_day_move(f))]
     if not events:
         return None
     # Two records of one thing (its founding and its public launch) may both be meant: the
     # time is wrong only when it fits neither, and right when it fits one of them.
-    fits = [[placed(q, f, today) for f in events] for q in claim.elapsed]  # by time, by event
+    dated = [_dated_events(q, events, ctx) for q in claim.elapsed]
+    if not all(dated):
+        return None  # a time of another clause's event: unchecked
+    fits = [[placed(q, f, today) for f in own] for q, own in zip(claim.elapsed, dated, strict=True)]
     told = "; ".join(told_back(q, today) for q in claim.elapsed)
     if any(all(v is False for v in row) for row in fits):
-        stored = "; ".join(f"{f.measure} {on_date(f)}" for f in events)
+        own = [f for f in events if any(f in d for d in dated)]
+        stored = "; ".join(f"{f.measure} {on_date(f)}" for f in own)
         return Finding(Status.CONTRADICTED, f"article: {told}; store: {stored}; the date "
-                       "differs", tuple(events), rule=CODE, strength=0.85)
+                       "differs", tuple(own), rule=CODE, strength=0.85)
     if all(any(row) for row in fits):
-        fitting = [f for i, f in enumerate(events) if any(row[i] for row in fits)]
+        fitting = [f for f in events if any(
+            v and g is f for row, own in zip(fits, dated, strict=True)
+            for v, g in zip(row, own, strict=True))]
         stored = "; ".join(f"{f.measure} {on_date(f)}" for f in fitting)
         return Finding(Status.SUPPORTED, f"article: {told}; store: {stored}; consistent",
                        tuple(fitting), rule=CODE, strength=0.9)

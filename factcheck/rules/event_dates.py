@@ -19,6 +19,7 @@ from ..language.comparison import describe
 from ..language.lexicon import lazy, runtime_pattern
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Quantity
+from .day_gap import days_apart
 from .periods import quarter_number
 from .stems import phrase_in, stems
 
@@ -38,8 +39,8 @@ def same_date(dates: tuple[Quantity, ...], when: dt.date, precision: str = "day"
             return True
         # a weekday names its day exactly: "on Tuesday" is not the Monday of the event, as
         # the article's date places it; a date may be another time zone's day
-        if q.unit == "day" and abs((stated - when).days) <= (0 if is_weekday(q) else
-                                                             DATE_SLACK_DAYS):
+        if q.unit == "day" and (stated == when if is_weekday(q) else
+                                days_apart(stated, when) <= DATE_SLACK_DAYS):
             return True
     return False
 

@@ -11,6 +11,7 @@ Must not: decide a verdict (that is ``rules/``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from ..language.objects import gives_object
 from ..language.places import is_place
 from ..model import Claim, Fact, ReviewedClaim
 from .cues import best_cues, cue_positions, is_name_cue, word_set
+from .day_gap import days_apart
 from .makers import maker_facts
 from .not_events import not_event_words
 from .stems import STOP_WORDS, phrase_in, stems
@@ -58,7 +60,7 @@ def measure_coverage(fact: Fact, words: Sequence[str]) -> float:
     return sum(1 for w in wanted if w in have) / len(wanted)
 
 
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?"
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|first|also)\s+)?"
                       r"(?:\w+ed|\w+en|set up|spun off|built|bought|sold|made|led|held|won)\b",
                       re.IGNORECASE)
 
@@ -167,8 +169,8 @@ def on_its_day(claim: Claim, fact: Fact) -> bool:
             fact.subject != claim.subject or set(claim.named) - {fact.subject} or \
             not all(is_place(name) for name in claim.unknown_names):
         return False  # another party, named: maybe the one the day is of
-    return any(q.unit == "day" and abs(int(q.value) - fact.date.toordinal()) <= DAY_SLACK
-               for q in claim.dates) and _known_party(claim.standalone, fact)
+    return any(q.unit == "day" and days_apart(dt.date.fromordinal(int(q.value)), fact.date)
+               <= DAY_SLACK for q in claim.dates) and _known_party(claim.standalone, fact)
 
 
 def _known_party(text: str, fact: Fact) -> bool:

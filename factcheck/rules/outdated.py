@@ -176,6 +176,9 @@ def _beside_name(text: str, marker: str, names: tuple[str, ...]) -> bool:
 
 # How long after the store records a plan announced an article may still tell it as news.
 _PLAN_NEWS_DAYS = 45
+# How long after an event a report may still tell it as the announcement did: "Jane Roe
+# will head the new unit", two days after Acme hired her to head it, is that week's news.
+_EVENT_NEWS_DAYS = 7
 
 
 def _plan_told(ctx: Context) -> Fact | None:
@@ -246,9 +249,9 @@ def check(ctx: Context) -> Finding | None:
             # investment of MGX's the store records as done
             own = claim.subject in (None, fact.subject, fact.object) or \
                 bool({fact.subject, fact.object} & set(claim.acts_for))
-            # (the day before is the day's news: ``periods.NEWS_LAG``)
+            # (the week's news: ``_EVENT_NEWS_DAYS``)
             if fact.kind == "event" and fact.date and \
-                    (today - fact.date).days > NEWS_LAG and own and \
+                    (today - fact.date).days > _EVENT_NEWS_DAYS and own and \
                     plain in _TOLD_AHEAD and \
                     verb is not None and any(verb in stems(cue)[:1]
                                              for cue in _verbs(candidate.cue, fact, ctx)) and \
