@@ -82,6 +82,13 @@ def count(groups: dict[str, str | None], number: float | None, text: str,
                     span=Span(m.start(), m.start("noun") + len(noun_text)))
 
 
+def counts_nothing(m: re.Match[str]) -> bool:
+    """Does a match of the count pattern (over the text or the text lowered) give a lone
+    "a", "an" or "one" with no scale word: "a company", "one of the biggest"? ``count``
+    reads none of them as a count (a scale makes one a figure: "a million users")."""
+    return not (m["scale"] or "").strip() and set(m["num"].lower().split()) <= SINGLE_WORDS
+
+
 def plural_ahead(noun_text: str) -> bool:
     """Does a plural noun follow, perhaps after an adjective or two? A number word counts
     one ("eighteen hexagonal segments"); "one of the biggest" or "ten in a row" do not."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, cast
@@ -167,15 +167,21 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 def folded_finditer(pattern: re.Pattern[str], lowered: re.Pattern[str], text: str,
-                    lowered_text: str) -> Iterator[re.Match[str]]:
+                    lowered_text: str, skip: Callable[[re.Match[str]], bool] | None = None
+                    ) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, each match found by ``lowered`` (``folded(pattern)``)
     over ``lowered_text`` (``lowered_text(text)``, not None) first: the case-insensitive
-    pattern matches where it does (see above), and gives the match over ``text`` itself."""
+    pattern matches where it does (see above), and gives the match over ``text`` itself.
+    A match over the lowered text that ``skip`` tells is of no use is passed over (the same
+    span: the next match is looked for after it, as after the one it stands for)."""
     at = 0
     while at <= len(text):
         found = lowered.search(lowered_text, at)
         if found is None:
             return
+        if skip is not None and skip(found):
+            at = found.end() + (found.end() == found.start())
+            continue
         m = pattern.match(text, found.start()) or pattern.search(text, at)
         if m is None:
             return

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from ..model import Kind, Qualifier, Quantity, Span
 from .conversions import without_conversions
-from .counts import count, singular
+from .counts import count, counts_nothing, singular
 from .lexicon import folded, folded_finditer, lazy, lowered_text
 from .numbers import (
     DIGITS_PATTERN,
@@ -215,9 +215,12 @@ def _candidates(text: str) -> tuple[Quantity, ...]:
             if not held[needed]:
                 continue
         fast = _folded(pattern) if lowered is not None else None
+        # "a company", "an AI lab": most matches of the count pattern count nothing, told
+        # by their number alone before they are read again in the text's case and built
+        lone = counts_nothing if kind == "count" and "scale" in pattern.groupindex else None
         for m in (pattern.finditer(text) if fast is None or lowered is None else
-                  folded_finditer(pattern, fast, text, lowered)):
-            if kind in ("money", "count") and _in_name(kind, text, m):
+                  folded_finditer(pattern, fast, text, lowered, lone)):
+            if lone and lone(m) or kind in ("money", "count") and _in_name(kind, text, m):
                 continue
             quantity = _build(kind, m)
             if quantity is not None:
