@@ -55,6 +55,17 @@ def test_a_number_word_counts_a_plural_even_after_an_adjective(text: str, value:
     assert (q.kind, q.value, q.unit) == (Kind.COUNT, value, unit)
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("Acme hired 3,000 to 4,000 workers", 3_000, 4_000),
+    ("a round of 2 TO 3 billion dollars", 2e9, 3e9),
+    ("between 10 and 20 million users", 10e6, 20e6),
+    ("a cut of 5\u20137 percent", 5, 7),
+])
+def test_a_bare_number_before_its_partner_is_a_range_s_low_end(text: str, low: float,
+                                                                high: float) -> None:
+    assert [(q.value, q.high) for q in find_quantities(text)] == [(low, high)]
+
+
 @pytest.mark.parametrize("text, found", [
     ("Hooli is a search company with an AI lab", []),
     ("one of the largest cloud providers", []),
