@@ -14,7 +14,10 @@ U+0130 (İ, which lowers to two characters), U+0131 (ı) and U+017F (ſ), which 
 folds to ASCII letters and ``lower`` does not; a text that holds one is searched the slow way.
 ``may_hold`` tells, by the same lowering, when such a pattern cannot match at all, and a
 folded pattern is searched only in a lowered text that holds one of the strings every match
-of it holds (``literals.needed``): most texts hold none of a lexicon's phrases.
+of it holds (``literals.needed``): most texts hold none of a lexicon's phrases. Its
+matches have the case-insensitive pattern's spans and groups, so ``folded_finditer`` gives
+them over the text itself (``FoldedMatch``): the figures' patterns are never compiled, nor
+run again, with the flag.
 And ``lazy``: a module's pattern compiled the first time it is used, not when the module is
 imported (a process compiles only the patterns its texts reach; a fresh one compiles each
 in Python code).
@@ -166,27 +169,53 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("".join([*parts, source[at:].lower()]), flags & ~re.IGNORECASE)
 
 
-def folded_finditer(pattern: re.Pattern[str], lowered: re.Pattern[str], text: str,
-                    lowered_text: str, skip: Callable[[re.Match[str]], bool] | None = None
+class FoldedMatch:
+    """A match of a folded pattern over the lowered text, read as the case-insensitive
+    pattern's match over the text itself: the same spans (see above), the text's strings.
+    It answers what a figure's reader asks of a match (spans, groups, the text); no
+    case-insensitive pattern is compiled or run for it."""
+
+    __slots__ = ("_found", "string")
+
+    def __init__(self, found: re.Match[str], text: str) -> None:
+        self._found, self.string = found, text
+
+    def start(self, group: int | str = 0) -> int:
+        return self._found.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._found.end(group)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._found.span(group)
+
+    def __getitem__(self, group: int | str) -> str | None:
+        start, end = self._found.span(group)
+        return None if start < 0 else self.string[start:end]
+
+    def group(self, *groups: int | str) -> Any:
+        if len(groups) <= 1:
+            return self[groups[0] if groups else 0]
+        return tuple(self[g] for g in groups)
+
+    def groups(self) -> tuple[str | None, ...]:
+        return tuple(self[g] for g in range(1, self._found.re.groups + 1))
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self[name] for name in self._found.re.groupindex}
+
+
+def folded_finditer(lowered: re.Pattern[str], text: str, lowered_text: str,
+                    skip: Callable[[re.Match[str]], bool] | None = None
                     ) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, each match found by ``lowered`` (``folded(pattern)``)
-    over ``lowered_text`` (``lowered_text(text)``, not None) first: the case-insensitive
-    pattern matches where it does (see above), and gives the match over ``text`` itself.
-    A match over the lowered text that ``skip`` tells is of no use is passed over (the same
-    span: the next match is looked for after it, as after the one it stands for)."""
-    at = 0
-    while at <= len(text):
-        found = lowered.search(lowered_text, at)
-        if found is None:
-            return
-        if skip is not None and skip(found):
-            at = found.end() + (found.end() == found.start())
-            continue
-        m = pattern.match(text, found.start()) or pattern.search(text, at)
-        if m is None:
-            return
-        yield m
-        at = m.end() + (m.end() == m.start())  # as finditer: no empty match twice
+    """What ``pattern.finditer(text)`` finds for a case-insensitive ``pattern``, found by
+    ``lowered`` (``folded(pattern)``) over ``lowered_text`` (``lowered_text(text)``, not
+    None): the case-insensitive pattern matches where it does, with the same groups (see
+    above), so each match is given over ``text`` as a ``FoldedMatch``. A match that ``skip``
+    tells is of no use is passed over."""
+    for found in lowered.finditer(lowered_text):
+        if skip is None or not skip(found):
+            yield cast(re.Match[str], FoldedMatch(found, text))
 
 
 # The most strings a folded pattern looks for before its engine runs (see ``_needed``).

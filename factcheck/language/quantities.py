@@ -217,9 +217,10 @@ def _candidates(text: str) -> tuple[Quantity, ...]:
         fast = _folded(pattern) if lowered is not None else None
         # "a company", "an AI lab": most matches of the count pattern count nothing, told
         # by their number alone before they are read again in the text's case and built
-        lone = counts_nothing if kind == "count" and "scale" in pattern.groupindex else None
+        lone = counts_nothing if kind == "count" and fast is not None and \
+            "scale" in fast.groupindex else None
         for m in (pattern.finditer(text) if fast is None or lowered is None else
-                  folded_finditer(pattern, fast, text, lowered, lone)):
+                  folded_finditer(fast, text, lowered, lone)):
             if lone and lone(m) or kind in ("money", "count") and _in_name(kind, text, m):
                 continue
             quantity = _build(kind, m)
