@@ -7,17 +7,17 @@ The lexicons of a hundred words read off every claim (``worthiness.py``) cost mo
 anything else there. And ``FoldedPattern``, for the lexicons of phrases and patterns
 (``markers``, ``checkability``): the same pattern without the flag, over the lowered text,
 runs three to four times faster, and its leftmost match lies where the case-insensitive one
-does, so it returns the case-insensitive pattern's own match at that place. ``str.lower``
+does, with the same groups, so it is given over the text itself (``FoldedMatch``, in the
+text's case): the case-insensitive pattern is compiled only for a text that cannot be
+lowered, or for ``match`` and ``fullmatch``. ``str.lower``
 maps every character to the one a case-insensitive pattern compares it with, keeps the
 text's length and what counts as a word, a digit or a space, for every character but three:
 U+0130 (İ, which lowers to two characters), U+0131 (ı) and U+017F (ſ), which the engine
 folds to ASCII letters and ``lower`` does not; a text that holds one is searched the slow way.
 ``may_hold`` tells, by the same lowering, when such a pattern cannot match at all, and a
 folded pattern is searched only in a lowered text that holds one of the strings every match
-of it holds (``literals.needed``): most texts hold none of a lexicon's phrases. Its
-matches have the case-insensitive pattern's spans and groups, so ``folded_finditer`` gives
-them over the text itself (``FoldedMatch``): the figures' patterns are never compiled, nor
-run again, with the flag.
+of it holds (``literals.needed``): most texts hold none of a lexicon's phrases.
+``folded_finditer`` finds every match so (the figures' patterns).
 And ``lazy``: a module's pattern compiled the first time it is used, not when the module is
 imported (a process compiles only the patterns its texts reach; a fresh one compiles each
 in Python code).
@@ -260,9 +260,9 @@ class FoldedPattern:
         if words is not None and not any(map(lowered.__contains__, words)):
             return None
         found = self._lowered.search(lowered)
-        # Nothing earlier matched; the same pattern matches here, with the text's own case.
-        return None if found is None else (self.regex.match(text, found.start()) or
-                                           self.regex.search(text))
+        # Nothing earlier matched; the same pattern matches here, with the same groups: read
+        # over the text, in its own case (the case-insensitive pattern is not run for it).
+        return None if found is None else cast(re.Match[str], FoldedMatch(found, text))
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.regex.match(text)
