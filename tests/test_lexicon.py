@@ -183,7 +183,19 @@ def test_every_folded_figure_pattern_finds_every_match_its_regex_finds(text: str
         if lowered is None:  # a character lower does not fold: the slow way (``_candidates``)
             continue
         assert [(m.span(), m.groups()) for m in
-                folded_finditer(pattern, fast, text, lowered)] == expected
+                folded_finditer(fast, text, lowered)] == expected
+
+
+def test_a_folded_match_reads_the_text_in_its_own_case() -> None:
+    pattern = re.compile(r"(?P<num>\d+) (?P<scale>billion)(?P<cur> dollars)?", re.IGNORECASE)
+    text = "Sales of 5 Billion, then 7 BILLION Dollars"
+    fast = folded(pattern)
+    assert fast is not None
+    first, second = folded_finditer(fast, text, lowered_text(text) or "")
+    assert (first.group(0), first["scale"], first.span("num"), first.groupdict()) == \
+        ("5 Billion", "Billion", (9, 10), {"num": "5", "scale": "Billion", "cur": None})
+    assert second.group("num", "cur") == ("7", " Dollars")
+    assert second.groups() == ("7", "BILLION", " Dollars") and second.string is text
 
 
 def _counting_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:

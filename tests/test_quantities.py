@@ -55,6 +55,29 @@ def test_a_number_word_counts_a_plural_even_after_an_adjective(text: str, value:
     assert (q.kind, q.value, q.unit) == (Kind.COUNT, value, unit)
 
 
+@pytest.mark.parametrize("text, low, high", [
+    ("Acme hired 3,000 to 4,000 workers", 3_000, 4_000),
+    ("a round of 2 TO 3 billion dollars", 2e9, 3e9),
+    ("between 10 and 20 million users", 10e6, 20e6),
+    ("a cut of 5\u20137 percent", 5, 7),
+])
+def test_a_bare_number_before_its_partner_is_a_range_s_low_end(text: str, low: float,
+                                                                high: float) -> None:
+    assert [(q.value, q.high) for q in find_quantities(text)] == [(low, high)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Hooli is a search company with an AI lab", []),
+    ("one of the largest cloud providers", []),
+    # a scale makes "a" a figure
+    ("Globex now serves a million users", [(1_000_000, "user")]),
+    # the words a lone "a" runs over are read with it: none of them starts a count
+    ("Initech formed a team of two hundred engineers", []),
+])
+def test_a_lone_a_or_one_counts_nothing(text: str, found: list[tuple[float, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text)] == found
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("up to one million of Google's TPUs", 1_000_000, "tpu"),
     ("100,000 of its H100 chips", 100_000, "h100 chip"),

@@ -54,8 +54,9 @@ FUTURE = FoldedPattern(r"\b(?:will|won't|won’t|would(?! have)|shall|expected (
                     re.IGNORECASE)
 # A possibility, not an event: "AI can optimize routes". A rule's effect is a fact, though:
 # "you can keep your plan under the law", "could face a fine of up to £5,000".
-POSSIBLE = FoldedPattern(r"\b(?:can|could|(?<!in )(?<!on )(?<!by )(?<!since )(?<!until )"
-                      r"(?<!last )(?<!early )(?<!late )(?<!mid-)may(?!\s+\d)|might|likely|"
+POSSIBLE = FoldedPattern(r"\b(?:can|could|may(?<!in may)(?<!on may)(?<!by may)(?<!since may)"
+                      r"(?<!until may)(?<!last may)(?<!early may)(?<!late may)(?<!mid-may)"
+                      r"(?!\s+\d)|might|likely|"
                       r"possibly|potentially)\b", re.IGNORECASE)
 # An announced schedule or launch is a record: "The event will be held in Denver",
 # "The upcoming RocketChip will launch soon".

@@ -7,7 +7,9 @@ The lexicons of a hundred words read off every claim (``worthiness.py``) cost mo
 anything else there. And ``FoldedPattern``, for the lexicons of phrases and patterns
 (``markers``, ``checkability``): the same pattern without the flag, over the lowered text,
 runs three to four times faster, and its leftmost match lies where the case-insensitive one
-does, so it returns the case-insensitive pattern's own match at that place. ``str.lower``
+does, with the same groups, so it is given over the text itself (``FoldedMatch``, in the
+text's case): the case-insensitive pattern is compiled only for a text that cannot be
+lowered, or for ``match`` and ``fullmatch``. ``str.lower``
 maps every character to the one a case-insensitive pattern compares it with, keeps the
 text's length and what counts as a word, a digit or a space, for every character but three:
 U+0130 (İ, which lowers to two characters), U+0131 (ı) and U+017F (ſ), which the engine
@@ -15,6 +17,7 @@ folds to ASCII letters and ``lower`` does not; a text that holds one is searched
 ``may_hold`` tells, by the same lowering, when such a pattern cannot match at all, and a
 folded pattern is searched only in a lowered text that holds one of the strings every match
 of it holds (``literals.needed``): most texts hold none of a lexicon's phrases.
+``folded_finditer`` finds every match so (the figures' patterns).
 And ``lazy``: a module's pattern compiled the first time it is used, not when the module is
 imported (a process compiles only the patterns its texts reach; a fresh one compiles each
 in Python code).
@@ -25,7 +28,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any, cast
@@ -166,21 +169,53 @@ def folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile("".join([*parts, source[at:].lower()]), flags & ~re.IGNORECASE)
 
 
-def folded_finditer(pattern: re.Pattern[str], lowered: re.Pattern[str], text: str,
-                    lowered_text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, each match found by ``lowered`` (``folded(pattern)``)
-    over ``lowered_text`` (``lowered_text(text)``, not None) first: the case-insensitive
-    pattern matches where it does (see above), and gives the match over ``text`` itself."""
-    at = 0
-    while at <= len(text):
-        found = lowered.search(lowered_text, at)
-        if found is None:
-            return
-        m = pattern.match(text, found.start()) or pattern.search(text, at)
-        if m is None:
-            return
-        yield m
-        at = m.end() + (m.end() == m.start())  # as finditer: no empty match twice
+class FoldedMatch:
+    """A match of a folded pattern over the lowered text, read as the case-insensitive
+    pattern's match over the text itself: the same spans (see above), the text's strings.
+    It answers what a figure's reader asks of a match (spans, groups, the text); no
+    case-insensitive pattern is compiled or run for it."""
+
+    __slots__ = ("_found", "string")
+
+    def __init__(self, found: re.Match[str], text: str) -> None:
+        self._found, self.string = found, text
+
+    def start(self, group: int | str = 0) -> int:
+        return self._found.start(group)
+
+    def end(self, group: int | str = 0) -> int:
+        return self._found.end(group)
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._found.span(group)
+
+    def __getitem__(self, group: int | str) -> str | None:
+        start, end = self._found.span(group)
+        return None if start < 0 else self.string[start:end]
+
+    def group(self, *groups: int | str) -> Any:
+        if len(groups) <= 1:
+            return self[groups[0] if groups else 0]
+        return tuple(self[g] for g in groups)
+
+    def groups(self) -> tuple[str | None, ...]:
+        return tuple(self[g] for g in range(1, self._found.re.groups + 1))
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self[name] for name in self._found.re.groupindex}
+
+
+def folded_finditer(lowered: re.Pattern[str], text: str, lowered_text: str,
+                    skip: Callable[[re.Match[str]], bool] | None = None
+                    ) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds for a case-insensitive ``pattern``, found by
+    ``lowered`` (``folded(pattern)``) over ``lowered_text`` (``lowered_text(text)``, not
+    None): the case-insensitive pattern matches where it does, with the same groups (see
+    above), so each match is given over ``text`` as a ``FoldedMatch``. A match that ``skip``
+    tells is of no use is passed over."""
+    for found in lowered.finditer(lowered_text):
+        if skip is None or not skip(found):
+            yield cast(re.Match[str], FoldedMatch(found, text))
 
 
 # The most strings a folded pattern looks for before its engine runs (see ``_needed``).
@@ -225,9 +260,9 @@ class FoldedPattern:
         if words is not None and not any(map(lowered.__contains__, words)):
             return None
         found = self._lowered.search(lowered)
-        # Nothing earlier matched; the same pattern matches here, with the text's own case.
-        return None if found is None else (self.regex.match(text, found.start()) or
-                                           self.regex.search(text))
+        # Nothing earlier matched; the same pattern matches here, with the same groups: read
+        # over the text, in its own case (the case-insensitive pattern is not run for it).
+        return None if found is None else cast(re.Match[str], FoldedMatch(found, text))
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.regex.match(text)

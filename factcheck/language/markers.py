@@ -46,9 +46,12 @@ STRONG_OPINION = FoldedPattern(r"\b(?:" + "|".join([
 ]) + r")\b", re.IGNORECASE)
 # Vaguer markers: they make a claim an opinion only when no fact speaks to it.
 WEAK_OPINION = FoldedPattern(r"\b(?:" + "|".join([
-    # "may" but not the month: "On May 26, 2024", "in May", "since May"
-    r"can", r"could", r"(?<!\bon )(?<!\bin )(?<!since )(?<!\bby )(?<!last )(?<!early )(?<!late )"
-    r"(?<!mid-)may(?!\s+\d)", r"might", r"potentially", r"likely", r"perhaps", r"possibly",
+    # "may" but not the month: "On May 26, 2024", "in May", "since May" (the word first,
+    # then what stands before it: the engine tries a branch that opens with a letter only
+    # where that letter is, a lookbehind at every word)
+    r"can", r"could", r"may(?<!\bon may)(?<!\bin may)(?<!since may)(?<!\bby may)"
+    r"(?<!last may)(?<!early may)(?<!late may)(?<!mid-may)(?!\s+\d)", r"might",
+    r"potentially", r"likely", r"perhaps", r"possibly",
     r"legendary", r"renowned", r"remarkable", r"unprecedented", r"undisputed", r"unparalleled",
     r"formidable", r"immense", r"fierce", r"pivotal", r"considerable", r"relentless",
     r"robust", r"holistic", r"monopoli[sz]\w*", r"dominan\w*", r"dominat\w*",
@@ -59,7 +62,8 @@ WEAK_OPINION = FoldedPattern(r"\b(?:" + "|".join([
     r"optimistic", r"dissatisfied", r"hopes?", r"aims? to", r"vying", r"intense", r"fortif\w+",
     r"solidif\w+", r"revolutioniz\w+",
     # "is promising $12B", "unveiled its plans, promising a factory": a pledge, not praise
-    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )promising(?!\s+(?:a|an|the|to|that|its|"
+    r"promising(?<!\bis promising)(?<!\bare promising)(?<!\bwas promising)"
+    r"(?<!\bwere promising)(?!\s+(?:a|an|the|to|that|its|"
     r"their|his|her|up to|about|around|more than|some|\$|£|€|\d))",
     r"boundless", r"(?:is|are) not fortuitous",
     r"significant", r"severe", r"aspirations?", r"deep", r"keenly", r"swiftly", r"substantial",

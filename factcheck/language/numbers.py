@@ -49,6 +49,7 @@ NUMBER_WORD_START = r"\b(?:" + "|".join(sorted(
     key=len, reverse=True)) + ")"
 DIGITS_PATTERN = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
 SCALE_PATTERN = r"(?:hundred|thousand|million|billion|trillion)"
+YEAR = r"(?:1[89]\d\d|20\d\d)"  # a year written in digits
 
 
 _WORD_BREAK = lazy(r"[\s-]+")
@@ -149,3 +150,16 @@ def format_number(value: float) -> str:
     if abs(value) >= 10_000:
         return f"{value:,.0f}"
     return f"{value:.4g}"
+
+
+def scale_of(text: str | None) -> float:
+    """The factor scale words or a suffix multiply a figure by: " billion", "bn", "T"."""
+    if not text:
+        return 1.0
+    words = text.strip(" -").split()
+    if len(words) == 1 and words[0] in SUFFIX_SCALES:  # "bn" in "$5 bn" as in "$5bn"
+        return SUFFIX_SCALES[words[0]]
+    factor = 1.0
+    for word in words:
+        factor *= SCALES.get(word.lower(), SUFFIX_SCALES.get(word, 1.0))
+    return factor

@@ -34,6 +34,18 @@ _BARE = re.compile(rf"^(?:\s+(?:of|in|during)\s+[\w-]+)?,?\s*(?:(?:up|down)\s+)?
 # A bare number before its partner, in a range: "3,000 to 4,000 workers".
 _BARE_BEFORE = re.compile(rf"(?<![\w$.,-])(?P<num>{DIGITS_PATTERN})(?P<scale>\s+(?:thousand|"
                           rf"million|billion|trillion))?\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
+# What ``_BARE_BEFORE`` needs at the end of the text (blanks aside, in lower case).
+_RANGE_WORDS = ("to", "-", "\u2013", "and")
+
+
+def _bare_before(text: str) -> re.Match[str] | None:
+    """``_BARE_BEFORE.search(text)``, searched only in a text whose last word joins a
+    range: the engine would try every place of the text before it (most figures have none)."""
+    if not text.rstrip()[-3:].lower().endswith(_RANGE_WORDS):
+        return None
+    return _BARE_BEFORE.search(text)
+
+
 _RANGE = re.compile(r"^\s*(?:to|-|–|—)\s*$|^\s+and\s+$", re.IGNORECASE)
 _BETWEEN = lazy(r"\bbetween\s+(?:about\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 # Before a first figure, these make the two a change: "grew from $3B to $5B", "rose $1B to",
@@ -115,7 +127,7 @@ def _bare_partners(text: str, found: list[Quantity], qualify: Qualify) -> list[Q
                     re.IGNORECASE):
             q = replace(q, kind=Kind.COUNT, unit=partner.unit)  # 80 billion transistors
         if q.kind in (Kind.COUNT, Kind.MONEY) and q.span is not None:
-            ahead = _BARE_BEFORE.search(text[:q.span.start])
+            ahead = _bare_before(text[:q.span.start])
             if ahead and not any(o.span and o.span.start < ahead.end("num") and
                                  ahead.start() < o.span.end for o in found):
                 # "from 100 million to 200 million users": the scale word is the first's too

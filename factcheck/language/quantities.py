@@ -3,8 +3,9 @@
 Owns: finding money ("$10 trillion", "$100bn", "11.6T", "ten trillion dollars", "89 cents"),
 percents ("90%", "90 percent", "nine in ten", "a third"), multipliers ("2.5 times", "2.5x",
 "two and a half times", "150% faster"), years, dates and counts, with the qualifier in front
-of them ("over", "about", "up to", ...), money with its currency. Must not: compare figures
-(``comparison.py``) or know about claims, facts or the store.
+of them ("over", "about", "up to", ...), money with its currency (what a count counts is
+``counts.py``'s). Must not: compare figures (``comparison.py``) or know about claims, facts
+or the store.
 """
 
 from __future__ import annotations
@@ -16,15 +17,16 @@ from functools import cache, lru_cache
 
 from ..model import Kind, Qualifier, Quantity, Span
 from .conversions import without_conversions
+from .counts import count, counts_nothing, singular
 from .lexicon import folded, folded_finditer, lazy, lowered_text
 from .numbers import (
     DIGITS_PATTERN,
     NUMBER_WORD_START,
     SCALE_PATTERN,
-    SCALES,
-    SUFFIX_SCALES,
     WORDS_PATTERN,
+    YEAR,
     parse_number,
+    scale_of,
 )
 from .partners import partnered
 from .qualifiers import TRAILING_OVER, line_crossed, qualifier_before
@@ -40,27 +42,11 @@ MONTHS = {
 }
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-YEAR = r"(?:1[89]\d\d|20\d\d)"
 
 
 COMPARATIVES = r"(?:faster|quicker|higher|better|greater|more\s+\w+|larger|bigger|stronger)"
 MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0,
                     "tripled": 3.0, "quadruple": 4.0, "quadrupled": 4.0, "thrice": 3.0}
-# What a period reports, dated by the year before it and never counted by it.
-_REPORTS = frozenset("""results earnings financials figures numbers sales revenues profits
-reports filings forecasts outlooks budgets targets""".split())
-_NOT_COUNT_NOUNS = {
-    "of", "in", "and", "or", "to", "the", "a", "an", "percent", "per", "times", "fold",
-    "x", "years", "year", "months", "month", "days", "day", "weeks", "week", "on", "at",
-    "for", "with", "by", "from", "as", "than", "that", "which", "who", "is", "was", "are",
-    "were", "has", "have", "had", "will", "would", "it", "its", "this", "these",
-    "last", "next", "earlier", "later", "ago",  # "Sept. 17 last year": a date, not a count
-    "versus", "vs", "vs.", "against", "compared", "every", "each",  # a partner, a rate
-    "just", "only", "already", "now",  # "400 million just last month": a time, no count
-    # the next figure's qualifier: "a five-layer sunshield roughly 75 feet long"
-    "roughly", "approximately", "nearly", "almost", "around", "about",
-}
-_SINGLE_WORDS = {"one", "a", "an"}
 
 # Each pattern: (kind, compiled regex). Order matters only for ties; longer matches win.
 # What each pattern below cannot match without, read with the same case rules: one cheap
@@ -166,18 +152,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
 ]
 
 
-def _scale_of(text: str | None) -> float:
-    if not text:
-        return 1.0
-    words = text.strip(" -").split()
-    if len(words) == 1 and words[0] in SUFFIX_SCALES:  # "bn" in "$5 bn" as in "$5bn"
-        return SUFFIX_SCALES[words[0]]
-    factor = 1.0
-    for word in words:
-        factor *= SCALES.get(word.lower(), SUFFIX_SCALES.get(word, 1.0))
-    return factor
-
-
 # The word before a number that makes the number part of a name: "Llama 2 70B", "GPT-3
 # 175B", "Ariane 5 rocket", "Windows 11 devices".
 _NAME_BEFORE = lazy(r"(?<=\S\s)(?:[A-Z][\w]*|[\w-]*\d[\w-]*)\s$")
@@ -241,9 +215,13 @@ def _candidates(text: str) -> tuple[Quantity, ...]:
             if not held[needed]:
                 continue
         fast = _folded(pattern) if lowered is not None else None
+        # "a company", "an AI lab": most matches of the count pattern count nothing, told
+        # by their number alone before they are read again in the text's case and built
+        lone = counts_nothing if kind == "count" and fast is not None and \
+            "scale" in fast.groupindex else None
         for m in (pattern.finditer(text) if fast is None or lowered is None else
-                  folded_finditer(pattern, fast, text, lowered)):
-            if kind in ("money", "count") and _in_name(kind, text, m):
+                  folded_finditer(fast, text, lowered, lone)):
+            if lone and lone(m) or kind in ("money", "count") and _in_name(kind, text, m):
                 continue
             quantity = _build(kind, m)
             if quantity is not None:
@@ -265,7 +243,7 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
             return None
     if kind == "money":
         assert number is not None
-        return Quantity(Kind.MONEY, number * _scale_of(groups.get("scale")),
+        return Quantity(Kind.MONEY, number * scale_of(groups.get("scale")),
                         unit=currency(groups.get("cur")), text=text, span=span)
     if kind == "cents":
         return Quantity(Kind.MONEY, float(number or 0) / 100, unit="USD", text=text, span=span)
@@ -308,11 +286,11 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
                             text=text, span=span, unit="fiscal")
         return Quantity(Kind.YEAR, float(groups["year"] or 0), text=text, span=span)
     if kind == "count":
-        return _count(groups, number, text, m)
+        return count(groups, number, text, m)
     if kind == "duration" and _SINCE_FRAME.search(m.string, 0, m.start("num")):
         return None  # "for the first time in two years", "its lowest in five years": a frame
     if kind == "duration" and number is not None and number != 1:  # "in one day": a frame
-        return Quantity(Kind.COUNT, number, unit=_singular(groups["noun"].lower()),
+        return Quantity(Kind.COUNT, number, unit=singular(groups["noun"].lower()),
                         text=text[m.start("num") - m.start():],
                         span=Span(m.start("num"), m.end()))
     return None
@@ -337,76 +315,6 @@ def _date(groups: dict[str, str | None], text: str, span: Span) -> Quantity | No
         return None
     precision = "day" if groups.get("day") else "month"
     return Quantity(Kind.DATE, float(when.toordinal()), unit=precision, text=text, span=span)
-
-
-_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
-# What only a sum of money is: "valuation", "funding round", "market value", "-dollar fund".
-_MONEY_NOUN = re.compile(r"(?:dollars?|valuation|market\s+(?:value|cap\w*)|revenue|sales|"
-                         r"funding|investment|deal|acquisition|takeover|bid|round|loan|"
-                         r"budget|profit|fund|stake|buyout)\b", re.IGNORECASE)
-
-
-# "one million of Google's TPUs" counts the noun after the possessive (not "of its 90m users")
-_OF_WHOSE = re.compile(r"of\s+(?:its|their|his|her|the\s+[a-z]+['’]s|(?:[A-Z][\w&.-]*\s+){0,2}"
-                       r"[A-Z][\w&.-]*['’]s?)\s+(?P<noun>(?:[A-Za-z][\w-]*\s+){0,2}?"
-                       r"[A-Za-z][\w-]*[^s\W']s)\b")
-
-
-def _count(groups: dict[str, str | None], number: float | None, text: str,
-           m: re.Match[str]) -> Quantity | None:
-    noun_text = groups["noun"] or ""
-    first = noun_text.split()[0].lower()
-    scale = _scale_of((groups.get("scale") or "").strip())
-    if first == "of" and number is not None and number * scale >= 1000 and (
-            whose := _OF_WHOSE.match(m.string, m.start("noun"))):
-        unit = " ".join(_singular(w) for w in whose["noun"].lower().split())
-        return Quantity(Kind.COUNT, number * scale, unit=unit, text=text,
-                        span=Span(m.start(), whose.end()))
-    if number is not None and scale >= 1e6 and _MONEY_NOUN.match(noun_text):
-        # "a 3.4 trillion valuation", "a 30 billion-dollar fund": a sum, its sign unwritten
-        end = m.start("noun") - (1 if m.string[m.start("noun") - 1] in " -" else 0)
-        return Quantity(Kind.MONEY, number * scale, unit="USD",
-                        text=m.string[m.start():end], span=Span(m.start(), end))
-    if number is None or first in _NOT_COUNT_NOUNS or first.startswith(
-            ("percent", "trillion", "billion", "million", "dollar")):
-        return None
-    raw = (groups["num"] or "").strip().lower()
-    if set(raw.split()) <= _SINGLE_WORDS or raw.isalpha() and not _plural_ahead(noun_text):
-        return None  # "one of the biggest", "a threat", "a one-off charge": not counts
-    if raw.isalpha() and _THE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
-        return None  # "the four founders", "the two newcomers": parties named, not a count
-    if re.fullmatch(YEAR, raw) and (not first.endswith("s") or first in _REPORTS):
-        return None  # "2025 results", "Fiscal 2025 Earnings": the year of a report
-    words: list[str] = []
-    for word in noun_text.split():
-        if word.lower() in _NOT_COUNT_NOUNS:
-            break
-        words.append(word)
-        if _singular(word.lower()) != word.lower() and not word.lower().endswith("ics"):
-            break  # the plural noun ends it: "208 billion transistors spread over two dies"
-    noun_text = " ".join(words)
-    unit = " ".join(_singular(w) for w in noun_text.lower().split())
-    return Quantity(Kind.COUNT, number * scale, unit=unit, text=text,
-                    span=Span(m.start(), m.start("noun") + len(noun_text)))
-
-
-def _plural_ahead(noun_text: str) -> bool:
-    """Does a plural noun follow, perhaps after an adjective or two? A number word counts
-    one ("eighteen hexagonal segments"); "one of the biggest" or "ten in a row" do not."""
-    for word in noun_text.lower().split()[:5]:
-        if word in _NOT_COUNT_NOUNS:
-            return False
-        if word.endswith("s"):
-            return True
-    return False
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def find_quantities(text: str) -> list[Quantity]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Claim, Fact
 from .stems import stems
@@ -39,13 +40,17 @@ def _stems_of(words: str) -> frozenset[str]:
 _OPPOSED = tuple((_stems_of(a), _stems_of(b)) for a, b in _PAIRS)
 
 
+@lru_cache(maxsize=4096)  # a fact's words, asked again for every claim it settles
+def _stems_in(text: str) -> frozenset[str]:
+    return frozenset(s for w in _WORD.findall(text.lower()) for s in stems(w))
+
+
 def opposite_act(claim: Claim, facts: Sequence[Fact]) -> list[str]:
     """The claim's act and the opposite the facts hold instead, when the claim uses one
     act of the table, no fact holds it and a fact holds its opposite; an empty list
     otherwise."""
-    told = {s for w in _WORD.findall(claim.standalone.lower()) for s in stems(w)}
-    held = {s for f in facts for w in _WORD.findall(f"{f.statement} {f.note or ''}".lower())
-            for s in stems(w)}
+    told = _stems_in(claim.standalone)
+    held = frozenset().union(*(_stems_in(f"{f.statement} {f.note or ''}") for f in facts))
     for one, other in _OPPOSED:
         for act, opposite in ((one, other), (other, one)):
             if told & act and not held & act and held & opposite and not told & opposite:

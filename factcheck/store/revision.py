@@ -22,6 +22,7 @@ PACKAGE = Path(__file__).resolve().parent.parent  # the ``factcheck`` package
 READER_FILES = (
     "errors.py",
     "language/conversions.py",
+    "language/counts.py",
     "language/entities.py",
     "language/lexicon.py",
     "language/literals.py",
