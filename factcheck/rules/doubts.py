@@ -48,7 +48,7 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     absent = absence_unsaid(claim, facts)
     if absent is not None:
         return f"the claim tells an absence (\u201c{absent}\u201d); the store's facts tell none"
-    before = earlier_time_unsaid(claim, facts)
+    before = earlier_time_unsaid(claim, facts, known, article_date)
     if before is not None:
         return f"the claim tells an earlier time (\u201c{before}\u201d); the store records one"
     forced = compelled(claim, facts)
