@@ -73,11 +73,16 @@ _SIDE = {Qualifier.OVER: "above", Qualifier.UNDER: "below"}
 def same_figure(claim: Quantity, given: Quantity) -> bool:
     """The same figure, as written: "about $589 billion" for "roughly $589 billion", never
     $11.5 trillion for "about $11.6 trillion" (a near figure is not what was said), nor
-    "only $5 billion" for "above $5 billion" (a bound is not a point). "Nearly $5 billion"
+    "only $5 billion" for "above $5 billion" (a bound is not a point), nor a range for
+    another with the same bottom or for a point (a point may be a reported range's
+    bottom: "a reported $400 million"). "Nearly $5 billion"
     is $4.986 billion, never a round $5 billion: it says the figure falls short of it."""
     if claim.qualifier is Qualifier.NEARLY and given.qualifier is Qualifier.EXACT and \
             given.value >= claim.value:
         return False
+    if claim.high is not None and (given.high is None or abs(claim.high - given.high) >
+                                   SAME * max(abs(given.high), 1e-9)):
+        return False  # a range is its two ends: "$64-70 billion" is not "$64-72 billion"
     return abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9) and \
         _SIDE.get(claim.qualifier) == _SIDE.get(given.qualifier)
 
