@@ -1,18 +1,19 @@
 """Why facts that match every name and figure of a claim may still not confirm it.
 
 Owns: asking, for a support about to be given, the guards that find the facts say less than
-the claim or something else (in this order): the doer and receiver of a directed act
-turned round (``directed``), one of several founders told as the only one (``founders``),
-a party's absence the facts do not tell (``absence``), an act told as done before ("not the
-first time") that they record once (``ongoing``), an act told as compelled that they
-record as agreed (``compelled``), a state, city or country other than theirs
-(``located``), one of several named things the claim dates each that the facts do not date
-so (``each_dated``), a sum of several credited to one party (``credited``), talks told
-against a deal done and a deal told completed against its announcement (``sought``), a
-lead another record tells (``credited``), and a record the store learned well after the
-article's date (``sought``); and wording the reason. Why: one place the verdict stage asks,
-so each guard stays in the module of its concept and the verdict stage stays small. Must
-not: decide the verdict (``rules`` makes the claim unverified with the reason returned).
+the claim or something else (in this order): the doer and receiver of a directed act turned
+round (``directed``), one of several founders told as the only one (``founders``), a party's
+absence the facts do not tell (``absence``), an act told as done before ("not the first
+time") that they record once (``ongoing``), an act told as compelled that they record as
+agreed (``compelled``), a state, city or country other than theirs (``located``), a party
+added to a role's holders (``holders``), one of several named things the claim dates each
+that the facts do not date so (``each_dated``), a sum of several credited to one party
+(``credited``), talks told against a deal done and a deal told completed against its
+announcement (``sought``), a lead another record tells (``credited``), and a record the
+store learned well after the article's date (``sought``); and wording the reason. Why: one
+place the verdict stage asks, so each guard stays in the module of its concept and the
+verdict stage stays small. Must not: decide the verdict (``rules`` makes the claim
+unverified with the reason returned).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from .credited import credited_alone, lead_unvouched
 from .directed import turned_round
 from .each_dated import undated_pair
 from .founders import sole_founder
+from .holders import added_holder
 from .located import placed_elsewhere
 from .ongoing import earlier_time_unsaid
 from .sought import completion_unrecorded, learned_later, sought_only
@@ -57,6 +59,9 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     place = placed_elsewhere(claim, facts, names)
     if place is not None:
         return f"the claim places it in {place}"
+    added = added_holder(claim, known, names)
+    if added is not None:
+        return f"the claim lists {added} among a role's holders; the store records it of others"
     pair = undated_pair(claim, facts, names)
     if pair is not None:
         return f"the store does not date \u201c{pair}\u201d as the claim does"
