@@ -37,3 +37,4 @@ def test_the_two_sides_of_one_deal_are_no_opposites(
 def test_a_deal_paid_in_stock_told_as_paid_in_cash_is_not_confirmed(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2020, 10, 28))[-1] is status
+
