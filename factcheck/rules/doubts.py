@@ -31,6 +31,7 @@ from .founders import sole_founder
 from .holders import added_holder
 from .located import placed_elsewhere
 from .ongoing import earlier_time_unsaid
+from .sized import sized_elsewhere
 from .sought import completion_unrecorded, learned_later, sought_only
 
 
@@ -65,6 +66,9 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     pair = undated_pair(claim, facts, names)
     if pair is not None:
         return f"the store does not date \u201c{pair}\u201d as the claim does"
+    sized = sized_elsewhere(claim, facts, names) if claim.parts else None
+    if sized is not None:
+        return f"the claim's sum is the size of {sized}; the store gives it of another thing"
     giver = credited_alone(claim, facts, names) if claim.quantities else None
     if giver is not None:
         return f"the claim gives {giver} alone a sum the store records of several parties"
