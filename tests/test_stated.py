@@ -300,3 +300,15 @@ def test_a_year_a_statement_gives_as_a_base_dates_none_of_its_figures(
         bundled_statuses: Callable[..., list[Status]], year: int, status: Status) -> None:
     assert bundled_statuses(f"For the full year {year}, AMD's revenue came to $25.8 billion.",
                             dt.date(2025, 2, 5))[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the speaker of a report is no party of what it reports: Musk's own $44 billion
+    # purchase of Twitter says nothing of xAI's deal (h12fs's probe)
+    ("Elon Musk says xAI has acquired X in a deal that values X at $44 billion.",
+     Status.UNVERIFIED),
+    ("Elon Musk said he had closed his $44 billion purchase of Twitter.", Status.SUPPORTED),
+])
+def test_a_figure_of_the_speaker_s_own_deal_does_not_confirm_what_he_reports(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2025, 3, 29))[0] is status
