@@ -4,10 +4,11 @@ Owns: asking, for a support about to be given, the guards that find the facts sa
 the claim or something else (in this order): the doer and receiver of a directed act turned
 round (``directed``), one of several founders told as the only one (``founders``), a party's
 absence the facts do not tell (``absence``), an act told as done before ("not the first
-time") that they record once (``ongoing``), an act told as compelled that they record as
-agreed (``compelled``), a state, city or country other than theirs (``located``), a party
-added to a role's holders (``holders``), one of several named things the claim dates each
-that the facts do not date so (``each_dated``), a sum of several credited to one party
+time") that they record once (``ongoing``), a holding told as sold whole that they record
+sold in part (``portions``), an act told as compelled that they record as agreed
+(``compelled``), a state, city or country other than theirs (``located``), a party added to
+a role's holders (``holders``), one of several named things the claim dates each that the
+facts do not date so (``each_dated``), a sum of several credited to one party
 (``credited``), talks told against a deal done and a deal told completed against its
 announcement (``sought``), a lead another record tells (``credited``), and a record the
 store learned well after the article's date (``sought``); and wording the reason. Why: one
@@ -31,6 +32,7 @@ from .founders import sole_founder
 from .holders import added_holder
 from .located import placed_elsewhere
 from .ongoing import earlier_time_unsaid
+from .portions import whole_of_a_part
 from .sized import sized_elsewhere
 from .sought import completion_unrecorded, learned_later, sought_only
 
@@ -54,6 +56,10 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     before = earlier_time_unsaid(claim, facts, known, article_date)
     if before is not None:
         return f"the claim tells an earlier time (\u201c{before}\u201d); the store records one"
+    whole = whole_of_a_part(claim, facts)
+    if whole is not None:
+        return (f"the claim tells the holding sold whole (\u201c{whole}\u201d); the store "
+                "records the sale of a part")
     forced = compelled(claim, facts)
     if forced is not None:
         return f"the claim tells the act as compelled (\u201c{forced}\u201d); the store does not"
