@@ -17,6 +17,9 @@ from factcheck.model import Status
     ("Sam Altman is the founder of OpenAI.", Status.UNVERIFIED),
     # and NVIDIA's as founded by three
     ("Jensen Huang founded Nvidia in 1993.", Status.UNVERIFIED),
+    # told as alone in so many words (h12fs's probe)
+    ("Musk alone founded OpenAI in 2015.", Status.UNVERIFIED),
+    ("Elon Musk single-handedly founded OpenAI in 2015.", Status.UNVERIFIED),
     # a co-founder, a list of founders, a partner or "one of" say what the store says
     ("Elon Musk co-founded OpenAI in 2015.", Status.SUPPORTED),
     ("Musk and Altman founded OpenAI in 2015.", Status.SUPPORTED),

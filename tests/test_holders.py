@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -79,3 +80,15 @@ def test_the_holders_or_their_people_named_are_not_contradicted(
         store: Any, statuses_in: Callable[..., list[Status]], sentence: str) -> None:
     assert Status.CONTRADICTED not in statuses_in(store, "Harbor Compute was set up last "
                                                   "year. " + sentence)
+
+
+
+@pytest.mark.parametrize("sentence", [
+    "Stargate is the $500 billion data-center venture led by OpenAI, SoftBank and Oracle.",
+    "OpenAI, SoftBank and Oracle are the lead partners of Stargate's data centers.",
+])
+def test_a_party_added_to_the_holders_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    """Not false of the two who hold the role, but Oracle does not: h12fs's probe (the
+    claim was supported by Oracle's record as a builder of Stargate's data centers)."""
+    assert bundled_statuses(sentence, dt.date(2025, 6, 1))[-1] is not Status.SUPPORTED

@@ -83,3 +83,26 @@ def test_an_earlier_time_the_facts_do_not_record_is_not_confirmed(
                             day) == [Status.UNVERIFIED]
     assert bundled_statuses("SoftBank sold its entire Nvidia stake in October 2025.",
                             day) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("text", [
+    # a repeat of the act, told of the record of the act itself (issue 8, h12fs's probe)
+    "The Japanese conglomerate once again sold Nvidia shares.",
+    "SoftBank has sold its Nvidia shares again.",
+    "SoftBank exited Nvidia for the second time.",
+    # an earlier time of the act, told weeks after the only record of it
+    "SoftBank had previously sold its Nvidia stake.",
+])
+def test_a_repeat_or_an_earlier_time_of_the_recorded_act_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    """The store records SoftBank's one sale of its Nvidia stake (October 2025): a claim
+    that tells the sale as done again or before says there was another, which the record of
+    the latest is not."""
+    assert bundled_statuses(text, dt.date(2025, 11, 12)) == [Status.UNVERIFIED]
+
+
+def test_an_act_told_as_done_before_long_after_its_record_is_confirmed(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """Years after the only record, "previously" places the recorded act in the past."""
+    assert bundled_statuses("Microsoft had previously invested $1 billion in OpenAI.",
+                            dt.date(2025, 6, 1)) == [Status.SUPPORTED]

@@ -149,3 +149,26 @@ def test_an_exclusivity_or_a_first_is_confirmed_only_of_what_the_facts_tell_it_o
     """issue 8: "the only investor" was supported because a fact said "exclusive" of
     something else; "its first investment ever" went unread."""
     assert bundled_statuses(text, dt.date(2025, 7, 1))[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a superlative over a span of time the facts do not tell (h12fs's probe)
+    ("In the fourth quarter of 2024, Acme's revenue was $7.7 billion, its strongest quarter "
+     "since 2019.", Status.UNVERIFIED),
+])
+def test_a_best_over_a_span_needs_a_fact_that_says_so(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, status: Status) -> None:
+    assert statuses_in(literal_store(_RESULTS), text, dt.date(2025, 2, 5)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the record's own superlative over its span, and another one
+    ("Nvidia's shares fell about 17% on Jan. 27, their steepest fall since 2020.",
+     Status.SUPPORTED),
+    ("Nvidia's shares fell about 17% on Jan. 27, their best day since 2020.",
+     Status.UNVERIFIED),
+])
+def test_a_superlative_since_a_time_is_confirmed_by_the_record_s_own(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2025, 1, 28))[-1] is status

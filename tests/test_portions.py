@@ -49,3 +49,16 @@ def test_a_portion_is_confirmed_only_by_a_record_of_that_portion(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
         status: Status) -> None:
     assert bundled_statuses(text, date)[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the store records the sale of part of the T-Mobile stake (h12fs's probe)
+    ("SoftBank has also exited its stake in T-Mobile.", Status.UNVERIFIED),
+    ("SoftBank sold its entire T-Mobile stake.", Status.UNVERIFIED),
+    ("SoftBank sold part of its T-Mobile stake.", Status.SUPPORTED),
+    # and of the whole Nvidia stake
+    ("SoftBank has exited its stake in Nvidia.", Status.SUPPORTED),
+])
+def test_a_whole_holding_sold_is_not_confirmed_by_the_sale_of_part(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2025, 11, 12)) == [status]

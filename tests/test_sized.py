@@ -267,3 +267,11 @@ def test_a_copula_that_opens_with_a_sum_gives_the_size_of_its_subject(
     """issue 8: "Stargate is a $500 billion programme" says the venture's size, as the
     appositive "Stargate, a $500 billion programme" does."""
     assert statuses_in(literal_store(STORE), text)[0] is status
+
+
+def test_a_sum_written_as_the_size_of_a_named_thing_is_not_confirmed_by_another_thing_s(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """shadow12 dev 37:1: "a $30B Stargate deal" was supported by SoftBank's $30 billion
+    investment in OpenAI's round, a deal Stargate takes no part in."""
+    assert bundled_statuses("OpenAI partners with Oracle and SoftBank on $30B Stargate deal.",
+                            dt.date(2025, 7, 23))[0] is not Status.SUPPORTED

@@ -138,6 +138,29 @@ def test_of_two_rounds_of_the_same_size_the_later_one_known_tells_it(store: Stor
         assert claims[0].verdict.evidence[0].fact == fact
 
 
+@pytest.mark.parametrize(("claim", "given", "same"), [
+    ("$64 billion to $72 billion", "$64 billion to $72 billion", True),
+    # a range is its two ends: another top, or a point at its bottom, is another figure
+    ("$64 billion to $70 billion", "$64 billion to $72 billion", False),
+    ("$64 billion to $72 billion", "$64 billion", False),
+    # a point may be the bottom of a reported range ("a reported $400 million")
+    ("$400 million", "$400 million to $500 million", True),
+])
+def test_a_range_is_the_same_figure_only_with_the_same_two_ends(claim: str, given: str,
+                                                               same: bool) -> None:
+    a, b = parse_value(claim), parse_value(given)
+    assert a is not None and b is not None
+    assert same_figure(a, b) is same
+
+
+def test_a_range_within_a_stated_range_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """h12fs's probe: "$64 billion to $70 billion" was supported by a statement giving the
+    April range of $64 billion to $72 billion, its bottom read as the figure."""
+    assert bundled_statuses("Meta expects capital expenditures of $64 billion to $70 billion "
+                            "in 2025.", dt.date(2025, 8, 1)) == [Status.UNVERIFIED]
+
+
 _VALUES = st.one_of(st.floats(-1e13, 1e13, allow_nan=False),
                     st.integers(-10**6, 10**6).map(float),
                     st.sampled_from([0.0, 1e-10, -1e-10, 5.0, 4.975, 5.025, 1e9, 1.005e9]))
@@ -277,3 +300,15 @@ def test_a_year_a_statement_gives_as_a_base_dates_none_of_its_figures(
         bundled_statuses: Callable[..., list[Status]], year: int, status: Status) -> None:
     assert bundled_statuses(f"For the full year {year}, AMD's revenue came to $25.8 billion.",
                             dt.date(2025, 2, 5))[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the speaker of a report is no party of what it reports: Musk's own $44 billion
+    # purchase of Twitter says nothing of xAI's deal (h12fs's probe)
+    ("Elon Musk says xAI has acquired X in a deal that values X at $44 billion.",
+     Status.UNVERIFIED),
+    ("Elon Musk said he had closed his $44 billion purchase of Twitter.", Status.SUPPORTED),
+])
+def test_a_figure_of_the_speaker_s_own_deal_does_not_confirm_what_he_reports(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2025, 3, 29))[0] is status

@@ -74,6 +74,13 @@ def test_a_year_after_since_dates_a_state_not_the_event(
     # not the act the verb tells of it
     ("AMD closed its 2020 purchase of Xilinx.", dt.date(2022, 2, 15)),
     ("Amazon doubled its 2023 bet on Anthropic.", dt.date(2024, 11, 22)),
+    # an earlier or a repeated time of the recorded act is another instance of it: SoftBank
+    # did sell Nvidia once before, in 2019 (h12fs's probe)
+    ("SoftBank had previously exited its Nvidia position in 2019.", dt.date(2025, 11, 11)),
+    ("It is not the first time SoftBank has sold Nvidia: it sold out in 2019.",
+     dt.date(2025, 11, 11)),
+    ("SoftBank sold its Nvidia shares earlier, in January 2019.", dt.date(2025, 11, 11)),
+    ("SoftBank once again sold its Nvidia holding in 2019.", dt.date(2025, 11, 11)),
 ])
 def test_another_instance_an_ambiguous_month_or_a_new_thing_is_never_flagged(
         bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date) -> None:

@@ -147,6 +147,7 @@ class EntityIndex:
         # The entities the store's facts about one name (its partners): the store sets it.
         self.partners: Callable[[str], frozenset[str]] = _no_partners
         self._qualifiers: dict[str, tuple[tuple[str, str], ...]] | None = None
+        self._parts: dict[str, tuple[str, ...]] | None = None
         self._lowered: dict[str, str] | None = None  # the exact aliases, for lower-case text
         # mentions per text: a heading or a question is read for its names twice
         self._found: dict[str, tuple[Mention, ...]] = {}
@@ -154,6 +155,9 @@ class EntityIndex:
         self.roles: Callable[[str], frozenset[str]] = _no_partners
         # The money values of the facts about one name ("a $30 billion fund" must fit one).
         self.figures: Callable[[str], frozenset[float]] = _no_figures
+        # The places and partners the facts about one name give it ("Stargate UAE": "abu
+        # dhabi", "emirati", "g42"): what tells a named part from its owner.
+        self.marks: Callable[[str], frozenset[str]] = _no_partners
         for entity in entities:
             known[entity.id] = entity
             for alias in (entity.name, *entity.aliases):
@@ -272,6 +276,17 @@ class EntityIndex:
                 found.append(Mention(start, start + len(bare), entity_id, entity.kind,
                                      entity.name))
         return found
+
+    def parts_of(self, owner: str) -> tuple[str, ...]:
+        """The named parts of ``owner``: the entities the store calls by one of its names and
+        one more word ("Stargate UAE" of "Stargate", "TSMC Arizona" of "TSMC")."""
+        if self._parts is None:
+            parts: dict[str, list[str]] = {}
+            for pairs in self._qualifier_table().values():
+                for own, part in pairs:
+                    parts.setdefault(own, []).append(part)
+            self._parts = {own: tuple(sorted(set(p))) for own, p in parts.items()}
+        return self._parts.get(owner, ())
 
     def _qualifier_table(self) -> dict[str, tuple[tuple[str, str], ...]]:
         """Last word -> (owner, entity) for every alias that is an owner's alias and one more

@@ -15,6 +15,7 @@ from typing import Protocol
 from ..model import Entity
 from .discourse import Discourse
 from .entities import Mention
+from .named_parts import by_parts
 from .relational import relational_descriptions
 
 
@@ -23,6 +24,9 @@ class EntityFinder(Protocol):
     partners: Callable[[str], frozenset[str]]  # the entities the store's facts about one name
     roles: Callable[[str], frozenset[str]]  # the objects of the relation facts about one name
     figures: Callable[[str], frozenset[float]]  # the money values of the facts about one name
+    marks: Callable[[str], frozenset[str]]  # the places and partners of the facts about one
+
+    def parts_of(self, owner: str) -> tuple[str, ...]: ...
 
     def find(self, text: str) -> list[Mention]: ...
 
@@ -52,8 +56,10 @@ def with_descriptions(sentence: str, finder: EntityFinder, context: Discourse,
         entity = finder.entities[d.entity]
         kept.append(Mention(d.start, d.end, d.entity, entity.kind, entity.name,
                             described=True, possessive=d.possessive, by_noun=d.by_noun))
-    # "its Arizona plans" once TSMC is named: TSMC Arizona
-    return sorted(kept + finder.qualified(sentence, kept), key=lambda m: m.start)
+    # "its Arizona plans" once TSMC is named: TSMC Arizona; "Stargate in Abu Dhabi": the
+    # part the store calls Stargate UAE
+    return sorted(by_parts(sentence, kept, finder) + finder.qualified(sentence, kept),
+                  key=lambda m: m.start)
 
 
 def named_in(standalone: str, text: str, mentions: list[Mention], finder: EntityFinder) -> str:

@@ -30,7 +30,7 @@ from .measure_kinds import one_day_move
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
 from .role_ends import one_end
-from .scene import only_in_scene
+from .scene import taken_for_granted
 from .staleness import of_another_day
 from .stems import phrase_in, stems
 
@@ -273,7 +273,7 @@ def relation(ctx: Context) -> Finding | None:
             not names_only(c, ctx) and not _after(c.fact, ctx) and
             not one_end(c, ctx.claim, named, ctx.names) and
             not manner_only(c, ctx.claim) and not another_round(ctx.claim.standalone, c.fact)
-            and not only_in_scene(c, ctx.claim.standalone) and
+            and not taken_for_granted(c, ctx.claim) and
             # a day's share move, told a month away with no day at all, is another day's
             not (one_day_move(c.fact) and not ctx.claim.dates and
                  of_another_day(c.fact, ctx)) and

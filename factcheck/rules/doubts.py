@@ -1,19 +1,21 @@
 """Why facts that match every name and figure of a claim may still not confirm it.
 
 Owns: asking, for a support about to be given, the guards that find the facts say less than
-the claim or something else (in this order): the doer and receiver of a directed act
-turned round (``directed``), one of several founders told as the only one (``founders``),
-a party's absence the facts do not tell (``absence``), an act told as done before ("not the
-first time") that they record once (``ongoing``), an act told as compelled that they
-record as agreed (``compelled``), a state, city or country other than theirs
-(``located``), a release to everyone against a limited one, or the other way round
-(``release_stage``), one of several named things the claim dates each that the facts do not date
-so (``each_dated``), a sum of several credited to one party (``credited``), talks told
-against a deal done and a deal told completed against its announcement (``sought``), a
-lead another record tells (``credited``), and a record the store learned well after the
-article's date (``sought``); and wording the reason. Why: one place the verdict stage asks,
-so each guard stays in the module of its concept and the verdict stage stays small. Must
-not: decide the verdict (``rules`` makes the claim unverified with the reason returned).
+the claim or something else (in this order): the doer and receiver of a directed act turned
+round (``directed``), one of several founders told as the only one (``founders``), a party's
+absence the facts do not tell (``absence``), an act told as done before ("not the first
+time") that they record once (``ongoing``), a holding told as sold whole that they record
+sold in part (``portions``), an act told as compelled that they record as agreed
+(``compelled``), a state, city or country other than theirs (``located``), a release to
+everyone against a limited one, or the other way round (``release_stage``), a party added to
+a role's holders (``holders``), one of several named things the claim dates each that the
+facts do not date so (``each_dated``), a sum of several credited to one party
+(``credited``), talks told against a deal done and a deal told completed against its
+announcement (``sought``), a lead another record tells (``credited``), and a record the
+store learned well after the article's date (``sought``); and wording the reason. Why: one
+place the verdict stage asks, so each guard stays in the module of its concept and the
+verdict stage stays small. Must not: decide the verdict (``rules`` makes the claim
+unverified with the reason returned).
 """
 
 from __future__ import annotations
@@ -28,9 +30,12 @@ from .credited import credited_alone, lead_unvouched
 from .directed import turned_round
 from .each_dated import undated_pair
 from .founders import sole_founder
+from .holders import added_holder
 from .located import placed_elsewhere
 from .ongoing import earlier_time_unsaid
+from .portions import whole_of_a_part
 from .release_stage import another_stage
+from .sized import sized_elsewhere
 from .sought import completion_unrecorded, learned_later, sought_only
 
 
@@ -50,9 +55,13 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     absent = absence_unsaid(claim, facts)
     if absent is not None:
         return f"the claim tells an absence (\u201c{absent}\u201d); the store's facts tell none"
-    before = earlier_time_unsaid(claim, facts)
+    before = earlier_time_unsaid(claim, facts, known, article_date)
     if before is not None:
         return f"the claim tells an earlier time (\u201c{before}\u201d); the store records one"
+    whole = whole_of_a_part(claim, facts)
+    if whole is not None:
+        return (f"the claim tells the holding sold whole (\u201c{whole}\u201d); the store "
+                "records the sale of a part")
     forced = compelled(claim, facts)
     if forced is not None:
         return f"the claim tells the act as compelled (\u201c{forced}\u201d); the store does not"
@@ -63,9 +72,15 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     place = placed_elsewhere(claim, facts, names)
     if place is not None:
         return f"the claim places it in {place}"
+    added = added_holder(claim, known, names)
+    if added is not None:
+        return f"the claim lists {added} among a role's holders; the store records it of others"
     pair = undated_pair(claim, facts, names)
     if pair is not None:
         return f"the store does not date \u201c{pair}\u201d as the claim does"
+    sized = sized_elsewhere(claim, facts, names) if claim.parts else None
+    if sized is not None:
+        return f"the claim's sum is the size of {sized}; the store gives it of another thing"
     giver = credited_alone(claim, facts, names) if claim.quantities else None
     if giver is not None:
         return f"the claim gives {giver} alone a sum the store records of several parties"

@@ -26,7 +26,8 @@ _FOUNDED = r"(?:founded|established|set\s+up|started)"
 # "<name> founded", "<name>, who later founded", "<name> has founded": the name acts alone
 # unless a list ends in it ("Musk and Altman founded") or "with" names a partner after it.
 _FOUNDER_FIRST = lazy(rf"^(?:['’]s)?\s+(?:(?:who|has|had|once|first|originally|also|"
-                      rf"personally|himself|herself|then|later)\s+){{0,2}}{_FOUNDED}\b",
+                      rf"personally|himself|herself|then|later|alone|single-?handedly|solely)\s+){{0,2}}"
+                      rf"{_FOUNDED}\b",
                       re.IGNORECASE)
 # "founded by <name>", "the founder of ... <name>" before the name; "the founder of"
 # after it ("Altman is the founder of OpenAI", "Altman, the founder of OpenAI").

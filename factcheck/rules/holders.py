@@ -12,10 +12,12 @@ Must not: read a list that is not the role's own (", with C among its backers").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from ..language.lexicon import whole_words
-from ..model import Fact
+from ..model import Claim, Fact
 from .base import Context
+from .stems import phrase_in, stems
 
 # Where the list after a cue ends: a clause, a phrase of its own ("with", "which", "as").
 _LIST_END = re.compile(r"[;:.()\u2014]|,\s+(?!and\b)(?![A-Z])|\s+(?:with|while|which|who|as|"
@@ -74,3 +76,26 @@ def rival_listed(fact: Fact, cue: str, ctx: Context) -> str | None:
     if not rivals or not given & holders or not holders - given:
         return None
     return sorted(rivals)[0]
+
+
+def added_holder(claim: Claim, facts: Sequence[Fact],
+                 names: Callable[[str], tuple[str, ...]]) -> str | None:
+    """A party the claim lists with every holder of a role, which the store does not record
+    as one ("led by OpenAI, SoftBank and Oracle" for SoftBank and OpenAI): not false of the
+    holders, but no record confirms it of the party added. ``facts``: every fact of the
+    claim's names; a role's fact counts when its object is named."""
+    words = stems(claim.standalone)
+    for fact in facts:
+        if not fact.sole or fact.object not in claim.entities:
+            continue
+        cue = next((c for c in fact.sole if phrase_in(c, words)), None)
+        if cue is None:
+            continue
+        holders = {fact.subject} | {m for m in fact.mentions if any(
+            whole_words(name).search(fact.statement) for name in names(m) if name)}
+        given = listed(claim.standalone, cue, {e: names(e) for e in claim.named
+                                               if e != fact.object})
+        added = given - holders - set(fact.mentions)
+        if added and holders <= given:
+            return names(sorted(added)[0])[0]
+    return None

@@ -4,9 +4,11 @@ Owns: the phrases whose verb or noun a fact's cue would meet though nothing happ
 claim's subject: a point of the calendar ("at the start of 2023" starts nothing, "by the end
 of the quarter" ends nothing), a time told from an event ("post-split holdings", "pre-IPO
 shares"; "pre-money" and "pre-tax" are measures' words and stay), a sum a series starts with
-("starting with $1.25 billion" founds nothing) and an activity begun ("started selling
-Claude", "began to ship"). ``matching`` keeps these words out of reach of the cues. Must
-not: read the store or decide a verdict.
+("starting with $1.25 billion" founds nothing), an activity begun ("started selling
+Claude", "began to ship"), a document called a release ("the earnings release") and a
+group named by the agent noun of a deal's act ("some investors", "buyers of the shares").
+``matching`` keeps these words out of reach of the cues. Must not: read the store or
+decide a verdict.
 """
 
 from __future__ import annotations
@@ -17,9 +19,32 @@ _NOT_EVENTS = re.compile(r"\bthe\s+(start|beginning|end|middle|close|turn)\s+of\
                          r"\b(starting|beginning)\s+(?:with|at|from)\b|"
                          r"\b(start(?:ed|s|ing)?|beg[au]n|begins?)\s+(?:to\s+[a-z]+|[a-z]+ing)\b|"
                          r"\b(?:post|pre)-(split|merger|deal|acquisition|takeover|ipo|listing|"
-                         r"launch|closing|announcement|transaction)\b", re.IGNORECASE)
+                         r"launch|closing|announcement|transaction)\b|"
+                         # a document, not a product's release: "said in the earnings release"
+                         r"\b(?:earnings|press|news|results|media)\s+(releases?)\b",
+                         re.IGNORECASE)
+
+
+# A group named by the agent noun of a deal's act ("some investors", "buyers of the
+# shares", "OpenAI's backers"): people who invest, not the party a record has invest. Told
+# of a party it is the party's act ("Nvidia, an investor in xAI", "investors include Nvidia",
+# "came in as strategic investors", "are the other initial equity investors").
+_AGENTS = re.compile(r"\b(investors|backers|buyers|sellers|lenders|funders|acquirers|bidders|"
+                     r"purchasers)\b", re.IGNORECASE)
+_TOLD_OF_A_PARTY_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:include[sd]?|including|such\s+as|"
+                                    r"like)\b|^\s*[,:(\u2014-]\s*[A-Z]")
+_TOLD_OF_A_PARTY_BEFORE = re.compile(r"\b(?:as|is|are|was|were|be|been|become|becomes|became|"
+                                     r"remain|remains|remained|among|other|its|their|his|her|"
+                                     r"with|and|of)\b(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
+
+
+def _group(text: str, found: re.Match[str]) -> bool:
+    """Is the agent noun at ``found`` a group of people, told of no party?"""
+    return not _TOLD_OF_A_PARTY_AFTER.search(text[found.end():found.end() + 60]) and \
+        not _TOLD_OF_A_PARTY_BEFORE.search(text[max(0, found.start() - 60):found.start()])
 
 
 def not_event_words(text: str) -> list[int]:
     """Where in ``text`` each word stands that tells no event (its offset)."""
-    return [m.start(m.lastindex or 1) for m in _NOT_EVENTS.finditer(text)]
+    return [m.start(m.lastindex or 1) for m in _NOT_EVENTS.finditer(text)] + [
+        m.start() for m in _AGENTS.finditer(text) if _group(text, m)]

@@ -115,16 +115,61 @@ def of_another_time(claim: Claim, facts: Sequence[Fact],
     return _all_before(facts, article_date, days, words)
 
 
-# "This is not the first time SoftBank has exited Nvidia": an earlier time of the same act.
+# "This is not the first time SoftBank has exited Nvidia": an earlier time of the same act;
+# "sold Nvidia shares again", "for the second time": a repeat of one.
 _NOT_FIRST = lazy(r"\bnot\s+(?:for\s+)?the\s+first\s+time\b|\bnot\s+(?:its|their|his|her)\s+"
-                  r"first\b", re.IGNORECASE)
+                  r"first\b|\b(?:once\s+again|yet\s+again|again|anew|once\s+more|for\s+(?:a|the)"
+                  r"\s+(?:second|third|fourth)\s+time)\b", re.IGNORECASE)
+# "had previously sold", "sold out earlier": an act before the story's own; not "a year
+# earlier" (a base of comparison) nor "earlier this month" (a time the claim names).
+_BEFORE = lazy(r"\b(?:previously|once\s+before|earlier)\b(?!\s+(?:this|that|last|in|on|at|"
+               r"than|today|year|month|week|quarter))", re.IGNORECASE)
+_TIME_UNIT = lazy(r"\b(?:years?|months?|weeks?|days?|quarters?|decades?|hours?)\s*$",
+                  re.IGNORECASE)
+# How long before the article the one record of an act may be the news the story tells, so
+# that an act told as done before the story's ("previously") is another one.
+STORY_DAYS = 92
 
 
-def earlier_time_unsaid(claim: Claim, facts: Sequence[Fact]) -> str | None:
-    """The words that tell an act as done before ("not the first time"), when the facts
-    behind the support record it at one moment only: the record of the act is no record of
-    an earlier one."""
+def earlier_time_words(text: str) -> str | None:
+    """The words that tell an act as done before, or again ("not the first time",
+    "previously", "once again"); None when the claim tells none."""
+    said = _NOT_FIRST.search(text)
+    if said is not None:
+        return said.group(0)
+    for found in _BEFORE.finditer(text):
+        if not _TIME_UNIT.search(text[:found.start()]):
+            return found.group(0)
+    return None
+
+
+def earlier_time_unsaid(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact] = (),
+                        article_date: dt.date | None = None) -> str | None:
+    """The words that tell an act as done before ("not the first time", "once again"),
+    when the facts behind the support record it at one moment only, and ``known`` (every
+    fact of the claim's names) holds no earlier record of an act between the same parties:
+    the record of the act is no record of an earlier one. "Previously" tells so only of a
+    record of the article's own weeks (``STORY_DAYS``): of one long before, it places the
+    recorded act in the past."""
     said = _NOT_FIRST.search(claim.standalone)
-    if said is None or len({m for m in (_moment(f) for f in facts) if m}) > 1:
+    words = said.group(0) if said is not None else earlier_time_words(claim.standalone)
+    moments = {m for m in (_moment(f) for f in facts) if m}
+    if words is None or len(moments) != 1:
         return None
-    return said.group(0).lower()
+    moment = next(iter(moments))
+    if said is None and (article_date is None or (article_date - moment).days > STORY_DAYS):
+        return None
+    pairs = {(f.subject, f.object) for f in facts}
+    if any((f.subject, f.object) in pairs and f.kind == "event" and f not in facts and
+           (m := _moment(f)) is not None and m < moment for f in known):
+        return None  # "invested in OpenAI again in 2023": the store records the first time
+    return " ".join(words.lower().split())
+
+
+def another_time_told(text: str, year: int, recorded: int) -> bool:
+    """Does the claim tell its act as done before or again, dating it to ``year``, before
+    the ``recorded`` year of the one record (or to any year, told as a repeat)? That year
+    may be the earlier time's ("had previously exited Nvidia in 2019"), not the record's."""
+    if _NOT_FIRST.search(text) is not None:
+        return True
+    return year < recorded and earlier_time_words(text) is not None

@@ -63,6 +63,15 @@ _RECORD = re.compile(r"\b(?:a|an|its|their|the)\s+(?:new\s+|fresh\s+)?(?:record|
 _FIRST_EVER = re.compile(r"\bfirst-ever\s+([a-z][\w-]*)|\b(?:the|its|their|his|her)\s+first\s+"
                          r"([a-z][\w-]*)\s+(?:ever|in\s+(?:its|their|the\s+company's)\s+"
                          r"history)\b", re.IGNORECASE)
+# "its best quarter in five years", "their steepest fall since 2020": a superlative over a
+# span of time, confirmed only by a fact that gives the same superlative. (A first in a
+# span, "past $10 trillion for the first time in two years", a record of the crossing
+# implies; a superlative of all time is a record's, read above.)
+_SPAN = (r"(?:in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|more\s+than\s+"
+         r"a|over\s+a)\s+(?:years?|quarters?|decades?|months?)|since)")
+_BEST_SINCE = re.compile(rf"\b(?:the|its|their|his|her)\s+(best|worst|biggest|largest|steepest|"
+                         rf"sharpest|strongest|weakest|highest|lowest|fastest|slowest|deepest)"
+                         rf"\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SPAN}\b", re.IGNORECASE)
 _RECORD_TOLD = re.compile(r"\b(?:record|all-time|highest|biggest|largest|most\s+ever)\b",
                           re.IGNORECASE)
 # A rank of all time set off after a figure: "$7.7 billion in revenue, the highest in its
@@ -178,6 +187,8 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
     missing += [m.group(0).strip() for m in _FIRST_EVER.finditer(text) if not re.search(
         rf"\bfirst\b(?:[\s-]+[\w-]+)?\s+{re.escape((m.group(1) or m.group(2))[:5])}", told,
         re.IGNORECASE)]
+    missing += [m.group(0).strip() for m in _BEST_SINCE.finditer(text) if not re.search(
+        rf"\b{m.group(1)}\b", told, re.IGNORECASE)]
     record = _RECORD.search(text)
     if record and not any(_RECORD_TOLD.search(f"{f.statement} {f.note or ''}") for f in facts):
         # "a record $7.7 billion", "record revenue": a rank among all the subject's figures,

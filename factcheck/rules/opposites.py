@@ -1,7 +1,8 @@
 """Whether a claim tells the opposite act of the one its facts record.
 
 Owns: a small table of acts and their opposites (accepted and rejected, approved and
-blocked, joined and left, hired and fired, confirmed and denied; not the two sides of one
+blocked, joined and left, hired and fired, confirmed and denied, paid in cash and in stock;
+not the two sides of one
 deal, "sold to" and "bought from", nor of one contest), and finding when the claim uses one
 of them and the facts behind its support hold only the opposite ("Sam Altman accepted
 Musk's $97.4 billion bid" against the record that he rejected it). Why: the parties, the
@@ -29,6 +30,8 @@ _PAIRS = (
     ("join joins joined joining", "leave leaves leaving quit quits exited exits"),
     ("hire hires hired hiring", "fire fires fired firing"),
     ("confirm confirms confirmed confirming", "deny denies denied denying"),
+    # how a deal was paid: "an all-cash purchase" of a company bought in shares
+    ("cash", "stock"),
 )
 _WORD = re.compile(r"[A-Za-z]+")
 

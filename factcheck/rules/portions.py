@@ -5,10 +5,11 @@ installment", "its second investment", "in the first hour of trading") or as a w
 several ("in total", "cumulative", "so far", "over two days"), and finding when the facts
 behind a support record the other: a round's whole size is no first tranche, a cumulative $8
 billion no second investment, the one 2023 commitment no total to date, a one-day loss no
-loss over two days. Why: the equal figure then measures
-another thing, and confirms nothing. A fact that names the portion itself (its measure, cues
-or statement say "tranche", "cumulative", ...) is of it. Must not: compare figures
-(``numeric``) or decide the verdict (``rules`` asks it).
+loss over two days; and a holding told as sold whole ("exited its stake") against the sale
+of part of it. Why: the equal figure then measures another thing, and confirms nothing. A
+fact that names the portion itself (its measure, cues or statement say "tranche",
+"cumulative", ...) is of it. Must not: compare figures (``numeric``) or decide the verdict
+(``rules`` asks it).
 """
 
 from __future__ import annotations
@@ -83,3 +84,28 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
              for f, t in zip(facts, told, strict=True)):
         return m.group(0)  # "totals $4 billion" against one commitment of several
     return None
+
+
+# A holding told as sold whole ("exited its stake", "sold its entire stake", "sold out of"),
+# and the words a record tells the sale of a part in ("sold part of its stake").
+_SOLD_WHOLE = lazy(r"\b(?:exit(?:s|ed|ing)?|sold\s+out|sells?\s+out|selling\s+out|"
+                   r"cash(?:ed|es)?\s+out|divest(?:s|ed|ing)?\s+(?:all|the\s+whole|the\s+entire|"
+                   r"its\s+(?:whole|entire))|(?:sold|sells?|selling|dumped|unloaded)\s+(?:all\s+"
+                   r"(?:of\s+)?|the\s+whole\s+|the\s+entire\s+|its\s+(?:whole|entire|full)\s+))",
+                   re.IGNORECASE)
+_SOLD_PART = lazy(r"\b(?:part|some|a\s+portion|a\s+fraction|a\s+slice)\s+of\s+(?:its|their|his|"
+                  r"her|the)\b", re.IGNORECASE)
+_SOLD_ALL = lazy(r"\b(?:entire|whole|all\s+of\s+its|exit(?:s|ed)?|sold\s+out)\b", re.IGNORECASE)
+
+
+def whole_of_a_part(claim: Claim, facts: Sequence[Fact]) -> str | None:
+    """The words that tell a holding sold whole ("exited its stake in T-Mobile"), when the
+    facts behind the support record the sale of part of it ("sold part of its stake") and
+    never of the whole; None otherwise."""
+    whole = _SOLD_WHOLE.search(claim.standalone)
+    if whole is None or not facts:
+        return None
+    told = [f"{f.statement} {f.note or ''}" for f in facts]
+    if not any(_SOLD_PART.search(t) for t in told) or any(_SOLD_ALL.search(t) for t in told):
+        return None
+    return whole.group(0).lower()

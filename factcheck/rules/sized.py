@@ -28,6 +28,7 @@ mean either, and the size only confirms.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..language.comparison import compare, describe
@@ -135,3 +136,22 @@ def _measure(ctx: Context, part: Claim, index: int, background: bool) -> Finding
                    f"{fact.measure} of {part.subject_name}; store: "
                    f"{describe(fact.value)}", (fact,), rule=CODE,  # type: ignore[arg-type]
                    strength=0.7, covered_quantities=frozenset({index}))
+
+
+def sized_elsewhere(claim: Claim, facts: Sequence[Fact],
+                    names: Callable[[str], tuple[str, ...]]) -> str | None:
+    """The thing a sum of the claim is written as the size of ("$30B Stargate deal"), when
+    the facts that give that sum are all of things it takes no part in (SoftBank's $30
+    billion for OpenAI's round): the sum is the thing's, and another's figure says nothing
+    of it. None when a fact that gives the sum has the thing among its parties."""
+    for part in claim.parts:
+        if part.role not in (SIZED, FIRM_SIZE) or part.subject is None or \
+                len(part.quantities) != 1:
+            continue
+        q = part.quantities[0]
+        giving = [f for f in facts if f.value is not None and kinds_match(q, f.value) and
+                  compare(q, f.value, f.tolerance).outcome == "consistent"]
+        if giving and not any(part.subject in (f.subject, f.object, *f.mentions)
+                              for f in giving):
+            return names(part.subject)[0]
+    return None

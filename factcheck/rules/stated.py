@@ -39,6 +39,7 @@ from .periods import (
 from .plans import another_tense
 from .quarters import not_its_quarter
 from .side_figures import set_apart
+from .speech import reports_speech, speakers
 from .stems import stem
 from .told import before_event_told
 
@@ -73,11 +74,16 @@ _SIDE = {Qualifier.OVER: "above", Qualifier.UNDER: "below"}
 def same_figure(claim: Quantity, given: Quantity) -> bool:
     """The same figure, as written: "about $589 billion" for "roughly $589 billion", never
     $11.5 trillion for "about $11.6 trillion" (a near figure is not what was said), nor
-    "only $5 billion" for "above $5 billion" (a bound is not a point). "Nearly $5 billion"
+    "only $5 billion" for "above $5 billion" (a bound is not a point), nor a range for
+    another with the same bottom or for a point (a point may be a reported range's
+    bottom: "a reported $400 million"). "Nearly $5 billion"
     is $4.986 billion, never a round $5 billion: it says the figure falls short of it."""
     if claim.qualifier is Qualifier.NEARLY and given.qualifier is Qualifier.EXACT and \
             given.value >= claim.value:
         return False
+    if claim.high is not None and (given.high is None or abs(claim.high - given.high) >
+                                   SAME * max(abs(given.high), 1e-9)):
+        return False  # a range is its two ends: "$64-70 billion" is not "$64-72 billion"
     return abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9) and \
         _SIDE.get(claim.qualifier) == _SIDE.get(given.qualifier)
 
@@ -273,6 +279,17 @@ def _measure_words(fact: Fact) -> frozenset[str]:
 _QUARTERLY = re.compile(r"\bquarterly\b", re.IGNORECASE)  # a series told quarter by quarter
 
 
+def _speaker_only(claim: Claim, fact: Fact, ctx: Context) -> bool:
+    """Is the fact about someone the claim names only as the speaker of what it reports
+    ("Elon Musk says xAI has acquired X ... at $44 billion"), with its own subject? A
+    figure of the speaker's own acts (Musk's $44 billion Twitter purchase) is no figure of
+    the report's, unless the fact records the speaker saying it."""
+    if claim.subject is None or fact.subject == claim.subject or \
+            fact.subject not in speakers(claim, ctx.names) or fact.object in claim.entities:
+        return False
+    return not reports_speech(fact, (fact.subject,), ctx.names)
+
+
 def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
     if not claim.quantities:
@@ -289,7 +306,8 @@ def check(ctx: Context) -> Finding | None:
              _years_fit(f, years, days, months) and _known_by(f, ctx.article_date) and
              not another_round(claim.standalone, f) and
              not before_event_told(claim, f) and  # "the round" told in 2025: not 2023's
-             not doer_unrecorded(claim, f, ctx.names)]  # another's act on the fact's subject
+             not doer_unrecorded(claim, f, ctx.names) and  # another's act on its subject
+             not _speaker_only(claim, f, ctx)]  # "Musk says xAI ...": not Musk's own deal
     if ctx.article_date and not (claim.years or claim.dates or claim.fiscal_years or
                                  quarters_named(claim.standalone)):
         # a claim that names no period speaks of the latest quarter on the article's date:

@@ -43,6 +43,7 @@ from .event_parties import (
 from .matching import Candidate
 from .measure_kinds import moves_daily, one_day_move
 from .numeric import kinds_match
+from .ongoing import another_time_told
 from .stems import phrase_in, stems
 
 CODE = "TMP"
@@ -306,6 +307,9 @@ def years(ctx: Context) -> Finding | None:
             # and its own year are told in the relative clause; this year is another act's
         if another_instance(coordinate(claim.standalone, year), tier[0]):
             continue  # "released a third generation last month": not the recorded launch
+        if tier[0].date is not None and another_time_told(claim.standalone, year,
+                                                          tier[0].date.year):
+            continue  # "had previously exited Nvidia in 2019": an earlier sale than the one
         if _changes_hands(tier[0]) or moves_daily(tier[0]) and not _same_move(tier[0], claim):
             continue  # "surpassed Microsoft's valuation in January": ranks change hands; a
             # day's move of another size ("adding over $103 billion on Tuesday") is another day's

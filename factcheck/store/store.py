@@ -28,6 +28,7 @@ from .cachedir import cache_dir
 from .entity_table import INDEX_KEY, LazyEntities, read_entities
 from .figures import money_figures
 from .folder import fingerprint, fingerprint_files
+from .marks import fact_marks
 from .records import READER_KEY, SCHEMA_VERSION, fact_from_json, reviewed_from_json
 from .revision import reader_files, reader_fingerprint
 
@@ -91,6 +92,7 @@ class Store:
         self.entities.partners = self.partners
         self.entities.roles = self.roles
         self.entities.figures = partial(money_figures, self.facts_about)
+        self.entities.marks = fact_marks(self.facts_about)
 
     @cached_property
     def db(self) -> sqlite_utils.Database:

@@ -1,0 +1,41 @@
+"""Words that read like an event's cue but tell no event (rules/not_events.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.rules.not_events import not_event_words
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Huang said so in the earnings release.", "release"),
+    ("The company said in a press release on Monday.", "release"),
+    ("Nvidia also announced a dividend based on post-split holdings.", "split"),
+])
+def test_a_word_that_tells_no_event_is_found(text: str, word: str) -> None:
+    assert [text[at:at + len(word)] for at in not_event_words(text)] == [word]
+
+
+def test_a_product_s_release_is_an_event() -> None:
+    assert not_event_words("OpenAI announced the release of GPT-5.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Investors in Anthropic are watching Amazon closely.",
+    "The sale surprised some investors.",
+    "OpenAI's backers want a return.",
+    "Buyers of the shares were not named.",
+])
+def test_a_group_named_by_a_deal_s_agent_noun_tells_no_event(text: str) -> None:
+    assert len(not_event_words(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Nvidia, an investor in xAI, reported results.",
+    "Investors in xAI include Nvidia and AMD.",
+    "Oracle and MGX are the other initial equity investors.",
+    "AMD and Nvidia came in as strategic investors.",
+    "It brought in Nvidia as a first-time investor alongside Microsoft.",
+])
+def test_an_agent_noun_told_of_a_party_is_its_act(text: str) -> None:
+    assert not_event_words(text) == []
