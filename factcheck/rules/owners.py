@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..language.places import is_place
 from ..model import Claim, Fact, Quantity
 from .base import Context
 from .event_dates import deal_stages
-from .parties import fact_parties, occurrences
+from .parties import Names, fact_parties, occurrences
 from .speech import reports_speech, speakers
 
 # A capitalised name of up to four words ("OpenAI", "Global Infrastructure Partners").
@@ -207,10 +208,14 @@ def priced_thing(q: Quantity, ctx: Context) -> str | None:
     Stargate deal": Stargate), or None."""
     if q.span is None:
         return None
-    text = ctx.claim.standalone
-    for start, end, entity in occurrences(text, ctx.claim.named, ctx.names):
-        if start >= q.span.end:
-            if text[q.span.end:start].strip():
+    return _priced_at(ctx.claim.standalone, q.span.end, ctx.claim.named, ctx.names)
+
+
+@lru_cache(maxsize=1024)  # asked again for every fact a figure is compared with
+def _priced_at(text: str, at: int, named: tuple[str, ...], names: Names) -> str | None:
+    for start, end, entity in occurrences(text, named, names):
+        if start >= at:
+            if text[at:start].strip():
                 return None  # the name right after the figure, or none
             return entity if _PRICED.match(text, end) else None
     return None

@@ -65,8 +65,7 @@ def swapped(claim: Claim, fact: Fact, names: Names) -> tuple[str, str] | None:
     words = _alternatives(fact.cues)  # (most facts have no parts: asked first, once each)
     if len(words) < 2 or len(words.intersection(stems(claim.standalone))) < 2:
         return None  # (two parts must move: the claim must hold two)
-    parties = tuple(e for e in dict.fromkeys(claim.named)
-                    if e in (fact.subject, fact.object, *fact.mentions))
+    parties = tuple(e for e in dict.fromkeys(claim.named) if e in fact_parties(fact))
     if len(parties) < 2:
         return None
     told = parts_held(fact.statement, parties, names, words)
