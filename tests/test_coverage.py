@@ -30,3 +30,15 @@ def test_a_month_a_statement_names_without_its_year_covers_the_claim_s(
     # "from $3.5 billion guided in January", in a record of April 2024
     assert bundled_statuses("In January 2024 AMD forecast $3.5 billion of data-center GPU "
                             "revenue for the year.", dt.date(2024, 6, 1)) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the record of 3 September 2024: $279 billion lost as NVIDIA's shares fell 9.5%
+    ("On 3 September 2024 NVIDIA lost about $279 billion in market value as its shares fell "
+     "nearly 10%.", Status.SUPPORTED),
+    ("On 3 September 2024 NVIDIA lost about $279 billion in market value as its shares fell "
+     "more than 5%.", Status.UNVERIFIED),  # true, but not what a writer knowing 9.5% says
+])
+def test_a_bound_the_statement_s_figure_meets_is_covered(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2024, 9, 10)) == [status]

@@ -13,7 +13,7 @@ from factcheck.language.quantities import parse_value
 from factcheck.model import Kind, Qualifier, Quantity, Status
 from factcheck.pipeline import check
 from factcheck.read.documents import read_text
-from factcheck.rules.stated import _near_figure, same_figure
+from factcheck.rules.stated import _near_figure, bound_met, same_figure
 from factcheck.store.store import Store
 
 
@@ -38,6 +38,32 @@ def test_a_side_figure_of_a_statement_in_the_same_words_is_supported(store: Stor
 def test_a_near_figure_is_never_refuted_by_a_statement(store: Store) -> None:
     assert verdict(store, "Data center revenue at Nvidia rose 17% from the previous "
                           "quarter.")[0] is Status.UNVERIFIED
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # NVIDIA's statement of 3 September 2024: its shares fell 9.5%
+    ("On 3 September 2024 NVIDIA shares fell nearly 10%.", Status.SUPPORTED),
+    ("On 3 September 2024 NVIDIA shares fell more than 9%.", Status.SUPPORTED),
+    # a bound far from the figure says little; a point is not a bound; nearly is short of it
+    ("On 3 September 2024 NVIDIA shares fell more than 5%.", Status.UNVERIFIED),
+    ("On 3 September 2024 NVIDIA shares fell about 9%.", Status.UNVERIFIED),
+    ("On 3 September 2024 NVIDIA shares fell nearly 9%.", Status.UNVERIFIED),
+])
+def test_a_bound_a_statement_s_figure_meets_is_said_by_it(
+        store: Store, sentence: str, status: Status) -> None:
+    """Real news: "plunged nearly 10%" of a fall the record gives as 9.5% stayed unchecked."""
+    assert verdict(store, sentence)[0] is status
+
+
+def test_bound_met_reads_the_qualifier_as_news_rounds() -> None:
+    def money(value: float, qualifier: Qualifier = Qualifier.EXACT) -> Quantity:
+        return Quantity(Kind.MONEY, value, qualifier)
+    assert bound_met(money(10, Qualifier.NEARLY), money(9.5))
+    assert not bound_met(money(10, Qualifier.NEARLY), money(10.2))
+    assert not bound_met(money(32, Qualifier.NEARLY), money(32))  # a round 32 may be 32.3
+    assert bound_met(money(5, Qualifier.UNDER), money(4.2))
+    assert not bound_met(money(5, Qualifier.UNDER), money(1.2))  # loose
+    assert not bound_met(money(9, Qualifier.OVER), money(9.5, Qualifier.OVER))  # two bounds
 
 
 def test_a_fact_s_own_value_needs_a_word_of_its_measure(store: Store) -> None:
@@ -172,14 +198,16 @@ _VALUES = st.one_of(st.floats(-1e13, 1e13, allow_nan=False),
 def test_the_figures_near_a_claim_s_hold_every_one_the_same_figure(
         claim: float, stated: list[float], qualifier: Qualifier) -> None:
     """NUM-stated reads only the statements that give a figure near the claim's: every
-    figure same_figure takes for the claim's is among them, whatever its qualifier."""
+    figure same_figure or bound_met takes for the claim's is among them, whatever its
+    qualifier."""
     q = Quantity(Kind.MONEY, claim, qualifier)
     values = sorted((v, i) for i, v in enumerate(stated))
     near = _near_figure(q, ([v for v, _ in values], [i for _, i in values]))
     assert near is not None
     for i, v in enumerate(stated):
         for given_qualifier in Qualifier:
-            if same_figure(q, Quantity(Kind.MONEY, v, given_qualifier)):
+            given = Quantity(Kind.MONEY, v, given_qualifier)
+            if same_figure(q, given) or bound_met(q, given):
                 assert i in near
 
 

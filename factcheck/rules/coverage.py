@@ -31,6 +31,7 @@ from .day_gap import days_apart
 from .derived import stated_figures
 from .periods import DATE_SLACK
 from .side_figures import set_apart
+from .stated import bound_met
 from .stems import stems
 
 
@@ -100,15 +101,17 @@ def uncovered(claim: Claim, findings: list[Finding],
             missing.append(aliases[0] if aliases else entity)
     missing += [n for n in claim.unknown_names
                 if not _word_in(n, text) and n not in claim.incidental]
-    # A figure the matched fact's own statement gives ("up 78% from a year earlier") is
-    # checked by it as much as its value is, when its own words there say it is of the same
-    # thing ("...; Blackwell data-center revenue grew 17%" checks no "17% increase" of the
-    # data-center business; the words qualifying a measure noun, "Gaming and AI PC revenue"
-    # for "Gaming revenue", are read by the rule that matched the fact, not again here).
+    # A figure the matched fact's own statement gives ("up 78% from a year earlier"), or a
+    # bound it meets ("nearly 10%" for its 9.5%), is checked by it as much as its value
+    # is, when its own words there say it is of the same thing ("...; Blackwell data-center
+    # revenue grew 17%" checks no "17% increase" of the data-center business; the words
+    # qualifying a measure noun, "Gaming and AI PC revenue" for "Gaming revenue", are read
+    # by the rule that matched the fact, not again here).
     given = [(q, f) for f in facts for q in stated_figures(f.statement)]
     quantities |= {i for i, q in enumerate(claim.quantities)
                    if any(s.kind is q.kind and _same_unit(s.unit, q.unit, f.statement) and
-                          abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value)) and
+                          (abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value)) or
+                           bound_met(q, s)) and
                           set_apart(claim, i, f.statement, s, names, f, lines=False) is None
                           for s, f in given)}
     # "took nine months ... between November 2023 and August 2024": the dates give it;

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ..language.comparison import describe
+from ..language.comparison import LOOSE_BOUND, compare, describe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, direction, is_change
@@ -88,6 +88,24 @@ def same_figure(claim: Quantity, given: Quantity) -> bool:
         _SIDE.get(claim.qualifier) == _SIDE.get(given.qualifier)
 
 
+# Qualifiers that bound a figure or fall short of it: each says an exact figure that meets
+# it as news rounds ("nearly 10%" for 9.5%, "more than 9%" for 9.5%).
+_BOUNDS = frozenset((Qualifier.NEARLY, Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.UNDER))
+
+
+def bound_met(claim: Quantity, given: Quantity) -> bool:
+    """Does a bound or a figure fallen short of ("nearly 10%", "more than 9%", "under $5
+    billion") say a statement's exact figure, as news rounds it? 9.5% is "nearly 10%" and
+    "more than 9%"; 9.5% is no "more than 5%" (true, but a writer who knew 9.5% would not
+    say it: ``compare`` calls it loose), and no "about 9%" (a point, not a bound). A
+    statement's round 32% is not "nearly 32%" (``same_figure``: it may be 32.3%)."""
+    if claim.qualifier not in _BOUNDS or claim.high is not None or given.high is not None or \
+            given.qualifier is not Qualifier.EXACT or \
+            claim.qualifier is Qualifier.NEARLY and given.value >= claim.value:
+        return False
+    return compare(claim, given, 0.0).outcome == "consistent"
+
+
 def _tied(words: frozenset[str], given: Quantity, fact: Fact) -> bool:
     """Do the claim's words around its figure say what the statement's words around the
     same figure say? The fact's own value needs no such words when the fact is between two
@@ -142,12 +160,17 @@ def _side_values(facts: Sequence[Fact]) -> tuple[list[float], list[int]] | None:
 
 def _near_figure(q: Quantity, values: tuple[list[float], list[int]] | None) -> set[int] | None:
     """The ids of the facts whose statements give a figure near ``q`` (every fact that may
-    give it by ``same_figure``, and maybe a few more); None when any fact may."""
+    give it by ``same_figure`` or ``bound_met``, and maybe a few more); None when any fact
+    may."""
     if values is None or not math.isfinite(q.value):
         return None
     width = _NEAR * abs(q.value) + 1e-9
+    low, high = q.value - width, q.value + width
+    if q.qualifier in _BOUNDS:  # past this share a bound met is loose (``compare``)
+        reach = abs(q.value) * LOOSE_BOUND + width
+        low, high = q.value - reach, q.value + reach
     found, ids = values
-    return set(ids[bisect_left(found, q.value - width):bisect_right(found, q.value + width)])
+    return set(ids[bisect_left(found, low):bisect_right(found, high)])
 
 
 def _parties_fit(claim: Claim, fact: Fact, around: set[str]) -> bool:
@@ -348,7 +371,7 @@ def check(ctx: Context) -> Finding | None:
             # the figures first: most statements give none that is the claim's
             same = [s for s in stated_figures(fact.statement) if
                     s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
-                    same_figure(q, s)]
+                    (same_figure(q, s) or bound_met(q, s))]
             if not same or priced_elsewhere(fact, q, ctx) or \
                     another_measure_named(q, claim.standalone, fact, claim.sentence) or \
                     earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx) or \
