@@ -42,3 +42,13 @@ def test_a_month_a_statement_names_without_its_year_covers_the_claim_s(
 def test_a_bound_the_statement_s_figure_meets_is_covered(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2024, 9, 10)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the record: Preqin bought for £2.55 billion (about $3.2 billion)
+    ("BlackRock agreed to buy Preqin for $3.2 billion.", Status.SUPPORTED),
+    ("BlackRock agreed to buy Preqin for $3.9 billion.", Status.UNVERIFIED),
+])
+def test_a_conversion_the_statement_gives_covers_the_figure_news_writes(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2024, 7, 20)) == [status]

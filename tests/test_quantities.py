@@ -442,6 +442,13 @@ def test_an_amount_converted_into_another_currency_is_no_figure_of_its_own(
     assert [q.text for q in find_quantities(text)] == kept
 
 
+def test_a_conversion_is_read_when_asked_for() -> None:
+    """A fact's statement gives the curator's conversion, which news often writes alone."""
+    assert [q.text for q in find_quantities("Globex paid €5 billion (about $5.4 billion)",
+                                            conversions=True)] == [
+        "€5 billion", "about $5.4 billion"]
+
+
 @pytest.mark.parametrize("text", [
     "net profit climbed to T$398.3 billion ($13.5 billion) in the quarter",
     "revenue rose to NT$933.8 billion (US$31.7 billion)",

@@ -317,13 +317,16 @@ def _date(groups: dict[str, str | None], text: str, span: Span) -> Quantity | No
     return Quantity(Kind.DATE, float(when.toordinal()), unit=precision, text=text, span=span)
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in ``text``, in order, each with its qualifier and span."""
-    return list(_found(text))
+def find_quantities(text: str, conversions: bool = False) -> list[Quantity]:
+    """Every quantity in ``text``, in order, each with its qualifier and span; with
+    ``conversions``, also an amount said again in another currency or unit in parentheses
+    ("£2.55 billion (about $3.2 billion)": a fact's statement gives both, and news often
+    says only the converted one)."""
+    return list(_found(text, conversions))
 
 
 @lru_cache(maxsize=4096)  # a claim's standalone form is read again by the rules
-def _found(text: str) -> tuple[Quantity, ...]:
+def _found(text: str, conversions: bool = False) -> tuple[Quantity, ...]:
     chosen: list[Quantity] = []
     taken = bytearray(len(text))  # 1 where a chosen figure stands: overlap checks stay linear
     # Longer matches first, so "$10 trillion" beats "10 trillion" and "March 2023" beats "2023".
@@ -342,7 +345,8 @@ def _found(text: str) -> tuple[Quantity, ...]:
                               text=text[start:q.span.end]))
         taken[q.span.start:q.span.end] = b"\1" * (q.span.end - q.span.start)
     chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
-    found = partnered(text, without_conversions(text, chosen), qualifier_before)
+    found = partnered(text, chosen if conversions else without_conversions(text, chosen),
+                      qualifier_before)
     return tuple(slug_sums(text, found))  # a slug's sums lost their dollar sign
 
 

@@ -49,8 +49,9 @@ class Derived(Generic[K, V]):
 
 
 def read_figures(statement: str) -> tuple[Quantity, ...]:
-    """The figures of ``statement``, read now."""
-    return tuple(find_quantities(statement))
+    """The figures of ``statement``, read now, a conversion in parentheses among them: the
+    curator's "£2.55 billion (about $3.2 billion)" gives the dollar figure news writes."""
+    return tuple(find_quantities(statement, conversions=True))
 
 
 # The figures a fact's statement gives: read once per statement, not once per claim.
