@@ -19,10 +19,28 @@ from factcheck.read.documents import read_text
     ("Jan. 21, 2025 – Acme Corp opens a plant.", "Jan. 21, 2025 – "),
     ("2019 -- Acme Corp opens a plant.", "2019 -- "),
     ("In 2024, Acme Corp opened a plant.", "In 2024, "),
+    # a time told from another
+    ("Later this year, Acme Corp will open a plant.", "Later this year, "),
+    ("Earlier this month, Acme Corp opened a plant.", "Earlier this month, "),
+    ("Late last year, Acme Corp opened a plant.", "Late last year, "),
+    ("Earlier on Tuesday, Acme Corp opened a plant.", "Earlier on Tuesday, "),
 ])
 def test_a_timeline_date_before_a_dash_is_a_lead_in(text: str, lead: str) -> None:
     found = LEAD_IN.match(text)
     assert found is not None and found.group(0) == lead
+
+
+@pytest.mark.parametrize("text", ["Later this year, Acme Corp will open a plant in Ohio.",
+                                  "Earlier this month, Acme Corp opened a plant in Ohio."])
+def test_a_time_told_from_another_is_no_subject(acme_store: Any, text: str) -> None:
+    """"Later this year, BlackRock is expected to ..." had "Later" for its subject."""
+    claims = extract_claims(read_text(text, "a.txt"), acme_store.entities)
+    assert claims[-1].subject == "acme"
+
+
+def test_a_later_time_before_its_clause_s_subject_is_no_lead_in() -> None:
+    found = LEAD_IN.match("Later that year Acme Corp sued Globex, claiming fraud.")
+    assert found is None or "Acme" not in found.group(0)
 
 
 def test_the_subject_of_a_timeline_item_is_the_first_name_after_its_date(

@@ -79,7 +79,14 @@ _WORDED = (r"(?:(?:and|but|yet|so)\s+)?"
            r"born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
            r"known|best known|listed|having)\b"
            r"(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”){0,70},\s*")
-LEAD_IN = re.compile(rf"^(?:{_TIMELINE}(?:{_WORDED})?|{_WORDED})", re.IGNORECASE)
+# A time told from another ("Later this year, ...", "Earlier this month, ...", "Late last
+# year, ...", "Earlier on Tuesday, ..."): the whole phrase and its comma, never a clause
+# ("Later that year Musk sued OpenAI, claiming ..." keeps its subject).
+_RELATIVE = (r"(?:later|earlier|late|early)\s+(?:(?:in|on)\s+)?(?:(?:this|last|next|that|the)"
+             r"\s+)?(?:same\s+|following\s+|previous\s+)?(?:year|month|week|quarter|day|"
+             r"spring|summer|fall|autumn|winter|morning|afternoon|evening|decade|monday|"
+             r"tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*")
+LEAD_IN = re.compile(rf"^(?:{_TIMELINE}(?:{_WORDED})?|{_RELATIVE}|{_WORDED})", re.IGNORECASE)
 # A year that opens a sentence and holds for each of its clauses: "In 2024, AMD is projected
 # ... and expects ...".
 TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
