@@ -272,6 +272,10 @@ def test_an_amount_of_change_is_the_difference_of_two_stored_values(
     "Nvidia's fourth-quarter revenue grew $9 billion to $39.3 billion.",
     # nor is a level reached ("rose to") read as a change
     "Nvidia's fourth-quarter revenue rose to $39.3 billion from a year earlier.",
+    # nor a part of a change told ("$700 million of that decline", thirteenth set)
+    "Nvidia said data-center revenue would drop this quarter, with $9 billion of that "
+    "decline blamed on export rules.",
+    "Nvidia's data-center revenue rose, and $9 billion of the increase came from Blackwell.",
 ])
 def test_an_amount_of_change_is_never_held_to_a_level(bundled_statuses: Any,
                                                       sentence: str) -> None:

@@ -87,6 +87,36 @@ def test_a_time_told_back_is_checked_against_the_event_s_date(
     assert statuses_in(literal_store(_STORE), sentence, _TODAY) == [status]
 
 
+_RESTRUCTURED = f"""
+entities:
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization}}
+facts:
+  - id: acme-restructures
+    kind: event
+    subject: acme
+    measure: restructuring into a holding company
+    cues: [restructured, restructuring]
+    date: 2019-03-11
+    statement: On 11 March 2019 Acme restructured into a holding company.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # an event that happens again, six years back: another one, not this one misdated
+    ("Acme completed a restructuring last week.", Status.UNVERIFIED),
+    ("Acme completed a restructuring two months ago.", Status.UNVERIFIED),
+    # within reach of the time told, the record is the event misdated
+    ("Acme restructured two years ago.", Status.CONTRADICTED),
+])
+def test_a_record_far_outside_a_time_it_is_not_pinned_to_is_left_unchecked(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    """Thirteenth set: "a restructuring last week" (October 2025) was contradicted by the
+    record of the 2019 restructuring."""
+    assert statuses_in(literal_store(_RESTRUCTURED), sentence, _TODAY) == [status]
+
+
 def test_without_the_article_s_date_the_time_is_left_unchecked(
         literal_store: Callable[[str], Any]) -> None:
     """A relation the store confirms does not confirm the time the article counts back:

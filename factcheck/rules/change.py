@@ -160,15 +160,19 @@ _BY_AMOUNT = re.compile(
     r"dropped|declined|slid|shrank|(?:increase|rise|jump|gain|growth|decline|drop|fall)\s+of)"
     r"(?:\s+by)?\s+(?:(?:about|roughly|nearly|almost|some|around|more\s+than|over|"
     r"less\s+than|under)\s+)?$", re.IGNORECASE)
-_AMOUNT_AFTER = re.compile(r"^\s*(?P<word>(?:more|less|higher|lower)\s+than|increase|rise|"
-                           r"jump|gain|decline|drop|fall)\b", re.IGNORECASE)
+# ... and a part of a change told: "$700 million of that decline", "$2 billion of the
+# expected increase" (an amount of the change, never a level of its measure)
+_AMOUNT_AFTER = re.compile(r"^\s*(?:of\s+(?:that|the|this|its|which)\s+(?:(?:expected|projected|"
+                           r"forecast|anticipated)\s+)?)?(?P<word>(?:more|less|higher|lower)"
+                           r"\s+than|increase|rise|jump|gain|decline|decrease|drop|fall)\b",
+                           re.IGNORECASE)
 _BY_VERB = lazy(r"\b(?P<word>rais|lift|increas|boost|hik|cut|lower|reduc|trim|slash|grew|grow|"
                 r"rose|rise|fell|fall|drop|declin|expand|shr[ai]nk|jump|climb|widen|narrow|up|"
                 r"down)[a-z]*\b[^.;:]{0,60}?\bby\s+(?:(?:about|around|roughly|some|nearly|"
                 r"almost|more\s+than|over|just\s+over|an\s+additional|another)\s+)?$",
                 re.IGNORECASE)
 _DOWN = re.compile(r"^(?:down|fell|dropped|declined|slid|shrank|decline|drop|fall|less|lower|"
-                   r"cut|reduc|trim|slash|declin|shr[ai]nk|narrow)", re.IGNORECASE)
+                   r"cut|reduc|trim|slash|declin|decreas|shr[ai]nk|narrow)", re.IGNORECASE)
 
 
 def amount_of_change(text: str, q: Quantity) -> int:

@@ -112,6 +112,26 @@ def _dated_events(q: Quantity, events: list[Fact], ctx: Context) -> list[Fact]:
     return dated
 
 
+# How many times further back than the time told a record of an event the claim does not
+# pin may lie and still be the event misdated: "restructured last week" is no error for a
+# restructuring six years back (another one, which the store may not hold), while
+# "founded five years ago" of a founding ten years back is.
+MISDATED_REACH = 4.0
+
+
+def _judged(q: Quantity, fact: Fact, today: dt.date, ctx: Context) -> bool | None:
+    """``placed``, but a record far outside the time is held to be the event misdated only
+    when the claim pins it: it names a party of the record besides its subject ("launched
+    Orbitron last week"), or the record lies within ``MISDATED_REACH`` of the time told."""
+    fit = placed(q, fact, today)
+    if fit is not False or fact.date is None:
+        return fit
+    if ({fact.subject, fact.object} - {ctx.claim.subject, None}) & set(ctx.claim.entities):
+        return fit
+    told = q.value * UNIT_DAYS[q.unit]
+    return fit if (today - fact.date).days <= MISDATED_REACH * max(told, 1.0) else None
+
+
 def check(ctx: Context) -> Finding | None:
     """An event a relation settles, dated where the claim's time back from the article's
     date puts it, or far from it ("launched five years ago" of a launch 20 months before)."""
@@ -132,7 +152,8 @@ def check(ctx: Context) -> Finding | None:
     dated = [_dated_events(q, events, ctx) for q in claim.elapsed]
     if not all(dated):
         return None  # a time of another clause's event: unchecked
-    fits = [[placed(q, f, today) for f in own] for q, own in zip(claim.elapsed, dated, strict=True)]
+    fits = [[_judged(q, f, today, ctx) for f in own]
+            for q, own in zip(claim.elapsed, dated, strict=True)]
     told = "; ".join(told_back(q, today) for q in claim.elapsed)
     if any(all(v is False for v in row) for row in fits):
         own = [f for f in events if any(f in d for d in dated)]
