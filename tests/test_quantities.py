@@ -30,6 +30,9 @@ def only(text: str) -> Quantity:
     ("NT$868.5 billion", 868.5e9, "TWD"), ("HK$5 billion", 5e9, "HKD"),
     ("T$989.9 billion", 989.9e9, "TWD"),  # as Reuters writes Taiwan dollars
     ("A$3 billion", 3e9, "AUD"), ("C$2 billion", 2e9, "CAD"), ("US$5 billion", 5e9, "USD"),
+    # a currency's code written out, as wire copy and Asian outlets do
+    ("TWD 505.7 billion", 505.7e9, "TWD"), ("NTD 1 trillion", 1e12, "TWD"),
+    ("2 billion RMB", 2e9, "CNY"), ("KRW 3 trillion", 3e12, "KRW"),
 ])
 def test_money_keeps_its_currency(text: str, value: float, currency: str) -> None:
     q = only(text)
@@ -38,6 +41,11 @@ def test_money_keeps_its_currency(text: str, value: float, currency: str) -> Non
 
 def test_money_is_described_in_its_own_currency() -> None:
     assert describe(only("€15.7 billion")) == "€15.7B"
+    assert describe(only("TWD 505.7 billion")) == "NT$505.7B"
+
+
+def test_a_code_inside_a_word_is_no_currency() -> None:
+    assert find_quantities("FTWD 5 billion") == []
 
 
 @pytest.mark.parametrize("text, value, unit", [

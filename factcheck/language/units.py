@@ -158,9 +158,14 @@ _CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": 
                # ("T$989.9 billion": Reuters writes Taiwan dollars so)
                "nt$": "TWD", "t$": "TWD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
                "ca$": "CAD", "s$": "SGD", "sg$": "SGD", "nz$": "NZD", "r$": "BRL",
-               "mx$": "MXN"}
+               "mx$": "MXN",
+               # codes written out: "TWD 505.7 billion" ("NTD" and "RMB" as news writes them)
+               **{code.lower(): code for code in ("TWD", "HKD", "AUD", "CAD", "CHF", "CNY",
+                                                  "KRW", "INR", "SGD")},
+               "ntd": "TWD", "rmb": "CNY"}
 _SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "TWD": "NT$", "HKD": "HK$",
-          "AUD": "A$", "CAD": "C$", "SGD": "S$", "NZD": "NZ$", "BRL": "R$", "MXN": "MX$"}
+          "AUD": "A$", "CAD": "C$", "SGD": "S$", "NZD": "NZ$", "BRL": "R$", "MXN": "MX$",
+          "CHF": "CHF ", "CNY": "CN¥", "KRW": "₩", "INR": "₹"}
 
 
 def currency(sign: str | None) -> str:
