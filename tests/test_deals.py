@@ -247,6 +247,19 @@ def test_buying_a_company_is_not_investing_in_it(
     assert bundled_statuses(text, dt.date(2025, 7, 1))[-1] is status
 
 
+@pytest.mark.parametrize("text", [
+    # what a contract buys is no company bought (thirteenth set: a seven-year $38 billion
+    # compute contract)
+    "OpenAI has signed a seven-year, $38 billion deal with Amazon to buy cloud computing "
+    "capacity.",
+    "OpenAI signed a $38 billion agreement with Amazon Web Services to purchase computing "
+    "power over seven years.",
+])
+def test_a_contract_to_buy_goods_is_no_purchase_of_a_company(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    assert bundled_statuses(text, dt.date(2025, 11, 3)) == [Status.SUPPORTED]
+
+
 TAKEOVER = f"""
 entities:
   - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}

@@ -131,6 +131,11 @@ _BOUGHT = lazy(r"\b(?:acquir\w*|acquisitions?|bought|buy(?:s|ing)?|purchas\w*|ta
 _PART_BOUGHT = lazy(r"\b(?:stakes?|shares?|stock|interest|holding|minority|percent|%)",
                     re.IGNORECASE)
 _ONLY_SOUGHT = lazy(r"\s+(?:bids?|offers?|attempts?|proposals?|talks)\b", re.IGNORECASE)
+# What a contract buys, not a company: "a deal to buy cloud computing capacity", "to
+# purchase GPUs", "buying power from Brookfield".
+_GOODS = lazy(r"\b(?:capacity|compute|computing|services?|chips?|GPUs?|processors?|"
+              r"accelerators?|servers?|hardware|equipment|power|electricity|energy|products?|"
+              r"software|licen[cs]es?|subscriptions?|data|supplies|memory)\b", re.IGNORECASE)
 _PART_REACH = 4  # words after a purchase's verb that may say a part was bought
 
 
@@ -145,10 +150,13 @@ def _tells_purchase(fact: Fact) -> bool:
 
 
 def bought_whole(claim: Claim, fact: Fact) -> bool:
-    """Does the claim tell the figure as the price of buying the other party, when the
-    fact tells no purchase of a whole (an investment, a stake, shares bought)?"""
+    """Does the claim tell the figure as the price of buying the other party (not goods a
+    contract buys: "a deal to buy cloud computing capacity"), when the fact tells no
+    purchase of a whole (an investment, a stake, shares bought)?"""
     text = claim.standalone
-    told = any(not _ONLY_SOUGHT.match(text, m.end()) for m in _BOUGHT.finditer(text))
+    told = any(not _ONLY_SOUGHT.match(text, m.end()) and
+               _GOODS.search(" ".join(text[m.end():].split()[:_PART_REACH])) is None
+               for m in _BOUGHT.finditer(text))
     return told and _PART_BOUGHT.search(text) is None and not _tells_purchase(fact)
 
 
