@@ -35,6 +35,13 @@ def marked(text: str) -> list[str]:
     ("Sales of $4.1 billion were above its own forecast of $3.9 billion.", []),
     ("Sales of $4.1 billion were above the company's outlook of $3.9 billion.", []),
     ("Sales of $4.1 billion compared with $3.2 billion a year earlier.", []),
+    # a results list's bracket (thirteenth set: "Net income: $2.15 per share (est. $2.13
+    # per share)")
+    ("* Revenue: $4.1 billion (est. $3.9 billion)", ["$3.9 billion"]),
+    ("* Earnings: $1.12 a share (consensus: $1.05)", ["$1.05"]),
+    ("* Revenue: $4.1 billion (estimate $3.9 billion)", ["$3.9 billion"]),
+    # a bracket that is no estimate stays a figure
+    ("* Revenue: $4.1 billion (up 12%)", []),
 ])
 def test_the_market_s_expectation_is_found(text: str, expected: list[str]) -> None:
     assert marked(text) == expected

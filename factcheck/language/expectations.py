@@ -3,12 +3,13 @@
 Owns: ``expected_by_market(text, q)``: whether a figure is the consensus or the analysts'
 estimate a result is compared with ("topping the $1.25 consensus", "beating expectations of
 around $2.18 a share", "ahead of analysts' estimates of $13.1 billion", "versus the $2.18
-analysts had expected", "above the anticipated 26.5 percent"). A store records results and
-a company's own guidance, not what analysts expected: such a figure is neither confirmed
-nor refuted by the result of the same measure (an EPS of $2.31 refutes no consensus of
-$2.18), and it is a standard outside what the claim asserts. A company's own forecast or
-outlook ("above its forecast of $55 billion") is not the market's: it stays a figure to
-check. Must not: know the store or judge.
+analysts had expected", "above the anticipated 26.5 percent", a results list's "$81.6
+billion (est. $82.8 billion)"). A store records results and a company's own guidance, not
+what analysts expected: such a figure is neither confirmed nor refuted by the result of the
+same measure (an EPS of $2.31 refutes no consensus of $2.18), and it is a standard outside
+what the claim asserts. A company's own forecast or outlook ("above its forecast of $55
+billion") is not the market's: it stays a figure to check. Must not: know the store or
+judge.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ _BEFORE_NAMED = lazy(rf"{_SET_AGAINST}(?:the|a|an)\s+{_ROUGHLY}{_EXPECTING_WORDS
 # The company's own word for what it expected: its guidance is a record to check.
 _OWN = lazy(r"\b(?:its|their|own|company['’]s|guidance|outlook)\b", re.IGNORECASE)
 REACH = 90  # characters before a figure that may set it against a result
+# A results table's or list's bracket after a result: "$81.6 billion (est. $82.8 billion)",
+# "(consensus: $2.13)", "(exp. $12.3 billion)", "(vs. $1.25 expected)".
+_BRACKETED = lazy(r"\(\s*(?:est(?:imate[sd]?)?\.?|exp(?:ected)?\.?|consensus|forecast|"
+                  r"(?:analysts?['’]?\s+)?estimates?|LSEG|FactSet)\s*[:=]?\s*"
+                  rf"{_ROUGHLY}$", re.IGNORECASE)
 
 
 def expected_by_market(text: str, q: Quantity) -> bool:
@@ -57,6 +63,8 @@ def expected_by_market(text: str, q: Quantity) -> bool:
     if q.span is None:
         return False
     before = text[max(0, q.span.start - REACH):q.span.start]
+    if _BRACKETED.search(before):
+        return True
     found = _BEFORE_FIGURE.search(before) or _BEFORE_NAMED.search(before)
     if found is None:
         found = _BEFORE_OWN.search(before)
