@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.comparison import compare, describe
+from factcheck.language.comparison import compare, describe, finer_than_agrees
 from factcheck.language.quantities import find_quantities, parse_value
 from factcheck.model import Kind, Quantity
 
@@ -143,3 +143,18 @@ def test_a_range_agrees_only_with_the_same_range(claim: str, fact: str, outcome:
     """issue 8 (shadow11): Meta's January capex outlook ($60-65 billion) was supported by
     April's ($64-72 billion): the overlap of two ranges read as agreement."""
     assert compare(only(claim), recorded(fact), 0.01).outcome == outcome
+
+
+@pytest.mark.parametrize(("claim", "fact", "finer"), [
+    ("$48.8 billion", "$48.39 billion", True),   # a tenth: $48.4 billion
+    ("$48.4 billion", "$48.39 billion", False),
+    ("$3.86 billion", "$3.9 billion", False),    # finer than the record: may be right
+    ("$593 billion", "$589 billion", False),     # no decimals: no rounding told
+    ("7.7%", "7.68%", False),
+    ("7.6%", "7.68%", True),
+])
+def test_a_figure_may_say_digits_its_record_does_not_round_to(
+        claim: str, fact: str, finer: bool) -> None:
+    mine, theirs = parse_value(claim), parse_value(fact)
+    assert mine is not None and theirs is not None
+    assert finer_than_agrees(mine, theirs) is finer

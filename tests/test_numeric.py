@@ -740,3 +740,19 @@ def test_a_rate_of_change_is_compared_with_no_level_of_a_percentage(
 def test_a_count_told_by_a_noun_of_the_fact_s_cues_is_its_count(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, STORY) == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # Meta's fourth-quarter 2024 revenue: $48.39 billion (tolerance 1%)
+    ("Meta's fourth-quarter revenue reached $48.4 billion.", Status.SUPPORTED),
+    ("Meta's fourth-quarter revenue reached $48 billion.", Status.SUPPORTED),
+    # given to a tenth, $48.39 billion is $48.4 billion: the tolerance is no licence
+    ("Meta's fourth-quarter revenue reached $48.8 billion.", Status.UNVERIFIED),
+    # AMD's recorded "$3.9 billion" is itself rounded: a finer figure may be right
+    ("AMD reported $3.86 billion in data center revenue in the fourth quarter.",
+     Status.SUPPORTED),
+])
+def test_a_figure_given_to_digits_the_record_does_not_round_to_is_not_supported(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    """Thirteenth set: "$48.8 billion" was supported by a record of $48.39 billion."""
+    assert bundled_statuses(sentence, dt.date(2025, 2, 10)) == [status]

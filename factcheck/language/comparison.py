@@ -106,6 +106,37 @@ def rounding_width(q: Quantity) -> float:
     return min(10.0 ** -len(fraction) / 2 / number, APPROX_WIDTH)
 
 
+def _half_step(q: Quantity) -> float | None:
+    """Half the unit of a figure's last digit, in its value's terms ("$48.39 billion":
+    $0.005 billion; "69%": 0.5), or None when its digits are not read."""
+    m = _DIGITS.search(q.text)
+    if m is None:
+        return None
+    digits = m.group(0).replace(",", "")
+    number = float(digits)
+    if not number:
+        return None
+    fraction = digits.partition(".")[2]
+    return abs(q.value) * 10.0 ** -len(fraction) / 2 / number
+
+
+def finer_than_agrees(claim: Quantity, fact: Quantity) -> bool:
+    """Does an exact figure say digits the record does not round to? "$48.8 billion" is
+    no $48.39 billion (rounded to a tenth it is $48.4 billion), though a record's tolerance
+    (how far a writer may round it) reaches it. Only a figure given no finer than the
+    record is held so: "$3.86 billion" against a recorded "$3.9 billion" may be right; and
+    only one with decimals: "$593 billion" may be one report's figure of a loss the record
+    gives as $589 billion, its tolerance the spread of reports, not a writer's rounding."""
+    if claim.qualifier is not Qualifier.EXACT or fact.qualifier is not Qualifier.EXACT or \
+            claim.high is not None or fact.high is not None or claim.kind is not fact.kind or \
+            not rounding_width(claim):
+        return False
+    mine, theirs = _half_step(claim), _half_step(fact)
+    if mine is None or theirs is None or mine < theirs * 0.999:
+        return False
+    return abs(claim.value - fact.value) > mine + theirs + 1e-12 * abs(fact.value)
+
+
 def claim_interval(q: Quantity, rounded: bool = True) -> tuple[float, float]:
     """The range of true values a stated figure asserts (``rounded``: with the rounding its
     digits show, which decides agreement but never narrows a disagreement's size), by the

@@ -19,8 +19,8 @@ from ..language.lexicon import lazy, runtime_pattern
 from ..language.places import is_place
 from ..model import Claim, Fact
 from .base import Context, names_event
+from .figure_kinds import kinds_match
 from .matching import Candidate
-from .numeric import kinds_match
 from .pinning import pins_measure
 from .stems import stems
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..language.comparison import compare, describe
 from ..model import Qualifier, Status
 from .base import Context, Finding
-from .numeric import kinds_match
+from .figure_kinds import kinds_match
 
 CODE = "NUM-span"
 

@@ -19,7 +19,7 @@ from ..language.comparison import compare
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Qualifier, Quantity, Status
 from .base import Context, Finding
-from .numeric import kinds_match
+from .figure_kinds import kinds_match
 from .periods import period_years
 from .pinning import pins_measure
 from .stems import stems

@@ -14,11 +14,11 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..language.comparison import Comparison, compare, describe
+from ..language.comparison import Comparison, compare, describe, finer_than_agrees
 from ..language.expectations import expected_by_market
 from ..language.lexicon import lazy
 from ..language.sizes import sized_elsewhere
-from ..language.units import convert, counted, counted_apart, counts_persons, per_period
+from ..language.units import convert
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .acted_on import acted_on
 from .base import Context, Finding, when
@@ -26,6 +26,7 @@ from .bases import changes_checked
 from .beside import beside, named_before, names_apart
 from .change import amount_of_change, is_change, is_earlier, may_be_rate, same_series, step
 from .deals import bought_whole, earlier_tranche, party_named
+from .figure_kinds import kinds_match
 from .guards import (
     another_measure_named,
     another_period,
@@ -38,11 +39,12 @@ from .guards import (
 from .matching import Candidate
 from .measure_kinds import measures_change, planned
 from .owners import another_party_s, figure_party, owned_by_another
-from .periods import DATE_SLACK, a_year_before, known_from, named_dates, period_years
+from .periods import a_year_before, known_from, named_dates
 from .pinning import counted_by_cue, pins_measure, sole_of_dimension
 from .plans import another_tense
 from .pool import pool
 from .quarters import not_its_quarter
+from .rival_figures import held_apart, rivalled
 from .shares import shares_checked
 from .staleness import of_another_day, older_than_cadence
 from .stems import stems
@@ -50,21 +52,6 @@ from .told import of_event_told
 
 CODE = "NUM"
 _ORDER = {"consistent": 0, "loose": 1, "near": 1, "unknown": 2, "inconsistent": 3}
-
-
-def kinds_match(claim: Quantity, fact: Quantity) -> bool:
-    if claim.kind is Kind.COUNT and fact.kind in (Kind.COUNT, Kind.NUMBER):
-        if fact.kind is Kind.NUMBER or not fact.unit:
-            return True
-        periods = {per_period(claim.unit), per_period(fact.unit)} - {None}
-        if len(periods) > 1 or counted_apart(claim.unit, fact.unit):
-            return False  # monthly users are no weekly users
-        head = stems(counted(fact.unit))[-1:]
-        return bool(head) and head[0] in stems(counted(claim.unit)) or \
-            counts_persons(claim.unit, fact.unit)
-    if claim.kind is Kind.MONEY and fact.kind is Kind.MONEY:
-        return (claim.unit or "USD") == (fact.unit or "USD")  # euros are not dollars
-    return claim.kind is fact.kind and claim.kind is not Kind.NUMBER
 
 
 def best_fact(q: Quantity, facts: list[Fact], when: Sequence[dt.date] = (),
@@ -156,20 +143,6 @@ def _point(fact: Fact, q: Quantity) -> bool:
     return True
 
 
-def _ambiguous(q: Quantity, index: int, fact: Fact, ctx: Context) -> bool:
-    """Another figure of the same kind in the claim fits this fact better, or as well: the
-    claim may be giving this one for something else ("$100M in OpenAI's $6.6B round")."""
-    for other_index, other in enumerate(ctx.claim.quantities):
-        if other_index == index or fact.value is None or not kinds_match(other, fact.value) \
-                or expected_by_market(ctx.claim.standalone, other):  # (a consensus: no rival)
-            continue
-        if compare(other, fact.value, fact.tolerance).outcome == "consistent":
-            return True
-        if other.kind is q.kind:
-            return True  # two figures of one kind, neither matching: which one is meant?
-    return False
-
-
 def _on_its_day(fact: Fact, claim: Claim) -> bool:
     """Does the claim name the very day of a one-time event the store records ("On Jan. 27,
     Nvidia lost $489 billion of market value")? The day says which event its figure is, as
@@ -177,31 +150,6 @@ def _on_its_day(fact: Fact, claim: Claim) -> bool:
     return fact.kind == "event" and fact.date is not None and any(
         q.unit == "day" and abs(dt.date.fromordinal(int(q.value)) - fact.date).days <= 1
         for q in claim.dates)
-
-
-def _apart(index: int, fact: Fact, ctx: Context) -> bool:
-    """May the claim's figure ``index`` be held to ``fact``, whose measure word stands beside
-    it, though the claim gives another figure of its kind? Not when another figure already
-    is that fact's ("208 billion transistors, against 80 billion in the H100": the 80 billion
-    is another chip's), nor in a change ("to $11 trillion, up from $10 trillion": one series,
-    whose reading the guard on two figures protects)."""
-    claim = ctx.claim
-    q = claim.quantities[index]
-    others = [o for i, o in enumerate(claim.quantities) if i != index and o.kind is q.kind]
-    if fact.value is None or any(is_earlier(o, claim.standalone) for o in (q, *others)):
-        return False
-    theirs = [f for f in ctx.subject_facts if f.value is not None and any(
-        kinds_match(o, f.value) and compare(o, f.value, f.tolerance).outcome == "consistent"
-        for o in others)]
-    if any(f.id == fact.id for f in theirs):
-        return False
-    # The claim's own date, or its other figure's, must say the fact is of the same time:
-    # "to invest $30 billion" beside a $40 billion round of 2025 is not a 2024 investment.
-    if period_years(claim) or claim.dates:
-        return True
-    moment = fact.as_of or fact.date
-    days = [m for m in (f.as_of or f.date for f in theirs) if m is not None]
-    return moment is not None and any(abs((m - moment).days) <= DATE_SLACK for m in days)
 
 
 def _said_in_sentence(fact: Fact, other: Fact, claim: Claim) -> bool:
@@ -332,6 +280,12 @@ def check(ctx: Context) -> Finding | None:
             parts.append(f"{line}; a bound or a range, which one value does not settle")
             used.append(fact)
             continue
+        if comparison.outcome == "consistent" and finer_than_agrees(q, fact.value):  # type: ignore[arg-type]
+            unsure = True  # within the tolerance, but not the recorded figure rounded
+            parts.append(f"{line}; within the tolerance, but given to digits the store's "
+                         "figure does not round to")
+            used.append(fact)
+            continue
         if comparison.outcome != "consistent" and (is_earlier(q, claim.standalone) or
                                                    a_year_before(q, claim.standalone)):
             older = _older_match(q, fact, ctx)  # "to $130.5 billion from $60.9 billion"
@@ -343,11 +297,11 @@ def check(ctx: Context) -> Finding | None:
                              f"{describe(older.value)} {when(older)}; "  # type: ignore[arg-type]
                              f"consistent")
                 continue
-        if comparison.outcome != "consistent" and _ambiguous(q, index, fact, ctx):
+        if comparison.outcome != "consistent" and rivalled(q, index, fact, ctx):
             # which of the claim's figures is this fact's? The measure word beside it says
             mine = best_fact(q, [f for f in pool(beside(claim, index, [c.fact for c in own]), ctx)
                              if not earlier_tranche(f, q, ctx) and not another_party_s(
-                                 f, q, ctx) and _apart(index, f, ctx)], named_days)
+                                 f, q, ctx) and held_apart(index, f, ctx)], named_days)
             if mine is None:
                 continue  # left uncovered: the claim is then not "supported" either
             comparison, fact = mine

@@ -16,7 +16,7 @@ from ..language.comparison import compare, describe
 from ..model import Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding
 from .change import GROWTH_TOLERANCE
-from .numeric import kinds_match
+from .figure_kinds import kinds_match
 
 CODE = "NUM-ratio"
 _POINT = (Qualifier.EXACT, Qualifier.APPROX)

@@ -36,7 +36,7 @@ from ..language.sizes import FIRM_SIZE, MEASURED, SIZED
 from ..language.units import convert, unit_of
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding
-from .numeric import kinds_match
+from .figure_kinds import kinds_match
 from .stems import stems
 
 CODE = "NUM-sized"

@@ -40,9 +40,9 @@ from .event_parties import (
     party_beside,
     pinned_events,
 )
+from .figure_kinds import kinds_match
 from .matching import Candidate
 from .measure_kinds import moves_daily, one_day_move
-from .numeric import kinds_match
 from .ongoing import another_time_told
 from .stems import phrase_in, stems
 

@@ -20,7 +20,7 @@ from ..language.comparison import describe
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, when
-from .numeric import kinds_match
+from .figure_kinds import kinds_match
 from .periods import named_dates
 from .stated import same_figure
 
