@@ -88,10 +88,36 @@ class KeptPatterns(Kept[Key, Entry]):
 _ORIGINAL = _compiler.compile
 
 
+def _items(self: Any) -> Any:
+    return iter(self.data)
+
+
+def iterate_quicker() -> bool:
+    """Give the parser's ``SubPattern`` an ``__iter__`` over its items: it has none, so
+    each ``for op, av in pattern`` of the parser and the compiler called its Python
+    ``__getitem__`` once an item, and the ``IndexError`` that ends it, a twelfth of
+    compiling a pattern (of a cold check's 150 ms). The same items in the same order (its
+    list of items, ``data``, is made once, in ``__init__``, and only changed in place);
+    where ``SubPattern`` is not so made (another Python), it is left as it is."""
+    subpattern = getattr(_parser, "SubPattern", None)
+    if subpattern is None or "__iter__" in vars(subpattern):
+        return False
+    try:
+        made = subpattern(_parser.State())
+    except (AttributeError, TypeError):
+        return False
+    if type(getattr(made, "data", None)) is not list:
+        return False
+    subpattern.__iter__ = _items
+    return True
+
+
 def keep_patterns(path: Path | None = None) -> KeptPatterns:
     """Compile every pattern of this process through the patterns kept at ``path`` (the
-    cache folder's file by default), saved at exit."""
+    cache folder's file by default), saved at exit; those it compiles afresh, quicker
+    (``iterate_quicker``)."""
     kept = KeptPatterns(path or kept_file("patterns", _sre.MAGIC, _sre.CODESIZE, _FORMAT))
+    iterate_quicker()
     _compiler.compile = kept.compile
     kept.save_at_exit()
     return kept
