@@ -155,6 +155,48 @@ def test_the_library_leaves_the_re_module_as_it_found_it() -> None:
     import factcheck.pipeline  # noqa: F401 -- everything a check imports
 
     assert re._compiler.compile is patterns._ORIGINAL  # type: ignore[attr-defined]
+    assert "__iter__" not in vars(re._parser.SubPattern)  # type: ignore[attr-defined]
+    assert re._compiler._optimize_charset is patterns._OPTIMIZE_CHARSET  # type: ignore[attr-defined]
+
+
+def test_classes_optimised_once_compile_to_the_engines_own_code(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line optimises each character class once per case handling: a class met
+    again, in another pattern or with other flags, gives the code ``re`` gives it."""
+    monkeypatch.setattr(re._compiler, "_optimize_charset",  # type: ignore[attr-defined]
+                        patterns._OPTIMIZE_CHARSET)
+    monkeypatch.setattr(patterns, "_CHARSETS", {})
+    assert patterns.optimize_charsets_once()
+    classes = [r"[A-Z][\w.&'’-]*", r"[^\W\d_]+", r"[a-zA-Z\u0130\u212a]", r"[^\n]",
+               r"[\d,.]+", r"[İıſK-]", "[\U00010000-\U0010ffff]", r"[\s\S]"]
+    for _ in range(2):  # the second time, each class is the one optimised before
+        for source in classes:
+            for flags in (0, re.IGNORECASE, re.ASCII | re.IGNORECASE, re.ASCII):
+                assert from_entry(source, patterns.compile_entry(source, flags)) == \
+                    fresh(source, flags), (source, flags)
+        for data in (rb"[A-Z][\w.-]*", rb"[^\W\d_]+", rb"[\d,.]+"):
+            assert from_entry(data, patterns.compile_entry(data, re.IGNORECASE)) == \
+                fresh(data, re.IGNORECASE)
+    assert patterns._CHARSETS
+
+
+def test_a_pattern_parsed_with_the_quicker_iteration_compiles_to_the_engines_own() -> None:
+    """The command line iterates the parser's subpatterns over their items (no call per
+    item): every pattern comes out as ``re`` compiles it, whatever it nests."""
+    subpattern = re._parser.SubPattern  # type: ignore[attr-defined]
+    nested = [(r"(?:(a|b(?:c|d)*)+|(?=e)[f-h]{2,3}?)(?(1)i|j)", 0),
+              (r"(?x) (?P<w> \w+ ) \s* (?! (?P=w) ) [^\W\d]", re.IGNORECASE)]
+    try:
+        assert patterns.iterate_quicker()
+        assert not patterns.iterate_quicker()  # once
+        parsed = re._parser.parse(r"a(b|c)*d")  # type: ignore[attr-defined]
+        assert list(parsed) == parsed.data and [*parsed[1][1][2]] == parsed[1][1][2].data
+        for pattern, flags in [*SAMPLES, *nested]:
+            assert from_entry(pattern, patterns.compile_entry(pattern, flags)) == \
+                fresh(pattern, flags)
+    finally:
+        if "__iter__" in vars(subpattern):
+            del subpattern.__iter__
 
 
 def test_a_python_whose_re_compiles_otherwise_compiles_its_own_way(

@@ -337,3 +337,36 @@ def test_every_fact_of_the_stores_reads_the_same_either_way(folder: Path) -> Non
                 if isinstance(item, fields._Mapping) else None
             read += plain is not None
     assert read or folder.name != "claims"
+
+
+def _values() -> list[str]:
+    """Every value of the stores' fact files, and the usual forms with numbers of every
+    shape (thousands, decimals, a leading point, years, zero) and each scale word; and
+    forms a value seldom takes, which must still read as the language stage reads them."""
+    found: set[str] = set()
+    for folder in (Path(__file__).parent.parent / "claims", FIXTURES):
+        for path in folder.glob("*.y*ml"):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            for item in (data or {}).get("facts") or [] if isinstance(data, dict) else []:
+                if isinstance(item, dict) and item.get("value") is not None:
+                    found.add(str(item["value"]).strip())
+    numbers = ["0", "7", "42", "950", "2024", "1999", "0.5", "1.243", "99.95", ".5", "1,000",
+               "12,345.6", "1,234,567", "3.14159", "007", "10.0"]
+    scales = ["", " hundred", " thousand", " million", " billion", " trillion"]
+    found.update(f"${n}{s}" for n in numbers for s in scales)
+    found.update(f"{n}%" for n in numbers)
+    found.update(["$5bn", "$1.5  billion", "$ 5", "-3%", "5 %", "$-5", "5.%", "US$5 billion",
+                  "$5 Billion", "$5 billions", "1,00%", "$1,2345", "50% ", "€5 billion"])
+    return sorted(found)
+
+
+def test_a_usual_value_reads_as_the_language_stage_reads_it() -> None:
+    """Dollars and percents (most values) are read without the language stage's search for
+    every kind of figure: to the very quantity it gives, span and all."""
+    from factcheck.language.quantities import parse_value
+
+    usual = 0
+    for text in _values():
+        assert facts.parse_value(text) == parse_value(text), text
+        usual += facts.USUAL_VALUE.fullmatch(text) is not None
+    assert usual > 300
