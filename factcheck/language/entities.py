@@ -54,7 +54,7 @@ thank thanks welcome hello hi please congratulations
 # tells them from a name, and a name opening a sentence may be followed by a comma too.
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int

@@ -38,7 +38,7 @@ from .literals import needed
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Words:
     plain: frozenset[str]  # the ASCII words, lower-cased
     other: bool  # a word with letters outside ASCII
