@@ -148,6 +148,8 @@ def test_a_plain_paragraph_is_cut_after_each_sentences_period(
     "Did it grow? It did.",
     "It grew... It fell.",
     "It grew 'a lot' again.",  # a quote opened by an apostrophe
+    "'Tis the season. It grew.",  # a quote opening the paragraph
+    "It grew--then fell. It rose.",
 ])
 def test_a_paragraph_with_anything_for_pysbd_to_decide_is_left_to_it(text: str) -> None:
     assert module._plain_spans(text, 0) is None

@@ -18,6 +18,7 @@ import pysbd
 from pysbd.lang.english import English
 
 from ..model import Span
+from .gates import gated
 from .lexicon import runtime_pattern
 
 # Letters the regex module matches with "i" and "s" whatever the case, which str.lower()
@@ -81,8 +82,9 @@ def _segmenter() -> pysbd.Segmenter:
 
 
 # pysbd takes "Series C." for an initial; after these words a lone capital ends a sentence.
-_LETTER_END = re.compile(r"\b(?:Series|Class|Round|Phase|Type|Plan|Tier|Grade|Group|Section)"
-                         r" [A-Z](?:\+)?\.(?= [A-Z])")
+# (gated: tried only in a sentence that holds one of the words)
+_LETTER_END = gated(re.compile(r"\b(?:Series|Class|Round|Phase|Type|Plan|Tier|Grade|Group|"
+                               r"Section) [A-Z](?:\+)?\.(?= [A-Z])"))
 
 
 # Characters pysbd reads at once. Real paragraphs are far shorter and are read whole.
@@ -121,7 +123,10 @@ def _pysbd_spans(text: str, base: int) -> list[tuple[int, int]]:
 # 1.3 MB of generated prose, read 40 times faster.
 _PLAIN = re.compile(r"[A-Za-z0-9 ,.$%&'’\-–—/:;+@#=*\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f€£¥°"
                     r"\"“”()]*")
-_QUOTE_OR_DASHES = re.compile(r"(?:^|\s)'|--")
+# (a single quote at the start or after a blank, written quote first: a pattern that opens
+# with a character is tried only where that character is, one that opens with a blank or
+# an anchor at every position)
+_QUOTE_OR_DASHES = re.compile(r"'(?<!\S')|--")
 
 # Double quotes and brackets, where pysbd's rules for them have nothing to act on: each
 # pair (as pysbd pairs them) holds no period (pysbd hides the periods inside one), every
