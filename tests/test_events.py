@@ -308,3 +308,15 @@ def test_what_the_transaction_results_in_is_its_record_s_figure(
              "result in a combined lending business managing about $310 billion in assets.")
     assert statuses_in(literal_store(MERGED), story, dt.date(2024, 11, 6))[-1] is \
         Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("Acme bought Globex in 2019 and sold it in 1995.", {2019, 1995}),
+    ("The 1949 plan, the x2024 model, the 20245 units, 2019b and 19501 were no years.", set()),
+    ("(2021), 2030. and -1950 are years", {2021, 2030, 1950}),
+])
+def test_the_years_a_clause_tells_are_whole_numbers_from_1950_on(
+        text: str, years: set[int]) -> None:
+    from factcheck.language.events import _told_years
+
+    assert _told_years(text) == years

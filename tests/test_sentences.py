@@ -118,6 +118,10 @@ def spans_of(text: str, spans: list[tuple[int, int]] | None) -> list[str] | None
      ["Acme Inc. rose on Jan. 27 in Calif. and Wash.", "It grew."]),
     ("Globex Co. (GBX) hired Mr. Smith from Acme Corp. The deal ranked it No. 1 again.",
      ["Globex Co. (GBX) hired Mr. Smith from Acme Corp.", "The deal ranked it No. 1 again."]),
+    # a name written in lower case opens a sentence as a capital does ("xAI", "eBay")
+    ("Musk founded a lab in 2023. xAI grew fast. eBay did not. Sales rose. then fell.",
+     ["Musk founded a lab in 2023.", "xAI grew fast.", "eBay did not.", "Sales rose.",
+      "then fell."]),
 ])
 def test_a_plain_paragraph_is_cut_after_each_sentences_period(
         text: str, expected: list[str]) -> None:
@@ -130,7 +134,7 @@ def test_a_plain_paragraph_is_cut_after_each_sentences_period(
     "Sales rose in the U.S. last year.",  # a period inside a word
     "It ranked No. 1 in 10. Then it fell.",  # an abbreviation; a list's number
     "The A. Then it fell.",  # one capital: an initial
-    "The deal closed. then it fell.",  # no capital after the period
+    "The deal closed. 5 of them fell.",  # a digit after the period
     'He said "we grew." Then it fell.',  # a period inside a quotation
     "It grew (by a lot). It fell.",  # a period right after a bracket
     'It grew. "We did" said Acme.',  # a quotation opening a sentence
@@ -144,6 +148,8 @@ def test_a_plain_paragraph_is_cut_after_each_sentences_period(
     "Did it grow? It did.",
     "It grew... It fell.",
     "It grew 'a lot' again.",  # a quote opened by an apostrophe
+    "'Tis the season. It grew.",  # a quote opening the paragraph
+    "It grew--then fell. It rose.",
 ])
 def test_a_paragraph_with_anything_for_pysbd_to_decide_is_left_to_it(text: str) -> None:
     assert module._plain_spans(text, 0) is None

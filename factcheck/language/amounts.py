@@ -46,8 +46,10 @@ class AmountMemory:
             # (a count of its own before it is what it leaves out: "by 1,985 people,
             # including 1,510 in the office")
             standalone = f"{standalone[:gap.end()]} {self._counted}{standalone[gap.end():]}"
+        if len(self._sums) != 1:
+            return standalone  # no one sum to write: "that sum" need not be looked for
         m = _BACK.search(standalone)
-        if m is None or len(self._sums) != 1:
+        if m is None:
             return standalone
         return standalone[:m.start()] + self._sums[0].text + standalone[m.end():]
 

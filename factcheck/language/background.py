@@ -26,6 +26,14 @@ _POSSESSIVE_END = lazy(r"['’]s$")
 _RELATIVE = lazy(r",\s*(?:which|who)\s")
 # What ends it: a comma, a dash, a semicolon, a bracket or the sentence's end.
 _RELATIVE_END = lazy(r"[,;:()]|\s[—–-]{1,2}\s|[.!?](?:\s|$)")
+# What each rivalry noun holds: a sentence without one has no standard (most sentences; its
+# names were each looked at with three patterns, twice).
+_RIVALRY_STEMS = ("rival", "competitor", "challenger", "counterweight", "foe", "opponent",
+                  "alternative", "answer")
+
+
+def _rivalry_in(sentence: str) -> bool:
+    return any(map(sentence.__contains__, _RIVALRY_STEMS))
 
 
 def _standard(sentence: str, start: int, end: int) -> bool:
@@ -49,6 +57,8 @@ def _relative_spans(sentence: str) -> list[tuple[int, int]]:
 def standards(sentence: str, named: list[tuple[int, int, str]]) -> frozenset[str]:
     """The entities of ``named`` ((start, end, entity) in ``sentence``) that the sentence
     names only as a rivalry's standard: a description later in it is not one of them."""
+    if not _rivalry_in(sentence):
+        return frozenset()
     return _only(named, [_standard(sentence, s, e) for s, e, _ in named])
 
 
@@ -58,8 +68,9 @@ def background(sentence: str, named: list[tuple[int, int, str]]) -> frozenset[st
     a description inside the sentence may still mean: "Roe, who co-founded Acme, is suing
     the Widget maker")."""
     relatives = _relative_spans(sentence) if "," in sentence else []
-    return _only(named, [_standard(sentence, s, e) or any(a <= s < b for a, b in relatives)
-                         for s, e, _ in named])
+    rivalry = _rivalry_in(sentence)
+    return _only(named, [rivalry and _standard(sentence, s, e) or
+                         any(a <= s < b for a, b in relatives) for s, e, _ in named])
 
 
 def _only(named: list[tuple[int, int, str]], passing: list[bool]) -> frozenset[str]:

@@ -139,12 +139,15 @@ def finite(word: str) -> bool:
 VERB_BEFORE_FIGURE = re.compile(r"[a-z]{2,}[^s\W]s\s+(?:about |around |roughly |nearly |"
                                 r"more than |over |up to )?[$€£]?\d")
 _VERB_AFTER_WORD = re.compile(r"(?<=\w\s)" + VERB_BEFORE_FIGURE.pattern)
+_DIGIT = re.compile(r"\d")
 
 
 def looks_main(s: str, start: int, stop: int) -> bool:
     """Does ``s[start:stop]`` contain a finite verb (so it is a clause, not a lead-in)?"""
     words = _WORD.findall(s[start:stop])
-    if _VERB_AFTER_WORD.search(s, start, stop):
+    # (the verb's pattern, which opens with a lookbehind tried at every position, only
+    # where its figure's digit is)
+    if _DIGIT.search(s, start, stop) and _VERB_AFTER_WORD.search(s, start, stop):
         return True  # "HPS currently oversees $148 billion"
     return any(w.lower() in COMMON_VERBS or (w.lower().endswith("ed") and len(w) > 4)
                or (i > 0 and w[0].islower() and is_verb_like(words[i:i + 2]))

@@ -176,7 +176,7 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
         if news is not None and news.end() >= at:
             continue  # "It comes 20 months after Acme launched Orbitron": the news placed
             # in time opens no clause of its own
-        if inside[m.start(1)] or not looks_main(s, start, m.start()) or \
+        if inside[m.start(1)] or \
                 re.search(r"\b(?:such|same|so|as)\s*$", s[start:m.start()], re.IGNORECASE):
             continue  # "such as Google", "the same as", "as much as": no clause
         # the clause runs to the next comma: "founded as Acme Widgets, will be ..." is no
@@ -197,6 +197,8 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             continue  # "served as co-chairs of what was then ...": the verb is a relative's
         if verb is None or len(words) <= verb + 1 and words[verb].lower() in _SAYING:
             continue  # no clause, or only who said it ("as the company said")
+        if not looks_main(s, start, m.start()):
+            continue  # no main clause before it (read last: the costliest test)
         return [(start, stripped(s, start, m.start())[1]), *_adverbials(s, at, stop)]
     return [(start, stop)]
 
@@ -241,19 +243,22 @@ def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
                                              if d.start() > start and not inside[d.start()]])
     for c, at, close in breaks:
         words = first_words(s, at, 12)
-        if not looks_main(s, start, c):
+        participle = is_participle(words) and not _list_item(s, at) and \
+            _RESTATING.match(s, at) is None
+        absolute = not participle and bool(words) and words[0].lower() == "with" and (
+            any(is_participle([w]) for w in words[2:10]) or
+            _ABSOLUTE_WITH.match(s, at) is not None or _WITH_AMONG.match(s, at) is not None)
+        # (what stands before is read for its verb only where a phrase may be peeled off)
+        if not (participle or absolute) or not looks_main(s, start, c):
             continue  # "In the future, striking a balance ...": a lead-in, not a clause
-        if is_participle(words) and not _list_item(s, at) and not _RESTATING.match(s, at):
+        if participle:
             return [(*stripped(s, start, close), "main", False)] + [
                 (a, b, "participle" if i == 0 else r, True if i == 0 else inh)
                 for i, (a, b, r, inh) in enumerate(_peel(s, at, stop))]
-        if words and words[0].lower() == "with" and (any(
-                is_participle([w]) for w in words[2:10]) or _ABSOLUTE_WITH.match(s, at) or
-                                                      _WITH_AMONG.match(s, at)):
-            inner = at + len("with ")
-            return [(*stripped(s, start, close), "main", False)] + [
-                (a, b, "with" if i == 0 else r, False if i == 0 else inh)
-                for i, (a, b, r, inh) in enumerate(_peel(s, inner, stop))]
+        inner = at + len("with ")  # an absolute "with" phrase
+        return [(*stripped(s, start, close), "main", False)] + [
+            (a, b, "with" if i == 0 else r, False if i == 0 else inh)
+            for i, (a, b, r, inh) in enumerate(_peel(s, inner, stop))]
     return [(*stripped(s, start, stop), "main", False)]
 
 

@@ -48,7 +48,7 @@ SLACK: dict[Qualifier, tuple[float | None, float | None]] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Comparison:
     outcome: str  # "consistent", "loose" (a true but far-off bound), "near", "inconsistent",
     # or "unknown" (beyond a recorded bound: "over $9B" against "more than $5B")

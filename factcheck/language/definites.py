@@ -14,8 +14,6 @@ import re
 from .lexicon import lazy
 from .unnamed import MODIFIER
 
-_DETERMINER = r"(?:[Tt]he|[Tt]his)"  # not "that": "said that his company"
-
 # Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
 # chip business" a business, not a GPU or a chip.
 COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|sector|segment|"
@@ -33,7 +31,11 @@ DEFINED = re.compile(r"\s+(?:between|among|amongst)\b")
 # A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
 # 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
 _SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
-LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{MODIFIER})$")
+# The determiner is "the" or "this", not "that" ("said that his company"); written letter
+# first, "\b(?:[Tt]he|[Tt]his)" as "[Tt](?<!\w[Tt])h(?:e|is)": the engine
+# looks for a pattern that opens with a class of letters only where one of them is; one
+# that opens with "\b" it tries at every position of the 60 characters before each noun)
+LEAD = re.compile(rf"[Tt](?<!\w[Tt])h(?:e|is)\s+(?P<size>{_SIZE})?(?P<mod>{MODIFIER})$")
 # A headline's description from its first word, with no article: "Volta-Backed Startup".
 HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{MODIFIER})$")
 COMMA_ONLY = lazy(r"\s*,\s*")  # only a comma between

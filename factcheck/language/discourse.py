@@ -54,7 +54,7 @@ def _none(entity_id: str) -> frozenset[str]:
     return frozenset()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Description:
     """A definite description in a sentence and the entity it refers to."""
 

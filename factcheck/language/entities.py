@@ -54,7 +54,7 @@ thank thanks welcome hello hi please congratulations
 # tells them from a name, and a name opening a sentence may be followed by a comma too.
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     start: int
     end: int
@@ -66,6 +66,8 @@ class Mention:
     by_noun: bool = False  # found by its noun alone ("the $30 billion fund"), no partner named
 
     def shifted(self, by: int) -> Mention:
+        if not by:
+            return self  # a sentence's first clause: the same mention (it is frozen)
         # Built directly: ``dataclasses.replace`` costs as much again, on every clause.
         return Mention(self.start + by, self.end + by, self.entity, self.kind, self.name,
                        self.described, self.possessive, self.by_noun)

@@ -67,7 +67,10 @@ _PUT_IN = re.compile(r"\b(?:put\s+in|chipped\s+in|contributed|invested)\s+(?:abo
                      re.IGNORECASE)
 _PUT_IN_REACH = 5  # clauses (about two sentences) after the round in which a sum put in is its part
 _KEPT = 4  # events of a family kept: the one a clause names a party of may be an earlier one
-_YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")  # the years a clause tells an event in
+# The years a clause tells an event in: "\b(?:19[5-9]\d|20\d\d)\b" written digit first (a
+# pattern that opens with "\b" is tried at every position; one that opens with a character
+# only where that character is), the boundary before it a lookbehind over the digit.
+_YEAR = re.compile(r"1(?<!\w1)9[5-9]\d\b|2(?<!\w2)0\d\d\b")
 # A year the event is only expected in ("The deal, expected to close by mid-2025", "set to
 # complete in 2026") is a plan's, not a time it was told in: a record of the year before
 # may still be of it.

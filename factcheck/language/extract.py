@@ -167,7 +167,7 @@ def _sentence_claims(document: Document, sentence: str, offset: int, finder: Ent
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Reading:
     """What every clause of one sentence is read with."""
 

@@ -33,7 +33,7 @@ from .sizes import measured_part, sized_part
 from .subjects import predicate_start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClauseText:
     """A clause in its sentence (asides blanked), the names found in the sentence and the
     entities they are."""

@@ -38,7 +38,7 @@ from .literals import needed
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Words:
     plain: frozenset[str]  # the ASCII words, lower-cased
     other: bool  # a word with letters outside ASCII
@@ -136,7 +136,8 @@ _NOT_LETTERS = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")  # escapes and group na
 @lru_cache(maxsize=16)  # every pattern reads the same clause in turn
 def lowered_text(text: str) -> str | None:
     """The text lowered, or None when it holds a character ``lower`` does not fold."""
-    return None if _UNFOLDED.search(text) else text.lower()
+    # (an ASCII text, most of them, holds none: told without the engine)
+    return text.lower() if text.isascii() or not _UNFOLDED.search(text) else None
 
 
 def may_hold_any(text: str, phrases: re.Pattern[str]) -> bool:

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from .lexicon import lazy
 
-_LINE_NOUNS = r"(?:segment|division|unit|business)"
+_NOUNS = ("segment", "division", "unit", "business")
+_LINE_NOUNS = rf"(?:{'|'.join(_NOUNS)})"
 # "the Data Center segment", "Globex's cloud division", "its gaming unit": one to three words
 # of the line, capitalised or not, before the noun.
 _LINE = lazy(rf"\b(?:(?P<owner>[A-Z][\w&.-]*)['’]s|[Tt]he|[Ii]ts|[Tt]heir)\s+"
@@ -29,6 +30,8 @@ _NO_LINE = frozenset("core whole entire new same other main overall combined".sp
 def line_in(sentence: str, named: Sequence[tuple[int, int, str]]) -> tuple[str, str] | None:
     """The last business line ``sentence`` names, as (owner entity id or "", the words before
     its noun and the noun: "Data Center segment")."""
+    if not any(map(sentence.__contains__, _NOUNS)):
+        return None  # most sentences: the pattern, tried at every position, is not run
     found = None
     for m in _LINE.finditer(sentence):
         words = m.group("line").split()

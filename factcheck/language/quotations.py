@@ -42,7 +42,7 @@ PERIOD_LEAD = re.compile(
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)?\s*,\s*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quotation:
     """The pieces of one sentence that holds a quotation of several sentences: ``pieces``
     are (start, end) spans covering it, the quotation's sentences in order (the first takes
@@ -105,7 +105,7 @@ _OUTSIDER = lazy(r"\b(?:analysts?|rivals?|competitors?|critics?|investors?|obser
 _PRONOUN = lazy(r"\b(?:he|she|it|they)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Frame:
     """What a piece of a quotation is read in: ``speaker`` (entity id and name; an id of ""
     for one the store does not know) whose figures a piece that names no one gives, the

@@ -22,7 +22,7 @@ from .markers import NOT_JUST, NOT_UNTIL
 from .subjects import predicate_start
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Scope:
     """An operator of a clause: its words (``marker``), the word it governs (``head``: a
     verb, or for a rank the verb of its restrictive clause, empty when there is none), the

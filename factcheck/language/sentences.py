@@ -18,6 +18,7 @@ import pysbd
 from pysbd.lang.english import English
 
 from ..model import Span
+from .gates import gated
 from .lexicon import runtime_pattern
 
 # Letters the regex module matches with "i" and "s" whatever the case, which str.lower()
@@ -81,8 +82,9 @@ def _segmenter() -> pysbd.Segmenter:
 
 
 # pysbd takes "Series C." for an initial; after these words a lone capital ends a sentence.
-_LETTER_END = re.compile(r"\b(?:Series|Class|Round|Phase|Type|Plan|Tier|Grade|Group|Section)"
-                         r" [A-Z](?:\+)?\.(?= [A-Z])")
+# (gated: tried only in a sentence that holds one of the words)
+_LETTER_END = gated(re.compile(r"\b(?:Series|Class|Round|Phase|Type|Plan|Tier|Grade|Group|"
+                               r"Section) [A-Z](?:\+)?\.(?= [A-Z])"))
 
 
 # Characters pysbd reads at once. Real paragraphs are far shorter and are read whole.
@@ -112,15 +114,19 @@ def _pysbd_spans(text: str, base: int) -> list[tuple[int, int]]:
 # placeholders), and each period in it is a decimal point
 # or ends a sentence: it follows a word of two or more ASCII letters ("AI" too) that is not
 # one of pysbd's abbreviations, or a number of three or more digits (pysbd reads "10." as
-# an item of a list), the word standing after a space, a dash, "/" or "$"; and a capital or
-# the paragraph's end follows it. pysbd cuts such a paragraph after each of those periods
+# an item of a list), the word standing after a space, a dash, "/" or "$"; and a letter (a
+# capital, or a name written in lower case: "xAI", "eBay") or the paragraph's end follows
+# it. pysbd cuts such a paragraph after each of those periods
 # and nowhere else: ``tests/test_sentences.py`` compares the two on generated paragraphs,
 # and they agree on all 4,560 plain lines and paragraphs (of 7,476; 1,228 with quotations
 # or asides) of the seed, the corpus, three sets of real reports, the test fixtures and
 # 1.3 MB of generated prose, read 40 times faster.
 _PLAIN = re.compile(r"[A-Za-z0-9 ,.$%&'’\-–—/:;+@#=*\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u017f€£¥°"
                     r"\"“”()]*")
-_QUOTE_OR_DASHES = re.compile(r"(?:^|\s)'|--")
+# (a single quote at the start or after a blank, written quote first: a pattern that opens
+# with a character is tried only where that character is, one that opens with a blank or
+# an anchor at every position)
+_QUOTE_OR_DASHES = re.compile(r"'(?<!\S')|--")
 
 # Double quotes and brackets, where pysbd's rules for them have nothing to act on: each
 # pair (as pysbd pairs them) holds no period (pysbd hides the periods inside one), every
@@ -133,7 +139,7 @@ _PAIRS = (re.compile(r'"[^"]+"'), re.compile(r"“[^”]+”"), re.compile(r"\([
 _PAIRED = re.compile(r'["“”()]')
 _NOT_PLAIN_AROUND = re.compile(r'-["“”]|["”]\s\(|\d\)|(?:^|[\s(])(?:[A-Za-z]|[ivxlcdmIVXLCDM]+)\)')
 _OPENERS = frozenset('"“”(')
-_STOP = re.compile(r"\.(?: +(?=[A-Z])| *$)")  # a period ending a sentence, and the blanks after
+_STOP = re.compile(r"\.(?: +(?=[A-Za-z])| *$)")  # a period ending a sentence, blanks after
 _BEFORE_WORD = frozenset(" -–—/$")
 
 

@@ -17,14 +17,20 @@ import re
 from .clause_words import COMMON_VERBS
 
 _TOKEN = re.compile(r"[\w$%.’'-]+")
-_END = re.compile(r"[.!?:;,][\"”’')\]]*\s*$")
 HEADLINE_WORDS = 25  # longer than any headline: a sentence that lost its full stop
 
 
 def headline(s: str) -> bool:
     """Is ``s`` written as a headline: no full stop, question or exclamation mark at its end,
     and short?"""
-    return _END.search(s) is None and len(s.split()) <= HEADLINE_WORDS
+    return not _ends_with_stop(s) and len(s.split()) <= HEADLINE_WORDS
+
+
+def _ends_with_stop(s: str) -> bool:
+    """Does ``s`` end with a stop (".!?:;,"), then closing quotes or brackets, then blanks?
+    Read from the end: a pattern searched for it would be tried at every position."""
+    end = s.rstrip().rstrip("\"”’')]")  # str.isspace: the blanks of the engine's \s
+    return end[-1:] in (".", "!", "?", ":", ";", ",")
 
 
 def _verb(word: str) -> bool:

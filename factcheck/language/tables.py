@@ -35,7 +35,7 @@ launched announced founded launch speed power weight length height diameter""".s
 SENTENCE_CELL = 5  # words from which a cell is a sentence of its own, read as written
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowStatement:
     """A sentence made from a row, and the cell whose figure or event it checks."""
 

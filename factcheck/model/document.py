@@ -39,7 +39,7 @@ def hidden_note(chars: str, same_order: bool | None = None) -> str:
     return f"invisible characters removed before reading ({names})"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A half-open range of character offsets into a document's original text."""
 
@@ -47,7 +47,7 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     """Line and column (both from 1) of an offset in the original file."""
 
@@ -55,7 +55,7 @@ class Position:
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A run of text in a document: a paragraph of prose, a table row, or a heading/dateline
     to skip. A row carries the spans of its cells and the texts of its table's header."""

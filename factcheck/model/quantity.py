@@ -35,7 +35,7 @@ class Qualifier(enum.StrEnum):
     NEARLY = "nearly"  # nearly, almost, close to: a little below
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number found in a claim or a fact, normalised to a base unit.
 
