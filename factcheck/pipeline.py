@@ -20,15 +20,17 @@ from .language.extract import extract_claims, iter_claims
 from .model import (
     ArticleInfo,
     Block,
+    Checkability,
     CheckedClaim,
     Claim,
     Document,
     Report,
     Span,
+    Status,
     Verdict,
     Worthiness,
 )
-from .rules import judge
+from .rules import UNEXPLAINED, judge
 from .rules.parts import settle_parts, worth_parts
 from .rules.trace import Considered, Reading, considered, reading
 from .store.store import Store
@@ -113,10 +115,24 @@ def _checked(claim: Claim, store: Store, date: dt.date | None,
     verdict = judge(claim, store, date, names, checkable)
     readings = {part.id: assess(part) for part in claim.parts} \
         if claim.parts and worth_parts(verdict) else {}
-    parts = settle_parts(verdict, [(part, judge(part, store, date, names, readings[part.id]))
-                                   for part in claim.parts], _year_of(store)) if readings else None
+    parts = settle_parts(verdict, _parts_judged(claim, readings, store, date, names),
+                         _year_of(store)) if readings else None
     return [CheckedClaim(c, v, readings[c.id].worthiness) for c, v in parts] if parts \
         else [CheckedClaim(claim, verdict, checkable.worthiness)]
+
+
+def _parts_judged(claim: Claim, readings: dict[str, Checkability], store: Store,
+                  date: dt.date | None, names: Callable[[str], tuple[str, ...]]
+                  ) -> list[tuple[Claim, Verdict]]:
+    """The verdict on each part. The parts stand only when one is supported
+    (``settle_parts``), so each is judged unexplained first (``UNEXPLAINED``), and one
+    nothing settles is told its nearest fact only when they stand."""
+    judged = [(part, judge(part, store, date, names, readings[part.id], explained=False))
+              for part in claim.parts]
+    if not any(verdict.status is Status.SUPPORTED for _, verdict in judged):
+        return judged
+    return [(part, judge(part, store, date, names, readings[part.id])
+             if verdict is UNEXPLAINED else verdict) for part, verdict in judged]
 
 
 def _year_of(store: Store) -> Callable[[str], int | None]:

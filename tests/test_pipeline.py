@@ -899,3 +899,37 @@ def test_a_relation_told_of_a_thing_of_its_own_is_no_act_of_the_story_s_subject(
     assert found["The founders launched it in 2023"] is Status.SUPPORTED, found
 
 
+
+
+def test_the_parts_that_stand_tell_each_unsettled_part_its_nearest_fact(
+        bundled_store: Any) -> None:
+    """Issue 12: the parts of a clause are judged without the nearest fact of an unsettled
+    part (only a supported part lets them stand); when they stand, each unsettled part is
+    told its nearest fact as a claim of its own is."""
+    text = "Microsoft put $750 million into OpenAI's $6.6 billion round, which drew 900 " \
+        "toaster makers."
+    report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 3, 25))
+    found = [(c.verdict.status, c.verdict.rule, c.verdict.explanation) for c in report.claims]
+    assert [status for status, _, _ in found] == [
+        Status.UNVERIFIED, Status.SUPPORTED, Status.UNVERIFIED], found
+    assert all("nearest fact: " in why for status, rule, why in found
+               if status is Status.UNVERIFIED and rule == "NONE"), found
+
+
+def test_an_unexplained_judgement_keeps_the_status_and_rule_of_an_unsettled_claim(
+        bundled_store: Any) -> None:
+    """Issue 12: judged unexplained, a claim nothing settles is ``UNEXPLAINED`` (its status
+    and rule, without the nearest fact); a settled claim's verdict is the same."""
+    from factcheck.language.extract import extract_claims
+    from factcheck.rules import UNEXPLAINED, judge
+
+    names = pipeline._names(bundled_store)
+    text = "Nvidia reported revenue of $39.3 billion. Its gaming unit sold 4 million toasters."
+    settled, unsettled = extract_claims(read_text(text, "a.txt"), bundled_store.entities)
+    date = dt.date(2025, 3, 25)
+    told = judge(unsettled, bundled_store, date, names)
+    assert (told.status, told.rule) == (UNEXPLAINED.status, UNEXPLAINED.rule)
+    assert "nearest fact: " in told.explanation
+    assert judge(unsettled, bundled_store, date, names, explained=False) is UNEXPLAINED
+    assert judge(settled, bundled_store, date, names, explained=False) == \
+        judge(settled, bundled_store, date, names)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.rules.stems import phrase_in, stem, stems
+from factcheck.rules.stems import phrase_in, stem, stem_count, stems
 
 
 def test_a_cue_matches_its_words_in_order() -> None:
@@ -77,3 +77,16 @@ def test_a_word_spelt_the_british_way_meets_the_american_one(british: str,
     """Issue 8: 'market capitalisation' (British and Australian news) met no cue written
     'market capitalization', unless the fact listed both spellings."""
     assert stem(british) == stem(american)
+
+
+def test_the_stems_of_a_text_are_counted_without_stemming() -> None:
+    """Issue 12: a word's place among a claim's stems is the count of the stems before it;
+    a compound written closed is two ("datacenters": data centres)."""
+    assert stem_count("Acme's new datacenters opened") == len(stems(
+        "Acme's new datacenters opened")) == 5
+
+
+@given(st.text(alphabet="aDs'’ -.0datcenr", max_size=40))
+@settings(max_examples=200, deadline=None)
+def test_the_count_of_stems_is_the_count_stems_gives(text: str) -> None:
+    assert stem_count(text) == len(stems(text))

@@ -6,6 +6,7 @@ import os
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -340,3 +341,38 @@ def test_the_reader_code_is_not_hashed_again_while_unchanged(
     assert hashed == ["hashed"] and db.stat().st_mtime_ns != built
     ensure_built(facts_dir, db)
     assert hashed == ["hashed"]
+
+
+_TIED = """
+entities:
+  - {id: zeta, name: Zeta Works, kind: organization}
+facts:
+""" + "".join(f"""  - id: zeta-plant-{key}
+    kind: event
+    subject: zeta
+    measure: plant opening
+    cues: [opened]
+    date: 2024-05-0{day}
+    statement: {statement}
+    sources: [{{url: 'https://example.com/{key}', title: T, publisher: P, reliability: news}}]
+""" for key, day, statement in [
+    ("d", 1, "Zeta Works opened a widget plant in Ohio."),
+    ("b", 2, "Zeta Works opened a widget plant in Ohio."),
+    ("e", 3, "Zeta Works opened a widget plant and a widget lab in Ohio."),
+    ("c", 4, "Zeta Works opened a widget plant in Ohio."),
+    ("a", 5, "Zeta Works opened an office in Texas.")])
+
+
+def test_search_gives_the_best_ranked_facts_and_the_first_ids_of_a_tie(
+        literal_store: Any) -> None:
+    """Issue 12: the facts that rank best for the words asked, in the order of their rank
+    (bm25) and then of their ids: a tie the limit cuts keeps the first ids. (Only the facts
+    that may make the limit are read: ranked with every matching fact read, a search in a
+    million facts took twice as long.)"""
+    store = literal_store(_TIED)
+    # the word twice first; three alike, by id; then a plant only in the measure
+    assert [f.id for f in store.search("widget plant", limit=5)] == [
+        "zeta-plant-e", "zeta-plant-b", "zeta-plant-c", "zeta-plant-d", "zeta-plant-a"]
+    assert [f.id for f in store.search("widget plant", limit=3)] == [
+        "zeta-plant-e", "zeta-plant-b", "zeta-plant-c"]
+    assert [f.id for f in store.search("widget plant", limit=1)] == ["zeta-plant-e"]

@@ -129,13 +129,20 @@ def _evidence(findings: list[Finding]) -> list[Evidence]:
     return out
 
 
+# What an unexplained judgement (``judge(..., explained=False)``) gives a claim nothing
+# settles, in place of the verdict that names the nearest fact: the same status and rule.
+UNEXPLAINED = Verdict(Status.UNVERIFIED, 0.5, "nothing in the store settles it", (), "NONE")
+
+
 def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
           names: Callable[[str], tuple[str, ...]],
-          reading: Checkability | None = None) -> Verdict:
+          reading: Checkability | None = None, *, explained: bool = True) -> Verdict:
     """The verdict on one claim, with its explanation, evidence and confidence. ``reading``
-    is whether the claim is checkable at all (``language.checkability``), read if not given."""
-    verdict = at_hand.judged(claim, source, names, lambda about: _judged(
-        about, source, article_date, names, reading or assess(claim)))
+    is whether the claim is checkable at all (``language.checkability``), read if not given.
+    Not ``explained``, a claim nothing settles is ``UNEXPLAINED``: for a caller that keeps
+    only a settled verdict (the nearest fact was a tenth of judging a long article)."""
+    verdict = at_hand.judged(claim, source, names, lambda about, told: _judged(
+        about, source, article_date, names, reading or assess(claim), told), explained)
     if BIDI_REFUSED in claim.refused and verdict.status in _FLAGS:
         # Displayed in an order that cannot be told: the reading judged is not surely the
         # one the reader sees, so it may fail no one (nor be supported: ``coverage.uncovered``).
@@ -146,7 +153,8 @@ def judge(claim: Claim, source: FactSource, article_date: dt.date | None,
 
 
 def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
-            names: Callable[[str], tuple[str, ...]], reading: Checkability) -> Verdict:
+            names: Callable[[str], tuple[str, ...]], reading: Checkability,
+            explained: bool = True) -> Verdict:
     # A recorded quotation given to another speaker, found by its words, not by the names
     # the claim gives (a view or not, the words are someone else's).
     wrong = quoted_by.check(claim, source, names) if claim.quotes else None
@@ -171,7 +179,8 @@ def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
                       tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names,
                       tuple(nearby))
     found = attribution.reviewed(context)
-    verdict, settled_by = _by_rules(claim, context, source, subject_facts, names, reading)
+    verdict, settled_by = _by_rules(claim, context, source, subject_facts, names, reading,
+                                    explained)
     if found:
         if verdict.status is Status.SUPPORTED and _in_true_account(claim, found, settled_by):
             # The claim says what the review's own true account says, in words the review
@@ -233,8 +242,8 @@ def _in_true_account(claim: Claim, found: Finding, settled_by: tuple[Fact, ...])
 
 
 def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts: list[Fact],
-              names: Callable[[str], tuple[str, ...]], reading: Checkability
-              ) -> tuple[Verdict, tuple[Fact, ...]]:
+              names: Callable[[str], tuple[str, ...]], reading: Checkability,
+              explained: bool = True) -> tuple[Verdict, tuple[Fact, ...]]:
     """The verdict of every rule but the reviewed claims, and the facts that settled it."""
     findings = [f for f in (rule(context) for rule in RULES.values()) if f is not None]
     for status in SEVERITY:
@@ -336,11 +345,11 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
     if unsure:
         return _verdict(Status.UNVERIFIED, 0.5, unsure[0].explanation, _evidence(unsure),
                         unsure[0].rule), ()
-    return _fallback(claim, source, subject_facts, reading), ()
+    return _fallback(claim, source, subject_facts, reading, explained), ()
 
 
 def _fallback(claim: Claim, source: FactSource, subject_facts: list[Fact],
-              reading: Checkability) -> Verdict:
+              reading: Checkability, explained: bool = True) -> Verdict:
     """No fact settles the claim: ``opinion`` when no fact could (the reading says why),
     ``unverified`` when one could but the store holds none: a finding for a curator."""
     if not reading.checkable:
@@ -349,6 +358,8 @@ def _fallback(claim: Claim, source: FactSource, subject_facts: list[Fact],
             return _verdict(Status.OPINION, 0.7, f"judgement or characterisation "
                             f"(\u201c{word}\u201d) that no stored fact settles", [], "OPN")
         return _verdict(Status.OPINION, 0.6, reading.reason, [], "OPN")
+    if not explained:
+        return UNEXPLAINED
     pool = subject_facts or source.search(claim.standalone)
     close = nearest(claim, pool)
     if close is None:

@@ -74,10 +74,13 @@ def of_one_at_hand(claim: Claim, source: FactSource, names: Names,
 
 
 def judged(claim: Claim, source: FactSource, names: Names,
-           verdict_of: Callable[[Claim], Verdict]) -> Verdict:
+           verdict_of: Callable[[Claim, bool], Verdict], explained: bool = True) -> Verdict:
     """The verdict of the rules on the claim (``verdict_of``), or, when it is unverified and
-    the claim gives a figure of no one, the support one party at hand's record gives it."""
-    verdict = verdict_of(claim)
+    the claim gives a figure of no one, the support one party at hand's record gives it.
+    ``verdict_of(claim, explained)``: a reading as about a party counts only supported, so
+    it is judged unexplained (an unsettled one is not told its nearest fact)."""
+    verdict = verdict_of(claim, explained)
     if verdict.status is Status.UNVERIFIED and unnamed_figure(claim):
-        return of_one_at_hand(claim, source, names, verdict_of) or verdict
+        return of_one_at_hand(claim, source, names,
+                              lambda about: verdict_of(about, False)) or verdict
     return verdict

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..language.lexicon import lazy
 from ..model import Claim, Fact
@@ -42,6 +43,9 @@ _RECEIVER_GAP = lazy(r"\s+(?:(?:[^\s,;:]*[^\s,;:.]\s+){0,6}?"
 _TURNED = lazy(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# Read once per text and pair (a check's ``names`` the same): a claim is asked about each fact
+# of the same subject in turn (``doer_unrecorded``), and a statement for each claim.
+@lru_cache(maxsize=4096)
 def roles(text: str, pair: tuple[str, str], names: Names) -> tuple[str, str] | None:
     """(doer, receiver) of the first act in ``text`` that has one of the two ``pair``
     parties just before it and the other just after it; None when no act has."""

@@ -28,7 +28,7 @@ from .cues import best_cues, cue_positions, is_name_cue, word_set
 from .day_gap import days_apart
 from .makers import maker_facts
 from .not_events import not_event_words
-from .stems import STOP_WORDS, phrase_in, stems
+from .stems import STOP_WORDS, phrase_in, stem_count, stems
 
 
 class FactSource(Protocol):
@@ -204,11 +204,13 @@ def _told_by(claim: Claim, fact: Fact) -> bool:
     return any(0 <= p - end <= ACT_GAP for end in ends for p in positions)
 
 
+@lru_cache(maxsize=1024)  # a claim is read again as about each party at hand
 def _off_the_calendar(text: str) -> tuple[str, ...]:
     """The stems of ``text``, with each word that tells no event (``not_events``) put out
     of reach of the cues (the stems keep their places, which candidates report)."""
     words = stems(text)
-    points = {len(stems(text[:at])) for at in not_event_words(text)}
+    # (a word's place is the count of the stems before it: counted, not stemmed again)
+    points = {stem_count(text[:at]) for at in not_event_words(text)}
     if not points:
         return words
     return tuple("" if i in points else w for i, w in enumerate(words))

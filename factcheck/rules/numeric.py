@@ -168,8 +168,8 @@ def _line(q: Quantity, fact: Fact) -> str:
 
 def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
-    if not claim.quantities or claim.subject is None:
-        return None
+    if not claim.quantities or claim.subject is None or not ctx.candidates:
+        return None  # (asked first: no candidate, no value, whoever the figures are of)
     # Numbers are compared only with facts about the claim's own subject, or about the party
     # a figure is given as a part of ("erased $489 billion of Nvidia's market value").
     owners = {figure_party(q, ctx) for q in claim.quantities} - {None}

@@ -53,6 +53,13 @@ def bundled_facts_dir() -> Path:
 # --- opening -------------------------------------------------------------------------------
 
 SEARCH_BUDGET = 2000  # rows the full-text search may rank for one claim, whatever the size
+# The facts that rank best (bm25), the first id on a tie. Only those whose rank reaches the
+# ``limit``-th best are read from the facts: ranked with the facts joined, every matching
+# fact's record was read (half the time of a search in a million facts).
+_SEARCH = ("with found as (select rowid, rank from facts_fts where facts_fts match ?1) "
+           "select f.id, f.data from found join facts f on f.rowid = found.rowid where "
+           "found.rank <= (select max(rank) from (select rank from found order by rank "
+           "limit ?2)) order by found.rank, f.id limit ?2")
 
 
 class Store:
@@ -173,9 +180,7 @@ class Store:
         query = " OR ".join(f'"{w}"' for w in words)
         found = self._searched.get((query, limit))
         if found is None:  # claims that differ in their figures ask the same words
-            rows = self.conn.execute(
-                "select f.id, f.data from facts_fts join facts f on f.rowid = facts_fts.rowid "
-                "where facts_fts match ? order by rank, f.id limit ?", [query, limit]).fetchall()
+            rows = self.conn.execute(_SEARCH, [query, limit]).fetchall()
             found = self._searched[(query, limit)] = tuple(self._load(rows))
             if len(self._searched) > SEARCH_CACHE:
                 self._searched.pop(next(iter(self._searched)))
