@@ -24,6 +24,7 @@ from ..language.lexicon import runtime_pattern
 from ..language.objects import gives_object
 from ..language.places import is_place
 from ..model import Claim, Fact, ReviewedClaim
+from .actors import acted_on
 from .cues import best_cues, cue_positions, is_name_cue, word_set
 from .day_gap import days_apart
 from .makers import maker_facts
@@ -231,6 +232,8 @@ def candidates(claim: Claim, facts: Iterable[Fact],
             continue
         if not subject_fits(claim, fact) and not (joint and joint(fact)):
             continue
+        if acted_on(claim, fact):
+            continue  # the claim's doer is one the record's act falls on ("Brockman sued Musk")
         hits, positions = cue_positions(fact, words, present)
         cue, specificity = (use[2], use[0]) if use else ("", -1)
         if cue and is_name_cue(cue):
