@@ -62,3 +62,19 @@ def test_a_portion_is_confirmed_only_by_a_record_of_that_portion(
 def test_a_whole_holding_sold_is_not_confirmed_by_the_sale_of_part(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2025, 11, 12)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a holder's stake told worth the company's valuation, or the size of its round
+    ("SoftBank's stake in OpenAI is valued at $300 billion.", Status.UNVERIFIED),
+    ("SoftBank's holding in OpenAI is now worth $40 billion.", Status.UNVERIFIED),
+    # the value of the stake itself, as the store records it
+    ("Microsoft's stake in OpenAI is valued at about $135 billion.", Status.SUPPORTED),
+    # the company's own valuation
+    ("OpenAI is valued at $300 billion.", Status.SUPPORTED),
+])
+def test_what_a_stake_is_worth_is_not_the_company_s_value(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """A figure told as the worth of a stake was supported by the company's valuation (the
+    same figure, 'valued at' its cue)."""
+    assert bundled_statuses(text, dt.date(2025, 11, 20)) == [status]

@@ -43,6 +43,12 @@ _DAYS = lazy(r"\b(?:over|in|across)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|fo
              r"several|a\s+few|[2-9])\s+(?:trading\s+)?(?:days|sessions)\b", re.IGNORECASE)
 _ONE_DAY = lazy(r"\b(?:one|single)-day\b|\bin\s+(?:a\s+single|one)\s+day\b", re.IGNORECASE)
 REACH = 60  # characters either side of a figure that may tell what portion it is
+# A figure told as what a holding is worth ("its stake in OpenAI is valued at $135
+# billion"): the holder's part of a company, not the company's value or a deal's size.
+_STAKE_VALUE = lazy(r"\b(?:stake|holdings?|shareholding|equity\s+interest)\b(?:\s+[\w%-]+){0,6}?"
+                    r"\s+(?:(?:is|was|are|were|now|currently|being|been|has\s+been)\s+)*"
+                    r"(?:valued\s+at|worth)\b", re.IGNORECASE)
+_HOLDING = lazy(r"\b(?:stake|holdings?|shareholding|equity)\b", re.IGNORECASE)
 
 
 def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
@@ -58,6 +64,10 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
         f.value.kind is q.kind and abs(f.value.value - q.value) <= 0.01 * abs(q.value)
         for q in claim.quantities)] or list(facts)
     told = [f"{f.measure} {' '.join(f.cues)} {f.statement}" for f in facts]
+    stake = _STAKE_VALUE.search(text)
+    if stake and not any(_HOLDING.search(f.measure) for f in facts) and any(
+            abs(s.start - stake.end()) <= REACH for s in spans):
+        return stake.group(0)  # "its stake is valued at $300 billion" against a valuation
     days = _DAYS.search(text)
     if days and all(_ONE_DAY.search(t) for t in told):
         return days.group(0)  # "lost $589 billion over two days" against a one-day loss
