@@ -57,6 +57,7 @@ from . import (
     two_parties,
     unsaid,
 )
+from .asides import met_aside, said_beside
 from .base import (
     Context,
     Finding,
@@ -76,7 +77,7 @@ from .matching import FactSource, candidates, nearest
 from .named_day import another_day
 from .operators import conditional, unstated_operators
 from .opposites import opposite_act
-from .predicate import cut_off, met_aside, said_beside, says_more
+from .predicate import cut_off, says_more
 from .stems import phrase_in, stems
 from .trace import passed_over
 
