@@ -24,3 +24,18 @@ def test_an_act_beside_an_aside_is_checked_by_its_own_words(
     """issue 8 (a cue only in a closing 'after the ...' phrase): one unheld word besides
     the recorded ones left the point supported by the aside's event."""
     assert bundled_statuses(sentence, dt.date(2025, 10, 20)) == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the event is the subject; what the clause says of it is held by no fact
+    ("Altman's return included a shake-up of how OpenAI is run, with tighter safety rules.",
+     Status.UNVERIFIED),
+    ("Altman's return included changes to how OpenAI is governed.", Status.UNVERIFIED),
+    # what it says of it is the record's
+    ("Altman's return came days after his ouster.", Status.SUPPORTED),
+])
+def test_what_a_clause_says_of_an_event_its_subject_names_is_checked(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    """Thirteenth real set: 'Altman's return included a shakeup ..., including new safety
+    rules' was supported by the record of his return, met on the subject's noun alone."""
+    assert bundled_statuses(sentence, dt.date(2024, 5, 15)) == [status]

@@ -16,7 +16,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..language.clause_words import ADVERBS, is_participle, is_verb_like
+from ..language.lexicon import lazy
 from ..language.markers import WEAK_OPINION
+from ..language.scope import main_verb_at
 from ..model import Claim, Fact
 from .predicate import (
     _FUNCTION,
@@ -124,11 +126,13 @@ def met_aside(claim: Claim, facts: Sequence[Fact],
     stands in an aside ("xAI has grown quickly since its launch": the launch is recorded,
     the growth is what the sentence says), followed by the aside; an empty list when the
     point itself holds a cue ("launched xAI with the help of ...") or most of its words. A
-    gerund subject is such an aside too ("Acquiring X gives xAI a trove of data")."""
+    gerund subject is such an aside too ("Acquiring X gives xAI a trove of data"), and so is
+    a subject that names an event by a noun ("Altman's return included a shakeup ...")."""
     text = claim.standalone
     closing, opening = _CLOSING_ASIDE.search(text), _BACK_ASIDE.match(text)
     span = (closing.start(), closing.end()) if closing else \
-        (opening.start(), opening.end()) if opening else gerund_subject(text)
+        (opening.start(), opening.end()) if opening else gerund_subject(text) or \
+        _event_subject(text)
     if span is None:
         return []
     point = text[:span[0]] if closing else text[span[1]:]
@@ -154,3 +158,17 @@ def met_aside(claim: Claim, facts: Sequence[Fact],
                      len(missing) < VERB_SHARE * len(words)):
         return []
     return [*missing, f"(the facts meet only \u201c{aside}\u201d)"]
+
+
+# A subject that is an event told by a noun: "Altman's return", "The acquisition", "Its
+# deal with AMD" (a possessive or a determiner, then a few words).
+_EVENT_SUBJECT = lazy(r"^\s*(?:(?:the|its|their|his|her|this|that)\s+|[A-Z][\w.&-]*(?:\s+[A-Z]"
+                      r"[\w.&-]*){0,2}['’]s\s+)(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s+$")
+
+
+def _event_subject(text: str) -> tuple[int, int] | None:
+    """The clause's subject, when it is a noun phrase led by a possessive or a determiner
+    ("Altman's return | included a shakeup ..."): what the point says of it is more than
+    the record of the event says."""
+    at = main_verb_at(text)
+    return (0, at) if at > 0 and _EVENT_SUBJECT.match(text[:at]) else None
