@@ -329,7 +329,7 @@ def check(ctx: Context) -> Finding | None:
             continue
         if comparison.outcome == "unknown":
             unsure = True
-            parts.append(f"{line}; a bound or a range, which one value does not settle")
+            parts.append(f"{line}; {comparison.why}")
             used.append(fact)
             continue
         if comparison.outcome != "consistent" and (is_earlier(q, claim.standalone) or
