@@ -78,3 +78,18 @@ def test_what_a_stake_is_worth_is_not_the_company_s_value(
     """A figure told as the worth of a stake was supported by the company's valuation (the
     same figure, 'valued at' its cue)."""
     assert bundled_statuses(text, dt.date(2025, 11, 20)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # one sum told of two parties, the store's of one of them
+    ("SoftBank invested $30 billion in OpenAI and Stargate.", Status.UNVERIFIED),
+    ("Nvidia invested $100 million in OpenAI and xAI.", Status.UNVERIFIED),
+    ("Microsoft invested $13 billion in OpenAI and Anthropic.", Status.UNVERIFIED),
+    # the sum of the one party the store records it of
+    ("Microsoft invested $13 billion in OpenAI.", Status.SUPPORTED),
+])
+def test_one_sum_over_several_parties_is_not_one_party_s(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """A sum told over two investees was read whole against one investee's record, or split
+    into one claim per investee, each with the whole sum (issue 8)."""
+    assert bundled_statuses(text, dt.date(2025, 10, 20)) == [status]

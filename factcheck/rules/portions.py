@@ -2,8 +2,9 @@
 
 Owns: the words that tell a figure as one portion of an event ("the first tranche", "an
 installment", "its second investment", "in the first hour of trading") or as a whole made of
-several ("in total", "cumulative", "so far", "over two days"), and finding when the facts
-behind a support record the other: a round's whole size is no first tranche, a cumulative $8
+several ("in total", "cumulative", "so far", "over two days", one sum told of several
+parties: "$30 billion in OpenAI and Stargate"), and finding when the facts behind a support
+record the other: a round's whole size is no first tranche, a cumulative $8
 billion no second investment, the one 2023 commitment no total to date, a one-day loss no
 loss over two days; and a holding told as sold whole ("exited its stake") against the sale
 of part of it. Why: the equal figure then measures another thing, and confirms nothing. A
@@ -49,6 +50,12 @@ _STAKE_VALUE = lazy(r"\b(?:stake|holdings?|shareholding|equity\s+interest)\b(?:\
                     r"\s+(?:(?:is|was|are|were|now|currently|being|been|has\s+been)\s+)*"
                     r"(?:valued\s+at|worth)\b", re.IGNORECASE)
 _HOLDING = lazy(r"\b(?:stake|holdings?|shareholding|equity)\b", re.IGNORECASE)
+# One sum told of several parties: "invested $30 billion in OpenAI and Stargate", "committed
+# $5 billion to A, B and C" (right after the figure).
+_WORD_OF_NAME = r"(?:[A-Z]|[a-z]+[A-Z])[\w.&'’-]*"  # "OpenAI", "xAI"
+_NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
+_SHARED = lazy(rf"^\s*(?:[a-z]+\s+){{0,2}}(?:in|into|to)\s+(?:the\s+)?{_NAME}(?:,\s+{_NAME})*,?"
+               rf"\s+(?:and|&)\s+{_NAME}")
 
 
 def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
@@ -64,6 +71,10 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
         f.value.kind is q.kind and abs(f.value.value - q.value) <= 0.01 * abs(q.value)
         for q in claim.quantities)] or list(facts)
     told = [f"{f.measure} {' '.join(f.cues)} {f.statement}" for f in facts]
+    shared = next((m for s in spans if (m := _SHARED.search(text[s.end:]))), None)
+    if shared and not any(set(claim.named) - {claim.subject} <= {f.subject, f.object,
+                                                                 *f.mentions} for f in facts):
+        return shared.group(0).strip()  # "$30 billion in OpenAI and Stargate": one to OpenAI
     stake = _STAKE_VALUE.search(text)
     if stake and not any(_HOLDING.search(f.measure) for f in facts) and any(
             abs(s.start - stake.end()) <= REACH for s in spans):
