@@ -27,6 +27,7 @@ from ..model import Claim, Fact
 from .absence import absence_unsaid
 from .compelled import compelled
 from .credited import credited_alone, lead_unvouched
+from .denials import denial_unsaid
 from .directed import turned_round
 from .each_dated import undated_pair
 from .founders import sole_founder
@@ -55,6 +56,9 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     absent = absence_unsaid(claim, facts)
     if absent is not None:
         return f"the claim tells an absence (\u201c{absent}\u201d); the store's facts tell none"
+    denied = denial_unsaid(claim, facts)
+    if denied is not None:
+        return f"the claim denies its figure's act (\u201c{denied}\u201d); the store's facts do not"
     before = earlier_time_unsaid(claim, facts, known, article_date)
     if before is not None:
         return f"the claim tells an earlier time (\u201c{before}\u201d); the store records one"

@@ -22,6 +22,7 @@ from ..language.units import per_period
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
 from .deals import another_counterparty, earlier_deal, later_deal
+from .denials import denied_figure
 from .derived import stated_figures
 from .event_dates import deal_stages
 from .measure_kinds import (
@@ -111,6 +112,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if ctx.article_date is None and dated_from_today(text):
         # "last August" with no article date: the claim's time cannot be placed
         return "the claim dates itself from the article's date, which is unknown"
+    denied = denied_figure(ctx.claim)
+    if denied:
+        # "Microsoft denied that it is cutting 10% of its staff": what it denied, not a result
+        return f"the claim tells the figure's act denied (\u201c{denied}\u201d)"
     part = part_of(ctx.claim, fact, ctx.names)
     if part:
         return (f"the claim gives a figure of a part ({part}); the store's is of "
