@@ -85,6 +85,7 @@ def test_what_a_stake_is_worth_is_not_the_company_s_value(
     ("SoftBank invested $30 billion in OpenAI and Stargate.", Status.UNVERIFIED),
     ("Nvidia invested $100 million in OpenAI and xAI.", Status.UNVERIFIED),
     ("Microsoft invested $13 billion in OpenAI and Anthropic.", Status.UNVERIFIED),
+    ("Nvidia is betting $1 billion on Nokia and Ericsson.", Status.UNVERIFIED),
     # the sum of the one party the store records it of
     ("Microsoft invested $13 billion in OpenAI.", Status.SUPPORTED),
 ])

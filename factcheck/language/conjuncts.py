@@ -43,7 +43,7 @@ _YEAR = lazy(r"(?:19|20)\d\d")
 # One sum the list shares: "invested $13 billion in A and B", "committed $5 billion to A and
 # B" (a figure before the preposition that opens the list): each member got a part of it,
 # not the whole, so the clause is read whole.
-_SHARED_SUM = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?(?:in\s+)?(?:[a-z-]+\s+){0,3}(?:in|into|to)\s+$",
+_SHARED_SUM = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?(?:in\s+)?(?:[a-z-]+\s+){0,3}(?:in|into|to|on)\s+$",
                    re.IGNORECASE)
 _MAX_BEFORE = 200  # characters looked back for a verb before the list
 

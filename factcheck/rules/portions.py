@@ -54,7 +54,7 @@ _HOLDING = lazy(r"\b(?:stake|holdings?|shareholding|equity)\b", re.IGNORECASE)
 # $5 billion to A, B and C" (right after the figure).
 _WORD_OF_NAME = r"(?:[A-Z]|[a-z]+[A-Z])[\w.&'’-]*"  # "OpenAI", "xAI"
 _NAME = rf"{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*"
-_SHARED = lazy(rf"^\s*(?:[a-z]+\s+){{0,2}}(?:in|into|to)\s+(?:the\s+)?{_NAME}(?:,\s+{_NAME})*,?"
+_SHARED = lazy(rf"^\s*(?:[a-z]+\s+){{0,2}}(?:in|into|to|on)\s+(?:the\s+)?{_NAME}(?:,\s+{_NAME})*,?"
                rf"\s+(?:and|&)\s+{_NAME}")
 
 
