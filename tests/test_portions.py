@@ -94,3 +94,18 @@ def test_one_sum_over_several_parties_is_not_one_party_s(
     """A sum told over two investees was read whole against one investee's record, or split
     into one claim per investee, each with the whole sum (issue 8)."""
     assert bundled_statuses(text, dt.date(2025, 10, 20)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # one kind of money against the record of two together (\$5 billion each)
+    ("xAI raised $10 billion in debt.", Status.UNVERIFIED),
+    ("xAI has completed a $5 billion debt raise alongside a $10 billion equity investment.",
+     Status.UNVERIFIED),
+    # the two together
+    ("xAI raised $10 billion in debt and equity.", Status.SUPPORTED),
+])
+def test_one_kind_of_money_is_not_the_sum_of_two(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """issue 8, found by the probe: the record of \\$10 billion of debt and equity supported
+    \\$10 billion of equity alone."""
+    assert bundled_statuses(text, dt.date(2025, 7, 2)) == [status]

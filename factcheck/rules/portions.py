@@ -3,8 +3,9 @@
 Owns: the words that tell a figure as one portion of an event ("the first tranche", "an
 installment", "its second investment", "in the first hour of trading") or as a whole made of
 several ("in total", "cumulative", "so far", "over two days", one sum told of several
-parties: "$30 billion in OpenAI and Stargate"), and finding when the facts behind a support
-record the other: a round's whole size is no first tranche, a cumulative $8
+parties: "$30 billion in OpenAI and Stargate"; one kind of money against a record of two:
+"$10 billion in debt" of $10 billion of debt and equity), and finding when the facts behind
+a support record the other: a round's whole size is no first tranche, a cumulative $8
 billion no second investment, the one 2023 commitment no total to date, a one-day loss no
 loss over two days; and a holding told as sold whole ("exited its stake") against the sale
 of part of it. Why: the equal figure then measures another thing, and confirms nothing. A
@@ -58,6 +59,35 @@ _SHARED = lazy(rf"^\s*(?:[a-z]+\s+){{0,2}}(?:in|into|to|on)\s+(?:the\s+)?{_NAME}
                rf"\s+(?:and|&)\s+{_NAME}")
 
 
+# A sum of two kinds of money together: "debt and equity raised", "cash and stock". (Not
+# two sides of one event: "volume shipments and revenue" has one figure, the revenue.)
+_KINDS = r"debt|equity|cash|stock|shares|loans?|bonds?|grants?|credit|notes"
+_PAIR = lazy(rf"\b({_KINDS})\s+(?:and|&)\s+({_KINDS})\b", re.IGNORECASE)
+NEAR = 25  # characters after a figure (and half that before) that say what it is of
+
+
+def _one_member(claim: Claim, facts: Sequence[Fact]) -> str | None:
+    """The word naming one of the two things a fact's measure joins ("debt and equity
+    raised"), when the claim gives it, and not the other, right beside a figure that every
+    fact behind the support giving it gives for the two together ("raised $10 billion in
+    debt")."""
+    text = claim.standalone
+    for q in claim.quantities:
+        giving = [f for f in facts if f.value is not None and f.value.kind is q.kind and
+                  abs(f.value.value - q.value) <= 0.01 * abs(q.value)]
+        pairs = [_PAIR.search(f.measure) for f in giving]
+        if q.span is None or not giving or not all(pairs):
+            continue
+        beside = text[max(0, q.span.start - NEAR // 2):q.span.end + NEAR].lower()
+        for pair in pairs:
+            assert pair is not None
+            one, other = (re.search(rf"\b{w.lower()}", beside) for w in pair.groups())
+            found = one or other
+            if found is not None and not (one and other):
+                return found.group(0)
+    return None
+
+
 def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
     """The words telling the claim's figure as a portion (or a whole) the facts behind its
     support do not record it as; None when a fact names the portion, or the claim tells
@@ -75,6 +105,9 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
     if shared and not any(set(claim.named) - {claim.subject} <= {f.subject, f.object,
                                                                  *f.mentions} for f in facts):
         return shared.group(0).strip()  # "$30 billion in OpenAI and Stargate": one to OpenAI
+    member = _one_member(claim, facts)
+    if member:
+        return member  # "$10 billion in debt" against the record of debt and equity together
     stake = _STAKE_VALUE.search(text)
     if stake and not any(_HOLDING.search(f.measure) for f in facts) and any(
             abs(s.start - stake.end()) <= REACH for s in spans):
