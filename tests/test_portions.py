@@ -26,6 +26,11 @@ from factcheck.model import Status
     # a total against one commitment of several
     ("Amazon's investment in Anthropic totals $4 billion.", dt.date(2024, 12, 1),
      Status.UNVERIFIED),
+    # a running total ("has now invested") against one commitment (issue 8, the probe)
+    ("Amazon has now invested $4 billion in Anthropic.", dt.date(2025, 3, 1),
+     Status.UNVERIFIED),
+    ("Amazon has now invested $8 billion in Anthropic.", dt.date(2025, 3, 1),
+     Status.SUPPORTED),
     # one named round against the total raised
     ("xAI raised $12 billion in its Series C.", dt.date(2024, 12, 25), Status.UNVERIFIED),
     # the whole of a plan told as its first, immediate portion

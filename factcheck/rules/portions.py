@@ -33,7 +33,9 @@ _PART = lazy(r"\b(?:tranches?|installments?|instalments?|(?:second|third|fourth|
 _AT_ONCE = frozenset({"immediate", "initial", "up ?front", "at once", "right away"})
 # A whole made of several: a total, a sum to date.
 _WHOLE = lazy(r"\b(?:in\s+total|totals?|totaled|totalled|totaling|totalling|cumulative|"
-              r"combined|altogether|all\s+told|in\s+all|to\s+date|so\s+far)\b", re.IGNORECASE)
+              r"combined|altogether|all\s+told|in\s+all|to\s+date|so\s+far|"
+              # a running total: "has now invested", "now has put in"
+              r"(?:has|have)\s+now|now\s+(?:has|have))\b", re.IGNORECASE)
 _WHOLE_FACT = lazy(r"\b(?:total|totals|cumulative|combined|altogether|in\s+all|to\s+date|so\s+"
                    r"far|overall|all\s+told|brings?|bringing|brought)\b", re.IGNORECASE)
 _ORDINALS = frozenset("second third fourth fifth latest newest most".split())
