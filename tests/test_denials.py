@@ -39,3 +39,19 @@ def test_a_figure_in_a_denial_is_neither_confirmed_nor_refuted(
 def test_a_figure_outside_the_denial_is_checked(
         bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the worth of the shares or the stake, not the company's value or the sale's size
+    "OpenAI received warrants for up to 160 million AMD shares, worth $20 billion.",
+    "OpenAI received warrants for up to 160 million AMD shares, worth $500 billion.",
+    "SoftBank sold its T-Mobile stake, worth $9 billion, in June.",
+])
+def test_a_worth_told_after_a_holding_prices_the_holding(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    """Found by the probe: ', worth $20 billion' after the shares was split off as
+    'OpenAI worth $20 billion' and contradicted by OpenAI's valuation; the T-Mobile stake's
+    worth was contradicted by the size of one block sale."""
+    found = bundled_statuses(sentence, dt.date(2025, 10, 20))
+    assert Status.CONTRADICTED not in found
+    assert found[-1] is Status.UNVERIFIED  # the part with the worth (or the whole)

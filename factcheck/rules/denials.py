@@ -1,14 +1,17 @@
-"""Whether a claim's figure stands in what the claim denies.
+"""Whether a claim's figure stands in what the claim denies, or prices another thing.
 
 Why: "OpenAI did not raise $40 billion", "Microsoft declined to say it is cutting 3% of its
 staff", "Microsoft denied that it is laying off 10% of its workforce" give a figure the
 facts may hold, but the claim asserts that the act did not happen, or that someone would
 not say or denied it. The figure checked is not what the claim says: an equal one does not
 confirm it, and another does not refute it (what a company denied may be what it denied). A
-fact that itself tells a denial ("declined to disclose", "not") may confirm it. Must not:
+fact that itself tells a denial ("declined to disclose", "not") may confirm it. Likewise a
+worth told after a comma of the thing just before it ("received warrants for 160 million AMD
+shares, worth $20 billion"): it prices that thing, not the subject or its deal. Must not:
 read a negation that governs no verb ("hardware, not an equity stake"), one in another
 clause than the figure's, or one of a figure whose own act a relative clause tells ("has
-not recovered the $589 billion it lost"); decide a verdict (``rules`` and the figure guards ask).
+not recovered the $589 billion it lost"); decide a verdict (``rules`` and the figure guards
+ask).
 """
 
 from __future__ import annotations
@@ -58,3 +61,30 @@ def denial_unsaid(claim: Claim, facts: Sequence[Fact]) -> str | None:
     if denied is None or any(_TOLD.search(f"{f.statement} {f.note or ''}") for f in facts):
         return None
     return denied
+
+
+# A worth told after a comma, of the thing just before it: "received warrants for 160
+# million AMD shares, worth $20 billion", "sold its T-Mobile stake, worth $9 billion".
+_WORTH_AFTER = lazy(r"(?P<before>\b[a-z][\w-]*),\s*(?:worth|valued\s+at|priced\s+at)\s+"
+                    r"(?:about|roughly|nearly|around|some|almost|more\s+than|over|up\s+to)?\s*$",
+                    re.IGNORECASE)
+
+
+def worth_of_another(claim: Claim, held: bool = False) -> str | None:
+    """The words of a figure the sentence gives, after a comma, as the worth of the thing
+    named just before it (a lower-case noun: "shares", "stake"; with ``held``, only a
+    holding or a security, since a noun may also describe the subject: "xAI is the
+    acquirer, valued at $80 billion"), not of the claim's subject; None otherwise. Such a
+    figure prices that thing: the subject's value, or a deal's size, is another figure."""
+    sentence = claim.sentence
+    for q in claim.quantities:
+        at = sentence.find(q.text) if q.text else -1
+        found = _WORTH_AFTER.search(sentence, max(0, at - 80), at) if at > 0 else None
+        if found is not None and found.end() == at and (
+                not held or _HELD.fullmatch(found.group("before")) is not None):
+            return f"{found.group('before')}, worth {q.text}"
+    return None
+
+
+_HELD = lazy(r"(?:shares|stakes?|warrants|options|holdings?|securities|bonds|notes|assets|"
+             r"portfolio|position)", re.IGNORECASE)

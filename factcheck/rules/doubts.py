@@ -27,7 +27,7 @@ from ..model import Claim, Fact
 from .absence import absence_unsaid
 from .compelled import compelled
 from .credited import credited_alone, lead_unvouched
-from .denials import denial_unsaid
+from .denials import denial_unsaid, worth_of_another
 from .directed import turned_round
 from .each_dated import undated_pair
 from .founders import sole_founder
@@ -56,6 +56,10 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     absent = absence_unsaid(claim, facts)
     if absent is not None:
         return f"the claim tells an absence (\u201c{absent}\u201d); the store's facts tell none"
+    worth = worth_of_another(claim, held=True) if claim.quantities else None
+    if worth is not None and not any("worth" in f.measure or "value of" in f.measure
+                                     for f in facts):
+        return f"the claim's figure is the worth of the thing before it (\u201c{worth}\u201d)"
     denied = denial_unsaid(claim, facts)
     if denied is not None:
         return f"the claim denies its figure's act (\u201c{denied}\u201d); the store's facts do not"

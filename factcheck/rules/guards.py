@@ -22,7 +22,7 @@ from ..language.units import per_period
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
 from .deals import another_counterparty, earlier_deal, later_deal
-from .denials import denied_figure
+from .denials import denied_figure, worth_of_another
 from .derived import stated_figures
 from .event_dates import deal_stages
 from .measure_kinds import (
@@ -112,6 +112,9 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if ctx.article_date is None and dated_from_today(text):
         # "last August" with no article date: the claim's time cannot be placed
         return "the claim dates itself from the article's date, which is unknown"
+    worth = worth_of_another(ctx.claim)
+    if worth:
+        return f"the claim's figure is the worth of the thing before it (\u201c{worth}\u201d)"
     denied = denied_figure(ctx.claim)
     if denied:
         # "Microsoft denied that it is cutting 10% of its staff": what it denied, not a result
