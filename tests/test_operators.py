@@ -155,6 +155,10 @@ def test_an_exclusivity_or_a_first_is_confirmed_only_of_what_the_facts_tell_it_o
     # a superlative over a span of time the facts do not tell (h12fs's probe)
     ("In the fourth quarter of 2024, Acme's revenue was $7.7 billion, its strongest quarter "
      "since 2019.", Status.UNVERIFIED),
+    # a span with no count (issue 8, the probe)
+    ("In the fourth quarter of 2024, Acme's revenue was $7.7 billion, its strongest quarter "
+     "in years.", Status.UNVERIFIED),
+    ("In the fourth quarter of 2024, Acme's revenue was $7.7 billion.", Status.SUPPORTED),
 ])
 def test_a_best_over_a_span_needs_a_fact_that_says_so(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],

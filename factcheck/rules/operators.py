@@ -74,7 +74,8 @@ _CROSSING = lazy(r"\b(?:top|tops|topped|cross\w*|pass|passed|passes|surpass\w*|h
 # span, "past $10 trillion for the first time in two years", a record of the crossing
 # implies; a superlative of all time is a record's, read above.)
 _SPAN = (r"(?:in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|more\s+than\s+"
-         r"a|over\s+a)\s+(?:years?|quarters?|decades?|months?)|since)")
+         r"a|over\s+a)\s+(?:years?|quarters?|decades?|months?)|in\s+(?:years|decades|months)|"
+         r"since)")
 _BEST_SINCE = re.compile(rf"\b(?:the|its|their|his|her)\s+(best|worst|biggest|largest|steepest|"
                          rf"sharpest|strongest|weakest|highest|lowest|fastest|slowest|deepest)"
                          rf"\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SPAN}\b", re.IGNORECASE)
