@@ -42,6 +42,7 @@ _ORDINALS = frozenset("second third fourth fifth latest newest most".split())
 # What a record says to tell one instance after another.
 _LATER = frozenset("second third fourth fifth latest newest further additional another "
                    "new follow-on".split())
+_ADDED = lazy(r"\b(?:additional|further|another|extra|more|new)\b", re.IGNORECASE)
 # A stretch of several days, against a record of one day.
 _DAYS = lazy(r"\b(?:over|in|across)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|"
              r"several|a\s+few|[2-9])\s+(?:trading\s+)?(?:days|sessions)\b", re.IGNORECASE)
@@ -126,6 +127,8 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
     if not found:
         return None
     _, kind, m = min(found, key=lambda x: x[0])
+    if kind == "whole" and "now" in m.group(0).lower() and _ADDED.search(text):
+        return None  # "has now pledged an additional $4 billion": an addition, no total
     if kind == "part":
         words = m.group(0).lower().split()
         said = _LATER if words[0] in _ORDINALS else _AT_ONCE if words[0] in (
