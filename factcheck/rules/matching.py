@@ -247,7 +247,30 @@ def candidates(claim: Claim, facts: Iterable[Fact],
                       fuzz.token_set_ratio(claim.standalone, _word_set(fact.statement)))
             for fact, noun in maker_facts(claim, facts) if fact.id not in known]
     out.sort(key=lambda c: (-c.specificity, -c.hits, -c.coverage, -c.similarity, c.fact.id))
-    return out
+    return _narrowest(out, words)
+
+
+def _narrowest(found: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+    """``found`` without a fact whose measure another candidate of the same subject narrows
+    with words the claim gives right before the measure's last word ("cloud revenue": the
+    quarter's cloud revenue, not the quarter's total revenue, though a cue of the total
+    met the claim's "revenue ... quarter")."""
+    if len(found) < 2:
+        return found
+    measures = {c.fact.id: frozenset(w for w in stems(c.fact.measure) if w not in STOP_WORDS)
+                for c in found}
+    dropped = set()
+    for wide in found:
+        for narrow in found:
+            extra = measures[narrow.fact.id] - measures[wide.fact.id]
+            head = stems(narrow.fact.measure)[-1:]
+            if narrow.fact.subject != wide.fact.subject or not extra or not head or \
+                    not measures[wide.fact.id] < measures[narrow.fact.id]:
+                continue
+            told = [i for i, w in enumerate(words) if w == head[0]]
+            if any(set(words[max(0, i - len(extra)):i]) == extra for i in told):
+                dropped.add(wide.fact.id)
+    return [c for c in found if c.fact.id not in dropped]
 
 
 # The blanks str.split and rapidfuzz's tokenizer both split at: a statement holding only
