@@ -114,3 +114,13 @@ def test_one_kind_of_money_is_not_the_sum_of_two(
     """issue 8, found by the probe: the record of \\$10 billion of debt and equity supported
     \\$10 billion of equity alone."""
     assert bundled_statuses(text, dt.date(2025, 7, 2)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a half or a full year against a quarter's record (found by the probe)
+    ("Alphabet revenue was $102.3 billion in the first half.", Status.UNVERIFIED),
+    ("Alphabet revenue was $102.3 billion in the third quarter.", Status.SUPPORTED),
+])
+def test_a_longer_period_is_not_a_quarter_s(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2025, 11, 1)) == [status]

@@ -4,14 +4,14 @@ Owns: the words that tell a figure as one portion of an event ("the first tranch
 installment", "its second investment", "in the first hour of trading") or as a whole made of
 several ("in total", "cumulative", "so far", "over two days", one sum told of several
 parties: "$30 billion in OpenAI and Stargate"; one kind of money against a record of two:
-"$10 billion in debt" of $10 billion of debt and equity), and finding when the facts behind
-a support record the other: a round's whole size is no first tranche, a cumulative $8
-billion no second investment, the one 2023 commitment no total to date, a one-day loss no
-loss over two days; and a holding told as sold whole ("exited its stake") against the sale
-of part of it. Why: the equal figure then measures another thing, and confirms nothing. A
-fact that names the portion itself (its measure, cues or statement say "tranche",
-"cumulative", ...) is of it. Must not: compare figures (``numeric``) or decide the verdict
-(``rules`` asks it).
+"$10 billion in debt" of $10 billion of debt and equity; a half or a full year against a
+quarter's record), and finding when the facts behind a support record the other: a round's
+whole size is no first tranche, a cumulative $8 billion no second investment, the one 2023
+commitment no total to date, a one-day loss no loss over two days; and a holding told as
+sold whole ("exited its stake") against the sale of part of it. Why: the equal figure then
+measures another thing, and confirms nothing. A fact that names the portion itself (its
+measure, cues or statement say "tranche", "cumulative", ...) is of it. Must not: compare
+figures (``numeric``) or decide the verdict (``rules`` asks it).
 """
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ _ORDINALS = frozenset("second third fourth fifth latest newest most".split())
 _LATER = frozenset("second third fourth fifth latest newest further additional another "
                    "new follow-on".split())
 _ADDED = lazy(r"\b(?:additional|further|another|extra|more|new)\b", re.IGNORECASE)
+# A period longer than a quarter, against a quarter's record.
+_LONGER = lazy(r"\b(?:(?:first|second)\s+half|half[- ]year|six\s+months|nine\s+months|"
+               r"full[- ]year|for\s+the\s+(?:full\s+)?year)\b", re.IGNORECASE)
+_QUARTERLY = lazy(r"\bquarter(?:ly)?\b", re.IGNORECASE)
 # A stretch of several days, against a record of one day.
 _DAYS = lazy(r"\b(?:over|in|across)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|five|"
              r"several|a\s+few|[2-9])\s+(?:trading\s+)?(?:days|sessions)\b", re.IGNORECASE)
@@ -108,6 +112,10 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
     if shared and not any(set(claim.named) - {claim.subject} <= {f.subject, f.object,
                                                                  *f.mentions} for f in facts):
         return shared.group(0).strip()  # "$30 billion in OpenAI and Stargate": one to OpenAI
+    span = _LONGER.search(text)
+    if span and all(_QUARTERLY.search(f.measure) and not _LONGER.search(f.statement)
+                    for f in facts):
+        return span.group(0)  # "$102.3 billion in the first half": a quarter's revenue
     member = _one_member(claim, facts)
     if member:
         return member  # "$10 billion in debt" against the record of debt and equity together
