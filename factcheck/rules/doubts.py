@@ -36,6 +36,7 @@ from .located import placed_elsewhere
 from .ongoing import earlier_time_unsaid
 from .portions import whole_of_a_part
 from .release_stage import another_stage
+from .revisions import moved_the_other_way
 from .sized import sized_elsewhere
 from .sought import completion_unrecorded, learned_later, sought_only
 
@@ -92,6 +93,10 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     giver = credited_alone(claim, facts, names) if claim.quantities else None
     if giver is not None:
         return f"the claim gives {giver} alone a sum the store records of several parties"
+    moved = moved_the_other_way(claim, facts, known) if claim.quantities else None
+    if moved is not None:
+        return (f"the claim tells the plan moved (\u201c{moved}\u201d); the store records "
+                "it moved the other way")
     talks = sought_only(claim, facts, article_date)
     if talks is not None:
         return f"the claim tells of talks (\u201c{talks}\u201d); the store records a deal"
