@@ -38,7 +38,7 @@ from .portions import whole_of_a_part
 from .release_stage import another_stage
 from .revisions import moved_the_other_way
 from .sized import sized_elsewhere
-from .sought import completion_unrecorded, learned_later, sought_only
+from .sought import completion_unrecorded, learned_later, plan_told_spent, sought_only
 
 
 def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
@@ -100,6 +100,9 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     talks = sought_only(claim, facts, article_date)
     if talks is not None:
         return f"the claim tells of talks (\u201c{talks}\u201d); the store records a deal"
+    spent = plan_told_spent(claim, facts)
+    if spent is not None:
+        return f"the claim tells as spent (\u201c{spent}\u201d) what the store records as planned"
     if completion_unrecorded(claim, facts):
         return "the claim tells the deal completed; the store records its announcement"
     lead_by = lead_unvouched(claim, facts, known, names)
