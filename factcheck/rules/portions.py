@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from ..language.lexicon import lazy
 from ..model import Claim, Fact
+from .base import gives_figure
 
 # A portion of an event: a payment of several, a numbered instance of a series, a stretch of
 # a trading day.
@@ -80,8 +81,7 @@ def _one_member(claim: Claim, facts: Sequence[Fact]) -> str | None:
     debt")."""
     text = claim.standalone
     for q in claim.quantities:
-        giving = [f for f in facts if f.value is not None and f.value.kind is q.kind and
-                  abs(f.value.value - q.value) <= 0.01 * abs(q.value)]
+        giving = [f for f in facts if gives_figure(f, claim, q)]
         pairs = [_PAIR.search(f.measure) for f in giving]
         if q.span is None or not giving or not all(pairs):
             continue
@@ -104,9 +104,7 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
     if not spans or not facts:
         return None
     # the facts that give the claim's figure, when some do: the others stand beside them
-    facts = [f for f in facts if f.value is not None and any(
-        f.value.kind is q.kind and abs(f.value.value - q.value) <= 0.01 * abs(q.value)
-        for q in claim.quantities)] or list(facts)
+    facts = [f for f in facts if gives_figure(f, claim)] or list(facts)
     told = [f"{f.measure} {' '.join(f.cues)} {f.statement}" for f in facts]
     shared = next((m for s in spans if (m := _SHARED.search(text[s.end:]))), None)
     if shared and not any(set(claim.named) - {claim.subject} <= {f.subject, f.object,

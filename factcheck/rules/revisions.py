@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from ..language.comparison import describe
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Kind, Status
-from .base import Context, Finding
+from .base import Context, Finding, gives_figure
 from .change import same_series
 from .measure_kinds import planned
 
@@ -119,9 +119,7 @@ def moved_the_other_way(claim: Claim, facts: Sequence[Fact], known: Sequence[Fac
         return None
     way = 1 if told.group("up") else -1
     for fact in facts:
-        if fact.value is None or not any(
-                q.kind is fact.value.kind and abs(q.value - fact.value.value) <=
-                0.01 * abs(fact.value.value) for q in claim.quantities):
+        if fact.value is None or not gives_figure(fact, claim):
             continue
         day = _day(fact)
         before = sorted((f for f in known if f.id != fact.id and same_series(fact, f) and

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..language.lexicon import lazy
 from ..model import Claim, Fact
+from .base import gives_figure
 from .event_dates import stage_of, stage_told
 from .measure_kinds import planned
 from .periods import DATE_SLACK
@@ -112,9 +113,7 @@ def plan_told_spent(claim: Claim, facts: Sequence[Fact]) -> str | None:
     spent = _SPENT.search(claim.standalone)
     if spent is None or not claim.quantities:
         return None
-    giving = [f for f in facts if f.value is not None and any(
-        q.kind is f.value.kind and abs(q.value - f.value.value) <= 0.01 * abs(f.value.value)
-        for q in claim.quantities)] or list(facts)
+    giving = [f for f in facts if gives_figure(f, claim)] or list(facts)
     if giving and all(planned(f) or _PLEDGED.search(f.measure) for f in giving):
         return spent.group(0)
     return None
