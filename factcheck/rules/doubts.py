@@ -33,7 +33,7 @@ from .each_dated import undated_pair
 from .founders import sole_founder
 from .holders import added_holder
 from .located import placed_elsewhere
-from .ongoing import earlier_time_unsaid
+from .ongoing import earlier_time_unsaid, first_recorded_earlier
 from .portions import whole_of_a_part
 from .release_stage import another_stage
 from .revisions import moved_the_other_way
@@ -64,6 +64,10 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     denied = denial_unsaid(claim, facts)
     if denied is not None:
         return f"the claim denies its figure's act (\u201c{denied}\u201d); the store's facts do not"
+    first = first_recorded_earlier(claim, facts, known)
+    if first is not None:
+        return (f"the claim tells the first such act (\u201c{first}\u201d); the store records "
+                "an earlier one")
     before = earlier_time_unsaid(claim, facts, known, article_date)
     if before is not None:
         return f"the claim tells an earlier time (\u201c{before}\u201d); the store records one"
