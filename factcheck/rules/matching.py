@@ -81,6 +81,10 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         if fact.kind != "event" or claim.subject in (fact.subject, fact.object) or \
                 not _told_by(claim, fact):
             return False
+        if fact.object is None and _mention_acted_on(claim, fact):
+            # "Dario Amodei co-founded OpenAI": the act falls on a party the record only
+            # mentions ("founded by former OpenAI staff"), not on the organisation it is of
+            return False
         subject_named = True
         object_named = object_named or fact.object == fact.subject
     if not subject_named and _of_event_told(claim, fact):
@@ -115,6 +119,21 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
         return bool(fact.object) and fact.kind != "quantity"
     return True
+
+
+def _mention_acted_on(claim: Claim, fact: Fact) -> bool:
+    """Does a party the fact only mentions stand right after the fact's cue in the claim, as
+    the object of its act (its id's words within ``ACT_GAP`` words of the cue)?"""
+    words = stems(claim.standalone)
+    _, positions = cue_positions(fact, words)
+    for e in claim.named:
+        if e == claim.subject or e not in fact.mentions:
+            continue
+        target = tuple(e.split("-"))
+        if any(words[p + k:p + k + len(target)] == target for p in positions
+               for k in range(1, ACT_GAP + 2)):
+            return True
+    return False
 
 
 def _party_with_figure(claim: Claim, fact: Fact) -> bool:
