@@ -35,6 +35,12 @@ def recorded(text: str) -> Quantity:
     ("$5 billion", "more than $5 billion", 0.05, "consistent"),
     # a figure given to one decimal is the recorded one rounded: $3.34T is "$3.3 trillion"
     ("$3.3 trillion", "$3.34 trillion", 0.01, "consistent"),
+    # ... but not another figure to that precision, inside a generous tolerance: $48.39
+    # billion rounds to 48.4, never 48.8 (thirteenth real set, a false support)
+    ("$48.8 billion", "$48.39 billion", 0.01, "unknown"),
+    ("$48.4 billion", "$48.39 billion", 0.01, "consistent"),
+    # written as finely as the record: a variance the curated tolerance admits
+    ("$118.58", "$118.42", 0.002, "consistent"),
     ("$3.2 trillion", "$3.34 trillion", 0.01, "near"),
     ("$39.5 billion", "$39.3 billion", 0.0, "near"),
     # a whole number's trailing zeros show no rounding: "$13 billion" is not $13.75 billion

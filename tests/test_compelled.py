@@ -37,3 +37,15 @@ def test_ordered_as_a_purchase_is_no_compulsion() -> None:
                   subject=None, subject_name=None, unknown_names=(), quantities=(), years=(),
                   quotes=())
     assert compelled(claim, []) is None
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a departure the record has the member take, told as a firing (found by the probe)
+    ("Elon Musk was fired from OpenAI's board in 2018.", Status.UNVERIFIED),
+    ("Elon Musk left OpenAI's board in 2018.", Status.SUPPORTED),
+    # a removal the record tells
+    ("Sam Altman was fired by OpenAI's board in November 2023.", Status.SUPPORTED),
+])
+def test_a_departure_told_as_a_firing_needs_a_record_of_removal(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2025, 11, 1)) == [status]

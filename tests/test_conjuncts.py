@@ -80,3 +80,12 @@ def test_parties_that_each_acted_are_a_part_each(acme_store: Any) -> None:
         "Globex sued Acme Corp in 2019", "Initech sued Acme Corp in 2019"]
     # a party the store does not know leaves the list whole
     assert claims(acme_store, "Globex and Hooli have both sued Acme Corp.")[0].parts == ()
+
+
+def test_a_list_that_shares_a_sum_before_it_is_read_whole(acme_store: Any) -> None:
+    """'invested $5 billion in Globex and Hooli' gives each a part of the sum: a part per
+    member would give each the whole."""
+    found = claims(acme_store, "Acme Corp invested $5 billion in Globex and Hooli.")
+    assert found[0].parts == ()
+    found = claims(acme_store, "Acme Corp acquired Globex and Hooli for $5 billion.")
+    assert len(found[0].parts) == 2

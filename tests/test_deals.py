@@ -336,3 +336,15 @@ def test_a_company_bought_is_not_an_investment_in_its_shares(
 def test_a_purchase_or_a_bid_the_store_records_is_still_confirmed(
         bundled_statuses: Callable[..., list[Status]], text: str) -> None:
     assert bundled_statuses(text, dt.date(2025, 10, 1)) == [Status.SUPPORTED]
+
+
+def test_a_sum_a_listed_party_gives_a_third_is_not_the_stored_deal_s(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """SoftBank's $30 billion in OpenAI's round contradicted a sum the three partners gave
+    Stargate: OpenAI, the round's recipient, was named only in the claim's own list, and
+    the sum went to another party."""
+    assert bundled_statuses("SoftBank, OpenAI and Oracle committed $100 billion to "
+                            "Stargate.", dt.date(2025, 10, 20)) == [Status.UNVERIFIED]
+    # the round's own recipient named after the sum: held to the record
+    assert bundled_statuses("SoftBank committed $25 billion to OpenAI.",
+                            dt.date(2025, 10, 20)) == [Status.CONTRADICTED]

@@ -67,3 +67,20 @@ def test_a_figure_of_others_in_a_statement_is_not_the_subject_s_act(bundled_stor
     report = check(read_text("Nvidia invested $6.6 billion in OpenAI.", "a.txt"), bundled_store,
                    article_date=dt.date(2025, 11, 1))
     assert [c.verdict.status for c in report.claims] != [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Nokia is betting $1 billion on Nvidia.", Status.UNVERIFIED),
+    ("Nvidia is betting $1 billion on Nokia.", Status.SUPPORTED),
+    ("Intel infused $2 billion into SoftBank.", Status.UNVERIFIED),
+    ("SoftBank infused $2 billion into Intel.", Status.SUPPORTED),
+])
+def test_a_sum_put_in_by_another_verb_told_the_other_way_round_is_not_confirmed(
+        bundled_store: Any, text: str, status: Status) -> None:
+    """issue 8, found by the probe: 'bet ... on' and 'infused ... into' were no acts with a
+    doer and a receiver, so the investor and the investee swapped were supported."""
+    from factcheck.pipeline import check
+    from factcheck.read.documents import read_text
+
+    report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 11, 1))
+    assert [c.verdict.status for c in report.claims] == [status], report.claims

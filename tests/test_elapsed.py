@@ -302,3 +302,48 @@ def test_an_event_in_the_past_year_is_checked_against_the_twelve_months(
         today: dt.date, status: Status) -> None:
     assert statuses_in(literal_store(_STORE), "Acme launched Orbitron over the past year.",
                        today) == [status]
+
+
+_REORGANISED = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+  - {{id: bolt, name: Bolt Capital, aliases: [Bolt], kind: organization}}
+facts:
+  - id: zeta-holding-company
+    kind: event
+    subject: zeta
+    measure: creation of a holding company
+    cues: [reorganisation, reorganised, holding company]
+    date: 2019-03-11
+    statement: On 11 March 2019 Zeta Labs put its business under a new holding company.
+    {_SOURCE}
+  - id: bolt-zeta-stake
+    kind: quantity
+    subject: bolt
+    object: zeta
+    measure: stake in Zeta Labs
+    cues: [stake, holds]
+    value: "27%"
+    as_of: 2025-10-28
+    statement: When Zeta Labs completed its recapitalisation on 28 October 2025, Bolt Capital
+      held about 27% of it.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the store records something of Zeta that week: the reorganisation may be that one
+    ("Zeta signed the deal days after a reorganisation last week gave it more freedom.",
+     Status.UNVERIFIED),
+    ("Zeta was reorganised last week.", Status.UNVERIFIED),
+    # nothing of Zeta's near the time told: the date is wrong
+    ("Zeta was reorganised two months ago.", Status.CONTRADICTED),
+])
+def test_a_time_the_store_records_another_occasion_at_refutes_nothing(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    """A false contradicted on the thirteenth real set: 'since a corporate restructuring
+    last week' was dated by the 2019 record of a restructuring, while the store recorded
+    the company's recapitalisation that very week (in the records of its holders' stakes)."""
+    assert statuses_in(literal_store(_REORGANISED), sentence, dt.date(2025, 11, 3))[-1] \
+        is status

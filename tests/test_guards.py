@@ -131,3 +131,37 @@ def test_users_of_another_period_are_another_measure(
     """issue 8: a count of weekly users was supported by a fact of monthly users whose value
     has no unit (the period is in its measure's name)."""
     assert bundled_statuses(text, dt.date(2025, 11, 15)) == [status]
+
+
+_SEGMENT_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-cloud-revenue-q1
+    kind: quantity
+    subject: acme
+    measure: quarterly cloud revenue
+    cues: [cloud revenue, cloud sales, cloud unit]
+    value: "$3.7 billion"
+    tolerance: 0.01
+    as_of: 2025-03-29
+    statement: Acme's cloud revenue was $3.7 billion in the quarter to 29 March 2025.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a share of a change told: not the level of the revenue (thirteenth real set, a false
+    # contradicted)
+    ("Acme said cloud revenue would shrink this quarter, with $600 million of that drop put "
+     "down to lost orders.", Status.UNVERIFIED),
+    ("Acme's cloud revenue rose, and $400 million of the increase came from one customer.",
+     Status.UNVERIFIED),
+    # the level itself
+    ("Acme's cloud revenue was $600 million in the quarter.", Status.CONTRADICTED),
+])
+def test_a_share_of_a_change_refutes_no_level(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_SEGMENT_STORE), sentence, dt.date(2025, 5, 7)) == \
+        [status]

@@ -44,3 +44,16 @@ def test_a_country_other_than_the_facts_is_not_confirmed(
     """issue 8 (shadow11): Stargate's rollout in the UAE was supported by the record of the
     Stargate Project in the United States."""
     assert bundled_statuses(text, dt.date(2025, 5, 22))[-1] is status
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # an event told at another occasion than the record's (found by the probe)
+    ("Nvidia unveiled Blackwell at CES in March 2024.", Status.UNVERIFIED),
+    ("Jensen Huang unveiled Blackwell at Computex in March 2024.", Status.UNVERIFIED),
+    # the record's own occasion
+    ("Nvidia unveiled Blackwell at GTC in March 2024.", Status.SUPPORTED),
+    ("Trump announced Stargate at the White House in January.", Status.SUPPORTED),
+])
+def test_an_event_told_at_another_occasion_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [status]

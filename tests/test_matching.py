@@ -264,3 +264,29 @@ def test_an_edition_of_the_object_the_claim_names_is_not_the_whole_left_implicit
     verdict = report.claims[-1].verdict
     assert verdict.status is Status.SUPPORTED
     assert [e.fact for e in verdict.evidence] == ["nova-mars-announced"]
+
+
+def test_a_measure_the_claim_narrows_is_read_before_the_wider_one(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """Found by the probe: 'cloud revenue' of \\$102.3 billion was supported by Alphabet's
+    total revenue for the quarter (a cue of the total met 'revenue ... quarter'), though the
+    store records the quarter's cloud revenue."""
+    when = dt.date(2025, 11, 1)
+    assert bundled_statuses("Alphabet's cloud revenue was $15.2 billion in the third "
+                            "quarter.", when) == [Status.SUPPORTED]
+    assert bundled_statuses("Alphabet's cloud revenue was $102.3 billion in the third "
+                            "quarter.", when) == [Status.IMPRECISE]
+    assert bundled_statuses("Alphabet's revenue was $102.3 billion in the third quarter.",
+                            when) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a person acting for their company, whose act the claim puts on a party the record only
+    # mentions (found by the probe: supported by Anthropic's founding by former OpenAI staff)
+    ("Dario Amodei co-founded OpenAI.", Status.UNVERIFIED),
+    ("Dario Amodei co-founded Anthropic in 2021.", Status.SUPPORTED),
+    ("Dario Amodei co-founded the company in 2021 after leaving OpenAI.", Status.SUPPORTED),
+])
+def test_an_act_put_on_a_party_the_record_only_mentions_is_not_its_act(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [status]

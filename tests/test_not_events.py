@@ -11,6 +11,9 @@ from factcheck.rules.not_events import not_event_words
     ("Huang said so in the earnings release.", "release"),
     ("The company said in a press release on Monday.", "release"),
     ("Nvidia also announced a dividend based on post-split holdings.", "split"),
+    # being a part founds nothing (thirteenth real set: supported by OpenAI's founding)
+    ("The contract forms part of a wider chip push by AMD.", "forms"),
+    ("The deal formed a key part of its plans.", "formed"),
 ])
 def test_a_word_that_tells_no_event_is_found(text: str, word: str) -> None:
     assert [text[at:at + len(word)] for at in not_event_words(text)] == [word]
@@ -18,6 +21,10 @@ def test_a_word_that_tells_no_event_is_found(text: str, word: str) -> None:
 
 def test_a_product_s_release_is_an_event() -> None:
     assert not_event_words("OpenAI announced the release of GPT-5.") == []
+
+
+def test_a_company_formed_is_an_event() -> None:
+    assert not_event_words("Zeta was formed in 2015 as part of a wider plan.") == []
 
 
 @pytest.mark.parametrize("text", [

@@ -24,6 +24,11 @@ from factcheck.read.documents import read_text
     # the story named before)
     "Acme sold part of its T-Mobile stake for $9 billion",
     "Acme sold its Zeta shares in October",
+    # a thing bought that the clause introduces (issue 8: 'It also agreed to acquire a data
+    # firm for $3.2 billion' was contradicted by the deal the sentence before told)
+    "Acme also agreed to acquire a private-markets data firm for $3.2 billion",
+    "Acme later bought another chip designer",
+    "Acme agreed to pay $3 billion for a London data company",
 ])
 def test_an_object_of_its_own_is_given(text: str) -> None:
     assert gives_object(text, "Acme")
@@ -35,6 +40,9 @@ def test_an_object_of_its_own_is_given(text: str) -> None:
     "Acme invested $250 million, its first stake in Acme",  # a description read back
     "Acme led the round",
     "Acme sold its entire stake for $5 billion",
+    "Acme agreed to buy a year ago for about $13.5 billion",
+    "Acme agreed to buy a majority stake for $5 billion",
+    "Acme agreed to acquire the company for $5 billion",
 ])
 def test_no_object_of_its_own_is_given(text: str) -> None:
     assert not gives_object(text, "Acme")
@@ -81,3 +89,14 @@ def test_without_wider_keeps_what_the_subject_or_no_narrower_name_extends() -> N
     assert without_wider({"orion", "acme"}, ["orion-japan"], entities, None) == {"acme"}
     # the narrower thing as the clause's subject: the wider may be its counterparty
     assert without_wider({"orion"}, ["orion-japan"], entities, "orion-japan") == {"orion"}
+
+
+def test_a_deal_the_clause_introduces_is_not_the_one_told_before(
+        bundled_store: Any) -> None:
+    """issue 8 (a counterparty taken from context): the second sentence's purchase of a firm
+    it introduces was contradicted by the record of the purchase the first one told."""
+    report = check(read_text("BlackRock agreed to buy Global Infrastructure Partners for "
+                             "$12.5 billion in January 2024. It also agreed to acquire a "
+                             "private-markets data firm for $3.2 billion.", "a.txt"),
+                   bundled_store, article_date=dt.date(2025, 3, 1))
+    assert [c.verdict.status for c in report.claims] == [Status.SUPPORTED, Status.UNVERIFIED]

@@ -106,3 +106,15 @@ def test_an_act_told_as_done_before_long_after_its_record_is_confirmed(
     """Years after the only record, "previously" places the recorded act in the past."""
     assert bundled_statuses("Microsoft had previously invested $1 billion in OpenAI.",
                             dt.date(2025, 6, 1)) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the first act between two parties, dated to a later one of the store's (the probe)
+    ("Microsoft first invested in OpenAI in 2023.", Status.UNVERIFIED),
+    ("Microsoft first invested in OpenAI in 2019.", Status.SUPPORTED),
+    # "first" before a noun is no act told first
+    ("Microsoft's first investment in OpenAI came in 2019.", Status.SUPPORTED),
+])
+def test_an_act_told_first_is_not_confirmed_by_a_later_one(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [status]

@@ -155,6 +155,10 @@ def test_an_exclusivity_or_a_first_is_confirmed_only_of_what_the_facts_tell_it_o
     # a superlative over a span of time the facts do not tell (h12fs's probe)
     ("In the fourth quarter of 2024, Acme's revenue was $7.7 billion, its strongest quarter "
      "since 2019.", Status.UNVERIFIED),
+    # a span with no count (issue 8, the probe)
+    ("In the fourth quarter of 2024, Acme's revenue was $7.7 billion, its strongest quarter "
+     "in years.", Status.UNVERIFIED),
+    ("In the fourth quarter of 2024, Acme's revenue was $7.7 billion.", Status.SUPPORTED),
 ])
 def test_a_best_over_a_span_needs_a_fact_that_says_so(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
@@ -172,3 +176,18 @@ def test_a_best_over_a_span_needs_a_fact_that_says_so(
 def test_a_superlative_since_a_time_is_confirmed_by_the_record_s_own(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2025, 1, 28))[-1] is status
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # an act told as the first of its kind: no record says it was
+    ("Microsoft is laying off 3% of its workforce for the first time.", Status.UNVERIFIED),
+    ("Google gave Anthropic a $1 billion commitment for the first time.", Status.UNVERIFIED),
+    # a level crossed for the first time: the record of the crossing implies it
+    ("Nvidia's market value topped $5 trillion for the first time.", Status.SUPPORTED),
+    ("Microsoft is laying off 3% of its workforce.", Status.SUPPORTED),
+])
+def test_an_act_told_as_the_first_is_confirmed_only_by_a_record_that_says_so(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    """issue 8, found by the probe: 'for the first time' the record of the act does not say
+    was supported by the act's figure."""
+    assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [status]

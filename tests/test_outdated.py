@@ -85,6 +85,18 @@ def test_a_purchase_told_as_done_before_it_closed_is_not_confirmed(
     assert bundled_statuses(text, dt.date(2024, 2, 1))[-1] is status
 
 
+@pytest.mark.parametrize(("date", "status"), [
+    # agreed in March 2025, completed on 25 November 2025 (thirteenth real set: supported by
+    # the agreement in August, when the store had no record of the completion)
+    (dt.date(2025, 8, 19), Status.UNVERIFIED),
+    (dt.date(2025, 11, 26), Status.SUPPORTED),
+])
+def test_softbank_s_purchase_of_ampere_is_done_from_its_completion(
+        bundled_statuses: Callable[..., list[Status]], date: dt.date, status: Status) -> None:
+    assert bundled_statuses("SoftBank bought Ampere Computing for $6.5 billion.",
+                            date)[-1] is status
+
+
 _HIRE = f"""
 entities:
   - {{id: acme, name: Acme, kind: organization}}

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from factcheck.model import Status
-from factcheck.rules.predicate import UNSAID_WORDS, asserted_verb, content_words, gerund_subject
+from factcheck.rules.asides import gerund_subject
+from factcheck.rules.predicate import UNSAID_WORDS, asserted_verb, content_words
 
 SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
 STORE = f"""

@@ -80,3 +80,17 @@ def test_a_year_s_spending_raised_is_that_year_s_plan(
     assert statuses("Acme ups its 2025 spending on AI data centers.") == [Status.SUPPORTED]
     assert statuses("Acme ups its spending on AI data centers.") != [Status.SUPPORTED]
     assert statuses("Acme ups its 2026 spending on AI data centers.") != [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the new figure of a plan the store records raised, told as cut (found by the probe)
+    ("Meta cut its capital spending forecast to $70 billion to $72 billion.",
+     Status.UNVERIFIED),
+    ("Alphabet lowered its capex plan to $85 billion.", Status.UNVERIFIED),
+    # told the way it moved
+    ("Meta raised its capital spending forecast to $70 billion to $72 billion.",
+     Status.SUPPORTED),
+])
+def test_a_new_figure_told_moved_the_other_way_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [status]

@@ -50,3 +50,15 @@ def test_a_deal_told_completed_is_not_confirmed_by_its_announcement(
     """issue 8: a stronger verb ("completed its purchase") was supported by the record of
     the deal's announcement."""
     assert bundled_statuses(text, dt.date(2025, 6, 1)) == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a sum committed over years, told as spent (found by the probe)
+    ("OpenAI has spent $1.4 trillion on computing.", Status.UNVERIFIED),
+    ("OpenAI has committed about $1.4 trillion to computing.", Status.SUPPORTED),
+    # a sum the record gives as invested
+    ("Microsoft has spent $13 billion on OpenAI.", Status.SUPPORTED),
+])
+def test_a_plan_told_as_spent_is_not_confirmed(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [status]

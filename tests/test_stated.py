@@ -143,6 +143,18 @@ def test_nearly_is_a_figure_that_falls_short(claim: str, given: str, same: bool)
     assert same_figure(a, b) is same
 
 
+@pytest.mark.parametrize(("claim", "given", "same"), [
+    ("$48.4 billion", "$48.39 billion", True),  # the statement's figure rounded
+    ("$48.3 billion", "$48.39 billion", False),  # another figure to that precision
+    ("$118.58", "$118.42", True),  # written as finely: within the half-percent allowed
+])
+def test_a_figure_rounded_from_the_statement_s_is_the_same(claim: str, given: str,
+                                                          same: bool) -> None:
+    a, b = parse_value(claim), parse_value(given)
+    assert a is not None and b is not None
+    assert same_figure(a, b) is same
+
+
 def test_a_change_without_a_period_is_the_latest_quarter_s(store: Store) -> None:
     """issue 8: with the quarters of 2024 stored, the third quarter's "up 17% from the
     previous quarter" confirmed the same words in March 2025, when the latest quarter (the

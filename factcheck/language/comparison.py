@@ -53,6 +53,7 @@ class Comparison:
     outcome: str  # "consistent", "loose" (a true but far-off bound), "near", "inconsistent",
     # or "unknown" (beyond a recorded bound: "over $9B" against "more than $5B")
     gap: float  # relative distance between the intervals (0 when they overlap)
+    why: str = "a bound or a range, which one value does not settle"  # of an "unknown"
 
 
 def fact_interval(value: Quantity, tolerance: float) -> tuple[float, float]:
@@ -170,6 +171,35 @@ def _one_rounds_to_other(claim: Quantity, fact: Quantity, stated: tuple[float, f
     return stated[0] <= fact.value <= stated[1] or recorded[0] <= claim.value <= recorded[1]
 
 
+def _step(q: Quantity) -> float | None:
+    """The size of the last digit a figure with decimals is written to, in its own units
+    ("$48.39 billion": $0.01 billion); None for a whole number, whose rounding is unknown."""
+    m = _DIGITS.search(q.text)
+    if m is None:
+        return None
+    digits = m.group(0).replace(",", "")
+    fraction = digits.partition(".")[2]
+    number = float(digits)
+    if not fraction or not number:
+        return None
+    return 10.0 ** -len(fraction) * abs(q.value) / number
+
+
+def other_digits(claim: Quantity, fact: Quantity) -> bool:
+    """Does an exact figure written with decimals give another value than an exact record
+    written more finely, though within the record's tolerance ("$48.8 billion" against
+    $48.39 billion, which rounds to 48.4)? The writer gave a figure of their own: another
+    measure, period or a slip, not the record rounded."""
+    if claim.qualifier is not Qualifier.EXACT or fact.qualifier is not Qualifier.EXACT or \
+            claim.high is not None or fact.high is not None or claim.unit != fact.unit:
+        return False
+    stated, recorded = _step(claim), _step(fact)
+    if stated is None or recorded is None or recorded * 1.0001 > stated:
+        return False  # written as finely as the record: a variance the tolerance admits
+        # ("$118.58" some reports give for a close of $118.42)
+    return abs(claim.value - fact.value) > (stated + recorded) / 2 * 1.0001
+
+
 def _ends(q: Quantity) -> tuple[Quantity, Quantity]:
     """A range's two ends, each a figure as written."""
     assert q.high is not None
@@ -221,6 +251,9 @@ def compare(claim: Quantity, fact: Quantity, tolerance: float) -> Comparison:
             # though no bound is broken either
             gap = (c_high - f_high) / (abs(fact.value) or 1.0)
             return Comparison("near" if gap <= NEAR_GAP else "loose", gap)
+        elif other_digits(claim, fact):
+            return Comparison("unknown", 0.0, "inside the tolerance, but its digits give "
+                              "another figure than the store's to the same precision")
         else:
             return Comparison("consistent", 0.0)
     if fact.qualifier in (Qualifier.OVER, Qualifier.AT_LEAST) and c_low >= f_high or \

@@ -4,11 +4,12 @@ Owns: finding a list of two names, or of years, that a clause's verb takes as it
 time ("surpassing Microsoft and Apple", "invested in 2019 and 2021"), and making one part per
 member, said in full with the others left out, so a true statement about one member is
 settled even when the store knows nothing of the other. Not a list that is the clause's
-subject, one whose members stand in a relation to each other ("between A and B", "the merger
-of A and B"), one that owns what follows it ("A and B's unit"), nor parties acting together
-(the agents of a passive, "founded by A and B", or a longer list), which the rules read
-whole. Must not: know the store or judge; it is handed the clause's claim, its names and a
-reader (``figure_parts``).
+subject, one that shares a sum before it ("invested $13 billion in A and B"), one whose
+members stand in a relation to each other ("between A and B", "the merger of A and B"), one
+that owns what follows it ("A and B's unit"), nor parties acting together (the agents of a
+passive, "founded by A and B", or a longer list), which the rules read whole. Must not:
+know the store or judge; it is handed the clause's claim, its names and a reader
+(``figure_parts``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ _RELATION_BEFORE = re.compile(r"\b(?:between|among|amongst|merg\w*|combin\w*|of|
 # 2021"), not a comma: "its founders, A and B" lists who the founders are.
 _TAKEN = lazy(r"\b[a-z][\w-]*\s+$")
 _YEAR = lazy(r"(?:19|20)\d\d")
+# One sum the list shares: "invested $13 billion in A and B", "committed $5 billion to A and
+# B" (a figure before the preposition that opens the list): each member got a part of it,
+# not the whole, so the clause is read whole.
+_SHARED_SUM = lazy(r"\d[\d.,]*\s*(?:[a-z]+\s+)?(?:in\s+)?(?:[a-z-]+\s+){0,3}(?:in|into|to|on)\s+$",
+                   re.IGNORECASE)
 _MAX_BEFORE = 200  # characters looked back for a verb before the list
 
 
@@ -53,7 +59,8 @@ def conjunct_parts(text: str, clause: Clause, whole: Claim, mentions: list[Menti
         return ()
     found = lists[0]
     before = text[max(0, found.start() - _MAX_BEFORE):found.start()]
-    if _RELATION_BEFORE.search(before) or not _TAKEN.search(before):
+    if _RELATION_BEFORE.search(before) or not _TAKEN.search(before) or \
+            _SHARED_SUM.search(before[-60:]):
         return ()
     members = _MEMBERS.split(found.group("list"))
     years = [bool(_YEAR.fullmatch(m)) for m in members]

@@ -1,8 +1,9 @@
-"""The object a claim gives its verb of investing or backing.
+"""The object a claim gives its verb of investing, backing or buying.
 
 Owns: reading whether a claim says in what its subject invests, bets or holds a stake
 ("invested in its own data centres", "is heavily invested in AI", "a stake in Zeta", "its
-Zeta shares"). A claim that gives its own object leaves no counterparty implicit: the company
+Zeta shares"), or that it buys a thing the clause introduces ("agreed to acquire a data
+firm"). A claim that gives its own object leaves no counterparty implicit: the company
 an article named a sentence before is not what it invested in. Must not: read the store or
 decide what the object is (a name the store knows is found by the reading of names).
 """
@@ -24,6 +25,18 @@ _GIVEN = re.compile(r"\b(?:invest\w*|stakes?|bets?|betting)\s+(?:(?:\w+ly|big|ha
                     r"(?P<object>[A-Za-z][\w.&-]*)", re.IGNORECASE)
 
 
+# "agreed to acquire a private-markets data firm", "bought another chip designer", "to pay
+# $3 billion for a London data company": a thing bought that the clause introduces, not the
+# company named before ("a stake in" is read above, by its own object; "agreed to buy a year
+# ago" gives a time, not an object).
+_BOUGHT_NEW = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|"
+                         r"purchas(?:e|es|ed|ing)|take\s+over|takes\s+over|took\s+over|(?:acquisition|purchase|"
+                         r"takeover)\s+of|(?:pay|pays|paid|paying)\s+[^,;]{0,30}?\s+for)\s+(?:a|an|"
+                         r"another)\s+(?!(?:[\w-]+\s+){0,2}(?:stake|majority|minority|share|"
+                         r"shares|portion|piece|part|deal|transaction|price|premium|total|"
+                         r"year|years|month|months|week|weeks|day|days|decade|quarter|few|"
+                         r"couple|time)\b)"
+                         r"(?P<object>[A-Za-z][\w-]*)")
 # "sold part of its T-Mobile stake", "their Arm shares": a name before the holding noun names
 # what is held.
 _NAMED_HOLDING = re.compile(r"\b(?:its|their|his|her)\s+(?P<object>[A-Z][\w.&-]*(?:\s+[A-Z]"
@@ -38,7 +51,8 @@ def gives_object(text: str, subject_name: str | None = None) -> bool:
         return True
     own = (subject_name or "").split()[:1]
     return any(not own or m.group("object").lower() != own[0].lower()
-               for pattern in (_GIVEN, _NAMED_HOLDING) for m in pattern.finditer(text))
+               for pattern in (_GIVEN, _NAMED_HOLDING, _BOUGHT_NEW)
+               for m in pattern.finditer(text))
 
 
 def without_wider(implicit: Set[str], named: Iterable[str], entities: Mapping[str, Entity],

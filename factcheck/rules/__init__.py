@@ -57,6 +57,7 @@ from . import (
     two_parties,
     unsaid,
 )
+from .asides import met_aside, said_beside
 from .base import (
     Context,
     Finding,
@@ -71,12 +72,12 @@ from .dated_subject import dated_subject
 from .deals import first_as_further
 from .doubts import unconfirmed
 from .figure_point import point_beside
-from .group_subject import group_subject
+from .group_subject import group_subject, no_doer
 from .matching import FactSource, candidates, nearest
 from .named_day import another_day
 from .operators import conditional, unstated_operators
 from .opposites import opposite_act
-from .predicate import cut_off, met_aside, said_beside, says_more
+from .predicate import cut_off, says_more
 from .stems import phrase_in, stems
 from .trace import passed_over
 
@@ -315,7 +316,8 @@ def _by_rules(claim: Claim, context: Context, source: FactSource, subject_facts:
                 more = opposite_act(claim, facts) or unstated_operators(
                     claim, facts, names, relation, subject_facts) or (
                     cut_off(claim, facts, names) or says_more(claim, facts, names) or
-                    met_aside(claim, facts, names) or group_subject(claim, names) if relation
+                    met_aside(claim, facts, names) or group_subject(claim, names) or
+                    no_doer(claim) if relation
                     else
                     said_beside(claim, facts, names) or dated_subject(claim, facts, names) or
                     point_beside(claim, facts, names) or another_day(claim, facts))

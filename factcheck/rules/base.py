@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..language.lexicon import lazy
-from ..model import Claim, Evidence, Fact, ReviewedClaim, Source, Status
+from ..model import Claim, Evidence, Fact, Quantity, ReviewedClaim, Source, Status
 from .matching import Candidate
 from .stems import stem
 
@@ -172,3 +172,12 @@ def fact_year(fact: Fact) -> int | None:
         return fact.period
     moment = fact.as_of or fact.date
     return moment.year if moment else None
+
+
+def gives_figure(fact: Fact, claim: Claim, q: Quantity | None = None) -> bool:
+    """Is the fact's own value the claim's figure ``q`` (or one of its figures), within 1%?
+    The rules that weigh what a figure is of ask it of the facts behind a support."""
+    value = fact.value
+    return value is not None and any(
+        value.kind is f.kind and abs(value.value - f.value) <= 0.01 * abs(f.value)
+        for f in ((q,) if q is not None else claim.quantities))

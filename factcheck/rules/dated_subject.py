@@ -20,14 +20,8 @@ from collections.abc import Callable, Sequence
 
 from ..language.scope import main_verb_at
 from ..model import Claim, Fact, Kind
-from .predicate import (
-    CIRCUMSTANCE_WORDS,
-    LIGHT,
-    UNSAID_SHARE,
-    content_words,
-    held_in,
-    met_aside,
-)
+from .asides import CIRCUMSTANCE_WORDS, met_aside
+from .predicate import LIGHT, UNSAID_SHARE, content_words, held_in
 from .stems import phrase_in, stems
 
 _TIMES = (Kind.YEAR, Kind.DATE)

@@ -88,8 +88,8 @@ def another_counterparty(fact: Fact, ctx: Context) -> str | None:
     to acquire OpenAI") that the fact's deal is not with: no party, mention or name of its
     statement, while the fact's own object goes unnamed. The figure is of a deal with that
     party, not of the one the store records (xAI's purchase of X)."""
-    if fact.kind != "event":
-        return None
+    if fact.kind != "event" and fact.object is None:
+        return None  # (a sum between two parties is a deal's too: SoftBank's in OpenAI's round)
     parties = {fact.subject, fact.object, *fact.mentions}
     claim = ctx.claim
     if fact.object is not None and claim.subject == fact.object != fact.subject:
@@ -99,13 +99,15 @@ def another_counterparty(fact: Fact, ctx: Context) -> str | None:
             n for n in claim.unknown_names if n not in fact.statement]
         if others:
             return others[0]
-    if fact.object is not None and fact.object in claim.entities:
-        return None
     text = ctx.claim.standalone
-    for q in ctx.claim.quantities:
-        if q.span is None:
-            continue
-        after = text[q.span.end:q.span.end + _AFTER_FIGURE]
+    afters = [text[q.span.end:q.span.end + _AFTER_FIGURE] for q in claim.quantities if q.span]
+    if fact.object is not None and fact.object in claim.entities and any(
+            n in after for after in afters for n in ctx.names(fact.object) if len(n) > 2) or \
+            fact.object in claim.entities and fact.object not in claim.named:
+        return None  # (the object named before the figure only, as a party of the claim's
+        # own list, is no counterparty: "SoftBank, OpenAI and Oracle committed $100 billion
+        # to Stargate" against SoftBank's investment in OpenAI)
+    for after in afters:
         for party in ctx.claim.named:
             names = [n for n in ctx.names(party) if len(n) > 2]
             if party not in parties and any(n in after for n in names) and \

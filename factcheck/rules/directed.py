@@ -29,7 +29,8 @@ Names = Callable[[str], tuple[str, ...]]
 _ACT = lazy(r"\b(?:acquir(?:e|es|ed|ing)|acquisitions?|buy|buys|buying|bought|"
             r"purchas(?:e|es|ed|ing)|took\s+over|takes?\s+over|taking\s+over|takeovers?|"
             r"invest(?:s|ed|ing|ments?)?|sue|sues|sued|suing|lawsuits?|backs|backed|"
-            r"funded)\b", re.IGNORECASE)
+            r"funded|infus(?:e|es|ed|ing)|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|"
+            r"bet(?:s|ting)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?)\b", re.IGNORECASE)
 # What may stand between the doer and the act: "Amazon said it would invest", "AMD agreed
 # to acquire", "completed its $6.9 billion acquisition" (a few words, no clause's end).
 _DOER_GAP = lazy(r"\s+(?:[^\s,;:]*[^\s,;:.]\s+){0,10}")
@@ -37,7 +38,7 @@ _DOER_GAP = lazy(r"\s+(?:[^\s,;:]*[^\s,;:.]\s+){0,10}")
 # the server maker ZT Systems"), or words ending in the preposition that opens the
 # receiver ("invested $4 billion in", "its acquisition of", "a lawsuit against").
 _RECEIVER_GAP = lazy(r"\s+(?:(?:[^\s,;:]*[^\s,;:.]\s+){0,6}?"
-                     r"(?:in|into|of|for|against|by|from)\s+(?:the\s+)?|(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+)"
+                     r"(?:in|into|on|of|for|against|by|from)\s+(?:the\s+)?|(?:(?:the|a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+)"
                      r"{0,3})?)", re.IGNORECASE)
 # "by" or "from" before the receiver gives the doer: "acquired by", "an investment from".
 _TURNED = lazy(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)

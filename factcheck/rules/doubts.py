@@ -27,16 +27,18 @@ from ..model import Claim, Fact
 from .absence import absence_unsaid
 from .compelled import compelled
 from .credited import credited_alone, lead_unvouched
+from .denials import denial_unsaid, worth_of_another
 from .directed import turned_round
 from .each_dated import undated_pair
 from .founders import sole_founder
 from .holders import added_holder
 from .located import placed_elsewhere
-from .ongoing import earlier_time_unsaid
+from .ongoing import earlier_time_unsaid, first_recorded_earlier
 from .portions import whole_of_a_part
 from .release_stage import another_stage
+from .revisions import moved_the_other_way
 from .sized import sized_elsewhere
-from .sought import completion_unrecorded, learned_later, sought_only
+from .sought import completion_unrecorded, learned_later, plan_told_spent, sought_only
 
 
 def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
@@ -55,6 +57,17 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     absent = absence_unsaid(claim, facts)
     if absent is not None:
         return f"the claim tells an absence (\u201c{absent}\u201d); the store's facts tell none"
+    worth = worth_of_another(claim, held=True) if claim.quantities else None
+    if worth is not None and not any("worth" in f.measure or "value of" in f.measure
+                                     for f in facts):
+        return f"the claim's figure is the worth of the thing before it (\u201c{worth}\u201d)"
+    denied = denial_unsaid(claim, facts)
+    if denied is not None:
+        return f"the claim denies its figure's act (\u201c{denied}\u201d); the store's facts do not"
+    first = first_recorded_earlier(claim, facts, known)
+    if first is not None:
+        return (f"the claim tells the first such act (\u201c{first}\u201d); the store records "
+                "an earlier one")
     before = earlier_time_unsaid(claim, facts, known, article_date)
     if before is not None:
         return f"the claim tells an earlier time (\u201c{before}\u201d); the store records one"
@@ -84,9 +97,16 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     giver = credited_alone(claim, facts, names) if claim.quantities else None
     if giver is not None:
         return f"the claim gives {giver} alone a sum the store records of several parties"
+    moved = moved_the_other_way(claim, facts, known) if claim.quantities else None
+    if moved is not None:
+        return (f"the claim tells the plan moved (\u201c{moved}\u201d); the store records "
+                "it moved the other way")
     talks = sought_only(claim, facts, article_date)
     if talks is not None:
         return f"the claim tells of talks (\u201c{talks}\u201d); the store records a deal"
+    spent = plan_told_spent(claim, facts)
+    if spent is not None:
+        return f"the claim tells as spent (\u201c{spent}\u201d) what the store records as planned"
     if completion_unrecorded(claim, facts):
         return "the claim tells the deal completed; the store records its announcement"
     lead_by = lead_unvouched(claim, facts, known, names)

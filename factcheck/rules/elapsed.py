@@ -15,6 +15,7 @@ other than those a relation settles.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..language.elapsed import UNIT_DAYS, dated_clause
 from ..language.lexicon import lazy
@@ -132,6 +133,26 @@ def _judged(q: Quantity, fact: Fact, today: dt.date, ctx: Context) -> bool | Non
     return fit if (today - fact.date).days <= MISDATED_REACH * max(told, 1.0) else None
 
 
+def _another_event_then(ctx: Context, events: list[Fact], today: dt.date) -> bool:
+    """Does the store record something else of the claim's subject just when the claim's
+    time puts it: an event, or a value it records as of that day and not one that moves
+    daily ("since a restructuring last week" beside the stakes recorded when the company
+    completed its recapitalization that week, and a restructuring years before)? The claim
+    may speak of that occasion by a word no record of it has: the time is then not surely
+    wrong."""
+    subject = ctx.claim.subject
+    if subject is None:
+        return False
+    for fact in ctx.subject_facts:
+        if fact in events or subject not in (fact.subject, fact.object) or moves_daily(fact):
+            continue
+        day = fact.date if fact.kind == "event" else fact.as_of
+        if day is not None and all(placed(q, replace(fact, date=day, date_precision="day"),
+                                          today) for q in ctx.claim.elapsed):
+            return True
+    return False
+
+
 def check(ctx: Context) -> Finding | None:
     """An event a relation settles, dated where the claim's time back from the article's
     date puts it, or far from it ("launched five years ago" of a launch 20 months before)."""
@@ -155,7 +176,8 @@ def check(ctx: Context) -> Finding | None:
     fits = [[_judged(q, f, today, ctx) for f in own]
             for q, own in zip(claim.elapsed, dated, strict=True)]
     told = "; ".join(told_back(q, today) for q in claim.elapsed)
-    if any(all(v is False for v in row) for row in fits):
+    if any(all(v is False for v in row) for row in fits) and \
+            not _another_event_then(ctx, events, today):
         own = [f for f in events if any(f in d for d in dated)]
         stored = "; ".join(f"{f.measure} {on_date(f)}" for f in own)
         return Finding(Status.CONTRADICTED, f"article: {told}; store: {stored}; the date "

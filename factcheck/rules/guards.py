@@ -22,6 +22,7 @@ from ..language.units import per_period
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
 from .deals import another_counterparty, earlier_deal, later_deal
+from .denials import denied_figure, worth_of_another
 from .derived import stated_figures
 from .event_dates import deal_stages
 from .measure_kinds import (
@@ -82,6 +83,11 @@ _ADDED = re.compile(r"\b(additional|further|another|extra|incremental)\s+(?:[\w-
 _FIRST = re.compile(r"\b(?:first|initial)\b", re.IGNORECASE)
 _CHANGED = re.compile(r"\b(?:added|adds|adding|gained|gains|shed|sheds|(?:grew|rose|increased|"
                       r"jumped|climbed|fell|dropped|declined|shrank|slid) by)\b", re.IGNORECASE)
+# A figure told as a share of a change: "with $700 million of that decline blamed on export
+# curbs", "$2 billion of the increase came from cloud": part of the change, not the level.
+_OF_CHANGE = lazy(r"^\s*(?:of|in)\s+(?:that|the|this|its|their)\s+(?:[\w-]+\s+)?(?:declines?|"
+                  r"drops?|falls?|decreases?|reductions?|shortfalls?|increases?|rises?|growth|"
+                  r"gains?|jumps?|losses?)\b", re.IGNORECASE)
 # A sum over several deals ("In total, Microsoft has invested about $14 billion").
 _TOTAL = lazy(r"\b(?:in total|in all|total|totals|totalling|totaling|cumulative(?:ly)?|"
               r"altogether|to date|so far|combined|all told|overall)\b", re.IGNORECASE)
@@ -106,6 +112,13 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if ctx.article_date is None and dated_from_today(text):
         # "last August" with no article date: the claim's time cannot be placed
         return "the claim dates itself from the article's date, which is unknown"
+    worth = worth_of_another(ctx.claim)
+    if worth:
+        return f"the claim's figure is the worth of the thing before it (\u201c{worth}\u201d)"
+    denied = denied_figure(ctx.claim)
+    if denied:
+        # "Microsoft denied that it is cutting 10% of its staff": what it denied, not a result
+        return f"the claim tells the figure's act denied (\u201c{denied}\u201d)"
     part = part_of(ctx.claim, fact, ctx.names)
     if part:
         return (f"the claim gives a figure of a part ({part}); the store's is of "
@@ -190,7 +203,8 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if ctx.claim.future_marker and not ctx.claim.years and not planned(fact):
         # "Colossus will soon be powered by 200,000 GPUs": not its count today
         return "the claim speaks of what is still to come; the store records what is"
-    if _CHANGED.search(text) and not measures_change(fact):
+    if (_CHANGED.search(text) or _after_figure(_OF_CHANGE, ctx)) and \
+            not measures_change(fact):
         return "the claim gives a change; the store records a level"
     if older_than_cadence(fact, ctx):
         return (f"the store's latest value is from {fact.as_of}, older than its usual "
@@ -211,6 +225,13 @@ def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str |
             if m:
                 return m.group(1)
     return None
+
+
+def _after_figure(pattern: re.Pattern[str], ctx: Context) -> bool:
+    """Does ``pattern`` match right after one of the claim's figures?"""
+    text = ctx.claim.standalone
+    return any(q.text and q.text in text and pattern.search(text.partition(q.text)[2])
+               for q in ctx.claim.quantities)
 
 
 def another_quarter(text: str, fact: Fact) -> str | None:

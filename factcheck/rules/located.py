@@ -1,5 +1,5 @@
 """Where a claim places what it tells, against where the facts behind its support place it
-(a U.S. state, a city, a country).
+(a U.S. state, a city, a country, the occasion an event is told at).
 
 Why: "TSMC will build three more fabs in Texas" meets the record of TSMC's three more fabs
 in Arizona by its figure and its parties, and a place locates a claim rather than takes part
@@ -50,6 +50,9 @@ def placed_elsewhere(claim: Claim, facts: Sequence[Fact], names: Names) -> str |
         there = _places_in(told, kind)
         if there and place.replace(".", "").lower() not in there:
             return f"{place} (the store: {', '.join(sorted(p.title() for p in there))})"
+    venue = _venue_elsewhere(claim, told)
+    if venue is not None:
+        return venue
     for place in named:
         own = country(place)
         if own is None or not re.search(rf"\b(?:in|to)\s+(?:the\s+)?{re.escape(place)}\b",
@@ -58,4 +61,27 @@ def placed_elsewhere(claim: Claim, facts: Sequence[Fact], names: Names) -> str |
         lands = {c for p in _places_in(told, COUNTRY_NAMES) if (c := country(p))}
         if lands and own not in lands:
             return f"{place} (the store: {', '.join(sorted(p.title() for p in lands))})"
+    return None
+
+
+# An occasion an event is told at: "at GTC", "at its GTC conference", "at the White House".
+_AT = re.compile(r"\bat\s+(?:its\s+|the\s+|his\s+|her\s+|their\s+)?(?P<venue>[A-Z][\w&-]*"
+                 r"(?:\s+[A-Z][\w&-]*)*)")
+
+
+def _venue_elsewhere(claim: Claim, told: str) -> str | None:
+    """The occasion the claim tells its event at ("unveiled Blackwell at CES"), a name the
+    store does not know, when the facts' statements tell it at another and never name the
+    claim's (nor its initials: "GPU Technology Conference" is GTC), worded "X (the store:
+    Y)"; None otherwise."""
+    venues = {m.group("venue") for m in _AT.finditer(told)}
+    if not venues:
+        return None
+    for m in _AT.finditer(claim.standalone):
+        said = m.group("venue")
+        if said not in claim.unknown_names or said in told or \
+                "".join(w[0] for w in said.split()).upper() in venues or \
+                any(v in said or said in v for v in venues):
+            continue
+        return f"{said} (the store: {', '.join(sorted(venues))})"
     return None

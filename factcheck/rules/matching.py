@@ -24,6 +24,7 @@ from ..language.lexicon import runtime_pattern
 from ..language.objects import gives_object
 from ..language.places import is_place
 from ..model import Claim, Fact, ReviewedClaim
+from .actors import acted_on
 from .cues import best_cues, cue_positions, is_name_cue, word_set
 from .day_gap import days_apart
 from .makers import maker_facts
@@ -80,6 +81,10 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         if fact.kind != "event" or claim.subject in (fact.subject, fact.object) or \
                 not _told_by(claim, fact):
             return False
+        if fact.object is None and _mention_acted_on(claim, fact):
+            # "Dario Amodei co-founded OpenAI": the act falls on a party the record only
+            # mentions ("founded by former OpenAI staff"), not on the organisation it is of
+            return False
         subject_named = True
         object_named = object_named or fact.object == fact.subject
     if not subject_named and _of_event_told(claim, fact):
@@ -114,6 +119,21 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
         return bool(fact.object) and fact.kind != "quantity"
     return True
+
+
+def _mention_acted_on(claim: Claim, fact: Fact) -> bool:
+    """Does a party the fact only mentions stand right after the fact's cue in the claim, as
+    the object of its act (its id's words within ``ACT_GAP`` words of the cue)?"""
+    words = stems(claim.standalone)
+    _, positions = cue_positions(fact, words)
+    for e in claim.named:
+        if e == claim.subject or e not in fact.mentions:
+            continue
+        target = tuple(e.split("-"))
+        if any(words[p + k:p + k + len(target)] == target for p in positions
+               for k in range(1, ACT_GAP + 2)):
+            return True
+    return False
 
 
 def _party_with_figure(claim: Claim, fact: Fact) -> bool:
@@ -233,6 +253,8 @@ def candidates(claim: Claim, facts: Iterable[Fact],
             continue
         if not subject_fits(claim, fact) and not (joint and joint(fact)):
             continue
+        if acted_on(claim, fact):
+            continue  # the claim's doer is one the record's act falls on ("Brockman sued Musk")
         hits, positions = cue_positions(fact, words, present)
         cue, specificity = (use[2], use[0]) if use else ("", -1)
         if cue and is_name_cue(cue):
@@ -246,7 +268,30 @@ def candidates(claim: Claim, facts: Iterable[Fact],
                       fuzz.token_set_ratio(claim.standalone, _word_set(fact.statement)))
             for fact, noun in maker_facts(claim, facts) if fact.id not in known]
     out.sort(key=lambda c: (-c.specificity, -c.hits, -c.coverage, -c.similarity, c.fact.id))
-    return out
+    return _narrowest(out, words)
+
+
+def _narrowest(found: list[Candidate], words: Sequence[str]) -> list[Candidate]:
+    """``found`` without a fact whose measure another candidate of the same subject narrows
+    with words the claim gives right before the measure's last word ("cloud revenue": the
+    quarter's cloud revenue, not the quarter's total revenue, though a cue of the total
+    met the claim's "revenue ... quarter")."""
+    if len(found) < 2:
+        return found
+    measures = {c.fact.id: frozenset(w for w in stems(c.fact.measure) if w not in STOP_WORDS)
+                for c in found}
+    dropped = set()
+    for wide in found:
+        for narrow in found:
+            extra = measures[narrow.fact.id] - measures[wide.fact.id]
+            head = stems(narrow.fact.measure)[-1:]
+            if narrow.fact.subject != wide.fact.subject or not extra or not head or \
+                    not measures[wide.fact.id] < measures[narrow.fact.id]:
+                continue
+            told = [i for i, w in enumerate(words) if w == head[0]]
+            if any(set(words[max(0, i - len(extra)):i]) == extra for i in told):
+                dropped.add(wide.fact.id)
+    return [c for c in found if c.fact.id not in dropped]
 
 
 # The blanks str.split and rapidfuzz's tokenizer both split at: a statement holding only

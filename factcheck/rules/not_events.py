@@ -5,8 +5,9 @@ claim's subject: a point of the calendar ("at the start of 2023" starts nothing,
 of the quarter" ends nothing), a time told from an event ("post-split holdings", "pre-IPO
 shares"; "pre-money" and "pre-tax" are measures' words and stay), a sum a series starts with
 ("starting with $1.25 billion" founds nothing), an activity begun ("started selling
-Claude", "began to ship"), a document called a release ("the earnings release") and a
-group named by the agent noun of a deal's act ("some investors", "buyers of the shares").
+Claude", "began to ship"), a document called a release ("the earnings release"), being a
+part of something ("forms part of a push" forms nothing) and a group named by the agent
+noun of a deal's act ("some investors", "buyers of the shares").
 ``matching`` keeps these words out of reach of the cues. Must not: read the store or
 decide a verdict.
 """
@@ -21,7 +22,10 @@ _NOT_EVENTS = re.compile(r"\bthe\s+(start|beginning|end|middle|close|turn)\s+of\
                          r"\b(?:post|pre)-(split|merger|deal|acquisition|takeover|ipo|listing|"
                          r"launch|closing|announcement|transaction)\b|"
                          # a document, not a product's release: "said in the earnings release"
-                         r"\b(?:earnings|press|news|results|media)\s+(releases?)\b",
+                         r"\b(?:earnings|press|news|results|media)\s+(releases?)\b|"
+                         # being a part, not founding one: "the deal forms part of a push"
+                         r"\b(form(?:s|ed|ing)?)\s+(?:a\s+)?(?:key\s+|central\s+|an\s+"
+                         r"important\s+)?part\s+of\b",
                          re.IGNORECASE)
 
 

@@ -277,7 +277,7 @@ def check(ctx: Context) -> Finding | None:
             continue
         if comparison.outcome == "unknown":
             unsure = True
-            parts.append(f"{line}; a bound or a range, which one value does not settle")
+            parts.append(f"{line}; {comparison.why}")
             used.append(fact)
             continue
         if comparison.outcome == "consistent" and finer_than_agrees(q, fact.value):  # type: ignore[arg-type]

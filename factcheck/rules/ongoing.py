@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from ..language.lexicon import lazy
 from ..model import Claim, Fact
 from .measure_kinds import moves_daily
+from .stems import STOP_WORDS, stems
 
 # How long after a record of a moment the article may still tell what went on then as going
 # on: about two quarters (a ramp reported in February is still the news in the summer).
@@ -173,3 +174,37 @@ def another_time_told(text: str, year: int, recorded: int) -> bool:
     if _NOT_FIRST.search(text) is not None:
         return True
     return year < recorded and earlier_time_words(text) is not None
+
+
+# An act told as the first of its kind between its parties: "first invested in OpenAI in
+# 2023", "initially backed Anthropic in October".
+_FIRST_ACT = lazy(r"\b(?:first|initially)\s+(?P<verb>[a-z]+ed|bought|sold|made|took|met|put|"
+                  r"went|came|won|began|led|spent|paid)\b(?!\s+(?:to|as)\b)", re.IGNORECASE)
+
+
+def first_recorded_earlier(claim: Claim, facts: Sequence[Fact],
+                           known: Sequence[Fact] = ()) -> str | None:
+    """The words that tell an act as the first between its parties ("first invested"),
+    when the facts behind the support record it at one moment and ``known`` holds an
+    earlier record between the same two parties of the same measure ("first investment"
+    before the "multiyear investment"): that one, not the record, was the first.
+    None otherwise."""
+    said = _FIRST_ACT.search(claim.standalone)
+    if said is None:
+        return None
+    # the record of the year the claim names, when it names one (the support may rest on
+    # records of other years too: "first invested" meets the first investment's record)
+    years = {*claim.years, *(dt.date.fromordinal(int(q.value)).year for q in claim.dates)}
+    told = [f for f in facts if (m := _moment(f)) and (not years or m.year in years)]
+    moments = {_moment(f) for f in told}
+    if len(moments) != 1:
+        return None
+    moment = next(iter(moments))
+    assert moment is not None
+    pairs = {(f.subject, f.object) for f in told if f.object}
+    words = set(stems(told[0].measure)) - STOP_WORDS
+    if any((f.subject, f.object) in pairs and f not in told and
+           (m := _moment(f)) is not None and m < moment and words & set(stems(f.measure))
+           for f in known):
+        return said.group(0).lower()
+    return None

@@ -63,12 +63,19 @@ _RECORD = re.compile(r"\b(?:a|an|its|their|the)\s+(?:new\s+|fresh\s+)?(?:record|
 _FIRST_EVER = re.compile(r"\bfirst-ever\s+([a-z][\w-]*)|\b(?:the|its|their|his|her)\s+first\s+"
                          r"([a-z][\w-]*)\s+(?:ever|in\s+(?:its|their|the\s+company's)\s+"
                          r"history)\b", re.IGNORECASE)
+# An act told as the first of its kind: "is cutting 3% of its staff for the first time". (A
+# level crossed for the first time, "topped $4 trillion for the first time", its record
+# implies; "for the first time in two years" is read below as a span.)
+_FIRST_TIME = lazy(r"\bfor\s+the\s+(?:very\s+)?first\s+time\b(?!\s+(?:in|since)\b)", re.IGNORECASE)
+_CROSSING = lazy(r"\b(?:top|tops|topped|cross\w*|pass|passed|passes|surpass\w*|hit|hits|reach\w*|"
+                 r"above|past|exceed\w*|broke|breaks|break)\b", re.IGNORECASE)
 # "its best quarter in five years", "their steepest fall since 2020": a superlative over a
 # span of time, confirmed only by a fact that gives the same superlative. (A first in a
 # span, "past $10 trillion for the first time in two years", a record of the crossing
 # implies; a superlative of all time is a record's, read above.)
 _SPAN = (r"(?:in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|more\s+than\s+"
-         r"a|over\s+a)\s+(?:years?|quarters?|decades?|months?)|since)")
+         r"a|over\s+a)\s+(?:years?|quarters?|decades?|months?)|in\s+(?:years|decades|months)|"
+         r"since)")
 _BEST_SINCE = re.compile(rf"\b(?:the|its|their|his|her)\s+(best|worst|biggest|largest|steepest|"
                          rf"sharpest|strongest|weakest|highest|lowest|fastest|slowest|deepest)"
                          rf"\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SPAN}\b", re.IGNORECASE)
@@ -189,6 +196,9 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
         re.IGNORECASE)]
     missing += [m.group(0).strip() for m in _BEST_SINCE.finditer(text) if not re.search(
         rf"\b{m.group(1)}\b", told, re.IGNORECASE)]
+    first = _FIRST_TIME.search(text)
+    if first and not _CROSSING.search(text) and not re.search(r"\bfirst\b", told, re.I):
+        missing.append(first.group(0).lower())  # no record says it was the first
     record = _RECORD.search(text)
     if record and not any(_RECORD_TOLD.search(f"{f.statement} {f.note or ''}") for f in facts):
         # "a record $7.7 billion", "record revenue": a rank among all the subject's figures,

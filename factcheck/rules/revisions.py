@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from ..language.comparison import describe
 from ..language.lexicon import lazy
-from ..model import Fact, Kind, Status
-from .base import Context, Finding
+from ..model import Claim, Fact, Kind, Status
+from .base import Context, Finding, gives_figure
 from .change import same_series
 from .measure_kinds import planned
 
@@ -106,3 +107,25 @@ def _moved(new: Fact, old: Fact) -> int:
     if all(a <= b for a, b in ends) and any(a < b for a, b in ends):
         return -1
     return 0
+
+
+def moved_the_other_way(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact]
+                        ) -> str | None:
+    """The claim's words of a revision with its new figure ("cut its capex plan to $85
+    billion"), when the fact that gives the figure is a step of its series the other way
+    (the plan before it was lower: it was raised); None otherwise."""
+    told = _REVISED.search(claim.standalone)
+    if told is None or not claim.quantities or claim.negated:
+        return None
+    way = 1 if told.group("up") else -1
+    for fact in facts:
+        if fact.value is None or not gives_figure(fact, claim):
+            continue
+        day = _day(fact)
+        before = sorted((f for f in known if f.id != fact.id and same_series(fact, f) and
+                         f.value is not None and f.value.kind is fact.value.kind and
+                         _day(f) and day and _day(f) < day),  # type: ignore[operator]
+                        key=lambda f: (_day(f), f.id))
+        if before and _moved(fact, before[-1]) == -way:
+            return told.group(0)
+    return None

@@ -1,5 +1,5 @@
-"""What the facts behind a support could not confirm at the article's date: talks, and what
-the store learned only later.
+"""What the facts behind a support could not confirm at the article's date: talks, a plan
+told as spent, and what the store learned only later.
 
 Owns: reading a claim that tells a deal as sought or under negotiation ("is in talks to
 invest", "is nearing a deal to buy", "is considering a bid", "is seeking to raise") and
@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..language.lexicon import lazy
 from ..model import Claim, Fact
+from .base import gives_figure
 from .event_dates import stage_of, stage_told
 from .measure_kinds import planned
 from .periods import DATE_SLACK
@@ -95,3 +96,24 @@ def completion_unrecorded(claim: Claim, facts: Sequence[Fact]) -> bool:
 # A verb that tells the deal done ("post-closing milestones" and "the closing date" do not).
 _DONE = lazy(r"(?<![\w-])(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es)\b",
              re.IGNORECASE)
+
+
+# A sum told as spent: "has spent $1.4 trillion", "spent", "has paid out".
+_SPENT = lazy(r"\b(?:(?:has|have|had)\s+(?:already\s+)?(?:spent|paid(?:\s+out)?|poured|"
+              r"shelled\s+out)|spent|paid\s+out)\b", re.IGNORECASE)
+# A record of what is planned or committed, not spent ("infrastructure commitments").
+_PLEDGED = lazy(r"\b(?:commitments?|committed|pledged?|plans?|planned|expected|targets?)\b",
+                re.IGNORECASE)
+
+
+def plan_told_spent(claim: Claim, facts: Sequence[Fact]) -> str | None:
+    """The words that tell the claim's sum as spent ("has spent $1.4 trillion on
+    computing"), when every fact behind the support that gives the sum records it as
+    planned or committed; None otherwise."""
+    spent = _SPENT.search(claim.standalone)
+    if spent is None or not claim.quantities:
+        return None
+    giving = [f for f in facts if gives_figure(f, claim)] or list(facts)
+    if giving and all(planned(f) or _PLEDGED.search(f.measure) for f in giving):
+        return spent.group(0)
+    return None

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ..language.comparison import LOOSE_BOUND, compare, describe
+from ..language.comparison import LOOSE_BOUND, compare, describe, other_digits
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, direction, is_change
@@ -85,7 +85,8 @@ def same_figure(claim: Quantity, given: Quantity) -> bool:
                                    SAME * max(abs(given.high), 1e-9)):
         return False  # a range is its two ends: "$64-70 billion" is not "$64-72 billion"
     return abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9) and \
-        _SIDE.get(claim.qualifier) == _SIDE.get(given.qualifier)
+        _SIDE.get(claim.qualifier) == _SIDE.get(given.qualifier) and \
+        not other_digits(claim, given)  # "$48.3 billion" is not a written $48.39 billion
 
 
 # Qualifiers that bound a figure or fall short of it: each says an exact figure that meets

@@ -1,0 +1,90 @@
+"""Whether a claim's figure stands in what the claim denies, or prices another thing.
+
+Why: "OpenAI did not raise $40 billion", "Microsoft declined to say it is cutting 3% of its
+staff", "Microsoft denied that it is laying off 10% of its workforce" give a figure the
+facts may hold, but the claim asserts that the act did not happen, or that someone would
+not say or denied it. The figure checked is not what the claim says: an equal one does not
+confirm it, and another does not refute it (what a company denied may be what it denied). A
+fact that itself tells a denial ("declined to disclose", "not") may confirm it. Likewise a
+worth told after a comma of the thing just before it ("received warrants for 160 million AMD
+shares, worth $20 billion"): it prices that thing, not the subject or its deal. Must not:
+read a negation that governs no verb ("hardware, not an equity stake"), one in another
+clause than the figure's, or one of a figure whose own act a relative clause tells ("has
+not recovered the $589 billion it lost"); decide a verdict (``rules`` and the figure guards
+ask).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..language.lexicon import lazy
+from ..language.scope import denied_verbs
+from ..model import Claim, Fact
+
+# A verb of denying a report, before what it denies: "denied that it is laying off",
+# "disputed reports it would cut", "rejected claims that".
+_DENYING = lazy(r"\b(?:denied|denies|deny|denying|disputed|disputes|dispute|disputing|"
+                r"(?:rejected|dismissed|rebutted)\s+(?:the\s+)?(?:reports?|claims?|suggestions?)"
+                r")\b[^.;:]*$", re.IGNORECASE)
+# A relative clause after the figure that tells its own act: "has not recovered the $589
+# billion of market value it lost" denies the recovery; the loss is the figure's.
+_OWN_ACT = lazy(r"(?:\s+[\w-]+){0,4}?\s+(?:(?:it|they|he|she)\s+[a-z]+\b|(?:that|which)\s+"
+                r"(?:[a-z]+\s+)?[a-z]+(?:ed|en)\b)")
+# What a fact says to tell a denial itself.
+_TOLD = lazy(r"\b(?:not|never|no|declined|refused|denied|denies|without)\b|n['’]t\b",
+             re.IGNORECASE)
+
+
+def denied_figure(claim: Claim) -> str | None:
+    """The words that deny the act a figure of the claim gives ("did not raise", "declined
+    to say", "denied"), when the figure stands in what they govern; None otherwise."""
+    spans = [q.span for q in claim.quantities if q.span is not None]
+    if not spans:
+        return None
+    text = claim.standalone
+    for scope in denied_verbs(text):
+        if any(scope.start <= s.start < scope.end and
+               not _OWN_ACT.match(text, s.end, scope.end) for s in spans):
+            return f"{scope.marker} {scope.head}"
+    for s in spans:
+        found = _DENYING.search(text, 0, s.start)
+        if found is not None:
+            return found.group(0).split()[0].lower()
+    return None
+
+
+def denial_unsaid(claim: Claim, facts: Sequence[Fact]) -> str | None:
+    """The claim's denial of its figure's act, when no fact of ``facts`` tells a denial."""
+    denied = denied_figure(claim)
+    if denied is None or any(_TOLD.search(f"{f.statement} {f.note or ''}") for f in facts):
+        return None
+    return denied
+
+
+# A worth told after a comma, of the thing just before it: "received warrants for 160
+# million AMD shares, worth $20 billion", "sold its T-Mobile stake, worth $9 billion".
+_WORTH_AFTER = lazy(r"(?P<before>\b[a-z][\w-]*),\s*(?:worth|valued\s+at|priced\s+at)\s+"
+                    r"(?:about|roughly|nearly|around|some|almost|more\s+than|over|up\s+to)?\s*$",
+                    re.IGNORECASE)
+
+
+def worth_of_another(claim: Claim, held: bool = False) -> str | None:
+    """The words of a figure the sentence gives, after a comma, as the worth of the thing
+    named just before it (a lower-case noun: "shares", "stake"; with ``held``, only a
+    holding or a security, since a noun may also describe the subject: "xAI is the
+    acquirer, valued at $80 billion"), not of the claim's subject; None otherwise. Such a
+    figure prices that thing: the subject's value, or a deal's size, is another figure."""
+    sentence = claim.sentence
+    for q in claim.quantities:
+        at = sentence.find(q.text) if q.text else -1
+        found = _WORTH_AFTER.search(sentence, max(0, at - 80), at) if at > 0 else None
+        if found is not None and found.end() == at and (
+                not held or _HELD.fullmatch(found.group("before")) is not None):
+            return f"{found.group('before')}, worth {q.text}"
+    return None
+
+
+_HELD = lazy(r"(?:shares|stakes?|warrants|options|holdings?|securities|bonds|notes|assets|"
+             r"portfolio|position)", re.IGNORECASE)

@@ -1,0 +1,57 @@
+"""A figure in what a claim denies: an equal figure does not confirm the denial, another does
+not refute it (rules/denials.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from factcheck.model import Status
+
+
+@pytest.mark.parametrize("sentence", [
+    # the act of the figure denied: the record of the act does not confirm that
+    "OpenAI did not raise $40 billion in March.",
+    "OpenAI never raised $40 billion.",
+    # a refusal to say: the record of the cuts is not the refusal
+    "Microsoft declined to say whether it is cutting 3% of its global workforce.",
+    "Microsoft would not confirm the 3% job cuts.",
+    "Nvidia declined to comment on its $5 billion investment in Intel.",
+    # a report denied, at another figure: what was denied, not a wrong result
+    "Microsoft denied that it is cutting 10% of its global workforce.",
+    "Microsoft declined to confirm that it is cutting 10% of its global workforce.",
+])
+def test_a_figure_in_a_denial_is_neither_confirmed_nor_refuted(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    """issue 8 (negated verbs): 'did not raise $40 billion' and 'declined to say ... 3%'
+    were supported by the records of the round and of the cuts (a figure checked settled the
+    claim), and 'denied that it is cutting 10%' was contradicted by the 3% cut."""
+    assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the figure's own act told in a relative clause: what is denied is another act
+    "Nvidia has not recovered the roughly $589 billion of market value it lost on Jan. 27.",
+    "OpenAI raised $40 billion in March.",
+])
+def test_a_figure_outside_the_denial_is_checked(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the worth of the shares or the stake, not the company's value or the sale's size
+    "OpenAI received warrants for up to 160 million AMD shares, worth $20 billion.",
+    "OpenAI received warrants for up to 160 million AMD shares, worth $500 billion.",
+    "SoftBank sold its T-Mobile stake, worth $9 billion, in June.",
+])
+def test_a_worth_told_after_a_holding_prices_the_holding(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    """Found by the probe: ', worth $20 billion' after the shares was split off as
+    'OpenAI worth $20 billion' and contradicted by OpenAI's valuation; the T-Mobile stake's
+    worth was contradicted by the size of one block sale."""
+    found = bundled_statuses(sentence, dt.date(2025, 10, 20))
+    assert Status.CONTRADICTED not in found
+    assert found[-1] is Status.UNVERIFIED  # the part with the worth (or the whole)
