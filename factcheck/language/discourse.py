@@ -28,7 +28,7 @@ from .events import EventMemory
 from .headlines import title_case
 from .lexicon import lazy
 from .lines import line_in
-from .makers import maker_behind
+from .makers import maker_behind, maker_within
 from .nouns import MAKER, entity_nouns
 from .possessed import name_owned, own_versions, pronoun_owned
 from .referents import Referents, clause_mates, held_by
@@ -354,9 +354,12 @@ class Discourse:
                 continue
             if noun in FIRM_NOUNS and firm_unnamed_before(sentence, named, start):
                 continue  # "a deal with AI chip startup Groq, ... the company's founder"
-            if head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
+            within = maker_within(sentence, named, noun_at, end, self._entities)
+            if within:  # "the ChatGPT maker", a descriptor the store gives OpenAI: OpenAI
+                target: str | None = within
+            elif head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
-                target: str | None = self._entities[head[-1]].affiliations[0]
+                target = self._entities[head[-1]].affiliations[0]
             else:
                 apart = held_by(sentence, [*named, *((d.start, d.end, d.entity) for d in out
                                                      if d.possessive)], start) | clause_mates(
