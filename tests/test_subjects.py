@@ -266,11 +266,14 @@ def test_a_lead_in_after_a_sentence_opening_conjunction_is_still_a_lead_in(
     assert (claim.claim.subject, claim.verdict.status) == ("acme", Status.SUPPORTED)
 
 
-@pytest.mark.parametrize("pair", ["The two companies", "Both firms", "The pair"])
+@pytest.mark.parametrize("pair", ["The two companies", "Both firms", "The pair",
+                                  "The two tech giants", "Both chipmakers",
+                                  "The two AI rivals"])
 def test_a_plural_description_of_two_names_just_given_together_is_both(
         acme_store: Any, pair: str) -> None:
     """"Acme and Globex set up a venture. The two companies said ...": both of them, as
-    "They" would be; after three names it stays as written."""
+    "They" would be; after three names it stays as written. Thirteenth real set: "The two
+    tech giants have agreed to invest up to $15 billion" after two named together."""
     two = extract_claims(read_text(f"Acme and Globex set up a venture in 2020. {pair} said "
                                    f"it would open a plant.", "a.txt"), acme_store.entities)
     assert two[-1].standalone.startswith("Acme Corp and Globex said")
