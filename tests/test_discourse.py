@@ -435,6 +435,11 @@ def test_a_tie_that_fits_no_entity_of_the_noun_leaves_the_description_to_the_dis
      "The $50 billion Acme Corp hired"),
     ("Acme Corp bought Globex in 2019. This $50 billion widget maker hired.",
      "This $50 billion Acme Corp hired"),
+    # a size written short (thirteenth real set: "The $10.5tn asset manager beat ...")
+    ("Acme Corp bought Globex in 2019. The $50bn conglomerate hired.",
+     "The $50bn Acme Corp hired"),
+    ("Acme Corp bought Globex in 2019. The $1.2tn conglomerate hired.",
+     "The $1.2tn Acme Corp hired"),
 ])
 def test_a_description_may_carry_the_size_of_what_it_names(
         acme_store: Any, text: str, standalone: str) -> None:

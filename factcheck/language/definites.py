@@ -36,7 +36,8 @@ DEFINED = re.compile(r"\s+(?:between|among|amongst)\b")
 
 # A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
 # 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
-_SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
+_SIZE = (r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|bln|mn|mln|tn|trn)|[mbtMBT]"
+         r"\b)?|\d[\d,]*-[A-Za-z]+)\s+")  # "$10.5tn", "$30bn", "$5B" as "$30 billion"
 LEAD = re.compile(rf"\b{_DETERMINER}\s+(?P<size>{_SIZE})?(?P<mod>{MODIFIER})$")
 # A headline's description from its first word, with no article: "Volta-Backed Startup".
 HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{MODIFIER})$")
