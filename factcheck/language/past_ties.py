@@ -49,15 +49,11 @@ def described_person(text: str, start: int, mentions: Sequence[Mention]) -> int 
     return person.start
 
 
-def lead_end(text: str) -> int:
-    lead = LEAD_IN.match(text)
-    return lead.end() if lead else 0
-
-
 def past_tie(text: str, mentions: Sequence[Mention]) -> tuple[int, int] | None:
-    """The description a clause opens with, at its start or after a lead-in of its own
-    (``lead``), before a person's name (``described_person``), as a character range."""
-    for start in (0, lead_end(text)):
+    """The description a clause opens with, at its start or after a lead-in ("In 2024, "),
+    before a person's name (``described_person``), as a character range."""
+    lead = LEAD_IN.match(text)
+    for start in (0, lead.end() if lead else 0):
         found = described_person(text, start, mentions)
         if found is not None:
             return start, found

@@ -16,7 +16,7 @@ a claim whose act has no party on one side (nothing to compare).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..language.lexicon import lazy
 from ..model import Claim, Fact
@@ -83,16 +83,20 @@ def _read(text: str, pair: tuple[str, str], names: Names) -> tuple[str, str, boo
 def turned_round(claim: Claim, facts: Sequence[Fact], names: Names) -> Fact | None:
     """The fact among ``facts`` whose two parties the claim names with the doer and the
     receiver of their act the other way round from the fact's own statement."""
+    return next((fact for fact, _ in _turned(claim, facts, names)), None)
+
+
+def _turned(claim: Claim, facts: Sequence[Fact], names: Names) -> Iterator[tuple[Fact, bool]]:
+    """``turned_round``'s facts, each with whether the claim's act is a sale."""
     for fact in facts:
         if fact.object is None or fact.subject == fact.object or \
                 not {fact.subject, fact.object} <= set(claim.entities):
             continue
         pair = (fact.subject, fact.object)
         told = roles(fact.statement, pair, names)
-        said = roles(claim.standalone, pair, names) if told else None
-        if told and said and said == told[::-1]:
-            return fact
-    return None
+        said = _read(claim.standalone, pair, names) if told else None
+        if told and said and said[:2] == told[::-1]:
+            yield fact, said[2]
 
 
 def doer_unrecorded(claim: Claim, fact: Fact, names: Names) -> bool:
@@ -116,14 +120,4 @@ def sold_away(claim: Claim, facts: Sequence[Fact], names: Names) -> frozenset[st
     nothing of it. Such a fact is no candidate (``turned_round`` finds the rest)."""
     if not _SOLD.search(claim.standalone):
         return frozenset()  # most claims tell no sale
-    out = set()
-    for fact in facts:
-        if fact.object is None or fact.subject == fact.object or \
-                not {fact.subject, fact.object} <= set(claim.entities):
-            continue
-        pair = (fact.subject, fact.object)
-        said = _read(claim.standalone, pair, names)
-        told = roles(fact.statement, pair, names) if said and said[2] else None
-        if told and said and said[:2] == told[::-1]:
-            out.add(fact.id)
-    return frozenset(out)
+    return frozenset(fact.id for fact, sale in _turned(claim, facts, names) if sale)
