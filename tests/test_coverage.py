@@ -30,22 +30,3 @@ def test_a_month_a_statement_names_without_its_year_covers_the_claim_s(
     # "from $3.5 billion guided in January", in a record of April 2024
     assert bundled_statuses("In January 2024 AMD forecast $3.5 billion of data-center GPU "
                             "revenue for the year.", dt.date(2024, 6, 1)) == [Status.SUPPORTED]
-
-
-@pytest.mark.parametrize(("text", "status"), [
-    # "Lisa Su has been AMD's president and chief executive since 8 October 2014"
-    ("Lisa Su has been AMD's chief executive since 2014.", Status.SUPPORTED),
-    ("Lisa Su became AMD's chief executive in October 2014.", Status.SUPPORTED),
-    ("Lisa Su has been AMD's chief executive since 2016.", Status.UNVERIFIED),
-    # a year only read in ("in March", in a story of May 2024) is not one the claim gives:
-    # the record's day is 29 February 2024
-    ("Elon Musk has been critical of OpenAI, and in March he filed a lawsuit against the "
-     "company.", Status.UNVERIFIED),
-])
-def test_a_year_a_statement_gives_in_a_full_date_covers_the_claim_s(
-        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
-    """A year the matched record's statement gives is checked by it ("backed OpenAI since
-    2019"), and so is the year of a day it gives ("since 8 October 2014"): real reports
-    write "has led the company since 2014" of a role the store records from its first day."""
-    assert bundled_statuses(text, dt.date(2024, 5, 27) if "March" in text else
-                            dt.date(2025, 3, 1))[-1] is status
