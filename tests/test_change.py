@@ -302,7 +302,10 @@ def test_an_amount_of_change_is_never_held_to_a_level(bundled_statuses: Any,
 ])
 def test_a_fall_is_computed_as_a_fall(bundled_statuses: Any, sentence: str,
                                       status: Status) -> None:
-    assert bundled_statuses(sentence, dt.date(2025, 5, 10)) == [status]
+    found = bundled_statuses(sentence, dt.date(2025, 5, 10))
+    # a wrong change after a right level is flagged on its own part ("revenue was up 3%"),
+    # the level's part then reported supported beside it
+    assert found[-1] is status and set(found[:-1]) <= {Status.SUPPORTED}
 
 
 SERIES = """
@@ -449,9 +452,10 @@ def test_each_rate_of_a_list_of_changes_is_computed_from_its_own_base(
         bundled_statuses: Any, sentence: str, status: Status) -> None:
     """A report's "56% from a year earlier and 17% from the previous quarter" was supported
     on the first rate alone: the second, with no change word before it, was read as no
-    change, and the store's quarter-on-quarter rate (5%) was never computed."""
+    change, and the store's quarter-on-quarter rate (5%) was never computed. (A wrong rate
+    after a right level is flagged on its own part, the level's part supported beside it.)"""
     found = bundled_statuses(sentence, dt.date(2025, 3, 1))
-    assert found == [status], found
+    assert found[-1] is status and set(found[:-1]) <= {Status.SUPPORTED}, found
 
 
 @pytest.mark.parametrize("sentence", [

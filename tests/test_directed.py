@@ -28,6 +28,13 @@ def names(entity: str) -> tuple[str, ...]:
     ("Initech was acquired by Acme.", ("acme", "initech")),
     ("Initech took an investment from Acme.", ("acme", "initech")),
     ("Initech acquired Acme Corp.", ("initech", "acme")),
+    # a sale is the purchase told from the seller's side: the one it goes to acts
+    ("Initech was sold to Acme in 2014.", ("acme", "initech")),
+    ("Initech sold its robotics unit to Acme.", ("acme", "initech")),
+    ("Acme sold Initech in 2014.", ("initech", "acme")),
+    # a purchase "from" names the seller: the buyer still acts
+    ("Acme bought the ports from Initech.", ("acme", "initech")),
+    ("Initech agreed to sell a group led by Acme its ports.", ("acme", "initech")),
     # an act with no party on one side, or one far from it, is not read
     ("Acme signed a power purchase agreement with Initech.", None),
     ("Acme will buy electricity from a plant to match what Initech sells.", None),
@@ -46,6 +53,10 @@ def test_the_doer_stands_before_the_act_and_the_receiver_after(
     ("Mellanox was acquired by Nvidia in 2020.", Status.SUPPORTED),
     ("Nvidia was acquired by Mellanox in 2020.", Status.UNVERIFIED),
     ("Global Infrastructure Partners agreed to acquire BlackRock.", Status.UNVERIFIED),
+    # the purchase told from the seller's side (twelfth real set: "sold the company to Google
+    # in 2014", of DeepMind)
+    ("DeepMind was sold to Google in 2014.", Status.SUPPORTED),
+    ("Google was sold to DeepMind in 2014.", Status.UNVERIFIED),
 ])
 def test_a_deal_told_the_other_way_round_is_not_confirmed(bundled_store: Any, text: str,
                                                          status: Status) -> None:

@@ -435,6 +435,11 @@ def test_a_tie_that_fits_no_entity_of_the_noun_leaves_the_description_to_the_dis
      "The $50 billion Acme Corp hired"),
     ("Acme Corp bought Globex in 2019. This $50 billion widget maker hired.",
      "This $50 billion Acme Corp hired"),
+    # a size written short (thirteenth real set: "The $10.5tn asset manager beat ...")
+    ("Acme Corp bought Globex in 2019. The $50bn conglomerate hired.",
+     "The $50bn Acme Corp hired"),
+    ("Acme Corp bought Globex in 2019. The $1.2tn conglomerate hired.",
+     "The $1.2tn Acme Corp hired"),
 ])
 def test_a_description_may_carry_the_size_of_what_it_names(
         acme_store: Any, text: str, standalone: str) -> None:
@@ -820,3 +825,26 @@ def test_a_description_after_a_firm_the_store_lacks_names_no_one_known(acme_stor
                                "while also hiring key staff, including the company's founder.")
     assert found[-1].standalone.endswith("including the company's founder")
     assert "acme" not in found[-1].entities
+
+
+_MAKER_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization,
+     descriptors: [chipmaker, Orbitron maker]}
+  - {id: globex, name: Globex, kind: organization, descriptors: [chipmaker]}
+  - {id: orbitron, name: Orbitron, kind: product, affiliation: acme, descriptors: [chip]}
+facts: []
+"""
+
+
+def test_a_maker_named_by_its_product_is_the_product_s_maker_with_no_name_before(
+        literal_store: Any) -> None:
+    """Twelfth real set: "the ChatGPT maker" opened a story's claims before OpenAI was named
+    near it, and stayed unresolved: the store gives the description to OpenAI and ChatGPT
+    one maker, which is who is meant, named before or not; never the company named last."""
+    store = literal_store(_MAKER_STORE)
+    found = claims(store, "Shares were mixed on Monday. The Orbitron maker raised $5 billion.")
+    assert found[-1].subject == "acme"
+    assert found[-1].standalone == "Acme Corp raised $5 billion"
+    found = claims(store, "Globex reported results. The Orbitron maker raised $5 billion.")
+    assert found[-1].subject == "acme"

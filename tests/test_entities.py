@@ -233,6 +233,10 @@ def test_an_accounting_basis_or_measure_is_no_name(text: str, names: list[str]) 
     ("Seven months later it came back for more.", []),
     # a table's cell or header opening with "Full" ("Full year 2024", "Full control")
     ("Full year revenue at Zorblax rose 94%.", ["Zorblax"]),
+    # a clause of its own opening on "Whatever", "Whoever" (thirteenth real set: "it" in the
+    # next paragraph became "Whatever")
+    ("Whatever happens next, Zorblax will face a new rule.", ["Zorblax"]),
+    ("Whoever wins the bid, Zorblax keeps its plant.", ["Zorblax"]),
 ])
 def test_an_opening_source_or_number_word_is_no_name(text: str, names: list[str]) -> None:
     assert unknown_names(text, []) == names

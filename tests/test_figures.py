@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.language.figures import figure_segments, leaning_restated, with_frames
 from factcheck.language.quantities import find_quantities
 
@@ -61,6 +63,23 @@ def test_a_part_is_said_with_the_words_of_the_part_it_leans_on() -> None:
     assert leaning_restated("Revenue rose 78%", "to $39.3 billion") == \
         "Revenue rose to $39.3 billion"
     assert leaning_restated("Revenue was $39.3 billion", "and 78% of it") is None
+
+
+@pytest.mark.parametrize(("before", "text", "said"), [
+    # thirteenth real set: "First-quarter sales were $7.4 billion, up 36 per cent" gave
+    # "AMD up 36 per cent", which names no measure
+    ("First-quarter sales were $7.4 billion", "up 36 per cent",
+     "First-quarter sales were up 36 per cent"),
+    ("Revenue rose to $39.3 billion", "up 78% from a year earlier",
+     "Revenue rose 78% from a year earlier"),
+    ("Net income fell to $2.7 billion", "down 83%", "Net income fell 83%"),
+    # a level told otherwise, or a rate against the verb's direction, is left alone
+    ("Revenue fell to $7.4 billion", "up 36%", None),
+    ("Acme paid $7.4 billion", "up 36%", None),
+])
+def test_a_rate_after_its_level_is_said_with_the_level_s_words(
+        before: str, text: str, said: str | None) -> None:
+    assert leaning_restated(before, text) == said
 
 
 def test_a_date_that_frames_a_figure_is_part_of_its_statement() -> None:

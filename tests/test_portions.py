@@ -47,6 +47,13 @@ from factcheck.model import Status
     ("Its second commitment brought Amazon's total investment in Anthropic to $8 billion.",
      dt.date(2024, 12, 1), Status.SUPPORTED),
     ("OpenAI's round is $40 billion.", dt.date(2025, 4, 5), Status.SUPPORTED),
+    # the total of one deal is its whole price, not a sum of several (twelfth real set)
+    ("SoftBank agreed to buy Ampere Computing. The total amount of the transaction was "
+     "$6.5 billion.", dt.date(2025, 3, 20), Status.SUPPORTED),
+    ("SoftBank agreed to buy Ampere Computing. The deal's total value is $6.5 billion.",
+     dt.date(2025, 3, 20), Status.SUPPORTED),
+    ("The total value of Amazon's investment in Anthropic was $4 billion.",
+     dt.date(2024, 12, 1), Status.UNVERIFIED),
     ("Nvidia lost $589 billion of market value in a single day.", dt.date(2025, 1, 30),
      Status.SUPPORTED),
 ])

@@ -20,6 +20,13 @@ def test_a_phrasal_verb_cue_matches_around_its_object() -> None:
     assert not phrase_in("put in", stems("They put the plan on hold in May"))
 
 
+def test_a_sale_cue_matches_around_what_is_sold() -> None:
+    """"sold to" in "sold the company to Acme": the buyer after the thing sold; other verbs
+    keep "to" beside them."""
+    assert phrase_in("sold to", stems("Jane Doe sold the company to Acme in 2014"))
+    assert not phrase_in("fall to", stems("shares fall on Monday to a low"))
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("overtook", "overtaking"), ("bought", "buys"), ("rose", "rising"), ("fell", "falls"),
     ("grew", "growing"), ("sold", "selling"), ("paid", "pays"), ("built", "building"),

@@ -266,11 +266,14 @@ def test_a_lead_in_after_a_sentence_opening_conjunction_is_still_a_lead_in(
     assert (claim.claim.subject, claim.verdict.status) == ("acme", Status.SUPPORTED)
 
 
-@pytest.mark.parametrize("pair", ["The two companies", "Both firms", "The pair"])
+@pytest.mark.parametrize("pair", ["The two companies", "Both firms", "The pair",
+                                  "The two tech giants", "Both chipmakers",
+                                  "The two AI rivals"])
 def test_a_plural_description_of_two_names_just_given_together_is_both(
         acme_store: Any, pair: str) -> None:
     """"Acme and Globex set up a venture. The two companies said ...": both of them, as
-    "They" would be; after three names it stays as written."""
+    "They" would be; after three names it stays as written. Thirteenth real set: "The two
+    tech giants have agreed to invest up to $15 billion" after two named together."""
     two = extract_claims(read_text(f"Acme and Globex set up a venture in 2020. {pair} said "
                                    f"it would open a plant.", "a.txt"), acme_store.entities)
     assert two[-1].standalone.startswith("Acme Corp and Globex said")
@@ -457,3 +460,44 @@ def test_a_person_of_an_organisation_holding_its_role_names_the_organisation(
     claim = extract_claims(read_text(text, "a.txt"), acme_store.entities)[0]
     assert claim.subject == subject
     assert {"acme", "jane-doe"} <= set(claim.entities)
+
+
+_PRIZE_STORE = f"""
+entities:
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization}}
+  - {{id: globex, name: Globex, kind: organization}}
+  - {{id: jane-doe, name: Jane Doe, kind: person, aliases: [Doe], affiliation: acme}}
+facts:
+  - id: doe-widget-prize
+    kind: event
+    subject: jane-doe
+    mentions: [acme]
+    measure: Widget Prize
+    cues: [Widget Prize, won, awarded]
+    date: 2020-10-09
+    statement: On 9 October 2020 Jane Doe and Ann Poe of Acme won the Widget Prize.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Globex researchers Jane Doe and Ann Poe won the Widget Prize in 2020.", Status.SUPPORTED),
+    ("Oxford alumna Dr Jane Doe won the Widget Prize in 2020.", Status.SUPPORTED),
+    ("Former Globex chief executive Jane Doe won the Widget Prize in 2020.", Status.SUPPORTED),
+    ("Globex researchers Jane Doe and Ann Poe won the Widget Prize in 2021.",
+     Status.CONTRADICTED),
+    # a verb between is no description: Globex hires her
+    ("Globex hires researcher Jane Doe, who won the Widget Prize in 2020.", Status.UNVERIFIED),
+])
+def test_a_person_named_after_where_they_research_or_once_worked_is_the_subject(
+        literal_store: Callable[[str], Any], text: str, status: Status) -> None:
+    """Ninth real set: "University of Cambridge alumni Sir Demis Hassabis and Dr John Jumper
+    have been awarded ..." was read as about Cambridge, and "Google researchers ..." as about
+    Google, so the prize the store records of Hassabis was passed over. Researchers,
+    alumni, a former officer: the name before says where the person comes from, not who
+    acts."""
+    report = check(read_text(text, "a.txt"), literal_store(_PRIZE_STORE),
+                   article_date=dt.date(2021, 3, 1))
+    assert report.claims[0].verdict.status is status
+    if status is not Status.UNVERIFIED:
+        assert report.claims[0].claim.subject == "jane-doe"

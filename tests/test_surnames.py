@@ -109,3 +109,17 @@ def test_a_surname_with_a_possessive_names_the_person(
     found = entities_of(store, "Volta Grid chief executive Ada Quill spoke on Monday. "
                                f"{possessive} plan calls for twelve plants.")
     assert "ada-quill" in found[-1]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # British reports call a knight or a dame by the title and the given name (ninth real
+    # set: "Sir Demis and Dr Jumper ... presented", after "Sir Demis Hassabis")
+    ("Ada Quill runs Volta Grid. Last year Dame Ada opened a plant.", True),
+    ("Ada Quill runs Volta Grid. Last year Sir Ada opened a plant.", True),
+    # the given name alone, or one another person named in full shares, names no one
+    ("Ada Quill runs Volta Grid. Last year Ada opened a plant.", False),
+    ("Ada Quill met Ada Brook. Last year Dame Ada opened a plant.", False),
+])
+def test_a_knight_s_title_and_given_name_name_the_person_named_in_full(
+        literal_store: Callable[[str], Any], text: str, named: bool) -> None:
+    assert ("ada-quill" in entities_of(literal_store(STORE), text)[-1]) is named

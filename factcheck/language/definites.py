@@ -4,14 +4,18 @@ Owns: the determiner and modifiers a description opens with ("the", "this", a su
 Microsoft-backed"), a headline's description with no article, and the words after its noun
 that make it no reference back: a compound's head ("the GPU market"), words that say which
 one it is ("the partnership between ..."), a name of its own right after it ("the AI company
-G42"). Must not: know entities or choose a referent (``discourse.py`` does, with these).
+G42"), and whether these words say it names no one (``names_no_one``). Must not: know
+entities or choose a referent (``discourse.py`` does, with these).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .lexicon import lazy
+from .markers import PREDICATIVE
+from .referents import defines_term
 from .unnamed import MODIFIER
 
 # Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
@@ -30,7 +34,8 @@ DEFINED = re.compile(r"\s+(?:between|among|amongst)\b")
 
 # A sum may open the modifiers: "the $30 billion fund", "this $500 billion venture", "the
 # 100,000-GPU supercomputer" carry the size of what they name (``sizes.py`` reads it).
-_SIZE = r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn))?|\d[\d,]*-[A-Za-z]+)\s+"
+_SIZE = (r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|bln|mn|mln|tn|trn)|[mbtMBT]"
+         r"\b)?|\d[\d,]*-[A-Za-z]+)\s+")  # "$10.5tn", "$30bn", "$5B" as "$30 billion"
 # The determiner is "the" or "this", not "that" ("said that his company"); written letter
 # first, "\b(?:[Tt]he|[Tt]his)" as "[Tt](?<!\w[Tt])h(?:e|is)": the engine
 # looks for a pattern that opens with a class of letters only where one of them is; one
@@ -45,3 +50,23 @@ NAME_AFTER = lazy(r"[ \t]+(?!(?:On|In|At|For|And|But|Or|The|This|That|It|Its|Mr|
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                    r"February|March|April|May|June|July|August|September|October|November|"
                    r"December)\b)(?![A-Z]{1,3}\b)[A-Z][\w&.-]*[A-Za-z0-9]")
+
+
+def names_no_one(sentence: str, named: Sequence[tuple[int, int, str]], start: int, end: int,
+                 possessive: bool, headline: bool) -> bool:
+    """Do the words around a description from ``start`` to ``end`` say it refers back to no
+    one named before: an appositive of a name, a description of the name after it, what a
+    predicate says something is, a compound's first word, or words that say which one it is."""
+    if any(COMMA_ONLY.fullmatch(sentence[e_end:start]) for _, e_end, _ in named):
+        return True  # "GIP, the infrastructure investor": an appositive of the name
+    if any(s >= end and not sentence[end:s].strip() for s, _, _ in named) or \
+            not (headline or possessive) and NAME_AFTER.match(sentence, end):
+        return True  # "the Israeli company Mellanox": a description of the name after it,
+        # known or not ("the AI company G42" is G42, never a company named before)
+    if PREDICATIVE.search(sentence, 0, start) and not possessive:
+        return True  # "became the first asset manager": says what it is, names no one
+    if not possessive and COMPOUND.match(sentence, end):
+        return True  # "the data-center GPU market" is a market, not a GPU
+    # "the partnership between Acme and Globex": its own words say which; "the gross
+    # domestic product (GDP)" defines a term
+    return DEFINED.match(sentence, end) is not None or defines_term(sentence, start, end)

@@ -23,16 +23,15 @@ from typing import Any
 from ..model import Entity
 from .amounts import AmountMemory
 from .background import background, fronted, standards
-from .definites import COMMA_ONLY, COMPOUND, DEFINED, HEADLINE_LEAD, LEAD, NAME_AFTER
+from .definites import COMPOUND, HEADLINE_LEAD, LEAD, names_no_one
 from .events import EventMemory
 from .headlines import title_case
 from .lexicon import lazy
 from .lines import line_in
-from .makers import maker_behind
-from .markers import PREDICATIVE
+from .makers import maker_behind, maker_within
 from .nouns import MAKER, entity_nouns
 from .possessed import name_owned, own_versions, pronoun_owned
-from .referents import Referents, clause_mates, defines_term, held_by
+from .referents import Referents, clause_mates, held_by
 from .salience import Salience
 from .speakers import speakers_organisation
 from .surnames import Surnames
@@ -313,19 +312,8 @@ class Discourse:
                          self._entities[head[-1]].kind == "product" and noun not in MAKER):
                 continue  # "the xAI company" is xAI, already named; "the Gemini app" is
                 # Gemini's, never the app named before (ChatGPT)
-            if any(COMMA_ONLY.fullmatch(sentence[e_end:start]) for _, e_end, _ in named):
-                continue  # "GIP, the infrastructure investor": an appositive of the name
-            if any(s >= end and not sentence[end:s].strip() for s, _, _ in named) or \
-                    not (headline or found.group("poss")) and NAME_AFTER.match(sentence, end):
-                continue  # "the Israeli company Mellanox": a description of the name after
-                # it, known or not ("the AI company G42" is G42, never a company named before)
-            if PREDICATIVE.search(sentence, 0, start) and not found.group("poss"):
-                continue  # "became the first asset manager": says what it is, names no one
-            if not found.group("poss") and COMPOUND.match(sentence, end):
-                continue  # "the data-center GPU market" is a market, not a GPU
-            if DEFINED.match(sentence, end) or defines_term(sentence, start, end):
-                continue  # "the partnership between Acme and Globex": its own words say
-                # which; "the gross domestic product (GDP)" defines a term
+            if names_no_one(sentence, named, start, end, bool(found.group("poss")), headline):
+                continue
             maker = maker_behind(sentence, named, end, noun, self._entities, self.descriptors)
             if maker:  # "the company behind ChatGPT", "the maker of ChatGPT": its maker
                 if maker[0]:  # (none when the store gives the product no one maker)
@@ -366,9 +354,12 @@ class Discourse:
                 continue
             if noun in FIRM_NOUNS and firm_unnamed_before(sentence, named, start):
                 continue  # "a deal with AI chip startup Groq, ... the company's founder"
-            if head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
+            within = maker_within(sentence, named, noun_at, end, self._entities)
+            if within:  # "the ChatGPT maker", a descriptor the store gives OpenAI: OpenAI
+                target: str | None = within
+            elif head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
-                target: str | None = self._entities[head[-1]].affiliations[0]
+                target = self._entities[head[-1]].affiliations[0]
             else:
                 apart = held_by(sentence, [*named, *((d.start, d.end, d.entity) for d in out
                                                      if d.possessive)], start) | clause_mates(

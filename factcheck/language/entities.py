@@ -32,7 +32,7 @@ about nearly roughly almost approximately some more less fewer only just below a
 thousand million billion trillion percent hundred hundreds thousands millions billions
 today yesterday tomorrow tonight now four five six seven eight nine ten eleven twelve
 meanwhile also and or but nor so yet if then thus hence therefore still even despite through
-because unless once whether
+because unless once whether whatever whichever whoever whenever wherever
 regardless confronting navigating leveraging recognizing concerns companies enterprises
 usd eur gbp jpy cny rmb chf cad aud twd ntd hkd krw inr sgd gaap non eps ebitda net
 governments investors analysts experts critics observers there here what which who whom whose

@@ -264,6 +264,11 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
         base = before[:told[-1].start()] if told else f"{before}, "
         return base + re.sub(r"^and\s+", "", change)
     rate = find_quantities(before)
+    up = _UP_BY.match(text)
+    if up and rate and rate[-1].span is not None and _MONEY.search(rate[-1].text) and \
+            not before[rate[-1].span.end:].strip(" ,.;"):
+        return _change_of_level(before[:rate[-1].span.start], up.group(1).lower(),
+                                text[up.end():])
     if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
             not is_rate(before):
         return None
@@ -277,6 +282,27 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
 
 
 _DIRECTION = lazy(r"\b(?:up|down|higher|lower)\s+$", re.IGNORECASE)
+# A rate after its level: "$7.4 billion, up 36 per cent" is the level's change.
+_UP_BY = lazy(r"(up|down)\s+(?=(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\d)",
+              re.IGNORECASE)
+# How the level was told: by a copula ("sales were $7.4 billion") or a verb of change and
+# "to" ("revenue rose to $7.4 billion"), in the direction the rate goes.
+_LEVEL_IS = lazy(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
+_LEVEL_MOVED = {"up": lazy(r"\b(?P<verb>rose|climbed|grew|increased|jumped|surged|soared|"
+                           r"gained|rises|climbs|grows|increases|jumps)\s+to\s+$",
+                           re.IGNORECASE),
+                "down": lazy(r"\b(?P<verb>fell|dropped|declined|decreased|slipped|slid|"
+                             r"falls|drops|declines|decreases)\s+to\s+$", re.IGNORECASE)}
+
+
+def _change_of_level(head: str, direction: str, rest: str) -> str | None:
+    """The level's words said with its change: "First-quarter sales were $7.4 billion" and
+    "up 36 per cent" are "First-quarter sales were up 36 per cent"; "revenue rose to $7.4
+    billion" and "up 36%" are "revenue rose 36%". None when the level was told otherwise."""
+    moved = _LEVEL_MOVED[direction].search(head)
+    if moved:
+        return f"{head[:moved.end('verb')]} {rest}"
+    return f"{head}{direction} {rest}" if _LEVEL_IS.search(head) else None
 
 
 def with_frames(text: str, segments: list[tuple[int, int]], figures: list[tuple[int, int]],

@@ -18,8 +18,11 @@ from .lexicon import lazy
 _THIS_DOES = (r"This(?=\s+(?:marks|marked|makes|made|represents|represented|brings|brought|"
               r"follows|followed|puts|put|pushes|pushed|gives|gave|lifts|lifted)\b)")
 # A plural description of the two names the clause before gave together as its subject:
-# "The two companies", "The firms", "The duo".
-PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:companies|firms|groups|sides|partners)\b|"
+# "The two companies", "The firms", "The duo", and "the two" with words of their own before a
+# plural noun of organisations: "The two tech giants", "Both chipmakers".
+PAIR = lazy(r"(?:[Tt]he\s+two|Both)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:companies|firms|groups|"
+            r"sides|partners|giants|chipmakers|makers|rivals|businesses|start-?ups|players|"
+            r"labs|corporations|conglomerates|heavyweights|titans|behemoths|powerhouses)\b|"
             r"The\s+(?:pair|duo|companies|firms)\b")
 LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|She|It|They|His|"
                              rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")

@@ -42,3 +42,18 @@ def maker_behind(sentence: str, named: list[tuple[int, int, str]], end: int, nou
         # says which company is meant, read as usual
     fits = maker is not None and (noun in MAKER or noun in descriptors(maker))
     return (maker.id if maker is not None and fits else "", product[0])
+
+
+def maker_within(sentence: str, named: list[tuple[int, int, str]], noun_at: int, end: int,
+                 entities: Mapping[str, Entity]) -> str | None:
+    """The one maker of a product named inside a description's noun, right before a maker's
+    noun ("the ChatGPT maker", which the store may record as one descriptor of the maker):
+    who is meant, named before or not. None for anything else."""
+    for start, name_end, entity_id in named:
+        entity = entities.get(entity_id)
+        if noun_at <= start and name_end < end and entity is not None and \
+                entity.kind in ("product", "project") and len(entity.affiliations) == 1 and \
+                sentence[name_end:end].strip().lower() in MAKER and \
+                entity.affiliations[0] in entities:
+            return entity.affiliations[0]
+    return None

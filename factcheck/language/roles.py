@@ -21,6 +21,7 @@ from .gates import gated
 from .lexicon import lazy, runtime_pattern
 from .nouns import KIND_DESCRIPTORS, MAKER
 from .outlets import carries
+from .past_ties import past_tie
 from .places import is_place, locates
 from .reported import WHEN_OR_WHERE
 from .subjects import title_chain
@@ -252,9 +253,12 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
             carries(name, text[max(0, at - 80):at])
 
     named = {m.entity for m in mentions}
+    # "Google researchers Demis Hassabis won ...": where the subject comes from
+    tie = past_tie(text, mentions)
     for m in mentions:
         entity = finder.entities.get(m.entity)
         if entity and entity.kind == "place" or m.entity != subject and (
+                tie is not None and tie[0] <= m.start < tie[1] or
                 attributed(m.start) or aside(m.start, text[m.start:m.end])) or \
                 entity and _whose_company(text, m, entity, named):
             out.append(m.entity)
@@ -270,7 +274,8 @@ def incidental(text: str, mentions: list[Mention], names: list[str],
         locative = _LOCATIVE.search(text[:at]) and (is_place(name) or not party_slot(text[:at]))
         if (locative or _ON.search(text[:at]) and is_place(name)) and not possessive:
             out.append(name)  # "in San Jose", not "in Vanguard's fund"
-        elif titled is not None and titled[0] <= at < titled[1]:
+        elif titled is not None and titled[0] <= at < titled[1] or \
+                tie is not None and tie[0] <= at < tie[1]:
             out.append(name)  # "Tesla CEO Elon Musk launched ...": whose title it is
         elif locates(name, text[:at], text[end:]) or attributed(at, known=False) or \
                 aside(at, name) or _speaks_for(text, at, end):

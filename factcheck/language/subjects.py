@@ -29,6 +29,7 @@ from .lexicon import lazy
 from .lines import BACK_TO_LINE
 from .markers import FRAMING
 from .officers import for_organisation
+from .past_ties import described_person
 from .places import is_people, is_place
 from .referents import quoted
 from .relatives import described_subject
@@ -294,6 +295,10 @@ def _subject_and_standalone(
     # ("Panamanians approved the expansion": about the expansion)
     # "NVIDIA said Blackwell trains ...": the claim is about what was reported
     after = after[reported_from(text, after, context.is_person):]
+    tied = described_person(text, body_start, after)
+    if tied is not None:  # "Google researchers Demis Hassabis won ...": Hassabis
+        after = [m for m in after if m.start >= tied]
+        names = [n for n in names if text.find(n, body_start) >= tied]
     chain = after[0].start if after else 0
     while len(after) > 1 and after[0].start in chained:
         # "Nvidia's Blackwell GPUs train ...", "Elon Musk's AI company xAI raised ...",

@@ -1,4 +1,5 @@
-"""A person named in full, then by surname: "Acme chief Jane Quill ... Quill said ...".
+"""A person named in full, then by surname: "Acme chief Jane Quill ... Quill said ...", or,
+knighted, by the given name after the title: "Demis Hassabis ... Sir Demis said ...".
 
 Owns: ``Surnames``, the article's memory of the people it named by a full name, and the
 mentions a later capitalised surname of one of them makes. Writers name a person in full
@@ -30,6 +31,17 @@ _ACTS = lazy(rf"(?:['’]s\b|\s+(?:{REPORTS}|told|added|adds|wrote|wants|wanted|
              r"made|cut|sold|bought|became|left|began|gave|set|won|ran|met|spent|sent))\b")
 
 
+# A knight's or a dame's title before the given name alone: "Sir Demis", "Dame Ann".
+_KNIGHTED = lazy(r"\b(?:Sir|Dame)\s+$")
+
+
+def _given(name: str) -> str | None:
+    """The first word of a full name of two words or more ("Jane Quill" -> "Jane")."""
+    words = _POSSESSIVE.sub("", name).split()
+    return words[0] if len(words) >= 2 and words[0][:1].isupper() and words[0].isalpha() \
+        else None
+
+
 def _surname(name: str) -> str | None:
     """The last word of a full name of two words or more ("Jane Quill" -> "Quill")."""
     words = _POSSESSIVE.sub("", name).split()
@@ -45,6 +57,9 @@ class Surnames:
     def __init__(self) -> None:
         self._people: dict[str, tuple[str, str, str]] = {}  # surname -> entity, kind, name
         self._shared: set[str] = set()  # surnames no longer one person's
+        # given names, for "Sir Demis" after "Demis Hassabis" (shared ones name no one)
+        self._given: dict[str, tuple[str, str, str]] = {}
+        self._shared_given: set[str] = set()
 
     def note(self, sentence: str, mentions: list[Mention]) -> None:
         """Remember the people ``sentence`` names in full, and the unknown full names that
@@ -52,6 +67,11 @@ class Surnames:
         for m in mentions:
             if m.kind != "person" or m.described:
                 continue
+            given = _given(sentence[m.start:m.end])
+            if given is not None:
+                if self._given.get(given, (m.entity,))[0] != m.entity:
+                    self._shared_given.add(given)
+                self._given.setdefault(given, (m.entity, m.kind, m.name))
             surname = _surname(sentence[m.start:m.end])
             if surname is None:
                 continue
@@ -60,6 +80,9 @@ class Surnames:
                 self._shared.add(surname)
             self._people.setdefault(surname, (m.entity, m.kind, m.name))
         for name in unknown_names(sentence, mentions):
+            given = _given(name)
+            if given is not None:
+                self._shared_given.add(given)
             surname = _surname(name)
             if surname is not None:
                 self._shared.add(surname)  # "John Son, a Tokyo trader": not Masayoshi Son
@@ -68,15 +91,18 @@ class Surnames:
              ) -> list[Mention]:
         """Mentions of people the article named in full before, by surname alone; ``raw``
         is the sentence before its asides were blanked ("Son told reporters ...")."""
-        if not self._people:
+        if not self._people and not self._given:
             return []
         found: list[Mention] = []
         for w in _WORD.finditer(sentence):
             # the word without its possessive ending (``_POSSESSIVE``), read without the
             # engine: every capitalised word of every sentence comes here
             word = w.group(0)[:-2] if w.group(0).endswith(("'s", "’s")) else w.group(0)
-            person = self._people.get(word)
-            if person is None or word in self._shared or \
+            person = self._people.get(word) if word not in self._shared else None
+            if person is None and word not in self._shared_given and \
+                    _KNIGHTED.search(sentence, 0, w.start()):
+                person = self._given.get(word)  # "Sir Demis", named in full before
+            if person is None or \
                     any(m.start <= w.start() < m.end for m in mentions):
                 continue
             if self._joined(sentence, w.start(), w.start() + len(word)):

@@ -70,6 +70,7 @@ from .base import (
 from .coverage import uncovered
 from .dated_subject import dated_subject
 from .deals import first_as_further
+from .directed import sold_away
 from .doubts import unconfirmed
 from .figure_point import point_beside
 from .group_subject import group_subject, no_doer
@@ -176,6 +177,8 @@ def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
     nearby = [f for f in source.facts_about(claim.context) if f.sole or
               rounds and attribution.round_lead(f, claim)] if claim.context else []
     found_in = candidates(claim, subject_facts, _joint(claim, names))
+    away = sold_away(claim, [c.fact for c in found_in], names) if found_in else frozenset()
+    found_in = [c for c in found_in if c.fact.id not in away] if away else found_in
     context = Context(claim, article_date, tuple(found_in),
                       tuple(subject_facts), tuple(source.reviewed_about(claim.entities)), names,
                       tuple(nearby))

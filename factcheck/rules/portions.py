@@ -37,6 +37,14 @@ _WHOLE = lazy(r"\b(?:in\s+total|totals?|totaled|totalled|totaling|totalling|cumu
               r"combined|altogether|all\s+told|in\s+all|to\s+date|so\s+far|"
               # a running total: "has now invested", "now has put in"
               r"(?:has|have)\s+now|now\s+(?:has|have))\b", re.IGNORECASE)
+# The total of one deal: its whole price, no sum of several ("the total amount of this
+# transaction", "the deal's total value", "a total transaction value of").
+_ONE_DEAL = r"(?:deal|transaction|acquisition|purchase|takeover|merger|sale|buyout|offer|bid)"
+_DEAL_TOTAL = lazy(rf"\btotal\s+(?:amount|value|price|cost|consideration|worth|size)\s+of\s+"
+                   rf"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_ONE_DEAL}\b(?!s)|"
+                   rf"\b{_ONE_DEAL}(?:'s|’s)?\s+total\s+(?:amount|value|price|cost|"
+                   rf"consideration|worth)\b|\btotal\s+{_ONE_DEAL}\s+(?:value|price|amount)\b",
+                   re.IGNORECASE)
 _WHOLE_FACT = lazy(r"\b(?:total|totals|cumulative|combined|altogether|in\s+all|to\s+date|so\s+"
                    r"far|overall|all\s+told|brings?|bringing|brought)\b", re.IGNORECASE)
 _ORDINALS = frozenset("second third fourth fifth latest newest most".split())
@@ -129,7 +137,9 @@ def another_portion(claim: Claim, facts: Sequence[Fact]) -> str | None:
     found = [(min(abs(m.start() - s.start) for s in spans), kind, m)
              for kind, pattern in (("part", _PART), ("whole", _WHOLE))
              for m in pattern.finditer(text)]
-    found = [f for f in found if f[0] <= REACH]
+    one_deal = [d.span() for d in _DEAL_TOTAL.finditer(text)]
+    found = [f for f in found if f[0] <= REACH and not any(
+        start <= f[2].start() < end for start, end in one_deal)]
     if not found:
         return None
     _, kind, m = min(found, key=lambda x: x[0])

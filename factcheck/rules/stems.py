@@ -106,8 +106,10 @@ def phrase_in(phrase: str, words: Sequence[str]) -> bool:
     # Only where the first word stands: far fewer slices than trying every position.
     if any(words[i:i + n] == target for i, w in enumerate(words) if w == first):
         return True
-    # A phrasal verb split by its object: "put in" in "put $500 million into the round".
-    particle = SPLIT_PARTICLES.get(target[-1]) if n == 2 else None
+    # A phrasal verb split by its object: "put in" in "put $500 million into the round",
+    # "sold to" in "sold the company to Acme".
+    particle = (SPLIT_PARTICLES.get(target[-1]) or _SPLIT_VERBS.get(target)) if n == 2 \
+        else None
     return particle is not None and any(
         any(later in particle for later in words[i + 2:i + 2 + SPLIT_GAP])
         for i, w in enumerate(words) if w == first)
@@ -116,6 +118,9 @@ def phrase_in(phrase: str, words: Sequence[str]) -> bool:
 SPLIT_GAP = 5  # words an object may put between a verb and its particle
 SPLIT_PARTICLES = {"in": ("into",), "up": ("up",), "off": ("off",), "out": ("out",),
                     "back": ("back",), "down": ("down",)}
+# Verbs whose preposition their object may stand before, unlike most ("shares fell on Monday
+# to a low" is no "fall to"): a sale goes to its buyer after the thing sold.
+_SPLIT_VERBS: dict[tuple[str, ...], tuple[str, ...]] = {("sell", "to"): ("to",)}
 
 
 def scattered_in(phrase: str, words: Sequence[str]) -> bool:
