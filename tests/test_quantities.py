@@ -30,6 +30,10 @@ def only(text: str) -> Quantity:
     ("NT$868.5 billion", 868.5e9, "TWD"), ("HK$5 billion", 5e9, "HKD"),
     ("T$989.9 billion", 989.9e9, "TWD"),  # as Reuters writes Taiwan dollars
     ("A$3 billion", 3e9, "AUD"), ("C$2 billion", 2e9, "CAD"), ("US$5 billion", 5e9, "USD"),
+    # ... and by their code or name, before or after the figure
+    ("TWD 505.7 billion", 505.7e9, "TWD"), ("505.7 billion TWD", 505.7e9, "TWD"),
+    ("1.05 trillion New Taiwan dollars", 1.05e12, "TWD"),
+    ("374.7 billion Taiwan dollars", 374.7e9, "TWD"),
 ])
 def test_money_keeps_its_currency(text: str, value: float, currency: str) -> None:
     q = only(text)

@@ -34,7 +34,7 @@ today yesterday tomorrow tonight now four five six seven eight nine ten eleven t
 meanwhile also and or but nor so yet if then thus hence therefore still even despite through
 because unless once whether
 regardless confronting navigating leveraging recognizing concerns companies enterprises
-usd eur gbp jpy cny rmb chf cad aud gaap non eps ebitda net
+usd eur gbp jpy twd cny rmb chf cad aud gaap non eps ebitda net
 governments investors analysts experts critics observers there here what which who whom whose
 why how all any both each every few many most much other others some such no not one two three
 ceo cfo cto coo ceos cfos yoy qoq ytd ai agi asi ml llm llms gpu gpus cpu cpus tpu tpus r&d
