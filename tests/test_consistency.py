@@ -73,7 +73,8 @@ def test_a_statement_with_its_figure_or_year_changed_is_never_supported(
     assert [f for f in found if f[2] is Status.SUPPORTED] == []
 
 
-@pytest.mark.parametrize("stranger", ["Intel", "Jeff Bezos"])
+# known to the store, but no fact is about them (Intel was one until its own facts came in)
+@pytest.mark.parametrize("stranger", ["Nokia", "Jeff Bezos"])
 def test_a_statement_about_someone_else_is_neither_supported_nor_contradicted(
         store: Store, stranger: str) -> None:
     kind = "person" if " " in stranger else "organization"

@@ -75,6 +75,10 @@ def test_an_opening_adverb_is_no_name(text: str, names: list[str]) -> None:
     ("Net income climbed to NT$374.68 billion", []),
     ("while revenue rose to HK$12 billion, or US$1.5 billion", []),
     ("Sales at Zorblax rose to A$3 billion", ["Zorblax"]),
+    # ... nor its code or its name in words: Taiwan dollars are money, not a place
+    ("Net income climbed to TWD 505.7 billion", []),
+    ("Sales at Zorblax rose to 1.05 trillion New Taiwan dollars", ["Zorblax"]),
+    ("Zorblax earned 374.7 billion Taiwan dollars in Taiwan", ["Zorblax", "Taiwan"]),
 ])
 def test_a_currency_s_letters_are_no_name(text: str, names: list[str]) -> None:
     assert unknown_names(text, []) == names

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -74,31 +75,65 @@ def test_a_rank_by_a_daily_value_told_in_the_present_holds_for_days(
     assert bundled_statuses("Nvidia is the world's most valuable company.", date) == [status]
 
 
+SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+ONE_SALE = f"""
+entities:
+  - {{id: hoshi, name: Hoshi Group, aliases: [Hoshi], kind: organization,
+     descriptors: [conglomerate]}}
+  - {{id: zeta, name: Zeta Chips, aliases: [Zeta], kind: organization}}
+facts:
+  - id: hoshi-sells-zeta-stake
+    kind: event
+    subject: hoshi
+    object: zeta
+    measure: sale of its entire Zeta stake (October 2025)
+    cues: [sold, sells, sale, selling, exit, exited, dumped, unloaded, stake]
+    value: "$5.83 billion"
+    tolerance: 0.01
+    date: 2025-10
+    published: 2025-11-11
+    state: completed
+    statement: Hoshi Group sold its entire stake in Zeta Chips for $5.83 billion in October 2025,
+      as it disclosed on 11 November 2025.
+    {SOURCE}
+"""
+
+
 def test_an_earlier_time_the_facts_do_not_record_is_not_confirmed(
-        bundled_statuses: Callable[..., list[Status]]) -> None:
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
     """issue 8 (shadow11): "This is not the first time SoftBank has exited Nvidia" was
     supported by the record of the October 2025 sale itself."""
-    day = dt.date(2025, 11, 12)
-    assert bundled_statuses("This is not the first time SoftBank has exited Nvidia.",
-                            day) == [Status.UNVERIFIED]
-    assert bundled_statuses("SoftBank sold its entire Nvidia stake in October 2025.",
-                            day) == [Status.SUPPORTED]
+    store, day = literal_store(ONE_SALE), dt.date(2025, 11, 12)
+    assert statuses_in(store, "This is not the first time Hoshi has exited Zeta.", day) == \
+        [Status.UNVERIFIED]
+    assert statuses_in(store, "Hoshi sold its entire Zeta stake in October 2025.", day) == \
+        [Status.SUPPORTED]
 
 
 @pytest.mark.parametrize("text", [
     # a repeat of the act, told of the record of the act itself (issue 8, h12fs's probe)
-    "The Japanese conglomerate once again sold Nvidia shares.",
-    "SoftBank has sold its Nvidia shares again.",
-    "SoftBank exited Nvidia for the second time.",
+    "The Japanese conglomerate once again sold Zeta shares.",
+    "Hoshi has sold its Zeta shares again.",
+    "Hoshi exited Zeta for the second time.",
     # an earlier time of the act, told weeks after the only record of it
-    "SoftBank had previously sold its Nvidia stake.",
+    "Hoshi had previously sold its Zeta stake.",
 ])
 def test_a_repeat_or_an_earlier_time_of_the_recorded_act_is_not_confirmed(
-        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
-    """The store records SoftBank's one sale of its Nvidia stake (October 2025): a claim
-    that tells the sale as done again or before says there was another, which the record of
-    the latest is not."""
-    assert bundled_statuses(text, dt.date(2025, 11, 12)) == [Status.UNVERIFIED]
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str) -> None:
+    """The store records Hoshi's one sale of its Zeta stake (October 2025): a claim that tells
+    the sale as done again or before says there was another, which the record of the latest is
+    not."""
+    assert statuses_in(literal_store(ONE_SALE), text, dt.date(2025, 11, 12))[-1] is \
+        Status.UNVERIFIED
+
+
+def test_a_repeat_the_store_records_is_confirmed(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """The bundled store records SoftBank's sale of its first Nvidia stake (January 2019) as
+    well as the October 2025 one: it has exited Nvidia before."""
+    assert bundled_statuses("This is not the first time SoftBank has exited Nvidia.",
+                            dt.date(2025, 11, 12)) == [Status.SUPPORTED]
 
 
 def test_an_act_told_as_done_before_long_after_its_record_is_confirmed(

@@ -99,3 +99,40 @@ def test_a_dividend_paid_each_quarter_is_no_figure_of_one_quarter(
     """Issue 8: 'quarterly' is how often the dividend is paid; after a later quarter's
     report the standing rate was read as an old quarter's figure and confirmed nothing."""
     assert statuses_in(literal_store(DIVIDEND), text, dt.date(2025, 5, 7))[-1] is status
+
+
+YEAR = STORE + f"""
+  - id: zeta-net-income-2024
+    kind: quantity
+    subject: zeta
+    measure: net income
+    cues: [full-year net income, annual net income, net income for the year]
+    value: "$6.2 billion"
+    tolerance: 0.01
+    as_of: 2024-12-31
+    period: 2024
+    published: 2025-02-04
+    statement: Zeta's net income for 2024 was $6.2 billion.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a year's figure is no quarter's, however close the numbers come
+    ("Zeta's net income for the fourth quarter of 2024 was $6.2 billion.", Status.UNVERIFIED),
+    ("Zeta's fourth-quarter net income was $6.21 billion.", Status.UNVERIFIED),
+    ("Zeta's Q4 net income came to $6.2 billion.", Status.UNVERIFIED),
+    # the year's, named as such or by its year alone
+    ("Zeta's net income for 2024 was $6.2 billion.", Status.SUPPORTED),
+    ("Zeta's full-year net income, reported with its fourth-quarter results, was $6.2 billion.",
+     Status.SUPPORTED),
+    # a quarter the change is measured from is not the figure's own
+    ("Zeta's net income for 2024 was $6.2 billion, up from the fourth quarter of 2023.",
+     Status.SUPPORTED),
+])
+def test_a_years_figure_is_no_figure_of_one_quarter(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, status: Status) -> None:
+    """A quarter's claim that matched a whole year's value (Meta's fourth quarter tripled came
+    within 1% of its year) was supported by the year's fact."""
+    assert statuses_in(literal_store(YEAR), text, dt.date(2025, 3, 1))[-1] is status

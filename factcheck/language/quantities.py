@@ -55,7 +55,7 @@ MULTIPLIER_WORDS = {"twice": 2.0, "double": 2.0, "doubled": 2.0, "triple": 3.0,
 _DOLLAR_SIGN = lazy(r"\$|usd", re.IGNORECASE)
 _DOLLAR_WORD = lazy(r"dollars|usd", re.IGNORECASE)
 _OTHER_CURRENCY = lazy(r"[€£¥]|EUR|GBP|JPY|euro|pounds sterling|yen|TWD|NTD|HKD|AUD|CAD|CHF|CNY|"
-                       r"RMB|KRW|INR|SGD")
+                       r"RMB|KRW|INR|SGD|Taiwan dollars")
 _OTHER_DOLLAR = lazy(r"[A-Z]\$")
 # The codes of other currencies written before or after a sum: "TWD 505.7 billion".
 _CODES = "EUR|GBP|JPY|TWD|NTD|HKD|AUD|CAD|CHF|CNY|RMB|KRW|INR|SGD"
@@ -90,12 +90,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
                                   rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?")),
     # "89 cents a share": a sum in dollars, as results stories give earnings per share
     ("cents", _CENT_WORD, lazy(rf"(?<![\w.,$])(?P<num>{NUM})\s+cents?\b", re.IGNORECASE)),
-    # Other currencies: "€15.7 billion", "£4.65bn", "1.4 billion euros" (not "pounds": a weight).
+    # Other currencies: "€15.7 billion", "£4.65bn", "1.4 billion euros" (not "pounds": a weight),
+    # "TWD 505.7 billion", "1.05 trillion New Taiwan dollars" (never US dollars).
     ("money", _OTHER_CURRENCY, lazy(
         rf"(?P<cur>€|£|¥|(?<![A-Za-z])(?:{_CODES})\s?)\s?(?P<num>{NUM})"
         rf"(?P<scale>{SCALE_WORDS}|{SUFFIX})?"
         rf"|(?P<num2>{NUM})(?P<scale2>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+"
-        rf"(?P<cur2>euros?|pounds sterling|yen|{_CODES})\b")),
+        rf"(?P<cur2>euros?|pounds sterling|yen|{_CODES}|(?:New\s+)?Taiwan\s+dollars?)\b")),
     ("percent_ratio", _PERCENT_WORD, lazy(
         rf"(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)\s+(?P<comp>{COMPARATIVES})\s+than",
         re.IGNORECASE)),

@@ -153,7 +153,8 @@ def convert(q: Quantity, into: Quantity) -> Quantity | None:
 # "USD". Money compares only within one currency.
 _CURRENCIES = {"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "£": "GBP",
                "pounds": "GBP", "pounds sterling": "GBP", "gbp": "GBP", "¥": "JPY",
-               "yen": "JPY", "jpy": "JPY",
+               "yen": "JPY", "jpy": "JPY", "twd": "TWD", "taiwan dollars": "TWD",
+               "taiwan dollar": "TWD", "new taiwan dollars": "TWD", "new taiwan dollar": "TWD",
                # other dollars, by the letters before the sign: "NT$2.89 trillion" is TWD
                # ("T$989.9 billion": Reuters writes Taiwan dollars so)
                "nt$": "TWD", "t$": "TWD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
@@ -170,7 +171,7 @@ _SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "TWD": "NT$", "HKD
 
 def currency(sign: str | None) -> str:
     """The code of the currency a sign or name gives ("€", "euros": "EUR")."""
-    return _CURRENCIES.get((sign or "").strip().lower(), "USD")
+    return _CURRENCIES.get(" ".join((sign or "").split()).lower(), "USD")
 
 
 def currency_sign(code: str | None) -> str:

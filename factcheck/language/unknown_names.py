@@ -114,6 +114,8 @@ _TITLES_AFTER = lazy(rf"\s*,\s*(?:{_TITLE_WORDS}|C[EFOT]O)(?:\s*(?:,|and|&)\s*"
 _SOURCE_TAG = lazy(r"\s*(?::|\s[-–—|])\s*(?:(?:a |new |media )?reports?|sources?|"
                     r"filings?|analysts?|study|survey)\s*$", re.IGNORECASE)
 _OWNER_BEFORE = lazy(r"[A-Z][\w&.-]*(?:['’]s)? $")
+# A currency named in words after a figure: "1.05 trillion New Taiwan dollars" names no place.
+_CURRENCY_IN_WORDS = lazy(r"\b(?:New\s+)?Taiwan\s+dollars?\b")
 _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
 
@@ -141,6 +143,7 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
     inside |= {at for m in mentions if m.kind == "person"
                for t in [_TITLES_AFTER.match(text, m.end)] if t
                for at in range(t.start(), t.end())}
+    inside |= {at for m in _CURRENCY_IN_WORDS.finditer(text) for at in range(m.start(), m.end())}
     tag = _SOURCE_TAG.search(text)
     if tag is not None:  # "...: Report" says who told it, as "according to a report" does
         inside |= set(range(tag.start(), len(text)))

@@ -3,9 +3,10 @@
 Owns: telling whether a stored quarterly value can be the one a claim's figure gives: the
 quarter the claim names ("third quarter" is no figure of the fourth), a forecast is no result
 ("expects revenue of $7.4 billion in the second quarter" against the first quarter's
-actual), and a figure told of "the quarter" without naming it is of the latest quarter the
-company had reported by the article's date, not of one before it. Must not: compare figures
-(``numeric``).
+actual), a figure told of "the quarter" without naming it is of the latest quarter the
+company had reported by the article's date, not of one before it, and a whole year's figure is
+no quarter's ("fourth-quarter net income of $62 billion" against the year's). Must not: compare
+figures (``numeric``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ..language.lexicon import lazy
 from ..model import Fact
 from .base import Context
 from .guards import another_quarter, forecast_told
-from .measure_kinds import planned
+from .measure_kinds import is_flow, planned
 from .periods import quarters_named
 
 _QUARTERLY = lazy(r"\b(?:quarter|quarterly|Q[1-4])\b", re.IGNORECASE)
@@ -29,15 +30,21 @@ _BASE_QUARTER = lazy(r"\b(?:from|over|than|versus|vs\.?|compared (?:with|to)|on)
 # the rate paid each quarter until it is changed ("has paid $0.01 a quarter since June").
 _PAID_EACH_QUARTER = lazy(r"\bquarterly\s+(?:cash\s+)?(?:dividends?|distributions?)\b",
                           re.IGNORECASE)
+# A claim that says it gives the year's figure, though it names a quarter too ("full-year net
+# income, reported with its fourth-quarter results").
+_WHOLE_YEAR = lazy(r"\b(?:annual|annually|yearly|full-year|full year|for the year|whole year|"
+                   r"fiscal year)\b", re.IGNORECASE)
 # A later quarter's report comes about three months after the one before it.
 _NEXT_REPORT = dt.timedelta(days=60)
 
 
 def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
-    """Why an equal value of the quarterly ``fact`` is no evidence for the claim, or None."""
-    if not _QUARTERLY.search(f"{fact.measure} {fact.statement}") or \
-            _PAID_EACH_QUARTER.search(fact.measure):
+    """Why an equal value of ``fact`` (a quarter's, or a whole year's) is no evidence for the
+    claim, or None."""
+    if _PAID_EACH_QUARTER.search(fact.measure):
         return None
+    if not _QUARTERLY.search(f"{fact.measure} {fact.statement}"):
+        return _a_year_for_a_quarter(fact, ctx)
     text = ctx.claim.standalone
     quarter = another_quarter(_BASE_QUARTER.sub(" ", text), fact)
     if quarter:
@@ -50,6 +57,16 @@ def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
         return (f"the claim names no quarter, and by the article's date the company had "
                 f"reported a later one (ended {later.isoformat()})")
     return None
+
+
+def _a_year_for_a_quarter(fact: Fact, ctx: Context) -> str | None:
+    """Why a year's flow (a fact with a ``period``) is no evidence for a claim of one quarter."""
+    if fact.period is None or not is_flow(fact):
+        return None
+    text = _BASE_QUARTER.sub(" ", ctx.claim.standalone)
+    if not quarters_named(text) or _WHOLE_YEAR.search(text):
+        return None
+    return "the claim speaks of a quarter; the store's figure is a whole year's"
 
 
 def _reported_since(fact: Fact, ctx: Context) -> dt.date | None:
