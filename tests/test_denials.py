@@ -55,3 +55,24 @@ def test_a_worth_told_after_a_holding_prices_the_holding(
     found = bundled_statuses(sentence, dt.date(2025, 10, 20))
     assert Status.CONTRADICTED not in found
     assert found[-1] is Status.UNVERIFIED  # the part with the worth (or the whole)
+
+
+
+@pytest.mark.parametrize("sentence", [
+    # the holding named again in an apposition after the share of it: its worth, not the
+    # company's value ("a holding valued at", "an investment worth")
+    "Following OpenAI's conversion into a public benefit corporation, Microsoft said it "
+    "owns 27% of the new company, a holding valued at about $135 billion.",
+    "Microsoft owns 27% of OpenAI\u2014an investment valued at roughly $135 billion.",
+    "Microsoft said it holds 27% of OpenAI, an investment valued at about $135 billion.",
+    # (and the company's own value, told as the holding's, confirms nothing)
+    "Microsoft said it holds 27% of OpenAI, a holding valued at about $500 billion.",
+])
+def test_a_worth_told_in_an_apposition_of_a_holding_prices_the_holding(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    """A false contradicted on a held real set: after a company's share of another, 'an
+    investment valued at approximately $X' was split off with the other company as its
+    subject and refuted by that company's valuation."""
+    found = bundled_statuses(sentence, dt.date(2025, 10, 30))
+    assert found[0] is Status.SUPPORTED  # the 27%
+    assert found[-1] is Status.UNVERIFIED  # the worth

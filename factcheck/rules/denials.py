@@ -65,9 +65,17 @@ def denial_unsaid(claim: Claim, facts: Sequence[Fact]) -> str | None:
 
 # A worth told after a comma, of the thing just before it: "received warrants for 160
 # million AMD shares, worth $20 billion", "sold its T-Mobile stake, worth $9 billion".
-_WORTH_AFTER = lazy(r"(?P<before>\b[a-z][\w-]*),\s*(?:worth|valued\s+at|priced\s+at)\s+"
-                    r"(?:about|roughly|nearly|around|some|almost|more\s+than|over|up\s+to)?\s*$",
-                    re.IGNORECASE)
+_QUALIFIER = r"(?:about|roughly|nearly|around|some|almost|approximately|more\s+than|over|up\s+to)?"
+_WORTH_AFTER = lazy(rf"(?P<before>\b[a-z][\w-]*),\s*(?:worth|valued\s+at|priced\s+at)\s+"
+                    rf"{_QUALIFIER}\s*$", re.IGNORECASE)
+# A holding named again, in an apposition, with its worth: "holds 27% of OpenAI, a holding
+# valued at about $135 billion", "owns 27% of it—an investment worth $135 billion". The
+# worth is the holding's, not that of the company just named (which an apposition would
+# otherwise describe).
+_HOLDING_WORTH = lazy(rf"\b(?:an?|the|its|their|his|her)\s+(?:[\w$.,-]+\s+){{0,2}}?"
+                      rf"(?P<before>stakes?|holdings?|investments?|positions?|shareholdings?)\s+"
+                      rf"(?:(?:is|was|now|currently|then)\s+)*(?:worth|valued\s+at)\s+"
+                      rf"{_QUALIFIER}\s*$", re.IGNORECASE)
 
 
 def worth_of_another(claim: Claim, held: bool = False) -> str | None:
@@ -75,14 +83,21 @@ def worth_of_another(claim: Claim, held: bool = False) -> str | None:
     named just before it (a lower-case noun: "shares", "stake"; with ``held``, only a
     holding or a security, since a noun may also describe the subject: "xAI is the
     acquirer, valued at $80 billion"), not of the claim's subject; None otherwise. Such a
-    figure prices that thing: the subject's value, or a deal's size, is another figure."""
+    figure prices that thing: the subject's value, or a deal's size, is another figure. So
+    does a holding an apposition names again with its worth ("27% of OpenAI, a holding
+    valued at ..."), whatever the ``held``."""
     sentence = claim.sentence
     for q in claim.quantities:
         at = sentence.find(q.text) if q.text else -1
-        found = _WORTH_AFTER.search(sentence, max(0, at - 80), at) if at > 0 else None
+        if at <= 0:
+            continue
+        found = _WORTH_AFTER.search(sentence, max(0, at - 80), at)
         if found is not None and found.end() == at and (
                 not held or _HELD.fullmatch(found.group("before")) is not None):
             return f"{found.group('before')}, worth {q.text}"
+        found = _HOLDING_WORTH.search(sentence, max(0, at - 80), at)
+        if found is not None and found.end() == at:
+            return f"{found.group('before').lower()} worth {q.text}"
     return None
 
 
