@@ -29,6 +29,13 @@ from factcheck.read.documents import read_text
     "Acme also agreed to acquire a private-markets data firm for $3.2 billion",
     "Acme later bought another chip designer",
     "Acme agreed to pay $3 billion for a London data company",
+    # a new thing the clause introduces to its verb of announcing or launching (a real set:
+    # "announced a series of new partnerships" was supported, through the product the
+    # headline named, by that product's unveiling a year and a half before)
+    "Acme's chief executive announced a series of new partnerships",
+    "Acme has launched a new system that links its chips to quantum computers",
+    "Acme unveiled new products on Tuesday",
+    "Acme introduced two more chips at its conference",
 ])
 def test_an_object_of_its_own_is_given(text: str) -> None:
     assert gives_object(text, "Acme")
@@ -43,6 +50,14 @@ def test_an_object_of_its_own_is_given(text: str) -> None:
     "Acme agreed to buy a year ago for about $13.5 billion",
     "Acme agreed to buy a majority stake for $5 billion",
     "Acme agreed to acquire the company for $5 billion",
+    # what the story named before, pointed back to, or a time
+    "Acme announced the chip in March",
+    "Acme launched its next-generation processor",
+    "Acme unveiled it at its conference",
+    "Acme announced a week ago that it would invest",
+    # one deal announced: its other party may be the one the story named before
+    "Acme announced a multiyear, multibillion-dollar investment",
+    "Acme announced a new partnership",
 ])
 def test_no_object_of_its_own_is_given(text: str) -> None:
     assert not gives_object(text, "Acme")
@@ -100,3 +115,18 @@ def test_a_deal_the_clause_introduces_is_not_the_one_told_before(
                              "private-markets data firm for $3.2 billion.", "a.txt"),
                    bundled_store, article_date=dt.date(2025, 3, 1))
     assert [c.verdict.status for c in report.claims] == [Status.SUPPORTED, Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Acme plans more Orion sites. Acme announced a series of new partnerships.",
+     Status.UNVERIFIED),
+    ("Acme plans more Orion sites. Acme launched a new cooling system on Tuesday.",
+     Status.UNVERIFIED),
+    # the object left implicit, the act the record's: still confirmed
+    ("Acme plans more Orion sites. Acme announced it in January.", Status.SUPPORTED),
+])
+def test_a_new_thing_announced_is_not_the_one_named_before(
+        literal_store: Callable[[str], Any], text: str, status: Status) -> None:
+    report = check(read_text(text, "a.txt"), literal_store(PROJECTS),
+                   article_date=dt.date(2025, 6, 1))
+    assert report.claims[-1].verdict.status is status

@@ -1,10 +1,11 @@
-"""The object a claim gives its verb of investing, backing or buying.
+"""The object a claim gives its verb of investing, backing, buying or announcing.
 
 Owns: reading whether a claim says in what its subject invests, bets or holds a stake
 ("invested in its own data centres", "is heavily invested in AI", "a stake in Zeta", "its
-Zeta shares"), or that it buys a thing the clause introduces ("agreed to acquire a data
-firm"). A claim that gives its own object leaves no counterparty implicit: the company
-an article named a sentence before is not what it invested in. Must not: read the store or
+Zeta shares"), or that it buys or announces a thing the clause introduces ("agreed to
+acquire a data firm", "launched a new system"). A claim that gives its own object leaves no
+counterparty implicit: the company an article named a sentence before is not what it
+invested in, nor the product it named what a new launch is. Must not: read the store or
 decide what the object is (a name the store knows is found by the reading of names).
 """
 
@@ -37,6 +38,23 @@ _BOUGHT_NEW = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|"
                          r"year|years|month|months|week|weeks|day|days|decade|quarter|few|"
                          r"couple|time)\b)"
                          r"(?P<object>[A-Za-z][\w-]*)")
+# "announced a series of new partnerships", "launched a new system", "unveiled new products",
+# "introduced two more chips": a new thing the clause introduces to its verb of announcing,
+# not the product the story named before ("announced the chip", "launched its processor",
+# "unveiled it" point back; "announced a week ago" gives a time).
+_INTRODUCED = re.compile(r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+                         r"introduc(?:e|es|ed|ing)|debut(?:s|ed|ing)?|rolled\s+out|"
+                         r"roll(?:s|ing)?\s+out)\s+(?:(?:a|an|another)\s+(?:(?:series|"
+                         r"range|number|host|slew|raft|set|pair|couple)\s+of\s+)?|"
+                         r"(?:two|three|four|five|several|more|new|fresh)\s+)"
+                         # (not a time, nor one deal whose other party the story named
+                         # before: "announced a multiyear, multibillion-dollar investment";
+                         # "a series of new partnerships" are not that one)
+                         r"(?!(?:[\w$.,-]+\s+){0,3}?(?:(?:year|month|week|day|decade|quarter|"
+                         r"time)s?|statement|plan|deal|agreement|investment|commitment|stake|"
+                         r"partnership|contract|round|bid|offer|loan|pledge|funding|tie-up|"
+                         r"collaboration|alliance|joint\s+venture)\b)"
+                         r"(?P<object>[A-Za-z][\w-]*)", re.IGNORECASE)
 # "sold part of its T-Mobile stake", "their Arm shares": a name before the holding noun names
 # what is held.
 _NAMED_HOLDING = re.compile(r"\b(?:its|their|his|her)\s+(?P<object>[A-Z][\w.&-]*(?:\s+[A-Z]"
@@ -51,7 +69,7 @@ def gives_object(text: str, subject_name: str | None = None) -> bool:
         return True
     own = (subject_name or "").split()[:1]
     return any(not own or m.group("object").lower() != own[0].lower()
-               for pattern in (_GIVEN, _NAMED_HOLDING, _BOUGHT_NEW)
+               for pattern in (_GIVEN, _NAMED_HOLDING, _BOUGHT_NEW, _INTRODUCED)
                for m in pattern.finditer(text))
 
 
