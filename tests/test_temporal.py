@@ -720,3 +720,43 @@ def test_a_thing_first_made_at_a_time_is_dated_by_its_maker_s_event(
         literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
         sentence: str, statuses: list[Status]) -> None:
     assert statuses_in(literal_store(FOUNDRY), sentence) == statuses
+
+
+_PLATFORM_STORE = f"""
+entities:
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization}}
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+  - {{id: skyline, name: Skyline, kind: product, affiliation: acme}}
+facts:
+  - id: acme-zeta-investment
+    kind: event
+    subject: acme
+    object: zeta
+    measure: first investment in Zeta
+    cues: [invested, investment, Skyline]
+    date: 2019-07-22
+    statement: On 22 July 2019 Acme invested $1 billion in Zeta, which agreed to run its
+      work on Acme's Skyline cloud.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the record's name cue only, as an attribute of another act: no date of the record's
+    ("Acme shares fell on Wednesday after Zeta's report of a modest beat in Skyline cloud "
+     "growth.", Status.UNVERIFIED),
+    ("Acme shares fell in 2026 after Zeta's report of strong Skyline growth.",
+     Status.UNVERIFIED),
+    # the record's act told, or its name right beside the time: its date is checked
+    ("Acme invested in Zeta in 2021.", Status.CONTRADICTED),
+    ("Acme backed Zeta at the Skyline debut in 2021.", Status.CONTRADICTED),
+])
+def test_a_name_the_record_is_known_by_dates_none_of_its_acts(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    """A false contradicted on the fourteenth real set: 'Microsoft shares dipped ... Wednesday
+    following the company's report of ... a modest beat in Azure cloud growth' was held to
+    the 2019 record of Microsoft's first investment in OpenAI, found through its cue
+    'Azure'."""
+    assert statuses_in(literal_store(_PLATFORM_STORE), sentence,
+                       dt.date(2026, 1, 28))[-1] is status

@@ -181,3 +181,17 @@ _NAME_CUE = re.compile(r"[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)*")
 def is_name_cue(cue: str) -> bool:
     """A cue that is a product or brand name ("Instinct", "CUDA"), not a unit ("TB/s")."""
     return _NAME_CUE.fullmatch(cue) is not None
+
+
+
+def acts_unnamed(fact: Fact, words: Sequence[str]) -> bool:
+    """Does the claim use no cue of ``fact`` but its names ("a beat in Azure cloud growth"
+    beside a record of an investment whose cues hold "Azure")? It then tells no act of the
+    record's, and a time it gives is another act's. ``words``: the claim's stems."""
+    acts = tuple(c for c in fact.cues if not is_name_cue(c))
+    if not acts:
+        return True
+    present = word_set(tuple(words))
+    table = needed_table.cached(acts)
+    return not any(_met(row, words, present) is not None
+                   for word in present.intersection(table) for row in table[word])

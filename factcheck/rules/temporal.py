@@ -16,6 +16,7 @@ from ..language.comparison import compare
 from ..language.lexicon import lazy, runtime_pattern
 from ..model import Claim, Fact, Kind, Qualifier, Status
 from .base import Context, Finding, another_instance, on_date
+from .cues import acts_unnamed
 from .event_dates import (
     TO_COME,
     agrees,
@@ -232,6 +233,12 @@ def _said_of(candidate: Candidate, year: int, claim: Claim) -> bool:
     return not phrase_in(candidate.cue, stems(_QUOTED.sub(" ", claim.standalone)))
 
 
+# Words between a time and the name a record is known by, within which the time dates the
+# record though the claim tells its act in words of its own ("made its debut at GTC
+# developer conference in 2021").
+_NAME_REACH = 4
+
+
 def years(ctx: Context) -> Finding | None:
     """Compare each year of the claim with the event whose cue stands nearest to it.
 
@@ -334,6 +341,9 @@ def years(ctx: Context) -> Finding | None:
             continue  # "began shipping in 2024" against "was shipping by early 2025"
         if names_only_its_thing(pinned[0].fact, claim):
             continue  # "told OpenAI's board in 2023": another act on the departure's thing
+        if acts_unnamed(pinned[0].fact, words) and distance(pinned[0]) > _NAME_REACH:
+            continue  # "shares fell Wednesday after a beat in Azure growth": the record's
+            # name, no act of it, and away from the time ("debuted at GTC in 2021" is close)
         if _said_of(pinned[0], year, claim):
             continue  # '"We unveiled it at GTC," Huang told analysts in May': the words' month
         if any(f.kind == "event" and {f.subject, f.object} == parties and
