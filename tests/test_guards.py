@@ -165,3 +165,15 @@ def test_a_share_of_a_change_refutes_no_level(
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(_SEGMENT_STORE), sentence, dt.date(2025, 5, 7)) == \
         [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a dividend a share is no earnings a share, though both are dollars a share (a false
+    # contradicted on the fourteenth real set: a $0.21 dividend held to a quarter's EPS)
+    "Microsoft declared a quarterly dividend of $0.91 per share.",
+    "Alphabet raised its quarterly dividend to $0.21 per share.",
+    "Meta announced a dividend of 53 cents a share.",
+])
+def test_a_dividend_a_share_is_no_earnings_a_share(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    assert Status.CONTRADICTED not in bundled_statuses(sentence, dt.date(2025, 11, 20))

@@ -115,6 +115,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     worth = worth_of_another(ctx.claim)
     if worth:
         return f"the claim's figure is the worth of the thing before it (\u201c{worth}\u201d)"
+    payout = _payout_named(ctx.claim, fact)
+    if payout:
+        # "a quarterly dividend of $0.21 per share" against the quarter's earnings a share
+        return f"the claim's figure is a {payout}; the store's is of {fact.measure}"
     denied = denied_figure(ctx.claim)
     if denied:
         # "Microsoft denied that it is cutting 10% of its staff": what it denied, not a result
@@ -341,8 +345,11 @@ def part_of_statement(q: Quantity, fact: Fact) -> str | None:
 # not inside a compound that names something else ("its for-profit arm").
 # A person's own money: "the fortune of the company's CEO ... losing about $10 billion".
 _WEALTH_WORDS = r"fortunes?|net worth|wealth"
+# (A dividend or a buyback a share is no earnings a share: "a quarterly dividend of $0.21
+# per share" against the quarter's EPS.)
 _MEASURE_NOUN = re.compile(r"(?<![\w-])(revenues?|sales|profits?|income|earnings|valuation|"
                            r"spending|capex|users|subscribers|employees|shipments|assets|"
+                           r"dividends?|buybacks?|repurchases?|"
                            rf"{_WEALTH_WORDS})\b", re.IGNORECASE)
 _WEALTH = re.compile(rf"\b(?:{_WEALTH_WORDS}|personal wealth|richest|billionaires?)\b",
                      re.IGNORECASE)
@@ -370,6 +377,20 @@ def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = ""
 _VALUES = re.compile(r"\b(?:values?|valued|valuing|valuation)\b\s+(?:\S+\s+){0,3}?(?:at|of)"
                      r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
 _HOLDING = re.compile(r"\b(?:stakes?|holdings?|shares?|interest)\b", re.IGNORECASE)
+
+
+_PAYOUTS = frozenset({"dividend", "buyback", "repurchase"})
+
+
+def _payout_named(claim: Claim, fact: Fact) -> str | None:
+    """The payout to shareholders named right before one of the claim's figures (a dividend,
+    a buyback), when the fact is not of one: a sum a share paid out is no earnings a share."""
+    told = f"{fact.measure} {' '.join(fact.cues)}".lower()
+    for q in claim.quantities:
+        noun = measure_noun(claim.standalone, q.span.start) if q.span else None
+        if noun in _PAYOUTS and noun not in told:
+            return noun
+    return None
 
 
 @lru_cache(maxsize=4096)  # one claim's figure is asked about with every fact of its names
