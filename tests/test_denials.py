@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -76,3 +77,46 @@ def test_a_worth_told_in_an_apposition_of_a_holding_prices_the_holding(
     found = bundled_statuses(sentence, dt.date(2025, 10, 30))
     assert found[0] is Status.SUPPORTED  # the 27%
     assert found[-1] is Status.UNVERIFIED  # the worth
+
+
+_RULING = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-books-ruling
+    kind: event
+    subject: acme
+    measure: ruling on fair use of books
+    cues: [fair use, ruled, ruling]
+    date: 2025-06-23
+    statement: On 23 June 2025 a judge ruled that Acme's training on books was fair use, but
+      that its copying of pirated books was not.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: acme-patent-ruling
+    kind: event
+    subject: acme
+    measure: ruling on its patent
+    cues: [patent, upheld]
+    date: 2025-03-02
+    statement: On 2 March 2025 a court upheld Acme's chip patent.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the record itself tells a denial: the claim's may be the one it tells
+    ("A judge ruled in June that Acme's copying of pirated books was not fair use.",
+     Status.UNVERIFIED),
+    # ... or the one it affirms: neither is settled, and none is supported
+    ("A judge ruled in June that Acme's training on books was not fair use.",
+     Status.UNVERIFIED),
+    # a record that tells none is denied
+    ("A court never upheld Acme's patent.", Status.CONTRADICTED),
+])
+def test_a_denial_the_record_itself_tells_is_no_contradiction(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    """A false contradicted on the fourteenth real set: 'ruled the pirated-library use was
+    not fair use' was held to deny a ruling that says just that ('... was fair use, but
+    ... was not')."""
+    assert statuses_in(literal_store(_RULING), sentence, dt.date(2025, 9, 6))[-1] is status

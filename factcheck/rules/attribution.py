@@ -16,13 +16,12 @@ from functools import lru_cache
 from ..language.comparison import compare
 from ..language.lead_ins import LEAD_IN
 from ..language.lexicon import lazy, runtime_pattern, whole_words
-from ..language.markers import NOT_JUST, NOT_UNTIL
 from ..language.quantities import find_quantities
-from ..language.scope import denied_verbs
 from ..language.subjects import subject_description
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_round
 from .cue_roles import aside
+from .denials import denies_cue, tells_denial
 from .derived import stated_figures
 from .holders import co_holders, rival_listed
 from .matching import Candidate, reviewed_matches
@@ -33,10 +32,6 @@ from .role_ends import one_end
 from .scene import taken_for_granted
 from .staleness import of_another_day
 from .stems import phrase_in, stems
-
-_NEGATION = lazy(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
-                 rf"n't\b{NOT_JUST}{NOT_UNTIL}", re.IGNORECASE)
-
 
 # A clause of time with a subject of its own: "two months after Donald Trump announced ...".
 _TIME_CLAUSE = lazy(r"\b(?:after|before|since|until|while|when)\s+(?P<who>[A-Z][\w.'’-]*"
@@ -66,19 +61,6 @@ def reviewed(ctx: Context) -> Finding | None:
     facts = tuple(f for f in ctx.subject_facts if f.id in item.facts)
     return Finding(status, f"matches a reviewed claim rated {item.rating}: {item.explanation}",
                    facts, (item,), rule="REV", strength=0.85)
-
-
-def _negates(ctx: Context, cue: str) -> bool:
-    """Does a negation deny the cue? A denied verb denies only itself ("did not reveal its
-    stake" takes the stake for granted); a denied noun phrase the words right after it."""
-    words = ctx.claim.standalone
-    verbs = denied_verbs(words)
-    for m in _NEGATION.finditer(words):
-        verb = next((s for s in verbs if m.start() < s.start <= m.end() + 40), None)
-        after = stems(words[m.end():] if verb is None else verb.head)[:4]
-        if any(s in after for s in stems(cue)):
-            return True
-    return False
 
 
 _MODALS = frozenset({"can", "could", "may", "might"})
@@ -287,7 +269,8 @@ def relation(ctx: Context) -> Finding | None:
     if _presupposed(ctx, best) or predicted(ctx, best) or _cited_document(ctx, best) or \
             _reports(ctx, best) or _described(ctx, best):
         return None
-    if ctx.claim.negated and _negates(ctx, best.cue):
+    if ctx.claim.negated and denies_cue(ctx.claim.standalone, best.cue) and \
+            not tells_denial(fact):
         return Finding(Status.CONTRADICTED, f"the article denies what the store records "
                        f"(\u201c{best.cue}\u201d): {fact.statement}", (fact,), rule="REL",
                        strength=0.75)

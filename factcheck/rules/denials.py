@@ -20,8 +20,10 @@ import re
 from collections.abc import Sequence
 
 from ..language.lexicon import lazy
+from ..language.markers import NOT_JUST, NOT_UNTIL
 from ..language.scope import denied_verbs
 from ..model import Claim, Fact
+from .stems import stems
 
 # A verb of denying a report, before what it denies: "denied that it is laying off",
 # "disputed reports it would cut", "rejected claims that".
@@ -55,10 +57,43 @@ def denied_figure(claim: Claim) -> str | None:
     return None
 
 
+_NEGATION = lazy(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
+                 rf"n't\b{NOT_JUST}{NOT_UNTIL}", re.IGNORECASE)
+
+
+def denies_cue(text: str, cue: str) -> bool:
+    """Does a negation in ``text`` deny the cue? A denied verb denies only itself ("did not
+    reveal its stake" takes the stake for granted); a denied noun phrase the words right
+    after it."""
+    verbs = denied_verbs(text)
+    for m in _NEGATION.finditer(text):
+        verb = next((s for s in verbs if m.start() < s.start <= m.end() + 40), None)
+        after = stems(text[m.end():] if verb is None else verb.head)[:4]
+        if any(s in after for s in stems(cue)):
+            return True
+    return False
+
+
+def tells_denial(fact: Fact) -> bool:
+    """Does the fact itself tell a denial ("ruled that training was fair use, but that the
+    copying was not")? A claim's denial may then be the one it tells."""
+    return _TOLD.search(f"{fact.statement} {fact.note or ''}") is not None
+
+
+def denied_cue(claim: Claim, facts: Sequence[Fact]) -> str | None:
+    """A cue of a fact of ``facts`` that tells a denial itself, which the claim's negation
+    denies: the claim may deny what the fact denies, or what it affirms ("ruled that
+    training was fair use, but that the copying was not"); None otherwise."""
+    if not claim.negated:
+        return None
+    return next((cue for f in facts if tells_denial(f) for cue in f.cues
+                 if denies_cue(claim.standalone, cue)), None)
+
+
 def denial_unsaid(claim: Claim, facts: Sequence[Fact]) -> str | None:
     """The claim's denial of its figure's act, when no fact of ``facts`` tells a denial."""
     denied = denied_figure(claim)
-    if denied is None or any(_TOLD.search(f"{f.statement} {f.note or ''}") for f in facts):
+    if denied is None or any(tells_denial(f) for f in facts):
         return None
     return denied
 

@@ -27,7 +27,7 @@ from ..model import Claim, Fact
 from .absence import absence_unsaid
 from .compelled import compelled
 from .credited import credited_alone, lead_unvouched
-from .denials import denial_unsaid, worth_of_another
+from .denials import denial_unsaid, denied_cue, worth_of_another
 from .directed import turned_round
 from .each_dated import undated_pair
 from .founders import sole_founder
@@ -61,6 +61,12 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     if worth is not None and not any("worth" in f.measure or "value of" in f.measure
                                      for f in facts):
         return f"the claim's figure is the worth of the thing before it (\u201c{worth}\u201d)"
+    cue = denied_cue(claim, facts)
+    if cue is not None:
+        # "ruled that the training was not fair use" beside a ruling that it was fair use,
+        # but that the copying was not: which act the store denies is not settled
+        return (f"the claim denies what the store records (\u201c{cue}\u201d); the store "
+                "itself tells a denial, of what is not settled")
     denied = denial_unsaid(claim, facts)
     if denied is not None:
         return f"the claim denies its figure's act (\u201c{denied}\u201d); the store's facts do not"
