@@ -177,3 +177,35 @@ def test_a_share_of_a_change_refutes_no_level(
 def test_a_dividend_a_share_is_no_earnings_a_share(
         bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
     assert Status.CONTRADICTED not in bundled_statuses(sentence, dt.date(2025, 11, 20))
+
+
+_CLOUD_FORECAST_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-cloud-forecast-2026
+    kind: quantity
+    subject: acme
+    measure: cloud revenue forecast for fiscal 2026
+    cues: [cloud revenue, cloud sales]
+    value: "$18 billion"
+    as_of: 2025-09-09
+    statement: On 9 September 2025 Acme said it expected cloud revenue of $18 billion in
+      fiscal 2026.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a result told (a quarter's, most likely) is no wrong forecast (a false contradicted on
+    # the fourteenth real set: a quarter's cloud revenue held to the year's forecast)
+    ("Acme said cloud revenue grew 68% to $4.1 billion.", Status.UNVERIFIED),
+    ("Acme's cloud revenue reached $4.1 billion.", Status.UNVERIFIED),
+    # a forecast told is held to the forecast
+    ("Acme expects cloud revenue of $25 billion.", Status.CONTRADICTED),
+])
+def test_a_result_told_is_no_wrong_forecast(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_CLOUD_FORECAST_STORE), sentence,
+                       dt.date(2025, 12, 11))[-1] is status

@@ -54,6 +54,9 @@ def forecast_told(text: str) -> bool:
     return EXPECTED.search(without_benchmarks(text)) is not None
 
 
+# A forecast recorded ("cloud infrastructure revenue forecast for fiscal 2026").
+_FORECAST_MEASURE = re.compile(r"\b(?:forecasts?|expected|outlook|guidance|projected|"
+                               r"projections?)\b", re.IGNORECASE)
 # Sought, not done: "was seeking new funding at a $40 billion valuation" (a year or not).
 _SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|in talks|looking to|hoping to|"
                      r"considering|exploring|weighing|in discussions|plans?|planning|"
@@ -177,6 +180,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         # "has already invested over $13 billion": not the first investment of $1 billion
         # (but what a fund "seeks" is a target, held to the target the store records)
         return f"the store's figure is of the first one ({fact.measure}); the claim's is not"
+    if _FORECAST_MEASURE.search(fact.measure) and not forecast_told(text) and \
+            not ctx.claim.future_marker:
+        # "OCI revenue grew 68% to $4.1 billion" against the year's forecast of $18 billion
+        return "the claim gives a result; the store's figure is a forecast"
     if _SOUGHT.search(text) and not planned(fact):
         return "the claim tells of something sought, not done; the store records a result"
     if (fact.kind == "event" or one_time(fact)) and _POSSIBLY.search(text) \
