@@ -54,6 +54,11 @@ def forecast_told(text: str) -> bool:
     return EXPECTED.search(without_benchmarks(text)) is not None
 
 
+# Another deal told, of one a figure sizes ("a new $4 billion agreement", "another
+# contract"; not "before the new money came in").
+_ANOTHER_DEAL = lazy(r"\b(?:further|another|additional|fresh|new|second|third|follow-on)\s+"
+                     r"(?:[\w$.,-]+\s+){0,3}?(?:agreements?|deals?|contracts?|pacts?|orders?|"
+                     r"commitments?|investments?|rounds?|tranches?)\b", re.IGNORECASE)
 # A forecast recorded ("cloud infrastructure revenue forecast for fiscal 2026").
 _FORECAST_MEASURE = re.compile(r"\b(?:forecasts?|expected|outlook|guidance|projected|"
                                r"projections?)\b", re.IGNORECASE)
@@ -132,7 +137,8 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
                 f"{fact.measure}")
     if bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure)):
         return "the claim and the store speak of different periods (a quarter or a year)"
-    if fact.kind == "event" and another_instance(text, fact):
+    if (fact.kind == "event" or one_time(fact) and _ANOTHER_DEAL.search(text)) and \
+            another_instance(text, fact):
         return "the claim speaks of a further deal than the one the store records"
     if fact.kind == "event" and earlier_deal(text, fact, ctx):
         return "the claim speaks of an earlier deal than the one the store records"

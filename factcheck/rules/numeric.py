@@ -47,7 +47,7 @@ from .quarters import not_its_quarter
 from .rival_figures import held_apart, rivalled
 from .shares import shares_checked
 from .staleness import of_another_day, older_than_cadence
-from .stems import stems
+from .stems import content_stems, stems
 from .told import of_event_told
 
 CODE = "NUM"
@@ -100,6 +100,15 @@ def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
         if not by_day or pool([c.fact for c in chosen], ctx):
             return chosen
     return []
+
+
+def _measure_told(fact: Fact, claim: Claim) -> bool:
+    """Does the claim use a word of the fact's measure or one of its cues? A figure equal
+    to that of a measure the claim has no word for ("a new $4 billion agreement" and an
+    expected revenue of $3.6-4 billion) is a coincidence, no mislabelled measure."""
+    words = set(stems(claim.standalone))
+    return bool(words & set(content_stems(fact.measure))) or any(
+        set(content_stems(cue)) <= words for cue in fact.cues if content_stems(cue))
 
 
 def _named_less(other: Fact, fact: Fact, ctx: Context) -> bool:
@@ -325,7 +334,8 @@ def check(ctx: Context) -> Finding | None:
                 continue
             found = best_fact(plain(q), [f for f in others if f.id not in primary_ids
                                       and _point(f, q)])
-            alt = found[1] if found and found[0].outcome == "consistent" else None
+            alt = found[1] if found and found[0].outcome == "consistent" and \
+                _measure_told(found[1], claim) else None
             if alt and (another_period(fact, alt, claim.standalone) or named_before(
                     q, alt, fact, claim) or _said_in_sentence(fact, alt, claim) or
                         party_named(alt, fact, claim)):
