@@ -756,3 +756,54 @@ def test_a_figure_given_to_digits_the_record_does_not_round_to_is_not_supported(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     """Thirteenth set: "$48.8 billion" was supported by a record of $48.39 billion."""
     assert bundled_statuses(sentence, dt.date(2025, 2, 10)) == [status]
+
+
+_GROWTH_SERIES = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+  - {id: skyline, name: Skyline, kind: product, affiliation: acme}
+facts:
+  - id: skyline-revenue-2025
+    kind: quantity
+    subject: skyline
+    measure: annual revenue
+    cues: [revenue]
+    value: "$75 billion"
+    as_of: 2025-06-30
+    statement: Skyline's revenue passed $75 billion in Acme's fiscal 2025.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: skyline-growth-q1
+    kind: quantity
+    subject: skyline
+    measure: revenue growth in the first quarter of fiscal 2026
+    cues: [grew, growth, jumped]
+    range: ["39%", "40%"]
+    as_of: 2025-09-30
+    published: 2025-10-29
+    statement: Skyline's revenue grew 39% to 40% in Acme's first quarter of fiscal 2026.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: skyline-growth-q2
+    kind: quantity
+    subject: skyline
+    measure: revenue growth in the second quarter of fiscal 2026
+    cues: [grew, growth, jumped]
+    value: "39%"
+    as_of: 2025-12-31
+    published: 2026-01-28
+    statement: Skyline's revenue grew 39% in Acme's second quarter of fiscal 2026.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("today", "fact"), [
+    # a rate both quarters meet is the newest one's the article could know (fourteenth real
+    # set: a late-January report was confirmed by the quarter before)
+    (dt.date(2026, 1, 29), "skyline-growth-q2"),
+    (dt.date(2025, 11, 5), "skyline-growth-q1"),
+])
+def test_a_figure_two_periods_meet_is_the_newest_known_one_s(
+        literal_store: Callable[[str], Any], today: dt.date, fact: str) -> None:
+    report = check(read_text("Skyline saw a 39% jump in revenue.", "a.txt"),
+                   literal_store(_GROWTH_SERIES), article_date=today)
+    verdict = report.claims[0].verdict
+    assert (verdict.status, verdict.evidence[0].fact) == (Status.SUPPORTED, fact)

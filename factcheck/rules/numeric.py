@@ -240,7 +240,7 @@ def check(ctx: Context) -> Finding | None:
             # A figure of another kind than the main measure ("launched ... after a bill
             # that grew to about $10 billion"): another cue-matched fact of the subject may
             # confirm it, never refute it.
-            other = best_fact(q, rest, named_days)
+            other = best_fact(q, rest, named_days, ctx.article_date)
             if other and other[0].outcome == "consistent":
                 covered.add(index)
                 used.append(other[1])
@@ -249,7 +249,7 @@ def check(ctx: Context) -> Finding | None:
             # (but a length is only a length's: "a five-layer sunshield 75 feet long")
             sole = sole_of_dimension(q, [c for c in ctx.candidates if c.fact in rest], claim,
                                      names)
-            best = best_fact(q, [sole], named_days) if sole else None
+            best = best_fact(q, [sole], named_days, ctx.article_date) if sole else None
             if best is None or sole is None:
                 continue
             pinned.add(sole.id)  # its measure named, by the claim or by the figure's words
@@ -261,7 +261,7 @@ def check(ctx: Context) -> Finding | None:
             # words barely name when they name this one ("per chip ... FP8" is no rack's),
             # nor one they set its measure apart from ("on Llama 2 70B fine-tuning")
             looser = [f for f in rest if not names_apart(fact, f, claim, names)]
-            second = best_fact(plain(q), looser, named_days)
+            second = best_fact(plain(q), looser, named_days, ctx.article_date)
             if second and second[0].outcome == "consistent" and \
                     not _named_less(second[1], fact, ctx):
                 comparison, fact = second
