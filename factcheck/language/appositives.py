@@ -63,10 +63,10 @@ APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|w
                               r"part of)\s", re.IGNORECASE)
 # A bare title after a name: "Demis Hassabis, CEO of Google DeepMind, said ...", "Jane Doe,
 # co-founder and chief executive of Acme, expects ...": what the person is, not what they say.
-_TITLE_APPOSITIVE = re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? officer|chief "
-                               r"executive|chief|CEO|CFO|CTO|COO|president|chair(?:man|woman)?"
-                               r"|head|director|managing partner)(?:\s+and\s+[\w-]+(?:\s+"
-                               r"[\w-]+)?)?\s+(?:of|at)\s", re.IGNORECASE)
+_TITLE_APPOSITIVE = gated(re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? officer|chief "
+                                     r"executive|chief|CEO|CFO|CTO|COO|president|chair(?:man|woman)?"
+                                     r"|head|director|managing partner)(?:\s+and\s+[\w-]+(?:\s+"
+                                     r"[\w-]+)?)?\s+(?:of|at)\s", re.IGNORECASE))
 
 
 # A dash that opens or closes an aside: an em or en dash or "--", spaced or not, or a hyphen

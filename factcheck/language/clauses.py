@@ -301,7 +301,7 @@ _SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
 # one before it ("supplier of AI chips and integrated software"), not a verb and its object.
 _ADJECTIVE_NOUN = re.compile(r"[a-z]+ed\s+[a-z]+(?:s)?[.!?]?")
 _WORDS = lazy(r"\w+")
-_AND_VERB = lazy(r"[\s—–](?:and|but) (?=[a-z])")
+_AND_VERB = gated(lazy(r"[\s—–](?:and|but) (?=[a-z])"))
 _NOT_ONLY = lazy(r"\bnot\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
 # A name set off by commas after the noun it names, in a clause a subordinator opens:
 # "..., where the Nigerian lawyer and banker, Adebayo Ogunlesi, is the chairman": the verb

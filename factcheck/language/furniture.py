@@ -30,7 +30,7 @@ DATELINE = re.compile(
     rf"\s*(?:/[A-Z][\w .-]{{1,30}}/)?\s*(?:—|–|--| - | : )\s*")
 # "What happened:", "The AI question:", "Bottom line:" before a capitalised sentence; not
 # before a figure, whose holder or measure it names ("Acme: 300 million weekly users").
-LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[^\W\d_]|[\"“])")
+LABEL = gated(re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[^\W\d_]|[\"“])"))
 TICKER = re.compile(r"\s*\((?:(?:Nasdaq|NASDAQ|NYSE|Nyse|LSE|TSE|TYO|HKEX|SSE|Euronext|OTC|"
                     r"TSX|ASX|KRX|XETRA)(?: ?[A-Z]+)?:\s*[A-Z0-9.]{1,8}(?:,\s*[^()]{1,20})?|"
                     # a ticker with a sector tag: "BlackRock (BLK, Financial)"
@@ -133,9 +133,9 @@ def prefix_end(sentence: str) -> int:
 
 # A timeline's entry: a date alone, with its year, before a dash or a colon ("March 14, 2024
 # —", "June 2020:", "2019 —"): the date of what follows.
-_ENTRY_DATE = re.compile(rf"\s*(?P<date>{_MONTH} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {_MONTH} "
-                         rf"(?:19|20)\d\d|{_MONTH} (?:19|20)\d\d|(?:19|20)\d\d)[\s*]*"
-                         rf"(?:—|–|--| - |:)\s*")
+_ENTRY_DATE = gated(re.compile(rf"\s*(?P<date>{_MONTH} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {_MONTH} "
+                               rf"(?:19|20)\d\d|{_MONTH} (?:19|20)\d\d|(?:19|20)\d\d)[\s*]*"
+                               rf"(?:—|–|--| - |:)\s*"))
 
 
 def timeline_entries(blocks: list[str]) -> frozenset[int]:

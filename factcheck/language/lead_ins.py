@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .gates import gated
 from .lexicon import lazy
 
 # "This" before a verb of what an event does ("This marks the biggest one-day loss") points
@@ -28,14 +29,14 @@ LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|Sh
                              rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")
 # A time before a pronoun with no comma between: "In January 2023 it announced", "Last May
 # it raised", "on Jan. 27 it lost".
-TIME_BEFORE_PRONOUN = re.compile(
+TIME_BEFORE_PRONOUN = gated(re.compile(
     r"^(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?-i:[A-Z][a-z]{2,8}\.?\s+)?"
     r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?|(?:last|this|earlier\s+this|later\s+that|"
     r"that)\s+(?:year|month|week|quarter|(?-i:[A-Z][a-z]{2,8}))\s+|(?:days|weeks|months|years|"
     r"a\s+(?:day|week|month|year))\s+(?:later|earlier|after)\s+|"
     # an adverb of time with no comma: "Now it wants to double it"
     r"(?:now|today|then|later|soon|next|since\s+then|so\s+far)\s+)(?=(?:it|he|she|they)\b)",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # "It also comes two months after OpenAI unveiled Stargate": the news placed in time. "It" is
 # no entity, and the claim is what follows ("It comes with 192 GB" is another matter); so
 # with an "It" that is no one ("It took OpenAI five days to ...", "It was in 2019 that ...").

@@ -110,8 +110,8 @@ _SAID = rf"(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"
 # A publisher or a data source: its name is never the matter of the claim. Whoever merely
 # "said" something may be a commentator whose view it is, so only a name the store knows
 # is set aside then.
-_REPORTED = lazy(r"(?i)\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
-                 r"compiled|cited|tracked|quoted|wrote|writes|per)\b")
+_REPORTED = gated(lazy(r"(?i)\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
+                       r"compiled|cited|tracked|quoted|wrote|writes|per)\b"))
 # The offices of people who speak for an organisation ("spokeswoman Ann Poe", "Acme finance
 # chief Ann Poe", "chief financial officer Ann Poe") when they say something that is not of
 # themselves: what they say is the organisation's. An analyst's or an economist's name

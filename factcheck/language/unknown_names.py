@@ -114,8 +114,8 @@ _TITLES_AFTER = lazy(rf"\s*,\s*(?:{_TITLE_WORDS}|C[EFOT]O)(?:\s*(?:,|and|&)\s*"
                       rf"(?:{_TITLE_WORDS}|C[EFOT]O))*(?=\s*,|\s*$)")
 # "Acme tops $1 trillion: Report", "... - Sources": the tag closing a headline says who
 # told it; it names no party.
-_SOURCE_TAG = lazy(r"\s*(?::|\s[-–—|])\s*(?:(?:a |new |media )?reports?|sources?|"
-                    r"filings?|analysts?|study|survey)\s*$", re.IGNORECASE)
+_SOURCE_TAG = gated(lazy(r"\s*(?::|\s[-–—|])\s*(?:(?:a |new |media )?reports?|sources?|"
+                          r"filings?|analysts?|study|survey)\s*$", re.IGNORECASE))
 _OWNER_BEFORE = lazy(r"[A-Z][\w&.-]*(?:['’]s)? $")
 # A currency named in words after a figure: "1.05 trillion New Taiwan dollars" names no place.
 _CURRENCY_IN_WORDS = gated(re.compile(r"\b(?:New\s+)?Taiwan\s+dollars?\b"))
