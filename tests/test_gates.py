@@ -15,7 +15,9 @@ from factcheck.language import (
     checkability,
     clauses,
     discourse,
+    events,
     furniture,
+    lead_ins,
     markers,
     notes,
     roles,
@@ -42,7 +44,8 @@ def test_the_hot_patterns_of_the_language_stage_are_gated() -> None:
                     furniture._TRIGGER_WORDS, adjuncts._LIST, adjuncts._CHANGE,
                     notes._SCALE_WORD, unknown_names._TITLE, unknown_names._SOURCE_TAG,
                     *furniture._GATED_ASIDES, markers.PREDICATIVE, roles._REPORTED,
-                    discourse._ITS_INSIDE, surnames._KNIGHTED):
+                    discourse._ITS_INSIDE, surnames._KNIGHTED, clauses._ADVERBIAL,
+                    lead_ins.TIME_LEAD, events._BOUGHT, roles._SAID_BEFORE):
         assert isinstance(pattern, GatedPattern)
 
 
@@ -73,7 +76,8 @@ PATTERNS = [
     gated(lazy(r"\b(?:said|told) (?P<who>[A-Z]\w+)", re.IGNORECASE)),
     unknown_names._TITLE, unknown_names._SOURCE_TAG, unknown_names._CURRENCY_IN_WORDS,
     *furniture._GATED_ASIDES, *furniture._GATED_SPEAKERS, markers.PREDICATIVE, roles._REPORTED,
-    surnames._KNIGHTED,
+    surnames._KNIGHTED, clauses._ADVERBIAL, lead_ins.TIME_LEAD, events._BOUGHT,
+    roles._SAID_BEFORE,
     checkability.COMMENTATOR, clauses._BREAK_DASH, appositives._DASH, *roles._RIVALS,
     *roles._ATTRIBUTION, roles._BESIDE, furniture._TRIGGER_WORDS, adjuncts._LIST,
     adjuncts._CHANGE, notes._SCALE_WORD,

@@ -75,8 +75,8 @@ _HYPHENED = lazy(r"\w+-\w")
 
 # A sentence that opens on how its subject came to be, with a time or the maker: "Founded in
 # 1993 by three engineers, Nvidia began as ...", "Launched in November 2022, ChatGPT ...".
-_LEADING_PAST = re.compile(r"(?:(?:originally|first|initially)\s+)?" + PAST_APPOSITIVE.pattern,
-                           re.IGNORECASE)
+_LEADING_PAST = gated(re.compile(
+    r"(?:(?:originally|first|initially)\s+)?" + PAST_APPOSITIVE.pattern, re.IGNORECASE))
 
 
 def _leading_participle(s: str, end: int) -> tuple[int, int] | None:
@@ -158,7 +158,7 @@ def _previous(commas: list[int], c: int, start: int) -> int:
 # "... in June 2024 after its shares jumped 3.4%", "... because demand had outstripped
 # supply". ("since"/"until" open a span of time, "since it was founded"; "when" dates the main
 # clause, "when it reported $10.01 trillion", unless a name follows: "when Altman was ousted")
-_ADVERBIAL = re.compile(r"\s(after|before|because|as|once|when)\s+", re.IGNORECASE)
+_ADVERBIAL = gated(re.compile(r"\s(after|before|because|as|once|when)\s+", re.IGNORECASE))
 _NOT_SUBJECTS = frozenset("""of in on to for with at by from about into over under than
 which who what where whom whose""".split())
 _PRONOUNS = frozenset("it they he she we".split())

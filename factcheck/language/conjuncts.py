@@ -101,9 +101,9 @@ def conjunct_parts(text: str, clause: Clause, whole: Claim, mentions: list[Menti
 
 # A list of parties that opens the clause and a word that says each did it on its own:
 # "Microsoft and SoftBank have both invested", "A, B and C each put in $1 billion".
-_DISTRIBUTED = re.compile(rf"^(?P<list>{_MEMBER}(?:, {_MEMBER}){{0,2}},? (?:and|&) {_MEMBER})"
-                          r"(?P<aux>\s+(?:have|has|had|were|are|will|would))?"
-                          r"\s+(?P<each>both|each|all|separately)\b\s*")
+_DISTRIBUTED = gated(re.compile(rf"^(?P<list>{_MEMBER}(?:, {_MEMBER}){{0,2}},? (?:and|&) {_MEMBER})"
+                                r"(?P<aux>\s+(?:have|has|had|were|are|will|would))?"
+                                r"\s+(?P<each>both|each|all|separately)\b\s*"))
 
 
 _ONE = {"have": " has", "were": " was", "are": " is"}

@@ -29,14 +29,14 @@ LEADING_PRONOUN = re.compile(r"^(?P<lead>(?:[A-Z][^,]{0,60},\s*)?)(?P<pron>He|Sh
                              rf"Her|Its|Their|he|she|it|they|its|their|{_THIS_DOES})\b(?P<poss>)")
 # A time before a pronoun with no comma between: "In January 2023 it announced", "Last May
 # it raised", "on Jan. 27 it lost".
-TIME_BEFORE_PRONOUN = gated(re.compile(
+TIME_BEFORE_PRONOUN = re.compile(
     r"^(?:(?:in|on|by|during|since)\s+(?:early\s+|late\s+|mid-?)?(?-i:[A-Z][a-z]{2,8}\.?\s+)?"
     r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s+)?|(?:last|this|earlier\s+this|later\s+that|"
     r"that)\s+(?:year|month|week|quarter|(?-i:[A-Z][a-z]{2,8}))\s+|(?:days|weeks|months|years|"
     r"a\s+(?:day|week|month|year))\s+(?:later|earlier|after)\s+|"
     # an adverb of time with no comma: "Now it wants to double it"
     r"(?:now|today|then|later|soon|next|since\s+then|so\s+far)\s+)(?=(?:it|he|she|they)\b)",
-    re.IGNORECASE))
+    re.IGNORECASE)
 # "It also comes two months after OpenAI unveiled Stargate": the news placed in time. "It" is
 # no entity, and the claim is what follows ("It comes with 192 GB" is another matter); so
 # with an "It" that is no one ("It took OpenAI five days to ...", "It was in 2019 that ...").
@@ -93,5 +93,5 @@ _RELATIVE = (r"(?:later|earlier|late|early)\s+(?:(?:in|on)\s+)?(?:(?:this|last|n
 LEAD_IN = re.compile(rf"^(?:{_TIMELINE}(?:{_WORDED})?|{_RELATIVE}|{_WORDED})", re.IGNORECASE)
 # A year that opens a sentence and holds for each of its clauses: "In 2024, AMD is projected
 # ... and expects ...".
-TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
-                       r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*")
+TIME_LEAD = gated(re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
+                             r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*"))

@@ -35,7 +35,7 @@ _REPORTS = rf"{REPORTS}|told|tells|wrote|writes|added|adds|announced|confirmed"
 # "Hopper, which the company unveiled"), or as the speaker of a tail (", the firm said").
 _REPORTED_BEFORE = gated(re.compile(rf"(?:\b(?:{_REPORTS})(?:\s+[\w.,-]+){{0,4}}?\s+that|"
                                     rf"\b(?:{_REPORTS})|,\s*(?:which|that))\s+$"))
-_SPEAKER_AFTER = re.compile(rf"\s+(?:{_REPORTS})\b")
+_SPEAKER_AFTER = gated(re.compile(rf"\s+(?:{_REPORTS})\b"))
 # An apposition that names what a description is: ", known as Globex,", " — called X —".
 _NAMED_AS = re.compile(r"\s*(?:[,(]|[—–]|--?)\s*(?:(?:now|also|later|formally|officially)\s+)?"
                        r"(?:called|named|known\s+as|dubbed|renamed)\s+(?:the\s+)?")

@@ -158,7 +158,7 @@ _BESIDE = gated(re.compile(rf",\s+(?:speaking|appearing|standing|sitting)\s+(?:a
 _OFFICE_BEFORE = re.compile(rf"(?P<open>^|[,;])\s*(?:(?i:the|its)\s+|{_NAME}(?:'s|’s)?\s+)?"
                             rf"(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+$")
 # "..., said Ann Poe, Acme's chief executive", "said Ann Poe, a spokeswoman for Acme"
-_SAID_BEFORE = re.compile(rf"[,;]\s*{_SAYS}\s+$")
+_SAID_BEFORE = gated(re.compile(rf"[,;]\s*{_SAYS}\s+$"))
 _OFFICE_AFTER = re.compile(rf"\s*,\s+(?:a|an|the|its|{_NAME}(?:'s|’s)?)\s+(?:[\w-]+\s+){{0,3}}?"
                            rf"{_OFFICES}\b", re.IGNORECASE)
 _SPEAKS = re.compile(rf"(?:\s*,[^,;]{{0,80}},)?\s+{_SAID}(?!\s+{WHEN_OR_WHERE}(?:he|she|I|we)\b)"
