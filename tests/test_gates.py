@@ -14,11 +14,18 @@ from factcheck.language import (
     appositives,
     checkability,
     clauses,
+    discourse,
+    events,
     furniture,
+    lead_ins,
+    markers,
     notes,
     roles,
+    surnames,
+    unknown_names,
 )
 from factcheck.language.gates import GatedPattern, gated
+from factcheck.language.lexicon import LazyPattern, lazy
 
 
 def test_a_text_without_the_strings_is_not_searched() -> None:
@@ -35,8 +42,28 @@ def test_the_hot_patterns_of_the_language_stage_are_gated() -> None:
     for pattern in (checkability.COMMENTATOR, clauses._BREAK_DASH, appositives._DASH,
                     *roles._RIVALS, *roles._ATTRIBUTION, roles._BESIDE,
                     furniture._TRIGGER_WORDS, adjuncts._LIST, adjuncts._CHANGE,
-                    notes._SCALE_WORD):
+                    notes._SCALE_WORD, unknown_names._TITLE, unknown_names._SOURCE_TAG,
+                    *furniture._GATED_ASIDES, markers.PREDICATIVE, roles._REPORTED,
+                    discourse._ITS_INSIDE, surnames._KNIGHTED, clauses._ADVERBIAL,
+                    lead_ins.TIME_LEAD, events._BOUGHT, roles._SAID_BEFORE):
         assert isinstance(pattern, GatedPattern)
+
+
+def test_a_lazy_pattern_is_compiled_only_when_a_text_holds_its_strings() -> None:
+    source = lazy(r"\b(?:Sir|Dame)\s+$")
+    pattern = gated(source)
+    assert pattern.search("Revenue rose 5% in 2024.") is None
+    assert "search" not in vars(source)  # never compiled
+    assert pattern.search("a knighthood for Sir ") is not None
+
+
+def test_a_lazy_pattern_opening_with_its_flags_is_read_with_them() -> None:
+    """"(?i)" at the start makes the pattern case-insensitive: its strings are looked for in
+    the lowered text, or "According" would never be found."""
+    pattern = gated(lazy(r"(?i)\baccording to (?P<who>\w+)"))
+    assert isinstance(pattern.regex, LazyPattern)
+    found = pattern.search("Revenue rose, According to Acme.")
+    assert found is not None and found.group("who") == "Acme"
 
 
 PATTERNS = [
@@ -45,6 +72,12 @@ PATTERNS = [
     gated(re.compile(r"(?P<who>[A-Z]\w+)(?:'s)?\s+(?:rival|competitor)s?\b")),
     gated(re.compile(r"\baccording to (?:analysts|Reuters)\b", re.IGNORECASE)),
     gated(re.compile(r"Inc\.|Corp\.$")),
+    gated(lazy(r"(?i)\baccording to (?:analysts|Reuters)\b")),
+    gated(lazy(r"\b(?:said|told) (?P<who>[A-Z]\w+)", re.IGNORECASE)),
+    unknown_names._TITLE, unknown_names._SOURCE_TAG, unknown_names._CURRENCY_IN_WORDS,
+    *furniture._GATED_ASIDES, *furniture._GATED_SPEAKERS, markers.PREDICATIVE, roles._REPORTED,
+    surnames._KNIGHTED, clauses._ADVERBIAL, lead_ins.TIME_LEAD, events._BOUGHT,
+    roles._SAID_BEFORE,
     checkability.COMMENTATOR, clauses._BREAK_DASH, appositives._DASH, *roles._RIVALS,
     *roles._ATTRIBUTION, roles._BESIDE, furniture._TRIGGER_WORDS, adjuncts._LIST,
     adjuncts._CHANGE, notes._SCALE_WORD,
@@ -58,6 +91,8 @@ PIECES = st.sampled_from([
     " rise", "rivals like ", "$5 billion", " 30 Million", "multi-billion", "TRILLIONS",
     " said", ", said ", "Acme and Globex", ", the company", " polled by ", ", speaking with ",
     " compete with ", "ACCORDING TO THE ", " chief executive ",
+    " Chief Executive Officer ", "President ", " New Taiwan dollars", ": Report", " - sources",
+    "Sir ", " is ", " became ", " (Nasdaq: ACME)", " first reported", " according to its ",
 ])
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=3)), max_size=16).map("".join)
 BOUND = st.integers(min_value=-5, max_value=80)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 
 from ..model import Kind, Quantity
+from .gates import gated
 from .quantities import find_quantities
 
 # A definite noun for an amount of money: "that sum", "the same amount", "this figure".
-_BACK = re.compile(r"\b(?:that|this|the same|the said)\s+(?:sum|amount|figure)\b",
-                   re.IGNORECASE)
+_BACK = gated(re.compile(r"\b(?:that|this|the same|the said)\s+(?:sum|amount|figure)\b",
+                         re.IGNORECASE))
 
 
 # A number whose counted noun is left out, closing its clause or before a time or place:

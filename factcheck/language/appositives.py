@@ -37,15 +37,15 @@ thinks hopes
 """.split())
 # Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said",
 # ", a person with knowledge of the talks said" (an unnamed source takes a longer phrase).
-_REPORTING_TAIL = re.compile(r"(?:(?:a|an|one|two|three|several)\s+(?:[a-z][\w-]*\s+)?"
-                             r"(?:person|people|source|sources|official|officials|executive|"
-                             r"executives|insider|insiders)\s+(?:[a-z][\w-]*\s+){0,6}?|"
-                             r"(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?)"
-                             r"(?:(?:said|says|added|told|noted|confirmed|reported|wrote|"
-                             r"stated|disclosed)\b|"
+_REPORTING_TAIL = gated(re.compile(r"(?:(?:a|an|one|two|three|several)\s+(?:[a-z][\w-]*\s+)?"
+                                   r"(?:person|people|source|sources|official|officials|executive|"
+                                   r"executives|insider|insiders)\s+(?:[a-z][\w-]*\s+){0,6}?|"
+                                   r"(?:the|its|his|her|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}?)"
+                                   r"(?:(?:said|says|added|told|noted|confirmed|reported|wrote|"
+                                   r"stated|disclosed)\b|"
                              # "the venture announced at the White House" is a participle
-                             r"announced(?:\s+(?:on|last|this|late|earlier)\s+\w+)?\s*"
-                             r"(?:[.!?]|$))")
+                                   r"announced(?:\s+(?:on|last|this|late|earlier)\s+\w+)?\s*"
+                                   r"(?:[.!?]|$))"))
 # A past participle telling how the name came to be: "AIP, launched in September 2024 as
 # GAIIP, will be called ...", "OpenAI, founded in 2015, said ...", "Stargate, first unveiled
 # earlier this year, ...".
@@ -63,10 +63,10 @@ APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|w
                               r"part of)\s", re.IGNORECASE)
 # A bare title after a name: "Demis Hassabis, CEO of Google DeepMind, said ...", "Jane Doe,
 # co-founder and chief executive of Acme, expects ...": what the person is, not what they say.
-_TITLE_APPOSITIVE = re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? officer|chief "
-                               r"executive|chief|CEO|CFO|CTO|COO|president|chair(?:man|woman)?"
-                               r"|head|director|managing partner)(?:\s+and\s+[\w-]+(?:\s+"
-                               r"[\w-]+)?)?\s+(?:of|at)\s", re.IGNORECASE)
+_TITLE_APPOSITIVE = gated(re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? officer|chief "
+                                     r"executive|chief|CEO|CFO|CTO|COO|president|chair(?:man|woman)?"
+                                     r"|head|director|managing partner)(?:\s+and\s+[\w-]+(?:\s+"
+                                     r"[\w-]+)?)?\s+(?:of|at)\s", re.IGNORECASE))
 
 
 # A dash that opens or closes an aside: an em or en dash or "--", spaced or not, or a hyphen

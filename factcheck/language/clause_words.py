@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .gates import gated
 from .lexicon import lazy
 
 # Words that begin a verb phrase (after an optional adverb) in coordinated lists.
@@ -63,8 +64,8 @@ def protected(s: str) -> tuple[bool, ...]:
 _QUOTE_OR_BRACKET = lazy(r'[“”"()]')
 
 
-_DATE_COMMA = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-                         r" \d{1,2}(,) (?:1[89]|20)\d\d\b")
+_DATE_COMMA = gated(re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                               r" \d{1,2}(,) (?:1[89]|20)\d\d\b"))
 
 
 @lru_cache(maxsize=1024)

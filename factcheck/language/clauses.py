@@ -75,8 +75,8 @@ _HYPHENED = lazy(r"\w+-\w")
 
 # A sentence that opens on how its subject came to be, with a time or the maker: "Founded in
 # 1993 by three engineers, Nvidia began as ...", "Launched in November 2022, ChatGPT ...".
-_LEADING_PAST = re.compile(r"(?:(?:originally|first|initially)\s+)?" + PAST_APPOSITIVE.pattern,
-                           re.IGNORECASE)
+_LEADING_PAST = gated(re.compile(
+    r"(?:(?:originally|first|initially)\s+)?" + PAST_APPOSITIVE.pattern, re.IGNORECASE))
 
 
 def _leading_participle(s: str, end: int) -> tuple[int, int] | None:
@@ -158,7 +158,7 @@ def _previous(commas: list[int], c: int, start: int) -> int:
 # "... in June 2024 after its shares jumped 3.4%", "... because demand had outstripped
 # supply". ("since"/"until" open a span of time, "since it was founded"; "when" dates the main
 # clause, "when it reported $10.01 trillion", unless a name follows: "when Altman was ousted")
-_ADVERBIAL = re.compile(r"\s(after|before|because|as|once|when)\s+", re.IGNORECASE)
+_ADVERBIAL = gated(re.compile(r"\s(after|before|because|as|once|when)\s+", re.IGNORECASE))
 _NOT_SUBJECTS = frozenset("""of in on to for with at by from about into over under than
 which who what where whom whose""".split())
 _PRONOUNS = frozenset("it they he she we".split())
@@ -301,7 +301,7 @@ _SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
 # one before it ("supplier of AI chips and integrated software"), not a verb and its object.
 _ADJECTIVE_NOUN = re.compile(r"[a-z]+ed\s+[a-z]+(?:s)?[.!?]?")
 _WORDS = lazy(r"\w+")
-_AND_VERB = lazy(r"[\s—–](?:and|but) (?=[a-z])")
+_AND_VERB = gated(lazy(r"[\s—–](?:and|but) (?=[a-z])"))
 _NOT_ONLY = lazy(r"\bnot\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
 # A name set off by commas after the noun it names, in a clause a subordinator opens:
 # "..., where the Nigerian lawyer and banker, Adebayo Ogunlesi, is the chairman": the verb

@@ -21,13 +21,14 @@ from dataclasses import replace
 from ..model import Claim
 from .clause_spans import Clause
 from .entities import Mention
+from .gates import gated
 from .lexicon import lazy
 
 _MEMBER = r"(?:[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}|(?:19|20)\d\d)"
-_LIST = re.compile(rf"\b(?P<list>{_MEMBER}(?:, {_MEMBER}){{0,2}},? (?:and|&) {_MEMBER})"
+_LIST = gated(re.compile(rf"\b(?P<list>{_MEMBER}(?:, {_MEMBER}){{0,2}},? (?:and|&) {_MEMBER})"
                    # what may follow the list: an end, or a word that opens a phrase of its own
-                   r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:in|on|at|for|with|by|to|from|as|after|"
-                   r"before|during|since|driven|while|when|which|who|that|last|this|earlier)\b)")
+                         r"(?=\s*(?:[,.;:)\u2014\u2013]|$)|\s+(?:in|on|at|for|with|by|to|from|as|after|"
+                         r"before|during|since|driven|while|when|which|who|that|last|this|earlier)\b)"))
 _MEMBERS = lazy(r",? (?:and|&) |, ")
 # Before the list: a relation of its members ("between", "the merger of"), not a verb's
 # object or time.
@@ -100,9 +101,9 @@ def conjunct_parts(text: str, clause: Clause, whole: Claim, mentions: list[Menti
 
 # A list of parties that opens the clause and a word that says each did it on its own:
 # "Microsoft and SoftBank have both invested", "A, B and C each put in $1 billion".
-_DISTRIBUTED = re.compile(rf"^(?P<list>{_MEMBER}(?:, {_MEMBER}){{0,2}},? (?:and|&) {_MEMBER})"
-                          r"(?P<aux>\s+(?:have|has|had|were|are|will|would))?"
-                          r"\s+(?P<each>both|each|all|separately)\b\s*")
+_DISTRIBUTED = gated(re.compile(rf"^(?P<list>{_MEMBER}(?:, {_MEMBER}){{0,2}},? (?:and|&) {_MEMBER})"
+                                r"(?P<aux>\s+(?:have|has|had|were|are|will|would))?"
+                                r"\s+(?P<each>both|each|all|separately)\b\s*"))
 
 
 _ONE = {"have": " has", "were": " was", "are": " is"}

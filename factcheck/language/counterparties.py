@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .gates import gated
 from .lexicon import lazy
 
 # A word of a deal, then up to five words (its figure, "another", "a 49%") and the
@@ -20,13 +21,14 @@ from .lexicon import lazy
 _DEAL_WORDS = (r"invest(?:s|ed|ing|ments?|or|ors)?|stakes?|bets?|raised|raises|raising|"
                r"funding|backing|acquisitions?|purchases?|takeovers?|buyouts?|mergers?|"
                r"merged|merges|bids?|offers?")
-_SLOT_AFTER_WORD = lazy(rf"\b(?:{_DEAL_WORDS})\b(?:\s+[^\s,;:]+){{0,5}}?\s+"
-                        r"(?:in|into|from|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE)
+_SLOT_AFTER_WORD = gated(lazy(rf"\b(?:{_DEAL_WORDS})\b(?:\s+[^\s,;:]+){{0,5}}?\s+"
+                              r"(?:in|into|from|of|for|with)\s+(?:the\s+)?$", re.IGNORECASE))
 # A verb whose object is the counterparty itself: "acquired X", "backed G42", "sued X".
-_SLOT_AFTER_VERB = lazy(r"\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|purchas(?:e|es|ed|"
-                        r"ing)|back|backs|backed|backing|fund|funds|funded|funding|sue|sues|"
-                        r"sued|suing|took\s+over|take\s+over|takes\s+over|invested\s+in|"
-                        r"invests\s+in|invest\s+in|investing\s+in)\s+$", re.IGNORECASE)
+_SLOT_AFTER_VERB = gated(lazy(
+    r"\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|purchas(?:e|es|ed|"
+    r"ing)|back|backs|backed|backing|fund|funds|funded|funding|sue|sues|"
+    r"sued|suing|took\s+over|take\s+over|takes\s+over|invested\s+in|"
+    r"invests\s+in|invest\s+in|investing\s+in)\s+$", re.IGNORECASE))
 # What may follow a code that stands alone as a name ("in G42 in 2019", "acquired X for
 # $33 billion", "backed G42."); any other word after it is a noun it numbers ("H100 chips").
 _ALONE_AFTER = lazy(r"\s*(?:$|[,;:.)!?]|(?:in|for|at|on|and|or|from|with|as|last|this|"

@@ -25,6 +25,7 @@ from .amounts import AmountMemory
 from .background import background, fronted, standards
 from .definites import COMPOUND, HEADLINE_LEAD, LEAD, names_no_one
 from .events import EventMemory
+from .gates import gated
 from .headlines import title_case
 from .lexicon import lazy
 from .lines import line_in
@@ -42,7 +43,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
 
 HEADLINE_WEIGHT = 2  # a name in the headline counts as much as two mentions in the text
-_ITS_INSIDE = lazy(r"(?<=\w )(?:its|it)\b")  # "continue as its adviser"
+_ITS_INSIDE = gated(lazy(r"(?<=\w )(?:its|it)\b"))  # "continue as its adviser"
 _LEADING_IT = lazy(r"It\s+(?!is\b|was\b|has\s+been\b|had\s+been\b|'s\b|’s\b)")
 # An unknown name "he" or "she" never means: an acronym ("GTC") or one with figures ("GTC
 # 2025", "ZX-9"), a conference, a model or a firm.

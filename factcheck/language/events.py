@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .gates import gated
 from .lexicon import FoldedPattern
 from .quantities import find_quantities
 
@@ -54,9 +55,10 @@ _SIZE = re.compile(r"(?P<before>[$€£][\d.,]+\s*(?:billion|million|trillion|bn
 _SIZELESS = re.compile(r"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his)\s+(?P<noun>(?:funding\s+)?round)\b")
 
 # What a purchase or a bid is for comes next: "to acquire Globex", "offered $6 billion for".
-_BOUGHT = re.compile(r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
-                     r"t(?:ake|akes|ook|aking)\s+over|(?:takeover|acquisition|purchase)\s+of|"
-                     r"bid(?:s|ding)?\s+for|offer(?:s|ed|ing)?\s+[^,.;]{0,40}?\s+for)\s+$")
+_BOUGHT = gated(re.compile(
+    r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
+    r"t(?:ake|akes|ook|aking)\s+over|(?:takeover|acquisition|purchase)\s+of|"
+    r"bid(?:s|ding)?\s+for|offer(?:s|ed|ing)?\s+[^,.;]{0,40}?\s+for)\s+$"))
 
 _IT = re.compile(r"\b(?:it|It)\b")  # the event the clause before opened with
 # A sum put in with no object of its own ("Nvidia put in about $100 million" after "Take

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .clause_words import is_verb_like
+from .gates import gated
 from .lexicon import lazy
 from .quantities import find_quantities
 
@@ -283,8 +284,8 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
 
 _DIRECTION = lazy(r"\b(?:up|down|higher|lower)\s+$", re.IGNORECASE)
 # A rate after its level: "$7.4 billion, up 36 per cent" is the level's change.
-_UP_BY = lazy(r"(up|down)\s+(?=(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\d)",
-              re.IGNORECASE)
+_UP_BY = gated(lazy(r"(up|down)\s+(?=(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\d)",
+                    re.IGNORECASE))
 # How the level was told: by a copula ("sales were $7.4 billion") or a verb of change and
 # "to" ("revenue rose to $7.4 billion"), in the direction the rate goes.
 _LEVEL_IS = lazy(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)

@@ -30,7 +30,7 @@ DATELINE = re.compile(
     rf"\s*(?:/[A-Z][\w .-]{{1,30}}/)?\s*(?:—|–|--| - | : )\s*")
 # "What happened:", "The AI question:", "Bottom line:" before a capitalised sentence; not
 # before a figure, whose holder or measure it names ("Acme: 300 million weekly users").
-LABEL = re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[^\W\d_]|[\"“])")
+LABEL = gated(re.compile(r"^\s*[A-Z][\w'’-]*(?: [\w'’-]+){0,4}:\s+(?=[^\W\d_]|[\"“])"))
 TICKER = re.compile(r"\s*\((?:(?:Nasdaq|NASDAQ|NYSE|Nyse|LSE|TSE|TYO|HKEX|SSE|Euronext|OTC|"
                     r"TSX|ASX|KRX|XETRA)(?: ?[A-Z]+)?:\s*[A-Z0-9.]{1,8}(?:,\s*[^()]{1,20})?|"
                     # a ticker with a sector tag: "BlackRock (BLK, Financial)"
@@ -133,9 +133,9 @@ def prefix_end(sentence: str) -> int:
 
 # A timeline's entry: a date alone, with its year, before a dash or a colon ("March 14, 2024
 # —", "June 2020:", "2019 —"): the date of what follows.
-_ENTRY_DATE = re.compile(rf"\s*(?P<date>{_MONTH} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {_MONTH} "
-                         rf"(?:19|20)\d\d|{_MONTH} (?:19|20)\d\d|(?:19|20)\d\d)[\s*]*"
-                         rf"(?:—|–|--| - |:)\s*")
+_ENTRY_DATE = gated(re.compile(rf"\s*(?P<date>{_MONTH} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {_MONTH} "
+                               rf"(?:19|20)\d\d|{_MONTH} (?:19|20)\d\d|(?:19|20)\d\d)[\s*]*"
+                               rf"(?:—|–|--| - |:)\s*"))
 
 
 def timeline_entries(blocks: list[str]) -> frozenset[int]:
@@ -187,6 +187,12 @@ _CITY_STATE_BEFORE = re.compile(r"(?<=\b[Tt]he\s)(?:[A-Z][\w.]*\s){0,2}[A-Z][\w.
 
 
 _QUOTE_MARK = lazy(r"[\"“”]")
+# The same patterns, each looked for only in a sentence that holds a string every match of
+# it holds (``gated``): a sentence with an aside ("said" is in most) is read by a dozen,
+# most of which open with a blank or "\b" and are tried at every position.
+_GATED_PLACE = gated(_CITY_STATE)
+_GATED_SPEAKERS = tuple(gated(p) for p in SPEAKERS)
+_GATED_ASIDES = tuple(gated(p) for p in (TICKER, *_ASIDES))
 
 
 def blank_asides(sentence: str) -> str:
@@ -194,13 +200,13 @@ def blank_asides(sentence: str) -> str:
     text = sentence
     if _TRIGGER_WORDS.search(text) is None and _TRIGGER_NAME.search(text) is None:
         return text  # most sentences carry none: one scan instead of eight
-    for pattern in (_CITY_STATE, _CITY_STATE_BEFORE):
+    for pattern in (_GATED_PLACE, _CITY_STATE_BEFORE):
         for m in reversed(list(pattern.finditer(text))):
             if is_place(m.group("state")):
                 text = _blank(text, m.start(), m.end())
     # a quotation is checked against its speaker ("QTE"): the speaker stays
-    speakers = () if _QUOTE_MARK.search(text) else SPEAKERS
-    for pattern in (*speakers, TICKER, *_ASIDES):
+    speakers = () if _QUOTE_MARK.search(text) else _GATED_SPEAKERS
+    for pattern in (*speakers, *_GATED_ASIDES):
         for m in reversed(list(pattern.finditer(text))):
             group = "aside" if "aside" in pattern.groupindex else 0
             text = _blank(text, m.start(group), m.end(group))

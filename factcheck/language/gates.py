@@ -19,18 +19,35 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import Any, cast
 
-from .lexicon import lowered_text
+from .lexicon import LazyPattern, lowered_text
 from .literals import needed
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")  # flags a pattern's source opens with
 
 
 class GatedPattern:
-    """A compiled pattern whose methods first look for a string it needs (``needed``)."""
+    """A compiled pattern whose methods first look for a string it needs (``needed``). A
+    lazy one (``lexicon.lazy``) is compiled when it first has to run, as before."""
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.regex = pattern
-        self.pattern, self.flags, self.groups = pattern.pattern, pattern.flags, pattern.groups
-        self.groupindex = pattern.groupindex
-        self._folded = bool(pattern.flags & re.IGNORECASE)
+        self.pattern = pattern.pattern
+        self.flags: int
+        if isinstance(pattern, LazyPattern):  # its flags as given, and those it opens with
+            opening = _INLINE_FLAGS.match(pattern.pattern)
+            self.flags = pattern.given_flags | (re.IGNORECASE if opening and
+                                                "i" in opening.group(0) else 0)
+        else:
+            self.flags = pattern.flags
+        self._folded = bool(self.flags & re.IGNORECASE)
+
+    @property
+    def groups(self) -> int:
+        return self.regex.groups
+
+    @property
+    def groupindex(self) -> Any:
+        return self.regex.groupindex
 
     @cached_property
     def _words(self) -> tuple[str, ...] | None:

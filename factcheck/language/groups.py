@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from .entities import Mention
+from .gates import gated
 
 Group = tuple[tuple[str, str], ...]  # (entity id, or "" for a name the store lacks; name)
 
@@ -27,9 +28,9 @@ Group = tuple[tuple[str, str], ...]  # (entity id, or "" for a name the store la
 _VERB_NEXT = re.compile(r"\s+(?:also\s+|jointly\s+|together\s+)?[a-z]")
 # A subject a clause describes and does not name: "The deal closed", "This round drew" (not
 # "This marks", "That is": a pronoun; nor "This year, ...": a time).
-_DESCRIBED = re.compile(r"\s*(?:[Tt]he|This|That)\s+(?!(?:is|was|marks|means|comes|came|has|"
-                        r"had|will|would|could|may|might|year|month|week|quarter|day|time|"
-                        r"morning|evening|weekend|summer|spring|autumn|fall|winter)\b)[a-z]")
+_DESCRIBED = gated(re.compile(r"\s*(?:[Tt]he|This|That)\s+(?!(?:is|was|marks|means|comes|came|has|"
+                              r"had|will|would|could|may|might|year|month|week|quarter|day|time|"
+                              r"morning|evening|weekend|summer|spring|autumn|fall|winter)\b)[a-z]"))
 # A plural common noun as the subject, before its verb: "Researchers can now", "Some
 # analysts expect", "Investors sold" (not a name: a capital only where it opens the sentence).
 _PLURAL = re.compile(r"\s*(?:(?:Many|Some|Most|Other|Several|All|Few|Both|many|some|most|"

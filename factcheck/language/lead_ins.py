@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .gates import gated
 from .lexicon import lazy
 
 # "This" before a verb of what an event does ("This marks the biggest one-day loss") points
@@ -92,5 +93,5 @@ _RELATIVE = (r"(?:later|earlier|late|early)\s+(?:(?:in|on)\s+)?(?:(?:this|last|n
 LEAD_IN = re.compile(rf"^(?:{_TIMELINE}(?:{_WORDED})?|{_RELATIVE}|{_WORDED})", re.IGNORECASE)
 # A year that opens a sentence and holds for each of its clauses: "In 2024, AMD is projected
 # ... and expects ...".
-TIME_LEAD = re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
-                       r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*")
+TIME_LEAD = gated(re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
+                             r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*"))

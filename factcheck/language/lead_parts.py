@@ -22,9 +22,10 @@ from .clause_spans import Clause, stripped
 from .clause_words import NON_PARTICIPLES, after_comma, looks_main, top_level_commas
 from .clauses import subject_first
 from .figure_parts import ClauseText, ReadClause
+from .gates import gated
 
 # "Taking on ...", "Quietly expanding ..." at the clause's start
-_LEADING_ING = re.compile(r"(?:[A-Z][a-z]+ly\s+)?(?P<word>[A-Z][a-z]{2,}ing)\s")
+_LEADING_ING = gated(re.compile(r"(?:[A-Z][a-z]+ly\s+)?(?P<word>[A-Z][a-z]{2,}ing)\s"))
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A lead-in that says how a figure is measured is part of what the figure means: "Adjusting
 # for currency, revenue rose 12%", "Using this method, the margin was 54%".

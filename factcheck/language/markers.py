@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .gates import gated
 from .lexicon import FoldedPattern
 
 # Verbs that report what someone said: the speaker of a report is not what it is about.
@@ -137,10 +138,10 @@ FRAMING = re.compile(r"^(?:In|With|As|Amid|Following|After|Against)\s+(?:a|an|wh
 # the largest", "would become, by some estimates, the largest", and a small clause that gives
 # its object a rank or kind ("making it the third-largest company", "left Acme the biggest
 # buyer").
-PREDICATIVE = re.compile(
+PREDICATIVE = gated(re.compile(
     r"\b(?:(?:is|was|are|were|been|became|becomes|become|becoming|remains|remained|remain|'s|"
     r"as|called|named|dubbed)(?:,\s*\w+(?:\s+\w+){0,3},)?|"
     r"(?:making|makes|made|make|leaving|leaves|left|leave|keeping|keeps|kept)\s+"
     r"(?:it|them|him|her|(?-i:[A-Z][\w.&-]*)))\s+"
     r"(?:also\s+|still\s+|now\s+|no\s+longer\s+|not\s+|never\s+)?$",
-    re.IGNORECASE)
+    re.IGNORECASE))

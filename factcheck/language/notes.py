@@ -18,10 +18,10 @@ from .numbers import MAX_DIGITS
 from .quantities import MONTH, find_quantities
 
 # Where a number can only be a year: "founded in 99999", "since 2500", "March 5, 30000".
-_YEAR_PLACE = re.compile(
+_YEAR_PLACE = gated(re.compile(
     rf"(?:\b(?:in|since|until|till|by|before|after|from|year|circa)\s+|\b{MONTH}\s+"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)(?P<num>\d{{4,}})(?![\d,.]\d|\s*%)",
-    re.IGNORECASE)
+    re.IGNORECASE))
 _DIGIT_RUN = re.compile(r"\d(?:[\d,.]*\d)?")
 _DIGIT = re.compile(r"\d")
 # Refused whole when text between bidi controls may display in an order that cannot be told:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .gates import gated
 from .lexicon import lazy
 
 # Lower case, dots and a leading "the" dropped, as `_bare` leaves a name.
@@ -51,7 +52,7 @@ _ON_PLATFORM = lazy(
     r"[\w'’$.,-]+){0,6}?\s+(?:on|via)\s+$", re.IGNORECASE)
 # The outlet a person spoke to, whatever its name: "in an interview with Hooli Radio",
 # "told Axios", "speaking to the Financial Times", "speaking on CNBC".
-_TO_OUTLET = re.compile(
+_TO_OUTLET = gated(re.compile(
     r"\b(?:interview|interviews|conversation|podcast|sit-down|appearance)\s+(?:with|on)\s+"
     r"(?:the\s+)?$"
     r"|\b(?:told|tells|telling|speaking|spoke|speaks|talking|talked)\s+(?:to\s+|on\s+|with\s+)?"
@@ -61,7 +62,7 @@ _TO_OUTLET = re.compile(
     # filing: "filed a complaint with the FTC" is what the FTC received)
     r"|\b(?:filing|filings|disclosure|disclosures|submission)\s+(?:with|to)\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z][\w.]*)\s+(?:and\s+|&\s+)?){0,3}$",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 @lru_cache(maxsize=4096)  # the same few names are asked about in every sentence

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .entities import Mention
+from .gates import gated
 from .lead_ins import LEAD_IN
 from .lexicon import lazy
 
@@ -32,10 +33,10 @@ _HONORIFIC = r"(?:(?:Sir|Dame|Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?"
 # rank or field ("senior", "research"); never a verb ("OpenAI hires researcher Jane Doe").
 _MODIFIER = r"(?:(?:[A-Z][\w-]*|senior|chief|principal|lead|leading|top|star|longtime|" \
     r"veteran|distinguished|research|staff|computer|software|hardware|chip|data)\s+)"
-_DESCRIPTION = lazy(
+_DESCRIPTION = gated(lazy(
     rf"(?:(?:[Ff]ormer|[Ee]x-)\s*{_NAME}\s+{_MODIFIER}{{0,2}}?{_TITLES}"
     rf"|(?:(?:[Ff]ormer|[Tt]he)\s+)?{_NAME}\s+{_MODIFIER}{{0,2}}?{_MEMBERS})"
-    rf"\s+{_HONORIFIC}")
+    rf"\s+{_HONORIFIC}"))
 
 
 def described_person(text: str, start: int, mentions: Sequence[Mention]) -> int | None:

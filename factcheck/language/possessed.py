@@ -21,10 +21,11 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from ..model import Entity
+from .gates import gated
 from .unnamed import MODIFIER
 
-_OWNER = re.compile(r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:the|a|an|of|and|or|"
-                    r"to|in|on|for|by|with|is|was|are|were)\b)[\w.&'’-]+\s+){0,3}?)$")
+_OWNER = gated(re.compile(r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:the|a|an|of|and|or|"
+                          r"to|in|on|for|by|with|is|was|are|were)\b)[\w.&'’-]+\s+){0,3}?)$"))
 
 # "its own version of Parrot", "Zeta's own answer to Parrot": the owner's product of the
 # kind the named one is, not the named one.

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Entity
 from .background import fronted
+from .gates import gated
 from .markers import REPORTS
 from .nouns import KIND_DESCRIPTORS, EntityNouns
 from .salience import Salience
@@ -32,9 +33,9 @@ _REPORTS = rf"{REPORTS}|told|tells|wrote|writes|added|adds|announced|confirmed"
 # A description whose clause reports or describes a name of the sentence before it: after
 # "said (that)", "wrote that" or a relative "which"/"that" ("Nvidia said the company expects",
 # "Hopper, which the company unveiled"), or as the speaker of a tail (", the firm said").
-_REPORTED_BEFORE = re.compile(rf"(?:\b(?:{_REPORTS})(?:\s+[\w.,-]+){{0,4}}?\s+that|"
-                              rf"\b(?:{_REPORTS})|,\s*(?:which|that))\s+$")
-_SPEAKER_AFTER = re.compile(rf"\s+(?:{_REPORTS})\b")
+_REPORTED_BEFORE = gated(re.compile(rf"(?:\b(?:{_REPORTS})(?:\s+[\w.,-]+){{0,4}}?\s+that|"
+                                    rf"\b(?:{_REPORTS})|,\s*(?:which|that))\s+$"))
+_SPEAKER_AFTER = gated(re.compile(rf"\s+(?:{_REPORTS})\b"))
 # An apposition that names what a description is: ", known as Globex,", " — called X —".
 _NAMED_AS = re.compile(r"\s*(?:[,(]|[—–]|--?)\s*(?:(?:now|also|later|formally|officially)\s+)?"
                        r"(?:called|named|known\s+as|dubbed|renamed)\s+(?:the\s+)?")

@@ -110,8 +110,8 @@ _SAID = rf"(?:(?:also|later|previously|has|had|have)\s+)?{_SAYS}\b"
 # A publisher or a data source: its name is never the matter of the claim. Whoever merely
 # "said" something may be a commentator whose view it is, so only a name the store knows
 # is set aside then.
-_REPORTED = lazy(r"(?i)\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
-                 r"compiled|cited|tracked|quoted|wrote|writes|per)\b")
+_REPORTED = gated(lazy(r"(?i)\b(?:according|reported|reports|estimated|estimates|polled|surveyed|"
+                       r"compiled|cited|tracked|quoted|wrote|writes|per)\b"))
 # The offices of people who speak for an organisation ("spokeswoman Ann Poe", "Acme finance
 # chief Ann Poe", "chief financial officer Ann Poe") when they say something that is not of
 # themselves: what they say is the organisation's. An analyst's or an economist's name
@@ -158,7 +158,7 @@ _BESIDE = gated(re.compile(rf",\s+(?:speaking|appearing|standing|sitting)\s+(?:a
 _OFFICE_BEFORE = re.compile(rf"(?P<open>^|[,;])\s*(?:(?i:the|its)\s+|{_NAME}(?:'s|’s)?\s+)?"
                             rf"(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+$")
 # "..., said Ann Poe, Acme's chief executive", "said Ann Poe, a spokeswoman for Acme"
-_SAID_BEFORE = re.compile(rf"[,;]\s*{_SAYS}\s+$")
+_SAID_BEFORE = gated(re.compile(rf"[,;]\s*{_SAYS}\s+$"))
 _OFFICE_AFTER = re.compile(rf"\s*,\s+(?:a|an|the|its|{_NAME}(?:'s|’s)?)\s+(?:[\w-]+\s+){{0,3}}?"
                            rf"{_OFFICES}\b", re.IGNORECASE)
 _SPEAKS = re.compile(rf"(?:\s*,[^,;]{{0,80}},)?\s+{_SAID}(?!\s+{WHEN_OR_WHERE}(?:he|she|I|we)\b)"

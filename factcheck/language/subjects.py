@@ -17,6 +17,7 @@ from .clause_spans import Clause
 from .clause_words import is_verb_like, looks_main
 from .discourse import PERSON_PRONOUNS, Discourse
 from .entities import Mention
+from .gates import gated
 from .groups import first_known, together
 from .lead_ins import (
     LEAD_IN,
@@ -161,11 +162,12 @@ _OWNED_HEAD = re.compile(r"(\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),\s+(?:which|t
 # after a verb that takes "it" as a dummy ("made it to", "took it in stride", "called it").
 # Also after a deal's verb in the past or after "to" ("bought it in 2014", "agreed to acquire
 # it in 2020") and before a price ("sold it for $1 billion").
-_IT_OBJECT = re.compile(r"\b(?:(?!(?:was|has|is|does|did|makes|made|takes|took|puts|put|finds|"
-                        r"found|keeps|kept|lets|let|calls|called|gets|got|sees|saw)\b)"
-                        r"[a-z]{3,}(?:ed|es|s)|bought|sold|built|won|to\s+(?:buy|acquire|sell|"
-                        r"build|back|fund|take\s+over))\s+(?P<it>it)\s+(?=(?:at|in|on|as|up to|"
-                        r"for)\b)")
+_IT_OBJECT = gated(re.compile(
+    r"\b(?:(?!(?:was|has|is|does|did|makes|made|takes|took|puts|put|finds|"
+    r"found|keeps|kept|lets|let|calls|called|gets|got|sees|saw)\b)"
+    r"[a-z]{3,}(?:ed|es|s)|bought|sold|built|won|to\s+(?:buy|acquire|sell|"
+    r"build|back|fund|take\s+over))\s+(?P<it>it)\s+(?=(?:at|in|on|as|up to|"
+    r"for)\b)"))
 
 
 # "its" inside a clause, before a noun: "She quit its board in 2019"; and "it" as the

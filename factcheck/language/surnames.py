@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .entities import NOT_NAMES, Mention
+from .gates import gated
 from .lexicon import lazy
 from .markers import REPORTS
 from .unknown_names import unknown_names
@@ -32,7 +33,7 @@ _ACTS = lazy(rf"(?:['’]s\b|\s+(?:{REPORTS}|told|added|adds|wrote|wants|wanted|
 
 
 # A knight's or a dame's title before the given name alone: "Sir Demis", "Dame Ann".
-_KNIGHTED = lazy(r"\b(?:Sir|Dame)\s+$")
+_KNIGHTED = gated(lazy(r"\b(?:Sir|Dame)\s+$"))
 
 
 def _given(name: str) -> str | None:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .counterparties import code_as_party
 from .entities import NOT_NAMES, Mention, bare_words, word_tokens
+from .gates import gated
 from .lexicon import lazy, runtime_pattern
 from .places import is_place
 
@@ -104,18 +105,20 @@ _TITLE_WORDS = (
     r"Chair(?:man|woman|person)?|President|Co-?[Ff]ounder|Founder|Managing\s+Director|"
     r"Director|General\s+(?:Manager|Counsel)|Prime\s+Minister|Minister|Secretary|Senator|"
     r"Governor|Chancellor|Analyst|Spokes(?:man|woman|person))\b")
-_TITLE = re.compile(rf"{_TITLE_WORDS}(?= [A-Z])")
+# (gated: looked for only in a clause that holds one of the words; an alternation that
+# opens with "\b" is tried at every position of every clause)
+_TITLE = gated(re.compile(rf"{_TITLE_WORDS}(?= [A-Z])"))
 # Titles between commas after a person's name: "Jane Roe, Chairman and CEO, said ..." gives
 # what she is, as "Acme Chairman Jane Roe" does.
 _TITLES_AFTER = lazy(rf"\s*,\s*(?:{_TITLE_WORDS}|C[EFOT]O)(?:\s*(?:,|and|&)\s*"
                       rf"(?:{_TITLE_WORDS}|C[EFOT]O))*(?=\s*,|\s*$)")
 # "Acme tops $1 trillion: Report", "... - Sources": the tag closing a headline says who
 # told it; it names no party.
-_SOURCE_TAG = lazy(r"\s*(?::|\s[-–—|])\s*(?:(?:a |new |media )?reports?|sources?|"
-                    r"filings?|analysts?|study|survey)\s*$", re.IGNORECASE)
+_SOURCE_TAG = gated(lazy(r"\s*(?::|\s[-–—|])\s*(?:(?:a |new |media )?reports?|sources?|"
+                          r"filings?|analysts?|study|survey)\s*$", re.IGNORECASE))
 _OWNER_BEFORE = lazy(r"[A-Z][\w&.-]*(?:['’]s)? $")
 # A currency named in words after a figure: "1.05 trillion New Taiwan dollars" names no place.
-_CURRENCY_IN_WORDS = lazy(r"\b(?:New\s+)?Taiwan\s+dollars?\b")
+_CURRENCY_IN_WORDS = gated(re.compile(r"\b(?:New\s+)?Taiwan\s+dollars?\b"))
 _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
 
@@ -208,8 +211,11 @@ def _spelled_out(name: str, text: str) -> str:
     """"in-house TPUs (Tensor Processing Units)": the words in brackets spell out the
     capitals just before them, which are read on their own (a name, or a term of the trade
     such as "TPUs"): they name nothing more."""
+    # (the name closing brackets is looked for first: a pattern that opens with a name is
+    # tried only where the name is, one that opens with "\b" at every position)
     m = runtime_pattern(rf"\b([A-Z]{{2,6}})s?\s*\(\s*([^()]*?\b{re.escape(name)})\s*\)"
-                        ).search(text)
+                        ).search(text) \
+        if runtime_pattern(rf"{re.escape(name)}\s*\)").search(text) else None
     words = m.group(2).split() if m else []  # with a word that is no name: "Global"
     return "" if m is not None and len(words) == len(m.group(1)) and \
         "".join(w[0] for w in words).upper() == m.group(1) else name
