@@ -147,6 +147,11 @@ def test_nearly_is_a_figure_that_falls_short(claim: str, given: str, same: bool)
     ("$48.4 billion", "$48.39 billion", True),  # the statement's figure rounded
     ("$48.3 billion", "$48.39 billion", False),  # another figure to that precision
     ("$118.58", "$118.42", True),  # written as finely: within the half-percent allowed
+    # a whole number rounds to its last digit, as news writes a rate
+    ("39%", "38.8%", True), ("60%", "60.4%", True), ("$14 billion", "$13.98 billion", True),
+    ("61%", "60.4%", False),  # not what 60.4% rounds to
+    ("2%", "1.6%", False),  # rounds to it, but a quarter off: a figure of its own
+    ("$5 billion", "$4.6 billion", False),
 ])
 def test_a_figure_rounded_from_the_statement_s_is_the_same(claim: str, given: str,
                                                           same: bool) -> None:

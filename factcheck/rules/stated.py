@@ -17,7 +17,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ..language.comparison import LOOSE_BOUND, compare, describe, other_digits
+from ..language.comparison import (
+    LOOSE_BOUND,
+    ROUNDING_GAP,
+    compare,
+    describe,
+    other_digits,
+    rounded_from,
+)
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, direction, is_change
@@ -84,7 +91,8 @@ def same_figure(claim: Quantity, given: Quantity) -> bool:
     if claim.high is not None and (given.high is None or abs(claim.high - given.high) >
                                    SAME * max(abs(given.high), 1e-9)):
         return False  # a range is its two ends: "$64-70 billion" is not "$64-72 billion"
-    return abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9) and \
+    return (abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9) or
+            rounded_from(claim, given)) and \
         _SIDE.get(claim.qualifier) == _SIDE.get(given.qualifier) and \
         not other_digits(claim, given)  # "$48.3 billion" is not a written $48.39 billion
 
@@ -137,8 +145,9 @@ def _owned_alike(owner: str | None, fact: Fact, given: Quantity, ctx: Context) -
 
 
 # A statement's figure within this share of a claim's figure may be the same (``same_figure``
-# allows SAME of the statement's figure, under 0.51% of the claim's): twice that, to be sure.
-_NEAR = 2 * SAME
+# allows SAME of the statement's figure, or ROUNDING_GAP for one the claim's rounds: under
+# 1.6% of the claim's): twice that, to be sure.
+_NEAR = 2 * max(SAME, ROUNDING_GAP)
 _SIDE_VALUES: dict[tuple[int, ...], tuple[Sequence[Fact], list[float], list[int]] | None] = {}
 
 
