@@ -49,6 +49,7 @@ based led backed owned funded like series round class phase tier
 first second third fourth fifth sixth seventh eighth ninth tenth last next previous full-year full
 days weeks months years decades hours minutes moments people sources officials having
 thank thanks welcome hello hi please congratulations
+revenue revenues sales profit profits income earnings turnover margin margins
 """.split())
 # Adverbs that open a sentence before a comma ("Together, the two rounds ..."): no suffix
 # tells them from a name, and a name opening a sentence may be followed by a comma too.
