@@ -34,6 +34,28 @@ def test_a_company_s_worth_is_another_measure_than_a_stake_s(text: str, other: b
     assert another_measure_named(_figure_in(text), text, STAKE) is other
 
 
+EPS = Fact(id="acme-q1-adjusted-eps", kind="quantity", subject="acme",
+           measure="quarterly earnings per share (non-GAAP)",
+           statement="Acme's adjusted earnings per share for the first quarter were $0.96.",
+           cues=("adjusted earnings per share", "adjusted EPS"), sources=())
+
+
+def _cents_in(text: str) -> Quantity:
+    at = text.index("96 cents")
+    return Quantity(Kind.MONEY, 0.96, unit="USD", text="96 cents", span=Span(at, at + 8))
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # profit per share is earnings per share, whatever noun names it
+    ("Acme's profit came in at 96 cents per share, excluding certain items.", False),
+    ("Acme's income was 96 cents a share.", False),
+    # a profit not per share is another measure than a per-share figure
+    ("Acme's profit came in at 96 cents.", True),
+])
+def test_a_profit_per_share_is_earnings_per_share(text: str, other: bool) -> None:
+    assert another_measure_named(_cents_in(text), text, EPS) is other
+
+
 _FORECAST_STORE = """
 entities:
   - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}

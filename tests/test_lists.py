@@ -49,3 +49,22 @@ def test_a_short_heading_leads_in_the_list_under_it(block: str, lead: str) -> No
     assert list_lead(block, "", heading=True) == lead
     # the same words as prose lead nothing in
     assert list_lead(block, "") == ""
+
+
+@pytest.mark.parametrize(("block", "heading"), [
+    ("Key Metrics", True), ("Key Financial Highlights", True), ("Main takeaways:", False),
+    ("Results at a glance", True), ("The numbers:", False), ("Quick Facts", True),
+])
+def test_a_label_that_names_nothing_leads_in_nothing(block: str, heading: bool) -> None:
+    """"Key Metrics" over "- Net income: $2.5 billion" names no part and no period; set
+    before the item it became the item's subject ("Key Metrics Net income") or a part
+    ("Key Financial Highlights Revenue") no fact is of."""
+    assert list_lead(block, "", heading) == ""
+
+
+@pytest.mark.parametrize(("block", "lead"), [
+    ("Fourth Quarter Highlights", "Fourth Quarter Highlights"),  # a period: it says which
+    ("Cloud segment highlights:", "Cloud segment highlights"),
+])
+def test_a_label_that_names_a_part_or_period_still_leads_in(block: str, lead: str) -> None:
+    assert list_lead(block, "", True) == lead

@@ -139,3 +139,59 @@ def test_a_month_after_since_opens_the_growth_and_dates_no_figure(
     # the 400 million are February's; December is where the 33% starts from
     assert bundled_statuses("ChatGPT has reached 400 million weekly active users, a 33% "
                             "jump since December.", dt.date(2025, 2, 20)) == [Status.SUPPORTED]
+
+
+_SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+TWO_CURRENCIES = f"""
+entities:
+  - {{id: kappa, name: Kappa Foundry, aliases: [Kappa], kind: organization}}
+facts:
+  - id: kappa-revenue-2024
+    kind: quantity
+    subject: kappa
+    measure: revenue
+    cues: [revenue, annual revenue]
+    value: "NT$1.2 trillion"
+    tolerance: 0.01
+    as_of: 2024-12-31
+    period: 2024
+    published: 2025-01-20
+    statement: Kappa's revenue for 2024 was NT$1.2 trillion.
+    {_SOURCE}
+  - id: kappa-q4-revenue
+    kind: quantity
+    subject: kappa
+    measure: quarterly revenue
+    cues: [fourth-quarter revenue, revenue in the quarter]
+    value: "$10.2 billion"
+    tolerance: 0.01
+    as_of: 2024-12-31
+    published: 2025-01-20
+    statement: Kappa's revenue for the fourth quarter of 2024 was $10.2 billion in US dollars
+      (NT$331.5 billion in New Taiwan dollars, up 21% from a year earlier).
+    {_SOURCE}
+  - id: kappa-q4-revenue-twd
+    kind: quantity
+    subject: kappa
+    measure: quarterly revenue
+    cues: [fourth-quarter revenue, revenue in the quarter]
+    value: "NT$331.5 billion"
+    tolerance: 0.01
+    as_of: 2024-12-31
+    published: 2025-01-20
+    statement: Kappa's revenue for the fourth quarter of 2024 was NT$331.5 billion, up 21%
+      from a year earlier.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kappa's revenue rose 21% to NT$331.5 billion.",
+    "Kappa's revenue came to $10.2 billion.",
+])
+def test_the_latest_quarter_kept_in_two_currencies_is_latest_in_each(
+        literal_store: Any, statuses_in: Any, sentence: str) -> None:
+    """A quarter stored in US and in Taiwan dollars is two series of one date: keeping only
+    one of them as "the latest" left the other currency's figure unchecked."""
+    assert statuses_in(literal_store(TWO_CURRENCIES), sentence,
+                       dt.date(2025, 1, 21))[-1] is Status.SUPPORTED

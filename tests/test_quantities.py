@@ -50,6 +50,18 @@ def test_a_code_inside_a_word_is_no_currency() -> None:
     assert find_quantities("FTWD 5 billion") == []
 
 
+@pytest.mark.parametrize("text, value, currency", [
+    ("AMD booked a charge of USD 800 million after the new export rules", 8e8, "USD"),
+    ("Intel Hit With USD 3 Billion Charge as Rivals Gain Ground", 3e9, "USD"),
+    ("sales reached TWD 839 billion during the quarter", 839e9, "TWD"),
+])
+def test_a_sum_after_its_currency_code_is_money_when_words_follow(text: str, value: float,
+                                                                  currency: str) -> None:
+    # a count's noun must not swallow the sum: "800 million after" is no count of "afters"
+    q = only(text)
+    assert (q.kind, q.value, q.unit) == (Kind.MONEY, pytest.approx(value), currency)
+
+
 @pytest.mark.parametrize("text, value, unit", [
     ("eighteen hexagonal segments", 18, "hexagonal segment"), ("twelve engineers", 12,
                                                                "engineer"),

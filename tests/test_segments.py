@@ -3,6 +3,7 @@ never held to the company's total (rules/segments.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -57,3 +58,47 @@ def test_the_whole_s_revenue_told_with_a_period_or_a_kind_is_still_held_to_it(
         literal_store: Callable[[str], Any],
         statuses_in: Callable[[Any, str], list[Status]], text: str) -> None:
     assert statuses_in(literal_store(STORE), text)[-1] is Status.CONTRADICTED
+
+
+LINES = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+facts:
+  - id: zeta-datacenter-2024
+    kind: quantity
+    subject: zeta
+    measure: data center revenue
+    cues: [data center revenue, data center segment revenue]
+    value: "$7.1 billion"
+    tolerance: 0.01
+    as_of: 2024-12-31
+    period: 2024
+    published: 2025-02-04
+    statement: Zeta's data center revenue for 2024 was $7.1 billion.
+    {SOURCE}
+  - id: zeta-q1-datacenter
+    kind: quantity
+    subject: zeta
+    measure: quarterly data center revenue
+    cues: [first-quarter data center revenue, data center revenue in the quarter]
+    value: "$1.9 billion"
+    tolerance: 0.01
+    as_of: 2025-03-29
+    published: 2025-05-06
+    statement: Zeta's Data Center segment revenue in the first quarter of 2025 was $1.9 billion.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the British spelling names the same line as the store's American one
+    ("Zeta's data centre revenue came to $1.9 billion.", Status.SUPPORTED),
+    ("The data centre unit of Zeta posted $1.9 billion in revenue.", Status.SUPPORTED),
+    ("Zeta's data centre revenue was $7.1 billion.", Status.SUPPORTED),
+    # a line the store does not name is still a part, not the store's line
+    ("Zeta's storage unit posted $1.9 billion in revenue.", Status.UNVERIFIED),
+])
+def test_a_line_spelt_the_british_way_is_the_store_s_line(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, status: Status) -> None:
+    assert statuses_in(literal_store(LINES), text, dt.date(2025, 5, 7))[-1] is status

@@ -147,6 +147,11 @@ def test_nearly_is_a_figure_that_falls_short(claim: str, given: str, same: bool)
     ("$48.4 billion", "$48.39 billion", True),  # the statement's figure rounded
     ("$48.3 billion", "$48.39 billion", False),  # another figure to that precision
     ("$118.58", "$118.42", True),  # written as finely: within the half-percent allowed
+    # a whole number rounds to its last digit, as news writes a rate
+    ("39%", "38.8%", True), ("60%", "60.4%", True), ("$14 billion", "$13.98 billion", True),
+    ("61%", "60.4%", False),  # not what 60.4% rounds to
+    ("2%", "1.6%", False),  # rounds to it, but a quarter off: a figure of its own
+    ("$5 billion", "$4.6 billion", False),
 ])
 def test_a_figure_rounded_from_the_statement_s_is_the_same(claim: str, given: str,
                                                           same: bool) -> None:
@@ -352,3 +357,43 @@ def test_a_year_a_statement_gives_as_a_base_dates_none_of_its_figures(
 def test_a_figure_of_the_speaker_s_own_deal_does_not_confirm_what_he_reports(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2025, 3, 29))[0] is status
+
+
+_SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+FOUNDRY = f"""
+entities:
+  - {{id: kappa, name: Kappa Foundry, aliases: [Kappa], kind: organization}}
+facts:
+  - id: kappa-q1-revenue
+    kind: quantity
+    subject: kappa
+    measure: quarterly revenue
+    cues: [first-quarter revenue, revenue in the quarter]
+    value: "$9.4 billion"
+    tolerance: 0.01
+    as_of: 2025-03-31
+    published: 2025-04-17
+    statement: Kappa's revenue for the first quarter of 2025 was $9.4 billion, up 27.4% from
+      a year earlier, while its net income rose 51% to $2.2 billion.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the change the statement gives of the very level the claim's other figure matched
+    ("Kappa is reporting a 27% year-over-year revenue increase to $9.4 billion.",
+     Status.SUPPORTED),
+    ("Kappa's revenue rose 27.4% to $9.4 billion.", Status.SUPPORTED),
+    # another figure's change in the same statement is not the level's
+    ("Kappa is reporting a 51% revenue increase to $9.4 billion.", Status.UNVERIFIED),
+    # nor a change it does not round to
+    ("Kappa is reporting a 29% year-over-year revenue increase to $9.4 billion.",
+     Status.UNVERIFIED),
+])
+def test_a_change_to_a_matched_level_is_the_change_its_statement_gives(
+        literal_store: Callable[[str], object], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    """"rose 39% to NT$868.46 billion": the level is the quarter's value the statement
+    gives, and the statement's "up 38.8% from a year earlier" is that level's change, though
+    no word of the claim's around its 39% is one of the statement's around its figure."""
+    assert statuses_in(literal_store(FOUNDRY), sentence, dt.date(2025, 4, 18))[-1] is status

@@ -200,6 +200,29 @@ def other_digits(claim: Quantity, fact: Quantity) -> bool:
     return abs(claim.value - fact.value) > (stated + recorded) / 2 * 1.0001
 
 
+# How far a figure rounded as news writes it may lie from the one it rounds, as a share of
+# it: "39%" for 38.8%, "$13.6 billion" for $13.62 billion; never "2%" for 1.6%.
+ROUNDING_GAP = 0.015
+
+
+def rounded_from(claim: Quantity, given: Quantity) -> bool:
+    """Is the claim's figure the given one rounded to the digits it is written with ("39%"
+    for 38.8%, "$3.9 billion" for $3.86 billion), the given one written more finely? A
+    whole number is read as rounded to its last digit."""
+    if claim.qualifier is not given.qualifier or claim.high is not None or \
+            given.high is not None or claim.unit != given.unit or claim.kind is not given.kind:
+        return False
+    m = _DIGITS.search(claim.text)
+    number = float(m.group(0).replace(",", "")) if m else 0.0
+    if not number or not given.value:
+        return False
+    step = _step(claim) or abs(claim.value) / number  # a whole number: its last digit
+    finer = _step(given)
+    return finer is not None and finer < step and \
+        abs(claim.value - given.value) <= step / 2 * 1.0001 and \
+        abs(claim.value - given.value) <= ROUNDING_GAP * abs(given.value)
+
+
 def _ends(q: Quantity) -> tuple[Quantity, Quantity]:
     """A range's two ends, each a figure as written."""
     assert q.high is not None

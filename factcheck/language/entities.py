@@ -49,6 +49,7 @@ based led backed owned funded like series round class phase tier
 first second third fourth fifth sixth seventh eighth ninth tenth last next previous full-year full
 days weeks months years decades hours minutes moments people sources officials having
 thank thanks welcome hello hi please congratulations
+revenue revenues sales profit profits income earnings turnover margin margins
 """.split())
 # Adverbs that open a sentence before a comma ("Together, the two rounds ..."): no suffix
 # tells them from a name, and a name opening a sentence may be followed by a comma too.
@@ -246,6 +247,9 @@ class EntityIndex:
                     continue  # "NVIDIA's AI" is not the alias "NVIDIA AI"
                 if cased and text[start:end].islower() and key.lower() not in self._lower:
                     continue
+                if cased and n > 1 and bare[i].islower() and \
+                        self._opens_capitalised(entity_id, key):
+                    continue  # "large-scale AI": a lower-case word no name opens with
                 if entity_id and _variant(tokens, i + n):
                     break  # "Grok 3", "GPT 5": a later model, not the one the store knows
                 if entity_id:
@@ -257,6 +261,15 @@ class EntityIndex:
                 mentions.append(found)
         return mentions
 
+
+    def _opens_capitalised(self, entity_id: str, key: str) -> bool:
+        """Does the store write the alias ``key`` is (in any case) with a capital first?"""
+        entity = self.entities.get(entity_id)
+        if entity is None:
+            return False
+        return any(alias[:1].isupper() for alias in (entity.name, *entity.aliases)
+                   if " ".join(_norm(w) for _, _, w in word_tokens(alias)).lower() ==
+                   key.lower())
 
     def qualified(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """The names a capitalised word of ``text`` makes with an owner ``mentions`` name:

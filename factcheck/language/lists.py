@@ -5,7 +5,8 @@ line ending in a colon that leads in the list under it ("Data Center segment:", 
 quarter highlights:"), or a short heading right over the list ("Data Center Segment"): an
 item that names no one gives a measure of what the lead-in names
 ("- Revenue $3.9 billion" under "Data Center segment:" is the segment's revenue). Must not:
-know the store or judge; a lead-in holds only over the list items right under it.
+know the store or judge; a lead-in holds only over the list items right under it, and a
+label that names nothing ("Key Metrics") leads in nothing.
 """
 
 from __future__ import annotations
@@ -20,6 +21,17 @@ _LEAD_IN = re.compile(r"\s*(?P<lead>[A-Za-z][^\n:\d$%]{2,60}?)\s*:\s*")
 MAX_LEAD_WORDS = 6
 # A heading that may lead in the list under it: words alone, no figure, no sentence's end.
 _HEADING = re.compile(r"\s*[A-Za-z][^\n:\d$%.!?]{2,60}\s*")
+# The words of a label that names nothing an item's figure is of ("Key Metrics", "Main
+# takeaways", "Results at a glance"): set before an item it would read as its subject.
+_LABEL_WORDS = frozenset("""
+    key main top quick the a at by of in and & glance highlights highlight metrics metric
+    figures numbers results result takeaways takeaway points point facts summary overview
+    snapshot details stats statistics financial financials what to know
+    """.split())
+
+
+def _names_nothing(lead: str) -> bool:
+    return all(w in _LABEL_WORDS for w in re.findall(r"[\w&]+", lead.lower()))
 
 
 def list_lead(block: str, current: str, heading: bool = False) -> str:
@@ -30,9 +42,10 @@ def list_lead(block: str, current: str, heading: bool = False) -> str:
     if _MARKED.match(block):
         return current
     if heading and _HEADING.fullmatch(block) and len(block.split()) <= MAX_LEAD_WORDS:
-        return " ".join(block.split())
+        return "" if _names_nothing(block) else " ".join(block.split())
     m = _LEAD_IN.fullmatch(block)
-    if m is None or len(m.group("lead").split()) > MAX_LEAD_WORDS:
+    if m is None or len(m.group("lead").split()) > MAX_LEAD_WORDS or \
+            _names_nothing(m.group("lead")):
         return ""
     return m.group("lead")
 

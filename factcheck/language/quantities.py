@@ -151,8 +151,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     # a unit written onto its number: "192GB", "8TB/s", "2.5km"
     ("count", None, lazy(rf"(?<![\w$.,])(?P<num>{DIGITS_PATTERN})(?P<noun>[GTM]B|km|kg|cm|"
                          r"ft|mi|lbs?|ha)(?![A-Za-z0-9])", re.IGNORECASE)),
+    # (a currency's code before the number makes it a sum: "USD 5.5 billion after ...")
     ("count", None, lazy(
-        rf"(?<![\w$.,])(?<![A-Za-z]-)(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?"
+        rf"(?<![\w$.,])(?<![A-Za-z]-)(?<!\b(?:USD|{_CODES})\s)(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?[kKmM]\b)?"
         rf"(?:\s+|-)(?P<noun>{_NOUN_WORDS})", re.IGNORECASE)),
 ]
 

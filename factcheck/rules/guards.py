@@ -383,7 +383,16 @@ def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = ""
     if "stake" in fact.measure.lower() and _VALUES.search(before) and not _HOLDING.search(before):
         return True  # "values OpenAI at $135 billion": the company's worth, not a stake's
     noun = measure_noun(text, q.span.start)
+    if noun in _EARNINGS and _PER_SHARE.match(text, q.span.end) and \
+            "per share" in fact.measure.lower():
+        return False  # "profit came in at 96 cents per share": earnings per share
     return noun is not None and noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
+
+
+# Nouns a per-share figure names earnings by ("profit of $1.05 a share"), and the words
+# that make a figure one per share.
+_EARNINGS = frozenset(("profit", "income", "earning", "earnings"))
+_PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 
 
 # A company's worth given right before the figure, and the words that make it a holding's.

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..language.lexicon import lazy
 from ..language.relative_dates import is_weekday
-from ..model import Claim, Fact, Quantity
+from ..model import Claim, Fact, Kind, Quantity
 from .base import fact_year
 
 DATE_SLACK = 7  # a figure "as of" a day holds for the week around it
@@ -53,16 +53,23 @@ def known_from(fact: Fact) -> dt.date | None:
 
 
 def latest(facts: list[Fact]) -> list[Fact]:
-    """Of a series (same subject and measure), keep only the newest value."""
-    newest: dict[tuple[str, str, str | None], Fact] = {}
+    """Of a series (same subject and measure), keep only the newest value. A sum kept in
+    two currencies ("NT$868.46 billion" and "$26.88 billion" for one quarter) is a series in
+    each: the one is no older value of the other."""
+    newest: dict[tuple[str, str, str | None, str | None], Fact] = {}
     for fact in facts:
-        key = (fact.subject, fact.measure, fact.object)
+        key = _series_key(fact)
         moment = fact.as_of or fact.date
         held = newest.get(key)
         held_moment = (held.as_of or held.date) if held else None
         if held is None or (moment and (held_moment is None or moment > held_moment)):
             newest[key] = fact
-    return [f for f in facts if newest.get((f.subject, f.measure, f.object)) is f]
+    return [f for f in facts if newest.get(_series_key(f)) is f]
+
+
+def _series_key(fact: Fact) -> tuple[str, str, str | None, str | None]:
+    currency = fact.value.unit if fact.value and fact.value.kind is Kind.MONEY else None
+    return fact.subject, fact.measure, fact.object, currency
 
 
 # "has invested $13 billion since 2019", "raised $12 billion since its 2023 inception": the

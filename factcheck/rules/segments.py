@@ -17,6 +17,7 @@ from collections.abc import Callable
 from ..language.clause_words import is_verb_like
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Quantity
+from .stems import stem, stems
 
 # A part of a company named as such: "AMD's PC-centric client segment", "its cloud unit".
 _PART = lazy(r"\b((?:[\w-]+\s+){1,3}?)(?:segment|division|unit|arm)s?\b", re.IGNORECASE)
@@ -56,7 +57,8 @@ def _named_part(text: str, fact: Fact) -> str | None:
         return None
     words = [w for w in found.group(1).lower().split() if w not in _PART_STOP]
     measure = fact.measure.lower()
-    if not words or any(w in measure for w in words):
+    # by stems too: "data centre unit" names the store's "data center revenue"
+    if not words or any(w in measure or stem(w) in stems(measure) for w in words):
         return None
     return " ".join([*words, found.group(0).split()[-1]])
 
@@ -69,6 +71,7 @@ def _line_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]]) 
     if not nouns:
         return None
     known = f"{fact.measure} {' '.join(fact.cues)}".lower()
+    known_stems = frozenset(stems(known))  # a spelling of the same word: "centre", "center"
     own = {w.lower() for entity in claim.entities for name in names(entity)
            for w in name.split()}
     for q in claim.quantities:
@@ -77,7 +80,7 @@ def _line_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]]) 
             continue
         noun = min(nouns, key=lambda m: abs(m.start() - at))
         run = _qualifiers(text[:noun.start()], own) or []
-        foreign = [w for w in run if w.lower() not in known]
+        foreign = [w for w in run if w.lower() not in known and stem(w) not in known_stems]
         if foreign:
             return f"{' '.join(run)} {noun.group(0)}"
     return None
@@ -135,13 +138,20 @@ def another_line(claim: Claim, q: Quantity, statement: str, given: Quantity,
         return None
     # each side's line named anywhere in the other ("data center business generated $35.6
     # billion in sales" names the line of "Data Center revenue ... $35.6 billion")
-    if mine - _words(clause) or theirs - _words(claim.standalone):
+    if _unnamed(mine, clause) or _unnamed(theirs, claim.standalone):
         return " ".join(sorted(mine)) or "the whole"
     return None
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _unnamed(line: frozenset[str], text: str) -> bool:
+    """Does ``text`` leave a word of ``line`` unnamed, in any spelling ("centre" names
+    "center")?"""
+    words = _words(text)
+    return any(w not in words and stem(w) not in stems(text) for w in line)
 
 
 def _line_near(text: str, at: int, own: set[str]) -> frozenset[str] | None:

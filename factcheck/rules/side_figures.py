@@ -41,6 +41,12 @@ _NAMED_MEASURE = re.compile(r"\b(?P<name>[A-Z][\w-]*)(?:\s+(?:and\s+)?[\w-]+){0,
 _NO_THING = frozenset(stems("""GAAP non-GAAP Q1 Q2 Q3 Q4 FY H1 H2 January February March
     April May June July August September October November December Fiscal First Second
     Third Fourth Full Year Quarter""")) | frozenset(("non",))
+# A change told before the measure it is of: "a 51% revenue increase", "a 42% year-over-year
+# revenue increase" (its noun comes after it, where none before it is read).
+_NOUN_AFTER = re.compile(r"\s*(?:(?:year-over-year|year-on-year|yoy|y/y|annual|sequential|"
+                         r"quarterly)\s+)?(revenues?|sales|profits?|income|earnings)\s+"
+                         r"(?:increase|rise|growth|gain|jump|surge|decline|drop|fall)",
+                         re.IGNORECASE)
 # Measure nouns read as one measure ("sales" are revenue, "profit" is income).
 _FAMILY = {"sale": "revenue", "sales": "revenue", "turnover": "revenue", "profit": "income",
            "earning": "income", "earnings": "income"}
@@ -71,7 +77,9 @@ def set_apart(claim: Claim, index: int, statement: str, given: Quantity, names: 
     # the claim's: the measure noun last named before its figure ("revenue ... came to $76.4
     # billion, an increase of 24%")
     theirs = measure_noun(clause, len(clause))
-    mine = measure_noun(claim.standalone, q.span.start, q.span.start)
+    after = _NOUN_AFTER.match(claim.standalone, q.span.end)  # "a 51% revenue increase"
+    mine = after.group(1).lower().rstrip("s") if after else \
+        measure_noun(claim.standalone, q.span.start, q.span.start)
     if theirs and mine and _FAMILY.get(theirs, theirs) != _FAMILY.get(mine, mine):
         return theirs
     if q.kind in (Kind.PERCENT, Kind.RATIO):

@@ -17,7 +17,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from ..language.comparison import LOOSE_BOUND, compare, describe, other_digits
+from ..language.comparison import (
+    LOOSE_BOUND,
+    ROUNDING_GAP,
+    compare,
+    describe,
+    other_digits,
+    rounded_from,
+)
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .change import STATEMENT_REACH, direction, is_change
@@ -50,7 +57,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PLAIN = frozenset("""a an the of in on at to for and or by with its his her their as is are
 was were be been has have had it this that from into than about some roughly nearly around
 over more less up down per each all which who what when where while after before also
-""".split())
+thousand million billion trillion bn mn tn
+""".split())  # (a scale, a neighbouring figure's: "billion" says nothing of what it counts)
 
 
 def _around(text: str, q: Quantity) -> frozenset[str]:
@@ -84,7 +92,8 @@ def same_figure(claim: Quantity, given: Quantity) -> bool:
     if claim.high is not None and (given.high is None or abs(claim.high - given.high) >
                                    SAME * max(abs(given.high), 1e-9)):
         return False  # a range is its two ends: "$64-70 billion" is not "$64-72 billion"
-    return abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9) and \
+    return (abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9) or
+            rounded_from(claim, given)) and \
         _SIDE.get(claim.qualifier) == _SIDE.get(given.qualifier) and \
         not other_digits(claim, given)  # "$48.3 billion" is not a written $48.39 billion
 
@@ -137,8 +146,9 @@ def _owned_alike(owner: str | None, fact: Fact, given: Quantity, ctx: Context) -
 
 
 # A statement's figure within this share of a claim's figure may be the same (``same_figure``
-# allows SAME of the statement's figure, under 0.51% of the claim's): twice that, to be sure.
-_NEAR = 2 * SAME
+# allows SAME of the statement's figure, or ROUNDING_GAP for one the claim's rounds: under
+# 1.6% of the claim's): twice that, to be sure.
+_NEAR = 2 * max(SAME, ROUNDING_GAP)
 _SIDE_VALUES: dict[tuple[int, ...], tuple[Sequence[Fact], list[float], list[int]] | None] = {}
 
 
@@ -295,6 +305,16 @@ def _newest_giving(fact: Fact, given: Quantity, q: Quantity, claim: Claim, known
     return best
 
 
+def _gives_level(claim: Claim, change: Quantity, fact: Fact) -> bool:
+    """Does the fact's statement give a level the claim gives beside its ``change`` ("rose
+    39% to NT$868.46 billion")? The change the statement gives of that level is then the
+    claim's, though no word around the two figures is the same."""
+    given = [s for s in stated_figures(fact.statement) if s.kind not in (Kind.YEAR, Kind.DATE)]
+    return any(other is not change and not is_change(claim.standalone, other) and
+               any(s.kind is other.kind and kinds_match(other, s) and same_figure(other, s)
+                   for s in given) for other in claim.quantities)
+
+
 def _measure_words(fact: Fact) -> frozenset[str]:
     """The stems of the content words of a fact's measure."""
     return frozenset(stem(w) for w in _WORD.findall(fact.measure) if w.lower() not in _PLAIN)
@@ -381,8 +401,9 @@ def check(ctx: Context) -> Finding | None:
                 # "an additional $4 billion": not the first deal's; nor another quarter's
             # ... and of the same business line: a segment's "up 69%" is not another's; a
             # change the other way is no match either: "up 11%" for a statement's "down 11%"
+            leveled = changed and _gives_level(claim, q, fact)
             match = next((s for s in same if (_tied(words, s, fact) or changed and
-                                              fact.id in named and is_change(
+                                              (fact.id in named or leveled) and is_change(
                                                   fact.statement, s, STATEMENT_REACH))
                           and _owned_alike(owner, fact, s, ctx) and
                           set_apart(claim, index, fact.statement, s, ctx.names, fact) is None and
