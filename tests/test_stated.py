@@ -72,6 +72,15 @@ def test_a_fact_s_own_value_needs_a_word_of_its_measure(store: Store) -> None:
         Status.SUPPORTED
 
 
+def test_a_company_s_shares_are_no_share_of_its_revenue(store: Store) -> None:
+    """3-nanometre chips were 26% of TSMC's wafer revenue in the fourth quarter of 2024, and
+    5-nanometre ones 34% (a "share of wafer revenue"): a rise of its shares (its stock) is
+    another thing, whatever the figure."""
+    assert verdict(store, "TSMC's shares rose 26% last year.")[0] is not Status.SUPPORTED
+    assert verdict(store, "Over the past year, TSMC's shares have risen by nearly 35 "
+                          "percent.")[0] is not Status.SUPPORTED
+
+
 def test_a_figure_dated_to_another_day_is_not_confirmed(store: Store) -> None:
     assert verdict(store, "On Sept. 30, 2024, BlackRock managed $11.55 trillion in client "
                           "assets.")[0] is not Status.SUPPORTED

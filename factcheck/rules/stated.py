@@ -116,6 +116,12 @@ def bound_met(claim: Quantity, given: Quantity) -> bool:
     return compare(claim, given, 0.0).outcome == "consistent"
 
 
+# A measure that is a proportion of something ("share of wafer revenue", "market share"):
+# its word "share" says nothing of a company's shares, which stem alike.
+_PROPORTION = re.compile(r"\bshare of\b|\bmarket share\b", re.IGNORECASE)
+_SHARE = stem("share")
+
+
 def _tied(words: frozenset[str], given: Quantity, fact: Fact) -> bool:
     """Do the claim's words around its figure say what the statement's words around the
     same figure say? The fact's own value needs no such words when the fact is between two
@@ -126,6 +132,8 @@ def _tied(words: frozenset[str], given: Quantity, fact: Fact) -> bool:
         if fact.object is not None:
             return True  # both parties at hand and the very figure between them
         meaning = {stem(w) for text in (fact.measure, *fact.cues) for w in _WORD.findall(text)}
+        if _PROPORTION.search(fact.measure):
+            meaning.discard(_SHARE)  # a 26% "share of wafer revenue" is no rise of shares
         return bool(words & meaning)
     return bool(words & _around(fact.statement, given))
 
