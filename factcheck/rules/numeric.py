@@ -23,6 +23,7 @@ from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .acted_on import acted_on
 from .base import Context, Finding, when
 from .bases import changes_checked
+from .basis import basis_apart, other_basis
 from .beside import beside, named_before, names_apart
 from .change import amount_of_change, is_change, is_earlier, may_be_rate, same_series, step
 from .deals import bought_whole, earlier_tranche, party_named
@@ -227,10 +228,12 @@ def check(ctx: Context) -> Finding | None:
             continue
         # "an additional $4 billion": not the earlier deal of the same figure; "Microsoft's
         # $3.32 trillion": not the subject's figure
+        # ... nor a value on another accounting basis ("adjusted net income" is no GAAP's)
         later = [f for f in primary if not earlier_tranche(f, q, ctx) and
-                 not another_party_s(f, q, ctx)]
+                 not another_party_s(f, q, ctx) and not basis_apart(claim.standalone, q, f)]
         rest = [f for f in secondary if f.id not in primary_ids and
-                not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx)]
+                not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx) and
+                not basis_apart(claim.standalone, q, f)]
         if changed:  # "grew $4.2 billion": not the level itself
             later, rest = ([f for f in facts if measures_change(f)] for facts in (later, rest))
         elif is_change(claim.standalone, q):  # "up 95% from a year ago": no market share
@@ -338,9 +341,10 @@ def check(ctx: Context) -> Finding | None:
                 _measure_told(found[1], claim) else None
             if alt and (another_period(fact, alt, claim.standalone) or named_before(
                     q, alt, fact, claim) or _said_in_sentence(fact, alt, claim) or
-                        party_named(alt, fact, claim)):
+                        party_named(alt, fact, claim) or
+                        other_basis(claim.standalone, q, fact, alt)):
                 # "generated $35.6 billion in sales", its quarter named a sentence before:
-                # the same series over the period the claim leaves unsaid
+                # the same series over the period (or the basis) the claim leaves unsaid
                 covered.add(index)
                 used.append(alt)
                 matched.append(alt)

@@ -27,6 +27,7 @@ from ..language.comparison import (
 )
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
+from .basis import basis_apart
 from .change import STATEMENT_REACH, direction, is_change
 from .deals import bought_whole, earlier_tranche
 from .derived import stated_figures
@@ -403,6 +404,7 @@ def check(ctx: Context) -> Finding | None:
                     (same_figure(q, s) or bound_met(q, s))]
             if not same or priced_elsewhere(fact, q, ctx) or \
                     another_measure_named(q, claim.standalone, fact, claim.sentence) or \
+                    basis_apart(claim.standalone, q, fact) or \
                     earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx) or \
                     another_tense(fact, claim, ctx.article_date) or bought_whole(claim, fact):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;

@@ -1,0 +1,94 @@
+"""The accounting basis a figure is told on: a GAAP value never settles an adjusted one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.language.quantities import find_quantities
+from factcheck.model import Status
+from factcheck.rules.basis import ADJUSTED, GAAP, told_basis
+
+_ACME = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-q1-2025-net-income
+    kind: quantity
+    subject: acme
+    measure: quarterly net income
+    cues: [net income, profit]
+    value: "$709 million"
+    as_of: 2025-03-29
+    statement: Acme's GAAP net income for the first quarter of 2025 was $709 million, or $0.44
+      per diluted share.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: primary}]
+  - id: acme-q1-2025-non-gaap-net-income
+    kind: quantity
+    subject: acme
+    measure: quarterly net income (non-GAAP)
+    cues: [non-GAAP net income, adjusted net income]
+    value: "$1.57 billion"
+    as_of: 2025-03-29
+    statement: Acme's non-GAAP net income for the first quarter of 2025 was $1.57 billion.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: primary}]
+  - id: acme-q1-2025-eps
+    kind: quantity
+    subject: acme
+    measure: quarterly earnings per share (GAAP)
+    cues: [earnings per share, EPS, GAAP EPS]
+    value: "$0.44"
+    as_of: 2025-03-29
+    statement: Acme's GAAP diluted earnings per share for the first quarter of 2025 were $0.44.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: primary}]
+  - id: acme-q1-2025-non-gaap-eps
+    kind: quantity
+    subject: acme
+    measure: quarterly earnings per share (non-GAAP)
+    cues: [non-GAAP earnings per share, adjusted earnings per share, adjusted EPS]
+    value: "$0.96"
+    as_of: 2025-03-29
+    statement: Acme's non-GAAP diluted earnings per share for the first quarter of 2025 were
+      $0.96 (GAAP $0.44).
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: primary}]
+"""
+
+
+def _basis(text: str) -> list[str | None]:
+    return [told_basis(text, q) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "bases"), [
+    ("Acme reported adjusted earnings of $0.44 per share.", [ADJUSTED]),
+    ("Excluding items, Acme earned $1.05 a share.", [ADJUSTED]),
+    ("Acme earned $1.05 a share, excluding certain items.", [ADJUSTED]),
+    ("Net income was $482 million, or $1.8 billion on an adjusted basis.", [None, ADJUSTED]),
+    ("GAAP EPS was $0.29 and adjusted EPS was $1.09.", [GAAP, ADJUSTED]),
+    ("Non-GAAP gross margin was 54%.", [ADJUSTED]),
+    # adjusted for a split or the season is no accounting basis
+    ("The split-adjusted price was $120.", [None]),
+    ("Seasonally adjusted sales rose 3%.", [None]),
+    ("Acme earned $1.09 a share.", [None]),
+])
+def test_the_basis_told_is_the_nearest_basis_word(text: str, bases: list[str | None]) -> None:
+    assert _basis(text) == bases
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a GAAP value equal to the figure told adjusted is a coincidence, not support
+    ("Acme's first-quarter adjusted net income was $709 million.", Status.UNVERIFIED),
+    ("Acme reported adjusted earnings of $0.44 per share for the first quarter.",
+     Status.UNVERIFIED),
+    # each basis confirms its own figure
+    ("Acme's first-quarter GAAP net income was $709 million.", Status.SUPPORTED),
+    ("Acme earned 96 cents a share in the first quarter, excluding items.", Status.SUPPORTED),
+    # a figure told on no basis may be either basis's: no mislabelled measure
+    ("Acme's first-quarter net income was $1.57 billion.", Status.SUPPORTED),
+])
+def test_a_figure_is_held_to_the_value_of_its_own_basis(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_ACME), sentence, dt.date(2025, 5, 10)) == [status]
