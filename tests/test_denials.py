@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from factcheck.model import Status
+from factcheck.rules.denials import denies_cue
 
 
 @pytest.mark.parametrize("sentence", [
@@ -120,3 +121,39 @@ def test_a_denial_the_record_itself_tells_is_no_contradiction(
     not fair use' was held to deny a ruling that says just that ('... was fair use, but
     ... was not')."""
     assert statuses_in(literal_store(_RULING), sentence, dt.date(2025, 9, 6))[-1] is status
+
+
+_FOR_PROFIT_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-for-profit-2019
+    kind: event
+    subject: acme
+    measure: creation of a for-profit arm
+    cues: [for-profit, for-profit arm]
+    date: 2019-03-11
+    statement: On 11 March 2019 Acme created a for-profit arm under its non-profit parent.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("text", "denied"), [
+    # a negation denies the content words of a cue, not a function word it shares: "not
+    # for our mission" is no denial of "for-profit" (a false contradicted on the fifteenth
+    # real set: a company's quoted statement held to deny its own for-profit arm)
+    ("A for-profit Acme would have been good for him, but not for our mission.", False),
+    ("Acme never became a for-profit company.", True),
+    ("Acme is not a for-profit company.", True),
+])
+def test_a_negation_denies_a_cue_by_its_content_words(text: str, denied: bool) -> None:
+    assert denies_cue(text, "for-profit") is denied
+
+
+def test_a_negation_of_something_else_leaves_the_record_standing(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    statuses = statuses_in(literal_store(_FOR_PROFIT_STORE),
+                           "Acme said a for-profit Acme, merged into the founder's carmaker, "
+                           "would have served him well but not for our mission.",
+                           dt.date(2025, 3, 5))
+    assert Status.CONTRADICTED not in statuses

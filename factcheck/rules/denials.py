@@ -23,7 +23,7 @@ from ..language.lexicon import lazy
 from ..language.markers import NOT_JUST, NOT_UNTIL
 from ..language.scope import denied_verbs
 from ..model import Claim, Fact
-from .stems import stems
+from .stems import content_stems, stems
 
 # A verb of denying a report, before what it denies: "denied that it is laying off",
 # "disputed reports it would cut", "rejected claims that".
@@ -64,12 +64,14 @@ _NEGATION = lazy(rf"\b(?:not|never|no longer)\b{NOT_JUST}{NOT_UNTIL}|"
 def denies_cue(text: str, cue: str) -> bool:
     """Does a negation in ``text`` deny the cue? A denied verb denies only itself ("did not
     reveal its stake" takes the stake for granted); a denied noun phrase the words right
-    after it."""
+    after it. Only the cue's content words count: "but not for our mission" denies no
+    "for-profit"."""
     verbs = denied_verbs(text)
+    words = content_stems(cue)
     for m in _NEGATION.finditer(text):
         verb = next((s for s in verbs if m.start() < s.start <= m.end() + 40), None)
         after = stems(text[m.end():] if verb is None else verb.head)[:4]
-        if any(s in after for s in stems(cue)):
+        if any(s in after for s in words):
             return True
     return False
 
