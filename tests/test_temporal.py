@@ -760,3 +760,27 @@ def test_a_name_the_record_is_known_by_dates_none_of_its_acts(
     'Azure'."""
     assert statuses_in(literal_store(_PLATFORM_STORE), sentence,
                        dt.date(2026, 1, 28))[-1] is status
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # BlackRock agreed to buy GIP on 12 January 2024 and completed it on 1 October 2024; a
+    # regulator's approval is a stage of its own, on a day the store does not record (a false
+    # contradicted on the fifteenth real set: the approval's Friday held to the announcement)
+    ("The U.S. Federal Energy Regulatory Commission on Friday approved BlackRock's "
+     "$12.5 billion deal for Global Infrastructure Partners.", None),
+    ("Regulators cleared BlackRock's takeover of Global Infrastructure Partners on Friday.",
+     None),
+    # the announcement told on that Friday is still the announcement, and wrong
+    ("BlackRock announced its deal for Global Infrastructure Partners on Friday.",
+     Status.CONTRADICTED),
+    # NVIDIA's Mellanox deal: its final regulatory approval is recorded (April 2020)
+    ("Regulators approved NVIDIA's takeover of Mellanox in 2022.", Status.CONTRADICTED),
+])
+def test_an_approval_dates_the_review_not_the_deal_s_other_stages(
+        bundled_statuses: Callable[..., list[Status]], sentence: str,
+        status: Status | None) -> None:
+    found = bundled_statuses(sentence, dt.date(2024, 9, 6))
+    if status is None:
+        assert Status.CONTRADICTED not in found
+    else:
+        assert found == [status]

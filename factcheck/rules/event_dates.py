@@ -116,27 +116,28 @@ def stated_dates(claim: Claim) -> str:
     return ", ".join(str(y) for y in claim.years)
 
 
-# The stages of a deal a claim may date: its announcing or its completion.
+# The stages of a deal a claim may date: its announcing, a regulator's or owners' review of
+# it ("approved", "cleared", "blocked"), or its completion.
 _ANNOUNCING = re.compile(r"\b(?:announc\w*|unveil\w*|agreed|agrees|agreement)\b", re.IGNORECASE)
+_REVIEWING = re.compile(r"\b(?:approv(?:ed|es|e|ing|al)|clear(?:ed|s|ance)|signs? off|"
+                        r"signed off|green-?lit|blocked|blocks|sued to block|challenged|"
+                        r"vetoed|rejected)\b", re.IGNORECASE)
 # ("became part of X" tells the deal done: the company has changed hands)
 _COMPLETING = re.compile(r"\b(?:complet\w*|closed|closes|closing|finali[sz]\w*|"
                          r"(?:became|become|becomes|becoming)\s+part\s+of)\b", re.IGNORECASE)
+_STAGES = (("announced", _ANNOUNCING), ("reviewed", _REVIEWING), ("completed", _COMPLETING))
 
 
 def stage_told(text: str) -> str | None:
-    """The one stage of a deal the claim's words name ("announced", "completed"), or None
-    when they name both ("announced that it had completed") or neither."""
-    announced, completed = _ANNOUNCING.search(text), _COMPLETING.search(text)
-    if bool(announced) == bool(completed):
-        return None
-    return "announced" if announced else "completed"
+    """The one stage of a deal the claim's words name ("announced", "approved", "completed"),
+    or None when they name several ("announced that it had completed") or none."""
+    told = [stage for stage, words in _STAGES if words.search(text)]
+    return told[0] if len(told) == 1 else None
 
 
 def stage_of(fact: Fact) -> str | None:
     """The stage of a deal an event fact records, when its measure names one."""
-    if _ANNOUNCING.search(fact.measure):
-        return "announced"
-    return "completed" if _COMPLETING.search(fact.measure) else None
+    return next((stage for stage, words in _STAGES if words.search(fact.measure)), None)
 
 
 # The words of a company changing hands: a company is bought once.
