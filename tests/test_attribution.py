@@ -317,3 +317,19 @@ def test_a_round_named_by_its_letter_is_not_supported_by_another_round_s_record(
     """NVIDIA and AMD backed xAI's Series C (December 2024): a claim of the Series B was
     supported by that record, a relation read without the letter that names the round."""
     assert Status.SUPPORTED not in bundled_statuses(sentence, dt.date(2025, 1, 10))
+
+
+def test_a_plan_reported_with_no_time_is_no_report_of_an_event_years_before(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[..., list[Status]]) -> None:
+    # agreed on 10 February 2025; an article of March 2027 telling what Volta Grid said,
+    # with no time, reports a saying of its own day, not the agreement two years before
+    # (a false supported on the fifteenth real set: "Altman said the new company would
+    # create hundreds of thousands of jobs" held to his founding of OpenAI in 2015)
+    old = literal_store(STORE.replace("2025-03-19", "2025-02-10"))
+    later = dt.date(2027, 3, 1)
+    assert Status.SUPPORTED not in statuses_in(
+        old, "Volta Grid said it would collaborate with the Orbit Fund.", later)
+    # the saying dated to the agreement's year is its report
+    assert statuses_in(old, "In February 2025, Volta Grid said it would collaborate with "
+                       "the Orbit Fund.", later) == [Status.SUPPORTED]

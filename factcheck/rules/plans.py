@@ -73,15 +73,23 @@ def _announced_then(ctx: Context, fact: Fact) -> bool:
                 -NEWS_LAG <= (began - ctx.article_date).days <= DATE_SLACK)
 
 
+# How long before the article a plan reported with no time of its own may be the store's
+# event: "Altman said the company would create jobs" in 2025 is no report of his founding
+# OpenAI in 2015 (a claim naming the year of the saying may reach back further).
+_REPORT_REACH = 365
+
+
 def _reported_then(ctx: Context, fact: Fact, earlier: tuple[str, ...]) -> bool:
     """Is the plan told as what someone said ("BlackRock said xAI would join the fund"), of
     an event the store records by the article's date (a week's slack)? The report is of the
-    announcement, true however long after it the article tells it, unlike a plan told in
-    the article's own voice ("xAI will join the fund"), which the event overtakes."""
+    announcement, true long after it the article tells it (up to a year with no time
+    named), unlike a plan told in the article's own voice ("xAI will join the fund"),
+    which the event overtakes."""
     began = fact.date if fact.kind == "event" else None
     return began is not None and any(w in REPORTING_STEMS for w in earlier) and (
-        ctx.article_date is None or (began - ctx.article_date).days <= DATE_SLACK) and \
-        _told_by_teller(ctx, fact)
+        ctx.article_date is None or -_REPORT_REACH <= (began - ctx.article_date).days
+        <= DATE_SLACK or bool(ctx.claim.years) and (began - ctx.article_date).days
+        <= DATE_SLACK) and _told_by_teller(ctx, fact)
 
 
 def _told_by_teller(ctx: Context, fact: Fact) -> bool:
