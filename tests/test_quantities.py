@@ -223,6 +223,8 @@ def test_multipliers(text: str, value: float) -> None:
     ("roughly 2.5 times", Qualifier.APPROX), ("nearly $12 trillion", Qualifier.NEARLY),
     ("only $5 billion", Qualifier.EXACT), ("up to 4x", Qualifier.AT_MOST),
     ("$10 trillion-plus", Qualifier.OVER),
+    # "near" before a figure: about it; "a near 40% surge" (an adjective): almost it
+    ("shares closed near $300", Qualifier.APPROX), ("a near 40% surge", Qualifier.NEARLY),
 ])
 def test_qualifiers_in_front_of_a_number(text: str, qualifier: Qualifier) -> None:
     assert only(text).qualifier is qualifier

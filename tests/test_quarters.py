@@ -122,6 +122,13 @@ YEAR = STORE + f"""
     ("Zeta's net income for the fourth quarter of 2024 was $6.2 billion.", Status.UNVERIFIED),
     ("Zeta's fourth-quarter net income was $6.21 billion.", Status.UNVERIFIED),
     ("Zeta's Q4 net income came to $6.2 billion.", Status.UNVERIFIED),
+    # ... nor a "quarterly" figure's, nor the quarter's told as "the quarter" (a change's
+    # base quarter is no period of the figure's own)
+    ("Zeta reported quarterly net income of $6.2 billion.", Status.UNVERIFIED),
+    ("Zeta's net income for the quarter was $6.2 billion.", Status.UNVERIFIED),
+    ("Zeta earned $6.2 billion in the latest quarter.", Status.UNVERIFIED),
+    ("Zeta's net income for 2024 was $6.2 billion, up from the previous quarter.",
+     Status.SUPPORTED),
     # the year's, named as such or by its year alone
     ("Zeta's net income for 2024 was $6.2 billion.", Status.SUPPORTED),
     ("Zeta's full-year net income, reported with its fourth-quarter results, was $6.2 billion.",

@@ -37,7 +37,10 @@ QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("some", Qualifier.APPROX), ("an estimated", Qualifier.APPROX),
     ("estimated", Qualifier.APPROX), ("circa", Qualifier.APPROX), ("~", Qualifier.APPROX),
     ("nearly", Qualifier.NEARLY), ("almost", Qualifier.NEARLY),
-    ("close to", Qualifier.NEARLY), ("only", Qualifier.EXACT), ("just", Qualifier.EXACT),
+    ("close to", Qualifier.NEARLY),
+    # "near $300" is about it; "a near 40% surge" (an adjective after its article) almost it
+    ("near", Qualifier.APPROX), ("a near", Qualifier.NEARLY), ("only", Qualifier.EXACT),
+    ("just", Qualifier.EXACT),
     ("exactly", Qualifier.EXACT),
 )
 _QUALIFIER_RE = re.compile(

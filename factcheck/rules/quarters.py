@@ -34,6 +34,17 @@ _PAID_EACH_QUARTER = lazy(r"\bquarterly\s+(?:cash\s+)?(?:dividends?|distribution
 # income, reported with its fourth-quarter results").
 _WHOLE_YEAR = lazy(r"\b(?:annual|annually|yearly|full-year|full year|for the year|whole year|"
                    r"fiscal year)\b", re.IGNORECASE)
+# A quarter told without its ordinal ("quarterly net profit", "for the quarter", "in the latest
+# quarter"); a quarter a change is measured from ("up from the previous quarter") is set apart
+# first, and a dividend paid each quarter is no period.
+_QUARTER_TOLD = lazy(r"\bquarterly\b(?!\s+(?:cash\s+)?(?:dividends?|distributions?))|"
+                     r"\b(?:the|this|its|latest|last|recent|most\s+recent|current|fiscal|"
+                     r"three-month|past)\s+quarter\b(?![-\s](?:over|on)[-\s]quarter)",
+                     re.IGNORECASE)
+_BASE_TOLD = lazy(r"\b(?:from|over|than|versus|vs\.?|compared\s+(?:with|to)|on|against)\s+"
+                  r"(?:(?:the|its|a|an)\s+)?(?:(?:previous|prior|preceding|last|same|year-ago|"
+                  r"year-earlier|sequential|fiscal)\s+)*quarter\b|"
+                  r"\bquarter[-\s](?:over|on)[-\s]quarter\b", re.IGNORECASE)
 # A later quarter's report comes about three months after the one before it.
 _NEXT_REPORT = dt.timedelta(days=60)
 
@@ -64,7 +75,8 @@ def _a_year_for_a_quarter(fact: Fact, ctx: Context) -> str | None:
     if fact.period is None or not is_flow(fact):
         return None
     text = _BASE_QUARTER.sub(" ", ctx.claim.standalone)
-    if not quarters_named(text) or _WHOLE_YEAR.search(text):
+    told = quarters_named(text) or _QUARTER_TOLD.search(_BASE_TOLD.sub(" ", text))
+    if not told or _WHOLE_YEAR.search(text):
         return None
     return "the claim speaks of a quarter; the store's figure is a whole year's"
 
