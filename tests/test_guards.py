@@ -231,3 +231,41 @@ def test_a_result_told_is_no_wrong_forecast(
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(_CLOUD_FORECAST_STORE), sentence,
                        dt.date(2025, 12, 11))[-1] is status
+
+
+OCCASION = """
+entities:
+  - {id: acme, name: Acme Capital, aliases: [Acme], kind: organization}
+  - {id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}
+facts:
+  - id: acme-zeta-2024
+    kind: quantity
+    subject: acme
+    object: zeta
+    measure: investment in Zeta's October 2024 round
+    cues: [invested, investment, invest, put in]
+    value: "$500 million"
+    tolerance: 0.05
+    as_of: 2024-10-02
+    published: 2024-10-03
+    statement: Acme put $500 million into Zeta's October 2024 funding round.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # what an investor would do, as a report told it, is no deal done
+    ("An earlier report said that Acme would invest as much as $25 billion in Zeta.",
+     Status.UNVERIFIED),
+    ("Acme would invest $2 billion in Zeta, people familiar with the matter said.",
+     Status.UNVERIFIED),
+    # the deal told as done: held to the record
+    ("Acme invested $2 billion in Zeta's 2024 round.", Status.CONTRADICTED),
+    ("Acme invested $500 million in Zeta.", Status.SUPPORTED),
+])
+def test_what_an_investor_would_do_is_no_deal_done(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, status: Status) -> None:
+    """Real news (March 2025): 'SoftBank would invest as much as $25 billion in OpenAI' was
+    imprecise against SoftBank's $500 million in OpenAI's October 2024 round."""
+    assert statuses_in(literal_store(OCCASION), text, dt.date(2025, 3, 27))[-1] is status

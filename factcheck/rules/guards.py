@@ -69,6 +69,10 @@ _SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|in talks|looking to|hoping to|
 # A possibility, not an act: "might invest", "could buy", "may acquire" ("May" is a month).
 _POSSIBLY = lazy(r"\b(?:[Mm]ight|[Cc]ould|may)\s+(?:(?:also|still|even|yet)\s+)?"
                        r"(?!have\b|be\b)[a-z]+")
+# What someone would do, as a report told it: "said that SoftBank would invest as much as $25
+# billion" (a plan or a possibility, not the deal done).
+_WOULD = lazy(r"\bwould\s+(?:(?:also|still|even|then|now|soon|eventually)\s+)?"
+              r"(?!have\b|be\b|not\b)[a-z]+", re.IGNORECASE)
 # A value from before the store's latest: "was last valued at $86 billion early this year".
 _EARLIER_VALUE = re.compile(r"\b(?:last valued|previously valued|earlier (?:this|that) year|"
                             r"early (?:this|that|last) year)\b", re.IGNORECASE)
@@ -198,6 +202,9 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         # possibility, not the deal the store records as done (what a product "could" do is
         # its rating, held to the record)
         return "the claim tells of a possible deal; the store records one done"
+    if (fact.kind == "event" or one_time(fact)) and _WOULD.search(text) \
+            and not planned(fact):
+        return "the claim tells of a deal someone would make; the store records one done"
     if fact.kind == "quantity" and _EARLIER_VALUE.search(text):
         return (f"the claim gives an earlier value than the store's latest "
                 f"({fact.as_of or fact.date})")
