@@ -408,3 +408,35 @@ def test_a_change_to_a_matched_level_is_the_change_its_statement_gives(
     gives, and the statement's "up 38.8% from a year earlier" is that level's change, though
     no word of the claim's around its 39% is one of the statement's around its figure."""
     assert statuses_in(literal_store(FOUNDRY), sentence, dt.date(2025, 4, 18))[-1] is status
+
+
+YEAR_AND_QUARTER = FOUNDRY + f"""
+  - id: kappa-2024-revenue
+    kind: quantity
+    subject: kappa
+    measure: revenue
+    cues: [annual revenue, full-year revenue]
+    value: "$90 billion"
+    tolerance: 0.01
+    as_of: 2024-12-31
+    period: 2024
+    published: 2025-01-16
+    statement: Kappa's revenue for 2024 was $90 billion, up 22% from 2023.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the level is the quarter's: its change is the quarter's too, not the year's 22%
+    ("Kappa reported revenue of $9.4 billion, up 22% from a year ago.", Status.UNVERIFIED),
+    ("Kappa reported revenue of $9.4 billion, up 27% from a year ago.", Status.SUPPORTED),
+    # the year's change, told of the year
+    ("Kappa's revenue rose 22% in 2024.", Status.SUPPORTED),
+])
+def test_a_sentence_s_figures_speak_of_one_period(
+        literal_store: Callable[[str], object], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    """Real news (July 2025): "revenue of $47.52 billion, up 22% from a year ago" had its
+    level from the quarter's record and its 22% from the previous year's revenue growth."""
+    assert statuses_in(literal_store(YEAR_AND_QUARTER), sentence,
+                       dt.date(2025, 4, 18))[-1] is status

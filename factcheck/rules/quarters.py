@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from ..language.lexicon import lazy
 from ..model import Fact
@@ -79,6 +80,16 @@ def _a_year_for_a_quarter(fact: Fact, ctx: Context) -> str | None:
     if not told or _WHOLE_YEAR.search(text):
         return None
     return "the claim speaks of a quarter; the store's figure is a whole year's"
+
+
+def year_beside_quarter(fact: Fact, beside: Iterable[Fact]) -> bool:
+    """Is ``fact`` a whole year's flow while another figure of the same claim is a quarter's
+    value of the same subject? A sentence's figures speak of one period: "revenue of $47.52
+    billion, up 22% from a year ago" is the quarter's level and the quarter's change, not the
+    previous year's growth of 22%."""
+    return fact.period is not None and is_flow(fact) and \
+        not _QUARTERLY.search(fact.measure) and \
+        any(f.subject == fact.subject and _QUARTERLY.search(f.measure) for f in beside)
 
 
 def _reported_since(fact: Fact, ctx: Context) -> dt.date | None:

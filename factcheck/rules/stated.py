@@ -45,7 +45,7 @@ from .periods import (
     quarters_named,
 )
 from .plans import another_tense
-from .quarters import not_its_quarter
+from .quarters import not_its_quarter, year_beside_quarter
 from .side_figures import set_apart
 from .speech import reports_speech, speakers
 from .stems import stem
@@ -422,6 +422,8 @@ def check(ctx: Context) -> Finding | None:
             if match is not None:
                 covered[index] = _newest_giving(fact, match, q, claim, known)
                 break
+    matched = [fact for fact, _ in covered.values()]
+    covered = {i: v for i, v in covered.items() if not year_beside_quarter(v[0], matched)}
     if not covered:
         return None
     parts = [f"article: {describe(claim.quantities[i])}; store: {describe(s)} as its statement "
