@@ -784,3 +784,17 @@ def test_an_approval_dates_the_review_not_the_deal_s_other_stages(
         assert Status.CONTRADICTED not in found
     else:
         assert found == [status]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    # the year of the second act ("this year") is no date of the first, whose own year agrees
+    ("Musk co-founded OpenAI in 2015 but left in 2018 and has since taken legal action "
+     "against the ChatGPT maker twice this year.", dt.date(2024, 12, 24)),
+    ("Musk left OpenAI in 2018 and has since sued the ChatGPT maker twice this year.",
+     dt.date(2024, 12, 24)),
+])
+def test_a_year_told_beside_the_event_s_own_year_is_another_act_s(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, date: dt.date) -> None:
+    """Real news (December 2024): 'left in 2018 and has since taken legal action against the
+    ChatGPT maker twice this year' was contradicted: 2024 was read as the departure's date."""
+    assert Status.CONTRADICTED not in bundled_statuses(sentence, date)

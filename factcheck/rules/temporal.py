@@ -312,6 +312,9 @@ def years(ctx: Context) -> Finding | None:
                 if other != year):
             continue  # "establishing the lab in 2010, which was acquired in 2014": the event
             # and its own year are told in the relative clause; this year is another act's
+        if any(agrees(f, other, claim) for f in tier for other in claim.years if other != year):
+            continue  # "left in 2018 and has since sued the ChatGPT maker twice this year":
+            # the event's own year is told; another year is another act's
         if another_instance(coordinate(claim.standalone, year), tier[0]):
             continue  # "released a third generation last month": not the recorded launch
         if tier[0].date is not None and another_time_told(claim.standalone, year,
