@@ -1,0 +1,39 @@
+"""Facts news states about the companies the bundled store follows and their partners
+(Broadcom, CoreWeave, Apple, Amazon): a short article in the project's own words, checked
+against the bundled store, settles each claim the store now holds."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from factcheck.model import Status
+
+S, C, U = Status.SUPPORTED, Status.CONTRADICTED, Status.UNVERIFIED
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("Broadcom said revenue for its fiscal fourth quarter reached $18.02 billion. AI "
+     "semiconductor revenue climbed 74% to $6.5 billion in the quarter.",
+     dt.date(2025, 12, 12), [S, S]),
+    ("Broadcom completed its takeover of VMware in November 2023.", dt.date(2025, 12, 12), [S]),
+    ("Broadcom first passed $1 trillion in market value in December 2024.",
+     dt.date(2025, 12, 12), [S]),
+    ("CoreWeave said third-quarter revenue rose 134% to $1.36 billion. Its revenue backlog "
+     "nearly doubled to $55.6 billion.", dt.date(2025, 11, 12), [S, S]),
+    ("CoreWeave went public on Nasdaq in March 2025.", dt.date(2025, 11, 12), [S]),
+    ("Shareholders of Core Scientific voted down CoreWeave's $9 billion all-stock takeover in "
+     "October 2025.", dt.date(2025, 11, 12), [S]),
+    ("In September CoreWeave signed a $14.2 billion contract with Meta.",
+     dt.date(2025, 11, 12), [S]),
+    ("CoreWeave signed a $12.5 billion contract with Meta in September 2025.",
+     dt.date(2025, 11, 12), [C]),
+])
+def test_curated_facts_settle_news_claims(
+    bundled_statuses: Callable[..., list[Any]], text: str, date: dt.date,
+    expected: list[Status],
+) -> None:
+    assert bundled_statuses(text, date) == expected
