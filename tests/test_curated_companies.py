@@ -31,6 +31,16 @@ S, C, U = Status.SUPPORTED, Status.CONTRADICTED, Status.UNVERIFIED
      dt.date(2025, 11, 12), [S]),
     ("CoreWeave signed a $12.5 billion contract with Meta in September 2025.",
      dt.date(2025, 11, 12), [C]),
+    ("Apple reported revenue of $143.8 billion for its fiscal first quarter. iPhone revenue "
+     "jumped 23% to $85.3 billion.", dt.date(2026, 1, 30), [S, S]),
+    ("Apple's market value first topped $4 trillion on October 28, 2025.",
+     dt.date(2025, 11, 2), [S]),
+    # the $4 trillion crossing in 2025 refutes no earlier $3 trillion one
+    ("Apple became the first company to close above a $3 trillion market value in June 2023.",
+     dt.date(2025, 11, 2), [S]),
+    ("Apple first hit a $3 trillion market value in January 2022.", dt.date(2025, 11, 2), [S]),
+    ("Apple rolled out ChatGPT in Siri with iOS 18.2 in December 2024.",
+     dt.date(2025, 11, 2), [S]),
 ])
 def test_curated_facts_settle_news_claims(
     bundled_statuses: Callable[..., list[Any]], text: str, date: dt.date,
