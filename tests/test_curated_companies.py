@@ -41,6 +41,12 @@ S, C, U = Status.SUPPORTED, Status.CONTRADICTED, Status.UNVERIFIED
     ("Apple first hit a $3 trillion market value in January 2022.", dt.date(2025, 11, 2), [S]),
     ("Apple rolled out ChatGPT in Siri with iOS 18.2 in December 2024.",
      dt.date(2025, 11, 2), [S]),
+    # a segment's figure is held to the segment, the group's to the group
+    ("Amazon said net sales rose 13% to $180.2 billion in the third quarter. AWS revenue grew "
+     "20% to $33 billion.", dt.date(2025, 10, 31), [S, S]),
+    ("AWS revenue was $40 billion in the third quarter.", dt.date(2025, 10, 31), [C]),
+    ("The AWS backlog reached $200 billion.", dt.date(2025, 10, 31), [S]),
+    ("Amazon expects capital spending of about $200 billion in 2026.", dt.date(2026, 2, 6), [S]),
 ])
 def test_curated_facts_settle_news_claims(
     bundled_statuses: Callable[..., list[Any]], text: str, date: dt.date,
