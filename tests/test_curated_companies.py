@@ -1,6 +1,6 @@
 """Facts news states about the companies the bundled store follows and their partners
-(Broadcom, CoreWeave, Apple, Amazon): a short article in the project's own words, checked
-against the bundled store, settles each claim the store now holds."""
+(Broadcom, CoreWeave, Apple, Amazon, Meta's data centers): a short article in the project's
+own words, checked against the bundled store, settles each claim the store now holds."""
 
 from __future__ import annotations
 
@@ -47,6 +47,10 @@ S, C, U = Status.SUPPORTED, Status.CONTRADICTED, Status.UNVERIFIED
     ("AWS revenue was $40 billion in the third quarter.", dt.date(2025, 10, 31), [C]),
     ("The AWS backlog reached $200 billion.", dt.date(2025, 10, 31), [S]),
     ("Amazon expects capital spending of about $200 billion in 2026.", dt.date(2026, 2, 6), [S]),
+    ("Meta's Prometheus supercluster in New Albany, Ohio, will come online in 2026 with 1 "
+     "gigawatt of capacity.", dt.date(2025, 10, 25), [S]),
+    ("Meta formed a joint venture with Blue Owl Capital to fund the Hyperion data center in "
+     "October 2025. Blue Owl will own 80% of the venture.", dt.date(2025, 10, 25), [S, S]),
 ])
 def test_curated_facts_settle_news_claims(
     bundled_statuses: Callable[..., list[Any]], text: str, date: dt.date,
