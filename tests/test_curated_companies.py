@@ -1,5 +1,5 @@
 """Facts news states about the companies the bundled store follows and their partners
-(Broadcom, CoreWeave, Apple, Amazon, Meta's data centers): a short article in the project's
+(Broadcom, CoreWeave, Apple, Amazon, Meta's data centers, xAI): a short article in the project's
 own words, checked against the bundled store, settles each claim the store now holds."""
 
 from __future__ import annotations
@@ -51,6 +51,11 @@ S, C, U = Status.SUPPORTED, Status.CONTRADICTED, Status.UNVERIFIED
      "gigawatt of capacity.", dt.date(2025, 10, 25), [S]),
     ("Meta formed a joint venture with Blue Owl Capital to fund the Hyperion data center in "
      "October 2025. Blue Owl will own 80% of the venture.", dt.date(2025, 10, 25), [S, S]),
+    ("SpaceX said on Monday it had acquired xAI, valuing the combined company at $1.25 "
+     "trillion.", dt.date(2026, 2, 4), [S, S]),
+    ("Last month xAI raised $20 billion in a Series E round.", dt.date(2026, 2, 4), [S]),
+    # a round reported after the article is not the article's latest round
+    ("Last May xAI raised $6 billion.", dt.date(2025, 2, 14), [S]),
 ])
 def test_curated_facts_settle_news_claims(
     bundled_statuses: Callable[..., list[Any]], text: str, date: dt.date,
