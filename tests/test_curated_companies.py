@@ -54,6 +54,11 @@ S, C, U = Status.SUPPORTED, Status.CONTRADICTED, Status.UNVERIFIED
     ("SpaceX said on Monday it had acquired xAI, valuing the combined company at $1.25 "
      "trillion.", dt.date(2026, 2, 4), [S, S]),
     ("Last month xAI raised $20 billion in a Series E round.", dt.date(2026, 2, 4), [S]),
+    ("Broadcom said first-quarter revenue rose 29% to $19.3 billion, with AI semiconductor "
+     "revenue of $8.4 billion.", dt.date(2026, 3, 6), [S]),
+    ("CoreWeave reported fourth-quarter revenue of $1.57 billion. Nvidia invested $2 billion "
+     "in CoreWeave in January 2026.", dt.date(2026, 3, 6), [S, S]),
+    ("Alphabet's market value passed $4 trillion in January 2026.", dt.date(2026, 3, 6), [S]),
     # a round reported after the article is not the article's latest round
     ("Last May xAI raised $6 billion.", dt.date(2025, 2, 14), [S]),
 ])
