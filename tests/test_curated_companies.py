@@ -59,6 +59,9 @@ S, C, U = Status.SUPPORTED, Status.CONTRADICTED, Status.UNVERIFIED
     ("CoreWeave reported fourth-quarter revenue of $1.57 billion. Nvidia invested $2 billion "
      "in CoreWeave in January 2026.", dt.date(2026, 3, 6), [S, S]),
     ("Alphabet's market value passed $4 trillion in January 2026.", dt.date(2026, 3, 6), [S]),
+    # the September expansion of CoreWeave's OpenAI contracts refutes no other expansion
+    ("CoreWeave expanded its OpenAI deal by $6.5 billion. In May, CoreWeave expanded its "
+     "OpenAI contract by $4 billion.", dt.date(2025, 10, 5), [S, U]),
     # an earlier quarter of the series, named by its label, meets its own figure
     ("Apple's revenue in the June quarter was $94 billion. Amazon's first-quarter net sales "
      "were $155.7 billion. Broadcom's AI revenue was $4.1 billion in the first quarter.",
