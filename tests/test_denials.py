@@ -157,3 +157,20 @@ def test_a_negation_of_something_else_leaves_the_record_standing(
                            "would have served him well but not for our mission.",
                            dt.date(2025, 3, 5))
     assert Status.CONTRADICTED not in statuses
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the record of a state is no evidence that it ended, nor against it: it held before
+    ("Microsoft is no longer OpenAI's exclusive cloud provider.", Status.UNVERIFIED),
+    ("In exchange, Microsoft no longer has a right of first refusal to provide "
+     "computing services to OpenAI.", Status.UNVERIFIED),
+    # the record of its end is
+    ("Elon Musk no longer sits on the board of OpenAI.", Status.SUPPORTED),
+    ("Musk is no longer a member of OpenAI's board.", Status.SUPPORTED),
+])
+def test_a_state_told_ended_is_settled_only_by_a_record_of_its_end(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    """Real news (October 2025): "Microsoft will no longer have a right of first refusal to
+    provide computing services" was supported by the record of Azure's exclusivity, and
+    "Elon Musk no longer sits on the board of OpenAI" was contradicted by his departure."""
+    assert bundled_statuses(sentence, dt.date(2025, 10, 29)) == [status]

@@ -21,7 +21,7 @@ from ..language.subjects import subject_description
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_round
 from .cue_roles import aside
-from .denials import denies_cue, tells_denial
+from .denials import denies_cue, ends_state, tells_denial, tells_ending
 from .derived import stated_figures
 from .holders import co_holders, rival_listed
 from .matching import Candidate, reviewed_matches
@@ -269,7 +269,10 @@ def relation(ctx: Context) -> Finding | None:
     if _presupposed(ctx, best) or predicted(ctx, best) or _cited_document(ctx, best) or \
             _reports(ctx, best) or _described(ctx, best):
         return None
-    if ctx.claim.negated and denies_cue(ctx.claim.standalone, best.cue) and \
+    ended = ends_state(ctx.claim.standalone, best.cue)
+    if ended and not tells_ending(fact):
+        return None  # "is no longer its exclusive cloud provider": the state held before
+    if ctx.claim.negated and not ended and denies_cue(ctx.claim.standalone, best.cue) and \
             not tells_denial(fact):
         return Finding(Status.CONTRADICTED, f"the article denies what the store records "
                        f"(\u201c{best.cue}\u201d): {fact.statement}", (fact,), rule="REL",

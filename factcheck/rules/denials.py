@@ -76,6 +76,29 @@ def denies_cue(text: str, cue: str) -> bool:
     return False
 
 
+# A state told as ended: "is no longer OpenAI's exclusive cloud provider", "ceased to be".
+_ENDED = lazy(r"\bno\s+longer\b|\bnot\s+any\s+(?:more|longer)\b|\bceased\s+to\b|"
+              r"\bstopped\s+being\b", re.IGNORECASE)
+# What a record tells to be the end of a state: a departure, an exit, a stake sold off.
+_ENDING = lazy(r"\b(?:depart\w*|left|leav\w+|exit\w*|resign\w*|stepp?\w*\s+down|ended|"
+               r"ends?|end(?:ing)?\s+of|terminat\w+|ouster|ousted|removed|removal|quit|"
+               r"sold\s+(?:off|its\s+(?:entire|whole|remaining))|no\s+longer|ceased)\b",
+               re.IGNORECASE)
+
+
+def ends_state(text: str, cue: str) -> bool:
+    """Does ``text`` tell that a state the cue names ended ("Microsoft will no longer have a
+    right of first refusal to provide computing services")? The record of the state is then
+    no evidence either way: it held before."""
+    words = content_stems(cue)
+    return any(any(s in stems(text[m.end():]) for s in words) for m in _ENDED.finditer(text))
+
+
+def tells_ending(fact: Fact) -> bool:
+    """Does the fact record the end of a state (a departure, an exit)?"""
+    return _ENDING.search(f"{fact.measure} {fact.statement}") is not None
+
+
 def tells_denial(fact: Fact) -> bool:
     """Does the fact itself tell a denial ("ruled that training was fair use, but that the
     copying was not")? A claim's denial may then be the one it tells."""
