@@ -144,9 +144,20 @@ def test_a_target_set_once_stands_for_a_claim_that_repeats_it(
     assert bundled_statuses(sentence, dt.date(2025, 3, 21)) == [status]
 
 
+def test_users_of_another_period_are_another_measure_in_a_statement_too(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """Real news (September 2025): "ChatGPT is used by roughly 700 million people a month"
+    was supported by the 700 million weekly users a statement gives."""
+    assert bundled_statuses("OpenAI's ChatGPT is used by roughly 700 million people a month.",
+                            dt.date(2025, 9, 22)) == [Status.UNVERIFIED]
+
+
 @pytest.mark.parametrize(("text", "status"), [
     ("The Gemini app has about 650 million weekly users.", Status.UNVERIFIED),
     ("The Gemini app has about 650 million monthly users.", Status.SUPPORTED),
+    # the period told after the count ("people a month") is its period too
+    ("The Gemini app is used by about 650 million people a week.", Status.UNVERIFIED),
+    ("The Gemini app has about 650 million users a month.", Status.SUPPORTED),
 ])
 def test_users_of_another_period_are_another_measure(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:

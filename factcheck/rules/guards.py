@@ -376,14 +376,28 @@ _WEALTH = re.compile(rf"\b(?:{_WEALTH_WORDS}|personal wealth|richest|billionaire
 NOUN_REACH = 40  # characters before a figure that may name what it measures
 
 
+# The period a count is per, told after it: "700 million people a month", "each week".
+_PERIOD_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+(month|week|day)\b",
+                     re.IGNORECASE)
+
+
+def _period_after(text: str, q: Quantity) -> str | None:
+    """The period told right after a count ("people a month": "month"), or None."""
+    found = _PERIOD_AFTER.match(text, q.span.end) if q.span is not None else None
+    return found.group(1).lower() if found else None
+
+
 def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = "") -> bool:
     """Does the claim name, just before the figure, a measure the fact is not of ("positions
     Microsoft's AI revenue to exceed $10 billion" against a $10 billion investment), or a
     whole of the units the fact's figure is per (``per_unit``)? Then an equal value is a
     coincidence, not support."""
-    if q.kind is Kind.COUNT and fact.value is not None and not fact.value.unit and \
-            per_period(q.unit) not in (None, per_period(fact.measure) or per_period(q.unit)):
-        return True  # "650 million weekly users" against a measure of monthly users
+    if q.kind is Kind.COUNT and fact.value is not None:
+        told = per_period(q.unit) or _period_after(text, q)
+        held = per_period(fact.measure) or per_period(fact.value.unit or "")
+        if told and held and told != held:
+            return True  # "650 million weekly users", "700 million people a month" against
+            # a measure of users of another period
     if q.span is None or of_a_whole(sentence or text, fact):  # the sentence: a part may
         return q.span is not None  # have lost the count ("two B200 GPUs")
     before = text[max(0, q.span.start - NOUN_REACH):q.span.start]
