@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from factcheck.model import Fact, Kind, Quantity, Span, Status
-from factcheck.rules.guards import another_measure_named
+from factcheck.rules.measure_nouns import another_measure_named
 
 STAKE = Fact(id="acme-zeta-stake-value", kind="quantity", subject="acme", object="zeta",
              measure="value of its stake in Zeta", statement="Acme's 27% stake in Zeta was "

@@ -22,7 +22,7 @@ import re
 from ..language.comparison import describe
 from ..model import Fact, Kind, Status
 from .base import Context, Finding
-from .guards import another_measure_named
+from .measure_nouns import another_measure_named
 from .periods import QUARTERS, quarters_named
 from .pinning import pins_measure
 from .stated import same_figure

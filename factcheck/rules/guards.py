@@ -18,8 +18,7 @@ from ..language.lexicon import lazy
 from ..language.markers import without_benchmarks
 from ..language.relative_dates import dated_from_today
 from ..language.slugs import lost_signs
-from ..language.units import per_period
-from ..model import Claim, Fact, Kind, Quantity
+from ..model import Claim, Fact, Quantity
 from .base import Context, another_instance, fact_year
 from .deals import another_counterparty, earlier_deal, later_deal
 from .denials import denied_figure, worth_of_another
@@ -33,7 +32,7 @@ from .measure_kinds import (
     one_time,
     planned,
 )
-from .per_unit import of_a_whole
+from .measure_nouns import WEALTH, payout_named
 from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
 from .segments import part_of
 from .staleness import names_day_of, new_level, older_than_cadence
@@ -127,7 +126,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     worth = worth_of_another(ctx.claim)
     if worth:
         return f"the claim's figure is the worth of the thing before it (\u201c{worth}\u201d)"
-    payout = _payout_named(ctx.claim, fact)
+    payout = payout_named(ctx.claim, fact)
     if payout:
         # "a quarterly dividend of $0.21 per share" against the quarter's earnings a share
         return f"the claim's figure is a {payout}; the store's is of {fact.measure}"
@@ -146,7 +145,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         return "the claim speaks of a further deal than the one the store records"
     if fact.kind == "event" and earlier_deal(text, fact, ctx):
         return "the claim speaks of an earlier deal than the one the store records"
-    if _WEALTH.search(ctx.claim.sentence) and not _WEALTH.search(fact.measure):
+    if WEALTH.search(ctx.claim.sentence) and not WEALTH.search(fact.measure):
         # "Huang's fortune fell, losing about $10 billion": his money, not NVIDIA's value
         return f"the sentence tells of a person's fortune; the store's figure is of {fact.measure}"
     party = another_counterparty(fact, ctx)
@@ -359,86 +358,3 @@ def part_of_statement(q: Quantity, fact: Fact) -> str | None:
                 compare(q, given, 0.005).outcome == "consistent":
             return f"the store's statement gives {describe(q)} as part of it"
     return None
-
-
-# Nouns that name a measure right before its figure ("AI revenue to exceed $10 billion"),
-# not inside a compound that names something else ("its for-profit arm").
-# A person's own money: "the fortune of the company's CEO ... losing about $10 billion".
-_WEALTH_WORDS = r"fortunes?|net worth|wealth"
-# (A dividend or a buyback a share is no earnings a share: "a quarterly dividend of $0.21
-# per share" against the quarter's EPS.)
-_MEASURE_NOUN = re.compile(r"(?<![\w-])(revenues?|sales|profits?|income|earnings|valuation|"
-                           r"spending|capex|users|subscribers|employees|shipments|assets|"
-                           r"dividends?|buybacks?|repurchases?|"
-                           rf"{_WEALTH_WORDS})\b", re.IGNORECASE)
-_WEALTH = re.compile(rf"\b(?:{_WEALTH_WORDS}|personal wealth|richest|billionaires?)\b",
-                     re.IGNORECASE)
-NOUN_REACH = 40  # characters before a figure that may name what it measures
-
-
-# The period a count is per, told after it: "700 million people a month", "each week".
-_PERIOD_AFTER = lazy(r"\s+(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+(month|week|day)\b",
-                     re.IGNORECASE)
-
-
-def _period_after(text: str, q: Quantity) -> str | None:
-    """The period told right after a count ("people a month": "month"), or None."""
-    found = _PERIOD_AFTER.match(text, q.span.end) if q.span is not None else None
-    return found.group(1).lower() if found else None
-
-
-def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = "") -> bool:
-    """Does the claim name, just before the figure, a measure the fact is not of ("positions
-    Microsoft's AI revenue to exceed $10 billion" against a $10 billion investment), or a
-    whole of the units the fact's figure is per (``per_unit``)? Then an equal value is a
-    coincidence, not support."""
-    if q.kind is Kind.COUNT and fact.value is not None:
-        told = per_period(q.unit) or _period_after(text, q)
-        held = per_period(fact.measure) or per_period(fact.value.unit or "")
-        if told and held and told != held:
-            return True  # "650 million weekly users", "700 million people a month" against
-            # a measure of users of another period
-    if q.span is None or of_a_whole(sentence or text, fact):  # the sentence: a part may
-        return q.span is not None  # have lost the count ("two B200 GPUs")
-    before = text[max(0, q.span.start - NOUN_REACH):q.span.start]
-    if "stake" in fact.measure.lower() and _VALUES.search(before) and not _HOLDING.search(before):
-        return True  # "values OpenAI at $135 billion": the company's worth, not a stake's
-    noun = measure_noun(text, q.span.start)
-    if noun in _EARNINGS and _PER_SHARE.match(text, q.span.end) and \
-            "per share" in fact.measure.lower():
-        return False  # "profit came in at 96 cents per share": earnings per share
-    return noun is not None and noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
-
-
-# Nouns a per-share figure names earnings by ("profit of $1.05 a share"), and the words
-# that make a figure one per share.
-_EARNINGS = frozenset(("profit", "income", "earning", "earnings"))
-_PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
-
-
-# A company's worth given right before the figure, and the words that make it a holding's.
-_VALUES = re.compile(r"\b(?:values?|valued|valuing|valuation)\b\s+(?:\S+\s+){0,3}?(?:at|of)"
-                     r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
-_HOLDING = re.compile(r"\b(?:stakes?|holdings?|shares?|interest)\b", re.IGNORECASE)
-
-
-_PAYOUTS = frozenset({"dividend", "buyback", "repurchase"})
-
-
-def _payout_named(claim: Claim, fact: Fact) -> str | None:
-    """The payout to shareholders named right before one of the claim's figures (a dividend,
-    a buyback), when the fact is not of one: a sum a share paid out is no earnings a share."""
-    told = f"{fact.measure} {' '.join(fact.cues)}".lower()
-    for q in claim.quantities:
-        noun = measure_noun(claim.standalone, q.span.start) if q.span else None
-        if noun in _PAYOUTS and noun not in told:
-            return noun
-    return None
-
-
-@lru_cache(maxsize=4096)  # one claim's figure is asked about with every fact of its names
-def measure_noun(text: str, start: int, reach: int = NOUN_REACH) -> str | None:
-    """The measure noun just before the figure at ``start`` (within ``reach`` characters),
-    singular, or None."""
-    found = _MEASURE_NOUN.findall(text[max(0, start - reach):start])
-    return found[-1].lower().rstrip("s") if found else None

@@ -29,7 +29,6 @@ from .change import amount_of_change, is_change, is_earlier, may_be_rate, same_s
 from .deals import bought_whole, earlier_tranche, party_named
 from .figure_kinds import kinds_match
 from .guards import (
-    another_measure_named,
     another_period,
     cannot_contradict,
     earlier_total,
@@ -39,6 +38,7 @@ from .guards import (
 )
 from .matching import Candidate
 from .measure_kinds import measures_change, planned
+from .measure_nouns import another_measure_named
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import a_year_before, known_from, named_dates
 from .pinning import counted_by_cue, pins_measure, sole_of_dimension

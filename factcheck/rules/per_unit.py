@@ -5,7 +5,7 @@ petaflops for "the GB200 Superchip, which pairs two B200 GPUs with a Grace CPU" 
 whole of two such GPUs, and an equal value is then a coincidence (here an error of the
 report), not support. A claim that counts several of the unit the fact's measure is per, and
 does not itself say "per" or "each", gives its figure for the whole. Must not: decide a
-verdict (``guards.another_measure_named`` leaves such a figure uncovered).
+verdict (``measure_nouns.another_measure_named`` leaves such a figure uncovered).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from ..model import Claim, Fact, Kind, Quantity
 from .bases import BASES, named_base
 from .derived import stated_figures
-from .guards import measure_noun
+from .measure_nouns import measure_noun
 from .segments import another_line
 from .stems import stems
 

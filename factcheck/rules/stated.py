@@ -33,7 +33,7 @@ from .deals import bought_whole, earlier_tranche
 from .derived import stated_figures
 from .directed import doer_unrecorded
 from .figure_kinds import kinds_match
-from .guards import another_measure_named
+from .measure_nouns import another_measure_named
 from .owners import figure_owner, priced_elsewhere
 from .periods import (
     DATE_SLACK,

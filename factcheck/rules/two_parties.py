@@ -11,7 +11,7 @@ from ..language.comparison import describe
 from ..model import Status
 from .base import Context, Finding, when
 from .deals import bought_whole, earlier_tranche
-from .guards import another_measure_named
+from .measure_nouns import another_measure_named
 from .numeric import CODE, best_fact, plain
 from .owners import priced_elsewhere, valued_by_verb
 from .periods import named_dates
