@@ -14,6 +14,10 @@ from factcheck.rules.not_events import not_event_words
     # being a part founds nothing (thirteenth real set: supported by OpenAI's founding)
     ("The contract forms part of a wider chip push by AMD.", "forms"),
     ("The deal formed a key part of its plans.", "formed"),
+    # an attempt, not an offer: "lost his bid to block the conversion" (real news, March
+    # 2025: supported by the record of Musk's $97.4 billion bid for OpenAI)
+    ("Musk has lost his bid to block the conversion.", "bid"),
+    ("The company failed in its bid to overturn the ruling.", "bid"),
 ])
 def test_a_word_that_tells_no_event_is_found(text: str, word: str) -> None:
     assert [text[at:at + len(word)] for at in not_event_words(text)] == [word]
@@ -21,6 +25,15 @@ def test_a_word_that_tells_no_event_is_found(text: str, word: str) -> None:
 
 def test_a_product_s_release_is_an_event() -> None:
     assert not_event_words("OpenAI announced the release of GPT-5.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Musk made a $97.4 billion bid for OpenAI.",
+    "The group's bid to take control of OpenAI was rejected.",
+    "Its bid to buy the chipmaker failed.",
+])
+def test_a_bid_for_a_company_is_an_event(text: str) -> None:
+    assert not_event_words(text) == []
 
 
 def test_a_company_formed_is_an_event() -> None:

@@ -25,7 +25,10 @@ _NOT_EVENTS = re.compile(r"\bthe\s+(start|beginning|end|middle|close|turn)\s+of\
                          r"\b(?:earnings|press|news|results|media)\s+(releases?)\b|"
                          # being a part, not founding one: "the deal forms part of a push"
                          r"\b(form(?:s|ed|ing)?)\s+(?:a\s+)?(?:key\s+|central\s+|an\s+"
-                         r"important\s+)?part\s+of\b",
+                         r"important\s+)?part\s+of\b|"
+                         # an attempt, not an offer for a company: "his bid to block"
+                         r"\b(bids?)\s+to\s+(?!(?:buy|acquire|purchase|take|gain|win|own|"
+                         r"control|merge|seize)\b)[a-z]+",
                          re.IGNORECASE)
 
 
