@@ -52,3 +52,15 @@ def test_a_bound_the_statement_s_figure_meets_is_covered(
 def test_a_conversion_the_statement_gives_covers_the_figure_news_writes(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2024, 7, 20)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the record: 3-nanometer chips were 23% of TSMC's wafer revenue in the third quarter
+    ("TSMC's newest 3-nanometer process contributed 23% of revenue.", Status.SUPPORTED),
+    ("TSMC's newest 2-nanometer process contributed 23% of revenue.", Status.UNVERIFIED),
+])
+def test_a_figure_that_names_the_measure_is_covered_by_it(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """Real news (October 2025): the node's "3-nanometer" was left unchecked beside the 23%
+    that the 3-nanometer share's record confirmed."""
+    assert bundled_statuses(text, dt.date(2025, 10, 17)) == [status]

@@ -114,6 +114,10 @@ def uncovered(claim: Claim, findings: list[Finding],
                            bound_met(q, s)) and
                           set_apart(claim, i, f.statement, s, names, f, lines=False) is None
                           for s, f in given)}
+    # a count that names the matched fact's measure ("the 3-nanometer process" beside the
+    # "3-nanometer share of wafer revenue") is a word of that measure, checked with it
+    quantities |= {i for i, q in enumerate(claim.quantities)
+                   if q.kind is Kind.COUNT and any(_names_measure(q, f) for f in facts)}
     # "took nine months ... between November 2023 and August 2024": the dates give it;
     # "two founding partners — A and B —": the names listed give it
     quantities |= implied_durations(claim.quantities, claim.dates, claim.years) | \
@@ -169,6 +173,17 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "september", "october", "november", "december")
 _MONTH = lazy(r"\b(January|February|March|April|May|June|July|August|September|October|"
               r"November|December)\b")
+
+
+def _names_measure(q: Quantity, fact: Fact) -> bool:
+    """Does the count's number with its unit's first word name the fact's measure ("3"
+    "nanometer process" in "3-nanometer share of wafer revenue")?"""
+    unit = q.unit.split()
+    if not unit or q.value != int(q.value):
+        return False
+    stem_ = re.escape(unit[0][:6])
+    return re.search(rf"(?<![\d.]){int(q.value)}[- ]?{stem_}", fact.measure,
+                     re.IGNORECASE) is not None
 
 
 def _months_named(text: str) -> set[int]:
