@@ -280,3 +280,20 @@ def test_what_an_investor_would_do_is_no_deal_done(
     """Real news (March 2025): 'SoftBank would invest as much as $25 billion in OpenAI' was
     imprecise against SoftBank's $500 million in OpenAI's October 2024 round."""
     assert statuses_in(literal_store(OCCASION), text, dt.date(2025, 3, 27))[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # an amount paid out is no authorization: the company may return any part of it
+    ("The company returned $24.3 billion to shareholders through share repurchases.",
+     Status.UNVERIFIED),
+    ("The company spent $24.3 billion on share buybacks.", Status.UNVERIFIED),
+    # the authorization itself
+    ("The company's board approved a $24.3 billion share repurchase authorization.",
+     Status.CONTRADICTED),
+])
+def test_an_amount_returned_is_no_authorization(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """Real news (August 2025): "returned $24.3 billion to shareholders through share
+    repurchases" was contradicted by the $50 billion authorization of August 2024."""
+    assert bundled_statuses(f"Nvidia posted revenue of $46.7 billion. {text}",
+                            dt.date(2025, 8, 27))[-1] is status

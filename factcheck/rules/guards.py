@@ -65,6 +65,9 @@ _FORECAST_MEASURE = re.compile(r"\b(?:forecasts?|expected|outlook|guidance|proje
 _SOUGHT = re.compile(r"\b(?:seek(?:s|ing)?|sought|in talks|looking to|hoping to|"
                      r"considering|exploring|weighing|in discussions|plans?|planning|"
                      r"nearing|mulling|eyeing)\b", re.IGNORECASE)
+# A limit set for spending, not the spending: "share repurchase authorization".
+_AUTHORIZED = lazy(r"\b(?:authori[sz]\w*|approv\w*|allowance|program(?:me)?s?)\b",
+                   re.IGNORECASE)
 # A possibility, not an act: "might invest", "could buy", "may acquire" ("May" is a month).
 _POSSIBLY = lazy(r"\b(?:[Mm]ight|[Cc]ould|may)\s+(?:(?:also|still|even|yet)\s+)?"
                        r"(?!have\b|be\b)[a-z]+")
@@ -193,6 +196,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
             not ctx.claim.future_marker:
         # "OCI revenue grew 68% to $4.1 billion" against the year's forecast of $18 billion
         return "the claim gives a result; the store's figure is a forecast"
+    if _AUTHORIZED.search(fact.measure) and not _AUTHORIZED.search(text):
+        # "returned $24.3 billion to shareholders through share repurchases": an amount paid
+        # out, not the authorization the store records
+        return f"the claim gives an amount paid or spent; the store's is an {fact.measure}"
     if _SOUGHT.search(text) and not planned(fact):
         return "the claim tells of something sought, not done; the store records a result"
     if (fact.kind == "event" or one_time(fact)) and _POSSIBLY.search(text) \
