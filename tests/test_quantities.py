@@ -247,6 +247,14 @@ def test_words_that_look_like_numbers_are_not_counts() -> None:
     assert find_quantities("a one-time payment to staff") == []
 
 
+def test_a_digit_inside_a_name_starts_no_range() -> None:
+    """Real news (August 2025): "up 41% from Q1 and 59% in a year-to-year comparison" read
+    "1 and 59%" (the 1 of "Q1") as a range and cut the clause before it."""
+    assert [q.text for q in find_quantities("up 41% from Q1 and 59% from a year ago")] == [
+        "41%", "59%"]
+    assert [q.text for q in find_quantities("margins of between 52 and 54%")] == ["52 and 54%"]
+
+
 def test_fiscal_years() -> None:
     q = only("FY2025 results")
     assert (q.kind, q.value, q.unit) == (Kind.YEAR, 2025, "fiscal")

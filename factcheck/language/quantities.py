@@ -101,7 +101,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)\s+(?P<comp>{COMPARATIVES})\s+than",
         re.IGNORECASE)),
     ("percent_range", _PERCENT_WORD, lazy(
-        rf"(?P<num>{NUM})\s?(?:%|percent)?\s?(?:to|-|–|and)\s?(?P<hi>{NUM})\s?(?:%|percent\b)",
+        rf"(?<![\w.,])(?P<num>{NUM})\s?(?:%|percent)?\s?(?:to|-|–|and)\s?(?P<hi>{NUM})\s?"
+        r"(?:%|percent\b)",
         re.IGNORECASE)),
     ("percent", _PERCENT_WORD, lazy(
         rf"(?<![\w.,])(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)),
