@@ -297,3 +297,17 @@ def test_an_amount_returned_is_no_authorization(
     repurchases" was contradicted by the $50 billion authorization of August 2024."""
     assert bundled_statuses(f"Nvidia posted revenue of $46.7 billion. {text}",
                             dt.date(2025, 8, 27))[-1] is status
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the noun right after a figure names what it measures: a raise is no valuation
+    ("The round nearly doubled Anthropic's valuation from its $4.1 billion raise ten months "
+     "earlier.", Status.UNVERIFIED),
+    # a valuation told as one is held to the record
+    ("Anthropic's valuation stood at $4.1 billion.", Status.CONTRADICTED),
+])
+def test_a_figure_s_own_noun_after_it_names_its_measure(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """Real news (February 2026): "nearly doubling the company's valuation from its $4.1
+    billion raise" was contradicted by Anthropic's $380 billion valuation."""
+    assert bundled_statuses(text, dt.date(2026, 2, 10))[-1] is status

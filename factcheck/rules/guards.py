@@ -18,7 +18,7 @@ from ..language.lexicon import lazy
 from ..language.markers import without_benchmarks
 from ..language.relative_dates import dated_from_today
 from ..language.slugs import lost_signs
-from ..model import Claim, Fact, Quantity
+from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
 from .deals import another_counterparty, earlier_deal, later_deal
 from .denials import denied_figure, worth_of_another
@@ -196,6 +196,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
             not ctx.claim.future_marker:
         # "OCI revenue grew 68% to $4.1 billion" against the year's forecast of $18 billion
         return "the claim gives a result; the store's figure is a forecast"
+    noun = _noun_after_figure(ctx, fact)
+    if noun:
+        # "the company's valuation from its $4.1 billion raise": a round's size, no valuation
+        return f"the claim's figure is of a {noun}; the store's is of {fact.measure}"
     if _AUTHORIZED.search(fact.measure) and not _AUTHORIZED.search(text):
         # "returned $24.3 billion to shareholders through share repurchases": an amount paid
         # out, not the authorization the store records
@@ -253,6 +257,24 @@ def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str |
         if q.text:
             m = pattern.search(text.partition(q.text)[0][-window:])
             if m:
+                return m.group(1)
+    return None
+
+
+# A noun right after a sum that names what it is: "its $4.1 billion raise".
+_SUM_NOUN = lazy(r"\s+(?:[a-z-]+\s+)?(raise|round|funding|investment|deal|stake|loan|fund|"
+                 r"contract|order|bid|offer|tranche|acquisition|takeover|purchase)\b")
+
+
+def _noun_after_figure(ctx: Context, fact: Fact) -> str | None:
+    """The noun right after one of the claim's sums that names another thing than the
+    fact's measure and cues ("its $4.1 billion raise" against a valuation), or None."""
+    text = ctx.claim.standalone
+    told = f"{fact.measure} {' '.join(fact.cues)}".lower()
+    for q in ctx.claim.quantities:
+        if q.kind is Kind.MONEY and q.span is not None:
+            m = _SUM_NOUN.match(text, q.span.end)
+            if m and m.group(1) not in told:
                 return m.group(1)
     return None
 
