@@ -303,6 +303,9 @@ def test_an_amount_returned_is_no_authorization(
     # the noun right after a figure names what it measures: a raise is no valuation
     ("The round nearly doubled Anthropic's valuation from its $4.1 billion raise ten months "
      "earlier.", Status.UNVERIFIED),
+    # "$10.3 billion worth of shares": an amount of shares, no valuation
+    ("Anthropic had authorized up to $10.3 billion worth of shares for sale.",
+     Status.UNVERIFIED),
     # a valuation told as one is held to the record
     ("Anthropic's valuation stood at $4.1 billion.", Status.CONTRADICTED),
 ])

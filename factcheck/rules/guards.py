@@ -261,9 +261,11 @@ def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str |
     return None
 
 
-# A noun right after a sum that names what it is: "its $4.1 billion raise".
-_SUM_NOUN = lazy(r"\s+(?:[a-z-]+\s+)?(raise|round|funding|investment|deal|stake|loan|fund|"
-                 r"contract|order|bid|offer|tranche|acquisition|takeover|purchase)\b")
+# A noun right after a sum that names what it is: "its $4.1 billion raise", "$10.3 billion
+# worth of shares".
+_SUM_NOUN = lazy(r"\s+(?:worth\s+of\s+(?:[a-z-]+\s+)?(?P<of>[a-z]+)|(?:[a-z-]+\s+)?(raise|round|"
+                 r"funding|investment|deal|stake|loan|fund|contract|order|bid|offer|tranche|"
+                 r"acquisition|takeover|purchase))\b")
 
 
 def _noun_after_figure(ctx: Context, fact: Fact) -> str | None:
@@ -274,8 +276,9 @@ def _noun_after_figure(ctx: Context, fact: Fact) -> str | None:
     for q in ctx.claim.quantities:
         if q.kind is Kind.MONEY and q.span is not None:
             m = _SUM_NOUN.match(text, q.span.end)
-            if m and m.group(1) not in told:
-                return m.group(1)
+            noun = m and (m.group("of") or m.group(2))
+            if noun and noun.rstrip("s") not in told:
+                return noun  # ("$10.3 billion worth of shares": an amount of shares)
     return None
 
 
