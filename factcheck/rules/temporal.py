@@ -239,6 +239,12 @@ def _said_of(candidate: Candidate, year: int, claim: Claim) -> bool:
 _NAME_REACH = 4
 
 
+def _coordinated(text: str, year: int, other: int) -> bool:
+    """Are the two years written side by side as one act's ("in 2019 and 2021")?"""
+    return re.search(rf"\b(?:{year}|{other})\s*(?:,\s*)?(?:and|or|,)\s*(?:in\s+)?"
+                     rf"(?:{year}|{other})\b", text) is not None
+
+
 def years(ctx: Context) -> Finding | None:
     """Compare each year of the claim with the event whose cue stands nearest to it.
 
@@ -312,9 +318,11 @@ def years(ctx: Context) -> Finding | None:
                 if other != year):
             continue  # "establishing the lab in 2010, which was acquired in 2014": the event
             # and its own year are told in the relative clause; this year is another act's
-        if any(agrees(f, other, claim) for f in tier for other in claim.years if other != year):
+        if any(agrees(f, other, claim) and not _coordinated(claim.standalone, year, other)
+               for f in tier for other in claim.years if other != year):
             continue  # "left in 2018 and has since sued the ChatGPT maker twice this year":
-            # the event's own year is told; another year is another act's
+            # the event's own year is told; another year is another act's (but "acquired
+            # Globex in 2019 and 2021" gives one act two years: the wrong one is flagged)
         if another_instance(coordinate(claim.standalone, year), tier[0]):
             continue  # "released a third generation last month": not the recorded launch
         if tier[0].date is not None and another_time_told(claim.standalone, year,
