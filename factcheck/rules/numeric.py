@@ -39,6 +39,7 @@ from .guards import (
 )
 from .matching import Candidate
 from .measure_kinds import measures_change, planned
+from .money_sides import sides_apart
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import a_year_before, known_from, named_dates
 from .pinning import counted_by_cue, pins_measure, sole_of_dimension
@@ -230,10 +231,12 @@ def check(ctx: Context) -> Finding | None:
         # $3.32 trillion": not the subject's figure
         # ... nor a value on another accounting basis ("adjusted net income" is no GAAP's)
         later = [f for f in primary if not earlier_tranche(f, q, ctx) and
-                 not another_party_s(f, q, ctx) and not basis_apart(claim.standalone, q, f)]
+                 not another_party_s(f, q, ctx) and not basis_apart(claim.standalone, q, f)
+                 and not sides_apart(claim.standalone, q, f)]
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx) and
-                not basis_apart(claim.standalone, q, f)]
+                not basis_apart(claim.standalone, q, f) and
+                not sides_apart(claim.standalone, q, f)]
         if changed:  # "grew $4.2 billion": not the level itself
             later, rest = ([f for f in facts if measures_change(f)] for facts in (later, rest))
         elif is_change(claim.standalone, q):  # "up 95% from a year ago": no market share
