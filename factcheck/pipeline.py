@@ -116,7 +116,7 @@ def _checked(claim: Claim, store: Store, date: dt.date | None,
     readings = {part.id: assess(part) for part in claim.parts} \
         if claim.parts and worth_parts(verdict) else {}
     parts = settle_parts(verdict, _parts_judged(claim, readings, store, date, names),
-                         _year_of(store)) if readings else None
+                         _year_of(store), day_of=_day_of(store)) if readings else None
     return [CheckedClaim(c, v, readings[c.id].worthiness) for c, v in parts] if parts \
         else [CheckedClaim(claim, verdict, checkable.worthiness)]
 
@@ -141,6 +141,13 @@ def _year_of(store: Store) -> Callable[[str], int | None]:
         moment = fact and (fact.date or fact.as_of)  # an event's day, or a value's
         return moment.year if moment else None
     return year_of
+
+
+def _day_of(store: Store) -> Callable[[str], dt.date | None]:
+    def day_of(fact_id: str) -> dt.date | None:
+        fact = store.fact(fact_id)
+        return fact.date or fact.as_of if fact else None  # an event's day, or a value's
+    return day_of
 
 
 # What the worker sends back for each checked claim: the claim only when it is a part the

@@ -348,3 +348,53 @@ def test_a_sum_a_listed_party_gives_a_third_is_not_the_stored_deal_s(
     # the round's own recipient named after the sum: held to the record
     assert bundled_statuses("SoftBank committed $25 billion to OpenAI.",
                             dt.date(2025, 10, 20)) == [Status.CONTRADICTED]
+
+
+ROUND = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+  - {{id: northwind, name: Northwind Capital, aliases: [Northwind], kind: organization}}
+facts:
+  - id: zeta-round-2025-06
+    kind: quantity
+    subject: zeta
+    mentions: [northwind]
+    measure: funding round size
+    cues: [raised, funding round, round]
+    value: "$5 billion"
+    as_of: 2025-06-02
+    statement: On 2 June 2025 Zeta Labs closed a $5 billion funding round led by Northwind.
+    {SOURCE}
+  - id: northwind-led-zeta-round-2025
+    kind: relation
+    subject: northwind
+    object: zeta
+    measure: lead investor of Zeta's June 2025 round
+    cues: [led, lead]
+    as_of: 2025-06-02
+    statement: Northwind Capital led Zeta Labs' $5 billion funding round of June 2025.
+    {SOURCE}
+"""
+
+
+def test_an_earlier_instance_is_not_the_one_recorded_days_before_the_article(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    store = literal_store(ROUND)
+    expected = {
+        # the round recorded days before the article is the news: an earlier one is another
+        "Northwind led an earlier funding round for Zeta.": Status.UNVERIFIED,
+        "Northwind also led a previous round for Zeta Labs.": Status.UNVERIFIED,
+        "Zeta raised $5 billion in a prior funding round.": Status.UNVERIFIED,
+        # the recorded round itself is still confirmed
+        "Northwind led the funding round for Zeta.": Status.SUPPORTED,
+        "Zeta raised $5 billion in its latest funding round.": Status.SUPPORTED,
+    }
+    found = {text: statuses_in(store, text, dt.date(2025, 6, 5))[0] for text in expected}
+    assert found == expected
+
+
+def test_an_earlier_instance_told_long_after_may_be_the_recorded_one(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    found = statuses_in(literal_store(ROUND), "Northwind led an earlier funding round for Zeta.",
+                        dt.date(2026, 3, 1))
+    assert found == [Status.SUPPORTED]

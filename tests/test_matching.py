@@ -106,6 +106,9 @@ facts:
   - {{id: zeta-founding, kind: event, subject: zeta, measure: founding, date: 2021-05-04,
      cues: [founded, announced, announcement], sources: {SOURCES},
      statement: Zeta Rockets was founded on 4 May 2021.}}
+  - {{id: zeta-factory, kind: event, subject: zeta, measure: factory opening, date: 2022-06-02,
+     cues: [opened, opening], sources: {SOURCES},
+     statement: Zeta Rockets opened its Texas factory on 2 June 2022.}}
   - {{id: zeta-mission, kind: relation, subject: zeta, measure: mission, sources: {SOURCES},
      cues: [aims, goal, mission], statement: Zeta Rockets aims to make launches cheap.}}
 """
@@ -124,7 +127,16 @@ def test_a_person_acts_for_whichever_of_their_organisations_the_act_is_of(
     assert acting("Jo Doe unveiled the Widget in March 2024.") is Status.SUPPORTED
     assert acting("Jo Doe unveiled the Widget in March 2023.") is \
         Status.CONTRADICTED
-    assert acting("Jo Doe founded the company in May 2021.") is Status.SUPPORTED
+    assert acting("Jo Doe opened the factory in June 2022.") is Status.SUPPORTED
+
+
+def test_a_person_acting_for_an_organisation_is_not_its_founder_unless_recorded(
+        acting: Callable[[str], Status]) -> None:
+    """A founding is done by founders, not by whoever acts for the organisation later: the
+    record names none, so "Jo Doe founded it" is not confirmed, named or not."""
+    assert acting("Jo Doe founded the company in May 2021.") is Status.UNVERIFIED
+    assert acting("Jo Doe co-founded Zeta Rockets in May 2021.") is Status.UNVERIFIED
+    assert acting("Zeta Rockets was founded in May 2021.") is Status.SUPPORTED
 
 
 def test_only_an_act_her_own_verb_tells_and_never_a_standing_relation(

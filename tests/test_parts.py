@@ -229,3 +229,23 @@ def test_a_round_told_in_another_year_confirms_not_even_its_figure(
         bundled_statuses: Any) -> None:
     assert bundled_statuses("OpenAI raised $6.6 billion in 2023.", dt.date(2024, 10, 10)) == \
         [Status.UNVERIFIED]
+
+
+_DAYS = {"stake-2024-10": dt.date(2024, 10, 2), "round-2024-10": dt.date(2024, 10, 2),
+         "round-2025-03": dt.date(2025, 3, 31)}
+
+
+def test_parts_tied_in_one_clause_but_confirmed_by_two_occasions_are_not_supported() -> None:
+    """"Initrode put $100 million into Zeta's $40 billion round": the stake is of the October
+    round, the $40 billion of March's; the sentence ties the two, which no record does."""
+    sentence = "Initrode put $100 million into Zeta's $40 billion round"
+    stake = (claim("Initrode put $100 million into", sentence),
+             _on(verdict(Status.SUPPORTED), "stake-2024-10"))
+    size = (claim("Zeta's $40 billion round", sentence),
+            _on(verdict(Status.SUPPORTED), "round-2025-03"))
+    found = settle_parts(verdict(Status.UNVERIFIED), [stake, size], day_of=_DAYS.get)
+    assert statuses(found) == [Status.UNVERIFIED, Status.UNVERIFIED]
+    # the records of one occasion confirm both
+    same = (size[0], _on(verdict(Status.SUPPORTED), "round-2024-10"))
+    found = settle_parts(verdict(Status.UNVERIFIED), [stake, same], day_of=_DAYS.get)
+    assert statuses(found) == [Status.SUPPORTED, Status.SUPPORTED]

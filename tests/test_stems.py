@@ -49,6 +49,14 @@ def test_words_that_are_words_of_their_own_keep_their_stem() -> None:
     assert stem("former") != stem("formed")  # "a former employee" formed nothing
 
 
+def test_sales_are_revenue_but_a_sale_is_a_deal() -> None:
+    """"Nvidia is expected to post far larger sales" speaks of revenue; SoftBank's "sale" of
+    its Nvidia stake is a deal: the plural's sense is its own."""
+    assert stem("sales") == stem("revenue")
+    assert stem("sale") != stem("sales")
+    assert not phrase_in("sale", stems("Rival Nvidia is expected to post far larger sales"))
+
+
 def _stem_by_every_suffix(word: str) -> str:
     """The stem as ``stem`` read it before it grouped the suffixes by last letter: every
     suffix tried in order (kept as the specification)."""

@@ -69,7 +69,7 @@ from .base import (
 )
 from .coverage import uncovered
 from .dated_subject import dated_subject
-from .deals import first_as_further
+from .deals import first_as_further, tells_earlier_instance, the_news
 from .directed import sold_away
 from .doubts import unconfirmed
 from .figure_point import point_beside
@@ -164,6 +164,9 @@ def _judged(claim: Claim, source: FactSource, article_date: dt.date | None,
         return _verdict(wrong.status, 0.45 + 0.5 * reliability(wrong.facts) * wrong.strength,
                         wrong.explanation, _evidence([wrong]), wrong.rule)
     subject_facts = source.facts_about(claim.entities) if claim.entities else []
+    if subject_facts and article_date and tells_earlier_instance(claim.standalone):
+        # "an earlier funding round", "a previous deal": not the one the news is about
+        subject_facts = [f for f in subject_facts if not the_news(f, article_date)]
     if reading.firm:  # a recommendation, a hedge, an exhortation: no fact could settle it,
         # unless it forecasts what the store records as done before the article's date
         # ("is expected to complete its takeover" three months after it closed)

@@ -32,6 +32,7 @@ from .role_ends import one_end
 from .scene import taken_for_granted
 from .staleness import of_another_day
 from .stems import phrase_in, stems
+from .undergone import acts_itself
 
 # A clause of time with a subject of its own: "two months after Donald Trump announced ...".
 _TIME_CLAUSE = lazy(r"\b(?:after|before|since|until|while|when)\s+(?P<who>[A-Z][\w.'’-]*"
@@ -259,7 +260,8 @@ def relation(ctx: Context) -> Finding | None:
             # a day's share move, told a month away with no day at all, is another day's
             not (one_day_move(c.fact) and not ctx.claim.dates and
                  of_another_day(c.fact, ctx)) and
-            not aside(c, ctx.claim.standalone, _party_names(c.fact, ctx))]
+            not aside(c, ctx.claim.standalone, _party_names(c.fact, ctx)) and
+            not acts_itself(c, ctx.claim, ctx.names)]  # "Altman dismissed the bid": no ouster
     if not pool:
         return None
     # a fact the claim asserts before one that only confirms how it describes someone ("is

@@ -25,6 +25,12 @@ _FURTHER = lazy(r"\b(further|another|additional|fresh|extra)\s+(?:[\w-]+\s+)?$",
 RECENT_DAYS = 60  # a deal reported within two months is the news, not one "earlier this year"
 # A deal placed before the one in the news: "the $550 million it put in earlier this year".
 _EARLIER_DEAL = lazy(r"\bearlier (?:(?P<this>this)|that|in the) year\b", re.IGNORECASE)
+# An act told as one before another of its kind: "an earlier funding round", "a previous
+# deal", "its prior investment" (not "earlier this month": a time, not an instance).
+_EARLIER_INSTANCE = lazy(r"\b(?:an?|its|the|their|his|her|one)\s+(?:earlier|previous|prior|"
+                         r"past)\s+(?:[\w-]+\s+){0,2}?(?:rounds?|deals?|investments?|funding|"
+                         r"financings?|raises?|stakes?|agreements?|acquisitions?|bids?|offers?|"
+                         r"lawsuits?|suits?|contracts?|tranches?|sales?)\b", re.IGNORECASE)
 _SUBORDINATE = lazy(r"\b(?:after|before|following|since|when|while)\b", re.IGNORECASE)
 
 
@@ -58,6 +64,19 @@ def earlier_deal(text: str, fact: Fact, ctx: Context) -> bool:
     known = fact.as_of or fact.date
     return bool(known and ctx.article_date and
                 0 <= (ctx.article_date - known).days <= RECENT_DAYS)
+
+
+def tells_earlier_instance(text: str) -> bool:
+    """Does the claim tell an act as an earlier one of its kind ("an earlier funding round",
+    "a previous deal")?"""
+    return _EARLIER_INSTANCE.search(text) is not None
+
+
+def the_news(fact: Fact, article_date: dt.date | None) -> bool:
+    """Is the fact recorded within ``RECENT_DAYS`` before the article's date: the instance
+    the news is about, of which "an earlier round" or "a previous deal" is another?"""
+    known = fact.date or fact.as_of or fact.published
+    return bool(known and article_date and 0 <= (article_date - known).days <= RECENT_DAYS)
 
 
 def later_deal(fact: Fact, ctx: Context) -> Fact | None:

@@ -33,6 +33,7 @@ from .each_dated import undated_pair
 from .founders import sole_founder
 from .holders import added_holder
 from .located import placed_elsewhere
+from .occasions import occasions_apart
 from .ongoing import earlier_time_unsaid, first_recorded_earlier
 from .portions import whole_of_a_part
 from .release_stage import another_stage
@@ -119,6 +120,10 @@ def unconfirmed(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact],
     if lead_by is not None:
         return (f"the claim tells {lead_by} as the lead; the store's records of the deal "
                 "tell another")
+    apart = occasions_apart(claim, facts) if claim.quantities else None
+    if apart is not None:
+        return (f"the claim ties together figures the store records of {apart[0]} and "
+                f"{apart[1]}, two occasions")
     new = learned_later(claim, facts, article_date)
     if new is not None:
         return f"the store learned this on {new.published}, after the article's date"

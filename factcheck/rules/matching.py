@@ -79,7 +79,7 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # act; his pay is not its revenue, his aims not its mission), and only an act the
         # person's own verb tells ("Musk wrote ... after the announcement" is not xAI's).
         if fact.kind != "event" or claim.subject in (fact.subject, fact.object) or \
-                not _told_by(claim, fact):
+                not _told_by(claim, fact) or _founding_of_others(claim, fact):
             return False
         if fact.object is None and _mention_acted_on(claim, fact):
             # "Dario Amodei co-founded OpenAI": the act falls on a party the record only
@@ -107,7 +107,9 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
     if claim.subject is None and claim.subject_name:
         return False  # the claim is about a name the store does not know
     if fact.subject in claim.acts_for and claim.subject not in (fact.subject, fact.object):
-        return fact.kind == "event"  # the organisation named too: its acts
+        # the organisation named too: its acts (its founding is its founders', recorded as
+        # the fact's mentions, not of whoever acts for it later: "Murati co-founded OpenAI")
+        return fact.kind == "event" and not _founding_of_others(claim, fact)
     if claim.subject and claim.subject not in (fact.subject, fact.object) and \
             fact.subject not in claim.subjects:
         if fact.kind == "event" and claim.subject in fact.mentions:
@@ -119,6 +121,21 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # speak to it ("With Microsoft's backing, OpenAI ..."); a one-party fact cannot.
         return bool(fact.object) and fact.kind != "quantity"
     return True
+
+
+# The record of an organisation's own coming into being ("founding", "founded", "founding of
+# DeepMind", "TSMC founding year"), not what was pledged at it.
+_FOUNDING = re.compile(r"^(?:founding|founded)$|^founding of\b|\bfounding year$", re.IGNORECASE)
+
+
+def _founding_of_others(claim: Claim, fact: Fact) -> bool:
+    """Is the fact its subject's own founding, done by founders among whom the record does
+    not name the claim's subject (neither a mention nor its surname in the statement)?"""
+    if fact.object is not None or _FOUNDING.search(fact.measure) is None:
+        return False
+    surname = (claim.subject_name or "").split()[-1:]
+    return claim.subject not in fact.mentions and not (
+        surname and re.search(rf"\b{re.escape(surname[0])}\b", fact.statement))
 
 
 def _mention_acted_on(claim: Claim, fact: Fact) -> bool:

@@ -39,6 +39,7 @@ from .guards import (
 from .matching import Candidate
 from .measure_kinds import measures_change, planned
 from .measure_nouns import another_measure_named
+from .money_sides import sides_apart
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import a_year_before, known_from, named_dates
 from .pinning import counted_by_cue, pins_measure, sole_of_dimension
@@ -46,6 +47,7 @@ from .plans import another_tense
 from .pool import pool
 from .quarters import not_its_quarter
 from .rival_figures import held_apart, rivalled
+from .segments import part_of_figure
 from .shares import shares_checked
 from .staleness import of_another_day, older_than_cadence
 from .stems import content_stems, stems
@@ -170,6 +172,14 @@ def _said_in_sentence(fact: Fact, other: Fact, claim: Claim) -> bool:
     return bool(extra) and extra <= set(stems(claim.sentence))
 
 
+def _told_apart(q: Quantity, fact: Fact, ctx: Context) -> bool:
+    """Is the figure told of what the fact's value is not: on another accounting basis, on
+    the other side of a round, or of a part of the company the fact's whole is not?"""
+    text = ctx.claim.standalone
+    return basis_apart(text, q, fact) or sides_apart(text, q, fact) or \
+        part_of_figure(ctx.claim, q, fact, ctx.names) is not None
+
+
 def _line(q: Quantity, fact: Fact) -> str:
     """The comparison an explanation shows: "article: $39.3B; store: $39.3B as of ..."."""
     return (f"article: {describe(q)}; store: {describe(fact.value)} "  # type: ignore[arg-type]
@@ -230,10 +240,10 @@ def check(ctx: Context) -> Finding | None:
         # $3.32 trillion": not the subject's figure
         # ... nor a value on another accounting basis ("adjusted net income" is no GAAP's)
         later = [f for f in primary if not earlier_tranche(f, q, ctx) and
-                 not another_party_s(f, q, ctx) and not basis_apart(claim.standalone, q, f)]
+                 not another_party_s(f, q, ctx) and not _told_apart(q, f, ctx)]
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx) and
-                not basis_apart(claim.standalone, q, f)]
+                not _told_apart(q, f, ctx)]
         if changed:  # "grew $4.2 billion": not the level itself
             later, rest = ([f for f in facts if measures_change(f)] for facts in (later, rest))
         elif is_change(claim.standalone, q):  # "up 95% from a year ago": no market share

@@ -17,6 +17,7 @@ very fact that confirms a neighbouring part's figure: that fact is what the sent
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -34,13 +35,16 @@ def worth_parts(whole: Verdict) -> bool:
 
 
 def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]],
-                 year_of: Callable[[str], int | None] | None = None
+                 year_of: Callable[[str], int | None] | None = None, *,
+                 day_of: Callable[[str], dt.date | None] | None = None
                  ) -> list[tuple[Claim, Verdict]] | None:
     """The parts to report instead of the whole claim, or None to keep the whole.
 
     Parts replace the whole only when one of them is supported, and, if the whole raised a
     flag, when a part raises that same flag (so the finding stays where it is), or when
-    the flag is a date's that one part alone holds (``year_of`` gives a fact's year)."""
+    the flag is a date's that one part alone holds (``year_of`` gives a fact's year). Parts
+    one clause ties together, confirmed by records of two occasions (``day_of`` gives a
+    fact's day), are not supported: ``_apart``."""
     if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
         return None
     dated = {y for c, _ in parts if c.role != UNDATED for y in c.years}
@@ -56,7 +60,31 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]],
                for claim, verdict in parts]
     if whole.status in FLAGS and not any(v.status is whole.status for _, v in settled):
         return _dated_flag(whole, settled, year_of)
-    return settled
+    return _apart(settled, day_of) if day_of is not None else settled
+
+
+OCCASION_DAYS = 31  # records further apart than a month are of two occasions
+
+
+def _apart(parts: list[tuple[Claim, Verdict]], day_of: Callable[[str], dt.date | None]
+           ) -> list[tuple[Claim, Verdict]]:
+    """"Nvidia invested $100 million in OpenAI's $40 billion round": each part is true of a
+    round, but the stake was in October's and the $40 billion March's. When a supported part
+    that is no clause of its own (a noun phrase its neighbour ties to it) and another
+    supported part rest only on records of days more than a month apart, the sentence ties
+    what the records keep apart: no part is supported."""
+    days = [({day_of(e.fact) for e in v.evidence}, c) for c, v in parts
+            if v.status is Status.SUPPORTED and v.evidence]
+    if len(days) < 2 or all(_own_clause(c) for _, c in days) or \
+            any(None in d for d, _ in days):
+        return parts
+    if not any(all(abs((a - b).days) > OCCASION_DAYS for a in one for b in other)  # type: ignore[operator]
+               for i, (one, _) in enumerate(days) for other, _ in days[i + 1:]):
+        return parts
+    return [(c, Verdict(Status.UNVERIFIED, 0.5, f"read alone this figure would be supported "
+                        f"({v.explanation}), but its sentence ties it to a figure the store "
+                        f"records of another occasion", v.evidence, v.rule)
+             if v.status is Status.SUPPORTED else v) for c, v in parts]
 
 
 def _dated_flag(whole: Verdict, parts: list[tuple[Claim, Verdict]],

@@ -34,6 +34,7 @@ from .derived import stated_figures
 from .directed import doer_unrecorded
 from .figure_kinds import kinds_match
 from .measure_nouns import another_measure_named
+from .money_sides import stated_sides_apart
 from .owners import figure_owner, priced_elsewhere
 from .periods import (
     DATE_SLACK,
@@ -401,7 +402,8 @@ def check(ctx: Context) -> Finding | None:
             # the figures first: most statements give none that is the claim's
             same = [s for s in stated_figures(fact.statement) if
                     s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
-                    (same_figure(q, s) or bound_met(q, s))]
+                    (same_figure(q, s) or bound_met(q, s)) and
+                    not stated_sides_apart(claim.standalone, q, fact, s)]  # pre-/post-money
             if not same or priced_elsewhere(fact, q, ctx) or \
                     another_measure_named(q, claim.standalone, fact, claim.sentence) or \
                     basis_apart(claim.standalone, q, fact) or \

@@ -44,9 +44,10 @@ wrote:write written:write gave:give chose:choose chosen:choose broke:break swung
 
 # Words whose ending is part of the word: a "foundation" (a base; "foundation models") is
 # no form of "found"/"founded", so a founding fact is never held to its year; "former" is no
-# one who forms ("former OpenAI employees" met the cue "formed").
+# one who forms ("former OpenAI employees" met the cue "formed"); a "sale" is a deal (a
+# stake sale), while "sales" are revenue ("expected to post far larger sales").
 WHOLE_WORDS = {"foundation": "foundation", "foundations": "foundation", "former": "former",
-               "formerly": "formerly"}
+               "formerly": "formerly", "sale": "sale"}
 
 
 @lru_cache(maxsize=65536)
