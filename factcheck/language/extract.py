@@ -53,7 +53,7 @@ from .roles import (
     served_products,
 )
 from .sentences import sentences
-from .subjects import lead_end, subject_and_standalone, when_end
+from .subjects import clause_lead_end, lead_end, subject_and_standalone, when_end
 from .tables import header_row, row_statements
 from .unknown_names import unknown_names
 
@@ -261,7 +261,9 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         not clause.inherits_subject and (subject is None or not subject[0]) else None
     # names after the measure's verb are no owner of it: "Shares fell 17% as investors
     # worried about DeepSeek" are the story's subject's
-    later = [m.entity for m in local if measure and m.start >= measure.end()]
+    # nor are those of a lead-in of its own ("After Globex reported, revenue rose ...")
+    later = [m.entity for m in local if measure and (m.start >= measure.end() or
+                                                     m.end <= clause_lead_end(text))]
     if measure and [e for e in entities if e not in later]:
         measure = None
     # a segment's capitals name a measure, not a party: "Data Center revenue reached"

@@ -336,13 +336,22 @@ def _subject_and_standalone(
         return (after[0].entity, after[0].name), text, None
     if first_unknown >= 0:
         return ("", names[0]), text, None
-    if mentions:
-        return (mentions[0].entity, mentions[0].name), text, None
+    own = [m for m in mentions if m.start >= clause_lead_end(text)]
+    if own:  # "At Acme, revenue rose": Acme's; "After Acme reported, revenue rose": not
+        return (own[0].entity, own[0].name), text, None
     for word in _PERSON_PRONOUN.findall(text):
         target = context.resolve(word)
         if target:
             return target, text, target
     return None, text, None
+
+
+# A lead-in that is a clause of its own, with a verb ("After Acme reported its results, "):
+# it tells when or why, and the names in it are not whom the clause after it tells of ("Since
+# then Acme has ..." opens on an adverb: no clause of its own).
+_CLAUSE_LEAD = lazy(r"(?:(?:and|but|yet|so)\s+)?(?:after|before|when|while|since|once|until|"
+                    r"as|because|although|though|if)\s+(?!(?:then|now|again|of|well|part|"
+                    r"such|a\s+result|always|usual|expected|ever)\b)", re.IGNORECASE)
 
 
 # "..., followed by another $2 billion from Globex": the party named after it acts next,
@@ -370,6 +379,13 @@ _HOLDS = re.compile(r"\s+(?:now\s+|already\s+|currently\s+)?(?:houses|contains|h
                     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:built|constructed|"
                     r"done|assembled|installed|erected|switched\s+on|"
                     r"brought\s+online)|(?:went|came)\s+(?:online|live))\b")
+def clause_lead_end(text: str) -> int:
+    """Where a lead-in that is a clause of its own ends ("After Acme reported its results,
+    "), or 0: the names in it are not what the clause after it tells of."""
+    lead = LEAD_IN.match(text) if _CLAUSE_LEAD.match(text) else None
+    return lead.end() if lead and looks_main(text, 0, lead.end()) else 0
+
+
 def lead_end(text: str) -> int:
     """Where the clause proper starts, after a lead-in ("For the full fiscal year, ")."""
     lead = LEAD_IN.match(text)
