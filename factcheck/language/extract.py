@@ -29,6 +29,7 @@ from .groups import described_subject, subject_group, together
 from .headlines import headline_names, title_case, told_elsewhere
 from .heads import hung_from
 from .implied import MEASURE_SUBJECT, agent_only, as_project
+from .interruptions import ASIDE
 from .lead_ins import LEAD_IN, PAIR, TIME_LEAD
 from .lead_parts import lead_parts
 from .lexicon import lazy
@@ -291,12 +292,12 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # nor is a passive's agent ("Acme said the round was led by Thrive"): "It" goes on
         # with the speaker, else with the subject before
         agent = agent_only(text, local, subject)
-        if not clause.inherits_subject and clause.role not in ("appositive", "relative"):
+        if not clause.inherits_subject and clause.role not in ("appositive", "relative", ASIDE):
             context.group = subject_group(text, local, subject[0] if subject else None) or (
                 context.group if PAIR.match(text, when_end(text)) else ())  # still the two
             context.described_subject = described_subject(text, when_end(text), local)
         note_clause(context, finder, local, subject,
-                    aside=clause.role in ("appositive", "relative") and
+                    aside=clause.role == ASIDE or clause.role in ("appositive", "relative") and
                     any(m.start < clause.start for m in mentions) and
                     not _COPULA_BEFORE.search(sentence, 0, clause.start) or
                     agent is not None or
