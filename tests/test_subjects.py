@@ -560,3 +560,15 @@ def test_a_fronted_place_names_the_subject_and_a_fronted_clause_does_not(
 ])
 def test_a_lead_in_with_a_verb_of_its_own_is_a_clause(text: str, lead: str) -> None:
     assert text[:clause_lead_end(text)] == lead
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's Acme raised fourth-quarter revenue to $7.7 billion.",
+    "South Korea's Acme said fourth-quarter revenue was $7.7 billion.",
+])
+def test_a_country_s_possessive_before_a_name_only_describes_it(
+        literal_store: Callable[[str], Any], text: str) -> None:
+    report = check(read_text(f"# Chip results\n\n{text}\n", "a.md", "markdown"),
+                   literal_store(_RESULTS_STORE), article_date=dt.date(2025, 2, 10))
+    assert [(c.claim.subject, c.verdict.status) for c in report.claims] == [
+        ("acme", Status.SUPPORTED)]

@@ -293,7 +293,8 @@ def _subject_and_standalone(
     after = [m for m in mentions if m.start >= body_start]
     names = [n for n in unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
                                       sentence_start=clause.start == 0 or body_start > 0)
-             if not is_people(n) and not _locating(text, n, body_start)]
+             if not is_people(n) and not _locating(text, n, body_start) and
+             not _home_of(text, n, body_start, after)]
     # ("Panamanians approved the expansion": about the expansion)
     # "NVIDIA said Blackwell trains ...": the claim is about what was reported
     after = after[reported_from(text, after, context.is_person):]
@@ -368,6 +369,17 @@ def _locating(text: str, name: str, start: int) -> bool:
     """Is ``name`` a place only locating what stands before it ("authors in the U.S.")?"""
     at = text.find(name, start)
     return at > start and is_place(name) and _IN_PLACE.search(text, start, at) is not None
+
+
+# A country's possessive before a name only says where the name is from: "Japan's SoftBank".
+_POSSESSIVE_GAP = lazy(r"['’]s\s+")
+
+
+def _home_of(text: str, name: str, start: int, after: list[Mention]) -> bool:
+    """Is ``name`` a place in the possessive right before a known name ("Taiwan's TSMC")?"""
+    at = text.find(name, start) + len(name)
+    gap = _POSSESSIVE_GAP.match(text, at) if is_place(name) else None
+    return gap is not None and any(m.start == gap.end() for m in after)
 
 
 # Verbs a facility, a machine or a product takes, not its owner: "It houses 100,000 GPUs",
