@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from factcheck.language.extract import extract_claims
-from factcheck.language.subjects import clause_lead_end, predicate_start, subject_description
+from factcheck.language.lead_ins import clause_lead_end
+from factcheck.language.subjects import predicate_start, subject_description
 from factcheck.model import Status
 from factcheck.pipeline import check
 from factcheck.read.documents import read_text

@@ -30,7 +30,7 @@ from .headlines import headline_names, title_case, told_elsewhere
 from .heads import hung_from
 from .implied import MEASURE_SUBJECT, agent_only, as_project
 from .interruptions import ASIDE
-from .lead_ins import LEAD_IN, PAIR, TIME_LEAD
+from .lead_ins import LEAD_IN, PAIR, TIME_LEAD, clause_lead_end, lead_end, when_end
 from .lead_parts import lead_parts
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
@@ -54,7 +54,7 @@ from .roles import (
     served_products,
 )
 from .sentences import sentences
-from .subjects import clause_lead_end, lead_end, subject_and_standalone, when_end
+from .subjects import subject_and_standalone
 from .tables import header_row, row_statements
 from .unknown_names import unknown_names
 

@@ -25,6 +25,7 @@ from .lead_ins import (
     NEWS_IN_TIME,
     PAIR,
     TIME_BEFORE_PRONOUN,
+    clause_lead_end,
 )
 from .lexicon import lazy
 from .lines import BACK_TO_LINE
@@ -347,14 +348,6 @@ def _subject_and_standalone(
     return None, text, None
 
 
-# A lead-in that is a clause of its own, with a verb ("After Acme reported its results, "):
-# it tells when or why, and the names in it are not whom the clause after it tells of ("Since
-# then Acme has ..." opens on an adverb: no clause of its own).
-_CLAUSE_LEAD = lazy(r"(?:(?:and|but|yet|so)\s+)?(?:after|before|when|while|since|once|until|"
-                    r"as|because|although|though|if)\s+(?!(?:then|now|again|of|well|part|"
-                    r"such|a\s+result|always|usual|expected|ever)\b)", re.IGNORECASE)
-
-
 # "..., followed by another $2 billion from Globex": the party named after it acts next,
 # not the clause before's subject (no party named: no one's).
 _ANOTHER_PARTY = lazy(r"(?:followed|joined|matched|preceded|trailed)\s+by\s")
@@ -391,33 +384,3 @@ _HOLDS = re.compile(r"\s+(?:now\s+|already\s+|currently\s+)?(?:houses|contains|h
                     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:built|constructed|"
                     r"done|assembled|installed|erected|switched\s+on|"
                     r"brought\s+online)|(?:went|came)\s+(?:online|live))\b")
-def clause_lead_end(text: str) -> int:
-    """Where a lead-in that is a clause of its own ends ("After Acme reported its results,
-    "), or 0: the names in it are not what the clause after it tells of."""
-    lead = LEAD_IN.match(text) if _CLAUSE_LEAD.match(text) else None
-    return lead.end() if lead and looks_main(text, 0, lead.end()) else 0
-
-
-def lead_end(text: str) -> int:
-    """Where the clause proper starts, after a lead-in ("For the full fiscal year, ")."""
-    lead = LEAD_IN.match(text)
-    return lead.end() if lead else 0
-
-
-def when_end(text: str) -> int:
-    """Where the clause proper starts after a lead-in of time and perhaps a connective ("On
-    Monday, however, "); 0 after any other lead-in ("Additionally, the development of AI
-    ..." stays a general statement)."""
-    when = _WHEN_LEAD.match(text)
-    if when is None:
-        return 0
-    more = _CONNECTIVE.match(text, when.end())
-    return more.end() if more else when.end()
-
-
-# "On Monday, however, the stock fell": a time, then a connective of its own
-_WHEN_LEAD = re.compile(r"(?:On|In|By|During|Since|Early|Late)\s+(?:early\s+|late\s+|mid-?)?"
-                        r"(?:[A-Z][a-z]{2,8}\.?|(?:19|20)\d\d|the\s+(?:day|week|session|"
-                        r"quarter))\b[^,]{0,30},\s*")
-_CONNECTIVE = lazy(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*",
-                   re.IGNORECASE)
