@@ -543,9 +543,16 @@ facts:
     # (what the lead-in tells of Globex stays unchecked: the claim is only partly settled)
     ("Acme reported its results on Tuesday. Before Globex posted its figures, "
      "fourth-quarter revenue rose to $7.7 billion.", "acme", Status.UNVERIFIED),
+    # a description between commas after a measure tells of the measure: the name in it
+    # is not whose measure it is (unsettled whose it is: no one's, never Globex's)
+    ("Acme reported its results on Tuesday. Fourth-quarter revenue, a figure Globex has "
+     "not reached since 2020, rose to $7.7 billion.", None, Status.UNVERIFIED),
+    ("Acme reported its results on Tuesday. Fourth-quarter revenue, which Globex analysts "
+     "had put lower, came to $7.7 billion.", None, Status.UNVERIFIED),
 ])
 def test_a_fronted_place_names_the_subject_and_a_fronted_clause_does_not(
-        literal_store: Callable[[str], Any], text: str, subject: str, status: Status) -> None:
+        literal_store: Callable[[str], Any], text: str, subject: str | None,
+        status: Status) -> None:
     report = check(read_text(f"# Acme results beat forecasts\n\n{text}\n", "a.md", "markdown"),
                    literal_store(_RESULTS_STORE), article_date=dt.date(2025, 2, 10))
     last = report.claims[-1]

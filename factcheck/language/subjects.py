@@ -296,6 +296,9 @@ def _subject_and_standalone(
                                       sentence_start=clause.start == 0 or body_start > 0)
              if not is_people(n) and not _locating(text, n, body_start) and
              not _home_of(text, n, body_start, after)]
+    aside = _described_aside(text, body_start, mentions)  # its names are not the subject
+    after = [m for m in after if not aside[0] <= m.start < aside[1]]
+    names = [n for n in names if not aside[0] <= text.find(n, body_start) < aside[1]]
     # ("Panamanians approved the expansion": about the expansion)
     # "NVIDIA said Blackwell trains ...": the claim is about what was reported
     after = after[reported_from(text, after, context.is_person):]
@@ -338,7 +341,8 @@ def _subject_and_standalone(
         return (after[0].entity, after[0].name), text, None
     if first_unknown >= 0:
         return ("", names[0]), text, None
-    own = [m for m in mentions if m.start >= clause_lead_end(text)]
+    own = [m for m in mentions if m.start >= clause_lead_end(text) and
+           not aside[0] <= m.start < aside[1]]
     if own:  # "At Acme, revenue rose": Acme's; "After Acme reported, revenue rose": not
         return (own[0].entity, own[0].name), text, None
     for word in _PERSON_PRONOUN.findall(text):
@@ -362,6 +366,24 @@ def _locating(text: str, name: str, start: int) -> bool:
     """Is ``name`` a place only locating what stands before it ("authors in the U.S.")?"""
     at = text.find(name, start)
     return at > start and is_place(name) and _IN_PLACE.search(text, start, at) is not None
+
+
+# A measure with no owner, then a description of it between commas: "Fourth-quarter revenue,
+# a figure Globex has not reached, ...", "Revenue, which Globex analysts had put lower, ...".
+# (A unit's or a segment's description may tell whose it is: "The embedded segment, which
+# rests on the Xilinx business AMD bought, ...".)
+_DESCRIBED_HEAD = lazy(r"(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|income|profit|profits|"
+                       r"earnings|margin|margins),\s+(?:a|an|which|one\s+of)\s", re.IGNORECASE)
+
+
+def _described_aside(text: str, start: int, mentions: list[Mention]) -> tuple[int, int]:
+    """The span of a description between commas after a measure that names no owner (its
+    names tell of the measure, not whose it is), or an empty span."""
+    head = _DESCRIBED_HEAD.match(text, start)
+    if head is None or any(m.start < head.end() for m in mentions):
+        return 0, 0
+    close = text.find(",", head.end())
+    return head.end(), close if close >= 0 else len(text)
 
 
 # A country's possessive before a name only says where the name is from: "Japan's SoftBank".
