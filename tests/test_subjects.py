@@ -580,3 +580,16 @@ def test_a_country_s_possessive_before_a_name_only_describes_it(
                    literal_store(_RESULTS_STORE), article_date=dt.date(2025, 2, 10))
     assert [(c.claim.subject, c.verdict.status) for c in report.claims] == [
         ("acme", Status.SUPPORTED)]
+
+
+@pytest.mark.parametrize("pair", ["The two companies", "Both firms"])
+def test_two_parties_described_together_are_never_one_of_them(
+        literal_store: Callable[[str], Any], pair: str) -> None:
+    # the sentence before gave them as subject and object, not together: which two is not
+    # settled, and the story's subject alone is not them
+    text = (f"# Acme results beat forecasts\n\nAcme bought a stake in Globex in 2024. {pair} "
+            "reported fourth-quarter revenue of $7.7 billion.\n")
+    report = check(read_text(text, "a.md", "markdown"), literal_store(_RESULTS_STORE),
+                   article_date=dt.date(2025, 2, 10))
+    last = report.claims[-1]
+    assert (last.claim.subject, last.verdict.status) == (None, Status.UNVERIFIED)

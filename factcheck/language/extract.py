@@ -269,9 +269,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         measure = None
     # a segment's capitals name a measure, not a party: "Data Center revenue reached"
     own_names = [n for n in names if not (measure and n in measure.group(0))]
+    pair = PAIR.match(text, when_end(text))  # "Both firms": two parties, no one's measure
     unnamed = subject is None or not subject[0] and (measure is not None and subject[1] in
-                                                     measure.group(0) or bool(event) and
-                                                     subject[1] == "It")
+                                                     measure.group(0) and not pair or
+                                                     bool(event) and subject[1] == "It")
     if unnamed and not [e for e in entities if e not in later] and not own_names and \
             framed and (_DEFINITE.match(text, when_end(text)) or measure or
                         event and _IT.match(text, when_end(text))) and \
@@ -302,7 +303,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
                     not _COPULA_BEFORE.search(sentence, 0, clause.start) or
                     agent is not None or
                     hung,  # the thing a participle describes is no subject "It" goes on with
-                    unknown=clause.role != "with")
+                    unknown=clause.role != "with" and not pair)  # "they" next: as before
         if agent and agent[0]:
             context.note_subject(*agent, "thing")
         context.events.note(text, entities, standalone)

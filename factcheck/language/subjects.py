@@ -243,10 +243,14 @@ def _subject_and_standalone(
     named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(
         0 <= m.start - (body_start + pronoun.end()) <= 30 for m in mentions) or any(
         m.described and m.start == body_start + pronoun.start("pron") for m in mentions))
-    pair = PAIR.match(text, body_start) if len(context.group) == 2 else None
-    if pair and first_known(context.group):  # "The two companies said ...": both of them
+    pair = PAIR.match(text, body_start)
+    if pair and len(context.group) == 2 and first_known(context.group):
+        # "The two companies said ...": both of them
         return first_known(context.group), text[:body_start] + together(context.group) + \
             text[pair.end():], first_known(context.group)
+    if pair and not any(m.start < pair.end() for m in mentions):
+        # two parties the clause before did not give together: never one of them alone
+        return ("", pair.group(0)), text, None
     if pronoun and not pronoun.group("lead") and not named_after:
         # (a lower-case "its" opens a clause cut after ", and"; "its competitor AMD" names
         # its subject itself)
