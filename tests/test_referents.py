@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.language.discourse import Discourse
 from factcheck.language.entities import Mention
 from factcheck.language.nouns import KIND_DESCRIPTORS
-from factcheck.model import Entity
+from factcheck.model import Entity, Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
 
 
 def test_a_noun_kept_for_a_name_outside_the_sentence_is_looked_up_not_searched_for() -> None:
@@ -112,3 +117,30 @@ def test_a_thing_named_once_in_passing_does_not_take_the_topic_s_noun() -> None:
     assert context._referents.referent("lab", set()) == "acme"
     context.note("initech", "Initech", "organization")
     assert context._referents.referent("lab", set()) == "initech"
+
+
+_SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
+_CHIPMAKERS = f"""
+entities:
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization, descriptors: [chipmaker]}}
+  - {{id: globex, name: Globex, kind: organization, descriptors: [chipmaker]}}
+facts:
+  - {{id: acme-q4-dc, kind: quantity, subject: acme, measure: quarterly data center revenue,
+     cues: [data-centre revenue, data center revenue], value: "$35.6 billion",
+     tolerance: 0.01, as_of: 2024-12-31,
+     statement: Acme's data center revenue for Q4 2024 was $35.6 billion., {_SOURCE}}}
+"""
+
+
+@pytest.mark.parametrize("opening", ["The chipmaker", "The company"])
+def test_a_description_opening_a_sentence_goes_on_with_the_sentence_before_s_opener(
+        literal_store: Callable[[str], Any], opening: str) -> None:
+    # a rival named late in the sentence before, in a clause of its own, is not whom the
+    # next sentence goes on about
+    text = ("# Acme sales beat forecasts\n\nAcme's sales topped estimates even as investors "
+            f"worried about Globex and its new chips. {opening} said data-centre revenue rose "
+            "to $35.6 billion in the quarter.\n")
+    report = check(read_text(text, "a.md", "markdown"), literal_store(_CHIPMAKERS),
+                   article_date=dt.date(2025, 2, 10))
+    last = report.claims[-1]
+    assert (last.claim.subject, last.verdict.status) == ("acme", Status.SUPPORTED)

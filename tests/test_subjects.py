@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from factcheck.language.extract import extract_claims
+from factcheck.language.lead_ins import clause_lead_end
 from factcheck.language.subjects import predicate_start, subject_description
 from factcheck.model import Status
 from factcheck.pipeline import check
@@ -501,3 +502,94 @@ def test_a_person_named_after_where_they_research_or_once_worked_is_the_subject(
     assert report.claims[0].verdict.status is status
     if status is not Status.UNVERIFIED:
         assert report.claims[0].claim.subject == "jane-doe"
+
+
+_RESULTS_STORE = f"""
+entities:
+  - {{id: acme, name: Acme Corp, aliases: [Acme], kind: organization, descriptors: [chipmaker]}}
+  - {{id: globex, name: Globex, kind: organization, descriptors: [chipmaker]}}
+facts:
+  - id: acme-q4-revenue
+    kind: quantity
+    subject: acme
+    measure: quarterly revenue
+    cues: [fourth-quarter revenue, Q4 revenue, revenue]
+    value: "$7.7 billion"
+    tolerance: 0.01
+    as_of: 2024-12-31
+    statement: Acme's revenue for the fourth quarter of 2024 was $7.7 billion.
+    {_SOURCE}
+  - id: globex-q4-revenue
+    kind: quantity
+    subject: globex
+    measure: quarterly revenue
+    cues: [fourth-quarter revenue, Q4 revenue, revenue]
+    value: "$39.3 billion"
+    tolerance: 0.01
+    as_of: 2024-12-31
+    statement: Globex's revenue for the fourth quarter of 2024 was $39.3 billion.
+    {_SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "subject", "status"), [
+    # a place-like "At X," names whose figures the clause tells
+    ("Acme reported its results on Tuesday. At Globex, fourth-quarter revenue rose to "
+     "$39.3 billion.", "globex", Status.SUPPORTED),
+    # a lead-in that is a clause of its own tells when, not whose: the measure with no owner
+    # is the story's subject's, never the name inside "After Globex reported ..."
+    ("Acme reported its results on Tuesday. After Globex reported its results on Wednesday, "
+     "fourth-quarter revenue of $7.7 billion looked modest.", "acme", Status.SUPPORTED),
+    # (what the lead-in tells of Globex stays unchecked: the claim is only partly settled)
+    ("Acme reported its results on Tuesday. Before Globex posted its figures, "
+     "fourth-quarter revenue rose to $7.7 billion.", "acme", Status.UNVERIFIED),
+    # a description between commas after a measure tells of the measure: the name in it
+    # is not whose measure it is (unsettled whose it is: no one's, never Globex's)
+    ("Acme reported its results on Tuesday. Fourth-quarter revenue, a figure Globex has "
+     "not reached since 2020, rose to $7.7 billion.", None, Status.UNVERIFIED),
+    ("Acme reported its results on Tuesday. Fourth-quarter revenue, which Globex analysts "
+     "had put lower, came to $7.7 billion.", None, Status.UNVERIFIED),
+])
+def test_a_fronted_place_names_the_subject_and_a_fronted_clause_does_not(
+        literal_store: Callable[[str], Any], text: str, subject: str | None,
+        status: Status) -> None:
+    report = check(read_text(f"# Acme results beat forecasts\n\n{text}\n", "a.md", "markdown"),
+                   literal_store(_RESULTS_STORE), article_date=dt.date(2025, 2, 10))
+    last = report.claims[-1]
+    assert (last.claim.subject, last.verdict.status) == (subject, status)
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("After Globex reported its results, revenue rose", "After Globex reported its results, "),
+    ("When Acme lowered prices, sales jumped", "When Acme lowered prices, "),
+    ("After the takeover, Acme expanded its lines", ""),  # no verb: a lead-in of time only
+    ("Since then Acme has overseen a $7 billion expansion, with larger locks", ""),
+    ("At Globex, revenue rose", ""),
+])
+def test_a_lead_in_with_a_verb_of_its_own_is_a_clause(text: str, lead: str) -> None:
+    assert text[:clause_lead_end(text)] == lead
+
+
+@pytest.mark.parametrize("text", [
+    "Japan's Acme raised fourth-quarter revenue to $7.7 billion.",
+    "South Korea's Acme said fourth-quarter revenue was $7.7 billion.",
+])
+def test_a_country_s_possessive_before_a_name_only_describes_it(
+        literal_store: Callable[[str], Any], text: str) -> None:
+    report = check(read_text(f"# Chip results\n\n{text}\n", "a.md", "markdown"),
+                   literal_store(_RESULTS_STORE), article_date=dt.date(2025, 2, 10))
+    assert [(c.claim.subject, c.verdict.status) for c in report.claims] == [
+        ("acme", Status.SUPPORTED)]
+
+
+@pytest.mark.parametrize("pair", ["The two companies", "Both firms"])
+def test_two_parties_described_together_are_never_one_of_them(
+        literal_store: Callable[[str], Any], pair: str) -> None:
+    # the sentence before gave them as subject and object, not together: which two is not
+    # settled, and the story's subject alone is not them
+    text = (f"# Acme results beat forecasts\n\nAcme bought a stake in Globex in 2024. {pair} "
+            "reported fourth-quarter revenue of $7.7 billion.\n")
+    report = check(read_text(text, "a.md", "markdown"), literal_store(_RESULTS_STORE),
+                   article_date=dt.date(2025, 2, 10))
+    last = report.claims[-1]
+    assert (last.claim.subject, last.verdict.status) == (None, Status.UNVERIFIED)

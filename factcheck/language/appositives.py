@@ -75,9 +75,10 @@ _DASH = gated(re.compile(r"\s*(?:—|–|--)\s*|\s+-\s+"))  # most sentences hol
 
 
 def dash_aside(s: str, clause: Clause) -> bool:
-    """Is the clause an aside between dashes on a name (``_dash_asides``)?"""
-    return clause.role in ("appositive", "relative") and clause.appositive_of is not None \
-        and _DASH.match(s, clause.appositive_of[1]) is not None
+    """Is the clause an aside between dashes on a name (``_dash_asides``), or one in
+    brackets or dashes of its own (``interruptions``)?"""
+    return clause.role == "aside" or clause.role in ("appositive", "relative") and \
+        clause.appositive_of is not None and _DASH.match(s, clause.appositive_of[1]) is not None
 
 
 def dash_asides(s: str, clause: Clause, names: list[tuple[int, int]]) -> list[Clause]:

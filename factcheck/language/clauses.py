@@ -5,7 +5,8 @@ statement: "A, while B"; leading "While A, B"; trailing participles (", effectiv
 monopolizing ..."); absolute "with" phrases (", with X outstripping Y", ", with its shares
 up 4% to $52"); a leading phrase on how the subject came to be ("Founded in 1993 by ...,");
 and coordinated verb phrases ("It has invested in X, provided Y, and now participates in Z").
-Appositives and dash asides are ``appositives``'s. Must not: know entities' meaning or the
+Appositives and dash asides are ``appositives``'s, asides of another party in brackets or
+dashes ``interruptions``'s. Must not: know entities' meaning or the
 store; it is told where names are.
 """
 
@@ -33,6 +34,7 @@ from .clause_words import (
     top_level_commas,
 )
 from .gates import gated
+from .interruptions import interrupting_asides
 from .lead_ins import NEWS_IN_TIME
 from .lexicon import lazy
 from .splices import headline, states, verb_phrase
@@ -61,7 +63,8 @@ def split_sentence(s: str, names: list[tuple[int, int]]) -> list[Clause]:
     out: list[Clause] = []
     for clause in clauses:
         if clause.role in ("main", "verb-phrase", "relative"):  # "who did A and did B"
-            out.extend(c for p in _verb_phrases(s, clause) for c in dash_asides(s, p, names))
+            out.extend(d for p in _verb_phrases(s, clause) for c in dash_asides(s, p, names)
+                       for d in interrupting_asides(s, c, names))
         else:
             out.append(clause)
     return [c for c in out if len(_WORDS.findall(s[c.start:c.end])) >= 2]

@@ -366,9 +366,9 @@ class Discourse:
                                                      if d.possessive)], start) | clause_mates(
                     sentence, start, end, [(d.start, d.entity) for d in out if not d.possessive],
                     it[0] if it else None)
-                target = self._referents.in_sentence(sentence, named, start, end, noun,
-                                                     bool(found.group("poss")), apart,
-                                                     standing) or \
+                target = self._referents.in_sentence(
+                    sentence, named, start, end, noun, bool(found.group("poss")), apart,
+                    standing, (self.opener or ("",))[0] or None) or \
                     of_recent(noun, self.recent(), self._entities, self.answering,
                               self._partners, self.events.between)
                 target = None if target in apart else target

@@ -29,7 +29,8 @@ from .groups import described_subject, subject_group, together
 from .headlines import headline_names, title_case, told_elsewhere
 from .heads import hung_from
 from .implied import MEASURE_SUBJECT, agent_only, as_project
-from .lead_ins import LEAD_IN, PAIR, TIME_LEAD
+from .interruptions import ASIDE
+from .lead_ins import LEAD_IN, PAIR, TIME_LEAD, clause_lead_end, lead_end, when_end
 from .lead_parts import lead_parts
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
@@ -53,7 +54,7 @@ from .roles import (
     served_products,
 )
 from .sentences import sentences
-from .subjects import lead_end, subject_and_standalone, when_end
+from .subjects import subject_and_standalone
 from .tables import header_row, row_statements
 from .unknown_names import unknown_names
 
@@ -261,14 +262,17 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         not clause.inherits_subject and (subject is None or not subject[0]) else None
     # names after the measure's verb are no owner of it: "Shares fell 17% as investors
     # worried about DeepSeek" are the story's subject's
-    later = [m.entity for m in local if measure and m.start >= measure.end()]
+    # nor are those of a lead-in of its own ("After Globex reported, revenue rose ...")
+    later = [m.entity for m in local if measure and (m.start >= measure.end() or
+                                                     m.end <= clause_lead_end(text))]
     if measure and [e for e in entities if e not in later]:
         measure = None
     # a segment's capitals name a measure, not a party: "Data Center revenue reached"
     own_names = [n for n in names if not (measure and n in measure.group(0))]
+    pair = PAIR.match(text, when_end(text))  # "Both firms": two parties, no one's measure
     unnamed = subject is None or not subject[0] and (measure is not None and subject[1] in
-                                                     measure.group(0) or bool(event) and
-                                                     subject[1] == "It")
+                                                     measure.group(0) and not pair or
+                                                     bool(event) and subject[1] == "It")
     if unnamed and not [e for e in entities if e not in later] and not own_names and \
             framed and (_DEFINITE.match(text, when_end(text)) or measure or
                         event and _IT.match(text, when_end(text))) and \
@@ -289,17 +293,17 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
         # nor is a passive's agent ("Acme said the round was led by Thrive"): "It" goes on
         # with the speaker, else with the subject before
         agent = agent_only(text, local, subject)
-        if not clause.inherits_subject and clause.role not in ("appositive", "relative"):
+        if not clause.inherits_subject and clause.role not in ("appositive", "relative", ASIDE):
             context.group = subject_group(text, local, subject[0] if subject else None) or (
                 context.group if PAIR.match(text, when_end(text)) else ())  # still the two
             context.described_subject = described_subject(text, when_end(text), local)
         note_clause(context, finder, local, subject,
-                    aside=clause.role in ("appositive", "relative") and
+                    aside=clause.role == ASIDE or clause.role in ("appositive", "relative") and
                     any(m.start < clause.start for m in mentions) and
                     not _COPULA_BEFORE.search(sentence, 0, clause.start) or
                     agent is not None or
                     hung,  # the thing a participle describes is no subject "It" goes on with
-                    unknown=clause.role != "with")
+                    unknown=clause.role != "with" and not pair)  # "they" next: as before
         if agent and agent[0]:
             context.note_subject(*agent, "thing")
         context.events.note(text, entities, standalone)

@@ -4,13 +4,15 @@ attribution ("In January 2023, ...", "According to Reuters, ...", "Backed by Mic
 
 Owns: the patterns that say where a clause's own words begin, for ``subjects`` (its
 subject is the first name after them) and for the rules that read a claim past its
-lead-in. Must not: resolve a pronoun or choose a subject (``subjects``).
+lead-in, and where a lead-in ends (``lead_end``, ``when_end``, and ``clause_lead_end`` for
+one that is a clause of its own). Must not: resolve a pronoun or choose a subject (``subjects``).
 """
 
 from __future__ import annotations
 
 import re
 
+from .clause_words import looks_main
 from .gates import gated
 from .lexicon import lazy
 
@@ -95,3 +97,43 @@ LEAD_IN = re.compile(rf"^(?:{_TIMELINE}(?:{_WORDED})?|{_RELATIVE}|{_WORDED})", r
 # ... and expects ...".
 TIME_LEAD = gated(re.compile(r"^(?:In|By|During|As of|Through|For)\s+(?:early\s+|late\s+|mid-?)?"
                              r"(?:fiscal\s+(?:year\s+)?)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,\s*"))
+
+
+# A lead-in that is a clause of its own, with a verb ("After Acme reported its results, "):
+# it tells when or why, and the names in it are not whom the clause after it tells of ("Since
+# then Acme has ..." opens on an adverb: no clause of its own).
+_CLAUSE_LEAD = lazy(r"(?:(?:and|but|yet|so)\s+)?(?:after|before|when|while|since|once|until|"
+                    r"as|because|although|though|if)\s+(?!(?:then|now|again|of|well|part|"
+                    r"such|a\s+result|always|usual|expected|ever)\b)", re.IGNORECASE)
+
+
+def clause_lead_end(text: str) -> int:
+    """Where a lead-in that is a clause of its own ends ("After Acme reported its results,
+    "), or 0: the names in it are not what the clause after it tells of."""
+    lead = LEAD_IN.match(text) if _CLAUSE_LEAD.match(text) else None
+    return lead.end() if lead and looks_main(text, 0, lead.end()) else 0
+
+
+def lead_end(text: str) -> int:
+    """Where the clause proper starts, after a lead-in ("For the full fiscal year, ")."""
+    lead = LEAD_IN.match(text)
+    return lead.end() if lead else 0
+
+
+def when_end(text: str) -> int:
+    """Where the clause proper starts after a lead-in of time and perhaps a connective ("On
+    Monday, however, "); 0 after any other lead-in ("Additionally, the development of AI
+    ..." stays a general statement)."""
+    when = _WHEN_LEAD.match(text)
+    if when is None:
+        return 0
+    more = _CONNECTIVE.match(text, when.end())
+    return more.end() if more else when.end()
+
+
+# "On Monday, however, the stock fell": a time, then a connective of its own
+_WHEN_LEAD = re.compile(r"(?:On|In|By|During|Since|Early|Late)\s+(?:early\s+|late\s+|mid-?)?"
+                        r"(?:[A-Z][a-z]{2,8}\.?|(?:19|20)\d\d|the\s+(?:day|week|session|"
+                        r"quarter))\b[^,]{0,30},\s*")
+_CONNECTIVE = lazy(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*",
+                   re.IGNORECASE)

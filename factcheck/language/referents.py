@@ -163,7 +163,8 @@ class Referents:
     def in_sentence(self, sentence: str, named: list[tuple[int, int, str]], start: int,
                      end: int, noun: str, possessive: bool,
                      apart: frozenset[str] = frozenset(),
-                     background: frozenset[str] = frozenset()) -> str | None:
+                     background: frozenset[str] = frozenset(),
+                     opener: str | None = None) -> str | None:
         """The referent of a description, given the names of its own sentence.
 
         Never an entity named in its own clause ("Microsoft remains the company's biggest
@@ -178,8 +179,17 @@ class Referents:
         completing a deal with the company": the startup). Nor is an owner in ``apart``
         (``held_by``: "Acme's stake in the company" is in another company). A name the
         sentence gives only as a rivalry's standard (``background``: "a rival to Globex")
-        is passed over when looking back into it.
+        is passed over when looking back into it. A description that opens its sentence,
+        no name before it, goes on with ``opener`` (what the sentence before opened on)
+        when the store gives it that noun: "Acme's sales rose even as investors worried
+        about Globex. The chipmaker said ..." is Acme.
         """
+        lead = _OPENING.match(sentence)
+        if opener and opener not in apart and not any(s < start for s, _, _ in named) and \
+                not sentence[lead.end() if lead else 0:start].strip() and \
+                noun in self._nouns.own(self._entities[opener]) and \
+                noun not in KIND_DESCRIPTORS.get(self._entities[opener].kind, ()):
+            return opener  # (not by a noun of a whole kind: "the company" is the topic's)
         naming = _NAMED_AS.match(sentence, end)
         if naming:  # "The fund — called the AI Infrastructure Partnership —": that name
             named_as = next((e for s, _, e in named if s == naming.end()), None)

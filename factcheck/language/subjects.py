@@ -25,6 +25,7 @@ from .lead_ins import (
     NEWS_IN_TIME,
     PAIR,
     TIME_BEFORE_PRONOUN,
+    clause_lead_end,
 )
 from .lexicon import lazy
 from .lines import BACK_TO_LINE
@@ -242,10 +243,14 @@ def _subject_and_standalone(
     named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(
         0 <= m.start - (body_start + pronoun.end()) <= 30 for m in mentions) or any(
         m.described and m.start == body_start + pronoun.start("pron") for m in mentions))
-    pair = PAIR.match(text, body_start) if len(context.group) == 2 else None
-    if pair and first_known(context.group):  # "The two companies said ...": both of them
+    pair = PAIR.match(text, body_start)
+    if pair and len(context.group) == 2 and first_known(context.group):
+        # "The two companies said ...": both of them
         return first_known(context.group), text[:body_start] + together(context.group) + \
             text[pair.end():], first_known(context.group)
+    if pair and not any(m.start < pair.end() for m in mentions):
+        # two parties the clause before did not give together: never one of them alone
+        return ("", pair.group(0)), text, None
     if pronoun and not pronoun.group("lead") and not named_after:
         # (a lower-case "its" opens a clause cut after ", and"; "its competitor AMD" names
         # its subject itself)
@@ -293,7 +298,11 @@ def _subject_and_standalone(
     after = [m for m in mentions if m.start >= body_start]
     names = [n for n in unknown_names(text[body_start:], [m.shifted(-body_start) for m in after],
                                       sentence_start=clause.start == 0 or body_start > 0)
-             if not is_people(n) and not _locating(text, n, body_start)]
+             if not is_people(n) and not _locating(text, n, body_start) and
+             not _home_of(text, n, body_start, after)]
+    aside = _described_aside(text, body_start, mentions)  # its names are not the subject
+    after = [m for m in after if not aside[0] <= m.start < aside[1]]
+    names = [n for n in names if not aside[0] <= text.find(n, body_start) < aside[1]]
     # ("Panamanians approved the expansion": about the expansion)
     # "NVIDIA said Blackwell trains ...": the claim is about what was reported
     after = after[reported_from(text, after, context.is_person):]
@@ -336,8 +345,10 @@ def _subject_and_standalone(
         return (after[0].entity, after[0].name), text, None
     if first_unknown >= 0:
         return ("", names[0]), text, None
-    if mentions:
-        return (mentions[0].entity, mentions[0].name), text, None
+    own = [m for m in mentions if m.start >= clause_lead_end(text) and
+           not aside[0] <= m.start < aside[1]]
+    if own:  # "At Acme, revenue rose": Acme's; "After Acme reported, revenue rose": not
+        return (own[0].entity, own[0].name), text, None
     for word in _PERSON_PRONOUN.findall(text):
         target = context.resolve(word)
         if target:
@@ -361,6 +372,35 @@ def _locating(text: str, name: str, start: int) -> bool:
     return at > start and is_place(name) and _IN_PLACE.search(text, start, at) is not None
 
 
+# A measure with no owner, then a description of it between commas: "Fourth-quarter revenue,
+# a figure Globex has not reached, ...", "Revenue, which Globex analysts had put lower, ...".
+# (A unit's or a segment's description may tell whose it is: "The embedded segment, which
+# rests on the Xilinx business AMD bought, ...".)
+_DESCRIBED_HEAD = lazy(r"(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|income|profit|profits|"
+                       r"earnings|margin|margins),\s+(?:a|an|which|one\s+of)\s", re.IGNORECASE)
+
+
+def _described_aside(text: str, start: int, mentions: list[Mention]) -> tuple[int, int]:
+    """The span of a description between commas after a measure that names no owner (its
+    names tell of the measure, not whose it is), or an empty span."""
+    head = _DESCRIBED_HEAD.match(text, start)
+    if head is None or any(m.start < head.end() for m in mentions):
+        return 0, 0
+    close = text.find(",", head.end())
+    return head.end(), close if close >= 0 else len(text)
+
+
+# A country's possessive before a name only says where the name is from: "Japan's SoftBank".
+_POSSESSIVE_GAP = lazy(r"['’]s\s+")
+
+
+def _home_of(text: str, name: str, start: int, after: list[Mention]) -> bool:
+    """Is ``name`` a place in the possessive right before a known name ("Taiwan's TSMC")?"""
+    at = text.find(name, start) + len(name)
+    gap = _POSSESSIVE_GAP.match(text, at) if is_place(name) else None
+    return gap is not None and any(m.start == gap.end() for m in after)
+
+
 # Verbs a facility, a machine or a product takes, not its owner: "It houses 100,000 GPUs",
 # and how it was made or switched on: "It was built in 122 days", "it went online in June"
 # (an organisation is founded or set up, not built; a deal, too, is "completed").
@@ -370,26 +410,3 @@ _HOLDS = re.compile(r"\s+(?:now\s+|already\s+|currently\s+)?(?:houses|contains|h
                     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:built|constructed|"
                     r"done|assembled|installed|erected|switched\s+on|"
                     r"brought\s+online)|(?:went|came)\s+(?:online|live))\b")
-def lead_end(text: str) -> int:
-    """Where the clause proper starts, after a lead-in ("For the full fiscal year, ")."""
-    lead = LEAD_IN.match(text)
-    return lead.end() if lead else 0
-
-
-def when_end(text: str) -> int:
-    """Where the clause proper starts after a lead-in of time and perhaps a connective ("On
-    Monday, however, "); 0 after any other lead-in ("Additionally, the development of AI
-    ..." stays a general statement)."""
-    when = _WHEN_LEAD.match(text)
-    if when is None:
-        return 0
-    more = _CONNECTIVE.match(text, when.end())
-    return more.end() if more else when.end()
-
-
-# "On Monday, however, the stock fell": a time, then a connective of its own
-_WHEN_LEAD = re.compile(r"(?:On|In|By|During|Since|Early|Late)\s+(?:early\s+|late\s+|mid-?)?"
-                        r"(?:[A-Z][a-z]{2,8}\.?|(?:19|20)\d\d|the\s+(?:day|week|session|"
-                        r"quarter))\b[^,]{0,30},\s*")
-_CONNECTIVE = lazy(r"\s*(?:however|though|meanwhile|in\s+turn|by\s+contrast),\s*",
-                   re.IGNORECASE)
