@@ -25,6 +25,7 @@ from ..language.comparison import (
     other_digits,
     rounded_from,
 )
+from ..language.expectations import expected_by_market
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .basis import basis_apart
@@ -44,7 +45,7 @@ from .periods import (
     period_years,
     quarters_named,
 )
-from .plans import another_tense
+from .plans import another_stage, another_tense, forecast_of_result
 from .quarters import not_its_quarter
 from .side_figures import set_apart
 from .speech import reports_speech, speakers
@@ -388,8 +389,8 @@ def check(ctx: Context) -> Finding | None:
     named = {c.fact.id for c in ctx.candidates}
     for index, q in enumerate(claim.quantities):
         given = near[index]
-        if given is not None and not given:
-            continue  # no statement gives a figure near this one
+        if given is not None and not given or expected_by_market(claim.standalone, q):
+            continue  # no statement gives a figure near this one; the market's estimate
         words = _around(claim.standalone, q) - names
         changed = is_change(claim.standalone, q)
         owner = figure_owner(q, ctx)
@@ -406,7 +407,9 @@ def check(ctx: Context) -> Finding | None:
                     another_measure_named(q, claim.standalone, fact, claim.sentence) or \
                     basis_apart(claim.standalone, q, fact) or \
                     earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx) or \
-                    another_tense(fact, claim, ctx.article_date) or bought_whole(claim, fact):
+                    another_tense(fact, claim, ctx.article_date) or bought_whole(claim, fact) \
+                    or another_stage(claim.standalone, q, fact) or \
+                    forecast_of_result(claim.standalone, q, fact):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
                 # "an additional $4 billion": not the first deal's; nor another quarter's
             # ... and of the same business line: a segment's "up 69%" is not another's; a
