@@ -572,3 +572,10 @@ def test_a_counted_noun_stops_before_the_next_figure_s_qualifier() -> None:
     assert (layers.unit, length.unit) == ("layer sunshield", "feet long")
     assert layers.span is not None and length.span is not None
     assert layers.span.end <= length.span.start
+
+
+@pytest.mark.parametrize("text", ["$3.43 billion billion in revenue",
+                                  "3.43 billion billion users"])
+def test_a_scale_word_repeated_is_applied_once(text: str) -> None:
+    """A scale word doubled in copy ("billion billion") is a slip, not a billion billions."""
+    assert [q.value for q in find_quantities(text)] == [pytest.approx(3.43e9)]
