@@ -579,3 +579,10 @@ def test_a_counted_noun_stops_before_the_next_figure_s_qualifier() -> None:
 def test_a_scale_word_repeated_is_applied_once(text: str) -> None:
     """A scale word doubled in copy ("billion billion") is a slip, not a billion billions."""
     assert [q.value for q in find_quantities(text)] == [pytest.approx(3.43e9)]
+
+
+def test_two_percentages_joined_by_and_are_two_figures_unless_between() -> None:
+    assert [(q.value, q.high) for q in find_quantities("margins of 73.4% and 73.6%")] == [
+        (73.4, None), (73.6, None)]
+    assert [(q.value, q.high) for q in find_quantities("a margin between 5% and 10%")] == [
+        (5.0, 10.0)]

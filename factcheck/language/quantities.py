@@ -62,6 +62,8 @@ _CODES = "EUR|GBP|JPY|TWD|NTD|HKD|AUD|CAD|CHF|CNY|RMB|KRW|INR|SGD"
 _PERCENT_WORD = lazy(r"%|percent|per cent|pct", re.IGNORECASE)
 _CENT_WORD = lazy(r"cents?\b", re.IGNORECASE)
 _LARGE_SCALE = lazy(r"billion|trillion", re.IGNORECASE)
+_TWO_FIGURES = lazy(r"\s(?:and)\s", re.IGNORECASE)
+_BETWEEN = lazy(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 _SHARE_WORD = lazy(r"tenths|quarters|thirds|fifths|halves", re.IGNORECASE)
 _ONE_PART = lazy(r"third|fifth|tenth|quarter|half", re.IGNORECASE)
 _TIMES_SIGN = lazy(r"x|×", re.IGNORECASE)
@@ -257,8 +259,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         return Quantity(Kind.PERCENT, float(number or 0), text=text, span=span)
     if kind == "percent_range":
         high = parse_number(groups["hi"] or "")
-        if number is None or high is None or high <= number:
-            return None
+        if number is None or high is None or high <= number or _TWO_FIGURES.search(
+                text) and not _BETWEEN.search(m.string, 0, m.start()):
+            return None  # "73.4% and 73.6%" gives two figures; "between 5% and 10%" a range
         return Quantity(Kind.PERCENT, number, high=high, text=text, span=span)
     if kind == "percent_ratio":
         return Quantity(Kind.RATIO, 1 + float(number or 0) / 100, text=text, span=span)

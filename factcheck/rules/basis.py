@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from ..language.lexicon import lazy
-from ..model import Fact, Quantity
+from ..language.quantities import find_quantities
+from ..model import Fact, Kind, Quantity
 
 GAAP = "GAAP"
 ADJUSTED = "non-GAAP"
@@ -39,12 +40,57 @@ def _basis(found: re.Match[str]) -> str:
     return ADJUSTED if found.group("non") or found.group("trail") else GAAP
 
 
+# One basis told for every figure before it: "..., both on a non-GAAP basis", "all on an
+# adjusted basis"; two handed out in order: "73.4% and 73.6%, respectively, on a GAAP and
+# non-GAAP basis" ("... basis, respectively").
+_WORD_OF_BASIS = r"(?:adjusted|non-?GAAP|GAAP|underlying|reported)"
+_SHARED = lazy(rf"\b(?:both|all|each)(?:\s+(?:of\s+them|three|four))?\s+on\s+an?\s+"
+               rf"(?P<basis>{_WORD_OF_BASIS})\s+basis\b", re.IGNORECASE)
+_RESPECTIVE = lazy(rf"\bon\s+an?\s+(?P<one>{_WORD_OF_BASIS})\s+(?:and|or)\s+"
+                   rf"(?P<two>{_WORD_OF_BASIS})\s+bas[ie]s\b", re.IGNORECASE)
+_RESPECTIVELY = lazy(r"\brespectively\b", re.IGNORECASE)
+_SENTENCE_END = lazy(r"[.;!?](?:\s|$)")
+
+
+def _word_basis(word: str) -> str:
+    return GAAP if word.lower() in ("gaap", "reported") else ADJUSTED
+
+
+def _told_for_several(text: str, q: Quantity) -> str | None:
+    """The basis a phrase after the figures of ``q``'s sentence tells for each of them:
+    "both on a non-GAAP basis"; "respectively, on a GAAP and non-GAAP basis" (the first
+    figure of the sentence the first basis, the second the second)."""
+    assert q.span is not None
+    stop = _SENTENCE_END.search(text, q.span.end)
+    tail = text[q.span.end:stop.start() if stop else len(text)]
+    shared = _SHARED.search(tail)
+    if shared:
+        return _word_basis(shared.group("basis"))
+    pair = _RESPECTIVE.search(tail)
+    if pair is None or _RESPECTIVELY.search(tail) is None:
+        return None
+    begun = [m.end() for m in _SENTENCE_END.finditer(text, 0, q.span.start)]
+    first = begun[-1] if begun else 0
+    figures = [f for f in find_quantities(text[first:q.span.end + pair.start()])
+               if f.kind not in (Kind.YEAR, Kind.DATE)]
+    if len(figures) != 2:
+        return None  # not two figures for the two bases: which is which is not said
+    starts = [first + f.span.start for f in figures if f.span]
+    if q.span.start not in starts:
+        return None
+    return _word_basis(pair.group("one" if starts.index(q.span.start) == 0 else "two"))
+
+
 def told_basis(text: str, q: Quantity) -> str | None:
-    """The basis the claim tells its figure ``q`` on, or None: words that follow a figure
+    """The basis the claim tells its figure ``q`` on, or None: a phrase telling it for all
+    the sentence's figures ("both on a non-GAAP basis"), words that follow a figure
     ("excluding items", "on an adjusted basis") right after it, else the basis words
     nearest before it."""
     if q.span is None:
         return None
+    several = _told_for_several(text, q)
+    if several is not None:
+        return several
     start, end = q.span.start, q.span.end
     for found in _BASIS.finditer(text, end, min(len(text), end + _AFTER)):
         if found.group("trail") or found.group("reported"):

@@ -247,7 +247,8 @@ def check(ctx: Context) -> Finding | None:
             # that grew to about $10 billion"): another cue-matched fact of the subject may
             # confirm it, never refute it.
             other = best_fact(q, rest, named_days, ctx.article_date)
-            if other and other[0].outcome == "consistent":
+            if other and other[0].outcome == "consistent" and \
+                    not finer_than_agrees(q, other[1].value):  # type: ignore[arg-type]
                 covered.add(index)
                 used.append(other[1])
                 parts.append(f"{_line(q, other[1])}; consistent")

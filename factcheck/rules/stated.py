@@ -22,6 +22,7 @@ from ..language.comparison import (
     ROUNDING_GAP,
     compare,
     describe,
+    finer_than_agrees,
     other_digits,
     rounded_from,
 )
@@ -97,7 +98,9 @@ def same_figure(claim: Quantity, given: Quantity) -> bool:
     return (abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9) or
             rounded_from(claim, given)) and \
         _SIDE.get(claim.qualifier) == _SIDE.get(given.qualifier) and \
-        not other_digits(claim, given)  # "$48.3 billion" is not a written $48.39 billion
+        not other_digits(claim, given) and not (claim.kind is Kind.PERCENT and
+                                                finer_than_agrees(claim, given))
+    # ("$48.3 billion" is no $48.39 billion; "73.4%" no 73.6%, though "$118.58" may be $118.42)
 
 
 # Qualifiers that bound a figure or fall short of it: each says an exact figure that meets
@@ -390,7 +393,7 @@ def check(ctx: Context) -> Finding | None:
     for index, q in enumerate(claim.quantities):
         given = near[index]
         if given is not None and not given or expected_by_market(claim.standalone, q):
-            continue  # no statement gives a figure near this one; the market's estimate
+            continue  # no statement gives a figure near this one (or the market's estimate)
         words = _around(claim.standalone, q) - names
         changed = is_change(claim.standalone, q)
         owner = figure_owner(q, ctx)
