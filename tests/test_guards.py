@@ -231,3 +231,23 @@ def test_a_result_told_is_no_wrong_forecast(
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(_CLOUD_FORECAST_STORE), sentence,
                        dt.date(2025, 12, 11))[-1] is status
+
+
+REVENUE = Fact(id="acme-q3-revenue", kind="quantity", subject="acme",
+               measure="quarterly revenue", statement="Acme's third-quarter revenue was $5.7 "
+               "billion, up 62% from a year earlier.", cues=("revenue", "quarter"), sources=())
+
+
+def _rise_in(text: str) -> Quantity:
+    at = text.index("62%")
+    return Quantity(Kind.PERCENT, 62.0, text="62%", span=Span(at, at + 3))
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # a margin's change is no change of revenue, whatever else the two sentences share
+    ("Acme's gross margin rose 62% in the third quarter.", True),
+    ("Acme's operating margins jumped 62% from a year earlier.", True),
+    ("Acme's revenue rose 62% in the third quarter.", False),
+])
+def test_a_margin_is_another_measure_than_revenue(text: str, other: bool) -> None:
+    assert another_measure_named(_rise_in(text), text, REVENUE) is other
