@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from factcheck.model import Fact, Kind, Quantity, Span, Status
-from factcheck.rules.guards import another_measure_named
+from factcheck.rules.guards import another_measure_named, another_period
 
 STAKE = Fact(id="acme-zeta-stake-value", kind="quantity", subject="acme", object="zeta",
              measure="value of its stake in Zeta", statement="Acme's 27% stake in Zeta was "
@@ -251,3 +251,15 @@ def _rise_in(text: str) -> Quantity:
 ])
 def test_a_margin_is_another_measure_than_revenue(text: str, other: bool) -> None:
     assert another_measure_named(_rise_in(text), text, REVENUE) is other
+
+
+def test_a_change_on_an_annual_basis_names_no_year_s_figure() -> None:
+    """"Rose 66% on an annual basis to $51.2 billion" tells the change's base, not that the
+    $51.2 billion is a year's: the quarter's value of the series is the figure's."""
+    year = Fact(id="acme-dc", kind="quantity", subject="acme", measure="data center revenue",
+                statement="", cues=(), sources=())
+    quarter = Fact(id="acme-dc-q", kind="quantity", subject="acme",
+                   measure="quarterly data center revenue", statement="", cues=(), sources=())
+    assert another_period(year, quarter, "Data center sales rose 66% on an annual basis to "
+                          "$51.2 billion.")
+    assert not another_period(year, quarter, "Annual data center sales were $51.2 billion.")

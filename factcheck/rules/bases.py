@@ -53,7 +53,8 @@ _BASE_WORD = (r"(?:(?:from|than(?:\s+in)?|versus|vs\.?|compared\s+(?:with|to)|ag
               r"\s+(?:in\s+)?)?|(?:over|on)\s+)")  # ("to over $39 billion": a bound, no start)
 BASES = {
     365: re.compile(rf"(?:{_BASE_WORD}(?:{_A_YEAR})\b|\byear[- ](?:over|on)[- ]year\b|"
-                    r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b)", re.IGNORECASE),
+                    r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b|\bon\s+an?\s+(?:annual|yearly)\s+basis\b)",
+                    re.IGNORECASE),
     # ("a 16% sequential increase": the adjective names the base as the adverb does)
     91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequential(?:ly)?\b|"
                    r"\bon\s+the\s+quarter\b|"

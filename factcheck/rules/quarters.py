@@ -17,7 +17,7 @@ import re
 from ..language.lexicon import lazy
 from ..model import Fact
 from .base import Context
-from .guards import another_quarter, forecast_told
+from .guards import ANNUAL_WORD, another_quarter, forecast_told
 from .measure_kinds import is_flow, planned
 from .periods import quarters_named
 
@@ -32,8 +32,8 @@ _PAID_EACH_QUARTER = lazy(r"\bquarterly\s+(?:cash\s+)?(?:dividends?|distribution
                           re.IGNORECASE)
 # A claim that says it gives the year's figure, though it names a quarter too ("full-year net
 # income, reported with its fourth-quarter results").
-_WHOLE_YEAR = lazy(r"\b(?:annual|annually|yearly|full-year|full year|for the year|whole year|"
-                   r"fiscal year)\b", re.IGNORECASE)
+_WHOLE_YEAR = lazy(rf"\b(?:{ANNUAL_WORD}|annually|yearly|full-year|full year|for the year|"
+                   r"whole year|fiscal year)\b", re.IGNORECASE)
 # A later quarter's report comes about three months after the one before it.
 _NEXT_REPORT = dt.timedelta(days=60)
 
