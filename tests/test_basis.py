@@ -85,6 +85,7 @@ def test_the_basis_told_is_the_nearest_basis_word(text: str, bases: list[str | N
     # each basis confirms its own figure
     ("Acme's first-quarter GAAP net income was $709 million.", Status.SUPPORTED),
     ("Acme earned 96 cents a share in the first quarter, excluding items.", Status.SUPPORTED),
+    ("Acme earned 44 cents a share in the first quarter, excluding items.", Status.UNVERIFIED),
     # a figure told on no basis may be either basis's: no mislabelled measure
     ("Acme's first-quarter net income was $1.57 billion.", Status.SUPPORTED),
 ])
@@ -153,3 +154,12 @@ def test_margins_on_two_bases_are_each_held_to_their_own(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(_MARGINS), sentence, dt.date(2025, 5, 10)) == [status]
+
+
+def test_a_statement_s_figure_on_the_other_basis_covers_no_figure_told_on_this_one(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    """The non-GAAP statement's "(GAAP $0.44)" is the GAAP figure: it does not cover a
+    $0.44 the claim tells on a non-GAAP basis."""
+    assert Status.SUPPORTED not in statuses_in(
+        literal_store(_ACME), "Acme posted first-quarter earnings of $0.44 per share and $0.96 "
+        "per share, both on a non-GAAP basis.", dt.date(2025, 5, 10))

@@ -33,7 +33,8 @@ _BASIS = lazy(rf"(?P<non>{_LEAD})|(?P<trail>{_TRAIL})|"
               r"(?P<gaap>(?<!non-)(?<!non)\bGAAP\b)|(?P<reported>\bon an? reported basis\b)",
               re.IGNORECASE)
 _BEFORE = 60  # characters before a figure that may tell its basis
-_AFTER = 40  # and after it, for the words that follow their figure
+_AFTER = 60  # and after it, for the words that follow their figure ("$0.44 a share in the
+# first quarter, excluding items")
 
 
 def _basis(found: re.Match[str]) -> str:
@@ -126,6 +127,13 @@ def basis_apart(text: str, q: Quantity, fact: Fact) -> bool:
         return False
     recorded = recorded_basis(fact)
     return recorded is not None and recorded != told
+
+
+def side_basis_apart(text: str, q: Quantity, statement: str, given: Quantity) -> bool:
+    """Does the claim tell ``q`` on one basis and a fact's statement give its figure
+    ``given`` on the other ("$0.96 (GAAP $0.44)" for a $0.44 told non-GAAP)?"""
+    told = told_basis(text, q)
+    return told is not None and told_basis(statement, given) not in (None, told)
 
 
 def other_basis(text: str, q: Quantity, fact: Fact, alt: Fact) -> bool:
