@@ -48,3 +48,12 @@ def test_a_number_without_its_noun_counts_what_the_count_before_counted(
 def test_no_noun_is_guessed(acme_store: Any, text: str) -> None:
     assert "robots" not in standalone(acme_store, text).split("Acme", 1)[1] and \
         "jobs" not in standalone(acme_store, text)
+
+
+def test_a_counted_noun_is_written_without_the_scale_word_of_its_count(
+        acme_store: Any) -> None:
+    """"2.1 billion users" counts users: the noun written after "1.8 billion" is "users",
+    not "billion users" (which read the scale twice: 1.8 billion billion)."""
+    assert standalone(acme_store, "Globex reached 2.1 billion daily users in 2024, while "
+                                  "Acme reached some 1.8 billion.") == \
+        "Acme reached some 1.8 billion daily users"

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from factcheck.language.expectations import expected_by_market
+from factcheck.language.expectations import expected_by_market, told_as_forecast
 from factcheck.language.quantities import find_quantities
 from factcheck.model import Status
 
@@ -85,3 +85,86 @@ def test_a_result_set_against_the_consensus_is_checked_without_it(
     # a result that differs is still wrong
     assert statuses("Velto's second-quarter earnings per share of $2.05 were ahead of "
                     "analysts' expectations of about $1.98.") == [Status.CONTRADICTED]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the market as the one expecting, before the figure in its clause
+    ("Analysts surveyed by a data firm had expected second-quarter sales of $3.9 billion.",
+     ["$3.9 billion"]),
+    ("Wall Street expected Velto to post sales of $3.9 billion for the quarter.",
+     ["$3.9 billion"]),
+    ("The average analyst estimate was $1.05 a share.", ["$1.05"]),
+    # a result set against estimates with no figure of theirs stays the company's own
+    ("Velto beat analysts' estimates with sales of $4.1 billion.", []),
+    ("Velto reported sales of $4.1 billion, and analysts had expected less.", []),
+])
+def test_the_market_named_as_expecting_is_found(text: str, expected: list[str]) -> None:
+    assert marked(text) == expected
+
+
+def forecasts(text: str) -> list[str]:
+    return [q.text for q in find_quantities(text) if told_as_forecast(text, q)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company said it expects sales of about $4.5 billion in the third quarter.",
+     ["about $4.5 billion"]),
+    ("Velto had guided to sales of $3.9 billion for the quarter.", ["$3.9 billion"]),
+    ("Velto reported sales of $4.1 billion, beating its own forecast of $3.9 billion.",
+     ["$3.9 billion"]),
+    ("For the third quarter, Velto sees sales of $4.5 billion.", ["$4.5 billion"]),
+    ("Velto gave a $4.5 billion outlook for the third quarter.", ["$4.5 billion"]),
+    # a result: no forecast word in the figure's clause, or only a yardstick without figure
+    ("Velto's second-quarter sales were $4.1 billion.", []),
+    ("Sales rose more than expected to $4.1 billion.", []),
+    ("Velto forecast strong demand, after second-quarter sales rose to $4.1 billion.", []),
+])
+def test_a_figure_told_as_a_forecast_is_found(text: str, expected: list[str]) -> None:
+    assert forecasts(text) == expected
+
+
+RESULTS = STORE + f"""
+  - id: velto-sales-q2
+    kind: quantity
+    subject: velto
+    measure: quarterly revenue
+    cues: [revenue, sales]
+    value: "$4.1 billion"
+    tolerance: 0.01
+    as_of: 2025-06-30
+    statement: Velto's revenue for the second quarter of 2025 was $4.1 billion.
+    {SOURCE}
+  - id: velto-outlook-q2
+    kind: quantity
+    subject: velto
+    measure: revenue outlook for the second quarter of 2025
+    cues: [revenue, sales, outlook, forecast]
+    value: "$3.5 billion"
+    tolerance: 0.01
+    as_of: 2025-04-24
+    statement: In April 2025 Velto forecast revenue of $3.5 billion for the second quarter.
+    {SOURCE}
+"""
+
+
+def test_results_and_forecasts_are_held_apart(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str, dt.date], list[Status]]) -> None:
+    """A result told is not confirmed by the company's forecast of the same figure, a
+    forecast told not by the result, and an analysts' estimate by neither."""
+    store = literal_store(RESULTS)
+
+    def check(text: str) -> list[Status]:
+        return statuses_in(store, text, dt.date(2025, 7, 24))
+
+    # the forecast's figure told as the quarter's result: the forecast confirms nothing
+    assert Status.SUPPORTED not in check("Velto's second-quarter revenue was $3.5 billion.")
+    assert check("Velto's quarterly revenue was $3.5 billion.") == [Status.CONTRADICTED]
+    assert check("Velto had guided to second-quarter revenue of $3.5 billion.") == [
+        Status.SUPPORTED]
+    # the result's figure told as what was forecast: the result confirms no forecast
+    assert check("Velto had forecast second-quarter revenue of $4.1 billion.") == [
+        Status.UNVERIFIED]
+    assert check("Velto expects revenue of $4.1 billion.") == [Status.UNVERIFIED]
+    assert check("Analysts had expected second-quarter revenue of $3.5 billion from "
+                 "Velto.") == [Status.UNVERIFIED]

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from factcheck.model import Fact, Kind, Quantity, Span, Status
+from factcheck.rules.guards import another_period
 from factcheck.rules.measure_nouns import another_measure_named
 
 STAKE = Fact(id="acme-zeta-stake-value", kind="quantity", subject="acme", object="zeta",
@@ -314,3 +315,35 @@ def test_a_figure_s_own_noun_after_it_names_its_measure(
     """Real news (February 2026): "nearly doubling the company's valuation from its $4.1
     billion raise" was contradicted by Anthropic's $380 billion valuation."""
     assert bundled_statuses(text, dt.date(2026, 2, 10))[-1] is status
+
+
+REVENUE = Fact(id="acme-q3-revenue", kind="quantity", subject="acme",
+               measure="quarterly revenue", statement="Acme's third-quarter revenue was $5.7 "
+               "billion, up 62% from a year earlier.", cues=("revenue", "quarter"), sources=())
+
+
+def _rise_in(text: str) -> Quantity:
+    at = text.index("62%")
+    return Quantity(Kind.PERCENT, 62.0, text="62%", span=Span(at, at + 3))
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # a margin's change is no change of revenue, whatever else the two sentences share
+    ("Acme's gross margin rose 62% in the third quarter.", True),
+    ("Acme's operating margins jumped 62% from a year earlier.", True),
+    ("Acme's revenue rose 62% in the third quarter.", False),
+])
+def test_a_margin_is_another_measure_than_revenue(text: str, other: bool) -> None:
+    assert another_measure_named(_rise_in(text), text, REVENUE) is other
+
+
+def test_a_change_on_an_annual_basis_names_no_year_s_figure() -> None:
+    """"Rose 66% on an annual basis to $51.2 billion" tells the change's base, not that the
+    $51.2 billion is a year's: the quarter's value of the series is the figure's."""
+    year = Fact(id="acme-dc", kind="quantity", subject="acme", measure="data center revenue",
+                statement="", cues=(), sources=())
+    quarter = Fact(id="acme-dc-q", kind="quantity", subject="acme",
+                   measure="quarterly data center revenue", statement="", cues=(), sources=())
+    assert another_period(year, quarter, "Data center sales rose 66% on an annual basis to "
+                          "$51.2 billion.")
+    assert not another_period(year, quarter, "Annual data center sales were $51.2 billion.")

@@ -76,3 +76,16 @@ def test_control_characters_anywhere_in_the_file_count() -> None:
     with pytest.raises(DocumentError, match="control characters"):
         decode(prose + b"\x1b" * 400, "a.txt")
     assert decode(prose + b"\x1b[2K", "a.txt").endswith("\x1b[2K")  # read, then blanked
+
+
+@pytest.mark.parametrize(("fmt", "written", "read"), [
+    ("text", "Sales were $57 .0 billion.", "Sales were $57.0  billion."),
+    ("markdown", "Sales were NT$838\u00a0.8 billion.", "Sales were NT$838.8\u00a0 billion."),
+    # a sentence's end before a number is left as it is
+    ("text", "Sales rose in 2024. 5 rivals fell.", "Sales rose in 2024. 5 rivals fell."),
+])
+def test_a_decimal_point_spaced_off_its_number_is_closed_up(fmt: str, written: str,
+                                                            read: str) -> None:
+    """Real copy leaves a space before a decimal point ("$57 .0 billion"): the figure is
+    read whole, in a text of the same length (offsets hold)."""
+    assert read_text(written, "a.txt", fmt).text.strip() == read

@@ -582,3 +582,30 @@ def test_a_counted_noun_stops_before_the_next_figure_s_qualifier() -> None:
     assert (layers.unit, length.unit) == ("layer sunshield", "feet long")
     assert layers.span is not None and length.span is not None
     assert layers.span.end <= length.span.start
+
+
+@pytest.mark.parametrize("text", ["$3.43 billion billion in revenue",
+                                  "3.43 billion billion users"])
+def test_a_scale_word_repeated_is_applied_once(text: str) -> None:
+    """A scale word doubled in copy ("billion billion") is a slip, not a billion billions."""
+    assert [q.value for q in find_quantities(text)] == [pytest.approx(3.43e9)]
+
+
+def test_two_percentages_joined_by_and_are_two_figures_unless_between() -> None:
+    assert [(q.value, q.high) for q in find_quantities("margins of 73.4% and 73.6%")] == [
+        (73.4, None), (73.6, None)]
+    assert [(q.value, q.high) for q in find_quantities("a margin between 5% and 10%")] == [
+        (5.0, 10.0)]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a bare scaled figure is a sum before what it is a sum of ...
+    ("assets of over ten trillion in assets", [Kind.MONEY]),
+    ("some 3.43 billion in revenue", [Kind.MONEY]),
+    # ... not before the time of a count whose noun is left out (no sum, whatever it is)
+    ("compared with 3.35 billion in the fourth quarter", []),
+    ("reached 3.43 billion in March", []),
+])
+def test_a_bare_scaled_figure_is_a_sum_only_before_what_it_sums(
+        text: str, kinds: list[Kind]) -> None:
+    assert [q.kind for q in find_quantities(text) if q.kind is not Kind.YEAR] == kinds

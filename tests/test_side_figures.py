@@ -92,3 +92,22 @@ def test_a_change_the_statement_gives_up_to_the_claim_s_base_is_an_earlier_chang
     """The 40% led up to the $20 billion; the claim's 40% starts from it."""
     assert statuses_in(literal_store(STORE), "Zeta's revenue for fiscal 2025 was up 40% from "
                        "the $20 billion of fiscal 2024.") != [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize("text", [
+    # a quarter back told in months or as "a quarter earlier": the 48% is a year's change
+    "Zeta's cloud revenue grew 48% from three months earlier to $11 billion.",
+    "Zeta's cloud revenue was up 48% from a quarter earlier, at $11 billion.",
+])
+def test_a_change_from_three_months_before_is_a_sequential_one(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Any]],
+        text: str) -> None:
+    assert Status.SUPPORTED not in statuses_in(literal_store(STORE), text)
+
+
+@pytest.mark.parametrize("base", ["from twelve months earlier", "on an annual basis"])
+def test_a_change_from_twelve_months_before_is_a_year_s(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Any]],
+        base: str) -> None:
+    assert statuses_in(literal_store(STORE), f"Zeta's cloud revenue grew 4% {base} to $11 "
+                       "billion.") != [Status.SUPPORTED]

@@ -16,6 +16,7 @@ import re
 
 from ..model import Kind, Quantity
 from .gates import gated
+from .numbers import SCALES
 from .quantities import find_quantities
 
 # A definite noun for an amount of money: "that sum", "the same amount", "this figure".
@@ -68,5 +69,7 @@ def _noun(count: Quantity) -> str:
     """The counted noun as the count wrote it ("data-center GPUs" of "about 500,000
     data-center GPUs"), without its qualifier and number."""
     words = count.text.split()
-    at = next((i for i, w in enumerate(words) if w[:1].isdigit()), len(words))
-    return " ".join(words[at + 1:])
+    at = next((i for i, w in enumerate(words) if w[:1].isdigit()), len(words)) + 1
+    while at < len(words) and words[at].lower() in SCALES:
+        at += 1  # "2.1 billion daily users" counts users: its scale is the number's
+    return " ".join(words[at:])

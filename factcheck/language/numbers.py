@@ -160,6 +160,8 @@ def scale_of(text: str | None) -> float:
     if len(words) == 1 and words[0] in SUFFIX_SCALES:  # "bn" in "$5 bn" as in "$5bn"
         return SUFFIX_SCALES[words[0]]
     factor = 1.0
-    for word in words:
+    for i, word in enumerate(words):
+        if i and word.lower() == words[i - 1].lower():
+            continue  # "billion billion": a slip of copy, applied once
         factor *= SCALES.get(word.lower(), SUFFIX_SCALES.get(word, 1.0))
     return factor

@@ -62,6 +62,12 @@ _CODES = "EUR|GBP|JPY|TWD|NTD|HKD|AUD|CAD|CHF|CNY|RMB|KRW|INR|SGD"
 _PERCENT_WORD = lazy(r"%|percent|per cent|pct", re.IGNORECASE)
 _CENT_WORD = lazy(r"cents?\b", re.IGNORECASE)
 _LARGE_SCALE = lazy(r"billion|trillion", re.IGNORECASE)
+# What follows "in" or "of" when it tells a time or a place, not what a sum is of: "3.35 billion
+# in the fourth quarter", "3.43 billion in March" are counts whose noun is left out.
+_WHEN_AFTER = (rf"(?:the|a|an|its|their|this|that|last|early|late|mid\S*|fiscal|Q[1-4]|\d|"
+               rf"{MONTH})\b")
+_TWO_FIGURES = lazy(r"\s(?:and)\s", re.IGNORECASE)
+_BETWEEN = lazy(r"\bbetween\s+(?:about\s+|around\s+|roughly\s+)?$", re.IGNORECASE)
 _SHARE_WORD = lazy(r"tenths|quarters|thirds|fifths|halves", re.IGNORECASE)
 _ONE_PART = lazy(r"third|fifth|tenth|quarter|half", re.IGNORECASE)
 _TIMES_SIGN = lazy(r"x|×", re.IGNORECASE)
@@ -111,7 +117,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         re.IGNORECASE)),
     # "over ten trillion in assets": a scaled sum, currency unstated
     ("money", _LARGE_SCALE, lazy(
-        rf"(?<![\w.,$])(?P<num>{NUM})(?P<scale>\s+(?:billion|trillion))(?=\s+(?:in|of|worth)\b)",
+        rf"(?<![\w.,$])(?P<num>{NUM})(?P<scale>\s+(?:billion|trillion))(?=\s+(?:in|of|worth)\b"
+        rf"(?!\s+{_WHEN_AFTER}))",
         re.IGNORECASE)),
     ("share", _SHARE_WORD, lazy(
         rf"\b(?P<num>{WORDS_PATTERN}|\d+)[\s-]+(?P<part>tenths|quarters|thirds|fifths|halves)\b",
@@ -258,8 +265,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         return Quantity(Kind.PERCENT, float(number or 0), text=text, span=span)
     if kind == "percent_range":
         high = parse_number(groups["hi"] or "")
-        if number is None or high is None or high <= number:
-            return None
+        if number is None or high is None or high <= number or _TWO_FIGURES.search(
+                text) and not _BETWEEN.search(m.string, 0, m.start()):
+            return None  # "73.4% and 73.6%" gives two figures; "between 5% and 10%" a range
         return Quantity(Kind.PERCENT, number, high=high, text=text, span=span)
     if kind == "percent_ratio":
         return Quantity(Kind.RATIO, 1 + float(number or 0) / 100, text=text, span=span)

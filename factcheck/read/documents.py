@@ -22,6 +22,7 @@ from .blocks import classify_blocks, holds_figure, line_blocks
 from .files import read_bytes
 from .hidden import CONTROL, blank_controls, remove_hidden
 from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE, check_line_length
+from .spacing import closed_decimals
 from .tables import with_tables
 
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -92,6 +93,7 @@ def read_text(text: str, source: str, fmt: str = "text",
         return _without_hidden(read_html(text, source))
     check_line_length(text, source, max_line)
     cleaned, removed = remove_hidden(blank_controls(text))
+    cleaned = closed_decimals(cleaned)  # "$57 .0 billion" (same length: offsets hold)
     if fmt == "markdown":
         from .markdown import read_markdown
 
@@ -120,7 +122,7 @@ def _without_hidden(document: Document) -> Document:
     become spaces, the rest are taken out of the text and its offsets, blocks remapped."""
     title = document.title and " ".join(remove_hidden(blank_controls(document.title))[0]
                                         .split())
-    text = blank_controls(document.text)
+    text = closed_decimals(blank_controls(document.text))
     cleaned, removed = remove_hidden(text)
     if not removed.chars:
         return replace(document, text=text, title=title or None,

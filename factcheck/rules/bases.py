@@ -40,9 +40,11 @@ _A_YEAR = (r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|year[- ](?:
            r"prior[- ]year|previous[- ]year)\s+(?:quarter|period|month|months)"
            r"(?:\s+(?:a|one|last|of\s+last|of\s+the\s+previous|of\s+the\s+prior)\s+year)?|"
            r"the\s+year[- ](?:earlier|ago)|last\s+year(?!\s*'s)|the\s+previous\s+year|"
-           r"the\s+prior\s+year|the\s+year\s+before")
+           r"the\s+prior\s+year|the\s+year\s+before|"
+           r"(?:twelve|12)\s+months\s+(?:earlier|ago|before)")
 _A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
-              r"the\s+quarter\s+before")
+              r"the\s+quarter\s+before|(?:a|one)\s+quarter\s+(?:earlier|ago|before)|"
+              r"(?:three|3)\s+months\s+(?:earlier|ago|before)")
 # ("in the previous quarter" alone is when a change happened, not what it is measured from;
 # after the figure the change started from it says when that was: "from $10.3 billion in
 # the previous quarter", "from $22.1 billion a year earlier")
@@ -51,7 +53,8 @@ _BASE_WORD = (r"(?:(?:from|than(?:\s+in)?|versus|vs\.?|compared\s+(?:with|to)|ag
               r"\s+(?:in\s+)?)?|(?:over|on)\s+)")  # ("to over $39 billion": a bound, no start)
 BASES = {
     365: re.compile(rf"(?:{_BASE_WORD}(?:{_A_YEAR})\b|\byear[- ](?:over|on)[- ]year\b|"
-                    r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b)", re.IGNORECASE),
+                    r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b|\bon\s+an?\s+(?:annual|yearly)\s+basis\b)",
+                    re.IGNORECASE),
     # ("a 16% sequential increase": the adjective names the base as the adverb does)
     91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequential(?:ly)?\b|"
                    r"\bon\s+the\s+quarter\b|"

@@ -26,6 +26,7 @@ from ..model import Claim, Fact, Kind, Quantity
 from . import elapsed, parties
 from .backers import backers_of
 from .base import Finding
+from .basis import side_basis_apart
 from .credited import object_by_mention
 from .day_gap import days_apart
 from .derived import stated_figures
@@ -113,6 +114,7 @@ def uncovered(claim: Claim, findings: list[Finding],
                           (abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value)) or
                            bound_met(q, s)) and
                           set_apart(claim, i, f.statement, s, names, f, lines=False) is None
+                          and not side_basis_apart(claim.standalone, q, f.statement, s)
                           for s, f in given)}
     # a count that names the matched fact's measure ("the 3-nanometer process" beside the
     # "3-nanometer share of wafer revenue") is a word of that measure, checked with it

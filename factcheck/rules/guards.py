@@ -345,7 +345,9 @@ def earlier_total(q: Quantity, fact: Fact, claim: Claim) -> str | None:
 _PERIOD = re.compile(r"\b(?:quarterly|quarter|annual|annually|yearly|full-year|full year|"
                      r"fiscal|monthly|(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b",
                      re.IGNORECASE)
-_ANNUAL = lazy(r"\b(?:annual|annually|yearly|full-year|full year|for the year|"
+# "annual" naming a year's figure, not a change's base ("rose 66% on an annual basis")
+ANNUAL_WORD = r"annual(?!\s+(?:basis|growth|increase|rise|gain|decline|drop|change|rate)\b)"
+_ANNUAL = lazy(rf"\b(?:{ANNUAL_WORD}|annually|yearly|full-year|full year|for the year|"
                r"fiscal (?:year|20\d\d)|FY\s?'?\d{2,4})\b", re.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ _WEALTH_WORDS = r"fortunes?|net worth|wealth"
 # (A dividend or a buyback a share is no earnings a share: "a quarterly dividend of $0.21
 # per share" against the quarter's EPS.)
 _MEASURE_NOUN = re.compile(r"(?<![\w-])(revenues?|sales|profits?|income|earnings|valuation|"
-                           r"spending|capex|users|subscribers|employees|shipments|assets|"
+                           r"spending|capex|margins?|users|subscribers|employees|shipments|assets|"
                            r"dividends?|buybacks?|repurchases?|"
                            rf"{_WEALTH_WORDS})\b", re.IGNORECASE)
 WEALTH = re.compile(rf"\b(?:{_WEALTH_WORDS}|personal wealth|richest|billionaires?)\b",

@@ -43,7 +43,7 @@ from .money_sides import sides_apart
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import a_year_before, known_from, named_dates
 from .pinning import counted_by_cue, pins_measure, sole_of_dimension
-from .plans import another_tense
+from .plans import another_stage, another_tense, forecast_of_result
 from .pool import pool
 from .quarters import not_its_quarter
 from .rival_figures import held_apart, rivalled
@@ -239,11 +239,13 @@ def check(ctx: Context) -> Finding | None:
         # "an additional $4 billion": not the earlier deal of the same figure; "Microsoft's
         # $3.32 trillion": not the subject's figure
         # ... nor a value on another accounting basis ("adjusted net income" is no GAAP's)
+        # ... nor a forecast for a result ("revenue was $54 billion" is no outlook's)
         later = [f for f in primary if not earlier_tranche(f, q, ctx) and
-                 not another_party_s(f, q, ctx) and not _told_apart(q, f, ctx)]
+                 not another_party_s(f, q, ctx) and not _told_apart(q, f, ctx)
+                 and not another_stage(claim.standalone, q, f)]
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx) and
-                not _told_apart(q, f, ctx)]
+                not _told_apart(q, f, ctx) and not another_stage(claim.standalone, q, f)]
         if changed:  # "grew $4.2 billion": not the level itself
             later, rest = ([f for f in facts if measures_change(f)] for facts in (later, rest))
         elif is_change(claim.standalone, q):  # "up 95% from a year ago": no market share
@@ -254,7 +256,8 @@ def check(ctx: Context) -> Finding | None:
             # that grew to about $10 billion"): another cue-matched fact of the subject may
             # confirm it, never refute it.
             other = best_fact(q, rest, named_days, ctx.article_date)
-            if other and other[0].outcome == "consistent":
+            if other and other[0].outcome == "consistent" and \
+                    not finer_than_agrees(q, other[1].value):  # type: ignore[arg-type]
                 covered.add(index)
                 used.append(other[1])
                 parts.append(f"{_line(q, other[1])}; consistent")
@@ -282,7 +285,7 @@ def check(ctx: Context) -> Finding | None:
         if comparison.outcome == "consistent" and (
                 another_measure_named(q, claim.standalone, fact, claim.sentence) or
                 not_its_quarter(fact, ctx) or another_tense(fact, claim, ctx.article_date) or
-                bought_whole(claim, fact)):
+                bought_whole(claim, fact) or forecast_of_result(claim.standalone, q, fact)):
             continue  # an equal value of another measure or quarter, a result for a
             # forecast, a plan for an act, an investment for a purchase: left uncovered
         if comparison.outcome == "consistent" and of_another_day(fact, ctx) and \
@@ -346,7 +349,8 @@ def check(ctx: Context) -> Finding | None:
                 used.append(fact)
                 continue
             found = best_fact(plain(q), [f for f in others if f.id not in primary_ids
-                                      and _point(f, q)])
+                                      and _point(f, q) and
+                                      not another_stage(claim.standalone, q, f)])
             alt = found[1] if found and found[0].outcome == "consistent" and \
                 _measure_told(found[1], claim) else None
             if alt and (another_period(fact, alt, claim.standalone) or named_before(

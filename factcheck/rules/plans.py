@@ -5,7 +5,9 @@ Why: "could be announced", "will begin delivering" and "aims to establish" are n
 by what happened later; but "xAI will join the fund" on the day the store records the joining,
 and "the partnership will invest in data centres" beside a standing relation that it invests
 in them, state the plan the store records (issue 8: plans were read as opinions). Owns the
-test the relation rule (``attribution.py``) applies to its best candidate.
+test the relation rule (``attribution.py``) applies to its best candidate, and
+``another_stage``: a figure told as a result is not held to a forecast, nor a forecast to a
+result.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..language.expectations import told_as_forecast
 from ..language.lexicon import lazy
-from ..model import Claim, Fact, Kind
+from ..model import Claim, Fact, Kind, Quantity
 from .base import Context
 from .matching import Candidate
-from .measure_kinds import one_time, planned
+from .measure_kinds import is_flow, one_time, planned
 from .periods import DATE_SLACK, NEWS_LAG
 from .stems import stems
 
@@ -171,3 +174,24 @@ def another_tense(fact: Fact, claim: Claim, today: dt.date | None) -> bool:
             fact.state == "announced" or "announce" in fact.measure.lower():
         return False
     return (fact.kind == "event" or one_time(fact)) and (today - moment).days > DATE_SLACK
+
+
+# A stored forecast: "revenue outlook for the fourth quarter of fiscal 2026".
+_FORECAST_MEASURE = lazy(r"\b(?:forecasts?|forecasted|expected|outlook|guidance|guided|"
+                         r"projected|projections?)\b", re.IGNORECASE)
+
+
+def another_stage(text: str, q: Quantity, fact: Fact) -> bool:
+    """Is the figure ``q`` told as a result and the fact a forecast? "Third-quarter
+    revenue was $54 billion" is no report of the $54 billion the company had forecast for
+    it: the quarter's result is the figure to hold it to."""
+    return _FORECAST_MEASURE.search(fact.measure) is not None and \
+        not told_as_forecast(text, q)
+
+
+def forecast_of_result(text: str, q: Quantity, fact: Fact) -> bool:
+    """Is the figure ``q`` told as a forecast and the fact a period's result? "Expects
+    revenue of $57 billion" is not confirmed by a quarter's $57 billion: the forecast may
+    be of another period (whether the result refutes it is ``guards``' question)."""
+    return is_flow(fact) and not planned(fact) and told_as_forecast(text, q)
+

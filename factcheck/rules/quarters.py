@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from ..language.lexicon import lazy
 from ..model import Fact
 from .base import Context
-from .guards import another_quarter, forecast_told
+from .guards import ANNUAL_WORD, another_quarter, forecast_told
 from .measure_kinds import is_flow, planned
 from .periods import quarters_named
 
@@ -33,8 +33,8 @@ _PAID_EACH_QUARTER = lazy(r"\bquarterly\s+(?:cash\s+)?(?:dividends?|distribution
                           re.IGNORECASE)
 # A claim that says it gives the year's figure, though it names a quarter too ("full-year net
 # income, reported with its fourth-quarter results").
-_WHOLE_YEAR = lazy(r"\b(?:annual|annually|yearly|full-year|full year|for the year|whole year|"
-                   r"fiscal year)\b", re.IGNORECASE)
+_WHOLE_YEAR = lazy(rf"\b(?:{ANNUAL_WORD}|annually|yearly|full-year|full year|for the year|"
+                   r"whole year|fiscal year)\b", re.IGNORECASE)
 # A quarter told without its ordinal ("quarterly net profit", "for the quarter", "in the latest
 # quarter"); a quarter a change is measured from ("up from the previous quarter") is set apart
 # first, and a dividend paid each quarter is no period.

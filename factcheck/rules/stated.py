@@ -22,9 +22,11 @@ from ..language.comparison import (
     ROUNDING_GAP,
     compare,
     describe,
+    finer_than_agrees,
     other_digits,
     rounded_from,
 )
+from ..language.expectations import expected_by_market
 from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding, another_round
 from .basis import basis_apart
@@ -45,7 +47,7 @@ from .periods import (
     period_years,
     quarters_named,
 )
-from .plans import another_tense
+from .plans import another_stage, another_tense, forecast_of_result
 from .quarters import not_its_quarter, year_beside_quarter
 from .side_figures import set_apart
 from .speech import reports_speech, speakers
@@ -97,7 +99,9 @@ def same_figure(claim: Quantity, given: Quantity) -> bool:
     return (abs(claim.value - given.value) <= SAME * max(abs(given.value), 1e-9) or
             rounded_from(claim, given)) and \
         _SIDE.get(claim.qualifier) == _SIDE.get(given.qualifier) and \
-        not other_digits(claim, given)  # "$48.3 billion" is not a written $48.39 billion
+        not other_digits(claim, given) and not (claim.kind is Kind.PERCENT and
+                                                finer_than_agrees(claim, given))
+    # ("$48.3 billion" is no $48.39 billion; "73.4%" no 73.6%, though "$118.58" may be $118.42)
 
 
 # Qualifiers that bound a figure or fall short of it: each says an exact figure that meets
@@ -389,8 +393,8 @@ def check(ctx: Context) -> Finding | None:
     named = {c.fact.id for c in ctx.candidates}
     for index, q in enumerate(claim.quantities):
         given = near[index]
-        if given is not None and not given:
-            continue  # no statement gives a figure near this one
+        if given is not None and not given or expected_by_market(claim.standalone, q):
+            continue  # no statement gives a figure near this one (or the market's estimate)
         words = _around(claim.standalone, q) - names
         changed = is_change(claim.standalone, q)
         owner = figure_owner(q, ctx)
@@ -408,7 +412,9 @@ def check(ctx: Context) -> Finding | None:
                     another_measure_named(q, claim.standalone, fact, claim.sentence) or \
                     basis_apart(claim.standalone, q, fact) or \
                     earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx) or \
-                    another_tense(fact, claim, ctx.article_date) or bought_whole(claim, fact):
+                    another_tense(fact, claim, ctx.article_date) or bought_whole(claim, fact) \
+                    or another_stage(claim.standalone, q, fact) or \
+                    forecast_of_result(claim.standalone, q, fact):
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
                 # "an additional $4 billion": not the first deal's; nor another quarter's
             # ... and of the same business line: a segment's "up 69%" is not another's; a
