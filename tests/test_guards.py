@@ -347,3 +347,32 @@ def test_a_change_on_an_annual_basis_names_no_year_s_figure() -> None:
     assert another_period(year, quarter, "Data center sales rose 66% on an annual basis to "
                           "$51.2 billion.")
     assert not another_period(year, quarter, "Annual data center sales were $51.2 billion.")
+
+
+def _revenue(measure: str) -> Fact:
+    return Fact(id=measure, kind="quantity", subject="acme", measure=measure,
+                statement="", cues=(), sources=())
+
+
+@pytest.mark.parametrize(("annual", "other"), [
+    # a year's series named with its year ("for fiscal 2025") is still the revenue series
+    ("annual revenue for fiscal 2025", True),
+    ("revenue for 2024", True),
+    ("annual revenue", True),
+    # another series of the subject is another measure
+    ("annual services revenue for fiscal 2025", False),
+])
+def test_a_year_s_revenue_named_with_its_year_is_the_series_of_the_quarter(
+        annual: str, other: bool) -> None:
+    from factcheck.rules.guards import another_period
+
+    text = "Acme posted revenue of $143.8 billion."
+    assert another_period(_revenue(annual), _revenue("quarterly revenue"), text) is other
+
+
+def test_a_figure_told_with_no_period_is_no_mislabelled_year(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """Real news (January 2026): "reporting record revenue of $143.8 billion in its latest
+    earnings call" was imprecise, its quarter's revenue read as a mislabelled fiscal year."""
+    assert bundled_statuses("Apple posted revenue of $143.8 billion.",
+                            dt.date(2026, 1, 30)) == [Status.SUPPORTED]

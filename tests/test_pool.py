@@ -32,3 +32,20 @@ def test_a_deal_told_as_pending_is_held_to_the_values_recorded_when_it_closed(
         bundled_statuses: Callable[..., list[Status]], sentence: str, date: dt.date,
         status: Status) -> None:
     assert bundled_statuses(sentence, date) == [status]
+
+
+def test_a_date_told_of_another_thing_s_act_dates_no_figure(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """Real news (February 2026): 'monthly active users ... surged to 750 million, mainly
+    thanks to the Gemini 3 model launched last November' was held to October's 650 million."""
+    told = dt.date(2026, 2, 5)
+    # the date dates the newer model's release, not the app's users: held to the latest
+    # count (the release's own date is left unchecked)
+    assert bundled_statuses("The Gemini app grew to 750 million monthly users, driven by the "
+                            "Gemini 3 model released in November 2025.", told) == [
+        Status.UNVERIFIED]
+    assert bundled_statuses("The Gemini app reached 750 million monthly users thanks to "
+                            "Gemini 3 launched last November.", told) == [Status.UNVERIFIED]
+    # a date told of the subject's own figure still picks the period's value
+    assert bundled_statuses("The Gemini app had 650 million monthly users in October 2025.",
+                            told) == [Status.SUPPORTED]

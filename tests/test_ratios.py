@@ -29,3 +29,16 @@ def test_a_multiple_over_a_system_is_not_computed_from_its_single_chip(
     # refutes no multiple over it
     assert bundled_statuses("Vera Rubin brings 4.2x the memory of Grace Blackwell.") == [
         Status.UNVERIFIED]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a multiple told as a change is the subject's value against its own earlier one, however
+    # the sentence names the parties whose deals drove it
+    "Revenue more than doubled on the strength of two large contracts (Meta, OpenAI).",
+    "Sales tripled thanks to big deals with Meta and OpenAI.",
+])
+def test_a_multiple_told_as_a_change_is_no_multiple_between_the_parties_named(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    import datetime as dt
+
+    assert Status.CONTRADICTED not in bundled_statuses(sentence, dt.date(2025, 11, 11))

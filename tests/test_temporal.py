@@ -798,3 +798,20 @@ def test_a_year_told_beside_the_event_s_own_year_is_another_act_s(
     """Real news (December 2024): 'left in 2018 and has since taken legal action against the
     ChatGPT maker twice this year' was contradicted: 2024 was read as the departure's date."""
     assert Status.CONTRADICTED not in bundled_statuses(sentence, date)
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    # the act right after another thing's name is that thing's: Gemini 3's release, not the
+    # launch of the Gemini family the sentence's subject names
+    ("Use of the Gemini app jumped, helped by the Gemini 3 model launched last November.",
+     False),
+    ("Gemini app usage rose after the Gemini 2.5 model launched in 2025.", False),
+    # the subject's own act is still checked
+    ("Gemini was launched in 2021.", True),
+])
+def test_an_act_told_right_after_another_thing_s_name_is_that_thing_s(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, wrong: bool) -> None:
+    """Real news (February 2026): 'mainly thanks to the Gemini 3 model launched last
+    November' was contradicted by Gemini's launch in December 2023."""
+    found = bundled_statuses(sentence, dt.date(2026, 2, 5))
+    assert (Status.CONTRADICTED in found) is wrong

@@ -120,6 +120,42 @@ def other_party_between(candidate: Candidate, spots: list[int], claim: Claim,
     return False
 
 
+NAME_TO_ACT = 1  # words between a thing's name and its act ("the Gemini 3 model launched")
+
+
+def another_thing_s_act(candidate: Candidate, ctx: Context) -> bool:
+    """Does the name of another thing than the event's parties stand right before its cue,
+    with no break between them ("usage jumped, helped by the Gemini 3 model launched last
+    November")? The act told is that thing's (the newer model's release), not the recorded
+    event of a name it holds (Gemini's launch). Of names ending at one word, the longest is
+    the one written; a comma between ("GPT-4, trained on Azure supercomputers, followed")
+    leaves the act to the clause's subject."""
+    fact, claim = candidate.fact, ctx.claim
+    if not candidate.positions:
+        return False
+    words = stems(claim.standalone)
+    cue = min(candidate.positions)
+    parties = {fact.subject, fact.object, *fact.mentions} - {None}
+    spans = [(at + len(told), len(told), name, entity not in parties)
+             for entity in claim.entities for name in ctx.names(entity)
+             for told in [stems(name)] for at in find_words(told, words)
+             if at + len(told) <= cue]
+    if not spans:
+        return False
+    end, _, name, other = max(spans, key=lambda span: span[:2])
+    if not other or cue - end > NAME_TO_ACT:
+        return False
+    return any((words[cue],) in (stems(m.group("next")), stems(m.group("after") or ""))
+               for m in _name_then_act(name).finditer(claim.standalone))
+
+
+@lru_cache(maxsize=256)
+def _name_then_act(name: str) -> re.Pattern[str]:
+    """A name and the two words after it, with no punctuation between."""
+    return re.compile(rf"\b{re.escape(name)}\s+(?P<next>[A-Za-z][\w-]*)"
+                      r"(?:\s+(?P<after>[A-Za-z][\w-]*))?", re.IGNORECASE)
+
+
 def listed_with_another(candidate: Candidate, ctx: Context) -> bool:
     """Is the event's other party listed beside a name its record does not give ("raised $450
     million from investors including Google and Salesforce")? The claim then tells an event

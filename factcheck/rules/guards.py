@@ -359,9 +359,14 @@ def another_period(fact: Fact, other: Fact, text: str) -> bool:
         and not _QUARTER.search(text) and not _ANNUAL.search(text)
 
 
+# The year a measure names its period by ("annual revenue for fiscal 2025", "revenue for 2024")
+_YEAR_TOLD = re.compile(r"\b(?:(?:for|in|of|during)\s+(?:the\s+)?)?(?:fiscal\s+(?:year\s+)?|"
+                        r"FY\s?)?(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _series(measure: str) -> str:
-    """A measure without its period's words: the series it is one period of."""
-    return " ".join(_PERIOD.sub(" ", measure.lower()).split())
+    """A measure without its period's words or year: the series it is one period of."""
+    return " ".join(_PERIOD.sub(" ", _YEAR_TOLD.sub(" ", measure.lower())).split())
 
 
 def names_quarter(claim: Claim) -> bool:

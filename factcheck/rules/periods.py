@@ -134,15 +134,17 @@ def _base_dated(claim: Claim) -> list[dt.date]:
                 for p in (_BASE_FIGURE, _BASE_MULTIPLE, _BASE_SINCE)))]
 
 
-def named_dates(claim: Claim, precision: str | None = None) -> list[dt.date]:
+def named_dates(claim: Claim, precision: str | None = None, apart: str = "") -> list[dt.date]:
     """The dates the claim names, as days (a month's is its first day); only those of one
     ``precision`` ("day" or "month") when given; never the date of a change's base, nor a
     weekday: "Nvidia on Wednesday posted revenue of $35.6 billion" tells the day of the
-    report, not of the quarter's figure (the events' rule reads weekdays itself)."""
+    report, not of the quarter's figure (the events' rule reads weekdays itself); nor one
+    told in ``apart`` (words that date another thing's act)."""
     base = _base_dated(claim) if claim.dates else []
     return [dt.date.fromordinal(int(q.value)) for q in claim.dates
             if (precision is None or q.unit == precision) and not is_weekday(q) and
-            dt.date.fromordinal(int(q.value)) not in base]
+            dt.date.fromordinal(int(q.value)) not in base and
+            not (apart and q.text and q.text in apart)]
 
 
 def period_years(claim: Claim) -> tuple[int, ...]:

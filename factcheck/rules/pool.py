@@ -77,19 +77,45 @@ _PENDING = lazy(r"\b(?:nears|nearing|is\s+near|close\s+to\s+(?:finali[sz]ing|clo
 PENDING_DAYS = 45
 
 
+# An act told of a thing right after its name, and the time told with it: "the Gemini 3 model
+# released in November 2025", "Gemini 3 launched last November".
+_ACT_TOLD = (r"(?:\s+[a-z][\w-]*)?\s+(?:launched|released|unveiled|introduced|debuted|"
+             r"announced|founded|acquired|bought|opened)\s+(?:(?:in|on|during|back in)\s+)?"
+             r"(?:(?:last|this|early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\.?(?:\s+|\b))?"
+             r"(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d)?")
+
+
+def _another_thing_s_time(ctx: Context) -> str:
+    """The words that tell an act of another named thing than the claim's subject, with its
+    time ("driven by the Gemini 3 model released in November 2025"): that time dates the
+    thing's act, not the claim's figures. Empty when there is none."""
+    claim = ctx.claim
+    if not claim.years and not claim.dates:
+        return ""
+    own = {claim.subject, *claim.acts_for}
+    told = [m.group(0) for entity in claim.named if entity not in own
+            for name in ctx.names(entity) if name
+            for m in re.finditer(rf"\b{re.escape(name)}{_ACT_TOLD}", claim.standalone)]
+    return " ".join(t for t in told if any(ch.isdigit() for ch in t) or " last " in t)
+
+
 def pool(facts: list[Fact], ctx: Context) -> list[Fact]:
     """The facts whose values ``ctx.claim``'s figures are compared with. A deal told as
     pending ("nears $40bn funding") is also held to the values recorded within
     ``PENDING_DAYS`` after the article (it closed as told); such a value confirms the figure
     and never refutes it (``guards.cannot_contradict``: the article could not know it)."""
-    years = period_years(ctx.claim)
+    elsewhere = _another_thing_s_time(ctx)
+    apart = {dt.date.fromordinal(int(q.value)).year for q in ctx.claim.dates
+             if elsewhere and q.text and q.text in elsewhere}
+    years = tuple(y for y in period_years(ctx.claim) if str(y) not in elsewhere and
+                  y not in apart)
     facts = [f for f in facts if not another_round(ctx.claim.standalone, f)]
     until = ctx.article_date
     if until is not None and not years and _PENDING.search(ctx.claim.standalone):
         until += dt.timedelta(days=PENDING_DAYS)
     chosen = [f for f in facts if f.value is not None and in_period(
         f, years, until, ctx.claim.fiscal_years)]
-    days, months = named_dates(ctx.claim, "day"), named_dates(ctx.claim, "month")
+    days, months = (named_dates(ctx.claim, precision, elsewhere) for precision in ("day", "month"))
     if days:
         # "On June 30, 2024, assets were $10.6 trillion": only a value of that day will do,
         # not the quarter before it

@@ -5,7 +5,10 @@ of the H100": the store holds each party's value (208 billion, 80 billion), not 
 The ratio of the two values, of facts the claim's words name by the same cue, settles it,
 rounding-aware like a growth rate. It refutes only when both values are fixed properties
 recorded as points (one value per party); a moving figure or a bound only confirms. Must not:
-compare a multiple with another measure's ratio (that is ``numeric``, NUM-2).
+compare a multiple with another measure's ratio (that is ``numeric``, NUM-2); read a multiple
+told as a change ("revenue more than doubled on deals with Meta and OpenAI": one party's
+value against its own earlier one) as one between the parties it names; pair a result with a
+forecast (a party's revenue is no multiple of another's expected revenue).
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ import re
 from ..language.comparison import compare, describe
 from ..model import Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding
-from .change import GROWTH_TOLERANCE
+from .change import GROWTH_TOLERANCE, is_change
 from .figure_kinds import kinds_match
+from .measure_kinds import planned
 
 CODE = "NUM-ratio"
 _POINT = (Qualifier.EXACT, Qualifier.APPROX)
@@ -36,7 +40,7 @@ def _pairs(ctx: Context) -> list[tuple[Fact, Fact]]:
                     theirs.value is None or not theirs.value.value or \
                     mine.cue.lower() not in (c.lower() for c in theirs.cues):
                 continue
-            if kinds_match(value, theirs.value):
+            if kinds_match(value, theirs.value) and planned(mine.fact) == planned(theirs):
                 out.append((mine.fact, theirs))
     return out
 
@@ -51,7 +55,9 @@ def _fused(theirs: Fact, ctx: Context) -> bool:
 
 def check(ctx: Context) -> Finding | None:
     claim = ctx.claim
-    ratios = [(i, q) for i, q in enumerate(claim.quantities) if q.kind is Kind.RATIO]
+    # a multiple told as a change ("more than doubled", "rose 3x") is of one party's series
+    ratios = [(i, q) for i, q in enumerate(claim.quantities)
+              if q.kind is Kind.RATIO and not is_change(claim.text, q)]
     if not ratios or claim.subject is None:
         return None
     for mine, theirs in _pairs(ctx):

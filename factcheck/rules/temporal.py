@@ -34,6 +34,7 @@ from .event_dates import (
 )
 from .event_parties import (
     RELATIVE_PRONOUNS,
+    another_thing_s_act,
     before_its_relative,
     coordinate,
     listed_with_another,
@@ -341,6 +342,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         if listed_with_another(pinned[0], ctx):
             continue  # "from investors including Google and Salesforce": a round, not Google's
+        if another_thing_s_act(pinned[0], ctx):
+            continue  # "helped by the Gemini 3 model launched last November": Gemini 3's
         if another_amount(tier[0], claim) and not deal:
             continue  # "Google in February invested $400 million": not the $2 billion deal
         if _valued_then(tier[0], year, ctx):
