@@ -36,7 +36,7 @@ _OPEN, _CLOSE = "\"“", "\"”"
 _FIGURE = lazy(r"\d")
 # The period a sentence of results opens with: "For the quarter, ", "For fiscal 2025, ",
 # "In the fourth quarter, ", "For the full year, ".
-PERIOD_LEAD = re.compile(
+PERIOD_LEAD = lazy(
     r"(?:For|In|During|Over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|full|latest|"
     r"fiscal|financial|calendar)[\s-]+)*(?:quarter|year|half|(?:19|20)\d\d|Q[1-4]|FY\s?\d{2,4})"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)?\s*,\s*")
