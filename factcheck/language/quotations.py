@@ -32,6 +32,7 @@ _AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[^\s\"“”,.;:!?]+\s+){{0,6}}?"
 _BEFORE = re.compile(rf"(?:^|,\s*)(?P<who>(?:[^\s\"“”,.;:!?]+\s+){{0,6}}?"
                      rf"(?:{_ATTRIBUTING}))\s*[:,]?\s*$")
 _OPEN, _CLOSE = "\"“", "\"”"
+_MARK = re.compile("[\"“”]")  # either mark: found by the engine, not a loop over characters
 # A figure: what makes a quotation's sentences worth reading apart.
 _FIGURE = lazy(r"\d")
 # The period a sentence of results opens with: "For the quarter, ", "For fiscal 2025, ",
@@ -60,7 +61,7 @@ def quotation_pieces(sentence: str) -> Quotation | None:
     holds no such quotation: one pair of marks around two or more sentences, at least two
     of them with a figure, attributed just before the opening mark or just after the
     closing one."""
-    marks = [i for i, ch in enumerate(sentence) if ch in _OPEN or ch in _CLOSE]
+    marks = [m.start() for m in _MARK.finditer(sentence)]
     if len(marks) != 2 or sentence[marks[0]] not in _OPEN or sentence[marks[1]] not in _CLOSE:
         return None
     opening, closing = marks
