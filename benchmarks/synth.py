@@ -14,6 +14,10 @@ Articles (``article(store_size, words)``) are written against the same generator
 whose figure matches a stored fact, figures that contradict one, wrong founding years,
 opinions, sentences about a person, and sentences that name no known entity but give a figure
 (the only claims that reach the store's full-text search, whose cost grows with the store).
+A revenue or users fact names the product line it came from (600 invented one-word names),
+and ``fallback_article`` writes claims about such a line that name no company: the
+full-text search finds the facts of that line (a few per thousand of the store) and ranks
+them, as it does for a real claim about a product or a place.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-GENERATOR_VERSION = 1  # bump when the output changes, so cached stores are rebuilt
+GENERATOR_VERSION = 2  # bump when the output changes, so cached stores are rebuilt
 FACTS_PER_FILE = 5000
 FACTS_PER_ENTITY = 20
 
@@ -68,6 +72,24 @@ _OPINIONS = ("Analysts say {name} is poised to dominate the next decade of {fiel
              "{name} should double down on {field} before rivals catch up.",
              "Investors believe {name} will undoubtedly reshape {field}.",
              "The move is crucial for {name} and for {field} as a whole.")
+# Product lines (one word each, 600 of them): a revenue or users fact names the line it
+# came from, so a claim about a line that names no company still meets the store's words,
+# each in a few facts per thousand, as a real store's product and place names are.
+_LINE_HEADS = ("Orb", "Kest", "Vant", "Lum", "Zephr", "Quar", "Sable", "Tund", "Brix", "Cael",
+               "Dorn", "Elv", "Fyr", "Glim", "Hask", "Ivor", "Jask", "Kyl", "Lorn", "Mav",
+               "Nyx", "Opal", "Pell", "Rask")
+_LINE_TAILS = ("ix", "ara", "ion", "ello", "ent", "ora", "yx", "ano", "eon", "ium", "ette",
+               "ova", "ayne", "ith", "oro", "ulo", "esk", "amo", "ive", "isto", "ador",
+               "uma", "elle", "ost", "undra")
+_LINE_MEASURES = {"revenue": "{c} reported revenue of {v} for {y} from its {p} line.",
+                  "monthly active users": "{c}'s {p} app had {v} monthly active users in {y}."}
+_FALLBACK = {"revenue": ("Sales of the {p} line reached {v} in {y}, people familiar with "
+                         "the figures said.",
+                         "The {p} range brought in {v} in {y}, according to an analyst "
+                         "note."),
+             "monthly active users": ("The {p} app counted {v} monthly active users in {y}, "
+                                      "an industry tracker said.",
+                                      "In {y}, {v} people used the {p} app every month.")}
 _FIELDS = ("cloud computing", "battery storage", "logistics", "drug discovery", "robotics",
            "payments", "chip design", "satellite imaging")
 
@@ -151,6 +173,19 @@ def entity_count(facts: int) -> int:
     return max(1, facts // FACTS_PER_ENTITY)
 
 
+def product_line(c: Company, year: int) -> str:
+    """The product line a company's figure for ``year`` came from."""
+    n = (c.index * 7 + year) % (len(_LINE_HEADS) * len(_LINE_TAILS))
+    return _LINE_HEADS[n % len(_LINE_HEADS)] + _LINE_TAILS[n // len(_LINE_HEADS)]
+
+
+def _statement(c: Company, measure: str, value: str, year: int) -> str:
+    line = _LINE_MEASURES.get(measure)
+    if line is not None:
+        return line.format(c=c.name, v=value, y=year, p=product_line(c, year))
+    return f"{c.name} reported {measure} of {value} for {year}."
+
+
 def _entities_yaml(c: Company) -> str:
     ceo_id, ceo_name = _ceo(c)
     text = (f"  - id: {c.id}\n    name: {_q(c.name)}\n    kind: organization\n"
@@ -184,7 +219,7 @@ def _fact_yaml(number: int, companies: int) -> str:
     head = f"  - id: {fid}\n    kind: {kind}\n    subject: {c.id}\n    measure: {measure}\n"
     if kind == "quantity":
         cues = next(m[1] for m in _MEASURES if m[0] == measure)
-        statement = f"{c.name} reported {measure} of {value} for {year}."
+        statement = _statement(c, measure, value, year)
         body = (f"    cues: {_flow(cues)}\n    value: {_q(value)}\n    tolerance: 0.02\n"
                 f"    period: {year}\n    as_of: {year}-12-31\n    published: {year + 1}-02-15\n")
     elif kind == "event":
@@ -276,14 +311,22 @@ def article(store_facts: int, words: int, seed: int = 5) -> str:
 
 
 def fallback_article(store_facts: int, claims: int = 8, seed: int = 9) -> str:
-    """An article whose every claim names no known entity but gives a figure, so each one
-    goes to the store's full-text search."""
-    rng = random.Random(seed)
-    lines = ["03/25 2025", "Local briefs", ""]
-    for _ in range(claims):
-        lines.append(f"{rng.choice(_GENERIC)} said its {rng.choice(_GENERIC_WHAT)} reached "
-                     f"{rng.randint(2, 90)},{rng.randint(100, 999)} in "
-                     f"{2005 + rng.randint(0, 19)}, the highest in its history.")
+    """An article whose every claim names no known entity but gives a figure for a product
+    line (a word a few facts of the store hold), so each one goes to the store's full-text
+    search and finds facts to rank: the figure as stored, or drawn again."""
+    rng = random.Random(seed * 1_000_003 + store_facts)
+    companies = entity_count(store_facts)
+    lines = ["03/25 2025", "Product briefs", ""]
+    while len(lines) < 3 + 2 * claims:
+        c, measure, value, _, year = fact_record(rng.randrange(store_facts), companies)
+        if measure not in _FALLBACK:
+            continue
+        kind = next(m[2] for m in _MEASURES if m[0] == measure)
+        shown = value if rng.random() < 0.5 else _value(kind, rng)
+        if kind == "count":
+            shown = f"{int(shown):,}"  # as news writes a count
+        lines.append(rng.choice(_FALLBACK[measure]).format(p=product_line(c, year), v=shown,
+                                                           y=year))
         lines.append("")
     return "\n".join(lines)
 
@@ -321,7 +364,7 @@ def write_table(folder: Path, table: Path, facts: int) -> tuple[Path, Path]:
                 "cues": "|".join(next(m[1] for m in _MEASURES if m[0] == measure)),
                 "tolerance": 0.02, "period": year, "as_of": f"{year}-12-31",
                 "published": f"{year + 1}-02-15",
-                "statement": f"{c.name} reported {measure} of {value} for {year}.",
+                "statement": _statement(c, measure, value, year),
                 "source_url": f"https://news.example.com/{publisher.lower().replace(' ', '-')}"
                               f"/{fid}",
                 "source_title": f"{fid} ({publisher})", "source_publisher": publisher,

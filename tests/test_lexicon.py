@@ -301,3 +301,21 @@ def test_an_alternation_put_together_by_first_letters_finds_what_the_plain_one_f
 def test_an_alternation_puts_words_behind_their_shared_letters() -> None:
     assert alternation(["cloud", "chipmaker", "chip"]) == "c(?:loud|hip(?:maker|))"
     assert alternation(["a.b", "a-c"]) == r"a(?:\.b|\-c)"
+
+
+def test_checking_the_seed_compiles_none_of_the_patterns_only_other_texts_need() -> None:
+    # Table cells, fiscal-quarter labels, dotted abbreviations, a lone "I": the seed holds
+    # none, so a cold start compiles none of their patterns (a fresh process, as a CLI run).
+    code = ("import glob\n"
+            "from factcheck.pipeline import check\n"
+            "from factcheck.read.documents import load_document\n"
+            "from factcheck.store.store import open_store\n"
+            "from factcheck.language import sentences, tables\n"
+            "from factcheck.rules import fiscal_label\n"
+            "check(load_document(sorted(glob.glob('seeds/*.txt'))[0]), open_store())\n"
+            "patterns = [tables._WORD_RUN, tables._PARTICIPLE, fiscal_label._LABEL,\n"
+            "            fiscal_label._BASE, sentences._I, sentences._DOTTED_ENDS]\n"
+            "print([i for i, p in enumerate(patterns) if 'search' in vars(p)])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"

@@ -16,6 +16,7 @@ import re
 
 from ..model import Kind, Quantity
 from .gates import gated
+from .lexicon import lazy
 from .numbers import SCALES
 from .quantities import find_quantities
 
@@ -26,7 +27,7 @@ _BACK = gated(re.compile(r"\b(?:that|this|the same|the said)\s+(?:sum|amount|fig
 
 # A number whose counted noun is left out, closing its clause or before a time or place:
 # "while Nvidia shipped some 3.76 million." after "AMD shipped about 500,000 GPUs".
-_GAPPED = re.compile(r"(?<![\w$€£.,-])(?P<num>\d[\d.,]*\s+(?:thousand|million|billion)|"
+_GAPPED = lazy(r"(?<![\w$€£.,-])(?P<num>\d[\d.,]*\s+(?:thousand|million|billion)|"
                      r"\d{1,3}(?:,\d{3})+)(?=\s*(?:[.;:)]|,\s|$|\s+(?:in|during|last|"
                      r"this|that|by)\b))")
 

@@ -203,7 +203,7 @@ _RELATIVE_OPEN = re.compile(r"(?:which|who|whose|who['’]s)\s", re.IGNORECASE)
 # A capitalised name of up to four words: "Sam Altman", "Adebayo Ogunlesi".
 NAME_RUN = r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
 # A name alone between two commas.
-_NAME_ALONE = re.compile(rf"\s*{NAME_RUN}\s*")
+_NAME_ALONE = lazy(rf"\s*{NAME_RUN}\s*")
 
 
 # What opens a clause of its own before a name: the name is that clause's subject ("told

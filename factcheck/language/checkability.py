@@ -179,7 +179,7 @@ REPORTED_LEAD = re.compile(r"^(?P<speaker>[\w.'’ -]{1,60}?)\s+(?:said|says|arg
                            r"is arguing|added|noted|warned|has said|have said|insisted|"
                            r"predicted)\s+(?:that\s+)?"
                            r"(?P<rest>.{12,})$", re.IGNORECASE)
-_ARGUED = re.compile(r"\s+(?:has\s+|have\s+|is\s+)?(?:argued|argues|arguing|predicted|"
+_ARGUED = lazy(r"\s+(?:has\s+|have\s+|is\s+)?(?:argued|argues|arguing|predicted|"
                      r"insisted)\b", re.IGNORECASE)
 REPORTED_PLAN = FoldedPattern(r"\b(?:said|announced|told \w+|pledged|promised|has said|had said)"
                            r"\s+(?:that\s+)?(?:[\w-]+\s+){0,8}?(?:would|plans? to|"

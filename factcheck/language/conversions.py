@@ -9,7 +9,6 @@ is two figures). Must not: read figures (``quantities.py``).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..model import Kind, Quantity, Span
@@ -38,7 +37,7 @@ def without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 # The currency sign a conversion's amount may open with: "($13.5 billion)", "(US$13.5bn)".
-_SIGN_BEFORE = re.compile(r"(?:[A-Z]{0,3}\$|[€£¥])$")
+_SIGN_BEFORE = lazy(r"(?:[A-Z]{0,3}\$|[€£¥])$")
 
 
 def converts_read(text: str, start: int, read: Sequence[Span]) -> bool:

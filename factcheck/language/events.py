@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .gates import gated
-from .lexicon import FoldedPattern
+from .lexicon import FoldedPattern, lazy
 from .quantities import find_quantities
 
 # The words that tell an event of a family, and the nouns that refer back to one.
@@ -43,7 +43,7 @@ _WORDS = {family: FoldedPattern(rf"\b(?:{words})\b") for family, (words, _) in _
 _BACK = FoldedPattern(rf"\b(?:the|that|this)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?P<noun>{'|'.join(n for _, n in _FAMILIES.values())}|{_GENERIC})\b")
 # A deal ranked among others introduces one: "struck the biggest deal in its history"
-_RANKED = re.compile(r"\b(?:biggest|largest|greatest|richest|costliest|priciest|smallest|"
+_RANKED = lazy(r"\b(?:biggest|largest|greatest|richest|costliest|priciest|smallest|"
                      r"first|second|third)\b", re.IGNORECASE)
 _NOUNS = {noun: family for family, (_, nouns) in _FAMILIES.items() for noun in nouns.split("|")}
 # The size of a round told: the sum right before "round" ("its $6.6 billion funding round")
@@ -52,7 +52,7 @@ _SIZE = re.compile(r"(?P<before>[$€£][\d.,]+\s*(?:billion|million|trillion|bn
                    r"?round\b|\brais(?:ed|es|ing)\s+(?:about\s+|roughly\s+|some\s+)?"
                    r"(?P<after>[$€£][\d.,]+\s*(?:billion|million|trillion|bn)?)")
 # A round referred back to with no sum of its own: "The round was led by ...".
-_SIZELESS = re.compile(r"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his)\s+(?P<noun>(?:funding\s+)?round)\b")
+_SIZELESS = lazy(r"\b(?P<det>[Tt]he|[Tt]hat|[Tt]his)\s+(?P<noun>(?:funding\s+)?round)\b")
 
 # What a purchase or a bid is for comes next: "to acquire Globex", "offered $6 billion for".
 _BOUGHT = gated(re.compile(

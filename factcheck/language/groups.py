@@ -20,12 +20,13 @@ from collections.abc import Sequence
 
 from .entities import Mention
 from .gates import gated
+from .lexicon import lazy
 
 Group = tuple[tuple[str, str], ...]  # (entity id, or "" for a name the store lacks; name)
 
 # What a group subject's verb may start with: a lower-case word ("set", "are", "won"), not
 # an owner's ending or a comma that opens an aside.
-_VERB_NEXT = re.compile(r"\s+(?:also\s+|jointly\s+|together\s+)?[a-z]")
+_VERB_NEXT = lazy(r"\s+(?:also\s+|jointly\s+|together\s+)?[a-z]")
 # A subject a clause describes and does not name: "The deal closed", "This round drew" (not
 # "This marks", "That is": a pronoun; nor "This year, ...": a time).
 _DESCRIBED = gated(re.compile(r"\s*(?:[Tt]he|This|That)\s+(?!(?:is|was|marks|means|comes|came|has|"
@@ -40,7 +41,7 @@ _PLURAL = re.compile(r"\s*(?:(?:Many|Some|Most|Other|Several|All|Few|Both|many|s
                      r"told|got|put|gave|expect|believe|think|fear|warn|note|worry|argue|"
                      r"remain)\b|[a-z]+ed\b)")
 _GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
-_UNKNOWN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+_UNKNOWN = lazy(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 _OF = re.compile(r"\s+of\s+")  # "Jane Doe and John Roe of Acme won": where they are from
 
 

@@ -14,6 +14,7 @@ from ..model import BIDI_CONTROLS, MAX_YEAR, Document, Kind, Quantity, Span, hid
 from .bidi import as_displayed
 from .conversions import converts_read
 from .gates import gated
+from .lexicon import lazy
 from .numbers import MAX_DIGITS
 from .quantities import MONTH, find_quantities
 
@@ -82,7 +83,7 @@ def unread_amounts(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-_MULTI = re.compile(r"multi(?P<scale>million|billion|trillion)")
+_MULTI = lazy(r"multi(?P<scale>million|billion|trillion)")
 _SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 

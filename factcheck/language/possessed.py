@@ -22,6 +22,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from ..model import Entity
 from .gates import gated
+from .lexicon import lazy
 from .unnamed import MODIFIER
 
 _OWNER = gated(re.compile(r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:the|a|an|of|and|or|"
@@ -32,7 +33,7 @@ _OWNER = gated(re.compile(r"\b(?P<pron>[Ii]ts|[Tt]heir)\s+(?P<mods>(?:(?!(?:the|
 _OWN_VERSION = re.compile(r"(?:\b(?P<pron>[Ii]ts|[Tt]heir)|(?P<poss>['’]s))\s+(?P<own>own)\s+"
                           r"(?:version|rival|answer|take|equivalent|alternative|competitor|"
                           r"challenger)\s+(?:of|to)\s+(?:the\s+)?$")
-_NAMED_AFTER = re.compile(r"\s*,?\s*(?:(?:the|a|an)\s+)?")
+_NAMED_AFTER = lazy(r"\s*,?\s*(?:(?:the|a|an)\s+)?")
 # A name of its own after a comma ("its next accelerator, the MI355X,"), known or not.
 _APPOSITIVE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?[A-Z0-9]")
 # A name of its own among the modifiers ("its Grok-3 model"): that thing, not one named before

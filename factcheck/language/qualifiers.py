@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Qualifier
+from .lexicon import lazy
 
 QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("more than", Qualifier.OVER), ("over", Qualifier.OVER), ("above", Qualifier.OVER),
@@ -67,7 +68,7 @@ def qualifier_before(text: str, start: int) -> tuple[Qualifier, int]:
 # "under the $500 billion plan" is the plan's scope: only a line's noun makes it one).
 _LINE = re.compile(r"\s*(?:mark|level|line|threshold|barrier|milestone|ceiling|floor)\b",
                    re.IGNORECASE)
-_THE = re.compile(r"\s+the\s*$", re.IGNORECASE)
+_THE = lazy(r"\s+the\s*$", re.IGNORECASE)
 
 
 def line_crossed(text: str, start: int, end: int) -> tuple[Qualifier, int]:

@@ -32,11 +32,12 @@ _AFTER = re.compile(rf"\s*,?\s*(?P<who>(?:[^\s\"“”,.;:!?]+\s+){{0,6}}?"
 _BEFORE = re.compile(rf"(?:^|,\s*)(?P<who>(?:[^\s\"“”,.;:!?]+\s+){{0,6}}?"
                      rf"(?:{_ATTRIBUTING}))\s*[:,]?\s*$")
 _OPEN, _CLOSE = "\"“", "\"”"
+_MARK = re.compile("[\"“”]")  # either mark: found by the engine, not a loop over characters
 # A figure: what makes a quotation's sentences worth reading apart.
 _FIGURE = lazy(r"\d")
 # The period a sentence of results opens with: "For the quarter, ", "For fiscal 2025, ",
 # "In the fourth quarter, ", "For the full year, ".
-PERIOD_LEAD = re.compile(
+PERIOD_LEAD = lazy(
     r"(?:For|In|During|Over)\s+(?:the\s+)?(?:(?:first|second|third|fourth|full|latest|"
     r"fiscal|financial|calendar)[\s-]+)*(?:quarter|year|half|(?:19|20)\d\d|Q[1-4]|FY\s?\d{2,4})"
     r"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d)?\s*,\s*")
@@ -60,7 +61,7 @@ def quotation_pieces(sentence: str) -> Quotation | None:
     holds no such quotation: one pair of marks around two or more sentences, at least two
     of them with a figure, attributed just before the opening mark or just after the
     closing one."""
-    marks = [i for i, ch in enumerate(sentence) if ch in _OPEN or ch in _CLOSE]
+    marks = [m.start() for m in _MARK.finditer(sentence)]
     if len(marks) != 2 or sentence[marks[0]] not in _OPEN or sentence[marks[1]] not in _CLOSE:
         return None
     opening, closing = marks

@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from ..model import Entity
 from .background import fronted
 from .gates import gated
+from .lexicon import lazy
 from .markers import REPORTS
 from .nouns import KIND_DESCRIPTORS, EntityNouns
 from .salience import Salience
@@ -61,7 +62,7 @@ _PREPOSITION = re.compile(r"\b(?:with|in|into|at|against|from|to|toward|towards|
 
 # A term spelt out before its initials: "the gross domestic product (GDP)".
 _INITIALS = re.compile(r"\s*\((?P<letters>[A-Z]{2,6})s?\)")
-_TERM_WORDS = re.compile(r"[A-Za-z][\w'’]*")
+_TERM_WORDS = lazy(r"[A-Za-z][\w'’]*")
 
 
 def defines_term(sentence: str, start: int, end: int) -> bool:
@@ -109,7 +110,7 @@ _SOURCE = re.compile(r"\b(?:participation|money|investment|investments|funding|b
 # What an owner holds in something, reached by a preposition with no verb between: "Acme's
 # initial investment in the company", "the retailer's stake in the startup". Nothing holds a
 # stake in itself: the description after it is another entity than the owner.
-_HELD_IN = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|into|of|from|over)\s+")
+_HELD_IN = lazy(r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){1,3}?(?:in|into|of|from|over)\s+")
 
 
 def held_by(sentence: str, owners: Sequence[tuple[int, int, str]], start: int) -> frozenset[str]:

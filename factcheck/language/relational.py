@@ -48,7 +48,7 @@ _WHEN = lazy(r"\s+(?:(?:in|on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{1,2},?)
 _PREDICATE = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\s+"
                   r"(?:also\s+|still\s+|now\s+)?$", re.IGNORECASE)
 _HYPHEN_TIE = gated(re.compile(r"-(?:backed|led|founded|funded|owned|run)\b"))
-_DETERMINER = re.compile(r"\b(?:a|an|the|this)\s+$", re.IGNORECASE)
+_DETERMINER = lazy(r"\b(?:a|an|the|this)\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+|\s*&\s*)")
 _OF_PLACE = re.compile(r"\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 # A place or owner before a name in a list: "Abu Dhabi's MGX".

@@ -40,8 +40,8 @@ _SHORT_PERIOD_END = lazy(r"(?i)\b(?:quarter|three\s+months|13\s+weeks|period)\s+
 _QUARTER_MONTH = re.compile(rf"(?i)\b(?:(?:quarter|three\s+months|13\s+weeks)\s+(?:ended|"
                             rf"ending|that\s+ended|to)\s+(?P<month>{MONTH})|(?P<before>"
                             rf"{MONTH})[\s-]+quarter\b)(?![a-z])(?![\w.]*\s+\d)")
-_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
-_CLAUSE_OPEN = re.compile(r";|,\s+(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
+_YEAR_NAMED = lazy(r"\b(?:19|20)\d\d\b")
+_CLAUSE_OPEN = lazy(r";|,\s+(?:and|but|while|whereas|yet)\s", re.IGNORECASE)
 _PERIOD_END = lazy(r"(?i)\b(?:end|ends|ended|ending|through|to)\s+(?:in\s+|on\s+)?$")
 # Only years already begun or past: "later this year" and "next year" date no past event.
 _YEARS = lazy(r"(?i)\b(?P<which>last|this|earlier this)\s+year\b")

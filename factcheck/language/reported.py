@@ -27,8 +27,8 @@ _SPEAKER_TAIL = re.compile(rf"^(?:['’]s(?:\s+[A-Za-z][\w-]*){{1,3}}?"
 WHEN_OR_WHERE = (r"(?:(?:on\s+|last\s+|this\s+|earlier\s+|late\s+)?(?:(?-i:[A-Z][a-z]+day)|week|"
                   r"month|year)\s+|in\s+(?:a|an|its|their|his|her)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
                   r"(?:that\s+)?")
-_SAID_OF_THING = re.compile(rf"{WHEN_OR_WHERE}(?:it|they|we)\s")
-_SAID_OF_PERSON = re.compile(rf"{WHEN_OR_WHERE}(?:he|she|I)\s")
+_SAID_OF_THING = lazy(rf"{WHEN_OR_WHERE}(?:it|they|we)\s")
+_SAID_OF_PERSON = lazy(rf"{WHEN_OR_WHERE}(?:he|she|I)\s")
 _POSSESSIVE_END = lazy(r"['’]s$")
 
 

@@ -12,10 +12,10 @@ know the store or judge; the rules ask it which figures need no fact of their ow
 from __future__ import annotations
 
 import datetime as dt
-import re
 from itertools import combinations
 
 from ..model import Kind, Qualifier, Quantity
+from .lexicon import lazy
 
 _DAYS = {"day": 1.0, "week": 7.0}
 _MONTHS = {"month": 1, "year": 12}
@@ -67,10 +67,10 @@ def implied_durations(quantities: tuple[Quantity, ...], dates: tuple[Quantity, .
 
 # The list right after a count, opened by a dash, a colon or a comma and closed by a dash, a
 # bracket, a semicolon, a comma before a verb's clause or the end: "two partners — A and B —".
-_LIST_AFTER = re.compile(r"\s*(?:—|–|--|:|,|\s-)\s*(?P<list>[^—–:;()]+?)\s*(?:—|–|--|;|\(|"
+_LIST_AFTER = lazy(r"\s*(?:—|–|--|:|,|\s-)\s*(?P<list>[^—–:;()]+?)\s*(?:—|–|--|;|\(|"
                          r"[.!?]?$|,\s+(?:to|which|who|that|and|as|in|on|at|with)\b)")
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-_NAMED = re.compile(r"[A-Z]")  # a capital: "Mubadala", "xAI"
+_SEPARATOR = lazy(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_NAMED = lazy(r"[A-Z]")  # a capital: "Mubadala", "xAI"
 
 
 def listed_counts(text: str, quantities: tuple[Quantity, ...]) -> frozenset[int]:

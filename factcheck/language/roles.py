@@ -155,13 +155,13 @@ _ATTRIBUTION = (
 _BESIDE = gated(re.compile(rf",\s+(?:speaking|appearing|standing|sitting)\s+(?:alongside|"
                            rf"beside|next\s+to|with)\s+(?P<who>[^,;]+?)(?:\s+(?:on|at|in|"
                            rf"last|this)\s+[^,;]*)?,\s+{_SAID}"))
-_OFFICE_BEFORE = re.compile(rf"(?P<open>^|[,;])\s*(?:(?i:the|its)\s+|{_NAME}(?:'s|’s)?\s+)?"
+_OFFICE_BEFORE = lazy(rf"(?P<open>^|[,;])\s*(?:(?i:the|its)\s+|{_NAME}(?:'s|’s)?\s+)?"
                             rf"(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+$")
 # "..., said Ann Poe, Acme's chief executive", "said Ann Poe, a spokeswoman for Acme"
 _SAID_BEFORE = gated(re.compile(rf"[,;]\s*{_SAYS}\s+$"))
-_OFFICE_AFTER = re.compile(rf"\s*,\s+(?:a|an|the|its|{_NAME}(?:'s|’s)?)\s+(?:[\w-]+\s+){{0,3}}?"
+_OFFICE_AFTER = lazy(rf"\s*,\s+(?:a|an|the|its|{_NAME}(?:'s|’s)?)\s+(?:[\w-]+\s+){{0,3}}?"
                            rf"{_OFFICES}\b", re.IGNORECASE)
-_SPEAKS = re.compile(rf"(?:\s*,[^,;]{{0,80}},)?\s+{_SAID}(?!\s+{WHEN_OR_WHERE}(?:he|she|I|we)\b)"
+_SPEAKS = lazy(rf"(?:\s*,[^,;]{{0,80}},)?\s+{_SAID}(?!\s+{WHEN_OR_WHERE}(?:he|she|I|we)\b)"
                      r"|\s*$")  # (a trailing ", finance chief Ann Poe told ..." is cut)
 
 
@@ -302,8 +302,8 @@ def _whose_company(text: str, m: Mention, entity: Entity, named: set[str]) -> bo
 # A product named only to say which company is meant: "the ChatGPT maker", "the creator
 # of ChatGPT", "the start-up behind the chatbot Claude", "known for its Claude chatbot".
 _MAKERS = "|".join(sorted(MAKER))
-_MAKER_AFTER = re.compile(rf"[\s-]+(?:{_MAKERS})\b", re.IGNORECASE)
-_MAKER_BEFORE = re.compile(rf"\b(?:(?:{_MAKERS})\s+of|(?:company|start-?up|firm|lab|group|"
+_MAKER_AFTER = lazy(rf"[\s-]+(?:{_MAKERS})\b", re.IGNORECASE)
+_MAKER_BEFORE = lazy(rf"\b(?:(?:{_MAKERS})\s+of|(?:company|start-?up|firm|lab|group|"
                            r"team)\s+behind|(?:best\s+)?known\s+for)\s+"
                            r"(?:(?:the|its|their|an?)\s+)?(?:[a-zA-Z-]+\s+){0,2}$",
                            re.IGNORECASE)

@@ -19,7 +19,7 @@ from pysbd.lang.english import English
 
 from ..model import Span
 from .gates import gated
-from .lexicon import runtime_pattern
+from .lexicon import lazy, runtime_pattern
 
 # Letters the regex module matches with "i" and "s" whatever the case, which str.lower()
 # keeps apart: pysbd finds its abbreviations with the regex module.
@@ -145,7 +145,7 @@ _PAIRED = re.compile(r'["“”()]')
 _NOT_PLAIN_AROUND = re.compile(r'-["“”]|["”]\s\(|\d\)|(?:^|[\s(])(?:[A-Za-z]|[ivxlcdmIVXLCDM]+)\)|'
                                r"[.\-]'")  # ".'" may close a quotation to pysbd too
 _CLOSERS = frozenset('"”)')
-_STOP = re.compile(r"\.(?: +(?=[A-Za-z])| *$)")  # a period ending a sentence, blanks after
+_STOP = lazy(r"\.(?: +(?=[A-Za-z])| *$)")  # a period ending a sentence, blanks after
 _STOP_BEFORE_QUOTE = re.compile(r"\.(?: +(?=[A-Za-z\"“])| *$)")  # or a quotation after it
 _BEFORE_WORD = frozenset(" -–—/$")
 _INSIDE_BEFORE_WORD = _BEFORE_WORD | frozenset('"“(')
@@ -154,12 +154,12 @@ _INSIDE_BEFORE_WORD = _BEFORE_WORD | frozenset('"“(')
 # end after (its own pattern, on its placeholders); "A.M." and "P.M." end one before any
 # capital, and before "I" it depends on its abbreviations: left to pysbd.
 _DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+\.")
-_RESTORING = re.compile(r"(?:U∯S|U∯K|E∯U|U∯S∯A|I|i.v|I.V)∯\Z")
-_STARTER = re.compile(r" (?:" + "|".join(_English.AbbreviationReplacer.SENTENCE_STARTERS) +
+_RESTORING = lazy(r"(?:U∯S|U∯K|E∯U|U∯S∯A|I|i.v|I.V)∯\Z")
+_STARTER = lazy(r" (?:" + "|".join(_English.AbbreviationReplacer.SENTENCE_STARTERS) +
                       r")\s")
-_DOTTED_HELD = re.compile(r" [a-z0-9(]|[,\-]| *$")
-_DOTTED_ENDS = re.compile(r" [A-Z]")
-_I = re.compile(r" I(?![A-Za-z])")
+_DOTTED_HELD = lazy(r" [a-z0-9(]|[,\-]| *$")
+_DOTTED_ENDS = lazy(r" [A-Z]")
+_I = lazy(r" I(?![A-Za-z])")
 
 
 def _plain_spans(text: str, base: int) -> list[tuple[int, int]] | None:
@@ -266,13 +266,13 @@ def _quotation_opens(text: str, start: int, pairs: list[tuple[int, int]]) -> boo
 # follows it is one of these (pysbd's own patterns, by the kind of abbreviation: a title
 # before a name, "No." before a number, any other); else it ends the sentence as any
 # period does.
-_HELD_AFTER_TITLE = re.compile(r"\s|:\d")
-_HELD_AFTER_NUMBER = re.compile(r"\s\d|\s+\(")
-_HELD_AFTER_OTHER = re.compile(r"[.:\-?,]|\s(?:[a-z]|I\s|I'm|I'll|\d|\()")
+_HELD_AFTER_TITLE = lazy(r"\s|:\d")
+_HELD_AFTER_NUMBER = lazy(r"\s\d|\s+\(")
+_HELD_AFTER_OTHER = lazy(r"[.:\-?,]|\s(?:[a-z]|I\s|I'm|I'll|\d|\()")
 # pysbd puts the period back as a sentence's end after these, before a sentence's usual
 # first words: a plain paragraph's abbreviation never ends so, and one that does is left
 # to pysbd.
-_RESTORED = re.compile(r"(?:I|i.v|I.V)$")
+_RESTORED = lazy(r"(?:I|i.v|I.V)$")
 
 
 def _held(text: str, start: int, at: int) -> bool | None:

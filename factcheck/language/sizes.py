@@ -140,8 +140,8 @@ def sized_elsewhere(q: Quantity, claim: Claim) -> bool:
 # "48-mile", "21-foot", "500-hectare": a number joined to its unit by a hyphen, a modifier
 _MEASURE_WORD = lazy(r"(?<![\w.,$€£¥-])\d[\d,]*(?:\.\d+)?-(?P<unit>[a-z]+)(?=\s)")
 # Before a measure that sizes a part of a thing: its owner ("Webb's", "its")
-_OWNER = re.compile(r"(?:['’]s?)?\s+$")
-_ITS = re.compile(r"(?i)\b(?:its|their)\s+$")
+_OWNER = lazy(r"(?:['’]s?)?\s+$")
+_ITS = lazy(r"(?i)\b(?:its|their)\s+$")
 
 
 def measured_part(text: str, whole: Claim, mentions: list[Mention],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Kind, Qualifier, Quantity, Span
+from .lexicon import lazy
 
 # A headline taken from a web address: "openai raises 66 billion in funding at 157 billion
 # valuation" for "$6.6 billion": lower case, and every mark (".", "$", ",", "%") dropped.
@@ -26,7 +27,7 @@ def slug(sentence: str) -> bool:
 
 
 # Billions and trillions in a slug: "6 billion", "100bn", "500b", with up to three words after.
-_SUM = re.compile(r"(?<![\w.])(?P<num>\d+)(?:\s+(?P<word>billion|trillion)|(?P<suffix>bn|b|tn|t))"
+_SUM = lazy(r"(?<![\w.])(?P<num>\d+)(?:\s+(?P<word>billion|trillion)|(?P<suffix>bn|b|tn|t))"
                   r"\b(?P<next>(?:\s+[a-z]+){0,3})")
 _SCALE = {"billion": 1e9, "trillion": 1e12, "bn": 1e9, "b": 1e9, "tn": 1e12, "t": 1e12}
 # A sum is what a slug's billions are when nothing follows them, or a word that follows a
@@ -47,7 +48,7 @@ package spending budget profit market cap""".split())
 _CHANGE_NOUNS = r"(?:stake|drop|fall|rise|jump|surge|plunge|gain|increase|decline|slump|dip)"
 _CHANGE_VERBS = (r"(?:jump|fall|drop|rise|surge|plunge|soar|sink|slide|gain|climb|tumble|"
                  r"slump|dip)s?")
-_PERCENT = re.compile(
+_PERCENT = lazy(
     rf"(?<![\w.])(?P<num>\d{{1,2}}|100)\s+(?:(?:share|shares|stock|value|price|market)\s+)"
     rf"{{0,2}}{_CHANGE_NOUNS}\b|\b{_CHANGE_VERBS}\s+(?P<after>\d{{1,2}}|100)"
     rf"(?=\s+(?:after|on|in|as|since|this|amid|following|today)\b|$)")

@@ -12,11 +12,10 @@ is no statement.
 
 from __future__ import annotations
 
-import re
-
 from .clause_words import COMMON_VERBS
+from .lexicon import lazy
 
-_TOKEN = re.compile(r"[\w$%.’'-]+")
+_TOKEN = lazy(r"[\w$%.’'-]+")
 HEADLINE_WORDS = 25  # longer than any headline: a sentence that lost its full stop
 
 

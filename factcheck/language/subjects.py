@@ -100,7 +100,7 @@ _CAPITAL_TITLE = re.compile(r"\b(?:CEO|CFO|COO|CTO|Chair(?:man|woman|person)?|Pr
                             r"Founder|Co-founder|Chief(?:\s+[A-Z][a-z]+)?\s+Officer|"
                             r"Chief Executive|Executive Chairman|Vice Chair)\s+(?=[A-Z])")
 # A description that ends so cannot name the one after it: "the sale of Globex", "X and Y".
-_NOT_A_TITLE = re.compile(r"(?:\b(?:of|with|by|for|in|on|at|to|from|and|or|than|as)|[;:(])\s*$",
+_NOT_A_TITLE = lazy(r"(?:\b(?:of|with|by|for|in|on|at|to|from|and|or|than|as)|[;:(])\s*$",
                           re.IGNORECASE)
 
 

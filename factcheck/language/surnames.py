@@ -19,9 +19,9 @@ from .unknown_names import unknown_names
 
 _WORD = re.compile(r"[A-Z][A-Za-z'’-]*[A-Za-z]")
 _POSSESSIVE = re.compile(r"['’]s$")
-_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")  # a first name right before: "Tom Quill"
-_AFTER = re.compile(r"\s+[A-Z][a-z]")  # a name going on: "Quill Capital"
-_TITLE = re.compile(r"Chair(?:man|woman)?|Chief|Executive|President|Founder|Director|"
+_BEFORE = lazy(r"\b([A-Z][a-z]+)\s+$")  # a first name right before: "Tom Quill"
+_AFTER = lazy(r"\s+[A-Z][a-z]")  # a name going on: "Quill Capital"
+_TITLE = lazy(r"Chair(?:man|woman)?|Chief|Executive|President|Founder|Director|"
                     r"Mr|Mrs|Ms|Dr|Billionaire|Minister|Secretary|Senator")
 # After a surname opening a sentence, what shows it is the person's: a report ("Son said"),
 # a possessive ("Son's fund") or a verb of acting in the past ("Quill founded", "Su lifted

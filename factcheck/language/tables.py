@@ -101,7 +101,7 @@ def lower_if_common(label: str, prose: str) -> str:
     return lower if found is not None else label
 
 
-_WORD_RUN = re.compile(r"[\w-]+")
+_WORD_RUN = lazy(r"[\w-]+")
 
 
 @lru_cache(maxsize=2)
@@ -119,7 +119,7 @@ _PART_HEADERS = frozenset({"segment", "division", "business unit", "operating se
 _SOURCE_HEADERS = frozenset({"source", "sources", "according to", "said by", "who said",
                              "who said it", "reported by", "via", "speaker", "said"})
 # A participle opening a header: "Planned Arizona investment".
-_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed")
+_PARTICIPLE = lazy(r"[A-Z][a-z]+ed")
 # A verb opening a row's label, as a milestone is told: "Passes Apple", "Overtakes Microsoft
 # as ...", "Joins the partnership" (not "Series B", "Sales", "Address"); in lower case too,
 # as a label the article also writes in lower case is read.

@@ -16,7 +16,7 @@ from ..language.lexicon import lazy
 from ..model import Fact, Kind, Quantity
 
 # A measure that counts a workforce: "employees", "headcount", "global workforce".
-_HEADCOUNT = re.compile(r"\b(?:employees|employee|headcount|workforce|staff)\b", re.IGNORECASE)
+_HEADCOUNT = lazy(r"\b(?:employees|employee|headcount|workforce|staff)\b", re.IGNORECASE)
 # A verb that acts on the people counted, right before the figure ("laying off about",
 # "impacting approximately", "would affect", "to hire") ...
 _ACTS = r"""(?:impact(?:s|ed|ing)?|affect(?:s|ed|ing)?|lay(?:s|ing)?\s+off|laid\s+off|

@@ -44,11 +44,15 @@ def _words(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def _at(words: list[tuple[str, tuple[str, ...]]], target: tuple[str, ...], i: int) -> int:
     """How many words from ``i`` on spell the stems ``target`` (0: they do not)."""
+    # Asked at every word of a statement: most words' first stem is not the target's (no
+    # copy of the words that follow, as a slice of them made for each word).
+    if target and i < len(words) and words[i][1] and words[i][1][0] != target[0]:
+        return 0
     got: list[str] = []
-    for n, (_, word_stems) in enumerate(words[i:], 1):
-        got.extend(word_stems)
+    for n in range(i, len(words)):
+        got.extend(words[n][1])
         if len(got) >= len(target):
-            return n if tuple(got[:len(target)]) == target else 0
+            return n - i + 1 if tuple(got[:len(target)]) == target else 0
     return 0
 
 

@@ -41,7 +41,7 @@ def another_instance(text: str, fact: Fact) -> bool:
     return False
 
 
-_SERIES = re.compile(r"\bSeries\s+([A-H])\b")
+_SERIES = lazy(r"\bSeries\s+([A-H])\b")
 
 
 def another_round(text: str, fact: Fact) -> bool:

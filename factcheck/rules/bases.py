@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..language.comparison import compare
+from ..language.lexicon import lazy
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context
 from .change import (
@@ -66,7 +67,7 @@ _CLAUSE_END = re.compile(r";|\.\s|,\s+(?:while|whereas|but|and)\b")
 # Between a level and its change: a clause of its own ("..., and its data center revenue
 # rose 93%", "with data center revenue up 93%") may tell another series; a further figure
 # ("and up 16%") does not.
-_ANOTHER_CLAUSE = re.compile(r";|\.\s|\b(?:while|whereas|but|with|as|led\s+by)\b|"
+_ANOTHER_CLAUSE = lazy(r";|\.\s|\b(?:while|whereas|but|with|as|led\s+by)\b|"
                              r"\band\s+(?!(?:up\s+|down\s+)?[\d$€£.])", re.IGNORECASE)
 
 
@@ -120,7 +121,7 @@ def _quarter_before(text: str, part: str) -> bool:
 # A series reported by period (a quarter's revenue, a year's): its values end a period, and
 # a fiscal calendar moves the end by days. Any other value (assets on a day, users) must be
 # of the very day a year or a quarter before.
-_BY_PERIOD = re.compile(r"\b(?:quarterly|annual|yearly|fiscal)\b|\b(?:revenue|sales|income|"
+_BY_PERIOD = lazy(r"\b(?:quarterly|annual|yearly|fiscal)\b|\b(?:revenue|sales|income|"
                         r"profit|earnings|spending|capex|loss)\b", re.IGNORECASE)
 _DAY_SLACK = 3
 

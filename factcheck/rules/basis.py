@@ -145,7 +145,7 @@ def other_basis(text: str, q: Quantity, fact: Fact, alt: Fact) -> bool:
         told_basis(text, q) is None and _base(fact.measure) == _base(alt.measure)
 
 
-_BASIS_WORDS = re.compile(r"\((?:non-)?GAAP\)|\b(?:non-)?GAAP\b|\badjusted\b", re.IGNORECASE)
+_BASIS_WORDS = lazy(r"\((?:non-)?GAAP\)|\b(?:non-)?GAAP\b|\badjusted\b", re.IGNORECASE)
 
 
 def _base(measure: str) -> str:

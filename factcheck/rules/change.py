@@ -49,15 +49,15 @@ _CHANGE_AFTER = re.compile(rf"{_BASE_NAMED}(?:\s+and\s+[+-]?\d[\d.,]*\s*(?:%|per
                            r"than|as)\b)[A-Za-z][\w-]*\s+){0,2}?(?P<noun>jump|rise|increase|gain|"
                            r"growth|surge|climb|uptick|leap|spike|boost|drop|decline|fall|slump|"
                            r"plunge|decrease)s?\b", re.IGNORECASE)
-_FALL_NOUN = re.compile(r"drop|decline|fall|slump|plunge|decrease", re.IGNORECASE)
+_FALL_NOUN = lazy(r"drop|decline|fall|slump|plunge|decrease", re.IGNORECASE)
 _MADE_UP = re.compile(r"\bma(?:de|kes?|king)\s+up\b", re.IGNORECASE)
 # A multiple given by its verb: "more than doubled", "tripled", "managed to double".
 _MULTIPLIED = re.compile(r"\b(?:doubl|tripl|quadrupl)(?:ed|es|e|ing)\b(?!-)", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # ... or after it, as a comparison, when it names a base: "30% higher than a year earlier"
-COMPARED_AFTER = re.compile(r"\s+(?:higher|lower|more|less|above|below)\s+than\b",
+COMPARED_AFTER = lazy(r"\s+(?:higher|lower|more|less|above|below)\s+than\b",
                              re.IGNORECASE)
-COMPARED = re.compile(r"(?:higher|lower|more|less|above|below|bigger|smaller)\s+than$",
+COMPARED = lazy(r"(?:higher|lower|more|less|above|below|bigger|smaller)\s+than$",
                        re.IGNORECASE)
 CHANGE_REACH = 3  # words before a claim's figure that may say it is a change
 STATEMENT_REACH = 8  # ... and in a statement, where one word may give several ("up 16% from
@@ -87,7 +87,7 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
 _BASE_AFTER = re.compile(r"\s*(?:(?:from|over|on|versus|vs\.?|compared\s+(?:with|to)|against|"
                          r"than)\s|(?:year|quarter)[- ](?:over|on)[- ](?:year|quarter)\b|"
                          r"sequentially\b|(?:y/y|q/q|yoy|qoq)\b)", re.IGNORECASE)
-_RATE_BEFORE = re.compile(r"(?P<rate>[+-]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))"
+_RATE_BEFORE = lazy(r"(?P<rate>[+-]?\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b))"
                           r"(?P<gap>[^%\d;:.$€£]{1,60}?)(?:,\s*and|,|\s+and)\s+(?:(?:about|"
                           r"around|roughly|nearly|almost|some|more\s+than|over|just\s+over|"
                           r"under)\s+)?$", re.IGNORECASE)
@@ -171,7 +171,7 @@ _BY_VERB = lazy(r"\b(?P<word>rais|lift|increas|boost|hik|cut|lower|reduc|trim|sl
                 r"down)[a-z]*\b[^.;:]{0,60}?\bby\s+(?:(?:about|around|roughly|some|nearly|"
                 r"almost|more\s+than|over|just\s+over|an\s+additional|another)\s+)?$",
                 re.IGNORECASE)
-_DOWN = re.compile(r"^(?:down|fell|dropped|declined|slid|shrank|decline|drop|fall|less|lower|"
+_DOWN = lazy(r"^(?:down|fell|dropped|declined|slid|shrank|decline|drop|fall|less|lower|"
                    r"cut|reduc|trim|slash|declin|decreas|shr[ai]nk|narrow)", re.IGNORECASE)
 
 

@@ -141,8 +141,8 @@ def stage_of(fact: Fact) -> str | None:
 
 
 # The words of a company changing hands: a company is bought once.
-_ACQUIRING = re.compile(r"\b(?:acquisition|takeover|merger|buyout|purchase)\b", re.IGNORECASE)
-_DEAL = re.compile(r"\b(?:acquisition|takeover|merger|buyout|purchase|deal)\b", re.IGNORECASE)
+_ACQUIRING = lazy(r"\b(?:acquisition|takeover|merger|buyout|purchase)\b", re.IGNORECASE)
+_DEAL = lazy(r"\b(?:acquisition|takeover|merger|buyout|purchase|deal)\b", re.IGNORECASE)
 
 
 def one_acquisition(facts: list[Fact]) -> bool:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..language.comparison import describe
+from ..language.lexicon import lazy
 from ..model import Fact, Kind, Status
 from .base import Context, Finding
 from .measure_nouns import another_measure_named
@@ -30,12 +31,12 @@ from .stated import same_figure
 CODE = "NUM-label"
 # How a statement names its quarter: "the fourth quarter of fiscal 2025", "its fiscal
 # 2025 fourth quarter", "Q4 of fiscal 2025", "Q4 FY2025".
-_LABEL = re.compile(r"\b(?P<q>first|second|third|fourth)[- ]quarter\s+of\s+(?:its\s+)?fiscal\s+"
+_LABEL = lazy(r"\b(?P<q>first|second|third|fourth)[- ]quarter\s+of\s+(?:its\s+)?fiscal\s+"
                     r"(?:year\s+)?(?P<y>\d{4})\b|\bfiscal\s+(?:year\s+)?(?P<y2>\d{4})['’]?s?\s+"
                     r"(?P<q2>first|second|third|fourth)[- ]quarter\b|\bQ(?P<q3>[1-4])\s+(?:of\s+)?"
                     r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y3>\d{4})\b", re.IGNORECASE)
 # A second period the claim compares with: its figure may be that period's.
-_BASE = re.compile(r"\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)|prior[- ]year|"
+_BASE = lazy(r"\b(?:a\s+year\s+(?:earlier|ago|before)|year-(?:earlier|ago)|prior[- ]year|"
                    r"previous[- ]year|last\s+year|from|compared|versus|vs\.?|than)\b",
                    re.IGNORECASE)
 

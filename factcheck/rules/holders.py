@@ -14,18 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..language.lexicon import whole_words
+from ..language.lexicon import lazy, whole_words
 from ..model import Claim, Fact
 from .base import Context
 from .stems import phrase_in, stems
 
 # Where the list after a cue ends: a clause, a phrase of its own ("with", "which", "as").
-_LIST_END = re.compile(r"[;:.()\u2014]|,\s+(?!and\b)(?![A-Z])|\s+(?:with|while|which|who|as|"
+_LIST_END = lazy(r"[;:.()\u2014]|,\s+(?!and\b)(?![A-Z])|\s+(?:with|while|which|who|as|"
                        r"to|in|on|for|at|from|after|since|plans?|is|are|was|were|has|have)\b")
 # "A and B are the lead partners": the list before a noun cue and its verb.
-_COPULA = re.compile(r"\s+(?:are|were|remain|became)\s+(?:the\s+|its\s+|their\s+)?$",
+_COPULA = lazy(r"\s+(?:are|were|remain|became)\s+(?:the\s+|its\s+|their\s+)?$",
                      re.IGNORECASE)
-_JOINERS = re.compile(r"\b(?:and|both|the)\b|&|,", re.IGNORECASE)
+_JOINERS = lazy(r"\b(?:and|both|the)\b|&|,", re.IGNORECASE)
 
 
 def _passive(cue: str) -> bool:

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from ..language.lexicon import runtime_pattern
+from ..language.lexicon import lazy, runtime_pattern
 from ..language.objects import gives_object
 from ..language.places import is_place
 from ..model import Claim, Fact, ReviewedClaim
@@ -224,7 +224,7 @@ def _known_party(text: str, fact: Fact) -> bool:
 
 # A party introduced, not told as known: "of a small software firm", "in an AI startup" (but
 # "in a deal valued at ..." is the event itself).
-_INTRODUCED = re.compile(r"\b(?:of|in|into|with|for)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}"
+_INTRODUCED = lazy(r"\b(?:of|in|into|with|for)\s+(?:a|an)\s+(?!(?:[\w-]+\s+){0,2}"
                          r"(?:deal|transaction|agreement|move|bid|offer)\b)", re.IGNORECASE)
 
 

@@ -68,13 +68,13 @@ def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = ""
 # Nouns a per-share figure names earnings by ("profit of $1.05 a share"), and the words
 # that make a figure one per share.
 _EARNINGS = frozenset(("profit", "income", "earning", "earnings"))
-_PER_SHARE = re.compile(r"\s*(?:per|a)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
+_PER_SHARE = lazy(r"\s*(?:per|a)\s+(?:diluted\s+)?share\b", re.IGNORECASE)
 
 
 # A company's worth given right before the figure, and the words that make it a holding's.
-_VALUES = re.compile(r"\b(?:values?|valued|valuing|valuation)\b\s+(?:\S+\s+){0,3}?(?:at|of)"
-                     r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
-_HOLDING = re.compile(r"\b(?:stakes?|holdings?|shares?|interest)\b", re.IGNORECASE)
+_VALUES = lazy(r"\b(?:values?|valued|valuing|valuation)\b\s+(?:\S+\s+){0,3}?(?:at|of)"
+                r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.IGNORECASE)
+_HOLDING = lazy(r"\b(?:stakes?|holdings?|shares?|interest)\b", re.IGNORECASE)
 
 
 _PAYOUTS = frozenset({"dividend", "buyback", "repurchase"})

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from ..language.lexicon import lazy
+
 _NOT_EVENTS = re.compile(r"\bthe\s+(start|beginning|end|middle|close|turn)\s+of\b|"
                          r"\b(starting|beginning)\s+(?:with|at|from)\b|"
                          r"\b(start(?:ed|s|ing)?|beg[au]n|begins?)\s+(?:to\s+[a-z]+|[a-z]+ing)\b|"
@@ -38,9 +40,9 @@ _NOT_EVENTS = re.compile(r"\bthe\s+(start|beginning|end|middle|close|turn)\s+of\
 # "came in as strategic investors", "are the other initial equity investors").
 _AGENTS = re.compile(r"\b(investors|backers|buyers|sellers|lenders|funders|acquirers|bidders|"
                      r"purchasers)\b", re.IGNORECASE)
-_TOLD_OF_A_PARTY_AFTER = re.compile(r"^\W*(?:\w+\W+){0,3}?(?:include[sd]?|including|such\s+as|"
+_TOLD_OF_A_PARTY_AFTER = lazy(r"^\W*(?:\w+\W+){0,3}?(?:include[sd]?|including|such\s+as|"
                                     r"like)\b|^\s*[,:(\u2014-]\s*[A-Z]")
-_TOLD_OF_A_PARTY_BEFORE = re.compile(r"\b(?:as|is|are|was|were|be|been|become|becomes|became|"
+_TOLD_OF_A_PARTY_BEFORE = lazy(r"\b(?:as|is|are|was|were|be|been|become|becomes|became|"
                                      r"remain|remains|remained|among|other|its|their|his|her|"
                                      r"with|and|of)\b(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
 

@@ -79,12 +79,12 @@ _SPAN = (r"(?:in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|
 _BEST_SINCE = re.compile(rf"\b(?:the|its|their|his|her)\s+(best|worst|biggest|largest|steepest|"
                          rf"sharpest|strongest|weakest|highest|lowest|fastest|slowest|deepest)"
                          rf"\s+(?:[a-z][\w-]*\s+){{1,4}}?{_SPAN}\b", re.IGNORECASE)
-_RECORD_TOLD = re.compile(r"\b(?:record|all-time|highest|biggest|largest|most\s+ever)\b",
+_RECORD_TOLD = lazy(r"\b(?:record|all-time|highest|biggest|largest|most\s+ever)\b",
                           re.IGNORECASE)
 # A rank of all time set off after a figure: "$7.7 billion in revenue, the highest in its
 # history", "..., the biggest ever".
 _ALL_TIME = frozenset({"history", "ever", "alltime", "record"})
-_AFTER_FIGURE = re.compile(r"[,\u2014\u2013]\s*$")
+_AFTER_FIGURE = lazy(r"[,\u2014\u2013]\s*$")
 # How a plan is faring against its goal or timetable, and the words a fact states it in.
 _PROGRESS = re.compile(r"\b(?:ahead\s+of|behind|on)\s+(?:its\s+|the\s+)?schedule\b|\bon\s+"
                        r"(?:track|course|pace)\s+(?:to|for)\b|\bahead\s+of\s+(?:plan|target)\b",
@@ -259,7 +259,7 @@ def unstated_guises(text: str, holds: Callable[[str], bool]) -> list[str]:
 
 # A rank measured from an event: "the biggest since it bought Barclays Global Investors in
 # 2009". The year dates the standard the rank is measured from.
-_SINCE_YEAR = re.compile(r"\bsince\b[^,;]*?\b((?:19|20)\d\d)\b", re.IGNORECASE)
+_SINCE_YEAR = lazy(r"\bsince\b[^,;]*?\b((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _not_the_standard(text: str, scope: Scope, facts: Sequence[Fact]) -> list[Fact]:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..language.lexicon import lazy
 from ..language.places import is_place
 from ..model import Claim, Fact, Quantity
 from .base import Context
@@ -88,7 +89,7 @@ _PUT_IN = re.compile(r"\b(?:put|puts|putting|poured|pours|pouring|pumped|pumps|p
                      r"contributes|contributing|invested|invests|investing)\s+"
                      r"(?:(?:about|around|roughly|nearly|almost|some|over|another|"
                      r"an\s+additional|a\s+further|more\s+than|up\s+to)\s+)?$")
-_INTO = re.compile(rf"\s+(?:into|in)\s+(?P<name>{_NAME})")
+_INTO = lazy(rf"\s+(?:into|in)\s+(?P<name>{_NAME})")
 
 
 def _put_in(q: Quantity, text: str, fact: Fact,
@@ -198,7 +199,7 @@ def _entity(name: str, ctx: Context) -> str | None:
 
 # The noun of what a figure prices, after the name of the thing it is of: "a $30 billion
 # Stargate deal", "its $13 billion OpenAI investment" (one modifier may come between).
-_PRICED = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+)?(?i:deal|contract|investment|stake|purchase|"
+_PRICED = lazy(r"\s+(?:[A-Za-z][\w-]*\s+)?(?i:deal|contract|investment|stake|purchase|"
                      r"acquisition|takeover|buyout|project|venture|initiative|order|agreement|"
                      r"partnership|round|bid|offer|commitment|programme|program)\b")
 

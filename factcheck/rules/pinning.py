@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..language.comparison import Comparison, compare
-from ..language.lexicon import runtime_pattern
+from ..language.lexicon import lazy, runtime_pattern
 from ..language.numbers import SCALES
 from ..language.places import is_place
 from ..language.units import UNITS, counted, counted_nouns, per_period, time_spent, unit_of
@@ -82,7 +82,7 @@ def _figure_of(cue: str, claim: Claim) -> bool:
 
 
 # "values OpenAI at", "valuing the startup's parent Acme Corp at": a company valued by a verb.
-_VALUES_AT = re.compile(r"\bvalu(?:es|ed|ing)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
+_VALUES_AT = lazy(r"\bvalu(?:es|ed|ing)\s+(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)"
                         r"{0,3})\s+at\s+\S*\d")
 
 

@@ -21,16 +21,16 @@ responsibility for Stargate") meet the record of the joint thing's parties as a 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..language.lexicon import lazy
 from ..model import Claim, Fact, Status
 from .base import Context, Finding
 from .parties import Names, fact_parties, occurrences
 from .stems import content_stems, phrase_in, stems
 
 CODE = "REL"
-_CLAUSE_END = re.compile(r"[;.:]\s|[;.:]$")
+_CLAUSE_END = lazy(r"[;.:]\s|[;.:]$")
 
 
 def parts_held(text: str, parties: tuple[str, ...], names: Names,

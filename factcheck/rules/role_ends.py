@@ -12,17 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..language.lexicon import whole_words
+from ..language.lexicon import lazy, whole_words
 from ..model import Claim
 from .matching import Candidate
 
 # An organisation's title told with a pointer to it: "the company's chief executive", "its
 # founder and CEO" (a word or three between).
-_WHOSE_TITLE = re.compile(r"(?:\bits|\b(?:the|this|that)\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}$",
+_WHOSE_TITLE = lazy(r"(?:\bits|\b(?:the|this|that)\s+[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}$",
                           re.IGNORECASE)
 # What stands between a person's name and a title told of them: an apposition or a copula
 # ("Jane Roe, founder and CEO", "Jane Roe is the chief executive"), no verb of her own.
-_OWN_TITLE = re.compile(r"^(?:,|\s+(?:is|was|has\s+been|remains|became))\s+(?:also\s+)?"
+_OWN_TITLE = lazy(r"^(?:,|\s+(?:is|was|has\s+been|remains|became))\s+(?:also\s+)?"
                         r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+(?:and\s+)?){0,2}$", re.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from ..language.lexicon import lazy
 from ..model import Claim, Fact, Kind, Quantity
 from .bases import BASES, named_base
 from .derived import stated_figures
@@ -94,8 +95,8 @@ def set_apart(claim: Claim, index: int, statement: str, given: Quantity, names: 
 
 # A change told from a figure: "up 126% from the $60.9 billion"; and a change told after
 # the level it reached: "$60.9 billion, up 126%".
-_FROM_FIGURE = re.compile(r"\s+from\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
-_AFTER_LEVEL = re.compile(r"\s*,?\s*(?:up|down|a\s+rise\s+of|an\s+increase\s+of)\s+$",
+_FROM_FIGURE = lazy(r"\s+from\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
+_AFTER_LEVEL = lazy(r"\s*,?\s*(?:up|down|a\s+rise\s+of|an\s+increase\s+of)\s+$",
                           re.IGNORECASE)
 
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ..language.lexicon import lazy
 from ..language.markers import REPORTS
 from ..model import Claim, Fact
 
@@ -34,7 +35,7 @@ _VERB = rf"(?:{REPORTS}|told|tells|says|recalled|added|wrote|predicted|warned|ca
 
 # What follows a speaker's name: one pattern for every name, compiled once (a pattern per
 # name, the name written into it, cost more to compile than to read a long article with).
-_SAID = re.compile(rf"(?:['’]s)?{_GAP}{_VERB}")
+_SAID = lazy(rf"(?:['’]s)?{_GAP}{_VERB}")
 # A claim's speaker may also give a figure ("Musk put the value at"); a fact's statement is
 # read for speech proper ("DeepSeek put the cost of training V3 at" is its own record).
 _SAID_OR_PUT = re.compile(rf"(?:['’]s)?{_GAP}(?:{_VERB}|{_PUT_AT}\b)")
