@@ -257,6 +257,7 @@ def check(ctx: Context) -> Finding | None:
             # confirm it, never refute it.
             other = best_fact(q, rest, named_days, ctx.article_date)
             if other and other[0].outcome == "consistent" and \
+                    not not_its_quarter(other[1], ctx) and \
                     not finer_than_agrees(q, other[1].value):  # type: ignore[arg-type]
                 covered.add(index)
                 used.append(other[1])
