@@ -86,8 +86,8 @@ class Discourse:
         self.amounts = AmountMemory()  # the sum "that sum" points back to
         self.surnames = Surnames()  # the people named in full: "Son said" names one
         self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
-        # the first clause's subject of the sentence before and of this one, if a thing:
-        # what "This marks ..." tells of (not the subject of an "after ..." clause)
+        # the topic the sentence before opened on ("For Acme, ..."), else its first clause's
+        # subject, if a thing: what "This marks ..." tells of (not an "after ..." clause's)
         self.opener: tuple[str, str] | None = None
         self._opening: list[tuple[str, str] | None] = []
         self._sentences: list[set[str]] = [set()]  # entities named, sentence by sentence
@@ -186,10 +186,10 @@ class Discourse:
                       self._entities[self._fronted].kind)
             self.note_subject(self._fronted, self._entities[self._fronted].name,
                               self._entities[self._fronted].kind)
+        self.opener = self.subject if self._fronted else self._opening[0] if self._opening else None
         self._background, self._fronted, self._started = frozenset(), None, self._clock
         self._sentences = [*self._sentences[-2:], set()]
         self._unnamed = [*self._unnamed[-1:], set()]
-        self.opener = self._opening[0] if self._opening else None
         self._opening = []
 
     def recent(self, back: int = 1) -> frozenset[str]:
