@@ -307,6 +307,7 @@ def test_an_amount_returned_is_no_authorization(
     # "$10.3 billion worth of shares": an amount of shares, no valuation
     ("Anthropic had authorized up to $10.3 billion worth of shares for sale.",
      Status.UNVERIFIED),
+    ("OpenAI had authorized up to $10.3 billion worth of shares.", Status.UNVERIFIED),
     # a valuation told as one is held to the record
     ("Anthropic's valuation stood at $4.1 billion.", Status.CONTRADICTED),
 ])
