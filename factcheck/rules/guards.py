@@ -276,10 +276,13 @@ def _noun_after_figure(ctx: Context, fact: Fact) -> str | None:
     for q in ctx.claim.quantities:
         if q.kind is Kind.MONEY and q.span is not None:
             m = _SUM_NOUN.match(text, q.span.end)
-            noun = m and (m.group("of") or m.group(2))
+            if m is None:
+                continue
             # (what a sum is "worth of" is held to the measure alone: a valuation's cues may
             # name the share sale that set it)
-            if noun and noun.rstrip("s") not in (fact.measure.lower() if m.group("of") else told):
+            noun, against = (m.group("of"), fact.measure.lower()) if m.group("of") else \
+                (m.group(2), told)
+            if noun.rstrip("s") not in against:
                 return noun  # ("$10.3 billion worth of shares": an amount of shares)
     return None
 
