@@ -49,6 +49,7 @@ from . import (
     ratios,
     respective,
     revisions,
+    schedules,
     sequence,
     sized,
     speech,
@@ -101,6 +102,7 @@ RULES: dict[str, Rule] = {
     "TMP-ago": elapsed.check,
     "TMP-first": milestones.check,
     "TMP-order": sequence.check,
+    schedules.CODE: schedules.check,
     "QTE": quotes.quotes,
     "TMP-outdated": outdated.check,
     "REL-listed": parties.listed,  # before REL: the list's own record explains it best
