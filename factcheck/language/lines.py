@@ -27,6 +27,20 @@ BACK_TO_LINE = lazy(rf"(?:That|This|The)\s+(?P<noun>{_LINE_NOUNS})\b(?!['’])")
 _NO_LINE = frozenset("core whole entire new same other main overall combined".split())
 
 
+# A line's own capitalised words after a determiner: "The Data Center division", "its Client
+# segment" (the words of a line, no company's name).
+_CAPITALISED_LINE = lazy(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<line>(?:[A-Z][\w&-]*\s+){{1,3}})"
+                         rf"{_LINE_NOUNS}\b")
+
+
+def line_words(text: str) -> list[tuple[int, int]]:
+    """Where the capitalised words of a business line stand ("The Data Center division":
+    "Data Center"): a line's name, not an unknown company's."""
+    if not any(map(text.__contains__, _NOUNS)):
+        return []
+    return [(m.start("line"), m.end("line")) for m in _CAPITALISED_LINE.finditer(text)]
+
+
 def line_in(sentence: str, named: Sequence[tuple[int, int, str]]) -> tuple[str, str] | None:
     """The last business line ``sentence`` names, as (owner entity id or "", the words before
     its noun and the noun: "Data Center segment")."""

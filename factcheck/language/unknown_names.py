@@ -19,6 +19,7 @@ from .counterparties import code_as_party
 from .entities import NOT_NAMES, Mention, bare_words, word_tokens
 from .gates import gated
 from .lexicon import lazy, runtime_pattern
+from .lines import line_words
 from .places import is_place
 
 _OPENING_ADVERBS = frozenset("together altogether overall instead otherwise elsewhere "
@@ -147,6 +148,7 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
                for t in [_TITLES_AFTER.match(text, m.end)] if t
                for at in range(t.start(), t.end())}
     inside |= {at for m in _CURRENCY_IN_WORDS.finditer(text) for at in range(m.start(), m.end())}
+    inside |= {at for start, end in line_words(text) for at in range(start, end)}
     tag = _SOURCE_TAG.search(text)
     if tag is not None:  # "...: Report" says who told it, as "according to a report" does
         inside |= set(range(tag.start(), len(text)))
