@@ -543,3 +543,15 @@ def test_a_multiple_of_a_base_it_names_as_its_object_is_computed_from_that_base(
     before it: the multiple was left unchecked."""
     found = bundled_statuses(sentence, dt.date(2025, 3, 1))
     assert status in found if status is Status.CONTRADICTED else found == [status], found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a participle tells a change as its finite verb does: TSMC's 98% is a share of shipments
+    "Nvidia's data center GPU shipments, soaring 98% in 2023, set a record.",
+    "Nvidia's data center GPU shipments kept surging, jumping 98% in 2023.",
+    # a change of a share is no level of it
+    "Nvidia's data center GPU shipment share jumped 98% in 2023.",
+])
+def test_a_change_participle_is_no_level(bundled_statuses: Any, sentence: str) -> None:
+    assert Status.SUPPORTED not in bundled_statuses(sentence, dt.date(2024, 3, 1))
+    assert Status.UNVERIFIED in bundled_statuses(sentence, dt.date(2024, 3, 1))

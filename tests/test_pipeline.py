@@ -95,7 +95,9 @@ def test_a_figure_under_the_wrong_measure_is_imprecise(acme_store: Any) -> None:
 
 def test_a_forecast_after_the_results_is_outdated(acme_store: Any) -> None:
     sentence = "In 2024, Acme anticipates over $45 billion in sales."
-    assert status_of(acme_store, sentence, dt.date(2025, 1, 20)) is Status.SUPPORTED
+    # before the results: a forecast is not confirmed by the result it came to (the store
+    # records no forecast), nor refuted by it
+    assert status_of(acme_store, sentence, dt.date(2025, 1, 20)) is Status.UNVERIFIED
     assert status_of(acme_store, sentence, dt.date(2025, 3, 1)) is Status.OUTDATED
 
 

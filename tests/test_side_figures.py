@@ -111,3 +111,27 @@ def test_a_change_from_twelve_months_before_is_a_year_s(
         base: str) -> None:
     assert statuses_in(literal_store(STORE), f"Zeta's cloud revenue grew 4% {base} to $11 "
                        "billion.") != [Status.SUPPORTED]
+
+
+def test_a_level_told_of_another_period_than_the_statement_s_is_not_covered(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Any]]) -> None:
+    """The statement's $20 billion is the year before's revenue ("for fiscal 2024"); a claim
+    that gives it as the previous quarter's is not confirmed by it."""
+    store = literal_store(STORE + """
+  - id: zeta-q4-net-income
+    kind: quantity
+    subject: zeta
+    measure: quarterly net income
+    cues: [net income, profit]
+    value: "$9 billion"
+    tolerance: 0.01
+    as_of: 2025-01-31
+    published: 2025-02-20
+    statement: Zeta Labs' net income for the fourth quarter was $9 billion, up from $6 billion
+      a year earlier.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+""")
+    assert statuses_in(store, "Zeta's quarterly net income was $9 billion, higher than the $6 "
+                       "billion of the previous quarter.") != [Status.SUPPORTED]
+    assert statuses_in(store, "Zeta's quarterly net income was $9 billion, up from $6 billion "
+                       "a year earlier.") == [Status.SUPPORTED]

@@ -37,7 +37,13 @@ _CHANGE_WORD = re.compile(r"^(?:up|down|rose|rise|rising|grew|grow|growing|growt
                           # a headline's present tense: "Profit Jumps 57%"
                           r"rises|grows|jumps|climbs|gains|falls|drops|declines|slides|"
                           r"surges|soars|advances|shrinks|leaps|spikes|plunges|slumps|"
-                          r"tumbles|sinks|dips|slips)$", re.IGNORECASE)
+                          r"tumbles|sinks|dips|slips|"
+                          # a participle tells it too: "soaring 94%", "sliding 5%"
+                          r"soaring|surging|jumping|sliding|dropping|declining|plunging|"
+                          r"slumping|tumbling|tumbled|sinking|sank|dipping|dipped|slipping|"
+                          r"slipped|advancing|gaining|shrinking|leaping|spiking|decreasing|"
+                          r"decreased|skyrocketed|skyrocketing|rocketed|rocketing)$",
+                          re.IGNORECASE)
 # A change noun after the rate: "a 78% jump in revenue", "20% growth", after the base the
 # rate is told from, or a list of rates and bases: "a 16% sequential increase", "a 32%
 # year-over-year (YoY) and 3% quarter-over-quarter (QoQ) increase"; or after words of the
@@ -73,11 +79,17 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
     if _CHANGE_AFTER.match(text, q.span.end):
         return True
     before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
+    if _REACHED.search(before):
+        return False  # "climbing to 98%", "rose to 75%": the level the change reached
     before = _MADE_UP.sub(" ", before)  # "made up 91% of revenue" is a share, no rise
     if any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:]):
         return True
     prior = listed_after(text, q)
     return prior is not None and is_change(text, prior, reach)
+
+
+_REACHED = lazy(r"\bto\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|a\s+record\s+)?$",
+                re.IGNORECASE)
 
 
 # A rate listed after another, each with its base: "up 12% from the previous quarter and 78%

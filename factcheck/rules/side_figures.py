@@ -83,6 +83,9 @@ def set_apart(claim: Claim, index: int, statement: str, given: Quantity, names: 
         measure_noun(claim.standalone, q.span.start, q.span.start)
     if theirs and mine and _FAMILY.get(theirs, theirs) != _FAMILY.get(mine, mine):
         return theirs
+    told, stated = _period_after(claim.standalone, q), _period_after(statement, given)
+    if told is not None and stated is not None and told != stated:
+        return "another period"  # "the $19.3 billion of the previous quarter": a year's
     if q.kind in (Kind.PERCENT, Kind.RATIO):
         base = _base_after(statement, given)
         own = named_base(claim, index)
@@ -135,3 +138,24 @@ def _base_after(statement: str, given: Quantity) -> int | None:
     after = _ENDS.split(statement[given.span.end:], maxsplit=1)[0]
     found = [days for days, pattern in BASES.items() if pattern.search(after)]
     return found[0] if len(found) == 1 else None
+
+
+# The period a level is told of, right after it: "$26.4 billion in the previous quarter",
+# "the $19.3 billion of the previous quarter" (91 days back), "$19.3 billion a year earlier",
+# "... in the year-earlier quarter" (365).
+_PERIOD_AFTER = {
+    91: re.compile(r"\s*,?\s*(?:(?:of|in|for)\s+the\s+(?:previous|prior|preceding|"
+                   r"sequential)\s+quarter|(?:a|one)\s+quarter\s+(?:earlier|ago|before))\b",
+                   re.IGNORECASE),
+    365: re.compile(r"\s*,?\s*(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:of|in|for)\s+"
+                    r"the\s+(?:year[- ](?:earlier|ago)|same|prior[- ]year)\s+(?:quarter|period))\b",
+                    re.IGNORECASE),
+}
+
+
+def _period_after(text: str, q: Quantity) -> int | None:
+    """How far back the words right after a money figure put it (91 or 365 days), or None."""
+    if q.kind is not Kind.MONEY or q.span is None:
+        return None
+    return next((days for days, pattern in _PERIOD_AFTER.items()
+                 if pattern.match(text, q.span.end)), None)

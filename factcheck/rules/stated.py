@@ -420,9 +420,10 @@ def check(ctx: Context) -> Finding | None:
             # ... and of the same business line: a segment's "up 69%" is not another's; a
             # change the other way is no match either: "up 11%" for a statement's "down 11%"
             leveled = changed and _gives_level(claim, q, fact)
-            match = next((s for s in same if (_tied(words, s, fact) or changed and
-                                              (fact.id in named or leveled) and is_change(
-                                                  fact.statement, s, STATEMENT_REACH))
+            # (a change told is the statement's change, never its level: "jumped 98%")
+            match = next((s for s in same if (changed and (_tied(words, s, fact) or (
+                fact.id in named or leveled)) and is_change(fact.statement, s, STATEMENT_REACH)
+                                              or not changed and _tied(words, s, fact))
                           and _owned_alike(owner, fact, s, ctx) and
                           set_apart(claim, index, fact.statement, s, ctx.names, fact) is None and
                           not (changed and direction(claim.standalone, q) != direction(
