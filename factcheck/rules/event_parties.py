@@ -135,7 +135,11 @@ def another_thing_s_act(candidate: Candidate, ctx: Context) -> bool:
         return False
     words = stems(claim.standalone)
     cue = min(candidate.positions)
-    parties = {fact.subject, fact.object, *fact.mentions} - {None}
+    # (the claim's own subject, or a person acting for a party, acts in the claim's own act:
+    # "John Roe acquired Globex" is Acme's acquisition)
+    parties = {fact.subject, fact.object, *fact.mentions, claim.subject} - {None}
+    if set(claim.acts_for) & parties:
+        return False
     spans = [(at + len(told), len(told), name, entity not in parties)
              for entity in claim.entities for name in ctx.names(entity)
              for told in [stems(name)] for at in find_words(told, words)
