@@ -36,10 +36,6 @@ facts:
     "quarter.",
     "In the quarter, Zeta's automotive sales came to $0.6 billion.",
     "Zeta's Azure and other cloud services revenue grew to $12 billion in the quarter.",
-    # a line told after the company's verb is still a line, even at the whole's figure
-    "Zeta posted gaming revenue of $30 billion in the fourth quarter.",
-    "Zeta also booked cloud sales of $30 billion in the quarter.",
-    "Zeta reports data-centre revenue of $30 billion for the fourth quarter.",
 ])
 def test_a_business_line_s_figure_is_not_held_to_the_company_s_total(
         literal_store: Callable[[str], Any],
@@ -57,9 +53,6 @@ def test_a_business_line_s_figure_is_not_held_to_the_company_s_total(
     # "final" and "bottom-line" tell which total, not a business line (issue 8)
     "Zeta's final revenue for the quarter was $25 billion.",
     "Zeta's bottom-line revenue in the quarter came to $25 billion.",
-    # the whole told after the company's verb
-    "Zeta posted revenue of $25 billion in the fourth quarter.",
-    "Zeta posted fourth-quarter revenue of $25 billion.",
 ])
 def test_the_whole_s_revenue_told_with_a_period_or_a_kind_is_still_held_to_it(
         literal_store: Callable[[str], Any],
@@ -109,4 +102,3 @@ def test_a_line_spelt_the_british_way_is_the_store_s_line(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         text: str, status: Status) -> None:
     assert statuses_in(literal_store(LINES), text, dt.date(2025, 5, 7))[-1] is status
-

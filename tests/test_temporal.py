@@ -815,3 +815,14 @@ def test_an_act_told_right_after_another_thing_s_name_is_that_thing_s(
     November' was contradicted by Gemini's launch in December 2023."""
     found = bundled_statuses(sentence, dt.date(2026, 2, 5))
     assert (Status.CONTRADICTED in found) is wrong
+
+
+def test_a_year_in_a_description_of_the_subject_dates_no_act_of_the_clause(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """The store's own statement of Murati's departure was contradicted by its November 2023
+    (the month she was briefly interim chief executive) once the announcement's day was read
+    apart from the clause."""
+    assert Status.CONTRADICTED not in bundled_statuses(
+        "Mira Murati, OpenAI's chief technology officer and briefly its interim chief executive "
+        "in November 2023, announced on 25 September 2024 that she was leaving OpenAI after "
+        "six and a half years.", dt.date(2024, 9, 26))

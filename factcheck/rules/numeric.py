@@ -47,7 +47,6 @@ from .plans import another_stage, another_tense, forecast_of_result
 from .pool import pool
 from .quarters import not_its_quarter
 from .rival_figures import held_apart, rivalled
-from .segments import part_of_figure
 from .shares import shares_checked
 from .staleness import of_another_day, older_than_cadence
 from .stems import content_stems, stems
@@ -173,11 +172,10 @@ def _said_in_sentence(fact: Fact, other: Fact, claim: Claim) -> bool:
 
 
 def _told_apart(q: Quantity, fact: Fact, ctx: Context) -> bool:
-    """Is the figure told of what the fact's value is not: on another accounting basis, on
-    the other side of a round, or of a part of the company the fact's whole is not?"""
+    """Is the figure told of what the fact's value is not: on another accounting basis, or
+    on the other side of a round?"""
     text = ctx.claim.standalone
-    return basis_apart(text, q, fact) or sides_apart(text, q, fact) or \
-        part_of_figure(ctx.claim, q, fact, ctx.names) is not None
+    return basis_apart(text, q, fact) or sides_apart(text, q, fact)
 
 
 def _line(q: Quantity, fact: Fact) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..language.clause_words import ADVERBS, COMMON_VERBS, is_verb_like
+from ..language.clause_words import is_verb_like
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Quantity
 from .stems import stem, stems
@@ -51,14 +51,6 @@ def part_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]]) -
     return _named_part(claim.standalone, fact) or _line_of(claim, fact, names)
 
 
-def part_of_figure(claim: Claim, q: Quantity, fact: Fact,
-                   names: Callable[[str], tuple[str, ...]]) -> str | None:
-    """The business line the measure noun nearest the claim's figure ``q`` names ("Zeta
-    posted gaming revenue of $30 billion"), when the fact's measure does not name it: a
-    line's figure is no value of the whole, equal or not."""
-    return _line_of(claim, fact, names, q)
-
-
 def _named_part(text: str, fact: Fact) -> str | None:
     found = _PART.search(text)
     if found is None:
@@ -71,11 +63,9 @@ def _named_part(text: str, fact: Fact) -> str | None:
     return " ".join([*words, found.group(0).split()[-1]])
 
 
-def _line_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]],
-             only: Quantity | None = None) -> str | None:
+def _line_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]]) -> str | None:
     """The business line qualifying the measure noun nearest a figure of the claim ("its
-    gaming revenue was $2.9 billion"; ``only``: that figure), when the fact's measure and
-    cues do not name it."""
+    gaming revenue was $2.9 billion"), when the fact's measure and cues do not name it."""
     text = claim.standalone
     nouns = list(_LINE_NOUN.finditer(text))  # read once, not once per figure
     if not nouns:
@@ -84,7 +74,7 @@ def _line_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]],
     known_stems = frozenset(stems(known))  # a spelling of the same word: "centre", "center"
     own = {w.lower() for entity in claim.entities for name in names(entity)
            for w in name.split()}
-    for q in claim.quantities if only is None else (only,):
+    for q in claim.quantities:
         at = text.find(q.text) if q.text else -1
         if at < 0:
             continue
@@ -115,28 +105,10 @@ def _qualifiers(before: str, own: set[str]) -> list[str] | None:
             return None
     else:
         if any(w.lower() in own for w in run):
-            after = _after_verb(run, own)
-            if after is None:
-                return None
-            run = after
+            return None
     run.reverse()
     return [w for w in run if w.lower() not in _NEUTRAL and not _NUMBER.match(w.lower())
             and w.lower() not in own]
-
-
-def _after_verb(run: list[str], own: set[str]) -> list[str] | None:
-    """The words (nearest the noun first) between a verb and the noun, when ``run`` is the
-    claim's subject, its verb and those words ("Zeta posted gaming revenue", "Zeta also
-    booked cloud sales": the verb opens the noun phrase); None when the words before the verb
-    are not the subject's name alone."""
-    for at, word in enumerate(run):
-        low = word.lower()
-        if word[:1].islower() and (low in COMMON_VERBS or low.endswith("ed") and len(low) > 4
-                                   or low.endswith("s") and not low.endswith("ss")):
-            rest = run[at + 1:]
-            named = [w for w in rest if w.lower() not in ADVERBS]
-            return run[:at] if named and all(w.lower() in own for w in named) else None
-    return None
 
 
 # Nouns a part is named with beside its line's words: "Data Center segment revenue" is the

@@ -240,6 +240,21 @@ def _said_of(candidate: Candidate, year: int, claim: Claim) -> bool:
 _NAME_REACH = 4
 
 
+# A description set off by commas right after the clause's opening name: "Mira Murati,
+# OpenAI's chief technology officer and briefly its interim chief executive in November 2023,
+# announced ...".
+_APPOSITION = re.compile(r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},(?P<app>\s+[^,\d]"
+                         r"[^,]{2,160}),\s+[a-z]")
+
+
+def _in_apposition(text: str, year: int) -> bool:
+    """Is every mention of the year inside a description of the opening name, with the
+    clause's verb after it?"""
+    m = _APPOSITION.match(text)
+    return m is not None and str(year) in m.group("app") and \
+        str(year) not in text[:m.start("app")] + text[m.end("app"):]
+
+
 def _coordinated(text: str, year: int, other: int) -> bool:
     """Are the two years written side by side as one act's ("in 2019 and 2021")?"""
     return re.search(rf"\b(?:{year}|{other})\s*(?:,\s*)?(?:and|or|,)\s*(?:in\s+)?"
@@ -332,6 +347,9 @@ def years(ctx: Context) -> Finding | None:
         if _changes_hands(tier[0]) or moves_daily(tier[0]) and not _same_move(tier[0], claim):
             continue  # "surpassed Microsoft's valuation in January": ranks change hands; a
             # day's move of another size ("adding over $103 billion on Tuesday") is another day's
+        if _in_apposition(claim.standalone, year):
+            continue  # "Mira Murati, ... its interim chief executive in November 2023,
+            # announced ...": the year of what describes the subject, not of the act told
         if _FOUNDER.search(claim.standalone) and not _FOUNDING.search(claim.standalone):
             continue  # "xAI's founder, speaking at an event in 2024": another event's year
         if _of_another_thing(pinned[0], year, claim):
