@@ -174,3 +174,16 @@ def test_a_state_told_ended_is_settled_only_by_a_record_of_its_end(
     provide computing services" was supported by the record of Azure's exclusivity, and
     "Elon Musk no longer sits on the board of OpenAI" was contradicted by his departure."""
     assert bundled_statuses(sentence, dt.date(2025, 10, 29)) == [status]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a right or a role given up is a state told ended, like "no longer"
+    "In return, Microsoft gives up its first claim on supplying OpenAI's computing needs.",
+    "Microsoft relinquished its right of first refusal to provide OpenAI's compute.",
+    "Microsoft waived its status as OpenAI's exclusive cloud provider.",
+])
+def test_a_state_given_up_is_settled_only_by_a_record_of_its_end(
+        bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:
+    """Real news (October 2025): "In return, Microsoft gives up its first dibs on OpenAI's
+    computing needs" was supported by the record of Azure's exclusivity."""
+    assert bundled_statuses(sentence, dt.date(2025, 10, 29)) == [Status.UNVERIFIED]

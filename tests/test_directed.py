@@ -39,6 +39,12 @@ def names(entity: str) -> tuple[str, ...]:
     ("Acme signed a power purchase agreement with Initech.", None),
     ("Acme will buy electricity from a plant to match what Initech sells.", None),
     ("Acme, which backs a rival, praised Initech.", None),
+    # a payment: the one who pays acts; a receipt names the payer after "from"
+    ("Acme pays Initech about $20 billion a year.", ("acme", "initech")),
+    ("Initech receives about $20 billion a year from Acme.", ("acme", "initech")),
+    ("Initech was paid $20 billion by Acme.", ("acme", "initech")),
+    # a receipt with no "from" names no payer ("received Acme's offer")
+    ("Initech received Acme's offer.", None),
 ])
 def test_the_doer_stands_before_the_act_and_the_receiver_after(
         text: str, read: tuple[str, str] | None) -> None:
@@ -95,3 +101,19 @@ def test_a_sum_put_in_by_another_verb_told_the_other_way_round_is_not_confirmed(
 
     report = check(read_text(text, "a.txt"), bundled_store, article_date=dt.date(2025, 11, 1))
     assert [c.verdict.status for c in report.claims] == [status], report.claims
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Google pays Apple about $20 billion a year for Safari's default search.",
+     Status.SUPPORTED),
+    ("Apple receives about $20 billion a year from Google for Safari's default search.",
+     Status.SUPPORTED),
+    # the payer and the paid the other way round
+    ("Google receives about $20 billion a year from Apple for Safari's default search.",
+     Status.UNVERIFIED),
+])
+def test_a_payment_told_the_other_way_round_is_not_confirmed(
+        bundled_statuses: Any, text: str, status: Status) -> None:
+    """Real news (January 2026): "Google already receives approximately $20 billion per year
+    from Apple to be the default search engine" was supported by Google's payments to Apple."""
+    assert bundled_statuses(text, dt.date(2026, 1, 14)) == [status]

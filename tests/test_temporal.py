@@ -826,3 +826,20 @@ def test_a_year_in_a_description_of_the_subject_dates_no_act_of_the_clause(
         "Mira Murati, OpenAI's chief technology officer and briefly its interim chief executive "
         "in November 2023, announced on 25 September 2024 that she was leaving OpenAI after "
         "six and a half years.", dt.date(2024, 9, 26))
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    # a bid of another size, a year before the recorded deal was even announced, is an
+    # earlier bid: its rejection is no date of the recorded deal's end
+    ("In June 2024, Core Scientific rejected a CoreWeave buyout offer valuing it at about "
+     "$1 billion.", False),
+    # the recorded deal's own price, told with a wrong year, is still that deal
+    ("Core Scientific's shareholders rejected CoreWeave's $9 billion takeover in 2024.", True),
+])
+def test_a_bid_of_another_size_before_the_deal_was_announced_is_an_earlier_bid(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, wrong: bool) -> None:
+    """Real news (October 2025): 'In June 2024, Core Scientific rejected a CoreWeave buyout
+    offer valuing the company at about $1 billion' was contradicted by the end of the $9
+    billion deal in October 2025."""
+    found = bundled_statuses(sentence, dt.date(2025, 10, 31))
+    assert (Status.CONTRADICTED in found) is wrong

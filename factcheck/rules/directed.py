@@ -1,12 +1,13 @@
-"""Who did a directed act to whom: an acquisition, an investment, a lawsuit told the other
-way round.
+"""Who did a directed act to whom: an acquisition, an investment, a lawsuit, a payment told
+the other way round.
 
 Why: the facts of a deal match a claim by its two parties, its figure and its year, all of
 which a claim that swaps the buyer and the bought still has ("Mellanox acquired Nvidia in
 2020", "Anthropic invested $4 billion in Amazon"). The party before the act's word is the
 one who acts, the one after it the one acted on, unless "by" or "from" turns them round
-("acquired by", "an investment from"), as a sale does: the purchase told from the seller's
-side ("Initech was sold to Acme"). When the claim and the fact's own statement both read
+("acquired by", "an investment from", "receives $20 billion from": a receipt names its payer
+only so), as a sale does: the purchase told from the seller's side ("Initech was sold to
+Acme"). When the claim and the fact's own statement both read
 so, and the claim has the two the other way round, the fact does not confirm it.
 
 Must not: decide a verdict (``rules`` makes the claim unverified with the reason), or read
@@ -32,6 +33,9 @@ _ACT = lazy(r"\b(?:(?P<purchase>acquir(?:e|es|ed|ing)|acquisitions?|buy|buys|buy
             r"invest(?:s|ed|ing|ments?)?|sue|sues|sued|suing|lawsuits?|backs|backed|"
             r"funded|infus(?:e|es|ed|ing)|inject(?:s|ed|ing)?|pour(?:s|ed|ing)?|"
             r"bet(?:s|ting)?|plough(?:s|ed|ing)?|plow(?:s|ed|ing)?|"
+            r"pay|pays|paid|paying|payments?|"
+            # a receipt names its payer only after "from" ("receives $20 billion from")
+            r"(?P<receipt>receiv(?:e|es|ed|ing)|collect(?:s|ed|ing)?)|"
             r"(?P<sale>sell|sells|sold|selling))\b", re.IGNORECASE)
 # What may stand between the doer and the act: "Amazon said it would invest", "AMD agreed
 # to acquire", "completed its $6.9 billion acquisition" (a few words, no clause's end).
@@ -78,6 +82,8 @@ def _read(text: str, pair: tuple[str, str], names: Names) -> tuple[str, str, boo
         turned = _TURNED.search(gap)
         if turned and act.group("purchase") and turned.group(0).lower().startswith("from"):
             turned = None  # "bought the ports from Hutchison": the seller, not the doer
+        if act.group("receipt") and not turned:
+            continue  # "received Acme's offer": no payer told
         if act.group("sale") or turned:
             # a sale is the purchase told from the seller's side: "Initech was sold to
             # Acme" is Acme's act on Initech, and "Acme sold Initech" no act of Acme's on it

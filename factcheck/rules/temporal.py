@@ -22,6 +22,7 @@ from .event_dates import (
     agrees,
     another_quarter,
     dated_by,
+    deal_stages,
     expected_by,
     modifies_noun,
     names_only_its_thing,
@@ -181,6 +182,20 @@ def another_amount(fact: Fact, claim: Claim) -> bool:
                q.kind not in (Kind.YEAR, Kind.DATE)]
     return bool(amounts) and all(
         compare(q, value, fact.tolerance).outcome == "inconsistent" for q in amounts)
+
+
+def earlier_bid(fact: Fact, year: int, ctx: Context) -> bool:
+    """Does the claim date a stage of an acquisition before the deal's first recorded stage,
+    with sums all unlike its price ("In June 2024, Core Scientific rejected a CoreWeave
+    offer valuing it at about $1 billion", the $9 billion deal announced in July 2025)? It
+    tells of an earlier bid between the same parties, which the store does not hold."""
+    stages = deal_stages(fact, ctx.subject_facts)
+    first = min((f.date for f in stages if f.date), default=None)
+    prices = [f.value for f in stages if f.value is not None and f.value.kind is Kind.MONEY]
+    sums = [q for q in ctx.claim.quantities if q.kind is Kind.MONEY]
+    return first is not None and year < first.year and bool(prices) and bool(sums) and all(
+        compare(q, price, fact.tolerance).outcome == "inconsistent"
+        for q in sums for price in prices)
 
 
 def _valued_then(event: Fact, year: int, ctx: Context) -> bool:
@@ -364,6 +379,8 @@ def years(ctx: Context) -> Finding | None:
             continue  # "helped by the Gemini 3 model launched last November": Gemini 3's
         if another_amount(tier[0], claim) and not deal:
             continue  # "Google in February invested $400 million": not the $2 billion deal
+        if deal and earlier_bid(tier[0], year, ctx):
+            continue  # "In June 2024 ... rejected an offer of about $1 billion": an earlier bid
         if _valued_then(tier[0], year, ctx):
             continue  # "unveiled its $40 billion plan in 2022": the 2022 raise, recorded
             # apart from the plant's first announcement
