@@ -67,7 +67,7 @@ def _stem_by_every_suffix(word: str) -> str:
         word = word[:-2]
     if word in WHOLE_WORDS:
         return WHOLE_WORDS[word]
-    word = _IRREGULAR.get(word, word)
+    word = _IRREGULAR.get(word, word).replace("isation", "ization")  # British spelling
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-3] + "y" if suffix == "ies" else word[: -len(suffix)]
