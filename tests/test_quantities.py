@@ -225,6 +225,10 @@ def test_multipliers(text: str, value: float) -> None:
     ("$10 trillion-plus", Qualifier.OVER),
     # "near" before a figure: about it; "a near 40% surge" (an adjective): almost it
     ("shares closed near $300", Qualifier.APPROX), ("a near 40% surge", Qualifier.NEARLY),
+    # a figure fallen short of is approached from below: almost it
+    ("closed just shy of the $4 trillion mark", Qualifier.NEARLY),
+    ("a value shy of $300", Qualifier.NEARLY), ("fell short of $4 trillion", Qualifier.NEARLY),
+    ("just short of 50%", Qualifier.NEARLY),
 ])
 def test_qualifiers_in_front_of_a_number(text: str, qualifier: Qualifier) -> None:
     assert only(text).qualifier is qualifier

@@ -39,6 +39,8 @@ QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("estimated", Qualifier.APPROX), ("circa", Qualifier.APPROX), ("~", Qualifier.APPROX),
     ("nearly", Qualifier.NEARLY), ("almost", Qualifier.NEARLY),
     ("close to", Qualifier.NEARLY),
+    # a figure fallen short of is approached from below ("just shy of the $4 trillion mark")
+    ("shy of", Qualifier.NEARLY), ("short of", Qualifier.NEARLY),
     # "near $300" is about it; "a near 40% surge" (an adjective after its article) almost it
     ("near", Qualifier.APPROX), ("a near", Qualifier.NEARLY), ("only", Qualifier.EXACT),
     ("just", Qualifier.EXACT),
