@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from factcheck.language.clauses import split_sentence
+from factcheck.language.furniture import blank_asides
 from factcheck.model import Status
 from factcheck.pipeline import check
 from factcheck.read.documents import read_text
@@ -365,3 +366,61 @@ def test_a_verb_after_but_goes_on_with_the_subject_before(s: str,
                                  for n in ("Jane Doe", "Acme", "Globex") if n in s])
     c = clauses[-1]
     assert (s[c.start:c.end], c.role, c.inherits_subject) == last
+
+
+@pytest.mark.parametrize("abbreviation", ["(ZF)", "(NYSE: ZF)", "(Nasdaq:ZETA)"])
+def test_an_abbreviation_in_brackets_after_a_name_leaves_its_appositive_to_it(
+        abbreviation: str) -> None:
+    """News names a company or a venture with its short name or ticker in brackets before
+    describing it: "... created the Zeta Fund (ZF), a $30 billion fund for data centres".
+    The description is the name's all the same (it was read as the creator's, and the
+    fund's size never reached the fund's facts)."""
+    s = f"Acme teamed up with Globex to create the Zeta Fund {abbreviation}, a $30 billion " \
+        "fund for data centres."
+    found = _pieces(s, "Acme", "Globex", "Zeta Fund")
+    assert (f"Acme teamed up with Globex to create the Zeta Fund {abbreviation}",
+            "main") in found
+    assert (f"Zeta Fund {abbreviation}, a $30 billion fund for data centres",
+            "appositive") in found
+    # reading blanks a ticker to spaces first: the blanks stand for it
+    blanked = blank_asides(s)
+    assert ("(" in blanked) is (abbreviation == "(ZF)")
+    assert [role for _, role in _pieces(blanked, "Acme", "Globex", "Zeta Fund")] == [
+        "main", "appositive"]
+
+
+def test_a_described_item_of_a_list_of_names_leaves_the_list_its_verb() -> None:
+    """Press releases list partners and describe one on the way: "Acme, Globex (GX), a unit
+    of Acme, Initech and Zeta today announced ...". The description is Globex's alone and
+    ends before the list goes on; the verb is the whole list's (it was read as what "a
+    unit of Acme, Initech and Zeta" announced, with Globex's description its subject)."""
+    for name in ("Globex (GX)", "Globex"):
+        s = f"Acme, {name}, a unit of Acme, Initech and Zeta today announced that Orbit " \
+            "will join the fund."
+        found = _asides(s, "Acme", "Globex", "Initech", "Zeta", "Orbit")
+        assert (s[:-1], "main", ", a unit of Acme") in found
+        assert (f"{name}, a unit of Acme", "appositive", None) in found
+
+
+def test_a_value_after_a_comma_is_the_worth_of_the_noun_before_it() -> None:
+    """"Acme acquired a 27% stake in Globex, valued at about $135 billion, and ...": the
+    value is the stake's; read as a verb phrase of its own, it said Acme was valued at
+    $135 billion (which a market value of Acme's would have contradicted)."""
+    s = "Acme acquired a 27% stake in Globex, valued at about $135 billion, and joined its " \
+        "board."
+    assert _pieces(s, "Acme", "Globex") == [
+        ("Acme acquired a 27% stake in Globex, valued at about $135 billion", "main"),
+        ("joined its board", "verb-phrase")]
+
+
+def test_a_verb_phrase_sharing_the_modal_before_it_is_a_clause_of_its_own() -> None:
+    """"Acme will keep its stake in Globex, and continue to license its models through
+    2032": the second verb phrase shares "will"; read as one claim, its year was taken for
+    the stake's."""
+    s = "Acme will keep a 27% stake in Globex, and continue to license its models through 2032."
+    assert _pieces(s, "Acme", "Globex") == [
+        ("Acme will keep a 27% stake in Globex", "main"),
+        ("continue to license its models through 2032", "verb-phrase")]
+    # a noun after "and" is no verb phrase
+    s = "Acme will keep a 27% stake in Globex, and access to its models through 2032."
+    assert len(_pieces(s, "Acme", "Globex")) == 1

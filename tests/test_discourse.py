@@ -848,3 +848,19 @@ def test_a_maker_named_by_its_product_is_the_product_s_maker_with_no_name_before
     assert found[-1].standalone == "Acme Corp raised $5 billion"
     found = claims(store, "Globex reported results. The Orbitron maker raised $5 billion.")
     assert found[-1].subject == "acme"
+
+
+@pytest.mark.parametrize("text", [
+    "BlackRock and MGX are teaming up on a new infrastructure fund that will raise $20 "
+    "billion. Microsoft is putting money into the fund as well.",
+    "BlackRock and MGX are teaming up on a new AI fund. Microsoft is putting money into "
+    "the fund as well.",
+])
+def test_the_head_noun_of_an_unnamed_thing_brought_in_is_that_thing(
+        bundled_store: Any, text: str) -> None:
+    """"a new infrastructure fund" brought in without a name is what "the fund" next means,
+    as "the infrastructure fund" would: not the investor MGX, which is also a fund (the
+    head noun of a compound descriptor was never kept, only the compound)."""
+    last = claims(bundled_store, text)[-1]
+    assert "MGX" not in last.standalone
+    assert last.standalone.endswith("into the fund as well")

@@ -202,3 +202,19 @@ def test_a_cause_after_the_last_figure_is_a_statement_of_its_own() -> None:
     # a phrase that is no cause stays with the figure
     assert pieces("Cloud revenue reached $8.4 billion, up 41%, the highest ever") == [
         "Cloud revenue reached $8.4 billion", "up 41%, the highest ever"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme will keep a 27% stake in Globex, valued at about $135 billion",
+    "Acme holds a 10% interest, worth roughly $2 billion",
+    "Acme sold its 5% holding in Globex, valued at $3 billion",
+])
+def test_the_value_of_a_stake_told_after_a_comma_stays_with_the_stake(text: str) -> None:
+    """The worth set off after a holding is the holding's: cut off, "valued at about $135
+    billion" was read with the clause's subject, as what Acme itself is worth."""
+    assert pieces(text) == [text]
+
+
+def test_a_value_after_a_sum_raised_is_still_a_statement_of_its_own() -> None:
+    assert pieces("Acme raised $40 billion, valued at $300 billion") == [
+        "Acme raised $40 billion", "valued at $300 billion"]

@@ -117,6 +117,10 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
     for name_start, name_end in names:
         if not start <= name_start < stop:
             continue
+        # "the Zeta Fund (ZF), a $30 billion fund": the short name or ticker in brackets
+        # is part of the name the description follows
+        abbreviation = _ABBREVIATION.match(s, name_end, stop)
+        name_end = abbreviation.end() if abbreviation else name_end
         gap = s[name_end:name_end + 2]
         if not gap.startswith(",") or name_end not in commas:
             continue
@@ -132,6 +136,14 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                 _OWNED_BEFORE_RELATIVE.match(s, at)) or \
                 _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
             continue  # ", the companies announced on Wednesday" says who told it
+        listed = _list_goes_on(s, start, name_start, at, stop, names)
+        if listed is not None:
+            # "Acme, Globex (GX), a unit of Acme, Initech and Zeta announced ...": the
+            # description is the listed name's; the list and its verb go on after it
+            goes_on = appositives(s, after_comma(s, listed), stop, role, True, names)
+            return [Clause(start, goes_on[0].end, role, inherits, aside=(name_end, listed)),
+                    Clause(name_start, stripped(s, name_start, listed)[1], "appositive",
+                           False, (name_start, name_end)), *goes_on[1:]]
         # the appositive runs to the comma before a verb, or to the end of the clause
         close = stop
         relative = _RELATIVE_OPEN.match(s, at) is not None
@@ -186,6 +198,36 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                         appositive, *rest[1:]]
         return before + [appositive] + rest
     return [Clause(start, stop, role, inherits)]
+
+
+# A short name or ticker in brackets right after a name: "(GIP)", "(NYSE: BLK)".
+# (Reading blanks a ticker to spaces: the few blanks before the comma stand for it; a
+# longer run is an attribution blanked, whose "who" is no name's.)
+_ABBREVIATION = lazy(r"\s?\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSE|TWSE|HKEX)\s?:\s?)?"
+                     r"[A-Z][A-Za-z0-9.&-]{0,11}\)| {1,18}(?=,)")
+
+
+def _list_goes_on(s: str, start: int, name_start: int, at: int, stop: int,
+                  names: list[tuple[int, int]]) -> int | None:
+    """Where the description of a name listed after another ("Acme, Globex, a unit of
+    Acme, Initech and Zeta announced") ends: at the comma after which the list goes on with
+    a name and "and" or a comma; None when the name is no item of such a list."""
+    if not any(start <= end <= name_start and _LIST_COMMA.fullmatch(s, end, name_start)
+               for _, end in names):
+        return None
+    starts = {begin: end for begin, end in names}
+    for c in top_level_commas(s):
+        if at < c < stop:
+            following = after_comma(s, c)
+            end = starts.get(following)
+            if end is not None and _LIST_GOES_ON.match(s, end):
+                return c
+    return None
+
+
+# (a ticker in brackets may stand between, or the blanks it was read as)
+_LIST_COMMA = lazy(r"\s*(?:\([^()]{1,24}\)\s*)?,\s*(?:the\s+)?")
+_LIST_GOES_ON = lazy(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,|and\s)")
 
 
 def _listed_next(s: str, at: int, names: list[tuple[int, int]]) -> bool:

@@ -297,7 +297,24 @@ def _list_item(s: str, at: int) -> bool:
 
 # ", compared with AMD's $7.7 billion" sets a figure against the clause's: no verb phrase of
 # its own (``contrasts`` reads it).
-_SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
+# What no verb phrase of the subject opens: a figure set against another ("compared with"),
+# or the worth of the noun before the comma ("a 27% stake in Globex, valued at $135
+# billion": the stake's value, not the subject's).
+_SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s|(?:valued|priced)\s+at\s",
+                          re.IGNORECASE)
+
+
+# Verbs that take "to" and another verb, in the bare form a modal before them asks for:
+# "will keep its stake, and continue to license the models".
+_CATENATIVE = frozenset("""
+continue plan seek aim try expect need agree help begin start hope want intend work move
+""".split())
+
+
+def _shared_modal(words: list[str]) -> bool:
+    """Do the words after ", and" open a verb phrase in the bare form, sharing the modal of
+    the clause before ("..., and continue to access ...")?"""
+    return len(words) > 1 and words[0] in _CATENATIVE and words[1] == "to"
 
 
 # Two words, an "-ed" word and a bare noun, closing the clause: a noun phrase joined to the
@@ -353,7 +370,8 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         if words and words[0].lower() in ("and", "or", "but"):
             skip = len(words[0]) + 1
             words = words[1:]
-        if is_verb_like(words) and not _SET_AGAINST.match(s, at + skip) and \
+        if (is_verb_like(words) or skip and _shared_modal(words)) and \
+                not _SET_AGAINST.match(s, at + skip) and \
                 not _NAMED_NOUN.search(s, max(clause.start, c - 120), c):
             cuts.append((c, at + skip))
         elif headline(s) and states(s, _previous(commas, c, clause.start), c) and \

@@ -393,7 +393,9 @@ class Discourse:
                       named: list[tuple[int, int, str]]) -> None:
         """Keep the noun of a thing brought in without a name (``unnamed.brings_in``)."""
         if brings_in(sentence, found, named):
-            self._unnamed[-1].add(found.group("noun").lower())
+            noun = found.group("noun").lower()
+            # "a new infrastructure fund ... the fund": its head noun names it too
+            self._unnamed[-1].update((noun, noun.split()[-1]))
 
     def _own_name_before(self, sentence: str, named: list[tuple[int, int, str]], start: int,
                          noun_at: int, noun: str) -> bool:

@@ -57,6 +57,11 @@ _OWN_MEASURE = lazy(
     r"(?:that\s+|which\s+)?(?P<verb>valu(?:ed|ing))\s+(?:it|them|the\s+[a-z-]+)\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over)\s+)?$",
     re.IGNORECASE)
+# The worth of a holding set off after it: "a 27% stake in Globex, valued at about".
+_STAKE_WORTH = lazy(r"\s+(?:[\w-]+\s+)?(?:stake|holding|interest|shareholding)\b"
+                    r"(?:\s+in\s+[^,;]{1,60})?,\s+(?:valued\s+at|worth)\s+"
+                    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|"
+                    r"over)\s+)?$", re.IGNORECASE)
 _RATE = lazy(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×])$", re.IGNORECASE)
 _TO_LEVEL = lazy(r"\s+(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
                  r"more than|over|a record)\s+)?$", re.IGNORECASE)
@@ -210,6 +215,8 @@ def _cause_start(text: str, figures: list[tuple[int, int]]) -> int | None:
 def _cut(text: str, end: int, start: int) -> int | None:
     """Where to divide between a figure ending at ``end`` and the next starting at ``start``."""
     between = text[end:start]
+    if _STAKE_WORTH.match(between):
+        return None  # "a 27% stake in Globex, valued at $135 billion": the stake's worth
     strong = list(_STRONG.finditer(between))
     if strong:
         return end + strong[-1].end()
