@@ -400,29 +400,20 @@ def test_an_earlier_instance_told_long_after_may_be_the_recorded_one(
     assert found == [Status.SUPPORTED]
 
 
-ROUNDS = f"""
-entities:
-  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
-facts:
-  - id: zeta-round-a
+OWN_ROUND = """
+  - id: zeta-round-{letter}
     kind: quantity
     subject: zeta
     measure: funding round size
     cues: [raise, raised, round, investors]
     value: "$2 billion"
-    as_of: 2024-03-04
-    statement: Zeta Labs raised $2 billion in a round announced on 4 March 2024.
-    {SOURCE}
-  - id: zeta-round-b
-    kind: quantity
-    subject: zeta
-    measure: funding round size
-    cues: [raise, raised, round, investors]
-    value: "$2 billion"
-    as_of: 2024-11-18
-    statement: Zeta Labs raised $2 billion in its next round, announced on 18 November 2024.
-    {SOURCE}
-"""
+    as_of: {day}
+    statement: Zeta Labs raised $2 billion in a round announced on {day}.
+    """ + SOURCE
+# two rounds of one size, in March and November 2024
+ROUNDS = ("entities:\n  - {id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}\n"
+          "facts:" + OWN_ROUND.format(letter="a", day="2024-03-04") +
+          OWN_ROUND.format(letter="b", day="2024-11-18"))
 
 
 @pytest.mark.parametrize(("text", "date", "status"), [
