@@ -409,11 +409,11 @@ OWN_ROUND = """
     value: "$2 billion"
     as_of: {day}
     statement: Zeta Labs raised $2 billion in a round announced on {day}.
-    """ + SOURCE
+    {source}"""
 # two rounds of one size, in March and November 2024
 ROUNDS = ("entities:\n  - {id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}\n"
-          "facts:" + OWN_ROUND.format(letter="a", day="2024-03-04") +
-          OWN_ROUND.format(letter="b", day="2024-11-18"))
+          "facts:" + OWN_ROUND.format(letter="a", day="2024-03-04", source=SOURCE) +
+          OWN_ROUND.format(letter="b", day="2024-11-18", source=SOURCE))
 
 
 @pytest.mark.parametrize(("text", "date", "status"), [
