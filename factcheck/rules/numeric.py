@@ -47,6 +47,7 @@ from .plans import another_stage, another_tense, forecast_of_result
 from .pool import pool
 from .quarters import not_its_quarter
 from .rival_figures import held_apart, rivalled
+from .segments import line_told
 from .shares import shares_checked
 from .staleness import of_another_day, older_than_cadence
 from .stems import content_stems, stems
@@ -172,10 +173,12 @@ def _said_in_sentence(fact: Fact, other: Fact, claim: Claim) -> bool:
 
 
 def _told_apart(q: Quantity, fact: Fact, ctx: Context) -> bool:
-    """Is the figure told of what the fact's value is not: on another accounting basis, or
-    on the other side of a round?"""
+    """Is the figure told of what the fact's value is not: on another accounting basis, on
+    the other side of a round, or of a business line the store keeps apart from the fact's
+    whole ("posted gaming revenue of $30 billion")?"""
     text = ctx.claim.standalone
-    return basis_apart(text, q, fact) or sides_apart(text, q, fact)
+    return basis_apart(text, q, fact) or sides_apart(text, q, fact) or \
+        line_told(ctx.claim, q, fact, ctx.subject_facts) is not None
 
 
 def _line(q: Quantity, fact: Fact) -> str:

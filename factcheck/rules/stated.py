@@ -49,6 +49,7 @@ from .periods import (
 )
 from .plans import another_stage, another_tense, forecast_of_result
 from .quarters import not_its_quarter, year_beside_quarter
+from .segments import line_told
 from .side_figures import set_apart
 from .speech import reports_speech, speakers
 from .stems import stem
@@ -414,7 +415,8 @@ def check(ctx: Context) -> Finding | None:
                     earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx) or \
                     another_tense(fact, claim, ctx.article_date) or bought_whole(claim, fact) \
                     or another_stage(claim.standalone, q, fact) or \
-                    forecast_of_result(claim.standalone, q, fact):
+                    forecast_of_result(claim.standalone, q, fact) or \
+                    line_told(claim, q, fact, ctx.subject_facts) is not None:
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
                 # "an additional $4 billion": not the first deal's; nor another quarter's
             # ... and of the same business line: a segment's "up 69%" is not another's; a
