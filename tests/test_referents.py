@@ -175,3 +175,24 @@ def test_a_description_after_a_participle_goes_back_into_the_clause_before_it(
     claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
     assert any(f"valuing {valued} at $150 billion" in c.standalone for c in claims), \
         [c.standalone for c in claims]
+
+
+_OFFICERS = """
+entities:
+  - {id: acme, name: Acme Labs, aliases: [Acme], kind: organization, descriptors: [startup]}
+  - {id: globex, name: Globex, kind: organization, descriptors: [cloud provider]}
+  - {id: jane-roe, name: Jane Roe, kind: person, affiliation: globex}
+facts: []
+"""
+
+
+@pytest.mark.parametrize("title", ["CEO", "chief executive", "finance chief"])
+def test_a_company_named_before_its_officer_s_title_owns_the_description_after_it(
+        literal_store: Callable[[str], Any], title: str) -> None:
+    """"Globex CEO Jane Roe said on the company's call ..." is Globex's call, as "Globex's
+    CEO" would make it; a report about another company read the call as that company's."""
+    text = ("Acme signed a contract with Globex. Acme has used Globex's servers since 2024. "
+            f"Globex {title} Jane Roe said on the company's earnings call that three clients "
+            "had signed four contracts.")
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_OFFICERS).entities)
+    assert "on Globex's earnings call" in claims[-1].standalone, claims[-1].standalone

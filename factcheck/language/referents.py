@@ -122,6 +122,14 @@ def held_by(sentence: str, owners: Sequence[tuple[int, int, str]], start: int) -
                      _HELD_IN.fullmatch(sentence, e_end, start))
 
 
+# A name before its officer's title and name owns them as "'s" would: "Globex CEO Jane
+# Roe", "Globex finance chief Jane Roe" ("Globex's CEO Jane Roe").
+_TITLED = lazy(r"\s+(?:(?:chief|finance|financial|executive|operating|technology|vice|"
+               r"senior|deputy|acting|interim)\s+)*(?:CEO|CFO|COO|CTO|chief|president|"
+               r"chair(?:man|woman)?|co-?founder|founder|executive|officer|head|boss)\s+"
+               r"[A-Z][a-z]")
+
+
 # A short aside in brackets ("Globex ($3.4 trillion) and Initech", "The main way (Globex)
 # helps"): part of the clause it stands in, not a boundary of it.
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
@@ -229,7 +237,8 @@ class Referents:
             return topic  # "For Acme, the deal gives the company ...": the topic it opens on
         setting = opening.end() if opening and opening.end() <= start else 0
         owners = {e for s, e_end, e in named if setting <= s < start and
-                  re.match(r"'s|’s", sentence[e_end - 2:e_end]) and e not in apart}
+                  (re.match(r"'s|’s", sentence[e_end - 2:e_end]) or
+                   _TITLED.match(sentence, e_end)) and e not in apart}
         maker = self._subject_maker(sentence, named, setting, start, noun)
         if maker and maker not in apart:
             return maker
