@@ -424,3 +424,42 @@ def test_a_verb_phrase_sharing_the_modal_before_it_is_a_clause_of_its_own() -> N
     # a noun after "and" is no verb phrase
     s = "Acme will keep a 27% stake in Globex, and access to its models through 2032."
     assert len(_pieces(s, "Acme", "Globex")) == 1
+
+
+@pytest.mark.parametrize(("s", "clause"), [
+    # "as a judge has ruled": an indefinite subject with a verb of its own, no role of Roe's
+    ("John Roe scored a win against Acme, as a federal judge has ruled that his suit may "
+     "go to a jury.", "a federal judge has ruled that his suit may go to a jury"),
+    ("Acme shares fell as an analyst downgraded the stock to sell.",
+     "an analyst downgraded the stock to sell"),
+])
+def test_an_as_clause_with_an_indefinite_subject_and_a_verb_is_a_clause_of_its_own(
+        s: str, clause: str) -> None:
+    """A court report read "John Roe as a federal judge has ruled ...": the judge's ruling
+    was told of Roe, and a stored fact of Roe's suit confirmed it."""
+    names = [n for n in ("John Roe", "Acme") if n in s]
+    assert clause in [text for text, _ in _pieces(s, *names)]
+
+
+@pytest.mark.parametrize("s", [
+    "Jane Doe joined Acme as a director in 2019.",
+    "Globex began as a maker of toys that sold well.",
+    "Acme listed Globex as a partner, the filing said.",
+])
+def test_as_a_role_stays_in_its_clause(s: str) -> None:
+    assert len(_pieces(s, *[n for n in ("Jane Doe", "Acme", "Globex") if n in s])) == 1
+
+
+@pytest.mark.parametrize(("s", "names", "appositive"), [
+    ("Jane Doe, Acme's chairman and chief executive, spoke at the summit in Paris.",
+     ("Jane Doe", "Acme"), "Jane Doe, Acme's chairman and chief executive"),
+    # after "as" the verb's complement follows, no part of the title
+    ("The fund's head described Jane Doe, Acme's former finance chief, as a gifted investor.",
+     ("Jane Doe", "Acme"), "Jane Doe, Acme's former finance chief"),
+])
+def test_a_title_the_name_s_company_owns_is_an_appositive_as_a_bare_title_is(
+        s: str, names: tuple[str, ...], appositive: str) -> None:
+    """"Jane Doe, Acme's chairman, spoke ..." tells what she is as "Jane Doe, chairman of
+    Acme," does; left inside the sentence, the title went unchecked or was judged with the
+    praise around it."""
+    assert (appositive, "appositive") in _pieces(s, *names)

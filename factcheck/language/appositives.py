@@ -68,6 +68,15 @@ _TITLE_APPOSITIVE = gated(re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? 
                                      r"|head|director|managing partner)(?:\s+and\s+[\w-]+(?:\s+"
                                      r"[\w-]+)?)?\s+(?:of|at)\s", re.IGNORECASE))
 
+# A title the name's organisation owns: "Bayo Ogunlesi, GIP's chairman and chief executive,",
+# "Jane Doe, Acme's former finance chief,": what the person is, closed by the next comma.
+_OWNED_TITLE = gated(re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*['’]s\s+"
+                                r"(?:(?:new|former|longtime|current|then|interim|acting)\s+)?"
+                                r"(?:[a-z][\w-]*\s+)?(?:co-?founder|founder|chief(?: [a-z]+)? "
+                                r"officer|chief executive|chief|CEO|CFO|CTO|COO|president|"
+                                r"chair(?:man|woman)?|head|director|managing partner)"
+                                r"(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s*,"))
+
 
 # A dash that opens or closes an aside: an em or en dash or "--", spaced or not, or a hyphen
 # between spaces (as many sites write a dash).
@@ -133,6 +142,7 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             continue  # "NASA, the European Space Agency and ...": a list, no description
         if not (APPOSITIVE_START.match(s, at) or PAST_APPOSITIVE.match(s, at) or
                 SCHEDULED_APPOSITIVE.match(s, at) or _TITLE_APPOSITIVE.match(s, at) or
+                _OWNED_TITLE.match(s, at) or
                 _OWNED_BEFORE_RELATIVE.match(s, at)) or \
                 _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
             continue  # ", the companies announced on Wednesday" says who told it
@@ -150,7 +160,7 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         # a bare title holds no comma: the one after it closes it, whatever verb follows
         # ("Jane Doe, chairman and CEO of Acme, spoke at ...": no list knows every verb)
         title_end = next((c for c in commas if c > at), None) if \
-            _TITLE_APPOSITIVE.match(s, at) else None
+            _TITLE_APPOSITIVE.match(s, at) or _OWNED_TITLE.match(s, at) else None
         for i, c in enumerate(commas if title_end is None else ()):
             if relative and i and name_end < commas[i - 1] and \
                     _NAME_ALONE.fullmatch(s, commas[i - 1] + 1, c):

@@ -185,8 +185,13 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
         # the clause runs to the next comma: "founded as Acme Widgets, will be ..." is no
         # clause of "Acme Widgets"
         end = min([c for c in top_level_commas(s) if at <= c < stop] + [stop])
-        words = re.findall(r"[A-Za-z][\w'’.&-]*", s[at:end])[:7]
-        if not words or m.group(1).lower() == "as" and words[0].lower() in _NOT_AFTER_AS:
+        words = re.findall(r"[A-Za-z][\w'’.&-]*", s[at:end])[:8]
+        if m.group(1).lower() == "as" and words[:1] in (["a"], ["an"]):
+            words = words[1:]  # "as a federal judge has ruled": the subject is indefinite
+            # (its verb is looked for as any subject's; "as a director" has none)
+        elif not words or m.group(1).lower() == "as" and words[0].lower() in _NOT_AFTER_AS:
+            continue
+        if not words:
             continue
         first = words[0]
         if first.lower() in _NOT_SUBJECTS or finite(first.lower()) or \
@@ -198,6 +203,8 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
                      (finite(w.lower()) or w.lower() in _MODALS)), None)
         if verb is not None and _RELATIVES & {w.lower() for w in words[1:verb]}:
             continue  # "served as co-chairs of what was then ...": the verb is a relative's
+        if verb is not None and {"and", "or", "but"} & {w.lower() for w in words[1:verb]}:
+            continue  # "runs it as an agency and pays ...": the verb is the subject's
         if verb is None or len(words) <= verb + 1 and words[verb].lower() in _SAYING:
             continue  # no clause, or only who said it ("as the company said")
         if not looks_main(s, start, m.start()):
@@ -370,7 +377,10 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         if words and words[0].lower() in ("and", "or", "but"):
             skip = len(words[0]) + 1
             words = words[1:]
-        if (is_verb_like(words) or skip and _shared_modal(words)) and \
+        # (", as a judge has ruled ...": "as" looks like a verb's "-s" form, but opens a
+        # clause of its own or the verb's complement, never a verb phrase of the subject)
+        if (is_verb_like(words) and words[0].lower() != "as" or
+                skip and _shared_modal(words)) and \
                 not _SET_AGAINST.match(s, at + skip) and \
                 not _NAMED_NOUN.search(s, max(clause.start, c - 120), c):
             cuts.append((c, at + skip))

@@ -122,17 +122,50 @@ def held_by(sentence: str, owners: Sequence[tuple[int, int, str]], start: int) -
                      _HELD_IN.fullmatch(sentence, e_end, start))
 
 
+# A name before its officer's title and name owns them as "'s" would: "Globex CEO Jane
+# Roe", "Globex finance chief Jane Roe" ("Globex's CEO Jane Roe").
+_TITLED = lazy(r"\s+(?:(?:chief|finance|financial|executive|operating|technology|vice|"
+               r"senior|deputy|acting|interim)\s+)*(?:CEO|CFO|COO|CTO|chief|president|"
+               r"chair(?:man|woman)?|co-?founder|founder|executive|officer|head|boss)\s+"
+               r"[A-Z][a-z]")
+
+
 # A short aside in brackets ("Globex ($3.4 trillion) and Initech", "The main way (Globex)
 # helps"): part of the clause it stands in, not a boundary of it.
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
 
 
+# A participle right after a noun opens a clause of its own, with no comma: "raised $6
+# billion in a round valuing the company at ..." (not an "-ing" word that works as a
+# preposition, nor a gerund after a preposition or a verb: "for making", "is leading").
+_PARTICIPLE = lazy(r"\b(?P<before>[a-z]+)\s+(?P<ing>(?!(?:according|including|excluding|"
+                   r"following|during|regarding|concerning|considering|notwithstanding|"
+                   r"pending|nothing|something|anything|everything|morning|evening|"
+                   r"spring|string|king|thing|ceiling|building|funding|financing|pricing|"
+                   r"earnings|offering|listing|trading|spending|meeting|ruling|"
+                   r"filing|training|computing|being)\b)[a-z]{2,}ing)\s")
+_NO_PARTICIPLE_AFTER = frozenset("""for of in on at by to from with without about after before
+into over since while when and or but is are was were be been am has have had the a an its
+their his her our this that these those not also still""".split())
+
+
+def _participles(sentence: str) -> list[int]:
+    """Where each participle that opens a clause after a noun begins."""
+    if "ing " not in sentence:
+        return []  # most sentences: none
+    return [m.start("ing") for m in _PARTICIPLE.finditer(sentence)
+            if m.group("before") not in _NO_PARTICIPLE_AFTER]
+
+
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause a description at ``start``-``end`` stands in, by the nearest boundaries."""
     sentence = _BRACKETED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets hold
-    low = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
+    opened = _participles(sentence)
+    low = max([m.end() for m in _BOUNDARY.finditer(sentence, 0, start)] +
+              [at for at in opened if at < start], default=0)
     after = _BOUNDARY.search(sentence, end)
-    return low, after.start() if after else len(sentence)
+    high = min([after.start() if after else len(sentence)] + [at for at in opened if at > end])
+    return low, high
 
 
 
@@ -204,7 +237,8 @@ class Referents:
             return topic  # "For Acme, the deal gives the company ...": the topic it opens on
         setting = opening.end() if opening and opening.end() <= start else 0
         owners = {e for s, e_end, e in named if setting <= s < start and
-                  re.match(r"'s|’s", sentence[e_end - 2:e_end]) and e not in apart}
+                  (re.match(r"'s|’s", sentence[e_end - 2:e_end]) or
+                   _TITLED.match(sentence, e_end)) and e not in apart}
         maker = self._subject_maker(sentence, named, setting, start, noun)
         if maker and maker not in apart:
             return maker
