@@ -44,6 +44,10 @@ def agent_only(text: str, mentions: list[Mention], subject: tuple[str, str] | No
 MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               # a list item's mark first ("• Revenue: $39.3 billion")
                               r"(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
+                              # earnings per share, however worded: "Earnings per diluted
+                              # share of $1.05", "Adjusted EPS came in at", "Diluted EPS of"
+                              r"(?:earnings|net\s+income|income|profit)\s+per\s+"
+                              r"(?:diluted\s+|basic\s+)?share|EPS|"
                               r"profit|profits|earnings|operating income|free cash flow|"
                               # "Shares fell 17%": the story's subject's stock
                               r"shares|stock|share price|market value)"
