@@ -196,3 +196,22 @@ def test_a_company_named_before_its_officer_s_title_owns_the_description_after_i
             "had signed four contracts.")
     claims = extract_claims(read_text(text, "a.txt"), literal_store(_OFFICERS).entities)
     assert "on Globex's earnings call" in claims[-1].standalone, claims[-1].standalone
+
+
+@pytest.mark.parametrize(("second", "valued"), [
+    # the investor that led the round is never the company the round values
+    ("Globex closed a $6 billion round led by Initech, valuing the company at $150 billion.",
+     "valuing Globex at $150 billion"),
+    ("Globex raised $6 billion in a round led by Initech that valued the company at $150 "
+     "billion.", "valued Globex at $150 billion"),
+    ("Globex took $6 billion from Initech, which valued the company at $150 billion.",
+     "valued Globex at $150 billion"),
+])
+def test_the_company_a_round_values_is_not_the_investor_behind_it(
+        literal_store: Callable[[str], Any], second: str, valued: str) -> None:
+    """Real rounds are told "led by SoftBank, valuing the company at $300 billion": the
+    company valued is the one raising, never the investor named last (the valuation was
+    read as SoftBank's)."""
+    text = f"Acme grew. {second}"
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert any(valued in c.standalone for c in claims), [c.standalone for c in claims]

@@ -32,7 +32,7 @@ from .lines import line_in
 from .makers import maker_behind, maker_within
 from .nouns import MAKER, entity_nouns
 from .possessed import name_owned, own_versions, pronoun_owned
-from .referents import Referents, clause_mates, held_by
+from .referents import Referents, clause_mates, held_by, investors_behind
 from .salience import Salience
 from .speakers import speakers_organisation
 from .surnames import Surnames
@@ -361,6 +361,10 @@ class Discourse:
             elif head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target = self._entities[head[-1]].affiliations[0]
+            elif behind := investors_behind(sentence, named, start):
+                # "a round led by SoftBank, valuing the company at ...": the one raising
+                target = next((e for s, _, e in named if s < start and e not in behind and
+                               noun in self.descriptors(self._entities[e])), None)
             else:
                 apart = held_by(sentence, [*named, *((d.start, d.end, d.entity) for d in out
                                                      if d.possessive)], start) | clause_mates(

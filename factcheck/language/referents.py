@@ -122,6 +122,26 @@ def held_by(sentence: str, owners: Sequence[tuple[int, int, str]], start: int) -
                      _HELD_IN.fullmatch(sentence, e_end, start))
 
 
+# A valuation's object ("valuing the company at", "that valued the startup at") is the one
+# raising, never an investor the sentence tells is behind the round: "led by SoftBank",
+# "from Initech", "backed by", "with participation from", "investors including".
+_VALUING = lazy(r"\bvalu(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+_INVESTOR_BEFORE = lazy(r"(?:\b(?:(?:co-)?led|backed|financed|funded|joined)\s+by|\bfrom|"
+                        r"\bincluding|\bsuch\s+as|\balongside)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
+def investors_behind(sentence: str, named: Sequence[tuple[int, int, str]],
+                     start: int) -> frozenset[str]:
+    """The investors named before a description at ``start`` that a valuation verb takes
+    for its object ("a round led by SoftBank, valuing the company at ..."): never its
+    referent."""
+    if not _VALUING.search(sentence, max(0, start - 10), start):
+        return frozenset()
+    return frozenset(e for s, _, e in named if s < start and
+                     _INVESTOR_BEFORE.search(sentence, max(0, s - 40), s))
+
+
 # A name before its officer's title and name owns them as "'s" would: "Globex CEO Jane
 # Roe", "Globex finance chief Jane Roe" ("Globex's CEO Jane Roe").
 _TITLED = lazy(r"\s+(?:(?:chief|finance|financial|executive|operating|technology|vice|"
