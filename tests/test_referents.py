@@ -215,3 +215,22 @@ def test_the_company_a_round_values_is_not_the_investor_behind_it(
     text = f"Acme grew. {second}"
     claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
     assert any(valued in c.standalone for c in claims), [c.standalone for c in claims]
+
+
+def test_the_company_after_a_paragraph_moved_to_another_company_is_that_one(
+        literal_store: Callable[[str], Any]) -> None:
+    """A roundup tells of one company, then another: "Globex also raised its guidance. Its
+    spending grew 12% ... The company expects ...". Two sentences opening on Globex have
+    moved the story to it; "the company" was read as the most-named Acme, and Acme's record
+    of another period supported Globex's forecast."""
+    text = ("Acme expects to spend $30 billion this quarter. Acme spent $80 billion last year. "
+            "The company is growing fast.\n\n"
+            "Globex also raised its guidance. Its spending grew 12% to $27 billion. "
+            "The company expects to spend $72 billion in 2025.")
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert claims[-1].standalone.startswith("Globex expects"), [c.standalone for c in claims]
+    # one sentence about another company is no change of topic
+    text = ("Acme expects to spend $30 billion this quarter. Acme spent $80 billion last year. "
+            "Globex also raised its guidance. The company expects to spend $72 billion.")
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert claims[-1].standalone.startswith("Acme Labs expects"), [c.standalone for c in claims]

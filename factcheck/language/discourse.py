@@ -89,6 +89,7 @@ class Discourse:
         # the topic the sentence before opened on ("For Acme, ..."), else its first clause's
         # subject, if a thing: what "This marks ..." tells of (not an "after ..." clause's)
         self.opener: tuple[str, str] | None = None
+        self._openers: list[str | None] = []  # what the two sentences before opened on
         self._opening: list[tuple[str, str] | None] = []
         self._sentences: list[set[str]] = [set()]  # entities named, sentence by sentence
         # the nouns of things brought in without a name ("he ran a company that ..."), in
@@ -187,10 +188,19 @@ class Discourse:
             self.note_subject(self._fronted, self._entities[self._fronted].name,
                               self._entities[self._fronted].kind)
         self.opener = self.subject if self._fronted else self._opening[0] if self._opening else None
+        # two sentences in a row opening on one name have moved the story to it
+        self._openers = [*self._openers[-1:], self.opener[0] if self.opener else None]
         self._background, self._fronted, self._started = frozenset(), None, self._clock
         self._sentences = [*self._sentences[-2:], set()]
         self._unnamed = [*self._unnamed[-1:], set()]
         self._opening = []
+
+    def _steady(self, noun: str) -> bool:
+        """Have the two sentences before opened on one name, with no other name since that
+        the store gives ``noun`` of its own ("an AI partnership ... The group")?"""
+        opener = self._openers[-1] if len(set(self._openers)) == 1 else None
+        return opener is not None and len(self._openers) == 2 and not any(
+            noun in self.own(self._entities[e]) for e in self.recent() if e != opener)
 
     def recent(self, back: int = 1) -> frozenset[str]:
         """Entities named in this sentence so far and in the ``back`` sentences before it
@@ -372,7 +382,8 @@ class Discourse:
                     it[0] if it else None)
                 target = self._referents.in_sentence(
                     sentence, named, start, end, noun, bool(found.group("poss")), apart,
-                    standing, (self.opener or ("",))[0] or None) or \
+                    standing, (self.opener or ("",))[0] or None,
+                    steady=self._steady(noun)) or \
                     of_recent(noun, self.recent(), self._entities, self.answering,
                               self._partners, self.events.between)
                 target = None if target in apart else target

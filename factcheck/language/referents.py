@@ -218,7 +218,7 @@ class Referents:
                      end: int, noun: str, possessive: bool,
                      apart: frozenset[str] = frozenset(),
                      background: frozenset[str] = frozenset(),
-                     opener: str | None = None) -> str | None:
+                     opener: str | None = None, steady: bool = False) -> str | None:
         """The referent of a description, given the names of its own sentence.
 
         Never an entity named in its own clause ("Microsoft remains the company's biggest
@@ -236,14 +236,17 @@ class Referents:
         is passed over when looking back into it. A description that opens its sentence,
         no name before it, goes on with ``opener`` (what the sentence before opened on)
         when the store gives it that noun: "Acme's sales rose even as investors worried
-        about Globex. The chipmaker said ..." is Acme.
+        about Globex. The chipmaker said ..." is Acme; by a noun of a whole kind ("the
+        company") only when ``steady``, the two sentences before both opening on it.
         """
         lead = _OPENING.match(sentence)
         if opener and opener not in apart and not any(s < start for s, _, _ in named) and \
                 not sentence[lead.end() if lead else 0:start].strip() and \
-                noun in self._nouns.own(self._entities[opener]) and \
-                noun not in KIND_DESCRIPTORS.get(self._entities[opener].kind, ()):
-            return opener  # (not by a noun of a whole kind: "the company" is the topic's)
+                (noun in self._nouns.own(self._entities[opener]) and
+                 noun not in KIND_DESCRIPTORS.get(self._entities[opener].kind, ()) or
+                 steady and noun in self._nouns.descriptors(self._entities[opener])):
+            return opener  # (not by a noun of a whole kind: "the company" is the topic's,
+            # unless the story has moved to the opener for two sentences)
         naming = _NAMED_AS.match(sentence, end)
         if naming:  # "The fund — called the AI Infrastructure Partnership —": that name
             named_as = next((e for s, _, e in named if s == naming.end()), None)
