@@ -463,3 +463,17 @@ def test_a_title_the_name_s_company_owns_is_an_appositive_as_a_bare_title_is(
     Acme," does; left inside the sentence, the title went unchecked or was judged with the
     praise around it."""
     assert (appositive, "appositive") in _pieces(s, *names)
+
+
+def test_a_with_phrase_of_what_is_expected_later_is_a_statement_of_its_own() -> None:
+    """"Acme said capex for the year will reach $125 billion, with an even higher outlay
+    expected in 2026": the later year is the outlay's; read as one clause, 2026 was taken for
+    the year of the $125 billion, which a 2026 forecast then contradicted."""
+    s = "Acme said capex for the year will reach $125 billion, with an even higher outlay " \
+        "expected in 2026."
+    assert _pieces(s, "Acme") == [
+        ("Acme said capex for the year will reach $125 billion", "main"),
+        ("an even higher outlay expected in 2026", "main")]
+    # a with-phrase of the same event stays with it
+    s = "Acme raised $5 billion, with Globex expected to take part."
+    assert len(_pieces(s, "Acme", "Globex")) == 1

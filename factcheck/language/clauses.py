@@ -135,6 +135,10 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
                     return _independent(s, start, c) + _independent(s, begin + len(sub), stop)
         if rest.startswith("but "):
             return _independent(s, start, c) + _independent(s, after_comma(s, c) + 4, stop)
+        if _EXPECTED_LATER.match(rest) and looks_main(s, start, c):
+            # "..., with an even higher outlay expected in 2026": the later time is the
+            # outlay's, not the main clause's
+            return _independent(s, start, c) + _independent(s, after_comma(s, c) + 5, stop)
         if _new_subject(s, after_comma(s, c), stop) and looks_main(s, start, c):
             # "Regulators took their time, and the takeover did not close until 2022": a
             # second statement with a subject of its own
@@ -144,6 +148,11 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             # "Revenue Jumps 78%, Data Centre Sales Hit Record": a headline's comma joins
             return _independent(s, start, c) + _independent(s, after_comma(s, c), stop)
     return _adverbials(s, *stripped(s, start, stop))
+
+
+# A with-phrase telling what is expected at a later time, with no name of its own.
+_EXPECTED_LATER = lazy(r"with\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:expected|planned|"
+                       r"forecast|projected|seen|due|slated|scheduled)\s+(?:in|for|by|next)\b")
 
 
 def _next(commas: list[int], c: int, stop: int) -> int:

@@ -108,7 +108,7 @@ _TITLE_WORDS = (
     r"Governor|Chancellor|Analyst|Spokes(?:man|woman|person))\b")
 # (gated: looked for only in a clause that holds one of the words; an alternation that
 # opens with "\b" is tried at every position of every clause)
-_TITLE = gated(re.compile(rf"{_TITLE_WORDS}(?= [A-Z])"))
+_TITLE = gated(re.compile(rf"{_TITLE_WORDS}(?=,? [A-Z])"))  # ("Acme's Chief Executive, Jo Roe")
 # Titles between commas after a person's name: "Jane Roe, Chairman and CEO, said ..." gives
 # what she is, as "Acme Chairman Jane Roe" does.
 _TITLES_AFTER = lazy(rf"\s*,\s*(?:{_TITLE_WORDS}|C[EFOT]O)(?:\s*(?:,|and|&)\s*"
