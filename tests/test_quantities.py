@@ -229,6 +229,9 @@ def test_multipliers(text: str, value: float) -> None:
     ("closed just shy of the $4 trillion mark", Qualifier.NEARLY),
     ("a value shy of $300", Qualifier.NEARLY), ("fell short of $4 trillion", Qualifier.NEARLY),
     ("just short of 50%", Qualifier.NEARLY),
+    # the top or the bottom of a range told alone
+    ("lifted its outlook to as high as $72 billion", Qualifier.AT_MOST),
+    ("prices as low as $2 an hour", Qualifier.AT_LEAST),
 ])
 def test_qualifiers_in_front_of_a_number(text: str, qualifier: Qualifier) -> None:
     assert only(text).qualifier is qualifier

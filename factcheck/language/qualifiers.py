@@ -33,6 +33,7 @@ QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("up to", Qualifier.AT_MOST), ("at most", Qualifier.AT_MOST),
     ("no more than", Qualifier.AT_MOST), ("as much as", Qualifier.AT_MOST),
     ("as many as", Qualifier.AT_MOST), ("a maximum of", Qualifier.AT_MOST),
+    ("as high as", Qualifier.AT_MOST), ("as low as", Qualifier.AT_LEAST),
     ("approximately", Qualifier.APPROX), ("approx.", Qualifier.APPROX),
     ("about", Qualifier.APPROX), ("roughly", Qualifier.APPROX), ("around", Qualifier.APPROX),
     ("some", Qualifier.APPROX), ("an estimated", Qualifier.APPROX),
