@@ -477,3 +477,22 @@ def test_a_with_phrase_of_what_is_expected_later_is_a_statement_of_its_own() -> 
     # a with-phrase of the same event stays with it
     s = "Acme raised $5 billion, with Globex expected to take part."
     assert len(_pieces(s, "Acme", "Globex")) == 1
+
+
+def test_a_relative_clause_after_a_deal_s_target_is_about_the_deal() -> None:
+    """"its acquisition of Globex, which closed in 2022": what closed is the acquisition,
+    not Globex (read as "Globex closed in 2022", a claim about the company)."""
+    s = "Acme has grown through its acquisition of Globex, which closed in February 2022."
+    assert _pieces(s, "Acme", "Globex") == [(s[:-1], "main")]
+    # a relative clause of the company itself stays the company's
+    s = "Acme bought Globex, which makes widgets, in 2022."
+    assert ("Globex, which makes widgets", "relative") in _pieces(s, "Acme", "Globex")
+
+
+@pytest.mark.parametrize("verb", ["quit in protest", "cut 500 jobs", "sought a buyer"])
+def test_an_irregular_past_verb_ends_the_appositive_before_it(verb: str) -> None:
+    """"Jane Doe, the company's president, quit in protest": "quit" ends the appositive as
+    "resigned" would (it was read as part of her description)."""
+    s = f"Jane Doe, the company's president, {verb}."
+    assert _pieces(s, "Jane Doe") == [("Jane Doe, the company's president", "appositive"),
+                                      (verb, "verb-phrase")]

@@ -33,7 +33,7 @@ brought brings got gets went came comes kept keeps drew draws overtook overtakes
 struck sent sends showed shows saw sees stood stands meant means
 said says told tells added adds noted notes wrote writes argued argues warned warns
 explained explains stated states predicted predicts insisted insists expects believes
-thinks hopes
+thinks hopes quit quits sat sits fought fights sought seeks spoke speaks hit hits cut cuts
 """.split())
 # Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said",
 # ", a person with knowledge of the talks said" (an unnamed source takes a longer phrase).
@@ -140,6 +140,9 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             # "For Acme, the deal ...": the topic, then what is said of it
         if _listed_next(s, at, names):
             continue  # "NASA, the European Space Agency and ...": a list, no description
+        if _DEAL_OF.search(s, max(start, name_start - 40), name_start) and \
+                _RELATIVE_OPEN.match(s, at):
+            continue  # "its acquisition of Globex, which closed in 2022": the deal closed
         if not (APPOSITIVE_START.match(s, at) or PAST_APPOSITIVE.match(s, at) or
                 SCHEDULED_APPOSITIVE.match(s, at) or _TITLE_APPOSITIVE.match(s, at) or
                 _OWNED_TITLE.match(s, at) or
@@ -215,6 +218,11 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
 # longer run is an attribution blanked, whose "who" is no name's.)
 _ABBREVIATION = lazy(r"\s?\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSE|TWSE|HKEX)\s?:\s?)?"
                      r"[A-Z][A-Za-z0-9.&-]{0,11}\)| {1,18}(?=,)")
+
+
+# The deal a name is the target of: "its acquisition of", "the $4.9 billion purchase of".
+_DEAL_OF = lazy(r"\b(?:acquisition|purchase|takeover|buyout|merger|sale|deal)\s+(?:of|for|"
+                r"with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _list_goes_on(s: str, start: int, name_start: int, at: int, stop: int,
