@@ -256,6 +256,7 @@ def check(ctx: Context) -> Finding | None:
             other = best_fact(q, rest, named_days, ctx.article_date)
             if other and other[0].outcome == "consistent" and \
                     not not_its_quarter(other[1], ctx) and \
+                    not forecast_of_result(claim.standalone, q, other[1]) and \
                     not finer_than_agrees(q, other[1].value):  # type: ignore[arg-type]
                 covered.add(index)
                 used.append(other[1])
