@@ -555,3 +555,17 @@ def test_a_multiple_of_a_base_it_names_as_its_object_is_computed_from_that_base(
 def test_a_change_participle_is_no_level(bundled_statuses: Any, sentence: str) -> None:
     assert Status.SUPPORTED not in bundled_statuses(sentence, dt.date(2024, 3, 1))
     assert Status.UNVERIFIED in bundled_statuses(sentence, dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # chipmakers' real news: $7.685B -> $9.246B is up 20.3%; "up 20%" is that rate rounded to
+    # a whole percent, as the article gives it, and was called imprecise
+    ("AMD's revenue was $9.2 billion in the third quarter of 2025, up 20% from $7.7 billion "
+     "in the second quarter.", Status.SUPPORTED),
+    # a rate off by more than its own rounding is still wrong
+    ("AMD's revenue was $9.2 billion in the third quarter of 2025, up 22% from $7.7 billion "
+     "in the second quarter.", Status.IMPRECISE),
+])
+def test_a_rate_is_held_to_the_computed_change_within_its_own_rounding(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 4)) == [status]
