@@ -555,3 +555,31 @@ def test_a_multiple_of_a_base_it_names_as_its_object_is_computed_from_that_base(
 def test_a_change_participle_is_no_level(bundled_statuses: Any, sentence: str) -> None:
     assert Status.SUPPORTED not in bundled_statuses(sentence, dt.date(2024, 3, 1))
     assert Status.UNVERIFIED in bundled_statuses(sentence, dt.date(2024, 3, 1))
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # chipmakers' real news: $7.685B -> $9.246B is up 20.3%; "up 20%" is that rate rounded to
+    # a whole percent, as the article gives it, and was called imprecise
+    ("AMD's revenue was $9.2 billion in the third quarter of 2025, up 20% from $7.7 billion "
+     "in the second quarter.", Status.SUPPORTED),
+    # a rate off by more than its own rounding is still wrong
+    ("AMD's revenue was $9.2 billion in the third quarter of 2025, up 22% from $7.7 billion "
+     "in the second quarter.", Status.IMPRECISE),
+])
+def test_a_rate_is_held_to_the_computed_change_within_its_own_rounding(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 4)) == [status]
+
+
+def test_a_rate_told_from_a_base_figure_of_its_own_is_held_to_that_base(
+        bundled_statuses: Any) -> None:
+    # chipmakers' real news: "up 36% from $6.8 billion in Q3 2024 and up 20% from $7.7
+    # billion in Q2 2025": the 36% is from its own base, a level the store does not hold,
+    # and was computed from the second pair ($7.685B -> $9.246B) and contradicted
+    flags = {Status.CONTRADICTED, Status.IMPRECISE}
+    assert not flags & set(bundled_statuses(
+        "AMD's revenue was $9.2 billion in Q3 2025, up 36% from $6.8 billion in Q3 2024 and "
+        "up 20% from $7.7 billion in Q2 2025.", dt.date(2025, 11, 4)))
+    # the rate of the pair the claim gives, from that pair's base, is still held to it
+    assert bundled_statuses("AMD's revenue was $9.2 billion in Q3 2025, up 36% from $7.7 "
+                            "billion in Q2 2025.", dt.date(2025, 11, 4)) == [Status.CONTRADICTED]

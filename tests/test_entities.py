@@ -85,6 +85,10 @@ def test_an_opening_adverb_is_no_name(text: str, names: list[str]) -> None:
     ("Net income climbed to TWD 505.7 billion", []),
     ("Sales at Zorblax rose to 1.05 trillion New Taiwan dollars", ["Zorblax"]),
     ("Zorblax earned 374.7 billion Taiwan dollars in Taiwan", ["Zorblax", "Taiwan"]),
+    # chipmakers' real news: the code written against its figure ("TWD374.7 billion") was a
+    # name, and the net profit's sentence had a subject of its own
+    ("Net profit rose to TWD374.7 billion ($11.4 billion)", []),
+    ("Sales at Zorblax reached EUR3.2bn", ["Zorblax"]),
 ])
 def test_a_currency_s_letters_are_no_name(text: str, names: list[str]) -> None:
     assert unknown_names(text, []) == names

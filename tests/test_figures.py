@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.figures import figure_segments, leaning_restated, with_frames
+from factcheck.language.figures import (
+    figure_segments,
+    forecast_object,
+    leaning_restated,
+    with_frames,
+)
 from factcheck.language.quantities import find_quantities
 
 
@@ -218,3 +223,35 @@ def test_the_value_of_a_stake_told_after_a_comma_stays_with_the_stake(text: str)
 def test_a_value_after_a_sum_raised_is_still_a_statement_of_its_own() -> None:
     assert pieces("Acme raised $40 billion, valued at $300 billion") == [
         "Acme raised $40 billion", "valued at $300 billion"]
+
+
+@pytest.mark.parametrize(("before", "text", "said"), [
+    # chipmakers' real news: "forecasts revenue of $X and adjusted EPS of Y for the current
+    # quarter" gave "Acme adjusted EPS of Y", a forecast read as a result
+    ("Acme forecasts revenue of $13.3 billion", "and adjusted EPS of 8 cents for the quarter",
+     "Acme forecasts adjusted EPS of 8 cents for the quarter"),
+    ("Globex expects sales of about $9.6 billion", "and a gross margin of 54.5%",
+     "Globex expects a gross margin of 54.5%"),
+    # a second object of a verb that tells a result keeps its own reading
+    ("Acme reported revenue of $13.7 billion", "and net income of $4.1 billion", None),
+    # a part with a verb of its own is a statement of its own
+    ("Acme expects revenue of $13.3 billion", "and raised its dividend to 65 cents", None),
+])
+def test_a_second_object_of_a_forecast_verb_is_forecast_too(
+        before: str, text: str, said: str | None) -> None:
+    assert forecast_object(before, text) == said
+
+
+@pytest.mark.parametrize("text", [
+    # chipmakers' real news: "7-nanometer and smaller processes made up three-quarters of
+    # wafer revenue" was cut after "7-nanometer", a part with no statement of its own
+    "Chips made on 7-nanometer and smaller processes gave roughly three-quarters of revenue",
+    "Nodes of 5 nm or below brought in 60% of sales",
+])
+def test_and_a_comparative_after_a_figure_is_its_range_not_a_new_statement(text: str) -> None:
+    assert pieces(text) == [text]
+
+
+def test_and_before_a_figure_of_its_own_still_divides() -> None:
+    assert pieces("Acme sold 7 million phones and Globex sold 5 million tablets") == [
+        "Acme sold 7 million phones", "Globex sold 5 million tablets"]

@@ -204,6 +204,14 @@ def test_an_equal_value_of_another_measure_is_no_support(
                             dt.date(2025, 1, 10)) != [Status.SUPPORTED]
 
 
+def test_a_forecast_is_no_support_from_a_result_of_another_measure_of_the_subject(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    # chipmakers' real news: a margin the company expects for the coming quarter was
+    # confirmed by the margin of the year just reported, a close figure of a result
+    assert bundled_statuses("AMD's non-GAAP gross margin is expected to be approximately 54%.",
+                            dt.date(2025, 2, 4)) == [Status.UNVERIFIED]
+
+
 @pytest.mark.parametrize(("sentence", "status"), [
     # the quarter named picks the series' quarterly value over the year's
     ("Nvidia data center revenue in Q4 FY2025 came to $34.1 billion.", Status.IMPRECISE),

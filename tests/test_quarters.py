@@ -176,3 +176,21 @@ def test_a_half_years_figure_is_no_figure_of_a_whole_year(
     """Real news: "expects its capex to reach $72 billion in 2025" was supported by a
     record of the first half of a fiscal year ($72.4 billion), a figure of six months."""
     assert statuses_in(literal_store(HALF), text, dt.date(2026, 2, 2))[-1] is status
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # chipmakers' real news: a wrong fourth-quarter figure ($43.81 billion against $49.03
+    # billion) was compared with the third quarter's $44.58 billion, the nearest value, and
+    # then set aside as another quarter's: the quarter named is the one it is held to
+    ("Apple's iPhone revenue in the fourth quarter of fiscal 2025 was $43.81 billion.",
+     Status.IMPRECISE),
+    ("Apple's iPhone revenue in the fourth quarter of fiscal 2025 was $40.1 billion.",
+     Status.CONTRADICTED),
+    ("Apple's iPhone revenue in the fourth quarter of fiscal 2025 was $49.03 billion.",
+     Status.SUPPORTED),
+    ("Apple's iPhone revenue in the third quarter of fiscal 2025 was $44.58 billion.",
+     Status.SUPPORTED),
+])
+def test_a_figure_of_a_quarter_named_is_held_to_that_quarter_s_value(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [status]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .clause_words import is_verb_like
+from .clause_words import COMMON_VERBS, is_verb_like
 from .gates import gated
 from .lexicon import lazy
 from .quantities import find_quantities
@@ -212,12 +212,20 @@ def _cause_start(text: str, figures: list[tuple[int, int]]) -> int | None:
     return cause.start() if cause else None
 
 
+# "and"/"or" and a comparative right after a figure: its range ("7-nanometer and smaller",
+# "5 nm or below", "$10 billion or more").
+_RANGE_AND = lazy(r"[-\w]*\s+(?:and|or)\s+(?:smaller|below|above|under|over|beyond|lower|higher|"
+                  r"more|less|fewer|newer|older|(?:more|less)\s+advanced)\b", re.IGNORECASE)
+
+
 def _cut(text: str, end: int, start: int) -> int | None:
     """Where to divide between a figure ending at ``end`` and the next starting at ``start``."""
     between = text[end:start]
     if _STAKE_WORTH.match(between):
         return None  # "a 27% stake in Globex, valued at $135 billion": the stake's worth
-    strong = list(_STRONG.finditer(between))
+    # (not "and" that opens the figure's own range: "7-nanometer and smaller processes")
+    strong = [m for m in _STRONG.finditer(between)
+              if not (_RANGE_AND.match(between, m.start()) and not between[:m.start()].strip())]
     if strong:
         return end + strong[-1].end()
     own = _OWN_MEASURE.search(between)
@@ -339,3 +347,32 @@ def with_frames(text: str, segments: list[tuple[int, int]], figures: list[tuple[
         else:
             at += 1
     return out
+
+
+# A verb that tells a forecast and the objects it takes: "forecasts revenue of $13.3 billion
+# and adjusted EPS of 8 cents" forecasts both.
+_FORECAST_VERB = lazy(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
+                      r"anticipates?|anticipated|predicts?|predicted|guides?|guided|sees)\b",
+                      re.IGNORECASE)
+_AND_OBJECT = lazy(r"[\s,]*(?:and|as well as)\s+", re.IGNORECASE)
+# A noun phrase that a figure sizes: "adjusted EPS of 8 cents", "a gross margin of about 54%"
+# (not a verb phrase of its own: "raised its dividend to 65 cents").
+_SIZED_NOUN = lazy(r"(?P<first>[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,4}?\s+(?:of|at)\s+"
+                   r"(?:(?:about|approximately|roughly|around|nearly)\s+)?[$€£]?\d",
+                   re.IGNORECASE)
+
+
+def forecast_object(before: str, text: str) -> str | None:
+    """A part that is a further object of the forecast verb of the part before, said with
+    that verb: "and adjusted EPS of 8 cents" after "Acme forecasts revenue of $13.3
+    billion" is "Acme forecasts adjusted EPS of 8 cents". None for a part with a verb of
+    its own ("and raised its dividend"), or after a verb that tells a result."""
+    joined = _AND_OBJECT.match(text)
+    figure = find_quantities(before)
+    if joined is None or not figure or figure[0].span is None:
+        return None
+    verbs = list(_FORECAST_VERB.finditer(before, 0, figure[0].span.start))
+    sized = _SIZED_NOUN.match(text, joined.end())
+    if not verbs or sized is None or sized.group("first").lower() in COMMON_VERBS:
+        return None
+    return f"{before[:verbs[-1].end()]} {text[joined.end():]}"

@@ -51,7 +51,11 @@ MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               r"profit|profits|earnings|operating income|free cash flow|"
                               # "Shares fell 17%": the story's subject's stock
                               r"shares|stock|share price|market value)"
-                              r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?"
+                              r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?|"
+                              # its period with "in": "Client revenue in the quarter was"
+                              r"\s+(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:quarter|year|period|half|months?)|"
+                              r"\s+in\s+(?:Q[1-4]|fiscal|FY\s?'?\d{2,4}|\d{4})[\w -]{0,12}?)?"
                               # a table row's period ("Total Revenue Q4 FY25 was ...")
                               r"(?:\s+(?:Q[1-4]|FY\s?'?\d{2,4}|fiscal\s+\d{4}|\d{4})){0,2}"
                               r"(?:\s+(?:was|were|rose|"

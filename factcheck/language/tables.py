@@ -115,6 +115,9 @@ def _word_runs(prose: str) -> frozenset[str]:
 # its data center segment, as a report says it.
 _PART_HEADERS = frozenset({"segment", "division", "business unit", "operating segment",
                            "reporting segment"})
+# The row of a segment column that gives the whole: "| Total | $90.15 billion |".
+_WHOLE_ROWS = frozenset({"total", "totals", "overall", "all segments", "company total",
+                         "consolidated", "group total"})
 # Columns that say who gave a row's figure: attribution, not the row's party.
 _SOURCE_HEADERS = frozenset({"source", "sources", "according to", "said by", "who said",
                              "who said it", "reported by", "via", "speaker", "said"})
@@ -212,7 +215,8 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         else:
             label = lower_if_common(_sentence_case(text), document.text)
             kind = header[column].strip().lower()
-            if kind in _PART_HEADERS and not label.lower().endswith(kind):
+            if kind in _PART_HEADERS and not label.lower().endswith(kind) and \
+                    label.lower() not in _WHOLE_ROWS:
                 label = f"{label} {kind}"  # "Data Center" under "Segment": a segment
             labels.append(label)
     when = f"On {dates[0][2]}, " if dates else ""

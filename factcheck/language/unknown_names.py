@@ -120,6 +120,9 @@ _SOURCE_TAG = gated(lazy(r"\s*(?::|\s[-–—|])\s*(?:(?:a |new |media )?reports
 _OWNER_BEFORE = lazy(r"[A-Z][\w&.-]*(?:['’]s)? $")
 # A currency named in words after a figure: "1.05 trillion New Taiwan dollars" names no place.
 _CURRENCY_IN_WORDS = gated(re.compile(r"\b(?:New\s+)?Taiwan\s+dollars?\b"))
+# A currency's code written against its figure: "TWD374.7 billion", "EUR3.2bn".
+_CODED_AMOUNT = re.compile(r"(?:TWD|NTD|USD|EUR|GBP|JPY|CNY|RMB|HKD|KRW|INR|CHF|CAD|AUD|SGD)"
+                           r"\d[\d.,]*(?:bn|m|b|tn)?")
 _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
 
@@ -175,8 +178,8 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
         if is_name and _NUMERAL.fullmatch(bare) and not code_as_party(text[:start],
                                                                        text[_end:]):
             is_name = False  # model numbers and numerals are not names ("acquired X" names)
-        if is_name and text.startswith("$", _end):
-            is_name = False  # a currency's letters: "NT$374 billion", "HK$", "US$"
+        if is_name and (text.startswith("$", _end) or _CODED_AMOUNT.fullmatch(bare)):
+            is_name = False  # a currency's letters: "NT$374 billion", "HK$", "TWD374.7"
         if is_name and current and re.search(r"[,;:()]", text[previous_end:start]):
             names.append(" ".join(current))  # "Hooli, Vandelay": two names in a list
             current = []

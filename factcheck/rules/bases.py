@@ -303,7 +303,29 @@ def _spans_base(claim: Claim, index: int, new: Fact, old: Fact) -> bool:
     another base than the time between them: "up 14% from the previous quarter and 80% from
     $12.3 billion a year earlier" measures the 14% from the quarter before, not from the
     year-earlier value the claim gives."""
+    if _another_base_figure(claim, index, old):
+        return False
     days = named_base(claim, index)
     then, now = old.as_of or old.date, new.as_of or new.date
     return days is None or then is None or now is None or \
         abs((now - then).days - days) <= BASE_SLACK
+
+
+# The base level a rate is told from, right after it: "up 36% from $6.8 billion".
+_FROM_LEVEL = lazy(r"\s*(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                   r"(?:(?:about|roughly|nearly|some|around)\s+)?$", re.IGNORECASE)
+
+
+def _another_base_figure(claim: Claim, index: int, old: Fact) -> bool:
+    """Does the rate ``index`` name a base level of its own, right after it, that is not the
+    value of ``old``? "up 36% from $6.8 billion in Q3 2024 and up 20% from $7.7 billion in
+    Q2 2025": the 36% is from $6.8 billion, not from the $7.7 billion the store holds."""
+    q = claim.quantities[index]
+    if q.span is None or index + 1 >= len(claim.quantities) or old.value is None:
+        return False
+    base = claim.quantities[index + 1]
+    text = claim.standalone
+    if base.span is None or base.kind is not old.value.kind or \
+            not _FROM_LEVEL.fullmatch(text, q.span.end, base.span.start):
+        return False
+    return compare(base, old.value, max(old.tolerance, 0.01)).outcome != "consistent"

@@ -45,7 +45,7 @@ from .periods import a_year_before, known_from, named_dates
 from .pinning import counted_by_cue, pins_measure, sole_of_dimension
 from .plans import another_stage, another_tense, forecast_of_result
 from .pool import pool
-from .quarters import not_its_quarter
+from .quarters import not_its_quarter, of_quarter_named
 from .rival_figures import held_apart, rivalled
 from .segments import line_told
 from .shares import shares_checked
@@ -241,9 +241,10 @@ def check(ctx: Context) -> Finding | None:
         # $3.32 trillion": not the subject's figure
         # ... nor a value on another accounting basis ("adjusted net income" is no GAAP's)
         # ... nor a forecast for a result ("revenue was $54 billion" is no outlook's)
-        later = [f for f in primary if not earlier_tranche(f, q, ctx) and
-                 not another_party_s(f, q, ctx) and not _told_apart(q, f, ctx)
-                 and not another_stage(claim.standalone, q, f)]
+        later = of_quarter_named([f for f in primary if not earlier_tranche(f, q, ctx) and
+                                  not another_party_s(f, q, ctx) and not _told_apart(q, f, ctx)
+                                  and not another_stage(claim.standalone, q, f)],
+                                 claim.standalone, (*claim.years, *claim.fiscal_years))
         rest = [f for f in secondary if f.id not in primary_ids and
                 not earlier_tranche(f, q, ctx) and not another_party_s(f, q, ctx) and
                 not _told_apart(q, f, ctx) and not another_stage(claim.standalone, q, f)]
@@ -259,6 +260,7 @@ def check(ctx: Context) -> Finding | None:
             other = best_fact(q, rest, named_days, ctx.article_date)
             if other and other[0].outcome == "consistent" and \
                     not not_its_quarter(other[1], ctx) and \
+                    not forecast_of_result(claim.standalone, q, other[1]) and \
                     not finer_than_agrees(q, other[1].value):  # type: ignore[arg-type]
                 covered.add(index)
                 used.append(other[1])

@@ -121,3 +121,20 @@ def _reported_since(fact: Fact, ctx: Context) -> dt.date | None:
              f.published and f.published <= today and f.as_of - ended > _NEXT_REPORT and
              _QUARTERLY.search(f.measure)]
     return max(later, default=None)
+
+
+def of_quarter_named(facts: list[Fact], claim_text: str, years: Iterable[int]) -> list[Fact]:
+    """The facts of the quarter the claim names ("fourth quarter of fiscal 2025"), and of a
+    year it names where some of them give it, when some are and some are not: a wrong figure
+    of the fourth quarter is held to that quarter's value, not to the nearest value of
+    another quarter (which would then be set aside as another quarter's). All of ``facts``
+    when the claim names no quarter, or none is of it."""
+    if not quarters_named(claim_text):
+        return facts
+    named = [f for f in facts if quarters_named(f"{f.measure} {f.statement}") and
+             another_quarter(claim_text, f) is None]
+    if not named or len(named) == len(facts):
+        return facts
+    told = {str(y) for y in years}
+    dated = [f for f in named if any(y in f.statement for y in told)]
+    return dated or named
