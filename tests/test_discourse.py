@@ -848,3 +848,16 @@ def test_a_maker_named_by_its_product_is_the_product_s_maker_with_no_name_before
     assert found[-1].standalone == "Acme Corp raised $5 billion"
     found = claims(store, "Globex reported results. The Orbitron maker raised $5 billion.")
     assert found[-1].subject == "acme"
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # after a person's sentence, "It" is the company the person acts for, not the product
+    # the person spoke of
+    ("Acme reported record sales. John Roe said demand for RocketChip was strong. It also "
+     "raised its dividend.", "Acme Corp also raised its dividend"),
+    ("Globex and Acme reported record sales. John Roe said demand for Widget X1 was strong. "
+     "It also raised its dividend.", "Acme Corp also raised its dividend"),
+])
+def test_a_leading_it_after_a_person_s_clause_is_the_person_s_company(
+        acme_store: Any, text: str, standalone: str) -> None:
+    assert claims(acme_store, text)[-1].standalone == standalone

@@ -86,6 +86,8 @@ class Discourse:
         self.amounts = AmountMemory()  # the sum "that sum" points back to
         self.surnames = Surnames()  # the people named in full: "Son said" names one
         self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
+        # the company the last clause's subject acts for, when that was a person
+        self.employer: tuple[str, str] | None = None
         # the topic the sentence before opened on ("For Acme, ..."), else its first clause's
         # subject, if a thing: what "This marks ..." tells of (not an "after ..." clause's)
         self.opener: tuple[str, str] | None = None
@@ -229,9 +231,15 @@ class Discourse:
             self._salience.headlined(m.entity, HEADLINE_WEIGHT)
 
     def note_subject(self, entity: str, name: str, kind: str) -> None:
-        """A clause was about ``entity``: "it" in the next clause most likely is too."""
+        """A clause was about ``entity``: "it" in the next clause most likely is too. After
+        a person, a leading "it" is the company the person acts for, when the article has
+        named it ("Huang said demand was strong. It also raised its dividend")."""
         self.subject = (entity, name) if entity and kind != "person" else None
         self._opening.append(self.subject)
+        person = self._entities.get(entity) if kind == "person" else None
+        employer = person.affiliations[0] if person and len(person.affiliations) == 1 else ""
+        self.employer = (employer, self._entities[employer].name) if \
+            employer in self._salience.seen and employer in self._entities else None
 
     def resolve(self, pronoun: str, leading: bool = False) -> tuple[str, str] | None:
         """What a pronoun points at: the last person or thing, or a more recent unknown name.
@@ -246,6 +254,9 @@ class Discourse:
         if leading and slot == "thing" and self.subject and \
                 self._when.get("unknown", 0) <= self._when.get("thing", 0):
             return self.subject
+        if leading and pronoun.lower() == "it" and self.employer and \
+                self._when.get("unknown", 0) <= self._when.get("thing", 0):
+            return self.employer
         known: tuple[str, str] | None = getattr(self, slot)
         if self.unknown and self._when.get("unknown", 0) > self._when.get(slot, 0) and not (
                 slot == "person" and _NO_PERSON.fullmatch(self.unknown[1])):

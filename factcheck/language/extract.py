@@ -305,7 +305,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
                     hung,  # the thing a participle describes is no subject "It" goes on with
                     unknown=clause.role != "with" and not pair)  # "they" next: as before
         if agent and agent[0]:
-            context.note_subject(*agent, "thing")
+            speaker = finder.entities.get(agent[0])
+            context.note_subject(*agent, speaker.kind if speaker else "thing")
         context.events.note(text, entities, standalone)
     standalone = named_in(restated or standalone, text, local, finder)
     if reading.list_lead and not local and reading.list_lead not in standalone and \
