@@ -861,3 +861,25 @@ def test_a_maker_named_by_its_product_is_the_product_s_maker_with_no_name_before
 def test_a_leading_it_after_a_person_s_clause_is_the_person_s_company(
         acme_store: Any, text: str, standalone: str) -> None:
     assert claims(acme_store, text)[-1].standalone == standalone
+
+
+
+_CHATBOTS = """
+entities:
+  - {id: acme, name: Acme, kind: organization, descriptors: [startup]}
+  - {id: globex, name: Globex, kind: organization, descriptors: [startup]}
+  - {id: orbit, name: Orbit, kind: product, affiliation: globex, descriptors: [chatbot]}
+  - {id: zeta, name: Zeta, kind: product, affiliation: acme, descriptors: [chatbot]}
+facts: []
+"""
+
+
+@pytest.mark.parametrize("gap", ["AI", "popular AI", "flagship"])
+def test_a_product_s_noun_after_its_name_and_a_generic_word_names_that_product(
+        literal_store: Any, gap: str) -> None:
+    """"the startup behind the Grok AI chatbot" was read as behind the chatbot named the
+    sentence before, another maker's: the product named inside the description is meant."""
+    text = (f"Acme is taking on Globex, maker of Orbit. Early Monday, the startup behind the "
+            f"Zeta {gap} chatbot said it had raised $6 billion.")
+    found = extract_claims(read_text(text, "a.txt"), literal_store(_CHATBOTS).entities)
+    assert "Orbit" not in found[-1].standalone, found[-1].standalone

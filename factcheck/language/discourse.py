@@ -23,7 +23,7 @@ from typing import Any
 from ..model import Entity
 from .amounts import AmountMemory
 from .background import background, fronted, standards
-from .definites import COMPOUND, HEADLINE_LEAD, LEAD, names_no_one
+from .definites import COMPOUND, HEADLINE_LEAD, LEAD, heads_of, names_no_one
 from .events import EventMemory
 from .gates import gated
 from .headlines import title_case
@@ -318,8 +318,7 @@ class Discourse:
                 # a name's head noun refers back in lower case ("the telescope"), never
                 # inside a name ("the Global AI Infrastructure Investment Partnership")
                 continue
-            head = [e for s, e_end, e in named if start <= s < noun_at and
-                    sentence[e_end:noun_at].strip() == ""]
+            head = heads_of(sentence, named, start, noun_at)
             if head and (noun in self.descriptors(self._entities[head[-1]]) or
                          self._entities[head[-1]].kind == "product" and noun not in MAKER):
                 continue  # "the xAI company" is xAI, already named; "the Gemini app" is
