@@ -196,3 +196,15 @@ def test_a_company_named_before_its_officer_s_title_owns_the_description_after_i
             "had signed four contracts.")
     claims = extract_claims(read_text(text, "a.txt"), literal_store(_OFFICERS).entities)
     assert "on Globex's earnings call" in claims[-1].standalone, claims[-1].standalone
+
+
+@pytest.mark.parametrize("tail", ["for a minority stake in the startup",
+                                  "in exchange for a stake in the company"])
+def test_a_stake_in_the_description_is_in_the_firm_the_clause_invests_in(
+        literal_store: Callable[[str], Any], tail: str) -> None:
+    """"invest $4 billion in Anthropic for a minority stake in the startup": the stake is in
+    the firm invested in, named in the same clause; read as another startup of the story,
+    Amazon's stake was put in OpenAI."""
+    text = f"Globex is a startup. Initech agreed to invest $4 billion in Acme {tail}."
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert claims[-1].standalone.endswith("stake in Acme Labs"), claims[-1].standalone
