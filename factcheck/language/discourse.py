@@ -34,6 +34,7 @@ from .nouns import MAKER, entity_nouns
 from .possessed import name_owned, own_versions, pronoun_owned
 from .referents import Referents, clause_mates, held_by
 from .salience import Salience
+from .short_names import ShortNames
 from .speakers import speakers_organisation
 from .surnames import Surnames
 from .ties import of_recent, role_holder, tied_name, tied_referent
@@ -85,6 +86,7 @@ class Discourse:
         self.events = EventMemory()  # the parties of the last round, the last takeover
         self.amounts = AmountMemory()  # the sum "that sum" points back to
         self.surnames = Surnames()  # the people named in full: "Son said" names one
+        self.short_names = ShortNames()  # the firms named in full: "Ampere" after it
         self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
         # the company the last clause's subject acts for, when that was a person
         self.employer: tuple[str, str] | None = None
