@@ -234,3 +234,15 @@ def test_the_company_after_a_paragraph_moved_to_another_company_is_that_one(
             "Globex also raised its guidance. The company expects to spend $72 billion.")
     claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
     assert claims[-1].standalone.startswith("Acme Labs expects"), [c.standalone for c in claims]
+
+
+@pytest.mark.parametrize("tail", ["for a minority stake in the startup",
+                                  "in exchange for a stake in the company"])
+def test_a_stake_in_the_description_is_in_the_firm_the_clause_invests_in(
+        literal_store: Callable[[str], Any], tail: str) -> None:
+    """"invest $4 billion in Anthropic for a minority stake in the startup": the stake is in
+    the firm invested in, named in the same clause; read as another startup of the story,
+    Amazon's stake was put in OpenAI."""
+    text = f"Globex is a startup. Initech agreed to invest $4 billion in Acme {tail}."
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert claims[-1].standalone.endswith("stake in Acme Labs"), claims[-1].standalone

@@ -23,7 +23,7 @@ from typing import Any
 from ..model import Entity
 from .amounts import AmountMemory
 from .background import background, fronted, standards
-from .definites import COMPOUND, HEADLINE_LEAD, LEAD, names_no_one
+from .definites import COMPOUND, HEADLINE_LEAD, LEAD, heads_of, names_no_one
 from .events import EventMemory
 from .gates import gated
 from .headlines import title_case
@@ -34,6 +34,7 @@ from .nouns import MAKER, entity_nouns
 from .possessed import name_owned, own_versions, pronoun_owned
 from .referents import Referents, clause_mates, held_by, investors_behind
 from .salience import Salience
+from .short_names import ShortNames
 from .speakers import speakers_organisation
 from .surnames import Surnames
 from .ties import of_recent, role_holder, tied_name, tied_referent
@@ -85,7 +86,10 @@ class Discourse:
         self.events = EventMemory()  # the parties of the last round, the last takeover
         self.amounts = AmountMemory()  # the sum "that sum" points back to
         self.surnames = Surnames()  # the people named in full: "Son said" names one
+        self.short_names = ShortNames()  # the firms named in full: "Ampere" after it
         self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
+        # the company the last clause's subject acts for, when that was a person
+        self.employer: tuple[str, str] | None = None
         # the topic the sentence before opened on ("For Acme, ..."), else its first clause's
         # subject, if a thing: what "This marks ..." tells of (not an "after ..." clause's)
         self.opener: tuple[str, str] | None = None
@@ -239,9 +243,15 @@ class Discourse:
             self._salience.headlined(m.entity, HEADLINE_WEIGHT)
 
     def note_subject(self, entity: str, name: str, kind: str) -> None:
-        """A clause was about ``entity``: "it" in the next clause most likely is too."""
+        """A clause was about ``entity``: "it" in the next clause most likely is too. After
+        a person, a leading "it" is the company the person acts for, when the article has
+        named it ("Huang said demand was strong. It also raised its dividend")."""
         self.subject = (entity, name) if entity and kind != "person" else None
         self._opening.append(self.subject)
+        person = self._entities.get(entity) if kind == "person" else None
+        employer = person.affiliations[0] if person and len(person.affiliations) == 1 else ""
+        self.employer = (employer, self._entities[employer].name) if \
+            employer in self._salience.seen and employer in self._entities else None
 
     def resolve(self, pronoun: str, leading: bool = False) -> tuple[str, str] | None:
         """What a pronoun points at: the last person or thing, or a more recent unknown name.
@@ -256,6 +266,9 @@ class Discourse:
         if leading and slot == "thing" and self.subject and \
                 self._when.get("unknown", 0) <= self._when.get("thing", 0):
             return self.subject
+        if leading and pronoun.lower() == "it" and self.employer and \
+                self._when.get("unknown", 0) <= self._when.get("thing", 0):
+            return self.employer
         known: tuple[str, str] | None = getattr(self, slot)
         if self.unknown and self._when.get("unknown", 0) > self._when.get(slot, 0) and not (
                 slot == "person" and _NO_PERSON.fullmatch(self.unknown[1])):
@@ -317,8 +330,7 @@ class Discourse:
                 # a name's head noun refers back in lower case ("the telescope"), never
                 # inside a name ("the Global AI Infrastructure Investment Partnership")
                 continue
-            head = [e for s, e_end, e in named if start <= s < noun_at and
-                    sentence[e_end:noun_at].strip() == ""]
+            head = heads_of(sentence, named, start, noun_at)
             if head and (noun in self.descriptors(self._entities[head[-1]]) or
                          self._entities[head[-1]].kind == "product" and noun not in MAKER):
                 continue  # "the xAI company" is xAI, already named; "the Gemini app" is

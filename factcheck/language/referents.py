@@ -150,6 +150,12 @@ _TITLED = lazy(r"\s+(?:(?:chief|finance|financial|executive|operating|technology
                r"[A-Z][a-z]")
 
 
+# A stake in a description, and the firm a clause invests in: "for a minority stake in the
+# startup", "invest $4 billion in Acme".
+_STAKE_IN = lazy(r"\b(?:stake|holding|shareholding|interest)\s+in\s+$")
+_INTO = lazy(r"\b(?:in|into)\s+$")
+
+
 # A short aside in brackets ("Globex ($3.4 trillion) and Initech", "The main way (Globex)
 # helps"): part of the clause it stands in, not a boundary of it.
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
@@ -253,6 +259,9 @@ class Referents:
             if named_as:
                 return named_as
         low, high = _clause_bounds(sentence, start, end)
+        invested = self._invested_in(sentence, named, low, start, noun)
+        if invested and invested not in apart:
+            return invested
         opening = _OPENING.match(sentence)
         topic = fronted(sentence, named)
         if topic and opening and opening.end() <= start and topic not in apart and \
@@ -290,6 +299,19 @@ class Referents:
                 return back
         return self.referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)
+
+    def _invested_in(self, sentence: str, named: list[tuple[int, int, str]], low: int,
+                     start: int, noun: str) -> str | None:
+        """The firm a clause invests in, named there after "in" or "into", when the
+        description follows "a stake in" ("invest $4 billion in Acme for a minority stake in
+        the startup"): the stake is in that firm, though named in the same clause."""
+        if _STAKE_IN.search(sentence, max(low, start - 40), start) is None:
+            return None
+        into = [e for s, _, e in named if low <= s < start and
+                _INTO.search(sentence, max(low, s - 6), s) and e in self._entities and
+                (noun in KIND_DESCRIPTORS.get(self._entities[e].kind, ()) or
+                 noun in self._nouns.descriptors(self._entities[e]))]
+        return into[-1] if into else None
 
     def _subject_maker(self, sentence: str, named: list[tuple[int, int, str]], setting: int,
                        start: int, noun: str) -> str | None:

@@ -85,6 +85,12 @@ def uncovered(claim: Claim, findings: list[Finding],
                 f"{q.text} (no article date to place it)" for q in claim.elapsed
                 if (dated or not is_span(q)) and
                 (today is None or not any(elapsed.placed(q, f, today) for f in facts))]
+    # "A month later, ...": only a fact dated that time after the sentence before's date
+    # (a sentence before with no date of its own, "Huang gave his keynote. A day later,
+    # ...", leaves the act to be judged alone: the day it counts from is the store's)
+    missing += [f"{q.text} (counted from the sentence before: no fact dated then)"
+                for q in claim.later if claim.counted_from is not None and
+                not any(elapsed.placed_after(q, claim.counted_from, f) for f in facts)]
     spoken = _SAID.search(claim.standalone) is not None
     for entity in claim.entities:
         aliases = names(entity)
