@@ -126,3 +126,16 @@ def test_a_role_told_as_future_in_the_week_it_was_announced_is_not_out_of_date(
     [status] = statuses_in(literal_store(_HIRE), "Jane Roe will head Acme's new cloud unit.",
                            day)
     assert (status is Status.OUTDATED) is outdated
+
+
+@pytest.mark.parametrize("text", [
+    # the passive's subject is the thing to be set up, not the company whose founding the
+    # store records ("set up" is a cue of Musk's founding of xAI)
+    "Elon Musk's lawyers asked how the trial will be set up.",
+    "Elon Musk said a new lab will be set up in Texas.",
+    "The judge must still decide how the trial will be set up and whether to dismiss the "
+    "claims Elon Musk has made against Microsoft.",
+])
+def test_a_thing_to_be_done_to_in_the_passive_is_no_recorded_event_still_to_come(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    assert Status.OUTDATED not in bundled_statuses(text, dt.date(2025, 8, 14))
