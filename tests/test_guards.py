@@ -377,3 +377,27 @@ def test_a_figure_told_with_no_period_is_no_mislabelled_year(
     earnings call" was imprecise, its quarter's revenue read as a mislabelled fiscal year."""
     assert bundled_statuses("Apple posted revenue of $143.8 billion.",
                             dt.date(2026, 1, 30)) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # a round's pre-money valuation told half a year after the store's only one (May 2024),
+    # once a later round is recorded: the later round's, not a wrong value of May's
+    ("xAI's pre-money valuation was $45 billion.", dt.date(2024, 11, 21), Status.UNVERIFIED),
+    ("xAI was raising funds at a $40 billion valuation before the new money.",
+     dt.date(2024, 11, 21), Status.UNVERIFIED),
+    # the round's own year named: held to it
+    ("xAI's pre-money valuation was $45 billion in May 2024.", dt.date(2024, 11, 21),
+     Status.CONTRADICTED),
+    ("xAI's pre-money valuation was $18 billion.", dt.date(2024, 6, 1), Status.SUPPORTED),
+])
+def test_a_pre_money_valuation_is_one_per_round(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date) == [status]
+
+
+def test_a_pre_money_valuation_told_at_the_time_of_the_round_is_that_round_s(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("xAI raised $6 billion in May 2024. Musk said at the time that "
+                            "xAI's pre-money valuation was $17 billion.",
+                            dt.date(2025, 2, 1))[-1] is Status.IMPRECISE
