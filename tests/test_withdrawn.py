@@ -49,8 +49,10 @@ def test_a_suit_told_as_live_after_its_recorded_withdrawal_is_not_confirmed(
 
 
 def test_the_end_a_record_tells_is_dated_by_the_words_after_it() -> None:
+    # a month told alone: ended by its last day
     assert ended_on("Doe sued Acme in May 2023 and dropped the case in March 2024.") == \
-        dt.date(2024, 3, 1)
+        dt.date(2024, 3, 31)
+    assert ended_on("Doe dropped the case on 11 March 2024.") == dt.date(2024, 3, 11)
     assert ended_on("Doe sued Acme in May 2023.") is None
     assert ended_on("Doe sued Acme; he later withdrew the suit.") is None
 

@@ -11,6 +11,7 @@ such a fact over) or judge a state told as ended (``denials.ends_state``).
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -38,14 +39,19 @@ def told_live(text: str) -> str | None:
 
 @lru_cache(maxsize=2048)  # a store's statements, asked claim after claim
 def ended_on(statement: str) -> dt.date | None:
-    """The day (the first of a month or a year told alone) a statement dates the end of
-    what it records ("withdrew the suit in June 2024"); None when it tells no dated end."""
+    """The day by which a statement tells that what it records had ended ("withdrew the
+    suit in June 2024": by the last of June, the day in it not told); None when it tells no
+    dated end."""
     for found in _ENDED.finditer(statement):
         for q in find_quantities(statement[found.end():found.end() + _DATE_REACH]):
-            if q.kind is Kind.DATE:
-                return dt.date.fromordinal(int(q.value))
             if q.kind is Kind.YEAR:
-                return dt.date(int(q.value), 1, 1)
+                return dt.date(int(q.value), 12, 31)
+            if q.kind is not Kind.DATE:
+                continue
+            day = dt.date.fromordinal(int(q.value))
+            if q.unit == "month":
+                return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+            return dt.date(day.year, 12, 31) if q.unit == "year" else day
     return None
 
 
