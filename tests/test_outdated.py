@@ -164,3 +164,16 @@ def test_the_founder_s_own_act_told_as_still_to_come_is_out_of_date(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
     assert Status.OUTDATED in statuses_in(literal_store(_FOUNDING),
                                           "John Roe will set up Globex.", dt.date(2026, 1, 8))
+
+
+@pytest.mark.parametrize("text", [
+    # the passive's subject is the thing to be set up, not the company whose founding the
+    # store records ("set up" is a cue of Musk's founding of xAI)
+    "Elon Musk's lawyers asked how the trial will be set up.",
+    "Elon Musk said a new lab will be set up in Texas.",
+    "The judge must still decide how the trial will be set up and whether to dismiss the "
+    "claims Elon Musk has made against Microsoft.",
+])
+def test_a_thing_to_be_done_to_in_the_passive_is_no_recorded_event_still_to_come(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    assert Status.OUTDATED not in bundled_statuses(text, dt.date(2025, 8, 14))

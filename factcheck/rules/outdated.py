@@ -141,8 +141,19 @@ def _acts_on_another(text: str, marker: str, fact: Fact, named: tuple[str, ...])
     verb = _GOVERNED.match(text, end) if end >= 0 else None
     if verb is None:
         return False
+    before = text[:end]
+    before = before[:before.lower().rfind(marker.split()[0].lower())]
+    if verb.group("verb") == "be" and _NOUN_BEFORE.search(before):
+        # "how the trial will be set up": the passive's subject, a thing of its own, is
+        # what is done to (no founding of the company the store names)
+        return fact.object is None or fact.object not in named
     return bool(_OBJECT_START.match(text, verb.end())) and (
         fact.object is None or fact.object not in named)
+
+
+# A common noun phrase right before a marker: "the trial will", "a new plant would".
+_NOUN_BEFORE = lazy(r"\b(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$",
+                    re.IGNORECASE)
 
 
 _ADJECTIVE_FUTURE = re.compile(r"(?i)upcoming|forthcoming|next-generation|soon-to-be|"
