@@ -43,7 +43,7 @@ _A_YEAR = (r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|year[- ](?:
            r"the\s+year[- ](?:earlier|ago)|last\s+year(?!\s*'s)|the\s+previous\s+year|"
            r"the\s+prior\s+year|the\s+year\s+before|"
            r"(?:twelve|12)\s+months\s+(?:earlier|ago|before)")
-_A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
+A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
               r"the\s+quarter\s+before|(?:a|one)\s+quarter\s+(?:earlier|ago|before)|"
               r"(?:three|3)\s+months\s+(?:earlier|ago|before)")
 # ("in the previous quarter" alone is when a change happened, not what it is measured from;
@@ -57,7 +57,7 @@ BASES = {
                     r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b|\bon\s+an?\s+(?:annual|yearly)\s+basis\b)",
                     re.IGNORECASE),
     # ("a 16% sequential increase": the adjective names the base as the adverb does)
-    91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequential(?:ly)?\b|"
+    91: re.compile(rf"(?:{_BASE_WORD}(?:{A_QUARTER})\b|\bsequential(?:ly)?\b|"
                    r"\bon\s+the\s+quarter\b|"
                    r"\bquarter[- ](?:over|on)[- ]quarter\b|\bon\s+a\s+sequential\s+basis\b|"
                    r"\b(?:qoq|q/q)\b)", re.IGNORECASE),
@@ -126,13 +126,14 @@ _BY_PERIOD = lazy(r"\b(?:quarterly|annual|yearly|fiscal)\b|\b(?:revenue|sales|in
 _DAY_SLACK = 3
 
 
-def at_base(new: Fact, days: int, ctx: Context) -> Fact | None:
+def at_base(new: Fact, days: int, ctx: Context, share: bool = False) -> Fact | None:
     """The value of ``new``'s series ``days`` before it (after it, for negative ``days``),
     if stored: within ``BASE_SLACK`` for a series reported by period, within a few days for
-    any other (a market value a month off is another figure)."""
+    any other (a market value a month off is another figure); of a percentage's series only
+    when asked (``share``: a margin's level then, not a rate to compute a change from)."""
     moment = new.as_of or new.date
     if moment is None or new.value is None or new.value.kind not in (
-            Kind.MONEY, Kind.COUNT, Kind.NUMBER):
+            Kind.MONEY, Kind.COUNT, Kind.NUMBER, *((Kind.PERCENT,) if share else ())):
         return None  # a percentage's change is told in points, not computed here
     slack = BASE_SLACK if new.period or _BY_PERIOD.search(new.measure) else _DAY_SLACK
     found = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None and
