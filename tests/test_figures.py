@@ -202,3 +202,11 @@ def test_a_cause_after_the_last_figure_is_a_statement_of_its_own() -> None:
     # a phrase that is no cause stays with the figure
     assert pieces("Cloud revenue reached $8.4 billion, up 41%, the highest ever") == [
         "Cloud revenue reached $8.4 billion", "up 41%, the highest ever"]
+
+
+def test_a_change_in_points_and_the_percentage_it_reached_are_two_statements() -> None:
+    text = "Its gross margin rose 3 percentage points to 75% in the quarter"
+    spans = [(text.index("3 percentage points"), text.index(" to 75%")),
+             (text.index("75%"), text.index("75%") + 3)]
+    assert [text[a:b] for a, b in figure_segments(text, spans)] == [
+        "Its gross margin rose 3 percentage points", "to 75% in the quarter"]

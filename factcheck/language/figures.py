@@ -57,7 +57,9 @@ _OWN_MEASURE = lazy(
     r"(?:that\s+|which\s+)?(?P<verb>valu(?:ed|ing))\s+(?:it|them|the\s+[a-z-]+)\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over)\s+)?$",
     re.IGNORECASE)
-_RATE = lazy(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×])$", re.IGNORECASE)
+_RATE = lazy(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×]|"
+             r"\b(?:points?|pts?|bps|bp|pp))$", re.IGNORECASE)
+_IN_POINTS = lazy(r"\b(?:points?|pts?|bps|bp|pp)$", re.IGNORECASE)  # a percentage's change
 _TO_LEVEL = lazy(r"\s+(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
                  r"more than|over|a record)\s+)?$", re.IGNORECASE)
 _MONEY = lazy(r"[$€£¥]|\bdollars?\b|\beuros?\b", re.IGNORECASE)
@@ -77,7 +79,9 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
         if cut is None and forecast(text[end:_end_of(figures, start) + 40]):
             # "$39.3 billion versus the $38.05 billion expected": the forecast is its own
             cut = end + len(text[end:start]) - len(text[end:start].lstrip())
-        if cut is None and is_rate(text[:end]) and not is_rate(text[:_end_of(figures, start)]):
+        reached = text[:_end_of(figures, start)]
+        if cut is None and is_rate(text[:end]) and (not is_rate(reached) or _IN_POINTS.search(
+                text[:end]) and not _IN_POINTS.search(reached)):  # "up 3 points | to 75%"
             cut = _level_after_rate(text, end, start)
         elif cut is None and {_measure(text, figures, end), _measure(text, figures, start)} \
                 == {"money", "count"}:

@@ -79,7 +79,7 @@ def named_base(claim: Claim, index: int) -> int | None:
     if q.span is None:
         return None
     rates = [r.span for r in claim.quantities if r.span is not None and r.kind in (
-        Kind.PERCENT, Kind.RATIO)]
+        Kind.PERCENT, Kind.RATIO, Kind.POINTS)]
     after = min((s.start for s in rates if s.start >= q.span.end), default=len(text))
     before = max((s.end for s in rates if s.end <= q.span.start), default=0)
     # "78% higher than a year earlier": the comparative's "than" is read with the figure; a
@@ -257,7 +257,7 @@ def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: s
             amount_of_change(claim.standalone, q) or
             q.kind is Kind.RATIO and _MULTIPLE_OF.search(q.text)) and \
             told_of(claim, q, new) else None
-        old = at_base(new, days, ctx) if days else None
+        old = at_base(new, days, ctx, share=q.kind is Kind.POINTS) if days else None
         result = growth(q, new, old, rounded=True, sign=sign) if old else None
         if old is not None and result is not None:
             out.append(Change(index, new, old, result, q))
