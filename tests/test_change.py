@@ -607,3 +607,19 @@ def test_a_change_in_points_is_the_difference_of_two_stored_levels(
     report = check(read_text(f"# Acme results\n\n{sentence}\n", "a.md", "markdown"),
                    literal_store(_POINTS_STORE), article_date=dt.date(2025, 2, 10))
     assert [c.verdict.status for c in report.claims] == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # from a base left unsaid a rate may be from the quarter before or, as results stories
+    # mostly mean, from a year before: either value confirms it ($10B -> $13B: 30%) ...
+    ("Acme's fourth-quarter revenue rose 30% to $13 billion.", [Status.SUPPORTED]),
+    ("Acme's fourth-quarter revenue rose 30%.", [Status.SUPPORTED]),
+    ("Acme's fourth-quarter revenue rose 4.8% to $13 billion.", [Status.SUPPORTED]),
+    # ... and neither refutes it (which base is meant is not said)
+    ("Acme's fourth-quarter revenue rose 27%.", [Status.UNVERIFIED]),
+])
+def test_a_rate_from_a_base_left_unsaid_is_confirmed_by_a_year_earlier_value_too(
+        literal_store: Any, sentence: str, status: list[Status]) -> None:
+    report = check(read_text(f"# Acme results\n\n{sentence}\n", "a.md", "markdown"),
+                   literal_store(_POINTS_STORE), article_date=dt.date(2025, 2, 10))
+    assert [c.verdict.status for c in report.claims] == status

@@ -281,7 +281,12 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
     alone = [] if matched or not changes else lone_pairs(primary, ctx)
     done = set(covered)
     out = []
-    for new, old in stated or previous_pair(levels, ctx) or alone:
+    unsaid = [] if stated else previous_pair(levels, ctx) or alone
+    # from a base left unsaid, a results story's rate is most often a year's: the value a
+    # year before confirms it as the one before does (neither refutes it)
+    unsaid += [(new, year) for new, old in unsaid[:1] if (year := at_base(new, 365, ctx))
+               is not None and year.id != old.id]
+    for new, old in stated or unsaid:
         for index, q in enumerate(claim.quantities):
             # the two values given refute, so they are read with the rounding they allow
             result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \
