@@ -46,6 +46,7 @@ from .plans import another_stage, another_tense, forecast_of_result
 from .pool import pool
 from .prior_values import prior_value
 from .quarters import not_its_quarter
+from .rate_facts import rate_fact
 from .rival_figures import held_apart, rivalled
 from .shares import shares_checked
 from .staleness import of_another_day, older_than_cadence
@@ -240,8 +241,10 @@ def check(ctx: Context) -> Finding | None:
                 parts.append(f"{_line(q, other[1])}; consistent")
                 continue
             # (but a length is only a length's: "a five-layer sunshield 75 feet long")
-            sole = sole_of_dimension(q, [c for c in ctx.candidates if c.fact in rest], claim,
-                                     names)
+            # ... and a rate of change a rate's ("cloud revenue grew 37%" beside its level)
+            ours = [c for c in ctx.candidates if c.fact in rest]
+            sole = sole_of_dimension(q, ours, claim, names) or rate_fact(q, ours, claim, names,
+                                                                          ctx)
             best = best_fact(q, [sole], named_days, ctx.article_date) if sole else None
             if best is None or sole is None:
                 continue
