@@ -43,7 +43,10 @@ def agent_only(text: str, mentions: list[Mention], subject: tuple[str, str] | No
 # results story tells them.
 MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               # a list item's mark first ("• Revenue: $39.3 billion")
-                              r"(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
+                              # (a lowercase possessive is a part's: "the data center
+                              # segment's revenue"; a name's is an owner's)
+                              r"(?:(?:[\w-]+|(?-i:[a-z])[\w-]*['\u2019]s)\s+){0,4}?"
+                              r"(?:revenue|revenues|sales|net income|"
                               # earnings per share, however worded: "Earnings per diluted
                               # share of $1.05", "Adjusted EPS came in at", "Diluted EPS of"
                               r"(?:earnings|net\s+income|income|profit)\s+per\s+"
