@@ -25,6 +25,8 @@ from factcheck.read.documents import read_text
     "Net income per share rose to $1.05",
     "Earnings per share for the quarter were $1.05",
     "The data center segment's revenue hit $3.7 billion",  # a part's, not an owner's
+    "Gross margin improved to 62.3% in the quarter",
+    "Operating margins narrowed to 30%",
 ])
 def test_a_measure_with_no_owner_opens_the_clause(text: str) -> None:
     assert MEASURE_SUBJECT.match(text)

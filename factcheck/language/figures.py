@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Kind
 from .clause_words import is_verb_like
 from .gates import gated
 from .lexicon import lazy
@@ -270,10 +271,16 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
         return base + re.sub(r"^and\s+", "", change)
     rate = find_quantities(before)
     up = _UP_BY.match(text)
-    if up and rate and rate[-1].span is not None and _MONEY.search(rate[-1].text) and \
-            not before[rate[-1].span.end:].strip(" ,.;"):
-        return _change_of_level(before[:rate[-1].span.start], up.group(1).lower(),
+    # (a percentage's level changes in points: "margin improved to 62.3% | up 2.8 points")
+    told = [q for q in rate if q.kind not in (Kind.YEAR, Kind.DATE)][-1:]  # ("in Q4 2025")
+    level = told[0] if told and told[0].span is not None and (_MONEY.search(
+        told[0].text) or told[0].kind is Kind.PERCENT and _in_points(text)) else None
+    period = _PERIOD_AFTER.fullmatch(before[level.span.end:]) if up and level and \
+        level.span else None  # ("$7.4 billion in the quarter": the level's own period)
+    if up and level and level.span and period:
+        said = _change_of_level(before[:level.span.start], up.group(1).lower(),
                                 text[up.end():])
+        return f"{said} {period.group('when')}" if said and period.group("when") else said
     if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
             not is_rate(before):
         return None
@@ -286,6 +293,14 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
     return head + text
 
 
+def _in_points(text: str) -> bool:
+    """Is the first figure of ``text`` a change in points ("up 2.8 percentage points")?"""
+    first = next(iter(find_quantities(text)), None)
+    return first is not None and first.kind is Kind.POINTS
+
+
+_PERIOD_AFTER = lazy(r"(?:\s+(?P<when>(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:quarter|Q[1-4](?:\s+\d{4})?|period|year|\d{4})))?[\s,.;]*")
 _DIRECTION = lazy(r"\b(?:up|down|higher|lower)\s+$", re.IGNORECASE)
 # A rate after its level: "$7.4 billion, up 36 per cent" is the level's change.
 _UP_BY = gated(lazy(r"(up|down)\s+(?=(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\d)",
@@ -294,9 +309,11 @@ _UP_BY = gated(lazy(r"(up|down)\s+(?=(?:about\s+|nearly\s+|almost\s+|roughly\s+|
 # "to" ("revenue rose to $7.4 billion"), in the direction the rate goes.
 _LEVEL_IS = lazy(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
 _LEVEL_MOVED = {"up": lazy(r"\b(?P<verb>rose|climbed|grew|increased|jumped|surged|soared|"
+                           r"improved|expanded|widened|"
                            r"gained|rises|climbs|grows|increases|jumps)\s+to\s+$",
                            re.IGNORECASE),
                 "down": lazy(r"\b(?P<verb>fell|dropped|declined|decreased|slipped|slid|"
+                             r"narrowed|contracted|shrank|"
                              r"falls|drops|declines|decreases)\s+to\s+$", re.IGNORECASE)}
 
 

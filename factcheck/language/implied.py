@@ -52,6 +52,7 @@ MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               r"(?:earnings|net\s+income|income|profit)\s+per\s+"
                               r"(?:diluted\s+|basic\s+)?share|EPS|"
                               r"profit|profits|earnings|operating income|free cash flow|"
+                              r"margin|margins|"  # "Gross margin improved to 62.3%"
                               # "Shares fell 17%": the story's subject's stock
                               r"shares|stock|share price|market value)"
                               r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?)?"
@@ -62,7 +63,8 @@ MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               r"dropped|declined|increased|more than|also|surged|soared|"
                               r"tumbled|plunged|sank|slid|lost|gained|is|are|stood at|"
                               r"amounted to|saw|posted|recorded|registered|logged|"
-                              r"touched|topped|crossed|surpassed|exceeded|closed at|ended at)\b"
+                              r"touched|topped|crossed|surpassed|exceeded|closed at|ended at|"
+                              r"improved|expanded|widened|narrowed|contracted|shrank)\b"
                               # a list item's measure and its figure: "Revenue: $39.3
                               # billion", "Data center revenue of $35.6 billion", "Revenue
                               # $3.9 billion"

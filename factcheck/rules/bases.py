@@ -284,7 +284,7 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
     unsaid = [] if stated else previous_pair(levels, ctx) or alone
     # from a base left unsaid, a results story's rate is most often a year's: the value a
     # year before confirms it as the one before does (neither refutes it)
-    unsaid += [(new, year) for new, old in unsaid[:1] if (year := at_base(new, 365, ctx))
+    unsaid += [(new, year) for new, old in unsaid[:1] if (year := at_base(new, 365, ctx, True))
                is not None and year.id != old.id]
     for new, old in stated or unsaid:
         for index, q in enumerate(claim.quantities):
