@@ -272,9 +272,9 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
     rate = find_quantities(before)
     up = _UP_BY.match(text)
     # (a percentage's level changes in points: "margin improved to 62.3% | up 2.8 points")
-    told = [q for q in rate if q.kind not in (Kind.YEAR, Kind.DATE)][-1:]  # ("in Q4 2025")
-    level = told[0] if told and told[0].span is not None and (_MONEY.search(
-        told[0].text) or told[0].kind is Kind.PERCENT and _in_points(text)) else None
+    last = [q for q in rate if q.kind not in (Kind.YEAR, Kind.DATE)][-1:]  # ("in Q4 2025")
+    level = last[0] if last and last[0].span is not None and (_MONEY.search(
+        last[0].text) or last[0].kind is Kind.PERCENT and _in_points(text)) else None
     period = _PERIOD_AFTER.fullmatch(before[level.span.end:]) if up and level and \
         level.span else None  # ("$7.4 billion in the quarter": the level's own period)
     if up and level and level.span and period:
