@@ -78,6 +78,12 @@ def test_a_part_is_said_with_the_words_of_the_part_it_leans_on() -> None:
     ("Revenue rose to $39.3 billion", "up 78% from a year earlier",
      "Revenue rose 78% from a year earlier"),
     ("Net income fell to $2.7 billion", "down 83%", "Net income fell 83%"),
+    # a margin's level and its change in points
+    ("Gross margin improved to 62.3% in the quarter", "up 2.8 percentage points from a year "
+     "earlier", "Gross margin improved 2.8 percentage points from a year earlier in the "
+     "quarter"),
+    ("The operating margin was 54.0%", "up 3.4 points", "The operating margin was up 3.4 points"),
+    ("Its market share was 54.0%", "up 3%", None),  # a percent after a share is no change
     # a level told otherwise, or a rate against the verb's direction, is left alone
     ("Revenue fell to $7.4 billion", "up 36%", None),
     ("Acme paid $7.4 billion", "up 36%", None),
@@ -255,3 +261,11 @@ def test_and_a_comparative_after_a_figure_is_its_range_not_a_new_statement(text:
 def test_and_before_a_figure_of_its_own_still_divides() -> None:
     assert pieces("Acme sold 7 million phones and Globex sold 5 million tablets") == [
         "Acme sold 7 million phones", "Globex sold 5 million tablets"]
+
+
+def test_a_change_in_points_and_the_percentage_it_reached_are_two_statements() -> None:
+    text = "Its gross margin rose 3 percentage points to 75% in the quarter"
+    spans = [(text.index("3 percentage points"), text.index(" to 75%")),
+             (text.index("75%"), text.index("75%") + 3)]
+    assert [text[a:b] for a, b in figure_segments(text, spans)] == [
+        "Its gross margin rose 3 percentage points", "to 75% in the quarter"]

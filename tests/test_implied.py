@@ -24,6 +24,9 @@ from factcheck.read.documents import read_text
     "Non-GAAP EPS was $1.05",
     "Net income per share rose to $1.05",
     "Earnings per share for the quarter were $1.05",
+    "The data center segment's revenue hit $3.7 billion",  # a part's, not an owner's
+    "Gross margin improved to 62.3% in the quarter",
+    "Operating margins narrowed to 30%",
 ])
 def test_a_measure_with_no_owner_opens_the_clause(text: str) -> None:
     assert MEASURE_SUBJECT.match(text)
@@ -31,6 +34,7 @@ def test_a_measure_with_no_owner_opens_the_clause(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Per-share figures were not given",
+    "Globex's revenue rose 12%",  # a name's possessive names the owner
 ])
 def test_a_clause_led_by_another_subject_is_no_measure_s(text: str) -> None:
     assert not MEASURE_SUBJECT.match(text)

@@ -616,3 +616,18 @@ def test_two_percentages_joined_by_and_are_two_figures_unless_between() -> None:
 def test_a_bare_scaled_figure_is_a_sum_only_before_what_it_sums(
         text: str, kinds: list[Kind]) -> None:
     assert [q.kind for q in find_quantities(text) if q.kind is not Kind.YEAR] == kinds
+
+
+@pytest.mark.parametrize("text, value", [
+    ("its gross margin rose 3 percentage points to 75%", 3.0),
+    ("market share fell 2.5 points to 12%", 2.5),
+    ("the margin was up 150 basis points", 1.5),
+    ("margin expanded 150 bps to 45.2%", 1.5),
+    ("a gain of 1.2 pts on the quarter", 1.2),
+    ("up 0.9 percentage point from the previous quarter", 0.9),
+])
+def test_a_change_in_points_is_read_in_percentage_points(text: str, value: float) -> None:
+    """A point change is no percent change and no count: a kind of its own, in points."""
+    points = [q for q in find_quantities(text) if q.kind is Kind.POINTS]
+    assert [q.value for q in points] == [pytest.approx(value)]
+    assert describe(points[0]) == f"{value:g} pts"

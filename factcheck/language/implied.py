@@ -52,12 +52,16 @@ def agent_only(text: str, mentions: list[Mention], subject: tuple[str, str] | No
 # results story tells them.
 MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               # a list item's mark first ("• Revenue: $39.3 billion")
-                              r"(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
+                              # (a lowercase possessive is a part's: "the data center
+                              # segment's revenue"; a name's is an owner's)
+                              r"(?:(?:[\w-]+|(?-i:[a-z])[\w-]*['\u2019]s)\s+){0,4}?"
+                              r"(?:revenue|revenues|sales|net income|"
                               # earnings per share, however worded: "Earnings per diluted
                               # share of $1.05", "Adjusted EPS came in at", "Diluted EPS of"
                               r"(?:earnings|net\s+income|income|profit)\s+per\s+"
                               r"(?:diluted\s+|basic\s+)?share|EPS|"
                               r"profit|profits|earnings|operating income|free cash flow|"
+                              r"margin|margins|"  # "Gross margin improved to 62.3%"
                               # "Shares fell 17%": the story's subject's stock
                               r"shares|stock|share price|market value)"
                               r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?|"
@@ -72,7 +76,8 @@ MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               r"dropped|declined|increased|more than|also|surged|soared|"
                               r"tumbled|plunged|sank|slid|lost|gained|is|are|stood at|"
                               r"amounted to|saw|posted|recorded|registered|logged|"
-                              r"touched|topped|crossed|surpassed|exceeded|closed at|ended at)\b"
+                              r"touched|topped|crossed|surpassed|exceeded|closed at|ended at|"
+                              r"improved|expanded|widened|narrowed|contracted|shrank)\b"
                               # a list item's measure and its figure: "Revenue: $39.3
                               # billion", "Data center revenue of $35.6 billion", "Revenue
                               # $3.9 billion"
