@@ -308,9 +308,9 @@ def test_an_amount_returned_is_no_authorization(
     ("Anthropic had authorized up to $10.3 billion worth of shares for sale.",
      Status.UNVERIFIED),
     ("OpenAI had authorized up to $10.3 billion worth of shares.", Status.UNVERIFIED),
-    # a valuation told as one is held to the record (of its time: $4.1 billion was the
-    # March 2023 round's, the store now records, so that one is out of date)
-    ("Anthropic's valuation stood at $5.1 billion.", Status.CONTRADICTED),
+    # a valuation told as one is held to the record: $7 billion was never Anthropic's
+    ("Anthropic's valuation stood at $7 billion.", Status.CONTRADICTED),
+    # $4.1 billion was its valuation in March 2023, which the store now records
     ("Anthropic's valuation stood at $4.1 billion.", Status.OUTDATED),
 ])
 def test_a_figure_s_own_noun_after_it_names_its_measure(
