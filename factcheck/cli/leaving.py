@@ -33,9 +33,10 @@ def exit_status(code: object) -> int:
 
 def leave(code: object) -> NoReturn:
     """End the process as ``SystemExit(code)`` would, without the interpreter's shutdown."""
-    atexit._run_exitfuncs()  # run once: Python's shutdown finds none left to run
     if threading.active_count() > 1 or not (code is None or isinstance(code, int)):
-        raise SystemExit(code)  # threads to wait for, a message to print: Python's way
+        # threads to wait for before the exit functions run, a message to print: Python's way
+        raise SystemExit(code)
+    atexit._run_exitfuncs()  # run once: Python's shutdown finds none left to run
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
