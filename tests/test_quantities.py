@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from factcheck.language import quantities
 from factcheck.language.comparison import describe
-from factcheck.language.notes import given_by, refused_figures, unread_amounts
+from factcheck.language.notes import (
+    given_by,
+    refused_figures,
+    unread_amounts,
+    unread_restated,
+)
 from factcheck.language.numbers import parse_number
 from factcheck.language.quantities import find_quantities
 from factcheck.model import Kind, Qualifier, Quantity
@@ -393,6 +398,18 @@ def test_refused_figures(text: str, notes: list[str]) -> None:
 ])
 def test_unread_amounts(text: str, unread: tuple[str, ...]) -> None:
     assert unread_amounts(text) == unread
+
+
+@pytest.mark.parametrize("text, standalone, unread", [
+    # the standalone form writes the clause's amount too: it stays unread
+    ("has poured billions into chips", "Acme has poured billions into chips", ("billions",)),
+    # the standalone form reads it as a figure, or drops it: nothing left unread
+    ("paid a little more than a billion", "Acme paid $1 billion", ()),
+    ("sold 10000 units", "Acme sold billions of units", ()),  # none in the clause itself
+])
+def test_unread_restated(text: str, standalone: str, unread: tuple[str, ...]) -> None:
+    assert unread_restated(text, standalone) == unread == tuple(
+        a for a in unread_amounts(text) if a in unread_amounts(standalone))
 
 
 @pytest.mark.parametrize("text, amount, given", [

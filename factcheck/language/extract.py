@@ -37,7 +37,7 @@ from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION, without_benchmarks
 from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
-from .notes import claim_notes, unread_amounts
+from .notes import claim_notes, unread_restated
 from .noting import note_clause
 from .objects import without_wider
 from .quantities import find_quantities
@@ -396,8 +396,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             - {m.entity for m in local}, [m.entity for m in local], finder.entities,
             subject[0] if subject else None))),
         warnings=warnings, refused=refused,
-        unread=tuple(a for a in unread_amounts(text) if a in unread_amounts(standalone))
-        + unplaced_weekdays(text, document.date), elapsed=elapsed_times(text),
+        unread=unread_restated(text, standalone) + unplaced_weekdays(text, document.date),
+        elapsed=elapsed_times(text),
     )
     return claim, subject
 
