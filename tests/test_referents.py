@@ -246,3 +246,15 @@ def test_a_stake_in_the_description_is_in_the_firm_the_clause_invests_in(
     text = f"Globex is a startup. Initech agreed to invest $4 billion in Acme {tail}."
     claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
     assert claims[-1].standalone.endswith("stake in Acme Labs"), claims[-1].standalone
+
+
+def test_a_company_named_as_a_former_employer_is_no_referent(
+        literal_store: Callable[[str], Any]) -> None:
+    """"Acme is led by former Globex executives, including Jane Roe, who runs the company
+    as chief executive": the company is Acme; Globex only says where its leaders once
+    worked (it was read as Globex, the last company named)."""
+    text = ("Acme is led by former Globex executives, including Jane Roe, who runs the "
+            "company as chief executive.")
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert not any("runs Globex" in c.standalone for c in claims), \
+        [c.standalone for c in claims]

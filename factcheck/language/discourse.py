@@ -32,7 +32,7 @@ from .lines import line_in
 from .makers import maker_behind, maker_within
 from .nouns import MAKER, entity_nouns
 from .possessed import name_owned, own_versions, pronoun_owned
-from .referents import Referents, clause_mates, held_by, investors_behind
+from .referents import Referents, clause_mates, former_employers, held_by, investors_behind
 from .salience import Salience
 from .short_names import ShortNames
 from .speakers import speakers_organisation
@@ -391,7 +391,7 @@ class Discourse:
                 apart = held_by(sentence, [*named, *((d.start, d.end, d.entity) for d in out
                                                      if d.possessive)], start) | clause_mates(
                     sentence, start, end, [(d.start, d.entity) for d in out if not d.possessive],
-                    it[0] if it else None)
+                    it[0] if it else None) | former_employers(sentence, named)
                 target = self._referents.in_sentence(
                     sentence, named, start, end, noun, bool(found.group("poss")), apart,
                     standing, (self.opener or ("",))[0] or None,

@@ -131,6 +131,15 @@ _INVESTOR_BEFORE = lazy(r"(?:\b(?:(?:co-)?led|backed|financed|funded|joined)\s+b
                         re.IGNORECASE)
 
 
+_FORMER = lazy(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+
+
+def former_employers(sentence: str, named: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+    """The names a sentence gives as where people once worked ("led by former Globex
+    executives"): never what a description of the sentence refers to."""
+    return frozenset(e for s, _, e in named if _FORMER.search(sentence, max(0, s - 8), s))
+
+
 def investors_behind(sentence: str, named: Sequence[tuple[int, int, str]],
                      start: int) -> frozenset[str]:
     """The investors named before a description at ``start`` that a valuation verb takes
