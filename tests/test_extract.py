@@ -590,3 +590,18 @@ def test_an_amount_given_its_noun_from_the_count_before_is_read(
     assert bundled_statuses("By one estimate AMD shipped roughly 500,000 data-center GPUs "
                             "in 2023, whereas Nvidia shipped about 3.76 million.") == [
         Status.SUPPORTED, Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # a participle after a past event tells that event's terms: of its time, not of now
+    ("Acme raised $3.5 billion, putting its valuation at $61.5 billion.", frozenset()),
+    ("Acme raised $3.5 billion in 2025, putting its valuation at $61.5 billion.",
+     frozenset({2025})),
+])
+def test_a_participle_after_a_past_event_is_of_that_event(
+        acme_store: Any, text: str, years: frozenset[int]) -> None:
+    """Said alone as "Acme is putting its valuation at $61.5 billion", the participle read
+    as a value of now, and a later valuation made it out of date."""
+    found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
+    part = next(c for c in found if "putting" in c.text)
+    assert part.event_years == years
