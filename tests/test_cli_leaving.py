@@ -5,6 +5,7 @@ facts of a check die with the process)."""
 
 from __future__ import annotations
 
+import atexit
 import io
 import os
 import subprocess
@@ -79,18 +80,29 @@ class _Closed(io.StringIO):
         raise BrokenPipeError(32, "Broken pipe")
 
 
+@pytest.fixture
+def exit_functions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The exit functions leave() runs, recorded instead of run: this process's own (pytest's)
+    must stay registered."""
+    ran: list[str] = []
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: ran.append("ran"))
+    return ran
+
+
 def test_output_that_cannot_be_flushed_ends_as_python_ends_it(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, exit_functions: list[str]) -> None:
     monkeypatch.setattr(sys, "stdout", _Closed())
     monkeypatch.setattr(os, "_exit", lambda status: pytest.fail("left without Python"))
     with pytest.raises(SystemExit) as done:
         leave(1)
     assert done.value.code == 1  # Python prints the pipe's error and picks the status
+    assert exit_functions == ["ran"]  # run once, before the flush
 
 
 def test_a_message_for_an_exit_code_is_printed_as_python_prints_it(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, exit_functions: list[str]) -> None:
     monkeypatch.setattr(os, "_exit", lambda status: pytest.fail("left without Python"))
     with pytest.raises(SystemExit) as done:
         leave("stopped")
     assert done.value.code == "stopped"
+    assert exit_functions == []  # Python runs them, after printing the message
