@@ -651,3 +651,15 @@ def test_a_rate_from_a_base_left_unsaid_is_confirmed_by_a_year_earlier_value_too
     report = check(read_text(f"# Acme results\n\n{sentence}\n", "a.md", "markdown"),
                    literal_store(_POINTS_STORE), article_date=dt.date(2025, 2, 10))
     assert [c.verdict.status for c in report.claims] == status
+
+
+
+@pytest.mark.parametrize(("day", "status"), [
+    (dt.date(2025, 3, 25), Status.UNVERIFIED),  # the quarter had not even begun
+    (dt.date(2026, 2, 10), Status.SUPPORTED),
+])
+def test_a_rate_from_a_base_left_unsaid_is_never_confirmed_by_values_learned_later(
+        bundled_statuses: Any, day: dt.date, status: Status) -> None:
+    """A result the store learned after the article's date confirms nothing it says."""
+    assert bundled_statuses("Alphabet's revenue for the fourth quarter of 2025 rose 18%.",
+                            day) == [status]

@@ -286,6 +286,9 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
     # year before confirms it as the one before does (neither refutes it)
     unsaid += [(new, year) for new, old in unsaid[:1] if (year := at_base(new, 365, ctx, True))
                is not None and year.id != old.id]
+    # (values the store learned after the article's date confirm nothing it says)
+    day = ctx.article_date
+    unsaid = [(new, old) for new, old in unsaid if day is None or (known_from(new) or day) <= day]
     for new, old in stated or unsaid:
         for index, q in enumerate(claim.quantities):
             # the two values given refute, so they are read with the rounding they allow
