@@ -308,8 +308,10 @@ def test_an_amount_returned_is_no_authorization(
     ("Anthropic had authorized up to $10.3 billion worth of shares for sale.",
      Status.UNVERIFIED),
     ("OpenAI had authorized up to $10.3 billion worth of shares.", Status.UNVERIFIED),
-    # a valuation told as one is held to the record
-    ("Anthropic's valuation stood at $4.1 billion.", Status.CONTRADICTED),
+    # a valuation told as one is held to the record: $7 billion was never Anthropic's
+    ("Anthropic's valuation stood at $7 billion.", Status.CONTRADICTED),
+    # $4.1 billion was its valuation in March 2023, which the store now records
+    ("Anthropic's valuation stood at $4.1 billion.", Status.OUTDATED),
 ])
 def test_a_figure_s_own_noun_after_it_names_its_measure(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
@@ -377,6 +379,54 @@ def test_a_figure_told_with_no_period_is_no_mislabelled_year(
     earnings call" was imprecise, its quarter's revenue read as a mislabelled fiscal year."""
     assert bundled_statuses("Apple posted revenue of $143.8 billion.",
                             dt.date(2026, 1, 30)) == [Status.SUPPORTED]
+
+
+FOUNDRY = Fact(id="acme-q3-foundry-revenue", kind="quantity", subject="acme",
+               measure="quarterly foundry revenue", statement="Acme's foundry unit had "
+               "revenue of $4.2 billion in the third quarter.",
+               cues=("foundry revenue", "foundry unit", "foundry business"), sources=())
+NET_LOSS = Fact(id="acme-q3-net-loss", kind="quantity", subject="acme",
+                measure="quarterly net loss", statement="Acme lost $2.3 billion in the third "
+                "quarter.", cues=("net loss", "loss", "lost"), sources=())
+
+
+def _written_in(text: str, written: str, kind: Kind, value: float, unit: str = "") -> Quantity:
+    """The figure ``written`` where ``text`` gives it."""
+    at = text.index(written)
+    return Quantity(kind, value, unit=unit, text=written, span=Span(at, at + len(written)))
+
+
+@pytest.mark.parametrize(("text", "fact", "other"), [
+    # a loss, told by its verb or its noun, is no revenue (chipmakers' real news: a foundry
+    # unit's operating loss was held to its revenue)
+    ("Acme's foundry unit lost $2.3 billion in the quarter.", FOUNDRY, True),
+    ("The foundry business posted an operating loss of $2.3 billion.", FOUNDRY, True),
+    ("Its foundry unit was losing about $2.3 billion a quarter.", FOUNDRY, True),
+    # a loss is a loss's measure
+    ("Acme lost $2.3 billion in the quarter.", NET_LOSS, False),
+    ("Acme posted a net loss of $2.3 billion.", NET_LOSS, False),
+])
+def test_a_loss_is_another_measure_than_revenue(text: str, fact: Fact, other: bool) -> None:
+    assert another_measure_named(_written_in(text, "$2.3 billion", Kind.MONEY, 2.3e9, "USD"),
+                                 text, fact) is other
+
+
+SHARE_RISE = Fact(id="acme-share-rise", kind="quantity", subject="acme",
+                  measure="one-day share price rise", statement="Acme's shares rose 39% on "
+                  "the day.", cues=("shares rose", "stock jumped"), sources=())
+
+
+@pytest.mark.parametrize(("text", "fact", "other"), [
+    # chipmakers' real news: a share price's climb was confirmed by the growth of revenue
+    ("Acme's stock has climbed close to 40% so far this year.", REVENUE, True),
+    ("Acme shares are up 40% this year.", REVENUE, True),
+    # a share price's rise is the record of one
+    ("Acme's stock jumped 40% on the day.", SHARE_RISE, False),
+])
+def test_a_share_price_s_rise_is_another_measure_than_revenue_s(
+        text: str, fact: Fact, other: bool) -> None:
+    assert another_measure_named(_written_in(text, "40%", Kind.PERCENT, 40.0), text,
+                                 fact) is other
 
 
 @pytest.mark.parametrize(("text", "date", "status"), [

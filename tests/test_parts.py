@@ -249,3 +249,17 @@ def test_parts_tied_in_one_clause_but_confirmed_by_two_occasions_are_not_support
     same = (size[0], _on(verdict(Status.SUPPORTED), "round-2024-10"))
     found = settle_parts(verdict(Status.UNVERIFIED), [stake, same], day_of=_DAYS.get)
     assert statuses(found) == [Status.SUPPORTED, Status.SUPPORTED]
+
+
+def test_a_base_a_change_is_told_from_is_of_another_occasion_by_nature() -> None:
+    """Chipmakers' real news: "Revenue: $9.2 billion in Q3 2025, up 20% from $7.7 billion in
+    Q2 2025": the base is the quarter before's level, and the store's records of two quarters
+    confirm the two figures; no sentence ties what the records keep apart."""
+    sentence = "Revenue: $9.2 billion in Q3 2025, up 20% from $7.7 billion in Q2 2025"
+    level = (claim("Revenue: $9.2 billion in Q3 2025", sentence),
+             _on(verdict(Status.SUPPORTED), "revenue-2025-09"))
+    base = (claim("from $7.7 billion in Q2 2025", sentence),
+            _on(verdict(Status.SUPPORTED), "revenue-2025-06"))
+    days = {"revenue-2025-09": dt.date(2025, 9, 27), "revenue-2025-06": dt.date(2025, 6, 28)}
+    found = settle_parts(verdict(Status.UNVERIFIED), [level, base], day_of=days.get)
+    assert statuses(found) == [Status.SUPPORTED, Status.SUPPORTED]

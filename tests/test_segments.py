@@ -138,3 +138,24 @@ def test_a_line_the_store_keeps_told_after_the_company_s_verb_is_not_the_whole(
         literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
         text: str, status: Status) -> None:
     assert statuses_in(literal_store(WHOLE_AND_LINE), text)[-1] is status
+
+
+@pytest.mark.parametrize("text", [
+    # chipmakers' real news: a figure told as a part of the whole the store records is no
+    # wrong value of that whole
+    "Zeta reported $11 billion in networking sales, part of the quarter's revenue.",
+    "Zeta's networking products brought in $11 billion as part of revenue in the quarter.",
+    "Zeta booked $11 billion from networking (included in the quarter's revenue).",
+])
+def test_a_figure_told_as_part_of_the_whole_is_not_held_to_the_whole(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]], text: str) -> None:
+    assert statuses_in(literal_store(STORE), text)[-1] is Status.UNVERIFIED
+
+
+def test_the_whole_named_as_the_figure_s_own_is_still_held_to_it(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    # "part of" elsewhere in the claim does not make its figure a part
+    assert statuses_in(literal_store(STORE), "As part of its results, Zeta's revenue in "
+                       "the quarter was $25 billion.")[-1] is Status.CONTRADICTED

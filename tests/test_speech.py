@@ -70,3 +70,29 @@ def test_a_speaker_is_the_whole_name_before_a_verb_of_saying(text: str, says: bo
                   subject="jo", subject_name="Jo Doe", unknown_names=(), quantities=(),
                   years=(), quotes=())
     assert speakers(claim, lambda _: ("Jo Doe",)) == (("jo",) if says else ())
+
+
+FIGURE_STORE = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: zap, name: Zap, kind: product, affiliation: acme}}
+facts:
+  - {{id: zap-ramp, kind: event, subject: zap, mentions: [acme], measure: volume shipments
+     and revenue, cues: [shipping, revenue, sales], value: "$11 billion", tolerance: 0.05,
+     date: 2025-01-26, state: available, sources: {SOURCES},
+     statement: Zap was shipping in volume by early 2025; Acme reported about $11 billion of
+       Zap revenue in the quarter.}}
+"""
+
+
+def test_a_figure_the_speaker_reports_of_another_thing_is_not_the_record_s(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """Chipmakers' real news: "Acme reported $11 billion in networking sales" met the record
+    of what Acme reported of its product Zap, by the figure alone."""
+    store = literal_store(FIGURE_STORE)
+    assert statuses_in(store, "Acme reported $11 billion in networking sales.")[-1] is \
+        Status.UNVERIFIED
+    # the thing the record is about, named, is still confirmed
+    assert statuses_in(store, "Acme reported $11 billion of Zap revenue in the quarter.")[-1] \
+        is Status.SUPPORTED

@@ -43,6 +43,14 @@ def test_a_sequential_change_is_told_of_a_quarter() -> None:
     assert phrase_in("quarter", stems("On a sequential basis, revenue saw an uptick of 12%"))
 
 
+def test_a_quarter_written_q1_to_q4_is_that_quarter() -> None:
+    """Chipmakers' real news: "forecasts Q1 2025 revenue of $25 billion to $28 billion" met
+    no cue of the first quarter's outlook, and its wrong upper bound went unchecked."""
+    assert phrase_in("first-quarter revenue", stems("TSMC's Q1 revenue"))
+    assert phrase_in("fourth quarter", stems("Q4 FY2025 results"))
+    assert not phrase_in("fourth quarter", stems("Q3 FY2025 results"))
+
+
 def test_words_that_are_words_of_their_own_keep_their_stem() -> None:
     assert stem("led") != stem("lead") and stem("found") != stem("find")
     assert stem("given") != stem("gave")  # "given the competition" gives nothing

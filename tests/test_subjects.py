@@ -593,3 +593,37 @@ def test_two_parties_described_together_are_never_one_of_them(
                    article_date=dt.date(2025, 2, 10))
     last = report.claims[-1]
     assert (last.claim.subject, last.verdict.status) == (None, Status.UNVERIFIED)
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # chipmakers' real news: "after the chip company announced a megadeal with OpenAI", the
+    # description left unresolved, was read as OpenAI's act, and OpenAI's own announcement
+    # (its founding) confirmed it; the firm the clause describes is the doer, unnamed
+    ("A chip company announced a partnership with Acme.", None),
+    ("The chipmaker signed a supply deal with Acme.", None),
+    # the name before the verb, a report's content and a passive keep their readings
+    ("Acme announced a partnership with Globex.", "acme"),
+    ("The chipmaker said Acme would buy its chips.", "acme"),
+    ("The startup was acquired by Acme.", "acme"),
+])
+def test_a_firm_described_before_its_verb_is_the_doer_not_the_name_after(
+        acme_store: Any, text: str, subject: str | None) -> None:
+    found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
+    assert found[0].subject == subject
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # chipmakers' real news: "Client revenue in the quarter was $2.3 billion" was read as
+    # about an unknown "Client"; a measure's period told with "in" is as "for" is
+    ("Revenue in the quarter was $7.7 billion.", Status.SUPPORTED),
+    ("Revenue in the fourth quarter was $7.7 billion.", Status.SUPPORTED),
+    # (a line's revenue is Acme's, and no figure of its total)
+    ("Client revenue in the quarter was $7.7 billion.", Status.UNVERIFIED),
+])
+def test_a_measure_with_its_period_and_no_owner_is_the_story_s_subject_s(
+        literal_store: Callable[[str], Any], text: str, status: Status) -> None:
+    report = check(read_text(f"# Acme results beat forecasts\n\nAcme reported its results "
+                             f"on Tuesday. {text}\n", "a.md", "markdown"),
+                   literal_store(_RESULTS_STORE), article_date=dt.date(2025, 2, 10))
+    last = report.claims[-1]
+    assert (last.claim.subject, last.verdict.status) == ("acme", status)

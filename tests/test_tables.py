@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 from typing import Any
 
@@ -198,6 +199,10 @@ def test_a_single_word_label_that_is_a_name_stays_a_name(acme_store: Any) -> Non
      "Acme Corp total revenue 2024 was down 3% quarter over quarter"),
     ("Growth", "25%", "Acme Corp total revenue 2024 was up 25%"),
     ("2023 | Change", "+25%", "Acme Corp total revenue 2024 was up 25%"),
+    # a change in points reads as one: "-3 points" of a margin is down 3 points
+    ("Change from a year ago", "-3 points",
+     "Acme Corp total revenue 2024 was down 3 points year over year"),
+    ("YoY", "+150 bps", "Acme Corp total revenue 2024 was up 150 bps year over year"),
 ])
 def test_a_column_of_change_says_how_the_row_s_figure_moved(acme_store: Any, header: str,
                                                              cell: str, reads: str) -> None:
@@ -245,6 +250,20 @@ def test_a_segment_column_names_its_labels_as_segments(bundled_store: Any) -> No
     assert change.claim.standalone == \
         "AMD data center segment full year 2024 was up 94% year over year"
     assert change.verdict.status is Status.SUPPORTED
+
+
+def test_a_total_row_under_a_segment_column_is_the_whole_not_a_segment(
+        bundled_store: Any) -> None:
+    """Chipmakers' real news: a results table's "| Total | $90.15 billion |" row under
+    "| Segment | Q4 FY2025 Revenue |" read "Apple total segment ...", a part, and its wrong
+    figure for the whole quarter was left unchecked."""
+    text = ("Apple reported its results.\n\n| Segment | Q4 FY2025 Revenue |\n|---|---|\n"
+            "| iPhone | $49.03 billion |\n| Total | $90.15 billion |\n")
+    report = check(read_text(text, "a.md", "markdown"), bundled_store,
+                   article_date=dt.date(2025, 11, 1))
+    total = report.claims[-1]
+    assert "segment" not in total.claim.standalone
+    assert total.verdict.status is Status.CONTRADICTED
 
 
 def test_the_labels_of_many_rows_are_looked_up_in_linear_time() -> None:

@@ -24,6 +24,7 @@ from .figures import (
     dated_tail,
     figure_segments,
     forecast,
+    forecast_object,
     leaning_restated,
     priced_tail,
     with_frames,
@@ -135,8 +136,11 @@ def _figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None
                   for m in at.mentions)
         inherits = clause.inherits_subject if index == 0 else not own
         role = clause.role if index == 0 else ("verb-phrase" if inherits else "main")
-        restated = leaning_restated(parts[-1].standalone, text[start:stop], bool(
-            parts and parts[-1].dates and not parts[-1].quantities)) if parts else None
+        restated = (leaning_restated(parts[-1].standalone, text[start:stop], bool(
+            parts and parts[-1].dates and not parts[-1].quantities)) or
+            # (with the word that joins it to the part before: "... and adjusted EPS of")
+            forecast_object(parts[-1].standalone, text[segments[index - 1][1]:stop])) \
+            if parts else None
         if other and parts and whole.subject:
             mine, theirs = (at.entities[e] for e in (whole.subject, other[1]))
             restated = restate(parts[0].standalone, (mine.name, *mine.aliases), theirs.name,

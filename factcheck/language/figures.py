@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .clause_words import is_verb_like
+from ..model import Kind
+from .clause_words import COMMON_VERBS, is_verb_like
 from .gates import gated
 from .lexicon import lazy
 from .quantities import find_quantities
@@ -57,7 +58,14 @@ _OWN_MEASURE = lazy(
     r"(?:that\s+|which\s+)?(?P<verb>valu(?:ed|ing))\s+(?:it|them|the\s+[a-z-]+)\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over)\s+)?$",
     re.IGNORECASE)
-_RATE = lazy(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×])$", re.IGNORECASE)
+# The worth of a holding set off after it: "a 27% stake in Globex, valued at about".
+_STAKE_WORTH = lazy(r"\s+(?:[\w-]+\s+)?(?:stake|holding|interest|shareholding)\b"
+                    r"(?:\s+in\s+[^,;]{1,60})?,\s+(?:valued\s+at|worth)\s+"
+                    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|"
+                    r"over)\s+)?$", re.IGNORECASE)
+_RATE = lazy(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×]|"
+             r"\b(?:points?|pts?|bps|bp|pp))$", re.IGNORECASE)
+_IN_POINTS = lazy(r"\b(?:points?|pts?|bps|bp|pp)$", re.IGNORECASE)  # a percentage's change
 _TO_LEVEL = lazy(r"\s+(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
                  r"more than|over|a record)\s+)?$", re.IGNORECASE)
 _MONEY = lazy(r"[$€£¥]|\bdollars?\b|\beuros?\b", re.IGNORECASE)
@@ -77,7 +85,9 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
         if cut is None and forecast(text[end:_end_of(figures, start) + 40]):
             # "$39.3 billion versus the $38.05 billion expected": the forecast is its own
             cut = end + len(text[end:start]) - len(text[end:start].lstrip())
-        if cut is None and is_rate(text[:end]) and not is_rate(text[:_end_of(figures, start)]):
+        reached = text[:_end_of(figures, start)]
+        if cut is None and is_rate(text[:end]) and (not is_rate(reached) or _IN_POINTS.search(
+                text[:end]) and not _IN_POINTS.search(reached)):  # "up 3 points | to 75%"
             cut = _level_after_rate(text, end, start)
         elif cut is None and {_measure(text, figures, end), _measure(text, figures, start)} \
                 == {"money", "count"}:
@@ -207,10 +217,20 @@ def _cause_start(text: str, figures: list[tuple[int, int]]) -> int | None:
     return cause.start() if cause else None
 
 
+# "and"/"or" and a comparative right after a figure: its range ("7-nanometer and smaller",
+# "5 nm or below", "$10 billion or more").
+_RANGE_AND = lazy(r"[-\w]*\s+(?:and|or)\s+(?:smaller|below|above|under|over|beyond|lower|higher|"
+                  r"more|less|fewer|newer|older|(?:more|less)\s+advanced)\b", re.IGNORECASE)
+
+
 def _cut(text: str, end: int, start: int) -> int | None:
     """Where to divide between a figure ending at ``end`` and the next starting at ``start``."""
     between = text[end:start]
-    strong = list(_STRONG.finditer(between))
+    if _STAKE_WORTH.match(between):
+        return None  # "a 27% stake in Globex, valued at $135 billion": the stake's worth
+    # (not "and" that opens the figure's own range: "7-nanometer and smaller processes")
+    strong = [m for m in _STRONG.finditer(between)
+              if not (_RANGE_AND.match(between, m.start()) and not between[:m.start()].strip())]
     if strong:
         return end + strong[-1].end()
     own = _OWN_MEASURE.search(between)
@@ -266,10 +286,16 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
         return base + re.sub(r"^and\s+", "", change)
     rate = find_quantities(before)
     up = _UP_BY.match(text)
-    if up and rate and rate[-1].span is not None and _MONEY.search(rate[-1].text) and \
-            not before[rate[-1].span.end:].strip(" ,.;"):
-        return _change_of_level(before[:rate[-1].span.start], up.group(1).lower(),
+    # (a percentage's level changes in points: "margin improved to 62.3% | up 2.8 points")
+    last = [q for q in rate if q.kind not in (Kind.YEAR, Kind.DATE)][-1:]  # ("in Q4 2025")
+    level = last[0] if last and last[0].span is not None and (_MONEY.search(
+        last[0].text) or last[0].kind is Kind.PERCENT and _in_points(text)) else None
+    period = _PERIOD_AFTER.fullmatch(before[level.span.end:]) if up and level and \
+        level.span else None  # ("$7.4 billion in the quarter": the level's own period)
+    if up and level and level.span and period:
+        said = _change_of_level(before[:level.span.start], up.group(1).lower(),
                                 text[up.end():])
+        return f"{said} {period.group('when')}" if said and period.group("when") else said
     if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
             not is_rate(before):
         return None
@@ -282,6 +308,14 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
     return head + text
 
 
+def _in_points(text: str) -> bool:
+    """Is the first figure of ``text`` a change in points ("up 2.8 percentage points")?"""
+    first = next(iter(find_quantities(text)), None)
+    return first is not None and first.kind is Kind.POINTS
+
+
+_PERIOD_AFTER = lazy(r"(?:\s+(?P<when>(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:quarter|Q[1-4](?:\s+\d{4})?|period|year|\d{4})))?[\s,.;]*")
 _DIRECTION = lazy(r"\b(?:up|down|higher|lower)\s+$", re.IGNORECASE)
 # A rate after its level: "$7.4 billion, up 36 per cent" is the level's change.
 _UP_BY = gated(lazy(r"(up|down)\s+(?=(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\d)",
@@ -290,9 +324,11 @@ _UP_BY = gated(lazy(r"(up|down)\s+(?=(?:about\s+|nearly\s+|almost\s+|roughly\s+|
 # "to" ("revenue rose to $7.4 billion"), in the direction the rate goes.
 _LEVEL_IS = lazy(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
 _LEVEL_MOVED = {"up": lazy(r"\b(?P<verb>rose|climbed|grew|increased|jumped|surged|soared|"
+                           r"improved|expanded|widened|"
                            r"gained|rises|climbs|grows|increases|jumps)\s+to\s+$",
                            re.IGNORECASE),
                 "down": lazy(r"\b(?P<verb>fell|dropped|declined|decreased|slipped|slid|"
+                             r"narrowed|contracted|shrank|"
                              r"falls|drops|declines|decreases)\s+to\s+$", re.IGNORECASE)}
 
 
@@ -332,3 +368,32 @@ def with_frames(text: str, segments: list[tuple[int, int]], figures: list[tuple[
         else:
             at += 1
     return out
+
+
+# A verb that tells a forecast and the objects it takes: "forecasts revenue of $13.3 billion
+# and adjusted EPS of 8 cents" forecasts both.
+_FORECAST_VERB = lazy(r"\b(?:expects?|expected|forecasts?|forecasted|projects?|projected|"
+                      r"anticipates?|anticipated|predicts?|predicted|guides?|guided|sees)\b",
+                      re.IGNORECASE)
+_AND_OBJECT = lazy(r"[\s,]*(?:and|as well as)\s+", re.IGNORECASE)
+# A noun phrase that a figure sizes: "adjusted EPS of 8 cents", "a gross margin of about 54%"
+# (not a verb phrase of its own: "raised its dividend to 65 cents").
+_SIZED_NOUN = lazy(r"(?P<first>[A-Za-z][\w-]*)(?:\s+[A-Za-z][\w-]*){0,4}?\s+(?:of|at)\s+"
+                   r"(?:(?:about|approximately|roughly|around|nearly)\s+)?[$€£]?\d",
+                   re.IGNORECASE)
+
+
+def forecast_object(before: str, text: str) -> str | None:
+    """A part that is a further object of the forecast verb of the part before, said with
+    that verb: "and adjusted EPS of 8 cents" after "Acme forecasts revenue of $13.3
+    billion" is "Acme forecasts adjusted EPS of 8 cents". None for a part with a verb of
+    its own ("and raised its dividend"), or after a verb that tells a result."""
+    joined = _AND_OBJECT.match(text)
+    figure = find_quantities(before)
+    if joined is None or not figure or figure[0].span is None:
+        return None
+    verbs = list(_FORECAST_VERB.finditer(before, 0, figure[0].span.start))
+    sized = _SIZED_NOUN.match(text, joined.end())
+    if not verbs or sized is None or sized.group("first").lower() in COMMON_VERBS:
+        return None
+    return f"{before[:verbs[-1].end()]} {text[joined.end():]}"

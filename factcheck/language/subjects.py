@@ -37,6 +37,7 @@ from .referents import quoted
 from .relatives import described_subject
 from .reported import REPORTING, reported_after_pronoun, reported_from
 from .unknown_names import unknown_names
+from .unnamed import described_doer
 
 _WORDS = re.compile(r"[A-Za-z][\w'’-]*")
 _PRONOUN = lazy(r"\b(?:him|his|her|he|she|it|its|they|their)\b")
@@ -335,6 +336,9 @@ def _subject_and_standalone(
     if report and after and after[0].start == speaker_end + report.end():
         # "TechInsights has estimated that AMD shipped ...": about AMD, its first name
         first_unknown = -1
+    doer = described_doer(text, body_start, predicate_start(text)) if after else None
+    if doer and after[0].start > body_start:  # "the chipmaker signed a deal with Acme"
+        return ("", doer), text, None
     if after and (first_unknown < 0 or after[0].start <= first_unknown):
         owned = _OWNED_HEAD.match(text, after[0].end) if _POSSESSIVE_END.search(
             text[after[0].start:after[0].end]) else None

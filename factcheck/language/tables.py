@@ -23,7 +23,7 @@ _BARE = lazy(r"^(?:about |roughly |some |over |more than |nearly |up to )?"
              r"(?: ?(?:thousand|million|billion|trillion|bn|m))?$", re.IGNORECASE)
 _GENERIC_DATES = frozenset({"date", "when", "year", "period", "as of", "quarter", "time"})
 _EMPTY = lazy(r"^(?:n/?[ad]|na|-+|—|–|\?|tbd|none|)$", re.IGNORECASE)
-_FIGURES = (Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.COUNT)
+_FIGURES = (Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.COUNT, Kind.POINTS)
 # One-word headers and labels that name a measure, not a party ("Revenue", "Amount").
 _HEADER_WORDS = frozenset("""revenue revenues sales amount value valuation figure figures total
 change growth share price cost costs date year quarter period users units shipments investment
@@ -115,6 +115,9 @@ def _word_runs(prose: str) -> frozenset[str]:
 # its data center segment, as a report says it.
 _PART_HEADERS = frozenset({"segment", "division", "business unit", "operating segment",
                            "reporting segment"})
+# The row of a segment column that gives the whole: "| Total | $90.15 billion |".
+_WHOLE_ROWS = frozenset({"total", "totals", "overall", "all segments", "company total",
+                         "consolidated", "group total"})
 # Columns that say who gave a row's figure: attribution, not the row's party.
 _SOURCE_HEADERS = frozenset({"source", "sources", "according to", "said by", "who said",
                              "who said it", "reported by", "via", "speaker", "said"})
@@ -134,8 +137,8 @@ _GENERIC_FIGURES = frozenset({"figure", "figures", "value", "values", "number", 
 # row's figure moved ("Up 78%", "+78%", "-3%"): a growth rate, not a value of the measure.
 _CHANGE_HEADER = lazy(r"\b(?:change|growth|increase|decrease|y/y|yoy|q/q|qoq)\b",
                       re.IGNORECASE)
-_CHANGE_CELL = lazy(r"(?P<way>up|down|\+|-|−|–)?\s*(?P<pct>\d[\d.,]*\s?%)",
-                    re.IGNORECASE)
+_CHANGE_CELL = lazy(r"(?P<way>up|down|\+|-|−|–)?\s*(?P<pct>\d[\d.,]*\s?(?:%|(?:percentage\s+)?"
+                    r"points?|pts?|bps|pp))", re.IGNORECASE)  # "-3 points": a margin's change
 _OVER_YEAR = lazy(r"year[- ]over[- ]year|\byoy\b|\by/y\b|(?:prior|previous|last) year|"
                   r"year[- ](?:ago|earlier)", re.IGNORECASE)
 _OVER_QUARTER = lazy(r"quarter[- ]over[- ]quarter|\bqoq\b|\bq/q\b|sequential|"
@@ -212,7 +215,8 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         else:
             label = lower_if_common(_sentence_case(text), document.text)
             kind = header[column].strip().lower()
-            if kind in _PART_HEADERS and not label.lower().endswith(kind):
+            if kind in _PART_HEADERS and not label.lower().endswith(kind) and \
+                    label.lower() not in _WHOLE_ROWS:
                 label = f"{label} {kind}"  # "Data Center" under "Segment": a segment
             labels.append(label)
     when = f"On {dates[0][2]}, " if dates else ""

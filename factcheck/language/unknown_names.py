@@ -108,7 +108,7 @@ _TITLE_WORDS = (
     r"Governor|Chancellor|Analyst|Spokes(?:man|woman|person))\b")
 # (gated: looked for only in a clause that holds one of the words; an alternation that
 # opens with "\b" is tried at every position of every clause)
-_TITLE = gated(re.compile(rf"{_TITLE_WORDS}(?= [A-Z])"))
+_TITLE = gated(re.compile(rf"{_TITLE_WORDS}(?=,? [A-Z])"))  # ("Acme's Chief Executive, Jo Roe")
 # Titles between commas after a person's name: "Jane Roe, Chairman and CEO, said ..." gives
 # what she is, as "Acme Chairman Jane Roe" does.
 _TITLES_AFTER = lazy(rf"\s*,\s*(?:{_TITLE_WORDS}|C[EFOT]O)(?:\s*(?:,|and|&)\s*"
@@ -120,6 +120,9 @@ _SOURCE_TAG = gated(lazy(r"\s*(?::|\s[-–—|])\s*(?:(?:a |new |media )?reports
 _OWNER_BEFORE = lazy(r"[A-Z][\w&.-]*(?:['’]s)? $")
 # A currency named in words after a figure: "1.05 trillion New Taiwan dollars" names no place.
 _CURRENCY_IN_WORDS = gated(re.compile(r"\b(?:New\s+)?Taiwan\s+dollars?\b"))
+# A currency's code written against its figure: "TWD374.7 billion", "EUR3.2bn".
+_CODED_AMOUNT = re.compile(r"(?:TWD|NTD|USD|EUR|GBP|JPY|CNY|RMB|HKD|KRW|INR|CHF|CAD|AUD|SGD)"
+                           r"\d[\d.,]*(?:bn|m|b|tn)?")
 _NUMERAL = re.compile(r"[A-Z]?\d[\w.-]*|[IVXLC]+|[A-Z]|(?:FY|CY|Q[1-4]|H[12])'?\d{2,4}")
 
 
@@ -132,6 +135,16 @@ def _place_with(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
 def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
     """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
     return list(_unknown_names(text, tuple(mentions), sentence_start))
+
+
+# Capitals in brackets right after a name: "SoftBank Group (SBG)", "Acme Corp. (ACME)".
+_BRACKETED_INITIALS = lazy(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _initials(name: str) -> str:
+    """A name's initials, a capital inside a word counted too ("SoftBank Group": SBG)."""
+    return "".join(c for w in name.split() for i, c in enumerate(w) if c.isupper() and
+                   (i == 0 or w[i - 1].islower()))
 
 
 # A clause is read for its unknown names by the claim and again by its subject's reading.
@@ -148,6 +161,11 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
                for t in [_TITLES_AFTER.match(text, m.end)] if t
                for at in range(t.start(), t.end())}
     inside |= {at for m in _CURRENCY_IN_WORDS.finditer(text) for at in range(m.start(), m.end())}
+    if "(" in text:  # "SoftBank Group (SBG)": the initials of the name just before them
+        inside |= {at for m in mentions if not m.described
+                   for b in [_BRACKETED_INITIALS.match(text, m.end)]
+                   if b and _initials(text[m.start:m.end]) == b.group(1)
+                   for at in range(b.start(1), b.end(1))}
     inside |= {at for start, end in line_words(text) for at in range(start, end)}
     tag = _SOURCE_TAG.search(text)
     if tag is not None:  # "...: Report" says who told it, as "according to a report" does
@@ -175,8 +193,8 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
         if is_name and _NUMERAL.fullmatch(bare) and not code_as_party(text[:start],
                                                                        text[_end:]):
             is_name = False  # model numbers and numerals are not names ("acquired X" names)
-        if is_name and text.startswith("$", _end):
-            is_name = False  # a currency's letters: "NT$374 billion", "HK$", "US$"
+        if is_name and (text.startswith("$", _end) or _CODED_AMOUNT.fullmatch(bare)):
+            is_name = False  # a currency's letters: "NT$374 billion", "HK$", "TWD374.7"
         if is_name and current and re.search(r"[,;:()]", text[previous_end:start]):
             names.append(" ".join(current))  # "Hooli, Vandelay": two names in a list
             current = []

@@ -72,3 +72,26 @@ def firm_unnamed_before(sentence: str, named: Named, start: int) -> bool:
     return any(not any(s <= m.start("name") < e for s, e, _ in named) and
                not is_place(m.group("name")) and not is_people(m.group("name"))
                for m in _FIRM_NAMED.finditer(sentence, last, start))
+
+
+# A firm described as the doer, before its verb: "The chip company announced ...", "A rival
+# signed ..." (what a firm is called in news, with up to three modifiers before it).
+_DESCRIBED_DOER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|startup|"
+                             r"start-up|chipmaker|chip\s+maker|maker|group|giant|designer|"
+                             r"manufacturer|business|corporation|rival|competitor|supplier)"
+                             r"\s*,?\s*$")
+# A verb that reports (its content names the subject) or a passive (the name after "by" acts).
+_NOT_ITS_ACT = re.compile(r"(?:said|says|told|tells|reported|expects|believes|thinks|noted|"
+                          r"(?:is|are|was|were|has been|have been|had been)\s+(?:\w+\s+)?"
+                          r"\w+(?:ed|en|wn)\b)", re.IGNORECASE)
+
+
+def described_doer(text: str, start: int, verb: int) -> str | None:
+    """The description of a firm that ``text`` opens on (from ``start``) before its verb at
+    ``verb`` ("the chip company" in "the chip company announced a deal with Acme"), when the
+    verb tells its own act: the clause's doer is that firm, whom no name of the store names;
+    the names after the verb are its partners. None otherwise."""
+    if verb <= start or _NOT_ITS_ACT.match(text, verb):
+        return None
+    found = _DESCRIBED_DOER.fullmatch(text, start, verb)
+    return text[start:verb].strip(" ,") if found else None

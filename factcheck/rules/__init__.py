@@ -216,7 +216,7 @@ def _joint(claim: Claim, names: Callable[[str], tuple[str, ...]]) -> Callable[[F
         group, said_by = read[0]
         return parties.joint_act(claim, fact, names, group) or \
             not group and respective.own_part(claim, fact, names) or \
-            speech.reports_speech(fact, said_by, names)
+            speech.reports_speech(fact, said_by, names, claim)
     return joint
 
 

@@ -43,7 +43,7 @@ _A_YEAR = (r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|year[- ](?:
            r"the\s+year[- ](?:earlier|ago)|last\s+year(?!\s*'s)|the\s+previous\s+year|"
            r"the\s+prior\s+year|the\s+year\s+before|"
            r"(?:twelve|12)\s+months\s+(?:earlier|ago|before)")
-_A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
+A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
               r"the\s+quarter\s+before|(?:a|one)\s+quarter\s+(?:earlier|ago|before)|"
               r"(?:three|3)\s+months\s+(?:earlier|ago|before)")
 # ("in the previous quarter" alone is when a change happened, not what it is measured from;
@@ -57,7 +57,7 @@ BASES = {
                     r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b|\bon\s+an?\s+(?:annual|yearly)\s+basis\b)",
                     re.IGNORECASE),
     # ("a 16% sequential increase": the adjective names the base as the adverb does)
-    91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequential(?:ly)?\b|"
+    91: re.compile(rf"(?:{_BASE_WORD}(?:{A_QUARTER})\b|\bsequential(?:ly)?\b|"
                    r"\bon\s+the\s+quarter\b|"
                    r"\bquarter[- ](?:over|on)[- ]quarter\b|\bon\s+a\s+sequential\s+basis\b|"
                    r"\b(?:qoq|q/q)\b)", re.IGNORECASE),
@@ -79,7 +79,7 @@ def named_base(claim: Claim, index: int) -> int | None:
     if q.span is None:
         return None
     rates = [r.span for r in claim.quantities if r.span is not None and r.kind in (
-        Kind.PERCENT, Kind.RATIO)]
+        Kind.PERCENT, Kind.RATIO, Kind.POINTS)]
     after = min((s.start for s in rates if s.start >= q.span.end), default=len(text))
     before = max((s.end for s in rates if s.end <= q.span.start), default=0)
     # "78% higher than a year earlier": the comparative's "than" is read with the figure; a
@@ -126,13 +126,14 @@ _BY_PERIOD = lazy(r"\b(?:quarterly|annual|yearly|fiscal)\b|\b(?:revenue|sales|in
 _DAY_SLACK = 3
 
 
-def at_base(new: Fact, days: int, ctx: Context) -> Fact | None:
+def at_base(new: Fact, days: int, ctx: Context, share: bool = False) -> Fact | None:
     """The value of ``new``'s series ``days`` before it (after it, for negative ``days``),
     if stored: within ``BASE_SLACK`` for a series reported by period, within a few days for
-    any other (a market value a month off is another figure)."""
+    any other (a market value a month off is another figure); of a percentage's series only
+    when asked (``share``: a margin's level then, not a rate to compute a change from)."""
     moment = new.as_of or new.date
     if moment is None or new.value is None or new.value.kind not in (
-            Kind.MONEY, Kind.COUNT, Kind.NUMBER):
+            Kind.MONEY, Kind.COUNT, Kind.NUMBER, *((Kind.PERCENT,) if share else ())):
         return None  # a percentage's change is told in points, not computed here
     slack = BASE_SLACK if new.period or _BY_PERIOD.search(new.measure) else _DAY_SLACK
     found = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None and
@@ -256,7 +257,7 @@ def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: s
             amount_of_change(claim.standalone, q) or
             q.kind is Kind.RATIO and _MULTIPLE_OF.search(q.text)) and \
             told_of(claim, q, new) else None
-        old = at_base(new, days, ctx) if days else None
+        old = at_base(new, days, ctx, share=q.kind is Kind.POINTS) if days else None
         result = growth(q, new, old, rounded=True, sign=sign) if old else None
         if old is not None and result is not None:
             out.append(Change(index, new, old, result, q))
@@ -280,7 +281,12 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
     alone = [] if matched or not changes else lone_pairs(primary, ctx)
     done = set(covered)
     out = []
-    for new, old in stated or previous_pair(levels, ctx) or alone:
+    unsaid = [] if stated else previous_pair(levels, ctx) or alone
+    # from a base left unsaid, a results story's rate is most often a year's: the value a
+    # year before confirms it as the one before does (neither refutes it)
+    unsaid += [(new, year) for new, old in unsaid[:1] if (year := at_base(new, 365, ctx, True))
+               is not None and year.id != old.id]
+    for new, old in stated or unsaid:
         for index, q in enumerate(claim.quantities):
             # the two values given refute, so they are read with the rounding they allow
             result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \
@@ -303,7 +309,29 @@ def _spans_base(claim: Claim, index: int, new: Fact, old: Fact) -> bool:
     another base than the time between them: "up 14% from the previous quarter and 80% from
     $12.3 billion a year earlier" measures the 14% from the quarter before, not from the
     year-earlier value the claim gives."""
+    if _another_base_figure(claim, index, old):
+        return False
     days = named_base(claim, index)
     then, now = old.as_of or old.date, new.as_of or new.date
     return days is None or then is None or now is None or \
         abs((now - then).days - days) <= BASE_SLACK
+
+
+# The base level a rate is told from, right after it: "up 36% from $6.8 billion".
+_FROM_LEVEL = lazy(r"\s*(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                   r"(?:(?:about|roughly|nearly|some|around)\s+)?$", re.IGNORECASE)
+
+
+def _another_base_figure(claim: Claim, index: int, old: Fact) -> bool:
+    """Does the rate ``index`` name a base level of its own, right after it, that is not the
+    value of ``old``? "up 36% from $6.8 billion in Q3 2024 and up 20% from $7.7 billion in
+    Q2 2025": the 36% is from $6.8 billion, not from the $7.7 billion the store holds."""
+    q = claim.quantities[index]
+    if q.span is None or index + 1 >= len(claim.quantities) or old.value is None:
+        return False
+    base = claim.quantities[index + 1]
+    text = claim.standalone
+    if base.span is None or base.kind is not old.value.kind or \
+            not _FROM_LEVEL.fullmatch(text, q.span.end, base.span.start):
+        return False
+    return compare(base, old.value, max(old.tolerance, 0.01)).outcome != "consistent"

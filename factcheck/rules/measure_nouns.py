@@ -58,11 +58,47 @@ def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = ""
     before = text[max(0, q.span.start - NOUN_REACH):q.span.start]
     if "stake" in fact.measure.lower() and _VALUES.search(before) and not _HOLDING.search(before):
         return True  # "values OpenAI at $135 billion": the company's worth, not a stake's
+    if loss_of_another(q, text, fact) or price_move_of_another(q, text, fact):
+        return True
     noun = measure_noun(text, q.span.start)
     if noun in _EARNINGS and _PER_SHARE.match(text, q.span.end) and \
             "per share" in fact.measure.lower():
         return False  # "profit came in at 96 cents per share": earnings per share
     return noun is not None and noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
+
+
+# A loss told right before its sum, by its verb or its noun: "lost $2.3 billion", "an
+# operating loss of $2.3 billion", "was losing about $2.3 billion".
+_LOSS = lazy(r"\b(?:lost|losing|loses|lose|loss(?:es)?)\b[^.;,$\d]{0,25}$", re.IGNORECASE)
+_LOSS_MEASURE = lazy(r"\blos(?:s|ses|t|ing|e)\b", re.IGNORECASE)
+
+
+def loss_of_another(q: Quantity, text: str, fact: Fact) -> bool:
+    """Is the sum a loss ("the foundry unit lost $2.3 billion") held to a fact whose measure
+    is no loss (the unit's revenue)? A loss and a revenue of one unit are two measures."""
+    if q.kind is not Kind.MONEY or q.span is None or \
+            not _LOSS.search(text, max(0, q.span.start - NOUN_REACH), q.span.start):
+        return False
+    return not _LOSS_MEASURE.search(f"{fact.measure} {' '.join(fact.cues)}")
+
+
+# A share price's move told right before its figure: "the stock has climbed close to 40%",
+# "shares are up 40%", "its share price fell 5%".
+_PRICE_MOVE = lazy(r"\b(?:stock|shares|share\s+price|stock\s+price)\s+(?:has\s+|have\s+|had\s+|"
+                   r"is\s+|are\s+|was\s+|were\s+)?(?:\w+\s+)?(?:climbed|rose|risen|jumped|surged|"
+                   r"soared|gained|fell|fallen|dropped|slid|sank|tumbled|plunged|up|down)\b"
+                   r"[^.;,$\d]{0,25}$", re.IGNORECASE)
+_PRICE_MEASURE = lazy(r"\b(?:shares?|stock|market\s+(?:value|cap\w*)|valu\w*|price)\b",
+                      re.IGNORECASE)
+
+
+def price_move_of_another(q: Quantity, text: str, fact: Fact) -> bool:
+    """Is the figure a share price's move ("the stock has climbed close to 40%") held to a
+    fact of no share price or market value (revenue's growth of 38.6%)?"""
+    if q.span is None or \
+            not _PRICE_MOVE.search(text, max(0, q.span.start - NOUN_REACH - 20), q.span.start):
+        return False
+    return not _PRICE_MEASURE.search(f"{fact.measure} {' '.join(fact.cues)}")
 
 
 # Nouns a per-share figure names earnings by ("profit of $1.05 a share"), and the words

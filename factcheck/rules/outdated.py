@@ -209,10 +209,24 @@ def _plan_told(ctx: Context) -> Fact | None:
     return None
 
 
+# An indirect question: "decide how the trial will be set up", "asked whether the deal will
+# close". What is asked is told neither as to come nor as done.
+_ASKING = re.compile(r"(?i)\b(?:whether|if|how)\s+(?:[\w’'-]+\s+){0,6}$")
+
+
+def _asked(text: str, marker: str) -> bool:
+    """Does ``marker`` (its first use, the one the claim was read by) stand in an indirect
+    question ("how the trial will be set up")?"""
+    words = r"\s+".join(re.escape(w) for w in marker.split())
+    first = re.search(r"\b" + words + r"\b", text, re.IGNORECASE)
+    return first is not None and _ASKING.search(text[:first.start()]) is not None
+
+
 def check(ctx: Context) -> Finding | None:
     """Presented as future on the article's date, recorded as done or reported before it."""
     claim, today = ctx.claim, ctx.article_date
-    if today is None or claim.future_marker is None:
+    if today is None or claim.future_marker is None or \
+            _asked(claim.standalone, claim.future_marker):
         return None
     marker = claim.future_marker
     if any(year > today.year for year in claim.years) or \

@@ -50,11 +50,20 @@ _BASE_TOLD = lazy(r"\b(?:from|over|than|versus|vs\.?|compared\s+(?:with|to)|on|a
 _NEXT_REPORT = dt.timedelta(days=60)
 
 
+# A figure of part of a year: "in the first half of fiscal 2026", "nine months", "so far
+# this year".
+_PART_OF_YEAR = lazy(r"\b(?:first|second)[- ]half\b|\bH[12]\b|\b(?:first\s+)?(?:six|nine)"
+                     r"\s+months\b|\byear[- ]to[- ]date\b|\bso\s+far\s+(?:this|in\s+the)\s+"
+                     r"(?:fiscal\s+)?year\b", re.IGNORECASE)
+
+
 def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
-    """Why an equal value of ``fact`` (a quarter's, or a whole year's) is no evidence for the
-    claim, or None."""
+    """Why an equal value of ``fact`` (a quarter's, a half year's, or a whole year's) is no
+    evidence for the claim, or None."""
     if _PAID_EACH_QUARTER.search(fact.measure):
         return None
+    if _PART_OF_YEAR.search(fact.measure):
+        return _a_part_for_a_year(ctx)
     if not _QUARTERLY.search(f"{fact.measure} {fact.statement}"):
         return _a_year_for_a_quarter(fact, ctx)
     text = ctx.claim.standalone
@@ -82,6 +91,16 @@ def _a_year_for_a_quarter(fact: Fact, ctx: Context) -> str | None:
     return "the claim speaks of a quarter; the store's figure is a whole year's"
 
 
+def _a_part_for_a_year(ctx: Context) -> str | None:
+    """Why part of a year's figure (a half's, nine months') is no evidence for a claim that
+    tells a whole year ("spent $72.4 billion in 2025") and no part of it."""
+    text = ctx.claim.standalone
+    if _PART_OF_YEAR.search(text) or quarters_named(text) or _QUARTER_TOLD.search(text) or \
+            not (ctx.claim.years or ctx.claim.fiscal_years or _WHOLE_YEAR.search(text)):
+        return None
+    return "the claim speaks of a whole year; the store's figure is of part of one"
+
+
 def year_beside_quarter(fact: Fact, beside: Iterable[Fact]) -> bool:
     """Is ``fact`` a whole year's flow while another figure of the same claim is a quarter's
     value of the same subject? A sentence's figures speak of one period: "revenue of $47.52
@@ -102,3 +121,20 @@ def _reported_since(fact: Fact, ctx: Context) -> dt.date | None:
              f.published and f.published <= today and f.as_of - ended > _NEXT_REPORT and
              _QUARTERLY.search(f.measure)]
     return max(later, default=None)
+
+
+def of_quarter_named(facts: list[Fact], claim_text: str, years: Iterable[int]) -> list[Fact]:
+    """The facts of the quarter the claim names ("fourth quarter of fiscal 2025"), and of a
+    year it names where some of them give it, when some are and some are not: a wrong figure
+    of the fourth quarter is held to that quarter's value, not to the nearest value of
+    another quarter (which would then be set aside as another quarter's). All of ``facts``
+    when the claim names no quarter, or none is of it."""
+    if not quarters_named(claim_text):
+        return facts
+    named = [f for f in facts if quarters_named(f"{f.measure} {f.statement}") and
+             another_quarter(claim_text, f) is None]
+    if not named or len(named) == len(facts):
+        return facts
+    told = {str(y) for y in years}
+    dated = [f for f in named if any(y in f.statement for y in told)]
+    return dated or named

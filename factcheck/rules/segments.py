@@ -52,7 +52,31 @@ _RUN = 5  # words at most between the opener and the noun
 def part_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]]) -> str | None:
     """The part of a company a claim's figure is of, when the fact's measure does not name
     it ("client segment", "gaming revenue" against "quarterly revenue"), or None."""
-    return _named_part(claim.standalone, fact) or _line_of(claim, fact, names)
+    return _named_part(claim.standalone, fact) or _told_as_part(claim, fact) or \
+        _line_of(claim, fact, names)
+
+
+# A figure told as a part of a whole named after it: "$11 billion in networking sales, part
+# of the quarter's data center revenue", "(included in revenue)".
+# (Not "a share of": "a 98% share of GPU revenue" gives the share itself.)
+_PART_OF = lazy(r"\b(?:(?:as\s+)?(?:a\s+)?part\s+of|included\s+in|counted\s+in)\s+"
+                r"(?P<whole>[^.;()]{1,60})", re.IGNORECASE)
+
+
+def _told_as_part(claim: Claim, fact: Fact) -> str | None:
+    """The whole a claim's figure is told as a part of, after the figure, when it is the
+    fact's measure ("part of the quarter's data center revenue" against the quarter's data
+    center revenue): the figure is a part's, no wrong value of the whole."""
+    text = claim.standalone
+    first = min((q.span.end for q in claim.quantities if q.span is not None), default=None)
+    if first is None:
+        return None
+    measure = stems(fact.measure)
+    for m in _PART_OF.finditer(text, first):
+        words = [stem(w) for w in re.findall(r"[A-Za-z]+", m.group("whole").lower())]
+        if any(w in measure for w in words if w not in _PART_STOP):
+            return f"a part of {m.group('whole').strip()}"
+    return None
 
 
 def _named_part(text: str, fact: Fact) -> str | None:

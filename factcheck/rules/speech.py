@@ -67,9 +67,16 @@ def _speakers(text: str, named: tuple[str, ...], names: Names) -> tuple[str, ...
         _says(text, n, _SAID_OR_PUT) for n in names(e) if len(n) > 2))
 
 
-def reports_speech(fact: Fact, said_by: tuple[str, ...], names: Names) -> bool:
+def reports_speech(fact: Fact, said_by: tuple[str, ...], names: Names,
+                   claim: Claim | None = None) -> bool:
     """Does the fact record what one of the claim's speakers (``said_by``, from
-    ``speakers``) said: their quotation, or a statement that has them saying it?"""
+    ``speakers``) said: their quotation, or a statement that has them saying it? A figure
+    the speaker gives is of what the claim names: a record of a figure they gave of another
+    thing ("Acme reported $11 billion of Zap revenue") is not what a ``claim`` that never
+    names it reports ("Acme reported $11 billion in networking sales")."""
+    if claim is not None and claim.quantities and fact.value is not None and \
+            not {fact.subject, fact.object} & {*claim.entities, *said_by}:
+        return False
     for speaker in said_by:
         if fact.kind == "quote" and fact.subject == speaker:
             return True

@@ -48,6 +48,7 @@ from .periods import (
     quarters_named,
 )
 from .plans import another_stage, another_tense, forecast_of_result
+from .prior_values import periods_apart
 from .quarters import not_its_quarter, year_beside_quarter
 from .segments import line_told
 from .side_figures import set_apart
@@ -408,7 +409,8 @@ def check(ctx: Context) -> Finding | None:
             same = [s for s in stated_figures(fact.statement) if
                     s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
                     (same_figure(q, s) or bound_met(q, s)) and
-                    not stated_sides_apart(claim.standalone, q, fact, s)]  # pre-/post-money
+                    not stated_sides_apart(claim.standalone, q, fact, s) and  # pre-/post-money
+                    not periods_apart(claim.standalone, q, fact.statement, s)]  # a year before
             if not same or priced_elsewhere(fact, q, ctx) or \
                     another_measure_named(q, claim.standalone, fact, claim.sentence) or \
                     basis_apart(claim.standalone, q, fact) or \

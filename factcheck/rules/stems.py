@@ -77,8 +77,11 @@ def stems(text: str) -> tuple[str, ...]:
 
 
 # Compounds written closed that cues write open: "datacenter" is a "data center".
+# A quarter written Q1-Q4 is the quarter cues write out: "Q1 revenue", "first-quarter revenue".
 _CLOSED = {"datacenter": ("data", "cent"), "datacenters": ("data", "cent"),
-           "datacentre": ("data", "cent"), "datacentres": ("data", "cent")}
+           "datacentre": ("data", "cent"), "datacentres": ("data", "cent"),
+           "q1": ("first", "quart"), "q2": ("second", "quart"), "q3": ("third", "quart"),
+           "q4": ("fourth", "quart")}
 
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'s)?")
