@@ -17,9 +17,12 @@ from factcheck.model import Status
      dt.date(2025, 3, 5), Status.UNVERIFIED),
     ("A federal judge refused to throw out Elon Musk's lawsuit against OpenAI.",
      dt.date(2025, 3, 5), Status.UNVERIFIED),
-    # the official's act the store records: its verb is the record's cue
+    # the official's act the store records: its verb is the record's cue, past any
+    # auxiliary or adverb
     ("Regulators approved Nvidia's acquisition of Mellanox.", dt.date(2020, 5, 1),
      Status.SUPPORTED),
+    ("Regulators have finally approved Nvidia's acquisition of Mellanox.",
+     dt.date(2020, 5, 1), Status.SUPPORTED),
     # the party's own deed, told of it
     ("Elon Musk sued OpenAI.", dt.date(2025, 3, 5), Status.SUPPORTED),
 ])

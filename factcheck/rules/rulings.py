@@ -23,10 +23,12 @@ from .matching import Candidate
 from .stems import stem_count
 
 # The doer by its office at the claim's start ("A federal judge", "The U.S. court",
-# "Regulators in Brussels" is left: a doer with words after it), then its verb.
+# "Regulators in Brussels" is left: a doer with words after it), then its verb past the
+# auxiliaries, adverbs and negation before it ("A court never upheld").
 _OFFICIAL = lazy(r"^\s*(?:(?:a|an|the)\s+)?(?:[\w.-]+\s+){0,3}?(?:judges?|courts?|jury|"
                  r"juries|justices?|regulators?|watchdogs?|tribunals?|magistrates?)\s+"
-                 r"(?:\w+ly\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+                 r"(?:(?:\w+ly|never|not|also|later|then|again|has|have|had|was|were|did|"
+                 r"does|do|would|could|will|may|might)\s+)*(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
 def ruled_on(candidate: Candidate, claim: Claim) -> bool:
