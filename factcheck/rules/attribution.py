@@ -29,7 +29,7 @@ from .measure_kinds import one_day_move
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
 from .role_ends import one_end
-from .rulings import ruled_on
+from .rulings import counterparty_only, ruled_on
 from .scene import taken_for_granted
 from .staleness import of_another_day
 from .stems import phrase_in, stems
@@ -226,7 +226,8 @@ def relation(ctx: Context) -> Finding | None:
                  of_another_day(c.fact, ctx)) and
             not aside(c, ctx.claim.standalone, _party_names(c.fact, ctx)) and
             not acts_itself(c, ctx.claim, ctx.names) and  # "Altman dismissed the bid": no ouster
-            not ruled_on(c, ctx.claim)]  # "A judge ruled against ... the lawsuit": no filing
+            not ruled_on(c, ctx.claim) and  # "A judge ruled against ... the lawsuit"
+            not counterparty_only(c, ctx.claim, ctx.names)]  # "a deal with OpenAI"
     if not pool:
         return None
     # a fact the claim asserts before one that only confirms how it describes someone ("is
