@@ -583,3 +583,16 @@ def test_a_rate_told_from_a_base_figure_of_its_own_is_held_to_that_base(
     # the rate of the pair the claim gives, from that pair's base, is still held to it
     assert bundled_statuses("AMD's revenue was $9.2 billion in Q3 2025, up 36% from $7.7 "
                             "billion in Q2 2025.", dt.date(2025, 11, 4)) == [Status.CONTRADICTED]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # chipmakers' real news: "up 25% in just one quarter" is the step from the quarter
+    # before ($41.1B -> $51.2B, 24.6%), as "sequentially" is
+    ("Nvidia's data center revenue hit a record $51.2 billion, up 25% in just one quarter.",
+     Status.SUPPORTED),
+    ("Nvidia's data center revenue hit a record $51.2 billion, up 45% in a single quarter.",
+     Status.CONTRADICTED),
+])
+def test_a_change_in_one_quarter_is_the_step_from_the_quarter_before(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 20)) == [status]
