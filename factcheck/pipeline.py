@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .errors import FactcheckError
@@ -36,6 +37,7 @@ from .rules.trace import Considered, Reading, considered, reading
 from .store.store import Store
 
 if TYPE_CHECKING:  # multiprocessing is imported only by a check that uses a second core
+    from ctypes import c_long
     from multiprocessing.connection import Connection
 
 
@@ -60,6 +62,9 @@ def _names(store: Store) -> Callable[[str], tuple[str, ...]]:
 # starting a process costs more than it saves (a second of checking is some 70,000).
 PARALLEL_FROM = 200_000
 _BATCH = 256  # claims (or checked claims) per message between the two processes
+# Batches sent and not yet judged by the worker from which the reading side judges the next
+# batch itself: one being judged and one waiting keep the worker busy.
+_AHEAD = 2
 
 
 def check(document: Document, store: Store, *, article_date: dt.date | None = None,
@@ -168,37 +173,50 @@ def _second_core() -> bool:
 def _checked_elsewhere(claims: Iterator[Claim], store: Store, date: dt.date | None
                        ) -> list[CheckedClaim]:
     """Every claim judged by a forked process while this one reads the next: each batch is
-    sent as it is read, and the verdicts come back in order at the end. The worker
-    sends nothing before it has read everything (two processes each waiting to write to the
-    other would wait for ever). The verdicts are the ones judged here: judging one claim
-    never depends on another, and the worker opens the same store."""
+    sent as it is read, and the verdicts come back in order at the end. When the worker is
+    ``_AHEAD`` batches behind, this process judges the next batch itself (reading is a third
+    of checking prose: a worker judging every claim would leave this side idle for the rest).
+    The worker sends nothing before it has read everything (two processes each waiting to
+    write to the other would wait for ever). The verdicts are the ones judged here: judging
+    one claim never depends on another, and the worker opens the same store."""
+    import ctypes
     import multiprocessing
 
     context = multiprocessing.get_context("fork")  # safe: check runs no other threads
     ours, theirs = context.Pipe()
-    worker = context.Process(target=_judge_worker, args=(theirs, ours, store, date),
+    done = context.RawValue(ctypes.c_long, 0)  # batches the worker has judged, its count
+    worker = context.Process(target=_judge_worker, args=(theirs, ours, store, date, done),
                              daemon=True)
     worker.start()
     theirs.close()
     try:
-        read: list[Claim] = []  # kept here: the worker sends back only what it judged
-        batch: list[Claim] = []
-        for claim in claims:
-            read.append(claim)
-            batch.append(claim)
-            if len(batch) == _BATCH:
+        read: list[list[Claim]] = []  # every batch, in order: sent, or judged here
+        here: dict[int, list[list[CheckedClaim]]] = {}  # a batch's verdicts judged here
+        names = _names(store)
+        sent = 0
+        # lists of _BATCH claims, the last one shorter (never empty)
+        for batch in iter(lambda: list(islice(claims, _BATCH)), []):
+            if sent - done.value >= _AHEAD:
+                here[len(read)] = [_checked(claim, store, date, names) for claim in batch]
+            else:
                 ours.send(batch)
-                batch = []
-        ours.send(batch)
+                sent += 1
+            read.append(batch)
         ours.send(None)
         judged: list[list[Judged]] = []
         while (part := ours.recv()) is not None:
             if isinstance(part, BaseException):
                 raise part
             judged += part
-        return [CheckedClaim(own or claim, verdict, worthiness)
-                for claim, entries in zip(read, judged, strict=True)
-                for own, verdict, worthiness in entries]
+        answers = iter(judged)
+        out: list[CheckedClaim] = []
+        for at, batch in enumerate(read):
+            if at in here:
+                out += (c for entries in here.pop(at) for c in entries)
+                continue
+            out += (CheckedClaim(own or claim, verdict, worthiness)
+                    for claim in batch for own, verdict, worthiness in next(answers))
+        return out
     except (EOFError, OSError):
         reason = _last_word(ours)  # it stopped reading because judging failed
         if reason is not None:
@@ -225,10 +243,11 @@ def _last_word(conn: Connection) -> BaseException | None:
     return None
 
 
-def _judge_worker(conn: Connection, parents: Connection, store: Store, date: dt.date | None
-                  ) -> None:
-    """The forked side of ``_checked_elsewhere``: judge every claim sent, then send back
-    the verdicts (``Judged``), a list per claim sent, or the exception that stopped it."""
+def _judge_worker(conn: Connection, parents: Connection, store: Store, date: dt.date | None,
+                  done: c_long | None = None) -> None:
+    """The forked side of ``_checked_elsewhere``: judge every claim sent, counting the
+    batches judged in ``done``, then send back the verdicts (``Judged``), a list per claim
+    sent, or the exception that stopped it."""
     import pickle
 
     # The fork copied the parent's end of the pipe too: closed here, the parent's own end
@@ -243,6 +262,8 @@ def _judge_worker(conn: Connection, parents: Connection, store: Store, date: dt.
         while (batch := conn.recv()) is not None:
             out += [[(None if c.claim is claim else c.claim, c.verdict, c.worthiness)
                      for c in _checked(claim, own, date, names)] for claim in batch]
+            if done is not None:
+                done.value += 1
         for at in range(0, len(out), _BATCH):
             conn.send(out[at:at + _BATCH])
         conn.send(None)

@@ -333,3 +333,21 @@ def test_a_plan_reported_with_no_time_is_no_report_of_an_event_years_before(
     # the saying dated to the agreement's year is its report
     assert statuses_in(old, "In February 2025, Volta Grid said it would collaborate with "
                        "the Orbit Fund.", later) == [Status.SUPPORTED]
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # the founding names what the claim's act moves away from; the act itself is unchecked
+    ("Sam Altman is said to be restructuring OpenAI away from the non-profit it was founded "
+     "as.", dt.date(2024, 10, 1), Status.UNVERIFIED),
+    ("Elon Musk is suing the company he co-founded.", dt.date(2024, 10, 1), Status.UNVERIFIED),
+    ("Nvidia is integrating the networking business it acquired from Mellanox.",
+     dt.date(2024, 10, 1), Status.UNVERIFIED),
+    # the same founding, told as what the claim says of its subject
+    ("OpenAI is the non-profit Elon Musk co-founded with Sam Altman.", dt.date(2024, 10, 1),
+     Status.SUPPORTED),
+    ("Elon Musk co-founded OpenAI as a non-profit.", dt.date(2024, 10, 1), Status.SUPPORTED),
+])
+def test_a_thing_named_by_what_was_done_to_it_confirms_nothing_the_claim_does_to_it(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date) == [status]

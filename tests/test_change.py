@@ -596,3 +596,71 @@ def test_a_rate_told_from_a_base_figure_of_its_own_is_held_to_that_base(
 def test_a_change_in_one_quarter_is_the_step_from_the_quarter_before(
         bundled_statuses: Any, sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 11, 20)) == [status]
+
+
+_POINTS_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, kind: organization, aliases: [Acme]}
+facts:
+""" + "".join(f"""
+  - id: acme-margin-{end}
+    kind: quantity
+    subject: acme
+    measure: quarterly gross margin
+    cues: [gross margin]
+    value: "{value}"
+    tolerance: 0.005
+    as_of: {end}
+    statement: Acme's gross margin for the quarter ended {end} was {value}.
+    sources: [{{url: 'https://example.com/a', title: A, publisher: P, reliability: news}}]
+  - id: acme-revenue-{end}
+    kind: quantity
+    subject: acme
+    measure: quarterly revenue
+    cues: [revenue]
+    value: "{revenue}"
+    tolerance: 0.01
+    as_of: {end}
+    statement: Acme's revenue for the quarter ended {end} was {revenue}.
+    sources: [{{url: 'https://example.com/a', title: A, publisher: P, reliability: news}}]
+""" for end, value, revenue in (("2023-12-31", "74.6%", "$10 billion"),
+                                ("2024-09-30", "72.4%", "$12.4 billion"),
+                                ("2024-12-31", "73.4%", "$13 billion")))
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # the two levels stored, a change in points is their difference, rounding-aware
+    ("Acme's gross margin rose 1 percentage point from the previous quarter to 73.4%.",
+     Status.SUPPORTED),
+    ("Acme's gross margin fell 1.2 percentage points from a year earlier to 73.4%.",
+     Status.SUPPORTED),
+    ("Acme's gross margin rose 100 basis points sequentially to 73.4%.", Status.SUPPORTED),
+    ("Acme's gross margin fell 3.2 percentage points from a year earlier to 73.4%.",
+     Status.CONTRADICTED),
+    # a point change is never a percent change: revenue rose 4.8% in the quarter, and a
+    # 4.8-point rise of revenue says nothing the store holds
+    ("Acme's revenue rose 4.8 percentage points from the previous quarter.",
+     Status.UNVERIFIED),
+    ("Acme's gross margin rose 1.4% from the previous quarter to 73.4%.", Status.SUPPORTED),
+])
+def test_a_change_in_points_is_the_difference_of_two_stored_levels(
+        literal_store: Any, sentence: str, status: Status) -> None:
+    report = check(read_text(f"# Acme results\n\n{sentence}\n", "a.md", "markdown"),
+                   literal_store(_POINTS_STORE), article_date=dt.date(2025, 2, 10))
+    assert [c.verdict.status for c in report.claims] == [status]
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # from a base left unsaid a rate may be from the quarter before or, as results stories
+    # mostly mean, from a year before: either value confirms it ($10B -> $13B: 30%) ...
+    ("Acme's fourth-quarter revenue rose 30% to $13 billion.", [Status.SUPPORTED]),
+    ("Acme's fourth-quarter revenue rose 30%.", [Status.SUPPORTED]),
+    ("Acme's fourth-quarter revenue rose 4.8% to $13 billion.", [Status.SUPPORTED]),
+    # ... and neither refutes it (which base is meant is not said)
+    ("Acme's fourth-quarter revenue rose 27%.", [Status.UNVERIFIED]),
+])
+def test_a_rate_from_a_base_left_unsaid_is_confirmed_by_a_year_earlier_value_too(
+        literal_store: Any, sentence: str, status: list[Status]) -> None:
+    report = check(read_text(f"# Acme results\n\n{sentence}\n", "a.md", "markdown"),
+                   literal_store(_POINTS_STORE), article_date=dt.date(2025, 2, 10))
+    assert [c.verdict.status for c in report.claims] == status

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from factcheck.language.clauses import split_sentence
+from factcheck.language.furniture import blank_asides
 from factcheck.model import Status
 from factcheck.pipeline import check
 from factcheck.read.documents import read_text
@@ -365,3 +366,133 @@ def test_a_verb_after_but_goes_on_with_the_subject_before(s: str,
                                  for n in ("Jane Doe", "Acme", "Globex") if n in s])
     c = clauses[-1]
     assert (s[c.start:c.end], c.role, c.inherits_subject) == last
+
+
+@pytest.mark.parametrize("abbreviation", ["(ZF)", "(NYSE: ZF)", "(Nasdaq:ZETA)"])
+def test_an_abbreviation_in_brackets_after_a_name_leaves_its_appositive_to_it(
+        abbreviation: str) -> None:
+    """News names a company or a venture with its short name or ticker in brackets before
+    describing it: "... created the Zeta Fund (ZF), a $30 billion fund for data centres".
+    The description is the name's all the same (it was read as the creator's, and the
+    fund's size never reached the fund's facts)."""
+    s = f"Acme teamed up with Globex to create the Zeta Fund {abbreviation}, a $30 billion " \
+        "fund for data centres."
+    found = _pieces(s, "Acme", "Globex", "Zeta Fund")
+    assert (f"Acme teamed up with Globex to create the Zeta Fund {abbreviation}",
+            "main") in found
+    assert (f"Zeta Fund {abbreviation}, a $30 billion fund for data centres",
+            "appositive") in found
+    # reading blanks a ticker to spaces first: the blanks stand for it
+    blanked = blank_asides(s)
+    assert ("(" in blanked) is (abbreviation == "(ZF)")
+    assert [role for _, role in _pieces(blanked, "Acme", "Globex", "Zeta Fund")] == [
+        "main", "appositive"]
+
+
+def test_a_described_item_of_a_list_of_names_leaves_the_list_its_verb() -> None:
+    """Press releases list partners and describe one on the way: "Acme, Globex (GX), a unit
+    of Acme, Initech and Zeta today announced ...". The description is Globex's alone and
+    ends before the list goes on; the verb is the whole list's (it was read as what "a
+    unit of Acme, Initech and Zeta" announced, with Globex's description its subject)."""
+    for name in ("Globex (GX)", "Globex"):
+        s = f"Acme, {name}, a unit of Acme, Initech and Zeta today announced that Orbit " \
+            "will join the fund."
+        found = _asides(s, "Acme", "Globex", "Initech", "Zeta", "Orbit")
+        assert (s[:-1], "main", ", a unit of Acme") in found
+        assert (f"{name}, a unit of Acme", "appositive", None) in found
+
+
+def test_a_value_after_a_comma_is_the_worth_of_the_noun_before_it() -> None:
+    """"Acme acquired a 27% stake in Globex, valued at about $135 billion, and ...": the
+    value is the stake's; read as a verb phrase of its own, it said Acme was valued at
+    $135 billion (which a market value of Acme's would have contradicted)."""
+    s = "Acme acquired a 27% stake in Globex, valued at about $135 billion, and joined its " \
+        "board."
+    assert _pieces(s, "Acme", "Globex") == [
+        ("Acme acquired a 27% stake in Globex, valued at about $135 billion", "main"),
+        ("joined its board", "verb-phrase")]
+
+
+def test_a_verb_phrase_sharing_the_modal_before_it_is_a_clause_of_its_own() -> None:
+    """"Acme will keep its stake in Globex, and continue to license its models through
+    2032": the second verb phrase shares "will"; read as one claim, its year was taken for
+    the stake's."""
+    s = "Acme will keep a 27% stake in Globex, and continue to license its models through 2032."
+    assert _pieces(s, "Acme", "Globex") == [
+        ("Acme will keep a 27% stake in Globex", "main"),
+        ("continue to license its models through 2032", "verb-phrase")]
+    # a noun after "and" is no verb phrase
+    s = "Acme will keep a 27% stake in Globex, and access to its models through 2032."
+    assert len(_pieces(s, "Acme", "Globex")) == 1
+
+
+@pytest.mark.parametrize(("s", "clause"), [
+    # "as a judge has ruled": an indefinite subject with a verb of its own, no role of Roe's
+    ("John Roe scored a win against Acme, as a federal judge has ruled that his suit may "
+     "go to a jury.", "a federal judge has ruled that his suit may go to a jury"),
+    ("Acme shares fell as an analyst downgraded the stock to sell.",
+     "an analyst downgraded the stock to sell"),
+])
+def test_an_as_clause_with_an_indefinite_subject_and_a_verb_is_a_clause_of_its_own(
+        s: str, clause: str) -> None:
+    """A court report read "John Roe as a federal judge has ruled ...": the judge's ruling
+    was told of Roe, and a stored fact of Roe's suit confirmed it."""
+    names = [n for n in ("John Roe", "Acme") if n in s]
+    assert clause in [text for text, _ in _pieces(s, *names)]
+
+
+@pytest.mark.parametrize("s", [
+    "Jane Doe joined Acme as a director in 2019.",
+    "Globex began as a maker of toys that sold well.",
+    "Acme listed Globex as a partner, the filing said.",
+])
+def test_as_a_role_stays_in_its_clause(s: str) -> None:
+    assert len(_pieces(s, *[n for n in ("Jane Doe", "Acme", "Globex") if n in s])) == 1
+
+
+@pytest.mark.parametrize(("s", "names", "appositive"), [
+    ("Jane Doe, Acme's chairman and chief executive, spoke at the summit in Paris.",
+     ("Jane Doe", "Acme"), "Jane Doe, Acme's chairman and chief executive"),
+    # after "as" the verb's complement follows, no part of the title
+    ("The fund's head described Jane Doe, Acme's former finance chief, as a gifted investor.",
+     ("Jane Doe", "Acme"), "Jane Doe, Acme's former finance chief"),
+])
+def test_a_title_the_name_s_company_owns_is_an_appositive_as_a_bare_title_is(
+        s: str, names: tuple[str, ...], appositive: str) -> None:
+    """"Jane Doe, Acme's chairman, spoke ..." tells what she is as "Jane Doe, chairman of
+    Acme," does; left inside the sentence, the title went unchecked or was judged with the
+    praise around it."""
+    assert (appositive, "appositive") in _pieces(s, *names)
+
+
+def test_a_with_phrase_of_what_is_expected_later_is_a_statement_of_its_own() -> None:
+    """"Acme said capex for the year will reach $125 billion, with an even higher outlay
+    expected in 2026": the later year is the outlay's; read as one clause, 2026 was taken for
+    the year of the $125 billion, which a 2026 forecast then contradicted."""
+    s = "Acme said capex for the year will reach $125 billion, with an even higher outlay " \
+        "expected in 2026."
+    assert _pieces(s, "Acme") == [
+        ("Acme said capex for the year will reach $125 billion", "main"),
+        ("an even higher outlay expected in 2026", "main")]
+    # a with-phrase of the same event stays with it
+    s = "Acme raised $5 billion, with Globex expected to take part."
+    assert len(_pieces(s, "Acme", "Globex")) == 1
+
+
+def test_a_relative_clause_after_a_deal_s_target_is_about_the_deal() -> None:
+    """"its acquisition of Globex, which closed in 2022": what closed is the acquisition,
+    not Globex (read as "Globex closed in 2022", a claim about the company)."""
+    s = "Acme has grown through its acquisition of Globex, which closed in February 2022."
+    assert _pieces(s, "Acme", "Globex") == [(s[:-1], "main")]
+    # a relative clause of the company itself stays the company's
+    s = "Acme bought Globex, which makes widgets, in 2022."
+    assert ("Globex, which makes widgets", "relative") in _pieces(s, "Acme", "Globex")
+
+
+@pytest.mark.parametrize("verb", ["quit in protest", "cut 500 jobs", "sought a buyer"])
+def test_an_irregular_past_verb_ends_the_appositive_before_it(verb: str) -> None:
+    """"Jane Doe, the company's president, quit in protest": "quit" ends the appositive as
+    "resigned" would (it was read as part of her description)."""
+    s = f"Jane Doe, the company's president, {verb}."
+    assert _pieces(s, "Jane Doe") == [("Jane Doe, the company's president", "appositive"),
+                                      (verb, "verb-phrase")]

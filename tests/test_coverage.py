@@ -64,3 +64,22 @@ def test_a_figure_that_names_the_measure_is_covered_by_it(
     """Real news (October 2025): the node's "3-nanometer" was left unchecked beside the 23%
     that the 3-nanometer share's record confirmed."""
     assert bundled_statuses(text, dt.date(2025, 10, 17)) == [status]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the records: Lisa Su AMD's chief executive "since 8 October 2014"; Satya Nadella
+    # Microsoft's "since 4 February 2014, when he succeeded Steve Ballmer"
+    ("Lisa Su became AMD's chief executive in 2014.", Status.SUPPORTED),
+    ("Lisa Su became AMD's chief executive in October 2014.", Status.SUPPORTED),
+    ("Satya Nadella took over as Microsoft's CEO in February 2014.", Status.SUPPORTED),
+    ("Lisa Su became AMD's chief executive in 2016.", Status.UNVERIFIED),
+    ("Lisa Su became AMD's chief executive in August 2014.", Status.UNVERIFIED),
+    # a year the claim gives something else than the role's start stays unchecked
+    ("Lisa Su, AMD's chief executive, sold shares in 2014.", Status.UNVERIFIED),
+])
+def test_the_start_of_a_role_the_statement_gives_covers_the_claim_s(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    """Real profiles tell when someone took a post ("became AMD's chief executive in October
+    2014"); the record of the role says since when ("has been ... since 8 October 2014"), a
+    date the year went unchecked against (the claim stayed "partly checked")."""
+    assert bundled_statuses(text, dt.date(2025, 6, 1))[-1] is status

@@ -398,3 +398,35 @@ def test_an_earlier_instance_told_long_after_may_be_the_recorded_one(
     found = statuses_in(literal_store(ROUND), "Northwind led an earlier funding round for Zeta.",
                         dt.date(2026, 3, 1))
     assert found == [Status.SUPPORTED]
+
+
+OWN_ROUND = """
+  - id: zeta-round-{letter}
+    kind: quantity
+    subject: zeta
+    measure: funding round size
+    cues: [raise, raised, round, investors]
+    value: "$2 billion"
+    as_of: {day}
+    statement: Zeta Labs raised $2 billion in a round announced on {day}.
+    {source}"""
+# two rounds of one size, in March and November 2024
+ROUNDS = ("entities:\n  - {id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}\n"
+          "facts:" + OWN_ROUND.format(letter="a", day="2024-03-04", source=SOURCE) +
+          OWN_ROUND.format(letter="b", day="2024-11-18", source=SOURCE))
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # a round told as one more, while the store knows only the first of that size
+    ("Zeta raised another $2 billion.", dt.date(2024, 9, 2), Status.UNVERIFIED),
+    ("Zeta went to investors for a further $2 billion.", dt.date(2024, 9, 2),
+     Status.UNVERIFIED),
+    ("Zeta raised a second $2 billion round.", dt.date(2024, 9, 2), Status.UNVERIFIED),
+    ("Zeta raised $2 billion from investors.", dt.date(2024, 9, 2), Status.SUPPORTED),
+    # once the later round is recorded, it is the one more
+    ("Zeta raised another $2 billion.", dt.date(2024, 11, 25), Status.SUPPORTED),
+])
+def test_one_more_round_of_the_same_size_is_not_the_first(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, date: dt.date, status: Status) -> None:
+    assert statuses_in(literal_store(ROUNDS), text, date) == [status]

@@ -181,6 +181,10 @@ def test_a_state_told_ended_is_settled_only_by_a_record_of_its_end(
     "In return, Microsoft gives up its first claim on supplying OpenAI's computing needs.",
     "Microsoft relinquished its right of first refusal to provide OpenAI's compute.",
     "Microsoft waived its status as OpenAI's exclusive cloud provider.",
+    # or taken away by another party: the new terms remove or scrap it
+    "The new terms remove Microsoft's right of first refusal to provide OpenAI's compute.",
+    "The revised deal scrapped Microsoft's status as OpenAI's exclusive cloud provider.",
+    "The agreement eliminates Microsoft's first claim on supplying OpenAI's computing needs.",
 ])
 def test_a_state_given_up_is_settled_only_by_a_record_of_its_end(
         bundled_statuses: Callable[..., list[Status]], sentence: str) -> None:

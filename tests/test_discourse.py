@@ -848,3 +848,54 @@ def test_a_maker_named_by_its_product_is_the_product_s_maker_with_no_name_before
     assert found[-1].standalone == "Acme Corp raised $5 billion"
     found = claims(store, "Globex reported results. The Orbitron maker raised $5 billion.")
     assert found[-1].subject == "acme"
+
+
+@pytest.mark.parametrize("text", [
+    "BlackRock and MGX are teaming up on a new infrastructure fund that will raise $20 "
+    "billion. Microsoft is putting money into the fund as well.",
+    "BlackRock and MGX are teaming up on a new AI fund. Microsoft is putting money into "
+    "the fund as well.",
+])
+def test_the_head_noun_of_an_unnamed_thing_brought_in_is_that_thing(
+        bundled_store: Any, text: str) -> None:
+    """"a new infrastructure fund" brought in without a name is what "the fund" next means,
+    as "the infrastructure fund" would: not the investor MGX, which is also a fund (the
+    head noun of a compound descriptor was never kept, only the compound)."""
+    last = claims(bundled_store, text)[-1]
+    assert "MGX" not in last.standalone
+    assert last.standalone.endswith("into the fund as well")
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # after a person's sentence, "It" is the company the person acts for, not the product
+    # the person spoke of
+    ("Acme reported record sales. John Roe said demand for RocketChip was strong. It also "
+     "raised its dividend.", "Acme Corp also raised its dividend"),
+    ("Globex and Acme reported record sales. John Roe said demand for Widget X1 was strong. "
+     "It also raised its dividend.", "Acme Corp also raised its dividend"),
+])
+def test_a_leading_it_after_a_person_s_clause_is_the_person_s_company(
+        acme_store: Any, text: str, standalone: str) -> None:
+    assert claims(acme_store, text)[-1].standalone == standalone
+
+
+
+_CHATBOTS = """
+entities:
+  - {id: acme, name: Acme, kind: organization, descriptors: [startup]}
+  - {id: globex, name: Globex, kind: organization, descriptors: [startup]}
+  - {id: orbit, name: Orbit, kind: product, affiliation: globex, descriptors: [chatbot]}
+  - {id: zeta, name: Zeta, kind: product, affiliation: acme, descriptors: [chatbot]}
+facts: []
+"""
+
+
+@pytest.mark.parametrize("gap", ["AI", "popular AI", "flagship"])
+def test_a_product_s_noun_after_its_name_and_a_generic_word_names_that_product(
+        literal_store: Any, gap: str) -> None:
+    """"the startup behind the Grok AI chatbot" was read as behind the chatbot named the
+    sentence before, another maker's: the product named inside the description is meant."""
+    text = (f"Acme is taking on Globex, maker of Orbit. Early Monday, the startup behind the "
+            f"Zeta {gap} chatbot said it had raised $6 billion.")
+    found = extract_claims(read_text(text, "a.txt"), literal_store(_CHATBOTS).entities)
+    assert "Orbit" not in found[-1].standalone, found[-1].standalone

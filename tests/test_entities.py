@@ -276,3 +276,15 @@ def test_a_measure_opening_a_sentence_names_no_one(text: str) -> None:
     """"Profit came in at 96 cents per share" was left partly checked: its "Profit" was read
     as a name the store does not know."""
     assert unknown_names(text, INDEX.find(text)) == []
+
+
+@pytest.mark.parametrize(("name", "initials"), [
+    ("Volta Grid Group", "VGG"), ("SoftVolt Group", "SVG")])
+def test_the_initials_in_brackets_after_a_known_name_are_no_name(name: str,
+                                                                 initials: str) -> None:
+    """"a subsidiary of SoftBank Group (SBG)" left "SBG" a name no fact says; a capital
+    inside a word ("SoftBank") is an initial too."""
+    text = f"It became a unit of {name} ({initials}) in May"
+    at = text.index(name)
+    firm = Mention(at, at + len(name), "volta", "organization", name)
+    assert unknown_names(text, [firm]) == []

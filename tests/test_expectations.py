@@ -42,6 +42,10 @@ def marked(text: str) -> list[str]:
     ("* Revenue: $4.1 billion (estimate $3.9 billion)", ["$3.9 billion"]),
     # a bracket that is no estimate stays a figure
     ("* Revenue: $4.1 billion (up 12%)", []),
+    # a results list's "vs." with the expecting word after the figure and its unit
+    ("* Earnings per share: $1.12 adjusted vs. $1.05 per share expected", ["$1.05"]),
+    ("* Revenue: $4.1 billion vs. $3.9 billion expected", ["$3.9 billion"]),
+    ("Sales of $4.1 billion vs. $3.2 billion a year earlier.", []),
 ])
 def test_the_market_s_expectation_is_found(text: str, expected: list[str]) -> None:
     assert marked(text) == expected

@@ -78,6 +78,12 @@ def test_a_part_is_said_with_the_words_of_the_part_it_leans_on() -> None:
     ("Revenue rose to $39.3 billion", "up 78% from a year earlier",
      "Revenue rose 78% from a year earlier"),
     ("Net income fell to $2.7 billion", "down 83%", "Net income fell 83%"),
+    # a margin's level and its change in points
+    ("Gross margin improved to 62.3% in the quarter", "up 2.8 percentage points from a year "
+     "earlier", "Gross margin improved 2.8 percentage points from a year earlier in the "
+     "quarter"),
+    ("The operating margin was 54.0%", "up 3.4 points", "The operating margin was up 3.4 points"),
+    ("Its market share was 54.0%", "up 3%", None),  # a percent after a share is no change
     # a level told otherwise, or a rate against the verb's direction, is left alone
     ("Revenue fell to $7.4 billion", "up 36%", None),
     ("Acme paid $7.4 billion", "up 36%", None),
@@ -209,6 +215,22 @@ def test_a_cause_after_the_last_figure_is_a_statement_of_its_own() -> None:
         "Cloud revenue reached $8.4 billion", "up 41%, the highest ever"]
 
 
+@pytest.mark.parametrize("text", [
+    "Acme will keep a 27% stake in Globex, valued at about $135 billion",
+    "Acme holds a 10% interest, worth roughly $2 billion",
+    "Acme sold its 5% holding in Globex, valued at $3 billion",
+])
+def test_the_value_of_a_stake_told_after_a_comma_stays_with_the_stake(text: str) -> None:
+    """The worth set off after a holding is the holding's: cut off, "valued at about $135
+    billion" was read with the clause's subject, as what Acme itself is worth."""
+    assert pieces(text) == [text]
+
+
+def test_a_value_after_a_sum_raised_is_still_a_statement_of_its_own() -> None:
+    assert pieces("Acme raised $40 billion, valued at $300 billion") == [
+        "Acme raised $40 billion", "valued at $300 billion"]
+
+
 @pytest.mark.parametrize(("before", "text", "said"), [
     # chipmakers' real news: "forecasts revenue of $X and adjusted EPS of Y for the current
     # quarter" gave "Acme adjusted EPS of Y", a forecast read as a result
@@ -239,3 +261,11 @@ def test_and_a_comparative_after_a_figure_is_its_range_not_a_new_statement(text:
 def test_and_before_a_figure_of_its_own_still_divides() -> None:
     assert pieces("Acme sold 7 million phones and Globex sold 5 million tablets") == [
         "Acme sold 7 million phones", "Globex sold 5 million tablets"]
+
+
+def test_a_change_in_points_and_the_percentage_it_reached_are_two_statements() -> None:
+    text = "Its gross margin rose 3 percentage points to 75% in the quarter"
+    spans = [(text.index("3 percentage points"), text.index(" to 75%")),
+             (text.index("75%"), text.index("75%") + 3)]
+    assert [text[a:b] for a, b in figure_segments(text, spans)] == [
+        "Its gross margin rose 3 percentage points", "to 75% in the quarter"]

@@ -188,3 +188,14 @@ def test_a_lone_dated_paragraph_is_a_dateline_not_an_entry(acme_store: Any) -> N
     found = [c for c in extract_claims(document, acme_store.entities) if "plant on" in c.text]
     assert found[0].standalone.startswith("Acme Corp opened")
     assert found[0].years == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    'Acme said in a statement: "Today we are announcing $40 billion of new funding."',
+    'Says Acme in a blog post: "We raised $40 billion at a $300 billion valuation."',
+    'Acme added: "Our revenue doubled."',
+])
+def test_who_speaks_before_a_colon_is_no_label(sentence: str) -> None:
+    """"Acme said in a statement:" was cut as a section's label, and the quotation's "we"
+    lost its speaker: the figures went unchecked."""
+    assert prefix_end(sentence) == 0

@@ -308,8 +308,10 @@ def test_an_amount_returned_is_no_authorization(
     ("Anthropic had authorized up to $10.3 billion worth of shares for sale.",
      Status.UNVERIFIED),
     ("OpenAI had authorized up to $10.3 billion worth of shares.", Status.UNVERIFIED),
-    # a valuation told as one is held to the record
-    ("Anthropic's valuation stood at $4.1 billion.", Status.CONTRADICTED),
+    # a valuation told as one is held to the record: $7 billion was never Anthropic's
+    ("Anthropic's valuation stood at $7 billion.", Status.CONTRADICTED),
+    # $4.1 billion was its valuation in March 2023, which the store now records
+    ("Anthropic's valuation stood at $4.1 billion.", Status.OUTDATED),
 ])
 def test_a_figure_s_own_noun_after_it_names_its_measure(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
@@ -425,3 +427,27 @@ def test_a_share_price_s_rise_is_another_measure_than_revenue_s(
         text: str, fact: Fact, other: bool) -> None:
     assert another_measure_named(_written_in(text, "40%", Kind.PERCENT, 40.0), text,
                                  fact) is other
+
+
+@pytest.mark.parametrize(("text", "date", "status"), [
+    # a round's pre-money valuation told half a year after the store's only one (May 2024),
+    # once a later round is recorded: the later round's, not a wrong value of May's
+    ("xAI's pre-money valuation was $45 billion.", dt.date(2024, 11, 21), Status.UNVERIFIED),
+    ("xAI was raising funds at a $40 billion valuation before the new money.",
+     dt.date(2024, 11, 21), Status.UNVERIFIED),
+    # the round's own year named: held to it
+    ("xAI's pre-money valuation was $45 billion in May 2024.", dt.date(2024, 11, 21),
+     Status.CONTRADICTED),
+    ("xAI's pre-money valuation was $18 billion.", dt.date(2024, 6, 1), Status.SUPPORTED),
+])
+def test_a_pre_money_valuation_is_one_per_round(
+        bundled_statuses: Callable[..., list[Status]], text: str, date: dt.date,
+        status: Status) -> None:
+    assert bundled_statuses(text, date) == [status]
+
+
+def test_a_pre_money_valuation_told_at_the_time_of_the_round_is_that_round_s(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("xAI raised $6 billion in May 2024. Musk said at the time that "
+                            "xAI's pre-money valuation was $17 billion.",
+                            dt.date(2025, 2, 1))[-1] is Status.IMPRECISE

@@ -815,3 +815,50 @@ def test_a_figure_two_periods_meet_is_the_newest_known_one_s(
                    literal_store(_GROWTH_SERIES), article_date=today)
     verdict = report.claims[0].verdict
     assert (verdict.status, verdict.evidence[0].fact) == (Status.SUPPORTED, fact)
+
+
+_RATES_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, kind: organization, aliases: [Acme]}
+facts:
+  - id: acme-cloud-revenue-2024
+    kind: quantity
+    subject: acme
+    measure: cloud revenue
+    cues: [cloud revenue, cloud sales]
+    value: "$75 billion"
+    tolerance: 0.01
+    as_of: 2024-12-31
+    statement: Acme's cloud revenue for 2024 was $75 billion.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+""" + "".join(f"""
+  - id: acme-cloud-growth-q{n}-2024
+    kind: quantity
+    subject: acme
+    measure: cloud revenue growth in the {ordinal} quarter of 2024
+    cues: [grew, growth, revenue growth, rose]
+    value: "{value}"
+    tolerance: 0.01
+    as_of: {end}
+    statement: Acme's cloud revenue grew {value} in the {ordinal} quarter of 2024.
+    sources: [{{url: 'https://example.com/a', title: A, publisher: P, reliability: news}}]
+""" for n, ordinal, value, end in ((3, "third", "33%", "2024-09-30"),
+                                   (4, "fourth", "39%", "2024-12-31")))
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Acme's cloud revenue grew 39% in the fourth quarter of 2024.", Status.SUPPORTED),
+    # the rate the store records for the quarter, though a level of the measure's name
+    # outranks it, is the rate's: a near miss is imprecise, as for any figure
+    ("Acme's cloud revenue grew 37% in the fourth quarter of 2024.", Status.IMPRECISE),
+    ("Acme's cloud revenue grew 20% in the fourth quarter of 2024.", Status.CONTRADICTED),
+    # another quarter's rate is no confirmation (nor, being that quarter's, a refutation)
+    ("Acme's cloud revenue grew 33% in the fourth quarter of 2024.", Status.UNVERIFIED),
+    # no quarter named: the year's growth may be meant, which the store does not hold
+    ("Acme's cloud revenue growth was 37% year over year.", Status.UNVERIFIED),
+])
+def test_a_stored_rate_of_change_is_the_rate_s_measure_whatever_level_outranks_it(
+        literal_store: Callable[[str], Any], sentence: str, status: Status) -> None:
+    report = check(read_text(f"# Acme results\n\n{sentence}\n", "a.md", "markdown"),
+                   literal_store(_RATES_STORE), article_date=dt.date(2025, 2, 10))
+    assert [c.verdict.status for c in report.claims] == [status]

@@ -33,6 +33,12 @@ LATE = Status.UNVERIFIED
      LATE),
     ("BlackRock is in the process of acquiring Global Infrastructure Partners.",
      dt.date(2026, 3, 1), LATE),
+    # a restructuring under way, told as reported, five years after the one recorded
+    ("OpenAI is said to be restructuring into a for-profit company.", dt.date(2024, 10, 1),
+     LATE),
+    ("OpenAI is restructuring into a for-profit company.", dt.date(2024, 10, 1), LATE),
+    ("OpenAI is restructuring into a capped-profit company.", dt.date(2019, 3, 20),
+     Status.SUPPORTED),
     # a standing relation holds on any date
     ("Microsoft remains OpenAI's biggest backer.", dt.date(2025, 12, 10), Status.SUPPORTED),
     ("BlackRock is the world's largest asset manager.", dt.date(2025, 12, 10),

@@ -126,3 +126,54 @@ def test_a_role_told_as_future_in_the_week_it_was_announced_is_not_out_of_date(
     [status] = statuses_in(literal_store(_HIRE), "Jane Roe will head Acme's new cloud unit.",
                            day)
     assert (status is Status.OUTDATED) is outdated
+
+
+_FOUNDING = f"""
+entities:
+  - {{id: acme, name: Acme, kind: organization}}
+  - {{id: globex, name: Globex, kind: organization}}
+  - {{id: john-roe, name: John Roe, kind: person, affiliation: globex}}
+facts:
+  - id: roe-founds-globex
+    kind: event
+    subject: john-roe
+    object: globex
+    measure: founding of Globex
+    cues: [founded, set up, established, created]
+    date: 2023-03-09
+    state: completed
+    statement: John Roe founded Globex on 9 March 2023.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize("text", [
+    # what is still to be settled is asked, not told: the hearing is no founding of Roe's
+    "The judge said she had yet to decide how the hearing will be set up and whether to "
+    "dismiss the claims John Roe has made against Acme.",
+    "The court must decide whether the case will be set up for a jury, John Roe said.",
+])
+def test_a_future_inside_an_indirect_question_tells_nothing_as_still_to_come(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str) -> None:
+    assert Status.OUTDATED not in statuses_in(literal_store(_FOUNDING), text,
+                                              dt.date(2026, 1, 8))
+
+
+def test_the_founder_s_own_act_told_as_still_to_come_is_out_of_date(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    assert Status.OUTDATED in statuses_in(literal_store(_FOUNDING),
+                                          "John Roe will set up Globex.", dt.date(2026, 1, 8))
+
+
+@pytest.mark.parametrize("text", [
+    # the passive's subject is the thing to be set up, not the company whose founding the
+    # store records ("set up" is a cue of Musk's founding of xAI)
+    "Elon Musk's lawyers asked how the trial will be set up.",
+    "Elon Musk said a new lab will be set up in Texas.",
+    "The judge must still decide how the trial will be set up and whether to dismiss the "
+    "claims Elon Musk has made against Microsoft.",
+])
+def test_a_thing_to_be_done_to_in_the_passive_is_no_recorded_event_still_to_come(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    assert Status.OUTDATED not in bundled_statuses(text, dt.date(2025, 8, 14))

@@ -115,3 +115,17 @@ def test_a_change_after_the_verb_of_the_noun_counted_is_two_figures(
 def test_a_bare_first_figure_keeps_its_scale_word(text: str, words: str) -> None:
     assert find_quantities(text)[0].text == words
     assert unread_amounts(text) == ()
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a results release's copula: "daily active people (DAP) was 3.43 billion"
+    ("Daily active people across its apps was 3.43 billion on average in March",
+     ["3.43B daily active people"]),
+    ("Its paid subscribers were 20 million at the end of June", ["20M paid subscriber"]),
+    ("Weekly active users are 800 million now", ["800M weekly active user"]),
+])
+def test_a_bare_figure_after_the_copula_of_the_noun_counted_is_that_count(
+        text: str, figures: list[str]) -> None:
+    """A report gave Meta's daily active people as "was 3.43 billion": no noun after the
+    number, so it was no figure at all, and the stored count went unmatched."""
+    assert read(text) == figures

@@ -681,6 +681,35 @@ def test_a_long_article_judged_on_a_second_core_gives_the_same_report(
     assert len({c.verdict.status for c in alone.claims}) >= 3  # not one verdict repeated
 
 
+def test_the_reading_side_judges_claims_itself_while_the_worker_is_behind(
+        acme_store: Any, second_core: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
+    # Reading takes a third of checking and judging two thirds: a worker judging every claim
+    # would keep the reading side idle for the last third. Here the worker is slow.
+    import os
+    import time
+
+    import factcheck.pipeline as pipeline
+
+    reader = os.getpid()
+    real_checked = pipeline._checked
+    judged_here: list[int] = []
+
+    def timed(*args: Any) -> Any:
+        if os.getpid() == reader:
+            judged_here.append(1)
+        else:
+            time.sleep(0.02)  # the worker, far behind the reading side
+        return real_checked(*args)
+
+    monkeypatch.setattr(pipeline, "_BATCH", 4)
+    document = read_text(PARALLEL_TEXT, "long.txt")
+    alone = check(document, acme_store, article_date=DATE)
+    monkeypatch.setattr(pipeline, "_checked", timed)
+    assert check(document, acme_store, article_date=DATE, parallel=True) == alone
+    assert second_core == [1]
+    assert 0 < len(judged_here) < len(alone.claims)  # each side judged some of the claims
+
+
 def test_an_error_while_judging_elsewhere_is_raised_here(
         acme_store: Any, second_core: list[int], monkeypatch: pytest.MonkeyPatch) -> None:
     import factcheck.pipeline as pipeline

@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 from factcheck.language import quantities
 from factcheck.language.comparison import describe
-from factcheck.language.notes import given_by, refused_figures, unread_amounts
+from factcheck.language.notes import (
+    given_by,
+    refused_figures,
+    unread_amounts,
+    unread_restated,
+)
 from factcheck.language.numbers import parse_number
 from factcheck.language.quantities import find_quantities
 from factcheck.model import Kind, Qualifier, Quantity
@@ -225,6 +230,13 @@ def test_multipliers(text: str, value: float) -> None:
     ("$10 trillion-plus", Qualifier.OVER),
     # "near" before a figure: about it; "a near 40% surge" (an adjective): almost it
     ("shares closed near $300", Qualifier.APPROX), ("a near 40% surge", Qualifier.NEARLY),
+    # a figure fallen short of is approached from below: almost it
+    ("closed just shy of the $4 trillion mark", Qualifier.NEARLY),
+    ("a value shy of $300", Qualifier.NEARLY), ("fell short of $4 trillion", Qualifier.NEARLY),
+    ("just short of 50%", Qualifier.NEARLY),
+    # the top or the bottom of a range told alone
+    ("lifted its outlook to as high as $72 billion", Qualifier.AT_MOST),
+    ("prices as low as $2 an hour", Qualifier.AT_LEAST),
 ])
 def test_qualifiers_in_front_of_a_number(text: str, qualifier: Qualifier) -> None:
     assert only(text).qualifier is qualifier
@@ -386,6 +398,18 @@ def test_refused_figures(text: str, notes: list[str]) -> None:
 ])
 def test_unread_amounts(text: str, unread: tuple[str, ...]) -> None:
     assert unread_amounts(text) == unread
+
+
+@pytest.mark.parametrize("text, standalone, unread", [
+    # the standalone form writes the clause's amount too: it stays unread
+    ("has poured billions into chips", "Acme has poured billions into chips", ("billions",)),
+    # the standalone form reads it as a figure, or drops it: nothing left unread
+    ("paid a little more than a billion", "Acme paid $1 billion", ()),
+    ("sold 10000 units", "Acme sold billions of units", ()),  # none in the clause itself
+])
+def test_unread_restated(text: str, standalone: str, unread: tuple[str, ...]) -> None:
+    assert unread_restated(text, standalone) == unread == tuple(
+        a for a in unread_amounts(text) if a in unread_amounts(standalone))
 
 
 @pytest.mark.parametrize("text, amount, given", [
@@ -609,3 +633,18 @@ def test_two_percentages_joined_by_and_are_two_figures_unless_between() -> None:
 def test_a_bare_scaled_figure_is_a_sum_only_before_what_it_sums(
         text: str, kinds: list[Kind]) -> None:
     assert [q.kind for q in find_quantities(text) if q.kind is not Kind.YEAR] == kinds
+
+
+@pytest.mark.parametrize("text, value", [
+    ("its gross margin rose 3 percentage points to 75%", 3.0),
+    ("market share fell 2.5 points to 12%", 2.5),
+    ("the margin was up 150 basis points", 1.5),
+    ("margin expanded 150 bps to 45.2%", 1.5),
+    ("a gain of 1.2 pts on the quarter", 1.2),
+    ("up 0.9 percentage point from the previous quarter", 0.9),
+])
+def test_a_change_in_points_is_read_in_percentage_points(text: str, value: float) -> None:
+    """A point change is no percent change and no count: a kind of its own, in points."""
+    points = [q for q in find_quantities(text) if q.kind is Kind.POINTS]
+    assert [q.value for q in points] == [pytest.approx(value)]
+    assert describe(points[0]) == f"{value:g} pts"

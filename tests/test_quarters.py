@@ -145,6 +145,39 @@ def test_a_years_figure_is_no_figure_of_one_quarter(
     assert statuses_in(literal_store(YEAR), text, dt.date(2025, 3, 1))[-1] is status
 
 
+HALF = STORE + f"""
+  - id: zeta-capex-h1-fy2026
+    kind: quantity
+    subject: zeta
+    measure: capital expenditure in the first half of fiscal 2026
+    cues: [capital expenditure, capex, first half]
+    value: "$72.4 billion"
+    tolerance: 0.01
+    as_of: 2025-12-31
+    published: 2026-01-28
+    statement: Zeta spent $72.4 billion on capital expenditure in the first half of fiscal 2026.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a half year's figure is no whole year's, however close the numbers come
+    ("Zeta spent $72.4 billion on capital expenditure in 2025.", Status.UNVERIFIED),
+    ("Zeta expects capex to reach $72 billion for the full year.", Status.UNVERIFIED),
+    # the half, named as such
+    ("Zeta spent $72.4 billion on capex in the first half of its fiscal year.",
+     Status.SUPPORTED),
+    ("Zeta's capital expenditure was $72.4 billion in the first half of fiscal 2026.",
+     Status.SUPPORTED),
+])
+def test_a_half_years_figure_is_no_figure_of_a_whole_year(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, status: Status) -> None:
+    """Real news: "expects its capex to reach $72 billion in 2025" was supported by a
+    record of the first half of a fiscal year ($72.4 billion), a figure of six months."""
+    assert statuses_in(literal_store(HALF), text, dt.date(2026, 2, 2))[-1] is status
+
+
 @pytest.mark.parametrize(("sentence", "status"), [
     # chipmakers' real news: a wrong fourth-quarter figure ($43.81 billion against $49.03
     # billion) was compared with the third quarter's $44.58 billion, the nearest value, and

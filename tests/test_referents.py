@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from factcheck.language.discourse import Discourse
 from factcheck.language.entities import Mention
+from factcheck.language.extract import extract_claims
 from factcheck.language.nouns import KIND_DESCRIPTORS
 from factcheck.model import Entity, Status
 from factcheck.pipeline import check
@@ -144,3 +145,116 @@ def test_a_description_opening_a_sentence_goes_on_with_the_sentence_before_s_ope
                    article_date=dt.date(2025, 2, 10))
     last = report.claims[-1]
     assert (last.claim.subject, last.verdict.status) == ("acme", Status.SUPPORTED)
+
+
+_LABS = """
+entities:
+  - {id: acme, name: Acme Labs, aliases: [Acme], kind: organization, descriptors: [startup]}
+  - {id: globex, name: Globex, kind: organization, descriptors: [startup]}
+  - {id: initech, name: Initech, kind: organization, descriptors: [investor]}
+facts: []
+"""
+
+
+@pytest.mark.parametrize(("second", "valued"), [
+    # the round values whoever raised it, named in the same clause before the participle
+    ("In May, Globex raised $6 billion in a round valuing the company at $150 billion.",
+     "Globex"),
+    ("In May, Globex raised $6 billion from Initech in a round valuing the startup at "
+     "$150 billion.", "Globex"),
+    ("Initech put $6 billion into Globex in a round valuing the company at $150 billion.",
+     "Globex"),
+])
+def test_a_description_after_a_participle_goes_back_into_the_clause_before_it(
+        literal_store: Callable[[str], Any], second: str, valued: str) -> None:
+    """A report on one lab said another "raised $6.6bn in a round valuing the company at
+    $157bn": the participle opens a clause of its own, whose description was read as the
+    story's lab, and the valuation was told of the wrong one."""
+    text = ("Acme is close to raising $2 billion at a $60 billion valuation, tripling the "
+            f"young company's value. {second}")
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert any(f"valuing {valued} at $150 billion" in c.standalone for c in claims), \
+        [c.standalone for c in claims]
+
+
+_OFFICERS = """
+entities:
+  - {id: acme, name: Acme Labs, aliases: [Acme], kind: organization, descriptors: [startup]}
+  - {id: globex, name: Globex, kind: organization, descriptors: [cloud provider]}
+  - {id: jane-roe, name: Jane Roe, kind: person, affiliation: globex}
+facts: []
+"""
+
+
+@pytest.mark.parametrize("title", ["CEO", "chief executive", "finance chief"])
+def test_a_company_named_before_its_officer_s_title_owns_the_description_after_it(
+        literal_store: Callable[[str], Any], title: str) -> None:
+    """"Globex CEO Jane Roe said on the company's call ..." is Globex's call, as "Globex's
+    CEO" would make it; a report about another company read the call as that company's."""
+    text = ("Acme signed a contract with Globex. Acme has used Globex's servers since 2024. "
+            f"Globex {title} Jane Roe said on the company's earnings call that three clients "
+            "had signed four contracts.")
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_OFFICERS).entities)
+    assert "on Globex's earnings call" in claims[-1].standalone, claims[-1].standalone
+
+
+@pytest.mark.parametrize(("second", "valued"), [
+    # the investor that led the round is never the company the round values
+    ("Globex closed a $6 billion round led by Initech, valuing the company at $150 billion.",
+     "valuing Globex at $150 billion"),
+    ("Globex raised $6 billion in a round led by Initech that valued the company at $150 "
+     "billion.", "valued Globex at $150 billion"),
+    ("Globex took $6 billion from Initech, which valued the company at $150 billion.",
+     "valued Globex at $150 billion"),
+])
+def test_the_company_a_round_values_is_not_the_investor_behind_it(
+        literal_store: Callable[[str], Any], second: str, valued: str) -> None:
+    """Real rounds are told "led by SoftBank, valuing the company at $300 billion": the
+    company valued is the one raising, never the investor named last (the valuation was
+    read as SoftBank's)."""
+    text = f"Acme grew. {second}"
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert any(valued in c.standalone for c in claims), [c.standalone for c in claims]
+
+
+def test_the_company_after_a_paragraph_moved_to_another_company_is_that_one(
+        literal_store: Callable[[str], Any]) -> None:
+    """A roundup tells of one company, then another: "Globex also raised its guidance. Its
+    spending grew 12% ... The company expects ...". Two sentences opening on Globex have
+    moved the story to it; "the company" was read as the most-named Acme, and Acme's record
+    of another period supported Globex's forecast."""
+    text = ("Acme expects to spend $30 billion this quarter. Acme spent $80 billion last year. "
+            "The company is growing fast.\n\n"
+            "Globex also raised its guidance. Its spending grew 12% to $27 billion. "
+            "The company expects to spend $72 billion in 2025.")
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert claims[-1].standalone.startswith("Globex expects"), [c.standalone for c in claims]
+    # one sentence about another company is no change of topic
+    text = ("Acme expects to spend $30 billion this quarter. Acme spent $80 billion last year. "
+            "Globex also raised its guidance. The company expects to spend $72 billion.")
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert claims[-1].standalone.startswith("Acme Labs expects"), [c.standalone for c in claims]
+
+
+@pytest.mark.parametrize("tail", ["for a minority stake in the startup",
+                                  "in exchange for a stake in the company"])
+def test_a_stake_in_the_description_is_in_the_firm_the_clause_invests_in(
+        literal_store: Callable[[str], Any], tail: str) -> None:
+    """"invest $4 billion in Anthropic for a minority stake in the startup": the stake is in
+    the firm invested in, named in the same clause; read as another startup of the story,
+    Amazon's stake was put in OpenAI."""
+    text = f"Globex is a startup. Initech agreed to invest $4 billion in Acme {tail}."
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert claims[-1].standalone.endswith("stake in Acme Labs"), claims[-1].standalone
+
+
+def test_a_company_named_as_a_former_employer_is_no_referent(
+        literal_store: Callable[[str], Any]) -> None:
+    """"Acme is led by former Globex executives, including Jane Roe, who runs the company
+    as chief executive": the company is Acme; Globex only says where its leaders once
+    worked (it was read as Globex, the last company named)."""
+    text = ("Acme is led by former Globex executives, including Jane Roe, who runs the "
+            "company as chief executive.")
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert not any("runs Globex" in c.standalone for c in claims), \
+        [c.standalone for c in claims]

@@ -327,3 +327,12 @@ def test_another_venture_of_the_same_partners_is_never_flagged(
     text = "Acme and Globex launched a $900 million fund in Japan in March 2025."
     assert not set(statuses_in(literal_store(SIZED), text)) & {
         Status.CONTRADICTED, Status.OUTDATED, Status.IMPRECISE}
+
+
+def test_a_name_after_a_verb_is_no_description_of_the_partners_after_it(store: Any) -> None:
+    """"The company unveiled Harbor Alliance with Acme and Globex": the name is the verb's
+    object, not the noun of a description running from "The" over the verb (the whole
+    sentence was read as one mention of the alliance, and its verb was lost)."""
+    found = standalone(store, "Hooli grew. The company unveiled Harbor Alliance with Acme and "
+                              "Globex in May 2024.")
+    assert found[-1] == "Hooli unveiled Harbor Alliance with Acme and Globex in May 2024"

@@ -260,6 +260,9 @@ def test_a_maker_s_users_are_the_users_of_the_app_people_use(
     "Acme reported revenue of $50 billion for 2024, Acme finance chief Ruth Calder told "
     "analysts.",
     "Acme chief financial officer Ruth Calder said revenue was $50 billion for 2024.",
+    # the title before the name set off by commas
+    "Acme's chief financial officer, Ruth Calder, said revenue was $50 billion for 2024.",
+    "Acme's Chief Financial Officer, Ruth Calder, said revenue was $50 billion for 2024.",
     "Acme reported revenue of $50 billion for 2024, said Ruth Calder, a spokeswoman for "
     "the company.",
     "Acme's revenue was $50 billion for 2024, said Ruth Calder, Acme's chief executive.",

@@ -104,6 +104,42 @@ def test_a_line_spelt_the_british_way_is_the_store_s_line(
     assert statuses_in(literal_store(LINES), text, dt.date(2025, 5, 7))[-1] is status
 
 
+# The whole's fourth quarter, and one line's quarter before it: the store knows the line.
+WHOLE_AND_LINE = STORE + f"""
+  - id: zeta-q3-gaming
+    kind: quantity
+    subject: zeta
+    measure: quarterly gaming revenue
+    cues: [gaming revenue, gaming sales]
+    value: "$2.5 billion"
+    tolerance: 0.01
+    as_of: 2024-10-31
+    published: 2024-11-20
+    statement: Zeta Labs' gaming revenue for the third quarter (ended 31 October 2024) was $2.5
+      billion.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # a line the store keeps for the company, right at the figure's measure noun after the
+    # company's verb: the line's figure, neither confirmed nor refuted by the whole's
+    ("Zeta posted gaming revenue of $30 billion in the fourth quarter.", Status.UNVERIFIED),
+    ("Zeta posted gaming revenue of $25 billion in the fourth quarter.", Status.UNVERIFIED),
+    ("Zeta booked $30 billion in gaming sales in the fourth quarter.", Status.UNVERIFIED),
+    ("Zeta reported revenue from its gaming business of $30 billion in the fourth quarter.",
+     Status.UNVERIFIED),
+    # the whole, told after the verb with a period or a kind, is still the whole
+    ("Zeta posted revenue of $30 billion in the fourth quarter.", Status.SUPPORTED),
+    ("Zeta posted record fourth-quarter revenue of $25 billion.", Status.CONTRADICTED),
+    ("Zeta reported strong sales of $30 billion in the fourth quarter.", Status.SUPPORTED),
+])
+def test_a_line_the_store_keeps_told_after_the_company_s_verb_is_not_the_whole(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        text: str, status: Status) -> None:
+    assert statuses_in(literal_store(WHOLE_AND_LINE), text)[-1] is status
+
+
 @pytest.mark.parametrize("text", [
     # chipmakers' real news: a figure told as a part of the whole the store records is no
     # wrong value of that whole

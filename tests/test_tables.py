@@ -199,6 +199,10 @@ def test_a_single_word_label_that_is_a_name_stays_a_name(acme_store: Any) -> Non
      "Acme Corp total revenue 2024 was down 3% quarter over quarter"),
     ("Growth", "25%", "Acme Corp total revenue 2024 was up 25%"),
     ("2023 | Change", "+25%", "Acme Corp total revenue 2024 was up 25%"),
+    # a change in points reads as one: "-3 points" of a margin is down 3 points
+    ("Change from a year ago", "-3 points",
+     "Acme Corp total revenue 2024 was down 3 points year over year"),
+    ("YoY", "+150 bps", "Acme Corp total revenue 2024 was up 150 bps year over year"),
 ])
 def test_a_column_of_change_says_how_the_row_s_figure_moved(acme_store: Any, header: str,
                                                              cell: str, reads: str) -> None:

@@ -843,3 +843,21 @@ def test_a_bid_of_another_size_before_the_deal_was_announced_is_an_earlier_bid(
     billion deal in October 2025."""
     found = bundled_statuses(sentence, dt.date(2025, 10, 31))
     assert (Status.CONTRADICTED in found) is wrong
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # agreed in March 2019 at $6.9 billion, closed in April 2020: the sum the agreement
+    # records does not make a close told in its year the agreement's year
+    ("Nvidia's $6.9 billion purchase of Mellanox closed in 2019.", Status.CONTRADICTED),
+    ("Nvidia bought Mellanox for $6.9 billion in 2019, the year it closed the deal.",
+     Status.CONTRADICTED),
+    ("Nvidia's $6.9 billion purchase of Mellanox closed in 2020.", Status.SUPPORTED),
+    # the stage the year is given to is the agreement: its own year
+    ("Nvidia bought Mellanox for $6.9 billion in 2019, the year the deal was announced.",
+     Status.SUPPORTED),
+    ("Nvidia agreed to buy Mellanox for $6.9 billion in 2019.", Status.SUPPORTED),
+])
+def test_a_close_told_with_the_agreed_price_is_dated_by_the_close(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    # (a wrong year is reported on the words that date it: the claim's last part)
+    assert bundled_statuses(sentence, dt.date(2025, 1, 10))[-1] is status

@@ -7,7 +7,7 @@ top floor, so nothing in the package imports it. The commands are ``cli.cli``; `
 the ``factcheck`` command, which keeps what an earlier run compiled (``kept.py``) before it
 imports them, so that their own imports use it too, and what the rules read from the
 store's facts (``derived.py``); the garbage collector is held back while it starts
-(``collector.py``).
+(``collector.py``), and the process ends without taking its heap apart (``leaving.py``).
 """
 
 
@@ -27,5 +27,10 @@ def main() -> None:
 
     keep_derived()  # and what the rules read from the store's facts, once a command checks
     from .cli import cli
+    from .leaving import leave
 
-    cli(prog_name="factcheck")
+    try:
+        cli(prog_name="factcheck")
+    except SystemExit as done:  # how click ends every command, and --help and --version
+        leave(done.code)
+    leave(0)

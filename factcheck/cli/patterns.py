@@ -36,6 +36,9 @@ Key = tuple[str | bytes, int]
 
 _FORMAT = 1  # of the file's contents, apart from the engine's own code format
 _WORD = "I" if array("I").itemsize == _sre.CODESIZE else "L"  # one word of the engine's code
+# The flag as a plain int: ``re`` hands over its flags as one, and an int & a RegexFlag makes
+# a RegexFlag through the enum's Python code (886 times in a check, for a test).
+_DEBUG = int(re.DEBUG)
 
 
 def file_name() -> str:
@@ -67,7 +70,7 @@ class KeptPatterns(Kept[Key, Entry]):
 
     def compile(self, pattern: Any, flags: int = 0) -> re.Pattern[Any]:
         """``re._compiler.compile``: kept code for a pattern compiled before."""
-        if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
+        if not isinstance(pattern, (str, bytes)) or flags & _DEBUG:
             return _ORIGINAL(pattern, flags)  # type: ignore[no-any-return]
         key = (pattern, int(flags))  # a plain int, as the file holds it
         entry = self.get(key)

@@ -33,7 +33,7 @@ brought brings got gets went came comes kept keeps drew draws overtook overtakes
 struck sent sends showed shows saw sees stood stands meant means
 said says told tells added adds noted notes wrote writes argued argues warned warns
 explained explains stated states predicted predicts insisted insists expects believes
-thinks hopes
+thinks hopes quit quits sat sits fought fights sought seeks spoke speaks hit hits cut cuts
 """.split())
 # Who said it, after a comma: ", the companies announced on Wednesday", ", its owner said",
 # ", a person with knowledge of the talks said" (an unnamed source takes a longer phrase).
@@ -67,6 +67,15 @@ _TITLE_APPOSITIVE = gated(re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? 
                                      r"executive|chief|CEO|CFO|CTO|COO|president|chair(?:man|woman)?"
                                      r"|head|director|managing partner)(?:\s+and\s+[\w-]+(?:\s+"
                                      r"[\w-]+)?)?\s+(?:of|at)\s", re.IGNORECASE))
+
+# A title the name's organisation owns: "Bayo Ogunlesi, GIP's chairman and chief executive,",
+# "Jane Doe, Acme's former finance chief,": what the person is, closed by the next comma.
+_OWNED_TITLE = gated(re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}?[A-Z][\w.&-]*['’]s\s+"
+                                r"(?:(?:new|former|longtime|current|then|interim|acting)\s+)?"
+                                r"(?:[a-z][\w-]*\s+)?(?:co-?founder|founder|chief(?: [a-z]+)? "
+                                r"officer|chief executive|chief|CEO|CFO|CTO|COO|president|"
+                                r"chair(?:man|woman)?|head|director|managing partner)"
+                                r"(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s*,"))
 
 
 # A dash that opens or closes an aside: an em or en dash or "--", spaced or not, or a hyphen
@@ -117,6 +126,10 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
     for name_start, name_end in names:
         if not start <= name_start < stop:
             continue
+        # "the Zeta Fund (ZF), a $30 billion fund": the short name or ticker in brackets
+        # is part of the name the description follows
+        abbreviation = _ABBREVIATION.match(s, name_end, stop)
+        name_end = abbreviation.end() if abbreviation else name_end
         gap = s[name_end:name_end + 2]
         if not gap.startswith(",") or name_end not in commas:
             continue
@@ -127,18 +140,30 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
             # "For Acme, the deal ...": the topic, then what is said of it
         if _listed_next(s, at, names):
             continue  # "NASA, the European Space Agency and ...": a list, no description
+        if _DEAL_OF.search(s, max(start, name_start - 40), name_start) and \
+                _RELATIVE_OPEN.match(s, at):
+            continue  # "its acquisition of Globex, which closed in 2022": the deal closed
         if not (APPOSITIVE_START.match(s, at) or PAST_APPOSITIVE.match(s, at) or
                 SCHEDULED_APPOSITIVE.match(s, at) or _TITLE_APPOSITIVE.match(s, at) or
+                _OWNED_TITLE.match(s, at) or
                 _OWNED_BEFORE_RELATIVE.match(s, at)) or \
                 _REPORTING_TAIL.match(s, at) or _WHOSE_OBJECT.match(s, at):
             continue  # ", the companies announced on Wednesday" says who told it
+        listed = _list_goes_on(s, start, name_start, at, stop, names)
+        if listed is not None:
+            # "Acme, Globex (GX), a unit of Acme, Initech and Zeta announced ...": the
+            # description is the listed name's; the list and its verb go on after it
+            goes_on = appositives(s, after_comma(s, listed), stop, role, True, names)
+            return [Clause(start, goes_on[0].end, role, inherits, aside=(name_end, listed)),
+                    Clause(name_start, stripped(s, name_start, listed)[1], "appositive",
+                           False, (name_start, name_end)), *goes_on[1:]]
         # the appositive runs to the comma before a verb, or to the end of the clause
         close = stop
         relative = _RELATIVE_OPEN.match(s, at) is not None
         # a bare title holds no comma: the one after it closes it, whatever verb follows
         # ("Jane Doe, chairman and CEO of Acme, spoke at ...": no list knows every verb)
         title_end = next((c for c in commas if c > at), None) if \
-            _TITLE_APPOSITIVE.match(s, at) else None
+            _TITLE_APPOSITIVE.match(s, at) or _OWNED_TITLE.match(s, at) else None
         for i, c in enumerate(commas if title_end is None else ()):
             if relative and i and name_end < commas[i - 1] and \
                     _NAME_ALONE.fullmatch(s, commas[i - 1] + 1, c):
@@ -186,6 +211,41 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                         appositive, *rest[1:]]
         return before + [appositive] + rest
     return [Clause(start, stop, role, inherits)]
+
+
+# A short name or ticker in brackets right after a name: "(GIP)", "(NYSE: BLK)".
+# (Reading blanks a ticker to spaces: the few blanks before the comma stand for it; a
+# longer run is an attribution blanked, whose "who" is no name's.)
+_ABBREVIATION = lazy(r"\s?\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSE|TWSE|HKEX)\s?:\s?)?"
+                     r"[A-Z][A-Za-z0-9.&-]{0,11}\)| {1,18}(?=,)")
+
+
+# The deal a name is the target of: "its acquisition of", "the $4.9 billion purchase of".
+_DEAL_OF = lazy(r"\b(?:acquisition|purchase|takeover|buyout|merger|sale|deal)\s+(?:of|for|"
+                r"with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _list_goes_on(s: str, start: int, name_start: int, at: int, stop: int,
+                  names: list[tuple[int, int]]) -> int | None:
+    """Where the description of a name listed after another ("Acme, Globex, a unit of
+    Acme, Initech and Zeta announced") ends: at the comma after which the list goes on with
+    a name and "and" or a comma; None when the name is no item of such a list."""
+    if not any(start <= end <= name_start and _LIST_COMMA.fullmatch(s, end, name_start)
+               for _, end in names):
+        return None
+    starts = {begin: end for begin, end in names}
+    for c in top_level_commas(s):
+        if at < c < stop:
+            following = after_comma(s, c)
+            end = starts.get(following)
+            if end is not None and _LIST_GOES_ON.match(s, end):
+                return c
+    return None
+
+
+# (a ticker in brackets may stand between, or the blanks it was read as)
+_LIST_COMMA = lazy(r"\s*(?:\([^()]{1,24}\)\s*)?,\s*(?:the\s+)?")
+_LIST_GOES_ON = lazy(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,|and\s)")
 
 
 def _listed_next(s: str, at: int, names: list[tuple[int, int]]) -> bool:

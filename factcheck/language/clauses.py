@@ -135,6 +135,10 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
                     return _independent(s, start, c) + _independent(s, begin + len(sub), stop)
         if rest.startswith("but "):
             return _independent(s, start, c) + _independent(s, after_comma(s, c) + 4, stop)
+        if _EXPECTED_LATER.match(rest) and looks_main(s, start, c):
+            # "..., with an even higher outlay expected in 2026": the later time is the
+            # outlay's, not the main clause's
+            return _independent(s, start, c) + _independent(s, after_comma(s, c) + 5, stop)
         if _new_subject(s, after_comma(s, c), stop) and looks_main(s, start, c):
             # "Regulators took their time, and the takeover did not close until 2022": a
             # second statement with a subject of its own
@@ -144,6 +148,11 @@ def _independent(s: str, start: int, stop: int) -> list[tuple[int, int]]:
             # "Revenue Jumps 78%, Data Centre Sales Hit Record": a headline's comma joins
             return _independent(s, start, c) + _independent(s, after_comma(s, c), stop)
     return _adverbials(s, *stripped(s, start, stop))
+
+
+# A with-phrase telling what is expected at a later time, with no name of its own.
+_EXPECTED_LATER = lazy(r"with\s+(?:an?\s+|the\s+)?(?:[a-z][\w-]*\s+){0,4}?(?:expected|planned|"
+                       r"forecast|projected|seen|due|slated|scheduled)\s+(?:in|for|by|next)\b")
 
 
 def _next(commas: list[int], c: int, stop: int) -> int:
@@ -185,8 +194,13 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
         # the clause runs to the next comma: "founded as Acme Widgets, will be ..." is no
         # clause of "Acme Widgets"
         end = min([c for c in top_level_commas(s) if at <= c < stop] + [stop])
-        words = re.findall(r"[A-Za-z][\w'’.&-]*", s[at:end])[:7]
-        if not words or m.group(1).lower() == "as" and words[0].lower() in _NOT_AFTER_AS:
+        words = re.findall(r"[A-Za-z][\w'’.&-]*", s[at:end])[:8]
+        if m.group(1).lower() == "as" and words[:1] in (["a"], ["an"]):
+            words = words[1:]  # "as a federal judge has ruled": the subject is indefinite
+            # (its verb is looked for as any subject's; "as a director" has none)
+        elif not words or m.group(1).lower() == "as" and words[0].lower() in _NOT_AFTER_AS:
+            continue
+        if not words:
             continue
         first = words[0]
         if first.lower() in _NOT_SUBJECTS or finite(first.lower()) or \
@@ -198,6 +212,8 @@ def _adverbials(s: str, start: int, stop: int) -> list[tuple[int, int]]:
                      (finite(w.lower()) or w.lower() in _MODALS)), None)
         if verb is not None and _RELATIVES & {w.lower() for w in words[1:verb]}:
             continue  # "served as co-chairs of what was then ...": the verb is a relative's
+        if verb is not None and {"and", "or", "but"} & {w.lower() for w in words[1:verb]}:
+            continue  # "runs it as an agency and pays ...": the verb is the subject's
         if verb is None or len(words) <= verb + 1 and words[verb].lower() in _SAYING:
             continue  # no clause, or only who said it ("as the company said")
         if not looks_main(s, start, m.start()):
@@ -297,7 +313,24 @@ def _list_item(s: str, at: int) -> bool:
 
 # ", compared with AMD's $7.7 billion" sets a figure against the clause's: no verb phrase of
 # its own (``contrasts`` reads it).
-_SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s", re.IGNORECASE)
+# What no verb phrase of the subject opens: a figure set against another ("compared with"),
+# or the worth of the noun before the comma ("a 27% stake in Globex, valued at $135
+# billion": the stake's value, not the subject's).
+_SET_AGAINST = re.compile(r"compared\s+(?:with|to)\s|(?:valued|priced)\s+at\s",
+                          re.IGNORECASE)
+
+
+# Verbs that take "to" and another verb, in the bare form a modal before them asks for:
+# "will keep its stake, and continue to license the models".
+_CATENATIVE = frozenset("""
+continue plan seek aim try expect need agree help begin start hope want intend work move
+""".split())
+
+
+def _shared_modal(words: list[str]) -> bool:
+    """Do the words after ", and" open a verb phrase in the bare form, sharing the modal of
+    the clause before ("..., and continue to access ...")?"""
+    return len(words) > 1 and words[0] in _CATENATIVE and words[1] == "to"
 
 
 # Two words, an "-ed" word and a bare noun, closing the clause: a noun phrase joined to the
@@ -353,7 +386,11 @@ def _verb_phrases(s: str, clause: Clause) -> list[Clause]:
         if words and words[0].lower() in ("and", "or", "but"):
             skip = len(words[0]) + 1
             words = words[1:]
-        if is_verb_like(words) and not _SET_AGAINST.match(s, at + skip) and \
+        # (", as a judge has ruled ...": "as" looks like a verb's "-s" form, but opens a
+        # clause of its own or the verb's complement, never a verb phrase of the subject)
+        if (is_verb_like(words) and words[0].lower() != "as" or
+                skip and _shared_modal(words)) and \
+                not _SET_AGAINST.match(s, at + skip) and \
                 not _NAMED_NOUN.search(s, max(clause.start, c - 120), c):
             cuts.append((c, at + skip))
         elif headline(s) and states(s, _previous(commas, c, clause.start), c) and \

@@ -305,6 +305,8 @@ def describe(q: Quantity) -> str:
             return f"{q.value:.4g}-{q.high:.4g}%"
     elif q.kind is Kind.RATIO:
         body = f"{q.value:.4g}x"
+    elif q.kind is Kind.POINTS:
+        body = f"{q.value:.4g} pts"
     elif q.kind is Kind.YEAR:
         body = f"{q.value:.0f}"
     elif q.kind is Kind.DATE:

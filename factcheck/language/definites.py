@@ -4,7 +4,8 @@ Owns: the determiner and modifiers a description opens with ("the", "this", a su
 Microsoft-backed"), a headline's description with no article, and the words after its noun
 that make it no reference back: a compound's head ("the GPU market"), words that say which
 one it is ("the partnership between ..."), a name of its own right after it ("the AI company
-G42"), and whether these words say it names no one (``names_no_one``). Must not: know
+G42"), the names inside it that its noun is of ("the Grok AI chatbot": ``heads_of``), and
+whether these words say it names no one (``names_no_one``). Must not: know
 entities or choose a referent (``discourse.py`` does, with these).
 """
 
@@ -70,3 +71,17 @@ def names_no_one(sentence: str, named: Sequence[tuple[int, int, str]], start: in
     # "the partnership between Acme and Globex": its own words say which; "the gross
     # domestic product (GDP)" defines a term
     return DEFINED.match(sentence, end) is not None or defines_term(sentence, start, end)
+
+
+# What may stand between a name and its noun and still leave the noun the name's: "the Grok
+# AI chatbot", "the Gemini flagship model" (not "the ChatGPT parent company").
+_GENERIC = lazy(r"\s*(?:(?:AI|A\.I\.|generative|popular|flagship|viral|new|latest|"
+                r"artificial\s+intelligence)\s+)*")
+
+
+def heads_of(sentence: str, named: Sequence[tuple[int, int, str]], start: int,
+             noun_at: int) -> list[str]:
+    """The names inside a description that its noun is of ("the xAI company", "the Grok AI
+    chatbot"): right before the noun, or with only generic words between."""
+    return [e for s, e_end, e in named if start <= s < noun_at and
+            (e_end >= noun_at or _GENERIC.fullmatch(sentence, e_end, noun_at))]

@@ -23,7 +23,7 @@ from typing import Any
 from ..model import Entity
 from .amounts import AmountMemory
 from .background import background, fronted, standards
-from .definites import COMPOUND, HEADLINE_LEAD, LEAD, names_no_one
+from .definites import COMPOUND, HEADLINE_LEAD, LEAD, heads_of, names_no_one
 from .events import EventMemory
 from .gates import gated
 from .headlines import title_case
@@ -32,8 +32,9 @@ from .lines import line_in
 from .makers import maker_behind, maker_within
 from .nouns import MAKER, entity_nouns
 from .possessed import name_owned, own_versions, pronoun_owned
-from .referents import Referents, clause_mates, held_by
+from .referents import Referents, clause_mates, former_employers, held_by, investors_behind
 from .salience import Salience
+from .short_names import ShortNames
 from .speakers import speakers_organisation
 from .surnames import Surnames
 from .ties import of_recent, role_holder, tied_name, tied_referent
@@ -85,10 +86,14 @@ class Discourse:
         self.events = EventMemory()  # the parties of the last round, the last takeover
         self.amounts = AmountMemory()  # the sum "that sum" points back to
         self.surnames = Surnames()  # the people named in full: "Son said" names one
+        self.short_names = ShortNames()  # the firms named in full: "Ampere" after it
         self.subject: tuple[str, str] | None = None  # the last clause's subject, if a thing
+        # the company the last clause's subject acts for, when that was a person
+        self.employer: tuple[str, str] | None = None
         # the topic the sentence before opened on ("For Acme, ..."), else its first clause's
         # subject, if a thing: what "This marks ..." tells of (not an "after ..." clause's)
         self.opener: tuple[str, str] | None = None
+        self._openers: list[str | None] = []  # what the two sentences before opened on
         self._opening: list[tuple[str, str] | None] = []
         self._sentences: list[set[str]] = [set()]  # entities named, sentence by sentence
         # the nouns of things brought in without a name ("he ran a company that ..."), in
@@ -187,10 +192,19 @@ class Discourse:
             self.note_subject(self._fronted, self._entities[self._fronted].name,
                               self._entities[self._fronted].kind)
         self.opener = self.subject if self._fronted else self._opening[0] if self._opening else None
+        # two sentences in a row opening on one name have moved the story to it
+        self._openers = [*self._openers[-1:], self.opener[0] if self.opener else None]
         self._background, self._fronted, self._started = frozenset(), None, self._clock
         self._sentences = [*self._sentences[-2:], set()]
         self._unnamed = [*self._unnamed[-1:], set()]
         self._opening = []
+
+    def _steady(self, noun: str) -> bool:
+        """Have the two sentences before opened on one name, with no other name since that
+        the store gives ``noun`` of its own ("an AI partnership ... The group")?"""
+        opener = self._openers[-1] if len(set(self._openers)) == 1 else None
+        return opener is not None and len(self._openers) == 2 and not any(
+            noun in self.own(self._entities[e]) for e in self.recent() if e != opener)
 
     def recent(self, back: int = 1) -> frozenset[str]:
         """Entities named in this sentence so far and in the ``back`` sentences before it
@@ -229,9 +243,15 @@ class Discourse:
             self._salience.headlined(m.entity, HEADLINE_WEIGHT)
 
     def note_subject(self, entity: str, name: str, kind: str) -> None:
-        """A clause was about ``entity``: "it" in the next clause most likely is too."""
+        """A clause was about ``entity``: "it" in the next clause most likely is too. After
+        a person, a leading "it" is the company the person acts for, when the article has
+        named it ("Huang said demand was strong. It also raised its dividend")."""
         self.subject = (entity, name) if entity and kind != "person" else None
         self._opening.append(self.subject)
+        person = self._entities.get(entity) if kind == "person" else None
+        employer = person.affiliations[0] if person and len(person.affiliations) == 1 else ""
+        self.employer = (employer, self._entities[employer].name) if \
+            employer in self._salience.seen and employer in self._entities else None
 
     def resolve(self, pronoun: str, leading: bool = False) -> tuple[str, str] | None:
         """What a pronoun points at: the last person or thing, or a more recent unknown name.
@@ -246,6 +266,9 @@ class Discourse:
         if leading and slot == "thing" and self.subject and \
                 self._when.get("unknown", 0) <= self._when.get("thing", 0):
             return self.subject
+        if leading and pronoun.lower() == "it" and self.employer and \
+                self._when.get("unknown", 0) <= self._when.get("thing", 0):
+            return self.employer
         known: tuple[str, str] | None = getattr(self, slot)
         if self.unknown and self._when.get("unknown", 0) > self._when.get(slot, 0) and not (
                 slot == "person" and _NO_PERSON.fullmatch(self.unknown[1])):
@@ -307,8 +330,7 @@ class Discourse:
                 # a name's head noun refers back in lower case ("the telescope"), never
                 # inside a name ("the Global AI Infrastructure Investment Partnership")
                 continue
-            head = [e for s, e_end, e in named if start <= s < noun_at and
-                    sentence[e_end:noun_at].strip() == ""]
+            head = heads_of(sentence, named, start, noun_at)
             if head and (noun in self.descriptors(self._entities[head[-1]]) or
                          self._entities[head[-1]].kind == "product" and noun not in MAKER):
                 continue  # "the xAI company" is xAI, already named; "the Gemini app" is
@@ -361,14 +383,19 @@ class Discourse:
             elif head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target = self._entities[head[-1]].affiliations[0]
+            elif behind := investors_behind(sentence, named, start):
+                # "a round led by SoftBank, valuing the company at ...": the one raising
+                target = next((e for s, _, e in named if s < start and e not in behind and
+                               noun in self.descriptors(self._entities[e])), None)
             else:
                 apart = held_by(sentence, [*named, *((d.start, d.end, d.entity) for d in out
                                                      if d.possessive)], start) | clause_mates(
                     sentence, start, end, [(d.start, d.entity) for d in out if not d.possessive],
-                    it[0] if it else None)
+                    it[0] if it else None) | former_employers(sentence, named)
                 target = self._referents.in_sentence(
                     sentence, named, start, end, noun, bool(found.group("poss")), apart,
-                    standing, (self.opener or ("",))[0] or None) or \
+                    standing, (self.opener or ("",))[0] or None,
+                    steady=self._steady(noun)) or \
                     of_recent(noun, self.recent(), self._entities, self.answering,
                               self._partners, self.events.between)
                 target = None if target in apart else target
@@ -393,7 +420,9 @@ class Discourse:
                       named: list[tuple[int, int, str]]) -> None:
         """Keep the noun of a thing brought in without a name (``unnamed.brings_in``)."""
         if brings_in(sentence, found, named):
-            self._unnamed[-1].add(found.group("noun").lower())
+            noun = found.group("noun").lower()
+            # "a new infrastructure fund ... the fund": its head noun names it too
+            self._unnamed[-1].update((noun, noun.split()[-1]))
 
     def _own_name_before(self, sentence: str, named: list[tuple[int, int, str]], start: int,
                          noun_at: int, noun: str) -> bool:

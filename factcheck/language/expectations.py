@@ -55,6 +55,11 @@ _AFTER_OWN = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|"
                   r"(?:expected|forecast|estimated|predicted|projected|anticipated)\s+by\s+"
                   r"(?:the\s+)?(?:analysts?|Wall\s+Street|Street|market|investors))\b",
                   re.IGNORECASE)
+# "$4.13 adjusted vs. $3.67 per share expected": the comparison right before the figure,
+# the expecting word right after it and its unit
+_AGAINST_BARE = lazy(rf"{_SET_AGAINST}{_ROUGHLY}$", re.IGNORECASE)
+_EXPECTED_AFTER = lazy(rf"(?:\s+(?:per|a)\s+share)?\s+{_EXPECTING_WORDS}\b(?!\s+(?:to|that)\b)",
+                       re.IGNORECASE)
 _BEFORE_NAMED = lazy(rf"{_SET_AGAINST}(?:the|a|an)\s+{_ROUGHLY}{_EXPECTING_WORDS}\s+$",
                      re.IGNORECASE)
 # The company's own word for what it expected: its guidance is a record to check.
@@ -113,6 +118,8 @@ def expected_by_market(text: str, q: Quantity) -> bool:
         return False
     before = text[max(0, q.span.start - REACH):q.span.start]
     if _BRACKETED.search(before) or _MARKET_EXPECTING.search(_clause_before(text, q)):
+        return True
+    if _AGAINST_BARE.search(before) and _EXPECTED_AFTER.match(text, q.span.end):
         return True
     found = _BEFORE_FIGURE.search(before) or _BEFORE_NAMED.search(before)
     if found is None:

@@ -30,13 +30,14 @@ from .headlines import headline_names, title_case, told_elsewhere
 from .heads import hung_from
 from .implied import MEASURE_SUBJECT, agent_only, as_project
 from .interruptions import ASIDE
+from .later import counted_from, told_later
 from .lead_ins import LEAD_IN, PAIR, TIME_LEAD, clause_lead_end, lead_end, when_end
 from .lead_parts import lead_parts
 from .lexicon import lazy
 from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION, without_benchmarks
 from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
-from .notes import claim_notes, unread_amounts
+from .notes import claim_notes, unread_restated
 from .noting import note_clause
 from .objects import without_wider
 from .quantities import find_quantities
@@ -86,7 +87,10 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
     lead: str = ""  # the lead-in line over the current list ("Data Center segment:")
     timeline = timeline_entries([document.text[b.span.start:b.span.end] if b.kind == "prose"
                                  else "" for b in document.blocks])
+    before: tuple[dt.date, dt.date] | None = None  # the one date of the sentence before
     for at, block in enumerate(document.blocks):
+        if block.kind != "prose":
+            before = None  # a heading, a row or a list's lead is no sentence to count from
         if block.kind != "row":
             lead = list_lead(document.text[block.span.start:block.span.end], lead,
                              block.kind in ("heading", "short"))
@@ -124,11 +128,16 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
                 note_clause(context, finder, finder.find(sentence), None)
                 continue
             quotation = quotation_pieces(sentence)
+            read: list[Claim] = []
             for (a, b), frame in zip(quotation.pieces, quotation_frames(
                     sentence, quotation, finder, context), strict=True) if quotation else \
                     [((0, len(sentence)), Frame())]:
-                yield from _sentence_claims(document, sentence[a:b], offset + a, finder,
-                                            context, seen, lead, when, frame)
+                # "A month later, ...": counted from the one date of the sentence before
+                read += told_later(_sentence_claims(document, sentence[a:b], offset + a,
+                                                    finder, context, seen, lead, when, frame),
+                                   sentence[a:b], before)
+            yield from read
+            before = counted_from(read)
 
 
 def _sentence_claims(document: Document, sentence: str, offset: int, finder: EntityFinder,
@@ -305,7 +314,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
                     hung,  # the thing a participle describes is no subject "It" goes on with
                     unknown=clause.role != "with" and not pair)  # "they" next: as before
         if agent and agent[0]:
-            context.note_subject(*agent, "thing")
+            speaker = finder.entities.get(agent[0])
+            context.note_subject(*agent, speaker.kind if speaker else "thing")
         context.events.note(text, entities, standalone)
     standalone = named_in(restated or standalone, text, local, finder)
     if reading.list_lead and not local and reading.list_lead not in standalone and \
@@ -386,8 +396,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
             - {m.entity for m in local}, [m.entity for m in local], finder.entities,
             subject[0] if subject else None))),
         warnings=warnings, refused=refused,
-        unread=tuple(a for a in unread_amounts(text) if a in unread_amounts(standalone))
-        + unplaced_weekdays(text, document.date), elapsed=elapsed_times(text),
+        unread=unread_restated(text, standalone) + unplaced_weekdays(text, document.date),
+        elapsed=elapsed_times(text),
     )
     return claim, subject
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Kind
 from .clause_words import COMMON_VERBS, is_verb_like
 from .gates import gated
 from .lexicon import lazy
@@ -57,7 +58,14 @@ _OWN_MEASURE = lazy(
     r"(?:that\s+|which\s+)?(?P<verb>valu(?:ed|ing))\s+(?:it|them|the\s+[a-z-]+)\s+at)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|just over)\s+)?$",
     re.IGNORECASE)
-_RATE = lazy(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×])$", re.IGNORECASE)
+# The worth of a holding set off after it: "a 27% stake in Globex, valued at about".
+_STAKE_WORTH = lazy(r"\s+(?:[\w-]+\s+)?(?:stake|holding|interest|shareholding)\b"
+                    r"(?:\s+in\s+[^,;]{1,60})?,\s+(?:valued\s+at|worth)\s+"
+                    r"(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|"
+                    r"over)\s+)?$", re.IGNORECASE)
+_RATE = lazy(r"(?:%|\bpercent|\bper cent|\bpct|\btimes|fold|\d\s?[x×]|"
+             r"\b(?:points?|pts?|bps|bp|pp))$", re.IGNORECASE)
+_IN_POINTS = lazy(r"\b(?:points?|pts?|bps|bp|pp)$", re.IGNORECASE)  # a percentage's change
 _TO_LEVEL = lazy(r"\s+(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
                  r"more than|over|a record)\s+)?$", re.IGNORECASE)
 _MONEY = lazy(r"[$€£¥]|\bdollars?\b|\beuros?\b", re.IGNORECASE)
@@ -77,7 +85,9 @@ def figure_segments(text: str, figures: list[tuple[int, int]]) -> list[tuple[int
         if cut is None and forecast(text[end:_end_of(figures, start) + 40]):
             # "$39.3 billion versus the $38.05 billion expected": the forecast is its own
             cut = end + len(text[end:start]) - len(text[end:start].lstrip())
-        if cut is None and is_rate(text[:end]) and not is_rate(text[:_end_of(figures, start)]):
+        reached = text[:_end_of(figures, start)]
+        if cut is None and is_rate(text[:end]) and (not is_rate(reached) or _IN_POINTS.search(
+                text[:end]) and not _IN_POINTS.search(reached)):  # "up 3 points | to 75%"
             cut = _level_after_rate(text, end, start)
         elif cut is None and {_measure(text, figures, end), _measure(text, figures, start)} \
                 == {"money", "count"}:
@@ -216,6 +226,8 @@ _RANGE_AND = lazy(r"[-\w]*\s+(?:and|or)\s+(?:smaller|below|above|under|over|beyo
 def _cut(text: str, end: int, start: int) -> int | None:
     """Where to divide between a figure ending at ``end`` and the next starting at ``start``."""
     between = text[end:start]
+    if _STAKE_WORTH.match(between):
+        return None  # "a 27% stake in Globex, valued at $135 billion": the stake's worth
     # (not "and" that opens the figure's own range: "7-nanometer and smaller processes")
     strong = [m for m in _STRONG.finditer(between)
               if not (_RANGE_AND.match(between, m.start()) and not between[:m.start()].strip())]
@@ -274,10 +286,16 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
         return base + re.sub(r"^and\s+", "", change)
     rate = find_quantities(before)
     up = _UP_BY.match(text)
-    if up and rate and rate[-1].span is not None and _MONEY.search(rate[-1].text) and \
-            not before[rate[-1].span.end:].strip(" ,.;"):
-        return _change_of_level(before[:rate[-1].span.start], up.group(1).lower(),
+    # (a percentage's level changes in points: "margin improved to 62.3% | up 2.8 points")
+    last = [q for q in rate if q.kind not in (Kind.YEAR, Kind.DATE)][-1:]  # ("in Q4 2025")
+    level = last[0] if last and last[0].span is not None and (_MONEY.search(
+        last[0].text) or last[0].kind is Kind.PERCENT and _in_points(text)) else None
+    period = _PERIOD_AFTER.fullmatch(before[level.span.end:]) if up and level and \
+        level.span else None  # ("$7.4 billion in the quarter": the level's own period)
+    if up and level and level.span and period:
+        said = _change_of_level(before[:level.span.start], up.group(1).lower(),
                                 text[up.end():])
+        return f"{said} {period.group('when')}" if said and period.group("when") else said
     if not re.match(r"(?:to|from)\s", text) or not rate or rate[-1].span is None or \
             not is_rate(before):
         return None
@@ -290,6 +308,14 @@ def leaning_restated(before: str, text: str, dated: bool = False) -> str | None:
     return head + text
 
 
+def _in_points(text: str) -> bool:
+    """Is the first figure of ``text`` a change in points ("up 2.8 percentage points")?"""
+    first = next(iter(find_quantities(text)), None)
+    return first is not None and first.kind is Kind.POINTS
+
+
+_PERIOD_AFTER = lazy(r"(?:\s+(?P<when>(?:in|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:quarter|Q[1-4](?:\s+\d{4})?|period|year|\d{4})))?[\s,.;]*")
 _DIRECTION = lazy(r"\b(?:up|down|higher|lower)\s+$", re.IGNORECASE)
 # A rate after its level: "$7.4 billion, up 36 per cent" is the level's change.
 _UP_BY = gated(lazy(r"(up|down)\s+(?=(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+)?\d)",
@@ -298,9 +324,11 @@ _UP_BY = gated(lazy(r"(up|down)\s+(?=(?:about\s+|nearly\s+|almost\s+|roughly\s+|
 # "to" ("revenue rose to $7.4 billion"), in the direction the rate goes.
 _LEVEL_IS = lazy(r"\b(?:was|were|is|are)\s+$", re.IGNORECASE)
 _LEVEL_MOVED = {"up": lazy(r"\b(?P<verb>rose|climbed|grew|increased|jumped|surged|soared|"
+                           r"improved|expanded|widened|"
                            r"gained|rises|climbs|grows|increases|jumps)\s+to\s+$",
                            re.IGNORECASE),
                 "down": lazy(r"\b(?P<verb>fell|dropped|declined|decreased|slipped|slid|"
+                             r"narrowed|contracted|shrank|"
                              r"falls|drops|declines|decreases)\s+to\s+$", re.IGNORECASE)}
 
 

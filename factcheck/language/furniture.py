@@ -116,6 +116,10 @@ def _blank(text: str, start: int, end: int) -> str:
 
 # An interview's speaker before a short answer: "Lindqvist: Not really." A label before a
 # short figure ("Revenue: $39.3 billion") is that figure's subject and stays.
+# A label that says who speaks is the attribution of what follows, not furniture: "Acme
+# said in a statement: ..." (the quotation's "we" is Acme).
+_ATTRIBUTES = lazy(r"(?i)\b(?:said|says|stated|states|added|adds|wrote|writes|told|"
+                   r"announced|explained)\b")
 SPEAKER = re.compile(r"^\s*[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?:\s+(?=[A-Z][a-z][^\d]*$)")
 
 
@@ -125,7 +129,8 @@ def prefix_end(sentence: str) -> int:
     for pattern in (DATELINE, LABEL):
         m = pattern.match(sentence, at)
         if m and len(sentence) - m.end() > 20 and \
-                not _opens_aside(m.group(0), sentence[m.end():]):
+                not _opens_aside(m.group(0), sentence[m.end():]) and \
+                not (pattern is LABEL and _ATTRIBUTES.search(m.group(0))):
             at = m.end()
     speaker = SPEAKER.match(sentence, at) if at == 0 else None
     return speaker.end() if speaker else at

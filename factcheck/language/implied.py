@@ -24,17 +24,26 @@ _AGENT_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]heir)\s+(?:[a-z][\w-
                            r"[a-z]+ed\s+by\s+$")
 
 
+# What is said opens on a noun of its own, the name after it only its complement: "said
+# demand for RocketChip was strong", "said sales of the X1 doubled".
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:said|says|added|noted|told\s+\w+)\s+(?:that\s+)?"
+                                r"(?:[a-z][\w-]*\s+){1,2}?(?:for|of|in|from|about)\s+$")
+
+
 def agent_only(text: str, mentions: list[Mention], subject: tuple[str, str] | None
                ) -> tuple[str, str] | None:
     """When the clause's subject is named only as a passive's agent, after a definite
-    description of its own ("Acme said the round was led by Thrive"), what a leading "It"
-    in the next sentence goes on with instead: the thing named before the description (the
-    speaker, Acme), else no one new (``("", "")``). None when the subject is no agent."""
+    description of its own ("Acme said the round was led by Thrive"), or as the complement
+    of a noun that opens what a speaker said ("Roe said demand for RocketChip was strong"),
+    what a leading "It" in the next sentence goes on with instead: the speaker named before
+    (Acme; a person, for whom the discourse takes the company they act for), else no one
+    new (``("", "")``). None when the subject is neither."""
     at = [m.start for m in mentions if subject and m.entity == subject[0]]
-    found = _AGENT_BEFORE.search(text, 0, at[0]) if at else None
+    found = (_AGENT_BEFORE.search(text, 0, at[0]) or _COMPLEMENT_BEFORE.search(text, 0, at[0])
+             ) if at else None
     if found is None:
         return None
-    before = [m for m in mentions if m.end <= found.start() and m.kind != "person"]
+    before = [m for m in mentions if m.end <= found.start()]
     return (before[0].entity, before[0].name) if before else ("", "")
 
 
@@ -43,8 +52,16 @@ def agent_only(text: str, mentions: list[Mention], subject: tuple[str, str] | No
 # results story tells them.
 MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               # a list item's mark first ("• Revenue: $39.3 billion")
-                              r"(?:[\w-]+\s+){0,4}?(?:revenue|revenues|sales|net income|"
+                              # (a lowercase possessive is a part's: "the data center
+                              # segment's revenue"; a name's is an owner's)
+                              r"(?:(?:[\w-]+|(?-i:[a-z])[\w-]*['\u2019]s)\s+){0,4}?"
+                              r"(?:revenue|revenues|sales|net income|"
+                              # earnings per share, however worded: "Earnings per diluted
+                              # share of $1.05", "Adjusted EPS came in at", "Diluted EPS of"
+                              r"(?:earnings|net\s+income|income|profit)\s+per\s+"
+                              r"(?:diluted\s+|basic\s+)?share|EPS|"
                               r"profit|profits|earnings|operating income|free cash flow|"
+                              r"margin|margins|"  # "Gross margin improved to 62.3%"
                               # "Shares fell 17%": the story's subject's stock
                               r"shares|stock|share price|market value)"
                               r"(?:\s+for\s+(?:the\s+)?[\w -]{0,30}?|"
@@ -59,7 +76,8 @@ MEASURE_SUBJECT = re.compile(rf"\s*(?:{MARK}\s+)?"
                               r"dropped|declined|increased|more than|also|surged|soared|"
                               r"tumbled|plunged|sank|slid|lost|gained|is|are|stood at|"
                               r"amounted to|saw|posted|recorded|registered|logged|"
-                              r"touched|topped|crossed|surpassed|exceeded|closed at|ended at)\b"
+                              r"touched|topped|crossed|surpassed|exceeded|closed at|ended at|"
+                              r"improved|expanded|widened|narrowed|contracted|shrank)\b"
                               # a list item's measure and its figure: "Revenue: $39.3
                               # billion", "Data center revenue of $35.6 billion", "Revenue
                               # $3.9 billion"

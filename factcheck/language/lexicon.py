@@ -227,7 +227,9 @@ class FoldedPattern:
     """A case-insensitive pattern (``regex``) with a fast ``search`` that finds the same."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        if any(ch.isupper() for ch in _NOT_LETTERS.sub("", pattern)) or "(?-i" in pattern:
+        letters = _NOT_LETTERS.sub("", pattern)
+        # a text ``islower`` holds of has no capital: only another one is scanned
+        if not letters.islower() and any(ch.isupper() for ch in letters) or "(?-i" in pattern:
             # Lowering the text would not lower the pattern: "[A-Z]" would never match.
             raise ValueError(f"a folded pattern is written in lower case: {pattern[:60]!r}")
         self._pattern, self._flags = pattern, flags

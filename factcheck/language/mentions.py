@@ -43,7 +43,11 @@ def with_descriptions(sentence: str, finder: EntityFinder, context: Discourse,
     # "Son said" after "Masayoshi Son": the person the article named in full
     mentions = sorted(mentions + context.surnames.find(sentence, mentions, raw),
                       key=lambda m: m.start)
+    # "Ampere has become ..." after "Ampere Computing": the firm the article named in full
+    mentions = sorted(mentions + context.short_names.find(sentence, mentions),
+                      key=lambda m: m.start)
     context.surnames.note(sentence, mentions)
+    context.short_names.note(sentence, mentions)
     named = [(m.start, m.end, m.entity) for m in mentions]
     by_partners = relational_descriptions(sentence, named, context.nouns_in(sentence),
                                           finder.entities, context.answering, finder.partners,

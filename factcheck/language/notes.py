@@ -83,6 +83,16 @@ def unread_amounts(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def unread_restated(text: str, standalone: str) -> tuple[str, ...]:
+    """``unread_amounts`` of a clause's ``text`` that its ``standalone`` form writes too;
+    the standalone's read once, and only when the clause has any (most have none)."""
+    amounts = unread_amounts(text)
+    if not amounts:
+        return ()
+    also = unread_amounts(standalone)
+    return tuple(a for a in amounts if a in also)
+
+
 _MULTI = lazy(r"multi(?P<scale>million|billion|trillion)")
 _SCALES = {"million": 1e6, "billion": 1e9, "trillion": 1e12}
 

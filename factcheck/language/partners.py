@@ -72,10 +72,16 @@ def partnered(text: str, found: list[Quantity], qualify: Qualify) -> list[Quanti
 # million", or after the noun and "from" ("doubled its users from 100 million to 200
 # million"); its partner after "to" is read with it. Not a price: "shares rose to 140".
 _MEASURED = re.compile(
-    rf"\b(?P<noun>(?:(?!(?:of|the|its|their|and|or|to|in)\b)[a-z][\w-]*\s+)?"
-    rf"(?!(?:shares|stocks|prices|sales)\b)[a-z][\w-]*[^\Ws]s)\s+(?:(?:(?:has|have|had)\s+)?"
-    rf"(?:rose|grew|climbed|jumped|increased|surged|reached|hit|topped|passed|surpassed|"
-    rf"exceeded|crossed|totall?ed|stood\s+at)(?:\s+(?:to|from))?|from(?=\s+\S+\s+\S+\s+to\s))"
+    rf"(?<![\w'’])(?P<noun>(?:(?!(?i:of|the|its|their|and|or|to|in)\b)[A-Za-z][\w-]*\s+)"
+    rf"{{0,2}}(?!(?:shares|stocks|prices|sales)\b)(?:[a-z][\w-]*[^\Ws]s|people))"
+    # where the counted are: "daily active people across its apps was ..."
+    rf"(?:\s+(?:across|on|at)\s+(?:its|the|their|all)\s+[a-z][\w-]*)?\s+(?:(?:(?:has|have|"
+    rf"had)\s+)?(?:rose|grew|climbed|jumped|increased|surged|reached|hit|topped|passed|"
+    rf"surpassed|exceeded|crossed|totall?ed|stood\s+at|averaged)(?:\s+(?:to|from))?|"
+    # a copula before a scaled count: "daily active people was 3.43 billion"
+    rf"(?:was|were|is|are)(?=\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|around\s+|"
+    rf"more than\s+|over\s+|some\s+)?[\d.,]+\s+(?:million|billion))|"
+    rf"from(?=\s+\S+\s+\S+\s+to\s))"
     rf"\s+(?:(?:about|roughly|nearly|almost|around|more than|over|some)\s+)?"
     rf"(?P<num>{DIGITS_PATTERN})(?P<scale>\s+(?:thousand|million|billion))?"
     rf"(?![\w%$.,]|,\d|\.\d)")
@@ -94,7 +100,8 @@ def _measured(text: str, found: list[Quantity], qualify: Qualify) -> list[Quanti
                 o.span and o.span.start < end and start < o.span.end for o in found):
             continue
         *words, last = m.group("noun").lower().split()
-        unit = " ".join([*words, last[:-3] + "y" if last.endswith("ies") else last[:-1]])
+        unit = " ".join([*words, last if last == "people" else
+                         last[:-3] + "y" if last.endswith("ies") else last[:-1]])
         out.append(_bare(Quantity(Kind.COUNT, number, unit=unit), text, start, end,
                          m.group("num"), m.group("scale"), qualify))
     return sorted(out, key=lambda x: x.span.start if x.span else 0)
@@ -102,7 +109,7 @@ def _measured(text: str, found: list[Quantity], qualify: Qualify) -> list[Quanti
 
 _MEASURED_VERB = re.compile(r"\b(?:rose|grew|climbed|jumped|increased|surged|reached|hit|"
                             r"topped|passed|surpassed|exceeded|crossed|totall?ed|stood|"
-                            r"from)\b")
+                            r"averaged|from|was|were|is|are)\b")
 
 
 def _scale(q: Quantity) -> float:

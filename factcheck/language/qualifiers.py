@@ -33,12 +33,15 @@ QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("up to", Qualifier.AT_MOST), ("at most", Qualifier.AT_MOST),
     ("no more than", Qualifier.AT_MOST), ("as much as", Qualifier.AT_MOST),
     ("as many as", Qualifier.AT_MOST), ("a maximum of", Qualifier.AT_MOST),
+    ("as high as", Qualifier.AT_MOST), ("as low as", Qualifier.AT_LEAST),
     ("approximately", Qualifier.APPROX), ("approx.", Qualifier.APPROX),
     ("about", Qualifier.APPROX), ("roughly", Qualifier.APPROX), ("around", Qualifier.APPROX),
     ("some", Qualifier.APPROX), ("an estimated", Qualifier.APPROX),
     ("estimated", Qualifier.APPROX), ("circa", Qualifier.APPROX), ("~", Qualifier.APPROX),
     ("nearly", Qualifier.NEARLY), ("almost", Qualifier.NEARLY),
     ("close to", Qualifier.NEARLY),
+    # a figure fallen short of is approached from below ("just shy of the $4 trillion mark")
+    ("shy of", Qualifier.NEARLY), ("short of", Qualifier.NEARLY),
     # "near $300" is about it; "a near 40% surge" (an adjective after its article) almost it
     ("near", Qualifier.APPROX), ("a near", Qualifier.NEARLY), ("only", Qualifier.EXACT),
     ("just", Qualifier.EXACT),

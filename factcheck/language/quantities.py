@@ -61,6 +61,7 @@ _OTHER_DOLLAR = lazy(r"[A-Z]\$")
 _CODES = "EUR|GBP|JPY|TWD|NTD|HKD|AUD|CAD|CHF|CNY|RMB|KRW|INR|SGD"
 _PERCENT_WORD = lazy(r"%|percent|per cent|pct", re.IGNORECASE)
 _CENT_WORD = lazy(r"cents?\b", re.IGNORECASE)
+_POINT_WORD = lazy(r"points?\b|pts?\b|bps?\b|pp\b|ppts?\b", re.IGNORECASE)
 _LARGE_SCALE = lazy(r"billion|trillion", re.IGNORECASE)
 # What follows "in" or "of" when it tells a time or a place, not what a sum is of: "3.35 billion
 # in the fourth quarter", "3.43 billion in March" are counts whose noun is left out.
@@ -112,6 +113,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("percent", _PERCENT_WORD, lazy(
         rf"(?<![\w.,])(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)", re.IGNORECASE)),
+    # a change of a percentage: "3 percentage points", "2.5 points", "150 basis points" (in
+    # points, a hundredth of them: 1.5), "0.9 pp" (before a count of "points" would be read)
+    ("points", _POINT_WORD, lazy(
+        rf"(?<![\w.,])(?P<num>{NUM})[\s-]?(?:(?P<pp>percentage[\s-]points?|percent(?:age)?\s+"
+        r"pts?|pp|ppts?|points?|pts?)|(?P<bp>basis[\s-]points?|bps|bp))\b", re.IGNORECASE)),
     ("fraction", None, lazy(
         rf"\b(?P<num>{WORDS_PATTERN}|\d+)\s+(?:in|out of)\s+(?P<den>{WORDS_PATTERN}|\d+)\b",
         re.IGNORECASE)),
@@ -263,6 +269,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         return Quantity(Kind.MONEY, float(number or 0) / 100, unit="USD", text=text, span=span)
     if kind == "percent":
         return Quantity(Kind.PERCENT, float(number or 0), text=text, span=span)
+    if kind == "points":
+        return Quantity(Kind.POINTS, float(number or 0) / (100 if groups.get("bp") else 1),
+                        text=text, span=span)
     if kind == "percent_range":
         high = parse_number(groups["hi"] or "")
         if number is None or high is None or high <= number or _TWO_FIGURES.search(

@@ -122,17 +122,85 @@ def held_by(sentence: str, owners: Sequence[tuple[int, int, str]], start: int) -
                      _HELD_IN.fullmatch(sentence, e_end, start))
 
 
+# A valuation's object ("valuing the company at", "that valued the startup at") is the one
+# raising, never an investor the sentence tells is behind the round: "led by SoftBank",
+# "from Initech", "backed by", "with participation from", "investors including".
+_VALUING = lazy(r"\bvalu(?:e|es|ed|ing)\s+$", re.IGNORECASE)
+_INVESTOR_BEFORE = lazy(r"(?:\b(?:(?:co-)?led|backed|financed|funded|joined)\s+by|\bfrom|"
+                        r"\bincluding|\bsuch\s+as|\balongside)\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
+_FORMER = lazy(r"\b(?:former|ex-)\s*$", re.IGNORECASE)
+
+
+def former_employers(sentence: str, named: Sequence[tuple[int, int, str]]) -> frozenset[str]:
+    """The names a sentence gives as where people once worked ("led by former Globex
+    executives"): never what a description of the sentence refers to."""
+    return frozenset(e for s, _, e in named if _FORMER.search(sentence, max(0, s - 8), s))
+
+
+def investors_behind(sentence: str, named: Sequence[tuple[int, int, str]],
+                     start: int) -> frozenset[str]:
+    """The investors named before a description at ``start`` that a valuation verb takes
+    for its object ("a round led by SoftBank, valuing the company at ..."): never its
+    referent."""
+    if not _VALUING.search(sentence, max(0, start - 10), start):
+        return frozenset()
+    return frozenset(e for s, _, e in named if s < start and
+                     _INVESTOR_BEFORE.search(sentence, max(0, s - 40), s))
+
+
+# A name before its officer's title and name owns them as "'s" would: "Globex CEO Jane
+# Roe", "Globex finance chief Jane Roe" ("Globex's CEO Jane Roe").
+_TITLED = lazy(r"\s+(?:(?:chief|finance|financial|executive|operating|technology|vice|"
+               r"senior|deputy|acting|interim)\s+)*(?:CEO|CFO|COO|CTO|chief|president|"
+               r"chair(?:man|woman)?|co-?founder|founder|executive|officer|head|boss)\s+"
+               r"[A-Z][a-z]")
+
+
+# A stake in a description, and the firm a clause invests in: "for a minority stake in the
+# startup", "invest $4 billion in Acme".
+_STAKE_IN = lazy(r"\b(?:stake|holding|shareholding|interest)\s+in\s+$")
+_INTO = lazy(r"\b(?:in|into)\s+$")
+
+
 # A short aside in brackets ("Globex ($3.4 trillion) and Initech", "The main way (Globex)
 # helps"): part of the clause it stands in, not a boundary of it.
 _BRACKETED = re.compile(r"\([^()]{1,60}\)")
 
 
+# A participle right after a noun opens a clause of its own, with no comma: "raised $6
+# billion in a round valuing the company at ..." (not an "-ing" word that works as a
+# preposition, nor a gerund after a preposition or a verb: "for making", "is leading").
+_PARTICIPLE = lazy(r"\b(?P<before>[a-z]+)\s+(?P<ing>(?!(?:according|including|excluding|"
+                   r"following|during|regarding|concerning|considering|notwithstanding|"
+                   r"pending|nothing|something|anything|everything|morning|evening|"
+                   r"spring|string|king|thing|ceiling|building|funding|financing|pricing|"
+                   r"earnings|offering|listing|trading|spending|meeting|ruling|"
+                   r"filing|training|computing|being)\b)[a-z]{2,}ing)\s")
+_NO_PARTICIPLE_AFTER = frozenset("""for of in on at by to from with without about after before
+into over since while when and or but is are was were be been am has have had the a an its
+their his her our this that these those not also still""".split())
+
+
+def _participles(sentence: str) -> list[int]:
+    """Where each participle that opens a clause after a noun begins."""
+    if "ing " not in sentence:
+        return []  # most sentences: none
+    return [m.start("ing") for m in _PARTICIPLE.finditer(sentence)
+            if m.group("before") not in _NO_PARTICIPLE_AFTER]
+
+
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The clause a description at ``start``-``end`` stands in, by the nearest boundaries."""
     sentence = _BRACKETED.sub(lambda m: " " * len(m.group(0)), sentence)  # offsets hold
-    low = max((m.end() for m in _BOUNDARY.finditer(sentence, 0, start)), default=0)
+    opened = _participles(sentence)
+    low = max([m.end() for m in _BOUNDARY.finditer(sentence, 0, start)] +
+              [at for at in opened if at < start], default=0)
     after = _BOUNDARY.search(sentence, end)
-    return low, after.start() if after else len(sentence)
+    high = min([after.start() if after else len(sentence)] + [at for at in opened if at > end])
+    return low, high
 
 
 
@@ -165,7 +233,7 @@ class Referents:
                      end: int, noun: str, possessive: bool,
                      apart: frozenset[str] = frozenset(),
                      background: frozenset[str] = frozenset(),
-                     opener: str | None = None) -> str | None:
+                     opener: str | None = None, steady: bool = False) -> str | None:
         """The referent of a description, given the names of its own sentence.
 
         Never an entity named in its own clause ("Microsoft remains the company's biggest
@@ -183,20 +251,26 @@ class Referents:
         is passed over when looking back into it. A description that opens its sentence,
         no name before it, goes on with ``opener`` (what the sentence before opened on)
         when the store gives it that noun: "Acme's sales rose even as investors worried
-        about Globex. The chipmaker said ..." is Acme.
+        about Globex. The chipmaker said ..." is Acme; by a noun of a whole kind ("the
+        company") only when ``steady``, the two sentences before both opening on it.
         """
         lead = _OPENING.match(sentence)
         if opener and opener not in apart and not any(s < start for s, _, _ in named) and \
                 not sentence[lead.end() if lead else 0:start].strip() and \
-                noun in self._nouns.own(self._entities[opener]) and \
-                noun not in KIND_DESCRIPTORS.get(self._entities[opener].kind, ()):
-            return opener  # (not by a noun of a whole kind: "the company" is the topic's)
+                (noun in self._nouns.own(self._entities[opener]) and
+                 noun not in KIND_DESCRIPTORS.get(self._entities[opener].kind, ()) or
+                 steady and noun in self._nouns.descriptors(self._entities[opener])):
+            return opener  # (not by a noun of a whole kind: "the company" is the topic's,
+            # unless the story has moved to the opener for two sentences)
         naming = _NAMED_AS.match(sentence, end)
         if naming:  # "The fund — called the AI Infrastructure Partnership —": that name
             named_as = next((e for s, _, e in named if s == naming.end()), None)
             if named_as:
                 return named_as
         low, high = _clause_bounds(sentence, start, end)
+        invested = self._invested_in(sentence, named, low, start, noun)
+        if invested and invested not in apart:
+            return invested
         opening = _OPENING.match(sentence)
         topic = fronted(sentence, named)
         if topic and opening and opening.end() <= start and topic not in apart and \
@@ -204,7 +278,8 @@ class Referents:
             return topic  # "For Acme, the deal gives the company ...": the topic it opens on
         setting = opening.end() if opening and opening.end() <= start else 0
         owners = {e for s, e_end, e in named if setting <= s < start and
-                  re.match(r"'s|’s", sentence[e_end - 2:e_end]) and e not in apart}
+                  (re.match(r"'s|’s", sentence[e_end - 2:e_end]) or
+                   _TITLED.match(sentence, e_end)) and e not in apart}
         maker = self._subject_maker(sentence, named, setting, start, noun)
         if maker and maker not in apart:
             return maker
@@ -233,6 +308,19 @@ class Referents:
                 return back
         return self.referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)
+
+    def _invested_in(self, sentence: str, named: list[tuple[int, int, str]], low: int,
+                     start: int, noun: str) -> str | None:
+        """The firm a clause invests in, named there after "in" or "into", when the
+        description follows "a stake in" ("invest $4 billion in Acme for a minority stake in
+        the startup"): the stake is in that firm, though named in the same clause."""
+        if _STAKE_IN.search(sentence, max(low, start - 40), start) is None:
+            return None
+        into = [e for s, _, e in named if low <= s < start and
+                _INTO.search(sentence, max(low, s - 6), s) and e in self._entities and
+                (noun in KIND_DESCRIPTORS.get(self._entities[e].kind, ()) or
+                 noun in self._nouns.descriptors(self._entities[e]))]
+        return into[-1] if into else None
 
     def _subject_maker(self, sentence: str, named: list[tuple[int, int, str]], setting: int,
                        start: int, noun: str) -> str | None:

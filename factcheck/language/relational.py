@@ -199,6 +199,11 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
         # the nearest determiner: "a member of [an alliance]"
         for m in _DETERMINER.finditer(sentence[before:found.start()]):
             lead = before + m.start()
+        name_at = next((s for s, e, _ in named if s <= found.start() < e), None)
+        if lead is not None and name_at is not None and \
+                not _DETERMINER.fullmatch(sentence, lead, name_at):
+            continue  # a name's own head word ("The company unveiled Stargate with A and
+            # B") heads no description running from "The" over the verb before the name
         if lead is None:  # a headline drops the article: "touts $5 billion fund from A, B"
             opening = _SUM_OPENS.search(sentence, max(0, found.start() - 90), found.start())
             lead = opening.start() if opening else None

@@ -156,12 +156,13 @@ _BESIDE = gated(re.compile(rf",\s+(?:speaking|appearing|standing|sitting)\s+(?:a
                            rf"beside|next\s+to|with)\s+(?P<who>[^,;]+?)(?:\s+(?:on|at|in|"
                            rf"last|this)\s+[^,;]*)?,\s+{_SAID}"))
 _OFFICE_BEFORE = lazy(rf"(?P<open>^|[,;])\s*(?:(?i:the|its)\s+|{_NAME}(?:'s|’s)?\s+)?"
-                            rf"(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})\s+$")
+                            rf"(?:{_TITLE_WORDS}\s+){{0,4}}(?i:{_OFFICES})(?:\s*,)?\s+$")
+# (the title may be set off by commas: "Acme's chief financial officer, Ann Poe, said")
 # "..., said Ann Poe, Acme's chief executive", "said Ann Poe, a spokeswoman for Acme"
 _SAID_BEFORE = gated(re.compile(rf"[,;]\s*{_SAYS}\s+$"))
 _OFFICE_AFTER = lazy(rf"\s*,\s+(?:a|an|the|its|{_NAME}(?:'s|’s)?)\s+(?:[\w-]+\s+){{0,3}}?"
                            rf"{_OFFICES}\b", re.IGNORECASE)
-_SPEAKS = lazy(rf"(?:\s*,[^,;]{{0,80}},)?\s+{_SAID}(?!\s+{WHEN_OR_WHERE}(?:he|she|I|we)\b)"
+_SPEAKS = lazy(rf"(?:\s*,[^,;]{{0,80}},|\s*,)?\s+{_SAID}(?!\s+{WHEN_OR_WHERE}(?:he|she|I|we)\b)"
                      r"|\s*$")  # (a trailing ", finance chief Ann Poe told ..." is cut)
 
 

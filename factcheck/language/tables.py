@@ -23,7 +23,7 @@ _BARE = lazy(r"^(?:about |roughly |some |over |more than |nearly |up to )?"
              r"(?: ?(?:thousand|million|billion|trillion|bn|m))?$", re.IGNORECASE)
 _GENERIC_DATES = frozenset({"date", "when", "year", "period", "as of", "quarter", "time"})
 _EMPTY = lazy(r"^(?:n/?[ad]|na|-+|—|–|\?|tbd|none|)$", re.IGNORECASE)
-_FIGURES = (Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.COUNT)
+_FIGURES = (Kind.MONEY, Kind.PERCENT, Kind.RATIO, Kind.COUNT, Kind.POINTS)
 # One-word headers and labels that name a measure, not a party ("Revenue", "Amount").
 _HEADER_WORDS = frozenset("""revenue revenues sales amount value valuation figure figures total
 change growth share price cost costs date year quarter period users units shipments investment
@@ -137,8 +137,8 @@ _GENERIC_FIGURES = frozenset({"figure", "figures", "value", "values", "number", 
 # row's figure moved ("Up 78%", "+78%", "-3%"): a growth rate, not a value of the measure.
 _CHANGE_HEADER = lazy(r"\b(?:change|growth|increase|decrease|y/y|yoy|q/q|qoq)\b",
                       re.IGNORECASE)
-_CHANGE_CELL = lazy(r"(?P<way>up|down|\+|-|−|–)?\s*(?P<pct>\d[\d.,]*\s?%)",
-                    re.IGNORECASE)
+_CHANGE_CELL = lazy(r"(?P<way>up|down|\+|-|−|–)?\s*(?P<pct>\d[\d.,]*\s?(?:%|(?:percentage\s+)?"
+                    r"points?|pts?|bps|pp))", re.IGNORECASE)  # "-3 points": a margin's change
 _OVER_YEAR = lazy(r"year[- ]over[- ]year|\byoy\b|\by/y\b|(?:prior|previous|last) year|"
                   r"year[- ](?:ago|earlier)", re.IGNORECASE)
 _OVER_QUARTER = lazy(r"quarter[- ]over[- ]quarter|\bqoq\b|\bq/q\b|sequential|"

@@ -108,7 +108,7 @@ _TITLE_WORDS = (
     r"Governor|Chancellor|Analyst|Spokes(?:man|woman|person))\b")
 # (gated: looked for only in a clause that holds one of the words; an alternation that
 # opens with "\b" is tried at every position of every clause)
-_TITLE = gated(re.compile(rf"{_TITLE_WORDS}(?= [A-Z])"))
+_TITLE = gated(re.compile(rf"{_TITLE_WORDS}(?=,? [A-Z])"))  # ("Acme's Chief Executive, Jo Roe")
 # Titles between commas after a person's name: "Jane Roe, Chairman and CEO, said ..." gives
 # what she is, as "Acme Chairman Jane Roe" does.
 _TITLES_AFTER = lazy(rf"\s*,\s*(?:{_TITLE_WORDS}|C[EFOT]O)(?:\s*(?:,|and|&)\s*"
@@ -137,6 +137,16 @@ def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = Tru
     return list(_unknown_names(text, tuple(mentions), sentence_start))
 
 
+# Capitals in brackets right after a name: "SoftBank Group (SBG)", "Acme Corp. (ACME)".
+_BRACKETED_INITIALS = lazy(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _initials(name: str) -> str:
+    """A name's initials, a capital inside a word counted too ("SoftBank Group": SBG)."""
+    return "".join(c for w in name.split() for i, c in enumerate(w) if c.isupper() and
+                   (i == 0 or w[i - 1].islower()))
+
+
 # A clause is read for its unknown names by the claim and again by its subject's reading.
 @lru_cache(maxsize=1024)
 def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: bool
@@ -151,6 +161,11 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
                for t in [_TITLES_AFTER.match(text, m.end)] if t
                for at in range(t.start(), t.end())}
     inside |= {at for m in _CURRENCY_IN_WORDS.finditer(text) for at in range(m.start(), m.end())}
+    if "(" in text:  # "SoftBank Group (SBG)": the initials of the name just before them
+        inside |= {at for m in mentions if not m.described
+                   for b in [_BRACKETED_INITIALS.match(text, m.end)]
+                   if b and _initials(text[m.start:m.end]) == b.group(1)
+                   for at in range(b.start(1), b.end(1))}
     inside |= {at for start, end in line_words(text) for at in range(start, end)}
     tag = _SOURCE_TAG.search(text)
     if tag is not None:  # "...: Report" says who told it, as "according to a report" does

@@ -21,6 +21,7 @@ class Kind(enum.StrEnum):
     YEAR = "year"
     DATE = "date"
     NUMBER = "number"
+    POINTS = "points"  # a change of a percentage, in percentage points ("up 150 bps": 1.5)
 
 
 class Qualifier(enum.StrEnum):

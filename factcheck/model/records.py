@@ -79,6 +79,11 @@ class Claim:
     # units (the quantity's unit) bounded as the writer bounds it; checked only by a fact
     # dated inside the window they allow from the article's date (``rules/elapsed``).
     elapsed: tuple[Quantity, ...] = ()
+    # A time counted from the sentence before, which the claim's sentence opens with ("A
+    # month later, ..."), and the first and last day of the one date that sentence gave
+    # (None when it gave none or several): checked only by a fact dated that time after it.
+    later: tuple[Quantity, ...] = ()
+    counted_from: tuple[dt.date, dt.date] | None = None
     # ``subjects`` once read. A claim keeps its fields in slots, not in a dictionary (a
     # fifth of the memory, and quicker to make and to read: a long article makes hundreds
     # of thousands), so no ``cached_property`` can keep it. Not a field to make or compare.

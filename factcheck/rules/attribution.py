@@ -17,22 +17,24 @@ from ..language.comparison import compare
 from ..language.lead_ins import LEAD_IN
 from ..language.lexicon import lazy, runtime_pattern, whole_words
 from ..language.quantities import find_quantities
-from ..language.subjects import subject_description
 from ..model import Claim, Fact, Kind, Quantity, Status
 from .base import Context, Finding, another_round
 from .cue_roles import aside
 from .denials import denies_cue, ends_state, tells_denial, tells_ending
 from .derived import stated_figures
+from .described import in_background
 from .holders import co_holders, rival_listed
 from .matching import Candidate, reviewed_matches
 from .measure_kinds import one_day_move
 from .periods import DATE_SLACK
 from .plans import REPORTING_STEMS, predicted
 from .role_ends import one_end
+from .rulings import ruled_on
 from .scene import taken_for_granted
 from .staleness import of_another_day
 from .stems import phrase_in, stemmed_words, stems
 from .undergone import acts_itself
+from .withdrawn import ended_before, told_live
 
 # A clause of time with a subject of its own: "two months after Donald Trump announced ...".
 _TIME_CLAUSE = lazy(r"\b(?:after|before|since|until|while|when)\s+(?P<who>[A-Z][\w.'’-]*"
@@ -187,47 +189,6 @@ def manner_only(candidate: Candidate, claim: Claim) -> bool:
     return bool(said) and all(w.endswith("ly") and w not in _NOT_MANNER for w in said)
 
 
-def in_background(candidate: Candidate, claim: Claim) -> bool:
-    """Do the fact's cues stand only in how the claim describes its subject before naming
-    it ("Acme chief executive Jane Doe opened the fair"), or in a tie written before a name
-    ("competition with Microsoft-backed OpenAI"), not in what it asserts?"""
-    if not candidate.positions:
-        return False
-    spans = _background_spans(claim.standalone)
-    # (no description, or a cue met in other words: no place to tell)
-    return bool(spans) and all(any(start <= at < end for start, end in spans)
-                               for at in candidate.positions)
-
-
-@lru_cache(maxsize=1024)
-def _background_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The word spans of the claim that only describe someone (read once per claim: every
-    candidate fact asks)."""
-    spans = [(len(stems(text[:m.start()])), len(stems(text[:m.end()])))
-             for pattern in (_TIE_BEFORE_NAME, _TITLE_BEFORE_NAME)
-             for m in pattern.finditer(text)]
-    described = subject_description(text)
-    if described is not None:
-        spans.append((len(stems(text[:described[0]])), len(stems(text[:described[1]]))))
-    return tuple(spans)
-
-
-# A title owned by a pronoun before a person's name: "its founder and CEO Jensen Huang's
-# judgment" describes the person the clause goes on to speak of ("Acme chief executive Jane
-# Doe", with its organisation named, still tells the role).
-_TITLE = (r"(?:(?:co-?)?founder|chief\s+executive(?:\s+officer)?|CEO|chair(?:man|woman)?|"
-          r"president|boss|CFO|CTO|chief\s+[a-z]+\s+officer)")
-# The same set off by a comma, plural for several ("sued OpenAI and its founders, Sam
-# Altman and Greg Brockman", where the reading writes "OpenAI's founders"): the people sued.
-_TITLE_BEFORE_NAME = re.compile(rf"\b(?:(?:its|their|his|her)\s+{_TITLE}(?:,?\s+(?:and\s+)?"
-                                rf"{_TITLE})*\s+|(?:its|their|[A-Z][\w.&-]*['’]s)\s+"
-                                rf"{_TITLE}s?,\s+)(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+)+)",
-                                re.IGNORECASE)
-# A tie written as a modifier of the name after it: "Microsoft-backed OpenAI".
-_TIE_BEFORE_NAME = re.compile(r"\b(?!Co-)[A-Z][\w.&]*-(?:backed|led|founded|funded|owned|run)"
-                              r"\s+(?=[A-Z])")
-
-
 def _party_names(fact: Fact, ctx: Context) -> list[str]:
     """The names of more than one word the claim gives, in which a word of the fact's cues
     says who, not what ("Investment" in "Global AI Infrastructure Investment Partnership").
@@ -249,9 +210,12 @@ def relation(ctx: Context) -> Finding | None:
         # the predicate of a name its sentence gave it: "Nvidia, which ..., will continue as
         # its adviser" (a pronoun's referent is not the claim's own words)
         named.add(ctx.claim.subject)
+    # a state told as live ("keeps the claims alive") is no state the store records ended
+    live = told_live(ctx.claim.standalone) is not None
     # The claim's own words must name one of the fact's entities: a bare participle
     # ("requiring computing equipment") is not confirmed by a fact about its sentence.
     pool = [c for c in ctx.candidates if c.fact.kind in ("relation", "event") and
+            not (live and ended_before(c.fact, ctx.article_date)) and
             named & {c.fact.subject, c.fact.object, *c.fact.mentions} and
             not names_only(c, ctx) and not _after(c.fact, ctx) and
             not one_end(c, ctx.claim, named, ctx.names) and
@@ -261,7 +225,8 @@ def relation(ctx: Context) -> Finding | None:
             not (one_day_move(c.fact) and not ctx.claim.dates and
                  of_another_day(c.fact, ctx)) and
             not aside(c, ctx.claim.standalone, _party_names(c.fact, ctx)) and
-            not acts_itself(c, ctx.claim, ctx.names)]  # "Altman dismissed the bid": no ouster
+            not acts_itself(c, ctx.claim, ctx.names) and  # "Altman dismissed the bid": no ouster
+            not ruled_on(c, ctx.claim)]  # "A judge ruled against ... the lawsuit": no filing
     if not pool:
         return None
     # a fact the claim asserts before one that only confirms how it describes someone ("is

@@ -43,7 +43,7 @@ _A_YEAR = (r"(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:same|year[- ](?:
            r"the\s+year[- ](?:earlier|ago)|last\s+year(?!\s*'s)|the\s+previous\s+year|"
            r"the\s+prior\s+year|the\s+year\s+before|"
            r"(?:twelve|12)\s+months\s+(?:earlier|ago|before)")
-_A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
+A_QUARTER = (r"the\s+(?:previous|prior|preceding|last|sequential)\s+quarter|"
               r"the\s+quarter\s+before|(?:a|one)\s+quarter\s+(?:earlier|ago|before)|"
               r"(?:three|3)\s+months\s+(?:earlier|ago|before)")
 # ("in the previous quarter" alone is when a change happened, not what it is measured from;
@@ -57,7 +57,7 @@ BASES = {
                     r"\b(?:yoy|y/y)\b|\bon\s+the\s+year\b|\bon\s+an?\s+(?:annual|yearly)\s+basis\b)",
                     re.IGNORECASE),
     # ("a 16% sequential increase": the adjective names the base as the adverb does)
-    91: re.compile(rf"(?:{_BASE_WORD}(?:{_A_QUARTER})\b|\bsequential(?:ly)?\b|"
+    91: re.compile(rf"(?:{_BASE_WORD}(?:{A_QUARTER})\b|\bsequential(?:ly)?\b|"
                    r"\bon\s+the\s+quarter\b|"
                    # "up 25% in just one quarter": over one quarter, from the one before
                    r"\bin\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+quarter\b|"
@@ -81,7 +81,7 @@ def named_base(claim: Claim, index: int) -> int | None:
     if q.span is None:
         return None
     rates = [r.span for r in claim.quantities if r.span is not None and r.kind in (
-        Kind.PERCENT, Kind.RATIO)]
+        Kind.PERCENT, Kind.RATIO, Kind.POINTS)]
     after = min((s.start for s in rates if s.start >= q.span.end), default=len(text))
     before = max((s.end for s in rates if s.end <= q.span.start), default=0)
     # "78% higher than a year earlier": the comparative's "than" is read with the figure; a
@@ -128,13 +128,14 @@ _BY_PERIOD = lazy(r"\b(?:quarterly|annual|yearly|fiscal)\b|\b(?:revenue|sales|in
 _DAY_SLACK = 3
 
 
-def at_base(new: Fact, days: int, ctx: Context) -> Fact | None:
+def at_base(new: Fact, days: int, ctx: Context, share: bool = False) -> Fact | None:
     """The value of ``new``'s series ``days`` before it (after it, for negative ``days``),
     if stored: within ``BASE_SLACK`` for a series reported by period, within a few days for
-    any other (a market value a month off is another figure)."""
+    any other (a market value a month off is another figure); of a percentage's series only
+    when asked (``share``: a margin's level then, not a rate to compute a change from)."""
     moment = new.as_of or new.date
     if moment is None or new.value is None or new.value.kind not in (
-            Kind.MONEY, Kind.COUNT, Kind.NUMBER):
+            Kind.MONEY, Kind.COUNT, Kind.NUMBER, *((Kind.PERCENT,) if share else ())):
         return None  # a percentage's change is told in points, not computed here
     slack = BASE_SLACK if new.period or _BY_PERIOD.search(new.measure) else _DAY_SLACK
     found = [f for f in ctx.subject_facts if same_series(new, f) and f.value is not None and
@@ -258,7 +259,7 @@ def _from_base(claim: Claim, matched: list[Fact], primary: list[Fact], pinned: s
             amount_of_change(claim.standalone, q) or
             q.kind is Kind.RATIO and _MULTIPLE_OF.search(q.text)) and \
             told_of(claim, q, new) else None
-        old = at_base(new, days, ctx) if days else None
+        old = at_base(new, days, ctx, share=q.kind is Kind.POINTS) if days else None
         result = growth(q, new, old, rounded=True, sign=sign) if old else None
         if old is not None and result is not None:
             out.append(Change(index, new, old, result, q))
@@ -282,7 +283,12 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
     alone = [] if matched or not changes else lone_pairs(primary, ctx)
     done = set(covered)
     out = []
-    for new, old in stated or previous_pair(levels, ctx) or alone:
+    unsaid = [] if stated else previous_pair(levels, ctx) or alone
+    # from a base left unsaid, a results story's rate is most often a year's: the value a
+    # year before confirms it as the one before does (neither refutes it)
+    unsaid += [(new, year) for new, old in unsaid[:1] if (year := at_base(new, 365, ctx, True))
+               is not None and year.id != old.id]
+    for new, old in stated or unsaid:
         for index, q in enumerate(claim.quantities):
             # the two values given refute, so they are read with the rounding they allow
             result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \

@@ -72,7 +72,7 @@ STATEMENT_REACH = 8  # ... and in a statement, where one word may give several (
 
 def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
     """Is the percent or multiple given as a change of a level, not as a share of it?"""
-    if q.kind not in (Kind.PERCENT, Kind.RATIO) or q.span is None:
+    if q.kind not in (Kind.PERCENT, Kind.RATIO, Kind.POINTS) or q.span is None:
         return False
     if text[:q.span.start].rstrip().endswith("+") or _MULTIPLIED.search(q.text):
         return True
@@ -208,7 +208,7 @@ _FALL = re.compile(r"^(?:down|fell|fall|falling|dropped|drop|declined?|declining
 def direction(text: str, q: Quantity, reach: int = CHANGE_REACH) -> int:
     """Which way a change figure goes: 1 up, -1 down ("fell 3%", "down $2 billion", "3%
     lower than"); for a sum or count, 0 when it is no amount of change."""
-    if q.kind not in (Kind.PERCENT, Kind.RATIO):
+    if q.kind not in (Kind.PERCENT, Kind.RATIO, Kind.POINTS):
         return amount_of_change(text, q)
     if q.span is None:
         return 1
@@ -268,6 +268,8 @@ def growth(q: Quantity, new: Fact, old: Fact, rounded: bool = False,
         return None
     if q.kind is Kind.RATIO and "%" in q.text:  # "78% higher than": a percent, told so
         q = replace(q, kind=Kind.PERCENT, value=abs(q.value - 1) * 100, high=None)
+    if q.kind is Kind.POINTS:  # "up 3 percentage points": the gap of two percentages
+        return _points(q, new.value, old.value, rounded, sign or 1)
     if sign and q.kind is new.value.kind and q.unit == new.value.unit and \
             q.kind not in (Kind.PERCENT, Kind.RATIO):
         gap = (new.value.value - old.value.value) * sign  # a fall told as a positive amount
@@ -294,6 +296,20 @@ def growth(q: Quantity, new: Fact, old: Fact, rounded: bool = False,
         if own:
             return compare(q, Quantity(q.kind, low - own, high=high + own), GROWTH_TOLERANCE)
     return compare(q, Quantity(q.kind, low, high=high if rounded else None), GROWTH_TOLERANCE)
+
+
+def _points(q: Quantity, new: Quantity, old: Quantity, rounded: bool, sign: int
+            ) -> Comparison | None:
+    """A change in points compared with the gap of two stored percentages (a margin, a
+    share), each anything its last digit allows given ``rounded`` (73.4% and 72.4%: 0.9
+    to 1.1 points); None for values of another kind (a point change of revenue is none)."""
+    if new.kind is not Kind.PERCENT or old.kind is not Kind.PERCENT:
+        return None
+    gap = (new.value - old.value) * sign
+    slack = abs(new.value) * half_step(new) + abs(old.value) * half_step(old) if rounded \
+        else 0.0
+    return compare(q, Quantity(Kind.POINTS, gap - slack, high=gap + slack if rounded else None),
+                   GROWTH_TOLERANCE)
 
 
 def lone_pairs(primary: list[Fact], ctx: Context) -> list[tuple[Fact, Fact]]:

@@ -85,6 +85,12 @@ def uncovered(claim: Claim, findings: list[Finding],
                 f"{q.text} (no article date to place it)" for q in claim.elapsed
                 if (dated or not is_span(q)) and
                 (today is None or not any(elapsed.placed(q, f, today) for f in facts))]
+    # "A month later, ...": only a fact dated that time after the sentence before's date
+    # (a sentence before with no date of its own, "Huang gave his keynote. A day later,
+    # ...", leaves the act to be judged alone: the day it counts from is the store's)
+    missing += [f"{q.text} (counted from the sentence before: no fact dated then)"
+                for q in claim.later if claim.counted_from is not None and
+                not any(elapsed.placed_after(q, claim.counted_from, f) for f in facts)]
     spoken = _SAID.search(claim.standalone) is not None
     for entity in claim.entities:
         aliases = names(entity)
@@ -134,6 +140,13 @@ def uncovered(claim: Claim, findings: list[Finding],
     # A year the matched fact's statement gives ("backed OpenAI since 2019") is checked too.
     years |= {i for i, y in enumerate(claim.years) if any(
         s.kind is Kind.YEAR and s.value == y for s, _ in given)}
+    # ... and the start of a role it gives ("chief executive since 8 October 2014") the
+    # year a claim gives the start ("became AMD's chief executive in 2014")
+    if _STARTED.search(claim.standalone):
+        years |= {i for i, y in enumerate(claim.years) if any(
+            s.kind is Kind.DATE and s.span is not None and
+            dt.date.fromordinal(int(s.value)).year == y and
+            _SINCE.search(f.statement, 0, s.span.start) for s, f in given)}
     missing += [str(y) for i, y in enumerate(claim.years) if i not in years]
     missing += _undated(claim, facts, [s for s, _ in given if s.kind is Kind.DATE])
     return missing
@@ -170,6 +183,9 @@ def _undated(claim: Claim, facts: list[Fact], stated: list[Quantity]) -> list[st
 
 
 _DAY_SLACK = 2  # reports of one event often differ by a day or two
+_SINCE = lazy(r"\bsince\s+$")
+_STARTED = lazy(r"\b(?:became|becomes|become|took\s+over|takes\s+over|was\s+(?:named|appointed)|"
+                r"succeeded|took\s+the\s+helm|stepped\s+in)\b", re.IGNORECASE)
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")

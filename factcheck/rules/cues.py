@@ -162,9 +162,14 @@ def _listed(facts: tuple[Fact, ...]) -> Listed:
     if entry is None:
         by_word: dict[str, list[int]] = {}
         tables = [needed_table.cached(fact.cues) for fact in facts]
+        get = by_word.get
         for at, table in enumerate(tables):
             for word in table:
-                by_word.setdefault(word, []).append(at)
+                listed = get(word)
+                if listed is None:  # no list made and thrown away for a word seen before
+                    by_word[word] = [at]
+                else:
+                    listed.append(at)
         entry = _LISTED[key] = (facts, by_word, tables, tuple(
             at for at, fact in enumerate(facts) if fact.kind == "quote"))
         if len(_LISTED) > 256:

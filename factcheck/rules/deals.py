@@ -20,8 +20,8 @@ from .base import Context
 from .stems import stems
 
 # A figure told as a further tranche: "an additional $4 billion", "another $4 billion".
-_FURTHER = lazy(r"\b(further|another|additional|fresh|extra)\s+(?:[\w-]+\s+)?$",
-                      re.IGNORECASE)
+_FURTHER = lazy(r"\b(further|another|additional|fresh|extra|an?\s+(?:second|third|fourth))"
+                r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 RECENT_DAYS = 60  # a deal reported within two months is the news, not one "earlier this year"
 # A deal placed before the one in the news: "the $550 million it put in earlier this year".
 _EARLIER_DEAL = lazy(r"\bearlier (?:(?P<this>this)|that|in the) year\b", re.IGNORECASE)
@@ -188,21 +188,34 @@ _FURTHER_TOLD = lazy(r"\b(?:more|further|additional|another|extra|follow-on|top-
 
 def first_as_further(claim: Claim, facts: Sequence[Fact], known: Sequence[Fact]) -> str | None:
     """The words that tell a figure of the claim as a further deal ("invested another $4
-    billion"), when every fact behind its support that gives that very sum as the claim's
-    subject's own deal with another party is the first the store records between the two: a
-    further deal is then one the store does not record. None otherwise."""
+    billion") or one more of the subject's own ("raised another $6 billion", "a second $6
+    billion round"), when every fact behind its support that gives that very sum as the
+    claim's subject's own is the first the store records of its kind (a deal with the same
+    party, or a figure of the same measure): a further one is then one the store does not
+    record. None otherwise."""
     text = claim.standalone
     for q in claim.quantities:
         further = _FURTHER.search(text[:q.span.start]) if q.span is not None else None
         # the deals whose own sum this figure is: a neighbour's record tells no more
-        own = [f for f in facts if f.subject == claim.subject and f.object and f.value and
+        own = [f for f in facts if f.subject == claim.subject and f.value and
                q.kind is f.value.kind and abs(q.value - f.value.value) <= 0.01 * abs(q.value)]
         if further is None or not own or any(_FURTHER_TOLD.search(
                 f"{f.measure} {' '.join(f.cues)} {f.statement}") for f in own):
             continue  # (a record that tells a further sum itself: "an option to invest more")
+        if further.group(1).lower() == "fresh" and not all(f.object for f in own):
+            continue  # "raised a fresh $6 billion": new money, maybe its first round
         if all((f.date or f.as_of) is not None and not any(
-                (g.subject, g.object) == (f.subject, f.object) and
+                _same_kind(g, f) and
                 (g.date or g.as_of or dt.date.max) < (f.date or f.as_of or dt.date.min)
                 for g in known) for f in own):
             return further.group(1)
     return None
+
+
+def _same_kind(one: Fact, other: Fact) -> bool:
+    """Are the two facts records of one kind of deal: between the same two parties, or, of
+    a subject's own (a round it raised), of the same measure?"""
+    if other.object:
+        return (one.subject, one.object) == (other.subject, other.object)
+    return one.object is None and one.subject == other.subject and \
+        one.measure == other.measure

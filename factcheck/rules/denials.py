@@ -76,12 +76,15 @@ def denies_cue(text: str, cue: str) -> bool:
     return False
 
 
-# A state told as ended: "is no longer OpenAI's exclusive cloud provider", "ceased to be", or
-# given up by its holder: "gives up its first dibs on", "relinquished", "waived its status".
+# A state told as ended: "is no longer OpenAI's exclusive cloud provider", "ceased to be",
+# given up by its holder: "gives up its first dibs on", "relinquished", "waived its status",
+# or taken away: "the new terms remove Microsoft's right of first refusal", "scrapped".
 _ENDED = lazy(r"\bno\s+longer\b|\bnot\s+any\s+(?:more|longer)\b|\bceased\s+to\b|"
               r"\bstopped\s+being\b|\b(?:gives?|gave|giving|given)\s+up\b|"
               r"\brelinquish\w*|\bwaiv(?:e|es|ed|ing)\b|\bsurrender\w*|\brenounc\w*|"
-              r"\bforg(?:o|oes|oing|one|went)\b", re.IGNORECASE)
+              r"\bforg(?:o|oes|oing|one|went)\b|\bremov(?:e|es|ed|ing)\b|"
+              r"\bscrap(?:s|ped|ping)?\b|\beliminat(?:e|es|ed|ing)\b|\brevok\w*|"
+              r"\brescind\w*", re.IGNORECASE)
 # What a record tells to be the end of a state: a departure, an exit, a stake sold off.
 _ENDING = lazy(r"\b(?:depart\w*|left|leav\w+|exit\w*|resign\w*|stepp?\w*\s+down|ended|"
                r"ends?|end(?:ing)?\s+of|terminat\w+|ouster|ousted|removed|removal|quit|"

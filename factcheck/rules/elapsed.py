@@ -73,6 +73,21 @@ def placed(q: Quantity, fact: Fact, today: dt.date) -> bool | None:
     return None
 
 
+def placed_after(q: Quantity, before: tuple[dt.date, dt.date] | None, fact: Fact) -> bool:
+    """Does the fact's date fit a time counted forward from the days of the sentence
+    before's date (``before``: "A month later" after "in August 2025")? Some day of each
+    must fall within the window the time allows; never when the date before is coarser
+    than the time itself ("A week later" after "in 2024" tells no week)."""
+    span = _span(fact)
+    if span is None or before is None:
+        return False
+    (low, high), _ = _zones(q)
+    if (before[1] - before[0]).days > max(q.value * UNIT_DAYS[q.unit], UNIT_DAYS[q.unit]):
+        return False
+    earliest, latest = (span[0] - before[1]).days, (span[1] - before[0]).days
+    return latest >= low and earliest <= high
+
+
 def told_back(q: Quantity, today: dt.date) -> str:
     """ "two years ago (about 2023-03)": the time and the day it counts back to."""
     day = today - dt.timedelta(days=q.value * UNIT_DAYS[q.unit])

@@ -35,7 +35,7 @@ from .measure_kinds import (
 from .measure_nouns import WEALTH, loss_of_another, payout_named, price_move_of_another
 from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
 from .segments import part_of
-from .staleness import names_day_of, new_level, older_than_cadence
+from .staleness import later_round, names_day_of, new_level, older_than_cadence
 
 _QUARTER = re.compile(r"\b(?:quarter|quarterly|Q[1-4]|three months|first half|second half|"
                       r"half-year|month|monthly|week|weekly)\b", re.IGNORECASE)
@@ -190,6 +190,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
         # does not name the stored one's year may well speak of another.
         return (f"the measure ({fact.measure}) holds several values for one subject, and the "
                 f"claim does not name the year of the one the store records")
+    later = later_round(fact, ctx)
+    if later is not None:
+        return (f"the store's figure is of one round; it records a later one "
+                f"({later.measure}) the claim's figure may be of")
     if new_level(fact, ctx):
         return (f"the claim gives a new value, reached after the store's latest "
                 f"({fact.as_of or fact.date})")

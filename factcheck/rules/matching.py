@@ -27,6 +27,7 @@ from ..model import Claim, Fact, ReviewedClaim
 from .actors import acted_on
 from .cues import best_cues, cue_positions, is_name_cue, word_set
 from .day_gap import days_apart
+from .fields import another_field, prize_fields
 from .makers import maker_facts
 from .not_events import not_event_words
 from .stems import STOP_WORDS, phrase_in, stem_count, stems
@@ -263,11 +264,12 @@ def candidates(claim: Claim, facts: Iterable[Fact],
     facts = tuple(facts)
     # the cue first: set tests that turn away most facts before their subject is read
     best, quotes = best_cues(facts, words, present)
+    fields = prize_fields(claim.standalone)
     out = []
     for at in sorted(best.keys() | quotes if claim.quotes else best):
         fact, use = facts[at], best.get(at)
-        if use is None and fact.kind != "quote":
-            continue
+        if use is None and fact.kind != "quote" or another_field(fields, fact):
+            continue  # (a prize of another field than the claim names is another prize)
         if not subject_fits(claim, fact) and not (joint and joint(fact)):
             continue
         if acted_on(claim, fact):

@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..language.comparison import Comparison, compare, describe, finer_than_agrees
 from ..language.expectations import expected_by_market
 from ..language.lexicon import lazy
 from ..language.sizes import sized_elsewhere
 from ..language.units import convert
-from ..model import Claim, Fact, Kind, Qualifier, Quantity, Status
+from ..model import Claim, Fact, Kind, Quantity, Status
 from .acted_on import acted_on
 from .base import Context, Finding, when
 from .bases import changes_checked
@@ -42,11 +41,14 @@ from .measure_nouns import another_measure_named
 from .money_sides import sides_apart
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import a_year_before, known_from, named_dates
-from .pinning import counted_by_cue, pins_measure, sole_of_dimension
+from .pinning import counted_by_cue, figure_of, pins_measure, plain, sole_of_dimension
 from .plans import another_stage, another_tense, forecast_of_result
 from .pool import pool
+from .prior_values import prior_value
 from .quarters import not_its_quarter, of_quarter_named
+from .rate_facts import rate_fact
 from .rival_figures import held_apart, rivalled
+from .segments import line_told
 from .shares import shares_checked
 from .staleness import of_another_day, older_than_cadence
 from .stems import content_stems, stems
@@ -54,6 +56,9 @@ from .told import of_event_told
 
 CODE = "NUM"
 _ORDER = {"consistent": 0, "loose": 1, "near": 1, "unknown": 2, "inconsistent": 3}
+_VERDICT = {"consistent": "consistent", "near": "close but outside the tolerance",
+            "loose": "true as a bound, but far from the recorded figure",
+            "inconsistent": "inconsistent"}
 
 
 def best_fact(q: Quantity, facts: list[Fact], when: Sequence[dt.date] = (),
@@ -129,31 +134,6 @@ def _older_match(q: Quantity, current: Fact, ctx: Context) -> Fact | None:
     return found[1] if found and found[0].outcome == "consistent" else None
 
 
-def plain(q: Quantity) -> Quantity:
-    """The figure on its own ("up to 90x" as 90x): another measure must match it, not
-    merely fall under its bound, before it can explain the claim."""
-    if q.qualifier in (Qualifier.APPROX, Qualifier.NEARLY, Qualifier.EXACT):
-        return q
-    return replace(q, qualifier=Qualifier.EXACT)
-
-
-def _point(fact: Fact, q: Quantity) -> bool:
-    """Can the claim's figure be the fact's? A stated figure "matches" another measure by
-    equalling it, and a recorded bound only on its own side, not through its tolerance:
-    "$5 billion" may be the "over $5 billion" of another measure, "$4.9 billion" is not."""
-    if fact.value is None:
-        return False
-    bound = fact.value.value
-    if fact.value.high is not None:
-        return bound <= q.value <= fact.value.high
-    match fact.value.qualifier:
-        case Qualifier.OVER | Qualifier.AT_LEAST:
-            return q.value >= bound
-        case Qualifier.UNDER | Qualifier.AT_MOST:
-            return q.value <= bound
-    return True
-
-
 def _on_its_day(fact: Fact, claim: Claim) -> bool:
     """Does the claim name the very day of a one-time event the store records ("On Jan. 27,
     Nvidia lost $489 billion of market value")? The day says which event its figure is, as
@@ -172,10 +152,12 @@ def _said_in_sentence(fact: Fact, other: Fact, claim: Claim) -> bool:
 
 
 def _told_apart(q: Quantity, fact: Fact, ctx: Context) -> bool:
-    """Is the figure told of what the fact's value is not: on another accounting basis, or
-    on the other side of a round?"""
+    """Is the figure told of what the fact's value is not: on another accounting basis, on
+    the other side of a round, or of a business line the store keeps apart from the fact's
+    whole ("posted gaming revenue of $30 billion")?"""
     text = ctx.claim.standalone
-    return basis_apart(text, q, fact) or sides_apart(text, q, fact)
+    return basis_apart(text, q, fact) or sides_apart(text, q, fact) or \
+        line_told(ctx.claim, q, fact, ctx.subject_facts) is not None
 
 
 def _line(q: Quantity, fact: Fact) -> str:
@@ -264,8 +246,10 @@ def check(ctx: Context) -> Finding | None:
                 parts.append(f"{_line(q, other[1])}; consistent")
                 continue
             # (but a length is only a length's: "a five-layer sunshield 75 feet long")
-            sole = sole_of_dimension(q, [c for c in ctx.candidates if c.fact in rest], claim,
-                                     names)
+            # ... and a rate of change a rate's ("cloud revenue grew 37%" beside its level)
+            ours = [c for c in ctx.candidates if c.fact in rest]
+            sole = sole_of_dimension(q, ours, claim, names) or rate_fact(q, ours, claim, names,
+                                                                          ctx)
             best = best_fact(q, [sole], named_days, ctx.article_date) if sole else None
             if best is None or sole is None:
                 continue
@@ -312,6 +296,19 @@ def check(ctx: Context) -> Finding | None:
                          "figure does not round to")
             used.append(fact)
             continue
+        prior = prior_value(index, fact, primary, [c.fact for c in own], matched, pinned, ctx)
+        if prior is not None:  # "up from $771 million, or 47 cents a share, a year earlier"
+            comparison, earlier = prior
+            unsure = unsure or comparison.outcome == "unknown"
+            covered |= set() if comparison.outcome == "unknown" else {index}
+            used.append(earlier)
+            matched += [earlier] if comparison.outcome == "consistent" else []
+            parts.append(f"article: {describe(q)}, the figure of a period before; store: "
+                         f"{describe(earlier.value)} {when(earlier)} ({earlier.measure}); "  # type: ignore[arg-type]
+                         f"{_VERDICT.get(comparison.outcome, comparison.why)}")
+            worst = worst if comparison.outcome == "unknown" else max(
+                worst, comparison.outcome, key=_ORDER.__getitem__)
+            continue
         if comparison.outcome != "consistent" and (is_earlier(q, claim.standalone) or
                                                    a_year_before(q, claim.standalone)):
             older = _older_match(q, fact, ctx)  # "to $130.5 billion from $60.9 billion"
@@ -350,7 +347,7 @@ def check(ctx: Context) -> Finding | None:
                 used.append(fact)
                 continue
             found = best_fact(plain(q), [f for f in others if f.id not in primary_ids
-                                      and _point(f, q) and
+                                      and figure_of(f, q) and
                                       not another_stage(claim.standalone, q, f)])
             alt = found[1] if found and found[0].outcome == "consistent" and \
                 _measure_told(found[1], claim) else None
@@ -398,10 +395,7 @@ def check(ctx: Context) -> Finding | None:
                 continue
         covered.add(index)
         used.append(fact)
-        verdict = {"consistent": "consistent", "near": "close but outside the tolerance",
-                   "loose": "true as a bound, but far from the recorded figure",
-                   "inconsistent": "inconsistent"}[comparison.outcome]
-        parts.append(f"{line}; {verdict}")
+        parts.append(f"{line}; {_VERDICT[comparison.outcome]}")
         worst = max(worst, comparison.outcome, key=_ORDER.__getitem__)
         if comparison.outcome == "consistent":
             matched.append(fact)

@@ -31,14 +31,16 @@ STALE_DAYS = 183
 # verbs of a change that runs its course: "is orbiting L2", "is suing" or "is shipping" tell
 # a state an event began, which the record of its start may well still tell.
 _ADVERB = r"(?:(?:still|now|currently|already|also|again|quickly|rapidly|steadily|\w+ly)\s+)*"
-_PROGRESSIVE = lazy(rf"\b(?:is|are|am)\s+{_ADVERB}(?:being\s+\w+|(?P<verb>[a-z]+ing)|in\s+"
+# ("is said to be restructuring": the change reported as under way)
+_PROGRESSIVE = lazy(rf"\b(?:is|are|am)\s+{_ADVERB}(?:(?:said|reported|believed|understood|"
+                    rf"thought)\s+to\s+be\s+{_ADVERB})?(?:being\s+\w+|(?P<verb>[a-z]+ing)|in\s+"
                     r"(?:(?:advanced|early|late|final|exclusive)\s+)?(?:talks|discussions|"
                     r"negotiations)|in\s+the\s+(?:process|midst)\s+of)\b", re.IGNORECASE)
 _UNDER_WAY = frozenset("""ramping building constructing acquiring buying purchasing raising
     negotiating finalizing finalising closing launching rolling developing expanding scaling
     preparing growing rising climbing falling surging soaring plunging sliding slumping
     rallying hiring completing merging bidding pursuing weighing considering exploring
-    discussing""".split())
+    discussing restructuring reorganizing reorganising converting transitioning""".split())
 # A rank told of the present: "is the world's most valuable company", "remains the largest".
 _PRESENT_RANK = lazy(
     rf"\b(?:is|are|remains?|stays?|ranks?\s+as|holds?\s+(?:the\s+)?(?:title|crown|spot|"

@@ -141,8 +141,19 @@ def _acts_on_another(text: str, marker: str, fact: Fact, named: tuple[str, ...])
     verb = _GOVERNED.match(text, end) if end >= 0 else None
     if verb is None:
         return False
+    before = text[:end]
+    before = before[:before.lower().rfind(marker.split()[0].lower())]
+    if verb.group("verb") == "be" and _NOUN_BEFORE.search(before):
+        # "how the trial will be set up": the passive's subject, a thing of its own, is
+        # what is done to (no founding of the company the store names)
+        return fact.object is None or fact.object not in named
     return bool(_OBJECT_START.match(text, verb.end())) and (
         fact.object is None or fact.object not in named)
+
+
+# A common noun phrase right before a marker: "the trial will", "a new plant would".
+_NOUN_BEFORE = lazy(r"\b(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+$",
+                    re.IGNORECASE)
 
 
 _ADJECTIVE_FUTURE = re.compile(r"(?i)upcoming|forthcoming|next-generation|soon-to-be|"
@@ -198,10 +209,24 @@ def _plan_told(ctx: Context) -> Fact | None:
     return None
 
 
+# An indirect question: "decide how the trial will be set up", "asked whether the deal will
+# close". What is asked is told neither as to come nor as done.
+_ASKING = re.compile(r"(?i)\b(?:whether|if|how)\s+(?:[\w’'-]+\s+){0,6}$")
+
+
+def _asked(text: str, marker: str) -> bool:
+    """Does ``marker`` (its first use, the one the claim was read by) stand in an indirect
+    question ("how the trial will be set up")?"""
+    words = r"\s+".join(re.escape(w) for w in marker.split())
+    first = re.search(r"\b" + words + r"\b", text, re.IGNORECASE)
+    return first is not None and _ASKING.search(text[:first.start()]) is not None
+
+
 def check(ctx: Context) -> Finding | None:
     """Presented as future on the article's date, recorded as done or reported before it."""
     claim, today = ctx.claim, ctx.article_date
-    if today is None or claim.future_marker is None:
+    if today is None or claim.future_marker is None or \
+            _asked(claim.standalone, claim.future_marker):
         return None
     marker = claim.future_marker
     if any(year > today.year for year in claim.years) or \

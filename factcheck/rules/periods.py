@@ -191,15 +191,15 @@ def quarters_named(text: str) -> set[int]:
 
 # A period a year before the claim's own: "a year earlier", "the year-ago quarter", "the same
 # period last year", "the prior-year period".
-_YEAR_BEFORE = (r"(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:year-(?:earlier|ago)|"
+YEAR_BEFORE = (r"(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:year-(?:earlier|ago)|"
                 r"prior-year|previous-year|same)\s+(?:period|quarter|month|half|three\s+months)"
                 r"(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?)")
 # ... opening the clause ("A year earlier, ...", "In the same quarter last year, ...")
-_OPENS_BEFORE = re.compile(rf"^\s*(?:(?:in|for|during)\s+)?{_YEAR_BEFORE}\s*,", re.IGNORECASE)
+_OPENS_BEFORE = re.compile(rf"^\s*(?:(?:in|for|during)\s+)?{YEAR_BEFORE}\s*,", re.IGNORECASE)
 # ... just after the figure ("$18.1 billion a year earlier", "... in the year-ago quarter")
-_AFTER_FIGURE = re.compile(rf"\s*(?:(?:in|for|during)\s+)?{_YEAR_BEFORE}\b", re.IGNORECASE)
+_AFTER_FIGURE = re.compile(rf"\s*(?:(?:in|for|during)\s+)?{YEAR_BEFORE}\b", re.IGNORECASE)
 # ... just before it ("revenue in the year-earlier quarter was $18.1 billion")
-_BEFORE_FIGURE = re.compile(rf"\b(?:(?:in|for|during)\s+)?{_YEAR_BEFORE}\s+"
+_BEFORE_FIGURE = re.compile(rf"\b(?:(?:in|for|during)\s+)?{YEAR_BEFORE}\s+"
                             rf"(?:was|were|stood\s+at|came\s+to|totall?ed|of)\s+"
                             rf"(?:(?:about|around|roughly|nearly|some|just)\s+)?$", re.IGNORECASE)
 # What makes such a phrase the base of a change, not the figure's own period: "up 78% from a

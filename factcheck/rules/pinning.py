@@ -19,7 +19,7 @@ from ..language.lexicon import lazy, runtime_pattern
 from ..language.numbers import SCALES
 from ..language.places import is_place
 from ..language.units import UNITS, counted, counted_nouns, per_period, time_spent, unit_of
-from ..model import Claim, Fact, Kind, Quantity
+from ..model import Claim, Fact, Kind, Qualifier, Quantity
 from .cues import is_name_cue
 from .matching import Candidate, on_its_day
 from .stems import STOP_WORDS, phrase_in, phrase_stems, stem, stemmed_words, stems
@@ -198,8 +198,10 @@ def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool
     ("AI system sales", "quarterly revenue"; not "reported revenue" or "AMD's revenue")."""
     raw, known = _words_and_known(candidate, claim, names)
     for at in candidate.positions:
-        if at == 0 or at < len(raw) and raw[at].endswith("ed"):
-            continue  # "the round valued OpenAI": a verb is not narrowed by its subject
+        if at == 0 or at > len(raw) or at < len(raw) and raw[at].endswith("ed"):
+            continue  # "the round valued OpenAI": a verb is not narrowed by its subject (a
+            # position past the words is of the whole claim the candidate was found for,
+            # not of this part of it: nothing there to narrow the cue)
         word = raw[at - 1]
         if word in _FIGURE_WORDS:
             continue  # "8 metres wide", "$5 billion to build": the figure, not a narrower measure
@@ -208,3 +210,28 @@ def _narrowed(candidate: Candidate, claim: Claim, names: frozenset[str]) -> bool
         if word.isalpha() and word not in _VERBS and not verbal and stem(word) not in known:
             return True
     return False
+
+
+def plain(q: Quantity) -> Quantity:
+    """The figure on its own ("up to 90x" as 90x): another measure must match it, not
+    merely fall under its bound, before it can explain the claim."""
+    if q.qualifier in (Qualifier.APPROX, Qualifier.NEARLY, Qualifier.EXACT):
+        return q
+    return replace(q, qualifier=Qualifier.EXACT)
+
+
+def figure_of(fact: Fact, q: Quantity) -> bool:
+    """Can the claim's figure be the fact's? A stated figure "matches" another measure by
+    equalling it, and a recorded bound only on its own side, not through its tolerance:
+    "$5 billion" may be the "over $5 billion" of another measure, "$4.9 billion" is not."""
+    if fact.value is None:
+        return False
+    bound = fact.value.value
+    if fact.value.high is not None:
+        return bound <= q.value <= fact.value.high
+    match fact.value.qualifier:
+        case Qualifier.OVER | Qualifier.AT_LEAST:
+            return q.value >= bound
+        case Qualifier.UNDER | Qualifier.AT_MOST:
+            return q.value <= bound
+    return True

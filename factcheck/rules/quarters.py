@@ -50,11 +50,20 @@ _BASE_TOLD = lazy(r"\b(?:from|over|than|versus|vs\.?|compared\s+(?:with|to)|on|a
 _NEXT_REPORT = dt.timedelta(days=60)
 
 
+# A figure of part of a year: "in the first half of fiscal 2026", "nine months", "so far
+# this year".
+_PART_OF_YEAR = lazy(r"\b(?:first|second)[- ]half\b|\bH[12]\b|\b(?:first\s+)?(?:six|nine)"
+                     r"\s+months\b|\byear[- ]to[- ]date\b|\bso\s+far\s+(?:this|in\s+the)\s+"
+                     r"(?:fiscal\s+)?year\b", re.IGNORECASE)
+
+
 def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
-    """Why an equal value of ``fact`` (a quarter's, or a whole year's) is no evidence for the
-    claim, or None."""
+    """Why an equal value of ``fact`` (a quarter's, a half year's, or a whole year's) is no
+    evidence for the claim, or None."""
     if _PAID_EACH_QUARTER.search(fact.measure):
         return None
+    if _PART_OF_YEAR.search(fact.measure):
+        return _a_part_for_a_year(ctx)
     if not _QUARTERLY.search(f"{fact.measure} {fact.statement}"):
         return _a_year_for_a_quarter(fact, ctx)
     text = ctx.claim.standalone
@@ -80,6 +89,16 @@ def _a_year_for_a_quarter(fact: Fact, ctx: Context) -> str | None:
     if not told or _WHOLE_YEAR.search(text):
         return None
     return "the claim speaks of a quarter; the store's figure is a whole year's"
+
+
+def _a_part_for_a_year(ctx: Context) -> str | None:
+    """Why part of a year's figure (a half's, nine months') is no evidence for a claim that
+    tells a whole year ("spent $72.4 billion in 2025") and no part of it."""
+    text = ctx.claim.standalone
+    if _PART_OF_YEAR.search(text) or quarters_named(text) or _QUARTER_TOLD.search(text) or \
+            not (ctx.claim.years or ctx.claim.fiscal_years or _WHOLE_YEAR.search(text)):
+        return None
+    return "the claim speaks of a whole year; the store's figure is of part of one"
 
 
 def year_beside_quarter(fact: Fact, beside: Iterable[Fact]) -> bool:

@@ -5,19 +5,23 @@ segment", "its gaming revenue", "Azure and other cloud services revenue") from t
 the whole company that a stored measure records ("quarterly revenue"). A part's figure is no
 wrong value of the whole, so it never contradicts it; and a change a fact's statement gives
 of one part (or of the whole) confirms no equal change the claim gives of another
-(``stated`` asks ``another_line``). Must not: compare figures (``numeric``) or decide
-verdicts (``guards`` asks it).
+(``stated`` asks ``another_line``); and a line the store keeps for the company, named
+right at a figure's measure noun after the company's verb ("Zeta posted gaming revenue of
+$30 billion"), sets the figure apart from the whole's equal or unequal one (``numeric`` and
+``stated`` ask ``line_told``). Must not: compare figures (``numeric``) or decide verdicts
+(``guards`` asks it).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..language.clause_words import is_verb_like
 from ..language.lexicon import lazy
 from ..model import Claim, Fact, Quantity
-from .stems import stem, stems
+from .stems import STOP_WORDS, stem, stems
 
 # A part of a company named as such: "AMD's PC-centric client segment", "its cloud unit".
 _PART = lazy(r"\b((?:[\w-]+\s+){1,3}?)(?:segment|division|unit|arm)s?\b", re.IGNORECASE)
@@ -198,3 +202,83 @@ def _line_near(text: str, at: int, own: set[str]) -> frozenset[str] | None:
 # quarter", "per-share"): no business line.
 _PERIODS = frozenset("""over yoy y per share diluted basic january february march april may
     june july august september october november december fy h1 h2 calendar""".split())
+
+
+# Words that link a measure noun to its figure: "revenue of $30 billion", "sales came to".
+_LINKS = frozenset("""of was were is are came to totaled totalled reached hit at about roughly
+    nearly some around approximately almost rose grew climbed jumped increased fell
+    """.split())
+_PREPOSITIONS = frozenset(("in", "of"))  # "$30 billion in gaming sales"
+_DETERMINERS = frozenset(("its", "the", "their", "his", "her"))
+_TOKEN = re.compile(r"[\w'’.-]+|[^\w\s]")
+_REACH = 3  # words of a line at most
+
+
+def line_told(claim: Claim, q: Quantity, fact: Fact, facts: Sequence[Fact]) -> str | None:
+    """The business line the claim names right at the measure noun of its figure ``q``
+    ("posted gaming revenue of $30 billion", "$30 billion in gaming sales", "revenue from
+    its gaming business of $30 billion"), when the store keeps that line for the fact's
+    subject (a measure of its own that narrows the fact's: "quarterly gaming revenue" beside
+    "quarterly revenue") and the fact's measure does not name it. A line's figure is no
+    value of the whole, equal or not. Only the words at the noun are read, and only a line
+    the store knows counts: the words before a verb ("Acme said Globex reported revenue")
+    and a judgement ("strong sales") name none."""
+    if q.span is None:
+        return None
+    told = _line_at(claim.standalone, q.span.start, q.span.end)
+    if not told:
+        return None
+    own = set(stems(f"{fact.measure} {' '.join(fact.cues)}"))
+    if told <= own:
+        return None  # the fact's own line
+    whole = {w for w in stems(fact.measure) if w not in STOP_WORDS}
+    for other in facts:
+        if other.subject != fact.subject or other.kind != "quantity":
+            continue
+        measure = set(stems(other.measure))
+        if told <= measure and whole < measure:
+            return other.measure
+    return None
+
+
+@lru_cache(maxsize=1024)  # asked of one figure once per candidate fact
+def _line_at(text: str, start: int, end: int) -> frozenset[str]:
+    """The stems of the words naming a line right at the measure noun of the figure
+    spanning ``start``-``end`` of ``text``, part nouns and neutral words left out; empty
+    when none is named there."""
+    before = _TOKEN.findall(text[:start])
+    at = len(before)
+    while at and before[at - 1].lower() in _LINKS:
+        at -= 1
+    words: list[str] = []
+    if at and before[at - 1].lower() in _PART_NOUNS:
+        # "revenue from its gaming business of": the line between the determiner and the noun
+        stop = at - 1
+        opened = next((i for i in range(stop - 1, max(stop - _REACH - 2, -1), -1)
+                       if before[i].lower() in _DETERMINERS), None)
+        if opened is None or opened < 2 or before[opened - 1].lower() != "from" or \
+                not _LINE_NOUN.fullmatch(before[opened - 2]):
+            return frozenset()
+        words = before[opened + 1:stop]
+    elif at and _LINE_NOUN.fullmatch(before[at - 1]):
+        words = _directly_before(before[:at - 1])
+    else:
+        after = _TOKEN.findall(text[end:])[:_REACH + 2]
+        if after and after[0].lower() in _PREPOSITIONS:
+            noun = next((i for i, w in enumerate(after) if _LINE_NOUN.fullmatch(w)), None)
+            words = after[1:noun] if noun is not None else []
+    return frozenset(s for w in words for s in stems(w) if w.lower() not in _NEUTRAL and
+                     s not in stems(" ".join(_PART_NOUNS)) and not _NUMBER.match(w.lower()))
+
+
+def _directly_before(words: list[str]) -> list[str]:
+    """The words qualifying a noun that ``words`` end just ahead of, back to the verb, the
+    determiner or the possessive that opens its phrase (three at most)."""
+    run: list[str] = []
+    for word in reversed(words[-_REACH - 1:]):
+        low = word.lower()
+        if low in _OPENERS or _POSSESSIVE.search(word) or not word[:1].isalnum() or \
+                word[:1].islower() and is_verb_like([word]):
+            break
+        run.append(word)
+    return run[::-1] if len(run) <= _REACH else []

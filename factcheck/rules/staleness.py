@@ -128,3 +128,27 @@ def built_for(fact: Fact, ctx: Context) -> bool:
             f.kind == "event" and f.subject == fact.subject and f.date is not None and
             f.date <= known and _FINISHED.search(f.measure) is not None
             for f in ctx.subject_facts)
+
+
+# A measure set once per funding round, not renewed between rounds; a round recorded days
+# after the article may be the one it reports ahead of the announcement.
+ROUND_SLACK_DAYS = 7
+_OF_A_ROUND = lazy(r"\bpre-money\b", re.IGNORECASE)
+# A record that tells a round of its own: its size, or the valuation it set.
+_ROUND_TOLD = lazy(r"\b(?:round|valuation|funding|raise[ds]?)\b", re.IGNORECASE)
+
+
+def later_round(fact: Fact, ctx: Context) -> Fact | None:
+    """A record of a later funding round of the fact's subject, known by the article's date,
+    when the fact is a measure set once per round (a pre-money valuation): a claim that names
+    no year may give the later round's (xAI's pre-money valuation of May 2024 says nothing of
+    November's, once November's round is recorded). None otherwise."""
+    when = fact.as_of or fact.date
+    if ctx.article_date is None or when is None or not _OF_A_ROUND.search(fact.measure):
+        return None
+    if names_day_of(fact, ctx) or dated_elsewhere(ctx.claim):
+        return None  # "in May 2024", "said at the time": the round the store records
+    return next((g for g in ctx.subject_facts if g.subject == fact.subject and g.id != fact.id
+                 and _ROUND_TOLD.search(g.measure) and (moment := g.as_of or g.date) and
+                 when < moment <= ctx.article_date + dt.timedelta(days=ROUND_SLACK_DAYS)),
+                None)

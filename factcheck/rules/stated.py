@@ -48,7 +48,9 @@ from .periods import (
     quarters_named,
 )
 from .plans import another_stage, another_tense, forecast_of_result
+from .prior_values import periods_apart
 from .quarters import not_its_quarter, year_beside_quarter
+from .segments import line_told
 from .side_figures import set_apart
 from .speech import reports_speech, speakers
 from .stems import stem
@@ -407,14 +409,16 @@ def check(ctx: Context) -> Finding | None:
             same = [s for s in stated_figures(fact.statement) if
                     s.kind not in (Kind.YEAR, Kind.DATE) and kinds_match(q, s) and
                     (same_figure(q, s) or bound_met(q, s)) and
-                    not stated_sides_apart(claim.standalone, q, fact, s)]  # pre-/post-money
+                    not stated_sides_apart(claim.standalone, q, fact, s) and  # pre-/post-money
+                    not periods_apart(claim.standalone, q, fact.statement, s)]  # a year before
             if not same or priced_elsewhere(fact, q, ctx) or \
                     another_measure_named(q, claim.standalone, fact, claim.sentence) or \
                     basis_apart(claim.standalone, q, fact) or \
                     earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx) or \
                     another_tense(fact, claim, ctx.article_date) or bought_whole(claim, fact) \
                     or another_stage(claim.standalone, q, fact) or \
-                    forecast_of_result(claim.standalone, q, fact):
+                    forecast_of_result(claim.standalone, q, fact) or \
+                    line_told(claim, q, fact, ctx.subject_facts) is not None:
                 continue  # "AI revenue to exceed $10 billion": not the $10 billion investment;
                 # "an additional $4 billion": not the first deal's; nor another quarter's
             # ... and of the same business line: a segment's "up 69%" is not another's; a

@@ -198,11 +198,13 @@ def earlier_bid(fact: Fact, year: int, ctx: Context) -> bool:
         for q in sums for price in prices)
 
 
-def _valued_then(event: Fact, year: int, ctx: Context) -> bool:
+def _valued_then(event: Fact, year: int, ctx: Context, stage: str | None) -> bool:
     """Does a figure of the claim give a value the store records for the event's parties at
     the claim's date, in another record ("unveiled its $40 billion plan in December 2022",
     the event the 2020 announcement of the plant, the $40 billion recorded in December
-    2022)? The date then belongs to that record, not to the event."""
+    2022)? The date then belongs to that record, not to the event. A record of another
+    stage of a deal than the one the claim tells (``stage``) dates nothing of it: "the $6.9
+    billion purchase closed in 2019" gives the close a year, though the sum was agreed then."""
     claim = ctx.claim
     amounts = [q for q in claim.quantities if q.kind not in (Kind.YEAR, Kind.DATE)]
     parties = {event.subject, event.object} - {None}
@@ -210,6 +212,8 @@ def _valued_then(event: Fact, year: int, ctx: Context) -> bool:
         moment = fact.as_of or fact.date
         if fact.id == event.id or fact.value is None or fact.subject not in parties or \
                 moment is None or moment.year != year or not same_date(claim.dates, moment):
+            continue
+        if stage and stage_of(fact) not in (None, stage):
             continue
         if any(kinds_match(q, fact.value) and
                compare(q, fact.value, fact.tolerance).outcome == "consistent" for q in amounts):
@@ -381,7 +385,7 @@ def years(ctx: Context) -> Finding | None:
             continue  # "Google in February invested $400 million": not the $2 billion deal
         if deal and earlier_bid(tier[0], year, ctx):
             continue  # "In June 2024 ... rejected an offer of about $1 billion": an earlier bid
-        if _valued_then(tier[0], year, ctx):
+        if _valued_then(tier[0], year, ctx, stage):
             continue  # "unveiled its $40 billion plan in 2022": the 2022 raise, recorded
             # apart from the plant's first announcement
         if modifies_noun(claim.standalone, year):

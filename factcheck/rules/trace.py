@@ -14,6 +14,7 @@ from operator import attrgetter
 from ..language.comparison import describe
 from ..model import Claim, Fact
 from .cues import best_cue
+from .fields import another_field, prize_fields
 from .matching import subject_fits
 from .stems import stems
 
@@ -69,6 +70,8 @@ def why_not(claim: Claim, fact: Fact, words: tuple[str, ...] | None = None) -> s
     if best_cue(fact, words) is None:
         cues = ", ".join(fact.cues[:6]) + (", ..." if len(fact.cues) > 6 else "")
         return f"none of its cues in the claim ({cues})"
+    if another_field(prize_fields(claim.standalone), fact):
+        return "a prize of another field than the claim names"
     return ""
 
 

@@ -12,9 +12,10 @@ from ..model import Status
 from .base import Context, Finding, when
 from .deals import bought_whole, earlier_tranche
 from .measure_nouns import another_measure_named
-from .numeric import CODE, best_fact, plain
+from .numeric import CODE, best_fact
 from .owners import priced_elsewhere, valued_by_verb
 from .periods import named_dates
+from .pinning import plain
 from .plans import another_tense
 from .pool import pool
 

@@ -156,10 +156,11 @@ class LineReader:
 
     def entry(self, line: str) -> _Line:
         """What a line holds (``_read_line`` reads it the first time)."""
+        return self.lines.seen.get(line) or self.unseen(line)
+
+    def unseen(self, line: str) -> _Line:
+        """``entry`` of a line not among the lines seen twice (the loops below looked)."""
         lines = self.lines
-        found = lines.seen.get(line)
-        if found is not None:
-            return found
         if self.last[0] is line:
             return self.last[1]
         found = lines.once.pop(line, None)
@@ -187,7 +188,7 @@ class LineReader:
         holds when the caller has looked (its key may stand after a list's dash)."""
         # The loop every line of a large store goes through: a look-up of the line, kept to
         # locals.
-        raw, count, get, entry = self.raw, len(self.raw), self.lines.seen.get, self.entry
+        raw, count, get, unseen = self.raw, len(self.raw), self.lines.seen.get, self.unseen
         mapping = _Mapping()
         key_lines: dict[str, int] = {}
         mapping.key_lines = key_lines
@@ -197,7 +198,7 @@ class LineReader:
             if first is not None:  # the mapping's first key, where the caller found it
                 found, first = first, None
             else:
-                found = get(raw[pos]) or entry(raw[pos])
+                found = get(raw[pos]) or unseen(raw[pos])
                 kind, at = found[0], found[1]
                 if kind != _KEY or at != indent:
                     if kind == _SKIP:
@@ -234,12 +235,12 @@ class LineReader:
 
     def sequence(self, indent: int, first: _Line) -> list[Any]:
         """The list whose dashes stand at ``indent``; ``first`` is what its first line holds."""
-        raw, count, get = self.raw, len(self.raw), self.lines.seen.get
+        raw, count, get, unseen = self.raw, len(self.raw), self.lines.seen.get, self.unseen
         items: list[Any] = []
         pos = self.pos
         given: _Line | None = first
         while pos < count:
-            found = given or get(raw[pos]) or self.entry(raw[pos])
+            found = given or get(raw[pos]) or unseen(raw[pos])
             given = None
             kind, at, _, _, value = found
             if kind == _SKIP:
