@@ -585,6 +585,19 @@ def test_a_rate_told_from_a_base_figure_of_its_own_is_held_to_that_base(
                             "billion in Q2 2025.", dt.date(2025, 11, 4)) == [Status.CONTRADICTED]
 
 
+@pytest.mark.parametrize(("sentence", "status"), [
+    # chipmakers' real news: "up 25% in just one quarter" is the step from the quarter
+    # before ($41.1B -> $51.2B, 24.6%), as "sequentially" is
+    ("Nvidia's data center revenue hit a record $51.2 billion, up 25% in just one quarter.",
+     Status.SUPPORTED),
+    ("Nvidia's data center revenue hit a record $51.2 billion, up 45% in a single quarter.",
+     Status.CONTRADICTED),
+])
+def test_a_change_in_one_quarter_is_the_step_from_the_quarter_before(
+        bundled_statuses: Any, sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2025, 11, 20)) == [status]
+
+
 _POINTS_STORE = """
 entities:
   - {id: acme, name: Acme Corp, kind: organization, aliases: [Acme]}

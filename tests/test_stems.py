@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.rules.stems import phrase_in, stem, stem_count, stems
+from factcheck.rules.stems import phrase_in, stem, stem_count, stemmed_words, stems
 
 
 def test_a_cue_matches_its_words_in_order() -> None:
@@ -49,6 +49,14 @@ def test_a_quarter_written_q1_to_q4_is_that_quarter() -> None:
     assert phrase_in("first-quarter revenue", stems("TSMC's Q1 revenue"))
     assert phrase_in("fourth quarter", stems("Q4 FY2025 results"))
     assert not phrase_in("fourth quarter", stems("Q3 FY2025 results"))
+
+
+def test_a_claim_s_words_stand_where_its_stems_do() -> None:
+    """A cue's position among the stems indexes the claim's words: a compound read as two
+    stems ("Q4", "datacenter") stands twice (an IndexError once a Q4 claim was narrowed)."""
+    text = "Acme's Q4 datacenter revenue rose"
+    assert len(stemmed_words(text)) == len(stems(text))
+    assert stemmed_words(text)[stems(text).index("revenu")] == "revenue"
 
 
 def test_words_that_are_words_of_their_own_keep_their_stem() -> None:

@@ -32,7 +32,7 @@ from .role_ends import one_end
 from .rulings import counterparty_only, ruled_on
 from .scene import taken_for_granted
 from .staleness import of_another_day
-from .stems import phrase_in, stems
+from .stems import phrase_in, stemmed_words, stems
 from .undergone import acts_itself
 from .withdrawn import ended_before, told_live
 
@@ -184,7 +184,7 @@ def manner_only(candidate: Candidate, claim: Claim) -> bool:
     "introduced to the public" is)."""
     if candidate.hits > 1 or " " in candidate.cue:
         return False
-    raw = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:'s)?", claim.standalone)]
+    raw = stemmed_words(claim.standalone)
     said = [raw[at] for at in candidate.positions if at < len(raw)]
     return bool(said) and all(w.endswith("ly") and w not in _NOT_MANNER for w in said)
 

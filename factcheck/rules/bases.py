@@ -59,6 +59,8 @@ BASES = {
     # ("a 16% sequential increase": the adjective names the base as the adverb does)
     91: re.compile(rf"(?:{_BASE_WORD}(?:{A_QUARTER})\b|\bsequential(?:ly)?\b|"
                    r"\bon\s+the\s+quarter\b|"
+                   # "up 25% in just one quarter": over one quarter, from the one before
+                   r"\bin\s+(?:just\s+|only\s+)?(?:one|a\s+single)\s+quarter\b|"
                    r"\bquarter[- ](?:over|on)[- ]quarter\b|\bon\s+a\s+sequential\s+basis\b|"
                    r"\b(?:qoq|q/q)\b)", re.IGNORECASE),
 }

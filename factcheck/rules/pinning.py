@@ -22,7 +22,7 @@ from ..language.units import UNITS, counted, counted_nouns, per_period, time_spe
 from ..model import Claim, Fact, Kind, Qualifier, Quantity
 from .cues import is_name_cue
 from .matching import Candidate, on_its_day
-from .stems import STOP_WORDS, phrase_in, phrase_stems, stem, stems
+from .stems import STOP_WORDS, phrase_in, phrase_stems, stem, stemmed_words, stems
 
 _PARTICLES = frozenset({"up", "off", "out", "in", "on"})  # "set up", "spun off", "took on"
 
@@ -174,7 +174,7 @@ def _words_and_known(candidate: Candidate, claim: Claim,
                      names: frozenset[str]) -> tuple[list[str], set[str]]:
     """The claim's words, and the stems that do not narrow the cue: the fact's own words,
     the names and the stop words."""
-    raw = [w.lower() for w in re.findall(r"[A-Za-z0-9]+(?:'s)?", claim.standalone)]
+    raw = stemmed_words(claim.standalone)
     known = set(phrase_stems(candidate.fact.measure)) | {
         w for cue in candidate.fact.cues for w in phrase_stems(cue)} | names | STOP_WORDS
     return raw, known

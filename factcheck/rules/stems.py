@@ -87,6 +87,14 @@ _CLOSED = {"datacenter": ("data", "cent"), "datacenters": ("data", "cent"),
 _WORD = re.compile(r"[A-Za-z0-9]+(?:'s)?")
 
 
+def stemmed_words(text: str) -> list[str]:
+    """A text's words in lower case, one for each of its stems (``stems``): a compound
+    written closed stands once for each of its parts ("q4" twice), so that a cue's position
+    among the stems is the word's position here."""
+    return [w.lower() for w in _WORD.findall(text)
+            for _ in _CLOSED.get(w.lower(), _ONE)]
+
+
 def stem_count(text: str) -> int:
     """How many stems ``stems(text)`` gives, without stemming a word: one a word, two a
     compound written closed."""
