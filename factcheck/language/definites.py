@@ -13,11 +13,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .lexicon import lazy
 from .markers import PREDICATIVE
 from .referents import defines_term
 from .unnamed import MODIFIER
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A definite description in a sentence and the entity it refers to."""
+
+    start: int
+    end: int
+    entity: str
+    possessive: bool  # "the company's": the name takes "'s" in the standalone form
+    by_noun: bool = False  # resolved by its noun and the discourse alone, no partner named
+
 
 # Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
 # chip business" a business, not a GPU or a chip.

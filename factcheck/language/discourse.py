@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from ..model import Entity
 from .amounts import AmountMemory
 from .background import background, fronted, standards
-from .definites import COMPOUND, HEADLINE_LEAD, LEAD, heads_of, names_no_one
+from .definites import COMPOUND, HEADLINE_LEAD, LEAD, Description, heads_of, names_no_one
 from .events import EventMemory
 from .gates import gated
 from .headlines import title_case
@@ -31,6 +30,7 @@ from .lexicon import lazy
 from .lines import line_in
 from .makers import maker_behind, maker_within
 from .nouns import MAKER, entity_nouns
+from .openers import Openers
 from .possessed import name_owned, own_versions, pronoun_owned
 from .referents import Referents, clause_mates, former_employers, held_by, investors_behind
 from .salience import Salience
@@ -53,17 +53,6 @@ _NO_PERSON = lazy(r"[A-Z][A-Z&-]+|\S*\d.*|.*\s\S*\d\S*")
 
 def _none(entity_id: str) -> frozenset[str]:
     return frozenset()
-
-
-@dataclass(frozen=True, slots=True)
-class Description:
-    """A definite description in a sentence and the entity it refers to."""
-
-    start: int
-    end: int
-    entity: str
-    possessive: bool  # "the company's": the name takes "'s" in the standalone form
-    by_noun: bool = False  # resolved by its noun and the discourse alone, no partner named
 
 
 class Discourse:
@@ -93,7 +82,7 @@ class Discourse:
         # the topic the sentence before opened on ("For Acme, ..."), else its first clause's
         # subject, if a thing: what "This marks ..." tells of (not an "after ..." clause's)
         self.opener: tuple[str, str] | None = None
-        self._openers: list[str | None] = []  # what the two sentences before opened on
+        self._openers = Openers()  # what the two sentences before opened on
         self._opening: list[tuple[str, str] | None] = []
         self._sentences: list[set[str]] = [set()]  # entities named, sentence by sentence
         # the nouns of things brought in without a name ("he ran a company that ..."), in
@@ -193,18 +182,11 @@ class Discourse:
                               self._entities[self._fronted].kind)
         self.opener = self.subject if self._fronted else self._opening[0] if self._opening else None
         # two sentences in a row opening on one name have moved the story to it
-        self._openers = [*self._openers[-1:], self.opener[0] if self.opener else None]
+        self._openers.opened(self.opener[0] if self.opener else None)
         self._background, self._fronted, self._started = frozenset(), None, self._clock
         self._sentences = [*self._sentences[-2:], set()]
         self._unnamed = [*self._unnamed[-1:], set()]
         self._opening = []
-
-    def _steady(self, noun: str) -> bool:
-        """Have the two sentences before opened on one name, with no other name since that
-        the store gives ``noun`` of its own ("an AI partnership ... The group")?"""
-        opener = self._openers[-1] if len(set(self._openers)) == 1 else None
-        return opener is not None and len(self._openers) == 2 and not any(
-            noun in self.own(self._entities[e]) for e in self.recent() if e != opener)
 
     def recent(self, back: int = 1) -> frozenset[str]:
         """Entities named in this sentence so far and in the ``back`` sentences before it
@@ -395,7 +377,8 @@ class Discourse:
                 target = self._referents.in_sentence(
                     sentence, named, start, end, noun, bool(found.group("poss")), apart,
                     standing, (self.opener or ("",))[0] or None,
-                    steady=self._steady(noun)) or \
+                    steady=self._openers.steady(
+                        noun, [self._entities[e] for e in self.recent()], self.own)) or \
                     of_recent(noun, self.recent(), self._entities, self.answering,
                               self._partners, self.events.between)
                 target = None if target in apart else target

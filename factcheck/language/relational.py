@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from ..model import Entity, Kind
-from .discourse import Description
+from .definites import Description
 from .gates import gated
 from .lexicon import lazy
 from .nouns import KIND_DESCRIPTORS
