@@ -288,10 +288,10 @@ def growth(q: Quantity, new: Fact, old: Fact, rounded: bool = False,
         low, high = (1 - high) * 100, (1 - low) * 100
     elif q.kind is Kind.PERCENT:  # "rose 78%": the factor less one
         low, high = (low - 1) * 100, (high - 1) * 100
-    if q.kind is Kind.PERCENT and q.value:
+    if rounded and q.kind is Kind.PERCENT and q.value:
         # the article's rate is itself rounded: "up 20%" is anything from 19.5% to 20.5%, so
         # $7.685B -> $9.246B (20.3%) is up 20% (a relative tolerance alone is too tight for a
-        # small rate)
+        # small rate); only where the values may refute (a base the claim names or gives)
         own = half_step(q) * abs(q.value)
         if own:
             return compare(q, Quantity(q.kind, low - own, high=high + own), GROWTH_TOLERANCE)
