@@ -676,3 +676,16 @@ def test_a_rate_from_a_base_left_unsaid_is_never_confirmed_by_values_learned_lat
     """A result the store learned after the article's date confirms nothing it says."""
     assert bundled_statuses("Alphabet's revenue for the fourth quarter of 2025 rose 18%.",
                             day) == [status]
+
+
+@pytest.mark.parametrize("text", [
+    "Its gross margin was 62.3% in the quarter, up from 59.5% a quarter earlier",
+    "Its gross margin was 62.3%, up from 59.5% in Q3 2025 and 59.0% in Q4 2024",
+    "Its share rose to 30%, up from 22%",
+])
+def test_a_percentage_after_up_from_is_the_level_the_change_started_from(text: str) -> None:
+    """"up from 59.5%" gives the level before, never a rate of change: read as a rise of
+    59.5%, a real margin sentence was contradicted by the change between two stored margins."""
+    from factcheck.language.quantities import find_quantities
+    from factcheck.rules.change import is_change
+    assert not any(is_change(text, q) for q in find_quantities(text))

@@ -294,8 +294,12 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
     for new, old in stated or unsaid:
         for index, q in enumerate(claim.quantities):
             # the two values given refute, so they are read with the rounding they allow
+            before = index not in changes and (is_earlier(q, claim.standalone) or
+                                               a_year_before(q, claim.standalone))
+            # (a level told of a period before, "down from 74.6% ... and 76.0% a year
+            # earlier", is no rate of the pair: ``prior_values`` reads it)
             result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \
-                if index not in done and (index in changes or not alone) and \
+                if index not in done and (index in changes or not alone) and not before and \
                 _spans_base(claim, index, new, old) else None
             if result is None or not stated and result.outcome != "consistent":
                 # A change from a value the claim does not give may be from another base

@@ -79,8 +79,9 @@ def is_change(text: str, q: Quantity, reach: int = CHANGE_REACH) -> bool:
     if _CHANGE_AFTER.match(text, q.span.end):
         return True
     before = re.split(r";|\.\s", text[:q.span.start])[-1]  # this sentence's words only
-    if _REACHED.search(before):
-        return False  # "climbing to 98%", "rose to 75%": the level the change reached
+    if _REACHED.search(before) or _EARLIER.search(before):
+        return False  # "climbing to 98%", "rose to 75%": the level the change reached;
+        # "up from 59.5%": the level it started from
     before = _MADE_UP.sub(" ", before)  # "made up 91% of revenue" is a share, no rise
     if any(_CHANGE_WORD.match(w) for w in _LETTERS.findall(before)[-reach:]):
         return True
