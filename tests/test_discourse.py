@@ -675,6 +675,13 @@ def test_a_description_a_bid_or_purchase_is_for_names_the_company_being_bought(
     "said revenue reached $50 billion.",
     "Acme reported record results. The company, known as Globex, said revenue reached $50 "
     "billion.",
+    # a relative clause that renames it names it too
+    "Acme reported record results. The company, which has been renamed Globex, said revenue "
+    "reached $50 billion.",
+    "Acme reported record results. The company, now rebranded as Globex, said revenue "
+    "reached $50 billion.",
+    "Acme reported record results. The company, which was later renamed Globex, said revenue "
+    "reached $50 billion.",
 ])
 def test_a_description_that_an_apposition_names_is_that_name(acme_store: Any,
                                                              text: str) -> None:

@@ -37,9 +37,12 @@ _REPORTS = rf"{REPORTS}|told|tells|wrote|writes|added|adds|announced|confirmed"
 _REPORTED_BEFORE = gated(re.compile(rf"(?:\b(?:{_REPORTS})(?:\s+[\w.,-]+){{0,4}}?\s+that|"
                                     rf"\b(?:{_REPORTS})|,\s*(?:which|that))\s+$"))
 _SPEAKER_AFTER = gated(re.compile(rf"\s+(?:{_REPORTS})\b"))
-# An apposition that names what a description is: ", known as Globex,", " — called X —".
-_NAMED_AS = re.compile(r"\s*(?:[,(]|[—–]|--?)\s*(?:(?:now|also|later|formally|officially)\s+)?"
-                       r"(?:called|named|known\s+as|dubbed|renamed)\s+(?:the\s+)?")
+# An apposition that names what a description is: ", known as Globex,", " — called X —",
+# or a relative clause that renames it: ", which has been renamed X", ", now rebranded as X".
+_NAMED_AS = re.compile(r"\s*(?:[,(]|[—–]|--?)\s*(?:(?:which|that)\s+(?:(?:has|had)\s+been|"
+                       r"was|is)\s+)?(?:(?:now|also|later|since|formally|officially)\s+)?"
+                       r"(?:called|named|known\s+as|dubbed|renamed|rebranded(?:\s+as)?)\s+"
+                       r"(?:the\s+)?")
 # A sentence that opens with a phrase of circumstance: "With Microsoft's backing, the
 # company ...". An owner named there is the setting, not what the description points to.
 _OPENING = re.compile(r"(?:With|After|Before|In|On|At|By|Despite|Under|For|From|Since|During|"
