@@ -496,3 +496,30 @@ def test_an_irregular_past_verb_ends_the_appositive_before_it(verb: str) -> None
     s = f"Jane Doe, the company's president, {verb}."
     assert _pieces(s, "Jane Doe") == [("Jane Doe, the company's president", "appositive"),
                                       (verb, "verb-phrase")]
+
+
+@pytest.mark.parametrize(("s", "names"), [
+    ("Backed by Acme, the startup raised $5 billion in 2024.", ["Acme"]),
+    ("Backed by Acme, Globex, Initech and Zeta, the project reflects a wider push.",
+     ["Acme", "Globex", "Initech", "Zeta"]),
+    ("Securing $6 billion from investors such as Acme, Globex, and Initech, the startup has "
+     "set a strong foundation.", ["Acme", "Globex", "Initech"]),
+])
+def test_the_description_after_a_leading_participle_is_the_subject_not_an_appositive(
+        s: str, names: list[str]) -> None:
+    """A real report's "Backed by SoftBank, Oracle, ... and Arm, the project reflects ..."
+    was read "Arm is the project reflects ...": the last name of the opening phrase took the
+    sentence's subject for its own description."""
+    assert [role for _, role in _pieces(s, *names) if role == "appositive"] == []
+
+
+@pytest.mark.parametrize(("s", "names", "appositive"), [
+    ("Backed by Acme, Globex, the toy maker, raised $5 billion in 2024.", ["Acme", "Globex"],
+     "Globex, the toy maker"),
+    # an adjective in -ing, and a participle's clause after the verb, open no phrase
+    ("Paying users got access to Zeta, the company's best model, on 14 March 2023.",
+     ["Zeta"], "Zeta, the company's best model"),
+])
+def test_a_name_outside_a_leading_participle_keeps_its_appositive(
+        s: str, names: list[str], appositive: str) -> None:
+    assert (appositive, "appositive") in _pieces(s, *names)

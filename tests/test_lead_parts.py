@@ -76,3 +76,16 @@ def test_a_clause_settled_whole_stays_one_claim(literal_store: Callable[[str], A
 def test_a_lead_in_that_frames_the_statement_is_no_part(
         literal_store: Callable[[str], Any], text: str) -> None:
     assert len(_report(literal_store, text)) == 1
+
+
+def test_the_names_a_leading_participle_lists_are_part_of_it(
+        literal_store: Callable[[str], Any]) -> None:
+    """A real report's "Securing $6 billion in funding from investors such as A, B, and C,
+    xAI has set a strong foundation" was cut after A: "B, and C, xAI has set ..." was a claim
+    about B, and the round's figure was B's ("B is securing $6 billion")."""
+    found = _report(literal_store, "Expanding its reach with Globex, Zorblax, and Initech, "
+                    "Acme said on Monday it is acquiring Initech for $4 billion.")
+    assert found == [
+        ("Acme said it is acquiring Initech for $4 billion", Status.SUPPORTED),
+        ("Acme Corp is expanding its reach with Globex, Zorblax, and Initech",
+         Status.UNVERIFIED)]

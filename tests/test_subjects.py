@@ -244,6 +244,11 @@ def test_the_partners_of_the_venture_the_story_is_about_act_as_the_venture(
     # what the lead-in tells of the subject is still said: the backing goes unchecked
     ("Backed by Initech, Acme reported revenue of $50 billion for 2024.", "acme",
      Status.UNVERIFIED),
+    # a list of names in the lead-in is all of it ("Backed by A, B, C and D, the project")
+    ("Backed by Initech, Globex, Orbit and Zeta, Acme reported revenue of $50 billion for "
+     "2024.", "acme", Status.UNVERIFIED),
+    ("Owned by Initech, Globex, and Orbit Holdings, Acme reported revenue of $50 billion for "
+     "2024.", "acme", Status.UNVERIFIED),
 ])
 def test_a_participle_told_of_the_subject_before_its_name_is_a_lead_in(
         acme_store: Any, text: str, subject: str, status: Status) -> None:

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .clause_spans import Clause, stripped
 from .clause_words import (
+    PARTICIPLE_OPENS,
     VERB_BEFORE_FIGURE,
     after_comma,
     finite,
@@ -176,6 +177,10 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
                 close = c
                 break
         close = title_end if title_end is not None else close
+        if close == stop and not s[:start].strip() and PARTICIPLE_OPENS.match(s, start) and \
+                not looks_main(s, start, name_start) and looks_main(s, at, stop):
+            continue  # "Backed by Acme, the startup raised ...": the opening phrase ends at
+            # the comma, and what runs on to the clause's end is the sentence, not an aside
         # "BlackRock, which manages $11.6T," is a claim of its own
         kind = "relative" if relative else "appositive"
         if _DETERMINER.fullmatch(s[start:name_start]):
@@ -310,6 +315,7 @@ _WHOSE_OBJECT = re.compile(r"whose\s+(?:[\w-]+\s+){1,4}?(?:it|they|he|she|we)\s"
                            re.IGNORECASE)
 # A present verb before a figure ends an aside: "The MI300X, launched in 2023, carries 192 GB".
 _DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.IGNORECASE)
+
 _JOINED = lazy(r"\s*(?:and|or)\s+")  # the last item of a list: no clause of its own
 # A date or price that closes a clause: "in 2014", "on Jan. 26, 2014", "for about $15.5
 # billion in cash and shares": a preposition, then a phrase with a figure and no verb.

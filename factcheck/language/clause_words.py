@@ -154,3 +154,16 @@ def looks_main(s: str, start: int, stop: int) -> bool:
                or (i > 0 and w[0].islower() and is_verb_like(words[i:i + 2]))
                for i, w in enumerate(words) if i > 0)
 
+
+# A sentence that opens with a participle's phrase: "Backed by Acme and Globex, ...",
+# "Securing $6 billion from ..., ...", "Founded in 2015 by ..., ..." (not a preposition that
+# ends in -ing: "According to Acme, ...", "Including Globex, ...").
+PARTICIPLE_OPENS = lazy(r"\s*(?:(?:first|initially|originally|jointly|largely|heavily|"
+                        r"partly|also|once|now)\s+)?(?!(?:According|Including|Excluding|"
+                        r"During|Regarding|Concerning|Notwithstanding|Pending|Nothing|"
+                        r"Something|Everything|Anything|Morning|Evening|Spring|Thing|King|"
+                        r"Ring|Wing|Sing|Bring|Ceiling|Bed|Red|Ted|Ned|Fed|Speed|"
+                        r"Seed|Need|Feed|Creed|Breed|Greed|Hundred|Shed|Wed|Embed)\b)(?:[a-z]{2,}(?:ed|ing)|Built|"
+                        r"Led|Run|Held|Made|Known|Born|Set|Won|Given|Taken|Seen|Driven|Chosen|"
+                        r"Grown|Sold|Bought|Spun|Brought|Struck|Told|Paid|Kept|Sent|Shown|"
+                        r"Owned|Begun)\b", re.IGNORECASE)

@@ -68,6 +68,13 @@ NEWS_IN_TIME = re.compile(
 # A timeline's date before a dash: "August 2024 — Musk files ...", "Jan. 21, 2025 – ...".
 _TIMELINE = (r"(?:(?-i:[A-Z][a-z]{2,8})\.?\s+(?:\d{1,2},\s+)?)?(?:19|20)\d\d\s*"
              r"(?:—|–|--)\s*")
+# What a lead-in's word opens, to its comma.
+_PHRASE = r"(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”){0,70},\s*"
+# Names listed on after a lead-in's first comma, to the comma that ends the list on its "and"
+# item: "Backed by Acme, | Globex, Orbit and Zeta, | the project ...".
+_NAME = (r"(?-i:[A-Z])[\w.&'’-]*(?:\s+(?:(?-i:[A-Z])[\w.&'’-]*|(?-i:bin|al|de|van|von|der)"
+         r"\b)){0,4}")
+NAMES_ON = rf"(?:{_NAME},\s+)*{_NAME},?\s+(?:and|or)\s+{_NAME},\s*"
 # A sentence may open with a conjunction before its lead-in: "And at the White House, ...".
 _WORDED = (r"(?:(?:and|but|yet|so)\s+)?"
            r"(?:in|on|at|by|during|through|with|when|after|before|since|as|from|"
@@ -78,13 +85,13 @@ _WORDED = (r"(?:(?:and|but|yet|so)\s+)?"
            r"furthermore|moreover|meanwhile|however|additionally|recently|"
            r"regardless|today|now|also|"
            # what a figure counts: "Counting debt, it could deploy $100 billion"
-           r"counting|not counting|including|excluding|once|"
+           r"counting|not counting|including|excluding|once)\b" + _PHRASE + "|"
+           r"(?:(?:and|but|yet|so)\s+)?"
            # a participle told of the subject before it is named: "Born in Taiwan, Huang
            # co-founded ...", "Backed by Microsoft, the group ...", "Having withdrawn the
-           # case, Musk ..."
-           r"born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
-           r"known|best known|listed|having)\b"
-           r"(?:[^,;:\"“]|\"[^\"]{0,40}\"|“[^”]{0,40}”){0,70},\s*")
+           # case, Musk ...", and the names it lists ("Backed by A, B and C, the project")
+           r"(?:born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
+           r"known|best known|listed|having)\b" + _PHRASE + f"(?:{NAMES_ON})?")
 # A time told from another ("Later this year, ...", "Earlier this month, ...", "Late last
 # year, ...", "Earlier on Tuesday, ..."): the whole phrase and its comma, never a clause
 # ("Later that year Musk sued OpenAI, claiming ..." keeps its subject).

@@ -23,9 +23,12 @@ from .clause_words import NON_PARTICIPLES, after_comma, looks_main, top_level_co
 from .clauses import subject_first
 from .figure_parts import ClauseText, ReadClause
 from .gates import gated
+from .lead_ins import NAMES_ON
+from .lexicon import lazy
 
 # "Taking on ...", "Quietly expanding ..." at the clause's start
 _LEADING_ING = gated(re.compile(r"(?:[A-Z][a-z]+ly\s+)?(?P<word>[A-Z][a-z]{2,}ing)\s"))
+_NAMES_ON = lazy(NAMES_ON, re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A lead-in that says how a figure is measured is part of what the figure means: "Adjusting
 # for currency, revenue rose 12%", "Using this method, the margin was 54%".
@@ -47,6 +50,9 @@ def lead_parts(at: ClauseText, whole: Claim, read: ReadClause) -> tuple[Claim, .
         return ()
     comma = next((c for c in top_level_commas(s) if clause.start < c < clause.end and
                   s[c] == ","), None)
+    listed = _NAMES_ON.match(s, after_comma(s, comma), clause.end) if comma else None
+    if listed:  # "Securing $6 billion from A, | B, and C, | xAI ...": the names it lists
+        comma = s.rindex(",", 0, listed.end())
     if comma is None or looks_main(s, clause.start, comma) or \
             _YEAR.search(s, clause.start, comma) or \
             not subject_first(s, after_comma(s, comma), clause.end):
