@@ -128,8 +128,9 @@ def test_a_size_part_shows_the_phrase_it_checks_not_the_clause(
     ("Orbit Labs left the ambitious $400 billion Skyway venture.",
      [Status.SUPPORTED, Status.UNVERIFIED]),
     # a sum before a bare name may be any of the thing's figures: another one refutes nothing
+    # (the act is true, but the clause still says the sum: partly checked, whole)
     ("Volta Grid unveiled the ambitious $300 billion Skyway with partners.",
-     [Status.UNVERIFIED, Status.SUPPORTED]),  # the act stands on its own
+     [Status.UNVERIFIED]),
     ("Volta Grid signed a $300 billion Skyway contract for chips.", [Status.UNVERIFIED]),
     # a capitalised word after the name makes a longer name: perhaps another project
     ("Volta Grid unveiled the $300 billion Skyway Norway project.", [Status.UNVERIFIED]),
@@ -192,7 +193,7 @@ def test_a_size_set_after_the_article_refutes_nothing(
                                         "as_of: 2025-01-10\n    published: 2025-06-01\n"
                                         "    statement: Skyway"))
     assert statuses_in(store, "Volta Grid unveiled the $300 billion Skyway venture with "
-                              "partners.") == [Status.UNVERIFIED, Status.SUPPORTED]
+                              "partners.") == [Status.UNVERIFIED]
 
 
 @pytest.mark.parametrize("text", [
@@ -275,3 +276,25 @@ def test_a_sum_written_as_the_size_of_a_named_thing_is_not_confirmed_by_another_
     investment in OpenAI's round, a deal Stargate takes no part in."""
     assert bundled_statuses("OpenAI partners with Oracle and SoftBank on $30B Stargate deal.",
                             dt.date(2025, 7, 23))[0] is not Status.SUPPORTED
+
+
+def test_the_rest_of_a_clause_whose_size_is_unknown_is_not_supported_alone(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]]) -> None:
+    """A real report's "Project Stargate, a $50 billion initiative to build AI infrastructure
+    in the U.S." was supported by the venture's purpose record: the rest of the clause,
+    checked without the sum, still says it. The whole stays partly checked."""
+    purpose = f"""
+  - id: skyway-purpose
+    kind: relation
+    subject: skyway
+    measure: purpose
+    cues: [data centres, build]
+    statement: Skyway's purpose is to build data centres.
+    {SOURCE}
+"""
+    store = literal_store(STORE + purpose)
+    assert statuses_in(store, "For the record, Skyway is a $300 billion programme to build "
+                       "data centres.") == [Status.UNVERIFIED]
+    assert Status.SUPPORTED in statuses_in(store, "For the record, Skyway is a $400 billion "
+                                           "programme to build data centres.")

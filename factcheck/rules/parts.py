@@ -13,6 +13,8 @@ shipped roughly 500,000 GPUs in 2023" for "... against roughly 500,000 for AMD")
 nothing of its sentence but a neighbour's figure: its flag on a figure (NUM), or on the year
 of a first crossing its figure gives (TMP-first), stands. So does a figure's flag from the
 very fact that confirms a neighbouring part's figure: that fact is what the sentence is about.
+The rest of a clause whose sum is a thing's size still says the sum: while the size is
+unknown, the whole stays partly checked.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from collections.abc import Callable
 
 from ..language.figure_parts import FORECAST, UNDATED
 from ..language.lexicon import lazy
+from ..language.sizes import FIRM_SIZE, SIZED
 from ..model import Claim, Status, Verdict
 from .milestones import CODE as FIRST_CROSSING
 
@@ -46,6 +49,11 @@ def settle_parts(whole: Verdict, parts: list[tuple[Claim, Verdict]],
     one clause ties together, confirmed by records of two occasions (``day_of`` gives a
     fact's day), are not supported: ``_apart``."""
     if not worth_parts(whole) or not any(v.status is Status.SUPPORTED for _, v in parts):
+        return None
+    if any(c.role in (SIZED, FIRM_SIZE) and v.status is Status.UNVERIFIED for c, v in parts):
+        # "Stargate is a $50 billion initiative to build ...": the rest of the clause is
+        # checked without the sum, but it still says the sum; a size left unknown leaves
+        # the whole partly checked, never the rest supported
         return None
     dated = {y for c, _ in parts if c.role != UNDATED for y in c.years}
     parts = [(c, _of_another_year(v, dated, year_of) if c.role == UNDATED and
