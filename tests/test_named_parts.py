@@ -72,3 +72,20 @@ def test_a_version_of_a_product_is_no_part_told_by_a_place(
                                      dt.date(2024, 3, 20))
     assert "blackwell" in entities and "blackwell-ultra" not in entities
     assert status is not Status.CONTRADICTED
+
+
+@pytest.mark.parametrize("text", [
+    # the part named by its owner's word ("the UAE facility") is a thing of its own: the
+    # owner's clause keeps the owner
+    "Stargate aims to invest up to $500 billion in AI infrastructure by 2029, with the UAE "
+    "facility serving as a hub for the region.",
+    "Stargate plans to invest $500 billion in AI infrastructure, and its UAE site will open "
+    "in 2026.",
+])
+def test_the_owner_beside_its_part_named_apart_stays_the_owner(
+        judged: Callable[[str, dt.date], Judged], text: str) -> None:
+    """A real report's "Stargate aims to invest up to $500 billion ... by 2029, with the UAE
+    facility serving as ..." was read as a claim about Stargate UAE, a 1-gigawatt cluster:
+    the mark of the part was the part's own name, given apart."""
+    entities = judged(text, dt.date(2025, 6, 20))[0][1]
+    assert "stargate" in entities

@@ -61,8 +61,9 @@ def with_descriptions(sentence: str, finder: EntityFinder, context: Discourse,
         kept.append(Mention(d.start, d.end, d.entity, entity.kind, entity.name,
                             described=True, possessive=d.possessive, by_noun=d.by_noun))
     # "its Arizona plans" once TSMC is named: TSMC Arizona; "Stargate in Abu Dhabi": the
-    # part the store calls Stargate UAE
-    return sorted(by_parts(sentence, kept, finder) + finder.qualified(sentence, kept),
+    # part the store calls Stargate UAE, unless the sentence names the part apart ("Stargate
+    # ..., with the UAE facility ...": the owner stays the owner)
+    return sorted(by_parts(sentence, kept + finder.qualified(sentence, kept), finder),
                   key=lambda m: m.start)
 
 
