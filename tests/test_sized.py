@@ -298,3 +298,15 @@ def test_the_rest_of_a_clause_whose_size_is_unknown_is_not_supported_alone(
                        "data centres.") == [Status.UNVERIFIED]
     assert Status.SUPPORTED in statuses_in(store, "For the record, Skyway is a $400 billion "
                                            "programme to build data centres.")
+
+
+@pytest.mark.parametrize("dash", [", ", " — ", " – "])
+def test_a_sum_opening_an_appositive_between_dashes_is_the_size_too(
+        literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],
+        dash: str) -> None:
+    """A real report's "Project Stargate — a $500 billion AI infrastructure initiative — has
+    become ..." left the size unchecked: only an appositive after a comma gave one."""
+    store = literal_store(STORE)
+    closing = dash if dash.strip() != "," else ", "
+    text = f"Skyway{dash}a $400 billion AI venture{closing}has become a flashpoint."
+    assert Status.SUPPORTED in statuses_in(store, text)

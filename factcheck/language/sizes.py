@@ -58,7 +58,7 @@ _KIND_NOUN = lazy(r"\s+(?:(?!(?:for|in|of|to|with|by|on|at|and|or|the|a|an|contr
 # billion AI venture"): a determiner, the sum, then up to three modifiers (common words or
 # capitals, as "AI") and the noun, no verb.
 _DETERMINER = lazy(r"\b(?:the|a|an|its|their|this|that)\s+$", re.IGNORECASE)
-_APPOSED = re.compile(r"\s*,?\s*(?:the|a|an)\s+", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*(?:,|—|–|--?)?\s*(?:the|a|an)\s+", re.IGNORECASE)
 # A copula that says what a venture is, opening with its sum: "Skyway is a $400 billion
 # programme" tells the size as "Skyway, a $400 billion programme" does.
 _COPULA = re.compile(r"\s+(?:is|was|remains)\s+(?:the|a|an)\s+", re.IGNORECASE)
