@@ -906,3 +906,15 @@ def test_a_product_s_noun_after_its_name_and_a_generic_word_names_that_product(
             f"Zeta {gap} chatbot said it had raised $6 billion.")
     found = extract_claims(read_text(text, "a.txt"), literal_store(_CHATBOTS).entities)
     assert "Orbit" not in found[-1].standalone, found[-1].standalone
+
+
+@pytest.mark.parametrize("noun", ["business", "market", "segment"])
+def test_the_line_a_figure_is_told_in_is_no_company_named_before(acme_store: Any,
+                                                                noun: str) -> None:
+    """A real report's "leaving a small share to AMD and Intel. ... the company had a
+    turnover of 37 billion dollars in this business" was read "... in Intel": the line the
+    figure is of, pointed back to, is no company."""
+    found = claims(acme_store, f"Acme leads, leaving a small share to Globex. The company had "
+                               f"revenue of $37 billion in this {noun} in 2023.")
+    assert "globex" not in found[-1].entities
+    assert f"in this {noun}" in found[-1].standalone

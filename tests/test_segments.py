@@ -36,6 +36,10 @@ facts:
     "quarter.",
     "In the quarter, Zeta's automotive sales came to $0.6 billion.",
     "Zeta's Azure and other cloud services revenue grew to $12 billion in the quarter.",
+    # a line named before and pointed back to: "this business" is a part all the same
+    "Zeta leads the market for cloud chips. It had revenue of $12 billion in this business "
+    "in the quarter.",
+    "Zeta had a turnover of $12 billion in that segment in the quarter.",
 ])
 def test_a_business_line_s_figure_is_not_held_to_the_company_s_total(
         literal_store: Callable[[str], Any],

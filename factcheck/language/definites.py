@@ -77,6 +77,9 @@ def names_no_one(sentence: str, named: Sequence[tuple[int, int, str]], start: in
             not (headline or possessive) and NAME_AFTER.match(sentence, end):
         return True  # "the Israeli company Mellanox": a description of the name after it,
         # known or not ("the AI company G42" is G42, never a company named before)
+    if _FIGURE_IN.search(sentence, max(0, start - 30), start) and \
+            _LINE_NOUN.search(sentence, start, end):
+        return True  # "$37 billion in this business": the line the figure is of
     if PREDICATIVE.search(sentence, 0, start) and not possessive:
         return True  # "became the first asset manager": says what it is, names no one
     if not possessive and COMPOUND.match(sentence, end):
@@ -84,6 +87,13 @@ def names_no_one(sentence: str, named: Sequence[tuple[int, int, str]], start: in
     # "the partnership between Acme and Globex": its own words say which; "the gross
     # domestic product (GDP)" defines a term
     return DEFINED.match(sentence, end) is not None or defines_term(sentence, start, end)
+
+
+# A figure's line after it: "$37 billion in this business", "20% of sales from the unit".
+_FIGURE_IN = lazy(r"(?:\d|billion|million|trillion|dollars|euros|percent|%)\s+(?:in|from)\s+$",
+                  re.IGNORECASE)
+_LINE_NOUN = lazy(r"\b(?:business|market|segment|division|unit|sector|industry)\s*$",
+                  re.IGNORECASE)
 
 
 # What may stand between a name and its noun and still leave the noun the name's: "the Grok

@@ -53,7 +53,19 @@ def part_of(claim: Claim, fact: Fact, names: Callable[[str], tuple[str, ...]]) -
     """The part of a company a claim's figure is of, when the fact's measure does not name
     it ("client segment", "gaming revenue" against "quarterly revenue"), or None."""
     return _named_part(claim.standalone, fact) or _told_as_part(claim, fact) or \
-        _line_of(claim, fact, names)
+        _line_of(claim, fact, names) or _pointed_part(claim.text)
+
+
+# A part pointed back to: "$37 billion in this business", "sales in that market": which
+# part is told before, but a part it is, not the whole company.
+_POINTED = lazy(r"\b(?:in|from|of|for)\s+(?P<part>(?:this|that|these|those)\s+(?:business|"
+                r"businesses|segment|segments|division|unit|market|category|line\s+of\s+"
+                r"business))\b", re.IGNORECASE)
+
+
+def _pointed_part(text: str) -> str | None:
+    found = _POINTED.search(text)
+    return found.group("part").lower() if found else None
 
 
 # A figure told as a part of a whole named after it: "$11 billion in networking sales, part
