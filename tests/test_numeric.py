@@ -862,3 +862,40 @@ def test_a_stored_rate_of_change_is_the_rate_s_measure_whatever_level_outranks_i
     report = check(read_text(f"# Acme results\n\n{sentence}\n", "a.md", "markdown"),
                    literal_store(_RATES_STORE), article_date=dt.date(2025, 2, 10))
     assert [c.verdict.status for c in report.claims] == [status]
+
+
+_STAKE_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+  - {id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}
+facts:
+  - id: zeta-revenue-share
+    kind: quantity
+    subject: zeta
+    object: acme
+    measure: share of revenue paid to Acme
+    cues: [revenue share, revenue-sharing, revenue sharing]
+    value: "20%"
+    statement: Zeta pays Acme 20% of its revenue.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize("noun", ["economic stake", "stake", "ownership interest"])
+def test_a_figure_told_of_its_own_noun_is_no_value_of_a_measure_named_elsewhere(
+        literal_store: Callable[[str], Any], noun: str) -> None:
+    """A real report's "The deal terms grant Microsoft a roughly 27% economic stake in OpenAI
+    ..., a revenue-sharing arrangement running until 2030, ..." was contradicted by the
+    revenue share (20%): the cue of another part of the sentence pinned a figure whose own
+    noun says what it is."""
+    text = (f"Zeta's deal terms grant Acme a roughly 27% {noun} in Zeta, along with a "
+            f"revenue-sharing arrangement running until 2030.")
+    report = check(read_text(text, "a.txt"), literal_store(_STAKE_STORE), article_date=STORY)
+    assert all(c.verdict.status is not Status.CONTRADICTED for c in report.claims)
+
+
+def test_a_figure_of_the_measure_s_own_noun_is_still_held_to_it(
+        literal_store: Callable[[str], Any]) -> None:
+    text = "Zeta's revenue share with Acme is 27%."
+    report = check(read_text(text, "a.txt"), literal_store(_STAKE_STORE), article_date=STORY)
+    assert report.claims[0].verdict.status is Status.CONTRADICTED

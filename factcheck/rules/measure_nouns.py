@@ -133,3 +133,23 @@ def measure_noun(text: str, start: int, reach: int = NOUN_REACH) -> str | None:
     singular, or None."""
     found = _MEASURE_NOUN.findall(text[max(0, start - reach):start])
     return found[-1].lower().rstrip("s") if found else None
+
+
+# A holding's noun right after its figure, after a word or two that qualify it: "a 27%
+# economic stake", "a 49% ownership interest", "its 10% holding".
+_HOLDING_AFTER = lazy(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>stakes?|holdings?|ownership|"
+                      r"interest|equity)\b", re.IGNORECASE)
+
+
+def holding_apart(q: Quantity, text: str, fact: Fact) -> bool:
+    """Is the figure told as a holding by the noun right after it ("a 27% economic stake")
+    while the fact measures something else (a share of revenue)? A cue of another part of
+    the sentence ("a revenue-sharing arrangement") then pins no measure of this figure."""
+    if q.kind is not Kind.PERCENT or q.span is None:
+        return False
+    after = _HOLDING_AFTER.match(text, q.span.end)
+    if after is None:
+        return False
+    told = f"{fact.measure} {' '.join(fact.cues)}".lower()
+    return not any(w in told for w in ("stake", "holding", "ownership", "interest", "equity",
+                                       "owns", "owned"))

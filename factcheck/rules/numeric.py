@@ -37,7 +37,7 @@ from .guards import (
 )
 from .matching import Candidate
 from .measure_kinds import measures_change, planned
-from .measure_nouns import another_measure_named
+from .measure_nouns import another_measure_named, holding_apart
 from .money_sides import sides_apart
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import a_year_before, known_from, named_dates
@@ -153,10 +153,12 @@ def _said_in_sentence(fact: Fact, other: Fact, claim: Claim) -> bool:
 
 def _told_apart(q: Quantity, fact: Fact, ctx: Context) -> bool:
     """Is the figure told of what the fact's value is not: on another accounting basis, on
-    the other side of a round, or of a business line the store keeps apart from the fact's
-    whole ("posted gaming revenue of $30 billion")?"""
+    the other side of a round, as a holding ("a 27% stake") of a measure that is none, or of
+    a business line the store keeps apart from the fact's whole ("posted gaming revenue of
+    $30 billion")?"""
     text = ctx.claim.standalone
     return basis_apart(text, q, fact) or sides_apart(text, q, fact) or \
+        holding_apart(q, text, fact) or \
         line_told(ctx.claim, q, fact, ctx.subject_facts) is not None
 
 
