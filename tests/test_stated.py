@@ -442,3 +442,46 @@ def test_a_sentence_s_figures_speak_of_one_period(
     level from the quarter's record and its 22% from the previous year's revenue growth."""
     assert statuses_in(literal_store(YEAR_AND_QUARTER), sentence,
                        dt.date(2025, 4, 18))[-1] is status
+
+
+_TRANCHES = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+  - {id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}
+facts:
+  - id: acme-zeta-2019
+    kind: event
+    subject: acme
+    object: zeta
+    measure: first investment in Zeta
+    cues: [invested, investment]
+    value: "$1 billion"
+    date: 2019-07-22
+    statement: On 22 July 2019 Acme invested $1 billion in Zeta.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: acme-zeta-2023
+    kind: event
+    subject: acme
+    object: zeta
+    measure: multiyear investment in Zeta
+    cues: [invested, investment]
+    value: "$10 billion"
+    tolerance: 0.05
+    date: 2023-01-23
+    statement: >-
+      On 23 January 2023 Acme announced a multiyear investment in Zeta, reported at about $10
+      billion, building on its investments of 2019 and 2021.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+def test_a_fact_s_own_value_given_another_year_its_statement_names_is_not_confirmed(
+        literal_store: Callable[[str], Store]) -> None:
+    """A real report's "Microsoft had invested $13.8 billion in OpenAI, starting with a $10
+    billion investment in 2019" was supported by the 2023 investment ($10 billion), whose
+    statement names the investments "of 2019 and 2021" it built on."""
+    store = literal_store(_TRANCHES)
+    for text, status in (("Acme made a $10 billion investment in Zeta in 2019.", False),
+                         ("Acme made a $10 billion investment in Zeta in 2023.", True)):
+        report = check(read_text(text, "a.txt"), store, article_date=dt.date(2025, 11, 3))
+        assert (report.claims[0].verdict.status is Status.SUPPORTED) is status, text

@@ -30,7 +30,7 @@ from .basis import side_basis_apart
 from .credited import object_by_mention
 from .day_gap import days_apart
 from .derived import stated_figures
-from .periods import DATE_SLACK
+from .periods import DATE_SLACK, own_value_of_another_year, period_years
 from .side_figures import set_apart
 from .stated import bound_met
 from .stems import stems
@@ -115,8 +115,12 @@ def uncovered(claim: Claim, findings: list[Finding],
     # qualifying a measure noun, "Gaming and AI PC revenue" for "Gaming revenue", are read
     # by the rule that matched the fact, not again here).
     given = [(q, f) for f in facts for q in stated_figures(f.statement)]
+    # (not the fact's own value given another year: "a $10 billion investment in 2019" is
+    # not the 2023 investment's, whose statement names 2019's)
+    periods = period_years(claim)
     quantities |= {i for i, q in enumerate(claim.quantities)
                    if any(s.kind is q.kind and _same_unit(s.unit, q.unit, f.statement) and
+                          not own_value_of_another_year(f, q, periods, claim.standalone) and
                           (abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value)) or
                            bound_met(q, s)) and
                           set_apart(claim, i, f.statement, s, names, f, lines=False) is None

@@ -178,7 +178,10 @@ def _of_another_year(part: Verdict, years: set[int],
     so it is left unverified too (a whole flagged on its date shows the flag beside it)."""
     if part.status is not Status.SUPPORTED or not years or year_of is None:
         return part
-    recorded = {year_of(e.fact) for e in part.evidence}
+    # a figure's verdict cites the record that gives the figure first; the others (a
+    # record of the year's own act: "invested $1 billion in 2019") date no figure
+    cited = part.evidence[:1] if part.rule.startswith("NUM") else part.evidence
+    recorded = {year_of(e.fact) for e in cited}
     if None in recorded or recorded & years:
         return part
     return Verdict(Status.UNVERIFIED, 0.5, f"read without its date this figure would be "

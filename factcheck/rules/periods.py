@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ..language.comparison import compare
 from ..language.lexicon import lazy
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Kind, Quantity
@@ -224,3 +225,27 @@ def a_year_before(q: Quantity, text: str) -> str | None:
                                                        before.start())):
         return "the claim gives it as a year before the store's latest"
     return None
+
+
+def own_value_of_another_year(fact: Fact, q: Quantity, years: tuple[int, ...],
+                              text: str) -> bool:
+    """Is the claim's figure the fact's own value, given a year in its own phrase that is
+    not the fact's own time ("a $10 billion investment in 2019" against the 2023 investment
+    whose statement names the investments "of 2019 and 2021" it built on)? A year a
+    statement names dates its other figures, never the value of its own day. (A year told
+    of something else, "..., a deal expected to close this year", dates no figure.)"""
+    if not years or fact.value is None or fact.value.kind is not q.kind or q.span is None:
+        return False
+    after = _OWN_PHRASE.match(text, q.span.end)
+    years = tuple(y for y in years if after and str(y) in after.group(0))
+    if not years:
+        return False
+    moment = fact.as_of or fact.date
+    own = {y for y in (moment.year if moment else None, fact.period) if y is not None}
+    if not own or any(y in own for y in years):
+        return False
+    return compare(q, fact.value, fact.tolerance or 0.0).outcome == "consistent"
+
+
+# A figure's own phrase after it, to a comma or a verb: "$10 billion investment in 2019".
+_OWN_PHRASE = lazy(r"[^,;:.()]{0,40}?\b(?:19|20)\d\d\b")

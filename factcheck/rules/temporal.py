@@ -321,6 +321,8 @@ def years(ctx: Context) -> Finding | None:
         tier = [c.fact for c in events if (distance(c), -c.hits) == tier_key]
         agreeing = [f for f in tier if agrees(f, year, claim)] or [
             c.fact for c in events if agrees(c.fact, year, claim)]
+        # "a $10 billion investment in 2019" is not the $1 billion one of that year
+        agreeing = [f for f in agreeing if not another_amount(f, claim)]
         if agreeing:
             if all(another_quarter(f, year, claim) for f in agreeing) or \
                     expected_by(claim, year):
