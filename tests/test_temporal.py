@@ -43,6 +43,11 @@ def test_a_year_after_since_dates_a_state_not_the_event(
     # "last September" in November may be the September of the year before
     ("AWS was named Anthropic's primary cloud provider through their initial deal last "
      "September.", dt.date(2024, 11, 22)),
+    # so may a month named without its year, after a span that reaches back past it (a
+    # real report: "It took Nvidia about 13 months to finalize the deal. The acquisition
+    # was first announced in March", March 2019, in April 2020)
+    ("Nvidia has completed its purchase of Mellanox. The acquisition of Mellanox was first "
+     "announced in March.", dt.date(2020, 4, 28)),
     # "next-generation" calls the solutions new, not the platform named before
     ("Nvidia will unite its accelerated computing platform with Mellanox's networking to "
      "create next-generation computing solutions.", dt.date(2019, 3, 11)),

@@ -101,13 +101,18 @@ def expected_by(claim: Claim, year: int) -> bool:
 
 def last_month_before(when: dt.date, year: int, claim: Claim) -> bool:
     """"Their initial deal last September", written in November 2024, may be September 2023:
-    writers use "last <month>" for the one a year before too, so that month agrees."""
+    writers use "last <month>" for the one a year before too, so that month agrees; so does
+    a month named without its year ("first announced in March", in April 2020, of March
+    2019), which the reader places in the latest such month by guess."""
     for q in claim.dates:
         stated = dt.date.fromordinal(int(q.value))
-        if q.unit == "month" and q.text.lower().startswith("last ") and \
+        if q.unit == "month" and not _YEAR_WRITTEN.search(q.text) and \
                 stated.year == year and when.year == year - 1 and when.month == stated.month:
             return True
     return False
+
+
+_YEAR_WRITTEN = lazy(r"\d{4}|\b(?:this|last|next)\s+year\b", re.IGNORECASE)
 
 
 def stated_dates(claim: Claim) -> str:
