@@ -918,3 +918,14 @@ def test_the_line_a_figure_is_told_in_is_no_company_named_before(acme_store: Any
                                f"revenue of $37 billion in this {noun} in 2023.")
     assert "globex" not in found[-1].entities
     assert f"in this {noun}" in found[-1].standalone
+
+
+@pytest.mark.parametrize("title", ["Chief Executive Officer", "chief executive officer,"])
+def test_a_full_title_before_the_name_it_titles_is_no_description(bundled_store: Any,
+                                                                  title: str) -> None:
+    """A real report's "Nvidia's Chief Executive Officer Jensen Huang kicked off ..." was read
+    "Nvidia's Jensen Huang Officer Jensen Huang ...": the role noun stopped before
+    "Officer", and the name after the full title no longer told whose title it was."""
+    found = claims(bundled_store, f"Nvidia's {title} Jensen Huang opened GTC on March 18, "
+                                  "2024.")
+    assert found[0].standalone.count("Jensen Huang") == 1

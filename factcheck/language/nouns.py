@@ -50,6 +50,14 @@ def name_heads(entity: Entity) -> tuple[str, ...]:
     return tuple(dict.fromkeys(heads))
 
 
+# The word that ends a full title after its role noun: "chief executive officer", read
+# whole, so that the name after the title is the title's own ("Nvidia's Chief Executive
+# Officer Jensen Huang").
+_OFFICER = (r"(?:(?:(?<=executive)|(?<=financial)|(?<=operating)|(?<=technology)|"
+            r"(?<=Executive)|(?<=Financial)|(?<=Operating)|(?<=Technology))\s+(?:officer|"
+            r"Officer))?")
+
+
 class EntityNouns:
     """The nouns of one store's entities (an id is one entity)."""
 
@@ -71,14 +79,14 @@ class EntityNouns:
         # Nouns first (one pass over the sentence), then the determiner before each: far
         # cheaper than one pattern that tries every modifier at every "the".
         self.pattern = re.compile(
-            rf"(?<![\w-])(?P<noun>(?i:{alternatives}))(?P<poss>'s|’s)?(?![\w-])"
+            rf"(?<![\w-])(?P<noun>(?i:{alternatives})){_OFFICER}(?P<poss>'s|’s)?(?![\w-])"
         ) if words else None
         # The same without the case flag, over the lowered sentence: three times faster, as
         # ``lexicon.FoldedPattern`` tells (for nouns in ASCII, lowered as the flag compares),
         # and three times again with the nouns put together by their first letters.
         self._folded = re.compile(
-            rf"(?<![\w-])(?P<noun>{alternation(w.lower() for w in words)})(?P<poss>'s|’s)?"
-            rf"(?![\w-])") if words and alternatives.isascii() else None
+            rf"(?<![\w-])(?P<noun>{alternation(w.lower() for w in words)}){_OFFICER.lower()}"
+            rf"(?P<poss>'s|’s)?(?![\w-])") if words and alternatives.isascii() else None
         self._last: tuple[str, tuple[re.Match[str], ...]] | None = None
 
     def find(self, sentence: str) -> tuple[re.Match[str], ...]:
