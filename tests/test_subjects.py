@@ -249,6 +249,9 @@ def test_the_partners_of_the_venture_the_story_is_about_act_as_the_venture(
      "2024.", "acme", Status.UNVERIFIED),
     ("Owned by Initech, Globex, and Orbit Holdings, Acme reported revenue of $50 billion for "
      "2024.", "acme", Status.UNVERIFIED),
+    # any past participle with its preposition ("Named after David Blackwell, the B200 ...")
+    ("Named after Jane Doe, Acme reported revenue of $50 billion for 2024.", "acme",
+     Status.UNVERIFIED),
 ])
 def test_a_participle_told_of_the_subject_before_its_name_is_a_lead_in(
         acme_store: Any, text: str, subject: str, status: Status) -> None:

@@ -91,7 +91,11 @@ _WORDED = (r"(?:(?:and|but|yet|so)\s+)?"
            # co-founded ...", "Backed by Microsoft, the group ...", "Having withdrawn the
            # case, Musk ...", and the names it lists ("Backed by A, B and C, the project")
            r"(?:born|raised|based|headquartered|founded|co-founded|backed|led|owned|"
-           r"known|best known|listed|having)\b" + _PHRASE + f"(?:{NAMES_ON})?")
+           r"known|best known|listed|having|"
+           # any past participle and its preposition: "Named after David Blackwell, the
+           # B200 ...", "Designed for inference, the chip ..."
+           r"[a-z]{3,}ed(?=\s+(?:by|after|in|on|at|as|for|from|with|to|under|into|over|"
+           r"through|via)\b))\b" + _PHRASE + f"(?:{NAMES_ON})?")
 # A time told from another ("Later this year, ...", "Earlier this month, ...", "Late last
 # year, ...", "Earlier on Tuesday, ..."): the whole phrase and its comma, never a clause
 # ("Later that year Musk sued OpenAI, claiming ..." keeps its subject).
