@@ -275,6 +275,18 @@ def test_a_lead_in_after_a_sentence_opening_conjunction_is_still_a_lead_in(
     assert (claim.claim.subject, claim.verdict.status) == ("acme", Status.SUPPORTED)
 
 
+@pytest.mark.parametrize("text", [
+    "On March 3, 2025, at WDC 2025, Acme chief Jane Doe unveiled RocketChip.",
+    "In March 2025, at WDC 2025, Acme unveiled RocketChip.",
+])
+def test_a_second_lead_in_is_no_subject(acme_store: Any, text: str) -> None:
+    """A real report's "On March 18, 2024, at GTC 2024, NVIDIA CEO Jensen Huang unveiled the
+    Blackwell GPU architecture" was read as a claim about GTC: a lead-in of place after one
+    of time is a lead-in too."""
+    claim = extract_claims(read_text(text, "a.txt"), acme_store.entities)[0]
+    assert claim.subject in ("acme", "jane-doe")
+
+
 @pytest.mark.parametrize("pair", ["The two companies", "Both firms", "The pair",
                                   "The two tech giants", "Both chipmakers",
                                   "The two AI rivals"])

@@ -65,15 +65,20 @@ def _lead_end(text: str) -> int:
 # A capitalised name and its comma right after a lead-in's: the state or country of the city
 # the lead-in ended on ("In Austin, | Texas, | Acme ...").
 _NAME_COMMA = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+")
+_YEAR_COMMA = re.compile(r"(?:19|20)\d\d,\s+(?=[a-z])")  # the year of a day, a lead-in on
 
 
 def past_place(text: str, at: int) -> int:
     """Where a lead-in ending at ``at`` really ends: past the state or country after its city
     ("At a meeting in Providence, Rhode Island, ") and a lead-in of time that follows it
-    ("..., in July 2018, "); ``at`` when no place follows."""
+    ("..., in July 2018, "), or past a second lead-in ("On March 18, 2024, | at GTC 2024, |
+    NVIDIA CEO Jensen Huang unveiled ..."); ``at`` when neither follows."""
     place = _NAME_COMMA.match(text, at) if at else None
     if place is None or not is_place(place.group(1)):
-        return at
+        year = _YEAR_COMMA.match(text, at) if at else None  # "On March 18, | 2024, |"
+        at = year.end() if year else at
+        more = LEAD_IN.match(text[at:]) if at else None
+        return at + more.end() if more and not looks_main(text, at, at + more.end()) else at
     more = LEAD_IN.match(text[place.end():])
     return place.end() + (more.end() if more else 0)
 
