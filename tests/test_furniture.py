@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -175,6 +177,21 @@ def test_a_dated_entry_past_the_opening_keeps_its_date(acme_store: Any) -> None:
     opening = read_text("March 5, 2025 — Acme Corp was founded in 1999, the company said.\n",
                         "b.txt")
     assert extract_claims(opening, acme_store.entities)[0].years == (1999,)
+
+
+def test_a_timeline_of_days_without_their_year_dates_each_entry(acme_store: Any) -> None:
+    """A real explainer's "- November 17: OpenAI CEO Sam Altman fired ..." lost its day: a
+    timeline of one week names its days without the year, which the article's date gives."""
+    document = read_text("# A week at Acme\n\nAcme had a turbulent week.\n\n"
+                         "- November 17: Acme Corp fires its chief executive, Jane Doe.\n"
+                         "- Nov. 20: Acme Corp names a new interim chief executive.\n",
+                         "a.md", "markdown")
+    document = replace(document, date=dt.date(2023, 11, 22))
+    found = extract_claims(document, acme_store.entities)
+    assert [c.standalone for c in found[1:]] == [
+        "On November 17, Acme Corp fires its chief executive, Jane Doe",
+        "On Nov. 20, Acme Corp names a new interim chief executive"]
+    assert [c.years for c in found[1:]] == [(2023,), (2023,)]
 
 
 def test_a_lone_dated_paragraph_is_a_dateline_not_an_entry(acme_store: Any) -> None:

@@ -136,10 +136,12 @@ def prefix_end(sentence: str) -> int:
     return speaker.end() if speaker else at
 
 
-# A timeline's entry: a date alone, with its year, before a dash or a colon ("March 14, 2024
-# —", "June 2020:", "2019 —"): the date of what follows.
+# A timeline's entry: a date alone before a dash or a colon ("March 14, 2024 —", "June
+# 2020:", "2019 —"), or a day of a timeline of days whose year the article's date gives
+# ("November 17:", "Nov. 20 —"): the date of what follows.
 _ENTRY_DATE = gated(re.compile(rf"\s*(?P<date>{_MONTH} \d{{1,2}}, (?:19|20)\d\d|\d{{1,2}} {_MONTH} "
-                               rf"(?:19|20)\d\d|{_MONTH} (?:19|20)\d\d|(?:19|20)\d\d)[\s*]*"
+                               rf"(?:19|20)\d\d|{_MONTH} (?:19|20)\d\d|(?:19|20)\d\d|"
+                               rf"{_MONTH} \d{{1,2}}(?!\d)|\d{{1,2}} {_MONTH})[\s*]*"
                                rf"(?:—|–|--| - |:)\s*"))
 
 
