@@ -44,6 +44,9 @@ def reading(store: Any, sentence: str) -> Checkability:
     "RocketChip launched in 2021, said Ann Lee, an economist who follows the industry.",
     "Acme has looked at sites in Texas and Pennsylvania.",  # looking as an act
     "That early bet now underpins millions of developers.",  # a round figure in words
+    # failing as an event, not a verdict on someone ("after talks fail")
+    "Jane Doe replaces John Roe as interim chief executive after talks fail.",
+    "Acme's takeover of Globex failed after regulators objected.",
 ])
 def test_statements_a_record_could_settle_are_checkable(acme_store: Any, sentence: str) -> None:
     found = reading(acme_store, sentence)
@@ -54,6 +57,7 @@ def test_statements_a_record_could_settle_are_checkable(acme_store: Any, sentenc
 @pytest.mark.parametrize("sentence", [
     "America deserves better.",  # a real name inside an opinion
     "Congress has failed the people of this state.",
+    "The launch failed to impress investors.",
     "Senator Smith is wrong about the tariffs.",
     "Now is not the time for half measures.",  # a capitalised first word is no name
     "Well, I don't think that's right.",

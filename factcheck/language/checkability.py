@@ -77,8 +77,13 @@ RULE_CONTEXT = FoldedPattern(r"\bunder (?:the|this|that|our|their|his|her|a|its)
 # adjectives and nouns only as what the subject is ("The plan is a mess"), not as a word
 # inside an event's object ("setting up a clear rivalry").
 JUDGING_VERBS = FoldedPattern(r"\bdescribed (?:\w+ ){1,3}as\b|\b(?:" + _words("""deserve
-    deserves deserved fail fails failed failing regret regrets matters welcome delight
+    deserves deserved regret regrets matters welcome delight
     delighted thrilled excited proud committed positioned determined""") + r")\b|"
+    # failing someone, or failing to please, judges; talks or a takeover that failed is an
+    # event ("after talks fail", "the takeover failed after regulators objected")
+    r"\bfail(?:s|ed|ing)?\s+(?:(?:the|its|their|our|his|her|your|us|them|him|me|you|"
+    r"everyone|investors|customers|users|voters|people)\b|to\s+(?:impress|deliver|inspire|"
+    r"convince|excite|live\s+up|meet\s+expectations|keep\s+(?:its|their|his|her)\s+promise))|"
     r"\b(?:lost|losing) (?:its|their|his|her|our) way\b|\brun out of\b|"
     r"\b(?:trust|confidence|credibility) in\b", re.IGNORECASE)
 EVALUATIVE = FoldedPattern(r"\b(?:is|are|was|were|be|been|being|(?:it|that|he|she|this|what|there)"
