@@ -605,3 +605,20 @@ def test_a_participle_after_a_past_event_is_of_that_event(
     found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
     part = next(c for c in found if "putting" in c.text)
     assert part.event_years == years
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp reported robust results, with revenue reaching $50 billion.",
+    "Acme Corp had a remarkable year, reaching revenue of $50 billion.",
+])
+def test_a_figure_after_a_judgement_is_told_not_judged(acme_store: Any, text: str) -> None:
+    """A real report's "Alphabet reported robust first-quarter results, with total revenue
+    reaching US$90.23 billion, ..." was an opinion whole: the judgement of the clause before
+    was lent to the clause that gives the figure."""
+    found = [c for c in claims(acme_store, text) if c.quantities]
+    assert found and found[0].opinion_marker is None
+
+
+def test_a_participle_without_a_figure_after_a_judgement_elaborates_it(acme_store: Any) -> None:
+    found = claims(acme_store, "Acme Corp has great potential, surpassing Globex.")
+    assert found[-1].opinion_marker is not None

@@ -350,9 +350,11 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     opinion = STRONG_OPINION.search(judged)
     weak = WEAK_OPINION.search(judged) if opinion is None else None  # the strong one decides
     marker = ("!" + opinion.group(0)) if opinion else (weak.group(0) if weak else None)
-    if marker is None and clause.role in ("participle", "with") and prior_marker:
+    if marker is None and clause.role in ("participle", "with") and prior_marker and \
+            not any(q.kind not in (Kind.YEAR, Kind.DATE) for q in quantities):
         # "It has the potential to ..., surpassing OpenAI": the participle elaborates
-        # a judgement and is one too, unless a fact speaks to it.
+        # a judgement and is one too, unless a fact speaks to it (or it gives a figure:
+        # "reported robust results, with revenue reaching $90.2 billion" tells the figure)
         marker = prior_marker.lstrip("!")
     future = FUTURE.search(without_benchmarks(text))  # "ahead of forecasts" is no forecast
     warnings, refused = claim_notes(document, Span(offset, offset + len(raw)), text, raw)
