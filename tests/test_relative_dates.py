@@ -103,6 +103,10 @@ def test_last_year_is_the_year_before_the_article() -> None:
     "up from $18.1 billion last year",
     "up from 49 cents last year",
     "revenue hit $22.6bn, up 427 percent over last year",  # a growth rate "over" its base
+    # a change's noun between the rate and its base (a real report: "net income was up at
+    # $28.2 billion, a 20% rise over last year", held to last year's annual net income)
+    "net income was $28.2 billion, a 20% rise over last year",
+    "revenue reached $90 billion, a 12% increase from last year",
 ])
 def test_what_is_not_a_relative_date(text: str) -> None:
     assert relative_dates(text, TODAY) == []

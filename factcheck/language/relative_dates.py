@@ -52,7 +52,8 @@ _BASE = lazy(r"(?i)(?:\b(?:compared\s+(?:to|with)|from|than|versus|vs\.?|against
              r"(?:(?:about|around|roughly|nearly)\s+)?(?:[$€£]\s?\d[\d.,]*\s*(?:billion|"
              r"million|trillion|bn|[bmt])?\s+|\d[\d.,]*\s*(?:%|percent|cents?)\s+)?"
              r"(?:the\s+)?|\bsame\s+(?:period|quarter|month|time|point|half)\s+|"
-             r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+over\s+(?:the\s+)?)"
+             r"\d[\d.,]*\s*(?:%|percent|per\s+cent)\s+(?:(?:rise|increase|gain|jump|growth|"
+             r"climb|decline|drop|fall|decrease)\s+)?over\s+(?:the\s+)?)"
              r"(?:of\s+)?$")
 _THIS_MONTH = lazy(r"(?i)\b(?:earlier|later)\s+this\s+month\b|\blast\s+month\b")
 # "January last year", "Jan. 10 of last year": the year a day or month names is given after it.
