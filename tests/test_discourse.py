@@ -929,3 +929,13 @@ def test_a_full_title_before_the_name_it_titles_is_no_description(bundled_store:
     found = claims(bundled_store, f"Nvidia's {title} Jensen Huang opened GTC on March 18, "
                                   "2024.")
     assert found[0].standalone.count("Jensen Huang") == 1
+
+
+def test_an_appositive_after_a_word_of_time_names_no_one_before(bundled_store: Any) -> None:
+    """A real report's "Microsoft, now the second most valuable company, is worth about $3.75
+    trillion" was read "Microsoft is now Microsoft": the appositive's description pointed
+    back to the name it describes."""
+    found = claims(bundled_store, "Nvidia became the first company worth $4 trillion. "
+                                  "Microsoft, now the second most valuable company, is worth "
+                                  "about $3.75 trillion.")
+    assert "Microsoft is now the second most valuable company" in [c.standalone for c in found]
