@@ -411,6 +411,34 @@ def test_a_loss_is_another_measure_than_revenue(text: str, fact: Fact, other: bo
                                  text, fact) is other
 
 
+NET_INCOME = Fact(id="acme-q3-net-income", kind="quantity", subject="acme",
+                  measure="quarterly net income", statement="Acme's net income for the third "
+                  "quarter was $1.2 billion.", cues=("net income", "quarterly profit"), sources=())
+GROSS_MARGIN = Fact(id="acme-q3-gross-margin", kind="quantity", subject="acme",
+                    measure="quarterly gross margin", statement="Acme's gross margin was 52%.",
+                    cues=("gross margin", "gross profit"), sources=())
+
+
+@pytest.mark.parametrize(("text", "fact", "other"), [
+    # chipmakers' real news: a results table's gross profit was held to the net income
+    ("Acme's gross profit for the quarter was $4.8 billion.", NET_INCOME, True),
+    ("Acme Q3 gross profit was $4.8 billion.", NET_INCOME, True),
+    # a profit with no qualifier is the net income; a fact of gross profit is its measure
+    ("Acme's quarterly profit was $4.8 billion.", NET_INCOME, False),
+    ("Acme's gross profit for the quarter was $4.8 billion.", GROSS_MARGIN, False),
+])
+def test_a_gross_profit_is_another_measure_than_net_income(
+        text: str, fact: Fact, other: bool) -> None:
+    assert another_measure_named(_written_in(text, "$4.8 billion", Kind.MONEY, 4.8e9, "USD"),
+                                 text, fact) is other
+
+
+def test_a_gross_profit_does_not_contradict_net_income(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("AMD's gross profit for the third quarter of 2025 was "
+                            "$4.78 billion.", dt.date(2025, 11, 5)) == [Status.UNVERIFIED]
+
+
 SHARE_RISE = Fact(id="acme-share-rise", kind="quantity", subject="acme",
                   measure="one-day share price rise", statement="Acme's shares rose 39% on "
                   "the day.", cues=("shares rose", "stock jumped"), sources=())

@@ -278,6 +278,9 @@ def test_fiscal_years() -> None:
     ("Acme Fourth Quarter Fiscal 2025 Results", 2025, "fiscal"),
     ("Acme reported its 2024 earnings on Tuesday", 2024, ""),
     ("Acme Q4 2025 Sales Beat Forecasts", 2025, ""),
+    # a singular noun ending in "ss" is no plural: "2024 gross margin" is the year's margin
+    ("Acme's Q3 2024 gross margin", 2024, ""),
+    ("Acme's 2025 gross profit", 2025, ""),
 ])
 def test_a_year_before_a_report_dates_it(text: str, year: int, unit: str) -> None:
     assert [(q.kind, q.value, q.unit) for q in find_quantities(text)] == [

@@ -217,6 +217,35 @@ def test_a_column_of_change_says_how_the_row_s_figure_moved(acme_store: Any, hea
     assert standalones[-1] == reads
 
 
+@pytest.mark.parametrize("label, header, cell", [
+    ("Revenue ($M)", "2024", "$50,000"),
+    ("Revenue (in millions)", "2024", "$50,000"),
+    ("Revenue ($ in billions)", "2024", "$50"),
+    ("Revenue", "2024 (US$bn)", "50"),
+    ("Revenue", "2024 ($B)", "$50.0"),
+])
+def test_a_scale_a_label_or_header_gives_applies_to_the_row_s_figures(
+        acme_store: Any, label: str, header: str, cell: str) -> None:
+    """Results tables give their scale once, beside the measure: "Revenue ($M) | $9,246"
+    is $9,246 million; read as $9,246 it contradicted the store's billions."""
+    text = ("Acme Corp reported its results. Acme Corp grew.\n\n"
+            f"| Metric | {header} |\n|---|---|\n| {label} | {cell} |\n"
+            "| Gross margin | 52% |\n")
+    report = check(read_text(text, "a.md", "markdown"), acme_store)
+    revenue, margin = report.claims[-2:]
+    assert "(" not in revenue.claim.standalone, revenue.claim.standalone
+    assert revenue.verdict.status is Status.SUPPORTED, revenue.verdict.explanation
+    assert margin.claim.standalone.endswith("was 52%")  # a share keeps no scale
+
+
+def test_a_scale_holds_in_a_table_whose_columns_are_periods(acme_store: Any) -> None:
+    text = ("Acme Corp reported its results. Acme Corp grew.\n\n"
+            "| | 2024 | 2023 |\n|---|---|---|\n| Revenue ($M) | $50,000 | $41,000 |\n")
+    report = check(read_text(text, "a.md", "markdown"), acme_store)
+    assert report.claims[-2].claim.standalone == "Acme Corp 2024 revenue was $50,000 million"
+    assert report.claims[-2].verdict.status is Status.SUPPORTED
+
+
 @pytest.mark.parametrize("label", ["Data Center", "Asset Management", "Wealth Advisory"])
 def test_a_label_the_article_writes_in_lower_case_is_a_segment_not_a_name(
         acme_store: Any, label: str) -> None:

@@ -32,7 +32,13 @@ from .measure_kinds import (
     one_time,
     planned,
 )
-from .measure_nouns import WEALTH, loss_of_another, payout_named, price_move_of_another
+from .measure_nouns import (
+    WEALTH,
+    gross_of_another,
+    loss_of_another,
+    payout_named,
+    price_move_of_another,
+)
 from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
 from .segments import part_of
 from .staleness import later_round, names_day_of, new_level, older_than_cadence
@@ -141,6 +147,8 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if part:
         return (f"the claim gives a figure of a part ({part}); the store's is of "
                 f"{fact.measure}")
+    if any(gross_of_another(q, text, fact) for q in ctx.claim.quantities):
+        return f"the claim's figure is a gross profit; the store's is of {fact.measure}"
     if any(loss_of_another(q, text, fact) for q in ctx.claim.quantities):
         # "the foundry unit lost $2.3 billion" against the unit's revenue
         return f"the claim's figure is a loss; the store's is of {fact.measure}"
