@@ -52,6 +52,16 @@ def test_a_row_that_names_no_one_is_about_the_article_s_subject(acme_store: Any)
     assert found[-1].subject == "acme"
 
 
+def test_a_row_that_names_no_one_is_about_the_headline_s_one_subject(acme_store: Any) -> None:
+    """Real news: a results table in a story whose headline names the company, and whose
+    body names its customer more often, was read as the customer's and contradicted."""
+    text = ("---\ntitle: Acme's build-out surges\ndate: 2025-03-01\n---\n"
+            "Deals with Globex lifted sales. Globex signed again. Globex renewed.\n\n"
+            "| Metric | 2024 |\n|---|---|\n| Revenue | $50 billion |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].subject == "acme", found[-1].standalone
+
+
 def test_a_pipe_table_in_plain_text_is_read_as_in_markdown(acme_store: Any) -> None:
     # (the year's revenue: a "Q4 FY24" column would name a quarter, which the year's figure is not)
     text = ("Acme Corp reported its results. Acme Corp grew.\n\n"

@@ -409,9 +409,11 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
 def _row_claims(document: Document, block: Block, finder: EntityFinder, context: Discourse,
                 seen: dict[str, int], section: tuple[str, str] | None = None) -> list[Claim]:
     """The claims of a table row: each statement made from it, pinned to its cell. A row
-    that names no one is about what its section's heading names, else the story's topic."""
+    that names no one is about what its section's heading or the headline names, else the
+    story's topic."""
     out = []
-    topic = section or context.topic()
+    topic = section or (named_by(document.title, finder, context, opening=True)
+                        if document.title else None) or context.topic()
     for statement in row_statements(document, block):
         if topic and (statement.event or not finder.find(statement.without_cell(document.text))
                       and not unknown_names(statement.labels, [])):
