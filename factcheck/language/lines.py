@@ -57,3 +57,17 @@ def line_in(sentence: str, named: Sequence[tuple[int, int, str]]) -> tuple[str, 
             continue  # a name the store lacks owns it: no line of a known company
         found = (owner, m.group(0)[m.start("line") - m.start():])
     return found
+
+
+def of_opening_line(standalone: str, sentence: str, subject: tuple[str, str] | None,
+                    role: str) -> str:
+    """A participle's standalone ("Acme is posting $13 billion in losses") when its sentence
+    opens on a line of that subject ("Acme's foundry business struggled, posting ..."): the
+    line's doing, not the whole company's."""
+    found = _LINE.match(sentence) if role == "participle" and subject else None
+    if found is None or subject is None or \
+            found.group("owner") not in (subject[1], subject[1].split()[0]) or \
+            found.group("line").split()[0].lower() in _NO_LINE or \
+            not standalone.startswith(f"{subject[1]} is "):
+        return standalone
+    return found.group(0) + standalone[len(subject[1]):]
