@@ -53,17 +53,3 @@ def test_a_line_s_capitalised_words_are_no_unknown_company(sentence: str) -> Non
     had "Center" for its subject, an unknown name, so the story's company never took it."""
     from factcheck.language.unknown_names import unknown_names
     assert unknown_names(sentence, []) == []
-
-
-@pytest.mark.parametrize("sentence", [
-    "Acme's foundry business struggled with losses, posting $13 billion in losses for 2024.",
-    "Acme's cloud unit grew fast, reporting $9 billion in sales.",
-])
-def test_a_participle_after_a_line_opening_the_sentence_is_the_line_s(
-        acme_store: Any, sentence: str) -> None:
-    """Real news: "Intel's manufacturing business has struggled with losses, reporting $13
-    billion in losses for 2024" read "Intel is reporting $13 billion in losses", the
-    segment's loss held against the whole company's net loss."""
-    found = extract_claims(read_text(sentence, "a.txt"), acme_store.entities)
-    assert found[-1].standalone.startswith("Acme's "), found[-1].standalone
-    assert (" business is " in found[-1].standalone) or (" unit is " in found[-1].standalone)

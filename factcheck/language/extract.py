@@ -34,13 +34,13 @@ from .later import counted_from, told_later
 from .lead_ins import LEAD_IN, PAIR, TIME_LEAD, clause_lead_end, lead_end, when_end
 from .lead_parts import lead_parts
 from .lexicon import lazy
-from .lines import of_opening_line
 from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION, without_benchmarks
 from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
 from .notes import claim_notes, unread_restated
 from .noting import note_clause
 from .objects import without_wider
+from .participles import participle_standalone
 from .quantities import find_quantities
 from .quotations import Frame, quotation_frames, quotation_pieces
 from .relative_dates import relative_dates, unplaced_weekdays
@@ -229,7 +229,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     local = [m.shifted(-clause.start) for m in inner]
     subject, standalone, resolved = subject_and_standalone(
         clause, text, local, context, previous_subject, chain_owners(text, local, finder))
-    standalone = of_opening_line(standalone, sentence, subject, clause.role)
+    standalone = participle_standalone(standalone, sentence, subject, clause.role)
     said = reading.frame
     if said.speaker and not local and (subject is None or not subject[0] and
                                        subject[1] == said.voice):
