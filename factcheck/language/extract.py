@@ -333,7 +333,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     quantities = products_counted(outside_names(find_quantities(standalone), standalone,
                                                 local), local, finder)
     if record:
-        context.amounts.note(quantities)
+        context.amounts.note(quantities, standalone)
     quantities += [q for q in relative_dates(standalone, document.date)
                    if not any(_overlaps(q, other) for other in quantities)]
     served = served_products(subject[0] if subject else None, quantities, finder)
