@@ -479,3 +479,16 @@ def test_a_pre_money_valuation_told_at_the_time_of_the_round_is_that_round_s(
     assert bundled_statuses("xAI raised $6 billion in May 2024. Musk said at the time that "
                             "xAI's pre-money valuation was $17 billion.",
                             dt.date(2025, 2, 1))[-1] is Status.IMPRECISE
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # wire copy converts a Taiwan-dollar result at the day's rate ("($32.3 billion)"): a few
+    # percent from the company's own dollar figure, no wrong value of it
+    ("TSMC's third-quarter revenue rose to $32.3 billion.", Status.UNVERIFIED),
+    # far off is still wrong, and the company's own dollar figure still holds
+    ("TSMC's third-quarter revenue rose to $28 billion.", Status.CONTRADICTED),
+    ("TSMC's third-quarter revenue rose to $33.1 billion.", Status.SUPPORTED),
+])
+def test_a_dollar_figure_near_a_result_reported_in_another_currency_may_be_a_conversion(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2025, 10, 17)) == [status]

@@ -36,6 +36,9 @@ def test_a_participle_after_a_line_opening_the_sentence_is_the_line_s(
      "quarter.", "Acme Corp's gross margin is reaching 62% in the quarter"),
     ("Acme reported results. For context, cloud revenue grew by only 2%, reaching $9 billion.",
      "Acme Corp's cloud revenue is reaching $9 billion"),
+    # the company's own measure, named with it
+    ("Acme's revenues also topped forecasts, rising 30% to $50 billion in the year.",
+     "Acme Corp's revenues is rising 30% to $50 billion in the year"),
     # the company's doing, another measure its object: no measure's level
     ("Acme reported results. Sales rose to $9 billion, narrowing its net loss to $1 billion.",
      "Acme Corp is narrowing its net loss to $1 billion"),

@@ -40,6 +40,8 @@ def only(text: str) -> Quantity:
     ("2 billion RMB", 2e9, "CNY"), ("KRW 3 trillion", 3e12, "KRW"),
     ("505.7 billion TWD", 505.7e9, "TWD"), ("1.05 trillion New Taiwan dollars", 1.05e12, "TWD"),
     ("374.7 billion Taiwan dollars", 374.7e9, "TWD"),
+    # wire copy writes the currency's "new" in lower case
+    ("452.3 billion new Taiwan dollars", 452.3e9, "TWD"),
 ])
 def test_money_keeps_its_currency(text: str, value: float, currency: str) -> None:
     q = only(text)

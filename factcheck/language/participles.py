@@ -32,7 +32,7 @@ _LEVEL_VERB = lazy(r" is (?:reaching|hitting|totall?ing|topping|amounting to|com
 
 # A short lead-in before the sentence's subject: "For context, ...", "Meanwhile, ...".
 _LEAD = lazy(r"(?:[A-Za-z]+(?:\s+[a-z]+){0,2},\s+)?")
-_PAST = lazy(r"\s+(?:[a-z]+ed|rose|grew|fell|hit|came|saw)\b")
+_PAST = lazy(r"\s+(?:also\s+)?(?:[a-z]+ed|rose|grew|fell|hit|came|saw)\b")
 
 
 def participle_standalone(standalone: str, sentence: str, subject: tuple[str, str] | None,
@@ -50,6 +50,9 @@ def participle_standalone(standalone: str, sentence: str, subject: tuple[str, st
         return found.group(0) + rest
     lead = _LEAD.match(sentence)
     opening = sentence[lead.end() if lead else 0:]
+    for name in {subject[1], subject[1].split()[0]}:  # "TSMC's revenues also surpassed"
+        if opening.startswith((f"{name}'s ", f"{name}\u2019s ")):
+            opening = opening[len(name) + 3:]
     measure = _MEASURE.match(opening) if _LEVEL_VERB.match(rest) else None
     if measure is not None and not MEASURE_SUBJECT.match(opening) and \
             not _PAST.match(opening, measure.end()):
