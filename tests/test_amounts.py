@@ -57,3 +57,22 @@ def test_a_counted_noun_is_written_without_the_scale_word_of_its_count(
     assert standalone(acme_store, "Globex reached 2.1 billion daily users in 2024, while "
                                   "Acme reached some 1.8 billion.") == \
         "Acme reached some 1.8 billion daily users"
+
+
+@pytest.mark.parametrize(("second", "reads"), [
+    ("That was up 25 percent on the same period last year.",
+     "revenue of $50 billion was up 25 percent on the same period last year"),
+    ("That represents a 25% year-over-year increase.",
+     "revenue of $50 billion represents a 25% year-over-year increase"),
+])
+def test_that_after_a_measure_s_sum_is_the_measure_s_change(
+        acme_store: Any, second: str, reads: str) -> None:
+    """Real news: "... with record revenue of $26 billion. That was up 262 percent on the same
+    period last year." left the rate without its measure."""
+    assert standalone(acme_store, f"Acme beat forecasts, with revenue of $50 billion. "
+                                  f"{second}").endswith(reads)
+
+
+def test_that_after_a_sum_of_no_measure_is_left_as_written(acme_store: Any) -> None:
+    assert standalone(acme_store, "Acme paid $5 billion. That was up 25 percent.") == \
+        "That was up 25 percent"

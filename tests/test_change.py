@@ -689,3 +689,15 @@ def test_a_percentage_after_up_from_is_the_level_the_change_started_from(text: s
     from factcheck.language.quantities import find_quantities
     from factcheck.rules.change import is_change
     assert not any(is_change(text, q) for q in find_quantities(text))
+
+
+@pytest.mark.parametrize("cause", ["following a stock rise of over 3%",
+                                   "after a one-day jump of 3%"])
+def test_a_rate_of_the_event_a_change_followed_is_not_the_change(
+        bundled_statuses: Any, cause: str) -> None:
+    """Real news: "its market value surged from $1 trillion to $5.03 trillion ..., following a
+    stock increase of over 3%" held the day's 3% against the two years' rise."""
+    statuses = bundled_statuses(f"Over two years, Nvidia's market value climbed from $1 "
+                                f"trillion to a record $5.03 trillion as of Wednesday, {cause}.",
+                                dt.date(2025, 10, 29))
+    assert statuses[0] is Status.SUPPORTED and Status.IMPRECISE not in statuses

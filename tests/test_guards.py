@@ -411,6 +411,34 @@ def test_a_loss_is_another_measure_than_revenue(text: str, fact: Fact, other: bo
                                  text, fact) is other
 
 
+NET_INCOME = Fact(id="acme-q3-net-income", kind="quantity", subject="acme",
+                  measure="quarterly net income", statement="Acme's net income for the third "
+                  "quarter was $1.2 billion.", cues=("net income", "quarterly profit"), sources=())
+GROSS_MARGIN = Fact(id="acme-q3-gross-margin", kind="quantity", subject="acme",
+                    measure="quarterly gross margin", statement="Acme's gross margin was 52%.",
+                    cues=("gross margin", "gross profit"), sources=())
+
+
+@pytest.mark.parametrize(("text", "fact", "other"), [
+    # chipmakers' real news: a results table's gross profit was held to the net income
+    ("Acme's gross profit for the quarter was $4.8 billion.", NET_INCOME, True),
+    ("Acme Q3 gross profit was $4.8 billion.", NET_INCOME, True),
+    # a profit with no qualifier is the net income; a fact of gross profit is its measure
+    ("Acme's quarterly profit was $4.8 billion.", NET_INCOME, False),
+    ("Acme's gross profit for the quarter was $4.8 billion.", GROSS_MARGIN, False),
+])
+def test_a_gross_profit_is_another_measure_than_net_income(
+        text: str, fact: Fact, other: bool) -> None:
+    assert another_measure_named(_written_in(text, "$4.8 billion", Kind.MONEY, 4.8e9, "USD"),
+                                 text, fact) is other
+
+
+def test_a_gross_profit_does_not_contradict_net_income(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    assert bundled_statuses("AMD's gross profit for the third quarter of 2025 was "
+                            "$4.78 billion.", dt.date(2025, 11, 5)) == [Status.UNVERIFIED]
+
+
 SHARE_RISE = Fact(id="acme-share-rise", kind="quantity", subject="acme",
                   measure="one-day share price rise", statement="Acme's shares rose 39% on "
                   "the day.", cues=("shares rose", "stock jumped"), sources=())
@@ -451,3 +479,16 @@ def test_a_pre_money_valuation_told_at_the_time_of_the_round_is_that_round_s(
     assert bundled_statuses("xAI raised $6 billion in May 2024. Musk said at the time that "
                             "xAI's pre-money valuation was $17 billion.",
                             dt.date(2025, 2, 1))[-1] is Status.IMPRECISE
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # wire copy converts a Taiwan-dollar result at the day's rate ("($32.3 billion)"): a few
+    # percent from the company's own dollar figure, no wrong value of it
+    ("TSMC's third-quarter revenue rose to $32.3 billion.", Status.UNVERIFIED),
+    # far off is still wrong, and the company's own dollar figure still holds
+    ("TSMC's third-quarter revenue rose to $28 billion.", Status.CONTRADICTED),
+    ("TSMC's third-quarter revenue rose to $33.1 billion.", Status.SUPPORTED),
+])
+def test_a_dollar_figure_near_a_result_reported_in_another_currency_may_be_a_conversion(
+        bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
+    assert bundled_statuses(text, dt.date(2025, 10, 17)) == [status]

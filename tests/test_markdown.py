@@ -139,6 +139,16 @@ def test_a_heading_underlined_with_dashes_is_a_heading_not_a_rule(underline: str
     assert document.title == "The money behind the labs"
 
 
+def test_a_table_s_header_row_is_no_title() -> None:
+    """Real news with no marked heading: the header row of a results table ("Metric | Q3")
+    was taken as the article's title, and the table's rows lost the story's subject."""
+    document = read_markdown("---\ndate: 2025-11-11\n---\nAcme's Surge Tests Nerves\n\n"
+                             "Acme grew fast.\n\n| Metric | Q3 |\n|---|---|\n"
+                             "| Revenue | $1.4B |\n", "a.md")
+    assert document.title != "Metric   Q3"
+    assert document.title is None or "Metric" not in document.title
+
+
 @pytest.mark.parametrize("text", [
     "Para one is here.\n\n---\n\nPara two is here.\n",  # after a blank line: a rule
     "Short line\n- - -\n\nPara two is here.\n",  # spaced dashes underline nothing

@@ -40,6 +40,8 @@ def only(text: str) -> Quantity:
     ("2 billion RMB", 2e9, "CNY"), ("KRW 3 trillion", 3e12, "KRW"),
     ("505.7 billion TWD", 505.7e9, "TWD"), ("1.05 trillion New Taiwan dollars", 1.05e12, "TWD"),
     ("374.7 billion Taiwan dollars", 374.7e9, "TWD"),
+    # wire copy writes the currency's "new" in lower case
+    ("452.3 billion new Taiwan dollars", 452.3e9, "TWD"),
 ])
 def test_money_keeps_its_currency(text: str, value: float, currency: str) -> None:
     q = only(text)
@@ -278,6 +280,9 @@ def test_fiscal_years() -> None:
     ("Acme Fourth Quarter Fiscal 2025 Results", 2025, "fiscal"),
     ("Acme reported its 2024 earnings on Tuesday", 2024, ""),
     ("Acme Q4 2025 Sales Beat Forecasts", 2025, ""),
+    # a singular noun ending in "ss" is no plural: "2024 gross margin" is the year's margin
+    ("Acme's Q3 2024 gross margin", 2024, ""),
+    ("Acme's 2025 gross profit", 2025, ""),
 ])
 def test_a_year_before_a_report_dates_it(text: str, year: int, unit: str) -> None:
     assert [(q.kind, q.value, q.unit) for q in find_quantities(text)] == [

@@ -197,6 +197,16 @@ def test_a_day_or_month_beside_a_year_of_the_clause_is_of_that_year(
     assert dt.date.fromordinal(int(found.value)) == when
 
 
+@pytest.mark.parametrize("text", [
+    # real news: "its $4.9 billion acquisition of ZT Systems in 2024, which closed in March"
+    # (March 2025); the year dates the deal's making, the relative clause may be a later year
+    "the sale follows Zeta's acquisition of Acme in 2024, which closed in March",
+    "Zeta bought Acme in 2024, a deal that closed in March",
+])
+def test_a_month_in_a_relative_clause_after_a_year_of_the_deal_is_not_placed(text: str) -> None:
+    assert relative_dates(text, TODAY) == []
+
+
 def test_a_day_or_month_beside_several_years_is_not_placed() -> None:
     assert relative_dates("Its 2020 deal for Acme closed in February 2022 or in March",
                           TODAY) == []

@@ -402,3 +402,23 @@ def test_an_attribution_frame_names_no_party_of_what_it_reports(
     found = claim(acme_store, sentence)
     assert not set(found.unknown_names) - set(found.incidental), found
     assert found.subject == "acme"
+
+
+def test_a_product_named_as_what_drove_a_figure_is_incidental(acme_store: Any) -> None:
+    """Real news: "Data Center segment revenue increased 22% to a record $4.3 billion, driven
+    by Instinct series GPUs" left the true figure unverified: no fact covers Instinct."""
+    found = claim(acme_store, "Acme's revenue rose 25% to $50 billion, driven by RocketChip "
+                              "demand and new customers.")
+    assert found.incidental == ("rocketchip",)
+    # a figure of its own in the adjunct makes it a party: "driven by $9 billion of X sales"
+    found = claim(acme_store, "Acme's revenue rose 25% to $50 billion, driven by $9 billion "
+                              "of RocketChip sales.")
+    assert "rocketchip" not in found.incidental
+
+
+def test_a_figure_that_a_product_drove_is_checked(
+        bundled_statuses: Any) -> None:
+    assert bundled_statuses("AMD reported results. Data Center segment revenue increased 22% "
+                            "year-over-year to a record $4.3 billion, driven by Instinct GPUs "
+                            "and server share gains.", dt.date(2025, 11, 5))[-1] is \
+        Status.SUPPORTED

@@ -163,3 +163,34 @@ def test_the_whole_named_as_the_figure_s_own_is_still_held_to_it(
     # "part of" elsewhere in the claim does not make its figure a part
     assert statuses_in(literal_store(STORE), "As part of its results, Zeta's revenue in "
                        "the quarter was $25 billion.")[-1] is Status.CONTRADICTED
+
+
+LOSS_STORE = f"""
+entities:
+  - {{id: zeta, name: Zeta Labs, aliases: [Zeta], kind: organization}}
+facts:
+  - id: zeta-net-loss-2024
+    kind: quantity
+    subject: zeta
+    measure: net loss
+    value: "$18.8 billion"
+    tolerance: 0.01
+    as_of: 2024-12-31
+    period: 2024
+    published: 2025-01-30
+    statement: Zeta Labs' net loss for 2024 was $18.8 billion.
+    {SOURCE}
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # real news: a manufacturing business's loss was held to the whole company's net loss
+    ("Zeta's manufacturing business posted $13 billion in losses for 2024.", Status.UNVERIFIED),
+    ("Zeta's foundry division posted $13 billion in losses for 2024.", Status.UNVERIFIED),
+    ("Zeta posted $13 billion in losses for 2024.", Status.CONTRADICTED),
+    ("Zeta's business posted $13 billion in losses for 2024.", Status.CONTRADICTED),
+])
+def test_a_line_named_a_business_is_a_part_too(
+        literal_store: Callable[[str], Any],
+        statuses_in: Callable[[Any, str], list[Status]], text: str, status: Status) -> None:
+    assert statuses_in(literal_store(LOSS_STORE), text)[-1] is status

@@ -52,6 +52,16 @@ def test_a_row_that_names_no_one_is_about_the_article_s_subject(acme_store: Any)
     assert found[-1].subject == "acme"
 
 
+def test_a_row_that_names_no_one_is_about_the_headline_s_one_subject(acme_store: Any) -> None:
+    """Real news: a results table in a story whose headline names the company, and whose
+    body names its customer more often, was read as the customer's and contradicted."""
+    text = ("---\ntitle: Acme's build-out surges\ndate: 2025-03-01\n---\n"
+            "Deals with Globex lifted sales. Globex signed again. Globex renewed.\n\n"
+            "| Metric | 2024 |\n|---|---|\n| Revenue | $50 billion |\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].subject == "acme", found[-1].standalone
+
+
 def test_a_pipe_table_in_plain_text_is_read_as_in_markdown(acme_store: Any) -> None:
     # (the year's revenue: a "Q4 FY24" column would name a quarter, which the year's figure is not)
     text = ("Acme Corp reported its results. Acme Corp grew.\n\n"
@@ -215,6 +225,35 @@ def test_a_column_of_change_says_how_the_row_s_figure_moved(acme_store: Any, hea
     standalones = [c.standalone for c in found]
     assert "Acme Corp total revenue 2024 was $50 billion" in standalones
     assert standalones[-1] == reads
+
+
+@pytest.mark.parametrize("label, header, cell", [
+    ("Revenue ($M)", "2024", "$50,000"),
+    ("Revenue (in millions)", "2024", "$50,000"),
+    ("Revenue ($ in billions)", "2024", "$50"),
+    ("Revenue", "2024 (US$bn)", "50"),
+    ("Revenue", "2024 ($B)", "$50.0"),
+])
+def test_a_scale_a_label_or_header_gives_applies_to_the_row_s_figures(
+        acme_store: Any, label: str, header: str, cell: str) -> None:
+    """Results tables give their scale once, beside the measure: "Revenue ($M) | $9,246"
+    is $9,246 million; read as $9,246 it contradicted the store's billions."""
+    text = ("Acme Corp reported its results. Acme Corp grew.\n\n"
+            f"| Metric | {header} |\n|---|---|\n| {label} | {cell} |\n"
+            "| Gross margin | 52% |\n")
+    report = check(read_text(text, "a.md", "markdown"), acme_store)
+    revenue, margin = report.claims[-2:]
+    assert "(" not in revenue.claim.standalone, revenue.claim.standalone
+    assert revenue.verdict.status is Status.SUPPORTED, revenue.verdict.explanation
+    assert margin.claim.standalone.endswith("was 52%")  # a share keeps no scale
+
+
+def test_a_scale_holds_in_a_table_whose_columns_are_periods(acme_store: Any) -> None:
+    text = ("Acme Corp reported its results. Acme Corp grew.\n\n"
+            "| | 2024 | 2023 |\n|---|---|---|\n| Revenue ($M) | $50,000 | $41,000 |\n")
+    report = check(read_text(text, "a.md", "markdown"), acme_store)
+    assert report.claims[-2].claim.standalone == "Acme Corp 2024 revenue was $50,000 million"
+    assert report.claims[-2].verdict.status is Status.SUPPORTED
 
 
 @pytest.mark.parametrize("label", ["Data Center", "Asset Management", "Wealth Advisory"])

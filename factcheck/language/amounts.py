@@ -32,12 +32,24 @@ _GAPPED = lazy(r"(?<![\w$€£.,-])(?P<num>\d[\d.,]*\s+(?:thousand|million|billi
                      r"this|that|by)\b))")
 
 
+# A clause that opens on "That" for the figure before and tells its change: "That was up
+# 262 percent", "That represents a 28% year-over-year increase" ("This" is read as the
+# sentence before's subject, ``subjects``).
+_THAT_CHANGED = lazy(r"That(?=\s+(?:was|is|represents|represented|marks|marked)\s+"
+                     r"(?:an?\s+)?(?:up|down|\d))")
+# The measure noun phrase right before a sum: "record revenue of", "net income climbed to".
+_MEASURE_BEFORE = lazy(r"(?:(?<=\s)|^)(?P<noun>(?:(?!with\b|of\b|the\b|its\b|a\b)[a-z][\w-]*\s+)"
+                       r"{0,2}(?:revenue|sales|net income|profit|earnings|operating income|"
+                       r"free cash flow))\b[^$\d]{0,25}$")
+
+
 class AmountMemory:
     """The sums of money of the last clause that gave any, and its one count."""
 
     def __init__(self) -> None:
         self._sums: tuple[Quantity, ...] = ()
         self._counted = ""  # the noun of the one count of that clause
+        self._measured = ""  # the one sum with its measure's noun: "revenue of $26 billion"
 
     def restore(self, standalone: str) -> str:
         """``standalone`` with "that sum" written as the one sum given before, if any, and
@@ -49,6 +61,9 @@ class AmountMemory:
             # (a count of its own before it is what it leaves out: "by 1,985 people,
             # including 1,510 in the office")
             standalone = f"{standalone[:gap.end()]} {self._counted}{standalone[gap.end():]}"
+        that = _THAT_CHANGED.match(standalone) if self._measured else None
+        if that is not None:  # "That was up 262 percent": the measure's sum before
+            return self._measured + standalone[that.end():]
         if len(self._sums) != 1:
             return standalone  # no one sum to write: "that sum" need not be looked for
         m = _BACK.search(standalone)
@@ -56,12 +71,17 @@ class AmountMemory:
             return standalone
         return standalone[:m.start()] + self._sums[0].text + standalone[m.end():]
 
-    def note(self, quantities: list[Quantity]) -> None:
-        """A clause with these figures was read: the figures of the last clause that gave
-        any are the ones to point to ("that figure" after a count is no sum)."""
+    def note(self, quantities: list[Quantity], standalone: str = "") -> None:
+        """A clause (``standalone``) with these figures was read: the figures of the last
+        clause that gave any are the ones to point to ("that figure" after a count is no
+        sum)."""
         figures = [q for q in quantities if q.kind not in (Kind.YEAR, Kind.DATE)]
         if figures:
             self._sums = tuple(q for q in figures if q.kind is Kind.MONEY and q.text)
+            one = self._sums[0] if len(figures) == 1 == len(self._sums) else None
+            noun = _MEASURE_BEFORE.search(standalone, max(0, one.span.start - 60),
+                                          one.span.start) if one and one.span else None
+            self._measured = f"{noun.group('noun')} of {one.text}" if noun and one else ""
             counts = [q for q in figures if q.kind is Kind.COUNT and q.unit and q.text]
             self._counted = _noun(counts[0]) if len(counts) == 1 == len(figures) else ""
 

@@ -67,8 +67,8 @@ def count(groups: dict[str, str | None], number: float | None, text: str,
         return None  # "one of the biggest", "a threat", "a one-off charge": not counts
     if raw.isalpha() and _THE_BEFORE.search(m.string, max(0, m.start() - 4), m.start()):
         return None  # "the four founders", "the two newcomers": parties named, not a count
-    if re.fullmatch(YEAR, raw) and (not first.endswith("s") or first in _REPORTS):
-        return None  # "2025 results", "Fiscal 2025 Earnings": the year of a report
+    if re.fullmatch(YEAR, raw) and (singular(first) == first or first in _REPORTS):
+        return None  # "2025 results", "Fiscal 2025 Earnings", "2024 gross margin": a year
     words: list[str] = []
     for word in noun_text.split():
         if word.lower() in _NOT_COUNT_NOUNS:

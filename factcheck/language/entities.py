@@ -37,6 +37,7 @@ regardless confronting navigating leveraging recognizing concerns companies ente
 usd eur gbp jpy cny rmb chf cad aud twd ntd hkd krw inr sgd gaap non eps ebitda net
 governments investors analysts experts critics observers there here what which who whom whose
 why how all any both each every few many most much other others some such no not one two three
+another either neither current latest recent
 ceo cfo cto coo ceos cfos yoy qoq ytd ai agi asi ml llm llms gpu gpus cpu cpus tpu tpus r&d
 us usa uk eu un it's sir dame dr prof professor mr mrs ms mx
 ipo api apis hbm fp8 fp4 fp16 tb gb mb pb pf nlp faq q1 q2 q3 q4 fy ii iii iv v vi vii viii ix x

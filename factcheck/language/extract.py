@@ -40,6 +40,7 @@ from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptio
 from .notes import claim_notes, unread_restated
 from .noting import note_clause
 from .objects import without_wider
+from .participles import participle_standalone
 from .quantities import find_quantities
 from .quotations import Frame, quotation_frames, quotation_pieces
 from .relative_dates import relative_dates, unplaced_weekdays
@@ -228,6 +229,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     local = [m.shifted(-clause.start) for m in inner]
     subject, standalone, resolved = subject_and_standalone(
         clause, text, local, context, previous_subject, chain_owners(text, local, finder))
+    standalone = participle_standalone(standalone, sentence, subject, clause.role)
     said = reading.frame
     if said.speaker and not local and (subject is None or not subject[0] and
                                        subject[1] == said.voice):
@@ -331,7 +333,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     quantities = products_counted(outside_names(find_quantities(standalone), standalone,
                                                 local), local, finder)
     if record:
-        context.amounts.note(quantities)
+        context.amounts.note(quantities, standalone)
     quantities += [q for q in relative_dates(standalone, document.date)
                    if not any(_overlaps(q, other) for other in quantities)]
     served = served_products(subject[0] if subject else None, quantities, finder)
@@ -352,9 +354,8 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     marker = ("!" + opinion.group(0)) if opinion else (weak.group(0) if weak else None)
     if marker is None and clause.role in ("participle", "with") and prior_marker and \
             not any(q.kind not in (Kind.YEAR, Kind.DATE) for q in quantities):
-        # "It has the potential to ..., surpassing OpenAI": the participle elaborates
-        # a judgement and is one too, unless a fact speaks to it (or it gives a figure:
-        # "reported robust results, with revenue reaching $90.2 billion" tells the figure)
+        # "It has the potential to ..., surpassing OpenAI" elaborates a judgement and is one
+        # too, unless it gives a figure ("robust results, with revenue reaching $90 billion")
         marker = prior_marker.lstrip("!")
     future = FUTURE.search(without_benchmarks(text))  # "ahead of forecasts" is no forecast
     warnings, refused = claim_notes(document, Span(offset, offset + len(raw)), text, raw)
@@ -411,9 +412,10 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
 def _row_claims(document: Document, block: Block, finder: EntityFinder, context: Discourse,
                 seen: dict[str, int], section: tuple[str, str] | None = None) -> list[Claim]:
     """The claims of a table row: each statement made from it, pinned to its cell. A row
-    that names no one is about what its section's heading names, else the story's topic."""
+    naming no one is of its section's heading, else the headline's name or story's topic."""
     out = []
-    topic = section or context.topic()
+    topic = section or (named_by(document.title, finder, context, opening=True)
+                        if document.title else None) or context.topic()
     for statement in row_statements(document, block):
         if topic and (statement.event or not finder.find(statement.without_cell(document.text))
                       and not unknown_names(statement.labels, [])):

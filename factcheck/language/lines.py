@@ -18,13 +18,13 @@ _NOUNS = ("segment", "division", "unit", "business")
 _LINE_NOUNS = rf"(?:{'|'.join(_NOUNS)})"
 # "the Data Center segment", "Globex's cloud division", "its gaming unit": one to three words
 # of the line, capitalised or not, before the noun.
-_LINE = lazy(rf"\b(?:(?P<owner>[A-Z][\w&.-]*)['’]s|[Tt]he|[Ii]ts|[Tt]heir)\s+"
+LINE = lazy(rf"\b(?:(?P<owner>[A-Z][\w&.-]*)['’]s|[Tt]he|[Ii]ts|[Tt]heir)\s+"
              rf"(?P<line>(?:[A-Z][\w&-]*\s+){{1,3}}|(?:[a-z][\w-]*\s+){{1,2}})"
              rf"{_LINE_NOUNS}\b(?!['’]|\s+of\b)")
 # The line's noun alone at the head of a clause: "That business", "The segment".
 BACK_TO_LINE = lazy(rf"(?:That|This|The)\s+(?P<noun>{_LINE_NOUNS})\b(?!['’])")
 # Words of a line that name no line: "the core business", "the whole unit".
-_NO_LINE = frozenset("core whole entire new same other main overall combined".split())
+NO_LINE = frozenset("core whole entire new same other main overall combined".split())
 
 
 # A line's own capitalised words after a determiner: "The Data Center division", "its Client
@@ -47,9 +47,9 @@ def line_in(sentence: str, named: Sequence[tuple[int, int, str]]) -> tuple[str, 
     if not any(map(sentence.__contains__, _NOUNS)):
         return None  # most sentences: the pattern, tried at every position, is not run
     found = None
-    for m in _LINE.finditer(sentence):
+    for m in LINE.finditer(sentence):
         words = m.group("line").split()
-        if words[0].lower() in _NO_LINE:
+        if words[0].lower() in NO_LINE:
             continue
         owner = next((e for s, _, e in named if s == m.start("owner")), "") \
             if m.group("owner") else ""

@@ -90,12 +90,19 @@ def blanked(text: str, mentions: list[Mention]) -> str:
     return "".join(chars)
 
 
-def named_by(heading: str, finder: EntityFinder, context: Discourse) -> tuple[str, str] | None:
+def named_by(heading: str, finder: EntityFinder, context: Discourse,
+             opening: bool = False) -> tuple[str, str] | None:
     """The one entity a heading names or describes ("Webb at a glance", "The canal in
-    figures"): what a table under it is about."""
+    figures"): what a table under it is about. ``opening``: only when the heading opens
+    with it, as its subject ("Zeta's Build-Out Surges", not "Musk and Zeta, same club"):
+    a headline's, which a table under a heading naming no one is about, rather than a
+    customer the body happened to name more often."""
     mentions = with_descriptions(heading, finder, context)
     things = {m.entity for m in mentions if m.kind != "person"}
-    if len(things) != 1:
+    first = min(mentions, key=lambda m: m.start, default=None)
+    if len(things) != 1 or opening and (
+            first is None or first.entity not in things or
+            heading[:first.start].strip(" \"'\u201c\u2018")):
         return None
     entity = finder.entities[things.pop()]
     return entity.id, entity.name

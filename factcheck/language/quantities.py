@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
         rf"(?P<cur>€|£|¥|(?<![A-Za-z])(?:{_CODES})\s?)\s?(?P<num>{NUM})"
         rf"(?P<scale>{SCALE_WORDS}|{SUFFIX})?"
         rf"|(?P<num2>{NUM})(?P<scale2>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+"
-        rf"(?P<cur2>euros?|pounds sterling|yen|{_CODES}|(?:New\s+)?Taiwan\s+dollars?)\b")),
+        rf"(?P<cur2>euros?|pounds sterling|yen|{_CODES}|(?:[Nn]ew\s+)?Taiwan\s+dollars?)\b")),
     ("percent_ratio", _PERCENT_WORD, lazy(
         rf"(?P<num>{NUM})\s?(?:%|percent\b|per cent\b|pct\b)\s+(?P<comp>{COMPARATIVES})\s+than",
         re.IGNORECASE)),

@@ -150,7 +150,15 @@ def _own_year(text: str, at: int) -> int | None:
     the standard of a comparison, or a day's own, and is read elsewhere."""
     start = max((m.end() for m in _CLAUSE_OPEN.finditer(text, 0, at)), default=0)
     years = {int(y) for y in _YEAR_NAMED.findall(text, start, at)}
+    if years and _LATER_RELATIVE.search(text, start, at):
+        return 0  # "bought Acme in 2024, which closed in March": maybe a later March
     return next(iter(years)) if len(years) == 1 else 0 if years else None
+
+
+# A year told as a deal's time, then a relative clause on the deal: "acquisition of Acme in
+# 2024, which closed in March", "in 2024, a deal that closed in March".
+_LATER_RELATIVE = lazy(r"\bin\s+(?:19|20)\d\d\s*,\s+(?:which|that|(?:a|the)\s+\w+\s+(?:that|"
+                       r"which))\b[^,;]*$", re.IGNORECASE)
 
 
 def relative_dates(text: str, today: dt.date | None) -> list[Quantity]:

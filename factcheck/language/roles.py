@@ -220,8 +220,16 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
 
 
 def beside_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names who stood beside a speaker as the speaker spoke."""
-    return [(m.start("who"), m.end("who")) for m in _BESIDE.finditer(text)]
+    """Where ``text`` names who stood beside a speaker as the speaker spoke, or what drove a
+    figure, with no figure of its own (", driven by Instinct GPUs and server gains")."""
+    return [(m.start("who"), m.end("who")) for m in _BESIDE.finditer(text)] + \
+        [(m.start("what"), m.end("what")) for m in _DRIVER.finditer(text)
+         if not any(c.isdigit() for c in m.group("what"))]
+
+
+# What drove a figure, told after it: ", driven by Instinct GPUs", ", thanks to Blackwell".
+_DRIVER = lazy(r",\s*(?:(?:(?:largely|mainly|mostly|partly)\s+)?(?:driven|fuell?ed|powered|"
+               r"boosted|lifted|helped)\s+by|thanks\s+to)\s+(?P<what>[^,;.]+)", re.IGNORECASE)
 
 
 def incidental(text: str, mentions: list[Mention], names: list[str],

@@ -165,6 +165,37 @@ def _change(header: str, cell: str) -> str | None:
     return f"was {way} {found.group('pct')}{over}"
 
 
+# The scale a results table gives once, beside its measure or period: "Revenue ($M)",
+# "(in millions)", "($ in billions)", "2024 (US$bn)".
+_SCALE = lazy(r"\s*\(\s*(?P<cur>(?:US|NT)?\$)?\s*(?:in\s+)?(?P<scale>m|mm|mn|mil|millions?|"
+              r"b|bn|billions?|k|thousands?|000s?)(?:\s+of\s+dollars)?\s*\)", re.IGNORECASE)
+_YEAR = lazy(r"(?:19|20)\d\d")
+_SCALE_WORDS = {"m": "million", "b": "billion", "k": "thousand"}
+_SCALED = lazy(r"(?:thousand|million|billion|trillion|bn|mn|[mbk])\b", re.IGNORECASE)
+
+
+def _scale(text: str) -> tuple[str, str, str]:
+    """A label or header without its scale marker, the scale word it gives ("million"), and
+    the currency sign the marker names ("$" or "")."""
+    found = _SCALE.search(text)
+    if found is None:
+        return text, "", ""
+    word = found.group("scale").lower().rstrip("s")
+    scale = "thousand" if word in ("000", "k", "thousand") else \
+        _SCALE_WORDS.get(word[0], word) if word not in ("million", "billion") else word
+    return (text[:found.start()] + text[found.end():]).strip(), scale, found.group("cur") or ""
+
+
+def _scaled(cell: str, scale: str, currency: str) -> str:
+    """A cell's figure in the scale its table gave ("$9,246" -> "$9,246 million"); a share,
+    a change or a figure that gives its own scale stays as written."""
+    if not scale or "%" in cell or _SCALED.search(cell) or _YEAR.fullmatch(cell) or \
+            not re.fullmatch(r"[$(\-−–\s]*[\d,.]+\)?", cell.replace("US$", "$")):
+        return cell
+    sign = currency if currency and "$" not in cell else ""
+    return f"{sign}{cell} {scale}"
+
+
 def _milestone(labels: str) -> bool:
     """Do a row's words tell something that happened ("First chipmaker to join the
     trillion-dollar club", "Passes Apple"), not merely name a party ("Acme")?"""
@@ -190,8 +221,14 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
     cells = [(span, " ".join(document.text[span.start:span.end].split()))
              for span in block.cells]
     header = list(block.header) + [""] * (len(cells) - len(block.header))
+    # a scale the row's label or a column's header gives is said once, for its figures
+    row_scale = next(((scale, sign) for _, text in cells
+                      for _, scale, sign in [_scale(text)] if scale), ("", ""))
+    cells = [(span, _scale(text)[0]) for span, text in cells]
+    scales = [_scale(h)[1:] for h in header]
+    header = [_scale(h)[0] for h in header]
     if len(cells) > 2 and not header[0].strip() and all(h.strip() for h in header[1:]):
-        return _compared(cells, header)
+        return _compared(cells, header, scales, row_scale)
     if not any(_is_date(text) or _BARE.match(text) or find_quantities(text)
                for _, text in cells):
         return _described(cells)
@@ -202,6 +239,7 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         if _EMPTY.match(text.strip().lower()) or \
                 header[column].strip().lower() in _SOURCE_HEADERS:
             continue  # who gave a figure is not what it is about
+        text = _scaled(text, *(scales[column] if scales[column][0] else row_scale))
         if _BARE.match(text) and header[column].strip().lower() not in _GENERIC_FIGURES:
             # "208 billion" under "Transistors": the column names what is counted
             text = f"{text} {header[column].lower()}"
@@ -262,10 +300,11 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
             for statement in out]
 
 
-def _compared(cells: list[tuple[Span, str]], header: list[str]) -> list[RowStatement]:
+def _compared(cells: list[tuple[Span, str]], header: list[str],
+              scales: list[tuple[str, str]], row_scale: tuple[str, str]) -> list[RowStatement]:
     """A table with an empty corner ("| | Hubble | Webb |") heads each column with the party
     its cells describe: "Launched | April 24, 1990 | Christmas Day, 2021" says when each
-    one was launched."""
+    one was launched. A scale the row's label or a column gives holds for its figures."""
     label = _sentence_case(cells[0][1]) if cells[0][1] else ""
     label = label[0].lower() + label[1:] if label else label
     out = []
@@ -273,6 +312,7 @@ def _compared(cells: list[tuple[Span, str]], header: list[str]) -> list[RowState
         party = header[column].strip()
         if _EMPTY.match(text.strip().lower()):
             continue
+        text = _scaled(text, *(scales[column] if scales[column][0] else row_scale))
         if _is_date(text):
             out.append(RowStatement(f"On {text}, ", f"{party} {label}.", span, labels=party))
         elif _PARTICIPLE.fullmatch(cells[0][1]):

@@ -119,7 +119,7 @@ _SOURCE_TAG = gated(lazy(r"\s*(?::|\s[-–—|])\s*(?:(?:a |new |media )?reports
                           r"filings?|analysts?|study|survey)\s*$", re.IGNORECASE))
 _OWNER_BEFORE = lazy(r"[A-Z][\w&.-]*(?:['’]s)? $")
 # A currency named in words after a figure: "1.05 trillion New Taiwan dollars" names no place.
-_CURRENCY_IN_WORDS = gated(re.compile(r"\b(?:New\s+)?Taiwan\s+dollars?\b"))
+_CURRENCY_IN_WORDS = gated(re.compile(r"\b(?:[Nn]ew\s+)?Taiwan\s+dollars?\b"))
 # A currency's code written against its figure: "TWD374.7 billion", "EUR3.2bn".
 _CODED_AMOUNT = re.compile(r"(?:TWD|NTD|USD|EUR|GBP|JPY|CNY|RMB|HKD|KRW|INR|CHF|CAD|AUD|SGD)"
                            r"\d[\d.,]*(?:bn|m|b|tn)?")

@@ -142,8 +142,10 @@ def read_markdown(original: str, source: str) -> Document:
     paragraphs = _paragraphs(text, heading_lines, item_lines)
     blocks = with_tables(paragraphs, original, text)
     if title is None:
-        for block in blocks:
-            if block.kind == "heading":
+        for at, block in enumerate(blocks):
+            if block.kind == "heading" and not (at + 1 < len(blocks) and
+                                                blocks[at + 1].kind == "row"):
+                # (a heading right over a row is its table's header row, no title)
                 title = text[block.span.start:block.span.end].strip()
                 break
     # A heading that gives a figure is a claim all the same ("# OpenAI raised $99 billion"),

@@ -318,12 +318,27 @@ def _spans_base(claim: Claim, index: int, new: Fact, old: Fact) -> bool:
     another base than the time between them: "up 14% from the previous quarter and 80% from
     $12.3 billion a year earlier" measures the 14% from the quarter before, not from the
     year-earlier value the claim gives."""
-    if _another_base_figure(claim, index, old):
+    if _another_base_figure(claim, index, old) or _of_a_cause(claim, index):
         return False
     days = named_base(claim, index)
     then, now = old.as_of or old.date, new.as_of or new.date
     return days is None or then is None or now is None or \
         abs((now - then).days - days) <= BASE_SLACK
+
+
+# An adjunct that tells what a change followed or came of: "..., following a stock
+# increase of over 3%", "..., driven by a 25% rise in prices".
+_CAUSE = lazy(r"[,;(\u2014]\s*(?:following|after|amid|on the back of|driven by|thanks to|"
+              r"helped by|fuelled by|fueled by)\b[^,;()\u2014]*$", re.IGNORECASE)
+
+
+def _of_a_cause(claim: Claim, index: int) -> bool:
+    """Is the rate ``index`` told in an adjunct of what the change followed (a one-day
+    move after two years' rise), after a figure of the claim? It is that event's rate."""
+    q = claim.quantities[index]
+    before = [p.span.end for p in claim.quantities[:index] if p.span is not None]
+    return q.span is not None and bool(before) and \
+        _CAUSE.search(claim.standalone, max(before), q.span.start) is not None
 
 
 # The base level a rate is told from, right after it: "up 36% from $6.8 billion".

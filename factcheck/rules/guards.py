@@ -32,7 +32,13 @@ from .measure_kinds import (
     one_time,
     planned,
 )
-from .measure_nouns import WEALTH, loss_of_another, payout_named, price_move_of_another
+from .measure_nouns import (
+    WEALTH,
+    gross_of_another,
+    loss_of_another,
+    payout_named,
+    price_move_of_another,
+)
 from .periods import DATE_SLACK, QUARTERS, known_from, named_dates, quarters_named
 from .segments import part_of
 from .staleness import later_round, names_day_of, new_level, older_than_cadence
@@ -141,6 +147,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if part:
         return (f"the claim gives a figure of a part ({part}); the store's is of "
                 f"{fact.measure}")
+    if converted(ctx.claim, fact):
+        return "the claim's dollar figure may be the other currency's result converted"
+    if any(gross_of_another(q, text, fact) for q in ctx.claim.quantities):
+        return f"the claim's figure is a gross profit; the store's is of {fact.measure}"
     if any(loss_of_another(q, text, fact) for q in ctx.claim.quantities):
         # "the foundry unit lost $2.3 billion" against the unit's revenue
         return f"the claim's figure is a loss; the store's is of {fact.measure}"
@@ -412,3 +422,21 @@ def part_of_statement(q: Quantity, fact: Fact) -> str | None:
                 compare(q, given, 0.005).outcome == "consistent":
             return f"the store's statement gives {describe(q)} as part of it"
     return None
+
+
+CONVERSION_SLACK = 0.06  # a day's exchange rate against the quarter's average one
+
+
+def converted(claim: Claim, fact: Fact) -> bool:
+    """Is a dollar figure of the claim near the fact's dollar value, when the fact's
+    statement gives the result in another currency too ("$33.10 billion ... (NT$989.92
+    billion)")? Wire copy converts such a result at the day's rate ("$32.3 billion"): a few
+    percent off, no wrong value."""
+    value = fact.value
+    if value is None or value.kind is not Kind.MONEY or (value.unit or "USD") != "USD" or \
+            not value.value or not any(g.kind is Kind.MONEY and (g.unit or "USD") != "USD"
+                                       for g in stated_figures(fact.statement)):
+        return False
+    return any(q.kind is Kind.MONEY and (q.unit or "USD") == "USD" and q.value and
+               abs(q.value - value.value) / value.value <= CONVERSION_SLACK
+               for q in claim.quantities)

@@ -22,7 +22,9 @@ from .per_unit import of_a_whole
 _WEALTH_WORDS = r"fortunes?|net worth|wealth"
 # (A dividend or a buyback a share is no earnings a share: "a quarterly dividend of $0.21
 # per share" against the quarter's EPS.)
-_MEASURE_NOUN = re.compile(r"(?<![\w-])(revenues?|sales|profits?|income|earnings|valuation|"
+# ("Gross profit" is kept whole: the sales less their cost, no net income.)
+_MEASURE_NOUN = re.compile(r"(?<![\w-])(gross\s+(?:profits?|income)|"
+                           r"revenues?|sales|profits?|income|earnings|valuation|"
                            r"spending|capex|margins?|users|subscribers|employees|shipments|assets|"
                            r"dividends?|buybacks?|repurchases?|"
                            rf"{_WEALTH_WORDS})\b", re.IGNORECASE)
@@ -132,7 +134,18 @@ def measure_noun(text: str, start: int, reach: int = NOUN_REACH) -> str | None:
     """The measure noun just before the figure at ``start`` (within ``reach`` characters),
     singular, or None."""
     found = _MEASURE_NOUN.findall(text[max(0, start - reach):start])
-    return found[-1].lower().rstrip("s") if found else None
+    return " ".join(found[-1].lower().rstrip("s").split()) if found else None
+
+
+def gross_of_another(q: Quantity, text: str, fact: Fact) -> bool:
+    """Is the figure a gross profit ("gross profit was $4.8 billion") held to a fact of no
+    gross profit (the quarter's net income)? The two are as far apart as sales and profit."""
+    if q.span is None:
+        return False
+    noun = measure_noun(text, q.span.start, 2 * NOUN_REACH)  # "gross profit for the third
+    # quarter of 2025 was $4.78 billion": its period may stand between
+    return noun is not None and noun.startswith("gross") and \
+        noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
 
 
 # A holding's noun right after its figure, after a word or two that qualify it: "a 27%

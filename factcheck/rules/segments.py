@@ -24,8 +24,11 @@ from ..model import Claim, Fact, Quantity
 from .stems import STOP_WORDS, stem, stems
 
 # A part of a company named as such: "AMD's PC-centric client segment", "its cloud unit".
-_PART = lazy(r"\b((?:[\w-]+\s+){1,3}?)(?:segment|division|unit|arm)s?\b", re.IGNORECASE)
-_PART_STOP = frozenset("the a an its their his her our this that also and of s".split())
+_PART = lazy(r"\b((?:[\w-]+\s+){1,3}?)(?:segment|division|unit|arm|business)s?\b",
+             re.IGNORECASE)
+# (a company's "core", "whole" or "main" business is the company)
+_PART_STOP = frozenset("""the a an its their his her our this that also and of s core whole
+                       entire main overall same""".split())
 
 # A measure of money a business line has as much as its company ("gaming revenue").
 _LINE_NOUN = lazy(r"\b(?:revenues?|sales|income|profits?|earnings)\b", re.IGNORECASE)
@@ -92,10 +95,14 @@ def _told_as_part(claim: Claim, fact: Fact) -> str | None:
 
 
 def _named_part(text: str, fact: Fact) -> str | None:
-    found = _PART.search(text)
+    # the first part named by words of its own ("Zeta's business" is Zeta's: none)
+    found = next((m for m in _PART.finditer(text) if any(
+        w not in _PART_STOP and not _POSSESSIVE.search(w) for w in m.group(1).lower().split())),
+        None)
     if found is None:
         return None
-    words = [w for w in found.group(1).lower().split() if w not in _PART_STOP]
+    words = [w for w in found.group(1).lower().split() if w not in _PART_STOP and
+             not _POSSESSIVE.search(w)]
     measure = fact.measure.lower()
     # by stems too: "data centre unit" names the store's "data center revenue"
     if not words or any(w in measure or stem(w) in stems(measure) for w in words):
