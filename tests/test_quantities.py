@@ -35,6 +35,8 @@ def only(text: str) -> Quantity:
     ("NT$868.5 billion", 868.5e9, "TWD"), ("HK$5 billion", 5e9, "HKD"),
     ("T$989.9 billion", 989.9e9, "TWD"),  # as Reuters writes Taiwan dollars
     ("A$3 billion", 3e9, "AUD"), ("C$2 billion", 2e9, "CAD"), ("US$5 billion", 5e9, "USD"),
+    # the sign before the country, as Australian wire copy writes US dollars
+    ("$US97.4 billion", 97.4e9, "USD"), ("$US 12 billion", 12e9, "USD"),
     # a currency's code written out, as wire copy and Asian outlets do
     ("TWD 505.7 billion", 505.7e9, "TWD"), ("NTD 1 trillion", 1e12, "TWD"),
     ("2 billion RMB", 2e9, "CNY"), ("KRW 3 trillion", 3e12, "KRW"),

@@ -86,7 +86,7 @@ _NOUN_WORDS = rf"[A-Za-z][\w-]*\b(?:{_SINGLE}(?:\s+{_WORD}{_SINGLE}){{0,3}}(?:\s
 
 _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("money", _DOLLAR_SIGN, lazy(
-        rf"(?:US\s?\$|\$|USD\s?|US\$)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?",
+        rf"(?:US\s?\$|\$US\s?|\$|USD\s?|US\$)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?",
         re.IGNORECASE)),
     ("money", _DOLLAR_WORD, lazy(
         rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+(?:US\s)?"
