@@ -496,3 +496,16 @@ def test_an_irregular_past_verb_ends_the_appositive_before_it(verb: str) -> None
     s = f"Jane Doe, the company's president, {verb}."
     assert _pieces(s, "Jane Doe") == [("Jane Doe, the company's president", "appositive"),
                                       (verb, "verb-phrase")]
+
+
+def test_a_relative_clause_without_its_comma_after_a_name_is_the_name_s() -> None:
+    """Real news: "..., behind only SpaceX which is valued at $350bn" lost the comma before
+    "which"; the valuation was read as the sentence's subject's and refuted."""
+    s = ("The round makes Acme one of the most valuable startups, behind only Globex which "
+         "is valued at $90 billion.")
+    found = _pieces(s, "Acme", "Globex")
+    assert ("Globex which is valued at $90 billion", "relative") in found
+    assert not any("$90 billion" in text for text, role in found if role == "main")
+    # "which" after a common noun stays in its clause ("the round which values Acme")
+    s = "Acme closed the round which values it at $9 billion."
+    assert _pieces(s, "Acme") == [(s[:-1], "main")]

@@ -131,9 +131,10 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         abbreviation = _ABBREVIATION.match(s, name_end, stop)
         name_end = abbreviation.end() if abbreviation else name_end
         gap = s[name_end:name_end + 2]
-        if not gap.startswith(",") or name_end not in commas:
+        bare = _BARE_RELATIVE.match(s, name_end, stop)
+        if bare is None and (not gap.startswith(",") or name_end not in commas):
             continue
-        at = after_comma(s, name_end)
+        at = bare.end() if bare else after_comma(s, name_end)
         if _SOURCE_BEFORE.search(s, start, name_start) or _TOPIC_BEFORE.fullmatch(s, 0,
                                                                             name_start):
             continue  # "According to Acme, the venture ...": the source, then what it says;
@@ -218,6 +219,11 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
 # longer run is an attribution blanked, whose "who" is no name's.)
 _ABBREVIATION = lazy(r"\s?\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSE|TWSE|HKEX)\s?:\s?)?"
                      r"[A-Z][A-Za-z0-9.&-]{0,11}\)| {1,18}(?=,)")
+
+
+# A relative clause whose comma was left out, after a name: "behind only SpaceX which is
+# valued at $350bn" (a name's clause is no restrictive one: there is one SpaceX).
+_BARE_RELATIVE = lazy(r" (?=(?:which|who)\s+(?:is|was|are|were|has|had|have)\b)")
 
 
 # The deal a name is the target of: "its acquisition of", "the $4.9 billion purchase of".
