@@ -850,6 +850,20 @@ def test_a_maker_named_by_its_product_is_the_product_s_maker_with_no_name_before
     assert found[-1].subject == "acme"
 
 
+@pytest.mark.parametrize("noun", ["company", "firm"])
+def test_a_firm_s_noun_after_a_product_s_name_is_its_maker(literal_store: Any,
+                                                           noun: str) -> None:
+    """Real news: "..., valuing the ChatGPT company at more than $300bn" left ChatGPT
+    unaccounted for; a firm named by its product is the product's one maker, as "the
+    ChatGPT maker" is."""
+    store = literal_store(_MAKER_STORE)
+    found = claims(store, f"Globex reported results. The Orbitron {noun} raised $5 billion.")
+    assert found[-1].subject == "acme"
+    # a product's own noun stays the product's: "the Orbitron chip" is no company
+    found = claims(store, "Globex reported results. The Orbitron chip sold out.")
+    assert found[-1].subject != "acme"
+
+
 @pytest.mark.parametrize("text", [
     "BlackRock and MGX are teaming up on a new infrastructure fund that will raise $20 "
     "billion. Microsoft is putting money into the fund as well.",

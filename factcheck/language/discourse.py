@@ -29,7 +29,7 @@ from .headlines import title_case
 from .lexicon import lazy
 from .lines import line_in
 from .makers import maker_behind, maker_within
-from .nouns import MAKER, entity_nouns
+from .nouns import PRODUCT_FIRM, entity_nouns
 from .openers import Openers
 from .possessed import name_owned, own_versions, pronoun_owned
 from .referents import Referents, clause_mates, former_employers, held_by, investors_behind
@@ -314,7 +314,7 @@ class Discourse:
                 continue
             head = heads_of(sentence, named, start, noun_at)
             if head and (noun in self.descriptors(self._entities[head[-1]]) or
-                         self._entities[head[-1]].kind == "product" and noun not in MAKER):
+                         self._entities[head[-1]].kind == "product" and noun not in PRODUCT_FIRM):
                 continue  # "the xAI company" is xAI, already named; "the Gemini app" is
                 # Gemini's, never the app named before (ChatGPT)
             if names_no_one(sentence, named, start, end, bool(found.group("poss")), headline):
@@ -362,7 +362,8 @@ class Discourse:
             within = maker_within(sentence, named, noun_at, end, self._entities)
             if within:  # "the ChatGPT maker", a descriptor the store gives OpenAI: OpenAI
                 target: str | None = within
-            elif head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
+            elif head and noun in PRODUCT_FIRM and \
+                    len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target = self._entities[head[-1]].affiliations[0]
             elif behind := investors_behind(sentence, named, start):
