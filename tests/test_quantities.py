@@ -492,6 +492,11 @@ def test_per_cent_is_no_sum_of_cents() -> None:
     ("It valued Acme at $24 billion (£19bn) in May", ["$24 billion"]),
     ("Globex paid €5 billion (about $5.4 billion) for it", ["€5 billion"]),
     ("Acme earned $2 billion (up 10%) in 2021", ["$2 billion", "10%", "2021"]),
+    # real news: the time of the deal between the amount and its conversion ("acquired for
+    # £400 million in 2014 (~$656 million)"): the converted dollars refuted a dollar record
+    ("Globex bought it for £400 million in 2014 (~$656 million)", ["£400 million", "2014"]),
+    ("Globex bought it for £400 million last year (about $500 million)",
+     ["£400 million"]),
 ])
 def test_an_amount_converted_into_another_currency_is_no_figure_of_its_own(
         text: str, kept: list[str]) -> None:
