@@ -913,3 +913,19 @@ def test_a_product_s_noun_after_its_name_and_a_generic_word_names_that_product(
             f"Zeta {gap} chatbot said it had raised $6 billion.")
     found = extract_claims(read_text(text, "a.txt"), literal_store(_CHATBOTS).entities)
     assert "Orbit" not in found[-1].standalone, found[-1].standalone
+
+
+def test_the_company_after_a_firm_the_store_lacks_opened_the_story_is_not_its_backer(
+        acme_store: Any) -> None:
+    """Real news: "Mistral AI, a French start-up backed by NVIDIA, has raised ... The
+    investment was led by ASML, which invested €1.3 billion in the company": the company is
+    the start-up the store does not know, never the backer named in its description."""
+    found = claims(acme_store, "Zorblax AI, a French software company backed by Acme, has "
+                               "raised $2 billion. The round was led by Quopp, which put "
+                               "$1 billion into the company.")
+    assert "Acme" not in found[-1].standalone
+    assert "acme" not in found[-1].entities
+    # a firm the store knows is still what "the company" means after its own description
+    found = claims(acme_store, "Acme, a software company backed by Quopp, has raised $2 "
+                               "billion. Quopp put $1 billion into the company.")
+    assert "acme" in found[-1].entities

@@ -38,7 +38,7 @@ from .short_names import ShortNames
 from .speakers import speakers_organisation
 from .surnames import Surnames
 from .ties import of_recent, role_holder, tied_name, tied_referent
-from .unnamed import FIRM_NOUNS, brings_in, firm_unnamed_before, own_name_before
+from .unnamed import FIRM_NOUNS, firm_unnamed_before, own_name_before, unnamed_nouns
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -402,11 +402,8 @@ class Discourse:
 
     def _note_unnamed(self, sentence: str, found: re.Match[str],
                       named: list[tuple[int, int, str]]) -> None:
-        """Keep the noun of a thing brought in without a name (``unnamed.brings_in``)."""
-        if brings_in(sentence, found, named):
-            noun = found.group("noun").lower()
-            # "a new infrastructure fund ... the fund": its head noun names it too
-            self._unnamed[-1].update((noun, noun.split()[-1]))
+        """Keep the nouns of a thing brought in under no name the store knows."""
+        self._unnamed[-1].update(unnamed_nouns(sentence, found, named))
 
     def _own_name_before(self, sentence: str, named: list[tuple[int, int, str]], start: int,
                          noun_at: int, noun: str) -> bool:
