@@ -655,3 +655,15 @@ def test_a_change_in_points_is_read_in_percentage_points(text: str, value: float
     points = [q for q in find_quantities(text) if q.kind is Kind.POINTS]
     assert [q.value for q in points] == [pytest.approx(value)]
     assert describe(points[0]) == f"{value:g} pts"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # real news: "The 48-year-old Hassabis co-founded DeepMind in 2010" and "Scale AI's
+    # 28-year-old CEO" gave a figure no fact could hold, and the true rest stayed unchecked
+    ("The 48-year-old Jane Doe founded Acme in 2010", ["2010"]),
+    ("Acme's 28-year-old chief executive left", []),
+    ("a 30-year-old company raised $5 billion", ["$5 billion"]),
+])
+def test_an_age_before_a_noun_is_a_description_no_figure(text: str, kept: list[str]) -> None:
+    """As "Jane Doe, 48, founded Acme" gives no figure, nor does "the 48-year-old"."""
+    assert [q.text for q in find_quantities(text)] == kept
