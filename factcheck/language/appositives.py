@@ -329,10 +329,11 @@ def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | No
     if not last:
         return None
     at = after_comma(s, last[-1])
-    # "in a cash and stock deal valued at $4.9 billion": the price's participle is no verb
+    # "in a cash and stock deal valued at $4.9 billion", "a deal reported at around $500
+    # million": the price's participle is no verb
     tail = _VALUED_AT.sub(" ", s[at:stop])
     return last[-1] if _CLOSING_TAIL.fullmatch(s, at, stop) and \
         not looks_main(tail, 0, len(tail)) else None
 
 
-_VALUED_AT = lazy(r"\b(?:valued|priced)\s+at\b", re.IGNORECASE)
+_VALUED_AT = lazy(r"\b(?:valued|priced|reported|estimated)\s+at\b", re.IGNORECASE)
