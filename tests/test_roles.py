@@ -402,3 +402,16 @@ def test_an_attribution_frame_names_no_party_of_what_it_reports(
     found = claim(acme_store, sentence)
     assert not set(found.unknown_names) - set(found.incidental), found
     assert found.subject == "acme"
+
+
+@pytest.mark.parametrize("text", [
+    # real news, wire style: "SoftBank-backed OpenAI is valued at $300 billion" was read as
+    # about SoftBank, and SoftBank's $500 million investment refuted the valuation
+    "Acme-backed Globex raised $2 billion.",
+    "The Acme-owned Globex raised $2 billion.",
+    "Acme-funded widget maker Globex raised $2 billion.",
+])
+def test_a_name_tied_by_a_hyphen_to_the_name_after_it_is_no_subject(literal_store: Any,
+                                                                     text: str) -> None:
+    found = claim(literal_store(CHAINS), text)
+    assert found.subject == "globex"
