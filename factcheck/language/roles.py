@@ -81,10 +81,11 @@ _TIED = lazy(r"-(?i:backed|owned|funded|financed|supported|controlled|led|run)\s
 def chain_owners(text: str, mentions: list[Mention], finder: EntityIndex) -> frozenset[int]:
     """Where the names start that only own or locate the name after them: "Elon Musk's AI
     company xAI", "OpenAI's rival xAI", "xAI's Memphis data center Colossus", "SoftBank-backed
-    OpenAI" are xAI, xAI, Colossus and OpenAI, and so are "Elon Musk's AI company, xAI," and "OpenAI's flagship product,
-    ChatGPT,". The words between must end in a noun the later name answers to (a
-    descriptor the store gives it, a noun of its kind, a relation such as "rival"), with no
-    word of a clause between ("Nvidia's chips power xAI" is about the chips)."""
+    OpenAI" are xAI, xAI, Colossus and OpenAI, and so are "Elon Musk's AI company, xAI," and
+    "OpenAI's flagship product, ChatGPT,". The words between must end in a noun the later
+    name answers to (a descriptor the store gives it, a noun of its kind, a relation such as
+    "rival"), with no word of a clause between ("Nvidia's chips power xAI" is about the
+    chips)."""
     out = set()
     for owner, head in zip(mentions, mentions[1:], strict=False):
         between = _between(text, owner, head)
