@@ -523,3 +523,26 @@ def test_the_description_after_a_leading_participle_is_the_subject_not_an_apposi
 def test_a_name_outside_a_leading_participle_keeps_its_appositive(
         s: str, names: list[str], appositive: str) -> None:
     assert (appositive, "appositive") in _pieces(s, *names)
+
+
+def test_a_relative_clause_without_its_comma_after_a_name_is_the_name_s() -> None:
+    """Real news: "..., behind only SpaceX which is valued at $350bn" lost the comma before
+    "which"; the valuation was read as the sentence's subject's and refuted."""
+    s = ("The round makes Acme one of the most valuable startups, behind only Globex which "
+         "is valued at $90 billion.")
+    found = _pieces(s, "Acme", "Globex")
+    assert ("Globex which is valued at $90 billion", "relative") in found
+    assert not any("$90 billion" in text for text, role in found if role == "main")
+    # "which" after a common noun stays in its clause ("the round which values Acme")
+    s = "Acme closed the round which values it at $9 billion."
+    assert _pieces(s, "Acme") == [(s[:-1], "main")]
+
+
+def test_a_price_reported_after_an_appositive_closes_the_clause_it_interrupts() -> None:
+    """Corpus: "Google bought ... DeepMind, founded by A, B and C, in a deal reported at around
+    $500 million in January 2014" gave the deal's date to the founding; "reported at" is the
+    price's participle, as "valued at" is, and no verb of the appositive."""
+    s = ("Acme bought the start-up Zeta, founded by Jane Doe and Ann Roe, in a deal reported "
+         "at around $500 million in January 2014.")
+    found = _pieces(s, "Acme", "Zeta", "Jane Doe", "Ann Roe")
+    assert ("Zeta, founded by Jane Doe and Ann Roe", "appositive") in found

@@ -857,6 +857,20 @@ def test_a_maker_named_by_its_product_is_the_product_s_maker_with_no_name_before
     assert found[-1].subject == "acme"
 
 
+@pytest.mark.parametrize("noun", ["company", "firm"])
+def test_a_firm_s_noun_after_a_product_s_name_is_its_maker(literal_store: Any,
+                                                           noun: str) -> None:
+    """Real news: "..., valuing the ChatGPT company at more than $300bn" left ChatGPT
+    unaccounted for; a firm named by its product is the product's one maker, as "the
+    ChatGPT maker" is."""
+    store = literal_store(_MAKER_STORE)
+    found = claims(store, f"Globex reported results. The Orbitron {noun} raised $5 billion.")
+    assert found[-1].subject == "acme"
+    # a product's own noun stays the product's: "the Orbitron chip" is no company
+    found = claims(store, "Globex reported results. The Orbitron chip sold out.")
+    assert found[-1].subject != "acme"
+
+
 @pytest.mark.parametrize("text", [
     "BlackRock and MGX are teaming up on a new infrastructure fund that will raise $20 "
     "billion. Microsoft is putting money into the fund as well.",
@@ -939,3 +953,19 @@ def test_an_appositive_after_a_word_of_time_names_no_one_before(bundled_store: A
                                   "Microsoft, now the second most valuable company, is worth "
                                   "about $3.75 trillion.")
     assert "Microsoft is now the second most valuable company" in [c.standalone for c in found]
+
+
+def test_the_company_after_a_firm_the_store_lacks_opened_the_story_is_not_its_backer(
+        acme_store: Any) -> None:
+    """Real news: "Mistral AI, a French start-up backed by NVIDIA, has raised ... The
+    investment was led by ASML, which invested €1.3 billion in the company": the company is
+    the start-up the store does not know, never the backer named in its description."""
+    found = claims(acme_store, "Zorblax AI, a French software company backed by Acme, has "
+                               "raised $2 billion. The round was led by Quopp, which put "
+                               "$1 billion into the company.")
+    assert "Acme" not in found[-1].standalone
+    assert "acme" not in found[-1].entities
+    # a firm the store knows is still what "the company" means after its own description
+    found = claims(acme_store, "Acme, a software company backed by Quopp, has raised $2 "
+                               "billion. Quopp put $1 billion into the company.")
+    assert "acme" in found[-1].entities

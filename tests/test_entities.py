@@ -89,6 +89,8 @@ def test_an_opening_adverb_is_no_name(text: str, names: list[str]) -> None:
     # name, and the net profit's sentence had a subject of its own
     ("Net profit rose to TWD374.7 billion ($11.4 billion)", []),
     ("Sales at Zorblax reached EUR3.2bn", ["Zorblax"]),
+    # Australian wire copy writes the sign before the country: "$US45 billion"
+    ("Including $US12 billion in debt, the deal is valued at $US45 billion", []),
 ])
 def test_a_currency_s_letters_are_no_name(text: str, names: list[str]) -> None:
     assert unknown_names(text, []) == names

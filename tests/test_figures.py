@@ -23,6 +23,13 @@ def test_a_possessive_noun_phrase_after_a_preposition_is_a_statement_of_its_own(
         == ["SoftBank put about $500 million into", "OpenAI's $6.6 billion funding round"]
 
 
+def test_a_share_of_a_counted_whole_is_one_statement() -> None:
+    """Real news: "about 0.15% of ChatGPT's 800 million weekly active users show ..." was cut
+    at "of", and the whole 800 million were said to show what the 0.15% do."""
+    assert pieces("Acme says about 0.15% of Zeta's 800 million users show the flaw") == [
+        "Acme says about 0.15% of Zeta's 800 million users show the flaw"]
+
+
 def test_a_comma_or_and_before_a_new_verb_divides() -> None:
     assert pieces("Colossus came online with 100,000 GPUs and xAI has said it will double "
                   "to 200,000") == ["Colossus came online with 100,000 GPUs",

@@ -18,6 +18,11 @@ from factcheck.rules.not_events import not_event_words
     # 2025: supported by the record of Musk's $97.4 billion bid for OpenAI)
     ("Musk has lost his bid to block the conversion.", "bid"),
     ("The company failed in its bid to overturn the ruling.", "bid"),
+    # a place bought, not a company (real news, March 2025: "xAI has acquired a
+    # 1-million-square-foot property in Memphis" was refuted by the date of xAI's deal for X)
+    ("Zeta has acquired a 1-million-square-foot property in Ohio.", "acquired"),
+    ("Zeta bought a former factory site near the river.", "bought"),
+    ("The purchase of the land closed in May.", "purchase"),
 ])
 def test_a_word_that_tells_no_event_is_found(text: str, word: str) -> None:
     assert [text[at:at + len(word)] for at in not_event_words(text)] == [word]
@@ -31,6 +36,8 @@ def test_a_product_s_release_is_an_event() -> None:
     "Musk made a $97.4 billion bid for OpenAI.",
     "The group's bid to take control of OpenAI was rejected.",
     "Its bid to buy the chipmaker failed.",
+    "Zeta acquired a data-labelling startup.",
+    "Zeta bought a 49% stake in the builder.",
 ])
 def test_a_bid_for_a_company_is_an_event(text: str) -> None:
     assert not_event_words(text) == []

@@ -191,3 +191,16 @@ def test_an_act_told_as_the_first_is_confirmed_only_by_a_record_that_says_so(
     """issue 8, found by the probe: 'for the first time' the record of the act does not say
     was supported by the act's figure."""
     assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [status]
+
+
+@pytest.mark.parametrize("text", [
+    # real news: "This follows its last funding round in late 2024, where xAI raised 6
+    # billion dollars" was read as "xAI follows ...", and the sequence left it unchecked
+    "xAI is in talks to raise more. This follows its last funding round in late 2024, "
+    "where xAI raised $6 billion.",
+    "Anthropic is in talks. This comes after a $4 billion deal from Amazon in September "
+    "2023.",
+])
+def test_the_news_placed_after_a_dated_deal_is_held_to_that_deal(
+        bundled_statuses: Callable[..., list[Status]], text: str) -> None:
+    assert bundled_statuses(text, dt.date(2025, 3, 7))[-1] is Status.SUPPORTED

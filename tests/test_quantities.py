@@ -35,6 +35,8 @@ def only(text: str) -> Quantity:
     ("NT$868.5 billion", 868.5e9, "TWD"), ("HK$5 billion", 5e9, "HKD"),
     ("T$989.9 billion", 989.9e9, "TWD"),  # as Reuters writes Taiwan dollars
     ("A$3 billion", 3e9, "AUD"), ("C$2 billion", 2e9, "CAD"), ("US$5 billion", 5e9, "USD"),
+    # the sign before the country, as Australian wire copy writes US dollars
+    ("$US97.4 billion", 97.4e9, "USD"), ("$US 12 billion", 12e9, "USD"),
     # a currency's code written out, as wire copy and Asian outlets do
     ("TWD 505.7 billion", 505.7e9, "TWD"), ("NTD 1 trillion", 1e12, "TWD"),
     ("2 billion RMB", 2e9, "CNY"), ("KRW 3 trillion", 3e12, "KRW"),
@@ -495,6 +497,11 @@ def test_per_cent_is_no_sum_of_cents() -> None:
     ("It valued Acme at $24 billion (£19bn) in May", ["$24 billion"]),
     ("Globex paid €5 billion (about $5.4 billion) for it", ["€5 billion"]),
     ("Acme earned $2 billion (up 10%) in 2021", ["$2 billion", "10%", "2021"]),
+    # real news: the time of the deal between the amount and its conversion ("acquired for
+    # £400 million in 2014 (~$656 million)"): the converted dollars refuted a dollar record
+    ("Globex bought it for £400 million in 2014 (~$656 million)", ["£400 million", "2014"]),
+    ("Globex bought it for £400 million last year (about $500 million)",
+     ["£400 million"]),
 ])
 def test_an_amount_converted_into_another_currency_is_no_figure_of_its_own(
         text: str, kept: list[str]) -> None:
@@ -653,3 +660,15 @@ def test_a_change_in_points_is_read_in_percentage_points(text: str, value: float
     points = [q for q in find_quantities(text) if q.kind is Kind.POINTS]
     assert [q.value for q in points] == [pytest.approx(value)]
     assert describe(points[0]) == f"{value:g} pts"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # real news: "The 48-year-old Hassabis co-founded DeepMind in 2010" and "Scale AI's
+    # 28-year-old CEO" gave a figure no fact could hold, and the true rest stayed unchecked
+    ("The 48-year-old Jane Doe founded Acme in 2010", ["2010"]),
+    ("Acme's 28-year-old chief executive left", []),
+    ("a 30-year-old company raised $5 billion", ["$5 billion"]),
+])
+def test_an_age_before_a_noun_is_a_description_no_figure(text: str, kept: list[str]) -> None:
+    """As "Jane Doe, 48, founded Acme" gives no figure, nor does "the 48-year-old"."""
+    assert [q.text for q in find_quantities(text)] == kept

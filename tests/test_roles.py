@@ -422,3 +422,17 @@ def test_a_figure_that_a_product_drove_is_checked(
                             "year-over-year to a record $4.3 billion, driven by Instinct GPUs "
                             "and server share gains.", dt.date(2025, 11, 5))[-1] is \
         Status.SUPPORTED
+
+
+@pytest.mark.parametrize("text", [
+    # real news, wire style: "SoftBank-backed OpenAI is valued at $300 billion" was read as
+    # about SoftBank, and SoftBank's $500 million investment refuted the valuation
+    "Acme-backed Globex raised $2 billion.",
+    "The Acme-owned Globex raised $2 billion.",
+    "Acme-funded widget maker Globex raised $2 billion.",
+])
+def test_a_name_tied_by_a_hyphen_to_the_name_after_it_is_no_subject(literal_store: Any,
+                                                                     text: str) -> None:
+    found = claim(literal_store(CHAINS), text)
+    # the backer is still named in the claim, as a party, never as who raised the money
+    assert (found.subject, "acme" in found.entities) == ("globex", True)

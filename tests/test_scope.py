@@ -168,6 +168,22 @@ def test_a_rank_is_read_with_what_it_ranks(text: str, noun: str) -> None:
     assert scope.noun == noun
 
 
+@pytest.mark.parametrize("text", [
+    # real news: "This comes after a $4bn funding deal from Amazon into the start-up in
+    # September 2023": the news of the day placed after a dated deal, which is what is told
+    "This comes after a $4 billion deal from Acme in September 2023",
+    "It follows Acme's $2 billion investment in Zeta",
+])
+def test_the_news_itself_placed_after_a_dated_or_sized_deal_compares_nothing(
+        text: str) -> None:
+    assert comparisons(text) == ()
+
+
+def test_the_news_placed_after_an_undated_standard_is_still_a_comparison() -> None:
+    (scope,) = comparisons("This comes after the launch of Zeta One")
+    assert scope.marker == "comes"
+
+
 @pytest.mark.parametrize(("text", "marker", "standard"), [
     ("Acme's reach goes far beyond Zeta's bid", "beyond", "Zeta's bid"),
     ("The move follows the launch of Zeta One", "follows", "the launch of Zeta One"),

@@ -647,3 +647,32 @@ def test_a_measure_with_its_period_and_no_owner_is_the_story_s_subject_s(
                    literal_store(_RESULTS_STORE), article_date=dt.date(2025, 2, 10))
     last = report.claims[-1]
     assert (last.claim.subject, last.verdict.status) == ("acme", status)
+
+
+@pytest.mark.parametrize("text", [
+    # real news: "Created by several former OpenAI employees in 2021, the 'public benefit
+    # corporation' calls itself ..." was read as about OpenAI and refuted by the date of
+    # OpenAI's own conversion; people who left an organisation no longer act for it
+    "Created by several former Acme employees in 2021, the lab calls itself a safety firm.",
+    "The lab was set up by ex-Acme researchers in 2021.",
+    "Founded by a group of former Acme executives, the lab raised money.",
+])
+def test_people_who_left_an_organisation_do_not_make_it_the_subject(
+        acme_store: Any, text: str) -> None:
+    found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
+    assert all(claim.subject != "acme" for claim in found)
+
+
+def test_a_name_right_after_his_or_her_is_the_subject_the_person_owns(
+        acme_store: Any) -> None:
+    """Real news: "His xAI startup was launched ... and recently raised $6 billion" after a
+    sentence on Musk gave both verb phrases to Musk, and his company's round was read as
+    his own; the name after "his" is what the clause tells of, as after "its"."""
+    text = ("Jane Doe is the richest woman in Ohio. Her Acme startup was launched in 2020 and "
+            "recently raised $6 billion.")
+    found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
+    assert [c.subject for c in found[-2:]] == ["acme", "acme"]
+    # a name further on is no owned thing: "Her answer to Acme" is hers
+    text = "Jane Doe runs Globex. Her answer to Acme came in 2021."
+    found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
+    assert found[-1].subject == "jane-doe"

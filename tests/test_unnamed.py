@@ -6,7 +6,12 @@ import re
 
 import pytest
 
-from factcheck.language.unnamed import brings_in, firm_unnamed_before, own_name_before
+from factcheck.language.unnamed import (
+    brings_in,
+    firm_unnamed_before,
+    own_name_before,
+    unknown_firm_apposed,
+)
 
 _NOUN = re.compile(r"\b(?P<noun>company)(?P<poss>['’]s)?")
 
@@ -77,3 +82,23 @@ def test_a_firm_the_store_lacks_before_a_description(sentence: str, between: boo
     named = [(sentence.index(n), sentence.index(n) + len(n), n.lower())
              for n in ("Acme", "Globex") if n in sentence]
     assert firm_unnamed_before(sentence, named, sentence.index("the company")) is between
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # real news: "Mistral AI, a French artificial intelligence start-up backed by NVIDIA,
+    # has raised ..." then "... invested €1.3 billion in the company": not NVIDIA
+    ("Zorblax AI, a French artificial intelligence company backed by Acme, grew.", True),
+    ("Zorblax, a company of 5,000 people, grew.", True),
+    # a name the store knows says what it is as usual
+    ("Acme, a company of 5,000 people, grew.", False),
+    # not the sentence's subject: the description of an object
+    ("Acme bought Zorblax, a company of 5,000 people.", False),
+    # a place is no firm
+    ("Ohio, a company town, grew.", False),
+])
+def test_a_firm_the_store_lacks_opening_the_sentence_is_described(
+        sentence: str, expected: bool) -> None:
+    found = _NOUN.search(sentence)
+    assert found is not None
+    named = ((0, 4, "acme"),) if sentence.startswith("Acme") else ()
+    assert unknown_firm_apposed(sentence, found, named) is expected

@@ -57,3 +57,11 @@ def test_a_figure_that_sizes_several_deals_is_no_one_deal_s(
     $1 billion investment in Anthropic, with Anthropic left unsaid."""
     assert bundled_statuses("Alphabet signed as many as $1 billion+ deals in the first half of "
                             "2025.", dt.date(2025, 7, 30)) != [Status.SUPPORTED]
+
+
+def test_a_weekday_months_from_the_record_s_day_does_not_pin_it(
+        bundled_statuses: Callable[..., list[Status]]) -> None:
+    """A weekday is placed from the article's date: "Acme shares rose 3% Tuesday" in late
+    October tells that week, not the May day Acme cut 3% of its workforce."""
+    assert bundled_statuses("Microsoft shares are up 3% Tuesday.", dt.date(2025, 10, 28)) != [
+        Status.SUPPORTED]

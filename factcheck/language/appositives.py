@@ -132,9 +132,10 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         abbreviation = _ABBREVIATION.match(s, name_end, stop)
         name_end = abbreviation.end() if abbreviation else name_end
         gap = s[name_end:name_end + 2]
-        if not gap.startswith(",") or name_end not in commas:
+        bare = _BARE_RELATIVE.match(s, name_end, stop)
+        if bare is None and (not gap.startswith(",") or name_end not in commas):
             continue
-        at = after_comma(s, name_end)
+        at = bare.end() if bare else after_comma(s, name_end)
         if _SOURCE_BEFORE.search(s, start, name_start) or _TOPIC_BEFORE.fullmatch(s, 0,
                                                                             name_start):
             continue  # "According to Acme, the venture ...": the source, then what it says;
@@ -223,6 +224,11 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
 # longer run is an attribution blanked, whose "who" is no name's.)
 _ABBREVIATION = lazy(r"\s?\((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSE|TWSE|HKEX)\s?:\s?)?"
                      r"[A-Z][A-Za-z0-9.&-]{0,11}\)| {1,18}(?=,)")
+
+
+# A relative clause whose comma was left out, after a name: "behind only SpaceX which is
+# valued at $350bn" (a name's clause is no restrictive one: there is one SpaceX).
+_BARE_RELATIVE = lazy(r" (?=(?:which|who)\s+(?:is|was|are|were|has|had|have)\b)")
 
 
 # The deal a name is the target of: "its acquisition of", "the $4.9 billion purchase of".
@@ -329,10 +335,11 @@ def _dated_tail(s: str, commas: list[int], name_end: int, stop: int) -> int | No
     if not last:
         return None
     at = after_comma(s, last[-1])
-    # "in a cash and stock deal valued at $4.9 billion": the price's participle is no verb
+    # "in a cash and stock deal valued at $4.9 billion", "a deal reported at around $500
+    # million": the price's participle is no verb
     tail = _VALUED_AT.sub(" ", s[at:stop])
     return last[-1] if _CLOSING_TAIL.fullmatch(s, at, stop) and \
         not looks_main(tail, 0, len(tail)) else None
 
 
-_VALUED_AT = lazy(r"\b(?:valued|priced)\s+at\b", re.IGNORECASE)
+_VALUED_AT = lazy(r"\b(?:valued|priced|reported|estimated)\s+at\b", re.IGNORECASE)

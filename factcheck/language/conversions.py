@@ -26,14 +26,32 @@ def without_conversions(text: str, found: list[Quantity]) -> list[Quantity]:
     kept: list[Quantity] = []
     for q in found:
         before = kept[-1] if kept else None
+        if q.kind is Kind.MONEY and before is not None and before.kind is not Kind.MONEY:
+            # "£400 million in 2014 (~$656 million)": the sum before the deal's time
+            before = next((k for k in reversed(kept) if k.kind is Kind.MONEY), before)
         if before is not None and (q.kind is Kind.MONEY and before.kind is Kind.MONEY or
                                    _same_measure(q, before)) and \
                 q.unit != before.unit and q.span is not None and before.span is not None and \
-                _CONVERSION_OPEN.fullmatch(text, before.span.end, q.span.start) and \
+                _opens_conversion(text, before.span.end, q.span.start) and \
                 text[q.span.end:q.span.end + 2].lstrip().startswith(")"):
             continue
         kept.append(q)
     return kept
+
+
+# The time of the deal told between an amount and its conversion: "£400 million in 2014
+# (~$656 million)", "... last year (about $500 million)".
+_TIME_BETWEEN = lazy(r"\s+(?:(?:back\s+)?in|on|during|last|this|earlier|later)\s+"
+                     r"[\w ,.]{0,25}?(?=\s*\()")
+
+
+def _opens_conversion(text: str, end: int, start: int) -> bool:
+    """Does the text from an amount's ``end`` to the next amount's ``start`` open a
+    parenthesis after it, the amount's time perhaps between?"""
+    if _CONVERSION_OPEN.fullmatch(text, end, start):
+        return True
+    time = _TIME_BETWEEN.match(text, end, start)
+    return time is not None and _CONVERSION_OPEN.fullmatch(text, time.end(), start) is not None
 
 
 # The currency sign a conversion's amount may open with: "($13.5 billion)", "(US$13.5bn)".

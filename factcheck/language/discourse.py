@@ -29,7 +29,7 @@ from .headlines import title_case
 from .lexicon import lazy
 from .lines import line_in
 from .makers import maker_behind, maker_within
-from .nouns import MAKER, entity_nouns
+from .nouns import PRODUCT_FIRM, entity_nouns
 from .openers import Openers
 from .possessed import name_owned, own_versions, pronoun_owned
 from .referents import Referents, clause_mates, former_employers, held_by, investors_behind
@@ -38,7 +38,7 @@ from .short_names import ShortNames
 from .speakers import speakers_organisation
 from .surnames import Surnames
 from .ties import of_recent, role_holder, tied_name, tied_referent
-from .unnamed import FIRM_NOUNS, brings_in, firm_unnamed_before, own_name_before
+from .unnamed import FIRM_NOUNS, firm_unnamed_before, own_name_before, unnamed_nouns
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her"})
 THING_PRONOUNS = frozenset({"it", "its", "they", "their", "them"})
@@ -314,7 +314,7 @@ class Discourse:
                 continue
             head = heads_of(sentence, named, start, noun_at)
             if head and (noun in self.descriptors(self._entities[head[-1]]) or
-                         self._entities[head[-1]].kind == "product" and noun not in MAKER):
+                         self._entities[head[-1]].kind == "product" and noun not in PRODUCT_FIRM):
                 continue  # "the xAI company" is xAI, already named; "the Gemini app" is
                 # Gemini's, never the app named before (ChatGPT)
             if names_no_one(sentence, named, start, end, bool(found.group("poss")), headline):
@@ -362,7 +362,8 @@ class Discourse:
             within = maker_within(sentence, named, noun_at, end, self._entities)
             if within:  # "the ChatGPT maker", a descriptor the store gives OpenAI: OpenAI
                 target: str | None = within
-            elif head and noun in MAKER and len(self._entities[head[-1]].affiliations) == 1:
+            elif head and noun in PRODUCT_FIRM and \
+                    len(self._entities[head[-1]].affiliations) == 1:
                 # "the ChatGPT maker" is whoever makes ChatGPT
                 target = self._entities[head[-1]].affiliations[0]
             elif behind := investors_behind(sentence, named, start):
@@ -401,11 +402,8 @@ class Discourse:
 
     def _note_unnamed(self, sentence: str, found: re.Match[str],
                       named: list[tuple[int, int, str]]) -> None:
-        """Keep the noun of a thing brought in without a name (``unnamed.brings_in``)."""
-        if brings_in(sentence, found, named):
-            noun = found.group("noun").lower()
-            # "a new infrastructure fund ... the fund": its head noun names it too
-            self._unnamed[-1].update((noun, noun.split()[-1]))
+        """Keep the nouns of a thing brought in under no name the store knows."""
+        self._unnamed[-1].update(unnamed_nouns(sentence, found, named))
 
     def _own_name_before(self, sentence: str, named: list[tuple[int, int, str]], start: int,
                          noun_at: int, noun: str) -> bool:

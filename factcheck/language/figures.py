@@ -69,6 +69,9 @@ _IN_POINTS = lazy(r"\b(?:points?|pts?|bps|bp|pp)$", re.IGNORECASE)  # a percenta
 _TO_LEVEL = lazy(r"\s+(?:to|from)\s+(?:(?:about|roughly|some|nearly|almost|around|"
                  r"more than|over|a record)\s+)?$", re.IGNORECASE)
 _MONEY = lazy(r"[$€£¥]|\bdollars?\b|\beuros?\b", re.IGNORECASE)
+# A figure that is a share of what follows "of": "0.15%", "a third", "half".
+_SHARE_BEFORE = lazy(r"(?:%|\bper\s?cent|\bpercent|\bthirds?|\bquarters?|\bhalf|"
+                     r"\bfifths?|\btenths?)\s*$", re.IGNORECASE)
 _PREPOSITION = lazy(r"(?:into|in|of|for|at|on|by|with|to|from|toward|towards)$",
                     re.IGNORECASE)
 
@@ -246,6 +249,8 @@ def _cut(text: str, end: int, start: int) -> int | None:
         at -= 1
     if at == len(words) or at == 0 or not _PREPOSITION.fullmatch(words[at - 1].group(0)):
         return None
+    if at == 1 and words[0].group(0).lower() == "of" and _SHARE_BEFORE.search(text, 0, end):
+        return None  # "0.15% of Zeta's 800 million users": a part of the whole counted
     return end + words[at].start()
 
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 
 from ..model import Entity
-from .nouns import MAKER
+from .nouns import MAKER, PRODUCT_FIRM
 
 # What a maker is named by: its product after "behind" ("the company behind ChatGPT"), or
 # after "of" for a maker's noun ("the developer of ChatGPT").
@@ -47,13 +47,14 @@ def maker_behind(sentence: str, named: list[tuple[int, int, str]], end: int, nou
 def maker_within(sentence: str, named: list[tuple[int, int, str]], noun_at: int, end: int,
                  entities: Mapping[str, Entity]) -> str | None:
     """The one maker of a product named inside a description's noun, right before a maker's
-    noun ("the ChatGPT maker", which the store may record as one descriptor of the maker):
+    noun or a firm's ("the ChatGPT maker", which the store may record as one descriptor of the
+    maker; "the ChatGPT company"):
     who is meant, named before or not. None for anything else."""
     for start, name_end, entity_id in named:
         entity = entities.get(entity_id)
         if noun_at <= start and name_end < end and entity is not None and \
                 entity.kind in ("product", "project") and len(entity.affiliations) == 1 and \
-                sentence[name_end:end].strip().lower() in MAKER and \
+                sentence[name_end:end].strip().lower() in PRODUCT_FIRM and \
                 entity.affiliations[0] in entities:
             return entity.affiliations[0]
     return None

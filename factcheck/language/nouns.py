@@ -25,6 +25,9 @@ KIND_DESCRIPTORS: dict[str, frozenset[str]] = {
     "place": frozenset({"city", "site"}),
 }
 MAKER = frozenset({"maker", "developer", "creator", "owner", "operator", "parent"})
+# After a product's name, a firm's noun names its maker too: "the ChatGPT company" is OpenAI
+# (never "the company of ChatGPT": only ``MAKER`` nouns name a maker after "of").
+PRODUCT_FIRM = MAKER | frozenset({"company", "firm", "startup", "start-up"})
 
 # Last words of a name that are no noun an article refers back with ("the capital" is no
 # Thrive Capital; "the partners" are no one firm).

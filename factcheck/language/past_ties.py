@@ -4,10 +4,11 @@ Owns: the description a clause opens with before a known person's name, when it 
 person to an organisation or a school without making them speak for it: "Google researchers
 Demis Hassabis and ...", "Cambridge alumnus Jane Doe", "former Acme executive Jane Doe",
 "University of Cambridge alumni Sir Demis Hassabis". The person is the subject; the name in
-the description only says where they come from. A title that does speak for the
-organisation ("Acme chief executive Jane Doe", "Acme founder Jane Doe") is not this:
-``subjects.py`` keeps the organisation as the subject of what its officer does. Must not:
-read the store or choose the subject otherwise (``subjects.py`` asks here).
+the description only says where they come from. So too with no person named: "founded by
+former Acme employees" tells of people who left Acme, never of Acme acting. A title that
+does speak for the organisation ("Acme chief executive Jane Doe", "Acme founder Jane Doe")
+is not this: ``subjects.py`` keeps the organisation as the subject of what its officer does.
+Must not: read the store or choose the subject otherwise (``subjects.py`` asks here).
 """
 
 from __future__ import annotations
@@ -37,6 +38,21 @@ _DESCRIPTION = gated(lazy(
     rf"(?:(?:[Ff]ormer|[Ee]x-)\s*{_NAME}\s+{_MODIFIER}{{0,2}}?{_TITLES}"
     rf"|(?:(?:[Ff]ormer|[Tt]he)\s+)?{_NAME}\s+{_MODIFIER}{{0,2}}?{_MEMBERS})"
     rf"\s+{_HONORIFIC}"))
+
+
+# Before a name: "former", "ex-" ("several former OpenAI employees", "ex-Google staff").
+_FORMER_BEFORE = lazy(r"\b(?:[Ff]ormer|[Ee]x)[\s-]+$")
+# After it: the people who left it ("employees", "research executives", "staff").
+_LEFT_AFTER = lazy(rf"\s+{_MODIFIER}{{0,2}}?(?:{_MEMBERS}|executives?|staff|officials?|leaders?|"
+                   r"managers?|workers?|members?|insiders?|colleagues?)\b")
+
+
+def former_members(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The organisations named only as where people once worked ("created by several
+    former Acme employees", "ex-Acme researchers"): they left it, so it does not act."""
+    return [m for m in mentions if m.kind != "person" and
+            _FORMER_BEFORE.search(text, max(0, m.start - 12), m.start) and
+            _LEFT_AFTER.match(text, m.end)]
 
 
 def described_person(text: str, start: int, mentions: Sequence[Mention]) -> int | None:

@@ -75,6 +75,7 @@ _TIMES_SIGN = lazy(r"x|×", re.IGNORECASE)
 _TIMES_WORD = lazy(r"times|fold", re.IGNORECASE)
 _MONTH_NAME = lazy(MONTH, re.IGNORECASE)
 _YEAR_DIGITS = lazy(rf"{YEAR}|FY")  # a year, or a fiscal one ("FY25")
+_AGE = lazy(r"years?[\s-]old\b", re.IGNORECASE)  # the unit of "48-year-old Hassabis"
 _DURATION_WORD = lazy(r"days?|weeks?|months?|years?", re.IGNORECASE)
 
 # The words after a count's number, up to its noun: a plural ends them ("208 billion
@@ -86,7 +87,7 @@ _NOUN_WORDS = rf"[A-Za-z][\w-]*\b(?:{_SINGLE}(?:\s+{_WORD}{_SINGLE}){{0,3}}(?:\s
 
 _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("money", _DOLLAR_SIGN, lazy(
-        rf"(?:US\s?\$|\$|USD\s?|US\$)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?",
+        rf"(?:US\s?\$|\$US\s?|\$|USD\s?|US\$)\s?(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|{SUFFIX})?",
         re.IGNORECASE)),
     ("money", _DOLLAR_WORD, lazy(
         rf"(?P<num>{NUM})(?P<scale>{SCALE_WORDS}|\s?(?:bn|tn|trn))?\s+(?:US\s)?"
@@ -369,6 +370,9 @@ def _found(text: str, conversions: bool = False) -> tuple[Quantity, ...]:
                               text=text[start:q.span.end]))
         taken[q.span.start:q.span.end] = b"\1" * (q.span.end - q.span.start)
     chosen.sort(key=lambda q: q.span.start)  # type: ignore[union-attr]
+    # an age describes who or what it is ("the 48-year-old Hassabis"), as "Hassabis, 48,"
+    # does: no figure a fact holds (it still takes its words from every other reading)
+    chosen = [q for q in chosen if not (q.kind is Kind.COUNT and _AGE.match(q.unit))]
     found = partnered(text, chosen if conversions else without_conversions(text, chosen),
                       qualifier_before)
     return tuple(slug_sums(text, found))  # a slug's sums lost their dollar sign

@@ -72,16 +72,26 @@ _FUNCTION = frozenset("""the a an of in on at to for by with from as and or but 
 is was are were has had have will would its their his her than over into about""".split())
 
 
+# A name tied by a hyphen to the name after it, which it backs, owns or leads: "Microsoft-
+# backed OpenAI", "the Acme-owned AI startup Zeta" (a few words of description between).
+_TIED = lazy(r"-(?i:backed|owned|funded|financed|supported|controlled|led|run)\s+"
+             r"(?:[\w-]+\s+){0,3}")
+
+
 def chain_owners(text: str, mentions: list[Mention], finder: EntityIndex) -> frozenset[int]:
     """Where the names start that only own or locate the name after them: "Elon Musk's AI
-    company xAI", "OpenAI's rival xAI", "xAI's Memphis data center Colossus" are xAI, xAI
-    and Colossus, and so are "Elon Musk's AI company, xAI," and "OpenAI's flagship product,
-    ChatGPT,". The words between must end in a noun the later name answers to (a
-    descriptor the store gives it, a noun of its kind, a relation such as "rival"), with no
-    word of a clause between ("Nvidia's chips power xAI" is about the chips)."""
+    company xAI", "OpenAI's rival xAI", "xAI's Memphis data center Colossus", "SoftBank-backed
+    OpenAI" are xAI, xAI, Colossus and OpenAI, and so are "Elon Musk's AI company, xAI," and
+    "OpenAI's flagship product, ChatGPT,". The words between must end in a noun the later
+    name answers to (a descriptor the store gives it, a noun of its kind, a relation such as
+    "rival"), with no word of a clause between ("Nvidia's chips power xAI" is about the
+    chips)."""
     out = set()
     for owner, head in zip(mentions, mentions[1:], strict=False):
         between = _between(text, owner, head)
+        if _TIED.fullmatch(between) and finder.entities.get(head.entity) is not None:
+            out.add(owner.start)  # "SoftBank-backed OpenAI", "Acme-funded widget maker Zeta"
+            continue
         possessive = _POSSESSIVE_END.search(text[owner.start:owner.end]) is not None
         entity = finder.entities.get(head.entity)
         owner_entity = finder.entities.get(owner.entity)

@@ -251,6 +251,20 @@ _NO_STANDARD = lazy(
     r"previously|initially|originally|last|(?:in\s+)?the\s+(?:prior|previous|same)\s+(?:year|quarter|"
     r"period|month)|a\s+year\s+(?:earlier|ago)", re.IGNORECASE)
 _NOT_COMPARING = frozenset("rather other later earlier sooner".split())
+# The news of the day as the subject placed in a sequence: "This comes after ...", "It
+# follows ..."; and what dates or sizes the deal it follows, which is then what is told.
+_THE_NEWS = lazy(r"\s*(?:This|That|It)\s+(?:also\s+)?", re.IGNORECASE)
+_FIGURE_OR_YEAR = lazy(r"[$€£]\s?\d|\d\s?%|\b(?:19|20)\d\d\b")
+
+
+def news_placed(text: str) -> bool:
+    """Does ``text`` place the news of the day after a deal it dates or sizes ("This comes
+    after a $4 billion deal in 2023", "It follows Acme's $2 billion investment")? What is
+    told is that deal, not a sequence a record would need to state."""
+    lead = _THE_NEWS.match(text)
+    m = _COMPARED.match(text, lead.end()) if lead else None
+    return m is not None and m.group("follows") is not None and \
+        _FIGURE_OR_YEAR.search(text, m.end(), _clause_end(text, m.end())) is not None
 
 
 def comparisons(text: str) -> tuple[Scope, ...]:
@@ -263,6 +277,8 @@ def comparisons(text: str) -> tuple[Scope, ...]:
         word = m.group(kind).lower()
         if word in _NOT_COMPARING or _NO_STANDARD.match(text, m.end()):
             continue  # "as much as $4 billion" bounds a figure
+        if kind == "follows" and news_placed(text):
+            continue  # "This comes after a $4 billion deal in 2023": the deal is what is told
         found.append(Scope(kind if kind not in ("same", "follows") else "the same" if
                            kind == "same" else word.split()[0], word if kind in (
             "than", "like") else "", m.end(), _clause_end(text, m.end()),

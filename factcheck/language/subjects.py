@@ -31,7 +31,7 @@ from .lexicon import lazy
 from .lines import BACK_TO_LINE
 from .markers import FRAMING
 from .officers import for_organisation
-from .past_ties import described_person
+from .past_ties import described_person, former_members
 from .places import is_people, is_place
 from .referents import quoted
 from .relatives import described_subject
@@ -246,8 +246,12 @@ def _subject_and_standalone(
         return owner, text[:body_start] + line[1] + text[back.end():], owner
     pronoun = LEADING_PRONOUN.match(text[body_start:])
     resolved = None
-    named_after = pronoun is not None and (pronoun.group("pron") in ("its", "their") and any(
-        0 <= m.start - (body_start + pronoun.end()) <= 30 for m in mentions) or any(
+    # an owner's word before a name: "its rival AMD"; a person's right before one: "His
+    # xAI startup raised ..." is the company's act (never "Her answer to Nvidia came")
+    reach = 30 if pronoun is not None and pronoun.group("pron") in ("its", "their") else \
+        1 if pronoun is not None and pronoun.group("pron").lower() in ("his", "her") else -1
+    named_after = pronoun is not None and (any(
+        0 <= m.start - (body_start + pronoun.end()) <= reach for m in mentions) or any(
         m.described and m.start == body_start + pronoun.start("pron") for m in mentions))
     pair = PAIR.match(text, body_start)
     if pair and len(context.group) == 2 and first_known(context.group):
@@ -307,7 +311,8 @@ def _subject_and_standalone(
              if not is_people(n) and not _locating(text, n, body_start) and
              not _home_of(text, n, body_start, after)]
     aside = _described_aside(text, body_start, mentions)  # its names are not the subject
-    after = [m for m in after if not aside[0] <= m.start < aside[1]]
+    left = former_members(text, after)  # "founded by former Acme staff": not Acme's act
+    after = [m for m in after if not aside[0] <= m.start < aside[1] and m not in left]
     names = [n for n in names if not aside[0] <= text.find(n, body_start) < aside[1]]
     # ("Panamanians approved the expansion": about the expansion)
     # "NVIDIA said Blackwell trains ...": the claim is about what was reported
@@ -355,7 +360,7 @@ def _subject_and_standalone(
     if first_unknown >= 0:
         return ("", names[0]), text, None
     own = [m for m in mentions if m.start >= clause_lead_end(text) and
-           not aside[0] <= m.start < aside[1]]
+           not aside[0] <= m.start < aside[1] and m not in left]
     if own:  # "At Acme, revenue rose": Acme's; "After Acme reported, revenue rose": not
         return (own[0].entity, own[0].name), text, None
     for word in _PERSON_PRONOUN.findall(text):

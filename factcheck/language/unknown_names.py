@@ -193,8 +193,10 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
         if is_name and _NUMERAL.fullmatch(bare) and not code_as_party(text[:start],
                                                                        text[_end:]):
             is_name = False  # model numbers and numerals are not names ("acquired X" names)
-        if is_name and (text.startswith("$", _end) or _CODED_AMOUNT.fullmatch(bare)):
-            is_name = False  # a currency's letters: "NT$374 billion", "HK$", "TWD374.7"
+        if is_name and (text.startswith("$", _end) or _CODED_AMOUNT.fullmatch(bare) or
+                        text.endswith("$", 0, start) and bare.startswith("US")):
+            is_name = False  # a currency's letters: "NT$374 billion", "HK$", "TWD374.7",
+            # "$US97.4 billion" (as Australian wire copy writes US dollars)
         if is_name and current and re.search(r"[,;:()]", text[previous_end:start]):
             names.append(" ".join(current))  # "Hooli, Vandelay": two names in a list
             current = []

@@ -2,8 +2,9 @@
 
 Owns: telling a description that names a thing of its own from one that points back to a
 name: "a company" brought in without a name ("Roe ran a company that needed widgets"), after
-which "the company" is that company, no one named before; and a product's noun after a name
-the store does not know ("the Zephyr chip", "the Ampere architecture"), which is that
+which "the company" is that company, no one named before, as after a name the store
+lacks described as a firm ("Zorblax AI, a start-up backed by Acme,"); and a product's noun
+after a name the store does not know ("the Zephyr chip", "the Ampere architecture"), which is that
 product. Also the modifiers a description may hold before its noun. Must not: resolve a
 description (``discourse.py``, ``referents.py``) or read the store.
 """
@@ -44,6 +45,31 @@ def brings_in(sentence: str, found: re.Match[str], named: Named) -> bool:
                 or _APPOSED.search(sentence, 0, intro.start()) or any(
                     s >= found.end() and not re.search(r"[,;:()]", sentence[found.end():s])
                     for s, _, _ in named))
+
+
+# A name the store may lack, opening the sentence before a comma: "Zorblax AI, a ...".
+_OPENING_NAME = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*,\s*$")
+
+
+def unknown_firm_apposed(sentence: str, found: re.Match[str], named: Named) -> bool:
+    """Is the firm's noun ``found`` (group ``noun``) in a description of a name the store
+    lacks that opens the sentence ("Zorblax AI, a French start-up backed by Acme, raised
+    ...")? That firm is what "the company" next means, never a name of its description."""
+    intro = _INDEFINITE.search(sentence, max(0, found.start() - 60), found.start())
+    opening = _OPENING_NAME.fullmatch(sentence, 0, intro.start()) if intro else None
+    return opening is not None and found.group("noun").lower().split()[-1] in FIRM_NOUNS and \
+        not found.group("poss") and not any(s < opening.end("name") for s, _, _ in named) \
+        and not is_place(opening.group("name")) and not is_people(opening.group("name"))
+
+
+def unnamed_nouns(sentence: str, found: re.Match[str], named: Named) -> tuple[str, ...]:
+    """The nouns a thing ``found`` brings in goes by next: its noun and head noun when it
+    has no name ("a new infrastructure fund ... the fund"), any firm's noun when its name
+    is one the store lacks ("Zorblax AI, a start-up ... the company"); none otherwise."""
+    noun = found.group("noun").lower()
+    if brings_in(sentence, found, named):
+        return noun, noun.split()[-1]
+    return (noun, *FIRM_NOUNS) if unknown_firm_apposed(sentence, found, named) else ()
 
 
 def own_name_before(sentence: str, named: Named, start: int, noun_at: int) -> bool:

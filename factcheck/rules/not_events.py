@@ -1,8 +1,9 @@
 """Words that read like an event's cue but tell no event.
 
 Owns: the phrases whose verb or noun a fact's cue would meet though nothing happens to the
-claim's subject: a point of the calendar ("at the start of 2023" starts nothing, "by the end
-of the quarter" ends nothing), a time told from an event ("post-split holdings", "pre-IPO
+claim's subject: a place bought ("acquired a property" acquires no company), a point of
+the calendar ("at the start of 2023" starts nothing, "by the end of the quarter" ends
+nothing), a time told from an event ("post-split holdings", "pre-IPO
 shares"; "pre-money" and "pre-tax" are measures' words and stay), a sum a series starts with
 ("starting with $1.25 billion" founds nothing), an activity begun ("started selling
 Claude", "began to ship"), a document called a release ("the earnings release"), being a
@@ -28,6 +29,13 @@ _NOT_EVENTS = re.compile(r"\bthe\s+(start|beginning|end|middle|close|turn)\s+of\
                          # being a part, not founding one: "the deal forms part of a push"
                          r"\b(form(?:s|ed|ing)?)\s+(?:a\s+)?(?:key\s+|central\s+|an\s+"
                          r"important\s+)?part\s+of\b|"
+                         # a place bought, not a company: "acquired a 1-million-square-foot
+                         # property", "the purchase of the land"
+                         r"\b(acquir(?:e|es|ed|ing)|bought|buys?|buying|purchas(?:e|es|ed|ing)|"
+                         r"acquisition|purchase)\s+(?:of\s+)?(?:an?|the|its|another)\s+"
+                         r"(?:[\w-]+\s+){0,4}?(?:property|properties|land|site|building|"
+                         r"campus|facility|factory|plant|warehouse|offices?|headquarters|"
+                         r"parcel|acres)\b|"
                          # an attempt, not an offer for a company: "his bid to block"
                          r"\b(bids?)\s+to\s+(?!(?:buy|acquire|purchase|take|gain|win|own|"
                          r"control|merge|seize)\b)[a-z]+",

@@ -23,6 +23,7 @@ from ..language.scope import (
     comparisons,
     denied_verbs,
     main_verb_at,
+    news_placed,
     obligations,
     ranks,
 )
@@ -215,7 +216,7 @@ def unstated_operators(claim: Claim, facts: Sequence[Fact],
         # event followed from what came before it; the event's record does not say so
         missing.append(f"{caused.group(1).lower()} (what caused it)")
     missing += unstated_comparisons(text, holds, [q.span.start for q in claim.quantities
-                                                  if q.span is not None])
+                                                  if q.span is not None], claim.text)
     if relation:
         missing += unstated_roles(text, said, verb_at) + unstated_guises(text, holds)
     return missing
@@ -325,7 +326,7 @@ _SEQUENCE = {"beyond": _BEYOND, "follows": _ORDER, "precedes": _ORDER, "comes": 
 
 
 def unstated_comparisons(text: str, holds: Callable[[str], bool],
-                         figures_at: Sequence[int] = ()) -> list[str]:
+                         figures_at: Sequence[int] = (), told: str = "") -> list[str]:
     """The comparisons ``text`` makes with a standard that no fact states, each as the
     claim's words. A fact met in the standard, or in the thing compared, confirms neither
     the comparison nor its standard ("cheaper than the $20 plan" is no price of the $20
@@ -339,6 +340,9 @@ def unstated_comparisons(text: str, holds: Callable[[str], bool],
             continue
         if any(holds(s) for s in _SEQUENCE.get(scope.marker, _COMPARING)):
             continue
+        if scope.marker in _SEQUENCE and news_placed(told):
+            continue  # "This follows its $6 billion round" told as "xAI follows ...": the
+            # round is what is told
         standard = " ".join(text[scope.start:scope.end].split()[:4])
         missing.append(f"{scope.head} than {standard}" if scope.marker == "than" else
                        f"{scope.head or scope.marker} ... {standard}")

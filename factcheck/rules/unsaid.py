@@ -14,6 +14,7 @@ or month the store records it, is that fact.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..language.comparison import describe
@@ -35,6 +36,15 @@ def _dated_alike(claim: Claim, fact: Fact) -> bool:
         return False
     months = named_dates(claim)
     return all((m.year, m.month) == (moment.year, moment.month) for m in months)
+
+
+def _pinned(claim: Claim, fact: Fact) -> bool:
+    """Does a date the claim names, a weekday placed from the article's date among them,
+    fall in the fact's month ("shares rose 3% Tuesday" in October pins no May record)?"""
+    moment = fact.as_of or fact.date
+    return moment is not None and any(
+        (day.year, day.month) == (moment.year, moment.month)
+        for day in (dt.date.fromordinal(int(q.value)) for q in claim.dates))
 
 
 def _named_another(ctx: Context, fact: Fact) -> bool:
@@ -60,7 +70,7 @@ def check(ctx: Context) -> Finding | None:
             # No counterparty to leave unsaid, but no cue of the fact's either ("On Oct.
             # 2, 2024, OpenAI's amount was $6.6 billion" in a table): the very day or
             # month must pin it, not a year alone.
-            if not claim.dates or _named_another(ctx, fact):
+            if not _pinned(claim, fact) or _named_another(ctx, fact):
                 continue
             why, code = "on the day or month the store records it", DATED
         elif others:
