@@ -451,3 +451,40 @@ def test_a_pre_money_valuation_told_at_the_time_of_the_round_is_that_round_s(
     assert bundled_statuses("xAI raised $6 billion in May 2024. Musk said at the time that "
                             "xAI's pre-money valuation was $17 billion.",
                             dt.date(2025, 2, 1))[-1] is Status.IMPRECISE
+
+
+_SPENDERS_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+  - {id: initech, name: Initech, kind: organization}
+facts:
+  - id: acme-capex-outlook
+    kind: quantity
+    subject: acme
+    measure: planned capital expenditure for 2025
+    cues: [capital expenditure, capital expenditures, capex, capital spending, spending plans]
+    value: "$40 billion to $42 billion"
+    as_of: 2025-10-20
+    statement: On 20 October 2025 Acme said it planned capital expenditure of $40 billion to
+      $42 billion in 2025.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a sum told of several companies together is no one company's figure
+    ("Acme, Globex and Initech each raised their capex plans and now collectively expect "
+     "it to top $150 billion this year.", Status.UNVERIFIED),
+    ("Acme and Globex together expect capital spending of about $95 billion this year.",
+     Status.UNVERIFIED),
+    ("Combined, Acme, Globex and Initech plan capital expenditures of $150 billion in 2025.",
+     Status.UNVERIFIED),
+    # one company's own figure is still refuted
+    ("Acme expects capital spending of about $95 billion this year.", Status.CONTRADICTED),
+])
+def test_a_sum_told_of_several_companies_refutes_no_one_s_figure(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_SPENDERS_STORE), sentence,
+                       dt.date(2025, 10, 31)) == [status]

@@ -24,6 +24,7 @@ from .deals import another_counterparty, earlier_deal, later_deal
 from .denials import denied_figure, worth_of_another
 from .derived import stated_figures
 from .event_dates import deal_stages
+from .joint import told_of_several
 from .measure_kinds import (
     forecast_year,
     is_flow,
@@ -137,6 +138,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if denied:
         # "Microsoft denied that it is cutting 10% of its staff": what it denied, not a result
         return f"the claim tells the figure's act denied (\u201c{denied}\u201d)"
+    several = told_of_several(ctx.claim, fact, ctx.names)
+    if several:
+        # "Acme, Globex and Initech collectively expect $150 billion": their sum
+        return f"the claim's figure is told of several parties together ({several})"
     part = part_of(ctx.claim, fact, ctx.names)
     if part:
         return (f"the claim gives a figure of a part ({part}); the store's is of "
@@ -147,7 +152,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if any(price_move_of_another(q, text, fact) for q in ctx.claim.quantities):
         # "the stock has climbed 30%" against revenue's growth
         return f"the claim's figure is a share price's move; the store's is of {fact.measure}"
-    if bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure)):
+    if other_span(text, fact):
         return "the claim and the store speak of different periods (a quarter or a year)"
     if (fact.kind == "event" or one_time(fact) and _ANOTHER_DEAL.search(text)) and \
             another_instance(text, fact):
@@ -382,6 +387,13 @@ _YEAR_TOLD = re.compile(r"\b(?:(?:for|in|of|during)\s+(?:the\s+)?)?(?:fiscal\s+(
 def _series(measure: str) -> str:
     """A measure without its period's words or year: the series it is one period of."""
     return " ".join(_PERIOD.sub(" ", _YEAR_TOLD.sub(" ", measure.lower())).split())
+
+
+def other_span(text: str, fact: Fact) -> bool:
+    """Does one of the claim and the fact speak of a quarter (or a shorter span) and the
+    other not ("capital spending for the current fiscal first quarter" against a year's
+    revenue)?"""
+    return bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure))
 
 
 def names_quarter(claim: Claim) -> bool:
