@@ -4,10 +4,10 @@ Owns: finding when a claim gives its figure for several of the parties it names 
 ("Acme, Globex and Initech now collectively expect capex to top $150 billion", "Acme and
 Globex together spent $95 billion"), named before the figure with a word that sums them.
 Why: a roundup of results puts several companies' spending in one sentence; the figure is
-their sum, and no record of any one of them refutes it. Must not: read a list without such a word (its
-figure may be each one's: "each spent about $40 billion"; or the names stand beside it as a
-comparison or a source), a deal's other party (the figure is the deal's, recorded
-with its object), or judge the figure.
+their sum, and no record of any one of them refutes it. Must not: read a list without such
+a word (its figure may be each one's: "each spent about $40 billion"; or the names stand
+beside it as a comparison or a source), a deal's other party (the figure is the deal's,
+recorded with its object), or judge the figure.
 """
 
 from __future__ import annotations
