@@ -57,6 +57,16 @@ def test_a_profit_per_share_is_earnings_per_share(text: str, other: bool) -> Non
     assert another_measure_named(_cents_in(text), text, EPS) is other
 
 
+@pytest.mark.parametrize(("text", "other"), [
+    # the noun before "and" is the first figure's; the second names its own after it
+    ("Acme posted $4 billion in revenue and 96 cents adjusted EPS.", False),
+    ("Acme posted revenue and 96 cents of profit.", True),
+])
+def test_a_figure_s_own_cue_after_it_outweighs_the_last_conjunct_s_noun(
+        text: str, other: bool) -> None:
+    assert another_measure_named(_cents_in(text), text, EPS) is other
+
+
 _FORECAST_STORE = """
 entities:
   - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
