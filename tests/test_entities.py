@@ -143,6 +143,8 @@ def test_titles_after_a_name_that_is_no_person_stay_names() -> None:
     "Zorblax will hold an 80% stake in the JV",
     "Zorblax signed a 20-year PPA for the plant",
     "Zorblax commercial RPO rose 99% while AUM and capex grew",
+    # the market, in an analyst's shorthand
+    "Zorblax revenue $4.1B vs. $3.9B Street",
 ])
 def test_the_trades_abbreviations_are_no_names(text: str) -> None:
     """Issue 8: "up 78% YoY" left "YoY" a name no fact says."""

@@ -46,6 +46,9 @@ def marked(text: str) -> list[str]:
     ("* Earnings per share: $1.12 adjusted vs. $1.05 per share expected", ["$1.05"]),
     ("* Revenue: $4.1 billion vs. $3.9 billion expected", ["$3.9 billion"]),
     ("Sales of $4.1 billion vs. $3.2 billion a year earlier.", []),
+    # an analyst's note: "the Street" or "consensus" right after the figure
+    ("Revenue $4.1B vs. $3.9B Street (+5%, +12% Y/Y)", ["$3.9B", "5%"]),
+    ("EPS $1.12 vs. $1.05 consensus", ["$1.05"]),
 ])
 def test_the_market_s_expectation_is_found(text: str, expected: list[str]) -> None:
     assert marked(text) == expected
