@@ -498,3 +498,27 @@ def test_a_sum_told_of_several_companies_refutes_no_one_s_figure(
         sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(_SPENDERS_STORE), sentence,
                        dt.date(2025, 10, 31)) == [status]
+
+
+_WORTH_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-market-cap
+    kind: quantity
+    subject: acme
+    measure: market capitalisation
+    cues: [market value, market cap, valued at, worth]
+    value: "$4 trillion"
+    as_of: 2025-07-09
+    statement: On 9 July 2025 Acme's market value closed above $4 trillion.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+def test_a_deal_s_value_is_no_company_s_worth(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    # "in a deal valued at": the price of the purchase, not what the buyer is worth
+    assert statuses_in(literal_store(_WORTH_STORE),
+                       "On July 9, Acme agreed to buy Zeta Data in a deal valued at $40 billion.",
+                       dt.date(2025, 7, 10)) == [Status.UNVERIFIED]

@@ -211,6 +211,11 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
             not ctx.claim.future_marker:
         # "OCI revenue grew 68% to $4.1 billion" against the year's forecast of $18 billion
         return "the claim gives a result; the store's figure is a forecast"
+    deal = _before_figure(_DEAL_VALUED, ctx, 60)
+    if deal and deal.lower() not in f"{fact.measure} {' '.join(fact.cues)}".lower():
+        # "agreed to buy Zeta in a deal valued at $40 billion": the price, not a worth
+        return f"the claim's figure is the value of a {deal.lower()}; the store's is of " \
+            f"{fact.measure}"
     noun = _noun_after_figure(ctx, fact)
     if noun:
         # "the company's valuation from its $4.1 billion raise": a round's size, no valuation
@@ -276,6 +281,11 @@ def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str |
     return None
 
 
+# A deal named right before its value: "in a deal valued at", "a takeover worth".
+_DEAL_VALUED = lazy(r"\b(deal|transaction|acquisition|takeover|purchase|merger|agreement)\s+"
+                    r"(?:that\s+)?(?:is\s+|was\s+)?(?:valued|worth|priced)\s+(?:at\s+)?(?:about\s+|"
+                    r"around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+                    re.IGNORECASE)
 # A noun right after a sum that names what it is: "its $4.1 billion raise", "$10.3 billion
 # worth of shares".
 _SUM_NOUN = lazy(r"\s+(?:worth\s+of\s+(?:[a-z-]+\s+)?(?P<of>[a-z]+)|(?:[a-z-]+\s+)?(raise|round|"
