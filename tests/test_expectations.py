@@ -121,6 +121,8 @@ def forecasts(text: str) -> list[str]:
      ["$3.9 billion"]),
     ("For the third quarter, Velto sees sales of $4.5 billion.", ["$4.5 billion"]),
     ("Velto gave a $4.5 billion outlook for the third quarter.", ["$4.5 billion"]),
+    # a range moved is a guided one: "narrowed its capex range to", "lifted its range"
+    ("Velto narrowed its 2025 capex range to $7–$8 billion.", ["$7–$8 billion"]),
     # a result: no forecast word in the figure's clause, or only a yardstick without figure
     ("Velto's second-quarter sales were $4.1 billion.", []),
     ("Sales rose more than expected to $4.1 billion.", []),

@@ -862,3 +862,46 @@ def test_a_stored_rate_of_change_is_the_rate_s_measure_whatever_level_outranks_i
     report = check(read_text(f"# Acme results\n\n{sentence}\n", "a.md", "markdown"),
                    literal_store(_RATES_STORE), article_date=dt.date(2025, 2, 10))
     assert [c.verdict.status for c in report.claims] == [status]
+
+
+_GUIDED = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-capex-2025-outlook
+    kind: quantity
+    subject: acme
+    measure: planned capital expenditure for 2025
+    cues: [capex, capital expenditure, capex guidance]
+    range: ["$70 billion", "$72 billion"]
+    as_of: 2025-10-29
+    published: 2025-10-29
+    statement: On 29 October 2025 Acme narrowed its 2025 capex outlook to $70 billion to $72
+      billion.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: acme-capex-2025
+    kind: quantity
+    subject: acme
+    measure: full-year capital expenditure
+    period: 2025
+    cues: [capex, capital expenditure, 2025 capex]
+    value: "$72.2 billion"
+    as_of: 2025-12-31
+    published: 2026-01-28
+    statement: Acme's capital expenditure for 2025 was $72.2 billion.
+    sources: [{url: 'https://example.com/b', title: B, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize("store", ["literal", "bundled"])
+def test_a_range_the_company_moved_is_held_to_its_guidance(
+        literal_store: Any, bundled_store: Any, store: str) -> None:
+    # "narrowed its capex range": the guidance given that day, not the year's later result
+    # (a year's capital expenditure is a flow, as its revenue is)
+    name, facts = ("Acme", literal_store(_GUIDED)) if store == "literal" else \
+        ("Meta", bundled_store)
+    report = check(read_text(f"{name} narrowed its 2025 capex range to $70–$72 billion.",
+                             "a.txt"), facts, article_date=dt.date(2025, 10, 31))
+    verdict = report.claims[0].verdict
+    assert verdict.status is Status.SUPPORTED
+    assert "outlook" in verdict.evidence[0].fact

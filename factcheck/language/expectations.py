@@ -94,7 +94,10 @@ _MARKET_EXPECTING = lazy(
 _FORECAST_WORDS = lazy(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|outlook|guidance|"
     r"guided|guiding|projects?|projected|projecting|projections?|anticipates?|anticipated|"
-    r"sees|predicts?|predicted|will|would)\b", re.IGNORECASE)
+    r"sees|predicts?|predicted|will|would|"
+    # a range the company moves is its guidance: "narrowed its 2025 capex range to"
+    r"(?:narrow|rais|lift|lower|cut|trimm|tighten|widen|nudg)ed\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?range)\b", re.IGNORECASE)
 _FORECAST_AFTER = lazy(r"\s+(?:[\w-]+\s+)?(?:forecasts?|outlook|guidance|projections?)\b",
                        re.IGNORECASE)
 
