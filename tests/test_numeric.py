@@ -905,3 +905,44 @@ def test_a_range_the_company_moved_is_held_to_its_guidance(
     verdict = report.claims[0].verdict
     assert verdict.status is Status.SUPPORTED
     assert "outlook" in verdict.evidence[0].fact
+
+
+_HALVES = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-capex-q1-fy2026
+    kind: quantity
+    subject: acme
+    measure: quarterly capital expenditure
+    cues: [capital expenditure, capex]
+    value: "$9 billion"
+    as_of: 2025-09-30
+    published: 2025-10-29
+    statement: Acme's capital expenditure was $9 billion in the first quarter of fiscal 2026
+      (July-September 2025).
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: acme-capex-h1-fy2026
+    kind: quantity
+    subject: acme
+    measure: capital expenditure in the first half of fiscal 2026
+    cues: [first half, capital expenditure, capex]
+    value: "$20 billion"
+    as_of: 2025-12-31
+    published: 2026-01-28
+    statement: Acme's capital expenditure in the first half of fiscal 2026 was $20 billion.
+    sources: [{url: 'https://example.com/b', title: B, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a fiscal year ending in June began the calendar year before: its first quarter is
+    # held to that quarter's record, never to the half year's
+    ("Acme's capital expenditure in the first quarter of fiscal 2026 reached $9 billion.",
+     Status.SUPPORTED),
+    ("Acme's capital expenditure in the first quarter of fiscal 2026 reached $7 billion.",
+     Status.CONTRADICTED),
+])
+def test_a_fiscal_quarter_is_held_to_its_own_record_not_the_half_year_s(
+        literal_store: Any, statuses_in: Any, sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_HALVES), sentence, dt.date(2026, 3, 1)) == [status]

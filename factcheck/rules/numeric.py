@@ -45,7 +45,7 @@ from .pinning import counted_by_cue, figure_of, pins_measure, plain, sole_of_dim
 from .plans import another_stage, another_tense, forecast_of_result
 from .pool import pool
 from .prior_values import prior_value
-from .quarters import not_its_quarter, of_quarter_named
+from .quarters import not_its_quarter, of_quarter_named, part_of_year
 from .rate_facts import rate_fact
 from .rival_figures import held_apart, rivalled
 from .segments import line_told
@@ -185,6 +185,9 @@ def check(ctx: Context) -> Finding | None:
         quarterly = [c for c in own if any(quarter_of(t.fact, c.fact) and
                                            pins_measure(t, claim, names) for t in top)]
         top = quarterly or top
+        # "the first quarter of fiscal 2026": a half year's record is no quarter's
+        top = [c for c in top if not part_of_year(c.fact)] or \
+            [c for c in own if not part_of_year(c.fact)] or top
     primary = pool([c.fact for c in top], ctx)
     if not primary:
         return None
