@@ -605,3 +605,13 @@ def test_a_participle_after_a_past_event_is_of_that_event(
     found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
     part = next(c for c in found if "putting" in c.text)
     assert part.event_years == years
+
+
+def test_a_section_s_label_line_opens_on_what_it_names(acme_store: Any) -> None:
+    # a roundup's "Name:" lines: "the company" under Acme's label is Acme, not the company
+    # the section before was about
+    text = ("Globex:\n\nGlobex grew its sales to $9 billion.\n\nAcme:\n\n"
+            "Acme spent $2 billion in the quarter. The company plans to spend $8 billion "
+            "this year.\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].standalone.startswith("Acme")
