@@ -946,3 +946,13 @@ facts:
 def test_a_fiscal_quarter_is_held_to_its_own_record_not_the_half_year_s(
         literal_store: Any, statuses_in: Any, sentence: str, status: Status) -> None:
     assert statuses_in(literal_store(_HALVES), sentence, dt.date(2026, 3, 1)) == [status]
+
+
+
+def test_a_sum_is_held_to_a_sum_not_to_a_count_its_cue_fits_better(
+        bundled_statuses: Any) -> None:
+    # Microsoft's count of data centres, recorded after the article, had taken the place of
+    # its planned spending on them, and the sum went unchecked
+    assert bundled_statuses("Microsoft is committing $80 billion (£68.6 billion) to build "
+                            "huge data centres for AI training.",
+                            dt.date(2025, 7, 3)) == [Status.SUPPORTED]

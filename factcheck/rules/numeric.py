@@ -100,6 +100,10 @@ def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
     billion of market value" is that day's loss, not a market value of another day. (A
     year is too loose for this: "has invested $13 billion since 2019" is no 2019 figure.)"""
     valued = [c for c in candidates if c.fact.value is not None]
+    # a sum is held to sums, a count to counts: "$80 billion to build data centres" is no
+    # count of data centres, however well the cue fits
+    kinds = {q.kind for q in ctx.claim.quantities}
+    valued = [c for c in valued if c.fact.value.kind in kinds] or valued  # type: ignore[union-attr]
     tiers = sorted({(c.specificity, c.coverage) for c in valued}, reverse=True)
     by_day = any(q.unit == "day" for q in ctx.claim.dates)
     for tier in tiers if by_day else tiers[:1]:
