@@ -37,6 +37,9 @@ def _claim(text: str) -> Claim:
     ("Microsoft did not take part in the round.", "not take part"),
     ("SoftBank was not among the investors.", "not among"),
     ("Google has no stake in Anthropic.", "no stake"),
+    # not so far: "has yet to" before a word of taking part
+    ("The venture has yet to directly invest in any site beyond Texas.",
+     "has yet to directly invest"),
     # a denial of something else than taking part is no absence of a party
     ("OpenAI raised $40 billion from investors, not in a public offering.", None),
     ("Nvidia has not recovered the $589 billion of market value it lost.", None),

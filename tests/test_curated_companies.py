@@ -68,6 +68,10 @@ S, C, U = Status.SUPPORTED, Status.CONTRADICTED, Status.UNVERIFIED
      dt.date(2025, 11, 5), [S, S, S]),
     # a round reported after the article is not the article's latest round
     ("Last May xAI raised $6 billion.", dt.date(2025, 2, 14), [S]),
+    # "the joint venture" a few sentences on is the Hyperion venture the story opened with
+    ("Meta and Blue Owl Capital set up a joint venture to own the Hyperion campus. Meta "
+     "keeps the building work. Blue Owl's funds will hold 80% of the joint venture.",
+     dt.date(2025, 10, 22), [S, U, S]),
 ])
 def test_curated_facts_settle_news_claims(
     bundled_statuses: Callable[..., list[Any]], text: str, date: dt.date,

@@ -140,6 +140,13 @@ def test_titles_after_a_name_that_is_no_person_stay_names() -> None:
 @pytest.mark.parametrize("text", [
     "Zorblax revenue was $3 billion, up 78% YoY and up 12% QoQ",
     "Zorblax hosted the CEOs of its suppliers",
+    # a deal's and a report's shorthand: a joint venture, a power purchase agreement,
+    # remaining performance obligations, assets under management, capital spending
+    "Zorblax will hold an 80% stake in the JV",
+    "Zorblax signed a 20-year PPA for the plant",
+    "Zorblax commercial RPO rose 99% while AUM and capex grew",
+    # the market, in an analyst's shorthand
+    "Zorblax revenue $4.1B vs. $3.9B Street",
 ])
 def test_the_trades_abbreviations_are_no_names(text: str) -> None:
     """Issue 8: "up 78% YoY" left "YoY" a name no fact says."""

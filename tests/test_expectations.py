@@ -46,6 +46,9 @@ def marked(text: str) -> list[str]:
     ("* Earnings per share: $1.12 adjusted vs. $1.05 per share expected", ["$1.05"]),
     ("* Revenue: $4.1 billion vs. $3.9 billion expected", ["$3.9 billion"]),
     ("Sales of $4.1 billion vs. $3.2 billion a year earlier.", []),
+    # an analyst's note: "the Street" or "consensus" right after the figure
+    ("Revenue $4.1B vs. $3.9B Street (+5%, +12% Y/Y)", ["$3.9B", "5%"]),
+    ("EPS $1.12 vs. $1.05 consensus", ["$1.05"]),
 ])
 def test_the_market_s_expectation_is_found(text: str, expected: list[str]) -> None:
     assert marked(text) == expected
@@ -118,6 +121,8 @@ def forecasts(text: str) -> list[str]:
      ["$3.9 billion"]),
     ("For the third quarter, Velto sees sales of $4.5 billion.", ["$4.5 billion"]),
     ("Velto gave a $4.5 billion outlook for the third quarter.", ["$4.5 billion"]),
+    # a range moved is a guided one: "narrowed its capex range to", "lifted its range"
+    ("Velto narrowed its 2025 capex range to $7–$8 billion.", ["$7–$8 billion"]),
     # a result: no forecast word in the figure's clause, or only a yardstick without figure
     ("Velto's second-quarter sales were $4.1 billion.", []),
     ("Sales rose more than expected to $4.1 billion.", []),

@@ -622,3 +622,13 @@ def test_a_figure_after_a_judgement_is_told_not_judged(acme_store: Any, text: st
 def test_a_participle_without_a_figure_after_a_judgement_elaborates_it(acme_store: Any) -> None:
     found = claims(acme_store, "Acme Corp has great potential, surpassing Globex.")
     assert found[-1].opinion_marker is not None
+
+
+def test_a_section_s_label_line_opens_on_what_it_names(acme_store: Any) -> None:
+    # a roundup's "Name:" lines: "the company" under Acme's label is Acme, not the company
+    # the section before was about
+    text = ("Globex:\n\nGlobex grew its sales to $9 billion.\n\nAcme:\n\n"
+            "Acme spent $2 billion in the quarter. The company plans to spend $8 billion "
+            "this year.\n")
+    found = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert found[-1].standalone.startswith("Acme")

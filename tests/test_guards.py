@@ -57,6 +57,16 @@ def test_a_profit_per_share_is_earnings_per_share(text: str, other: bool) -> Non
     assert another_measure_named(_cents_in(text), text, EPS) is other
 
 
+@pytest.mark.parametrize(("text", "other"), [
+    # the noun before "and" is the first figure's; the second names its own after it
+    ("Acme posted $4 billion in revenue and 96 cents adjusted EPS.", False),
+    ("Acme posted revenue and 96 cents of profit.", True),
+])
+def test_a_figure_s_own_cue_after_it_outweighs_the_last_conjunct_s_noun(
+        text: str, other: bool) -> None:
+    assert another_measure_named(_cents_in(text), text, EPS) is other
+
+
 _FORECAST_STORE = """
 entities:
   - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
@@ -493,3 +503,64 @@ def test_a_pre_money_valuation_told_at_the_time_of_the_round_is_that_round_s(
 def test_a_dollar_figure_near_a_result_reported_in_another_currency_may_be_a_conversion(
         bundled_statuses: Callable[..., list[Status]], text: str, status: Status) -> None:
     assert bundled_statuses(text, dt.date(2025, 10, 17)) == [status]
+
+
+_SPENDERS_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+  - {id: initech, name: Initech, kind: organization}
+facts:
+  - id: acme-capex-outlook
+    kind: quantity
+    subject: acme
+    measure: planned capital expenditure for 2025
+    cues: [capital expenditure, capital expenditures, capex, capital spending, spending plans]
+    value: "$40 billion to $42 billion"
+    as_of: 2025-10-20
+    statement: On 20 October 2025 Acme said it planned capital expenditure of $40 billion to
+      $42 billion in 2025.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a sum told of several companies together is no one company's figure
+    ("Acme, Globex and Initech each raised their capex plans and now collectively expect "
+     "it to top $150 billion this year.", Status.UNVERIFIED),
+    ("Acme and Globex together expect capital spending of about $95 billion this year.",
+     Status.UNVERIFIED),
+    ("Combined, Acme, Globex and Initech plan capital expenditures of $150 billion in 2025.",
+     Status.UNVERIFIED),
+    # one company's own figure is still refuted
+    ("Acme expects capital spending of about $95 billion this year.", Status.CONTRADICTED),
+])
+def test_a_sum_told_of_several_companies_refutes_no_one_s_figure(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]],
+        sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_SPENDERS_STORE), sentence,
+                       dt.date(2025, 10, 31)) == [status]
+
+
+_WORTH_STORE = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-market-cap
+    kind: quantity
+    subject: acme
+    measure: market capitalisation
+    cues: [market value, market cap, valued at, worth]
+    value: "$4 trillion"
+    as_of: 2025-07-09
+    statement: On 9 July 2025 Acme's market value closed above $4 trillion.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+def test_a_deal_s_value_is_no_company_s_worth(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    # "in a deal valued at": the price of the purchase, not what the buyer is worth
+    assert statuses_in(literal_store(_WORTH_STORE),
+                       "On July 9, Acme agreed to buy Zeta Data in a deal valued at $40 billion.",
+                       dt.date(2025, 7, 10)) == [Status.UNVERIFIED]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.markers import without_benchmarks
+from factcheck.language.markers import NEGATION, without_benchmarks
 
 
 @pytest.mark.parametrize("text, left", [
@@ -29,3 +29,15 @@ def test_an_expectation_a_result_is_set_against_is_blanked(text: str, left: str)
 ])
 def test_a_forecast_told_with_its_figure_stays(text: str) -> None:
     assert without_benchmarks(text) == text
+
+
+@pytest.mark.parametrize("text, denied", [
+    # "has yet to" tells that something has not happened so far
+    ("The venture has yet to invest in any site beyond its first", True),
+    ("The regulators are yet to approve the deal", True),
+    # a "yet" of another kind denies nothing
+    ("It is the biggest deal yet", False),
+    ("Yet the company kept spending", False),
+])
+def test_yet_to_tells_what_has_not_happened(text: str, denied: bool) -> None:
+    assert (NEGATION.search(text) is not None) is denied

@@ -302,3 +302,15 @@ def test_a_measure_the_claim_narrows_is_read_before_the_wider_one(
 def test_an_act_put_on_a_party_the_record_only_mentions_is_not_its_act(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [status]
+
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a results note's shorthand: the sign says Azure's revenue grew
+    ("Azure and other cloud services +39% year over year.", Status.SUPPORTED),
+    # a share price's move is no revenue growth
+    ("Microsoft shares +39% since the report.", Status.UNVERIFIED),
+])
+def test_a_signed_rate_in_shorthand_tells_growth(
+        bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
+    assert bundled_statuses(sentence, dt.date(2026, 1, 30)) == [status]

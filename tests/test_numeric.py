@@ -899,3 +899,97 @@ def test_a_figure_of_the_measure_s_own_noun_is_still_held_to_it(
     text = "Zeta's revenue share with Acme is 27%."
     report = check(read_text(text, "a.txt"), literal_store(_STAKE_STORE), article_date=STORY)
     assert report.claims[0].verdict.status is Status.CONTRADICTED
+
+
+_GUIDED = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-capex-2025-outlook
+    kind: quantity
+    subject: acme
+    measure: planned capital expenditure for 2025
+    cues: [capex, capital expenditure, capex guidance]
+    range: ["$70 billion", "$72 billion"]
+    as_of: 2025-10-29
+    published: 2025-10-29
+    statement: On 29 October 2025 Acme narrowed its 2025 capex outlook to $70 billion to $72
+      billion.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: acme-capex-2025
+    kind: quantity
+    subject: acme
+    measure: full-year capital expenditure
+    period: 2025
+    cues: [capex, capital expenditure, 2025 capex]
+    value: "$72.2 billion"
+    as_of: 2025-12-31
+    published: 2026-01-28
+    statement: Acme's capital expenditure for 2025 was $72.2 billion.
+    sources: [{url: 'https://example.com/b', title: B, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize("store", ["literal", "bundled"])
+def test_a_range_the_company_moved_is_held_to_its_guidance(
+        literal_store: Any, bundled_store: Any, store: str) -> None:
+    # "narrowed its capex range": the guidance given that day, not the year's later result
+    # (a year's capital expenditure is a flow, as its revenue is)
+    name, facts = ("Acme", literal_store(_GUIDED)) if store == "literal" else \
+        ("Meta", bundled_store)
+    report = check(read_text(f"{name} narrowed its 2025 capex range to $70–$72 billion.",
+                             "a.txt"), facts, article_date=dt.date(2025, 10, 31))
+    verdict = report.claims[0].verdict
+    assert verdict.status is Status.SUPPORTED
+    assert "outlook" in verdict.evidence[0].fact
+
+
+_HALVES = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-capex-q1-fy2026
+    kind: quantity
+    subject: acme
+    measure: quarterly capital expenditure
+    cues: [capital expenditure, capex]
+    value: "$9 billion"
+    as_of: 2025-09-30
+    published: 2025-10-29
+    statement: Acme's capital expenditure was $9 billion in the first quarter of fiscal 2026
+      (July-September 2025).
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+  - id: acme-capex-h1-fy2026
+    kind: quantity
+    subject: acme
+    measure: capital expenditure in the first half of fiscal 2026
+    cues: [first half, capital expenditure, capex]
+    value: "$20 billion"
+    as_of: 2025-12-31
+    published: 2026-01-28
+    statement: Acme's capital expenditure in the first half of fiscal 2026 was $20 billion.
+    sources: [{url: 'https://example.com/b', title: B, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # a fiscal year ending in June began the calendar year before: its first quarter is
+    # held to that quarter's record, never to the half year's
+    ("Acme's capital expenditure in the first quarter of fiscal 2026 reached $9 billion.",
+     Status.SUPPORTED),
+    ("Acme's capital expenditure in the first quarter of fiscal 2026 reached $7 billion.",
+     Status.CONTRADICTED),
+])
+def test_a_fiscal_quarter_is_held_to_its_own_record_not_the_half_year_s(
+        literal_store: Any, statuses_in: Any, sentence: str, status: Status) -> None:
+    assert statuses_in(literal_store(_HALVES), sentence, dt.date(2026, 3, 1)) == [status]
+
+
+
+def test_a_sum_is_held_to_a_sum_not_to_a_count_its_cue_fits_better(
+        bundled_statuses: Any) -> None:
+    # Microsoft's count of data centres, recorded after the article, had taken the place of
+    # its planned spending on them, and the sum went unchecked
+    assert bundled_statuses("Microsoft is committing $80 billion (£68.6 billion) to build "
+                            "huge data centres for AI training.",
+                            dt.date(2025, 7, 3)) == [Status.SUPPORTED]

@@ -177,3 +177,33 @@ def test_the_founder_s_own_act_told_as_still_to_come_is_out_of_date(
 def test_a_thing_to_be_done_to_in_the_passive_is_no_recorded_event_still_to_come(
         bundled_statuses: Callable[..., list[Status]], text: str) -> None:
     assert Status.OUTDATED not in bundled_statuses(text, dt.date(2025, 8, 14))
+
+
+_YEAR_RESULT = """
+entities:
+  - {id: acme, name: Acme Corp, aliases: [Acme], kind: organization}
+facts:
+  - id: acme-cloud-revenue-2025
+    kind: quantity
+    subject: acme
+    measure: annual cloud revenue
+    period: 2025
+    cues: [cloud revenue, cloud business, cloud]
+    value: "$90 billion"
+    date: 2025-06-30
+    as_of: 2025-06-30
+    published: 2025-07-30
+    statement: Acme's cloud revenue for fiscal 2025, reported on 30 July 2025, was $90 billion.
+    sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]
+"""
+
+
+def test_a_quarter_s_forecast_is_not_made_out_of_date_by_a_year_s_result(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    # the forecast is of the quarter under way, which no year's result has reported
+    [status] = statuses_in(literal_store(_YEAR_RESULT),
+                           "Acme forecast on Wednesday a record $20 billion in capital "
+                           "spending for the current fiscal first quarter, after strong "
+                           "sales in its cloud business.",
+                           dt.date(2025, 7, 31))
+    assert status is not Status.OUTDATED

@@ -37,6 +37,11 @@ def test_a_bare_number_takes_the_unit_of_the_figure_it_is_set_against(
     ("The deal is worth $3-5 billion", ["$3B to $5B"]),
     ("It expects between $3 billion and $5 billion in sales", ["$3B to $5B"]),
     ("The site will employ 3,000 to 4,000 workers", ["3000 worker to 4000 worker"]),
+    # the level a change left, told as a range: a dash after "up from", or a named range
+    ("It now plans $70 billion, up from $60 billion–$65 billion", ["$70B", "$60B to $65B"]),
+    ("It now plans $70 billion, up from a prior estimate of $60–65 billion",
+     ["$70B", "$60B to $65B"]),
+    ("It is a step up from the $60 billion to $65 billion range it gave", ["$60B to $65B"]),
 ])
 def test_a_range_is_one_figure(text: str, figures: list[str]) -> None:
     assert read(text) == figures
@@ -45,6 +50,7 @@ def test_a_range_is_one_figure(text: str, figures: list[str]) -> None:
 @pytest.mark.parametrize("text, figures", [
     # a change from one value to another is two figures, not a range
     ("Revenue grew from $3 billion to $5 billion", ["$3B", "$5B"]),
+    ("The shares were up from $60 to $65", ["$60", "$65"]),
     ("Revenue rose 78% to $39.3 billion", ["78%", "$39.3B"]),
     # a loss, then the level it left: "losing about $10 billion to $94.9 billion"
     ("His fortune fell, losing about $10 billion to $94.9 billion", ["about $10B", "$94.9B"]),

@@ -195,3 +195,32 @@ def test_the_latest_quarter_kept_in_two_currencies_is_latest_in_each(
     one of them as "the latest" left the other currency's figure unchecked."""
     assert statuses_in(literal_store(TWO_CURRENCIES), sentence,
                        dt.date(2025, 1, 21))[-1] is Status.SUPPORTED
+
+
+def test_a_fiscal_year_the_record_names_holds_whatever_calendar_year_it_began_in() -> None:
+    """A fiscal year that ends in June begins the calendar year before: the record of its
+    first quarter, dated September 2025 and naming "fiscal 2026", is of fiscal 2026."""
+    from factcheck.model import Fact
+    from factcheck.rules.periods import in_period
+
+    first = Fact("q1", "quantity", "acme", "quarterly capital expenditure",
+                 "Acme's capital expenditure was $9 billion in the first quarter of fiscal "
+                 "2026 (July-September 2025).", ("capex",), (), as_of=dt.date(2025, 9, 30))
+    assert in_period(first, (2026,), dt.date(2025, 11, 1), (2026,))
+    # a record that names no fiscal year is placed by its date, as before
+    plain = Fact("q", "quantity", "acme", "quarterly capital expenditure",
+                 "Acme's capital expenditure was $9 billion in the quarter.", ("capex",), (),
+                 as_of=dt.date(2025, 9, 30))
+    assert not in_period(plain, (2026,), dt.date(2025, 11, 1), (2026,))
+
+
+def test_the_day_a_period_starts_on_is_no_day_of_its_figure(acme_store: Store) -> None:
+    """"The three months starting July 1" glosses the quarter: the figure is the quarter's,
+    not a value of July 1."""
+    from factcheck.language.extract import extract_claims
+    from factcheck.rules.periods import named_dates
+
+    text = ("---\ndate: 2025-11-01\n---\nAcme's capital spending in the first quarter of "
+            "fiscal 2026 (the three months starting July 1) reached $9 billion.\n")
+    [claim] = extract_claims(read_text(text, "a.md", "markdown"), acme_store.entities)
+    assert named_dates(claim, "day") == []

@@ -321,3 +321,19 @@ def test_the_labels_of_many_rows_are_looked_up_in_linear_time() -> None:
     assert lower_if_common("Research & Development", prose) == "research & development"
     assert lower_if_common("Data", "the database grew") == "Data"  # a whole word only
     assert lower_if_common("Center Data", prose) == "Center Data"  # the words, in order
+
+
+def test_analysts_estimates_and_the_verdict_on_them_are_no_claims_of_the_row(
+        acme_store: Any) -> None:
+    # a results table beside the Street's numbers: the consensus is no figure of Acme's,
+    # and "Beat" is what the row's figure did, not part of its label
+    text = ("Acme Corp reported its results. Acme Corp grew.\n\n"
+            "| Metric | Actual | Consensus | Beat/Miss |\n|---|---|---|---|\n"
+            "| Total revenue | $50 billion | $48 billion | Beat |\n")
+    document = read_text(text, "a.md", "markdown")
+    found = [c for c in extract_claims(document, acme_store.entities) if "$" in c.text]
+    assert [c.text for c in found] == ["$50 billion"]
+    assert "Beat" not in found[0].standalone
+    report = check(document, acme_store)
+    statuses = {c.claim.text: c.verdict.status for c in report.claims}
+    assert statuses["$50 billion"] is Status.SUPPORTED

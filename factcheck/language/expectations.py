@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Quantity
+from ..model import Kind, Quantity
 from .lexicon import lazy
 from .markers import without_benchmarks
 
@@ -60,6 +60,11 @@ _AFTER_OWN = lazy(r"\s+(?:[\w-]+\s+){0,3}?(?:consensus|estimates?|"
 _AGAINST_BARE = lazy(rf"{_SET_AGAINST}{_ROUGHLY}$", re.IGNORECASE)
 _EXPECTED_AFTER = lazy(rf"(?:\s+(?:per|a)\s+share)?\s+{_EXPECTING_WORDS}\b(?!\s+(?:to|that)\b)",
                        re.IGNORECASE)
+# An analyst's shorthand: "$82.9B vs. $81.5B Street", "vs. $4.04 consensus".
+_MARKET_AFTER = lazy(r"\s+(?:the\s+)?(?:Street|consensus|est\.|estimates?)\b", re.IGNORECASE)
+# ... and the margin by which the result beat it, in the bracket right after: "(+1.8%, ...".
+_MARGIN_OPENS = lazy(r"\b(?:Street|consensus|est\.|estimates?|expected)\s*\(\s*$",
+                     re.IGNORECASE)
 _BEFORE_NAMED = lazy(rf"{_SET_AGAINST}(?:the|a|an)\s+{_ROUGHLY}{_EXPECTING_WORDS}\s+$",
                      re.IGNORECASE)
 # The company's own word for what it expected: its guidance is a record to check.
@@ -89,7 +94,10 @@ _MARKET_EXPECTING = lazy(
 _FORECAST_WORDS = lazy(
     r"\b(?:expects?|expected|expecting|forecasts?|forecasted|forecasting|outlook|guidance|"
     r"guided|guiding|projects?|projected|projecting|projections?|anticipates?|anticipated|"
-    r"sees|predicts?|predicted|will|would)\b", re.IGNORECASE)
+    r"sees|predicts?|predicted|will|would|"
+    # a range the company moves is its guidance: "narrowed its 2025 capex range to"
+    r"(?:narrow|rais|lift|lower|cut|trimm|tighten|widen|nudg)ed\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?range)\b", re.IGNORECASE)
 _FORECAST_AFTER = lazy(r"\s+(?:[\w-]+\s+)?(?:forecasts?|outlook|guidance|projections?)\b",
                        re.IGNORECASE)
 
@@ -119,7 +127,10 @@ def expected_by_market(text: str, q: Quantity) -> bool:
     before = text[max(0, q.span.start - REACH):q.span.start]
     if _BRACKETED.search(before) or _MARKET_EXPECTING.search(_clause_before(text, q)):
         return True
-    if _AGAINST_BARE.search(before) and _EXPECTED_AFTER.match(text, q.span.end):
+    if q.kind is Kind.PERCENT and _MARGIN_OPENS.search(before.rstrip("+-\u2212 ")):
+        return True  # "vs. $81.5B Street (+1.8%": how far the result beat the Street
+    if _AGAINST_BARE.search(before) and (_EXPECTED_AFTER.match(text, q.span.end) or
+                                         _MARKET_AFTER.match(text, q.span.end)):
         return True
     found = _BEFORE_FIGURE.search(before) or _BEFORE_NAMED.search(before)
     if found is None:

@@ -38,7 +38,7 @@ from .lists import list_lead, strip_mark
 from .markers import FRAMING, FUTURE, NEGATION, STRONG_OPINION, WEAK_OPINION, without_benchmarks
 from .mentions import EntityFinder, blanked, named_by, named_in, with_descriptions
 from .notes import claim_notes, unread_restated
-from .noting import note_clause
+from .noting import note_clause, note_short
 from .objects import without_wider
 from .participles import participle_standalone
 from .quantities import find_quantities
@@ -126,7 +126,7 @@ def iter_claims(document: Document, finder: EntityFinder) -> Iterator[Claim]:
                 # Not a claim, but what it names is named: "Who is Anthropic? The San
                 # Francisco company was founded in 2021" is about Anthropic.
                 context.next_sentence()
-                note_clause(context, finder, finder.find(sentence), None)
+                note_short(context, finder, sentence)
                 continue
             quotation = quotation_pieces(sentence)
             read: list[Claim] = []

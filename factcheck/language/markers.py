@@ -123,7 +123,9 @@ def without_benchmarks(text: str) -> str:
 NOT_UNTIL = r"(?!(?:\s+\w+){1,3}\s+until\b)"
 # "not only", "isn't just", "not merely": more is said than what follows, nothing is denied
 NOT_JUST = r"(?!\s+(?:only|just|merely|simply|solely)\b)"
+# ("has yet to invest beyond its first site": not so far)
 NEGATION = FoldedPattern(rf"\b(?:not{NOT_UNTIL}{NOT_JUST}|never|no longer|"
+                         rf"(?:has|have|had|is|are|was|were)\s+yet\s+to|"
                          rf"n't{NOT_UNTIL}{NOT_JUST}|neither|nor)\b|"
                          rf"n't\b{NOT_UNTIL}{NOT_JUST}", re.IGNORECASE)
 # An opening phrase that frames the statement ("In a significant step toward ...,", "In a

@@ -57,6 +57,12 @@ _CHANGE = lazy(r"\b(?:from|up|down|rose|rises|rising|grew|grows|growing|increase
                r"slump(?:s|ed|ing)?|tumble[sd]?|tumbling|plunge[sd]?|plunging|"
                r"soar(?:s|ed|ing)?|surge[sd]?|surging|dip(?:s|ped|ping)?)\s+(?:\S+\s+)?$",
                re.IGNORECASE)
+# The level a change left, told as a range: "up from $60 billion–$65 billion" (a dash after
+# "up from"; "from $3 billion to $5 billion" is the change itself), "from the $60 billion to
+# $65 billion range".
+_LEVEL_LEFT = lazy(r"\b(?:up|down)\s+from\s+(?:the\s+|its\s+|a\s+)?(?:previous\s+|prior\s+|"
+                   r"earlier\s+)?(?:\w+\s+of\s+)?(?:about\s+|roughly\s+)?$", re.IGNORECASE)
+_NAMED_RANGE = lazy(r"\s+(?:range|band)\b", re.IGNORECASE)
 _CURRENCY = re.compile(r"[$€£¥]|dollar|usd|eur|gbp|jpy|euro|yen|pound", re.IGNORECASE)
 _SCALE = lazy(r"\b(thousand|million|billion|trillion)\b|\d\s?(bn|tn|[kKmMbBT])\b")
 
@@ -184,7 +190,9 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
         between = text[low.span.end:q.span.start]
         before = text[:low.span.start]
         joined = _RANGE.match(between) and (between.strip() != "and" or _BETWEEN.search(before))
-        if not joined or _CHANGE.search(before):
+        dashed = between.strip() in ("-", "\u2013", "\u2014")
+        if not joined or _CHANGE.search(before) and not (
+                dashed and _LEVEL_LEFT.search(before) or _NAMED_RANGE.match(text[q.span.end:])):
             out.append(q)
             continue
         value = low.value

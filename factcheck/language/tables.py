@@ -121,6 +121,13 @@ _WHOLE_ROWS = frozenset({"total", "totals", "overall", "all segments", "company 
 # Columns that say who gave a row's figure: attribution, not the row's party.
 _SOURCE_HEADERS = frozenset({"source", "sources", "according to", "said by", "who said",
                              "who said it", "reported by", "via", "speaker", "said"})
+# Columns of what others expected, and of how the row's figure fared against it ("Consensus",
+# "Street", "Beat/Miss"): no figure or label of the row's own.
+_BENCHMARK_HEADERS = lazy(r"^(?:(?:analysts?'?\s+|street\s+|wall\s+street\s+|lseg\s+|"
+                          r"factset\s+)?(?:consensus|estimates?|est\.?|expectations?|"
+                          r"expected)(?:\s+estimates?)?|street|beat\s*/\s*miss|"
+                          r"beat\s+or\s+miss|beat|miss|surprise|magnitude|vs\.?\s+"
+                          r"(?:consensus|estimates?|street))$", re.IGNORECASE)
 # A participle opening a header: "Planned Arizona investment".
 _PARTICIPLE = lazy(r"[A-Z][a-z]+ed")
 # A verb opening a row's label, as a milestone is told: "Passes Apple", "Overtakes Microsoft
@@ -129,6 +136,8 @@ _PARTICIPLE = lazy(r"[A-Z][a-z]+ed")
 _VERB_FORM = lazy(r"[A-Za-z][a-z]+[^aiosu\W]s\s+(?![A-Z0-9]\b)\S")
 # Headers that say only that the column holds figures: a bare number there counts what its
 # row's label names ("Primary mirror segments | 18" is 18 segments).
+_AS_REPORTED = frozenset({"actual", "actuals", "reported", "result", "results", "actual result",
+                          "reported result"})
 _GENERIC_FIGURES = frozenset({"figure", "figures", "value", "values", "number", "amount",
                               "total", "data", "detail", "details", "fact", "facts", ""})
 
@@ -237,8 +246,9 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
     figures: list[tuple[int, Span, str]] = []
     for column, (span, text) in enumerate(cells):
         if _EMPTY.match(text.strip().lower()) or \
-                header[column].strip().lower() in _SOURCE_HEADERS:
-            continue  # who gave a figure is not what it is about
+                header[column].strip().lower() in _SOURCE_HEADERS or \
+                _BENCHMARK_HEADERS.match(header[column].strip()):
+            continue  # who gave a figure, or what others expected, is not what it is about
         text = _scaled(text, *(scales[column] if scales[column][0] else row_scale))
         if _BARE.match(text) and header[column].strip().lower() not in _GENERIC_FIGURES:
             # "208 billion" under "Transistors": the column names what is counted
@@ -273,7 +283,9 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
             # trillion": the date cell dates the milestone the row names
             out.append(RowStatement(when, f"{subject}.", span, happened))
     for column, span, text in figures:
-        measure = _sentence_case(header[column].strip())
+        # "Actual" beside "Consensus": the row's own figure, its measure the row's label
+        measure = "" if header[column].strip().lower() in _AS_REPORTED else \
+            _sentence_case(header[column].strip())
         change = _change(header[column], text)
         if change and not happened:
             # the period of the figures the change is told after ("Q4 2024 | Change y/y"),

@@ -24,14 +24,15 @@ from ..model import Claim, Fact
 
 # What tells an absence of a party from an act in a claim: a denial before a word of taking
 # part ("did not take part", "no stake", "was not among the investors", "declined to
-# invest", "never backed"), "left out of", "excluded from", "absent from". ("Without" a name
-# is left out: "without Nvidia's approval" is no party's absence.)
+# invest", "never backed", "has yet to invest"), "left out of", "excluded from", "absent
+# from". ("Without" a name is left out: "without Nvidia's approval" is no party's absence.)
 _PART = (r"(?:part|parts|stakes?|shares?|roles?|seats?|ties|among|member\w*|partner\w*|"
          r"invest\w*|back(?:s|ed|ing|er|ers)?|fund(?:s|ed|ing|er|ers)?|particip\w*|"
          r"involv\w*|join\w*|contribut\w*|put\s+(?:up|in)|chip\w*\s+in)")
 _ABSENT = lazy(rf"\b(?:not|never|no|nor|neither|none\s+of)\b(?!\s+(?:only|just|longer)\b)"
                rf"(?:\s+[\w'’-]+){{0,3}}?\s+{_PART}\b|n['’]t(?:\s+[\w'’-]+){{0,3}}?\s+"
                rf"{_PART}\b|\b(?:declined|refused|failed)\s+to\s+{_PART}\b|"
+               rf"\b(?:has|have|had|is|are)\s+yet\s+to(?:\s+[\w'’-]+)?\s+{_PART}\b|"
                r"\bleft\s+out\b|\babsent\s+from\b|"
                r"\bexcluded\s+from\b", re.IGNORECASE)
 # How a fact tells one: the same words, and a few of its own ("non-exclusive" is not one).

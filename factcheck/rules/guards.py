@@ -24,6 +24,7 @@ from .deals import another_counterparty, earlier_deal, later_deal
 from .denials import denied_figure, worth_of_another
 from .derived import stated_figures
 from .event_dates import deal_stages
+from .joint import told_of_several
 from .measure_kinds import (
     forecast_year,
     is_flow,
@@ -143,6 +144,10 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if denied:
         # "Microsoft denied that it is cutting 10% of its staff": what it denied, not a result
         return f"the claim tells the figure's act denied (\u201c{denied}\u201d)"
+    several = told_of_several(ctx.claim, fact, ctx.names)
+    if several:
+        # "Acme, Globex and Initech collectively expect $150 billion": their sum
+        return f"the claim's figure is told of several parties together ({several})"
     part = part_of(ctx.claim, fact, ctx.names)
     if part:
         return (f"the claim gives a figure of a part ({part}); the store's is of "
@@ -157,7 +162,7 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
     if any(price_move_of_another(q, text, fact) for q in ctx.claim.quantities):
         # "the stock has climbed 30%" against revenue's growth
         return f"the claim's figure is a share price's move; the store's is of {fact.measure}"
-    if bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure)):
+    if other_span(text, fact):
         return "the claim and the store speak of different periods (a quarter or a year)"
     if (fact.kind == "event" or one_time(fact) and _ANOTHER_DEAL.search(text)) and \
             another_instance(text, fact):
@@ -216,6 +221,11 @@ def cannot_contradict(fact: Fact, ctx: Context) -> str | None:
             not ctx.claim.future_marker:
         # "OCI revenue grew 68% to $4.1 billion" against the year's forecast of $18 billion
         return "the claim gives a result; the store's figure is a forecast"
+    deal = _before_figure(_DEAL_VALUED, ctx, 60)
+    if deal and deal.lower() not in f"{fact.measure} {' '.join(fact.cues)}".lower():
+        # "agreed to buy Zeta in a deal valued at $40 billion": the price, not a worth
+        return f"the claim's figure is the value of a {deal.lower()}; the store's is of " \
+            f"{fact.measure}"
     noun = _noun_after_figure(ctx, fact)
     if noun:
         # "the company's valuation from its $4.1 billion raise": a round's size, no valuation
@@ -281,6 +291,11 @@ def _before_figure(pattern: re.Pattern[str], ctx: Context, window: int) -> str |
     return None
 
 
+# A deal named right before its value: "in a deal valued at", "a takeover worth".
+_DEAL_VALUED = lazy(r"\b(deal|transaction|acquisition|takeover|purchase|merger|agreement)\s+"
+                    r"(?:that\s+)?(?:is\s+|was\s+)?(?:valued|worth|priced)\s+(?:at\s+)?(?:about\s+|"
+                    r"around\s+|roughly\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$",
+                    re.IGNORECASE)
 # A noun right after a sum that names what it is: "its $4.1 billion raise", "$10.3 billion
 # worth of shares".
 _SUM_NOUN = lazy(r"\s+(?:worth\s+of\s+(?:[a-z-]+\s+)?(?P<of>[a-z]+)|(?:[a-z-]+\s+)?(raise|round|"
@@ -392,6 +407,13 @@ _YEAR_TOLD = re.compile(r"\b(?:(?:for|in|of|during)\s+(?:the\s+)?)?(?:fiscal\s+(
 def _series(measure: str) -> str:
     """A measure without its period's words or year: the series it is one period of."""
     return " ".join(_PERIOD.sub(" ", _YEAR_TOLD.sub(" ", measure.lower())).split())
+
+
+def other_span(text: str, fact: Fact) -> bool:
+    """Does one of the claim and the fact speak of a quarter (or a shorter span) and the
+    other not ("capital spending for the current fiscal first quarter" against a year's
+    revenue)?"""
+    return bool(_QUARTER.search(text)) != bool(_QUARTER.search(fact.measure))
 
 
 def names_quarter(claim: Claim) -> bool:

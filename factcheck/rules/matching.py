@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from ..language.lexicon import lazy, runtime_pattern
 from ..language.objects import gives_object
 from ..language.places import is_place
-from ..model import Claim, Fact, ReviewedClaim
+from ..model import Claim, Fact, Kind, ReviewedClaim
 from .actors import acted_on
 from .cues import best_cues, cue_positions, is_name_cue, word_set
 from .day_gap import days_apart
@@ -254,12 +254,29 @@ def _off_the_calendar(text: str) -> tuple[str, ...]:
     return tuple("" if i in points else w for i, w in enumerate(words))
 
 
+# A rate written with its sign in a results note's shorthand: "Azure and other cloud
+# services +39% (+38% constant currency)", "Search +12%": the sign says "grew". Not a
+# share price's move ("shares +5%"), nor a rate beside a sum (its own measure's change).
+_SIGNED = lazy(r"(?<![\w$])\+\s?\d[\d.]*\s?%")
+_PRICE_WORDS = lazy(r"\b(?:shares?|stocks?|price|valuation|market\s+(?:value|cap))\b",
+                    re.IGNORECASE)
+
+
+def _signed_growth(claim: Claim) -> tuple[str, ...]:
+    """The word "growth" the sign of a shorthand rate stands for, when the claim has one
+    (at the end of the claim's words, so no cue's position moves); none otherwise."""
+    if _SIGNED.search(claim.standalone) is None or _PRICE_WORDS.search(claim.standalone) or \
+            any(q.kind is Kind.MONEY for q in claim.quantities):
+        return ()
+    return ("growth",)
+
+
 def candidates(claim: Claim, facts: Iterable[Fact],
                joint: Callable[[Fact], bool] | None = None) -> list[Candidate]:
     """Facts whose subject fits and one of whose cues the claim uses, best first. ``joint``
     lets in a fact the claim speaks of otherwise: as one of several parties it lists
     together, or as what its speaker said."""
-    words = _off_the_calendar(claim.standalone)
+    words = _off_the_calendar(claim.standalone) + _signed_growth(claim)
     present = word_set(words)
     facts = tuple(facts)
     # the cue first: set tests that turn away most facts before their subject is read

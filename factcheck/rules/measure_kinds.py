@@ -31,8 +31,8 @@ _ONE_TIME = re.compile(r"\b(?:(?:19|20)\d\d|round|deal|acquisition|purchase|take
 _DAILY = re.compile(r"\b(?:market (?:value|cap\w*)|share price|stock price|most valuable)\b",
                     re.IGNORECASE)
 # Measures of a period's flow: a later article still speaks of the stored period.
-_FLOW = re.compile(r"\b(?:revenue|sales|income|profit|earnings|spending|capex|loss|margin)\b",
-                   re.IGNORECASE)
+_FLOW = re.compile(r"\b(?:revenue|sales|income|profit|earnings|spending|capex|capital\s+"
+                   r"expenditures?|loss|margin)\b", re.IGNORECASE)
 
 
 def planned(fact: Fact) -> bool:

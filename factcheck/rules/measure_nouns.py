@@ -66,7 +66,23 @@ def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = ""
     if noun in _EARNINGS and _PER_SHARE.match(text, q.span.end) and \
             "per share" in fact.measure.lower():
         return False  # "profit came in at 96 cents per share": earnings per share
-    return noun is not None and noun not in f"{fact.measure} {' '.join(fact.cues)}".lower()
+    if noun is None or noun in f"{fact.measure} {' '.join(fact.cues)}".lower():
+        return False
+    # "$102.5 billion in revenue and $1.85 EPS": the noun ends the conjunct before; the
+    # figure's own cue, right after it, names its measure
+    return not (_CONJOINED.search(before) and _cue_after(text, q.span.end, fact))
+
+
+# A conjunction right before the figure: what stands before it is another conjunct's.
+_CONJOINED = lazy(r"\b(?:and|or|as\s+well\s+as)\s+(?:an?\s+|its\s+)?[$€£¥]?$", re.IGNORECASE)
+
+
+def _cue_after(text: str, end: int, fact: Fact) -> bool:
+    """Does one of the fact's cues follow the figure ending at ``end``, maybe after one
+    qualifying word ("96 cents adjusted EPS")?"""
+    after = text[end:end + 40].lower()
+    return any(re.match(rf"\s+(?:[\w-]+\s+)?{re.escape(cue.lower())}\b", after)
+               for cue in fact.cues)
 
 
 # A loss told right before its sum, by its verb or its noun: "lost $2.3 billion", "an

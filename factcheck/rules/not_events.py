@@ -55,10 +55,22 @@ _TOLD_OF_A_PARTY_BEFORE = lazy(r"\b(?:as|is|are|was|were|be|been|become|becomes|
                                      r"with|and|of)\b(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
 
 
+# The group opening a clause of its own after "and", its verb next: "... on Thursday and
+# investors were pleased", "and some investors fled the stock" (but "Nvidia and other
+# investors put in $6 billion" lists a party with them).
+_OWN_CLAUSE_BEFORE = lazy(r"\band\s+(?:some\s+|many\s+|most\s+)?$", re.IGNORECASE)
+_OWN_CLAUSE_AFTER = lazy(r"^\s+(?:were|are|was|is|have|had|seemed|appeared|cheered|welcomed|"
+                         r"fled|sent|pushed|reacted|responded|worried|balked|shrugged|"
+                         r"remain(?:ed)?|seem|appear)\b", re.IGNORECASE)
+
+
 def _group(text: str, found: re.Match[str]) -> bool:
     """Is the agent noun at ``found`` a group of people, told of no party?"""
+    before = text[max(0, found.start() - 60):found.start()]
+    if _OWN_CLAUSE_BEFORE.search(before) and _OWN_CLAUSE_AFTER.match(text[found.end():]):
+        return True
     return not _TOLD_OF_A_PARTY_AFTER.search(text[found.end():found.end() + 60]) and \
-        not _TOLD_OF_A_PARTY_BEFORE.search(text[max(0, found.start() - 60):found.start()])
+        not _TOLD_OF_A_PARTY_BEFORE.search(before)
 
 
 def not_event_words(text: str) -> list[int]:

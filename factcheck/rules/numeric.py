@@ -45,7 +45,7 @@ from .pinning import counted_by_cue, figure_of, pins_measure, plain, sole_of_dim
 from .plans import another_stage, another_tense, forecast_of_result
 from .pool import pool
 from .prior_values import prior_value
-from .quarters import not_its_quarter, of_quarter_named
+from .quarters import not_its_quarter, of_quarter_named, part_of_year
 from .rate_facts import rate_fact
 from .rival_figures import held_apart, rivalled
 from .segments import line_told
@@ -100,6 +100,10 @@ def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
     billion of market value" is that day's loss, not a market value of another day. (A
     year is too loose for this: "has invested $13 billion since 2019" is no 2019 figure.)"""
     valued = [c for c in candidates if c.fact.value is not None]
+    # a sum is held to sums, a count to counts: "$80 billion to build data centres" is no
+    # count of data centres, however well the cue fits
+    kinds = {q.kind for q in ctx.claim.quantities}
+    valued = [c for c in valued if c.fact.value.kind in kinds] or valued  # type: ignore[union-attr]
     tiers = sorted({(c.specificity, c.coverage) for c in valued}, reverse=True)
     by_day = any(q.unit == "day" for q in ctx.claim.dates)
     for tier in tiers if by_day else tiers[:1]:
@@ -187,6 +191,9 @@ def check(ctx: Context) -> Finding | None:
         quarterly = [c for c in own if any(quarter_of(t.fact, c.fact) and
                                            pins_measure(t, claim, names) for t in top)]
         top = quarterly or top
+        # "the first quarter of fiscal 2026": a half year's record is no quarter's
+        top = [c for c in top if not part_of_year(c.fact)] or \
+            [c for c in own if not part_of_year(c.fact)] or top
     primary = pool([c.fact for c in top], ctx)
     if not primary:
         return None

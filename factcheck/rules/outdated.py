@@ -16,6 +16,7 @@ from ..language.lexicon import lazy, runtime_pattern
 from ..language.markers import PRODUCT_FUTURE
 from ..model import Fact, Status
 from .base import Context, Finding
+from .guards import other_span
 from .measure_kinds import planned
 from .periods import NEWS_LAG
 from .stems import stems
@@ -263,8 +264,10 @@ def check(ctx: Context) -> Finding | None:
             known = fact.published or fact.date
             # A forecast is outdated only for the period it names: "expects revenue of $43
             # billion in the current quarter" is about a quarter not yet reported.
+            # (and a quarter's forecast is not the year's: "$30 billion in capital
+            # spending for the current fiscal first quarter" against the year's revenue)
             if fact.kind == "quantity" and fact.period and known and known < today and \
-                    fact.period in claim.years:
+                    fact.period in claim.years and not other_span(claim.standalone, fact):
                 return Finding(Status.OUTDATED,
                                f"article ({today.isoformat()}) presents {fact.measure} for "
                                f"{fact.period} as a forecast (\u201c{marker}\u201d); actual "

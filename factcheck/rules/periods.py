@@ -40,9 +40,18 @@ def in_period(fact: Fact, years: tuple[int, ...], article_date: dt.date | None,
         year = fact_year(fact)
         if fiscal and fact.as_of and fact.as_of.year in fiscal:
             return True
+        if fiscal and any(_fiscal_told(y).search(fact.statement) for y in fiscal):
+            return True  # a year that ends in June begins the calendar year before
         return year is None or year in [y for y in years if y not in fiscal]
     moment = known_from(fact)
     return article_date is None or moment is None or moment <= article_date
+
+
+@lru_cache(maxsize=64)
+def _fiscal_told(year: int) -> re.Pattern[str]:
+    """The words of a record that name fiscal ``year`` ("fiscal 2026", "FY26")."""
+    return re.compile(rf"\b(?:fiscal(?:\s+year)?\s+{year}|FY\s?(?:{year}|{year % 100:02d}))\b",
+                      re.IGNORECASE)
 
 
 def known_from(fact: Fact) -> dt.date | None:
@@ -145,7 +154,19 @@ def named_dates(claim: Claim, precision: str | None = None, apart: str = "") -> 
     return [dt.date.fromordinal(int(q.value)) for q in claim.dates
             if (precision is None or q.unit == precision) and not is_weekday(q) and
             dt.date.fromordinal(int(q.value)) not in base and
-            not (apart and q.text and q.text in apart)]
+            not (apart and q.text and q.text in apart) and
+            not _span_opened_on(claim.standalone, q)]
+
+
+# A period glossed by the day it starts: "the three months starting July 1", "the fiscal
+# year beginning Oct. 1": the day opens the period, it dates no figure.
+_STARTING = lazy(r"\b(?:starting|beginning|commencing|that\s+(?:started|began))\s+(?:on\s+)?$",
+                 re.IGNORECASE)
+
+
+def _span_opened_on(text: str, q: Quantity) -> bool:
+    at = text.find(q.text) if q.text else -1
+    return at > 0 and _STARTING.search(text, max(0, at - 40), at) is not None
 
 
 def period_years(claim: Claim) -> tuple[int, ...]:

@@ -57,6 +57,12 @@ _PART_OF_YEAR = lazy(r"\b(?:first|second)[- ]half\b|\bH[12]\b|\b(?:first\s+)?(?:
                      r"(?:fiscal\s+)?year\b", re.IGNORECASE)
 
 
+def part_of_year(fact: Fact) -> bool:
+    """Is the fact's measure of a part of a year longer than a quarter ("in the first half
+    of fiscal 2026", "nine months")?"""
+    return _PART_OF_YEAR.search(fact.measure) is not None
+
+
 def not_its_quarter(fact: Fact, ctx: Context) -> str | None:
     """Why an equal value of ``fact`` (a quarter's, a half year's, or a whole year's) is no
     evidence for the claim, or None."""
