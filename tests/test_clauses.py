@@ -496,3 +496,17 @@ def test_an_irregular_past_verb_ends_the_appositive_before_it(verb: str) -> None
     s = f"Jane Doe, the company's president, {verb}."
     assert _pieces(s, "Jane Doe") == [("Jane Doe, the company's president", "appositive"),
                                       (verb, "verb-phrase")]
+
+
+def test_a_share_of_which_after_a_name_is_no_description_of_the_name() -> None:
+    """Probe (real news): "put $40 billion into Globex, a large share of which will go to
+    partners" was read as "Globex is a large share of which will go to partners" and
+    supported by a fact about who invested in Globex. "a share of which", "some of which",
+    "most of whom" open a relative clause on the amount or group before, not a description
+    of the name next to the comma: the clause before it ends at the comma."""
+    for tail in ("a large share of which will go to partners",
+                 "some of which came from partners", "most of whom joined in 2024"):
+        s = f"Acme said it would put $40 billion into Globex, {tail}."
+        pieces = _pieces(s, "Acme", "Globex")
+        assert all(role != "appositive" for _, role in pieces), tail
+        assert ("Acme said it would put $40 billion into Globex", "main") in pieces, tail

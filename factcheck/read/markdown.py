@@ -52,7 +52,10 @@ _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{0,2000}>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+", re.MULTILINE)
 _SETEXT = re.compile(r"^[^\n]+\n[ \t]{0,3}(=+|-+)[ \t]*$", re.MULTILINE)
-_LIST = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
+# Markdown's list marks, and the bullets pages pasted as text mark items with ("•", "–", "·",
+# "▪", "◦", "‣"): each such line is an item of its own, never run into the line before.
+_LIST = re.compile(r"^([ \t]*)(?:[-*+\u2022\u00b7\u25aa\u2023\u25e6\u2013]|\d{1,9}[.)])[ \t]+",
+                   re.MULTILINE)
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 # Dashes right under a line of a paragraph underline a heading (setext), not a rule: not
