@@ -282,3 +282,25 @@ def test_the_labels_of_many_rows_are_looked_up_in_linear_time() -> None:
     assert lower_if_common("Research & Development", prose) == "research & development"
     assert lower_if_common("Data", "the database grew") == "Data"  # a whole word only
     assert lower_if_common("Center Data", prose) == "Center Data"  # the words, in order
+
+
+@pytest.mark.parametrize("header, cell", [
+    ("Revenue (Billions)", "$50"), ("Revenue ($ billions)", "50"),
+    ("Revenue (in billions)", "$50.0"), ("Revenue (US$ bn)", "50"),
+])
+def test_a_unit_in_the_header_scales_its_column_s_bare_figures(acme_store: Any, header: str,
+                                                                cell: str) -> None:
+    """Probe (real news): under "AWS Revenue (Billions)" a cell "$33.0" was read as $33 and
+    contradicted by $33 billion: the header's bracket gives the unit of every cell below."""
+    text = (f"---\ndate: 2025-03-01\n---\nAcme Corp had a record year.\n\n| Year | {header} "
+            f"| Growth (%) |\n|---|---|---|\n| 2024 | {cell} | 12 |\n")
+    report = check(read_text(text, "a.md", "markdown"), acme_store)
+    statuses = {c.claim.text: c.verdict.status for c in report.claims}
+    assert statuses[cell] is Status.SUPPORTED, statuses
+    standalones = [c.claim.standalone for c in report.claims]
+    assert any("was up 12%" in s for s in standalones), standalones
+
+
+def test_a_bracketed_m_with_no_currency_is_no_million(acme_store: Any) -> None:
+    text = ("Acme Corp built a tower.\n\n| Year | Height (m) |\n|---|---|\n| 2024 | 30 |\n")
+    assert not any("million" in s for s in _standalones(acme_store, text))

@@ -146,6 +146,31 @@ _OVER_QUARTER = lazy(r"quarter[- ]over[- ]quarter|\bqoq\b|\bq/q\b|sequential|"
 
 _PERIOD = lazy(r"\b(?:Q[1-4]|FY|H[12]|(?:19|20)\d\d|full year|quarter)", re.IGNORECASE)
 
+# A unit in brackets at a header's end gives every bare figure of its column its unit:
+# "Revenue (Billions)", "Revenue ($ billions)", "(in US$ bn)", "Growth (%)".
+_HEADER_UNIT = lazy(r"\s*\((?:in\s+)?(?P<cur>US\$|\$|€|£)?\s*(?P<scale>billions?|millions?|"
+                    r"trillions?|bn|mn|m|b|tn)?\s*(?P<pct>%|percent)?\)\s*$", re.IGNORECASE)
+_SCALES = {"b": "billion", "bn": "billion", "m": "million", "mn": "million", "tn": "trillion"}
+_PLAIN_NUMBER = lazy(r"(?P<cur>US\$|\$|€|£)?\s*(?P<num>[+\-−]?\d[\d,]*(?:\.\d+)?)")
+
+
+def _with_header_unit(header: str, cell: str) -> tuple[str, str]:
+    """The header without its bracketed unit, and the cell with it when the cell is a bare
+    number ("$33.0" under "Revenue (Billions)" is $33.0 billion, "20" under "(%)" 20%)."""
+    unit = _HEADER_UNIT.search(header)
+    if unit is None or not (unit.group("cur") or unit.group("scale") or unit.group("pct")) or \
+            (unit.group("scale") or "").lower() in ("m", "b") and not unit.group("cur"):
+        return header, cell  # "Height (m)" is metres, no million
+    bare = _PLAIN_NUMBER.fullmatch(cell.strip())
+    if bare is None:
+        return header[:unit.start()], cell
+    if unit.group("pct"):
+        return header[:unit.start()], f"{bare.group('num')}%"
+    cur = bare.group("cur") or unit.group("cur") or ""
+    scale = (unit.group("scale") or "").lower()
+    scale = _SCALES.get(scale, scale.rstrip("s"))
+    return header[:unit.start()], " ".join(f"{cur}{bare.group('num')} {scale}".split())
+
 
 def _change(header: str, cell: str) -> str | None:
     """How a change column's cell reads after its row's measure ("was up 78% year over year"),
@@ -202,6 +227,7 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
         if _EMPTY.match(text.strip().lower()) or \
                 header[column].strip().lower() in _SOURCE_HEADERS:
             continue  # who gave a figure is not what it is about
+        header[column], text = _with_header_unit(header[column], text)
         if _BARE.match(text) and header[column].strip().lower() not in _GENERIC_FIGURES:
             # "208 billion" under "Transistors": the column names what is counted
             text = f"{text} {header[column].lower()}"
