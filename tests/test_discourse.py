@@ -917,3 +917,16 @@ def test_the_cloud_as_a_place_things_run_is_no_product_named_before(place: str) 
     found = extract_claims(read_text(f"Nimbus grew 30% in 2024. Globex moved its apps {place} "
                                      "in 2020.", "a.txt"), _index(nimbus, globex))
     assert found[-1].standalone == f"Globex moved its apps {place} in 2020"
+
+
+def test_a_description_after_a_name_and_its_short_form_in_brackets_is_its_appositive(
+        acme_store: Any) -> None:
+    """Probe (real news): "Globex Holdings (GX), the world's largest widget maker, saw ..."
+    read the description as the name it describes ("GX is GX"): a closing bracket between
+    the name and the comma leaves the description an appositive, said of the name."""
+    found = claims(acme_store, "Acme Corp grew. Acme Corp (ACM), the widget maker and a big "
+                               "Globex supplier, hired 50 staff in 2024.")
+    assert all("Acme Corp is Acme Corp" not in c.standalone for c in found), [
+        c.standalone for c in found]
+    assert any("the widget maker" in c.standalone for c in found), [
+        c.standalone for c in found]

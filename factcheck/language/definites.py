@@ -65,7 +65,8 @@ _SIZE = (r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|bln|mn|mln|t
 LEAD = re.compile(rf"[Tt](?<!\w[Tt])h(?:e|is)\s+(?P<size>{_SIZE})?(?P<mod>{MODIFIER})$")
 # A headline's description from its first word, with no article: "Volta-Backed Startup".
 HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{MODIFIER})$")
-COMMA_ONLY = lazy(r"\s*,\s*")  # only a comma between
+# only a comma between, after a short form in brackets if any ("Globex Holdings (GX), the")
+COMMA_ONLY = lazy(r"\)?(?:\s*\([^()]{1,12}\))?\s*,\s*")
 # A name right after a description's noun: its own ("the AI company G42"), not a weekday,
 # a month or a word that opens a clause.
 NAME_AFTER = lazy(r"[ \t]+(?!(?:On|In|At|For|And|But|Or|The|This|That|It|Its|Mr|Ms|Dr|"
