@@ -510,3 +510,15 @@ def test_a_share_of_which_after_a_name_is_no_description_of_the_name() -> None:
         pieces = _pieces(s, "Acme", "Globex")
         assert all(role != "appositive" for _, role in pieces), tail
         assert ("Acme said it would put $40 billion into Globex", "main") in pieces, tail
+
+
+@pytest.mark.parametrize("tail", ["reaching $3.3 billion", "bringing it to $3.3 billion",
+                                  "topping $3.3 billion", "totaling $3.3 billion"])
+def test_a_level_after_a_change_stays_with_the_change(tail: str) -> None:
+    """Probe (real news): "its unit's revenue rose 55%, reaching $3.3 billion" was cut into
+    "rose 55%" and "Acme is reaching $3.3 billion": the level is the changed measure's new
+    value, as "rose 55% to $3.3 billion" says, not a claim about the company."""
+    s = f"Acme said its widget revenue rose 55%, {tail}."
+    assert _pieces(s, "Acme") == [(s.rstrip("."), "main")]
+    s = f"Acme hired staff, {tail} in sales."
+    assert len(_pieces(s, "Acme")) == 2  # no change before: a participle of its own
