@@ -190,6 +190,24 @@ def _change(header: str, cell: str) -> str | None:
     return f"was {way} {found.group('pct')}{over}"
 
 
+_NOT_MEASURES = frozenset("from a an the vs vs. versus over on than compared with to of in "
+                          "prior previous last year quarter ago earlier".split())
+
+
+def _changed(header: list[str], column: int, figures: list[tuple[int, Span, str]]) -> str:
+    """What a change column's figure is the change of: the measure its header names
+    ("Revenue Growth" -> "Revenue"), told as the figure column before it tells it ("Unit
+    Revenue" beside it), or that column's measure when the header names none ("Growth")."""
+    own = _OVER_QUARTER.sub(" ", _OVER_YEAR.sub(" ", _CHANGE_HEADER.sub(" ", header[column])))
+    own = " ".join(w for w in own.split() if w.lower() not in _NOT_MEASURES)
+    own_words = set(re.findall(r"[a-z]{3,}", own.lower()))
+    before = next((header[c].strip() for c, _, _ in reversed(figures) if c < column and
+                   not _CHANGE_HEADER.search(header[c]) and not _PERIOD.search(header[c])), "")
+    if own_words <= set(re.findall(r"[a-z]{3,}", before.lower())):
+        return _sentence_case(before)
+    return _sentence_case(" ".join(own.split()))
+
+
 def _milestone(labels: str) -> bool:
     """Do a row's words tell something that happened ("First chipmaker to join the
     trillion-dollar club", "Passes Apple"), not merely name a party ("Acme")?"""
@@ -270,7 +288,8 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
                         default=-1)
             period = next((_sentence_case(header[c]) for c, _, _ in figures
                            if since < c < column and _PERIOD.search(header[c])), "")
-            body = " ".join(f"{subject} {period} {change}.".split())
+            body = " ".join(f"{subject} {period} {_changed(header, column, figures)} "
+                            f"{change}.".split())
         elif happened:
             # the figure of a milestone row is its subject's, as of the milestone it names
             body = f"{measure} was {text} as it {subject}."
