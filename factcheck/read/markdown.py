@@ -40,6 +40,10 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _BACKTICKS = re.compile(r"`+")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)")
 _LINK = re.compile(r"(\[)([^\]\n]{0,300})(\]\([^)\n]{0,2000}\)|\]\[[^\]\n]{0,300}\])")
+# A list item that is one link and nothing else ("- [Acme ups its spending](url)"): a related
+# story or a source pointed to, never the article's own statement.
+_LINK_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,300}\]"
+                        r"\([^)\n]{0,2000}\)(?:\*\*|__)?[ \t]*$", re.MULTILINE)
 _REF_DEF = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[^\n]*$", re.MULTILINE)
 # A footnote's label goes; its text is the article's own prose and stays.
 _FOOTNOTE_DEF = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
@@ -90,8 +94,8 @@ def read_markdown(original: str, source: str) -> Document:
         _blank(chars, 0, front.end())
     text = "".join(chars)
     underlines = {m.start(1) for m in _DASH_UNDERLINE.finditer(text)}
-    for pattern in (_FENCE, _COMMENT, _TEMPLATE, _REF_DEF, _IMAGE, _AUTOLINK, TABLE_RULE,
-                    _RULE):
+    for pattern in (_FENCE, _COMMENT, _TEMPLATE, _REF_DEF, _LINK_ITEM, _IMAGE, _AUTOLINK,
+                    TABLE_RULE, _RULE):
         for m in pattern.finditer(text):
             if m.start() not in underlines or pattern not in (TABLE_RULE, _RULE):
                 _blank(chars, m.start(), m.end())
