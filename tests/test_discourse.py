@@ -170,6 +170,10 @@ def test_what_the_story_is_about_may_go_unsaid_as_a_counterparty(acme_store: Any
      "Globex missed the chip computing hype of 2020"),
     ("Acme shipped RocketChip last year. Acme said the chip gross margin was 60% in 2020.",
      "Acme said the chip gross margin was 60% in 2020"),
+    # and before "financing" or "funding" (probe: "marking the largest startup financing
+    # deal worldwide" read as the startup named before)
+    ("Acme shipped RocketChip last year. Globex closed the largest chip financing deal in 2020.",
+     "Globex closed the largest chip financing deal in 2020"),
     # a question names what the answer is about
     ("Who is Globex? The company reported revenue of $5 billion in 2020.",
      "Globex reported revenue of $5 billion in 2020"),

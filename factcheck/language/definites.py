@@ -42,7 +42,7 @@ COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|sector
                        r"exports?|spending|strategy|plants?|factory|factories|fabs?|"
                        r"clusters?|servers?|makers?|designers?|buyers?|suppliers?|boards?|arms?|"
                        r"status|structure|world|era|field|computing|gross|margins?|"
-                       r"profits?)\b")
+                       r"profits?|financing|funding)\b")
 
 # "the cloud" as the place software runs, after a preposition of place ("runs in the
 # cloud", "moved to the cloud"): the computing everyone rents, not a product whose name ends
