@@ -292,3 +292,19 @@ def test_a_picture_s_credit_line_is_furniture(credit: str) -> None:
                  for b in doc.blocks}
         # noise, never a short line the extractor reads when it names someone it knows
         assert kinds[credit] == "noise", (credit, fmt)
+
+
+@pytest.mark.parametrize("disclosure", [
+    "(The Daily Fund owns shares of and has recommended Acme.)",
+    "Jane Writer has positions in Acme and recommends Globex.",
+    "The Daily Fund has no position in any of the stocks mentioned.",
+    "Disclosure: the author owns Acme shares.",
+])
+def test_a_disclosure_of_who_holds_the_stocks_is_furniture(disclosure: str) -> None:
+    """Probe (real news): "(The ... owns shares of and has recommended Nvidia.)" closing a
+    syndicated column was read as a claim of the story: who holds the stock is the
+    publisher's notice, not what the story reports."""
+    doc = read_text(f"Acme widens its lead\n\nAcme sold 5 million widgets in 2024.\n\n"
+                    f"{disclosure}\n", "a.md", "markdown")
+    kinds = {" ".join(doc.text[b.span.start:b.span.end].split()): b.kind for b in doc.blocks}
+    assert kinds[disclosure] == "noise"

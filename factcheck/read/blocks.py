@@ -156,6 +156,15 @@ _CREDIT = re.compile(rf"^(?:{_WORDS} ?/ ?{_WORDS}(?: (?:for|via) (?:the )?{_WORD
                      rf"Courtesy(?: of)? {_BY}|\(File photo\))\.?$")
 
 
+# Who holds the stocks a column names: "(The Fund owns shares of and recommends Acme.)",
+# "Jane Doe has positions in Acme.", "Disclosure: ...": the publisher's notice, no statement.
+_DISCLOSURE = re.compile(r"^(?:[Dd]isclosure:|\((?:[A-Z][\w.'’-]*\s+){1,5}(?:owns? shares of|"
+                         r"ha(?:s|ve) (?:no )?positions? in|recommends)[^()]*\)\.?$|"
+                         r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:ha(?:s|ve) no position|ha(?:s|ve) a "
+                         r"disclosure policy|ha(?:s|ve) positions? in [^.]*\b(?:and|but) "
+                         r"(?:recommends|has recommended|does not)))")
+
+
 def credit_tail(line: str) -> int | None:
     """Where a picture's credit after its caption starts ("Acme's chief. Ann Roe/Agency"),
     or None."""
@@ -166,6 +175,7 @@ def credit_tail(line: str) -> int | None:
 def furniture_line(line: str) -> bool:
     """Is ``line`` page furniture: a byline, a line every page repeats, a picture's credit?"""
     return _BYLINE.match(line) is not None or _CREDIT.match(line) is not None or \
+        _DISCLOSURE.match(line) is not None and len(line.split()) <= 30 or \
         _CHROME.match(line) is not None and len(line.split()) <= 15
 
 
