@@ -546,3 +546,29 @@ def test_a_price_reported_after_an_appositive_closes_the_clause_it_interrupts() 
          "at around $500 million in January 2014.")
     found = _pieces(s, "Acme", "Zeta", "Jane Doe", "Ann Roe")
     assert ("Zeta, founded by Jane Doe and Ann Roe", "appositive") in found
+
+
+def test_a_share_of_which_after_a_name_is_no_description_of_the_name() -> None:
+    """Probe (real news): "put $40 billion into Globex, a large share of which will go to
+    partners" was read as "Globex is a large share of which will go to partners" and
+    supported by a fact about who invested in Globex. "a share of which", "some of which",
+    "most of whom" open a relative clause on the amount or group before, not a description
+    of the name next to the comma: the clause before it ends at the comma."""
+    for tail in ("a large share of which will go to partners",
+                 "some of which came from partners", "most of whom joined in 2024"):
+        s = f"Acme said it would put $40 billion into Globex, {tail}."
+        pieces = _pieces(s, "Acme", "Globex")
+        assert all(role != "appositive" for _, role in pieces), tail
+        assert ("Acme said it would put $40 billion into Globex", "main") in pieces, tail
+
+
+@pytest.mark.parametrize("tail", ["reaching $3.3 billion", "bringing it to $3.3 billion",
+                                  "topping $3.3 billion", "totaling $3.3 billion"])
+def test_a_level_after_a_change_stays_with_the_change(tail: str) -> None:
+    """Probe (real news): "its unit's revenue rose 55%, reaching $3.3 billion" was cut into
+    "rose 55%" and "Acme is reaching $3.3 billion": the level is the changed measure's new
+    value, as "rose 55% to $3.3 billion" says, not a claim about the company."""
+    s = f"Acme said its widget revenue rose 55%, {tail}."
+    assert _pieces(s, "Acme") == [(s.rstrip("."), "main")]
+    s = f"Acme hired staff, {tail} in sales."
+    assert len(_pieces(s, "Acme")) == 2  # no change before: a participle of its own

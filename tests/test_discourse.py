@@ -164,6 +164,16 @@ def test_what_the_story_is_about_may_go_unsaid_as_a_counterparty(acme_store: Any
     # a descriptor noun before another noun modifies it: a market, not a chip
     ("Acme shipped RocketChip last year. Acme holds 90% of the server chip market.",
      "Acme holds 90% of the server chip market"),
+    # so does one before "computing", "gross margin", "profit" (probe: "the cloud computing
+    # hype" and "the commercial cloud gross margin" were read as a cloud product named before)
+    ("Acme shipped RocketChip last year. Globex missed the chip computing hype of 2020.",
+     "Globex missed the chip computing hype of 2020"),
+    ("Acme shipped RocketChip last year. Acme said the chip gross margin was 60% in 2020.",
+     "Acme said the chip gross margin was 60% in 2020"),
+    # and before "financing" or "funding" (probe: "marking the largest startup financing
+    # deal worldwide" read as the startup named before)
+    ("Acme shipped RocketChip last year. Globex closed the largest chip financing deal in 2020.",
+     "Globex closed the largest chip financing deal in 2020"),
     # a question names what the answer is about
     ("Who is Globex? The company reported revenue of $5 billion in 2020.",
      "Globex reported revenue of $5 billion in 2020"),
@@ -969,3 +979,28 @@ def test_the_company_after_a_firm_the_store_lacks_opened_the_story_is_not_its_ba
     found = claims(acme_store, "Acme, a software company backed by Quopp, has raised $2 "
                                "billion. Quopp put $1 billion into the company.")
     assert "acme" in found[-1].entities
+
+
+@pytest.mark.parametrize("place", ["in the cloud", "to the cloud", "from the cloud"])
+def test_the_cloud_as_a_place_things_run_is_no_product_named_before(place: str) -> None:
+    """Probe (real news): "works with two rivals in the cloud" read "the cloud" as a cloud
+    product named earlier (its alias ends in "Cloud"): after "in", "to" or "from" it is the
+    computing everyone rents, no one product."""
+    nimbus = Entity("nimbus", "Nimbus", "product", ("Nimbus Cloud",))
+    globex = Entity("globex", "Globex", "organization", ())
+    found = extract_claims(read_text(f"Nimbus grew 30% in 2024. Globex moved its apps {place} "
+                                     "in 2020.", "a.txt"), _index(nimbus, globex))
+    assert found[-1].standalone == f"Globex moved its apps {place} in 2020"
+
+
+def test_a_description_after_a_name_and_its_short_form_in_brackets_is_its_appositive(
+        acme_store: Any) -> None:
+    """Probe (real news): "Globex Holdings (GX), the world's largest widget maker, saw ..."
+    read the description as the name it describes ("GX is GX"): a closing bracket between
+    the name and the comma leaves the description an appositive, said of the name."""
+    found = claims(acme_store, "Acme Corp grew. Acme Corp (ACM), the widget maker and a big "
+                               "Globex supplier, hired 50 staff in 2024.")
+    assert all("Acme Corp is Acme Corp" not in c.standalone for c in found), [
+        c.standalone for c in found]
+    assert any("the widget maker" in c.standalone for c in found), [
+        c.standalone for c in found]

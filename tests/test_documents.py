@@ -256,3 +256,55 @@ def test_a_web_page_is_kept_in_a_few_bytes_a_character() -> None:
     finally:
         tracemalloc.stop()
     assert len(document.text) > 200_000 and kept < 20 * len(raw)
+
+
+def _prose(doc: object) -> list[str]:
+    text = doc.text  # type: ignore[attr-defined]
+    return [" ".join(text[b.span.start:b.span.end].split())
+            for b in doc.blocks if b.kind == "prose"]  # type: ignore[attr-defined]
+
+
+def test_a_web_page_s_byline_and_related_links_are_furniture_too() -> None:
+    """Probe (real news, HTML): "By Jane Writer and Ann Roe" and "Related: Acme could climb
+    30%, analysts say" were read as claims on a page, though the same lines are furniture
+    in text and Markdown."""
+    page = ("<html><body><article><h1>Acme widens its lead</h1>"
+            "<p class='byline'>By Jane Writer and Ann Roe</p>"
+            "<p>Acme sold 5 million widgets in 2024, the company said.</p>"
+            "<p><strong>Related:</strong> <a href='/x'>Acme could climb 30%, analysts say</a></p>"
+            "<figure><figcaption>Acme's chief Jane Roe. Ann Writer/Globex Images for The "
+            "Daily</figcaption></figure><p>Read more</p></article></body></html>")
+    assert _prose(read_text(page, "a.html", "html")) == [
+        "Acme sold 5 million widgets in 2024, the company said.", "Acme's chief Jane Roe."]
+
+
+@pytest.mark.parametrize("credit", [
+    "Image credit: Globex", "Photo: Globex Images", "Source: Acme filings, Globex Data",
+    "Jane Writer/Globex Images for The Daily; Ann Roe/Acme",
+])
+def test_a_picture_s_credit_line_is_furniture(credit: str) -> None:
+    """Probe (real news): "Image credit: xAI" and "Source: a stock chart, a data site" were
+    read as claims: who took a picture or drew a chart is no statement of the story."""
+    for name, fmt in (("a.md", "markdown"), ("a.txt", "text")):
+        doc = read_text(f"Acme widens its lead\n\nAcme sold 5 million widgets in 2024.\n\n"
+                        f"{credit}\n\nAcme hired 50 staff in 2024.\n", name, fmt)
+        kinds = {" ".join(doc.text[b.span.start:b.span.end].split()): b.kind
+                 for b in doc.blocks}
+        # noise, never a short line the extractor reads when it names someone it knows
+        assert kinds[credit] == "noise", (credit, fmt)
+
+
+@pytest.mark.parametrize("disclosure", [
+    "(The Daily Fund owns shares of and has recommended Acme.)",
+    "Jane Writer has positions in Acme and recommends Globex.",
+    "The Daily Fund has no position in any of the stocks mentioned.",
+    "Disclosure: the author owns Acme shares.",
+])
+def test_a_disclosure_of_who_holds_the_stocks_is_furniture(disclosure: str) -> None:
+    """Probe (real news): "(The ... owns shares of and has recommended Nvidia.)" closing a
+    syndicated column was read as a claim of the story: who holds the stock is the
+    publisher's notice, not what the story reports."""
+    doc = read_text(f"Acme widens its lead\n\nAcme sold 5 million widgets in 2024.\n\n"
+                    f"{disclosure}\n", "a.md", "markdown")
+    kinds = {" ".join(doc.text[b.span.start:b.span.end].split()): b.kind for b in doc.blocks}
+    assert kinds[disclosure] == "noise"

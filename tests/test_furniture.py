@@ -81,6 +81,17 @@ def test_a_label_before_a_figure_is_what_the_figure_is_of(sentence: str) -> None
      "Acme posted on Chirp that it earned $5 billion."),
     ("Acme posted on Chirp, formerly known as Tweeter, that it earned $5 billion.",
      "Acme posted on Chirp that it earned $5 billion."),
+    # another name for a noun between ", or" and a comma only glosses it (probe: "its
+    # obligations, or future backlog, increased to $455 billion" lost its subject)
+    ("Acme said its order book, or future sales, grew to $5 billion.",
+     "Acme said its order book grew to $5 billion."),
+    ("Acme's bookings, or signed contracts, increased 40% in 2024.",
+     "Acme's bookings increased 40% in 2024."),
+    # a choice in a list is no gloss
+    ("Acme, Globex, or Initech, analysts said, will win.",
+     "Acme, Globex, or Initech, analysts said, will win."),
+    ("Acme may cut prices, or raise them, in 2026.",
+     "Acme may cut prices, or raise them, in 2026."),
     # a company that reports its own figure is a party, not a frame
     ("Acme earned $5 billion, Acme reported.", "Acme earned $5 billion, Acme reported."),
     ("Sources of revenue told a different story.", "Sources of revenue told a different story."),

@@ -159,3 +159,31 @@ def test_a_thematic_break_stays_a_break(text: str) -> None:
     document = read_markdown(text, "a.md")
     assert all(b.kind != "heading" for b in document.blocks)
     assert "-" not in document.text.replace("- an", "").replace("-an", "")
+
+
+@pytest.mark.parametrize("mark", ["•", "–", "·", "▪"])
+def test_a_line_opening_with_a_bullet_character_is_a_list_item(mark: str) -> None:
+    """Probe (real news): pasted pages mark items with "•" or "–", not Markdown's "-"; read
+    as one paragraph, "– Revenue: $12.5 billion" ran into the item before and lost its
+    place, and the mark stayed in the claim's text."""
+    text = (f"Acme's quarter to May:\n\n{mark} Revenue: $12.5 billion, above the $12 billion "
+            f"expected\n{mark} Net income: $3 billion\n")
+    document = read_markdown(text, "a.md")
+    items = [" ".join(document.text[b.span.start:b.span.end].split()) for b in document.blocks]
+    assert "Revenue: $12.5 billion, above the $12 billion expected" in items
+    assert "Net income: $3 billion" in items
+
+
+def test_a_list_item_that_is_only_a_link_is_navigation() -> None:
+    """Probe (real news): a "related stories" list of links ("- [Acme ups its spending]
+    (url)") was read as claims of the story; a year-old headline there could be flagged as
+    outdated. A list item that is one link and nothing else points elsewhere; a link inside
+    an item's prose stays prose."""
+    text = ("Acme sold 5 million widgets in 2024.\n\n- [Acme ups its spending](https://x.test/a)"
+            "\n- [Why Acme spent $5 billion](https://x.test/b)\n\n- Acme hired 50 staff, "
+            "[the filing](https://x.test/c) says.\n")
+    document = read_markdown(text, "a.md")
+    prose = [" ".join(document.text[b.span.start:b.span.end].split()) for b in document.blocks
+             if b.kind == "prose"]
+    assert prose == ["Acme sold 5 million widgets in 2024.",
+                     "Acme hired 50 staff, the filing says."]

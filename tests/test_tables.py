@@ -337,3 +337,37 @@ def test_analysts_estimates_and_the_verdict_on_them_are_no_claims_of_the_row(
     report = check(document, acme_store)
     statuses = {c.claim.text: c.verdict.status for c in report.claims}
     assert statuses["$50 billion"] is Status.SUPPORTED
+
+
+@pytest.mark.parametrize("header, cell", [
+    ("Revenue (Billions)", "$50"), ("Revenue ($ billions)", "50"),
+    ("Revenue (in billions)", "$50.0"), ("Revenue (US$ bn)", "50"),
+])
+def test_a_unit_in_the_header_scales_its_column_s_bare_figures(acme_store: Any, header: str,
+                                                                cell: str) -> None:
+    """Probe (real news): under "AWS Revenue (Billions)" a cell "$33.0" was read as $33 and
+    contradicted by $33 billion: the header's bracket gives the unit of every cell below."""
+    text = (f"---\ndate: 2025-03-01\n---\nAcme Corp had a record year.\n\n| Year | {header} "
+            f"| Growth (%) |\n|---|---|---|\n| 2024 | {cell} | 12 |\n")
+    report = check(read_text(text, "a.md", "markdown"), acme_store)
+    statuses = {c.claim.text: c.verdict.status for c in report.claims}
+    assert statuses[cell] is Status.SUPPORTED, statuses
+    standalones = [c.claim.standalone for c in report.claims]
+    assert any("was up 12%" in s for s in standalones), standalones
+
+
+def test_a_bracketed_m_with_no_currency_is_no_million(acme_store: Any) -> None:
+    text = ("Acme Corp built a tower.\n\n| Year | Height (m) |\n|---|---|\n| 2024 | 30 |\n")
+    assert not any("million" in s for s in _standalones(acme_store, text))
+
+
+def test_a_growth_column_tells_the_growth_of_the_measure_beside_it(acme_store: Any) -> None:
+    """Probe (real news): "| Q2 | $6.1 | 49 |" under "Unit Revenue (Billions) | Growth (%)"
+    read "Acme Q2 was up 49%": the growth was the unit revenue's, named by the column before
+    it; a growth column that names its own measure keeps it."""
+    text = ("Acme Corp had a record year.\n\n| Quarter | Widget Revenue (Billions) | "
+            "Year-over-Year Revenue Growth (%) | Margin (%) | Growth |\n|---|---|---|---|---|\n"
+            "| Q2 2024 | $6.1 | 49 | 30 | +5% |\n")
+    found = _standalones(acme_store, text)
+    assert any("Widget Revenue was up 49% year over year" in s for s in found), found
+    assert any("margin was up 5%" in s for s in found), found

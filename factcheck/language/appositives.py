@@ -62,6 +62,11 @@ APPOSITIVE_START = re.compile(r"(?:a|an|the|one of|its|his|her|their|which|who|w
                               # what the name is now or was ("GIP, now part of BlackRock,")
                               r"(?:now|once|formerly)\s+(?:part|a|an|the|one|owned|known)|"
                               r"part of)\s", re.IGNORECASE)
+# A share of what was just told: "$40 billion into Globex, a large share of which will go to
+# partners", "most of whom joined": a relative clause on the amount or group, no description
+# of the name before the comma.
+_SHARE_OF_WHICH = re.compile(r"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}?of\s+(?:which|whom)\b",
+                             re.IGNORECASE)
 # A bare title after a name: "Demis Hassabis, CEO of Google DeepMind, said ...", "Jane Doe,
 # co-founder and chief executive of Acme, expects ...": what the person is, not what they say.
 _TITLE_APPOSITIVE = gated(re.compile(r"(?:co-?founder|founder|chief(?: [a-z]+)? officer|chief "
@@ -145,6 +150,10 @@ def appositives(s: str, start: int, stop: int, role: str, inherits: bool,
         if _DEAL_OF.search(s, max(start, name_start - 40), name_start) and \
                 _RELATIVE_OPEN.match(s, at):
             continue  # "its acquisition of Globex, which closed in 2022": the deal closed
+        if _SHARE_OF_WHICH.match(s, at):
+            # the clause ends at the comma; what is said of the share is a clause of its own
+            return [Clause(*stripped(s, start, name_end), role, inherits),
+                    Clause(at, stripped(s, at, stop)[1], "relative", False)]
         if not (APPOSITIVE_START.match(s, at) or PAST_APPOSITIVE.match(s, at) or
                 SCHEDULED_APPOSITIVE.match(s, at) or _TITLE_APPOSITIVE.match(s, at) or
                 _OWNED_TITLE.match(s, at) or

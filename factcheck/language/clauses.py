@@ -263,7 +263,8 @@ def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
     for c, at, close in breaks:
         words = first_words(s, at, 12)
         participle = is_participle(words) and not _list_item(s, at) and \
-            _RESTATING.match(s, at) is None
+            _RESTATING.match(s, at) is None and not (
+                _NEW_LEVEL.match(s, at) and _CHANGED.search(s, start, c))
         absolute = not participle and bool(words) and words[0].lower() == "with" and (
             any(is_participle([w]) for w in words[2:10]) or
             _ABSOLUTE_WITH.match(s, at) is not None or _WITH_AMONG.match(s, at) is not None)
@@ -285,6 +286,16 @@ def _peel(s: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
 # a significant 78% rise": no verb phrase of its own, but the figure's ("figure_parts").
 _RESTATING = re.compile(r"(?:representing|marking|reflecting|amounting\s+to|equating\s+to)\s+"
                         r"(?:an?\s+)?(?:[a-z-]+\s+){0,2}?[+-]?\d[\d.,]*\s*(?:%|percent)")
+
+
+# The level a change brought its measure to: "revenue rose 55%, reaching $3.3 billion" says
+# "rose 55% to $3.3 billion"; cut off, the level lost what it measures.
+_NEW_LEVEL = re.compile(r"(?:reaching|hitting|topping|totall?ing|bringing\s+(?:it|them|the\s+"
+                        r"total|its\s+[a-z]+)\s+to)\s+(?:about\s+|nearly\s+|roughly\s+|"
+                        r"almost\s+|more\s+than\s+|over\s+)?(?:US)?[$€£]?\d")
+_CHANGED = re.compile(r"\b(?:rose|grew|increased|jumped|climbed|surged|soared|gained|fell|"
+                      r"declined|dropped|slipped|expanded|(?:will|to)\s+(?:grow|rise|increase|"
+                      r"climb|expand))\b[^,;]{0,40}?\d")
 
 
 # A dash that may end a clause: an em or en dash or "--", or a hyphen between spaces.

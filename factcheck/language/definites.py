@@ -33,14 +33,22 @@ class Description:
 
 
 # Nouns that head a compound after a descriptor noun: "the GPU market" is a market, "the
-# chip business" a business, not a GPU or a chip.
+# chip business" a business, "the cloud computing hype" a hype and "the cloud gross margin"
+# a margin, not a GPU, a chip or a cloud product.
 COMPOUND = re.compile(r"\s+(?:market|markets|business|businesses|industry|sector|segment|"
                        r"space|revenue|sales|shipments|supply|demand|prices?|stocks?|shares?|"
                        r"race|war|boom|shortage|division|unit|lineup|family|roadmap|"
                        r"ecosystem|deals?|customers|rivals|capacity|output|production|"
                        r"exports?|spending|strategy|plants?|factory|factories|fabs?|"
                        r"clusters?|servers?|makers?|designers?|buyers?|suppliers?|boards?|arms?|"
-                       r"status|structure|world|era|field)\b")
+                       r"status|structure|world|era|field|computing|gross|margins?|"
+                       r"profits?|financing|funding)\b")
+
+# "the cloud" as the place software runs, after a preposition of place ("runs in the
+# cloud", "moved to the cloud"): the computing everyone rents, not a product whose name ends
+# in "Cloud".
+_PLACE = lazy(r"(?:\b(?:in|into|to|from|on|onto|via|through)\s+)$")
+_PLACE_NOUN = lazy(r"[Tt]he\s+cloud")
 
 # Words after a description that say which one it is, of its own: "the partnership between
 # Acme and Globex", "the alliance among three firms" is theirs, not a venture named before.
@@ -57,9 +65,10 @@ _SIZE = (r"(?:[$€£]\d[\d.,]*(?:\s*(?:billion|million|trillion|bn|bln|mn|mln|t
 LEAD = re.compile(rf"[Tt](?<!\w[Tt])h(?:e|is)\s+(?P<size>{_SIZE})?(?P<mod>{MODIFIER})$")
 # A headline's description from its first word, with no article: "Volta-Backed Startup".
 HEADLINE_LEAD = lazy(rf"(?P<size>)(?P<mod>{MODIFIER})$")
-# only a comma between, and perhaps a word of time ("Microsoft, now the second most
-# valuable company,")
-COMMA_ONLY = lazy(r"\s*,\s*(?:(?:now|currently|still|once|formerly|also)\s+)?")
+# only a comma between, after a short form in brackets if any ("Globex Holdings (GX), the"),
+# and perhaps a word of time ("Microsoft, now the second most valuable company,")
+COMMA_ONLY = lazy(r"\)?(?:\s*\([^()]{1,12}\))?\s*,\s*(?:(?:now|currently|still|once|formerly|"
+                  r"also)\s+)?")
 # A name right after a description's noun: its own ("the AI company G42"), not a weekday,
 # a month or a word that opens a clause.
 NAME_AFTER = lazy(r"[ \t]+(?!(?:On|In|At|For|And|But|Or|The|This|That|It|Its|Mr|Ms|Dr|"
@@ -86,6 +95,9 @@ def names_no_one(sentence: str, named: Sequence[tuple[int, int, str]], start: in
         return True  # "became the first asset manager": says what it is, names no one
     if not possessive and COMPOUND.match(sentence, end):
         return True  # "the data-center GPU market" is a market, not a GPU
+    if not possessive and _PLACE_NOUN.fullmatch(sentence, start, end) and \
+            _PLACE.search(sentence, max(0, start - 12), start):
+        return True  # "in the cloud" is where software runs, no product
     # "the partnership between Acme and Globex": its own words say which; "the gross
     # domestic product (GDP)" defines a term
     return DEFINED.match(sentence, end) is not None or defines_term(sentence, start, end)

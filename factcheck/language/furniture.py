@@ -82,6 +82,10 @@ _ASIDES = [
     re.compile(r"\s*\((?:formerly|previously)(?: known as| called)? [^()]{1,40}\)|"
                r",\s*(?:formerly|previously)(?: known as| called)? (?:[A-Z][\w.&'’-]*\s?){1,4}"
                r"(?:,|(?=\W*$))"),
+    # another name for a noun only glosses it: "its backlog, or contracted revenue,
+    # increased to ..." (a lower-case noun, the gloss, then the clause's verb)
+    re.compile(r"(?<=[a-z]),\s+or\s+(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*,(?=\s+(?:[a-z]+ed|"
+               r"rose|grew|fell|was|were|is|are|hit|stood|came|rises|grows|falls|stands)\b)"),
     # places that only locate a party: "UAE-based", "San Jose-based", "Santa Clara, Calif.-based"
     re.compile(r"\b(?:(?!(?:The|A|An|This|That|Its)\b)[A-Z][\w.]*[ -]){0,3}[A-Z][\w.]*-"
                r"(?:based|headquartered)\b"),  # "The New York-based firm": the article stays
@@ -180,7 +184,7 @@ def _opens_aside(dateline: str, rest: str) -> bool:
 _TRIGGER_WORDS = gated(re.compile(r"\(|according|reported|told|\btells?\b|citing|-based|"
                                   r"-headquartered|added|noted|argued|explained|formerly|"
                                   r"previously|\bsaid|\bsays|announced|wrote|confirmed|"
-                                  r"disclosed|" + PUBLISHERS))
+                                  r"disclosed|, or |" + PUBLISHERS))
 _TRIGGER_NAME = re.compile(r",\s[A-Z][\w.]*,\s[a-z]")
 
 

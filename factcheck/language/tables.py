@@ -155,6 +155,31 @@ _OVER_QUARTER = lazy(r"quarter[- ]over[- ]quarter|\bqoq\b|\bq/q\b|sequential|"
 
 _PERIOD = lazy(r"\b(?:Q[1-4]|FY|H[12]|(?:19|20)\d\d|full year|quarter)", re.IGNORECASE)
 
+# A unit in brackets at a header's end gives every bare figure of its column its unit:
+# "Revenue (Billions)", "Revenue ($ billions)", "(in US$ bn)", "Growth (%)".
+_HEADER_UNIT = lazy(r"\s*\((?:in\s+)?(?P<cur>US\$|\$|€|£)?\s*(?P<scale>billions?|millions?|"
+                    r"trillions?|bn|mn|m|b|tn)?\s*(?P<pct>%|percent)?\)\s*$", re.IGNORECASE)
+_SCALES = {"b": "billion", "bn": "billion", "m": "million", "mn": "million", "tn": "trillion"}
+_PLAIN_NUMBER = lazy(r"(?P<cur>US\$|\$|€|£)?\s*(?P<num>[+\-−]?\d[\d,]*(?:\.\d+)?)")
+
+
+def _with_header_unit(header: str, cell: str) -> tuple[str, str]:
+    """The header without its bracketed unit, and the cell with it when the cell is a bare
+    number ("$33.0" under "Revenue (Billions)" is $33.0 billion, "20" under "(%)" 20%)."""
+    unit = _HEADER_UNIT.search(header)
+    if unit is None or not (unit.group("cur") or unit.group("scale") or unit.group("pct")) or \
+            (unit.group("scale") or "").lower() in ("m", "b") and not unit.group("cur"):
+        return header, cell  # "Height (m)" is metres, no million
+    bare = _PLAIN_NUMBER.fullmatch(cell.strip())
+    if bare is None:
+        return header[:unit.start()], cell
+    if unit.group("pct"):
+        return header[:unit.start()], f"{bare.group('num')}%"
+    cur = bare.group("cur") or unit.group("cur") or ""
+    scale = (unit.group("scale") or "").lower()
+    scale = _SCALES.get(scale, scale.rstrip("s"))
+    return header[:unit.start()], " ".join(f"{cur}{bare.group('num')} {scale}".split())
+
 
 def _change(header: str, cell: str) -> str | None:
     """How a change column's cell reads after its row's measure ("was up 78% year over year"),
@@ -187,8 +212,8 @@ def _scale(text: str) -> tuple[str, str, str]:
     """A label or header without its scale marker, the scale word it gives ("million"), and
     the currency sign the marker names ("$" or "")."""
     found = _SCALE.search(text)
-    if found is None:
-        return text, "", ""
+    if found is None or found.group("scale").lower() in ("m", "b") and not found.group("cur"):
+        return text, "", ""  # "Height (m)" is metres, no million
     word = found.group("scale").lower().rstrip("s")
     scale = "thousand" if word in ("000", "k", "thousand") else \
         _SCALE_WORDS.get(word[0], word) if word not in ("million", "billion") else word
@@ -203,6 +228,24 @@ def _scaled(cell: str, scale: str, currency: str) -> str:
         return cell
     sign = currency if currency and "$" not in cell else ""
     return f"{sign}{cell} {scale}"
+
+
+_NOT_MEASURES = frozenset("from a an the vs vs. versus over on than compared with to of in "
+                          "prior previous last year quarter ago earlier".split())
+
+
+def _changed(header: list[str], column: int, figures: list[tuple[int, Span, str]]) -> str:
+    """What a change column's figure is the change of: the measure its header names
+    ("Revenue Growth" -> "Revenue"), told as the figure column before it tells it ("Unit
+    Revenue" beside it), or that column's measure when the header names none ("Growth")."""
+    own = _OVER_QUARTER.sub(" ", _OVER_YEAR.sub(" ", _CHANGE_HEADER.sub(" ", header[column])))
+    own = " ".join(w for w in own.split() if w.lower() not in _NOT_MEASURES)
+    own_words = set(re.findall(r"[a-z]{3,}", own.lower()))
+    before = next((header[c].strip() for c, _, _ in reversed(figures) if c < column and
+                   not _CHANGE_HEADER.search(header[c]) and not _PERIOD.search(header[c])), "")
+    if own_words <= set(re.findall(r"[a-z]{3,}", before.lower())):
+        return _sentence_case(before)
+    return _sentence_case(" ".join(own.split()))
 
 
 def _milestone(labels: str) -> bool:
@@ -250,6 +293,7 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
                 _BENCHMARK_HEADERS.match(header[column].strip()):
             continue  # who gave a figure, or what others expected, is not what it is about
         text = _scaled(text, *(scales[column] if scales[column][0] else row_scale))
+        header[column], text = _with_header_unit(header[column], text)
         if _BARE.match(text) and header[column].strip().lower() not in _GENERIC_FIGURES:
             # "208 billion" under "Transistors": the column names what is counted
             text = f"{text} {header[column].lower()}"
@@ -294,7 +338,8 @@ def row_statements(document: Document, block: Block) -> list[RowStatement]:
                         default=-1)
             period = next((_sentence_case(header[c]) for c, _, _ in figures
                            if since < c < column and _PERIOD.search(header[c])), "")
-            body = " ".join(f"{subject} {period} {change}.".split())
+            body = " ".join(f"{subject} {period} {_changed(header, column, figures)} "
+                            f"{change}.".split())
         elif happened:
             # the figure of a milestone row is its subject's, as of the milestone it names
             body = f"{measure} was {text} as it {subject}."

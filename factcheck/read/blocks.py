@@ -138,10 +138,45 @@ _WHEN = (r"(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\.?\s+
 _BYLINE = re.compile(rf"^By\s+(?:{_NAMES}|(?:a|our)\s+staff\s+(?:reporter|writer|"
                      rf"correspondent)s?|staff(?:\s+reporters?|\s+writers?)?)"
                      rf"(?:\s*(?:,|\||·|•|—|–|-|\band\b)\s*(?:{_WHEN}|{_NAMES}))*\s*$")
-# Lines a page repeats around every story: "Share this story", "Read more: ...".
-_CHROME = re.compile(r"^(?:Share (?:this|on)\b|Read more\b|Related:|Related (?:stories|articles|"
-                     r"coverage)\b|Subscribe\b|Sign up\b|Follow us\b|Click here\b|"
-                     r"Advertisement$)", re.IGNORECASE)
+# Lines a page repeats around every story: "Share this story", "Read more: ..."; and who
+# made a picture or chart: "Image credit: ...", "Photo: ...", "Source: company filings".
+_CHROME = re.compile(r"^(?:Share (?:this|on)\b|Read (?:more|next)\b|Related:|Related (?:stories|"
+                     r"articles|coverage)\b|See also:|Subscribe\b|Sign up\b|Follow us\b|"
+                     r"Click here\b|Advertisement$|(?:(?:Image|Photo|Picture|Chart|Graphic|"
+                     r"Video) (?:credit|source)|Credits?|Sources?):)", re.IGNORECASE)
+# A photographer's credit: "Jane Doe/Agency", "Jane Doe/Agency for The Daily; Ann Roe/BI",
+# "Photo: Agency" (but "Photo: Rows of racks inside ..." is a caption), "Courtesy of Acme",
+# "(Agency)".
+_WORDS = r"(?:[A-Z]|[a-z](?=[A-Z]))[\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,3}"
+_BY = rf"{_WORDS}(?: ?/ ?{_WORDS}(?: (?:for|via) (?:the )?{_WORDS})?)?"
+_CREDIT = re.compile(rf"^(?:{_WORDS} ?/ ?{_WORDS}(?: (?:for|via) (?:the )?{_WORDS})?"
+                     rf"(?:\s*[;|,]\s*{_BY})*|(?:Image|Photo|Picture|Chart|Graphic|Video): "
+                     rf"{_BY}(?:\s*[;|,]\s*{_BY})*|"
+                     rf"\((?:Courtesy(?: of)? |(?:File )?[Pp]hoto: )?{_BY}\)|"
+                     rf"Courtesy(?: of)? {_BY}|\(File photo\))\.?$")
+
+
+# Who holds the stocks a column names: "(The Fund owns shares of and recommends Acme.)",
+# "Jane Doe has positions in Acme.", "Disclosure: ...": the publisher's notice, no statement.
+_DISCLOSURE = re.compile(r"^(?:[Dd]isclosure:|\((?:[A-Z][\w.'’-]*\s+){1,5}(?:owns? shares of|"
+                         r"ha(?:s|ve) (?:no )?positions? in|recommends)[^()]*\)\.?$|"
+                         r"(?:[A-Z][\w.'’-]*\s+){1,5}(?:ha(?:s|ve) no position|ha(?:s|ve) a "
+                         r"disclosure policy|ha(?:s|ve) positions? in [^.]*\b(?:and|but) "
+                         r"(?:recommends|has recommended|does not)))")
+
+
+def credit_tail(line: str) -> int | None:
+    """Where a picture's credit after its caption starts ("Acme's chief. Ann Roe/Agency"),
+    or None."""
+    cut = line.rfind(". ")
+    return cut + 2 if cut > 0 and _CREDIT.match(line[cut + 2:].strip()) else None
+
+
+def furniture_line(line: str) -> bool:
+    """Is ``line`` page furniture: a byline, a line every page repeats, a picture's credit?"""
+    return _BYLINE.match(line) is not None or _CREDIT.match(line) is not None or \
+        _DISCLOSURE.match(line) is not None and len(line.split()) <= 30 or \
+        _CHROME.match(line) is not None and len(line.split()) <= 15
 
 
 def byline_date(line: str) -> dt.date | None:
@@ -186,7 +221,7 @@ def classify_blocks(text: str, blocks: list[Block]) -> tuple[
             problem = problem or date_warning(line, _where(text, block.span.start))
         elif line_date or re.fullmatch(r"[\d\W_]+", line):
             kind = "noise"  # page numbers, counters, rules: nothing to read
-        elif _BYLINE.match(line) or _CHROME.match(line) and len(words) <= 15:
+        elif furniture_line(line):
             kind = "noise"  # who wrote it, when; "Share this story": page furniture
             if not seen_prose and date is None:
                 date = byline_date(line)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..errors import DocumentError
 from ..model import Block, Document, Span, hidden_note
-from .blocks import classify_blocks, holds_figure, line_blocks
+from .blocks import classify_blocks, credit_tail, furniture_line, holds_figure, line_blocks
 from .files import read_bytes
 from .hidden import CONTROL, blank_controls, remove_hidden
 from .limits import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE, check_line_length
@@ -160,13 +160,30 @@ def read_plain(original: str, source: str) -> Document:
                     title=title, date=date, date_problem=problem)
 
 
+def _furniture_out(text: str, block: Block) -> tuple[Block, ...]:
+    """A page's prose block as furniture when it is one, or cut before the picture's credit
+    that ends a caption."""
+    line = text[block.span.start:block.span.end]
+    if block.kind != "prose":
+        return (block,)
+    if furniture_line(line.strip()):
+        return (Block(block.span, "noise"),)
+    cut = credit_tail(line)
+    if cut is None:
+        return (block,)
+    at = block.span.start + cut
+    return Block(Span(block.span.start, at), "prose"), Block(Span(at, block.span.end), "noise")
+
+
 def read_html(original: str, source: str) -> Document:
     from .htmlpage import parse_html
 
     page = parse_html(original, source=source)
-    # "<h2>OpenAI raised $99 billion</h2>" is a claim all the same (``holds_figure``).
-    blocks = tuple(Block(b.span, "prose") if b.kind == "heading" and holds_figure(
-        page.text[b.span.start:b.span.end]) else b for b in page.blocks)
+    # "<h2>OpenAI raised $99 billion</h2>" is a claim all the same (``holds_figure``); a
+    # byline, "Related: ..." or a picture's credit is furniture on a page as in text.
+    blocks = tuple(block for b in page.blocks for block in _furniture_out(page.text, Block(
+        b.span, "prose") if b.kind == "heading" and holds_figure(
+        page.text[b.span.start:b.span.end]) else b))
     return Document(source=source, original=original, text=page.text, blocks=blocks,
                     title=page.title, date=page.published,
                     # 8 bytes an offset: as ints, the 4.5 million of a 5 MB page took 160 MB

@@ -40,6 +40,10 @@ _COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 _BACKTICKS = re.compile(r"`+")
 _IMAGE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,2000}\)")
 _LINK = re.compile(r"(\[)([^\]\n]{0,300})(\]\([^)\n]{0,2000}\)|\]\[[^\]\n]{0,300}\])")
+# A list item that is one link and nothing else ("- [Acme ups its spending](url)"): a related
+# story or a source pointed to, never the article's own statement.
+_LINK_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d{1,9}[.)])[ \t]+(?:\*\*|__)?\[[^\]\n]{1,300}\]"
+                        r"\([^)\n]{0,2000}\)(?:\*\*|__)?[ \t]*$", re.MULTILINE)
 _REF_DEF = re.compile(r"^[ \t]{0,3}\[(?!\^)[^\]\n]+\]:[^\n]*$", re.MULTILINE)
 # A footnote's label goes; its text is the article's own prose and stays.
 _FOOTNOTE_DEF = re.compile(r"^[ \t]{0,3}\[\^[^\]\s]+\]:", re.MULTILINE)
@@ -52,7 +56,10 @@ _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{0,2000}>")
 _TAG = re.compile(r"</?[A-Za-z][^>\n]{0,2000}>")
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+", re.MULTILINE)
 _SETEXT = re.compile(r"^[^\n]+\n[ \t]{0,3}(=+|-+)[ \t]*$", re.MULTILINE)
-_LIST = re.compile(r"^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+", re.MULTILINE)
+# Markdown's list marks, and the bullets pages pasted as text mark items with ("•", "–", "·",
+# "▪", "◦", "‣"): each such line is an item of its own, never run into the line before.
+_LIST = re.compile(r"^([ \t]*)(?:[-*+\u2022\u00b7\u25aa\u2023\u25e6\u2013]|\d{1,9}[.)])[ \t]+",
+                   re.MULTILINE)
 _QUOTE = re.compile(r"^[ \t]{0,3}(?:>[ \t]?)+", re.MULTILINE)
 _RULE = re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE)
 # Dashes right under a line of a paragraph underline a heading (setext), not a rule: not
@@ -87,8 +94,8 @@ def read_markdown(original: str, source: str) -> Document:
         _blank(chars, 0, front.end())
     text = "".join(chars)
     underlines = {m.start(1) for m in _DASH_UNDERLINE.finditer(text)}
-    for pattern in (_FENCE, _COMMENT, _TEMPLATE, _REF_DEF, _IMAGE, _AUTOLINK, TABLE_RULE,
-                    _RULE):
+    for pattern in (_FENCE, _COMMENT, _TEMPLATE, _REF_DEF, _LINK_ITEM, _IMAGE, _AUTOLINK,
+                    TABLE_RULE, _RULE):
         for m in pattern.finditer(text):
             if m.start() not in underlines or pattern not in (TABLE_RULE, _RULE):
                 _blank(chars, m.start(), m.end())
