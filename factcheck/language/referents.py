@@ -233,7 +233,8 @@ class Referents:
                      end: int, noun: str, possessive: bool,
                      apart: frozenset[str] = frozenset(),
                      background: frozenset[str] = frozenset(),
-                     opener: str | None = None, steady: bool = False) -> str | None:
+                     opener: str | None = None, steady: bool = False,
+                     opened_on: str | None = None) -> str | None:
         """The referent of a description, given the names of its own sentence.
 
         Never an entity named in its own clause ("Microsoft remains the company's biggest
@@ -248,7 +249,11 @@ class Referents:
         completing a deal with the company": the startup). Nor is an owner in ``apart``
         (``held_by``: "Acme's stake in the company" is in another company). A name the
         sentence gives only as a rivalry's standard (``background``: "a rival to Globex")
-        is passed over when looking back into it. A description that opens its sentence,
+        is passed over when looking back into it. When every name before a later clause's
+        description is set apart (``apart``: "founded by former Globex executives, who run
+        the company"), it is the sentence's subject: ``opened_on``, the entity a description
+        opening the sentence was read as, else none the store names. A description that
+        opens its sentence,
         no name before it, goes on with ``opener`` (what the sentence before opened on)
         when the store gives it that noun: "Acme's sales rose even as investors worried
         about Globex. The chipmaker said ..." is Acme; by a noun of a whole kind ("the
@@ -298,14 +303,19 @@ class Referents:
         if not reported:
             modifiers = frozenset(re.findall(r"[\w-]+", sentence[start:end].lower())[1:]) - \
                 frozenset(noun.split())
-            back = self.back_in_sentence([n for n in named if n[2] not in background], noun,
-                                         setting, low, high, modifiers, subject)
+            back = self.back_in_sentence([n for n in named if n[2] not in background | apart],
+                                         noun, setting, low, high, modifiers, subject)
             # a name after "from" only says where something came from ("new money from
             # Globex, as the company ..."): no switch of the sentence's topic to it
             if back and back not in apart and not any(
                     e == back and _SOURCE.search(sentence, max(0, s - 40), s)
                     for s, _, e in named):
                 return back
+            if low > setting and apart and all(e in apart for s, _, e in named if s < start):
+                # every name before it is set apart ("founded by former Globex executives,
+                # who run the company"): the sentence's own subject, which no name of the
+                # store gives, or a description of it (``opened_on``, "The startup")
+                return opened_on
         return self.referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)
 
