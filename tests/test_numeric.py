@@ -862,3 +862,36 @@ def test_a_stored_rate_of_change_is_the_rate_s_measure_whatever_level_outranks_i
     report = check(read_text(f"# Acme results\n\n{sentence}\n", "a.md", "markdown"),
                    literal_store(_RATES_STORE), article_date=dt.date(2025, 2, 10))
     assert [c.verdict.status for c in report.claims] == [status]
+
+
+VENTURE = """
+entities:
+  - {id: acme, name: Acme, kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+  - {id: widgetfund, name: Widget Fund, kind: project, descriptors: [fund]}
+facts:
+  - id: widgetfund-target
+    kind: quantity
+    subject: widgetfund
+    mentions: [acme, globex]
+    measure: initial capital target
+    cues: [raise, capital, fund]
+    value: "$12 billion"
+    as_of: 2024-05-01
+    statement: The Widget Fund, launched by Acme and Globex, seeks to raise $12 billion.
+    sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the venture's figure told of the founders the record gives it
+    ("Acme and Globex aim to raise $12 billion for new plants.", Status.SUPPORTED),
+    # another figure may be another venture of theirs: never against this one
+    ("Acme and Globex aim to raise $20 billion for new plants.", Status.UNVERIFIED),
+])
+def test_a_venture_s_figure_told_of_its_founders(literal_store: Any, statuses_in: Any,
+                                                 text: str, status: Status) -> None:
+    """"BlackRock and Microsoft aim to raise $30 billion" was an opinion (the aim) and then
+    no fact's: the target is the partnership's, whose record lists the two among its
+    founders."""
+    assert statuses_in(literal_store(VENTURE), text, dt.date(2024, 6, 1)) == [status]

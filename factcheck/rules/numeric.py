@@ -35,7 +35,7 @@ from .guards import (
     part_of_statement,
     quarter_of,
 )
-from .matching import Candidate
+from .matching import Candidate, party_with_figure
 from .measure_kinds import measures_change, planned
 from .measure_nouns import another_measure_named
 from .money_sides import sides_apart
@@ -174,7 +174,7 @@ def check(ctx: Context) -> Finding | None:
     # a figure is given as a part of ("erased $489 billion of Nvidia's market value").
     owners = {figure_party(q, ctx) for q in claim.quantities} - {None}
     own = tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects or
-                c.fact.subject in owners)
+                c.fact.subject in owners or party_with_figure(claim, c.fact))
     # A plan is held to the store's plan ("now plans to expand the machine to 300,000
     # GPUs" against the planned 200,000, not the 100,000 installed)
     plans = tuple(c for c in own if planned(c.fact)) if claim.future_marker else ()
