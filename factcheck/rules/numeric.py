@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..language.comparison import Comparison, compare, describe, finer_than_agrees
-from ..language.expectations import expected_by_market
+from ..language.expectations import expected_by_market, told_as_forecast
 from ..language.lexicon import lazy
 from ..language.sizes import sized_elsewhere
 from ..language.units import convert
@@ -176,8 +176,11 @@ def check(ctx: Context) -> Finding | None:
     own = tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects or
                 c.fact.subject in owners or party_with_figure(claim, c.fact))
     # A plan is held to the store's plan ("now plans to expand the machine to 300,000
-    # GPUs" against the planned 200,000, not the 100,000 installed)
-    plans = tuple(c for c in own if planned(c.fact)) if claim.future_marker else ()
+    # GPUs" against the planned 200,000, not the 100,000 installed), and so is a figure told
+    # as a forecast ("lifted its outlook for capital spending to $72 billion": not a
+    # quarter's spending, whose measure shares more of the claim's words)
+    plans = tuple(c for c in own if planned(c.fact)) if claim.future_marker or any(
+        told_as_forecast(claim.standalone, q) for q in claim.quantities) else ()
     top = _top(plans or own, ctx)
     names = frozenset(w for e in claim.entities for n in ctx.names(e) for w in stems(n))
     if names_quarter(claim):
