@@ -37,7 +37,7 @@ from .guards import (
 )
 from .matching import Candidate, party_with_figure
 from .measure_kinds import measures_change, planned
-from .measure_nouns import another_measure_named
+from .measure_nouns import another_measure_named, measure_told
 from .money_sides import sides_apart
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import a_year_before, known_from, named_dates
@@ -51,7 +51,7 @@ from .rival_figures import held_apart, rivalled
 from .segments import line_told
 from .shares import shares_checked
 from .staleness import of_another_day, older_than_cadence
-from .stems import content_stems, stems
+from .stems import stems
 from .told import of_event_told
 
 CODE = "NUM"
@@ -107,15 +107,6 @@ def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
         if not by_day or pool([c.fact for c in chosen], ctx):
             return chosen
     return []
-
-
-def _measure_told(fact: Fact, claim: Claim) -> bool:
-    """Does the claim use a word of the fact's measure or one of its cues? A figure equal
-    to that of a measure the claim has no word for ("a new $4 billion agreement" and an
-    expected revenue of $3.6-4 billion) is a coincidence, no mislabelled measure."""
-    words = set(stems(claim.standalone))
-    return bool(words & set(content_stems(fact.measure))) or any(
-        set(content_stems(cue)) <= words for cue in fact.cues if content_stems(cue))
 
 
 def _named_less(other: Fact, fact: Fact, ctx: Context) -> bool:
@@ -353,7 +344,7 @@ def check(ctx: Context) -> Finding | None:
                                       and figure_of(f, q) and
                                       not another_stage(claim.standalone, q, f)])
             alt = found[1] if found and found[0].outcome == "consistent" and \
-                _measure_told(found[1], claim) else None
+                measure_told(found[1], claim) else None
             if alt and (another_period(fact, alt, claim.standalone) or named_before(
                     q, alt, fact, claim) or _said_in_sentence(fact, alt, claim) or
                         party_named(alt, fact, claim) or
