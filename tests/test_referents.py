@@ -280,3 +280,17 @@ def test_a_description_after_a_description_of_people_goes_back_to_the_sentence_s
     was read as the story's most named company."""
     claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
     assert claims[-1].standalone.endswith(reading), claims[-1].standalone
+
+
+@pytest.mark.parametrize("text", [
+    "Initech backed two researchers. The company, known at the moment as Zorbly, may build "
+    "a new model.",
+    "Initech backed two researchers. The startup, known for now as Zorbly, raised $2 "
+    "billion.",
+])
+def test_a_description_an_apposition_names_is_that_name_even_one_the_store_lacks(
+        literal_store: Callable[[str], Any], text: str) -> None:
+    """"The company, known at the moment as X, ...": the apposition names the company, which
+    the store does not know; it was read as the story's company."""
+    claims = extract_claims(read_text(text, "a.txt"), literal_store(_LABS).entities)
+    assert "Initech" not in claims[-1].standalone, claims[-1].standalone

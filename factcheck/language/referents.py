@@ -39,7 +39,8 @@ _REPORTED_BEFORE = gated(re.compile(rf"(?:\b(?:{_REPORTS})(?:\s+[\w.,-]+){{0,4}}
 _SPEAKER_AFTER = gated(re.compile(rf"\s+(?:{_REPORTS})\b"))
 # An apposition that names what a description is: ", known as Globex,", " — called X —".
 _NAMED_AS = re.compile(r"\s*(?:[,(]|[—–]|--?)\s*(?:(?:now|also|later|formally|officially)\s+)?"
-                       r"(?:called|named|known\s+as|dubbed|renamed)\s+(?:the\s+)?")
+                       r"(?:called|named|known(?:\s+for\s+now|\s+at\s+the\s+moment|\s+internally)?"
+                       r"\s+as|dubbed|renamed)\s+(?:the\s+)?")
 # A sentence that opens with a phrase of circumstance: "With Microsoft's backing, the
 # company ...". An owner named there is the setting, not what the description points to.
 _OPENING = re.compile(r"(?:With|After|Before|In|On|At|By|Despite|Under|For|From|Since|During|"
@@ -270,8 +271,8 @@ class Referents:
         naming = _NAMED_AS.match(sentence, end)
         if naming:  # "The fund — called the AI Infrastructure Partnership —": that name
             named_as = next((e for s, _, e in named if s == naming.end()), None)
-            if named_as:
-                return named_as
+            if named_as or sentence[naming.end():naming.end() + 1].isupper():
+                return named_as  # (a name the store lacks: "The startup, called Zorbly,")
         low, high = _clause_bounds(sentence, start, end)
         invested = self._invested_in(sentence, named, low, start, noun)
         if invested and invested not in apart:
