@@ -85,3 +85,30 @@ def test_a_period_s_value_is_held_to_what_was_known_on_the_article_s_date(
     and October too: $6.8 billion was supported by April's range, which the article of 1
     February could not know, and $8 billion kept from a verdict by October's."""
     assert statuses_in(literal_store(_OUTLOOKS), sentence, dt.date(2025, 2, 1)) == [status]
+
+
+_YEARLY = """
+entities:
+  - {id: acme, name: Acme, kind: organization}
+facts:
+""" + "".join(f"""
+  - id: acme-capacity-{year}
+    kind: quantity
+    subject: acme
+    measure: compute capacity
+    cues: [capacity, computing capacity]
+    value: "{value}"
+    as_of: {year}-12-31
+    published: {year + 1}-01-18
+    statement: Acme's computing capacity reached {value} in {year}.
+    sources: [{{url: "https://example.com/a", title: A, publisher: P, reliability: news}}]
+""" for year, value in ((2024, "0.6 gigawatts"), (2025, "1.9 gigawatts")))
+
+
+def test_a_year_s_value_known_later_is_not_replaced_by_another_year_s(
+        literal_store: Callable[[str], Any], statuses_in: Callable[..., list[Status]]) -> None:
+    """Only values of the same year are held to what was known on the article's date: 2024's
+    capacity, known by then, says nothing against what 2025's became (it contradicted it)."""
+    assert statuses_in(literal_store(_YEARLY), "Acme's computing capacity reached about 1.9 "
+                       "gigawatts in 2025, three times the 2024 level.",
+                       dt.date(2025, 3, 25)) == [Status.UNVERIFIED]
