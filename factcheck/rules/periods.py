@@ -76,9 +76,9 @@ def known_by(facts: list[Fact], day: dt.date | None) -> list[Fact]:
     confirm (guards): 2024's value is not held against what 2025's became."""
     if day is None:
         return facts
-    def later(fact: Fact) -> bool:
+    def later(fact: Fact) -> bool:  # (a day's slack: a dateline or a time zone apart)
         known = known_from(fact)
-        return known is not None and known > day
+        return known is not None and known > day + dt.timedelta(days=NEWS_LAG)
     told = {(_series_key(f), fact_year(f)) for f in facts if not later(f)}
     return [f for f in facts if not (later(f) and (_series_key(f), fact_year(f)) in told)]
 
