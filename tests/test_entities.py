@@ -70,6 +70,11 @@ def test_a_restored_index_finds_what_the_built_one_finds() -> None:
     ("Overall, Zorblax grew", ["Zorblax"]),
     # a name opening the sentence before an aside stays a name
     ("Zorblax, the widget maker, grew", ["Zorblax"]),
+    # an adverb that opens a time told from another, with its comma or without
+    ("Earlier this month, the startup raised $2 billion", []),
+    ("Earlier this week the firm said sales rose", []),
+    ("Late last year Zorblax cut jobs", ["Zorblax"]),
+    ("Later that year Roe sued Zorblax", ["Roe", "Zorblax"]),
 ])
 def test_an_opening_adverb_is_no_name(text: str, names: list[str]) -> None:
     assert unknown_names(text, []) == names

@@ -564,3 +564,29 @@ def test_a_deal_s_value_is_no_company_s_worth(
     assert statuses_in(literal_store(_WORTH_STORE),
                        "On July 9, Acme agreed to buy Zeta Data in a deal valued at $40 billion.",
                        dt.date(2025, 7, 10)) == [Status.UNVERIFIED]
+
+
+INVESTED = Fact(id="acme-zeta-investment", kind="quantity", subject="acme", object="zeta",
+                measure="investment in Zeta", statement="Acme invested $135 billion in Zeta.",
+                cues=("invested", "investment"), sources=())
+GUIDED = Fact(id="acme-widget-outlook", kind="quantity", subject="acme",
+              measure="widget revenue outlook for 2024",
+              statement="Acme guided to $135 billion of widget revenue.", cues=("guided",),
+              sources=())
+
+
+@pytest.mark.parametrize(("text", "fact", "other"), [
+    # a measure told right after the figure is the figure's too
+    ("Acme owes Zeta $135 billion in royalties.", INVESTED, True),
+    ("Acme booked $135 billion of licensing fees from Zeta.", INVESTED, True),
+    ("Acme put $135 billion into Zeta.", INVESTED, False),
+    ("Acme invested $135 billion in the Zeta venture.", INVESTED, False),
+    # sales and revenue are one measure in news
+    ("Acme guided to $135 billion of widget sales.", GUIDED, False),
+    ("Acme guided to $135 billion of widget profit.", GUIDED, True),
+])
+def test_a_measure_told_after_the_figure_is_another_measure(text: str, fact: Fact,
+                                                            other: bool) -> None:
+    """"Nvidia owes Intel $5 billion in royalties" was supported by Nvidia's $5 billion
+    investment in Intel: the two parties and the figure, no word of the measure before it."""
+    assert another_measure_named(_figure_in(text), text, fact) is other

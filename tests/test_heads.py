@@ -76,3 +76,21 @@ def test_it_in_the_next_sentence_goes_on_with_the_actor(
     report = check(read_text(text, "a.txt"), literal_store(_STORE),
                    article_date=dt.date(2025, 3, 1))
     assert report.claims[-1].claim.standalone == "Acme Corp also hired 40 staff"
+
+
+@pytest.mark.parametrize(("text", "standalone"), [
+    # the level a measure's change reached is the measure's, not its owner's
+    ("Acme's widget revenue jumped 32% from a year earlier, hitting $13.6 billion.",
+     "Acme's widget revenue is hitting $13.6 billion"),
+    ("In the second quarter, Acme widget sales rose 12%, reaching $4 billion.",
+     "Acme widget sales is reaching $4 billion"),
+    # a participle of another kind, or a change of no measure, keeps its actor
+    ("Acme's shares rose 12%, reaching a record.", "Acme Corp is reaching a record"),
+])
+def test_a_participle_of_result_is_said_of_the_measure_that_moved(
+        literal_store: Callable[[str], Any], text: str, standalone: str) -> None:
+    """"Cloud revenue jumped 32%, hitting $13.6 billion" was read "Google is hitting $13.6
+    billion": no measure, so no fact of the cloud's revenue was asked."""
+    report = check(read_text(text, "a.txt"), literal_store(_STORE),
+                   article_date=dt.date(2025, 3, 1))
+    assert report.claims[1].claim.standalone == standalone

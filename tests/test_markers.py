@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.language.markers import NEGATION, without_benchmarks
+from factcheck.language.markers import NEGATION, WEAK_OPINION, without_benchmarks
 
 
 @pytest.mark.parametrize("text, left", [
@@ -41,3 +41,16 @@ def test_a_forecast_told_with_its_figure_stays(text: str) -> None:
 ])
 def test_yet_to_tells_what_has_not_happened(text: str, denied: bool) -> None:
     assert (NEGATION.search(text) is not None) is denied
+
+
+@pytest.mark.parametrize(("text", "weak"), [
+    # a goal told with its figure is a stated one, as a plan is: a record can settle it
+    ("Acme and Globex aim to raise $12 billion for new plants", False),
+    ("The venture aims to mobilise up to $40 billion including debt", False),
+    ("Acme aims to double its output by 2027", False),
+    # a goal with no figure stays an aspiration
+    ("Acme aims to lead the widget market", True),
+])
+def test_an_aim_with_a_figure_is_no_opinion_marker(text: str, weak: bool) -> None:
+    found = WEAK_OPINION.search(text)
+    assert (found is not None and found.group(0).startswith("aim")) is weak, found

@@ -993,3 +993,77 @@ def test_a_sum_is_held_to_a_sum_not_to_a_count_its_cue_fits_better(
     assert bundled_statuses("Microsoft is committing $80 billion (£68.6 billion) to build "
                             "huge data centres for AI training.",
                             dt.date(2025, 7, 3)) == [Status.SUPPORTED]
+
+
+VENTURE = """
+entities:
+  - {id: acme, name: Acme, kind: organization}
+  - {id: globex, name: Globex, kind: organization}
+  - {id: widgetfund, name: Widget Fund, kind: project, descriptors: [fund]}
+facts:
+  - id: widgetfund-target
+    kind: quantity
+    subject: widgetfund
+    mentions: [acme, globex]
+    measure: initial capital target
+    cues: [raise, capital, fund]
+    value: "$12 billion"
+    as_of: 2024-05-01
+    statement: The Widget Fund, launched by Acme and Globex, seeks to raise $12 billion.
+    sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # the venture's figure told of the founders the record gives it
+    ("Acme and Globex aim to raise $12 billion for new plants.", Status.SUPPORTED),
+    # another figure may be another venture of theirs: never against this one
+    ("Acme and Globex aim to raise $20 billion for new plants.", Status.UNVERIFIED),
+])
+def test_a_venture_s_figure_told_of_its_founders(literal_store: Any, statuses_in: Any,
+                                                 text: str, status: Status) -> None:
+    """"BlackRock and Microsoft aim to raise $30 billion" was an opinion (the aim) and then
+    no fact's: the target is the partnership's, whose record lists the two among its
+    founders."""
+    assert statuses_in(literal_store(VENTURE), text, dt.date(2024, 6, 1)) == [status]
+
+
+GUIDED = """
+entities:
+  - {id: acme, name: Acme, kind: organization}
+facts:
+  - id: acme-q3-capex
+    kind: quantity
+    subject: acme
+    measure: quarterly capital expenditure
+    cues: [capital expenditures, capex]
+    value: "$1.9 billion"
+    as_of: 2024-09-30
+    published: 2024-10-30
+    statement: Acme's capital expenditures were $1.9 billion in the third quarter of 2024.
+    sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]
+  - id: acme-capex-outlook
+    kind: quantity
+    subject: acme
+    measure: planned capital expenditure for 2024
+    cues: [capital expenditures, capex, capex outlook]
+    range: ["$6.6 billion", "$7.2 billion"]
+    as_of: 2024-07-30
+    published: 2024-07-30
+    statement: Acme narrowed its 2024 capex outlook to $6.6 billion to $7.2 billion.
+    sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Acme bumped up its outlook for capital expenditures to a range of $6.6 billion to "
+    "$7.2 billion.",
+    "Acme said capital expenditures would be in a range of $6.6 billion to $7.2 billion.",
+])
+def test_a_figure_told_as_a_forecast_is_held_to_the_stored_plan(
+        literal_store: Any, statuses_in: Any, text: str) -> None:
+    """A guidance verb with the measure's words apart ("its outlook for capital
+    expenditures") was held to a quarter's spending, whose measure shares more of the
+    claim's words, and no value of it was known on the article's date: no verdict."""
+    assert statuses_in(literal_store(GUIDED), text, dt.date(2024, 7, 31)) == [
+        Status.SUPPORTED]

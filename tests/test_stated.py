@@ -485,3 +485,39 @@ def test_a_fact_s_own_value_given_another_year_its_statement_names_is_not_confir
                          ("Acme made a $10 billion investment in Zeta in 2023.", True)):
         report = check(read_text(text, "a.txt"), store, article_date=dt.date(2025, 11, 3))
         assert (report.claims[0].verdict.status is Status.SUPPORTED) is status, text
+
+
+_WIDGETS = """
+entities:
+  - {id: acme, name: Acme, kind: organization}
+facts:
+  - id: acme-q2-widget-revenue
+    kind: quantity
+    subject: acme
+    measure: quarterly widget revenue
+    cues: [widget revenue, widget sales]
+    value: "$2.6 billion"
+    as_of: 2025-06-30
+    published: 2025-07-30
+    statement: Acme's widget revenue in the second quarter of 2025 was $2.6 billion, up 16%
+      from the previous quarter and 54% from a year earlier.
+    sources: [{url: "https://example.com/a", title: A, publisher: P, reliability: news}]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "status"), [
+    # another measure's change, tied to the statement's by the period words alone
+    ("Acme's operating expenses rose 16% from the previous quarter.", Status.UNVERIFIED),
+    ("Acme's headcount grew 54% from a year earlier.", Status.UNVERIFIED),
+    # the statement's own measure
+    ("Acme's widget sales rose 16% from the previous quarter.", Status.SUPPORTED),
+])
+def test_a_change_of_another_measure_is_not_the_statement_s(
+        literal_store: Callable[[str], Store], sentence: str, status: Status) -> None:
+    """"operating expenses rose 16% from the previous quarter" was supported by a segment
+    revenue's "up 16% from the previous quarter": the words around the two changes are
+    those of the period, and no word of the measure was asked for."""
+    report = check(read_text(sentence, "a.txt"), literal_store(_WIDGETS),
+                   article_date=dt.date(2025, 8, 1))
+    assert [c.verdict.status for c in report.claims] == [status], \
+        report.claims[0].verdict.explanation

@@ -121,3 +121,12 @@ def test_the_stems_of_a_text_are_counted_without_stemming() -> None:
 @settings(max_examples=200, deadline=None)
 def test_the_count_of_stems_is_the_count_stems_gives(text: str) -> None:
     assert stem_count(text) == len(stems(text))
+
+
+def test_a_market_cap_finished_with_is_a_market_capitalization_closed_with() -> None:
+    """"to finish with a market cap of $1.01 trillion" is the close a first-close record
+    cues as "closed with a market capitalization": the short noun and the verb were words of
+    their own, and the record was never a candidate."""
+    assert phrase_in("closed with a market capitalization",
+                     stems("Acme's stock gained 4% to finish with a market cap of $2 trillion"))
+    assert phrase_in("close", stems("the shares finished at a record"))

@@ -264,8 +264,9 @@ def _list_goes_on(s: str, start: int, name_start: int, at: int, stop: int,
 
 
 # (a ticker in brackets may stand between, or the blanks it was read as)
-_LIST_COMMA = lazy(r"\s*(?:\([^()]{1,24}\)\s*)?,\s*(?:the\s+)?")
-_LIST_GOES_ON = lazy(r"\s*(?:\([^()]{1,24}\)\s*)?(?:,|and\s)")
+_BRACKETED_AFTER = r"\s*(?:\([^()]{1,24}\)\s*)?"
+_LIST_COMMA = lazy(rf"{_BRACKETED_AFTER},\s*(?:the\s+)?")
+_LIST_GOES_ON = lazy(rf"{_BRACKETED_AFTER}(?:,|and\s)")
 
 
 def _listed_next(s: str, at: int, names: list[tuple[int, int]]) -> bool:

@@ -379,7 +379,9 @@ class Discourse:
                     sentence, named, start, end, noun, bool(found.group("poss")), apart,
                     standing, (self.opener or ("",))[0] or None,
                     steady=self._openers.steady(
-                        noun, [self._entities[e] for e in self.recent()], self.own)) or \
+                        noun, [self._entities[e] for e in self.recent()], self.own),
+                    opened_on=next((d.entity for d in out if not d.possessive and
+                                    not sentence[:d.start].strip()), None)) or \
                     of_recent(noun, self.recent(), self._entities, self.answering,
                               self._partners, self.events.between)
                 target = None if target in apart else target

@@ -269,7 +269,7 @@ def _clause_claim(reading: _Reading, clause: Clause, previous_subject: tuple[str
     if told_in is None and clause.role == "participle" and \
             _PAST_EVENT.search(reading.sentence, 0, clause.start):
         # "raised $3.5 billion, putting its valuation at ...": the terms of that event
-        told_in = frozenset(int(y) for y in _YEARS.findall(reading.sentence, 0, clause.start))
+        told_in = frozenset(int(y) for y in _YEAR_IN.findall(reading.sentence, 0, clause.start))
     implied = False
     topic = context.topic()
     framed = said.speaker or topic  # a quotation's speaker, else the story's subject
@@ -433,7 +433,6 @@ _COPULA_BEFORE = re.compile(r"\b(?:is|was|are|were|became|becomes|remains)\s+$")
 _DEFINITE = re.compile(r"\s*(?:[Tt]he|[Ii]ts|This|That)\s+[a-z]")
 _IT = lazy(r"\s*It\s+[a-z]")  # "It closed in 2020" after "The takeover needed approval"
 _YEAR_IN = lazy(r"\b(?:19|20)\d\d\b")
-_YEARS = lazy(r"\b((?:19|20)\d\d)\b")
 # A main clause telling a past event, whose terms a participle after it gives.
 _PAST_EVENT = lazy(r"\b(?:raised|closed|secured|completed|agreed|bought|acquired|sold|"
                    r"invested|signed|landed|took|received|won|struck|sealed|led)\b")

@@ -99,10 +99,12 @@ _WORDED = (r"(?:(?:and|but|yet|so)\s+)?"
 # A time told from another ("Later this year, ...", "Earlier this month, ...", "Late last
 # year, ...", "Earlier on Tuesday, ..."): the whole phrase and its comma, never a clause
 # ("Later that year Musk sued OpenAI, claiming ..." keeps its subject).
-_RELATIVE = (r"(?:later|earlier|late|early)\s+(?:(?:in|on)\s+)?(?:(?:this|last|next|that|the)"
-             r"\s+)?(?:same\s+|following\s+|previous\s+)?(?:year|month|week|quarter|day|"
-             r"spring|summer|fall|autumn|winter|morning|afternoon|evening|decade|monday|"
-             r"tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*")
+# ``RELATIVE_TIME`` is the phrase after the adverb: the adverb opens no name.
+RELATIVE_TIME = (r"\s+(?:(?:in|on)\s+)?(?:(?:this|last|next|that|the)\s+)?"
+                 r"(?:same\s+|following\s+|previous\s+)?(?:year|month|week|quarter|day|"
+                 r"spring|summer|fall|autumn|winter|morning|afternoon|evening|decade|monday|"
+                 r"tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_RELATIVE = rf"(?:later|earlier|late|early){RELATIVE_TIME}\s*,\s*"
 LEAD_IN = re.compile(rf"^(?:{_TIMELINE}(?:{_WORDED})?|{_RELATIVE}|{_WORDED})", re.IGNORECASE)
 # A year that opens a sentence and holds for each of its clauses: "In 2024, AMD is projected
 # ... and expects ...".

@@ -60,7 +60,9 @@ WEAK_OPINION = FoldedPattern(r"\b(?:" + "|".join([
     r"an? giant(?= [a-z])", r"giant (?:leaps?|steps?|strides?)",
     r"(?:is|are|was|were|becomes?|became|remains?) an? giant",
     r"powerhouse", r"leading the market", r"hotbed", r"seismic", r"titanic", r"strides",
-    r"optimistic", r"dissatisfied", r"hopes?", r"aims? to", r"vying", r"intense", r"fortif\w+",
+    r"optimistic", r"dissatisfied", r"hopes?",
+    # a goal with its figure is one stated, as a plan is: "aim to raise $30 billion"
+    r"aims? to(?!(?:\s+[\w'’-]+){1,6}?\s+(?:[$£€]|\d))", r"vying", r"intense", r"fortif\w+",
     r"solidif\w+", r"revolutioniz\w+",
     # "is promising $12B", "unveiled its plans, promising a factory": a pledge, not praise
     r"promising(?<!\bis promising)(?<!\bare promising)(?<!\bwas promising)"

@@ -41,8 +41,8 @@ _SPEAKER_AFTER = gated(re.compile(rf"\s+(?:{_REPORTS})\b"))
 # or a relative clause that renames it: ", which has been renamed X", ", now rebranded as X".
 _NAMED_AS = re.compile(r"\s*(?:[,(]|[—–]|--?)\s*(?:(?:which|that)\s+(?:(?:has|had)\s+been|"
                        r"was|is)\s+)?(?:(?:now|also|later|since|formally|officially)\s+)?"
-                       r"(?:called|named|known\s+as|dubbed|renamed|rebranded(?:\s+as)?)\s+"
-                       r"(?:the\s+)?")
+                       r"(?:called|named|known(?:\s+for\s+now|\s+at\s+the\s+moment|"
+                       r"\s+internally)?\s+as|dubbed|renamed|rebranded(?:\s+as)?)\s+(?:the\s+)?")
 # A sentence that opens with a phrase of circumstance: "With Microsoft's backing, the
 # company ...". An owner named there is the setting, not what the description points to.
 _OPENING = re.compile(r"(?:With|After|Before|In|On|At|By|Despite|Under|For|From|Since|During|"
@@ -236,7 +236,8 @@ class Referents:
                      end: int, noun: str, possessive: bool,
                      apart: frozenset[str] = frozenset(),
                      background: frozenset[str] = frozenset(),
-                     opener: str | None = None, steady: bool = False) -> str | None:
+                     opener: str | None = None, steady: bool = False,
+                     opened_on: str | None = None) -> str | None:
         """The referent of a description, given the names of its own sentence.
 
         Never an entity named in its own clause ("Microsoft remains the company's biggest
@@ -251,7 +252,11 @@ class Referents:
         completing a deal with the company": the startup). Nor is an owner in ``apart``
         (``held_by``: "Acme's stake in the company" is in another company). A name the
         sentence gives only as a rivalry's standard (``background``: "a rival to Globex")
-        is passed over when looking back into it. A description that opens its sentence,
+        is passed over when looking back into it. When every name before a later clause's
+        description is set apart (``apart``: "founded by former Globex executives, who run
+        the company"), it is the sentence's subject: ``opened_on``, the entity a description
+        opening the sentence was read as, else none the store names. A description that
+        opens its sentence,
         no name before it, goes on with ``opener`` (what the sentence before opened on)
         when the store gives it that noun: "Acme's sales rose even as investors worried
         about Globex. The chipmaker said ..." is Acme; by a noun of a whole kind ("the
@@ -268,8 +273,8 @@ class Referents:
         naming = _NAMED_AS.match(sentence, end)
         if naming:  # "The fund — called the AI Infrastructure Partnership —": that name
             named_as = next((e for s, _, e in named if s == naming.end()), None)
-            if named_as:
-                return named_as
+            if named_as or sentence[naming.end():naming.end() + 1].isupper():
+                return named_as  # (a name the store lacks: "The startup, called Zorbly,")
         low, high = _clause_bounds(sentence, start, end)
         invested = self._invested_in(sentence, named, low, start, noun)
         if invested and invested not in apart:
@@ -301,14 +306,19 @@ class Referents:
         if not reported:
             modifiers = frozenset(re.findall(r"[\w-]+", sentence[start:end].lower())[1:]) - \
                 frozenset(noun.split())
-            back = self.back_in_sentence([n for n in named if n[2] not in background], noun,
-                                         setting, low, high, modifiers, subject)
+            back = self.back_in_sentence([n for n in named if n[2] not in background | apart],
+                                         noun, setting, low, high, modifiers, subject)
             # a name after "from" only says where something came from ("new money from
             # Globex, as the company ..."): no switch of the sentence's topic to it
             if back and back not in apart and not any(
                     e == back and _SOURCE.search(sentence, max(0, s - 40), s)
                     for s, _, e in named):
                 return back
+            if low > setting and apart and all(e in apart for s, _, e in named if s < start):
+                # every name before it is set apart ("founded by former Globex executives,
+                # who run the company"): the sentence's own subject, which no name of the
+                # store gives, or a description of it (``opened_on``, "The startup")
+                return opened_on
         return self.referent(noun, excluded - owners, owners, earlier if reported else (),
                               earlier)
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from .counterparties import code_as_party
 from .entities import NOT_NAMES, Mention, bare_words, word_tokens
 from .gates import gated
+from .lead_ins import RELATIVE_TIME
 from .lexicon import lazy, runtime_pattern
 from .lines import line_words
 from .places import is_place
@@ -27,6 +28,9 @@ _OPENING_ADVERBS = frozenset("together altogether overall instead otherwise else
                              "yes okay however meanwhile moreover besides furthermore "
                              "additionally also plus first second third finally then thus "
                              "hence today yesterday still".split())
+# An adverb that opens a time told from another: "Earlier this month", "Late last year".
+_TIME_ADVERBS = frozenset(("earlier", "later", "early", "late"))
+_RELATIVE_TIME = lazy(RELATIVE_TIME, re.IGNORECASE)
 _COMMON_SUFFIXES = ("ly", "ing", "ed", "ies", "tion", "ment", "ness", "ity", "ance", "ence",
                     "al", "ive", "ous", "ic", "ary", "ful", "less", "ers", "ors", "ists",
                     "ism")
@@ -183,8 +187,10 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
             is_name = False  # (a lone capital in a deal's slot names a party: "acquired X")
         if is_name and index == 0 and sentence_start and bare == word and (
                 bare.lower().endswith(_COMMON_SUFFIXES) or _HYPHENATED.match(text, _end) or
-                bare.lower() in _OPENING_ADVERBS and text.startswith(",", _end)):
-            is_name = False  # "Currently, ...", "Computational power ...", "Together, ..."
+                bare.lower() in _OPENING_ADVERBS and text.startswith(",", _end) or
+                bare.lower() in _TIME_ADVERBS and _RELATIVE_TIME.match(text, _end)):
+            is_name = False  # "Currently, ...", "Computational power ...", "Together, ...",
+            # "Earlier this month", "Late last year"
         if is_name and index == 0 and sentence_start and bare == word and (
                 _common_head(tokens, index) or _title_before_name(tokens, index, covered)
                 or _trade_right_before_name(text, tokens, index, starts)

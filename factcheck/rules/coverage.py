@@ -30,6 +30,7 @@ from .basis import side_basis_apart
 from .credited import object_by_mention
 from .day_gap import days_apart
 from .derived import stated_figures
+from .matching import party_with_figure
 from .periods import DATE_SLACK, own_value_of_another_year, period_years
 from .side_figures import set_apart
 from .stated import bound_met
@@ -56,6 +57,8 @@ def uncovered(claim: Claim, findings: list[Finding],
     unvouched, by_same_event = parties.listed_together(claim, facts, names, known, sums)
     unvouched |= object_by_mention(claim, facts, names)
     unvouched -= backers_of(claim, facts)  # "backed by A, B and C": the round's record lists
+    # "A and B aim to raise $30 billion": the figure of the venture the record gives them
+    unvouched -= {e for f in facts if party_with_figure(claim, f) for e in f.mentions}
     entities |= by_same_event
     if unvouched:  # (a set of the facts' relations, not every fact known against each)
         relations = {(f.object, f.measure) for f in sums or facts if f.object}

@@ -20,6 +20,7 @@ from ..language.relative_dates import dated_from_today
 from ..language.slugs import lost_signs
 from ..model import Claim, Fact, Kind, Quantity
 from .base import Context, another_instance, fact_year
+from .currencies import converted
 from .deals import another_counterparty, earlier_deal, later_deal
 from .denials import denied_figure, worth_of_another
 from .derived import stated_figures
@@ -444,21 +445,3 @@ def part_of_statement(q: Quantity, fact: Fact) -> str | None:
                 compare(q, given, 0.005).outcome == "consistent":
             return f"the store's statement gives {describe(q)} as part of it"
     return None
-
-
-CONVERSION_SLACK = 0.06  # a day's exchange rate against the quarter's average one
-
-
-def converted(claim: Claim, fact: Fact) -> bool:
-    """Is a dollar figure of the claim near the fact's dollar value, when the fact's
-    statement gives the result in another currency too ("$33.10 billion ... (NT$989.92
-    billion)")? Wire copy converts such a result at the day's rate ("$32.3 billion"): a few
-    percent off, no wrong value."""
-    value = fact.value
-    if value is None or value.kind is not Kind.MONEY or (value.unit or "USD") != "USD" or \
-            not value.value or not any(g.kind is Kind.MONEY and (g.unit or "USD") != "USD"
-                                       for g in stated_figures(fact.statement)):
-        return False
-    return any(q.kind is Kind.MONEY and (q.unit or "USD") == "USD" and q.value and
-               abs(q.value - value.value) / value.value <= CONVERSION_SLACK
-               for q in claim.quantities)

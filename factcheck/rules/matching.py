@@ -96,7 +96,7 @@ def subject_fits(claim: Claim, fact: Fact) -> bool:
         # Only when the object is all the claim names: another name may be the real actor.
         return fact.kind == "event" and fact.object == claim.subject is not None and \
             set(claim.named) <= {fact.object} and _PASSIVE.search(claim.standalone) is not None \
-            or _party_with_figure(claim, fact)
+            or party_with_figure(claim, fact)
     if fact.object and not object_named and not on_its_day(claim, fact) and (
             fact.object not in claim.context or claim.subject != fact.subject or
             gives_object(claim.standalone, claim.subject_name) or
@@ -154,16 +154,20 @@ def _mention_acted_on(claim: Claim, fact: Fact) -> bool:
     return False
 
 
-def _party_with_figure(claim: Claim, fact: Fact) -> bool:
+def party_with_figure(claim: Claim, fact: Fact) -> bool:
     """Does the claim tell the fact's deal from the side of a party it records ("BlackRock
     leads $40 billion deal to acquire Aligned" of the partnership's purchase, BlackRock's
     fund among its parties): the party as the doer, the deal's object named, no name the
     deal does not record, and the deal's very figure? Another figure may be another deal."""
     value = fact.value
     parties = {fact.subject, fact.object, *fact.mentions}
-    return fact.kind == "event" and value is not None and claim.subject in fact.mentions and \
-        fact.object is not None and fact.object in claim.named and \
-        set(claim.named) <= parties and any(
+    # or a figure of a joint venture told of its founders: "Acme and Globex aim to raise $30
+    # billion" of the fund the two launched, two of its parties named and no one else
+    joint = fact.kind == "quantity" and fact.object is None and \
+        len(set(claim.named) & set(fact.mentions)) >= 2
+    return (joint or fact.kind == "event" and fact.object is not None and
+            fact.object in claim.named) and value is not None and \
+        claim.subject in fact.mentions and set(claim.named) <= parties and any(
             q.kind is value.kind and q.unit == value.unit and value.value > 0 and
             abs(q.value - value.value) <= max(fact.tolerance, 0.005) * value.value
             for q in claim.quantities)

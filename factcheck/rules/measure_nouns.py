@@ -15,6 +15,7 @@ from ..language.lexicon import lazy
 from ..language.units import per_period
 from ..model import Claim, Fact, Kind, Quantity
 from .per_unit import of_a_whole
+from .stems import content_stems, stems
 
 # Nouns that name a measure right before its figure ("AI revenue to exceed $10 billion"),
 # not inside a compound that names something else ("its for-profit arm").
@@ -66,7 +67,12 @@ def another_measure_named(q: Quantity, text: str, fact: Fact, sentence: str = ""
     if noun in _EARNINGS and _PER_SHARE.match(text, q.span.end) and \
             "per share" in fact.measure.lower():
         return False  # "profit came in at 96 cents per share": earnings per share
-    if noun is None or noun in f"{fact.measure} {' '.join(fact.cues)}".lower():
+    told = f"{fact.measure} {' '.join(fact.cues)}".lower()
+    after = _NOUN_AFTER.match(text, q.span.end)
+    if after and not any(n in told for n in _KIN.get(after.group(1).lower().rstrip("s"),
+                                                     (after.group(1).lower().rstrip("s"),))):
+        return True  # "owes Globex $5 billion in royalties": not the $5 billion invested
+    if noun is None or noun in told:
         return False
     # "$102.5 billion in revenue and $1.85 EPS": the noun ends the conjunct before; the
     # figure's own cue, right after it, names its measure
@@ -83,6 +89,14 @@ def _cue_after(text: str, end: int, fact: Fact) -> bool:
     after = text[end:end + 40].lower()
     return any(re.match(rf"\s+(?:[\w-]+\s+)?{re.escape(cue.lower())}\b", after)
                for cue in fact.cues)
+
+
+# A measure told right after its figure: "$5 billion in royalties", "$13 billion of annual
+# revenue" (the nouns of ``_MEASURE_NOUN`` and the sums one party pays another).
+_KIN = {"revenue": ("revenue", "sale"), "sale": ("revenue", "sale")}  # one measure in news
+_NOUN_AFTER = lazy(r"\s+(?:in|of)\s+(?:[a-z][\w-]*\s+){0,2}?(revenues?|sales|profits?|income|"
+                   r"earnings|royalt(?:y|ies)|fees|licensing|dividends?|spending|capex)\b",
+                   re.IGNORECASE)
 
 
 # A loss told right before its sum, by its verb or its noun: "lost $2.3 billion", "an
@@ -182,3 +196,21 @@ def holding_apart(q: Quantity, text: str, fact: Fact) -> bool:
     told = f"{fact.measure} {' '.join(fact.cues)}".lower()
     return not any(w in told for w in ("stake", "holding", "ownership", "interest", "equity",
                                        "owns", "owned"))
+
+
+# The words of a measure that tell its period, not what it measures.
+_PERIOD_STEMS = frozenset(content_stems("quarter quarterly year annual full month week fiscal "
+                                        "first second third fourth"))
+
+
+def measure_told(fact: Fact, claim: Claim, periods: bool = True) -> bool:
+    """Does the claim use a word of the fact's measure or one of its cues? A figure equal
+    to that of a measure the claim has no word for ("a new $4 billion agreement" and an
+    expected revenue of $3.6-4 billion) is a coincidence, no mislabelled measure. Without
+    ``periods``, a word of the period alone ("quarterly") tells no measure: "headcount rose
+    16% from the previous quarter" names none of "quarterly data center revenue"."""
+    words = set(stems(claim.standalone))
+    if not periods:
+        words -= _PERIOD_STEMS
+    return bool(words & set(content_stems(fact.measure))) or any(
+        set(content_stems(cue)) <= words for cue in fact.cues if content_stems(cue))

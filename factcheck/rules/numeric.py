@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..language.comparison import Comparison, compare, describe, finer_than_agrees
-from ..language.expectations import expected_by_market
+from ..language.expectations import expected_by_market, told_as_forecast
 from ..language.lexicon import lazy
 from ..language.sizes import sized_elsewhere
 from ..language.units import convert
@@ -35,9 +35,9 @@ from .guards import (
     part_of_statement,
     quarter_of,
 )
-from .matching import Candidate
+from .matching import Candidate, party_with_figure
 from .measure_kinds import measures_change, planned
-from .measure_nouns import another_measure_named, holding_apart
+from .measure_nouns import another_measure_named, holding_apart, measure_told
 from .money_sides import sides_apart
 from .owners import another_party_s, figure_party, owned_by_another
 from .periods import a_year_before, known_from, named_dates
@@ -51,7 +51,7 @@ from .rival_figures import held_apart, rivalled
 from .segments import line_told
 from .shares import shares_checked
 from .staleness import of_another_day, older_than_cadence
-from .stems import content_stems, stems
+from .stems import stems
 from .told import of_event_told
 
 CODE = "NUM"
@@ -113,15 +113,6 @@ def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
     return []
 
 
-def _measure_told(fact: Fact, claim: Claim) -> bool:
-    """Does the claim use a word of the fact's measure or one of its cues? A figure equal
-    to that of a measure the claim has no word for ("a new $4 billion agreement" and an
-    expected revenue of $3.6-4 billion) is a coincidence, no mislabelled measure."""
-    words = set(stems(claim.standalone))
-    return bool(words & set(content_stems(fact.measure))) or any(
-        set(content_stems(cue)) <= words for cue in fact.cues if content_stems(cue))
-
-
 def _named_less(other: Fact, fact: Fact, ctx: Context) -> bool:
     """Does the claim name most of ``fact``'s measure words (three in five) and few of
     ``other``'s (under one in three)? Then ``other`` is no reading its words allow."""
@@ -180,10 +171,13 @@ def check(ctx: Context) -> Finding | None:
     # a figure is given as a part of ("erased $489 billion of Nvidia's market value").
     owners = {figure_party(q, ctx) for q in claim.quantities} - {None}
     own = tuple(c for c in ctx.candidates if c.fact.subject in claim.subjects or
-                c.fact.subject in owners)
+                c.fact.subject in owners or party_with_figure(claim, c.fact))
     # A plan is held to the store's plan ("now plans to expand the machine to 300,000
-    # GPUs" against the planned 200,000, not the 100,000 installed)
-    plans = tuple(c for c in own if planned(c.fact)) if claim.future_marker else ()
+    # GPUs" against the planned 200,000, not the 100,000 installed), and so is a figure told
+    # as a forecast ("lifted its outlook for capital spending to $72 billion": not a
+    # quarter's spending, whose measure shares more of the claim's words)
+    plans = tuple(c for c in own if planned(c.fact)) if claim.future_marker or any(
+        told_as_forecast(claim.standalone, q) for q in claim.quantities) else ()
     top = _top(plans or own, ctx)
     names = frozenset(w for e in claim.entities for n in ctx.names(e) for w in stems(n))
     if names_quarter(claim):
@@ -359,7 +353,7 @@ def check(ctx: Context) -> Finding | None:
                                       and figure_of(f, q) and
                                       not another_stage(claim.standalone, q, f)])
             alt = found[1] if found and found[0].outcome == "consistent" and \
-                _measure_told(found[1], claim) else None
+                measure_told(found[1], claim) else None
             if alt and (another_period(fact, alt, claim.standalone) or named_before(
                     q, alt, fact, claim) or _said_in_sentence(fact, alt, claim) or
                         party_named(alt, fact, claim) or

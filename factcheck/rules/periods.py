@@ -77,6 +77,22 @@ def latest(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if newest.get(_series_key(f)) is f]
 
 
+def known_by(facts: list[Fact], day: dt.date | None) -> list[Fact]:
+    """Of each series (``latest``'s) with a value of a year known by ``day``, only the values
+    of that year known by then: "Acme expects 2025 capex of $68 billion" on 1 February is
+    held to the outlook of January, not to a later one for the same year that the article
+    could not know (a range raised in April to meet it confirmed it, one raised past it kept
+    it from a verdict). A year with no value known by then keeps its later ones, which only
+    confirm (guards): 2024's value is not held against what 2025's became."""
+    if day is None:
+        return facts
+    def later(fact: Fact) -> bool:  # (a day's slack: a dateline or a time zone apart)
+        known = known_from(fact)
+        return known is not None and known > day + dt.timedelta(days=NEWS_LAG)
+    told = {(_series_key(f), fact_year(f)) for f in facts if not later(f)}
+    return [f for f in facts if not (later(f) and (_series_key(f), fact_year(f)) in told)]
+
+
 def _series_key(fact: Fact) -> tuple[str, str, str | None, str | None]:
     currency = fact.value.unit if fact.value and fact.value.kind is Kind.MONEY else None
     return fact.subject, fact.measure, fact.object, currency

@@ -19,7 +19,7 @@ from .base import Context, another_round
 from .event_dates import deal_stages
 from .guards import names_quarter
 from .measure_kinds import FORECAST
-from .periods import DATE_SLACK, in_period, latest, named_dates, period_years
+from .periods import DATE_SLACK, in_period, known_by, latest, named_dates, period_years
 from .staleness import dated_elsewhere
 
 
@@ -115,6 +115,8 @@ def pool(facts: list[Fact], ctx: Context) -> list[Fact]:
         until += dt.timedelta(days=PENDING_DAYS)
     chosen = [f for f in facts if f.value is not None and in_period(
         f, years, until, ctx.claim.fiscal_years)]
+    if years:  # a period's values: those known on the article's date, where there are any
+        chosen = known_by(chosen, until)
     days, months = (named_dates(ctx.claim, precision, elsewhere) for precision in ("day", "month"))
     if days:
         # "On June 30, 2024, assets were $10.6 trillion": only a value of that day will do,

@@ -35,7 +35,7 @@ from .deals import bought_whole, earlier_tranche
 from .derived import stated_figures
 from .directed import doer_unrecorded
 from .figure_kinds import kinds_match
-from .measure_nouns import another_measure_named
+from .measure_nouns import another_measure_named, measure_told
 from .money_sides import stated_sides_apart
 from .owners import figure_owner, priced_elsewhere
 from .periods import (
@@ -427,8 +427,9 @@ def check(ctx: Context) -> Finding | None:
             # change the other way is no match either: "up 11%" for a statement's "down 11%"
             leveled = changed and _gives_level(claim, q, fact)
             # (a change told is the statement's change, never its level: "jumped 98%")
-            match = next((s for s in same if (changed and (_tied(words, s, fact) or (
-                fact.id in named or leveled)) and is_change(fact.statement, s, STATEMENT_REACH)
+            match = next((s for s in same if (changed and (_tied(words, s, fact) and (
+                measure_told(fact, claim, periods=False)) or fact.id in named or leveled)
+                                               and is_change(fact.statement, s, STATEMENT_REACH)
                                               or not changed and _tied(words, s, fact))
                           and _owned_alike(owner, fact, s, ctx) and
                           set_apart(claim, index, fact.statement, s, ctx.names, fact) is None and

@@ -24,9 +24,10 @@ STOP_WORDS = frozenset("a an the of in on at to for and or by with its his her t
 
 
 # Words articles use for the same measure; compared as one ("sales" are "revenue"; a
-# change "sequentially", "on a sequential basis", is from the quarter before: a quarter's).
+# change "sequentially", "on a sequential basis", is from the quarter before: a quarter's;
+# a "market cap" is a market capitalization; a stock "finishes" a session as it closes it).
 SYNONYMS = {"sale": "revenu", "sal": "revenu", "turnover": "revenu", "centr": "cent",
-            "sequential": "quart"}
+            "sequential": "quart", "cap": "capitaliz", "finish": "clos"}
 
 
 # Irregular forms of the verbs news tells deals and moves with: "overtook" is a form of
