@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.language import checkability, markers, quantities, worthiness
+from factcheck.language import checkability, lexicon, markers, quantities, worthiness
 from factcheck.language.lexicon import (
     FoldedPattern,
     Lexicon,
@@ -206,7 +206,13 @@ def _counting_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         compiled.append(pattern)
         return compile_(pattern, flags)
 
+    def held(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return held_(pattern, flags)
+
+    held_ = lexicon.held
     monkeypatch.setattr(re, "compile", counted)
+    monkeypatch.setattr(lexicon, "held", held)  # a lazy pattern's compile
     return compiled
 
 
@@ -279,6 +285,18 @@ def test_a_pattern_made_at_run_time_is_compiled_once_and_kept() -> None:
     re.purge()
     assert runtime_pattern(r"(?<!\w)Globex(?!\w)", re.IGNORECASE) is first
     assert whole_words("Globex", re.IGNORECASE) is first
+
+
+def test_a_pattern_kept_by_its_holder_stays_out_of_the_re_modules_cache() -> None:
+    # re keeps the last 512 patterns it compiled: hundreds of names and years made into
+    # patterns in a long article pushed out the fixed ones (pysbd's too), compiled again
+    re.purge()
+    made = runtime_pattern(r"(?<!\w)Initech(?!\w)", re.IGNORECASE)
+    pattern = lazy(r"\bInitrode\b")
+    assert pattern.search("an Initrode plant") is not None
+    assert made.search("INITECH's") is not None
+    assert re._cache == {}  # type: ignore[attr-defined]
+    assert (made.pattern, made.flags) == (r"(?<!\w)Initech(?!\w)", re.IGNORECASE | re.UNICODE)
 
 
 WORDS_OF = st.lists(st.text(alphabet="ab-c. ", max_size=4), min_size=1, max_size=7)

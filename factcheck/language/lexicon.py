@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from re import _compiler  # type: ignore[attr-defined]
 from typing import Any, cast
 
 from .literals import needed
@@ -56,11 +57,21 @@ def _words(text: str) -> _Words:
 # The re module keeps the last 512 patterns it compiled and forgets the oldest first: the
 # patterns made at run time from a store's names, a year or an abbreviation (hundreds in a
 # long article) pushed the fixed ones out, and both were compiled again and again (541
-# compiles in 100 KB of prose). Those made here are kept here, as many as a store names.
+# compiles in 100 KB of prose). Those made here are kept here, as many as a store names,
+# and only here (``held``).
 @lru_cache(maxsize=4096)
 def runtime_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)`` for a pattern made at run time, compiled once."""
-    return re.compile(source, flags)
+    return held(source, flags)
+
+
+def held(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` for a pattern its holder keeps (``runtime_pattern``, a
+    lazy or a folded pattern): compiled by the function ``re.compile`` compiles with (as the
+    command line keeps it, ``cli/patterns.py``), and never put in the re module's cache,
+    where each new one pushed out a fixed pattern (pysbd's among them) to be compiled again
+    (625 of the 2,249 compiles of 300 KB of prose)."""
+    return _compiler.compile(source, int(flags))  # type: ignore[no-any-return]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -110,7 +121,7 @@ class Lexicon:
         """For a word with letters outside ASCII, where the regex module's case rules ("ſ"
         is an "s", "K" a "k") decide, as they do for the pattern a lexicon stands for.
         Compiled the first time one is met: most texts have none."""
-        return re.compile(r"(?:" + "|".join(sorted(self.words)) + r")", re.IGNORECASE)
+        return held(r"(?:" + "|".join(sorted(self.words)) + r")", re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first word of ``text`` the lexicon holds, as a match over ``text``."""
@@ -238,11 +249,11 @@ class FoldedPattern:
     # no claim compiles none, and the case-insensitive one serves only a text that matched.
     @cached_property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self._pattern, self._flags | re.IGNORECASE)
+        return held(self._pattern, self._flags | re.IGNORECASE)
 
     @cached_property
     def _lowered(self) -> re.Pattern[str]:
-        return re.compile(self._pattern, self._flags & ~re.IGNORECASE)
+        return held(self._pattern, self._flags & ~re.IGNORECASE)
 
     @cached_property
     def _needed(self) -> tuple[str, ...] | None:
@@ -289,7 +300,7 @@ class LazyPattern:
         # Asked only for what the instance does not hold yet: the first use.
         if name.startswith("_"):
             raise AttributeError(name)  # copy's and pickle's questions compile nothing
-        compiled = re.compile(self.pattern, self.given_flags)
+        compiled = held(self.pattern, self.given_flags)
         for attribute in _PATTERN_ATTRIBUTES:
             if attribute != "pattern":
                 setattr(self, attribute, getattr(compiled, attribute))
