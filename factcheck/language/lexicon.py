@@ -104,8 +104,48 @@ def alternation(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=4096)  # asked for the same names claim after claim: no escaping again
 def whole_words(phrase: str, flags: int = 0) -> re.Pattern[str]:
-    """``phrase`` found as whole words: not inside a longer word ("Intel" in "intelligence")."""
-    return runtime_pattern(rf"(?<!\w){re.escape(phrase)}(?!\w)", flags)
+    """``phrase`` found as whole words: not inside a longer word ("Intel" in "intelligence").
+    Its ``search`` and ``finditer`` look for the phrase with ``in`` first (``WholeWords``)."""
+    return cast(re.Pattern[str], WholeWords(phrase, flags))
+
+
+class WholeWords:
+    """The pattern ``(?<!\\w)phrase(?!\\w)``, compiled (``runtime_pattern``) and run only
+    for a text that holds the phrase (``may_hold`` under the case flag): most names of
+    most entities asked about are in no claim, and each was a pattern compiled."""
+
+    __slots__ = ("_flags", "_phrase")
+
+    def __init__(self, phrase: str, flags: int) -> None:
+        self._phrase, self._flags = phrase, flags
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return runtime_pattern(rf"(?<!\w){re.escape(self._phrase)}(?!\w)", self._flags)
+
+    def _absent(self, text: str) -> bool:
+        if self._flags & re.IGNORECASE:
+            return not may_hold(text, self._phrase)
+        return self._phrase not in text
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.regex.finditer(text)
+
+
+def holds_word(text: str, word: str) -> bool:
+    """``whole_words(word, re.IGNORECASE).search(text) is not None``: for a word of ASCII
+    letters and digits, told by the text's words looked up in a set (as ``Lexicon``), no
+    pattern compiled for each word an article's claims are judged by."""
+    if word.isascii() and _WORD.fullmatch(word):
+        words = _words(text)
+        if word.lower() in words.plain:
+            return True
+        if not words.other:
+            return False  # no word outside ASCII that the engine might fold to this one
+    return whole_words(word, re.IGNORECASE).search(text) is not None
 
 
 class Lexicon:
