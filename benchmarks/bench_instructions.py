@@ -9,9 +9,16 @@ the same every run), and its ``I refs`` is read from valgrind's summary:
 - ``seed``: the seed checked in-process against the bundled store, warm (the store open, its
   patterns compiled, one check done): the instructions of ``N + 1`` checks less those of
   one, divided by ``N`` (``--count``): the steady cost of checking the seed once;
+- ``first``: the seed's first check in a fresh process, less a process that only opened the
+  store and read the seed: what a library user's first check costs (patterns compiled,
+  every text cache cold);
+- ``first-text``: the seed's first check after a warm-up check of another article (a
+  corpus article), less the warm-up alone: the patterns compiled, the text caches cold, as
+  a long-running process meets a new article;
 - ``prose``: ``--prose`` bytes of ordinary prose (``bench_hostile.prose``: the seed's and the
   corpus's sentences, figures drawn again), checked once after a warm-up check of the seed,
-  less the warm-up alone: what a long article costs a process already warm;
+  less the warm-up alone: what a long article costs a process already warm, per KB and per
+  claim;
 - ``check-cold`` and ``check-warm``: the whole ``factcheck check SEED`` command, from
   bytecode, with an empty cache (patterns compiled, the store built) and with the cache of
   an earlier run;
@@ -23,7 +30,7 @@ COMMIT | tar -x -C DIR``): it comes first on ``PYTHONPATH`` and is the working d
 two versions are compared on the same interpreter and store. ``--json FILE`` writes the
 counts; ``--base FILE`` prints each next to that file's and the change in per cent.
 
-Run: .venv/bin/python benchmarks/bench_instructions.py [--only seed prose ...] [--count 3]
+Run: .venv/bin/python benchmarks/bench_instructions.py [--only seed first prose ...] [--count 3]
      [--prose 50000] [--ci 40] [--root DIR] [--json FILE] [--base FILE]
 """
 
@@ -43,7 +50,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
-WORKLOADS = ("seed", "prose", "check-cold", "check-warm", "ci")
+WORKLOADS = ("seed", "first", "first-text", "prose", "check-cold", "check-warm", "ci")
+# the corpus article a ``first-text`` process checks before the seed
+OTHER = Path("tests") / "corpus" / "articles" / "b-nvidia-q4-results.txt"
 
 
 def instructions(command: list[str], root: Path, env: dict[str, str] | None = None) -> int:
@@ -79,6 +88,13 @@ def measure(workloads: list[str], root: Path, count: int, prose: int, ci: int,
     if "seed" in workloads:
         once, more = (in_process(root, "seed", seed, str(n)) for n in (0, count))
         out["seed"] = {"per_check": (more - once) / count, "total": more}
+    if "first" in workloads:
+        opened, checked = (in_process(root, "first", seed, str(n)) for n in (0, 1))
+        out["first"] = {"per_check": checked - opened}
+    if "first-text" in workloads:
+        other = str(root / OTHER)
+        warm, checked = (in_process(root, "prose", other, seed, str(n)) for n in (0, 1))
+        out["first-text"] = {"per_check": checked - warm}
     if "prose" in workloads:
         sys.path.insert(0, str(HERE))
         from bench_hostile import prose as make_prose
@@ -86,8 +102,14 @@ def measure(workloads: list[str], root: Path, count: int, prose: int, ci: int,
         article = work / "prose.txt"
         article.write_text(make_prose(prose), encoding="utf-8")
         warm, checked = (in_process(root, "prose", seed, str(article), str(n)) for n in (0, 1))
+        claims = int(subprocess.run(
+            [sys.executable, str(HERE / "bench_instructions.py"), "--step", "claims",
+             str(article)], cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
+            check=True, capture_output=True, text=True).stdout)
         out["prose"] = {"per_check": checked - warm, "bytes": article.stat().st_size,
-                        "per_kb": (checked - warm) / (article.stat().st_size / 1000)}
+                        "claims": claims,
+                        "per_kb": (checked - warm) / (article.stat().st_size / 1000),
+                        "per_claim": (checked - warm) / claims}
     cli = [sys.executable, "-m", "factcheck"]
     cache = work / "cache-warm"
     needs_cache = {"check-warm", "ci"} & set(workloads)
@@ -121,7 +143,14 @@ def step(name: str, args: list[str]) -> None:
     from factcheck.store.store import open_store
 
     store = open_store()
+    if name == "claims":  # not counted: how many claims the article has
+        print(len(check(load_document(args[0]), store).claims))
+        return
     seed = load_document(args[0])
+    if name == "first":
+        if int(args[1]):
+            check(seed, store)
+        return
     check(seed, store)  # the warm-up: store open, patterns compiled
     if name == "seed":
         for _ in range(int(args[1])):
@@ -136,7 +165,7 @@ def show(counts: dict[str, dict[str, float]], base: dict[str, dict[str, float]])
     print(f"{'workload':12} {'measure':12} {'instructions':>16} {'base':>16} {'change':>8}")
     for workload, values in counts.items():
         for measure_name, value in values.items():
-            if measure_name == "bytes":
+            if measure_name in ("bytes", "claims"):
                 continue
             before = base.get(workload, {}).get(measure_name)
             change = f"{(value - before) / before * 100:+7.2f}%" if before else ""

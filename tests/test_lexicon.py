@@ -14,13 +14,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.language import checkability, markers, quantities, worthiness
+from factcheck.language import checkability, lexicon, markers, quantities, worthiness
 from factcheck.language.lexicon import (
     FoldedPattern,
     Lexicon,
     alternation,
     folded,
     folded_finditer,
+    holds_word,
     lazy,
     lowered_text,
     may_hold,
@@ -206,7 +207,13 @@ def _counting_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         compiled.append(pattern)
         return compile_(pattern, flags)
 
+    def held(pattern: str, flags: int = 0) -> re.Pattern[str]:
+        compiled.append(pattern)
+        return held_(pattern, flags)
+
+    held_ = lexicon.held
     monkeypatch.setattr(re, "compile", counted)
+    monkeypatch.setattr(lexicon, "held", held)  # a lazy pattern's compile
     return compiled
 
 
@@ -273,12 +280,51 @@ def test_whole_words_finds_a_phrase_only_as_whole_words(phrase: str, flags: int,
     assert (expected.group(0) if expected else None) == found
 
 
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(st.sampled_from(["bold", "Bold", "ok", "s", "k9", "x_y", "naïve", "A.I.", "vie-"]),
+       st.text(alphabet="boldBOLDsk9_ x-.\u017f\u212aïé", max_size=14))
+def test_holds_word_finds_what_the_whole_word_pattern_finds(word: str, text: str) -> None:
+    expected = whole_words(word, re.IGNORECASE).search(text) is not None
+    assert holds_word(text, word) is expected
+
+
+def test_holds_word_reads_a_word_without_compiling_a_pattern(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = _counting_compiles(monkeypatch)
+    assert holds_word("A truly Remarkable year.", "remarkable")
+    assert not holds_word("A remarkably good year.", "remarkable")
+    assert compiled == []
+    assert holds_word("\u017fome", "some")  # the long s the engine folds: read by the pattern
+
+
 def test_a_pattern_made_at_run_time_is_compiled_once_and_kept() -> None:
     # re keeps 512 patterns: names from a store pushed its fixed ones out
     first = runtime_pattern(r"(?<!\w)Globex(?!\w)", re.IGNORECASE)
     re.purge()
     assert runtime_pattern(r"(?<!\w)Globex(?!\w)", re.IGNORECASE) is first
-    assert whole_words("Globex", re.IGNORECASE) is first
+    assert whole_words("Globex", re.IGNORECASE).regex is first  # type: ignore[attr-defined]
+
+
+def test_a_phrase_the_text_does_not_hold_compiles_no_pattern(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled = _counting_compiles(monkeypatch)
+    assert whole_words("Hooli Cloud").search("Hooli and its cloud") is None
+    assert list(whole_words("hooli cloud", re.IGNORECASE).finditer("Hooli's cloud")) == []
+    assert compiled == []
+    assert [m.group(0) for m in whole_words("hooli cloud", re.IGNORECASE).finditer(
+        "HOOLI CLOUD, hooli cloudy")] == ["HOOLI CLOUD"]
+
+
+def test_a_pattern_kept_by_its_holder_stays_out_of_the_re_modules_cache() -> None:
+    # re keeps the last 512 patterns it compiled: hundreds of names and years made into
+    # patterns in a long article pushed out the fixed ones (pysbd's too), compiled again
+    re.purge()
+    made = runtime_pattern(r"(?<!\w)Initech(?!\w)", re.IGNORECASE)
+    pattern = lazy(r"\bInitrode\b")
+    assert pattern.search("an Initrode plant") is not None
+    assert made.search("INITECH's") is not None
+    assert re._cache == {}  # type: ignore[attr-defined]
+    assert (made.pattern, made.flags) == (r"(?<!\w)Initech(?!\w)", re.IGNORECASE | re.UNICODE)
 
 
 WORDS_OF = st.lists(st.text(alphabet="ab-c. ", max_size=4), min_size=1, max_size=7)

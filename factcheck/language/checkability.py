@@ -15,7 +15,7 @@ import re
 
 from ..model import Checkability, Claim, Kind
 from .gates import gated
-from .lexicon import FoldedPattern, Lexicon, lazy, whole_words
+from .lexicon import FoldedPattern, Lexicon, holds_word, lazy
 from .worthiness import worthiness
 
 
@@ -313,7 +313,7 @@ def _read(core: str, claim: Claim) -> Read:
     """The reading of one statement: a judgement first, then a subject and a predicate."""
     marker = claim.opinion_marker or ""
     word = marker.lstrip("!")
-    if word and _has(word, claim.text) and not _has(word, core):
+    if word and holds_word(claim.text, word) and not holds_word(core, word):
         marker = ""  # the word that judged sits in an aside or in the other conjunct
     expected = _expected_figure(claim)
     aside = claim.quantities and ASIDE_ADJECTIVES.fullmatch(word) or _figure(claim) and \
@@ -403,10 +403,6 @@ def _expected_figure(claim: Claim) -> bool:
 def _figure(claim: Claim) -> bool:
     """Does the claim give a figure other than a year or a date?"""
     return any(q.kind not in (Kind.YEAR, Kind.DATE) for q in claim.quantities)
-
-
-def _has(word: str, text: str) -> bool:
-    return whole_words(word, re.IGNORECASE).search(text) is not None
 
 
 # A measured rank: "is the largest employer", "was the first woman".

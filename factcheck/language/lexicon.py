@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from re import _compiler  # type: ignore[attr-defined]
 from typing import Any, cast
 
 from .literals import needed
@@ -56,11 +57,21 @@ def _words(text: str) -> _Words:
 # The re module keeps the last 512 patterns it compiled and forgets the oldest first: the
 # patterns made at run time from a store's names, a year or an abbreviation (hundreds in a
 # long article) pushed the fixed ones out, and both were compiled again and again (541
-# compiles in 100 KB of prose). Those made here are kept here, as many as a store names.
+# compiles in 100 KB of prose). Those made here are kept here, as many as a store names,
+# and only here (``held``).
 @lru_cache(maxsize=4096)
 def runtime_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)`` for a pattern made at run time, compiled once."""
-    return re.compile(source, flags)
+    return held(source, flags)
+
+
+def held(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` for a pattern its holder keeps (``runtime_pattern``, a
+    lazy or a folded pattern): compiled by the function ``re.compile`` compiles with (as the
+    command line keeps it, ``cli/patterns.py``), and never put in the re module's cache,
+    where each new one pushed out a fixed pattern (pysbd's among them) to be compiled again
+    (625 of the 2,249 compiles of 300 KB of prose)."""
+    return _compiler.compile(source, int(flags))  # type: ignore[no-any-return]
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -93,8 +104,48 @@ def alternation(words: Iterable[str]) -> str:
 
 @lru_cache(maxsize=4096)  # asked for the same names claim after claim: no escaping again
 def whole_words(phrase: str, flags: int = 0) -> re.Pattern[str]:
-    """``phrase`` found as whole words: not inside a longer word ("Intel" in "intelligence")."""
-    return runtime_pattern(rf"(?<!\w){re.escape(phrase)}(?!\w)", flags)
+    """``phrase`` found as whole words: not inside a longer word ("Intel" in "intelligence").
+    Its ``search`` and ``finditer`` look for the phrase with ``in`` first (``WholeWords``)."""
+    return cast(re.Pattern[str], WholeWords(phrase, flags))
+
+
+class WholeWords:
+    """The pattern ``(?<!\\w)phrase(?!\\w)``, compiled (``runtime_pattern``) and run only
+    for a text that holds the phrase (``may_hold`` under the case flag): most names of
+    most entities asked about are in no claim, and each was a pattern compiled."""
+
+    __slots__ = ("_flags", "_phrase")
+
+    def __init__(self, phrase: str, flags: int) -> None:
+        self._phrase, self._flags = phrase, flags
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return runtime_pattern(rf"(?<!\w){re.escape(self._phrase)}(?!\w)", self._flags)
+
+    def _absent(self, text: str) -> bool:
+        if self._flags & re.IGNORECASE:
+            return not may_hold(text, self._phrase)
+        return self._phrase not in text
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return None if self._absent(text) else self.regex.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return iter(()) if self._absent(text) else self.regex.finditer(text)
+
+
+def holds_word(text: str, word: str) -> bool:
+    """``whole_words(word, re.IGNORECASE).search(text) is not None``: for a word of ASCII
+    letters and digits, told by the text's words looked up in a set (as ``Lexicon``), no
+    pattern compiled for each word an article's claims are judged by."""
+    if word.isascii() and _WORD.fullmatch(word):
+        words = _words(text)
+        if word.lower() in words.plain:
+            return True
+        if not words.other:
+            return False  # no word outside ASCII that the engine might fold to this one
+    return whole_words(word, re.IGNORECASE).search(text) is not None
 
 
 class Lexicon:
@@ -110,7 +161,7 @@ class Lexicon:
         """For a word with letters outside ASCII, where the regex module's case rules ("ſ"
         is an "s", "K" a "k") decide, as they do for the pattern a lexicon stands for.
         Compiled the first time one is met: most texts have none."""
-        return re.compile(r"(?:" + "|".join(sorted(self.words)) + r")", re.IGNORECASE)
+        return held(r"(?:" + "|".join(sorted(self.words)) + r")", re.IGNORECASE)
 
     def search(self, text: str) -> re.Match[str] | None:
         """The first word of ``text`` the lexicon holds, as a match over ``text``."""
@@ -238,11 +289,11 @@ class FoldedPattern:
     # no claim compiles none, and the case-insensitive one serves only a text that matched.
     @cached_property
     def regex(self) -> re.Pattern[str]:
-        return re.compile(self._pattern, self._flags | re.IGNORECASE)
+        return held(self._pattern, self._flags | re.IGNORECASE)
 
     @cached_property
     def _lowered(self) -> re.Pattern[str]:
-        return re.compile(self._pattern, self._flags & ~re.IGNORECASE)
+        return held(self._pattern, self._flags & ~re.IGNORECASE)
 
     @cached_property
     def _needed(self) -> tuple[str, ...] | None:
@@ -289,7 +340,7 @@ class LazyPattern:
         # Asked only for what the instance does not hold yet: the first use.
         if name.startswith("_"):
             raise AttributeError(name)  # copy's and pickle's questions compile nothing
-        compiled = re.compile(self.pattern, self.given_flags)
+        compiled = held(self.pattern, self.given_flags)
         for attribute in _PATTERN_ATTRIBUTES:
             if attribute != "pattern":
                 setattr(self, attribute, getattr(compiled, attribute))

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from ..language.comparison import describe
 from ..language.elapsed import is_span
 from ..language.expectations import expected_by_market
-from ..language.lexicon import lazy, whole_words
+from ..language.lexicon import lazy, runtime_pattern, whole_words
 from ..language.notes import given_by, unread_amounts
 from ..language.relative_dates import WEEKDAYS
 from ..language.restated import implied_durations, listed_counts
@@ -206,9 +206,11 @@ def _names_measure(q: Quantity, fact: Fact) -> bool:
     unit = q.unit.split()
     if not unit or q.value != int(q.value):
         return False
-    stem_ = re.escape(unit[0][:6])
-    return re.search(rf"(?<![\d.]){int(q.value)}[- ]?{stem_}", fact.measure,
-                     re.IGNORECASE) is not None
+    stem_, number = re.escape(unit[0][:6]), str(int(q.value))
+    if number not in fact.measure:
+        return False  # most measures: no pattern made
+    found = runtime_pattern(rf"(?<![\d.]){number}[- ]?{stem_}", re.IGNORECASE)
+    return found.search(fact.measure) is not None
 
 
 def _months_named(text: str) -> set[int]:

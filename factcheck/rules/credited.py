@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..language.lexicon import lazy, runtime_pattern
+from ..language.lexicon import lazy, may_hold, runtime_pattern
 from ..language.scope import main_verb_at
 from ..model import Claim, Fact, Kind
 
@@ -140,7 +140,8 @@ def _says_led(statement: str, aliases: Sequence[str]) -> bool:
     """Does a text tell one of ``aliases`` as a deal's lead ("a round led by Thrive
     Capital", "a Thrive-led round", "Thrive Capital led the round")?"""
     return any(runtime_pattern(rf"{_LED_BY}{re.escape(a)}\b|\b{re.escape(a)}{_LED}\b",
-                               re.IGNORECASE).search(statement) for a in aliases)
+                               re.IGNORECASE).search(statement)
+               for a in aliases if may_hold(statement, a))  # (no pattern for the others)
 
 
 def object_by_mention(claim: Claim, facts: Sequence[Fact], names: Names) -> frozenset[str]:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..language.comparison import compare
-from ..language.lexicon import lazy, may_hold, whole_words
+from ..language.lexicon import held, lazy, may_hold, whole_words
 from ..language.quantities import find_quantities
 from ..model import Claim, Fact, Kind, Status
 from .attribution import names_only
@@ -68,7 +68,7 @@ def _exact(name: str) -> bool:
 
 def _pattern(name: str) -> re.Pattern[str]:
     flags = 0 if _exact(name) else re.IGNORECASE
-    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])", flags)
+    return held(rf"(?<![\w-]){re.escape(name)}(?:['’]s)?(?![\w-])", flags)  # kept below
 
 
 _PATTERNS: dict[str, re.Pattern[str]] = {}

@@ -13,7 +13,7 @@ import calendar
 import datetime as dt
 import re
 
-from ..language.lexicon import lazy
+from ..language.lexicon import lazy, runtime_pattern
 from ..model import Fact
 from .base import Context, another_round
 from .event_dates import deal_stages
@@ -93,9 +93,11 @@ def _another_thing_s_time(ctx: Context) -> str:
     if not claim.years and not claim.dates:
         return ""
     own = {claim.subject, *claim.acts_for}
+    text = claim.standalone
+    # (a name the text does not hold cannot start a match: its pattern is not made)
     told = [m.group(0) for entity in claim.named if entity not in own
-            for name in ctx.names(entity) if name
-            for m in re.finditer(rf"\b{re.escape(name)}{_ACT_TOLD}", claim.standalone)]
+            for name in ctx.names(entity) if name and name in text
+            for m in runtime_pattern(rf"\b{re.escape(name)}{_ACT_TOLD}").finditer(text)]
     return " ".join(t for t in told if any(ch.isdigit() for ch in t) or " last " in t)
 
 

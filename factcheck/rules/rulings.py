@@ -54,7 +54,7 @@ def counterparty_only(candidate: Candidate, claim: Claim,
     if fact.kind != "event" or fact.object is not None or set(claim.named) & set(fact.mentions):
         return False  # ("GE Vernova agreed to work with AIP": the doers the record mentions)
     text = claim.standalone
-    spots = [m for n in names(fact.subject) if n
+    spots = [m for n in names(fact.subject) if n and n in text  # (no pattern for the others)
              for m in runtime_pattern(rf"(?<![\w-]){re.escape(n)}(?![\w-])").finditer(text)]
     return bool(spots) and all(
         runtime_pattern(rf"{_COUNTERPARTY}$", re.IGNORECASE).search(text[:m.start()])

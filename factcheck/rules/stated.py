@@ -363,14 +363,17 @@ def check(ctx: Context) -> Finding | None:
     around, years = set(claim.entities) | set(claim.context), period_years(claim)
     days = named_dates(claim, "day") if years else []
     months = named_dates(claim, "month") if years else []
-    facts = [f for f in ctx.subject_facts if _parties_fit(claim, f, around) and
-             _years_fit(f, years, days, months) and _known_by(f, ctx.article_date) and
-             not another_round(claim.standalone, f) and
+    latest_only = ctx.article_date and not (claim.years or claim.dates or claim.fiscal_years
+                                            or quarters_named(claim.standalone))
+    # only a fact giving a figure near one of the claim's is compared (of a hundred and more)
+    wanted = None if latest_only or None in near else {i for n in near if n for i in n}
+    facts = [f for f in ctx.subject_facts if (wanted is None or id(f) in wanted) and
+             _parties_fit(claim, f, around) and _years_fit(f, years, days, months) and
+             _known_by(f, ctx.article_date) and not another_round(claim.standalone, f) and
              not before_event_told(claim, f) and  # "the round" told in 2025: not 2023's
              not doer_unrecorded(claim, f, ctx.names) and  # another's act on its subject
              not _speaker_only(claim, f, ctx)]  # "Musk says xAI ...": not Musk's own deal
-    if ctx.article_date and not (claim.years or claim.dates or claim.fiscal_years or
-                                 quarters_named(claim.standalone)):
+    if latest_only:
         # a claim that names no period speaks of the latest quarter on the article's date:
         # "rose 17% from the previous quarter" in March 2025 is the fourth quarter's change,
         # not the third's (without the date, which quarter is latest is not known)

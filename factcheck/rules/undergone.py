@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..language.lexicon import may_hold, runtime_pattern
 from ..model import Claim, Fact
 from .matching import Candidate
 
@@ -40,8 +41,9 @@ def _words(cues: tuple[str, ...]) -> str:
 def _acted_on(fact: Fact, names: tuple[str, ...]) -> bool:
     """Does the fact's statement tell its subject as the one a cue verb acts on?"""
     cues, who = _words(fact.cues), _words(names)
-    return re.search(rf"\b(?:{cues})\s+{_TITLE}(?:{who})\b|\b(?:{who})\s+{_PASSIVE}(?:{cues})\b",
-                     fact.statement, re.IGNORECASE) is not None
+    return runtime_pattern(
+        rf"\b(?:{cues})\s+{_TITLE}(?:{who})\b|\b(?:{who})\s+{_PASSIVE}(?:{cues})\b",
+        re.IGNORECASE).search(fact.statement) is not None
 
 
 def acts_itself(candidate: Candidate, claim: Claim, names: Names) -> bool:
@@ -50,8 +52,12 @@ def acts_itself(candidate: Candidate, claim: Claim, names: Names) -> bool:
     fact = candidate.fact
     if fact.object is not None or not fact.cues or not candidate.cue:
         return False
-    own = names(fact.subject)
+    own, text = names(fact.subject), claim.standalone
+    # Only a text that may hold the cue and a name can match: most do not, and their
+    # pattern is neither made nor run.
+    if not may_hold(text, candidate.cue) or not any(may_hold(text, n) for n in own):
+        return False
     who, cue = _words(own), re.escape(candidate.cue)
-    active = re.search(rf"\b(?:{who})\s+(?:\w+ly\s+)?(?:{cue})\w*(?={_OBJECT})",
-                       claim.standalone, re.IGNORECASE)
+    active = runtime_pattern(rf"\b(?:{who})\s+(?:\w+ly\s+)?(?:{cue})\w*(?={_OBJECT})",
+                             re.IGNORECASE).search(text)
     return active is not None and _acted_on(fact, own)
