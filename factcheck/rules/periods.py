@@ -10,6 +10,7 @@ before the claim's own period ("$18.1 billion a year earlier"). Must not: compar
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -19,6 +20,7 @@ from ..language.lexicon import lazy
 from ..language.relative_dates import is_weekday
 from ..model import Claim, Fact, Kind, Quantity
 from .base import fact_year
+from .derived import stated_figures
 
 DATE_SLACK = 7  # a figure "as of" a day holds for the week around it
 # A report dated the day after what it reports (a dateline, a time zone, a morning paper)
@@ -286,3 +288,47 @@ def own_value_of_another_year(fact: Fact, q: Quantity, years: tuple[int, ...],
 
 # A figure's own phrase after it, to a comma or a verb: "$10 billion investment in 2019".
 _OWN_PHRASE = lazy(r"[^,;:.()]{0,40}?\b(?:19|20)\d\d\b")
+
+
+def years_fit(fact: Fact, years: tuple[int, ...], days: list[dt.date],
+               months: list[dt.date]) -> bool:
+    """A claim that dates itself (``years``: its ``period_years``; ``days`` and ``months``:
+    the days and months it names) speaks of the fact's time, or of a year its statement
+    names; a claim dated to a day ("On Sept. 30, 2024, ...") speaks of that day, and one
+    dated to a month of the fact's year ("valued at $24 billion in March 2024") of that
+    month: the fact's own, the month it was made public, or one its statement names. The
+    base of a change ("up 93% on the same period of 2024") dates nothing."""
+    if not years:
+        return True
+    moment = fact.as_of or fact.date
+    if days:
+        given = {int(q.value) for q in stated_figures(fact.statement)
+                 if q.kind is Kind.DATE and q.unit == "day"}
+        if not all(d.toordinal() in given or (moment and abs((moment - d).days) <=
+                                              DATE_SLACK) for d in days):
+            return False
+    if months and moment and not all(in_month(fact, moment, m) for m in months
+                                      if m.year == moment.year):
+        return False
+    known: set[float] = set()
+    if moment:
+        known.add(moment.year)
+    if fact.period:
+        known.add(fact.period)
+    if all(y in known for y in years):
+        return True  # the fact's own time: its statement need not be read
+    # a year the statement gives as a change's base ("up 14% from 2023") dates none of it
+    based = base_years(fact.statement)
+    known |= {y.value for y in stated_figures(fact.statement) if y.kind is Kind.YEAR and
+              int(y.value) not in based}
+    return all(y in known for y in years)
+
+
+def in_month(fact: Fact, moment: dt.date, month: dt.date) -> bool:
+    """Is ``month`` the month of the fact's moment, of its publication, or one its statement
+    gives (dated, or by its name alone: "the $3.5 billion guided in January")?"""
+    told = [dt.date.fromordinal(int(q.value)) for q in stated_figures(fact.statement)
+            if q.kind is Kind.DATE]
+    return any((d.year, d.month) == (month.year, month.month)
+               for d in (moment, fact.published, *told) if d is not None) or \
+        re.search(rf"\b{calendar.month_name[month.month]}\b", fact.statement) is not None

@@ -10,7 +10,6 @@ not a measure the claim can be held to.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import math
 import re
@@ -39,14 +38,13 @@ from .measure_nouns import another_measure_named, measure_told
 from .money_sides import stated_sides_apart
 from .owners import figure_owner, priced_elsewhere
 from .periods import (
-    DATE_SLACK,
-    base_years,
     in_period,
     latest,
     named_dates,
     own_value_of_another_year,
     period_years,
     quarters_named,
+    years_fit,
 )
 from .plans import another_stage, another_tense, forecast_of_result
 from .prior_values import periods_apart
@@ -212,50 +210,6 @@ def _parties_fit(claim: Claim, fact: Fact, around: set[str]) -> bool:
                                                          fact.object in around)
 
 
-def _years_fit(fact: Fact, years: tuple[int, ...], days: list[dt.date],
-               months: list[dt.date]) -> bool:
-    """A claim that dates itself (``years``: its ``period_years``; ``days`` and ``months``:
-    the days and months it names) speaks of the fact's time, or of a year its statement
-    names; a claim dated to a day ("On Sept. 30, 2024, ...") speaks of that day, and one
-    dated to a month of the fact's year ("valued at $24 billion in March 2024") of that
-    month: the fact's own, the month it was made public, or one its statement names. The
-    base of a change ("up 93% on the same period of 2024") dates nothing."""
-    if not years:
-        return True
-    moment = fact.as_of or fact.date
-    if days:
-        given = {int(q.value) for q in stated_figures(fact.statement)
-                 if q.kind is Kind.DATE and q.unit == "day"}
-        if not all(d.toordinal() in given or (moment and abs((moment - d).days) <=
-                                              DATE_SLACK) for d in days):
-            return False
-    if months and moment and not all(_in_month(fact, moment, m) for m in months
-                                      if m.year == moment.year):
-        return False
-    known: set[float] = set()
-    if moment:
-        known.add(moment.year)
-    if fact.period:
-        known.add(fact.period)
-    if all(y in known for y in years):
-        return True  # the fact's own time: its statement need not be read
-    # a year the statement gives as a change's base ("up 14% from 2023") dates none of it
-    based = base_years(fact.statement)
-    known |= {y.value for y in stated_figures(fact.statement) if y.kind is Kind.YEAR and
-              int(y.value) not in based}
-    return all(y in known for y in years)
-
-
-def _in_month(fact: Fact, moment: dt.date, month: dt.date) -> bool:
-    """Is ``month`` the month of the fact's moment, of its publication, or one its statement
-    gives (dated, or by its name alone: "the $3.5 billion guided in January")?"""
-    told = [dt.date.fromordinal(int(q.value)) for q in stated_figures(fact.statement)
-            if q.kind is Kind.DATE]
-    return any((d.year, d.month) == (month.year, month.month)
-               for d in (moment, fact.published, *told) if d is not None) or \
-        re.search(rf"\b{calendar.month_name[month.month]}\b", fact.statement) is not None
-
-
 def _known_by(fact: Fact, article_date: dt.date | None) -> bool:
     """Was the fact public on the article's date, as far as its ``published`` date says? A
     statement the store learned later (the round a report of the talks could only expect)
@@ -368,7 +322,7 @@ def check(ctx: Context) -> Finding | None:
     # only a fact giving a figure near one of the claim's is compared (of a hundred and more)
     wanted = None if latest_only or None in near else {i for n in near if n for i in n}
     facts = [f for f in ctx.subject_facts if (wanted is None or id(f) in wanted) and
-             _parties_fit(claim, f, around) and _years_fit(f, years, days, months) and
+             _parties_fit(claim, f, around) and years_fit(f, years, days, months) and
              _known_by(f, ctx.article_date) and not another_round(claim.standalone, f) and
              not before_event_told(claim, f) and  # "the round" told in 2025: not 2023's
              not doer_unrecorded(claim, f, ctx.names) and  # another's act on its subject
