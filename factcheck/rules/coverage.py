@@ -31,7 +31,7 @@ from .credited import object_by_mention
 from .day_gap import days_apart
 from .derived import stated_figures
 from .matching import party_with_figure
-from .periods import DATE_SLACK, own_value_of_another_year, period_years
+from .periods import DATE_SLACK, own_value_of_another_year
 from .side_figures import set_apart
 from .stated import bound_met
 from .stems import stems
@@ -120,10 +120,9 @@ def uncovered(claim: Claim, findings: list[Finding],
     given = [(q, f) for f in facts for q in stated_figures(f.statement)]
     # (not the fact's own value given another year: "a $10 billion investment in 2019" is
     # not the 2023 investment's, whose statement names 2019's)
-    periods = period_years(claim)
     quantities |= {i for i, q in enumerate(claim.quantities)
                    if any(s.kind is q.kind and _same_unit(s.unit, q.unit, f.statement) and
-                          not own_value_of_another_year(f, q, periods, claim.standalone) and
+                          not own_value_of_another_year(f, q, claim) and
                           (abs(s.value - q.value) <= 1e-9 * max(1.0, abs(q.value)) or
                            bound_met(q, s)) and
                           set_apart(claim, i, f.statement, s, names, f, lines=False) is None

@@ -266,16 +266,17 @@ def a_year_before(q: Quantity, text: str) -> str | None:
     return None
 
 
-def own_value_of_another_year(fact: Fact, q: Quantity, years: tuple[int, ...],
-                              text: str) -> bool:
+def own_value_of_another_year(fact: Fact, q: Quantity, claim: Claim) -> bool:
     """Is the claim's figure the fact's own value, given a year in its own phrase that is
     not the fact's own time ("a $10 billion investment in 2019" against the 2023 investment
     whose statement names the investments "of 2019 and 2021" it built on)? A year a
     statement names dates its other figures, never the value of its own day. (A year told
     of something else, "..., a deal expected to close this year", dates no figure.)"""
+    # (a fiscal year is the company's own, which no calendar year of a record gives)
+    years = tuple(y for y in period_years(claim) if y not in claim.fiscal_years)
     if not years or fact.value is None or fact.value.kind is not q.kind or q.span is None:
         return False
-    after = _OWN_PHRASE.match(text, q.span.end)
+    after = _OWN_PHRASE.match(claim.standalone, q.span.end)
     years = tuple(y for y in years if after and str(y) in after.group(0))
     if not years:
         return False

@@ -373,7 +373,7 @@ def check(ctx: Context) -> Finding | None:
                     another_measure_named(q, claim.standalone, fact, claim.sentence) or \
                     basis_apart(claim.standalone, q, fact) or \
                     earlier_tranche(fact, q, ctx) or not_its_quarter(fact, ctx) or \
-                    own_value_of_another_year(fact, q, years, claim.standalone) or \
+                    own_value_of_another_year(fact, q, claim) or \
                     another_tense(fact, claim, ctx.article_date) or bought_whole(claim, fact) \
                     or another_stage(claim.standalone, q, fact) or \
                     forecast_of_result(claim.standalone, q, fact) or \
