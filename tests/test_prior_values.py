@@ -105,3 +105,27 @@ def test_the_period_a_prior_figure_is_told_of(text: str, days: int | None) -> No
     q = Quantity(Kind.MONEY, 771e6, unit="USD", text="$771 million",
                  span=Span(start, start + len("$771 million")))
     assert days_before(q, text) == days
+
+
+_THREE_MARGINS = f"""
+entities:
+  - {{id: acme, name: Acme Corp, kind: organization, aliases: [Acme]}}
+facts:{_quarter("quarterly gross margin", "gross margin", "margin", ("70.0%", "73.6%"))}
+{_quarter("quarterly gross margin", "gross margin", "margin", ("75.4%",), ("2024-09-30",))}
+"""
+
+
+@pytest.mark.parametrize("text", [
+    # a level told of the quarter before, after "lower than", is no change between this
+    # quarter's and the year-earlier one: the quarter's own level is what it confirms
+    "Acme's gross margin was 73.6% in the fourth quarter, lower than 75.4% in the previous "
+    "quarter but higher than 70.0% a year ago.",
+    "Acme's gross margin was 73.6% in the fourth quarter, lower than 75.4% in the prior "
+    "quarter and above 70.0% a year earlier.",
+])
+def test_a_level_of_the_quarter_before_beside_a_year_earlier_one_is_no_change(
+        literal_store: Callable[[str], Any], text: str) -> None:
+    report = check(read_text(f"# Acme results\n\n{text}\n", "a.md", "markdown"),
+                   literal_store(_THREE_MARGINS), article_date=dt.date(2025, 2, 10))
+    statuses = [c.verdict.status for c in report.claims]
+    assert statuses[0] is Status.SUPPORTED and Status.CONTRADICTED not in statuses

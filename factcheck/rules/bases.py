@@ -295,7 +295,8 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
         for index, q in enumerate(claim.quantities):
             # the two values given refute, so they are read with the rounding they allow
             before = index not in changes and (is_earlier(q, claim.standalone) or
-                                               a_year_before(q, claim.standalone))
+                                               a_year_before(q, claim.standalone) or
+                                               _a_quarter_before(q, claim.standalone))
             # (a level told of a period before, "down from 74.6% ... and 76.0% a year
             # earlier", is no rate of the pair: ``prior_values`` reads it)
             result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \
@@ -311,6 +312,15 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
 
 
 BASE_SLACK = 21  # days a quarter's or a year's span between two reports may differ by
+
+# A level told of the quarter before, right after it: "lower than 78.4% in the prior quarter"
+_QUARTER_AFTER = lazy(rf"\s*(?:(?:in|for|during)\s+)?(?:{A_QUARTER})\b", re.IGNORECASE)
+
+
+def _a_quarter_before(q: Quantity, text: str) -> bool:
+    """Is the figure a level of the quarter before the claim's own ("75.1%, lower than 78.4%
+    in the prior quarter")? It is then no change between the two values the claim gives."""
+    return q.span is not None and _QUARTER_AFTER.match(text, q.span.end) is not None
 
 
 def _spans_base(claim: Claim, index: int, new: Fact, old: Fact) -> bool:
