@@ -21,6 +21,10 @@ from factcheck.store.store import Store
     ("Acme's sales were $9 billion, against $6 billion in the same period of 2023.", ()),
     ("Acme's sales were $9 billion, above the same nine-month period of 2023.", ()),
     ("Acme's revenue was $9 billion in 2024.", (2024,)),
+    # the year of the figure a change starts from, after "the" and a participle (a real
+    # report: "capital expenditures of $115 billion to $135 billion, a significant leap
+    # from the $72.2 billion spent in 2025" was held to the 2025 plan)
+    ("Acme expects revenue of $9 billion, a leap from the $6 billion earned in 2025.", ()),
 ])
 def test_the_year_of_the_same_period_is_a_base_not_a_period(
         bundled_store: Store, text: str, years: tuple[int, ...]) -> None:

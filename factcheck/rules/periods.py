@@ -127,7 +127,7 @@ _BASE_FY = re.compile(r"\b(?:on|over|from|versus|vs\.?|compared (?:with|to)|than
 
 # A date right after the figure a change starts from dates that figure: "passed 400 million,
 # up from 300 million in December" names no December value of the 400 million.
-_FROM_FIGURE = (r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
+_FROM_FIGURE = (r"\bfrom\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?"
                 r"[$€£]?\d[\d.,]*(?:\s*(?:%|[A-Za-z]+)){0,3}?\s+")
 _BASE_FIGURE = lazy(_FROM_FIGURE + r"(?:(?:in|at|on|as of|by)\s+(?:the\s+end\s+of\s+|"
                     r"early\s+|late\s+)?)?$", re.IGNORECASE)
