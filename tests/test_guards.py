@@ -317,7 +317,7 @@ def test_an_amount_returned_is_no_authorization(
     # "$10.3 billion worth of shares": an amount of shares, no valuation
     ("Anthropic had authorized up to $10.3 billion worth of shares for sale.",
      Status.UNVERIFIED),
-    # ... and is held to the record of the share sale when the store has one
+    # OpenAI's own October 2025 sale: the shares it authorised are recorded, never its valuation
     ("OpenAI had authorized up to $10.3 billion worth of shares.", Status.SUPPORTED),
     # a valuation told as one is held to the record: $7 billion was never Anthropic's
     ("Anthropic's valuation stood at $7 billion.", Status.CONTRADICTED),
