@@ -676,3 +676,14 @@ def test_a_name_right_after_his_or_her_is_the_subject_the_person_owns(
     text = "Jane Doe runs Globex. Her answer to Acme came in 2021."
     found = extract_claims(read_text(text, "a.txt"), acme_store.entities)
     assert found[-1].subject == "jane-doe"
+
+
+def test_a_former_employer_in_a_lead_in_is_no_subject(acme_store: Any) -> None:
+    """A real report's "Created by several former OpenAI employees in 2021, the 'public
+    benefit corporation' calls itself an AI safety company" (of Anthropic) was read as a
+    claim about OpenAI, and OpenAI's 2025 restructuring as a public benefit corporation
+    contradicted its year."""
+    claim = extract_claims(read_text("Created by several former Globex employees in 2021, the "
+                                     "venture calls itself a safety company.", "a.txt"),
+                           acme_store.entities)[0]
+    assert claim.subject != "globex"

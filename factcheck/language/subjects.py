@@ -311,7 +311,9 @@ def _subject_and_standalone(
              if not is_people(n) and not _locating(text, n, body_start) and
              not _home_of(text, n, body_start, after)]
     aside = _described_aside(text, body_start, mentions)  # its names are not the subject
-    left = former_members(text, after)  # "founded by former Acme staff": not Acme's act
+    # "founded by former Acme staff": not Acme's act, nor in a lead-in ("Created by former
+    # Acme staff in 2021, the company ...")
+    left = former_members(text, mentions)
     after = [m for m in after if not aside[0] <= m.start < aside[1] and m not in left]
     names = [n for n in names if not aside[0] <= text.find(n, body_start) < aside[1]]
     # ("Panamanians approved the expansion": about the expansion)
