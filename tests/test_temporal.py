@@ -48,6 +48,11 @@ def test_a_year_after_since_dates_a_state_not_the_event(
     # was first announced in March", March 2019, in April 2020)
     ("Nvidia has completed its purchase of Mellanox. The acquisition of Mellanox was first "
      "announced in March.", dt.date(2020, 4, 28)),
+    # the launch of a thing the store does not know, right after the cue, is that thing's (a
+    # real report: "Silver left Google DeepMind late last year to launch the start-up
+    # Ineffable Intelligence" was held to DeepMind's founding in 2010)
+    ("A senior researcher left Google DeepMind last year to launch the start-up Quillon "
+     "Research.", dt.date(2026, 1, 20)),
     # "next-generation" calls the solutions new, not the platform named before
     ("Nvidia will unite its accelerated computing platform with Mellanox's networking to "
      "create next-generation computing solutions.", dt.date(2019, 3, 11)),

@@ -153,6 +153,26 @@ def another_thing_s_act(candidate: Candidate, ctx: Context) -> bool:
                for m in _name_then_act(name).finditer(claim.standalone))
 
 
+def unknown_thing_acted_on(candidate: Candidate, ctx: Context) -> bool:
+    """Does a name the store does not know stand right after the event's cue ("left Google
+    DeepMind last year to launch the start-up Ineffable Intelligence")? The act told is on
+    that new thing (its launch), not the recorded event of a party (DeepMind's founding)."""
+    claim = ctx.claim
+    if not candidate.positions or not claim.unknown_names:
+        return False
+    words = stems(claim.standalone)
+    return any(0 < at - cue <= _UNKNOWN_REACH and set(words[cue + 1:at]) <= _NEW_THING
+               for name in claim.unknown_names if name not in claim.incidental
+               for at in find_words(stems(name), words) for cue in candidate.positions)
+
+
+_UNKNOWN_REACH = 4  # words from the cue to the thing acted on ("launch the start-up X")
+# What may stand between the cue and the new thing's name: its determiner and its noun
+# ("launch the start-up X", "found a new AI company called X"), never a place or a time.
+_NEW_THING = frozenset(stems("the a an his her their its new own start up startup company "
+                             "firm venture lab laboratory business fund called named ai"))
+
+
 @lru_cache(maxsize=256)
 def _name_then_act(name: str) -> re.Pattern[str]:
     """A name and the two words after it, with no punctuation between."""

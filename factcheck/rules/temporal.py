@@ -42,6 +42,7 @@ from .event_parties import (
     other_party_between,
     party_beside,
     pinned_events,
+    unknown_thing_acted_on,
 )
 from .figure_kinds import kinds_match
 from .matching import Candidate
@@ -381,8 +382,9 @@ def years(ctx: Context) -> Finding | None:
             continue  # "since it bought Barclays Global Investors in 2009": another deal
         if listed_with_another(pinned[0], ctx):
             continue  # "from investors including Google and Salesforce": a round, not Google's
-        if another_thing_s_act(pinned[0], ctx):
-            continue  # "helped by the Gemini 3 model launched last November": Gemini 3's
+        if another_thing_s_act(pinned[0], ctx) or unknown_thing_acted_on(pinned[0], ctx):
+            continue  # "helped by the Gemini 3 model launched last November": Gemini 3's;
+            # "to launch the start-up Ineffable Intelligence": a thing the store lacks
         if another_amount(tier[0], claim) and not deal:
             continue  # "Google in February invested $400 million": not the $2 billion deal
         if deal and earlier_bid(tier[0], year, ctx):
