@@ -53,6 +53,10 @@ def test_a_year_after_since_dates_a_state_not_the_event(
     # Ineffable Intelligence" was held to DeepMind's founding in 2010)
     ("A senior researcher left Google DeepMind last year to launch the start-up Quillon "
      "Research.", dt.date(2026, 1, 20)),
+    # the stage in the news deal's own aside is the new deal's, not that of the earlier
+    # acquisition the sentence goes on to name (completed this year, announced the last)
+    ("The deal, announced Monday, marks a step in AMD's plans following its $4.9 billion "
+     "acquisition of ZT Systems earlier this year.", dt.date(2025, 5, 20)),
     # "next-generation" calls the solutions new, not the platform named before
     ("Nvidia will unite its accelerated computing platform with Mellanox's networking to "
      "create next-generation computing solutions.", dt.date(2019, 3, 11)),

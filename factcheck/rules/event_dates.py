@@ -136,8 +136,17 @@ _STAGES = (("announced", _ANNOUNCING), ("reviewed", _REVIEWING), ("completed", _
 def stage_told(text: str) -> str | None:
     """The one stage of a deal the claim's words name ("announced", "approved", "completed"),
     or None when they name several ("announced that it had completed") or none."""
+    text = _NEWS_DEAL_ASIDE.sub(" ", text, count=1)
     told = [stage for stage, words in _STAGES if words.search(text)]
     return told[0] if len(told) == 1 else None
+
+
+# The deal the news is about, told by its own stage in an aside: "The deal, announced
+# Monday, follows the $4.9 billion acquisition of ZT Systems earlier this year" (the stage
+# is the new deal's, not the earlier acquisition's the sentence goes on to name).
+_NEWS_DEAL_ASIDE = lazy(r"^\s*(?:The|This|That)\s+(?:new\s+)?(?:deal|agreement|transaction|"
+                        r"sale|pact)\s*,\s*(?:first\s+)?(?:announced|unveiled|agreed|signed|"
+                        r"disclosed)\b[^,]{0,40},")
 
 
 def stage_of(fact: Fact) -> str | None:
