@@ -314,9 +314,11 @@ class Referents:
                     e == back and _SOURCE.search(sentence, max(0, s - 40), s)
                     for s, _, e in named):
                 return back
-            if low > setting and apart and all(e in apart for s, _, e in named if s < start):
+            if low > setting and apart and all(e in apart for s, _, e in named if s < start) \
+                    and any(b.end() == low for b in _BOUNDARY.finditer(sentence, 0, start)):
                 # every name before it is set apart ("founded by former Globex executives,
-                # who run the company"): the sentence's own subject, which no name of the
+                # who run the company"; a clause a word or a comma opens, not a participle:
+                # "Acme's holding in the company"): the sentence's own subject, which no name of the
                 # store gives, or a description of it (``opened_on``, "The startup")
                 return opened_on
         return self.referent(noun, excluded - owners, owners, earlier if reported else (),
