@@ -14,6 +14,8 @@ from factcheck.language.markers import NEGATION, WEAK_OPINION, without_benchmark
     ("Its profit topped Wall Street's estimates for the quarter",
      "Its profit for the quarter"),
     ("Cloud revenue came in below expectations", "Cloud revenue came in"),
+    # the market's figure named after "versus the expected": a yardstick, no forecast told
+    ("It reported $1.47 a share versus the expected $1.48", "It reported $1.47 a share $1.48"),
 ])
 def test_an_expectation_a_result_is_set_against_is_blanked(text: str, left: str) -> None:
     blanked = without_benchmarks(text)

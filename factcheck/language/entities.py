@@ -40,7 +40,7 @@ why how all any both each every few many most much other others some such no not
 another either neither current latest recent
 ceo cfo cto coo ceos cfos yoy qoq ytd ai agi asi ml llm llms gpu gpus cpu cpus tpu tpus r&d
 us usa uk eu un it's sir dame dr prof professor mr mrs ms mx
-jv jvs ppa ppas rpo aum capex opex ttm mau maus dau daus arr fcf roi street
+jv jvs ppa ppas rpo aum capex opex ttm mau maus dau daus arr fcf roi
 ipo api apis hbm fp8 fp4 fp16 tb gb mb pb pf nlp faq q1 q2 q3 q4 fy ii iii iv v vi vii viii ix x
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec christmas easter thanksgiving day eve

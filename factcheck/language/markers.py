@@ -110,7 +110,10 @@ _BENCHMARK = re.compile(
     r"average|most|many)\s+){0,3}(?:forecasts?|estimates?|expectations?|projections?)\b"
     r"(?!\s+(?:of|for|at|around|near)\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|"
     r"than\s+(?:(?:analysts|wall\s+street|many|most|investors|had|it|they)\s+){0,2}"
-    r"(?:expected|forecast|projected|anticipated|estimated)\b)", re.IGNORECASE)
+    r"(?:expected|forecast|projected|anticipated|estimated)\b|"
+    # "versus the expected $1.48": the market's figure, set against the result
+    r"(?:versus|vs\.?|against|compared\s+(?:with|to))\s+(?:the|an?)\s+(?:expected|estimated|"
+    r"anticipated|projected)(?=\s+[$€£\d]))", re.IGNORECASE)
 
 
 def without_benchmarks(text: str) -> str:

@@ -136,6 +136,10 @@ def _place_with(tokens: tuple[tuple[int, int, str], ...], index: int) -> bool:
     return index + 1 < len(tokens) and is_place(f"{tokens[index][2]} {tokens[index + 1][2]}")
 
 
+# A figure right before a word: "$81.5B Street".
+_AFTER_FIGURE = lazy(r"\d(?:\.\d+)?\s?(?:[BMK]|bn|billion|million|%)?\s+$")
+
+
 def unknown_names(text: str, mentions: list[Mention], sentence_start: bool = True) -> list[str]:
     """Capitalised names in ``text`` that no mention covers ("Bezos", "Intel", "American")."""
     return list(_unknown_names(text, tuple(mentions), sentence_start))
@@ -199,6 +203,8 @@ def _unknown_names(text: str, mentions: tuple[Mention, ...], sentence_start: boo
         if is_name and _NUMERAL.fullmatch(bare) and not code_as_party(text[:start],
                                                                        text[_end:]):
             is_name = False  # model numbers and numerals are not names ("acquired X" names)
+        if is_name and bare == "Street" and _AFTER_FIGURE.search(text[:start]):
+            is_name = False  # "vs. $81.5B Street": the market, in an analyst's shorthand
         if is_name and (text.startswith("$", _end) or _CODED_AMOUNT.fullmatch(bare) or
                         text.endswith("$", 0, start) and bare.startswith("US")):
             is_name = False  # a currency's letters: "NT$374 billion", "HK$", "TWD374.7",

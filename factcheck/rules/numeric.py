@@ -101,9 +101,10 @@ def _top(candidates: tuple[Candidate, ...], ctx: Context) -> list[Candidate]:
     year is too loose for this: "has invested $13 billion since 2019" is no 2019 figure.)"""
     valued = [c for c in candidates if c.fact.value is not None]
     # a sum is held to sums, a count to counts: "$80 billion to build data centres" is no
-    # count of data centres, however well the cue fits
+    # count of data centres, however well the cue fits (a rate may be computed from sums)
     kinds = {q.kind for q in ctx.claim.quantities}
-    valued = [c for c in valued if c.fact.value.kind in kinds] or valued  # type: ignore[union-attr]
+    if Kind.PERCENT not in kinds:
+        valued = [c for c in valued if c.fact.value.kind in kinds] or valued  # type: ignore[union-attr]
     tiers = sorted({(c.specificity, c.coverage) for c in valued}, reverse=True)
     by_day = any(q.unit == "day" for q in ctx.claim.dates)
     for tier in tiers if by_day else tiers[:1]:
