@@ -161,7 +161,8 @@ def unknown_thing_acted_on(candidate: Candidate, ctx: Context) -> bool:
     if not candidate.positions or not claim.unknown_names:
         return False
     words = stems(claim.standalone)
-    return any(0 < at - cue <= _UNKNOWN_REACH and set(words[cue + 1:at]) <= _NEW_THING
+    return any(0 < at - cue <= _UNKNOWN_REACH and set(words[cue + 1:at]) <= _NEW_THING and
+               set(words[cue + 1:at]) & _FIRM_NOUNS
                for name in claim.unknown_names if name not in claim.incidental
                for at in find_words(stems(name), words) for cue in candidate.positions)
 
@@ -171,6 +172,9 @@ _UNKNOWN_REACH = 4  # words from the cue to the thing acted on ("launch the star
 # ("launch the start-up X", "found a new AI company called X"), never a place or a time.
 _NEW_THING = frozenset(stems("the a an his her their its new own start up startup company "
                              "firm venture lab laboratory business fund called named ai"))
+# ... of which the thing's own noun must be one: "won the Widget Prize" names no new firm
+_FIRM_NOUNS = frozenset(stems("start up startup company firm venture lab laboratory business "
+                              "fund called named"))
 
 
 @lru_cache(maxsize=256)
