@@ -18,9 +18,10 @@ DEC_2025 = dt.date(2025, 12, 1)
      Status.CONTRADICTED),
     ("Nvidia's revenue for the third quarter of fiscal 2025 was $57 billion.",
      Status.CONTRADICTED),
-    # $77.7 billion is Microsoft's first quarter of fiscal 2026; fiscal 2025's is not stored
+    # $77.7 billion is Microsoft's first quarter of fiscal 2026; fiscal 2025's ($65.59 billion)
+    # is stored, so the wrong label is refuted
     ("Microsoft's revenue for the first quarter of fiscal 2025 was $77.7 billion.",
-     Status.IMPRECISE),
+     Status.CONTRADICTED),
     # $76.4 billion is Microsoft's fourth quarter of fiscal 2025; fiscal 2024's ($64.7 billion)
     # is stored, so the wrong label is refuted
     ("Microsoft's revenue for the fourth quarter of fiscal 2024 was $76.4 billion.",
