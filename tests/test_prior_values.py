@@ -129,3 +129,53 @@ def test_a_level_of_the_quarter_before_beside_a_year_earlier_one_is_no_change(
                    literal_store(_THREE_MARGINS), article_date=dt.date(2025, 2, 10))
     statuses = [c.verdict.status for c in report.claims]
     assert statuses[0] is Status.SUPPORTED and Status.CONTRADICTED not in statuses
+
+
+def _revenue(key: str, end: str, value: str, quarter: str) -> str:
+    return f"""
+  - id: acme-revenue-{key}
+    kind: quantity
+    subject: acme
+    measure: quarterly revenue
+    cues: [revenue]
+    value: "{value}"
+    tolerance: 0.01
+    as_of: {end}
+    statement: Acme's revenue for the {quarter} was {value}.
+    {_SOURCE}"""
+
+
+_REVENUE = f"""
+entities:
+  - {{id: acme, name: Acme Corp, kind: organization, aliases: [Acme]}}
+facts:{_revenue("q1-2024", "2024-03-31", "$5.47 billion", "first quarter of 2024")}
+{_revenue("q4-2024", "2024-12-31", "$7.66 billion", "fourth quarter of 2024")}
+{_revenue("q1-2025", "2025-03-31", "$7.44 billion", "first quarter of 2025")}
+"""
+
+
+def test_a_rate_from_a_named_quarter_is_not_held_to_the_year_earlier_pair(
+        literal_store: Callable[[str], Any]) -> None:
+    # "down 3% from the fourth quarter of 2024" is measured from that quarter, not from the
+    # year-earlier $5.47 billion the claim also gives
+    text = ("Acme's revenue for the first quarter of 2025 was $7.44 billion, up 36% from $5.47 "
+            "billion a year earlier and down 3% from the fourth quarter of 2024.")
+    report = check(read_text(f"# Acme results\n\n{text}\n", "a.md", "markdown"),
+                   literal_store(_REVENUE), article_date=dt.date(2025, 5, 10))
+    assert Status.CONTRADICTED not in [c.verdict.status for c in report.claims]
+
+
+def test_a_margin_beside_a_level_and_its_year_earlier_value_is_no_change(
+        literal_store: Callable[[str], Any]) -> None:
+    # "a 35% margin" is a share of revenue, not the rate between the two levels given
+    store = f"""
+entities:
+  - {{id: acme, name: Acme Corp, kind: organization, aliases: [Acme]}}
+facts:{_quarter("quarterly operating income", "operating income", "oi",
+                ("$10.6 billion", "$12.5 billion"))}
+"""
+    text = ("Acme's operating income was $12.5 billion in the fourth quarter of 2024, a 35% "
+            "margin, up from $10.6 billion a year earlier.")
+    report = check(read_text(f"# Acme results\n\n{text}\n", "a.md", "markdown"),
+                   literal_store(store), article_date=dt.date(2025, 2, 10))
+    assert Status.CONTRADICTED not in [c.verdict.status for c in report.claims]

@@ -33,7 +33,7 @@ from .change import (
 )
 from .guards import cannot_contradict
 from .measure_kinds import planned
-from .periods import a_year_before, known_from
+from .periods import a_year_before, known_from, quarters_named
 from .staleness import older_than_cadence
 
 # The base a change names: a year before the value it reached, or a quarter before.
@@ -296,7 +296,10 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
             # the two values given refute, so they are read with the rounding they allow
             before = index not in changes and (is_earlier(q, claim.standalone) or
                                                a_year_before(q, claim.standalone) or
-                                               _a_quarter_before(q, claim.standalone))
+                                               _a_quarter_before(q, claim.standalone) or
+                                               _A_MARGIN.match(claim.standalone,
+                                                               q.span.end if q.span else 0)
+                                               is not None)
             # (a level told of a period before, "down from 74.6% ... and 76.0% a year
             # earlier", is no rate of the pair: ``prior_values`` reads it)
             result = growth(q, new, old, bool(stated), direction(claim.standalone, q)) \
@@ -313,6 +316,10 @@ def changes_checked(claim: Claim, matched: list[Fact], primary: list[Fact],
 
 BASE_SLACK = 21  # days a quarter's or a year's span between two reports may differ by
 
+# A rate that names itself a margin ("a 35% margin", "35% operating margin") is a level's
+# share of revenue, no change between two levels
+_A_MARGIN = lazy(r"\s*(?:[a-z-]+\s+)?margins?\b", re.IGNORECASE)
+
 # A level told of the quarter before, right after it: "lower than 78.4% in the prior quarter"
 _QUARTER_AFTER = lazy(rf"\s*(?:(?:in|for|during)\s+)?(?:{A_QUARTER})\b", re.IGNORECASE)
 
@@ -328,7 +335,8 @@ def _spans_base(claim: Claim, index: int, new: Fact, old: Fact) -> bool:
     another base than the time between them: "up 14% from the previous quarter and 80% from
     $12.3 billion a year earlier" measures the 14% from the quarter before, not from the
     year-earlier value the claim gives."""
-    if _another_base_figure(claim, index, old) or _of_a_cause(claim, index):
+    if _another_base_figure(claim, index, old) or _of_a_cause(claim, index) or \
+            _another_base_quarter(claim, index, old):
         return False
     days = named_base(claim, index)
     then, now = old.as_of or old.date, new.as_of or new.date
@@ -349,6 +357,28 @@ def _of_a_cause(claim: Claim, index: int) -> bool:
     before = [p.span.end for p in claim.quantities[:index] if p.span is not None]
     return q.span is not None and bool(before) and \
         _CAUSE.search(claim.standalone, max(before), q.span.start) is not None
+
+
+# The quarter a rate is told from, right after it: "down 3% from the fourth quarter of 2024".
+_FROM_QUARTER = lazy(r"\s*(?:from|over|than|versus|vs\.?|compared\s+(?:with|to))\s+"
+                     r"(?:the\s+|its\s+)?(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4])\b",
+                     re.IGNORECASE)
+
+
+def _another_base_quarter(claim: Claim, index: int, old: Fact) -> bool:
+    """Does the rate ``index`` name the quarter it is measured from, right after it, when
+    ``old``'s own words name another? "up 36% from $5.47 billion a year earlier and down 3%
+    from the fourth quarter of 2024": the 3% is not from the first quarter's $5.47 billion."""
+    q = claim.quantities[index]
+    if q.span is None:
+        return False
+    told = _FROM_QUARTER.match(claim.standalone, q.span.end)
+    if told is None:
+        return False
+    # (the fact's own quarter, not the one its statement measures a change from)
+    own = quarters_named(_FROM_QUARTER.sub(" ", f"{old.measure} {old.statement}"))
+    named = quarters_named(told.group(0))
+    return bool(named and own and not named & own)
 
 
 # The base level a rate is told from, right after it: "up 36% from $6.8 billion".
