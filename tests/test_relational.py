@@ -222,13 +222,17 @@ def test_a_noun_before_another_is_its_modifier_not_the_description_s_head(
 @pytest.mark.parametrize("text", [
     "Hooli joined a new fund, involving Acme, Globex and Initech, in February 2025.",
     "Hooli joined a fund, backed by Acme and Globex, in February 2025.",
+    # a relative clause set off the same way (a real report's "An investment consortium,
+    # which includes Nvidia, BlackRock and Microsoft, has agreed to acquire Aligned ..."
+    # was read as Nvidia's acquisition)
+    "Hooli joined a fund, which includes Acme and Globex, in February 2025.",
 ])
 def test_a_participle_set_off_by_a_comma_names_the_parties_of_the_noun_before_it(
         store: Any, text: str) -> None:
     """issue 8: "Trump announced a new joint venture, involving A, B and C, ...": the
     description is the noun before the comma; the participle, a clause of its own, says whose
     it is."""
-    assert standalone(store, text)[0] == "Hooli joined Harbor Alliance"
+    assert standalone(store, text)[0].startswith("Hooli joined Harbor Alliance")
     # one party names no one
     assert standalone(store, "Hooli joined a new fund, backed by Acme, in 2025.")[0] == \
         "Hooli joined a new fund"

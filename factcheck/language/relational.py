@@ -38,8 +38,8 @@ _TIE = (r"(?:(?:which|that)\s+(?:was|is|were|are|has\s+been)\s+)?"
 _TIE_AFTER = re.compile(_TIE, re.IGNORECASE)
 # A participle set off by a comma names the parties of the description before it ("a new joint
 # venture, involving A, B and C, ..."), in a clause of its own: the description is its noun.
-_SET_OFF_TIE = re.compile(r",\s+(?=(?:backed|led|funded|involving|including)\s)",
-                          re.IGNORECASE)
+_SET_OFF_TIE = re.compile(r",\s+(?=(?:backed|led|funded|involving|including|which\s+(?:includes|"
+                          r"included|comprises|comprised))\s)", re.IGNORECASE)
 # "that A and B set up", "A and B started": the partners before their verb.
 _VERB_AFTER_NAMES = re.compile(r"\s*(?:set\s+up|started|formed|founded|co-founded|created|"
                                r"launched|built|backed|unveiled|announced|established)\b")
@@ -230,6 +230,7 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
         parties = _names_before(sentence, named, lead, hyphen.start() + 1) if hyphen else []
         end = found.end()
         origin = False  # the parties it comes from: a product's are its rivals too
+        set_off = None
         if not parties:
             set_off = _SET_OFF_TIE.match(sentence, end)
             tie = _TIE_AFTER.match(sentence, set_off.end() if set_off else end + 1) if \
@@ -252,8 +253,9 @@ def relational_descriptions(sentence: str, named: Named, nouns: Sequence[re.Matc
                     # in September" dates the founding, not what the sentence tells
                     when = _WHEN.match(sentence, verb.end())
                     parties, end = listed, when.end() if when else verb.end()
-        if len(set(parties)) < 2 or _ASIDE_AFTER.match(sentence[end:]):
-            continue  # "..., A and B, which oversees ...": the aside is about B
+        if len(set(parties)) < 2 or not set_off and _ASIDE_AFTER.match(sentence[end:]):
+            continue  # "..., A and B, which oversees ...": the aside is about B (not the
+            # description's own aside: "a consortium, which includes A and B, ...")
         target = _one_fitting(noun, set(parties), entities, answering, partners_of)
         if target and origin and entities[target].kind == "product":
             continue  # "a chip from A and B": the facts of a chip name its maker's rivals
