@@ -168,13 +168,12 @@ def unknown_thing_acted_on(candidate: Candidate, ctx: Context) -> bool:
 
 
 _UNKNOWN_REACH = 4  # words from the cue to the thing acted on ("launch the start-up X")
-# What may stand between the cue and the new thing's name: its determiner and its noun
-# ("launch the start-up X", "found a new AI company called X"), never a place or a time.
-_NEW_THING = frozenset(stems("the a an his her their its new own start up startup company "
-                             "firm venture lab laboratory business fund called named ai"))
-# ... of which the thing's own noun must be one: "won the Widget Prize" names no new firm
+# The new thing's own noun, one of which must stand between the cue and its name ("launch
+# the start-up X", "found a new AI company called X"; "won the Widget Prize" names no firm)
 _FIRM_NOUNS = frozenset(stems("start up startup company firm venture lab laboratory business "
                               "fund called named"))
+# ... and what else may: its determiner and modifiers, never a place or a time.
+_NEW_THING = _FIRM_NOUNS | frozenset(stems("the a an his her their its new own ai"))
 
 
 @lru_cache(maxsize=256)

@@ -272,12 +272,17 @@ def own_value_of_another_year(fact: Fact, q: Quantity, claim: Claim) -> bool:
     whose statement names the investments "of 2019 and 2021" it built on)? A year a
     statement names dates its other figures, never the value of its own day. (A year told
     of something else, "..., a deal expected to close this year", dates no figure.)"""
-    # (a fiscal year is the company's own, which no calendar year of a record gives)
-    years = tuple(y for y in period_years(claim) if y not in claim.fiscal_years)
-    if not years or fact.value is None or fact.value.kind is not q.kind or q.span is None:
+    # (most claims give no year, or a figure of another kind than the fact's: asked first,
+    # as coverage and NUM-stated ask this of every figure a matched statement gives)
+    if not claim.years or fact.value is None or fact.value.kind is not q.kind or \
+            q.span is None:
         return False
     after = _OWN_PHRASE.match(claim.standalone, q.span.end)
-    years = tuple(y for y in years if after and str(y) in after.group(0))
+    if after is None:
+        return False
+    # (a fiscal year is the company's own, which no calendar year of a record gives)
+    years = tuple(y for y in period_years(claim)
+                  if y not in claim.fiscal_years and str(y) in after.group(0))
     if not years:
         return False
     moment = fact.as_of or fact.date
