@@ -965,6 +965,20 @@ def test_an_appositive_after_a_word_of_time_names_no_one_before(bundled_store: A
     assert "Microsoft is now the second most valuable company" in [c.standalone for c in found]
 
 
+@pytest.mark.parametrize("adverb", ["currently", "already", "once again", "by far",
+                                    "officially"])
+def test_a_predicate_after_an_adverb_of_time_or_degree_names_no_one(bundled_store: Any,
+                                                                   adverb: str) -> None:
+    """A real report's "Microsoft is currently the second-largest US company with a market
+    cap of approximately $3.75 trillion" was read "Microsoft is currently Apple ...": the
+    adverb hid the copula, so the description pointed back to the firm named before."""
+    found = claims(bundled_store, "Apple's shares fell on Tuesday. Microsoft is "
+                                  f"{adverb} the second-largest US company, worth $3.75 "
+                                  "trillion.")
+    assert "Apple" not in found[-1].standalone
+    assert f"is {adverb} the second-largest US company" in found[-1].standalone
+
+
 def test_the_company_after_a_firm_the_store_lacks_opened_the_story_is_not_its_backer(
         acme_store: Any) -> None:
     """Real news: "Mistral AI, a French start-up backed by NVIDIA, has raised ... The

@@ -139,11 +139,16 @@ def distributed_parts(text: str, clause: Clause, whole: Claim, mentions: list[Me
     parts = []
     others = {m.entity for m in named}
     for index, (member, mention) in enumerate(zip(members, named, strict=True)):
-        part = read(clause, f"{prefix}{member}{rest}")
-        dropped = others - {mention.entity}
-        parts.append(replace(part, id=f"{whole.id}.{index + 1}", subject=mention.entity,
-                             subject_name=mention.name,
-                             entities=tuple(dict.fromkeys((mention.entity, *(
-                                 e for e in part.entities if e not in dropped)))),
-                             named=tuple(e for e in part.named if e not in dropped)))
+        parts.append(one_party(read(clause, f"{prefix}{member}{rest}"),
+                               f"{whole.id}.{index + 1}", mention, others))
     return tuple(parts)
+
+
+def one_party(part: Claim, part_id: str, mention: Mention, others: set[str]) -> Claim:
+    """A part said of one party of a list (``others`` are the list's entities): that party
+    is its subject, and the others' names are no longer among its entities."""
+    dropped = others - {mention.entity}
+    return replace(part, id=part_id, subject=mention.entity, subject_name=mention.name,
+                   entities=tuple(dict.fromkeys((mention.entity, *(
+                       e for e in part.entities if e not in dropped)))),
+                   named=tuple(e for e in part.named if e not in dropped))

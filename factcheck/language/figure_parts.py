@@ -30,6 +30,7 @@ from .figures import (
     with_frames,
 )
 from .quantities import find_quantities
+from .respective import respective_parts
 from .sizes import measured_part, sized_part
 from .subjects import predicate_start
 
@@ -67,6 +68,10 @@ def figure_parts(at: ClauseText, whole: Claim, previous: tuple[str, str] | None,
     """One claim per figure of a clause that gives several in statements of their own:
     the verdict stage uses them when the clause as a whole is not settled. The size of a
     thing its one sum modifies leads them ("the $500 billion Stargate venture")."""
+    paired = respective_parts(at.sentence, at.clause.start, at.clause.end, at.mentions, whole,
+                              lambda said: read(at.clause, previous, said))
+    if paired:  # "A and B reported $X and $Y, respectively"
+        return paired
     listed = _adjunct_parts(at, whole, previous, read)
     if listed:  # a list of more parties beside the point: the point, then the list
         return _point_by_figures(at, whole, listed, previous, read)

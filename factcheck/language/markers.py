@@ -140,6 +140,12 @@ FRAMING = re.compile(r"^(?:In|With|As|Amid|Following|After|Against)\s+(?:a|an|wh
                      r"[^,;:]{0,160},\s+(?=\S)")
 
 
+# Adverbs of time, degree or manner between a copula and its predicate: "is currently the
+# second-largest", "is by far the biggest", "was once again the top".
+PREDICATE_ADVERBS = (r"(?:(?:also|still|now|no\s+longer|not|never|currently|already|again|"
+                     r"once(?:\s+again)?|by\s+far|officially|effectively|arguably|reportedly|"
+                     r"easily|today|technically|formally|likely|probably|possibly|perhaps)\s+)"
+                     r"{0,2}")
 # What makes the noun phrase after it a predicate, which says what something is and names no
 # one: "became the first asset manager", "becoming the first company ever to do so", "called
 # the largest", "would become, by some estimates, the largest", and a small clause that gives
@@ -149,6 +155,5 @@ PREDICATIVE = gated(re.compile(
     r"\b(?:(?:is|was|are|were|been|became|becomes|become|becoming|remains|remained|remain|'s|"
     r"as|called|named|dubbed)(?:,\s*\w+(?:\s+\w+){0,3},)?|"
     r"(?:making|makes|made|make|leaving|leaves|left|leave|keeping|keeps|kept)\s+"
-    r"(?:it|them|him|her|(?-i:[A-Z][\w.&-]*)))\s+"
-    r"(?:also\s+|still\s+|now\s+|no\s+longer\s+|not\s+|never\s+)?$",
+    r"(?:it|them|him|her|(?-i:[A-Z][\w.&-]*)))\s+" + PREDICATE_ADVERBS + "$",
     re.IGNORECASE))

@@ -20,6 +20,7 @@ from ..model import Entity, Kind
 from .definites import Description
 from .gates import gated
 from .lexicon import lazy
+from .markers import PREDICATE_ADVERBS
 from .nouns import KIND_DESCRIPTORS
 from .quantities import find_quantities
 
@@ -46,7 +47,7 @@ _VERB_AFTER_NAMES = re.compile(r"\s*(?:set\s+up|started|formed|founded|co-founde
 _WHEN = lazy(r"\s+(?:(?:in|on|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{1,2},?)?"
              r"(?:\s+(?:19|20)\d\d)?|in\s+(?:19|20)\d\d)")
 _PREDICATE = lazy(r"\b(?:is|was|are|were|became|becomes|remains|remained|as)\s+"
-                  r"(?:also\s+|still\s+|now\s+)?$", re.IGNORECASE)
+                  + PREDICATE_ADVERBS + "$", re.IGNORECASE)
 _HYPHEN_TIE = gated(re.compile(r"-(?:backed|led|founded|funded|owned|run)\b"))
 _DETERMINER = lazy(r"\b(?:a|an|the|this)\s+$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:(?i:and)\s+)?|\s+(?i:and)\s+|\s*&\s*)")
