@@ -92,6 +92,9 @@ def test_the_deal_s_own_year_is_supported(
     "Keel Robotics won a $300 million grant from the Harbor Agency in 2021 filings.",
     # a year after the deal: the figure may still stand then (a level, a total)
     "Keel Robotics won a $300 million grant from the Harbor Agency in 2024.",
+    # a bound below the deal's figure is not its figure: "topped $2 trillion in 2020" says
+    # nothing of when a $3 trillion mark was first passed
+    "Keel Robotics won a grant of more than $200 million from the Harbor Agency in 2021.",
 ])
 def test_a_year_the_figure_may_belong_to_is_never_contradicted(
         literal_store: Callable[[str], Any], statuses_in: Callable[[Any, str], list[Status]],

@@ -30,7 +30,7 @@ import re
 
 from ..language.comparison import compare, describe
 from ..language.lexicon import lazy, runtime_pattern
-from ..model import Fact, Kind, Status
+from ..model import Fact, Kind, Qualifier, Quantity, Status
 from .base import Context, Finding
 from .measure_kinds import moves_daily
 from .pinning import pins_measure
@@ -63,8 +63,8 @@ def check(ctx: Context) -> Finding | None:
         if fact.kind != "quantity" or fact.value is None or when is None or \
                 when.year <= year or fact.published != when:
             continue
-        if compare(q, fact.value, fact.tolerance).outcome != "consistent" or \
-                not _parties_named(fact, ctx) or not pins_measure(candidate, claim):
+        if not _very_value(q, fact) or not _parties_named(fact, ctx) or \
+                not pins_measure(candidate, claim):
             continue
         if _series(fact, ctx):
             continue  # a series: its value of that year is not recorded
@@ -78,6 +78,21 @@ def check(ctx: Context) -> Finding | None:
                        covered_quantities=frozenset({0}),
                        covered_years=frozenset(range(len(claim.years))))
     return None
+
+
+# A bound is the fact's very figure only when it bounds at that figure: "topped $3 trillion"
+# is the $3 trillion mark, "topped $2 trillion" no word on when that mark was first passed.
+_BOUNDS = frozenset((Qualifier.OVER, Qualifier.AT_LEAST, Qualifier.UNDER, Qualifier.AT_MOST))
+_AT_THE_MARK = 0.01
+
+
+def _very_value(q: Quantity, fact: Fact) -> bool:
+    """Does the claim give the fact's own figure, not only one its value agrees with?"""
+    assert fact.value is not None
+    if compare(q, fact.value, fact.tolerance).outcome != "consistent":
+        return False
+    return q.qualifier not in _BOUNDS or abs(q.value - fact.value.value) <= max(
+        fact.tolerance, _AT_THE_MARK) * abs(fact.value.value)
 
 
 def _dated_figure(ctx: Context, year: int) -> bool:
