@@ -42,6 +42,11 @@ def test_a_bare_number_takes_the_unit_of_the_figure_it_is_set_against(
     ("It now plans $70 billion, up from a prior estimate of $60–65 billion",
      ["$70B", "$60B to $65B"]),
     ("It is a step up from the $60 billion to $65 billion range it gave", ["$60B to $65B"]),
+    # the scale said once, before a stop or a comma (real news: "narrowed its capex range to
+    # $70–72 billion, up from earlier guidance" had read "$70 to $72")
+    ("It narrowed the range to $70\u201372 billion, up from earlier guidance", ["$70B to $72B"]),
+    ("It now expects $91-93 billion.", ["$91B to $93B"]),
+    ("Sales of 3-4 million units; margins fell", ["3M unit to 4M unit"]),
 ])
 def test_a_range_is_one_figure(text: str, figures: list[str]) -> None:
     assert read(text) == figures

@@ -28,8 +28,11 @@ _BARE = re.compile(rf"^(?:\s+(?:of|in|during)\s+[\w-]+)?,?\s*(?:(?:up|down)\s+)?
                    rf"(?:(?:about|roughly|"
                    rf"some|nearly|almost|around|only|just|an estimated|more than|over|under|"
                    rf"less than)\s+)?"
-                   rf"(?P<num>{DIGITS_PATTERN})(?P<scale>\s+(?:thousand|million|billion|"
-                   rf"trillion)|[kKmMbBT]|bn|tn)?(?![\w%$.,]|,\d|\.\d|\s?(?:percent|per cent))",
+                   # a scale word ends at its word's end ("72 billion, up"); a bare number
+                   # where no digit or sign goes on ("72.5", "72%")
+                   rf"(?P<num>{DIGITS_PATTERN})(?:(?P<scale>\s+(?:thousand|million|billion|"
+                   rf"trillion)|[kKmMbBT]|bn|tn)(?![\w%$]|\s?(?:percent|per cent))|"
+                   rf"(?![\w%$.,]|,\d|\.\d|\s?(?:percent|per cent)))",
                    re.IGNORECASE)
 # A bare number before its partner, in a range: "3,000 to 4,000 workers".
 _BARE_BEFORE = re.compile(rf"(?<![\w$.,-])(?P<num>{DIGITS_PATTERN})(?P<scale>\s+(?:thousand|"
