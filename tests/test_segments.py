@@ -47,6 +47,21 @@ def test_a_business_line_s_figure_is_not_held_to_the_company_s_total(
     assert statuses_in(literal_store(STORE), text)[-1] is Status.UNVERIFIED
 
 
+@pytest.mark.parametrize("part", ["the unit", "the division", "that segment", "the arm"])
+def test_a_part_told_as_the_subject_is_not_held_to_the_company_s_total(
+        bundled_store: Any, statuses_in: Callable[..., list[Status]], part: str) -> None:
+    """A real report: "Services revenue amounted to $28.75 billion ... For fiscal 2025, the
+    unit generated $109.16 billion for Apple" was held to Apple's total revenue: the unit,
+    its line named only before, is a part all the same."""
+    text = ("Apple's Services revenue rose 15% to $28.75 billion in the quarter. In fiscal "
+            f"2025 {part} generated $109.2 billion for Apple.")
+    assert statuses_in(bundled_store, text, dt.date(2025, 11, 1))[-1] is Status.UNVERIFIED
+    # the company itself is still held to its total
+    text = text.replace(f"{part} generated $109.2 billion for Apple", "Apple generated "
+                        "$109.2 billion")
+    assert statuses_in(bundled_store, text, dt.date(2025, 11, 1))[-1] is Status.CONTRADICTED
+
+
 @pytest.mark.parametrize("text", [
     "Zeta's revenue was $25 billion in the quarter.",
     "Zeta's record quarterly revenue was $25 billion.",

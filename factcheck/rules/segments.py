@@ -66,8 +66,15 @@ _POINTED = lazy(r"\b(?:in|from|of|for)\s+(?P<part>(?:this|that|these|those)\s+(?
                 r"business))\b", re.IGNORECASE)
 
 
+# A part told by its noun alone, its line named before: "For fiscal 2025, the unit
+# generated $109 billion for Apple" ("the business" may be the company itself: not here;
+# "the unit of" is some other unit).
+_TOLD_PART = lazy(r"\b(?P<part>(?:the|this|that)\s+(?:unit|division|segment|arm|subsidiary))"
+                  r"\b(?!['’]s|\s+of\b)", re.IGNORECASE)
+
+
 def _pointed_part(text: str) -> str | None:
-    found = _POINTED.search(text)
+    found = _POINTED.search(text) or _TOLD_PART.search(text)
     return found.group("part").lower() if found else None
 
 
