@@ -57,3 +57,25 @@ def test_a_measure_s_level_told_by_a_participle_is_checked(
     assert bundled_statuses("Broadcom reported results. AI revenue more than doubled from a "
                             "year earlier, reaching $8.4 billion during the quarter.",
                             dt.date(2026, 3, 5))[-1] is Status.SUPPORTED
+
+
+@pytest.mark.parametrize(("sentence", "reads"), [
+    ("Acme released its results for the second quarter of fiscal 2025 on Tuesday, posting "
+     "revenue of $9 billion.",
+     "Acme Corp is posting revenue of $9 billion for the second quarter of fiscal 2025"),
+    ("Acme gave its figures for the fourth fiscal quarter of 2024 (Q4 FY2024), showing sales "
+     "of $9 billion.",
+     "Acme Corp is showing sales of $9 billion for the fourth fiscal quarter of 2024"),
+    ("Acme published results for fiscal 2024, reporting revenue of $30 billion.",
+     "Acme Corp is reporting revenue of $30 billion for fiscal 2024"),
+    # a period of its own stays its own
+    ("Acme published results for fiscal 2024, reporting revenue of $9 billion in the fourth "
+     "quarter.", "Acme Corp is reporting revenue of $9 billion in the fourth quarter"),
+])
+def test_a_participle_after_results_of_a_period_is_of_that_period(
+        acme_store: Any, sentence: str, reads: str) -> None:
+    """Real news: "Apple announced its financial results for the fourth fiscal quarter of 2025
+    (Q4 FY2025), revealing total revenue of $90.15 billion" read "Apple is revealing total
+    revenue of $90.15 billion", held to the fiscal year's revenue, not the quarter's."""
+    found = extract_claims(read_text(sentence, "a.txt"), acme_store.entities)
+    assert found[-1].standalone == reads

@@ -276,6 +276,18 @@ def test_fiscal_years() -> None:
     assert (q.kind, q.value, q.unit) == (Kind.YEAR, 2025, "fiscal")
 
 
+@pytest.mark.parametrize("text", [
+    "results for the fourth fiscal quarter of 2025",
+    "in the fiscal second quarter of 2025",
+    "the fiscal quarter of 2025",
+])
+def test_a_fiscal_quarter_of_a_year_is_of_that_fiscal_year(text: str) -> None:
+    """Real news: "the fourth fiscal quarter of 2025 (Q4 FY2025)" was read as a quarter of
+    calendar 2025 and held to another quarter's revenue."""
+    assert [(q.kind, q.value, q.unit) for q in find_quantities(text)] == [
+        (Kind.YEAR, 2025, "fiscal")]
+
+
 @pytest.mark.parametrize("text, year, unit", [
     # a period's report is dated by the year before it, never counted by it
     ("Acme fourth quarter fiscal 2025 results", 2025, "fiscal"),

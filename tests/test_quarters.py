@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from factcheck.model import Status
+from factcheck.pipeline import check
+from factcheck.read.documents import read_text
 
 SOURCE = "sources: [{url: 'https://example.com/a', title: A, publisher: P, reliability: news}]"
 STORE = f"""
@@ -190,7 +192,22 @@ def test_a_half_years_figure_is_no_figure_of_a_whole_year(
      Status.SUPPORTED),
     ("Apple's iPhone revenue in the third quarter of fiscal 2025 was $44.58 billion.",
      Status.SUPPORTED),
+    ("Apple's revenue in its fiscal fourth quarter of 2025 was $102.5 billion.",
+     Status.SUPPORTED),
 ])
 def test_a_figure_of_a_quarter_named_is_held_to_that_quarter_s_value(
         bundled_statuses: Callable[..., list[Status]], sentence: str, status: Status) -> None:
     assert bundled_statuses(sentence, dt.date(2025, 11, 1)) == [status]
+
+
+def test_the_fourth_fiscal_quarter_of_a_year_is_that_fiscal_year_s_fourth_quarter(
+        bundled_store: Any) -> None:
+    """Real news: "... for the fourth fiscal quarter of 2025 (Q4 FY2025), revealing total
+    revenue of $90.15 billion" was compared with the third quarter's $94 billion: the
+    quarter is Q4 of fiscal 2025 ($102.5 billion)."""
+    report = check(read_text("Apple's revenue for the fourth fiscal quarter of 2025 was $90.15 "
+                             "billion.", "a.txt"), bundled_store,
+                   article_date=dt.date(2025, 11, 1))
+    verdict = report.claims[0].verdict
+    assert verdict.status is not Status.SUPPORTED
+    assert "$102.5B" in verdict.explanation and "$94B" not in verdict.explanation

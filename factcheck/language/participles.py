@@ -40,9 +40,40 @@ def participle_standalone(standalone: str, sentence: str, subject: tuple[str, st
     """A participle's standalone ("Acme is posting $13 billion in losses") when its sentence
     opens on a line of that subject ("Acme's foundry business struggled, posting ...") or on
     a measure ("AI revenue more than doubled, reaching $8.4 billion"): the line's or the
-    measure's doing ("Acme's AI revenue is reaching $8.4 billion")."""
+    measure's doing ("Acme's AI revenue is reaching $8.4 billion"); after results of a
+    period, said with the period ("... is posting revenue of $9 billion for the second quarter
+    of fiscal 2025")."""
     if role != "participle" or subject is None or not standalone.startswith(f"{subject[1]} is "):
         return standalone
+    return _of_the_period(_lines_doing(standalone, sentence, subject), sentence)
+
+
+# The period results are given for: "its results for the second quarter of fiscal 2025",
+# "for the fourth fiscal quarter of 2025 (Q4 FY2025)", "for fiscal 2024".
+_PERIOD = lazy(r"\b(?:for|in|during)\s+(?:(?:the|its)\s+(?:(?:first|second|third|fourth)[\s-]+"
+               r"(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)?|"
+               r"fiscal\s+(?:year\s+)?(?:19|20)\d\d)|fiscal\s+(?:year\s+)?(?:19|20)\d\d)\b",
+               re.IGNORECASE)
+# A period the participle gives itself.
+_OWN_PERIOD = lazy(r"\b(?:quarter|fiscal|Q[1-4]|FY\s?\d\d|(?:19|20)\d\d|year|half|month)",
+                   re.IGNORECASE)
+
+
+def _of_the_period(standalone: str, sentence: str) -> str:
+    """A participle after results of a period ("released its results for the second quarter
+    of fiscal 2025, posting revenue of $9 billion") gives that period's figure, said with
+    it, unless it names a period of its own."""
+    if _OWN_PERIOD.search(standalone):
+        return standalone
+    verb = standalone.split(" is ", 1)[1].split(" ", 1)[0]  # "posting"
+    at = sentence.find(f" {verb} ")
+    period = _PERIOD.search(sentence, 0, at) if at > 0 else None
+    if period is None or _PERIOD.search(sentence, period.end(), at):
+        return standalone  # none, or two: which is unsaid
+    return f"{standalone.rstrip(' ,;')} {period.group(0)}"
+
+
+def _lines_doing(standalone: str, sentence: str, subject: tuple[str, str]) -> str:
     rest = standalone[len(subject[1]):]
     found = LINE.match(sentence)
     if found is not None and found.group("owner") in (subject[1], subject[1].split()[0]) and \

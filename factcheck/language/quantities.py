@@ -153,6 +153,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str] | None, re.Pattern[str]]] = [
     ("year", _YEAR_DIGITS, lazy(rf"(?:\b(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<fy>{YEAR})"
                         r"|\bFY\s?'?(?P<fy3>\d\d)(?!\d)"  # "FY25": fiscal 2025
                         rf"|(?<![\w,.$])(?P<fy2>{YEAR})\s+fiscal(?:\s+year)?"
+                        # "the fourth fiscal quarter of 2025": a quarter of fiscal 2025
+                        r"|(?:(?<=fiscal quarter of )|(?<=fiscal first quarter of )|"
+                        r"(?<=fiscal second quarter of )|(?<=fiscal third quarter of )|"
+                        r"(?<=fiscal fourth quarter of ))(?P<fy4>(?:19|20)\d\d)"
                         rf"|(?<![\w,.$])(?P<year>{YEAR}))\b"
                         rf"(?!\d|[,.]\d|\s?%|\s?(?:bn|tn|[BTMK])\b)", re.IGNORECASE)),
     # A duration is a figure where something takes it ("built in 122 days", "took 19 days",
@@ -306,8 +310,9 @@ def _build(kind: str, m: re.Match[str]) -> Quantity | None:
         if groups.get("fy3"):
             return Quantity(Kind.YEAR, 2000.0 + int(groups["fy3"] or 0), text=text, span=span,
                             unit="fiscal")
-        if groups.get("fy") or groups.get("fy2"):
-            return Quantity(Kind.YEAR, float(groups.get("fy") or groups.get("fy2") or 0),
+        if groups.get("fy") or groups.get("fy2") or groups.get("fy4"):
+            return Quantity(Kind.YEAR, float(groups.get("fy") or groups.get("fy2") or
+                                             groups.get("fy4") or 0),
                             text=text, span=span, unit="fiscal")
         return Quantity(Kind.YEAR, float(groups["year"] or 0), text=text, span=span)
     if kind == "count":

@@ -27,8 +27,9 @@ DATE_SLACK = 7  # a figure "as of" a day holds for the week around it
 # still tells the day's announcement as news: "will join" is then the plan announced.
 NEWS_LAG = 1
 QUARTERS = ("first", "second", "third", "fourth")
-_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ]quarter\b|\bQ([1-4])\b",
-                              re.IGNORECASE)
+# ("the fourth fiscal quarter" too)
+_ORDINAL_QUARTER = re.compile(r"\b(first|second|third|fourth)[- ](?:fiscal[- ])?quarter\b|"
+                              r"\bQ([1-4])\b", re.IGNORECASE)
 
 
 def in_period(fact: Fact, years: tuple[int, ...], article_date: dt.date | None,
