@@ -106,7 +106,8 @@ _DISTRIBUTED = gated(re.compile(rf"^(?P<list>{_MEMBER}(?:, {_MEMBER}){{0,2}},? (
                                 r"\s+(?P<each>both|each|all|separately)\b\s*"))
 
 
-_ONE = {"have": " has", "were": " was", "are": " is"}
+# A plural verb said of one party: "A and B have invested" -> "A has invested".
+SINGULAR = {"have": "has", "were": "was", "are": "is"}
 
 
 def distributed_parts(text: str, clause: Clause, whole: Claim, mentions: list[Mention],
@@ -133,8 +134,7 @@ def distributed_parts(text: str, clause: Clause, whole: Claim, mentions: list[Me
         found.group("list")):]
     # "have both invested" said of one: "has invested"
     rest = re.sub(r"^(\s+(?:have|has|had|were|are|will|would))?\s+(?:both|each|all|"
-                  r"separately)\b", lambda m: _ONE.get((m.group(1) or "").strip(),
-                                                      m.group(1) or ""), rest, count=1)
+                  r"separately)\b", lambda m: _singular(m.group(1) or ""), rest, count=1)
     prefix = whole.standalone[:whole.standalone.index(found.group("list"))]
     parts = []
     others = {m.entity for m in named}
@@ -142,6 +142,12 @@ def distributed_parts(text: str, clause: Clause, whole: Claim, mentions: list[Me
         parts.append(one_party(read(clause, f"{prefix}{member}{rest}"),
                                f"{whole.id}.{index + 1}", mention, others))
     return tuple(parts)
+
+
+def _singular(verb: str) -> str:
+    """A verb (with its blank) said of one party: " have" -> " has"."""
+    word = verb.strip()
+    return f" {SINGULAR[word]}" if word in SINGULAR else verb
 
 
 def one_party(part: Claim, part_id: str, mention: Mention, others: set[str]) -> Claim:

@@ -12,15 +12,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..model import Claim
-from .conjuncts import one_party
+from .conjuncts import SINGULAR, one_party
 from .entities import Mention
 from .quantities import find_quantities
 
 _RESPECTIVELY = re.compile(r",?\s*\brespectively\b", re.IGNORECASE)
 # What joins the members of a list: "A and B", "A, B and C", "A, B, and C".
 _GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
-# One party said of a plural verb: "A and B were founded" -> "A was founded".
-_ONE = {"were": "was", "have": "has", "are": "is"}
 
 
 def respective_parts(sentence: str, start: int, end: int, mentions: Sequence[Mention],
@@ -59,7 +57,7 @@ def respective_parts(sentence: str, start: int, end: int, mentions: Sequence[Men
         if list_text in own:
             own = own.replace(list_text, name, 1)
             own = re.sub(rf"^({re.escape(name)})\s+(were|have|are)\b",
-                         lambda found: f"{found.group(1)} {_ONE[found.group(2).lower()]}",
+                         lambda found: f"{found.group(1)} {SINGULAR[found.group(2).lower()]}",
                          own, count=1)
         elif whole.subject in others and whole.subject_name and whole.subject_name in own:
             own = own.replace(whole.subject_name, name, 1)  # "whose" read as the last name
